@@ -42,6 +42,7 @@ class Document(Model):
     published: dt.date | None = None
     source: str | None = None
     format: Literal["text", "markdown", "html", "json"] = "text"
+    body_start: int = Field(0, ge=0, description="offset where the article body starts (after front matter)")
 
     def span(self, start: int, end: int) -> Span:
         """The span ``[start, end)`` of this document, its text sliced from the document."""
@@ -73,8 +74,12 @@ class Quantity(Model):
     sentence: int
     value: float
     value_high: float | None = None
-    unit: str | None = Field(None, description="pint-compatible canonical unit, e.g. 'kilometer ** 2', 'percent'")
-    counted: str | None = Field(None, description="singular noun a count counts: '24 settlements' → 'settlement'")
+    unit: str | None = Field(
+        None, description="pint-compatible canonical unit, e.g. 'kilometer ** 2', 'percent'"
+    )
+    counted: str | None = Field(
+        None, description="singular noun a count counts: '24 settlements' → 'settlement'"
+    )
     dimension: str = Field(
         "count", description="count, percent, area, length, speed, temperature, mass, currency, time, ..."
     )
@@ -175,7 +180,9 @@ class Evidence(Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
-    role: str | None = Field(None, description="what the quote is to the finding: 'stated', 'expected', 'source'")
+    role: str | None = Field(
+        None, description="what the quote is to the finding: 'stated', 'expected', 'source'"
+    )
 
 
 class Finding(Model):

@@ -11,17 +11,92 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.models import Document, Sentence, Span
+from factcheck.models import Document, Sentence
 
 # Abbreviations that do not end a sentence when followed by a capital (titles, months, common shortenings).
 _ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt rep sen gov pres supt insp det rev fr sr jr st
-    messrs mme mlle hon amb atty
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vols fig figs approx est dept univ corp inc ltd co bros ave blvd rd mt ft
-    vs etc al cf ca
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "cpl",
+        "pvt",
+        "rep",
+        "sen",
+        "gov",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+        "rev",
+        "fr",
+        "sr",
+        "jr",
+        "st",
+        "messrs",
+        "mme",
+        "mlle",
+        "hon",
+        "amb",
+        "atty",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "fig",
+        "figs",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "bros",
+        "ave",
+        "blvd",
+        "rd",
+        "mt",
+        "ft",
+        "vs",
+        "etc",
+        "al",
+        "cf",
+        "ca",
+    ]
 )
 # Dotted abbreviations ("U.S.", "a.m.", "e.g."): a sentence may still end after them, see _ends_after_dotted.
 _DOTTED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
@@ -32,7 +107,30 @@ _NEXT_STARTS = re.compile(r"[ \t\u00a0]+[\"'“‘(\[]?[A-Z0-9\u00c0-\u024f]")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 # Words that commonly start a sentence right after a dotted abbreviation ("... the U.S. The talks ...").
 _SENTENCE_STARTERS = frozenset(
-    "the a an this that these those it he she they we i in on at but and however meanwhile after before".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "after",
+        "before",
+    ]
 )
 
 
@@ -71,9 +169,10 @@ def _is_boundary(text: str, seg_start: int, punct_at: int, punct: str, following
         return False
     dotted = _DOTTED.search(head)
     if dotted:
-        return following.strip(" \t\u00a0\"'“‘([").split(" ")[0].lower() in _SENTENCE_STARTERS or _next_word(
-            text, punct_at
-        ) in _SENTENCE_STARTERS
+        return (
+            following.strip(" \t\u00a0\"'“‘([").split(" ")[0].lower() in _SENTENCE_STARTERS
+            or _next_word(text, punct_at) in _SENTENCE_STARTERS
+        )
     word = _WORD_BEFORE.search(head)
     return not (word and word.group(1).lower() in _ABBREVIATIONS)
 

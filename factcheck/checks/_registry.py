@@ -1,0 +1,81 @@
+"""The registry of check types: each module registers its rule model and check function by the rule's ``type``."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, get_args
+
+from factcheck.errors import RuleError
+from factcheck.rules.base import RuleBase
+
+if TYPE_CHECKING:
+    from factcheck.checks._common import Verdict
+    from factcheck.facts import FactBase
+
+R = TypeVar("R", bound=RuleBase)
+CheckFunction = Callable[[R, "FactBase"], Iterator["Verdict"]]
+
+# Extractors a check may require; the engine runs only those some enabled rule needs.
+EXTRACTORS = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
+
+
+@dataclass(frozen=True)
+class CheckSpec(Generic[R]):
+    name: str
+    rule_model: type[R]
+    function: CheckFunction[R]
+    requires: frozenset[str]
+    doc: str
+
+
+_REGISTRY: dict[str, CheckSpec[Any]] = {}
+
+
+def type_name(rule_model: type[RuleBase]) -> str:
+    """The ``type`` literal a rule model declares (``type: Literal["percent-of"]``)."""
+    annotation = rule_model.model_fields["type"].annotation
+    args = get_args(annotation)
+    if len(args) != 1 or not isinstance(args[0], str):
+        raise TypeError(f"{rule_model.__name__}.type must be a single Literal string")
+    return args[0]
+
+
+def register_check(
+    rule_model: type[R], requires: set[str] | frozenset[str] = frozenset()
+) -> Callable[[CheckFunction[R]], CheckFunction[R]]:
+    """Register ``function`` as the check for ``rule_model``'s type; returns the function unchanged."""
+    unknown = set(requires) - EXTRACTORS
+    if unknown:
+        raise ValueError(f"unknown extractors {sorted(unknown)}; available: {sorted(EXTRACTORS)}")
+
+    def decorate(function: CheckFunction[R]) -> CheckFunction[R]:
+        name = type_name(rule_model)
+        old = _REGISTRY.get(name)
+        if old is not None and old.function is not function:
+            raise ValueError(f"check type {name!r} is already registered by {old.function.__module__}")
+        module_doc = __import__(function.__module__, fromlist=["_"]).__doc__ or ""
+        _REGISTRY[name] = CheckSpec(
+            name, rule_model, function, frozenset(requires) | {"sentences"}, module_doc
+        )
+        return function
+
+    return decorate
+
+
+def registered() -> dict[str, CheckSpec[Any]]:
+    """All check types by name (importing every check module first)."""
+    import factcheck.checks  # noqa: F401  (registers the built-in checks)
+
+    return dict(sorted(_REGISTRY.items()))
+
+
+def get_check(name: str, source: str | None = None) -> CheckSpec[Any]:
+    """The check registered as ``name``, or a RuleError listing the available names and a close match."""
+    checks = registered()
+    if name in checks:
+        return checks[name]
+    close = difflib.get_close_matches(name, list(checks), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise RuleError(f"unknown check type {name!r}; available: {', '.join(checks)}{hint}", source)

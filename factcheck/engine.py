@@ -1,0 +1,161 @@
+"""The engine: read documents, extract what the rules need, run every rule, collect a Report.
+
+:func:`check` is the one call every front end (CLI, pytest plugin, HTTP service) makes. A document that cannot be
+read and a rule that raises each become an ``errors`` entry; the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from factcheck.errors import FactcheckError
+from factcheck.facts import FactBase
+from factcheck.models import Document, DocumentInfo, Extraction, Finding, Report, ReportError
+from factcheck.rules.base import RuleBase
+
+log = logging.getLogger("factcheck")
+
+DocumentsLike = Iterable[Document | str | os.PathLike[str]]
+
+
+def load_documents(items: DocumentsLike | None) -> tuple[list[Document], list[ReportError]]:
+    """Documents from Document objects and paths (directories are walked); unreadable ones become errors."""
+    from factcheck.ingest import read_paths
+
+    docs: list[Document] = []
+    errors: list[ReportError] = []
+    for item in items or ():
+        if isinstance(item, Document):
+            docs.append(item)
+            continue
+        for got in read_paths([item]):
+            if isinstance(got, Document):
+                docs.append(got)
+            else:
+                errors.append(ReportError(source=got.source or os.fspath(item), message=got.message))
+    return docs, errors
+
+
+def requirements(rules: Sequence[RuleBase]) -> frozenset[str]:
+    """The extractors the enabled rules need."""
+    from factcheck.checks._registry import get_check
+
+    needs: set[str] = {"sentences"}
+    for rule in rules:
+        if rule.enabled:
+            needs |= get_check(rule.type).requires
+    return frozenset(needs)
+
+
+def build_facts(
+    documents: Sequence[Document],
+    against: Sequence[Document] = (),
+    needs: Iterable[str] = ("sentences", "quantities", "dates", "entities", "assertions"),
+    declarations: Any = None,
+    errors: list[ReportError] | None = None,
+) -> FactBase:
+    """Extract every document once and assemble the FactBase; a document whose extraction fails is an error."""
+    from factcheck.extract import extract
+
+    needs = frozenset(needs)
+    docs: dict[str, Document] = {}
+    extractions: dict[str, Extraction] = {}
+    for doc in [*documents, *against]:
+        if doc.id in docs:
+            continue
+        try:
+            extractions[doc.id] = extract(doc, needs, declarations)
+        except Exception as exc:  # one broken document must not stop the others
+            log.debug("extraction failed for %s", doc.id, exc_info=True)
+            if errors is None:
+                raise
+            errors.append(
+                ReportError(source=doc.id, message=f"extraction failed: {type(exc).__name__}: {exc}")
+            )
+            continue
+        docs[doc.id] = doc
+    against_ids = frozenset(d.id for d in against) - {d.id for d in documents}
+    sources = {d.id: sorted(against_ids) for d in documents} if against_ids else {}
+    return FactBase(
+        documents=docs,
+        extractions=extractions,
+        declarations=declarations,
+        sources=sources,
+        against=against_ids,
+    )
+
+
+def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = False) -> Report:
+    """Run every enabled rule on ``facts``; a rule that raises becomes an error naming the rule."""
+    from factcheck.checks._common import to_finding
+    from factcheck.checks._registry import get_check
+
+    findings: list[Finding] = []
+    passed: list[Finding] = []
+    errors: list[ReportError] = []
+    for rule in rules:
+        if not rule.enabled:
+            continue
+        spec = get_check(rule.type)
+        try:
+            for verdict in spec.function(rule, facts):
+                (passed if verdict.held else findings).append(to_finding(rule, spec.name, verdict, facts))
+        except Exception as exc:
+            if strict:
+                raise
+            log.debug("rule %s failed", rule.id, exc_info=True)
+            errors.append(ReportError(source=f"rule {rule.id}", message=f"{type(exc).__name__}: {exc}"))
+    return Report(
+        documents=[
+            DocumentInfo(id=d.id, title=d.title, published=d.published, source=d.source)
+            for d in sorted(facts.documents.values(), key=lambda d: d.id)
+        ],
+        findings=_dedupe(findings),
+        passed=_dedupe(passed),
+        errors=errors,
+    )
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Finding] = []
+    for f in sorted(findings, key=Finding.sort_key):
+        key = (f.rule, f.message, tuple((e.document, e.start, e.end) for e in f.evidence))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def check(
+    documents: DocumentsLike,
+    rules: Any = None,
+    against: DocumentsLike | None = None,
+    *,
+    defaults: bool = True,
+    strict: bool = False,
+) -> Report:
+    """Check ``documents`` (Document objects or paths) against ``rules`` and return the Report.
+
+    ``rules``: None (the built-in generic rule set), rule file/directory paths, or a loaded rule set.
+    ``against``: source documents the checked documents were written from (compared, never checked themselves).
+    ``defaults``: also run the built-in generic rules when ``rules`` are given. ``strict`` re-raises rule errors.
+    """
+    from factcheck.rules.loader import load_rules
+
+    errors: list[ReportError] = []
+    ruleset = load_rules(rules, defaults=defaults)
+    errors.extend(ruleset.errors)
+    docs, doc_errors = load_documents(documents)
+    sources, source_errors = load_documents(against)
+    errors.extend(doc_errors + source_errors)
+    facts = build_facts(docs, sources, requirements(ruleset.rules), ruleset.declarations, errors)
+    report = run_rules(ruleset.rules, facts, strict=strict)
+    report.errors = errors + report.errors
+    return report
+
+
+__all__ = ["FactcheckError", "build_facts", "check", "load_documents", "run_rules"]

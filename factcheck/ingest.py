@@ -1,0 +1,286 @@
+"""Read documents: plain text, Markdown, HTML and JSON, with title, publication date and source.
+
+Metadata comes, first match wins, from: a JSON document's own fields; Markdown/text front matter (``---`` YAML
+block); a sidecar ``index.yaml`` in the document's folder (``{file name: {title, published, source}}``); a line
+``Published: YYYY-MM-DD`` among the first five lines. A text's title defaults to its first non-empty line.
+The document id is the path as given (a file found in a directory is that directory joined with its relative
+path). Offsets index the text as read: the decoded file for text and Markdown, the extracted text for HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.errors import InputError
+from factcheck.models import Document
+
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+}
+SIDECAR = "index.yaml"
+_PUBLISHED = re.compile(r"^\s*(?:Published|Date|Dateline)\s*:\s*(\d{4}-\d{2}-\d{2})\s*$", re.I | re.M)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def read_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document | InputError]:
+    """Every document under ``paths`` (files, or directories walked in sorted order), or the error reading it.
+
+    Errors are yielded, not raised, so one unreadable file does not stop the others.
+    """
+    for raw in paths:
+        given = os.fspath(raw)
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not files:
+                yield InputError("no documents found (looked for " + ", ".join(sorted(SUFFIXES)) + ")", given)
+            for f in files:
+                yield from _read_one(f, os.path.join(given, str(f.relative_to(path))))
+        elif path.exists():
+            yield from _read_one(path, given)
+        else:
+            yield InputError("no such file or directory", given)
+
+
+def read_document(path: str | os.PathLike[str]) -> list[Document]:
+    """The document(s) in one file; raises :class:`InputError` naming the file when it cannot be read."""
+    docs: list[Document] = []
+    for item in _read_one(Path(path), os.fspath(path)):
+        if isinstance(item, InputError):
+            raise item
+        docs.append(item)
+    return docs
+
+
+def from_text(
+    text: str,
+    id: str = "<text>",
+    published: dt.date | str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Document:
+    """A document from a string (front matter and a ``Published:`` line are read as for files)."""
+    meta = _text_metadata(text)
+    body_start = meta.pop("_body_start", 0)
+    doc = Document(id=id, text=text, body_start=body_start, **_clean_meta(meta, id))
+    updates = {
+        k: v for k, v in (("published", published), ("title", title), ("source", source)) if v is not None
+    }
+    return doc.model_copy(update=_clean_meta(updates, id)) if updates else doc
+
+
+def _read_one(path: Path, doc_id: str) -> Iterator[Document | InputError]:
+    fmt = SUFFIXES.get(path.suffix.lower(), "text")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(f"cannot read: {exc.strerror or exc}", doc_id)
+        return
+    if b"\x00" in data[:8192]:
+        yield InputError("looks like a binary file, not text", doc_id)
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        yield InputError(f"not valid UTF-8 (byte {exc.start}, line {line}); save the file as UTF-8", doc_id)
+        return
+    if not text.strip():
+        yield InputError("empty document", doc_id)
+        return
+    sidecar = _sidecar(path.parent).get(path.name, {})
+    try:
+        if fmt == "json":
+            yield from _json_documents(text, doc_id)
+            return
+        if fmt == "html":
+            doc = _html_document(text, doc_id)
+        else:
+            doc = from_text(text, doc_id)
+            doc = doc.model_copy(update={"format": fmt})
+        meta = _clean_meta(sidecar, f"{path.parent / SIDECAR}")
+        yield doc.model_copy(update=meta) if meta else doc
+    except InputError as exc:
+        yield exc
+
+
+def _sidecar(folder: Path, _cache: dict[Path, dict[str, Any]] = {}) -> dict[str, Any]:  # noqa: B006
+    if folder in _cache:
+        return _cache[folder]
+    f = folder / SIDECAR
+    result: dict[str, Any] = {}
+    if f.is_file():
+        try:
+            loaded = yaml.safe_load(f.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read sidecar: {exc}", str(f)) from None
+        if isinstance(loaded, dict):
+            docs = loaded.get("documents", loaded)
+            result = (
+                {str(k): v for k, v in docs.items() if isinstance(v, dict)} if isinstance(docs, dict) else {}
+            )
+    _cache[folder] = result
+    return result
+
+
+def _text_metadata(text: str) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    fm = _FRONT_MATTER.match(text)
+    if fm:
+        try:
+            loaded = yaml.safe_load(fm.group(1))
+        except yaml.YAMLError:
+            loaded = None
+        if isinstance(loaded, dict):
+            meta.update({k: loaded[k] for k in ("title", "published", "source", "date") if k in loaded})
+            if "date" in meta:
+                meta.setdefault("published", meta.pop("date"))
+            meta["_body_start"] = fm.end()
+    head = "\n".join(text[meta.get("_body_start", 0) :].splitlines()[:5])
+    m = _PUBLISHED.search(head)
+    if m and "published" not in meta:
+        meta["published"] = m.group(1)
+    if "title" not in meta:
+        for line in text[meta.get("_body_start", 0) :].splitlines():
+            if line.strip():
+                meta["title"] = line.strip().lstrip("#").strip()
+                break
+    return meta
+
+
+def _clean_meta(meta: dict[str, Any], where: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("title", "source"):
+        if meta.get(key) is not None:
+            out[key] = str(meta[key])
+    pub = meta.get("published")
+    if pub is not None:
+        if isinstance(pub, dt.datetime):
+            pub = pub.date()
+        if not isinstance(pub, dt.date):
+            try:
+                pub = dt.date.fromisoformat(str(pub).strip()[:10])
+            except ValueError:
+                raise InputError(f"published: expected a date YYYY-MM-DD, got {pub!r}", where) from None
+        out["published"] = pub
+    return out
+
+
+def _json_documents(text: str, doc_id: str) -> Iterator[Document]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", f"{doc_id}:{exc.lineno}:{exc.colno}") from None
+    items = data if isinstance(data, list) else [data]
+    for i, item in enumerate(items):
+        where = doc_id if len(items) == 1 else f"{doc_id}[{i}]"
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise InputError("expected an object with a string 'text' field", where)
+        if not item["text"].strip():
+            raise InputError("empty document", where)
+        item_id = str(item.get("id") or where)
+        yield from_text(item["text"], item_id).model_copy(
+            update={"format": "json", **_clean_meta(item, where)}
+        )
+
+
+class _TextExtractor(HTMLParser):
+    """Collects an HTML page's readable text: block elements become line breaks; scripts and styles are dropped."""
+
+    BLOCK = frozenset(
+        [
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "table",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "blockquote",
+            "figcaption",
+            "title",
+            "pre",
+            "hr",
+        ]
+    )
+    SKIP = frozenset({"script", "style", "noscript", "template", "head"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title: str | None = None
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in self.SKIP:
+            self.skip += 1
+        if tag in self.BLOCK:
+            self._newline()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in self.SKIP and self.skip:
+            self.skip -= 1
+        if tag in self.BLOCK:
+            self._newline()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + data.strip()
+        elif not self.skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+    def _newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+
+
+def _html_document(text: str, doc_id: str) -> Document:
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    body = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts))
+    body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+    if not body.strip():
+        raise InputError("HTML page has no text", doc_id)
+    meta = _text_metadata(body)
+    meta.pop("_body_start", None)
+    if parser.title:
+        meta["title"] = parser.title
+    return Document(id=doc_id, text=body, format="html", **_clean_meta(meta, doc_id))
