@@ -72,9 +72,7 @@ def build_facts(
             log.debug("extraction failed for %s", doc.id, exc_info=True)
             if errors is None:
                 raise
-            errors.append(
-                ReportError(source=doc.id, message=f"extraction failed: {type(exc).__name__}: {exc}")
-            )
+            errors.append(ReportError(source=doc.id, message=f"extraction failed: {type(exc).__name__}: {exc}"))
             continue
         docs[doc.id] = doc
     against_ids = frozenset(d.id for d in against) - {d.id for d in documents}

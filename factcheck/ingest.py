@@ -84,9 +84,7 @@ def from_text(
     meta = _text_metadata(text)
     body_start = meta.pop("_body_start", 0)
     doc = Document(id=id, text=text, body_start=body_start, **_clean_meta(meta, id))
-    updates = {
-        k: v for k, v in (("published", published), ("title", title), ("source", source)) if v is not None
-    }
+    updates = {k: v for k, v in (("published", published), ("title", title), ("source", source)) if v is not None}
     return doc.model_copy(update=_clean_meta(updates, id)) if updates else doc
 
 
@@ -137,9 +135,7 @@ def _sidecar(folder: Path, _cache: dict[Path, dict[str, Any]] = {}) -> dict[str,
             raise InputError(f"cannot read sidecar: {exc}", str(f)) from None
         if isinstance(loaded, dict):
             docs = loaded.get("documents", loaded)
-            result = (
-                {str(k): v for k, v in docs.items() if isinstance(v, dict)} if isinstance(docs, dict) else {}
-            )
+            result = {str(k): v for k, v in docs.items() if isinstance(v, dict)} if isinstance(docs, dict) else {}
     _cache[folder] = result
     return result
 
@@ -200,9 +196,7 @@ def _json_documents(text: str, doc_id: str) -> Iterator[Document]:
         if not item["text"].strip():
             raise InputError("empty document", where)
         item_id = str(item.get("id") or where)
-        yield from_text(item["text"], item_id).model_copy(
-            update={"format": "json", **_clean_meta(item, where)}
-        )
+        yield from_text(item["text"], item_id).model_copy(update={"format": "json", **_clean_meta(item, where)})
 
 
 class _TextExtractor(HTMLParser):

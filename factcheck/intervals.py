@@ -140,7 +140,7 @@ def format_number(x: float, sig: int = 4) -> str:
         return "∞" if x > 0 else "−∞"
     if x == int(x) and abs(x) < 1e15:
         return f"{int(x):,}"
-    digits = max(0, sig - 1 - int(math.floor(math.log10(abs(x))))) if x else 0
+    digits = max(0, sig - 1 - math.floor(math.log10(abs(x)))) if x else 0
     text = f"{x:,.{digits}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 

@@ -74,12 +74,8 @@ class Quantity(Model):
     sentence: int
     value: float
     value_high: float | None = None
-    unit: str | None = Field(
-        None, description="pint-compatible canonical unit, e.g. 'kilometer ** 2', 'percent'"
-    )
-    counted: str | None = Field(
-        None, description="singular noun a count counts: '24 settlements' → 'settlement'"
-    )
+    unit: str | None = Field(None, description="pint-compatible canonical unit, e.g. 'kilometer ** 2', 'percent'")
+    counted: str | None = Field(None, description="singular noun a count counts: '24 settlements' → 'settlement'")
     dimension: str = Field(
         "count", description="count, percent, area, length, speed, temperature, mass, currency, time, ..."
     )
@@ -180,9 +176,7 @@ class Evidence(Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
-    role: str | None = Field(
-        None, description="what the quote is to the finding: 'stated', 'expected', 'source'"
-    )
+    role: str | None = Field(None, description="what the quote is to the finding: 'stated', 'expected', 'source'")
 
 
 class Finding(Model):

@@ -56,9 +56,7 @@ def register_check(
         if old is not None and old.function is not function:
             raise ValueError(f"check type {name!r} is already registered by {old.function.__module__}")
         module_doc = __import__(function.__module__, fromlist=["_"]).__doc__ or ""
-        _REGISTRY[name] = CheckSpec(
-            name, rule_model, function, frozenset(requires) | {"sentences"}, module_doc
-        )
+        _REGISTRY[name] = CheckSpec(name, rule_model, function, frozenset(requires) | {"sentences"}, module_doc)
         return function
 
     return decorate

@@ -17,18 +17,14 @@ class Example(Model):
 
     text: str | list[str] = Field(description="the document text, or several documents' texts")
     expect: Literal["finding", "none"]
-    against: list[str] = Field(
-        default_factory=list, description="texts of source documents the text rewrites"
-    )
+    against: list[str] = Field(default_factory=list, description="texts of source documents the text rewrites")
     published: dt.date | None = Field(None, description="publication date of every example document")
 
 
 class RuleBase(Model):
     """What every rule declares. ``type`` names the check (a module in ``factcheck/checks/``)."""
 
-    id: str = Field(
-        pattern=RULE_ID_PATTERN, description="'<namespace>.<kebab-problem>', e.g. 'kursk.area-retaken'"
-    )
+    id: str = Field(pattern=RULE_ID_PATTERN, description="'<namespace>.<kebab-problem>', e.g. 'kursk.area-retaken'")
     type: str
     severity: Severity = "error"
     message: str | None = Field(
