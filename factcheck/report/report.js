@@ -35,7 +35,6 @@
     });
   });
   var form = document.querySelector("form.filters");
-  if (!form) { return; }
   function apply() {
     var sevs = Array.prototype.slice.call(form.querySelectorAll("input[name=severity]:checked"))
       .map(function (i) { return i.value; });
@@ -57,5 +56,9 @@
       if (best !== null) { m.classList.add("sev-" + best); }
     });
   }
-  form.addEventListener("change", apply);
+  if (form) {
+    form.addEventListener("change", apply);
+    apply();
+  }
+  document.documentElement.setAttribute("data-ready", "1");
 })();

@@ -9,6 +9,7 @@ finding without evidence, a passed check and a report error.
 from __future__ import annotations
 
 import datetime as dt
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,56 @@ def sarif_schema_path() -> Path | None:
         if path.is_file():
             return path
     return None
+
+
+class DocText(HTMLParser):
+    """Collect each ``div.text``'s text, the tags inside it, and the text of each evidence key's marks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.docs: dict[str, str] = {}
+        self.inner_tags: list[str] = []
+        self.evidence: dict[str, str] = {}
+        self.mark_findings: set[str] = set()
+        self.scripts = 0
+        self._doc: str | None = None
+        self._depth = 0
+        self._keys: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+        if self._doc is not None:
+            self._depth += 1
+            self.inner_tags.append(tag)
+            if tag == "mark":
+                self._keys = (a.get("data-ev") or "").split()
+                self.mark_findings.update((a.get("data-finding") or "").split())
+                for key in self._keys:
+                    self.evidence.setdefault(key, "")
+        elif tag == "div" and "text" in (a.get("class") or "").split():
+            self._doc = a.get("data-doc") or ""
+            self.docs[self._doc] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._doc is None:
+            return
+        if self._depth == 0:
+            self._doc = None
+            return
+        self._depth -= 1
+        self._keys = []
+
+    def handle_data(self, data: str) -> None:
+        if self._doc is not None:
+            self.docs[self._doc] += data
+            for key in self._keys:
+                self.evidence[key] += data
+
+
+def parse_html(page: str) -> DocText:
+    parser = DocText()
+    parser.feed(page)
+    parser.close()
+    return parser
