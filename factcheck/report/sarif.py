@@ -66,7 +66,7 @@ def fingerprint(finding: Finding) -> str:
 
 def rule_descriptor(rule: str, finding: Finding, rule_docs: Mapping[str, str]) -> dict[str, Any]:
     doc = (rule_docs.get(rule) or "").strip()
-    short = doc.splitlines()[0].strip() if doc else f"{finding.check} check"
+    short = doc.splitlines()[0].strip() if doc else finding.check
     full = doc or f"Rule {rule} (check type {finding.check})."
     return {
         "id": rule,
@@ -89,6 +89,10 @@ def result(
     }
     if finding.evidence:
         res["locations"] = [physical_location(finding.evidence[0], documents)]
+    elif finding.documents:  # a whole-document finding; code scanning wants a location on every result
+        res["locations"] = [
+            {"physicalLocation": {"artifactLocation": artifact_location(finding.documents[0])}}
+        ]
     related = []
     for i, ev in enumerate(finding.evidence[1:], start=1):
         loc = physical_location(ev, documents)
