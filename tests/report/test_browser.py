@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import parse_html
+from report_fixture import parse_html
 
 from factcheck.models import SEVERITY_RANK, Document, Report
 from factcheck.report import render

@@ -11,9 +11,9 @@ import json
 import re
 from typing import Any
 
-from conftest import parse_html
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from report_fixture import parse_html
 
 from factcheck.models import Document, Evidence, Finding, Report
 from factcheck.report import render

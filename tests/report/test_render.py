@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DOC_A, GOLDEN, make_report, parse_html, sarif_schema_path
+from report_fixture import DOC_A, GOLDEN, make_report, parse_html, sarif_schema_path
 
 from factcheck.models import Document, Evidence, Finding, Report
 from factcheck.report import FORMATS, render
