@@ -1,0 +1,5 @@
+"""Check types, one module each; importing this package registers them all (keep the list alphabetical)."""
+
+from factcheck.checks import (
+    spelling,  # noqa: F401
+)
