@@ -14,8 +14,8 @@ Resolution policies (the anchor is ``doc.published``; without one, relative expr
   with no marker is future; "since" is past.
 * **Weekday**: past tense → the most recent such day on or before the anchor (the publication weekday itself is the
   publication date); future → the next one on or after it; unclear → the past reading, with the future reading in
-  ``alternatives``. "last Friday" is strictly before, "next Friday" strictly after, "this Friday" in the same
-  Monday-to-Sunday week.
+  ``alternatives``. "last Friday" is strictly before, "next Friday" strictly after (when that day falls in the
+  anchor's own Monday-to-Sunday week, the one a week further is an alternative), "this Friday" in the same week.
 * **Year inference** for "11 March", "in August", "the fourth quarter", "in the summer": the reading nearest the
   anchor; past tense → not after the anchor, future tense → not before it. When the tense is unclear the reading on
   the other side of the anchor goes in ``alternatives``.
@@ -523,10 +523,15 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     back = (a.weekday() - wd) % 7
     fwd = (wd - a.weekday()) % 7
     alts: list[Period] = []
+    same_week = _week_period(a)
     if mod == "last":
         d = _shift(a, days=-(back or 7))
+        if same_week[0] <= d:  # "last Tuesday" said on a Thursday may mean the Tuesday of last week
+            alts = [(d - dt.timedelta(days=7),) * 2]
     elif mod in ("next", "coming"):
         d = _shift(a, days=fwd or 7)
+        if d <= same_week[1]:  # "next Friday" said on a Monday may mean the Friday of next week
+            alts = [(d + dt.timedelta(days=7),) * 2]
     elif mod == "this":
         d = _week_period(a)[0] + dt.timedelta(days=wd)
     else:

@@ -215,7 +215,9 @@ def test_weekday_date_pairs(text: str, span: str, weekday: int, date: dt.date) -
         ("The committee meets on Monday.", D(2025, 3, 10), D(2025, 3, 17)),  # unclear: past + alternative
         ("Fans will gather on Thursday evening.", PUBLISHED, None),
         ("The deal collapsed last Friday.", D(2025, 3, 7), None),
+        ("The deal collapsed last Tuesday.", D(2025, 3, 11), D(2025, 3, 4)),  # this week's, or last week's
         ("The trial opens next Tuesday.", D(2025, 3, 18), None),
+        ("The trial opens next Saturday.", D(2025, 3, 15), D(2025, 3, 22)),  # this week's, or next week's
     ],
 )
 def test_weekday_direction(text: str, date: dt.date, alternative: dt.date | None) -> None:
