@@ -78,10 +78,70 @@ _LOOSE = [
 ]
 _WORD = re.compile(r"[a-z]{4,}")
 _CONTEXT_STOP = frozenset(
-    "that this with from have has had were was been will would could should said says also into their there they "
-    "them than then which what when where while after before about over under more most other some such only very "
-    "just being does did doing made make makes like well back still even many much what news report reported told "
-    "according".split()
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "said",
+        "says",
+        "also",
+        "into",
+        "their",
+        "there",
+        "they",
+        "them",
+        "than",
+        "then",
+        "which",
+        "what",
+        "when",
+        "where",
+        "while",
+        "after",
+        "before",
+        "about",
+        "over",
+        "under",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "very",
+        "just",
+        "being",
+        "does",
+        "did",
+        "doing",
+        "made",
+        "make",
+        "makes",
+        "like",
+        "well",
+        "back",
+        "still",
+        "even",
+        "many",
+        "much",
+        "news",
+        "report",
+        "reported",
+        "told",
+        "according",
+    ]
+)
 )
 
 
@@ -368,13 +428,16 @@ def _variant_verdicts(
         spelled = " and ".join(f"'{w}' ({counts[w]}×)" for w in here)
         evidence: list[Evidence] = []
         for w in here:
-            evidence.extend(facts.evidence(o.document, o.span, "variant") for o in forms[w].occurrences if o.document == doc)
+            evidence.extend(
+                facts.evidence(o.document, o.span, "variant") for o in forms[w].occurrences if o.document == doc
+            )
         if dom.count(doc):
             message = f"{label} spells {dominant} as {spelled} and as '{dominant}' ({dom.count(doc)}×)"
             refs = [o for o in dom.occurrences if o.document == doc][:1]
         else:
-            others = [d for d in dom.documents]
-            message = f"{label} spells {dominant} as {spelled}; {_roster([facts.label(d) for d in others])} write '{dominant}'"
+            others = dom.documents
+            roster = _roster([facts.label(d) for d in others])
+            message = f"{label} spells {dominant} as {spelled}; {roster} write '{dominant}'"
             if len(others) == 1:
                 message = message.replace(" write '", " writes '")
             refs = [next(o for o in dom.occurrences if o.document == d) for d in others[:4]]
