@@ -142,7 +142,6 @@ _CONTEXT_STOP = frozenset(
         "according",
     ]
 )
-)
 
 
 def plain(name: str) -> str:
