@@ -8,6 +8,8 @@ parsing ``"5 km"`` strings: it is several times faster (pint ``docs/advanced/per
 
 from __future__ import annotations
 
+import logging
+
 import functools
 import math
 import threading
@@ -67,8 +69,15 @@ def _build_registry() -> Any:
     ureg: Any = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=None)
     for code in CURRENCIES:
         ureg.define(f"{code} = [currency_{code}]")
-    ureg.define("percentage_point = percent = pp")
-    ureg.define("basis_point = 0.01 * percent = bp")
+    # pint's default registry already has "pp" and "bp" as other units; news means points and basis points.
+    pint_log = logging.getLogger("pint")
+    level = pint_log.level
+    pint_log.setLevel(logging.ERROR)
+    try:
+        ureg.define("percentage_point = percent = pp")
+        ureg.define("basis_point = 0.01 * percent = bp")
+    finally:
+        pint_log.setLevel(level)
     return ureg
 
 
