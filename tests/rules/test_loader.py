@@ -303,3 +303,15 @@ def test_relation_and_agreement_load(tmp_path: Path) -> None:
     assert loaded.errors == []
     assert [r.type for r in loaded.rules] == ["relation", "agreement"]
     assert loaded.rules[0].tolerance.relative == pytest.approx(0.05)  # type: ignore[attr-defined]
+
+
+def test_kursk_rules_load_cleanly() -> None:
+    root = Path(__file__).resolve().parents[2]
+    loaded = load_rules(str(root / "rules"), defaults=False)
+    assert loaded.errors == []
+    assert {"kursk.area-retaken", "kursk.prisoners-agree", "kursk.sudzha-spelling"} <= set(loaded.sources)
+    assert loaded.declarations.canonical("Kyiv") == "Ukraine"
+    assert loaded.declarations.variant_of("Suja") == "Sudzha"
+    assert loaded.declarations.variant_of("Valeri Gerasimov") is None
+    assert loaded.declarations.part_of("Jeddah") == ["Saudi Arabia"]
+    assert loaded.corpus["seeds"] == str(root / "seeds")
