@@ -128,20 +128,15 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def check(
+def run(
     documents: DocumentsLike,
     rules: Any = None,
     against: DocumentsLike | None = None,
     *,
     defaults: bool = True,
     strict: bool = False,
-) -> Report:
-    """Check ``documents`` (Document objects or paths) against ``rules`` and return the Report.
-
-    ``rules``: None (the built-in generic rule set), rule file/directory paths, or a loaded rule set.
-    ``against``: source documents the checked documents were written from (compared, never checked themselves).
-    ``defaults``: also run the built-in generic rules when ``rules`` are given. ``strict`` re-raises rule errors.
-    """
+) -> tuple[Report, FactBase]:
+    """Like :func:`check`, also returning the FactBase (documents and extractions) for renderers."""
     from factcheck.rules.loader import load_rules
 
     errors: list[ReportError] = []
@@ -153,7 +148,24 @@ def check(
     facts = build_facts(docs, sources, requirements(ruleset.rules), ruleset.declarations, errors)
     report = run_rules(ruleset.rules, facts, strict=strict)
     report.errors = errors + report.errors
-    return report
+    return report, facts
 
 
-__all__ = ["FactcheckError", "build_facts", "check", "load_documents", "run_rules"]
+def check(
+    documents: DocumentsLike,
+    rules: Any = None,
+    against: DocumentsLike | None = None,
+    *,
+    defaults: bool = True,
+    strict: bool = False,
+) -> Report:
+    """Check ``documents`` (Document objects or paths) against ``rules`` and return the Report.
+
+    ``rules``: None (the built-in generic rule set), rule file/directory paths, or a loaded rule set.
+    ``against``: source documents the checked documents were written from (compared, not checked themselves).
+    ``defaults``: also run the built-in generic rules when ``rules`` are given. ``strict`` re-raises rule errors.
+    """
+    return run(documents, rules, against, defaults=defaults, strict=strict)[0]
+
+
+__all__ = ["FactcheckError", "build_facts", "check", "load_documents", "run", "run_rules"]

@@ -2,6 +2,7 @@
 
 from factcheck.checks import (  # noqa: F401
     agreement,
+    entity_spelling,
     relation,
     spelling,
 )
