@@ -1,0 +1,6 @@
+"""Built-in check types: importing this package registers every check module (one alphabetical list)."""
+
+from factcheck.checks import change_arithmetic as change_arithmetic
+from factcheck.checks import count_vs_list as count_vs_list
+from factcheck.checks import percent_of as percent_of
+from factcheck.checks import sum_of_parts as sum_of_parts
