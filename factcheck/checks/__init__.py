@@ -4,3 +4,5 @@ from factcheck.checks import change_arithmetic as change_arithmetic
 from factcheck.checks import count_vs_list as count_vs_list
 from factcheck.checks import percent_of as percent_of
 from factcheck.checks import sum_of_parts as sum_of_parts
+from factcheck.checks import unit_conversion as unit_conversion
+from factcheck.checks import weekday_date as weekday_date
