@@ -3,8 +3,8 @@
 What it flags: "26 miles (52 km)", "100°F (48°C)", "6 feet (2.4 meters)", "2 acres, or 1.2 hectares": the source
 value converted with pint, with the rounding of both numbers (± half the last stated digit, a trailing zero
 of the conversion read as rounding to that place: "40 km" is 35–45 km), hedges ("about 40 km") and the rule's
-relative tolerance, does not overlap the stated conversion. Ambiguous units are tried in every reading (US/imperial gallons, short,
-long and metric tons) and pass if any matches.
+relative tolerance, does not overlap the stated conversion. Ambiguous units are tried in every reading
+(US/imperial gallons, short, long and metric tons) and pass if any matches.
 Why it matters: conversions are typed by hand and rarely re-checked when the first number is edited.
 Flags: "The race covers 26 miles (52 km)."
 Passes: "The race covers 26 miles (42 km)."
@@ -97,13 +97,14 @@ def _registry() -> Any:
 def _rounding(n: Num, zeros: bool) -> float:
     """Half the last stated digit; with ``zeros``, a trailing zero of an integer is rounding to that place."""
     if n.decimals:
-        return 0.5 * 10 ** (-n.decimals)
+        return 0.5 * 10.0 ** (-n.decimals)
     v = abs(int(n.value))
     place = 1
     while zeros and v and v % 10 == 0 and place < 1000:
         v //= 10
         place *= 10
-    return 0.5 * float(place)
+    half: float = 0.5 * place
+    return half
 
 
 def _convert(iv: Interval, src: str, dst: str) -> Interval | None:
