@@ -58,7 +58,8 @@ _WINDOW = re.compile(
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d|daily|weekly|annually|per|a day|a week|a year)\b"
 )
-_CAP_STOP = frozenset(["The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "But", "And", "However", "Meanwhile", "He", "She", "They", "We"])
+_CAP_STOP_TEXT = "The A An In On At It This That These Those But And However Meanwhile He She They We"
+_CAP_STOP = frozenset(_CAP_STOP_TEXT.split())
 _MODIFIER = re.compile(r"\s*((?:[\w’'-]+\s+){0,2}?)([A-Za-z][\w’'-]*)")
 
 
@@ -173,7 +174,8 @@ def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Coun
     if later is None and (a.update or b.update):
         return None
     return fail(
-        f"{la} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.interval)}), {lb} says {b.num.shown} ({fmt_iv(b.num.interval)})",
+        f"{la} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.interval)}), "
+        f"{lb} says {b.num.shown} ({fmt_iv(b.num.interval)})",
         ctx,
         **values,
     )

@@ -70,10 +70,11 @@ _STARTS = [
 ]
 _PRESENT = re.compile(r"(?i)\b(?:is|are|has|have|remains?|appears?|continues?|'s)\b")
 _PAST = re.compile(r"(?i)\b(?:was|were|had|will|would|did)\b")
-_PERIOD_NOUNS = frozenset(["stretch", "period", "span", "run", "spell", "campaign", "battle", "fight"]) | frozenset(_GROUP_OF)
-_JOIN = re.compile(r"(?i)^\W*(?:to|until|till|through|and|-|–|—)\W*$|\b(?:and|to|until)\b.{0,40}$")
+_PERIOD_TEXT = "stretch period span run spell campaign battle fight"
+_PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 _CLOSE_WORDS = re.compile(r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up)|–|-)")
-_STOP_CAPS = frozenset(["The", "A", "An", "In", "On", "At", "It", "This", "That", "These", "Those", "But", "And", "However", "Meanwhile", "Despite"])
+_STOP_CAPS_TEXT = "The A An In On At It This That These Those But And However Meanwhile Despite"
+_STOP_CAPS = frozenset(_STOP_CAPS_TEXT.split())
 
 
 @dataclass(frozen=True)
