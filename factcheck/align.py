@@ -74,8 +74,9 @@ class AlignmentIndex:
             cur = best.get(doc)
             if (
                 cur is None
-                or score > cur.score + 1e-12
-                or (abs(score - cur.score) <= 1e-12 and idx < cur.other_sentence)
+                or score > cur.score + 1e-9
+                # ties (the same words in another order) go to the sentence at the nearest position
+                or (abs(score - cur.score) <= 1e-9 and abs(idx - sentence) < abs(cur.other_sentence - sentence))
             ):
                 best[doc] = Match(document, sentence, doc, idx, round(score, 6))
         return best

@@ -41,10 +41,12 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
             stems = {stem(w) for w in words}
             for other_kind, o_start, o_end, o_words in theirs:
                 shared = stems & {stem(w) for w in o_words}
-                if other_kind == kind or len(shared) < min(rule.min_shared, len(stems), len(o_words)):
+                if other_kind == kind or len(shared) < max(1, min(rule.min_shared, len(stems), len(o_words))):
                     continue
                 if any(k == other_kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in mine):
                     continue  # the rewrite keeps the source's link too
+                if any(k == kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in theirs):
+                    continue  # the source has the rewrite's link as well
                 stated = facts.documents[m.document].text[start:end]
                 source = facts.documents[m.other].text[o_start:o_end]
                 yield fail(

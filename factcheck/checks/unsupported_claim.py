@@ -50,7 +50,11 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             text = s.span.text
             if len(text.split()) < rule.min_words:
                 continue
-            actors = [a for a in by_sentence.get((doc_id, s.index), []) if a.subject]
+            actors = [
+                a
+                for a in by_sentence.get((doc_id, s.index), [])
+                if (a.subject and a.predicate not in ("be", "have")) or a.attribution_span is not None
+            ]
             kind = (
                 "number" if _NUMBER.search(text) else "quote" if _QUOTE.search(text) else "action" if actors else None
             )

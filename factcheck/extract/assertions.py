@@ -521,6 +521,24 @@ METONYMS: dict[str, str] = {
     "new delhi": "India",
     "islamabad": "Pakistan",
     "ottawa": "Canada",
+    "oslo": "Norway",
+    "stockholm": "Sweden",
+    "copenhagen": "Denmark",
+    "helsinki": "Finland",
+    "madrid": "Spain",
+    "rome": "Italy",
+    "lisbon": "Portugal",
+    "athens": "Greece",
+    "budapest": "Hungary",
+    "cairo": "Egypt",
+    "riyadh": "Saudi Arabia",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "caracas": "Venezuela",
+    "havana": "Cuba",
+    "pretoria": "South Africa",
+    "brasilia": "Brazil",
+    "mexico city": "Mexico",
     "canberra": "Australia",
     "us": "United States",
     "u.s.": "United States",
@@ -656,7 +674,11 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
         t = tokens[i]
         if t.lower not in _REPORTING_FORMS or not (t.lemmas & REPORTING_VERBS) or (i > 0 and t.text[0].isupper()):
             continue
-        if t.lower in REPORTING_VERBS and not (i > 0 and tokens[i - 1].lower in _AUX | {"to"}):
+        prev = tokens[i - 1] if i > 0 else None
+        plural_subject = prev is not None and (
+            prev.lower in ("they", "we", "i", "you") or (_nounish(prev) and prev.lower.endswith("s"))
+        )
+        if t.lower in REPORTING_VERBS and not plural_subject and not (prev and prev.lower in _AUX | {"to"}):
             continue  # a bare base form is more often a noun ("state media", "a report") than a report
         if i > 0 and tokens[i - 1].lower in _DETERMINERS:
             continue  # "the report", "a claim": nouns
@@ -769,6 +791,9 @@ def _clause_assertion(
         if kind == 1 and weak < 0:
             weak = i
     pred_i = best if best >= 0 else weak
+    if pred_i < 0 and attribution is not None:
+        # the clause is only the report itself ("Weber announced a referendum"): its verb is the predicate
+        pred_i = next((i for i, t in enumerate(clause) if in_attr(t) and _is_verb(clause, i)), -1)
     if pred_i < 0:
         for i, t in enumerate(clause):
             if t.lower in ("is", "are", "was", "were", "be", "been") and not in_attr(t):
