@@ -402,8 +402,9 @@ class _BodyLimit:
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorResponse, "description": "the body is not valid JSON"},
+    400: {"model": ErrorResponse, "description": "the body is empty or not valid JSON"},
     413: {"model": ErrorResponse, "description": "body, number of documents or a document over the limit"},
+    415: {"model": ErrorResponse, "description": "the body is not sent as application/json"},
     422: {"model": ErrorResponse, "description": "the request or its inline rules are invalid"},
     500: {"model": ErrorResponse, "description": "internal error (details in the server log)"},
     503: {"model": ErrorResponse, "description": "every check slot busy for the whole time budget"},
@@ -442,6 +443,13 @@ def create_app(rules: RuleStore, limits: Limits | None = None) -> "FastAPI":
     @app.exception_handler(RequestValidationError)
     async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = list(exc.errors())
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media and media != "application/json" and not media.endswith("+json"):
+            message = f"send the body as JSON with 'Content-Type: application/json' (got {media!r})"
+            return error_response(ApiError(415, "unsupported_media_type", message))
+        if any(tuple(err.get("loc", ())) == ("body",) and err.get("type") == "missing" for err in errors):
+            message = "the request has no body; send a JSON object with 'documents'"
+            return error_response(ApiError(400, "empty_body", message))
         details = []
         for err in errors:
             loc = [str(p) for p in err.get("loc", ()) if p != "body"]

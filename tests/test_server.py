@@ -25,6 +25,7 @@ import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 pytest.importorskip("fastapi", reason="the HTTP service needs the 'server' extra (fastapi, uvicorn, httpx)")
 pytest.importorskip("httpx", reason="FastAPI's TestClient needs httpx (part of the 'server' extra for tests)")
@@ -117,14 +118,24 @@ def tiny_loader(paths: list[str] | None, defaults: bool) -> TinyRuleSet:
     files = [f for p in paths or () for f in (sorted(Path(p).glob("*.yaml")) if Path(p).is_dir() else [Path(p)])]
     for path in files:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
-        for i, item in enumerate(data.get("rules", [])):
-            line = 1 + next((n for n, ln in enumerate(text.splitlines()) if item.get("id", "?") in ln), 0)
-            model = MODELS.get(item.get("type"))
+        data = yaml.safe_load(text)
+        items = data.get("rules") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            errors.append(LoadError(f"{path}:1", "expected a mapping with a 'rules' list"))
+            continue
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                errors.append(LoadError(f"{path}:1", f"rules[{i}]: expected a mapping"))
+                continue
+            line = 1 + next((n for n, ln in enumerate(text.splitlines()) if str(item.get("id", "?")) in ln), 0)
+            model = MODELS.get(str(item.get("type")))
             if model is None:
                 errors.append(LoadError(f"{path}:{line}", f"rules[{i}]: unknown check type {item.get('type')!r}"))
                 continue
-            rules.append(model(**item))
+            try:
+                rules.append(model(**item))
+            except ValidationError as exc:
+                errors.append(LoadError(f"{path}:{line}", f"rules[{i}]: {exc.errors()[0]['msg']}"))
     return TinyRuleSet(rules, errors=errors)
 
 
@@ -272,6 +283,20 @@ def test_malformed_json_is_400(client: TestClient) -> None:
     r = client.post("/v1/check", content=b'{"documents": [', headers={"content-type": "application/json"})
     err = assert_error(r, 400, "invalid_json")
     assert "not valid JSON" in err["message"]
+
+
+def test_form_or_text_body_is_415_asking_for_json(client: TestClient) -> None:
+    err = assert_error(client.post("/v1/check", data={"documents": "x"}), 415, "unsupported_media_type")
+    assert "application/json" in err["message"] and "x-www-form-urlencoded" in err["message"]
+    r = client.post(
+        "/v1/check", content=json.dumps({"documents": [doc(CLEAN)]}), headers={"content-type": "text/plain"}
+    )
+    assert_error(r, 415, "unsupported_media_type")
+
+
+def test_empty_body_is_400(client: TestClient) -> None:
+    assert_error(client.post("/v1/check", headers={"content-type": "application/json"}), 400, "empty_body")
+    assert_error(client.post("/v1/check"), 400, "empty_body")
 
 
 @pytest.mark.parametrize(
