@@ -31,7 +31,6 @@ if TYPE_CHECKING:
         CheckResponse,
         DocumentIn,
         RuleStore,
-        check_yaml_syntax,
         create_app,
         run_check,
     )
@@ -137,7 +136,6 @@ _LAZY = frozenset(
         "CheckResponse",
         "DocumentIn",
         "RuleStore",
-        "check_yaml_syntax",
         "create_app",
         "run_check",
     }
@@ -160,7 +158,6 @@ __all__ = [
     "Limits",
     "RuleStore",
     "add_serve_parser",
-    "check_yaml_syntax",
     "create_app",
     "run_check",
     "serve",

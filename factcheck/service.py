@@ -15,7 +15,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -35,7 +34,7 @@ FailOn = Literal["error", "warning", "info", "never"]
 RULE_SUFFIXES = (".yaml", ".yml")
 REQUEST_RULES = "<request>"
 
-Loader = Callable[[list[str] | None, bool], Any]
+Loader = Callable[[list[Any] | None, bool], Any]
 """``load(paths_or_None, defaults) -> rule set`` with ``.rules``, ``.declarations`` and ``.errors``."""
 
 
@@ -126,18 +125,7 @@ class ApiError(Exception):
 # --- rules --------------------------------------------------------------------------------------------------
 
 
-@dataclass
-class EmptyRuleSet:
-    """The rule set of ``--no-defaults`` without ``--rules``: nothing to load, nothing to run."""
-
-    rules: list[Any] = field(default_factory=list)
-    declarations: Any = None
-    errors: list[Any] = field(default_factory=list)
-
-
 def _default_loader(paths: list[str] | None, defaults: bool) -> Any:
-    if not paths and not defaults:
-        return EmptyRuleSet()
     from factcheck.rules.loader import load_rules
 
     return load_rules(paths, defaults=defaults)
@@ -150,20 +138,6 @@ def _problems(ruleset: Any) -> list[str]:
         message = getattr(err, "message", str(err))
         out.append(f"{source}: {message}" if source else str(message))
     return out
-
-
-def check_yaml_syntax(text: str, name: str = REQUEST_RULES) -> None:
-    """Raise :class:`RuleError` naming ``name:line:col`` if ``text`` is not well-formed YAML."""
-    import yaml
-
-    try:
-        yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark is not None else name
-        problem = getattr(exc, "problem", None) or str(exc)
-        context = getattr(exc, "context", None)
-        raise RuleError(f"invalid YAML: {problem}" + (f" ({context})" if context else ""), where) from None
 
 
 class RuleStore:
@@ -189,11 +163,12 @@ class RuleStore:
         self._load = loader or _default_loader
         self._lock = threading.Lock()
         self._stamp = self._fingerprint()
+        self._fixed = ruleset is not None and not self.paths
         self.ruleset = ruleset if ruleset is not None else self._load_checked(self.paths or None)
         self.loaded_at = dt.datetime.now(dt.UTC)
         self.reload_error: str | None = None
 
-    def _load_checked(self, paths: list[str] | None, rename: tuple[str, str] | None = None) -> Any:
+    def _load_checked(self, paths: list[Any] | None, rename: tuple[str, str] | None = None) -> Any:
         """Load ``paths``; raise RuleError listing every problem (with ``rename`` = (path, shown name) applied)."""
         try:
             ruleset = self._load(paths, self.defaults)
@@ -218,7 +193,9 @@ class RuleStore:
         return tuple(stamps)
 
     def reload(self) -> bool:
-        """Load the rule files again; True if the new rules are in use."""
+        """Load the rule files again; True if the new rules are in use (False: failed, or nothing to reload)."""
+        if self._fixed:
+            return False
         with self._lock:
             self._stamp = self._fingerprint()
             try:
@@ -243,13 +220,14 @@ class RuleStore:
         The loader reads files, so the text goes to a file in a private temporary directory, removed afterwards;
         error messages name it ``<request>``.
         """
-        check_yaml_syntax(text)
         folder = tempfile.mkdtemp(prefix="factcheck-rules-")
         try:
             path = os.path.join(folder, "request.yaml")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
-            return self._load_checked([*self.paths, path], rename=(path, REQUEST_RULES))
+            # a store started from a loaded rule set has no files to reload: its rule objects go in instead
+            base: list[Any] = list(self.ruleset.rules) if self._fixed else list(self.paths)
+            return self._load_checked([*base, path], rename=(path, REQUEST_RULES))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
@@ -262,15 +240,9 @@ def _rename(text: str, rename: tuple[str, str] | None) -> str:
 
 
 def run_check(request: CheckRequest, ruleset: Any) -> CheckResponse:
-    """Check the request's documents with a loaded ``ruleset`` (blocking; the service runs it in a worker thread).
-
-    This is :func:`factcheck.engine.run` after its loading step: the service already holds loaded rules, so it
-    calls the engine's ``build_facts`` and ``run_rules`` directly (one extraction per document, rule errors
-    isolated into ``errors``).
-    """
-    from factcheck.engine import build_facts, requirements, run_rules
+    """Check the request's documents with a loaded ``ruleset`` (blocking; the service runs it in a worker thread)."""
+    from factcheck.engine import check
     from factcheck.ingest import from_text
-    from factcheck.models import ReportError
 
     def build(items: list[DocumentIn]) -> list[Any]:
         docs = []
@@ -282,10 +254,7 @@ def run_check(request: CheckRequest, ruleset: Any) -> CheckResponse:
         return docs
 
     documents, against = build(request.documents), build(request.against)
-    errors: list[ReportError] = []
-    facts = build_facts(documents, against, requirements(ruleset.rules), ruleset.declarations, errors)
-    report = run_rules(ruleset.rules, facts)
-    report.errors = errors + report.errors
+    report = check(documents, rules=ruleset, against=against or None, defaults=False)
     code = report.exit_code(request.fail_on)
     return CheckResponse(**dict(report), verdict="pass" if code == 0 else "fail")
 
@@ -534,9 +503,7 @@ __all__ = [
     "CheckRequest",
     "CheckResponse",
     "DocumentIn",
-    "EmptyRuleSet",
     "RuleStore",
-    "check_yaml_syntax",
     "create_app",
     "run_check",
 ]

@@ -17,15 +17,12 @@ import urllib.error
 import urllib.request
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
 pytest.importorskip("fastapi", reason="the HTTP service needs the 'server' extra (fastapi, uvicorn, httpx)")
 pytest.importorskip("httpx", reason="FastAPI's TestClient needs httpx (part of the 'server' extra for tests)")
@@ -39,8 +36,9 @@ from factcheck.checks._registry import _REGISTRY, register_check
 from factcheck.errors import RuleError
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
+from factcheck.rules.loader import LoadedRules
 from factcheck.server import Limits, add_serve_parser
-from factcheck.service import RuleStore, check_yaml_syntax, create_app
+from factcheck.service import RuleStore, create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -95,53 +93,9 @@ def tiny_checks() -> Iterator[None]:
         _REGISTRY.pop(name, None)
 
 
-@dataclass
-class TinyRuleSet:
-    rules: list[RuleBase]
-    declarations: Any = None
-    errors: list[Any] = field(default_factory=list)
-
-
-@dataclass
-class LoadError:
-    source: str
-    message: str
-
-
-MODELS: dict[str, type[RuleBase]] = {"test-server-word": WordRule, "test-server-sleep": SleepRule}
-
-
-def tiny_loader(paths: list[str] | None, defaults: bool) -> TinyRuleSet:
-    """A stand-in for the rule loader: ``rules: [...]`` of the tiny types; problems as ``file:line`` errors."""
-    rules: list[RuleBase] = [WordRule(id="test.banned-word", word="Atlantis")] if defaults else []
-    errors: list[LoadError] = []
-    files = [f for p in paths or () for f in (sorted(Path(p).glob("*.yaml")) if Path(p).is_dir() else [Path(p)])]
-    for path in files:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-        items = data.get("rules") if isinstance(data, dict) else None
-        if not isinstance(items, list):
-            errors.append(LoadError(f"{path}:1", "expected a mapping with a 'rules' list"))
-            continue
-        for i, item in enumerate(items):
-            if not isinstance(item, dict):
-                errors.append(LoadError(f"{path}:1", f"rules[{i}]: expected a mapping"))
-                continue
-            line = 1 + next((n for n, ln in enumerate(text.splitlines()) if str(item.get("id", "?")) in ln), 0)
-            model = MODELS.get(str(item.get("type")))
-            if model is None:
-                errors.append(LoadError(f"{path}:{line}", f"rules[{i}]: unknown check type {item.get('type')!r}"))
-                continue
-            try:
-                rules.append(model(**item))
-            except ValidationError as exc:
-                errors.append(LoadError(f"{path}:{line}", f"rules[{i}]: {exc.errors()[0]['msg']}"))
-    return TinyRuleSet(rules, errors=errors)
-
-
 def make_client(limits: Limits | None = None, rules: list[RuleBase] | None = None) -> TestClient:
-    ruleset = TinyRuleSet(rules if rules is not None else [WordRule(id="test.banned-word", word="Atlantis")])
-    store = RuleStore([], defaults=True, loader=tiny_loader, ruleset=ruleset)
+    ruleset = LoadedRules(rules=rules if rules is not None else [WordRule(id="test.banned-word", word="Atlantis")])
+    store = RuleStore([], defaults=False, ruleset=ruleset)
     return TestClient(create_app(store, limits), raise_server_exceptions=False)
 
 
@@ -402,15 +356,10 @@ def test_inline_rules_the_loader_refuses_are_422_without_the_temporary_path(clie
     rules = "rules:\n  - id: test.typo\n    type: test-server-wrod\n"
     r = client.post("/v1/check", json={"documents": [doc(CLEAN)], "rules": rules})
     err = assert_error(r, 422, "invalid_rules")
-    assert err["details"] == ["<request>:2: rules[0]: unknown check type 'test-server-wrod'"]
+    [detail] = err["details"]
+    assert detail.startswith("<request>:3:11: rules[0].type: unknown check type 'test-server-wrod'")
+    assert "did you mean 'test-server-word'" in detail
     assert "factcheck-rules-" not in r.text
-
-
-def test_check_yaml_syntax_names_line_and_column() -> None:
-    with pytest.raises(RuleError) as info:
-        check_yaml_syntax("a: 1\nb: [2\n", name="x.yaml")
-    assert info.value.source is not None and info.value.source.startswith("x.yaml:3:")
-    check_yaml_syntax("a: 1\n")
 
 
 # --- rules endpoint, health, OpenAPI ----------------------------------------------------------------------------
@@ -460,7 +409,7 @@ def test_watch_reloads_changed_rule_files_and_keeps_old_rules_on_error(tmp_path:
     rules = tmp_path / "rules"
     rules.mkdir()
     _write_rules(rules / "a.yaml", "Atlantis")
-    store = RuleStore([str(rules)], defaults=False, watch=True, loader=tiny_loader)
+    store = RuleStore([str(rules)], defaults=False, watch=True)
     assert [r.word for r in store.current().rules] == ["Atlantis"]
     _write_rules(rules / "a.yaml", "Lemuria")
     os.utime(rules / "a.yaml", ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
@@ -475,7 +424,7 @@ def test_watch_reloads_changed_rule_files_and_keeps_old_rules_on_error(tmp_path:
 def test_without_watch_rules_change_only_on_reload(tmp_path: Path) -> None:
     path = tmp_path / "a.yaml"
     _write_rules(path, "Atlantis")
-    store = RuleStore([str(path)], defaults=False, loader=tiny_loader)
+    store = RuleStore([str(path)], defaults=False)
     _write_rules(path, "Lemuria")
     assert [r.word for r in store.current().rules] == ["Atlantis"]
     assert store.reload() is True
@@ -486,7 +435,7 @@ def test_bad_rules_at_start_raise_rule_error_listing_every_problem(tmp_path: Pat
     path = tmp_path / "a.yaml"
     path.write_text("rules:\n  - id: t.a\n    type: x\n  - id: t.b\n    type: y\n", encoding="utf-8")
     with pytest.raises(RuleError) as info:
-        RuleStore([str(path)], defaults=False, loader=tiny_loader)
+        RuleStore([str(path)], defaults=False)
     assert str(info.value).count("unknown check type") == 2
 
 
@@ -530,38 +479,67 @@ def _call(url: str, payload: Any = None, timeout: float = 10) -> tuple[int, dict
         return exc.code, json.loads(exc.read())
 
 
-def test_real_server_process_over_http() -> None:
+def _wait_for(predicate: Any, seconds: float, what: str) -> Any:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            result = predicate()
+            if result:
+                return result
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        if time.monotonic() > deadline:
+            pytest.fail(f"{what} within {seconds:g} s")
+        time.sleep(0.1)
+
+
+SPELLING_RULES = """entities:
+  Sudzha: {{variants: [{variant}]}}
+rules:
+  - {{id: test.sudzha-spelling, type: spelling}}
+"""
+
+
+def test_real_server_process_over_http(tmp_path: Path) -> None:
+    rules = tmp_path / "spelling.yaml"
+    rules.write_text(SPELLING_RULES.format(variant="Suzha"), encoding="utf-8")
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    cmd = [sys.executable, "-m", "factcheck", "serve", "--no-defaults", "--port", str(port), "--max-documents", "2"]
-    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    cmd = [sys.executable, "-m", "factcheck", "serve", "--port", str(port), "--no-defaults", "--rules", str(rules)]
+    cmd += ["--max-documents", "2", "--log-level", "warning"]
+    proc = subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    article = {"documents": [doc("Troops left Suzha on Monday.\n", published="2025-03-13")]}
     try:
-        deadline = time.monotonic() + 30
-        while True:
+
+        def healthy() -> dict[str, Any] | None:
             if proc.poll() is not None:
                 out = proc.stdout.read().decode() if proc.stdout else ""
                 pytest.fail(f"server exited with {proc.returncode}:\n{out}")
-            try:
-                status, health = _call(f"{base}/healthz", timeout=2)
-                break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if time.monotonic() > deadline:
-                    pytest.fail("server did not answer /healthz within 30 s")
-                time.sleep(0.1)
-        assert status == 200 and health["status"] == "ok" and health["rules"] == 0
+            status, body = _call(f"{base}/healthz", timeout=2)
+            return body if status == 200 else None
 
-        status, body = _call(f"{base}/v1/check", {"documents": [doc(CLEAN, published="2025-03-13")]})
-        assert status == 200 and body["verdict"] == "pass" and body["documents"][0]["published"] == "2025-03-13"
+        health = _wait_for(healthy, 30, "the server did not answer /healthz")
+        assert health["status"] == "ok" and health["rules"] == 1
+
+        status, body = _call(f"{base}/v1/check", article)
+        assert status == 200 and body["verdict"] == "fail", body
+        assert body["findings"][0]["rule"] == "test.sudzha-spelling"
+        assert body["findings"][0]["evidence"][0]["text"] == "Suzha"
 
         status, body = _call(f"{base}/v1/check", {"documents": [doc(CLEAN, str(i)) for i in range(3)]})
         assert status == 413 and body["error"]["code"] == "too_many_documents"
 
-        if hasattr(signal, "SIGHUP"):  # SIGHUP reloads the rules instead of ending the process
+        if hasattr(signal, "SIGHUP"):  # SIGHUP reloads the rules (and does not end the process)
+            rules.write_text(SPELLING_RULES.format(variant="Suja"), encoding="utf-8")
             proc.send_signal(signal.SIGHUP)
-            time.sleep(0.3)
-            status, _ = _call(f"{base}/healthz", timeout=5)
-            assert status == 200 and proc.poll() is None
+            _wait_for(
+                lambda: _call(f"{base}/healthz", timeout=2)[1]["loaded_at"] != health["loaded_at"],
+                10,
+                "the rules were not reloaded after SIGHUP",
+            )
+            status, body = _call(f"{base}/v1/check", article)
+            assert status == 200 and body["verdict"] == "pass", body
     finally:
         proc.terminate()
         try:
