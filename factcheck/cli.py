@@ -1,4 +1,4 @@
-"""The ``factcheck`` command: ``check``, ``extract``, ``rules``, ``explain``.
+"""The ``factcheck`` command: ``check``, ``extract``, ``rules``, ``explain``, ``serve``.
 
 Machine output (``--format json``/``sarif``/``github``) goes to stdout and nothing else does; progress and logs go
 to stderr. Exit codes (DESIGN): 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage, rule or
@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="describe a check type: what it flags, why, parameters, examples")
     explain.add_argument("name", nargs="?", help="check type, e.g. percent-of (omit to list them)")
+
+    from factcheck.server import add_serve_parser  # light: FastAPI is imported only when serving
+
+    add_serve_parser(sub)
     return parser
 
 
@@ -89,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "serve":
+            from factcheck.server import serve
+
+            return serve(args)
         return _explain(args)
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
