@@ -98,12 +98,10 @@ def _lexicon() -> _Lexicon:
     hedge_before_re = re.compile(rf"(?<![\w])(?P<hedge>(?i:{_alt(before)})){_SP}*$")
     hedge_after_re = re.compile(rf"(?P<hedge>{_SP}*(?i:{_alt([a for a in after if a != '+'])})(?![A-Za-z])|\+)")
     # digits glued to a currency code or a prefix ending in a letter ("USD10m", "RM23.50", "$US55"): the
-    # digits pattern refuses a letter before the number, so these prefixes get their own lookbehinds
-    lettered = sorted({p for p in prefix_of if p[-1].isalpha()}, key=len, reverse=True)
-    glued_digits = "|".join(f"(?<={re.escape(p)})" for p in lettered)
+    # digits pattern refuses a letter before the number; these are read only when a currency prefix is found
     core_re = re.compile(
         rf"(?P<vague>\b(?:{_VAGUE_WORDS})\b)|{num.NUMBER_RE.pattern}"
-        rf"|(?P<coded>(?:{glued_digits})(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d]))"
+        rf"|(?P<coded>(?<=[A-Z])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d]))"
         rf"|(?P<aunit>\ban?(?={_SP}+(?:second|minute|hour|day|week|month|year|decade|century)\b))",
         re.IGNORECASE,
     )
@@ -475,6 +473,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
         if f.currency:
             f.start = cur.start()
+    if m.group("coded") and f.currency is None:
+        return None  # "G7", "F16": digits glued to letters that are not a currency
 
     # magnitude after
     if kind in ("digits", "words") or not fraction:
