@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("text", "json", "sarif", "github", "html")
+EXTRACT_NEEDS = frozenset({"sentences", "quantities", "dates", "entities"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -138,7 +139,7 @@ def _extract(args: argparse.Namespace) -> int:
     docs, errors = load_documents(args.paths)
     for err in errors:
         print(f"factcheck: {err.source}: {err.message}", file=sys.stderr)
-    extractions = [extract(doc) for doc in docs]
+    extractions = [extract(doc, EXTRACT_NEEDS) for doc in docs]
     if args.format == "json":
         payload = [e.model_dump(mode="json", exclude={"sentences"}) for e in extractions]
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
