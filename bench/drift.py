@@ -22,25 +22,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 if not DATA.exists():
     DATA = Path("/work/shared/data")
 
 
 def _rules() -> list[Any]:
-    from factcheck.checks._registry import registered
+    """The built-in default rule set (factcheck/defaults/rules.yaml), as the engine loads it with no --rules."""
+    from factcheck.rules.loader import load_rules
 
-    specs = registered()
-    out = []
-    for path in sorted((Path(__file__).resolve().parents[1] / "factcheck" / "defaults").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        items = data if isinstance(data, list) else (data or {}).get("rules", [])
-        for r in items:
-            if r.get("type") in specs:
-                out.append(specs[r["type"]].rule_model(**r))
-    return out
+    return list(load_rules(None, defaults=True).rules)
 
 
 def _numbers(text: str) -> list[str]:
