@@ -77,13 +77,19 @@ def build_facts(
         docs[doc.id] = doc
     against_ids = frozenset(d.id for d in against) - {d.id for d in documents}
     sources = {d.id: sorted(against_ids) for d in documents} if against_ids else {}
-    return FactBase(
+    facts = FactBase(
         documents=docs,
         extractions=extractions,
         declarations=declarations,
         sources=sources,
         against=against_ids,
     )
+    if not against_ids and "assertions" in needs:
+        # no explicit sources: rewrites detected by sentence alignment (only when a rule compares assertions)
+        from factcheck.align import detect_rewrites
+
+        facts.sources = detect_rewrites(facts)
+    return facts
 
 
 def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = False) -> Report:
@@ -128,20 +134,15 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def check(
+def run(
     documents: DocumentsLike,
     rules: Any = None,
     against: DocumentsLike | None = None,
     *,
     defaults: bool = True,
     strict: bool = False,
-) -> Report:
-    """Check ``documents`` (Document objects or paths) against ``rules`` and return the Report.
-
-    ``rules``: None (the built-in generic rule set), rule file/directory paths, or a loaded rule set.
-    ``against``: source documents the checked documents were written from (compared, never checked themselves).
-    ``defaults``: also run the built-in generic rules when ``rules`` are given. ``strict`` re-raises rule errors.
-    """
+) -> tuple[Report, FactBase]:
+    """Like :func:`check`, also returning the FactBase (documents and extractions) for renderers."""
     from factcheck.rules.loader import load_rules
 
     errors: list[ReportError] = []
@@ -153,7 +154,24 @@ def check(
     facts = build_facts(docs, sources, requirements(ruleset.rules), ruleset.declarations, errors)
     report = run_rules(ruleset.rules, facts, strict=strict)
     report.errors = errors + report.errors
-    return report
+    return report, facts
 
 
-__all__ = ["FactcheckError", "build_facts", "check", "load_documents", "run_rules"]
+def check(
+    documents: DocumentsLike,
+    rules: Any = None,
+    against: DocumentsLike | None = None,
+    *,
+    defaults: bool = True,
+    strict: bool = False,
+) -> Report:
+    """Check ``documents`` (Document objects or paths) against ``rules`` and return the Report.
+
+    ``rules``: None (the built-in generic rule set), rule file/directory paths, or a loaded rule set.
+    ``against``: source documents the checked documents were written from (compared, not checked themselves).
+    ``defaults``: also run the built-in generic rules when ``rules`` are given. ``strict`` re-raises rule errors.
+    """
+    return run(documents, rules, against, defaults=defaults, strict=strict)[0]
+
+
+__all__ = ["FactcheckError", "build_facts", "check", "load_documents", "run", "run_rules"]

@@ -134,13 +134,22 @@ def _div(a: float, b: float) -> float:
     return a / b if math.isfinite(b) else 0.0
 
 
-def format_number(x: float, sig: int = 4) -> str:
-    """Render a number the way a news editor writes it: thousands separators, no float noise."""
+def format_number(x: float, sig: int = 4, rounding: str = "nearest") -> str:
+    """Render a number the way a news editor writes it: thousands separators, about ``sig`` significant digits.
+
+    ``rounding`` is ``nearest``, ``down`` or ``up`` (interval ends round outward so the range shown still contains
+    the true range).
+    """
     if not math.isfinite(x):
         return "∞" if x > 0 else "−∞"
+    digits = max(0, sig - 1 - math.floor(math.log10(abs(x)))) if x else 0
+    scale = 10**digits
+    if rounding == "down":
+        x = math.floor(x * scale + 1e-9) / scale
+    elif rounding == "up":
+        x = math.ceil(x * scale - 1e-9) / scale
     if x == int(x) and abs(x) < 1e15:
         return f"{int(x):,}"
-    digits = max(0, sig - 1 - math.floor(math.log10(abs(x)))) if x else 0
     text = f"{x:,.{digits}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -158,4 +167,5 @@ def format_interval(iv: Interval, unit: str = "") -> str:
         return f"{word} {format_number(iv.high)}{suffix}"
     if not iv.bounded:
         return "any value"
-    return f"{format_number(iv.low)}–{format_number(iv.high)}{suffix}"
+    low, high = format_number(iv.low, rounding="down"), format_number(iv.high, rounding="up")
+    return f"{low}–{high}{suffix}" if low != high else f"{low}{suffix}"

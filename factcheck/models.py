@@ -135,6 +135,7 @@ class EntityMention(Model):
     name: str
     canonical: str
     kind: EntityKind = "other"
+    title: str | None = Field(None, description="a title or role written before the name: 'President', 'spokesman'")
 
 
 class Assertion(Model):

@@ -1,10 +1,22 @@
-"""Built-in check types: importing this package registers every check module (one alphabetical list)."""
+"""Check types, one module each; importing this package registers them all (keep the list alphabetical)."""
 
-from factcheck.checks import change_arithmetic as change_arithmetic
-from factcheck.checks import count_vs_list as count_vs_list
-from factcheck.checks import cross_document_number as cross_document_number
-from factcheck.checks import duration_dates as duration_dates
-from factcheck.checks import percent_of as percent_of
-from factcheck.checks import sum_of_parts as sum_of_parts
-from factcheck.checks import unit_conversion as unit_conversion
-from factcheck.checks import weekday_date as weekday_date
+from factcheck.checks import (  # noqa: F401
+    agreement,
+    causal_reversal,
+    change_arithmetic,
+    count_vs_list,
+    cross_document_number,
+    duration_dates,
+    entity_spelling,
+    hedge_dropped,
+    negation_flip,
+    percent_of,
+    relation,
+    spelling,
+    stance,
+    stance_conflict,
+    sum_of_parts,
+    unit_conversion,
+    unsupported_claim,
+    weekday_date,
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -35,3 +35,14 @@ class RuleBase(Model):
     link: str | None = None
     enabled: bool = True
     examples: list[Example] = Field(default_factory=list)
+    expect: dict[str, Literal["consistent", "inconsistent"]] = Field(
+        default_factory=dict,
+        description="outcome expected on a named corpus, e.g. {seeds: inconsistent} (an expected finding: xfail)",
+    )
+
+    def check_declarations(self, declarations: Any) -> list[tuple[tuple[str | int, ...], str]]:
+        """Problems with the names this rule uses (measures, entities), as (key path in the rule, message).
+
+        Called by the loader once every file's declarations are merged; the rule is dropped if any are returned.
+        """
+        return []

@@ -1,0 +1,184 @@
+"""The ``factcheck`` command: ``check``, ``extract``, ``rules``, ``explain``, ``serve``.
+
+Machine output (``--format json``/``sarif``/``github``) goes to stdout and nothing else does; progress and logs go
+to stderr. Exit codes (DESIGN): 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage, rule or
+input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from factcheck import __version__
+
+if TYPE_CHECKING:
+    from factcheck.models import Document, Report
+
+FAIL_ON = ("error", "warning", "info", "never")
+FORMATS = ("text", "json", "sarif", "github", "html")
+EXTRACT_NEEDS = frozenset({"sentences", "quantities", "dates", "entities"})
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck", description="Find inconsistencies in news text before it is published."
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log progress to stderr (-vv: debug)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check documents against the rules and print a report")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="documents or directories (walked for documents)")
+    check.add_argument("--rules", action="append", default=[], metavar="FILE|DIR", help="rule file or folder")
+    check.add_argument(
+        "--against",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="PATH",
+        help="source documents the checked documents were written from",
+    )
+    check.add_argument("--no-defaults", action="store_true", help="do not run the built-in generic rules")
+    check.add_argument("-f", "--format", choices=FORMATS, default="text")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--fail-on", choices=FAIL_ON, default="error", help="lowest severity that exits 1")
+    check.add_argument("-q", "--quiet", action="store_true", help="print nothing; only the exit code tells")
+    check.add_argument("--show-passed", action="store_true", help="list the checks that held (text format)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+    extract = sub.add_parser("extract", help="print the quantities, dates and names found in documents")
+    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.add_argument("-f", "--format", choices=("text", "json"), default="text")
+
+    rules = sub.add_parser("rules", help="validate, list or describe rule files")
+    rsub = rules.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
+    validate = rsub.add_parser("validate", help="check rule files; errors as file:line:col")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    listing = rsub.add_parser("list", help="list the rules (built-in and given)")
+    listing.add_argument("paths", nargs="*", metavar="PATH")
+    listing.add_argument("--no-defaults", action="store_true")
+    schema = rsub.add_parser("schema", help="print (or write) the JSON Schema of rule files")
+    schema.add_argument("-o", "--output", metavar="FILE")
+
+    explain = sub.add_parser("explain", help="describe a check type: what it flags, why, parameters, examples")
+    explain.add_argument("name", nargs="?", help="check type, e.g. percent-of (omit to list them)")
+
+    from factcheck.server import add_serve_parser  # light: FastAPI is imported only when serving
+
+    add_serve_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
+        format="factcheck: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    from factcheck.errors import FactcheckError
+
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "rules":
+            return _rules(args)
+        if args.command == "serve":
+            from factcheck.server import serve
+
+            return serve(args)
+        return _explain(args)
+    except FactcheckError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from factcheck.engine import run
+
+    report, facts = run(args.paths, args.rules or None, args.against or None, defaults=not args.no_defaults)
+    for err in report.errors:
+        logging.getLogger("factcheck").info("error: %s: %s", err.source, err.message)
+    if not args.quiet:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                _render(report, facts.documents, args, out)
+        else:
+            _render(report, facts.documents, args, sys.stdout)
+    return report.exit_code(args.fail_on)
+
+
+def _render(report: Report, documents: Mapping[str, Document], args: argparse.Namespace, out: TextIO) -> None:
+    from factcheck.report import render
+
+    color = args.color == "always" or (args.color == "auto" and out.isatty())
+    options = {"verbose": args.show_passed, "color": color} if args.format == "text" else {}
+    render(report, documents, args.format, out, **options)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    import json
+
+    from factcheck.engine import load_documents
+    from factcheck.extract import extract
+
+    docs, errors = load_documents(args.paths)
+    for err in errors:
+        print(f"factcheck: {err.source}: {err.message}", file=sys.stderr)
+    extractions = [extract(doc, EXTRACT_NEEDS) for doc in docs]
+    if args.format == "json":
+        payload = [e.model_dump(mode="json", exclude={"sentences"}) for e in extractions]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        from factcheck.report.extraction import render_extractions
+
+        render_extractions(docs, extractions, sys.stdout)
+    return 2 if errors else 0
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from factcheck.rules import commands
+
+    if args.rules_command == "validate":
+        return commands.validate(args.paths)
+    if args.rules_command == "list":
+        return commands.print_list(args.paths, defaults=not args.no_defaults)
+    text = commands.schema()
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as out:
+            out.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from factcheck.checks._registry import get_check, registered
+
+    if not args.name:
+        for name, spec in registered().items():
+            first = spec.doc.strip().splitlines()[0] if spec.doc.strip() else ""
+            print(f"{name:24} {first}")
+        return 0
+    spec = get_check(args.name.replace("_", "-"))
+    print(spec.doc.strip())
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

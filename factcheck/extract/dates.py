@@ -1,0 +1,909 @@
+"""Dates and durations in news text, resolved against the publication date.
+
+``extract_dates(doc, sentences)`` returns the calendar expressions (:class:`DateRef`) and the lengths of time
+(:class:`Duration`) of a document. A DateRef span covers the whole calendar expression ("Monday, Sept. 2",
+"the beginning of August 2024", "late Wednesday") but not the preposition before it ("on", "since"), so the quantity
+extractor can mask it. Word tables live in ``factcheck/tables/dates.yaml``.
+
+Resolution policies (the anchor is ``doc.published``; without one, relative expressions keep ``start``/``end`` None):
+
+* **relative** is True whenever the resolution needs the anchor, including a day and month without a year.
+* **Tense** of the clause around an expression: the nearest tense marker before it in the same clause (quotes,
+  semicolons, colons and dashes end a clause), else the nearest after it. Past: a past-tense verb (irregular list or
+  ``-ed``). Future: "will", "'ll", "due to", "set to", "expected to", ... A deadline ("by Friday", "until Friday")
+  with no marker is future; "since" is past.
+* **Weekday**: past tense → the most recent such day on or before the anchor (the publication weekday itself is the
+  publication date); future → the next one on or after it; unclear → the past reading, with the future reading in
+  ``alternatives``. "last Friday" is strictly before, "next Friday" strictly after (when that day falls in the
+  anchor's own Monday-to-Sunday week, the one a week further is an alternative), "this Friday" in the same week.
+* **Year inference** for "11 March", "in August", "the fourth quarter", "in the summer": the reading nearest the
+  anchor; past tense → not after the anchor, future tense → not before it. When the tense is unclear the reading on
+  the other side of the anchor goes in ``alternatives``.
+* **Modifiers** ("early February", "the end of 2024", "late Wednesday") keep the granularity and the whole period:
+  the text says no more than that. "earlier this week" ends at the anchor, "later this week" starts at it.
+* **Weekday + date** ("Tuesday, March 4, 2024"): ``weekday`` is the stated weekday, ``start``/``end`` the date,
+  even when they disagree (a check compares them).
+* **Present words** ("now", "currently") are the anchor day, like "today" (TimeML's PRESENT_REF).
+* **Years** need a context: a preposition ("in 2024", "since 2022"), a possessive ("2022's"), a determiner and a
+  noun ("the 2024 election"), a modifier ("late 2024") or a span ("2009-2010", "1957-58"); never a count.
+* **Durations** are ``value × unit`` in days, a month being 28–31 days and a year 365–366, widened by the hedge
+  table (DESIGN.md: "over three years" → (1095, 1647] days). A count in words ("a few days") replaces the number by
+  its range. A period such as "the past five days" gives both a DateRef (the days) and a Duration ("five days").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from factcheck.intervals import INF, Interval
+from factcheck.models import DateRef, Document, Duration, Sentence
+
+Tense = Literal["past", "future"] | None
+Period = tuple[dt.date, dt.date]
+
+# --- tables ------------------------------------------------------------------------------------------------------
+
+_TABLES_PATH = Path(__file__).resolve().parent.parent / "tables" / "dates.yaml"
+
+
+def _load_tables(path: Path = _TABLES_PATH) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of tables")
+    return data
+
+
+def _parse_interval(text: str) -> Interval:
+    """``"[0.9, 1.1]"``, ``"(1, 1.5]"``, ``"[1, inf)"`` → Interval."""
+    m = re.fullmatch(r"\s*([\[(])\s*([-\d.e]+|inf)\s*,\s*([-\d.e]+|inf)\s*([\])])\s*", text)
+    if not m:
+        raise ValueError(f"dates.yaml: bad interval {text!r}; expected e.g. '(1, 1.5]'")
+    low = INF if m.group(2) == "inf" else float(m.group(2))
+    high = INF if m.group(3) == "inf" else float(m.group(3))
+    return Interval(low=low, high=high, low_open=m.group(1) == "(", high_open=m.group(4) == ")")
+
+
+_T = _load_tables()
+_MONTHS: dict[str, int] = {w.lower(): int(n) for n, ws in _T["months"].items() for w in ws}
+_MONTH_FULL: list[str] = [ws[0] for ws in _T["months"].values()]
+_MONTH_ABBR: list[str] = [w for ws in _T["months"].values() for w in ws[1:]]
+_WEEKDAYS: dict[str, int] = {w.lower(): int(n) for n, ws in _T["weekdays"].items() for w in ws}
+_WEEKDAY_FULL: list[str] = [ws[0] for ws in _T["weekdays"].values()]
+_WEEKDAY_ABBR: list[str] = [w for ws in _T["weekdays"].values() for w in ws[1:]]
+_NUMBER_WORDS: dict[str, float] = {str(k).lower(): float(v) for k, v in _T["number_words"].items()}
+_VAGUE: dict[str, Interval] = {k.lower(): _parse_interval(v) for k, v in _T["vague_counts"].items()}
+_HEDGES: dict[str, Interval] = {k.lower(): _parse_interval(v) for k, v in _T["hedges"].items()}
+_UNITS: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v in _T["units"].items()}
+_UNIT_DAYS: dict[str, tuple[float, float]] = {k: (float(v[0]), float(v[1])) for k, v in _T["unit_days"].items()}
+_SEASONS: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in _T["seasons"].items()}
+_MODIFIERS: list[str] = list(_T["modifiers"])
+_PRESENT_WORDS: list[str] = list(_T["present_words"])
+_YEAR_CONTEXT: list[str] = list(_T["year_context"])
+_YEAR_CONTEXT_STRICT: frozenset[str] = frozenset(_T["year_context_strict"])
+_MONTH_CONTEXT: list[str] = list(_T["month_context"])
+_PAST_VERBS: frozenset[str] = frozenset(_T["past_verbs"])
+_NOT_PAST: frozenset[str] = frozenset(_T["not_past"])
+_FUTURE_MARKERS: list[str] = list(_T["future_markers"])
+
+# --- regex building blocks (compiled once) -----------------------------------------------------------------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cased(words: Iterable[str], lower_too: bool = True, exclude_lower: Iterable[str] = ()) -> list[str]:
+    """Title-case and upper-case forms of each word (and lower case unless it is an ordinary English word)."""
+    skip = {w.lower() for w in exclude_lower}
+    out: list[str] = []
+    for w in words:
+        out += [w[:1].upper() + w[1:].lower(), w.upper()]
+        if lower_too and w.lower() not in skip:
+            out.append(w.lower())
+    return out
+
+
+_AMBIGUOUS_MONTHS = ("may", "march", "mar")
+# Any month spelling, next to a day or a year: "jan 4", "Sept. 2", "MARCH 2024" (not lower-case "may"/"march").
+_MON = (
+    rf"(?:(?:{_alt(_cased(_MONTH_FULL, exclude_lower=_AMBIGUOUS_MONTHS))})\b"
+    rf"|(?:{_alt(_cased(_MONTH_ABBR, exclude_lower=_AMBIGUOUS_MONTHS))})\b\.?)"
+)
+# A month standing alone: capitalised full name, or a capitalised abbreviation with its period.
+_MON_CAP = rf"(?:(?:{_alt(w.capitalize() for w in _MONTH_FULL)})\b|(?:{_alt(w.capitalize() for w in _MONTH_ABBR)})\.)"
+_WD_FULL = rf"(?:{_alt(_cased(_WEEKDAY_FULL))})\b"
+_WD_ANY = rf"(?:{_WD_FULL}|(?:{_alt(w.capitalize() for w in _WEEKDAY_ABBR)})\b\.?)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|[.,]\d|\s*%)"
+_MOD = rf"(?i:{_alt(_MODIFIERS)})"
+_UNIT = rf"(?i:{_alt(_UNITS)})\b"
+_NUMWORD = rf"(?:{_alt(_NUMBER_WORDS)})"
+_NUM = (
+    rf"(?i:{_alt(_VAGUE)}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
+    rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
+    rf"|{_NUMWORD})"
+)
+_HEDGE = rf"(?i:{_alt(_HEDGES)})"
+_FUTURE_WORDS = [m for m in _FUTURE_MARKERS if m[0] not in "'’"]
+_FUTURE_RE = re.compile(rf"(?<=\w)['’]ll\b|\b(?i:{_alt(_FUTURE_WORDS)})(?!\w)")
+_PAST_RE = re.compile(rf"\b(?:{_alt(_PAST_VERBS)})\b|\b[a-z]{{2,}}ed\b")
+_AUX_BEFORE = re.compile(r"\b(?i:be|been|being|have|has|having)\s+(?:(?:not|never|also|already|just)\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[\"“”«»;:()\[\]—]|(?<!\w)['‘’]|['‘’](?!\w)")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+# Cheap prefilter: a sentence without any of these cannot hold a date or a duration.
+_TRIGGER = re.compile(
+    rf"\d|(?i:{_alt(_MONTHS)}|{_alt(_WEEKDAYS)}|today|yesterday|tomorrow|tonight|week|month|year|decade|centur|day"
+    rf"|hour|minute|second|fortnight|spring|summer|autumn|fall|winter|quarter|now|current|present)"
+)
+
+# --- calendar helpers --------------------------------------------------------------------------------------------
+
+
+def _month_period(y: int, m: int) -> Period:
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year_period(y: int) -> Period:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _week_period(d: dt.date) -> Period:
+    start = d - dt.timedelta(days=d.weekday())
+    return start, start + dt.timedelta(days=6)
+
+
+def _quarter_period(y: int, q: int) -> Period:
+    return _month_period(y, 3 * q - 2)[0], _month_period(y, 3 * q)[1]
+
+
+def _season_period(y: int, season: str) -> Period:
+    first, last = _SEASONS[season]
+    if first <= last:
+        return _month_period(y, first)[0], _month_period(y, last)[1]
+    return _month_period(y, first)[0], _month_period(y + 1, last)[1]  # winter Y = December Y to February Y+1
+
+
+def _shift(d: dt.date, *, days: float = 0, months: int = 0) -> dt.date:
+    """``d`` moved by whole months (day clamped to the month's end) and then by days."""
+    if months:
+        total = d.year * 12 + d.month - 1 + months
+        y, m = divmod(total, 12)
+        y = min(max(y, 1), 9999)
+        d = dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+    try:
+        return d + dt.timedelta(days=int(days))
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
+def _shift_units(d: dt.date, n: float, unit: str) -> dt.date:
+    """``d`` moved by ``n`` (whole) units of ``unit``: days and weeks exactly, months and years by the calendar."""
+    k = round(n)
+    if unit == "week":
+        return _shift(d, days=7 * k)
+    if unit == "month":
+        return _shift(d, months=k)
+    if unit == "year":
+        return _shift(d, months=12 * k)
+    if unit == "decade":
+        return _shift(d, months=120 * k)
+    if unit == "hour":
+        return _shift(d, days=int(n // 24) if n > 0 else -int(-n // 24))
+    if unit in ("minute", "second"):
+        return d
+    return _shift(d, days=k)
+
+
+def _unit_period(d: dt.date, unit: str) -> Period:
+    if unit == "week":
+        return _week_period(d)
+    if unit == "month":
+        return _month_period(d.year, d.month)
+    if unit == "year":
+        return _year_period(d.year)
+    if unit == "decade":
+        y = d.year // 10 * 10
+        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+    return d, d
+
+
+def _distance(p: Period, anchor: dt.date) -> int:
+    if p[0] <= anchor <= p[1]:
+        return 0
+    return min(abs((p[0] - anchor).days), abs((p[1] - anchor).days))
+
+
+def _pick(
+    cands: list[Period], anchor: dt.date, tense: Tense, prefer: Literal["past", "nearest"] = "nearest"
+) -> tuple[Period, list[Period]]:
+    """Choose among the readings of a year-less (or week-less) expression; see the module docstring."""
+    past = [c for c in cands if c[0] <= anchor]
+    future = [c for c in cands if c[1] >= anchor]
+    p = max(past) if past else None
+    f = min(future) if future else None
+    if tense == "past" and p:
+        return p, []
+    if tense == "future" and f:
+        return f, []
+    options = [c for c in (p, f) if c is not None]
+    nearest = min(options, key=lambda c: (_distance(c, anchor), c[0] > anchor))
+    main = p if prefer == "past" and p else nearest
+    other = [c for c in options if c != main]
+    return main, other
+
+
+# --- candidates --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: Literal["date", "duration"]
+    fields: dict[str, Any]
+    nests: bool = False  # a date period that may contain a duration ("the past five days")
+
+
+@dataclass
+class _Ctx:
+    text: str
+    anchor: dt.date | None
+    _tense_cache: dict[tuple[int, int], Tense] = field(default_factory=dict)
+
+    def prev_word(self, start: int) -> str:
+        m = _PREV_WORD.search(self.text, max(0, start - 30), start)
+        return m.group(1).lower() if m else ""
+
+    def tense(self, start: int, end: int) -> Tense:
+        key = (start, end)
+        if key not in self._tense_cache:
+            self._tense_cache[key] = self._tense(start, end)
+        return self._tense_cache[key]
+
+    def _tense(self, start: int, end: int) -> Tense:
+        lo = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, 0, start)), default=0)
+        nxt = _CLAUSE_BREAK.search(self.text, end)
+        hi = nxt.start() if nxt else len(self.text)
+        markers: list[tuple[int, Literal["past", "future"]]] = []
+        for m in _FUTURE_RE.finditer(self.text, lo, hi):
+            markers.append((m.start(), "future"))
+        for m in _PAST_RE.finditer(self.text, lo, hi):
+            # a participle after "be"/"have" takes its tense from the auxiliary ("will be left")
+            if m.group().lower() not in _NOT_PAST and not _AUX_BEFORE.search(self.text, lo, m.start()):
+                markers.append((m.start(), "past"))
+        markers = [mk for mk in markers if not start <= mk[0] < end]
+        before = [mk for mk in markers if mk[0] < start]
+        if before:
+            return max(before)[1]
+        after = [mk for mk in markers if mk[0] >= end]
+        if after:
+            return min(after)[1]
+        prep = self.prev_word(start)
+        if prep in ("by", "until", "till", "before"):
+            return "future"
+        if prep in ("since", "ago"):
+            return "past"
+        return None
+
+
+def _date(
+    period: Period | None,
+    granularity: str,
+    *,
+    anchor: dt.date | None = None,
+    relative: bool = False,
+    weekday: int | None = None,
+    alternatives: list[Period] | None = None,
+    since: bool = False,
+) -> dict[str, Any]:
+    return {
+        "start": period[0] if period else None,
+        "end": period[1] if period else None,
+        "granularity": granularity,
+        "weekday": weekday,
+        "relative": relative,
+        "anchor": anchor if relative else None,
+        "alternatives": list(alternatives or []),
+        "since": since,
+    }
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    if "x" in m.re.groupindex and m.group("x") is not None:
+        return m.span("x")
+    return m.span()
+
+
+def _date_cand(m: re.Match[str], fields: dict[str, Any], nests: bool = False) -> _Cand:
+    s, e = _span(m)
+    return _Cand(s, e, "date", fields, nests)
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def _month_of(word: str) -> int:
+    return _MONTHS[word.rstrip(".").lower()]
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# --- handlers: one per pattern, each returns the candidates of one match ------------------------------------------
+
+
+def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    y = int(m["year"])
+    if m["sep"] == "-":
+        d = _safe_date(y, int(m["a"]), int(m["b"]))
+        return [_date_cand(m, _date((d, d), "day"))] if d else []
+    us = _safe_date(y, int(m["a"]), int(m["b"]))  # US order month/day/year, day/month as the alternative
+    eu = _safe_date(y, int(m["b"]), int(m["a"]))
+    main = us or eu
+    if main is None:
+        return []
+    alts = [(eu, eu)] if us and eu and eu != us else []
+    return [_date_cand(m, _date((main, main), "day", alternatives=alts))]
+
+
+def _h_day_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    month = _month_of(m["mon"])
+    day = int(re.sub(r"\D", "", m["day"]))
+    day2 = int(re.sub(r"\D", "", m["day2"])) if _g(m, "day2") else None
+    wd = _WEEKDAYS[m["wd"].rstrip(".").lower()] if _g(m, "wd") else None
+    s, e = _span(m)
+    if m["year"]:
+        y = int(m["year"])
+        d1, d2 = _safe_date(y, month, day), _safe_date(y, month, day2 or day)
+        if d1 is None or d2 is None or d2 < d1:
+            return []
+        return [_Cand(s, e, "date", _date((d1, d2), "day", weekday=wd))]
+    if _safe_date(2024, month, day) is None or (day2 and (day2 < day or _safe_date(2024, month, day2) is None)):
+        return []
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True, weekday=wd))]
+    cands: list[Period] = []
+    for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        d1, d2 = _safe_date(y, month, day), _safe_date(y, month, day2 or day)
+        if d1 and d2:
+            cands.append((d1, d2))
+    period, alts = _pick(cands, ctx.anchor, ctx.tense(s, e))
+    return [_Cand(s, e, "date", _date(period, "day", anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts))]
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    return [_date_cand(m, _date(_month_period(int(m["year"]), _month_of(m["mon"])), "month"))]
+
+
+def _h_month_rel_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    if ctx.anchor is None:
+        return [_date_cand(m, _date(None, "month", relative=True))]
+    y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return [_date_cand(m, _date(_month_period(y, _month_of(m["mon"])), "month", anchor=ctx.anchor, relative=True))]
+
+
+def _h_rel_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "last August" (the most recent August before this month), "next August", "this August"."""
+    month = _month_of(m["mon"])
+    if ctx.anchor is None:
+        return [_date_cand(m, _date(None, "month", relative=True))]
+    a = ctx.anchor
+    rel = m["rel"].lower()
+    if rel in ("last", "past"):
+        y = a.year if month < a.month else a.year - 1
+    elif rel == "next":
+        y = a.year if month > a.month else a.year + 1
+    else:
+        y = a.year
+    return [_date_cand(m, _date(_month_period(y, month), "month", anchor=a, relative=True))]
+
+
+def _resolve_periods(
+    m: re.Match[str], ctx: _Ctx, make: Callable[[int], Period], granularity: str, since: bool = False
+) -> list[_Cand]:
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, granularity, relative=True, since=since))]
+    cands = [make(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    tense: Tense = "past" if since else ctx.tense(s, e)
+    period, alts = _pick(cands, ctx.anchor, tense)
+    return [
+        _Cand(
+            s, e, "date", _date(period, granularity, anchor=ctx.anchor, relative=True, alternatives=alts, since=since)
+        )
+    ]
+
+
+def _h_bare_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    month = _month_of(m["mon"])
+    since = (_g(m, "ctx") or "").lower().startswith("since")
+    return _resolve_periods(m, ctx, lambda y: _month_period(y, month), "month", since)
+
+
+def _h_season_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    return [_date_cand(m, _date(_season_period(int(m["year"]), m["season"].lower()), "season"))]
+
+
+def _h_bare_season(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    season = m["season"].lower()
+    since = (_g(m, "ctx") or "").lower() == "since"
+    return _resolve_periods(m, ctx, lambda y: _season_period(y, season), "season", since)
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    word = (m["qn"] if _g(m, "qn") else m["q"]).lower()
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(word) or int(word[0])
+    if m["year"]:
+        return [_date_cand(m, _date(_quarter_period(int(m["year"]), q), "quarter"))]
+    return _resolve_periods(m, ctx, lambda y: _quarter_period(y, q), "quarter")
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    prep = (_g(m, "ctx") or "").lower()
+    if prep in _YEAR_CONTEXT_STRICT and re.match(
+        r"\s+(?!(?:and|to|or|when|while|until|through|that|as|in|on|at|after|before|with|but|the|a)\b)[a-z]",
+        m.string[m.end() :],
+    ):
+        return []
+    y1 = int(m["year"])
+    y2 = int(m["year2"]) if _g(m, "year2") else y1
+    if y2 < 100:  # "1957-58"
+        y2 += y1 // 100 * 100
+    s, e = _span(m)
+    if _g(m, "year2") and (y2 < y1 or (m["sep"] == "and" and prep != "between")):
+        # "in 2022 and 2023": two years, not a range
+        return [
+            _Cand(s, m.end("year"), "date", _date(_year_period(y1), "year")),
+            _Cand(m.start("year2"), e, "date", _date(_year_period(y2), "year")),
+        ]
+    return [_Cand(s, e, "date", _date((_year_period(y1)[0], _year_period(y2)[1]), "year"))]
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    if m["dec"]:
+        y = int(m["dec"])
+    else:
+        short = int(m["dec2"])
+        y = (1900 if short >= 30 else 2000) + short
+    return [_date_cand(m, _date((dt.date(y, 1, 1), dt.date(y + 9, 12, 31)), "decade"))]
+
+
+def _h_century(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    n = int(m["ord"])
+    if not 1 <= n <= 22:
+        return []
+    return [_date_cand(m, _date((dt.date(100 * (n - 1) or 1, 1, 1), dt.date(100 * n - 1, 12, 31)), "century"))]
+
+
+_DAY_WORDS = {
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def _h_day_word(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    offset = _DAY_WORDS.get(re.sub(r"\s+", " ", m["x"]).lower(), 0)  # a present word ("now") is the anchor day
+    if ctx.anchor is None:
+        return [_date_cand(m, _date(None, "day", relative=True))]
+    d = _shift(ctx.anchor, days=offset)
+    return [_date_cand(m, _date((d, d), "day", anchor=ctx.anchor, relative=True))]
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    wd = _WEEKDAYS[m["wd"].lower()]
+    mod = (m["mod"] or "").lower()
+    s, e = _span(m)
+    since = ctx.prev_word(s) == "since"
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True, weekday=wd, since=since))]
+    a = ctx.anchor
+    back = (a.weekday() - wd) % 7
+    fwd = (wd - a.weekday()) % 7
+    alts: list[Period] = []
+    same_week = _week_period(a)
+    if mod == "last":
+        d = _shift(a, days=-(back or 7))
+        if same_week[0] <= d:  # "last Tuesday" said on a Thursday may mean the Tuesday of last week
+            alts = [(d - dt.timedelta(days=7),) * 2]
+    elif mod in ("next", "coming"):
+        d = _shift(a, days=fwd or 7)
+        if d <= same_week[1]:  # "next Friday" said on a Monday may mean the Friday of next week
+            alts = [(d + dt.timedelta(days=7),) * 2]
+    elif mod == "this":
+        d = _week_period(a)[0] + dt.timedelta(days=wd)
+    else:
+        tense = "past" if since else ctx.tense(s, e)
+        past, future = _shift(a, days=-back), _shift(a, days=fwd)
+        if tense == "future":
+            d = future
+        else:
+            d = past
+            if tense is None and future != past:
+                alts = [(future, future)]
+    return [
+        _Cand(s, e, "date", _date((d, d), "day", anchor=a, relative=True, weekday=wd, alternatives=alts, since=since))
+    ]
+
+
+def _calendar_unit(a: dt.date, unit: str, offset: int) -> tuple[Period, str]:
+    """The calendar week/month/year/... ``offset`` units from the one holding ``a``."""
+    if unit in ("week", "weekend"):
+        start = _week_period(a)[0] + dt.timedelta(days=7 * offset)
+        if unit == "weekend":
+            return (start + dt.timedelta(days=5), start + dt.timedelta(days=6)), "week"
+        return (start, start + dt.timedelta(days=6)), "week"
+    if unit == "month":
+        d = _shift(a, months=offset)
+        return _month_period(d.year, d.month), "month"
+    if unit == "quarter":
+        q0 = a.year * 4 + (a.month - 1) // 3 + offset
+        return _quarter_period(q0 // 4, q0 % 4 + 1), "quarter"
+    if unit == "year":
+        return _year_period(a.year + offset), "year"
+    if unit == "decade":
+        y = (a.year // 10 + offset) * 10
+        return (dt.date(y, 1, 1), dt.date(y + 9, 12, 31)), "decade"
+    if unit == "century":
+        y = (a.year // 100 + offset) * 100
+        return (dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31)), "century"
+    # a season: the latest that started before this one (last), this year's (this), the next to start (next)
+    seasons = sorted(_season_period(y, unit) for y in range(a.year - 2, a.year + 2))
+    current = max((p for p in seasons if p[0] <= a), default=seasons[0])
+    i = seasons.index(current)
+    if offset == 0:
+        return next((p for p in seasons if p[0] <= a <= p[1]), _season_period(a.year, unit)), "season"
+    if offset < 0:
+        return (seasons[i - 1] if current[1] >= a else current), "season"
+    return seasons[i + 1], "season"
+
+
+def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    unit = m["unit"].lower().split()[-1]  # "fiscal year" → year
+    rel = m["rel"].lower()
+    the = bool(m["the"])
+    el = (m["el"] or "").lower()
+    s, e = _span(m)
+    out: list[_Cand] = []
+    if the and rel in ("past", "last", "coming", "next") and unit in _UNIT_DAYS:
+        # "the past year": the running period up to the anchor, and a one-unit duration
+        if ctx.anchor is None:
+            period = None
+        else:
+            direction = -1 if rel in ("past", "last") else 1
+            other = _shift_units(ctx.anchor, direction, unit)
+            period = (min(other, ctx.anchor), max(other, ctx.anchor))
+        out.append(_Cand(s, e, "date", _date(period, "day", anchor=ctx.anchor, relative=True), nests=True))
+        out.append(_Cand(s, e, "duration", _duration_fields(1, unit, None)))
+        return out
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True))]
+    offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    (p0, p1), gran = _calendar_unit(ctx.anchor, unit, offset)
+    if offset == 0 and el == "earlier":
+        p1 = max(p0, min(p1, ctx.anchor))
+    elif offset == 0 and el == "later":
+        p0 = min(p1, max(p0, ctx.anchor))
+    return [_Cand(s, e, "date", _date((p0, p1), gran, anchor=ctx.anchor, relative=True))]
+
+
+def _count(num: str) -> Interval | None:
+    """The count a number as written stands for: "five" → [5, 5], "a few" → [2, 9]."""
+    key = re.sub(r"\s+", " ", num.strip()).lower()
+    if key in _VAGUE:
+        return _VAGUE[key]
+    if key in _NUMBER_WORDS:
+        return Interval.point(_NUMBER_WORDS[key])
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", key):
+        return Interval.point(float(key.replace(",", "")))
+    parts = re.split(r"[-\s]", key)
+    if len(parts) == 2 and all(p in _NUMBER_WORDS for p in parts):
+        return Interval.point(_NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]])
+    return None
+
+
+def _duration_fields(
+    count: Interval | float, unit_word: str, hedge: str | None, vague: str | None = None
+) -> dict[str, Any]:
+    unit, factor = _UNITS[unit_word.lower()]
+    lo_d, hi_d = _UNIT_DAYS[unit]
+    n = count if isinstance(count, Interval) else Interval.point(count)
+    low, high = n.low * factor * lo_d, n.high * factor * hi_d
+    low_open, high_open = n.low_open, n.high_open
+    h = _HEDGES.get(re.sub(r"\s+", " ", hedge).lower()) if hedge else None
+    if h is not None:
+        low, high = low * h.low, high * h.high if h.high != INF else INF
+        low_open, high_open = h.low_open, h.high_open
+    return {
+        "value": n.low * factor,
+        "unit": unit,
+        "hedge": re.sub(r"\s+", " ", hedge or vague or "").lower() or None,
+        "days": Interval(low=low, high=high, low_open=low_open, high_open=high_open),
+    }
+
+
+_SET_WORDS = frozenset({"once", "twice", "thrice", "times", "per", "every", "each"})
+
+
+def _h_duration(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    count = _count(m["num"])
+    if count is None:
+        return []
+    if m["half"] or m["half2"]:
+        count = Interval.point(count.low + 0.5)
+    if ctx.prev_word(m.start()) in _SET_WORDS:
+        return []
+    unit = m["unit"].lower()
+    if count == Interval.point(1) and unit.endswith("s") and not m["num"][0].isdigit():
+        return []  # "a days" is not English; "one years" neither
+    vague = m["num"] if re.sub(r"\s+", " ", m["num"]).lower() in _VAGUE else None
+    s = m.start("x")
+    return [_Cand(s, m.end(), "duration", _duration_fields(count, unit, m["hedge"], vague))]
+
+
+def _h_bare_plural(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    return [_date_or_plural(m)]
+
+
+def _date_or_plural(m: re.Match[str]) -> _Cand:
+    unit = m["unit"].lower()
+    fields = _duration_fields(_VAGUE["plural"], unit, None, vague=unit)
+    return _Cand(m.start("x"), m.end("x"), "duration", fields)
+
+
+def _h_long(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    unit = m["unit"].lower()
+    if unit.endswith("s"):
+        fields = _duration_fields(_VAGUE["plural"], unit, None, vague=unit)
+    else:
+        fields = _duration_fields(1, unit, None)
+    return [_Cand(m.start("x"), m.end("x"), "duration", fields)]
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    count = _count(m["num"])
+    if count is not None and m["hedge"]:
+        h = _HEDGES[re.sub(r"\s+", " ", m["hedge"]).lower()]
+        count = Interval(low=count.low * h.low, high=count.high * h.high if h.high != INF else INF)
+    if count is None or not count.bounded:
+        return []
+    unit, factor = _UNITS[m["unit"].lower()]
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True))]
+    sign = -1 if m["dir"].lower() == "ago" else 1
+    near = _shift_units(ctx.anchor, sign * count.low * factor, unit)
+    far = _shift_units(ctx.anchor, sign * count.high * factor, unit)
+    gran = unit if unit in ("week", "month", "year", "decade") else "day"
+    p_near, p_far = _unit_period(near, gran), _unit_period(far, gran)
+    period = (min(p_near[0], p_far[0]), max(p_near[1], p_far[1]))
+    return [_Cand(s, e, "date", _date(period, gran, anchor=ctx.anchor, relative=True))]
+
+
+def _h_past_n(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    count = _count(m["num"])
+    if count is None:
+        return []
+    unit, factor = _UNITS[m["unit"].lower()]
+    s, e = _span(m)
+    out: list[_Cand] = []
+    vague = m["num"] if re.sub(r"\s+", " ", m["num"]).lower() in _VAGUE else None
+    out.append(_Cand(m.start("num"), e, "duration", _duration_fields(count, m["unit"], None, vague)))
+    if ctx.anchor is None or not count.bounded:
+        out.append(_Cand(s, e, "date", _date(None, "day", relative=True), nests=True))
+        return out
+    sign = -1 if m["rel"].lower() in ("past", "last", "previous", "recent") else 1
+    other = _shift_units(ctx.anchor, sign * count.high * factor, unit)
+    period = (min(other, ctx.anchor), max(other, ctx.anchor))
+    out.append(_Cand(s, e, "date", _date(period, "day", anchor=ctx.anchor, relative=True), nests=True))
+    return out
+
+
+# --- patterns ------------------------------------------------------------------------------------------------------
+
+_Handler = Callable[[re.Match[str], _Ctx], list[_Cand]]
+_MODSEP = rf"(?:(?P<mod>{_MOD})(?:\s+|-))?"
+_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
+    (
+        re.compile(rf"(?<![\d/.-])(?P<year>{_YEAR})(?P<sep>-)(?P<a>0[1-9]|1[0-2])-(?P<b>0[1-9]|[12]\d|3[01])(?![\d-])"),
+        _h_numeric,
+    ),
+    (
+        re.compile(
+            r"(?<![\d/.])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])/"
+            r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d/])"
+        ),
+        _h_numeric,
+    ),
+    (
+        re.compile(
+            rf"(?:(?P<wd>{_WD_ANY}),?\s+(?:the\s+)?)?\b(?P<day>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<day2>{_DAY}))?"
+            rf"(?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?"
+        ),
+        _h_day_month,
+    ),
+    (
+        re.compile(
+            rf"(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<mon>{_MON})\s+(?:the\s+)?(?P<day>{_DAY})(?:\s*(?:-|–)\s*(?P<day2>{_DAY}))?"
+            rf"(?:,?\s+(?P<year>{_YEAR}))?(?!\s*(?:%|percent|per\s+cent))"
+        ),
+        _h_day_month,
+    ),
+    (re.compile(rf"(?P<x>{_MODSEP}(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR}))"), _h_month_year),
+    (
+        re.compile(rf"(?P<x>{_MODSEP}(?P<mon>{_MON_CAP})(?:\s+of)?\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
+        _h_month_rel_year,
+    ),
+    (re.compile(rf"\b(?P<x>(?P<rel>(?i:last|this|next|past))\s+(?P<mon>{_MON_CAP}))"), _h_rel_month),
+    (re.compile(rf"\b(?P<ctx>(?i:{_alt(_MONTH_CONTEXT)}))\s+(?P<x>{_MODSEP}(?P<mon>{_MON_CAP}))"), _h_bare_month),
+    (re.compile(rf"\b(?P<x>(?P<mod>{_MOD})(?:\s+|-)(?P<mon>{_MON_CAP}))"), _h_bare_month),
+    (
+        re.compile(
+            rf"\b(?P<x>{_MODSEP}(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+(?P<year>{_YEAR}))"
+        ),
+        _h_season_year,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<ctx>(?i:in|during|since|by|until|through|throughout))\s+(?P<x>(?i:the\s+)?{_MODSEP}"
+            rf"(?P<season>(?i:spring|summer|autumn|winter)))\b(?!\s+(?:of\s+)?\d)"
+        ),
+        _h_bare_season,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<x>(?i:the\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\s+|-)(?i:quarter)"
+            rf"(?:\s+of)?(?:\s+(?P<year>{_YEAR}))?)\b"
+        ),
+        _h_quarter,
+    ),
+    (re.compile(rf"\b(?P<x>Q(?P<qn>[1-4])(?:\s+|-)?(?P<year>{_YEAR})?)\b(?P<q>)"), _h_quarter),
+    (
+        re.compile(
+            rf"\b(?P<ctx>(?i:{_alt(_YEAR_CONTEXT)}))\s+(?P<x>{_MODSEP}(?P<year>{_YEAR})"
+            rf"(?:\s*(?P<sep>-|–|to|and|through|until)\s*(?P<year2>{_YEAR}))?)"
+        ),
+        _h_year,
+    ),
+    (re.compile(rf"\b(?P<x>(?P<mod>{_MOD})(?:\s+|-)(?P<year>{_YEAR}))"), _h_year),
+    (re.compile(rf"\b(?P<x>(?P<year>{_YEAR}))(?=['’]s\b)"), _h_year),
+    (
+        # a determiner, a year and a word: "the 2024 election", "a 2009 analysis", "his 2007 campaign"
+        re.compile(
+            r"\b(?i:the|a|an|his|her|its|their|our|this|that)\s+(?P<x>(?P<year>(?:19|20)\d\d))(?=\s+[A-Za-z])"
+            r"(?!\s+(?i:to|and|or|per|of)\b)"
+        ),
+        _h_year,
+    ),
+    (
+        # a span of years needs no context word: "the 2009-2010 pandemic", "the expedition of 1957-58"
+        re.compile(rf"\b(?P<x>(?P<year>{_YEAR})\s*(?P<sep>[-–])\s*(?P<year2>{_YEAR}|\d\d(?![\d,.]|\s*%)))"),
+        _h_year,
+    ),
+    (
+        re.compile(r"(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)s))\b"),
+        _h_decade,
+    ),
+    (re.compile(r"\b(?P<x>(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+(?i:century))"), _h_century),
+    (re.compile(rf"\b(?P<x>(?i:{_alt(_DAY_WORDS)}))\b"), _h_day_word),
+    (re.compile(rf"\b(?P<x>(?i:{_alt(_PRESENT_WORDS)}))\b(?!\s+that\b)"), _h_day_word),
+    (
+        re.compile(
+            rf"\b(?P<x>(?:(?P<mod>(?i:late|early|last|next|this|later|earlier|coming|past))\s+)?(?P<wd>{_WD_FULL})"
+            rf"(?:\s+(?i:morning|afternoon|evening|night))?)"
+        ),
+        _h_weekday,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<x>{_MODSEP}(?:(?P<el>(?i:earlier|later))\s+)?(?P<the>(?i:the)\s+)?"
+            rf"(?P<rel>(?i:last|this|next|past|coming|current))\s+"
+            r"(?P<unit>(?i:week|weekend|month|quarter|(?:fiscal\s+)?year|decade|century|spring|summer|autumn|fall"
+            r"|winter)))\b"
+        ),
+        _h_rel_unit,
+    ),
+    (
+        re.compile(
+            rf"(?P<x>(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+"
+            rf"(?P<dir>(?i:ago|from\s+now|hence)))\b"
+        ),
+        _h_ago,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<x>(?i:the)\s+(?P<rel>(?i:past|last|next|coming|previous|recent))\s+(?P<num>{_NUM})\s+"
+            rf"(?P<unit>{_UNIT}))"
+        ),
+        _h_past_n,
+    ),
+]
+_DURATION_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
+    (
+        re.compile(
+            rf"(?P<x>(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half|-and-a-half)?"
+            rf"(?:\s+(?i:more|additional|further|straight|consecutive|full))?(?:\s+|-)(?P<unit>{_UNIT})"
+            r"(?P<half2>\s+and\s+a\s+half)?)"
+            r"(?:-long\b|\s+long\b)?(?!-old|\s+old\b|-year)"
+        ),
+        _h_duration,
+    ),
+    (
+        re.compile(
+            r"\b(?i:for|over|within|after|following|lasting|spanning|amid|despite|took|take|takes|spent|spend|than"
+            r"|recent|in\s+recent|past|the\s+past|coming|the\s+coming)"
+            r"\s+(?P<x>(?P<unit>(?i:decades|years|months|weeks|days|hours|centuries)))\b"
+            r"(?!\s+(?i:ago|later|earlier|before|after|old)\b)"
+        ),
+        _h_bare_plural,
+    ),
+    (re.compile(r"^(?P<x>(?P<unit>Decades|Years|Months|Weeks))\s+of\b"), _h_bare_plural),
+    (
+        re.compile(r"\b(?P<x>(?P<unit>(?i:years?|decades?|months?|weeks?|days?|hours?))-?long)\b"),
+        _h_long,
+    ),
+]
+
+# --- extraction ----------------------------------------------------------------------------------------------------
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest first, then leftmost; a candidate overlapping one already taken is dropped."""
+    taken: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _sentence_candidates(text: str, anchor: dt.date | None) -> tuple[list[_Cand], list[_Cand]]:
+    ctx = _Ctx(text, anchor)
+    dates: list[_Cand] = []
+    durations: list[_Cand] = []
+    for pattern, handler in _PATTERNS + _DURATION_PATTERNS:
+        for m in pattern.finditer(text):
+            for c in handler(m, ctx):
+                if c.start < c.end:
+                    (dates if c.kind == "date" else durations).append(c)
+    chosen_dates = _select(dates)
+    kept = [d for d in _select(durations) if all(d.end <= t.start or d.start >= t.end or t.nests for t in chosen_dates)]
+    return chosen_dates, kept
+
+
+def extract_dates(doc: Document, sentences: list[Sentence]) -> tuple[list[DateRef], list[Duration]]:
+    """The dates and durations of ``doc``, resolved against ``doc.published`` (see the module docstring)."""
+    dates: list[DateRef] = []
+    durations: list[Duration] = []
+    for sent in sentences:
+        text = sent.span.text
+        if not _TRIGGER.search(text):
+            continue
+        base = sent.span.start
+        found_dates, found_durations = _sentence_candidates(text, doc.published)
+        for c in found_dates:
+            dates.append(DateRef(span=doc.span(base + c.start, base + c.end), sentence=sent.index, **c.fields))
+        for c in found_durations:
+            durations.append(Duration(span=doc.span(base + c.start, base + c.end), sentence=sent.index, **c.fields))
+    return dates, durations

@@ -1,0 +1,32 @@
+"""Shared fixtures: the repository root, the seeds, and hypothesis settings for CI."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_docs() -> dict[str, object]:
+    """The five seed documents by their three-digit number ('000' … '004')."""
+    from factcheck.ingest import read_paths
+    from factcheck.models import Document
+
+    docs = [d for d in read_paths([str(SEEDS)]) if isinstance(d, Document)]
+    return {Path(d.id).name[:3]: d for d in docs}

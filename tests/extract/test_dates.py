@@ -1,0 +1,420 @@
+"""Date and duration extraction: the seed articles, hand-written sentences and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.dates import extract_dates
+from factcheck.extract.sentences import split_sentences
+from factcheck.models import DateRef, Document, Duration
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+PUBLISHED = dt.date(2025, 3, 13)  # a Thursday
+D = dt.date
+
+
+def run(text: str, published: dt.date | None = PUBLISHED) -> tuple[list[DateRef], list[Duration]]:
+    doc = Document(id="t", text=text, published=published)
+    return extract_dates(doc, split_sentences(doc))
+
+
+def seed(prefix: str) -> tuple[list[DateRef], list[Duration]]:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    doc = Document(id=path.name, text=path.read_text(encoding="utf-8"), published=PUBLISHED)
+    return extract_dates(doc, split_sentences(doc))
+
+
+def one_date(text: str, published: dt.date | None = PUBLISHED) -> DateRef:
+    dates, _ = run(text, published)
+    assert len(dates) == 1, [d.span.text for d in dates]
+    return dates[0]
+
+
+def one_duration(text: str) -> Duration:
+    _, durations = run(text)
+    assert len(durations) == 1, [d.span.text for d in durations]
+    return durations[0]
+
+
+def texts(items: list[DateRef] | list[Duration]) -> list[str]:
+    return [i.span.text for i in items]
+
+
+# --- seeds (published Thursday 13 March 2025) ----------------------------------------------------------------------
+
+
+def test_seed_000() -> None:
+    dates, durations = seed("000")
+    by_text = {d.span.text: d for d in dates}
+    assert (by_text["Tuesday"].start, by_text["Tuesday"].weekday) == (D(2025, 3, 11), 1)
+    aug = by_text["the beginning of August 2024"]
+    assert (aug.start, aug.end, aug.granularity, aug.relative) == (D(2024, 8, 1), D(2024, 8, 31), "month", False)
+    feb = by_text["February"]
+    assert (feb.start, feb.end, feb.granularity, feb.since) == (D(2025, 2, 1), D(2025, 2, 28), "month", True)
+    assert by_text["Thursday"].start == PUBLISHED  # "Thursday's meeting": the publication day itself
+    dur = {d.span.text: d for d in durations}
+    assert (dur["seven-month"].value, dur["seven-month"].unit) == (7, "month")
+    assert (dur["seven-month"].days.low, dur["seven-month"].days.high) == (196, 217)
+    assert dur["30-day"].days.low == dur["30-day"].days.high == 30
+    over = dur["over three years"]
+    assert over.hedge == "over" and over.days.low == 1095 and over.days.low_open and over.days.high == 1647
+
+
+def test_seed_001() -> None:
+    dates, durations = seed("001")
+    by_text = {d.span.text: d for d in dates}
+    assert by_text["Wednesday"].start == D(2025, 3, 12) and by_text["Wednesday"].anchor == PUBLISHED
+    assert by_text["Wednesday"].relative
+    assert (by_text["last year"].start, by_text["last year"].end) == (D(2024, 1, 1), D(2024, 12, 31))
+    assert by_text["last year"].granularity == "year"
+    aug = by_text["August last year"]
+    assert (aug.start, aug.end, aug.granularity) == (D(2024, 8, 1), D(2024, 8, 31), "month")
+    past = by_text["the past five days"]
+    assert (past.start, past.end) == (D(2025, 3, 8), PUBLISHED)
+    assert by_text["Friday"].start == D(2025, 3, 14)  # "There will be no Ukrainian soldier there by Friday"
+    five = {d.span.text: d for d in durations}["five days"]
+    assert (five.value, five.unit, five.days.low) == (5, "day", 5)
+    assert sorted(texts(durations)) == ["30-day", "five days"]
+
+
+def test_seed_002() -> None:
+    dates, _ = seed("002")
+    by_text = {d.span.text: d for d in dates}
+    assert by_text["Wednesday"].start == D(2025, 3, 12)
+    assert by_text["Thursday"].start == PUBLISHED  # "confirmed the operation on Thursday"
+    assert by_text["later Thursday"].start == PUBLISHED
+    week = by_text["earlier this week"]
+    assert (week.start, week.granularity) == (D(2025, 3, 10), "week") and week.end is not None
+    assert week.end <= D(2025, 3, 16)
+    feb22 = by_text["February 2022"]
+    assert (feb22.start, feb22.end, feb22.granularity) == (D(2022, 2, 1), D(2022, 2, 28), "month")
+    since = [d for d in dates if d.since]
+    assert [(d.span.text, d.start) for d in since] == [("February", D(2025, 2, 1))]
+    aug = by_text["August"]  # "a surprise incursion into Kursk in August" (past tense)
+    assert aug.start == D(2024, 8, 1)
+
+
+def test_seed_003() -> None:
+    dates, durations = seed("003")
+    by_text = {d.span.text: d for d in dates}
+    assert (by_text["6 August 2024"].start, by_text["6 August 2024"].relative) == (D(2024, 8, 6), False)
+    assert by_text["12 March"].start == D(2025, 3, 12) and by_text["12 March"].relative
+    assert by_text["11 March"].start == D(2025, 3, 11)
+    assert by_text["Friday"].start == D(2025, 3, 14)  # "will be left there by Friday"
+    assert by_text["today"].start == PUBLISHED
+    assert "seven months" in texts(durations)
+
+
+def test_seed_004() -> None:
+    dates, durations = seed("004")
+    for d in dates:
+        if d.weekday == 2:  # every Wednesday of the article is 12 March
+            assert d.start == D(2025, 3, 12), d.span.text
+        if d.weekday == 3:
+            assert d.start == PUBLISHED, d.span.text
+    by_text = {d.span.text: d for d in dates}
+    assert by_text["late Wednesday"].start == D(2025, 3, 12)
+    early = by_text["early February"]
+    assert (early.start, early.end, early.granularity, early.since) == (D(2025, 2, 1), D(2025, 2, 28), "month", True)
+    assert by_text["this week"].start == D(2025, 3, 10)
+    dur = {d.span.text: d for d in durations}
+    assert dur["more than seven months"].days.low_open and dur["more than seven months"].days.low == 196
+    about = dur["about a month"]
+    assert about.days.low == pytest.approx(25.2) and about.days.high == pytest.approx(34.1)
+
+
+def test_seeds_spans_and_false_positives() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = Document(id=path.name, text=path.read_text(encoding="utf-8"), published=PUBLISHED)
+        dates, durations = extract_dates(doc, split_sentences(doc))
+        for span in [i.span for i in dates] + [i.span for i in durations]:
+            assert doc.text[span.start : span.end] == span.text
+        found = " | ".join(texts(dates) + texts(durations))
+        for wrong in ("430", "Rossiya 24", "24 settlements", "1,300", "(0)", "400", "86%"):
+            assert wrong not in found, (path.name, wrong)
+
+
+# --- hand-written sentences ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end", "granularity"),
+    [
+        ("The treaty was signed on 11 March.", "11 March", D(2025, 3, 11), D(2025, 3, 11), "day"),
+        ("The bridge reopened March 11.", "March 11", D(2025, 3, 11), D(2025, 3, 11), "day"),
+        ("Flooding hit the valley on 6 August 2024.", "6 August 2024", D(2024, 8, 6), D(2024, 8, 6), "day"),
+        ("The port closed Sept. 2.", "Sept. 2", D(2024, 9, 2), D(2024, 9, 2), "day"),
+        ("Rates fell on Sept 2, 2024, analysts said.", "Sept 2, 2024", D(2024, 9, 2), D(2024, 9, 2), "day"),
+        ("Output dropped in August 2024.", "August 2024", D(2024, 8, 1), D(2024, 8, 31), "month"),
+        ("Exports slumped in early February.", "early February", D(2025, 2, 1), D(2025, 2, 28), "month"),
+        ("The mill has run since the 1990s.", "1990s", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+        ("Turnout rose in 2024.", "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+        ("Inflation has doubled since 2022.", "2022", D(2022, 1, 1), D(2022, 12, 31), "year"),
+        ("The council approved 2022's budget late.", "2022", D(2022, 1, 1), D(2022, 12, 31), "year"),
+        ("The mayor resigned yesterday.", "yesterday", D(2025, 3, 12), D(2025, 3, 12), "day"),
+        ("Ferries run again today.", "today", PUBLISHED, PUBLISHED, "day"),
+        ("Wages stagnated last year.", "last year", D(2024, 1, 1), D(2024, 12, 31), "year"),
+        ("Sales slowed last month.", "last month", D(2025, 2, 1), D(2025, 2, 28), "month"),
+        ("The strike ended last week.", "last week", D(2025, 3, 3), D(2025, 3, 9), "week"),
+        ("The board meets next week.", "next week", D(2025, 3, 17), D(2025, 3, 23), "week"),
+        ("Prices have climbed this year.", "this year", D(2025, 1, 1), D(2025, 12, 31), "year"),
+        ("The fund was set up earlier this month.", "earlier this month", D(2025, 3, 1), PUBLISHED, "month"),
+        ("The dam burst a month ago.", "a month ago", D(2025, 2, 1), D(2025, 2, 28), "month"),
+        ("The envoy left two weeks ago.", "two weeks ago", D(2025, 2, 24), D(2025, 3, 2), "week"),
+        ("The shop opened five days ago.", "five days ago", D(2025, 3, 8), D(2025, 3, 8), "day"),
+        ("Fishing resumed in August last year.", "August last year", D(2024, 8, 1), D(2024, 8, 31), "month"),
+        ("Crime fell in the past five days.", "the past five days", D(2025, 3, 8), PUBLISHED, "day"),
+        (
+            "The mine flooded in the third quarter of 2023.",
+            "the third quarter of 2023",
+            D(2023, 7, 1),
+            D(2023, 9, 30),
+            "quarter",
+        ),
+        ("Crops failed in the summer of 2021.", "summer of 2021", D(2021, 6, 1), D(2021, 8, 31), "season"),
+        ("Roads were resurfaced between 2010 and 2012.", "2010 and 2012", D(2010, 1, 1), D(2012, 12, 31), "year"),
+        ("The census dated 2024-08-06 was revised.", "2024-08-06", D(2024, 8, 6), D(2024, 8, 6), "day"),
+        ("The plan ends by the end of 2026.", "the end of 2026", D(2026, 1, 1), D(2026, 12, 31), "year"),
+    ],
+)
+def test_forms(text: str, span: str, start: dt.date, end: dt.date, granularity: str) -> None:
+    d = one_date(text)
+    assert (d.span.text, d.start, d.end, d.granularity) == (span, start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "weekday", "date"),
+    [
+        # weekday and date agree
+        ("Classes resumed on Monday, Sept. 2, 2024.", "Monday, Sept. 2, 2024", 0, D(2024, 9, 2)),
+        ("The vote took place on Tuesday 11 March.", "Tuesday 11 March", 1, D(2025, 3, 11)),
+        # weekday and date disagree: both are kept, it is for a check to flag
+        ("The summit opened on Tuesday, March 4, 2024.", "Tuesday, March 4, 2024", 1, D(2024, 3, 4)),
+        ("The ferry sank on Friday, 12 March.", "Friday, 12 March", 4, D(2025, 3, 12)),
+        ("Polls closed Sunday, Jan. 5, 2025, at 8 p.m.", "Sunday, Jan. 5, 2025", 6, D(2025, 1, 5)),
+    ],
+)
+def test_weekday_date_pairs(text: str, span: str, weekday: int, date: dt.date) -> None:
+    d = one_date(text)
+    assert (d.span.text, d.weekday, d.start, d.end) == (span, weekday, date, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "alternative"),
+    [
+        ("The minister resigned on Tuesday.", D(2025, 3, 11), None),  # past tense: the Tuesday just gone
+        ("Rescuers reached the village late Wednesday.", D(2025, 3, 12), None),
+        ("Talks were held on Thursday.", PUBLISHED, None),  # the publication weekday itself
+        ("Ministers will meet on Friday.", D(2025, 3, 14), None),  # future tense: the next one
+        ("Repairs must be finished by Friday.", D(2025, 3, 14), None),  # a deadline
+        ("The committee meets on Monday.", D(2025, 3, 10), D(2025, 3, 17)),  # unclear: past + alternative
+        ("Fans will gather on Thursday evening.", PUBLISHED, None),
+        ("The deal collapsed last Friday.", D(2025, 3, 7), None),
+        ("The deal collapsed last Tuesday.", D(2025, 3, 11), D(2025, 3, 4)),  # this week's, or last week's
+        ("The trial opens next Tuesday.", D(2025, 3, 18), None),
+        ("The trial opens next Saturday.", D(2025, 3, 15), D(2025, 3, 22)),  # this week's, or next week's
+    ],
+)
+def test_weekday_direction(text: str, date: dt.date, alternative: dt.date | None) -> None:
+    d = one_date(text)
+    assert d.start == d.end == date and d.anchor == PUBLISHED and d.relative
+    assert d.alternatives == ([(alternative, alternative)] if alternative else [])
+
+
+def test_day_month_year_inference() -> None:
+    # past tense: not after the publication date, even when a later reading is nearer
+    assert one_date("The office closed on 20 March.").start == D(2024, 3, 20)
+    assert one_date("The office will close on 20 March.").start == D(2025, 3, 20)
+    # unclear tense: the nearest reading, the one on the other side of the anchor as an alternative
+    d = one_date("The Sept. 28 deadline is tight.", published=D(2025, 3, 25))
+    assert d.start == D(2024, 9, 28) and d.alternatives == [(D(2025, 9, 28), D(2025, 9, 28))]
+    d = one_date("The June 1 deadline is tight.")
+    assert d.start == D(2025, 6, 1) and d.alternatives == [(D(2024, 6, 1), D(2024, 6, 1))]
+
+
+def test_no_publication_date() -> None:
+    d = one_date("The mayor resigned on Wednesday.", published=None)
+    assert (d.start, d.end, d.relative, d.weekday, d.anchor) == (None, None, True, 2, None)
+    d = one_date("It was built in 1998.", published=None)
+    assert (d.start, d.relative) == (D(1998, 1, 1), False)
+    assert one_date("Talks resumed since February.", published=None).since
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 430 Ukrainian soldiers and 24 settlements were shelled.",
+        "Rossiya 24 TV showed the footage.",
+        "The zone covers 1,300 square kilometers.",
+        "Comments (0)",
+        "1. Bring water",
+        "Thousands march through the capital.",
+        "May the best team win.",
+        "Putin may view the offer as a trap.",
+        "Some 2,024 people registered.",
+        "There were 2022 people in the hall.",
+        "They won by 2000 votes.",
+        "He wore jersey number 24 in the final.",
+        "Once a year the fair comes to town.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    dates, durations = run(text)
+    assert dates == [] and durations == [], texts(dates) + texts(durations)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "hedge", "low", "high", "low_open"),
+    [
+        ("The siege lasted seven months.", "seven months", 7, "month", None, 196, 217, False),
+        ("A seven-month stretch ended.", "seven-month", 7, "month", None, 196, 217, False),
+        ("They agreed a 30-day ceasefire.", "30-day", 30, "day", None, 30, 30, False),
+        ("The war has raged for over three years.", "over three years", 3, "year", "over", 1095, 1647, True),
+        ("The repairs took about a month.", "about a month", 1, "month", "about", 25.2, 34.1, False),
+        (
+            "He was held for more than seven months.",
+            "more than seven months",
+            7,
+            "month",
+            "more than",
+            196,
+            325.5,
+            True,
+        ),
+        ("The strike lasted five days.", "five days", 5, "day", None, 5, 5, False),
+        ("A two-week truce began.", "two-week", 2, "week", None, 14, 14, False),
+        ("The feud has simmered for decades.", "decades", 2, "decade", "decades", 7304, 32877, False),
+        ("The talks dragged on for nearly two years.", "nearly two years", 2, "year", "nearly", 657, 732, False),
+        ("Fighting went on for a few days.", "a few days", 2, "day", "a few", 2, 9, False),
+        ("It took twenty-five years to finish.", "twenty-five years", 25, "year", None, 9125, 9150, False),
+        ("The outage lasted 48 hours.", "48 hours", 48, "hour", None, 2, 2, False),
+        ("Prisoners waited a year and a half.", "a year and a half", 1.5, "year", None, 547.5, 549, False),
+    ],
+)
+def test_durations(
+    text: str, span: str, value: float, unit: str, hedge: str | None, low: float, high: float, low_open: bool
+) -> None:
+    d = one_duration(text)
+    assert (d.span.text, d.value, d.unit, d.hedge) == (span, value, unit, hedge)
+    assert d.days.low == pytest.approx(low) and d.days.high == pytest.approx(high) and d.days.low_open == low_open
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end", "granularity"),
+    [
+        # benchmark-driven additions, each in its own words
+        (
+            "The agency must trim its budget this fiscal year.",
+            "this fiscal year",
+            D(2025, 1, 1),
+            D(2025, 12, 31),
+            "year",
+        ),
+        ("The drought of 2017-2019 emptied the reservoir.", "2017-2019", D(2017, 1, 1), D(2019, 12, 31), "year"),
+        ("He joined the survey of 1911-12 as a cook.", "1911-12", D(1911, 1, 1), D(1912, 12, 31), "year"),
+        ("Auditors cited a 2016 review of the accounts.", "2016", D(2016, 1, 1), D(2016, 12, 31), "year"),
+        ("She lost her 2019 reelection bid.", "2019", D(2019, 1, 1), D(2019, 12, 31), "year"),
+        ("The harbour is now closed to tankers.", "now", PUBLISHED, PUBLISHED, "day"),
+        ("Two ministers currently share the post.", "currently", PUBLISHED, PUBLISHED, "day"),
+    ],
+)
+def test_benchmark_driven_forms(text: str, span: str, start: dt.date, end: dt.date, granularity: str) -> None:
+    d = one_date(text)
+    assert (d.span.text, d.start, d.end, d.granularity) == (span, start, end, granularity)
+
+
+def test_recent_plural_is_a_vague_duration() -> None:
+    d = one_duration("Rents have soared in recent weeks.")
+    assert (d.span.text, d.unit, d.hedge, d.days.low, d.days.high) == ("weeks", "week", "weeks", 14, 63)
+
+
+def test_ago_is_a_date_not_a_duration() -> None:
+    dates, durations = run("The bridge fell two weeks ago.")
+    assert texts(dates) == ["two weeks ago"] and durations == []
+
+
+# --- properties -----------------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_and_spans_are_exact(text: str) -> None:
+    doc = Document(id="h", text=text, published=PUBLISHED)
+    dates, durations = extract_dates(doc, split_sentences(doc))
+    for span in [i.span for i in dates] + [i.span for i in durations]:
+        assert span.start <= span.end
+        assert text[span.start : span.end] == span.text
+    for d in dates:
+        if d.start is not None and d.end is not None:
+            assert d.start <= d.end
+
+
+_WORDS = st.sampled_from(
+    [
+        "on",
+        "Tuesday",
+        "12",
+        "March",
+        "2024",
+        "in",
+        "the",
+        "past",
+        "five",
+        "days",
+        "ago",
+        "since",
+        "May",
+        "last",
+        "year",
+        "over",
+        "three",
+        "years",
+        "-",
+        ",",
+        ".",
+        "Sept.",
+        "2",
+        "1990s",
+        "about",
+        "a",
+        "month",
+        "will",
+        "said",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=25), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)))
+def test_word_soup_never_raises(words: list[str], published: dt.date) -> None:
+    text = " ".join(words)
+    doc = Document(id="h", text=text, published=published)
+    dates, _ = extract_dates(doc, split_sentences(doc))
+    for d in dates:
+        assert text[d.span.start : d.span.end] == d.span.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=400), st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)))
+def test_days_ago_against_random_anchors(n: int, anchor: dt.date) -> None:
+    d = one_date(f"The storm hit {n} days ago.", published=anchor)
+    assert d.start == d.end == anchor - dt.timedelta(days=n) and d.anchor == anchor
+    past = one_date(f"Rain fell over the past {n} days.", published=anchor)
+    assert (past.start, past.end) == (anchor - dt.timedelta(days=n), anchor)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=6), st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)))
+def test_weekday_resolution_against_random_anchors(weekday: int, anchor: dt.date) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
+    past = one_date(f"The ship docked on {name}.", published=anchor)
+    assert past.start is not None and past.start.weekday() == weekday
+    assert 0 <= (anchor - past.start).days <= 6
+    future = one_date(f"The ship will dock on {name}.", published=anchor)
+    assert future.start is not None and future.start.weekday() == weekday
+    assert 0 <= (future.start - anchor).days <= 6

@@ -1,0 +1,109 @@
+"""Reading documents: formats, metadata sources, exact offsets, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import InputError
+from factcheck.ingest import from_text, read_document, read_paths
+from factcheck.models import Document
+
+
+def _read(paths: list[Path]) -> list[Document | InputError]:
+    return list(read_paths([str(p) for p in paths]))
+
+
+def test_seeds_are_byte_for_byte_copies_with_sidecar_metadata(seed_docs: dict[str, Document], seeds_dir: Path) -> None:
+    assert sorted(seed_docs) == ["000", "001", "002", "003", "004"]
+    for doc in seed_docs.values():
+        assert doc.text == Path(doc.id).read_bytes().decode("utf-8")
+        assert doc.published == dt.date(2025, 3, 13)
+        assert doc.id.startswith(str(seeds_dir))
+    assert seed_docs["001"].source == "Reuters"
+    assert seed_docs["001"].title == "Putin visits Kursk, orders rapid advance as Russia retakes key territory"
+
+
+def test_published_line_and_front_matter(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Title here\nPublished: 2024-09-02\n\nBody text.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: Front\npublished: 2023-01-05\nsource: AP\n---\n# Head\nBody.\n")
+    a, b = _read([tmp_path / "a.txt", tmp_path / "b.md"])
+    assert isinstance(a, Document) and a.published == dt.date(2024, 9, 2) and a.title == "Title here"
+    assert isinstance(b, Document) and (b.title, b.published, b.source) == ("Front", dt.date(2023, 1, 5), "AP")
+    assert b.format == "markdown" and b.text.startswith("---") and b.text[b.body_start :].startswith("# Head")
+
+
+def test_crlf_is_kept_so_offsets_index_the_file(tmp_path: Path) -> None:
+    (tmp_path / "c.txt").write_bytes(b"One line.\r\nTwo: 430 troops.\r\n")
+    (doc,) = read_document(tmp_path / "c.txt")
+    assert doc.text == "One line.\r\nTwo: 430 troops.\r\n"
+    assert doc.line_col(doc.text.index("430")) == (2, 6)
+
+
+def test_html_text_with_offsets_into_the_extracted_text(tmp_path: Path) -> None:
+    html = "<html><head><title>T</title><script>var x = 1;</script></head><body><h1>Big &amp; bold</h1>"
+    html += "<p>First <b>para</b>.</p><p>Second para.</p></body></html>"
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    (doc,) = read_document(tmp_path / "p.html")
+    assert doc.format == "html" and doc.title == "T"
+    assert doc.text == "Big & bold\nFirst para.\nSecond para.\n"
+    assert "var x" not in doc.text
+
+
+def test_json_documents_single_and_list(tmp_path: Path) -> None:
+    one = {"id": "story-1", "text": "Body.", "published": "2025-03-13", "title": "T"}
+    (tmp_path / "one.json").write_text(json.dumps(one), encoding="utf-8")
+    (tmp_path / "many.json").write_text(json.dumps([one, {**one, "id": "story-2"}]), encoding="utf-8")
+    docs = _read([tmp_path / "one.json", tmp_path / "many.json"])
+    assert [d.id for d in docs if isinstance(d, Document)] == ["story-1", "story-1", "story-2"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"  \n", "empty document"),
+        ("bin.txt", b"abc\x00def", "binary"),
+        ("latin.txt", b"caf\xe9 au lait", "not valid UTF-8 (byte 3, line 1)"),
+        ("bad.json", b'{"text": ', "invalid JSON"),
+        ("notext.json", b'{"id": "x"}', "string 'text' field"),
+    ],
+)
+def test_bad_input_is_an_error_naming_the_file(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    (err,) = _read([path])
+    assert isinstance(err, InputError)
+    assert message in str(err) and str(path) in str(err)
+
+
+def test_missing_path_and_empty_directory(tmp_path: Path) -> None:
+    (missing,) = _read([tmp_path / "nope.txt"])
+    assert isinstance(missing, InputError) and "no such file" in str(missing)
+    (tmp_path / "d").mkdir()
+    (empty,) = _read([tmp_path / "d"])
+    assert isinstance(empty, InputError) and "no documents found" in str(empty)
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Fine.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00")
+    got = _read([tmp_path])
+    assert [type(g).__name__ for g in got] == ["Document", "InputError"]
+
+
+def test_input_is_never_modified(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: x\n---\nBody 3 times.\n", encoding="utf-8")
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    read_document(path)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_from_text_with_explicit_metadata() -> None:
+    doc = from_text("Hello there.", id="x", published="2025-03-13", source="AP")
+    assert doc.published == dt.date(2025, 3, 13) and doc.source == "AP" and doc.title == "Hello there."
+    with pytest.raises(InputError, match="expected a date"):
+        from_text("x", published="13/03/2025")
