@@ -8,9 +8,8 @@ parsing ``"5 km"`` strings: it is several times faster (pint ``docs/advanced/per
 
 from __future__ import annotations
 
-import logging
-
 import functools
+import logging
 import math
 import threading
 from typing import Any
