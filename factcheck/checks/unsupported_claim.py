@@ -3,17 +3,17 @@
 What it flags: a sentence of a rewrite (a document given with ``--against`` sources, or detected as rewriting
 another) with a number, a quotation or a named actor's action, whose best match among the source sentences scores
 below the floor (no source sentence shares enough of its content words), in a document that really restates its
-sources: at least ``min_aligned`` of its other sentences, and at least ``min_share`` of them, restate a source
-sentence. A document that restates nothing (a claim from another outlet, a one-sentence claim checked against an
-unrelated article) is not a rewrite, so nothing in it is "unsupported".
+sources: at least ``min_aligned`` of its other sentences, and at least ``min_share`` of all its sentences, restate
+a source sentence. A document that restates nothing (a claim from another outlet, a one-sentence claim checked
+against an unrelated article) is not a rewrite, so nothing in it is "unsupported".
 Why it matters: a rewrite should add nothing its sources do not support; an added number or quote is the commonest
 way a fabrication gets in.
 Flags: source "The council approved the budget on Monday." rewrite "The council approved the budget on Monday. The
 mayor said 40 teachers will be hired."
 Passes: source "The council approved the budget on Monday." rewrite "On Monday the council approved the budget."
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), min_words (shorter
-sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the rest
-of the document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
+sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
+document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
 Known false positives: a fact the writer added from general knowledge or another source not given.
 """
 
@@ -48,7 +48,7 @@ class UnsupportedClaimRule(RuleBase):
         1, ge=1, description="other sentences of the document that must restate a source sentence (rewrite evidence)"
     )
     min_share: float = Field(
-        0.5, ge=0, le=1, description="share of the document's other sentences that must restate a source sentence"
+        0.5, ge=0, le=1, description="share of the document's sentences that must restate a source sentence"
     )
 
 
@@ -83,7 +83,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
-            if aligned < rule.min_aligned or aligned < rule.min_share * len(others):
+            if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):
                 continue  # the document does not restate its sources as a whole: not a rewrite
             kind = _claim_kind(facts, doc_id, s.index, text)
             if kind is None:
