@@ -871,8 +871,20 @@ def negation_count(tokens: Sequence[Token]) -> int:
         elif low in NEGATIONS:
             if low == "no" and i + 1 < len(tokens) and tokens[i + 1].lower in ("longer", "."):
                 continue  # counted as a phrase / "No." abbreviation
+            if i > 0 and t.text[0].isupper() and tokens[i - 1].is_word:
+                continue  # part of a name: "Double or Nothing", "Dead Men Tell No Tales"
+            if i > 0 and tokens[i - 1].lower in ("with", "without", "of"):
+                continue  # "with no radio exposure": a noun phrase, not the clause's negation
+            nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+            if low == "not" and nxt[:2] in ("un", "in", "im") and nxt[2:] in _ADJ_STEMS:
+                continue  # litotes: "not uncommon", "not impossible" affirm
             count += 1
     return count
+
+
+_ADJ_STEMS = frozenset(
+    ["common", "usual", "likely", "known", "reasonable", "possible", "important", "significant", "familiar"]
+)
 
 
 def find_hedge(tokens: Sequence[Token]) -> str | None:

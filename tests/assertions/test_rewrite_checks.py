@@ -449,3 +449,25 @@ def test_unsupported_claim_in_a_longer_rewrite_names_what_restates() -> None:
     found = run(UNSUP, rewrite, against=[SOURCE])
     assert [f.evidence[0].text for f in found] == ["The mayor said 40 new teachers will be hired next year."]
     assert "though 3 of its 3 other sentences restate src0" in found[0].message
+
+
+NEGATION_NEAR_MISSES = [
+    # a negator that is part of a title, inside a "with no …" phrase, or a litotes is not the clause's negation
+    (
+        "The belt was first shown at All or Nothing in Leeds on 23 May 2019.",
+        "The belt was first shown in Leeds on 23 May 2019.",
+    ),
+    (
+        "The single peaked at number 12 on the national chart with no radio play.",
+        "The single peaked at number 12 on the national chart.",
+    ),
+    (
+        "It was not uncommon for village boys to be sent to the city before they turned 14.",
+        "Many village boys were sent to the city before they turned 14.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), NEGATION_NEAR_MISSES)
+def test_negation_flip_near_misses(source: str, rewrite: str) -> None:
+    assert run(NEG, rewrite, against=[source]) == []
