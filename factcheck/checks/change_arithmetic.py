@@ -4,6 +4,7 @@ What it flags: a change written with both ends ("rose 12% to 560 from 500", "fel
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%") whose size (relative
 for a percentage or fraction, absolute for points or a plain number, a ratio for doubled/tripled/halved) or
 direction (rose while the value fell) disagrees with the two values, after rounding and hedges.
+Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
 Passes: "Sales rose 12% to 560 from 500."
@@ -23,8 +24,9 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import Num, commit, fmt_iv, quote, scanned, skeleton
+from factcheck.checks._numeric import Num, fmt_iv, hedge_alternation, quote, scanned, skeleton
 from factcheck.checks._registry import register_check
+from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
 from factcheck.models import Evidence
@@ -59,7 +61,7 @@ _PATTERNS = [
     ),
 ]
 _MULT = re.compile(
-    rf"(?P<hedge>more than |nearly |almost |roughly |about |over |just over |just under )?"
+    rf"(?:(?<![\w-])(?P<hedge>(?i:{hedge_alternation()})) )?"
     rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?: [a-z]+){{0,3}}? {_ENDS}"
 )
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -105,7 +107,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
 
 def _written(n: Num) -> Interval:
     """The value the writer computed with: the number as written, or its interval when hedged."""
-    return Interval.point(n.value) if n.hedge is None else n.interval
+    return Interval.point(n.value) if n.hedge is None else n.bounds
 
 
 def _same_kind(a: Num, b: Num) -> bool:
@@ -125,7 +127,7 @@ def _change(
     word = "rise" if up else "fall"
     ia, ib = _written(a), _written(b)
     diff = (ib - ia) if up else (ia - ib)
-    values: dict[str, object] = {"from": a.interval, "to": b.interval, "stated": d.interval}
+    values: dict[str, object] = {"from": a.bounds, "to": b.bounds, "stated": d.bounds}
     if diff.high < 0:
         actual = "fall" if up else "rise"
         return fail(f"from {a.shown} to {b.shown} is a {actual}, not a {word}", evidence, **values)
@@ -134,13 +136,13 @@ def _change(
     readings: list[tuple[str, Interval, Interval]] = []
     if d.is_share:
         rel = (diff / ia).scale(100.0)
-        readings.append(("relative", rel, d.interval.widen(abs_=rule.tolerance)))
+        readings.append(("relative", rel, d.bounds.widen(abs_=rule.tolerance)))
         if a.percent and b.percent and d.percent:
-            readings.append(("points", diff, d.interval))
+            readings.append(("points", diff, d.bounds))
     elif d.points:
-        readings.append(("points", diff, d.interval))
+        readings.append(("points", diff, d.bounds))
     elif d.is_count:
-        readings.append(("absolute", diff, d.interval))
+        readings.append(("absolute", diff, d.bounds))
     else:
         return None
     for kind, computed, stated in readings:
@@ -157,12 +159,13 @@ def _multiplier(
     facts: FactBase, doc: str, off: int, mult: str, hedge: str | None, a: Num, b: Num, m: re.Match[str]
 ) -> Verdict:
     factor = _FACTORS[mult]
-    hedge = hedge.strip() if hedge else None
-    stated = commit(factor, 0.1 * factor, hedge)
+    hedge = " ".join(hedge.lower().split()) if hedge else None
+    # a multiplier word commits to ± 10% of its factor, then the hedge's strict reading ("more than doubled": > 2)
+    _, stated = hedge_interval(factor, hedge, rounded=True, scale=0.2 * factor)
     ratio = _written(b) / _written(a)
     evidence = _evidence(facts, doc, off, [a, b])
     said = f"{hedge} {mult}" if hedge else mult
-    values = {"from": a.interval, "to": b.interval, "ratio": ratio, "stated": stated}
+    values = {"from": a.bounds, "to": b.bounds, "ratio": ratio, "stated": stated}
     if ratio.overlaps(stated):
         return ok(f"from {a.shown} to {b.shown} is ×{fmt_iv(ratio)}, matching '{said}'", evidence, **values)
     return fail(f"from {a.shown} to {b.shown} is ×{fmt_iv(ratio)}, not '{said}'", evidence, **values)

@@ -169,9 +169,9 @@ def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Coun
         ea,
         eb,
     ]
-    values = {"first": a.num.interval, "second": b.num.interval, "noun": a.noun}
+    values = {"first": a.num.bounds, "second": b.num.bounds, "noun": a.noun}
     la, lb = facts.label(a.doc), facts.label(b.doc)
-    if a.num.interval.overlaps(b.num.interval):
+    if a.num.bounds.overlaps(b.num.bounds):
         return ok(f"{la} '{a.num.shown} {a.noun}s' agrees with {lb} '{b.num.shown}'", ctx, **values)
     if a.window != b.window:
         return None
@@ -181,8 +181,7 @@ def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Coun
     if later is None and (a.update or b.update):
         return None
     return fail(
-        f"{la} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.interval)}), "
-        f"{lb} says {b.num.shown} ({fmt_iv(b.num.interval)})",
+        f"{la} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.bounds)}), {lb} says {b.num.shown} ({fmt_iv(b.num.bounds)})",
         ctx,
         **values,
     )

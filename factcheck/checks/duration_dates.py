@@ -10,6 +10,7 @@ event noun ("the war … started in February 2022", "in August … in a surprise
 name. Link (3) is confirmed when any stated start agrees and flagged only when every start stated in the same
 document disagrees: a start date found only in another document never fails, since it may date another phase.
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
+Hedges: the strict reading of tables/hedges.yaml ("over three years" is (3, ∞) years).
 Why it matters: durations are computed once and go stale when a date is corrected, or are miscounted.
 Flags: "The 10-day festival, which opened on 1 June and closed on 14 June, drew crowds."
 Passes: "The 14-day festival, which opened on 1 June and closed on 14 June, drew crowds."
@@ -28,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.checks._calendar import DateMention, DurationMention, day_dates, durations, month_dates
+from factcheck.checks._calendar import DAYS_PER, DateMention, DurationMention, day_dates, durations, month_dates
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import WORD, fmt, quote
 from factcheck.checks._registry import register_check
@@ -138,7 +139,7 @@ def _elapsed(first: dt.date, last: dt.date, end: dt.date) -> Interval:
 
 
 def _say(days: Interval, unit: str) -> str:
-    per = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}[unit]
+    per = DAYS_PER[unit]
     lo, hi = days.low / per, days.high / per
     return f"{fmt(round(lo, 1))} {unit}s" if abs(hi - lo) < 0.05 else f"{fmt(round(lo, 1))}–{fmt(round(hi, 1))} {unit}s"
 

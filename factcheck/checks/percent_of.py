@@ -4,6 +4,7 @@ What it flags: a sentence that gives a part, its whole and the share between the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …",
 "Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%".
+Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
 Passes: "Of 1,200 staff, 300 — a quarter — were laid off."
@@ -105,12 +106,12 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
 
 
 def _verdict(rule: PercentOfRule, facts: FactBase, doc: str, off: int, text: str, x: Num, n: Num, z: Num) -> Verdict:
-    share = (x.interval / n.interval).scale(100.0)
-    stated = z.interval.widen(abs_=rule.tolerance)
+    share = (x.bounds / n.bounds).scale(100.0)
+    stated = z.bounds.widen(abs_=rule.tolerance)
     point = x.value / n.value * 100
     start, end = min(x.hstart, n.hstart, z.hstart), max(x.end, n.end, z.end)
     evidence = [quote(facts, doc, off + start, off + end, role="stated")]
-    values = {"computed": share, "stated": z.interval, "part": x.interval, "whole": n.interval}
+    values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
     if share.overlaps(stated):
         return ok(f"{x.shown} of {n.shown} is {pct(point)}, matching {z.shown}", evidence, **values)
     return fail(f"{x.shown} of {n.shown} is {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)

@@ -4,6 +4,7 @@ What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 sil
 seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)") where the sum of
 the parts' intervals does not overlap the total's; with "the rest"/"the remaining", an unstated remainder must be
 ≥ 0 and a stated one must make the sum match.
+Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
 Passes: "The team won 19 medals: 8 gold, 6 silver and 5 bronze."
@@ -119,7 +120,7 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     total = sent.nums[int(m.group("t"))]
                     parts = [sent.nums[i] for i in idx]
                     remainder = sent.nums[rest_i] if rest_i is not None else None
-                    if total.hedge is not None and total.interval.high == INF:
+                    if total.hedge is not None and total.bounds.high == INF:
                         continue
                     if not _compatible(total, parts + ([remainder] if remainder else [])):
                         continue
@@ -139,13 +140,13 @@ def _verdict(
     items = parts + ([remainder] if remainder else [])
     acc = Interval.point(0.0)
     for p in items:
-        acc = acc + p.interval
+        acc = acc + p.bounds
     start = min(total.hstart, *(p.hstart for p in items))
     end = max(total.end, *(p.end for p in items))
     evidence = [quote(facts, doc, off + start, off + end, role="stated")]
-    stated = total.interval.widen(rel=rule.tolerance)
+    stated = total.bounds.widen(rel=rule.tolerance)
     shown = " + ".join(p.shown for p in items)
-    values = {"total": total.interval, "sum": acc, "parts": [p.interval for p in items]}
+    values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in items]}
     if rest and remainder is None:
         if acc.low <= stated.high:
             left = stated - acc
