@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.extract import numbers as num
@@ -307,9 +307,35 @@ def scanned(facts: FactBase) -> dict[str, list[SentenceNums]]:
     return facts.derived("generic.numeric.sentences", build)
 
 
+def numbered_sentences(facts: FactBase, min_nums: int) -> Iterator[tuple[str, SentenceNums, str]]:
+    """(document id, sentence, skeleton) of every sentence under check that holds ``min_nums`` numbers or more."""
+    by_doc = scanned(facts)
+    for doc, _ in facts.checked():
+        for sent in by_doc.get(doc.id, []):
+            if len(sent.nums) >= min_nums:
+                yield doc.id, sent, skeleton(sent.text, sent.nums)
+
+
 def quote(facts: FactBase, doc: str, start: int, end: int, role: str | None = None) -> Evidence:
     """Evidence for document offsets ``[start, end)``."""
     return facts.evidence(doc, facts.documents[doc].span(start, end), role=role)
+
+
+def quote_nums(facts: FactBase, sent: SentenceNums, nums: Iterable[Num]) -> Evidence:
+    """Evidence from the first number (with its hedge) to the end of the last, the statement that was checked."""
+    nums = list(nums)
+    start, end = min(n.hstart for n in nums), max(n.end for n in nums)
+    return quote(facts, sent.doc, sent.offset + start, sent.offset + end, role="stated")
+
+
+# Capitalised words that open sentences and clauses, not names.
+_NOT_NAMES_TEXT = "The A An In On At It This That These Those But And However Meanwhile Despite He She They We"
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+
+
+def names(text: str) -> frozenset[str]:
+    """Stems of the capitalised words of ``text`` (names, roughly), to tell whether two sentences tell one story."""
+    return frozenset(w.lower()[:5] for w in WORD.findall(text) if w[0].isupper() and w not in _NOT_NAMES)
 
 
 def fmt(x: float) -> str:

@@ -35,6 +35,7 @@ from factcheck.checks._numeric import (
     content_stems,
     fmt_iv,
     is_plural,
+    names,
     quote,
     scanned,
 )
@@ -58,9 +59,6 @@ _WINDOW = re.compile(
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d|daily|weekly|annually|per|a day|a week|a year)\b"
 )
-_CAP_STOP_TEXT = "The A An In On At It This That These Those But And However Meanwhile He She They We"
-_CAP_STOP = frozenset(_CAP_STOP_TEXT.split())
-_MODIFIER = re.compile(r"\s*((?:[\w’'-]+\s+){0,2}?)([A-Za-z][\w’'-]*)")
 
 
 @dataclass(frozen=True)
@@ -106,9 +104,6 @@ def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
                     continue
                 noun, mods = got
                 words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
-                names = frozenset(
-                    w.lower()[:5] for w in WORD.findall(sent.text) if w[0].isupper() and w not in _CAP_STOP
-                )
                 window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
                 item = _Count(
                     doc.id,
@@ -119,7 +114,7 @@ def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
                     noun,
                     mods,
                     words,
-                    names,
+                    names(sent.text),
                     window,
                     bool(_UPDATE.search(sent.text)),
                     doc.published,

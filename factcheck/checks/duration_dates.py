@@ -31,7 +31,7 @@ from typing import Literal
 
 from factcheck.checks._calendar import DAYS_PER, DateMention, DurationMention, day_dates, durations, month_dates
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import WORD, fmt, quote
+from factcheck.checks._numeric import WORD, fmt, names, quote
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -74,8 +74,6 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|will|would|did)\b")
 _PERIOD_TEXT = "stretch period span run spell campaign battle fight"
 _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 _CLOSE_WORDS = re.compile(r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up)|–|-)")
-_STOP_CAPS_TEXT = "The A An In On At It This That These Those But And However Meanwhile Despite"
-_STOP_CAPS = frozenset(_STOP_CAPS_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -87,10 +85,6 @@ class _Start:
     last: dt.date
     group: str
     names: frozenset[str]
-
-
-def _names(text: str) -> frozenset[str]:
-    return frozenset(w.lower()[:5] for w in WORD.findall(text) if w[0].isupper() and w not in _STOP_CAPS)
 
 
 def _starts(facts: FactBase) -> dict[str, list[_Start]]:
@@ -114,7 +108,7 @@ def _starts(facts: FactBase) -> dict[str, list[_Start]]:
                         continue
                     group = _GROUP_OF[m.group("noun").lower()]
                     item = _Start(
-                        doc.id, s.span.start + d.start, s.span.start + d.end, d.first, d.last, group, _names(t)
+                        doc.id, s.span.start + d.start, s.span.start + d.end, d.first, d.last, group, names(t)
                     )
                     out.setdefault(group, []).append(item)
     return out
@@ -227,8 +221,8 @@ def _event(
     if len(nouns) != 1:
         return
     group = nouns.pop()
-    names = _names(t)
-    candidates = [c for c in starts.get(group, []) if c.names & names and c.first <= published]
+    here_names = names(t)
+    candidates = [c for c in starts.get(group, []) if c.names & here_names and c.first <= published]
     if not candidates:
         return
     disagree: list[_Start] = []

@@ -23,7 +23,7 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import Num, fmt_iv, quote, scanned, skeleton
+from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, numbered_sentences, quote_nums
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.intervals import INF, Interval
@@ -104,34 +104,29 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 
 @register_check(SumOfPartsRule, requires={"sentences"})
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
-    for doc, _ in facts.checked():
-        for sent in scanned(facts).get(doc.id, []):
-            if len(sent.nums) < 3:
-                continue
-            skel = skeleton(sent.text, sent.nums)
-            for head in _HEADS:
-                for m in head.finditer(skel):
-                    if _PARTIAL.search(m.group("noun")):
-                        continue
-                    got = _parse_list(skel, m.end(), m.group("sep"))
-                    if got is None:
-                        continue
-                    idx, rest, rest_i, _ = got
-                    total = sent.nums[int(m.group("t"))]
-                    parts = [sent.nums[i] for i in idx]
-                    remainder = sent.nums[rest_i] if rest_i is not None else None
-                    if total.hedge is not None and total.bounds.high == INF:
-                        continue
-                    if not _compatible(total, parts + ([remainder] if remainder else [])):
-                        continue
-                    yield _verdict(rule, facts, doc.id, sent.offset, total, parts, rest, remainder)
+    for _, sent, skel in numbered_sentences(facts, 3):
+        for head in _HEADS:
+            for m in head.finditer(skel):
+                if _PARTIAL.search(m.group("noun")):
+                    continue
+                got = _parse_list(skel, m.end(), m.group("sep"))
+                if got is None:
+                    continue
+                idx, rest, rest_i, _ = got
+                total = sent.nums[int(m.group("t"))]
+                parts = [sent.nums[i] for i in idx]
+                remainder = sent.nums[rest_i] if rest_i is not None else None
+                if total.hedge is not None and total.bounds.high == INF:
+                    continue
+                if not _compatible(total, parts + ([remainder] if remainder else [])):
+                    continue
+                yield _verdict(rule, facts, sent, total, parts, rest, remainder)
 
 
 def _verdict(
     rule: SumOfPartsRule,
     facts: FactBase,
-    doc: str,
-    off: int,
+    sent: SentenceNums,
     total: Num,
     parts: list[Num],
     rest: bool,
@@ -141,9 +136,7 @@ def _verdict(
     acc = Interval.point(0.0)
     for p in items:
         acc = acc + p.bounds
-    start = min(total.hstart, *(p.hstart for p in items))
-    end = max(total.end, *(p.end for p in items))
-    evidence = [quote(facts, doc, off + start, off + end, role="stated")]
+    evidence = [quote_nums(facts, sent, [total, *items])]
     stated = total.bounds.widen(rel=rule.tolerance)
     shown = " + ".join(p.shown for p in items)
     values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in items]}

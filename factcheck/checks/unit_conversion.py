@@ -30,7 +30,7 @@ from pydantic import Field
 
 from factcheck import units
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import Num, fmt_iv, hedge_alternation, quote, scanned, skeleton
+from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, hedge_alternation, numbered_sentences, quote
 from factcheck.checks._registry import register_check
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
@@ -130,37 +130,32 @@ def _signed(text: str, n: Num) -> float:
 
 @register_check(UnitConversionRule, requires={"sentences"})
 def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
-    for doc, _ in facts.checked():
-        for sent in scanned(facts).get(doc.id, []):
-            if len(sent.nums) < 2:
+    for _, sent, skel in numbered_sentences(facts, 2):
+        for m in _lexicon()[0].finditer(skel):
+            if m.group("paren") and not m.group("close"):
                 continue
-            skel = skeleton(sent.text, sent.nums)
-            for m in _lexicon()[0].finditer(skel):
-                if m.group("paren") and not m.group("close"):
-                    continue
-                v, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
-                if v.is_share or c.is_share or v.year or c.year:
-                    continue
-                sources, targets = _pint_units(m.group("u1")), _pint_units(m.group("u2"))
-                if not sources or not targets or set(sources) & set(targets):
-                    continue
-                verdict = _verdict(rule, facts, doc.id, sent.offset, sent.text, v, c, m, sources, targets)
-                if verdict is not None:
-                    yield verdict
+            v, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
+            if v.is_share or c.is_share or v.year or c.year:
+                continue
+            sources, targets = _pint_units(m.group("u1")), _pint_units(m.group("u2"))
+            if not sources or not targets or set(sources) & set(targets):
+                continue
+            verdict = _verdict(rule, facts, sent, v, c, m, sources, targets)
+            if verdict is not None:
+                yield verdict
 
 
 def _verdict(
     rule: UnitConversionRule,
     facts: FactBase,
-    doc: str,
-    off: int,
-    text: str,
+    sent: SentenceNums,
     v: Num,
     c: Num,
     m: re.Match[str],
     sources: tuple[str, ...],
     targets: tuple[str, ...],
 ) -> Verdict | None:
+    text = sent.text
     vv, cv = _signed(text, v), _signed(text, c)
     source = _committed(v, vv, zeros=False)
     stated = _committed(c, cv, zeros=True).widen(rel=rule.tolerance)
@@ -174,7 +169,7 @@ def _verdict(
         return None
     start, end = v.hstart, c.end + len(m.group("u2")) + len(m.group("close"))
     end = min(end, len(text))
-    evidence = [quote(facts, doc, off + start, off + end, role="stated")]
+    evidence = [quote(facts, sent.doc, sent.offset + start, sent.offset + end, role="stated")]
     exact = _convert(Interval.point(vv), sources[0], targets[0])
     shown_exact = fmt_iv(exact) if exact else "?"
     u1, u2 = m.group("u1"), m.group("u2")
