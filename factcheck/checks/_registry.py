@@ -28,6 +28,7 @@ class CheckSpec(Generic[R]):
     function: CheckFunction[R]
     requires: frozenset[str]
     doc: str
+    supersedes: frozenset[str] = frozenset()
 
 
 _REGISTRY: dict[str, CheckSpec[Any]] = {}
@@ -43,9 +44,16 @@ def type_name(rule_model: type[RuleBase]) -> str:
 
 
 def register_check(
-    rule_model: type[R], requires: set[str] | frozenset[str] = frozenset()
+    rule_model: type[R],
+    requires: set[str] | frozenset[str] = frozenset(),
+    supersedes: set[str] | frozenset[str] = frozenset(),
 ) -> Callable[[CheckFunction[R]], CheckFunction[R]]:
-    """Register ``function`` as the check for ``rule_model``'s type; returns the function unchanged."""
+    """Register ``function`` as the check for ``rule_model``'s type; returns the function unchanged.
+
+    ``requires`` names the extractors the check reads. ``supersedes`` names generic check types whose verdicts a
+    declared rule of this type replaces when both speak about the same statement (e.g. a declared ``spelling``
+    rule and the generic ``entity-spelling`` on the same name): the engine keeps only the declared rule's.
+    """
     unknown = set(requires) - EXTRACTORS
     if unknown:
         raise ValueError(f"unknown extractors {sorted(unknown)}; available: {sorted(EXTRACTORS)}")
@@ -56,7 +64,9 @@ def register_check(
         if old is not None and old.function is not function:
             raise ValueError(f"check type {name!r} is already registered by {old.function.__module__}")
         module_doc = __import__(function.__module__, fromlist=["_"]).__doc__ or ""
-        _REGISTRY[name] = CheckSpec(name, rule_model, function, frozenset(requires) | {"sentences"}, module_doc)
+        _REGISTRY[name] = CheckSpec(
+            name, rule_model, function, frozenset(requires) | {"sentences"}, module_doc, frozenset(supersedes)
+        )
         return function
 
     return decorate
