@@ -62,12 +62,6 @@ def pairs(name: str, limit: int | None) -> list[tuple[str, str, bool]]:
 
 def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    try:
-        import factcheck.extract.entities  # noqa: F401
-    except ImportError:  # until the entities extractor lands on main
-        from tests.assertions._fallback_entities import install
-
-        install()
     from factcheck.engine import build_facts, requirements, run_rules
     from factcheck.ingest import from_text
 

@@ -89,7 +89,14 @@ def _pos(word: str) -> frozenset[str]:
     return frozenset(getAllLemmas(word))
 
 
-STOPWORDS = frozenset(
+# Auxiliary and modal verbs (also stopwords); contractions count as auxiliaries before a verb.
+_AUXILIARIES_TEXT = (
+    "be is are was were been being am have has had having do does did will would shall should can could may might must"
+)
+_AUXILIARIES = frozenset(_AUXILIARIES_TEXT.split())
+_AUX = _AUXILIARIES | {"'s", "'ve", "'d"}
+
+STOPWORDS = _AUXILIARIES | frozenset(
     [
         "a",
         "an",
@@ -165,31 +172,7 @@ STOPWORDS = frozenset(
         "although",
         "though",
         "despite",
-        "be",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "am",
-        "have",
-        "has",
-        "had",
-        "having",
-        "do",
-        "does",
-        "did",
         "doing",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
         "not",
         "no",
         "never",
@@ -409,37 +392,6 @@ CONCESSIVE_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 # Clause openers: a new clause starts at these words (after a comma for the coordinators).
 _CLAUSE_WORDS = frozenset({"although", "though", "whereas", "because", "while", "but", "yet"})
-_AUX = frozenset(
-    [
-        "be",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "am",
-        "have",
-        "has",
-        "had",
-        "having",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "'s",
-        "'ve",
-        "'d",
-    ]
-)
 _DETERMINERS = frozenset(
     [
         "the",
