@@ -1,4 +1,4 @@
-"""The ``factcheck`` command: ``check``, ``extract``, ``rules``, ``explain``.
+"""The ``factcheck`` command: ``check``, ``extract``, ``rules``, ``explain``, ``serve``.
 
 Machine output (``--format json``/``sarif``/``github``) goes to stdout and nothing else does; progress and logs go
 to stderr. Exit codes (DESIGN): 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage, rule or
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 FAIL_ON = ("error", "warning", "info", "never")
 FORMATS = ("text", "json", "sarif", "github", "html")
+EXTRACT_NEEDS = frozenset({"sentences", "quantities", "dates", "entities"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = sub.add_parser("explain", help="describe a check type: what it flags, why, parameters, examples")
     explain.add_argument("name", nargs="?", help="check type, e.g. percent-of (omit to list them)")
+
+    from factcheck.server import add_serve_parser  # light: FastAPI is imported only when serving
+
+    add_serve_parser(sub)
     return parser
 
 
@@ -93,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "serve":
+            from factcheck.server import serve
+
+            return serve(args)
         return _explain(args)
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
@@ -138,7 +147,7 @@ def _extract(args: argparse.Namespace) -> int:
     docs, errors = load_documents(args.paths)
     for err in errors:
         print(f"factcheck: {err.source}: {err.message}", file=sys.stderr)
-    extractions = [extract(doc) for doc in docs]
+    extractions = [extract(doc, EXTRACT_NEEDS) for doc in docs]
     if args.format == "json":
         payload = [e.model_dump(mode="json", exclude={"sentences"}) for e in extractions]
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
@@ -156,7 +165,11 @@ def _rules(args: argparse.Namespace) -> int:
     if args.rules_command == "validate":
         return commands.validate(args.paths)
     if args.rules_command == "list":
-        return commands.print_list(args.paths, defaults=not args.no_defaults)
+        rows = commands.list_rules(args.paths, defaults=not args.no_defaults)
+        for row in rows:
+            state = "" if row.get("enabled", True) else "  (disabled)"
+            print(f"{row['id']:40} {row['type']:22} {row['severity']:8} {row.get('source', '')}{state}")
+        return 0
     text = commands.schema()
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:

@@ -82,13 +82,19 @@ def build_facts(
         docs[doc.id] = doc
     against_ids = frozenset(d.id for d in against) - {d.id for d in documents}
     sources = {d.id: sorted(against_ids) for d in documents} if against_ids else {}
-    return FactBase(
+    facts = FactBase(
         documents=docs,
         extractions=extractions,
         declarations=declarations,
         sources=sources,
         against=against_ids,
     )
+    if not against_ids and "assertions" in needs:
+        # no explicit sources: rewrites detected by sentence alignment (only when a rule compares assertions)
+        from factcheck.align import detect_rewrites
+
+        facts.sources = detect_rewrites(facts)
+    return facts
 
 
 def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = False) -> Report:

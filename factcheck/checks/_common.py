@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.facts import FactBase
-from factcheck.models import Evidence, Finding
+from factcheck.models import Evidence, Finding, Severity
 from factcheck.rules.base import RuleBase
 
 
@@ -21,6 +21,7 @@ class Verdict:
     message: str
     evidence: list[Evidence]
     values: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None  # lower than the rule's severity for this verdict only (e.g. "info")
 
 
 def fail(message: str, evidence: list[Evidence], **values: Any) -> Verdict:
@@ -63,12 +64,21 @@ def to_finding(rule: RuleBase, check: str, verdict: Verdict, facts: FactBase) ->
     return Finding(
         rule=rule.id,
         check=check,
-        severity=rule.severity,
+        severity=_lower(rule.severity, verdict.severity),
         message=message,
         evidence=verdict.evidence,
         values=_jsonable(verdict.values),
         documents=facts.documents_of(verdict.evidence),
     )
+
+
+def _lower(rule_severity: Severity, verdict_severity: str | None) -> Severity:
+    """The verdict's own severity when it is lower than the rule's, else the rule's."""
+    from factcheck.models import SEVERITY_RANK
+
+    if verdict_severity in SEVERITY_RANK and SEVERITY_RANK[verdict_severity] < SEVERITY_RANK[rule_severity]:
+        return verdict_severity  # type: ignore[return-value]
+    return rule_severity
 
 
 def _jsonable(values: Mapping[str, Any]) -> dict[str, Any]:

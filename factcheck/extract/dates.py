@@ -14,8 +14,8 @@ Resolution policies (the anchor is ``doc.published``; without one, relative expr
   with no marker is future; "since" is past.
 * **Weekday**: past tense → the most recent such day on or before the anchor (the publication weekday itself is the
   publication date); future → the next one on or after it; unclear → the past reading, with the future reading in
-  ``alternatives``. "last Friday" is strictly before, "next Friday" strictly after, "this Friday" in the same
-  Monday-to-Sunday week.
+  ``alternatives``. "last Friday" is strictly before, "next Friday" strictly after (when that day falls in the
+  anchor's own Monday-to-Sunday week, the one a week further is an alternative), "this Friday" in the same week.
 * **Year inference** for "11 March", "in August", "the fourth quarter", "in the summer": the reading nearest the
   anchor; past tense → not after the anchor, future tense → not before it. When the tense is unclear the reading on
   the other side of the anchor goes in ``alternatives``.
@@ -23,6 +23,9 @@ Resolution policies (the anchor is ``doc.published``; without one, relative expr
   the text says no more than that. "earlier this week" ends at the anchor, "later this week" starts at it.
 * **Weekday + date** ("Tuesday, March 4, 2024"): ``weekday`` is the stated weekday, ``start``/``end`` the date,
   even when they disagree (a check compares them).
+* **Present words** ("now", "currently") are the anchor day, like "today" (TimeML's PRESENT_REF).
+* **Years** need a context: a preposition ("in 2024", "since 2022"), a possessive ("2022's"), a determiner and a
+  noun ("the 2024 election"), a modifier ("late 2024") or a span ("2009-2010", "1957-58"); never a count.
 * **Durations** are ``value × unit`` in days, a month being 28–31 days and a year 365–366, widened by the hedge
   table (DESIGN.md: "over three years" → (1095, 1647] days). A count in words ("a few days") replaces the number by
   its range. A period such as "the past five days" gives both a DateRef (the days) and a Duration ("five days").
@@ -83,6 +86,7 @@ _UNITS: dict[str, tuple[str, float]] = {k.lower(): (v[0], float(v[1])) for k, v 
 _UNIT_DAYS: dict[str, tuple[float, float]] = {k: (float(v[0]), float(v[1])) for k, v in _T["unit_days"].items()}
 _SEASONS: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in _T["seasons"].items()}
 _MODIFIERS: list[str] = list(_T["modifiers"])
+_PRESENT_WORDS: list[str] = list(_T["present_words"])
 _YEAR_CONTEXT: list[str] = list(_T["year_context"])
 _YEAR_CONTEXT_STRICT: frozenset[str] = frozenset(_T["year_context_strict"])
 _MONTH_CONTEXT: list[str] = list(_T["month_context"])
@@ -139,7 +143,7 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 # Cheap prefilter: a sentence without any of these cannot hold a date or a duration.
 _TRIGGER = re.compile(
     rf"\d|(?i:{_alt(_MONTHS)}|{_alt(_WEEKDAYS)}|today|yesterday|tomorrow|tonight|week|month|year|decade|centur|day"
-    rf"|hour|minute|second|fortnight|spring|summer|autumn|fall|winter|quarter)"
+    rf"|hour|minute|second|fortnight|spring|summer|autumn|fall|winter|quarter|now|current|present)"
 )
 
 # --- calendar helpers --------------------------------------------------------------------------------------------
@@ -458,6 +462,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
         return []
     y1 = int(m["year"])
     y2 = int(m["year2"]) if _g(m, "year2") else y1
+    if y2 < 100:  # "1957-58"
+        y2 += y1 // 100 * 100
     s, e = _span(m)
     if _g(m, "year2") and (y2 < y1 or (m["sep"] == "and" and prep != "between")):
         # "in 2022 and 2023": two years, not a range
@@ -499,7 +505,7 @@ _DAY_WORDS = {
 
 
 def _h_day_word(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    offset = _DAY_WORDS[re.sub(r"\s+", " ", m["x"]).lower()]
+    offset = _DAY_WORDS.get(re.sub(r"\s+", " ", m["x"]).lower(), 0)  # a present word ("now") is the anchor day
     if ctx.anchor is None:
         return [_date_cand(m, _date(None, "day", relative=True))]
     d = _shift(ctx.anchor, days=offset)
@@ -517,10 +523,15 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     back = (a.weekday() - wd) % 7
     fwd = (wd - a.weekday()) % 7
     alts: list[Period] = []
+    same_week = _week_period(a)
     if mod == "last":
         d = _shift(a, days=-(back or 7))
+        if same_week[0] <= d:  # "last Tuesday" said on a Thursday may mean the Tuesday of last week
+            alts = [(d - dt.timedelta(days=7),) * 2]
     elif mod in ("next", "coming"):
         d = _shift(a, days=fwd or 7)
+        if d <= same_week[1]:  # "next Friday" said on a Monday may mean the Friday of next week
+            alts = [(d + dt.timedelta(days=7),) * 2]
     elif mod == "this":
         d = _week_period(a)[0] + dt.timedelta(days=wd)
     else:
@@ -570,7 +581,7 @@ def _calendar_unit(a: dt.date, unit: str, offset: int) -> tuple[Period, str]:
 
 
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    unit = m["unit"].lower()
+    unit = m["unit"].lower().split()[-1]  # "fiscal year" → year
     rel = m["rel"].lower()
     the = bool(m["the"])
     el = (m["el"] or "").lower()
@@ -778,13 +789,26 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (re.compile(rf"\b(?P<x>(?P<mod>{_MOD})(?:\s+|-)(?P<year>{_YEAR}))"), _h_year),
     (re.compile(rf"\b(?P<x>(?P<year>{_YEAR}))(?=['’]s\b)"), _h_year),
-    (re.compile(r"\b(?i:the)\s+(?P<x>(?P<year>(?:19|20)\d\d))(?=\s+[A-Za-z])(?!\s+(?i:to|and)\b)"), _h_year),
+    (
+        # a determiner, a year and a word: "the 2024 election", "a 2009 analysis", "his 2007 campaign"
+        re.compile(
+            r"\b(?i:the|a|an|his|her|its|their|our|this|that)\s+(?P<x>(?P<year>(?:19|20)\d\d))(?=\s+[A-Za-z])"
+            r"(?!\s+(?i:to|and|or|per|of)\b)"
+        ),
+        _h_year,
+    ),
+    (
+        # a span of years needs no context word: "the 2009-2010 pandemic", "the expedition of 1957-58"
+        re.compile(rf"\b(?P<x>(?P<year>{_YEAR})\s*(?P<sep>[-–])\s*(?P<year2>{_YEAR}|\d\d(?![\d,.]|\s*%)))"),
+        _h_year,
+    ),
     (
         re.compile(r"(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)s))\b"),
         _h_decade,
     ),
     (re.compile(r"\b(?P<x>(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+(?i:century))"), _h_century),
     (re.compile(rf"\b(?P<x>(?i:{_alt(_DAY_WORDS)}))\b"), _h_day_word),
+    (re.compile(rf"\b(?P<x>(?i:{_alt(_PRESENT_WORDS)}))\b(?!\s+that\b)"), _h_day_word),
     (
         re.compile(
             rf"\b(?P<x>(?:(?P<mod>(?i:late|early|last|next|this|later|earlier|coming|past))\s+)?(?P<wd>{_WD_FULL})"
@@ -796,7 +820,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
         re.compile(
             rf"\b(?P<x>{_MODSEP}(?:(?P<el>(?i:earlier|later))\s+)?(?P<the>(?i:the)\s+)?"
             rf"(?P<rel>(?i:last|this|next|past|coming|current))\s+"
-            r"(?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer|autumn|fall|winter)))\b"
+            r"(?P<unit>(?i:week|weekend|month|quarter|(?:fiscal\s+)?year|decade|century|spring|summer|autumn|fall"
+            r"|winter)))\b"
         ),
         _h_rel_unit,
     ),
@@ -827,7 +852,8 @@ _DURATION_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     ),
     (
         re.compile(
-            r"\b(?i:for|over|within|after|following|lasting|spanning|amid|despite|took|take|takes|spent|spend|than)"
+            r"\b(?i:for|over|within|after|following|lasting|spanning|amid|despite|took|take|takes|spent|spend|than"
+            r"|recent|in\s+recent|past|the\s+past|coming|the\s+coming)"
             r"\s+(?P<x>(?P<unit>(?i:decades|years|months|weeks|days|hours|centuries)))\b"
             r"(?!\s+(?i:ago|later|earlier|before|after|old)\b)"
         ),

@@ -103,12 +103,8 @@ def _quotes(fid: str, finding: Finding, documents: Mapping[str, Document]) -> st
     return f'<div class="quotes cross" style="--cols:{len(docs)}">' + "".join(cols) + "</div>"
 
 
-def _finding_item(
-    fid: str, finding: Finding, documents: Mapping[str, Document], rule_docs: Mapping[str, str]
-) -> str:
-    where = (
-        esc(_where(documents, finding.evidence[0])) if finding.evidence else esc(", ".join(finding.documents))
-    )
+def _finding_item(fid: str, finding: Finding, documents: Mapping[str, Document], rule_docs: Mapping[str, str]) -> str:
+    where = esc(_where(documents, finding.evidence[0])) if finding.evidence else esc(", ".join(finding.documents))
     doc = rule_docs.get(finding.rule, "")
     rule_title = f' title="{esc(doc.strip())}"' if doc else ""
     cross = len(involved_documents(finding)) > 1
@@ -150,9 +146,7 @@ def render(
     for fid, finding in zip(fids, findings, strict=True):
         tip = f"{finding.severity} {finding.rule}: {finding.message}"
         for i, ev in enumerate(finding.evidence):
-            spans.setdefault(ev.document, []).append(
-                _Span(ev.start, ev.end, fid, f"{fid}.{i}", finding.severity, tip)
-            )
+            spans.setdefault(ev.document, []).append(_Span(ev.start, ev.end, fid, f"{fid}.{i}", finding.severity, tip))
 
     w = out.write
     w('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
@@ -195,9 +189,7 @@ def render(
         w(f'<details class="passed"><summary>{esc(plural(len(report.passed), "check"))} passed</summary><ul>')
         for finding in sorted(report.passed, key=Finding.sort_key):
             where = (
-                f' <span class="where">{esc(_where(documents, finding.evidence[0]))}</span>'
-                if finding.evidence
-                else ""
+                f' <span class="where">{esc(_where(documents, finding.evidence[0]))}</span>' if finding.evidence else ""
             )
             w(
                 f'<li><code class="rule">{esc(finding.rule)}</code> '

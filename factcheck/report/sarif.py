@@ -90,9 +90,7 @@ def result(
     if finding.evidence:
         res["locations"] = [physical_location(finding.evidence[0], documents)]
     elif finding.documents:  # a whole-document finding; code scanning wants a location on every result
-        res["locations"] = [
-            {"physicalLocation": {"artifactLocation": artifact_location(finding.documents[0])}}
-        ]
+        res["locations"] = [{"physicalLocation": {"artifactLocation": artifact_location(finding.documents[0])}}]
     related = []
     for i, ev in enumerate(finding.evidence[1:], start=1):
         loc = physical_location(ev, documents)

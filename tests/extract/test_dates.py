@@ -215,7 +215,9 @@ def test_weekday_date_pairs(text: str, span: str, weekday: int, date: dt.date) -
         ("The committee meets on Monday.", D(2025, 3, 10), D(2025, 3, 17)),  # unclear: past + alternative
         ("Fans will gather on Thursday evening.", PUBLISHED, None),
         ("The deal collapsed last Friday.", D(2025, 3, 7), None),
+        ("The deal collapsed last Tuesday.", D(2025, 3, 11), D(2025, 3, 4)),  # this week's, or last week's
         ("The trial opens next Tuesday.", D(2025, 3, 18), None),
+        ("The trial opens next Saturday.", D(2025, 3, 15), D(2025, 3, 22)),  # this week's, or next week's
     ],
 )
 def test_weekday_direction(text: str, date: dt.date, alternative: dt.date | None) -> None:
@@ -300,6 +302,35 @@ def test_durations(
     d = one_duration(text)
     assert (d.span.text, d.value, d.unit, d.hedge) == (span, value, unit, hedge)
     assert d.days.low == pytest.approx(low) and d.days.high == pytest.approx(high) and d.days.low_open == low_open
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end", "granularity"),
+    [
+        # benchmark-driven additions, each in its own words
+        (
+            "The agency must trim its budget this fiscal year.",
+            "this fiscal year",
+            D(2025, 1, 1),
+            D(2025, 12, 31),
+            "year",
+        ),
+        ("The drought of 2017-2019 emptied the reservoir.", "2017-2019", D(2017, 1, 1), D(2019, 12, 31), "year"),
+        ("He joined the survey of 1911-12 as a cook.", "1911-12", D(1911, 1, 1), D(1912, 12, 31), "year"),
+        ("Auditors cited a 2016 review of the accounts.", "2016", D(2016, 1, 1), D(2016, 12, 31), "year"),
+        ("She lost her 2019 reelection bid.", "2019", D(2019, 1, 1), D(2019, 12, 31), "year"),
+        ("The harbour is now closed to tankers.", "now", PUBLISHED, PUBLISHED, "day"),
+        ("Two ministers currently share the post.", "currently", PUBLISHED, PUBLISHED, "day"),
+    ],
+)
+def test_benchmark_driven_forms(text: str, span: str, start: dt.date, end: dt.date, granularity: str) -> None:
+    d = one_date(text)
+    assert (d.span.text, d.start, d.end, d.granularity) == (span, start, end, granularity)
+
+
+def test_recent_plural_is_a_vague_duration() -> None:
+    d = one_duration("Rents have soared in recent weeks.")
+    assert (d.span.text, d.unit, d.hedge, d.days.low, d.days.high) == ("weeks", "week", "weeks", 14, 63)
 
 
 def test_ago_is_a_date_not_a_duration() -> None:

@@ -23,10 +23,7 @@ TEXT_A = (
     "<script>alert('x')</script> & “smart quotes” — 100% sure?\r\n"
     "Kyiv agreed to the ceasefire on Wednesday.\r\n"
 )
-TEXT_B = (
-    "Kyiv remained silent on whether it will accept the truce 😀.\n"
-    "Some 1,100 km² were retaken around Sudzha.\n"
-)
+TEXT_B = "Kyiv remained silent on whether it will accept the truce 😀.\nSome 1,100 km² were retaken around Sudzha.\n"
 
 DOC_A = Document(
     id="seeds/a.txt",
@@ -49,8 +46,7 @@ def make_report() -> Report:
             rule="kursk.area-retaken",
             check="relation",
             severity="error",
-            message='86% of nearly 1,300 km² is 1,000–1,125 km², but a.txt says "about 500 km²" '
-            "<script>x</script>",
+            message='86% of nearly 1,300 km² is 1,000–1,125 km², but a.txt says "about 500 km²" <script>x</script>',
             evidence=[
                 ev(DOC_A, "86% of the 1,300 km² seized.\r\nOfficials", "stated"),
                 ev(DOC_A, "about 500 km² 🇺🇦", "stated"),
@@ -121,8 +117,7 @@ def make_report() -> Report:
     return Report(
         tool=ToolInfo(version="0.0.0+test"),
         documents=[
-            DocumentInfo(id=d.id, title=d.title, published=d.published, source=d.source)
-            for d in (DOC_A, DOC_B)
+            DocumentInfo(id=d.id, title=d.title, published=d.published, source=d.source) for d in (DOC_A, DOC_B)
         ],
         findings=findings,
         passed=passed,

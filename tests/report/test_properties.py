@@ -73,9 +73,7 @@ def test_sarif_regions_agree_with_line_col(case: tuple[Report, Document]) -> Non
     by_fingerprint = {}
     for res in results:
         locations = res["locations"] + res.get("relatedLocations", [])
-        by_fingerprint[res["partialFingerprints"]["factcheck/v1"]] = [
-            loc["physicalLocation"] for loc in locations
-        ]
+        by_fingerprint[res["partialFingerprints"]["factcheck/v1"]] = [loc["physicalLocation"] for loc in locations]
     for finding in report.findings:
         from factcheck.report.sarif import fingerprint
 
@@ -97,18 +95,14 @@ def test_text_and_github_positions_agree_with_line_col(case: tuple[Report, Docum
         (str(a), str(b), f.rule) for f in report.findings for a, b in [doc.line_col(f.evidence[0].start)]
     )
     quotes = re.findall(r"^    dir/d\.txt:(\d+): ", text, re.M)
-    assert sorted(quotes) == sorted(
-        str(doc.line_col(ev.start)[0]) for f in report.findings for ev in f.evidence
-    )
+    assert sorted(quotes) == sorted(str(doc.line_col(ev.start)[0]) for f in report.findings for ev in f.evidence)
 
     github = rendered(report, doc, "github").split("\n")[:-1]  # the runner splits on LF (and CR) only
     assert len(github) == len(report.findings)
     positions = sorted(
         tuple(int(x) for x in m.groups())
         for line in github
-        if (
-            m := re.match(r"^::\w+ file=dir/d\.txt,line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),", line)
-        )
+        if (m := re.match(r"^::\w+ file=dir/d\.txt,line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),", line))
     )
     assert positions == sorted(
         (*doc.line_col(f.evidence[0].start), *doc.line_col(f.evidence[0].end)) for f in report.findings
@@ -130,10 +124,6 @@ def test_html_never_lets_article_markup_through(case: tuple[Report, Document]) -
     # Every "<" on the page is the renderer's own: neutering the article's and the messages' changes none.
     plain = doc.model_copy(update={"text": doc.text.replace("<", "x")})
     plain_report = report.model_copy(
-        update={
-            "findings": [
-                f.model_copy(update={"message": f.message.replace("<", "x")}) for f in report.findings
-            ]
-        }
+        update={"findings": [f.model_copy(update={"message": f.message.replace("<", "x")}) for f in report.findings]}
     )
     assert page.count("<") == rendered(plain_report, plain, "html").count("<")

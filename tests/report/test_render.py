@@ -57,9 +57,7 @@ def test_every_format_has_a_golden_file() -> None:
 
 
 def test_unknown_format_names_the_available_ones(report: Report) -> None:
-    with pytest.raises(
-        ValueError, match=r"available: github, html, json, sarif, text \(did you mean 'sarif'\?\)"
-    ):
+    with pytest.raises(ValueError, match=r"available: github, html, json, sarif, text \(did you mean 'sarif'\?\)"):
         render(report, {}, "sarf", io.StringIO())
 
 
@@ -84,9 +82,7 @@ def test_json_is_one_object_that_round_trips(report: Report, documents: dict[str
 def test_json_writes_infinite_values_as_null() -> None:
     from factcheck.intervals import Interval
 
-    finding = Finding(
-        rule="r.x", check="c", message="m", values={"bound": Interval(low=400, high=float("inf"))}
-    )
+    finding = Finding(rule="r.x", check="c", message="m", values={"bound": Interval(low=400, high=float("inf"))})
     data = json.loads(rendered(Report(findings=[finding]), {}, "json"))
     assert data["findings"][0]["values"]["bound"]["high"] is None
     assert Interval.model_validate(data["findings"][0]["values"]["bound"]).high == float("inf")
@@ -101,19 +97,14 @@ def test_text_lines_and_summary(report: Report, documents: dict[str, Document]) 
     severities = [m.group(1) for line in heads if (m := re.match(r"\S+: (error|warning|info) ", line))]
     assert severities == ["error", "error", "warning", "warning", "info", "info"]
     assert (
-        "seeds/a.txt:4:33: info dates.weekday [weekday-date] Wednesday before 13 March 2025 is 12 March 2025"
-        in lines
+        "seeds/a.txt:4:33: info dates.weekday [weekday-date] Wednesday before 13 March 2025 is 12 March 2025" in lines
     )
     assert "    seeds/a.txt:1 (stated): “86% of the 1,300 km² seized.⏎Officials”" in lines
-    assert (
-        "rules/kursk.yaml:14:5: rules[1].tolerance: expected a percentage such as '5%', got 'five'" in lines
-    )
+    assert "rules/kursk.yaml:14:5: rules[1].tolerance: expected a percentage such as '5%', got 'five'" in lines
     assert lines[-1] == "6 findings (2 errors, 2 warnings, 2 info), 1 check passed, 1 error in 2 documents"
     assert "kursk.area-total" not in "\n".join(lines)
     assert "\x1b" not in "\n".join(lines)
-    assert "seeds/b.txt:2:1: passed kursk.area-total [relation]" in rendered(
-        report, documents, "text", verbose=True
-    )
+    assert "seeds/b.txt:2:1: passed kursk.area-total [relation]" in rendered(report, documents, "text", verbose=True)
 
 
 def test_text_shortens_long_quotes_and_escapes_controls() -> None:
@@ -149,9 +140,7 @@ def test_github_escaping() -> None:
     assert line == "::error file=dir/a%2Cb%3Ac.txt,title=r%3Ax%2Cy::50%25 up%0Athen: down, more"
 
 
-def test_github_lines_have_positions_from_the_documents(
-    report: Report, documents: dict[str, Document]
-) -> None:
+def test_github_lines_have_positions_from_the_documents(report: Report, documents: dict[str, Document]) -> None:
     lines = rendered(report, documents, "github").splitlines()
     assert len(lines) == len(report.findings) + len(report.errors)
     pattern = re.compile(r"^::(error|warning|notice) (?:[A-Za-z]+=[^,:]*)(?:,[A-Za-z]+=[^,:]*)*::[^\r\n]*$")
@@ -219,9 +208,7 @@ def test_sarif_content(report: Report, documents: dict[str, Document]) -> None:
         "uri": "seeds/a.txt",
         "uriBaseId": "%SRCROOT%",
     }
-    assert [loc["physicalLocation"]["artifactLocation"]["uri"] for loc in stance["relatedLocations"]] == [
-        "seeds/b.txt"
-    ]
+    assert [loc["physicalLocation"]["artifactLocation"]["uri"] for loc in stance["relatedLocations"]] == ["seeds/b.txt"]
     no_evidence = next(r for r in results if r["ruleId"] == "meta.no-sources")
     assert no_evidence["locations"] == [
         {"physicalLocation": {"artifactLocation": {"uri": "seeds/b.txt", "uriBaseId": "%SRCROOT%"}}}
@@ -240,9 +227,7 @@ def test_sarif_fingerprint_ignores_offsets_and_message(report: Report) -> None:
     moved = finding.model_copy(
         update={
             "message": "reworded",
-            "evidence": [
-                e.model_copy(update={"start": e.start + 5, "end": e.end + 5}) for e in finding.evidence
-            ],
+            "evidence": [e.model_copy(update={"start": e.start + 5, "end": e.end + 5}) for e in finding.evidence],
         }
     )
     assert sarif_format.fingerprint(moved) == sarif_format.fingerprint(finding)
@@ -264,9 +249,7 @@ def test_html_documents_and_marks(report: Report, documents: dict[str, Document]
     parsed = parse_html(page)
     assert parsed.docs == {doc_id: doc.text for doc_id, doc in documents.items()}
     assert set(parsed.inner_tags) == {"mark"}
-    ordered = sorted(
-        report.findings, key=lambda f: (-{"info": 0, "warning": 1, "error": 2}[f.severity], f.sort_key())
-    )
+    ordered = sorted(report.findings, key=lambda f: (-{"info": 0, "warning": 1, "error": 2}[f.severity], f.sort_key()))
     for i, finding in enumerate(ordered):
         for j, ev in enumerate(finding.evidence):
             assert parsed.evidence[f"f{i}.{j}"] == ev.text

@@ -253,3 +253,65 @@ def test_rule_error_pickles() -> None:
     err = RuleError("unknown key 'x'", "r.yaml:3:5")
     again = pickle.loads(pickle.dumps(err))
     assert str(again) == "r.yaml:3:5: unknown key 'x'"
+
+
+MEASURES = """
+measures:
+  share: {unit: percent, near: [retaken]}
+  seized: {unit: km**2, near: [seized]}
+  retaken: {unit: km**2, near: [retaken]}
+rules:
+"""
+
+
+def test_bad_tolerance(tmp_path: Path) -> None:
+    p = write(
+        tmp_path, MEASURES + "  - {id: t.r, type: relation, assert: share * seized ~= retaken, tolerance: five}\n"
+    )
+    assert errors(p) == [f"{p}:6:77: rules[0].tolerance: expected a tolerance such as '5%', 0.05 or 2, got 'five'"]
+
+
+def test_expression_syntax_error_points_into_the_expression(tmp_path: Path) -> None:
+    p = write(tmp_path, MEASURES + "  - id: t.r\n    type: relation\n    assert: share * (seized ~= retaken\n")
+    assert errors(p) == [f"{p}:8:29: rules[0].assert: expected ')' to close column 9, got '~='"]
+
+
+def test_unknown_measure_name_at_load_time(tmp_path: Path) -> None:
+    p = write(tmp_path, MEASURES + "  - id: t.r\n    type: relation\n    assert: share * seizd ~= retaken\n")
+    assert errors(p) == [f"{p}:8:13: rules[0].assert: unknown measure 'seizd'; declared: retaken, seized, share"]
+
+
+def test_unit_mismatch_at_load_time(tmp_path: Path) -> None:
+    p = write(tmp_path, MEASURES + "  - {id: t.r, type: relation, assert: share + seized ~= retaken}\n")
+    assert errors(p) == [f"{p}:6:39: rules[0].assert: cannot add km² to %"]
+
+
+def test_bad_measure_unit(tmp_path: Path) -> None:
+    p = write(tmp_path, "measures:\n  area: {unit: bogons, near: [x]}\n")
+    (err,) = errors(p)
+    assert err.startswith(f"{p}:2:9: measures.area: unknown unit 'bogons'")
+
+
+def test_relation_and_agreement_load(tmp_path: Path) -> None:
+    p = write(
+        tmp_path,
+        MEASURES
+        + "  - {id: t.r, type: relation, assert: 'share × seized ≈ retaken', tolerance: 5%}\n"
+        + "  - {id: t.a, type: agreement, measure: seized}\n",
+    )
+    loaded = load_rules(p, defaults=False)
+    assert loaded.errors == []
+    assert [r.type for r in loaded.rules] == ["relation", "agreement"]
+    assert loaded.rules[0].tolerance.relative == pytest.approx(0.05)  # type: ignore[attr-defined]
+
+
+def test_kursk_rules_load_cleanly() -> None:
+    root = Path(__file__).resolve().parents[2]
+    loaded = load_rules(str(root / "rules"), defaults=False)
+    assert loaded.errors == []
+    assert {"kursk.area-retaken", "kursk.prisoners-agree", "kursk.sudzha-spelling"} <= set(loaded.sources)
+    assert loaded.declarations.canonical("Kyiv") == "Ukraine"
+    assert loaded.declarations.variant_of("Suja") == "Sudzha"
+    assert loaded.declarations.variant_of("Valeri Gerasimov") is None
+    assert loaded.declarations.part_of("Jeddah") == ["Saudi Arabia"]
+    assert loaded.corpus["seeds"] == str(root / "seeds")

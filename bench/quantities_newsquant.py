@@ -1,0 +1,311 @@
+"""Quantity extraction accuracy on NewsQuant (the CQE paper's news test set): factcheck vs raw quantulum3.
+
+Run by hand (not a test):
+
+    cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_newsquant.py [--errors N]
+
+Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.py``, commit e7d6607):
+
+* per sentence, gold and system quantities are each sorted by normalised unit; for every gold quantity the system
+  quantities are scanned in order: a value match (``np.isclose``, rtol 1e-5, ranges as (low, high) pairs; for
+  quantulum3, whose ranges are midpoints, gold ranges are averaged) counts for ``value`` (at most as many as there
+  are gold quantities in the sentence) and, if the change labels agree, for ``value+change``; if the normalised
+  units are equal as well it counts for ``value+unit``, the system quantity is used up and the scan stops.
+* P = matches / system quantities, R = matches / gold quantities (904), F1 their harmonic mean.
+* Normalised units follow the gold's quantulum-style names ("percentage", "dollar", "kilometre", "mile per hour",
+  "year of age"); a count's unit is its counted noun ("24 settlements" → "settlement"), "-" when it has none.
+  quantulum3's units go through the CQE tagger's own renaming table. factcheck's pint units and ISO currencies go
+  through ``UNIT_NAMES`` below (naming only: no value is changed).
+* change labels: "~", ">", "<" from the hedge's direction, else "up"/"down" from ``change``, else "=" (the gold
+  labels "up about 19 per cent" "~").
+  quantulum3 gives none, so (as in the paper) it has no value+change figure.
+
+The evaluation data are read from ``/work/shared/data/newsquant`` (never copied into the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from factcheck.extract.hedges import direction
+from factcheck.extract.quantities import extract_quantities
+from factcheck.extract.sentences import split_sentences
+from factcheck.models import Document, Quantity
+
+DATA = Path("/work/shared/data/newsquant/NewsQuant.json")
+
+# factcheck (pint / ISO) unit → the quantulum-style names NewsQuant's gold uses
+UNIT_NAMES: dict[str, str] = {
+    "percent": "percentage",
+    "percentage_point": "percentage point",
+    "basis_point": "basis point",
+    "USD": "dollar",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "JPY": "japanese yen",
+    "CNY": "chinese yuan",
+    "AUD": "australian dollar",
+    "CAD": "canadian dollar",
+    "HKD": "hong kong dollar",
+    "NZD": "new zealand dollar",
+    "SGD": "singapore dollar",
+    "ILS": "shekel",
+    "MYR": "malaysian ringgit",
+    "DKK": "danish krone",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
+    "cent": "cent",
+    "penny": "penny",
+    "sen": "sen",
+    "foot_pound": "pound-foot",
+    "mile / gallon": "mile per gallon",
+    "nanometer": "nanometre",
+    "kilohertz": "kilohertz",
+    "INR": "indian rupee",
+    "RUB": "russian ruble",
+    "CHF": "swiss franc",
+    "KRW": "south korean won",
+    "ZAR": "south african rand",
+    "TRY": "turkish lira",
+    "BRL": "brazilian real",
+    "MXN": "mexican peso",
+    "BTC": "bitcoin",
+    "meter": "metre",
+    "kilometer": "kilometre",
+    "centimeter": "centimetre",
+    "millimeter": "millimetre",
+    "micrometer": "micrometre",
+    "meter ** 2": "square metre",
+    "kilometer ** 2": "square kilometre",
+    "mile ** 2": "square mile",
+    "foot ** 2": "square foot",
+    "meter ** 3": "cubic metre",
+    "liter": "litre",
+    "milliliter": "millilitre",
+    "mile_per_hour": "mile per hour",
+    "kilometer / hour": "kilometre per hour",
+    "meter / second": "metre per second",
+    "degree_Celsius": "celsius",
+    "degree_Fahrenheit": "fahrenheit",
+    "pound": "pound-mass",
+    "metric_ton": "metric ton",
+    "kilowatt_hour": "kilowatt hour",
+    "megawatt_hour": "megawatt hour",
+    "gigawatt_hour": "gigawatt hour",
+    "terawatt_hour": "terawatt hour",
+    "revolutions_per_minute": "revolutions per minute",
+    "milliampere_hour": "milliampere-hour",
+    "pound_force_per_square_inch": "pound-force per square inch",
+    "nautical_mile": "nautical mile",
+    "light_year": "light-year",
+    "megabit / second": "megabit per second",
+    "gigabit / second": "gigabit per second",
+}
+
+# the CQE tagger's renaming of quantulum3 unit names (tagger.py, QuantulumTagger.dictionary_unit)
+QUANTULUM_NAMES: dict[str, str] = {
+    "dimensionless": "-",
+    "unk": "-",
+    "per cent": "percentage",
+    "dollar dollar": "dollar",
+    "united states dollar": "dollar",
+    "tonne": "metric ton",
+    "degree angle": "degree",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "percentage drop": "percentage",
+    "second of arc": "second",
+    "minute of arc": "minute",
+    "yard yard": "yard",
+    "cubic centimetre": "millilitre",
+    "degree angle degree fahrenheit": "fahrenheit",
+    "pound sterling year": "pound sterling per year",
+    "per year per newton per day": "year",
+}
+
+_AGE_AFTER = re.compile(r"[\s-]*old\b", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
+
+
+def unit_name(unit: str) -> str:
+    if unit in UNIT_NAMES:
+        return UNIT_NAMES[unit]
+    if " / " in unit:  # a rate: "USD / barrel" → "dollar per barrel"
+        return " per ".join(unit_name(part.strip("() ")) for part in unit.split(" / ", 1))
+    return unit.replace("_", " ")
+
+
+def factcheck_unit(q: Quantity, text: str) -> str:
+    if q.unit is None:
+        return q.counted or "-"
+    name = unit_name(q.unit)
+    if q.dimension == "time" and (
+        _AGE_AFTER.match(text, q.span.end) or _AGED_BEFORE.search(text[: q.span.start]) or q.span.text.endswith("old")
+    ):
+        return f"{name} of age"
+    return name
+
+
+def factcheck_change(q: Quantity) -> str:
+    # the gold labels a hedged change by its hedge ("up about 19 per cent" → "~")
+    return direction(q.hedge) or q.change or "="
+
+
+def tag_factcheck(text: str) -> list[dict[str, Any]]:
+    doc = Document(id="s", text=text)
+    out = []
+    for q in extract_quantities(doc, split_sentences(doc)):
+        value: Any = (q.value, q.value_high) if q.value_high is not None and q.range else q.value
+        out.append({"value": value, "normalized_unit": factcheck_unit(q, text), "change": factcheck_change(q)})
+    return out
+
+
+def tag_quantulum(text: str) -> list[dict[str, Any]]:
+    from quantulum3 import parser
+
+    out = []
+    for res in parser.parse(text):
+        unit = res.unit.name
+        unit = QUANTULUM_NAMES.get(unit.lower(), unit)
+        out.append({"value": res.value, "normalized_unit": unit.strip(), "change": None})
+    return out
+
+
+# --- the CQE scoring, reimplemented -----------------------------------------------------------------------------
+
+
+def decode(result: dict[str, Any], average_ranges: bool) -> tuple[Any, str, Any]:
+    raw = result["value"]
+    value: Any
+    if isinstance(raw, str) and "E" not in raw and not raw.startswith("-") and "-" in raw:
+        lo, hi = (float(x) for x in raw.split("-"))
+        value = (lo + hi) / 2 if average_ranges else (lo, hi)
+    elif isinstance(raw, tuple):
+        value = (float(raw[0]), float(raw[1]))
+    else:
+        value = float(raw)
+    return value, str(result["normalized_unit"]).lower(), result.get("change")
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-8 + 1e-5 * abs(b)
+
+
+def values_match(gt: Any, model: Any) -> bool:
+    if isinstance(gt, tuple) and isinstance(model, tuple):
+        return close(model[0], gt[0]) and close(model[1], gt[1])
+    if isinstance(gt, tuple) or isinstance(model, tuple):
+        return False
+    return close(model, gt)
+
+
+def score(rows: list[dict[str, Any]], average_ranges: bool) -> dict[str, tuple[float, float, float]]:
+    total_gt = total_tags = c_value = c_unit = c_change = 0
+    for row in rows:
+        total_gt += len(row["gt"])
+        total_tags += len(row["tags"])
+        tags = sorted(row["tags"], key=lambda d: d["normalized_unit"])
+        gts = sorted(row["gt"], key=lambda d: d["normalized_unit"])
+        remaining = len(gts)
+        for g in gts:
+            gv, gu, gc = decode(g, average_ranges)
+            for t in list(tags):
+                tv, tu, tc = decode(t, False)
+                if not values_match(gv, tv):
+                    continue
+                if remaining > 0:
+                    c_value += 1
+                    remaining -= 1
+                if tc == gc:
+                    c_change += 1
+                if tu == gu:
+                    c_unit += 1
+                    tags.remove(t)
+                    tags.sort(key=lambda d: d["normalized_unit"])
+                    break
+
+    def prf(tp: int) -> tuple[float, float, float]:
+        p = tp / total_tags if total_tags else 0.0
+        r = tp / total_gt if total_gt else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return round(p * 100, 1), round(r * 100, 1), round(f * 100, 1)
+
+    return {"value": prf(c_value), "value+unit": prf(c_unit), "value+change": prf(c_change)}
+
+
+def stripped(text: str) -> bool:
+    """Sentences whose punctuation was stripped by the dataset's makers (no comma, apostrophe or quote)."""
+    return not re.search(r"[,'’\"“”]", text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="NewsQuant accuracy: factcheck vs raw quantulum3")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N sentences where factcheck disagrees")
+    ap.add_argument("--skip-quantulum", action="store_true")
+    args = ap.parse_args(argv)
+    warnings.filterwarnings("ignore")
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    systems: list[tuple[str, Callable[[str], list[dict[str, Any]]], bool]] = [("factcheck", tag_factcheck, False)]
+    if not args.skip_quantulum:
+        systems.append(("quantulum3", tag_quantulum, True))
+    results: dict[str, dict[str, dict[str, tuple[float, float, float]]]] = {}
+    timing: dict[str, float] = {}
+    tagged: dict[str, list[dict[str, Any]]] = {}
+    for name, tagger, average in systems:
+        t0 = time.perf_counter()
+        rows = [{"text": d["text"], "gt": d["quantities"], "tags": tagger(d["text"])} for d in data]
+        timing[name] = time.perf_counter() - t0
+        tagged[name] = rows
+        results[name] = {
+            "all": score(rows, average),
+            "stripped": score([r for r in rows if stripped(r["text"])], average),
+            "punctuated": score([r for r in rows if not stripped(r["text"])], average),
+        }
+    n_strip = sum(stripped(d["text"]) for d in data)
+    print(
+        f"NewsQuant: {len(data)} sentences, {sum(len(d['quantities']) for d in data)} gold quantities "
+        f"({n_strip} sentences with punctuation stripped)"
+    )
+    print("command: cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_newsquant.py")
+    print()
+    names = [n for n, _, _ in systems]
+    print("| subset | metric | " + " | ".join(f"{n} P / R / F1" for n in names) + " |")
+    print("| --- | --- | " + " | ".join("---:" for _ in names) + " |")
+    for subset in ("all", "stripped", "punctuated"):
+        for metric in ("value", "value+unit", "value+change"):
+            cells = []
+            for n in names:
+                p, r, f = results[n][subset][metric]
+                cells.append("—" if n == "quantulum3" and metric == "value+change" else f"{p} / {r} / **{f}**")
+            print(f"| {subset} | {metric} | " + " | ".join(cells) + " |")
+    print()
+    print("time: " + ", ".join(f"{n} {timing[n]:.2f} s" for n in names))
+    if args.errors:
+        shown = 0
+        for row in tagged["factcheck"]:
+            got = sorted((_fmt(t["value"]), t["normalized_unit"], t["change"]) for t in row["tags"])
+            want = sorted((_fmt(decode(g, False)[0]), g["normalized_unit"].lower(), g["change"]) for g in row["gt"])
+            if got != want:
+                print(f"\n{row['text']}\n  gold: {want}\n  got:  {got}")
+                shown += 1
+                if shown >= args.errors:
+                    break
+    return 0
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, tuple):
+        return f"{_fmt(v[0])}-{_fmt(v[1])}"
+    return f"{v:g}" if isinstance(v, float) and math.isfinite(v) else str(v)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

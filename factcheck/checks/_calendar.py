@@ -1,0 +1,201 @@
+"""Calendar helpers of the generic date checks: explicit dates, bare weekdays and durations as written.
+
+The date checks verify narrow structures ("Tuesday, March 4, 2024", "the 10-day festival … from 1 June to 14
+June", "for over three years"), so they read them here with the year policy stated once: a day or month without a
+year takes the year that puts it nearest the publication date, except :func:`past_month` (an event start), which
+takes the latest such month not after publication. Durations are intervals in days (DESIGN: numbers are
+intervals): "seven months" is 6.5–8 months (writers round and floor), "10-day" is exactly 10, hedges widen.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.checks._numeric import commit, word_value
+from factcheck.intervals import INF, Interval
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,? (?P<y>(?:19|20)\d\d)\b)?"
+_DATE = re.compile(
+    rf"(?:(?P<wd>{_WD}),? (?:the )?)?(?:{_DAY} (?:of )?(?P<m>{_MONTH}){_YEAR}"
+    rf"|(?P<m2>{_MONTH}) (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:,? (?P<y2>(?:19|20)\d\d)\b)?)"
+)
+_MONTH_ONLY = re.compile(
+    rf"(?:(?P<part>early|mid-|mid|late|the beginning of|the start of|the end of) )?(?P<m>{_MONTH})"
+    rf"(?: (?P<y>(?:19|20)\d\d)\b| (?P<rel>last year|this year))?(?! [0-3]?\d\b)"
+)
+_BARE_WD = re.compile(rf"\b(?P<wd>{_WD})\b(?!['’]s)")
+DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_NUMWORD = (
+    r"\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|a few|several"
+)
+_DURATION = re.compile(
+    rf"(?i)(?:\b(?P<hedge>about|around|roughly|nearly|almost|just over|just under|over|more than|at least|less than|"
+    rf"fewer than|under|up to|some)\s+)?\b(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """An explicit date as written: offsets in its text, first and last day, and a stated weekday."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+    granularity: str  # "day" or "month"
+    weekday: int | None
+    year_written: bool
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    start: int
+    end: int
+    value: float
+    unit: str
+    hedge: str | None
+    days: Interval
+
+    @property
+    def text_shown(self) -> str:
+        return f"{self.value:g} {self.unit}s"
+
+
+def nearest_year(month: int, day: int, published: dt.date | None) -> int | None:
+    """The year that puts ``month``/``day`` nearest ``published`` (None without a publication date)."""
+    if published is None:
+        return None
+    best: tuple[int, int] | None = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            gap = abs((dt.date(y, month, min(day, 28)) - published).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def day_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Day-precise dates ("Monday, 3 March 2025", "March 4", "on 11 March") with the year policy applied."""
+    out = []
+    for m in _DATE.finditer(text):
+        month_word = (m.group("m") or m.group("m2")).rstrip(".").lower()
+        month = MONTHS[month_word]
+        day = int(m.group("d") or m.group("d2"))
+        ys = m.group("y") or m.group("y2")
+        year = int(ys) if ys else nearest_year(month, day, published)
+        if year is None or not 1 <= day <= 31:
+            continue
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        wd = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
+        out.append(DateMention(m.start(), m.end(), date, date, "day", wd, bool(ys)))
+    return out
+
+
+def past_month(month: int, year: int | None, published: dt.date | None, rel: str | None) -> int | None:
+    """The year of a month named as an event start: written, 'last year', or the latest not after publication."""
+    if year is not None:
+        return year
+    if published is None:
+        return None
+    if rel == "last year":
+        return published.year - 1
+    if rel == "this year":
+        return published.year
+    return published.year if month <= published.month else published.year - 1
+
+
+def month_dates(text: str, published: dt.date | None, taken: list[DateMention]) -> list[DateMention]:
+    """Month-precise dates ("in August", "February 2022", "August last year"), read as past event starts."""
+    out = []
+    for m in _MONTH_ONLY.finditer(text):
+        if any(d.start <= m.start("m") < d.end for d in taken):
+            continue
+        word = m.group("m").rstrip(".").lower()
+        if word == "may" and not m.group("y"):
+            continue  # the modal verb
+        month = MONTHS[word]
+        year = past_month(month, int(m.group("y")) if m.group("y") else None, published, m.group("rel"))
+        if year is None:
+            continue
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        out.append(DateMention(m.start(), m.end(), first, last, "month", None, bool(m.group("y"))))
+    return out
+
+
+def durations(text: str) -> list[DurationMention]:
+    """Durations as written ("seven months", "10-day", "over three years", "a week") with their day intervals."""
+    out = []
+    for m in _DURATION.finditer(text):
+        raw = m.group("n").lower()
+        if raw in ("a", "an"):
+            value = 1.0
+        elif raw in ("a few", "several"):
+            continue
+        elif raw[0].isdigit():
+            value = float(raw)
+        else:
+            got = word_value(raw)
+            if got is None:
+                continue
+            value = got
+        unit = m.group("unit").lower()
+        hedge = m.group("hedge").lower() if m.group("hedge") else None
+        factor = DAYS_PER[unit]
+        if unit == "day":
+            base = Interval(low=value * factor, high=value * factor)
+        else:
+            base = Interval(low=(value - 0.5) * factor, high=(value + 1) * factor, high_open=True)
+        days = _hedged(base, value * factor, hedge)
+        start = m.start("hedge") if hedge else m.start("n")
+        out.append(DurationMention(start, m.end(), value, unit, hedge, days))
+    return out
+
+
+def _hedged(base: Interval, exact: float, hedge: str | None) -> Interval:
+    if hedge is None:
+        return base
+    if hedge in ("over", "more than", "just over"):
+        return Interval(low=exact, high=INF, low_open=True)
+    if hedge == "at least":
+        return Interval(low=exact, high=INF)
+    if hedge in ("less than", "fewer than", "under", "up to", "just under"):
+        return Interval(low=0.0, high=exact)
+    mid = commit(exact, 0.0, hedge)
+    return Interval(low=min(mid.low, base.low), high=max(mid.high, base.high))
+
+
+def bare_weekdays(text: str, taken: list[DateMention]) -> list[tuple[int, int, int]]:
+    """Weekday names not part of an explicit date: (start, end, weekday)."""
+    out = []
+    for m in _BARE_WD.finditer(text):
+        if any(d.start <= m.start() < d.end for d in taken):
+            continue
+        out.append((m.start(), m.end(), WEEKDAYS[m.group("wd").lower()]))
+    return out
+
+
+def last_weekday(weekday: int, published: dt.date) -> dt.date:
+    """The latest day with ``weekday`` on or before ``published`` (news past tense: "on Tuesday")."""
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)

@@ -1,0 +1,468 @@
+"""Stance mentions shared by the ``stance`` and ``stance-conflict`` checks.
+
+A stance mention is an actor taking a position on something: "Ukraine has already agreed to the ceasefire"
+(accepted), "Kyiv has remained silent on whether it will accept" (undecided), "Moscow rejected the plan" (rejected).
+Phrases are matched on lemmas ("agree" matches "agreed", "agrees", "has already agreed"), with auxiliaries and
+adverbs allowed between their words. A phrase is not a stance when it is a goal or a condition ("to persuade Putin to
+sign", "ready to agree", "whether it will accept", "if Russia agrees"), a prediction ("Putin will probably agree"),
+or a question. A negated acceptance ("has not agreed to") counts as the class ``negated_as`` maps it to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.checks._common import Verdict, fail
+from factcheck.extract.assertions import (
+    STOPWORDS,
+    Token,
+    actor_name,
+    attribution_applies,
+    clause_bounds,
+    find_attribution,
+    lemma_set,
+    primary_lemma,
+    tokenize,
+)
+from factcheck.facts import FactBase
+from factcheck.models import EntityMention, Span
+
+_GAP = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "be",
+        "being",
+        "do",
+        "does",
+        "did",
+        "already",
+        "also",
+        "now",
+        "still",
+        "yet",
+        "formally",
+        "officially",
+        "publicly",
+        "so",
+        "far",
+        "reportedly",
+        "tentatively",
+        "finally",
+        "quickly",
+        "fully",
+        "swiftly",
+    ]
+)
+_NEG = frozenset({"not", "never", "n't", "no"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "'ll", "shall"})
+_CONDITION = frozenset({"whether", "if", "unless", "once", "when"})
+_PREPOSITIONS = frozenset({"for", "of", "about", "before", "after", "without", "from", "by", "to", "on", "in"})
+_TEMPORAL_SHIFT = frozenset(
+    {"initially", "originally", "previously", "formerly", "eventually", "later", "subsequently"}
+)
+_EPISTEMIC = frozenset({"probably", "likely", "possibly", "perhaps", "reportedly", "allegedly", "apparently"})
+_STOP_AT = frozenset(',;:.!?()"“”')
+_SYNONYMS = {"truce": "ceasefire", "cease-fire": "ceasefire", "armistice": "ceasefire"}
+GENERIC_TOPIC = frozenset(
+    [
+        "proposal",
+        "propose",
+        "proposed",
+        "term",
+        "plan",
+        "deal",
+        "offer",
+        "agreement",
+        "idea",
+        "request",
+        "call",
+        "claim",
+        "report",
+        "statement",
+        "demand",
+        "condition",
+        "initiative",
+        "part",
+        "issue",
+        "matter",
+        "question",
+        "way",
+        "day",
+        "week",
+        "month",
+        "year",
+        "time",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "back",
+        "thing",
+        "anything",
+        "something",
+        "accept",
+        "agree",
+        "reject",
+        "earlier",
+    ]
+)
+
+DEFAULT_STANCES: dict[str, list[str]] = {
+    "accepted": ["agree", "accept", "approve", "endorse", "confirm", "sign on to"],
+    "undecided": [
+        "remain silent on whether",
+        "remain silent on",
+        "remain silent about",
+        "yet to respond",
+        "yet to decide",
+        "yet to accept",
+        "not respond",
+        "decline to comment",
+        "remain undecided",
+        "remain noncommittal",
+    ],
+    "rejected": ["reject", "refuse", "deny", "rule out", "turn down", "dismiss"],
+}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[frozenset[str], ...]
+    text: str
+
+
+def compile_phrases(stances: Mapping[str, Sequence[str]]) -> list[tuple[str, Phrase]]:
+    """(class, phrase) pairs, longest phrases first so "remain silent on whether" wins over "remain silent on"."""
+    out = []
+    for cls, phrases in stances.items():
+        for p in phrases:
+            words = tuple(lemma_set(w.lower()) for w in p.split())
+            if words:
+                out.append((cls, Phrase(words, p)))
+    return sorted(out, key=lambda cp: -len(cp[1].words))
+
+
+@dataclass(frozen=True)
+class StanceMention:
+    document: str
+    sentence: int
+    actor: str
+    stance: str
+    phrase: str
+    span: Span
+    """The phrase as written (from its first to its last word)."""
+    clause: Span
+    topic: frozenset[str]
+    words: frozenset[str]
+    """Content lemmas of the whole sentence (for rules that name topic words)."""
+    attribution: str | None
+    attribution_span: Span | None
+    temporal_shift: bool
+
+
+def _match(tokens: Sequence[Token], i: int, phrase: Phrase) -> int:
+    """End token index of ``phrase`` matched at ``i`` (0 if it does not match)."""
+    j = i
+    for k, lemmas in enumerate(phrase.words):
+        if k > 0:
+            gaps = 0
+            while j < len(tokens) and tokens[j].lower in _GAP and not (tokens[j].lemmas & lemmas) and gaps < 3:
+                j += 1
+                gaps += 1
+        if j >= len(tokens) or not (tokens[j].lemmas & lemmas):
+            return 0
+        j += 1
+    return j
+
+
+def _clause_start(tokens: Sequence[Token], i: int) -> int:
+    j = i
+    while j > 0 and tokens[j - 1].text not in ";" and tokens[j - 1].lower not in ("but", "while", "although"):
+        j -= 1
+    return j
+
+
+def _clause_end(tokens: Sequence[Token], j: int) -> int:
+    k = j
+    while k < len(tokens) and tokens[k].lower not in ("but", "while"):
+        if tokens[k].text in ";!?" or (
+            tokens[k].text == "." and (k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end)
+        ):
+            break
+        k += 1
+    return k
+
+
+def _topic(tokens: Sequence[Token], lemmas: Sequence[str]) -> frozenset[str]:
+    out = set()
+    for t in tokens:
+        if not t.is_word or len(t.text) < 3 or t.lower in STOPWORDS:
+            continue
+        lemma = primary_lemma(t.lower)
+        lemma = _SYNONYMS.get(lemma, lemma)
+        if lemma not in GENERIC_TOPIC and lemma not in lemmas:
+            out.add(lemma)
+    return frozenset(out)
+
+
+def _actors_before(
+    tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]
+) -> tuple[list[EntityMention], int]:
+    """Entity mentions that are the subject just before token ``i`` ("Washington and Kyiv agreed"), and where."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+        j -= 1
+    found: list[EntityMention] = []
+    while j >= 0:
+        e = next((e for e in entities if e.span.start <= tokens[j].start < e.span.end), None)
+        if e is None:
+            break
+        found.insert(0, e)
+        while j >= 0 and tokens[j].start >= e.span.start:
+            j -= 1
+        if j >= 0 and tokens[j].lower in ("and", "&"):
+            j -= 1
+            continue
+        break
+    return found, j + 1
+
+
+def _actors_after_by(tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]) -> list[EntityMention]:
+    """Agents of a passive: "agreed upon by both Washington and Kyiv"."""
+    k = j
+    while k < len(tokens) and tokens[k].lower in ("upon", "on", "to"):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower != "by":
+        return []
+    k += 1
+    if k < len(tokens) and tokens[k].lower in ("both", "the"):
+        k += 1
+    found: list[EntityMention] = []
+    while k < len(tokens):
+        e = next((e for e in entities if e.span.start <= tokens[k].start < e.span.end), None)
+        if e is None:
+            break
+        found.append(e)
+        while k < len(tokens) and tokens[k].start < e.span.end:
+            k += 1
+        if k < len(tokens) and tokens[k].lower in ("and", ","):
+            k += 1
+            continue
+        break
+    return found
+
+
+def find_stances(
+    facts: FactBase,
+    document: str,
+    phrases: Sequence[tuple[str, Phrase]],
+    negated_as: Mapping[str, str],
+) -> Iterator[StanceMention]:
+    """Every stance mention of one document, in text order."""
+    doc = facts.documents[document]
+    ex = facts.extractions[document]
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for e in ex.entities:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    for s in ex.sentences:
+        entities = by_sentence.get(s.index, [])
+        if not entities or s.span.text.rstrip("\"'”’ ").endswith("?"):
+            continue
+        tokens = tokenize(s.span.text, s.span.start)
+        attribution = find_attribution(tokens, entities)
+        clauses = clause_bounds(tokens)
+        sentence_words = frozenset(primary_lemma(t.lower) for t in tokens if t.is_word)
+        taken: set[int] = set()
+        for i in range(len(tokens)):
+            if i in taken:
+                continue
+            for cls, phrase in phrases:
+                j = _match(tokens, i, phrase)
+                if not j:
+                    continue
+                taken.update(range(i, j))
+                mention = _mention(facts, document, s.index, tokens, i, j, cls, phrase, entities, negated_as)
+                if mention is None:
+                    break
+                actors, topic, clause_span = mention
+                lo, hi = next(((a, b) for a, b in clauses if a <= i < b), (0, len(tokens)))
+                applies = attribution_applies(tokens, attribution, lo, hi)
+                for actor in actors:
+                    attr = attribution.source if attribution and applies else None
+                    if attr is not None and attr.lower() == actor.lower():
+                        attr = None
+                    yield StanceMention(
+                        document=document,
+                        sentence=s.index,
+                        actor=actor,
+                        stance=_negated(tokens, i, cls, negated_as),
+                        phrase=doc.text[tokens[i].start : tokens[j - 1].end],
+                        span=doc.span(tokens[i].start, tokens[j - 1].end),
+                        clause=clause_span,
+                        topic=topic,
+                        words=sentence_words,
+                        attribution=attr,
+                        attribution_span=doc.span(attribution.start, attribution.end) if attr and attribution else None,
+                        temporal_shift=any(t.lower in _TEMPORAL_SHIFT for t in tokens[max(0, i - 4) : i]),
+                    )
+                break
+
+
+def _is_negated(tokens: Sequence[Token], i: int) -> bool:
+    return any(t.lower in _NEG or t.lower.endswith("n't") for t in tokens[max(0, i - 4) : i])
+
+
+def _negated(tokens: Sequence[Token], i: int, cls: str, negated_as: Mapping[str, str]) -> str:
+    return negated_as.get(cls, cls) if _is_negated(tokens, i) else cls
+
+
+def _mention(
+    facts: FactBase,
+    document: str,
+    sentence: int,
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    cls: str,
+    phrase: Phrase,
+    entities: Sequence[EntityMention],
+    negated_as: Mapping[str, str],
+) -> tuple[list[str], frozenset[str], Span] | None:
+    doc = facts.documents[document]
+    prev = tokens[i - 1].lower if i > 0 else ""
+    first_is_to = phrase.text.split()[0] in ("to", "yet")
+    if not first_is_to and prev in _PREPOSITIONS:
+        return None  # "to sign", "ready to agree", "for agreeing to": a goal, not a position
+    if tokens[i].lower.endswith("ing") and prev not in ("is", "are", "was", "were", "been"):
+        return None
+    start = _clause_start(tokens, i)
+    before = tokens[start:i]
+    lowered = [t.lower for t in before]
+    if any(w in _CONDITION for w in lowered) or any(w in _MODALS for w in lowered[-4:]):
+        return None
+    if any(w in _EPISTEMIC for w in lowered[-4:]):
+        return None
+    if _is_negated(tokens, i) and cls not in negated_as:
+        return None
+    found, subject_at = _actors_before(tokens, i, entities)
+    if not found:
+        found = _actors_after_by(tokens, j, entities)
+        subject_at = i
+    if not found:
+        return None
+    actors = sorted({actor_name(e) for e in found})
+    end = _clause_end(tokens, j)
+    window = list(tokens[j : min(end, j + 12)])
+    rel = None
+    for r in range(subject_at - 1, max(start, subject_at - 5) - 1, -1):
+        if tokens[r].lower in ("that", "which"):
+            rel = r
+            break
+        if tokens[r].text in _STOP_AT:
+            break
+    if rel is not None:
+        window = list(tokens[max(0, rel - 8) : rel]) + window
+    stop = next((k for k, t in enumerate(window) if t.text in _STOP_AT and k > 0 and rel is None), len(window))
+    window = window[:stop]
+    actor_words = {primary_lemma(w.lower()) for a in actors for w in a.split()}
+    actor_words |= {primary_lemma(w.lower()) for e in found for w in e.name.split()}
+    topic = _topic(window, sorted(actor_words))
+    clause_start = tokens[min(start, subject_at)].start
+    clause_end = tokens[end - 1].end if end > 0 else tokens[-1].end
+    del sentence
+    return actors, topic, doc.span(clause_start, max(clause_end, tokens[j - 1].end))
+
+
+def _quote(m: StanceMention, before: int = 60, after: int = 50) -> str:
+    """The clause around the stance phrase, cut at word boundaries with ellipses."""
+    text, start = m.clause.text, m.clause.start
+    lo, hi = max(0, m.span.start - start - before), min(len(text), m.span.end - start + after)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo += 1
+    while hi < len(text) and not text[hi].isspace():
+        hi -= 1
+    body = " ".join(text[lo:hi].split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+
+
+def conflict_verdicts(
+    facts: FactBase,
+    mentions: Sequence[StanceMention],
+    conflicts: Sequence[tuple[str, str]],
+    subject: str | None,
+) -> Iterator[Verdict]:
+    """A finding for each pair of mentions of one actor and topic whose classes conflict (reported disputes and
+    positions that changed over time excepted). Mentions are grouped by actor, so cost grows with each actor's
+    mentions, never with all pairs of the corpus."""
+    pairs = {(a, b) for a, b in conflicts} | {(b, a) for a, b in conflicts}
+    by_actor: dict[str, list[StanceMention]] = {}
+    for m in mentions:
+        by_actor.setdefault(m.actor.lower(), []).append(m)
+    seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
+    for group in by_actor.values():
+        group.sort(key=lambda m: (m.document, m.span.start))
+        for x, first in enumerate(group):
+            for second in group[x + 1 :]:
+                if (first.stance, second.stance) not in pairs or not (first.topic & second.topic):
+                    continue
+                if first.attribution != second.attribution or first.temporal_shift or second.temporal_shift:
+                    continue  # a reported dispute ("Russia says ...; Ukraine denies ..."), or a change over time
+                if first.clause.start == second.clause.start and first.document == second.document:
+                    continue
+                key = (
+                    (first.document, first.clause.start, first.clause.end),
+                    (second.document, second.clause.start, second.clause.end),
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield _verdict(facts, first, second, subject)
+
+
+def _verdict(facts: FactBase, first: StanceMention, second: StanceMention, subject: str | None) -> Verdict:
+    evidence = []
+    for m, role in ((first, "stated"), (second, "conflicting")):
+        evidence.append(facts.evidence(m.document, m.clause, role=role))
+        if m.attribution_span is not None and not (
+            m.clause.start <= m.attribution_span.start and m.attribution_span.end <= m.clause.end
+        ):
+            evidence.append(facts.evidence(m.document, m.attribution_span, role="attribution"))
+    actor = subject or first.actor
+    topic = sorted(first.topic & second.topic)
+    message = (
+        f"On the {', '.join(topic)}, {facts.label(first.document)} has {actor} {first.stance} "
+        f"(“{_quote(first)}”) but {facts.label(second.document)} has {actor} {second.stance} "
+        f"(“{_quote(second)}”)"
+    )
+    return fail(
+        message,
+        evidence,
+        actor=actor,
+        topic=topic,
+        stances=[first.stance, second.stance],
+        phrases=[first.phrase, second.phrase],
+        attribution=[first.attribution, second.attribution],
+    )

@@ -1,0 +1,64 @@
+"""causal_reversal: a rewrite turns "despite X" into "because of X" (or the reverse).
+
+What it flags: a sentence of a rewrite and the source sentence it restates link the same thing (at least two shared
+content words after the connective) with a concessive connective ("despite", "although", "even though", "in spite
+of") in one and a causal connective ("because of", "due to", "thanks to", "as a result of", "led to") in the other.
+Why it matters: "struggled despite the reinforcements" and "improved due to the reinforcements" credit opposite
+causes; the words barely change, the claim reverses.
+Flags: source "The team lost despite the new coach." rewrite "The team lost because of the new coach."
+Passes: source "The team lost despite the new coach." rewrite "Even with a new coach, the team lost, despite the
+new coach's efforts." (both concessive)
+Parameters: min_shared (content-word stems the two linked phrases must share, default 2).
+Known false positives: a rewrite that adds a second, genuinely causal link about the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field
+
+from factcheck.checks._common import Verdict, fail
+from factcheck.checks._registry import register_check
+from factcheck.checks._rewrite import restatements, sentence_tokens
+from factcheck.extract.assertions import links, stem
+from factcheck.facts import FactBase
+from factcheck.rules.base import RuleBase
+
+
+class CausalReversalRule(RuleBase):
+    type: Literal["causal-reversal"] = "causal-reversal"
+    min_shared: int = Field(2, ge=1, description="content-word stems the two linked phrases must share")
+
+
+@register_check(CausalReversalRule, requires={"assertions"})
+def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
+    for m in restatements(facts):
+        mine = links(facts.documents[m.document], sentence_tokens(facts, m.document, m.sentence))
+        theirs = links(facts.documents[m.other], sentence_tokens(facts, m.other, m.other_sentence))
+        for kind, start, end, words in mine:
+            stems = {stem(w) for w in words}
+            for other_kind, o_start, o_end, o_words in theirs:
+                shared = stems & {stem(w) for w in o_words}
+                if other_kind == kind or len(shared) < max(1, min(rule.min_shared, len(stems), len(o_words))):
+                    continue
+                if any(k == other_kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in mine):
+                    continue  # the rewrite keeps the source's link too
+                if any(k == kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in theirs):
+                    continue  # the source has the rewrite's link as well
+                stated = facts.documents[m.document].text[start:end]
+                source = facts.documents[m.other].text[o_start:o_end]
+                yield fail(
+                    f"{facts.label(m.document)} gives “{stated}” as {kind} where its source "
+                    f"{facts.label(m.other)} has “{source}” ({other_kind})",
+                    [
+                        facts.evidence(m.document, facts.documents[m.document].span(start, end), role="stated"),
+                        facts.evidence(m.other, facts.documents[m.other].span(o_start, o_end), role="source"),
+                    ],
+                    stated=kind,
+                    source=other_kind,
+                    shared=sorted(shared),
+                    score=m.score,
+                )
+                break

@@ -1,0 +1,168 @@
+"""change_arithmetic: a stated change does not match its own start and end values.
+
+What it flags: a change written with both ends ("rose 12% to 560 from 500", "fell by a third from 90 to 40",
+"doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%") whose size (relative
+for a percentage or fraction, absolute for points or a plain number, a ratio for doubled/tripled/halved) or
+direction (rose while the value fell) disagrees with the two values, after rounding and hedges.
+Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
+Flags: "Sales fell by a third to 40 from 90."
+Passes: "Sales rose 12% to 560 from 500."
+Parameters: tolerance (percentage points of slack on a relative change; default 0.5).
+Known false positives: a percentage change between percentages is read both ways (relative or in points) and
+passes if either matches, so a wrong one that happens to fit the other reading is missed, never flagged.
+Not tried: changes with only one end stated ("rose 12% to 560"), compound changes over several periods, changes
+spread across sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field
+
+from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._numeric import Num, commit, fmt_iv, quote, scanned, skeleton
+from factcheck.checks._registry import register_check
+from factcheck.facts import FactBase
+from factcheck.intervals import Interval
+from factcheck.models import Evidence
+from factcheck.rules.base import RuleBase
+
+
+class ChangeArithmeticRule(RuleBase):
+    type: Literal["change-arithmetic"] = "change-arithmetic"
+    tolerance: float = Field(0.5, ge=0, description="percentage points of slack on a relative change")
+
+
+_UP = (
+    r"rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|gained|soared|surged|went up|up|rise"
+    r"|increase|gain|jump|growth|climb"
+)
+_DOWN = (
+    r"fell|fallen|falls|falling|dropped|drops|declined|decreased|slipped|slid|plunged|tumbled|shrank|shrunk|went down"
+    r"|down|lost|fall|drop|decline|decrease|cut|reduction|loss|slump"
+)
+_DIR = rf"(?P<dir>{_UP}|{_DOWN})"
+_ENDS = r"(?:to ⟨(?P<b>\d+)⟩ from ⟨(?P<a>\d+)⟩|from ⟨(?P<a2>\d+)⟩ to ⟨(?P<b2>\d+)⟩)"
+_PATTERNS = [
+    # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
+    re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩,? {_ENDS}"),
+    # a 12% rise (in sales) from 500 to 560 / an increase of 12% from 500 to 560
+    re.compile(rf"⟨(?P<d>\d+)⟩ {_DIR}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
+    re.compile(rf"\b{_DIR} of ⟨(?P<d>\d+)⟩(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
+    # rose from 500 to 560, (an increase of | up | or) 12%
+    re.compile(
+        rf"\b{_DIR} {_ENDS}(?:,| —| –| \()? ?(?:or |by |a |an |up |down |(?:increase|rise|gain|jump|drop|fall|"
+        rf"decline|decrease|cut|reduction)(?: of)? |a (?:rise|drop|fall|gain|jump|decline) of )*⟨(?P<d>\d+)⟩"
+    ),
+]
+_MULT = re.compile(
+    rf"(?P<hedge>more than |nearly |almost |roughly |about |over |just over |just under )?"
+    rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?: [a-z]+){{0,3}}? {_ENDS}"
+)
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+
+
+def _ends(m: re.Match[str]) -> tuple[int, int]:
+    a = m.group("a") or m.group("a2")
+    b = m.group("b") or m.group("b2")
+    return int(a), int(b)
+
+
+@register_check(ChangeArithmeticRule, requires={"sentences"})
+def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
+    for doc, _ in facts.checked():
+        for sent in scanned(facts).get(doc.id, []):
+            if len(sent.nums) < 2:
+                continue
+            skel = skeleton(sent.text, sent.nums)
+            seen: set[tuple[int, int]] = set()
+            for mm in _MULT.finditer(skel):
+                ia, ib = _ends(mm)
+                a, b = sent.nums[ia], sent.nums[ib]
+                if (ia, ib) in seen or not _same_kind(a, b):
+                    continue
+                seen.add((ia, ib))
+                yield _multiplier(facts, doc.id, sent.offset, mm.group("mult").lower(), mm.group("hedge"), a, b, mm)
+            if len(sent.nums) < 3:
+                continue
+            for pattern in _PATTERNS:
+                for m in pattern.finditer(skel):
+                    ia, ib = _ends(m)
+                    if (ia, ib) in seen:
+                        continue
+                    a, b, d = sent.nums[ia], sent.nums[ib], sent.nums[int(m.group("d"))]
+                    if not _same_kind(a, b) or d.year or (d.percent and d.value == 0):
+                        continue
+                    seen.add((ia, ib))
+                    up = re.fullmatch(_UP, m.group("dir").lower()) is not None
+                    verdict = _change(rule, facts, doc.id, sent.offset, up, a, b, d)
+                    if verdict is not None:
+                        yield verdict
+
+
+def _written(n: Num) -> Interval:
+    """The value the writer computed with: the number as written, or its interval when hedged."""
+    return Interval.point(n.value) if n.hedge is None else n.interval
+
+
+def _same_kind(a: Num, b: Num) -> bool:
+    return not (a.year or b.year) and a.percent == b.percent and not (a.fraction or b.fraction or a.points or b.points)
+
+
+def _evidence(facts: FactBase, doc: str, off: int, nums: list[Num]) -> list[Evidence]:
+    start = min(n.hstart for n in nums)
+    end = max(n.end for n in nums)
+    return [quote(facts, doc, off + start, off + end, role="stated")]
+
+
+def _change(
+    rule: ChangeArithmeticRule, facts: FactBase, doc: str, off: int, up: bool, a: Num, b: Num, d: Num
+) -> Verdict | None:
+    evidence = _evidence(facts, doc, off, [a, b, d])
+    word = "rise" if up else "fall"
+    ia, ib = _written(a), _written(b)
+    diff = (ib - ia) if up else (ia - ib)
+    values: dict[str, object] = {"from": a.interval, "to": b.interval, "stated": d.interval}
+    if diff.high < 0:
+        actual = "fall" if up else "rise"
+        return fail(f"from {a.shown} to {b.shown} is a {actual}, not a {word}", evidence, **values)
+    if diff.low <= 0 <= diff.high:
+        return None  # too close to call a direction
+    readings: list[tuple[str, Interval, Interval]] = []
+    if d.is_share:
+        rel = (diff / ia).scale(100.0)
+        readings.append(("relative", rel, d.interval.widen(abs_=rule.tolerance)))
+        if a.percent and b.percent and d.percent:
+            readings.append(("points", diff, d.interval))
+    elif d.points:
+        readings.append(("points", diff, d.interval))
+    elif d.is_count:
+        readings.append(("absolute", diff, d.interval))
+    else:
+        return None
+    for kind, computed, stated in readings:
+        if computed.overlaps(stated):
+            shown = fmt_iv(computed, "%" if kind == "relative" else (" points" if kind == "points" else ""))
+            return ok(f"from {a.shown} to {b.shown} is a {word} of {shown}, matching {d.shown}", evidence, **values)
+    kind, computed, _ = readings[0]
+    shown = fmt_iv(computed, "%" if kind == "relative" else (" points" if kind == "points" else ""))
+    values["computed"] = computed
+    return fail(f"from {a.shown} to {b.shown} is a {word} of {shown}, not {d.shown}", evidence, **values)
+
+
+def _multiplier(
+    facts: FactBase, doc: str, off: int, mult: str, hedge: str | None, a: Num, b: Num, m: re.Match[str]
+) -> Verdict:
+    factor = _FACTORS[mult]
+    hedge = hedge.strip() if hedge else None
+    stated = commit(factor, 0.1 * factor, hedge)
+    ratio = _written(b) / _written(a)
+    evidence = _evidence(facts, doc, off, [a, b])
+    said = f"{hedge} {mult}" if hedge else mult
+    values = {"from": a.interval, "to": b.interval, "ratio": ratio, "stated": stated}
+    if ratio.overlaps(stated):
+        return ok(f"from {a.shown} to {b.shown} is ×{fmt_iv(ratio)}, matching '{said}'", evidence, **values)
+    return fail(f"from {a.shown} to {b.shown} is ×{fmt_iv(ratio)}, not '{said}'", evidence, **values)

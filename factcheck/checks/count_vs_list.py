@@ -1,0 +1,171 @@
+"""count_vs_list: a stated count disagrees with the list that enumerates it.
+
+What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", "the four
+candidates — A, B, C and D", "the two leaders, Macron and Scholz,") when the number of items differs.
+A group counted in one sentence and enumerated in the next one or two sentences of the same paragraph ("five
+countries met… the ministers from A, B, C, D and E") is confirmed when the counts agree, never flagged: a later
+list may name only part of the group.
+Why it matters: adding or dropping a name in an edit leaves the count wrong.
+Flags: "The three regions: Tuscany, Umbria, Lazio and Marche."
+Passes: "There were four candidates — Ames, Baker, Cole and Dunn."
+Parameters: max_count (largest count checked; default 20).
+Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice.
+Not tried: partial lists ("including", "such as", "among them", "like", "notably"), lists ending in "and others" or
+"etc.", hedged counts ("about five"), counts of more than ``max_count`` items, lists in a following paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field
+
+from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._numeric import STOPWORDS, Num, quote, scan, skeleton
+from factcheck.checks._registry import register_check
+from factcheck.facts import FactBase
+from factcheck.models import Sentence
+from factcheck.rules.base import RuleBase
+
+
+class CountVsListRule(RuleBase):
+    type: Literal["count-vs-list"] = "count-vs-list"
+    max_count: int = Field(20, ge=2, description="largest stated count that is compared with a list")
+
+
+_NOT_ITEM_NOUNS_TEXT = """
+years days months weeks hours minutes seconds times points percent decades centuries miles
+kilometres kilometers metres meters feet inches pounds dollars euros tons tonnes seats votes goals
+runs games matches rounds sets laps people
+"""
+_NOT_ITEM_NOUNS = frozenset(_NOT_ITEM_NOUNS_TEXT.split())
+_PARTIAL = re.compile(
+    r"(?i)^\s*(?:[,:—–(]\s*)?(?:including|includ\w*|such as|among them|among whom|among which|like|notably|"
+    r"e\.g\.|for example|for instance|mainly|mostly|chiefly|particularly|especially|led by|of which|of whom)\b"
+)
+_MODS = r"(?P<mods>(?: (?!(?:of|the|a|an|in|on|at|to|for|from|by|and|or|with)\b)[A-Za-z][\w’'-]*){0,3}?)"
+_HEAD = re.compile(
+    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
+    r"(?:(?P<sep>:| —| –| \(|,)(?P<intro> namely| respectively)?)?"
+)
+_CAP_ITEM = r"(?:the )?[A-Z][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-Z][\w’'.-]*){0,4}"
+_LOW_ITEM = r"(?!and\b|or\b)[a-z][\w’'-]*(?: (?!and\b|or\b)[a-z][\w’'-]*){0,2}"
+_END_OTHERS = re.compile(r"(?i)^(?:,? (?:and|or) (?:others|more|many more|so on)|,? etc\b|,? among others)")
+_DET_BEFORE = re.compile(r"(?i)(?:\b(?:the|these|those|its|their|our|his|her|all|both|other)|\w['’]s)\s+$")
+_ANAPHOR = re.compile(
+    r"(?i)\b(?:their|these|those|them|the (?:group|bloc|trio|quartet|five|four|three|six|seven|eight|nine|ten)|"
+    r"(?:ministers|leaders|representatives|delegates|officials|heads|envoys|delegations|presidents|members)"
+    r" (?:from|of))\b"
+)
+
+
+def _items(text: str, pos: int, capitalised: bool) -> tuple[int, int] | None:
+    """Number of items of a list starting at ``pos`` and the list's end, or None if no closed list is there."""
+    item = re.compile(_CAP_ITEM if capitalised else _LOW_ITEM)
+    sep = re.compile(r", (?!and |or )|,? (?:and|or) ")
+    count = 0
+    last_and = False
+    while True:
+        m = item.match(text, pos)
+        if m is None:
+            return None
+        count += 1
+        pos = m.end()
+        while text[pos - 1] == "." and not re.search(r"\.\w+\.$", text[m.start() : pos]):
+            pos -= 1
+        if last_and:
+            break
+        s = sep.match(text, pos)
+        if s is None:
+            return None
+        last_and = "and" in s.group(0) or " or " in s.group(0)
+        pos = s.end()
+    if count < 2 or _END_OTHERS.match(text[pos:]):
+        return None
+    return count, pos
+
+
+def _list_in(text: str) -> tuple[int, int, int] | None:
+    """The first capitalised list (≥ 2 items, joined by 'and') in ``text``: (count, start, end)."""
+    for m in re.finditer(r"(?<![\w’'])(?:the )?[A-Z]", text):
+        got = _items(text, m.start(), True)
+        if got is not None and got[0] >= 2:
+            return got[0], m.start(), got[1]
+    return None
+
+
+@register_check(CountVsListRule, requires={"sentences"})
+def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
+    for doc, ex in facts.checked():
+        sentences = ex.sentences
+        for k, s in enumerate(sentences):
+            text = s.span.text
+            nums = [n for n in scan(text) if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
+            if not nums:
+                continue
+            allnums = scan(text)
+            skel = skeleton(text, allnums)
+            for m in _HEAD.finditer(skel):
+                n = allnums[int(m.group("n"))]
+                if n not in nums or m.group("noun").lower() in _NOT_ITEM_NOUNS or m.group("noun").lower() in STOPWORDS:
+                    continue
+                if not (m.group("noun").endswith("s") or m.group("noun") in ("people", "men", "women", "children")):
+                    continue
+                raw_after = text[n.end + len(m.group("mods")) + 1 + len(m.group("noun")) :]
+                if _PARTIAL.match(raw_after):
+                    continue
+                shift = n.end - (m.end("n") + 1)  # skeleton position → text offset after the number
+                noun_end = m.end("noun") + shift
+                if m.group("sep") is None:
+                    if k + 1 < len(sentences):
+                        yield from _following(facts, doc.id, sentences, k, n, m.group("noun"), noun_end)
+                    continue
+                if _PARTIAL.match(text[noun_end:]):
+                    continue
+                list_start = m.end() + shift
+                while list_start < len(text) and text[list_start] == " ":
+                    list_start += 1
+                strong = m.group("sep") != ","
+                if not strong and not _DET_BEFORE.search(text[: n.hstart]):
+                    continue
+                got = _items(text, list_start, True) or (_items(text, list_start, False) if strong else None)
+                if got is None:
+                    continue
+                count, end = got
+                evidence = [quote(facts, doc.id, s.span.start + n.hstart, s.span.start + end, role="stated")]
+                values = {"stated": n.value, "listed": count}
+                if count == n.value:
+                    yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
+                else:
+                    yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
+
+
+def _following(
+    facts: FactBase, doc: str, sentences: list[Sentence], k: int, n: Num, noun: str, noun_end: int
+) -> Iterator[Verdict]:
+    """Confirm a group counted in sentence ``k`` against a list in the next two sentences of its paragraph."""
+    text = facts.documents[doc].text
+    s0 = sentences[k]
+    for j in (k + 1, k + 2):
+        if j >= len(sentences):
+            return
+        between = text[sentences[j - 1].span.end : sentences[j].span.start]
+        if "\n" in between:
+            return
+        t = sentences[j].span.text
+        if any(x.is_count and not x.year for x in scan(t)):
+            return
+        got = _list_in(t)
+        if got is None:
+            continue
+        count, start, end = got
+        if count != n.value or not _ANAPHOR.search(t[:start]):
+            return
+        evidence = [
+            quote(facts, doc, s0.span.start + n.hstart, s0.span.start + noun_end, role="stated"),
+            quote(facts, doc, sentences[j].span.start + start, sentences[j].span.start + end, role="listed"),
+        ]
+        yield ok(f"'{n.text} {noun}' matches the {count} listed", evidence, stated=n.value, listed=count)
+        return

@@ -1,0 +1,196 @@
+"""cross_document_number: two documents give the same count of the same thing, and the numbers disagree.
+
+What it flags: "about 300 flights were cancelled at Heathrow" in one document and "more than 500 flights were
+cancelled at Heathrow" in another: the same counted noun (singular, through a synonym table: troops = soldiers),
+at least one shared name and two shared content words in the two sentences, the same time window words ("in
+the past five days", "since February", weekdays, months), and intervals (hedges read as bounds: "over 400" is
+(400, ∞)) that do not overlap. A later-dated document whose sentence says the count "rose to", "climbed to",
+"now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction.
+Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
+the number of pairs; agreeing pairs are listed in ``passed``.
+Why it matters: rewrites of one wire story drift apart on the one number readers remember.
+Flags: "About 300 flights were cancelled at Heathrow." vs "More than 500 flights were cancelled at Heathrow."
+Passes: "Officials said 430 Ukrainian soldiers were captured." vs "They captured over 400 Ukrainian troops."
+Parameters: min_shared (content words the two sentences must share besides the counted noun; default 2).
+Known false positives: two different events counted with the same noun and vocabulary on the same day.
+Not tried: measures with units (areas, money), additive counts ("five more settlements"), counts in one document,
+numbers whose counted noun is not right after them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import Field
+
+from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._numeric import (
+    WORD,
+    Num,
+    canonical_noun,
+    content_stems,
+    fmt_iv,
+    is_plural,
+    quote,
+    scanned,
+)
+from factcheck.checks._registry import register_check
+from factcheck.facts import FactBase
+from factcheck.rules.base import RuleBase
+
+
+class CrossDocumentNumberRule(RuleBase):
+    type: Literal["cross-document-number"] = "cross-document-number"
+    min_shared: int = Field(2, ge=1, description="content words both sentences must share besides the counted noun")
+
+
+_ADDITIVE = re.compile(r"(?i)^\s*(?:more|additional|another|further|new|extra|other|of\b)")
+_UPDATE = re.compile(
+    r"(?i)\b(?:rose to|risen to|climbed to|increased to|grew to|jumped to|reached|now|so far|has risen|have risen|"
+    r"has climbed|has grown|updated|latest|total of)\b"
+)
+_WINDOW = re.compile(
+    r"(?i)\b(?:past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|"
+    r"(?:19|20)\d\d|daily|weekly|annually|per|a day|a week|a year)\b"
+)
+_CAP_STOP_TEXT = "The A An In On At It This That These Those But And However Meanwhile He She They We"
+_CAP_STOP = frozenset(_CAP_STOP_TEXT.split())
+_MODIFIER = re.compile(r"\s*((?:[\w’'-]+\s+){0,2}?)([A-Za-z][\w’'-]*)")
+
+
+@dataclass(frozen=True)
+class _Count:
+    doc: str
+    sentence: int
+    offset: int
+    text: str
+    num: Num
+    noun: str
+    modifiers: frozenset[str]
+    words: frozenset[str]
+    names: frozenset[str]
+    window: frozenset[str]
+    update: bool
+    published: dt.date | None
+
+
+def _counted(text: str, n: Num) -> tuple[str, frozenset[str]] | None:
+    """The counted noun right after a number (within three words) and the capitalised modifiers before it."""
+    words = WORD.findall(text[n.end : n.end + 60])[:3]
+    mods: set[str] = set()
+    for w in words:
+        if w[0].isupper():
+            mods.add(w.lower()[:5])
+            continue
+        if is_plural(w):
+            return canonical_noun(w), frozenset(mods)
+        if w.lower() in {"of", "to", "in", "on", "at", "were", "was", "and", "or", "had", "have"}:
+            return None
+    return None
+
+
+def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
+    out: dict[tuple[str, str], list[_Count]] = {}
+    for doc, _ in facts.all():
+        for sent in scanned(facts).get(doc.id, []):
+            for n in sent.nums:
+                if not n.is_count or n.value < 2 or _ADDITIVE.match(sent.text[n.end :]):
+                    continue
+                got = _counted(sent.text, n)
+                if got is None:
+                    continue
+                noun, mods = got
+                words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
+                names = frozenset(
+                    w.lower()[:5] for w in WORD.findall(sent.text) if w[0].isupper() and w not in _CAP_STOP
+                )
+                window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
+                item = _Count(
+                    doc.id,
+                    sent.index,
+                    sent.offset,
+                    sent.text,
+                    n,
+                    noun,
+                    mods,
+                    words,
+                    names,
+                    window,
+                    bool(_UPDATE.search(sent.text)),
+                    doc.published,
+                )
+                for w in words:
+                    out.setdefault((noun, w), []).append(item)
+    return out
+
+
+@register_check(CrossDocumentNumberRule, requires={"sentences"})
+def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
+    index = facts.derived("generic.cross-document-number.index", _index)
+    checked = {d.id for d, _ in facts.checked()}
+    seen: set[tuple[str, int, int, str, int, int]] = set()
+    confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
+    for bucket in index.values():
+        if len(bucket) > 200:
+            continue  # a word too common to identify an event
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if a.doc == b.doc or (a.doc not in checked and b.doc not in checked):
+                    continue
+                a, b = (a, b) if (a.doc, a.offset) < (b.doc, b.offset) else (b, a)
+                key = (a.doc, a.offset, a.num.start, b.doc, b.offset, b.num.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                verdict = _compare(rule, facts, a, b)
+                if verdict is None:
+                    continue
+                if verdict.held:
+                    ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
+                    if ka in confirmed or kb in confirmed:
+                        continue
+                    confirmed.update((ka, kb))
+                yield verdict
+
+
+def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Count) -> Verdict | None:
+    if len(a.words & b.words) < rule.min_shared or not (a.names & b.names):
+        return None
+    if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
+        return None  # "430 Ukrainian soldiers" vs "200 Russian soldiers"
+    ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
+    eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="stated")
+    ctx = [
+        ea,
+        eb,
+    ]
+    values = {"first": a.num.interval, "second": b.num.interval, "noun": a.noun}
+    la, lb = facts.label(a.doc), facts.label(b.doc)
+    if a.num.interval.overlaps(b.num.interval):
+        return ok(f"{la} '{a.num.shown} {a.noun}s' agrees with {lb} '{b.num.shown}'", ctx, **values)
+    if a.window != b.window:
+        return None
+    later = _later(a, b)
+    if later is not None and later.update:
+        return None
+    if later is None and (a.update or b.update):
+        return None
+    return fail(
+        f"{la} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.interval)}), "
+        f"{lb} says {b.num.shown} ({fmt_iv(b.num.interval)})",
+        ctx,
+        **values,
+    )
+
+
+def _later(a: _Count, b: _Count) -> _Count | None:
+    if a.published is None or b.published is None:
+        return None
+    if a.published == b.published:
+        return a if a.update else (b if b.update else None)
+    return a if a.published > b.published else b

@@ -1,0 +1,251 @@
+"""duration_dates: a stated duration disagrees with the dates that bound it.
+
+What it flags: (1) a duration and two explicit day dates joined in one sentence ("the 10-day festival, which
+opened on 1 June and closed on 14 June", "from 3 to 9 May … a two-week run"), counted both inclusively and
+exclusively (±1 day); (2) a duration and "since DATE" in one sentence, measured to the publication date
+("for seven months since 6 August"); (3) a duration running to the present ("has been … for over three years",
+"is on its final leg after a seven-month stretch") tied to an event noun (war/invasion, offensive/incursion,
+siege, strike, lockdown, …: a table below) whose start date is stated elsewhere in the corpus next to the same
+event noun ("the war … started in February 2022", "in August … in a surprise offensive") with at least one shared
+name. Link (3) is confirmed when any stated start agrees and flagged only when every start stated in the same
+document disagrees: a start date found only in another document never fails, since it may date another phase.
+Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
+Why it matters: durations are computed once and go stale when a date is corrected, or are miscounted.
+Flags: "The 10-day festival, which opened on 1 June and closed on 14 June, drew crowds."
+Passes: "The 14-day festival, which opened on 1 June and closed on 14 June, drew crowds."
+Parameters: none beyond the common ones.
+Known false positives: "after N months" told of a past moment ("after seven months, in 2019, it ended") is skipped
+only when the sentence is in the past tense.
+Not tried: durations across paragraphs without an event noun, "N days after DATE" (the end is unstated), ranges,
+business days, durations in the future tense.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.checks._calendar import DateMention, DurationMention, day_dates, durations, month_dates
+from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._numeric import WORD, fmt, quote
+from factcheck.checks._registry import register_check
+from factcheck.facts import FactBase
+from factcheck.intervals import Interval
+from factcheck.models import Evidence
+from factcheck.rules.base import RuleBase
+
+
+class DurationDatesRule(RuleBase):
+    type: Literal["duration-dates"] = "duration-dates"
+
+
+# Event nouns that name one period; a group's words name the same event (data).
+EVENT_GROUPS: dict[str, tuple[str, ...]] = {
+    "war": ("war", "invasion"),
+    "offensive": ("offensive", "incursion", "counteroffensive", "counter-offensive"),
+    "siege": ("siege", "blockade"),
+    "occupation": ("occupation",),
+    "strike": ("strike", "walkout"),
+    "lockdown": ("lockdown",),
+    "shutdown": ("shutdown",),
+    "drought": ("drought",),
+    "protest": ("protests",),
+}
+_GROUP_OF = {w: g for g, words in EVENT_GROUPS.items() for w in words}
+_NOUN = "|".join(sorted(_GROUP_OF, key=len, reverse=True))
+_W = r"[\w’'-]+"
+_STARTS = [
+    re.compile(
+        rf"(?i)\b(?P<noun>{_NOUN})\b(?: {_W}){{0,2}}? (?:started|began|begun|launched|initiated|erupted|broke out)"
+        rf" (?:in|on) ⟪(?P<k>\d+)⟫"
+    ),
+    re.compile(
+        rf"(?i)\b(?P<noun>{_NOUN})\b(?: (?:into|of|against|on|in) {_W}(?: {_W}){{0,2}}?)? (?:in|on|of) ⟪(?P<k>\d+)⟫"
+    ),
+    re.compile(rf"(?i)⟪(?P<k>\d+)⟫(?: {_W}){{0,3}}? in an? (?:{_W} )?(?P<noun>{_NOUN})\b"),
+    re.compile(rf"(?i)⟪(?P<k>\d+)⟫(?:['’]s)? (?P<noun>{_NOUN})\b"),
+]
+_PRESENT = re.compile(r"(?i)\b(?:is|are|has|have|remains?|appears?|continues?|'s)\b")
+_PAST = re.compile(r"(?i)\b(?:was|were|had|will|would|did)\b")
+_PERIOD_TEXT = "stretch period span run spell campaign battle fight"
+_PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
+_CLOSE_WORDS = re.compile(r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up)|–|-)")
+_STOP_CAPS_TEXT = "The A An In On At It This That These Those But And However Meanwhile Despite"
+_STOP_CAPS = frozenset(_STOP_CAPS_TEXT.split())
+
+
+@dataclass(frozen=True)
+class _Start:
+    doc: str
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+    group: str
+    names: frozenset[str]
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:5] for w in WORD.findall(text) if w[0].isupper() and w not in _STOP_CAPS)
+
+
+def _starts(facts: FactBase) -> dict[str, list[_Start]]:
+    """Event start dates of the corpus keyed by event group (one pass over every sentence)."""
+    out: dict[str, list[_Start]] = {}
+    for doc, ex in facts.all():
+        for s in ex.sentences:
+            t = s.span.text
+            low = t.lower()
+            if not any(w in low for w in _GROUP_OF):
+                continue
+            days = day_dates(t, doc.published)
+            dates = days + month_dates(t, doc.published, days)
+            if not dates:
+                continue
+            skel, _ = _date_skeleton(t, dates)
+            for pattern in _STARTS:
+                for m in pattern.finditer(skel):
+                    d = dates[int(m.group("k"))]
+                    if doc.published and d.first > doc.published:
+                        continue
+                    group = _GROUP_OF[m.group("noun").lower()]
+                    item = _Start(
+                        doc.id, s.span.start + d.start, s.span.start + d.end, d.first, d.last, group, _names(t)
+                    )
+                    out.setdefault(group, []).append(item)
+    return out
+
+
+def _date_skeleton(text: str, dates: list[DateMention]) -> tuple[str, list[DateMention]]:
+    order = sorted(range(len(dates)), key=lambda i: dates[i].start)
+    parts, pos = [], 0
+    for i in order:
+        d = dates[i]
+        if d.start < pos:
+            continue
+        parts.append(text[pos : d.start])
+        parts.append(f"⟪{i}⟫")
+        pos = d.end
+    parts.append(text[pos:])
+    return "".join(parts), dates
+
+
+def _elapsed(first: dt.date, last: dt.date, end: dt.date) -> Interval:
+    return Interval.closed(float((end - last).days), float((end - first).days))
+
+
+def _say(days: Interval, unit: str) -> str:
+    per = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}[unit]
+    lo, hi = days.low / per, days.high / per
+    return f"{fmt(round(lo, 1))} {unit}s" if abs(hi - lo) < 0.05 else f"{fmt(round(lo, 1))}–{fmt(round(hi, 1))} {unit}s"
+
+
+@register_check(DurationDatesRule, requires={"sentences"})
+def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
+    starts = facts.derived("generic.duration-dates.starts", _starts)
+    for doc, ex in facts.checked():
+        for s in ex.sentences:
+            t, off = s.span.text, s.span.start
+            durs = durations(t)
+            if len(durs) != 1:
+                continue
+            dur = durs[0]
+            days = day_dates(t, doc.published)
+            dates = days + month_dates(t, doc.published, days)
+            here = quote(facts, doc.id, off + dur.start, off + dur.end, role="stated")
+            if len(days) == 2:
+                yield from _bounded(facts, doc.id, off, t, dur, sorted(days, key=lambda d: d.start), here)
+                continue
+            if dates:
+                since = [d for d in dates if re.search(r"(?i)\bsince (?:early |mid-|late )?$", t[: d.start])]
+                if len(dates) == 1 and since and doc.published:
+                    yield _to_now(facts, doc.id, off, dur, since[0], doc.published, here, "since")
+                continue
+            if doc.published is None or not _PRESENT.search(t) or _PAST.search(t):
+                continue
+            yield from _event(facts, starts, doc.id, t, dur, doc.published, here)
+
+
+def _bounded(
+    facts: FactBase, doc: str, off: int, t: str, dur: DurationMention, pair: list[DateMention], here: Evidence
+) -> Iterator[Verdict]:
+    a, b = pair
+    if not _CLOSE_WORDS.search(t[a.end : b.start]) or len(t[a.end : b.start]) > 60:
+        return
+    first, last = a.first, b.first
+    if last < first and not b.year_written:
+        last = last.replace(year=last.year + 1)
+    if last < first:
+        return
+    gap = (last - first).days
+    counted = Interval.closed(float(gap), float(gap + 1))
+    evidence = [here, quote(facts, doc, off + a.start, off + b.end, role="dates")]
+    values = {"stated": dur.days, "dates": counted}
+    span = f"{a.first.strftime('%-d %B')} to {b.first.strftime('%-d %B')}"
+    if counted.overlaps(dur.days):
+        yield ok(f"{span} is {gap}–{gap + 1} days, matching '{here.text}'", evidence, **values)
+    else:
+        yield fail(f"{span} is {gap}–{gap + 1} days counted either way, not '{here.text}'", evidence, **values)
+
+
+def _to_now(
+    facts: FactBase,
+    doc: str,
+    off: int,
+    dur: DurationMention,
+    d: DateMention,
+    published: dt.date,
+    here: Evidence,
+    how: str,
+) -> Verdict:
+    elapsed = _elapsed(d.first, d.last, published)
+    evidence = [here, quote(facts, doc, off + d.start, off + d.end, role="start")]
+    values = {"stated": dur.days, "elapsed": elapsed, "published": published.isoformat()}
+    said = f"{evidence[1].text} to publication ({published.isoformat()}) is {_say(elapsed, dur.unit)}"
+    if elapsed.overlaps(dur.days):
+        return ok(f"{said}, matching '{here.text}'", evidence, **values)
+    return fail(f"{said}, not '{here.text}'", evidence, **values)
+
+
+def _event(
+    facts: FactBase,
+    starts: dict[str, list[_Start]],
+    doc: str,
+    t: str,
+    dur: DurationMention,
+    published: dt.date,
+    here: Evidence,
+) -> Iterator[Verdict]:
+    after = re.match(rf"\s*({_W})", t[dur.end :])
+    if re.search(r"-\w+$", here.text) and after and after.group(1).lower() not in _PERIOD_NOUNS:
+        return  # "a 30-day ceasefire": the duration of something else
+    nouns = {_GROUP_OF[w.lower()] for w in WORD.findall(t) if w.lower() in _GROUP_OF}
+    if len(nouns) != 1:
+        return
+    group = nouns.pop()
+    names = _names(t)
+    candidates = [c for c in starts.get(group, []) if c.names & names and c.first <= published]
+    if not candidates:
+        return
+    disagree: list[_Start] = []
+    for c in candidates:
+        elapsed = _elapsed(c.first, c.last, published)
+        there = quote(facts, c.doc, c.start, c.end, role="start")
+        values = {"stated": dur.days, "elapsed": elapsed, "published": published.isoformat()}
+        said = f"{there.text} ({facts.label(c.doc)}) to publication is {_say(elapsed, dur.unit)}"
+        if elapsed.overlaps(dur.days):
+            yield ok(f"{said}, matching '{here.text}'", [here, there], **values)
+            return
+        disagree.append(c)
+    same = [c for c in disagree if c.doc == doc]
+    if same and len(same) == len([c for c in candidates if c.doc == doc]):
+        c = same[0]
+        elapsed = _elapsed(c.first, c.last, published)
+        there = quote(facts, c.doc, c.start, c.end, role="start")
+        values = {"stated": dur.days, "elapsed": elapsed, "published": published.isoformat()}
+        yield fail(
+            f"{there.text} to publication is {_say(elapsed, dur.unit)}, not '{here.text}'", [here, there], **values
+        )

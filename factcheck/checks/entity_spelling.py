@@ -1,0 +1,492 @@
+"""entity_spelling: one person's or place's name is spelled two ways in a document or across the corpus.
+
+What it flags: a rare spelling of a name beside a dominant one, one edit apart or equal once common
+transliteration sounds are merged (zh/j, dzh/j, w/v, doubled letters), when both are used in similar contexts: the
+same document, the same given name beside a surname, or shared words around them. Declared ``variants`` are always
+flagged. Common transliteration pairs (Valeri/Valery, Sergei/Sergey, Zelensky/Zelenskyy, -skiy/-sky, kh/h, ts/tz),
+spellings with and without diacritics (Micheál/Micheal), known old/new place names (Kiev/Kyiv) and declared aliases
+are reported at ``transliteration_severity`` (info) with their own message.
+
+Why it matters: a misspelt name is the error readers notice first, and rewrites of agency copy often carry two
+spellings of the same town or person.
+
+Flags: "Troops entered Sudzha on Monday." beside "The centre of Suzha was shelled." (one edit apart, same story)
+
+Passes: "North Korea and South Korea", "Dmitry Peskov and Ivan Petrov", "UN" beside "United Nations".
+
+Parameters: transliteration_severity (default info), min_length (default 5): shorter names are never compared by
+edit distance.
+
+Known false positives: two different places or people whose names differ by one letter and appear in the same
+story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
+Never compared: abbreviations, demonyms, names in the gazetteer against each other (Gambia/Zambia), given names of
+different surnames, a given name against a surname, common English words (Defence/Defense).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import Field
+
+from factcheck.checks._common import Verdict, fail
+from factcheck.checks._registry import register_check
+from factcheck.extract.entities import is_demonym, old_name_of, strip_accents, tables
+from factcheck.facts import FactBase
+from factcheck.models import EntityMention, Evidence, Severity, Span
+from factcheck.rules.base import RuleBase
+
+
+class EntitySpellingRule(RuleBase):
+    """Two spellings of one name."""
+
+    type: Literal["entity-spelling"] = "entity-spelling"
+    transliteration_severity: Severity = Field(
+        "info",
+        description="severity for common transliteration pairs, diacritics, old/new names and declared aliases",
+    )
+    min_length: int = Field(5, ge=3, description="names shorter than this are never compared by edit distance")
+
+
+# --- spelling keys ----------------------------------------------------------------------------------------------
+
+# Common transliteration alternations, merged by the "common" key (reported at info).
+_COMMON = [
+    (re.compile(r"(?:skyy|skyi|skiy|skii|skij|ski)$"), "sky"),
+    (re.compile(r"ei$"), "ey"),
+    (re.compile(r"(?:iy|yy|ii|yi|ij|i)$"), "y"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"tz"), "ts"),
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"^ye"), "e"),
+    (re.compile(r"iu"), "yu"),
+    (re.compile(r"ia"), "ya"),
+    (re.compile(r"ay(?=[^aeiouy]|$)"), "ai"),
+    (re.compile(r"off$"), "ov"),
+]
+# Looser sound merges, used only to find candidates (reported at the rule's severity).
+_LOOSE = [
+    (re.compile(r"d?zh|dj|dzh"), "j"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"tch"), "ch"),
+    (re.compile(r"(.)\1"), r"\1"),
+]
+_WORD = re.compile(r"[a-z]{4,}")
+_CONTEXT_STOP = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "said",
+        "says",
+        "also",
+        "into",
+        "their",
+        "there",
+        "they",
+        "them",
+        "than",
+        "then",
+        "which",
+        "what",
+        "when",
+        "where",
+        "while",
+        "after",
+        "before",
+        "about",
+        "over",
+        "under",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "very",
+        "just",
+        "being",
+        "does",
+        "did",
+        "doing",
+        "made",
+        "make",
+        "makes",
+        "like",
+        "well",
+        "back",
+        "still",
+        "even",
+        "many",
+        "much",
+        "news",
+        "report",
+        "reported",
+        "told",
+        "according",
+    ]
+)
+
+
+def plain(name: str) -> str:
+    return strip_accents(name).lower().replace("’", "").replace("'", "")
+
+
+def common_key(name: str) -> str:
+    key = plain(name)
+    for pattern, repl in _COMMON:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def loose_key(name: str) -> str:
+    key = common_key(name)
+    for pattern, repl in _LOOSE:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Optimal-string-alignment distance (a transposition counts one), capped at ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+# --- the index of name forms ------------------------------------------------------------------------------------
+
+Role = Literal["given", "surname"]
+
+
+@dataclass
+class Occurrence:
+    document: str
+    span: Span
+    sentence: int
+    mention: EntityMention
+    role: Role
+    others: tuple[str, ...]  # the other words of the name ("Valery" for "Gerasimov")
+
+
+@dataclass
+class Form:
+    text: str
+    occurrences: list[Occurrence] = field(default_factory=list)
+    context: set[str] = field(default_factory=set)
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({o.document for o in self.occurrences})
+
+    def count(self, document: str | None = None) -> int:
+        return sum(1 for o in self.occurrences if document is None or o.document == document)
+
+
+@dataclass
+class Index:
+    forms: dict[str, Form]
+    pairs: list[tuple[str, str]]
+
+
+_WORD_SPLIT = re.compile(r"[^\s\-]+")
+
+
+def build_index(facts: FactBase) -> Index:
+    """Every name word (not a demonym, abbreviation or table word) with where it occurs, and candidate pairs."""
+    t = tables()
+    skip = t.titles | t.org_words | t.place_words | t.particles | t.not_names | t.calendar
+    forms: dict[str, Form] = {}
+    for doc, extraction in facts.all():
+        for m in extraction.entities:
+            if m.kind == "organization" or is_demonym(m.name):
+                continue
+            words = [(w.start(), w.group()) for w in _WORD_SPLIT.finditer(m.name)]
+            for k, (offset, word) in enumerate(words):
+                if word.lower() in skip or not word[:1].isupper() or word.isupper() or "." in word:
+                    continue
+                if any(c.isdigit() for c in word):
+                    continue
+                role: Role = "given" if m.kind == "person" and len(words) >= 2 and k < len(words) - 1 else "surname"
+                others = tuple(w for j, (_, w) in enumerate(words) if j != k)
+                start = m.span.start + offset
+                span = doc.span(start, start + len(word))
+                form = forms.setdefault(word, Form(word))
+                form.occurrences.append(Occurrence(doc.id, span, m.sentence, m, role, others))
+    # candidate pairs: same key, or one deletion apart (symmetric-delete blocking: linear in the vocabulary)
+    buckets: dict[str, set[str]] = defaultdict(set)
+    for word in forms:
+        p = plain(word)
+        for key in {"c:" + common_key(word), "l:" + loose_key(word), "p:" + p}:
+            buckets[key].add(word)
+        if len(p) >= 4:
+            buckets["d:" + p].add(word)
+            for i in range(len(p)):
+                buckets["d:" + p[:i] + p[i + 1 :]].add(word)
+        old = old_name_of(word)
+        if old:
+            buckets["o:" + old].add(word)
+            if old in forms:
+                buckets["o:" + old].add(old)
+    pairs: set[tuple[str, str]] = set()
+    for group in buckets.values():
+        if 1 < len(group) < 50:
+            ordered = sorted(group)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1 :]:
+                    pairs.add((a, b))
+    for form in forms.values():
+        for occ in form.occurrences:
+            text = facts.sentence_text(occ.document, occ.sentence).lower()
+            form.context.update(w for w in _WORD.findall(text) if w not in _CONTEXT_STOP)
+        form.context -= {plain(form.text)}
+    return Index(forms, sorted(pairs))
+
+
+# --- deciding a pair --------------------------------------------------------------------------------------------
+
+Relation = Literal["variant", "transliteration", "diacritics", "old-name", "alias", "declared"]
+
+
+def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -> Relation | None:
+    """How two spellings relate, or None when they are different names (precision first)."""
+    pa, pb = plain(a.text), plain(b.text)
+    if pa == pb and a.text.lower() == b.text.lower():
+        return None  # case only
+    if not _same_context(a, b):
+        return None
+    declared = _declared(a.text, b.text, declarations)
+    if declared:
+        return declared
+    if pa == pb:
+        return "diacritics"
+    if old_name_of(a.text) == b.text or old_name_of(b.text) == a.text:
+        return "old-name"
+    t = tables()
+    ka, kb = t.known.get(pa), t.known.get(pb)
+    if ka and kb and ka[1] != kb[1]:
+        return None  # two different gazetteer names: Gambia / Zambia
+    if common_key(a.text) == common_key(b.text):
+        return "transliteration"
+    if pa[0] != pb[0] or pa.startswith(pb) or pb.startswith(pa):
+        return None  # first letters differ, or one extends the other (Pokrovsk / Pokrovske, Ivanov / Ivanova)
+    if _lexicon(pa) and _lexicon(pb):
+        return None  # Defence / Defense
+    if loose_key(a.text) == loose_key(b.text) and min(len(pa), len(pb)) >= 4:
+        return "variant"
+    if min(len(pa), len(pb)) >= rule.min_length and edit_distance(pa, pb, 1) <= 1:
+        return "variant"
+    return None
+
+
+def _lexicon(word: str) -> bool:
+    from factcheck.extract.entities import _lexicon_word
+
+    return _lexicon_word(word)
+
+
+def _declared(a: str, b: str, declarations: object) -> Relation | None:
+    variant_of = getattr(declarations, "variant_of", None)
+    canonical = getattr(declarations, "canonical", None)
+    if callable(variant_of):
+        va, vb = variant_of(a), variant_of(b)
+        if (isinstance(va, str) and va == b) or (isinstance(vb, str) and vb == a):
+            return "declared"
+    if callable(canonical):
+        ca, cb = canonical(a), canonical(b)
+        if isinstance(ca, str) and ca and ca == cb:
+            return "alias"
+    return None
+
+
+def _same_context(a: Form, b: Form) -> bool:
+    """Whether two spellings are used of the same thing: roles agree and the names around them are compatible."""
+    roles_a = {o.role for o in a.occurrences}
+    roles_b = {o.role for o in b.occurrences}
+    if "given" in roles_a or "given" in roles_b:
+        # given names: only with the same surname ("Valeri Gerasimov" / "Valery Gerasimov")
+        surnames_a = {o.others[-1] for o in a.occurrences if o.role == "given" and o.others}
+        surnames_b = {o.others[-1] for o in b.occurrences if o.role == "given" and o.others}
+        return bool(surnames_a & surnames_b)
+    given_a = {o.others[0] for o in a.occurrences if o.others}
+    given_b = {o.others[0] for o in b.occurrences if o.others}
+    if given_a and given_b and not _compatible(given_a, given_b):
+        return False  # "Dmitry Peskov" / "Ivan Petkov": different people
+    if given_a & given_b:
+        return True
+    if set(a.documents) & set(b.documents):
+        return True
+    return len(a.context & b.context) >= 2
+
+
+def _compatible(xs: set[str], ys: set[str]) -> bool:
+    return any(x == y or common_key(x) == common_key(y) or plain(x) == plain(y) for x in xs for y in ys)
+
+
+# --- the check --------------------------------------------------------------------------------------------------
+
+
+def _roster(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+@register_check(EntitySpellingRule, requires={"entities"})
+def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
+    index = facts.derived("entity-spelling", build_index)
+    forms = index.forms
+    errors: dict[str, str] = {}  # variant form → dominant form
+    soft: list[tuple[str, str, Relation]] = []
+    parent: dict[str, str] = {}
+    linked: set[str] = set()
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in index.pairs:
+        rel = relation(forms[a], forms[b], rule, facts.declarations)
+        if rel is None:
+            continue
+        if rel in ("variant", "declared"):
+            linked.update((a, b))
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[ra] = rb
+        else:
+            soft.append((a, b, rel))
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(linked):
+        clusters[find(word)].append(word)
+    checked = {doc.id for doc, _ in facts.checked()}
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda w: (-forms[w].count(), -len(forms[w].documents), w))
+        dominant = _declared_canonical(members, facts.declarations) or members[0]
+        for w in members:
+            if w != dominant:
+                errors[w] = dominant
+        yield from _variant_verdicts(dominant, [w for w in members if w != dominant], forms, facts, checked)
+    for a, b, rel in soft:
+        if a in errors or b in errors:
+            continue
+        verdict = _soft_verdict(forms[a], forms[b], rel, facts, checked)
+        if verdict is not None:
+            verdict.severity = rule.transliteration_severity
+            yield verdict
+
+
+def _declared_canonical(members: list[str], declarations: object) -> str | None:
+    variant_of = getattr(declarations, "variant_of", None)
+    if not callable(variant_of):
+        return None
+    for w in members:
+        got = variant_of(w)
+        if isinstance(got, str) and got in members:
+            return got
+    return None
+
+
+def _variant_verdicts(
+    dominant: str, variants: list[str], forms: dict[str, Form], facts: FactBase, checked: set[str]
+) -> Iterator[Verdict]:
+    dom = forms[dominant]
+    docs = sorted({d for w in variants for d in forms[w].documents} & checked)
+    for doc in docs:
+        label = facts.label(doc)
+        here = [w for w in variants if forms[w].count(doc)]
+        counts = Counter({w: forms[w].count(doc) for w in here})
+        spelled = " and ".join(f"'{w}' ({counts[w]}×)" for w in here)
+        evidence: list[Evidence] = []
+        for w in here:
+            evidence.extend(
+                facts.evidence(o.document, o.span, "variant") for o in forms[w].occurrences if o.document == doc
+            )
+        if dom.count(doc):
+            message = f"{label} spells {dominant} as {spelled} and as '{dominant}' ({dom.count(doc)}×)"
+            refs = [o for o in dom.occurrences if o.document == doc][:1]
+        else:
+            others = dom.documents
+            roster = _roster([facts.label(d) for d in others])
+            message = f"{label} spells {dominant} as {spelled}; {roster} write '{dominant}'"
+            if len(others) == 1:
+                message = message.replace(" write '", " writes '")
+            refs = [next(o for o in dom.occurrences if o.document == d) for d in others[:4]]
+        evidence.extend(facts.evidence(o.document, o.span, "dominant") for o in refs)
+        yield fail(
+            message,
+            evidence,
+            name=dominant,
+            variants={w: counts[w] for w in here},
+            dominant=dominant,
+            dominant_documents=dom.documents,
+        )
+
+
+_SOFT_WORDS = {
+    "transliteration": "a common transliteration variant of",
+    "diacritics": "the same name without its diacritics as",
+    "old-name": "a former spelling of",
+    "alias": "a declared alias of",
+}
+
+
+def _soft_verdict(a: Form, b: Form, rel: Relation, facts: FactBase, checked: set[str]) -> Verdict | None:
+    if not (set(a.documents + b.documents) & checked):
+        return None
+    rare, common = sorted((a, b), key=lambda f: (f.count(), f.text))
+    if rel == "diacritics" and strip_accents(common.text) == common.text:
+        rare, common = common, rare  # name the accented spelling as the reference
+    if rel == "old-name" and old_name_of(common.text) == rare.text:
+        rare, common = common, rare
+    rare_name = _display(rare)
+    common_name = _display(common)
+    docs_r = ", ".join(facts.label(d) for d in rare.documents)
+    docs_c = ", ".join(facts.label(d) for d in common.documents)
+    message = (
+        f"'{rare_name}' ({docs_r}, {rare.count()}×) is {_SOFT_WORDS[rel]} '{common_name}' ({docs_c}, {common.count()}×)"
+    )
+    evidence = [facts.evidence(o.document, o.span, "variant") for o in _first_per_doc(rare)]
+    evidence += [facts.evidence(o.document, o.span, "dominant") for o in _first_per_doc(common)]
+    return fail(message, evidence, name=common.text, variant=rare.text, relation=rel)
+
+
+def _first_per_doc(form: Form) -> list[Occurrence]:
+    seen: dict[str, Occurrence] = {}
+    for o in form.occurrences:
+        seen.setdefault(o.document, o)
+    return list(seen.values())[:4]
+
+
+def _display(form: Form) -> str:
+    """The fullest name the form is written in ("Valeri Gerasimov" for "Valeri")."""
+    names = Counter(o.mention.name for o in form.occurrences if o.role == "given")
+    return names.most_common(1)[0][0] if names else form.text

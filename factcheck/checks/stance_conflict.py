@@ -1,0 +1,53 @@
+"""stance_conflict: an actor accepted something in one place and refused it or left it open in another.
+
+What it flags: "Ukraine has already agreed to the ceasefire proposal" beside "Kyiv has remained silent on whether it
+will accept the ceasefire terms", in one document or across documents (Kyiv is read as Ukraine). The two places must
+name the same actor (declared aliases and capital-for-country metonyms resolve) and share a topic word.
+Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
+means one of the reports is wrong or out of date.
+Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
+ceasefire."
+Passes: "Russia says Ukraine agreed to the ceasefire. Ukraine denied agreeing to the ceasefire." (a reported dispute:
+the acceptance is attributed to Russia, not stated by the writer)
+Parameters: stances (phrase lists per class, lemma-aware), conflicts (pairs of classes that contradict each other),
+negated_as (the class a negated phrase counts as: "has not agreed" → undecided).
+Known false positives: a position that changed over time without a cue such as "initially" or "later"; two
+different proposals on the same topic ("the US ceasefire plan" and "the French ceasefire plan").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field
+
+from factcheck.checks._common import Verdict
+from factcheck.checks._registry import register_check
+from factcheck.checks._stance import DEFAULT_STANCES, compile_phrases, conflict_verdicts, find_stances
+from factcheck.facts import FactBase
+from factcheck.rules.base import RuleBase
+
+
+class StanceConflictRule(RuleBase):
+    type: Literal["stance-conflict"] = "stance-conflict"
+    stances: dict[str, list[str]] = Field(
+        default_factory=lambda: {k: list(v) for k, v in DEFAULT_STANCES.items()},
+        description="phrases per stance class, matched on lemmas ('agree' matches 'has already agreed')",
+    )
+    conflicts: list[tuple[str, str]] = Field(
+        default_factory=lambda: [("accepted", "undecided"), ("accepted", "rejected")],
+        description="pairs of stance classes that contradict each other for one actor and topic",
+    )
+    negated_as: dict[str, str] = Field(
+        default_factory=lambda: {"accepted": "undecided"},
+        description="the class a negated phrase counts as ('has not agreed' → undecided); others are ignored",
+    )
+
+
+@register_check(StanceConflictRule, requires={"assertions"})
+def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
+    phrases = compile_phrases(rule.stances)
+    mentions = [m for doc, _ex in facts.all() for m in find_stances(facts, doc.id, phrases, rule.negated_as)]
+    mentions = [m for m in mentions if m.topic]
+    yield from conflict_verdicts(facts, mentions, rule.conflicts, None)

@@ -1,0 +1,158 @@
+"""sum_of_parts: an itemised breakdown does not add up to the total it breaks down.
+
+What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40
+seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)") where the sum of
+the parts' intervals does not overlap the total's; with "the rest"/"the remaining", an unstated remainder must be
+≥ 0 and a stated one must make the sum match.
+Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
+Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
+Passes: "The team won 19 medals: 8 gold, 6 silver and 5 bronze."
+Parameters: tolerance (relative slack on the total, default 0).
+Known false positives: overlapping categories written as a breakdown ("120 staff: 80 women, 40 men and 30 part-timers").
+Not tried: partial lists ("including", "such as", "among them", "plus"), breakdowns spread over several sentences,
+percentage breakdowns without a stated total, nested breakdowns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field
+
+from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._numeric import Num, fmt_iv, quote, scanned, skeleton
+from factcheck.checks._registry import register_check
+from factcheck.facts import FactBase
+from factcheck.intervals import INF, Interval
+from factcheck.rules.base import RuleBase
+
+
+class SumOfPartsRule(RuleBase):
+    type: Literal["sum-of-parts"] = "sum-of-parts"
+    tolerance: float = Field(0.0, ge=0, description="relative slack on the total (0.01 = 1%)")
+
+
+_HEADS = [
+    re.compile(
+        r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
+    ),
+    re.compile(
+        r"\b[Oo]f (?:the |its |their |all |a total of )?⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>,) "
+    ),
+]
+_ITEM = re.compile(r"[$€£¥]?⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
+_REST = re.compile(
+    r"(?:the )?(?:rest|remaining|remainder|others|balance)(?: ⟨(?P<i>\d+)⟩)?"
+    r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"
+)
+_REST_N = re.compile(r"the remaining ⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
+_PARTIAL = re.compile(r"(?i)\b(?:including|includ|such as|among them|among which|plus|notably|like|e\.g\.)")
+_AFTER_PARTIAL = re.compile(r"^\s*(?:,\s*)?(?:plus|as well as|among others|and others|etc|with|besides)\b", re.I)
+
+
+def _parse_list(skel: str, pos: int, closer: str | None) -> tuple[list[int], bool, int | None, int] | None:
+    """Parts from ``pos``: (indices, has_rest, rest index or None, end position), or None when not a closed list."""
+    parts: list[int] = []
+    rest = False
+    rest_i: int | None = None
+    closed_by_and = False
+    while True:
+        m = _REST_N.match(skel, pos) or _ITEM.match(skel, pos) or _REST.match(skel, pos)
+        if m is None:
+            return None
+        is_rest = m.re is not _ITEM
+        if is_rest:
+            if rest:
+                return None
+            rest = True
+            rest_i = int(m.group("i")) if m.group("i") else None
+        else:
+            parts.append(int(m.group("i")))
+        pos = m.end()
+        if closed_by_and:
+            break
+        sep = re.match(r",? and |, (?!and)", skel[pos:])
+        if sep is None:
+            break
+        closed_by_and = "and" in sep.group(0)
+        pos += sep.end()
+    n_items = len(parts) + (1 if rest else 0)
+    if n_items < 2:
+        return None
+    tail = skel[pos:]
+    if closer == "(" and not tail.startswith(")"):
+        return None
+    if not closed_by_and and closer not in ("(", " —", " –"):
+        return None
+    if closer in (" —", " –") and not closed_by_and and not re.match(r"\s*[—–]", tail):
+        return None
+    if _AFTER_PARTIAL.match(tail) or re.match(r"\s*(?:,\s*)?⟨", tail):
+        return None
+    return parts, rest, rest_i, pos
+
+
+def _compatible(total: Num, parts: list[Num]) -> bool:
+    if total.year or any(p.year for p in parts):
+        return False
+    if total.is_share:
+        return all(p.is_share and not p.fraction for p in parts)
+    return total.is_count and all(p.is_count for p in parts)
+
+
+@register_check(SumOfPartsRule, requires={"sentences"})
+def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
+    for doc, _ in facts.checked():
+        for sent in scanned(facts).get(doc.id, []):
+            if len(sent.nums) < 3:
+                continue
+            skel = skeleton(sent.text, sent.nums)
+            for head in _HEADS:
+                for m in head.finditer(skel):
+                    if _PARTIAL.search(m.group("noun")):
+                        continue
+                    got = _parse_list(skel, m.end(), m.group("sep"))
+                    if got is None:
+                        continue
+                    idx, rest, rest_i, _ = got
+                    total = sent.nums[int(m.group("t"))]
+                    parts = [sent.nums[i] for i in idx]
+                    remainder = sent.nums[rest_i] if rest_i is not None else None
+                    if total.hedge is not None and total.interval.high == INF:
+                        continue
+                    if not _compatible(total, parts + ([remainder] if remainder else [])):
+                        continue
+                    yield _verdict(rule, facts, doc.id, sent.offset, total, parts, rest, remainder)
+
+
+def _verdict(
+    rule: SumOfPartsRule,
+    facts: FactBase,
+    doc: str,
+    off: int,
+    total: Num,
+    parts: list[Num],
+    rest: bool,
+    remainder: Num | None,
+) -> Verdict:
+    items = parts + ([remainder] if remainder else [])
+    acc = Interval.point(0.0)
+    for p in items:
+        acc = acc + p.interval
+    start = min(total.hstart, *(p.hstart for p in items))
+    end = max(total.end, *(p.end for p in items))
+    evidence = [quote(facts, doc, off + start, off + end, role="stated")]
+    stated = total.interval.widen(rel=rule.tolerance)
+    shown = " + ".join(p.shown for p in items)
+    values = {"total": total.interval, "sum": acc, "parts": [p.interval for p in items]}
+    if rest and remainder is None:
+        if acc.low <= stated.high:
+            left = stated - acc
+            return ok(
+                f"{shown} = {fmt_iv(acc)}, leaving {fmt_iv(left)} of {total.shown} for the rest", evidence, **values
+            )
+        return fail(f"{shown} = {fmt_iv(acc)}, more than the total of {total.shown}", evidence, **values)
+    if acc.overlaps(stated):
+        return ok(f"{shown} = {fmt_iv(acc)}, matching {total.shown}", evidence, **values)
+    return fail(f"{shown} = {fmt_iv(acc)}, not {total.shown}", evidence, **values)

@@ -1,0 +1,167 @@
+"""weekday_date: a weekday that does not fall on the date it names.
+
+What it flags: (1) an explicit weekday + date ("Tuesday, March 4, 2024") that the calendar contradicts; a date
+without a year takes the year nearest the publication date. (2) A bare past weekday ("agreed on Tuesday"),
+resolved against the publication date to the latest such day on or before it, that contradicts an explicit date
+given for the same event in the document or corpus ("on 12 March, Kyiv agreed"). Same event is read
+conservatively: the two dates sit next to the same verb (within six words) and the two sentences share at least
+two other content words; the dates are at most ten days apart.
+A bare weekday that resolves to the same day as an explicit date of its own document (same weekday, same week)
+is confirmed in ``passed``.
+Why it matters: weekday slips survive every reread because each word looks right on its own.
+Flags: "The talks opened on Tuesday, March 4, 2024."
+Passes: "The talks opened on Monday, 3 March 2025."
+Parameters: window (largest gap in days between a resolved weekday and an explicit date of the same event; 10).
+Known false positives: two different events told with the same verb and vocabulary within ten days.
+Not tried: weekdays in the future tense or with "last", "next", "this" (their resolution is ambiguous), documents
+without a publication date (for bare weekdays and year-less dates), time zones.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import Field
+
+from factcheck.checks._calendar import bare_weekdays, day_dates, last_weekday
+from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._numeric import WORD, content_stems, quote, stem
+from factcheck.checks._registry import register_check
+from factcheck.facts import FactBase
+from factcheck.rules.base import RuleBase
+
+
+class WeekdayDateRule(RuleBase):
+    type: Literal["weekday-date"] = "weekday-date"
+    window: int = Field(10, ge=0, description="largest gap in days between two dates read as the same event")
+
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|would|shall|is due|are due|due to|set to|scheduled|expected to|plans? to|to be held|later|"
+    r"upcoming|ahead of|next|this|last|coming|until|by)\s+(?:\w+\s+){0,3}?$"
+)
+_FUTURE_SENT = re.compile(r"(?i)\b(?:will|is due|are due|is set to|are set to|is scheduled|are scheduled)\b")
+_IRREGULAR_TEXT = """
+said met made took gave told went came held began won lost struck fought sent brought left led saw hit fell
+rose ran shot spoke sought bought sold agreed
+"""
+_IRREGULAR = frozenset(_IRREGULAR_TEXT.split())
+_DAY = calendar.day_name
+
+
+@dataclass(frozen=True)
+class _Dated:
+    doc: str
+    start: int  # document offsets of the date phrase
+    end: int
+    date: dt.date
+    verbs: frozenset[str]
+    words: frozenset[str]
+
+
+def _verbs_near(text: str, start: int, end: int) -> frozenset[str]:
+    before = WORD.findall(text[:start])[-6:]
+    after = WORD.findall(text[end:])[:6]
+    return frozenset(stem(w) for w in before + after if w.lower().endswith("ed") or w.lower() in _IRREGULAR)
+
+
+def _index(facts: FactBase) -> dict[str, list[_Dated]]:
+    """Explicit day dates of every document, keyed by the stems of the verbs next to them."""
+    out: dict[str, list[_Dated]] = {}
+    for doc, ex in facts.all():
+        for s in ex.sentences:
+            t = s.span.text
+            if not any(c.isdigit() for c in t):
+                continue
+            for d in day_dates(t, doc.published):
+                if d.weekday is not None:
+                    continue
+                verbs = _verbs_near(t, d.start, d.end)
+                words = frozenset(content_stems(t[: d.start] + " " + t[d.end :]) - verbs)
+                item = _Dated(doc.id, s.span.start + d.start, s.span.start + d.end, d.first, verbs, words)
+                for v in verbs:
+                    out.setdefault(v, []).append(item)
+                out.setdefault("", []).append(item)
+    return out
+
+
+@register_check(WeekdayDateRule, requires={"sentences"})
+def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
+    index = facts.derived("generic.weekday-date.index", _index)
+    for doc, ex in facts.checked():
+        for s in ex.sentences:
+            t, off = s.span.text, s.span.start
+            if not any(w in t for w in _DAY):
+                continue
+            dates = day_dates(t, doc.published)
+            for d in dates:
+                if d.weekday is None:
+                    continue
+                evidence = [quote(facts, doc.id, off + d.start, off + d.end, role="stated")]
+                actual = d.first.weekday()
+                values = {"date": d.first.isoformat(), "stated": _DAY[d.weekday], "calendar": _DAY[actual]}
+                when = d.first.strftime("%-d %B %Y")
+                if actual == d.weekday:
+                    yield ok(f"{when} is a {_DAY[actual]}", evidence, **values)
+                else:
+                    yield fail(f"{when} is a {_DAY[actual]}, not a {_DAY[d.weekday]}", evidence, **values)
+            if doc.published is None or _FUTURE_SENT.search(t):
+                continue
+            for start, end, wd in bare_weekdays(t, dates):
+                if _FUTURE.search(t[:start]):
+                    continue
+                resolved = last_weekday(wd, doc.published)
+                yield from _relative(rule, facts, index, doc.id, t, off, start, end, wd, resolved)
+
+
+def _relative(
+    rule: WeekdayDateRule,
+    facts: FactBase,
+    index: dict[str, list[_Dated]],
+    doc: str,
+    text: str,
+    off: int,
+    start: int,
+    end: int,
+    wd: int,
+    resolved: dt.date,
+) -> Iterator[Verdict]:
+    verbs = _verbs_near(text, start, end)
+    words = frozenset(content_stems(text[:start] + " " + text[end:]) - verbs)
+    here = quote(facts, doc, off + start, off + end, role="stated")
+    shown = resolved.strftime("%-d %B %Y")
+    published = facts.documents[doc].published
+    seen: set[tuple[str, int]] = set()
+    for v in sorted(verbs):
+        for item in index.get(v, []):
+            if (item.doc, item.start) in seen or (
+                item.doc == doc and item.start >= off and item.end <= off + len(text)
+            ):
+                continue
+            seen.add((item.doc, item.start))
+            if len(words & item.words) < 2 or abs((item.date - resolved).days) > rule.window:
+                continue
+            there = quote(facts, item.doc, item.start, item.end, role="source")
+            label = facts.label(item.doc)
+            values = {"resolved": resolved.isoformat(), "other": item.date.isoformat(), "published": str(published)}
+            if item.date == resolved:
+                yield ok(f"'{_DAY[wd]}' is {shown}, as {label} dates the same event", [here, there], **values)
+            else:
+                other = item.date.strftime("%-d %B")
+                yield fail(
+                    f"'{_DAY[wd]}' (published {published}) is {shown}, but {label} dates the same event {other}",
+                    [here, there],
+                    **values,
+                )
+            return
+    for item in index.get("", []):
+        if item.doc == doc and item.date == resolved:
+            there = quote(facts, item.doc, item.start, item.end, role="source")
+            values = {"resolved": resolved.isoformat(), "other": item.date.isoformat(), "published": str(published)}
+            yield ok(f"'{_DAY[wd]}' is {shown}, the day the document dates as '{there.text}'", [here, there], **values)
+            return

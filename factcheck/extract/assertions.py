@@ -1,0 +1,936 @@
+"""Assertions: what each clause claims, who says so, how sure it is, and why (rule-based, lemminflect only).
+
+A sentence is split into clauses (at ";", ", but", "although", "while", ...). Each clause with a verb becomes an
+:class:`~factcheck.models.Assertion`: the subject (the nearest entity before the verb, resolved through declared
+aliases and a small table of capital-for-country metonyms: Kyiv → Ukraine), the predicate lemma, the object words,
+polarity ("not", "n't", "never", "no longer", "failed to", "refused to"), modality ("could", "may", "reportedly",
+"allegedly", "tentatively", "likely", "appear to", "could not be independently verified"), the sentence's attribution
+("according to X", "X said", "as claimed by X") with its span, and a causal ("because of", "due to", "thanks to",
+"as a result of", "led to") or concessive ("despite", "although", "even though", "in spite of") link with the span of
+the connective and what it links to.
+
+No model download and no parser: tokens, word lists and :mod:`lemminflect` lemmas. The token helpers here
+(:func:`tokenize`, :func:`content_lemmas`) are shared with sentence alignment and the stance checks.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.models import Assertion, Document, EntityMention, Sentence, Span
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or punctuation mark with its absolute offsets and its candidate lemmas."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return lemma_set(self.lower)
+
+    @property
+    def lemma(self) -> str:
+        return primary_lemma(self.lower)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; offsets are shifted by ``offset`` (the text's start in its document)."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def lemma_set(word: str) -> frozenset[str]:
+    """Every lemma lemminflect knows for ``word`` (any part of speech), plus the word itself."""
+    from lemminflect import getAllLemmas
+
+    base = word[:-3] if word.endswith("n't") and len(word) > 4 else word
+    if word in ("can't", "won't"):
+        base = {"can't": "can", "won't": "will"}[word]
+    out = {base}
+    for lemmas in getAllLemmas(base).values():
+        out.update(lemmas)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def primary_lemma(word: str) -> str:
+    """One lemma for content matching: the noun reading first, then verb, adjective, adverb."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    for pos in ("NOUN", "VERB", "ADJ", "ADV", "PROPN", "AUX"):
+        if found.get(pos):
+            return str(found[pos][0])
+    return word
+
+
+@lru_cache(maxsize=65536)
+def _pos(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word))
+
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "for",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "upon",
+        "over",
+        "under",
+        "about",
+        "above",
+        "below",
+        "as",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "its",
+        "it's",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "whether",
+        "if",
+        "while",
+        "because",
+        "although",
+        "though",
+        "despite",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "never",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "already",
+        "very",
+        "more",
+        "most",
+        "much",
+        "many",
+        "some",
+        "any",
+        "each",
+        "every",
+        "all",
+        "both",
+        "either",
+        "neither",
+        "other",
+        "another",
+        "such",
+        "own",
+        "same",
+        "too",
+        "s",
+        "'t",
+        "n't",
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tell",
+        "according",
+        "per",
+        "via",
+        "up",
+        "down",
+        "out",
+        "off",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "against",
+        "between",
+        "through",
+        "across",
+        "around",
+        "within",
+        "without",
+        "meanwhile",
+        "however",
+        "further",
+        "again",
+        "once",
+        "new",
+    ]
+)
+
+
+def content_lemmas(tokens: Iterable[Token]) -> list[str]:
+    """Lemmas of the content words (no punctuation, stopwords or one-letter words); numbers are kept as written."""
+    out: list[str] = []
+    for t in tokens:
+        if t.text[0].isdigit():
+            out.append(t.text.replace(",", ""))
+        elif t.is_word and len(t.text) > 1 and t.lower not in STOPWORDS:
+            out.append(t.lemma)
+    return out
+
+
+def stem(word: str) -> str:
+    """A crude stem for loose matching across parts of speech: 'additional' ~ 'addition', 'Korean' ~ 'Korea'."""
+    return word.lower()[:5]
+
+
+# --- cue lists ----------------------------------------------------------------------------------------------------
+
+NEGATIONS = frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot"})
+NEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("no", "longer"),
+    ("failed", "to"),
+    ("fails", "to"),
+    ("fail", "to"),
+    ("refused", "to"),
+    ("refuses", "to"),
+    ("refuse", "to"),
+    ("declined", "to"),
+    ("declines", "to"),
+)
+HEDGE_WORDS = frozenset(
+    {
+        "could",
+        "may",
+        "might",
+        "reportedly",
+        "allegedly",
+        "alleged",
+        "tentatively",
+        "likely",
+        "probably",
+        "possibly",
+        "perhaps",
+        "apparently",
+        "purportedly",
+        "supposedly",
+        "unverified",
+        "unconfirmed",
+        "presumably",
+    }
+)
+HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("appear", "to"),
+    ("appears", "to"),
+    ("appeared", "to"),
+    ("seem", "to"),
+    ("seems", "to"),
+    ("seemed", "to"),
+    ("believed", "to"),
+    ("thought", "to"),
+    ("said", "to", "be"),
+    ("not", "be", "independently", "verified"),
+    ("not", "independently", "verify"),
+    ("not", "been", "independently", "verified"),
+    ("not", "be", "verified"),
+    ("not", "independently", "confirm"),
+    ("not", "be", "independently", "confirmed"),
+)
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "claim",
+        "report",
+        "write",
+        "state",
+        "announce",
+        "add",
+        "insist",
+        "note",
+        "allege",
+        "assert",
+        "reveal",
+        "declare",
+        "warn",
+        "acknowledge",
+        "admit",
+        "argue",
+        "estimate",
+        "explain",
+        "suggest",
+        "indicate",
+        "confirm",
+        "believe",
+        "maintain",
+        "contend",
+        "testify",
+        "tweet",
+        "post",
+    }
+)
+_REPORTING_FORMS = frozenset(
+    w
+    for v in REPORTING_VERBS
+    for w in {
+        v,
+        v + "s",
+        v + "ed",
+        v + "d",
+        v + "ing",
+        v[:-1] + "ing",
+        "said",
+        "told",
+        "wrote",
+        "written",
+        "says",
+        "saying",
+        "tells",
+        "telling",
+        "writes",
+    }
+)
+CAUSAL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("because", "of"),
+    ("because",),
+    ("due", "to"),
+    ("thanks", "to"),
+    ("as", "a", "result", "of"),
+    ("owing", "to"),
+    ("led", "to"),
+    ("leads", "to"),
+    ("leading", "to"),
+    ("caused", "by"),
+    ("driven", "by"),
+    ("as", "a", "consequence", "of"),
+    ("on", "account", "of"),
+)
+CONCESSIVE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("despite",),
+    ("in", "spite", "of"),
+    ("even", "though"),
+    ("although",),
+    ("though",),
+    ("notwithstanding",),
+    ("regardless", "of"),
+    ("even", "as"),
+)
+# Clause openers: a new clause starts at these words (after a comma for the coordinators).
+_CLAUSE_WORDS = frozenset({"although", "though", "whereas", "because", "while", "but", "yet"})
+_AUX = frozenset(
+    [
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "'s",
+        "'ve",
+        "'d",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "every",
+        "each",
+        "no",
+        "some",
+        "any",
+    ]
+)
+_ADVERB_GAP = frozenset(
+    [
+        "already",
+        "also",
+        "now",
+        "still",
+        "yet",
+        "just",
+        "formally",
+        "officially",
+        "publicly",
+        "reportedly",
+        "allegedly",
+        "tentatively",
+        "finally",
+        "then",
+        "initially",
+        "later",
+        "quickly",
+        "fully",
+        "since",
+        "never",
+        "not",
+        "n't",
+        "reportedly",
+        "previously",
+        "earlier",
+        "subsequently",
+    ]
+)
+
+# Capitals and seats of government used for their countries ("Kyiv agreed" = Ukraine agreed), applied to names
+# the rule set did not declare. Declared aliases (rule set ``entities``) take precedence.
+METONYMS: dict[str, str] = {
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "moscow": "Russia",
+    "kremlin": "Russia",
+    "the kremlin": "Russia",
+    "washington": "United States",
+    "white house": "United States",
+    "the white house": "United States",
+    "beijing": "China",
+    "london": "United Kingdom",
+    "downing street": "United Kingdom",
+    "paris": "France",
+    "elysee": "France",
+    "berlin": "Germany",
+    "tokyo": "Japan",
+    "tehran": "Iran",
+    "jerusalem": "Israel",
+    "ankara": "Turkey",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "minsk": "Belarus",
+    "warsaw": "Poland",
+    "brussels": "European Union",
+    "damascus": "Syria",
+    "taipei": "Taiwan",
+    "new delhi": "India",
+    "islamabad": "Pakistan",
+    "ottawa": "Canada",
+    "oslo": "Norway",
+    "stockholm": "Sweden",
+    "copenhagen": "Denmark",
+    "helsinki": "Finland",
+    "madrid": "Spain",
+    "rome": "Italy",
+    "lisbon": "Portugal",
+    "athens": "Greece",
+    "budapest": "Hungary",
+    "cairo": "Egypt",
+    "riyadh": "Saudi Arabia",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "caracas": "Venezuela",
+    "havana": "Cuba",
+    "pretoria": "South Africa",
+    "brasilia": "Brazil",
+    "mexico city": "Mexico",
+    "canberra": "Australia",
+    "us": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "united states": "United States",
+    "america": "United States",
+    "uk": "United Kingdom",
+    "britain": "United Kingdom",
+}
+
+
+def actor_name(mention: EntityMention) -> str:
+    """The actor a mention stands for: its declared canonical name, else a capital's country, else the name."""
+    if mention.canonical != mention.name:
+        return mention.canonical
+    return METONYMS.get(mention.name.lower(), mention.canonical)
+
+
+# --- extraction ----------------------------------------------------------------------------------------------------
+
+
+def extract_assertions(
+    doc: Document, sentences: Sequence[Sentence], entities: Sequence[EntityMention]
+) -> list[Assertion]:
+    """One Assertion per clause with a verb, in text order; never raises on arbitrary text."""
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for e in entities:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    out: list[Assertion] = []
+    for s in sentences:
+        out.extend(sentence_assertions(doc, s, by_sentence.get(s.index, [])))
+    return out
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str
+    start: int
+    end: int
+
+
+def sentence_assertions(doc: Document, sentence: Sentence, entities: Sequence[EntityMention]) -> list[Assertion]:
+    tokens = tokenize(sentence.span.text, sentence.span.start)
+    if not tokens:
+        return []
+    attribution = find_attribution(tokens, entities)
+    out: list[Assertion] = []
+    for lo, hi in clause_bounds(tokens):
+        clause = tokens[lo:hi]
+        applies = attribution if attribution_applies(tokens, attribution, lo, hi) else None
+        a = _clause_assertion(doc, sentence.index, clause, entities, applies)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def clause_bounds(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token index ranges of the clauses of a sentence."""
+    cuts = [0]
+    for i, t in enumerate(tokens):
+        low = t.lower
+        if t.text == ";" or (t.text in "—–" and 0 < i < len(tokens) - 1):
+            cuts.append(i + 1)
+        elif low in _CLAUSE_WORDS and i > 0:
+            prev = tokens[i - 1].lower
+            if low in ("but", "yet", "while") and prev != ",":
+                continue
+            if low == "though" and prev in ("even", "as"):
+                continue
+            cuts.append(i - 1 if prev in ("even",) else i)
+    cuts.append(len(tokens))
+    bounds = []
+    for a, b in itertools.pairwise(cuts):
+        while a < b and not tokens[a].is_word and not tokens[a].text[0].isdigit():
+            a += 1
+        if a < b:
+            bounds.append((a, b))
+    return bounds
+
+
+def _phrase_at(tokens: Sequence[Token], i: int, phrase: Sequence[str]) -> bool:
+    if i + len(phrase) > len(tokens):
+        return False
+    return all(tokens[i + k].lower == w for k, w in enumerate(phrase))
+
+
+def find_phrases(tokens: Sequence[Token], phrases: Iterable[Sequence[str]]) -> list[tuple[int, int]]:
+    """Token index ranges where any of ``phrases`` (lowercase word tuples) occurs, longest first, no overlaps."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    hits: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for i in range(len(tokens)):
+        for p in ordered:
+            if _phrase_at(tokens, i, p) and not any(k in taken for k in range(i, i + len(p))):
+                hits.append((i, i + len(p)))
+                taken.update(range(i, i + len(p)))
+                break
+    return sorted(hits)
+
+
+def _entity_ending_before(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The entity mention whose last token is just before token ``i`` (skipping auxiliaries and adverbs)."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _AUX or tokens[j].lower in _ADVERB_GAP or tokens[j].lower.endswith("ly")):
+        j -= 1
+    if j < 0:
+        return None
+    end = tokens[j].end
+    for e in entities:
+        if e.span.end == end or (e.span.start <= tokens[j].start < e.span.end):
+            return e
+    return None
+
+
+def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention]) -> Attribution | None:
+    """The sentence's attribution: 'according to X', 'as claimed by X', 'X said', '..., X said.'; else None."""
+    n = len(tokens)
+    for i in range(n):
+        low = tokens[i].lower
+        if low == "according" and i + 1 < n and tokens[i + 1].lower == "to":
+            src_end = _noun_phrase_end(tokens, i + 2)
+            if src_end > i + 2:
+                return Attribution(
+                    _source_name(tokens, i + 2, src_end, entities), tokens[i].start, tokens[src_end - 1].end
+                )
+        if low == "as" and i + 2 < n and tokens[i + 1].lower in _REPORTING_FORMS and tokens[i + 2].lower == "by":
+            src_end = _noun_phrase_end(tokens, i + 3)
+            if src_end > i + 3:
+                return Attribution(
+                    _source_name(tokens, i + 3, src_end, entities), tokens[i].start, tokens[src_end - 1].end
+                )
+    for i in range(n):
+        t = tokens[i]
+        if t.lower not in _REPORTING_FORMS or not (t.lemmas & REPORTING_VERBS) or (i > 0 and t.text[0].isupper()):
+            continue
+        prev = tokens[i - 1] if i > 0 else None
+        plural_subject = prev is not None and (
+            prev.lower in ("they", "we", "i", "you") or (_nounish(prev) and prev.lower.endswith("s"))
+        )
+        if t.lower in REPORTING_VERBS and not plural_subject and not (prev and prev.lower in _AUX | {"to"}):
+            continue  # a bare base form is more often a noun ("state media", "a report") than a report
+        if i > 0 and tokens[i - 1].lower in _DETERMINERS:
+            continue  # "the report", "a claim": nouns
+        if i + 1 < n and tokens[i + 1].lower in ("to",) and t.lower not in ("said", "told"):
+            continue
+        e = _entity_ending_before(tokens, i, entities)
+        if e is not None:
+            return Attribution(actor_name(e), e.span.start, t.end)
+        # a common-noun or pronoun source: "police said", "he added", "officials told"
+        j = i - 1
+        while j >= 0 and tokens[j].lower in _AUX | _ADVERB_GAP:
+            j -= 1
+        if j >= 0 and _nounish(tokens[j]) and tokens[j].lower not in STOPWORDS:
+            k = j
+            while k - 1 >= 0 and _nounish(tokens[k - 1]) and tokens[k - 1].lower not in STOPWORDS and j - k < 3:
+                k -= 1
+            return Attribution(" ".join(x.text for x in tokens[k : j + 1]), tokens[k].start, t.end)
+        if j >= 0 and tokens[j].lower in ("he", "she", "they", "it", "we", "i"):
+            return Attribution(tokens[j].text, tokens[j].start, t.end)
+        if t.lower.endswith("ing") and j >= 0 and tokens[j].text == ",":
+            # "..., stating that ...": the subject is the sentence's first entity
+            for e in entities:
+                if e.span.end <= t.start:
+                    return Attribution(actor_name(e), t.start, t.end)
+    return None
+
+
+def _nounish(t: Token) -> bool:
+    """A word that can be part of a noun phrase (not a bare verb form such as 'denied')."""
+    if not t.is_word:
+        return False
+    pos = _pos(t.lower)
+    return not (t.lower.endswith("ed") and "VERB" in pos) and (not pos or bool(pos & {"NOUN", "ADJ", "PROPN"}))
+
+
+def attribution_applies(tokens: Sequence[Token], attribution: Attribution | None, lo: int, hi: int) -> bool:
+    """Whether the sentence's attribution covers the clause ``tokens[lo:hi]``: it lies inside the clause, or it
+    frames the whole sentence ("According to X, ...", "..., X said.")."""
+    if attribution is None:
+        return False
+    if tokens[lo].start <= attribution.start < tokens[hi - 1].end:
+        return True
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return False
+    if attribution.start <= words[0].start:
+        return True
+    tail = [t for t in tokens if t.start >= attribution.end and t.is_word]
+    return not tail
+
+
+def _noun_phrase_end(tokens: Sequence[Token], i: int) -> int:
+    """End (exclusive token index) of a short noun phrase starting at ``i``: up to punctuation, max 10 words."""
+    j = i
+    while j < len(tokens) and j - i < 10 and (tokens[j].is_word or tokens[j].text in ".-'’"):
+        if tokens[j].lower in ("that", "which", "who", "and", "but", "on", "in", "at") and j > i:
+            break
+        j += 1
+    while j > i and not tokens[j - 1].is_word:
+        j -= 1
+    return j
+
+
+def _source_name(tokens: Sequence[Token], i: int, j: int, entities: Sequence[EntityMention]) -> str:
+    start, end = tokens[i].start, tokens[j - 1].end
+    inside = [e for e in entities if start <= e.span.start and e.span.end <= end]
+    if inside:
+        return actor_name(inside[-1])
+    return " ".join(t.text for t in tokens[i:j])
+
+
+def _is_verb(tokens: Sequence[Token], i: int) -> int:
+    """0: not a verb; 1: could be a verb; 2: surely a verb (inflected or after an auxiliary, modal or 'to')."""
+    t = tokens[i]
+    if not t.is_word or t.lower in STOPWORDS or (t.text[0].isupper() and i > 0):
+        return 0
+    pos = _pos(t.lower)
+    if "VERB" not in pos:
+        return 0
+    prev = tokens[i - 1].lower if i > 0 else ""
+    if prev in _DETERMINERS or prev.endswith("'s"):
+        return 0
+    if prev in _AUX or prev == "to" or prev in ("not", "n't", "never") or prev.endswith("n't"):
+        return 2
+    if "NOUN" not in pos and "ADJ" not in pos:
+        return 2
+    if t.lower.endswith("ed") or (t.lower not in lemma_set(t.lower) - {t.lower} and t.lower != primary_lemma(t.lower)):
+        return 2 if t.lower.endswith("ed") else 1
+    return 1
+
+
+def _clause_assertion(
+    doc: Document,
+    sentence: int,
+    clause: Sequence[Token],
+    entities: Sequence[EntityMention],
+    attribution: Attribution | None,
+) -> Assertion | None:
+    start, end = clause[0].start, clause[-1].end
+    in_attr = (lambda t: attribution.start <= t.start < attribution.end) if attribution else (lambda t: False)
+    best = -1
+    weak = -1
+    for i, t in enumerate(clause):
+        if in_attr(t) or (t.lower in _CONTROL_VERBS and i + 1 < len(clause) and clause[i + 1].lower == "to"):
+            continue  # "failed to retake": the predicate is "retake"
+        kind = _is_verb(clause, i)
+        if kind == 2:
+            best = i
+            break
+        if kind == 1 and weak < 0:
+            weak = i
+    pred_i = best if best >= 0 else weak
+    if pred_i < 0 and attribution is not None:
+        # the clause is only the report itself ("Weber announced a referendum"): its verb is the predicate
+        pred_i = next((i for i, t in enumerate(clause) if in_attr(t) and _is_verb(clause, i)), -1)
+    if pred_i < 0:
+        for i, t in enumerate(clause):
+            if t.lower in ("is", "are", "was", "were", "be", "been") and not in_attr(t):
+                pred_i = i
+                break
+    if pred_i < 0:
+        return None
+    pred = clause[pred_i]
+    verb_lemmas = _verb_lemma(pred.lower)
+    clause_entities = [e for e in entities if start <= e.span.start and e.span.end <= pred.start]
+    subject = actor_name(clause_entities[-1]) if clause_entities else None
+    obj_tokens = [t for t in clause[pred_i + 1 :] if not in_attr(t)][:10]
+    while obj_tokens and not obj_tokens[-1].is_word and not obj_tokens[-1].text[0].isdigit():
+        obj_tokens.pop()
+    obj = doc.text[obj_tokens[0].start : obj_tokens[-1].end] if obj_tokens else None
+    polarity = "negated" if negation_count(clause) % 2 else "affirmed"
+    hedge = find_hedge(clause)
+    link, link_span = find_link(doc, clause)
+    in_clause = attribution is not None and (attribution.start < end and start < attribution.end)
+    return Assertion(
+        span=doc.span(start, end),
+        sentence=sentence,
+        subject=subject,
+        predicate=verb_lemmas,
+        object=obj,
+        polarity=polarity,
+        modality="hedged" if hedge else "fact",
+        hedge=hedge,
+        attribution=attribution.source if attribution else None,
+        attribution_span=doc.span(attribution.start, attribution.end) if attribution and in_clause else None,
+        link=link,
+        link_span=link_span,
+    )
+
+
+_CONTROL_VERBS = frozenset(
+    [
+        "fail",
+        "fails",
+        "failed",
+        "refuse",
+        "refuses",
+        "refused",
+        "decline",
+        "declines",
+        "declined",
+        "continue",
+        "continues",
+        "continued",
+    ]
+)
+
+
+def _verb_lemma(word: str) -> str:
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word)
+    for pos in ("VERB", "AUX"):
+        if found.get(pos):
+            return str(found[pos][0])
+    return word
+
+
+def negation_count(tokens: Sequence[Token]) -> int:
+    """Negation cues in ``tokens`` ("not", "n't", "never", "no longer", "failed to", ...)."""
+    count = len(find_phrases(tokens, NEGATING_PHRASES))
+    for i, t in enumerate(tokens):
+        low = t.lower
+        if low.endswith("n't") or low in ("cannot",):
+            count += 1
+        elif low in NEGATIONS:
+            if low == "no" and i + 1 < len(tokens) and tokens[i + 1].lower in ("longer", "."):
+                continue  # counted as a phrase / "No." abbreviation
+            count += 1
+    return count
+
+
+def find_hedge(tokens: Sequence[Token]) -> str | None:
+    """The first hedge cue in ``tokens`` as written, or None."""
+    phrases = find_phrases(tokens, HEDGE_PHRASES)
+    first: tuple[int, int] | None = phrases[0] if phrases else None
+    for i, t in enumerate(tokens):
+        if t.lower in HEDGE_WORDS or (t.lower.endswith("n't") and t.lower[:-3] in ("could", "may", "might")):
+            if t.lower.endswith("n't") and not find_phrases(tokens[i:], [("independently",), ("verified",)]):
+                continue
+            if first is None or i < first[0]:
+                first = (i, i + 1)
+            break
+    if first is None:
+        return None
+    return " ".join(t.text for t in tokens[first[0] : first[1]])
+
+
+def find_link(doc: Document, tokens: Sequence[Token]) -> tuple[str | None, Span | None]:
+    """The first causal or concessive connective and what it links to (up to the next comma or the clause end)."""
+    hits = [(r, "causal") for r in find_phrases(tokens, CAUSAL_PHRASES)]
+    hits += [(r, "concessive") for r in find_phrases(tokens, CONCESSIVE_PHRASES)]
+    hits = [h for h in hits if not (h[0][0] > 0 and tokens[h[0][0] - 1].lower == "as" and h[1] == "concessive")]
+    if not hits:
+        return None, None
+    (i, j), kind = min(hits)
+    k = j
+    while k < len(tokens) and tokens[k].text not in ',;:.!?—–()"“”':
+        k += 1
+    end = tokens[k - 1].end if k > j else tokens[j - 1].end
+    return kind, doc.span(tokens[i].start, end)
+
+
+def links(doc: Document, tokens: Sequence[Token]) -> list[tuple[str, int, int, list[str]]]:
+    """Every causal/concessive connective in ``tokens``: (kind, start, end, content lemmas of what it links to)."""
+    out: list[tuple[str, int, int, list[str]]] = []
+    for phrases, kind in ((CAUSAL_PHRASES, "causal"), (CONCESSIVE_PHRASES, "concessive")):
+        for i, j in find_phrases(tokens, phrases):
+            if kind == "concessive" and i > 0 and tokens[i - 1].lower == "as":
+                continue
+            k = j
+            while k < len(tokens) and tokens[k].text not in ',;:.!?—–()"“”':
+                k += 1
+            end = tokens[k - 1].end if k > j else tokens[j - 1].end
+            out.append((kind, tokens[i].start, end, content_lemmas(tokens[j:k])))
+    return sorted(out, key=lambda x: x[1])
+
+
+__all__ = [
+    "METONYMS",
+    "Token",
+    "actor_name",
+    "attribution_applies",
+    "clause_bounds",
+    "content_lemmas",
+    "extract_assertions",
+    "find_attribution",
+    "find_hedge",
+    "lemma_set",
+    "links",
+    "negation_count",
+    "primary_lemma",
+    "stem",
+    "tokenize",
+]

@@ -1,0 +1,859 @@
+"""Quantities in news text: a fast regex/token extractor built for precision on news copy.
+
+For each number in a sentence (digits, number words, fractions, vague amounts such as "a few" or "dozens") the
+extractor reads, around it and within the sentence:
+
+* before: a hedge ("nearly", "more than"), a change verb ("rose", "fell by"), "another"/"an additional" (additive),
+  a currency symbol or code ("$", "US$", "€", "EUR"), a sign;
+* after: "and a half", a magnitude ("million", "bn", "m" beside money), a range's second number ("20-30",
+  "between 20 and 30", "20 to 30"), a unit from ``tables/units.yaml`` ("square kilometers", "%", "mph", "-day"),
+  a currency word ("euros", "cents"), else the counted noun ("24 settlements" → "settlement", skipping modifiers
+  as in "over 400 Ukrainian troops"), "more" (additive), a trailing hedge ("or more").
+
+What is not a quantity is dropped: calendar dates and clock times (``exclude`` spans, or the built-in masker),
+bare years, list markers ("1."), counters in brackets ("Comments (0)"), numbers that name something ("Rossiya 24",
+"Section 427", "G7", "F-16", "COVID-19"), ordinals ("22nd"), pronoun "one" ("the one", "no one").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from factcheck import units as _units
+from factcheck.extract import numbers as num
+from factcheck.extract.hedges import hedge_interval, load_table
+from factcheck.intervals import Interval
+from factcheck.models import Document, Quantity, Sentence
+
+_SP = r"[ \u00a0\u202f]"
+
+# --- tables -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    unit_re: re.Pattern[str]
+    unit_of: dict[str, str]  # surface (words lower-cased) → pint unit
+    prefix_re: re.Pattern[str]
+    prefix_of: dict[str, str]  # symbol/code → ISO
+    money_after_re: re.Pattern[str]
+    money_after_of: dict[str, tuple[str, str]]  # surface (lower) → (ISO, unit: the ISO code or a minor unit)
+    hedge_before_re: re.Pattern[str]
+    hedge_after_re: re.Pattern[str]
+    core_re: re.Pattern[str]
+    per_re: re.Pattern[str]  # "per barrel", "a year", "/kg": the denominator of a rate
+
+
+def _alt(forms: Sequence[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", _SP + "+") for f in sorted(set(forms), key=len, reverse=True))
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    text = resources.files("factcheck").joinpath("tables/units.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    unit_of: dict[str, str] = {}
+    words: list[str] = []
+    abbrs: list[str] = []
+    glued: list[str] = []
+    for pint_unit, forms in data["units"].items():
+        canonical = _units.canonical_unit(pint_unit)
+        for w in forms.get("words", []):
+            words.append(w)
+            unit_of.setdefault(w.lower(), canonical)
+        for a in forms.get("abbr", []):
+            a = str(a)
+            (glued if len(a) == 1 and a.isalpha() else abbrs).append(a)
+            unit_of.setdefault(a, canonical)
+    unit_re = re.compile(
+        rf"(?:(?P<sep>{_SP}?-?{_SP}?)(?P<unit>(?i:{_alt(words)})|{_alt(abbrs)})|(?P<glued>{_alt(glued)}))"
+        r"(?![A-Za-z0-9])"
+    )
+    prefix_of: dict[str, str] = {}
+    money_after_of: dict[str, tuple[str, str]] = {}
+    for code, forms in data["currencies"].items():
+        for p in forms.get("prefix", []):
+            prefix_of.setdefault(str(p), code)
+        for w in forms.get("words", []):
+            money_after_of.setdefault(str(w).lower(), (code, code))
+        for a in forms.get("abbr", []):
+            money_after_of.setdefault(str(a).lower(), (code, code))
+        for minor, minor_forms in (forms.get("minor") or {}).items():
+            _units.canonical_unit(minor)
+            for m in minor_forms:
+                money_after_of.setdefault(str(m).lower(), (code, minor))
+    prefix_re = re.compile(rf"(?<![A-Za-z])(?:{_alt(list(prefix_of))}){_SP}?$")
+    money_after_re = re.compile(rf"{_SP}*(?:of{_SP}+)?(?P<money>(?i:{_alt(list(money_after_of))}))(?![A-Za-z])")
+    table = load_table()
+    before = [p for p in table.by_phrase]
+    after = [p for p in table.by_after]
+    hedge_before_re = re.compile(rf"(?<![\w])(?P<hedge>(?i:{_alt(before)})){_SP}*$")
+    hedge_after_re = re.compile(rf"(?P<hedge>{_SP}*(?i:{_alt([a for a in after if a != '+'])})(?![A-Za-z])|\+)")
+    # digits glued to a currency code or a prefix ending in a letter ("USD10m", "RM23.50", "$US55"): the
+    # digits pattern refuses a letter before the number; these are read only when a currency prefix is found
+    core_re = re.compile(
+        rf"(?P<vague>\b(?:{_VAGUE_WORDS})\b)|{num.NUMBER_RE.pattern}"
+        rf"|(?P<coded>(?<=[A-Z])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d]))"
+        rf"|(?P<aunit>\ban?(?={_SP}+(?:second|minute|hour|day|week|month|year|decade|century)\b))",
+        re.IGNORECASE,
+    )
+    denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
+    denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
+    per_re = re.compile(rf"{_SP}*(?:(?:per|a|an|each){_SP}+|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])")
+    return _Lexicon(
+        unit_re,
+        unit_of,
+        prefix_re,
+        prefix_of,
+        money_after_re,
+        money_after_of,
+        hedge_before_re,
+        hedge_after_re,
+        core_re,
+        per_re,
+    )
+
+
+# --- patterns -----------------------------------------------------------------------------------------------
+
+_VAGUE_WORDS = (
+    r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds\s+of\s+millions|tens\s+of\s+millions"
+    r"|a\s+couple(?=\s+of\b)|a\s+pair(?=\s+of\b)|a\s+few|a\s+handful(?=\s+of\b)|several|dozens|scores(?=\s+of\b)"
+    r"|hundreds|thousands|millions|billions"
+)
+_VAGUE_EXTRA = {
+    "hundreds of millions": (2e8, 9.99e8),
+    "tens of millions": (2e7, 9.9e7),
+}
+_AND_HALF_RE = re.compile(rf"{_SP}+and{_SP}+a{_SP}+half\b", re.IGNORECASE)
+_MAGNITUDE_RE = re.compile(
+    rf"(?:{_SP}?-?{_SP}?(?P<word>(?i:{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))}))"
+    rf"|(?P<short>[kKmMbBT]))(?![A-Za-z0-9])"
+)
+_HALF_A_RE = re.compile(rf"{_SP}+an?{_SP}+(?P<word>million|billion|thousand|dozen|hundred)\b", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"(?:{_SP}*(?P<dash>[-–—]){_SP}*|{_SP}+(?P<word>to|and|or){_SP}+)(?P<cur>US\$|[$€£¥₹])?"
+    rf"(?P<second>{num.DIGITS}|{num.WORDS})",
+    re.IGNORECASE,
+)
+_SIGN_BEFORE = frozenset("-−–")
+_MINUS_RE = re.compile(rf"\bminus(?:{_SP}+|-)$", re.IGNORECASE)
+_GLUE_PREFIXES = ("sub", "over", "under", "near", "pre", "post", "top", "record", "all", "minus")
+_CHANGE_UP = (
+    r"rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|growing|grown|gained"
+    r"|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging"
+    r"|soared|soar|soars|soaring|up|added|adding|adds|advanced|advances|advancing|rallied|rallies|spiked|boosted"
+    r"|hiked|higher|expanded|expands|accelerated|improved"
+)
+_CHANGE_DOWN = (
+    r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|decreased"
+    r"|decrease|decreases|decreasing|lost|lose|loses|losing|slumped|slump|slumps|plunged|plunge|plunges"
+    r"|plummeted|tumbled|tumbles|slid|slide|slides|sank|sink|sinks|dipped|dip|dips|down|shed|sheds|cut|cuts"
+    r"|cutting|lower|slashed|reduced|reduces|eased|eases|retreated|shrank|shrunk|shrinks|contracted|lowered"
+)
+_PHRASAL = (
+    r"gave|give|gives|giving|given|picked|pick|picks|set|sets|make|made|makes|took|take|takes|taken|put|puts"
+    r"|signed|sign|ended|end|ends|ending|showed|show|shows|turned|turn|turns|opened|open|paid|pay|pays|racked"
+    r"|rack|racks|stepped|step|snapped|scooped|locked|wrapped|summed|filled|teamed|link|linked|moved|shut|broke"
+    r"|break|breaks|calm|calmed|back|backs|backed|slow|slowed|wind|wound|tracked|count|counted|come|came|comes"
+    r"|go|goes|went|bottom|bottomed|wrote|write|play|played|lined|line|stand|stood|sit|sat|put|keep|kept|hold"
+    r"|held|let|laid|lay|knock|knocked|hunt|hunted|mark|marked|mop|beat|beaten|cut|cuts"
+)
+_PHRASAL_SET = frozenset(_PHRASAL.split("|"))
+_CHANGE_BEFORE_RE = re.compile(
+    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))(?:{_SP}+by)?(?:{_SP}+(?:a|an|another|nearly|about"
+    rf"|around|almost|roughly|some|over|more{_SP}+than|less{_SP}+than|just|only|approximately|another))*{_SP}*$",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN_BEFORE_RE = re.compile(
+    rf"\b(?:(?P<up>increase|rise|gain|jump|growth|hike|surge|boost|upswing|climb|increment)"
+    rf"|(?P<down>decrease|decline|drop|fall|loss|cut|reduction|slump|plunge|dip|contraction|downturn|slide))"
+    rf"{_SP}+of{_SP}*(?:(?:about|around|nearly|almost|some|roughly|over|more{_SP}+than|less{_SP}+than){_SP}+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER_RE = re.compile(
+    rf"{_SP}*(?:(?P<up>increase|rise|gain|jump|hike|surge|boost|growth|higher|uptick)"
+    rf"|(?P<down>decrease|decline|drop|fall|loss|cut|reduction|slump|plunge|dip|lower|contraction|slide|fewer))\b",
+    re.IGNORECASE,
+)
+_ADDITIVE_BEFORE_RE = re.compile(
+    rf"\b(?:another|an{_SP}+additional|additional|a{_SP}+further|further|an{_SP}+extra|extra|a{_SP}+second)"
+    rf"{_SP}+$",
+    re.IGNORECASE,
+)
+_ADDITIVE_AFTER_RE = re.compile(rf"{_SP}+(?:more|additional|extra|further)\b", re.IGNORECASE)
+_CHANGE_WORD_RE = re.compile(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\b", re.IGNORECASE)
+_BETWEEN_RE = re.compile(rf"\b(?:between|from){_SP}+$", re.IGNORECASE)
+_FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
+_WORD_AFTER_RE = re.compile(rf"{_SP}*-?{_SP}*([A-Za-z][A-Za-z'’-]*)")
+_OF_DET_RE = re.compile(
+    rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|these|those|them|whom|which|all){_SP}*", re.IGNORECASE
+)
+
+# --- built-in date/time masker (used when no ``exclude`` spans are given) ------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_RE = re.compile(
+    rf"\b{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?{_SP}+(?:of{_SP}+)?{_MONTH}(?:,?{_SP}+\d{{4}})?(?![\w])"
+    rf"|\b{_MONTH}{_SP}*,?{_SP}+\d{{4}}\b"
+    rf"|\b{_MONTH}{_SP}+{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?(?:,?{_SP}+\d{{4}})?\b"
+    rf"|(?i:\b(?:in|since|by|until|till|during|before|after|early|late|mid|mid-|throughout|year|fiscal|circa"
+    rf"|spring|summer|autumn|fall|winter|the{_SP}+end{_SP}+of|the{_SP}+start{_SP}+of)){_SP}*-?{_SP}*"
+    rf"(?:1[5-9]\d\d|20\d\d)(?:{_SP}*[-–/]{_SP}*(?:\d{{4}}|\d{{2}}))?s?\b"
+    rf"|\b\d{{1,2}}(?::\d{{2}})?{_SP}*(?:a\.m\.|p\.m\.|(?i:am|pm)\b|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b)"
+    rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of calendar dates and clock times ("11 March", "August 2024", "in 2024", "9 a.m.")."""
+    return [m.span() for m in _DATE_RE.finditer(text)]
+
+
+# --- words around a number ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _WordLists:
+    stop_after: frozenset[str]
+    modifiers: frozenset[str]
+    invariant_plurals: frozenset[str]
+    labels: frozenset[str]
+    function_words: frozenset[str]
+    one_is_a_pronoun_after: frozenset[str]
+
+
+@functools.cache
+def _words() -> _WordLists:
+    text = resources.files("factcheck").joinpath("tables/counted.yaml").read_text(encoding="utf-8")
+    data: dict[str, str] = yaml.safe_load(text)
+    fields = _WordLists.__dataclass_fields__
+    unknown = set(data) - set(fields)
+    if unknown:
+        raise ValueError(f"counted.yaml: unknown lists {sorted(unknown)}; allowed: {', '.join(fields)}")
+    return _WordLists(**{k: frozenset(str(data.get(k, "")).lower().split()) for k in fields})
+
+
+@functools.lru_cache(maxsize=8192)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    result: dict[str, tuple[str, ...]] = getAllLemmas(word)
+    return result
+
+
+def _plural_noun(word: str) -> str | None:
+    """The singular of a plural noun ("settlements" → "settlement"), else None."""
+    low = word.lower()
+    if low in _words().invariant_plurals:
+        return {"men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth"}.get(low, low)
+    noun = _lemmas(low).get("NOUN")
+    if noun and noun[0] != low:
+        return noun[0]
+    return None
+
+
+def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str | None, bool]:
+    """The noun a count counts, reading up to four words after ``pos`` and skipping modifiers."""
+    skipped = 0
+    while skipped < 4:
+        m = _WORD_AFTER_RE.match(text, pos, end)
+        if not m:
+            return None, False
+        word = m.group(1).rstrip("'’-")
+        low = word.lower()
+        if low in _words().stop_after or low.endswith(("'s", "’s", "ly")):
+            return None, False
+        plural = _plural_noun(low)
+        if plural is not None:
+            return plural, skipped > 0
+        lem = _lemmas(low)
+        if (
+            singular_ok
+            and "NOUN" in lem
+            and low not in _words().modifiers
+            and "ADJ" not in lem
+            and not word[0].isupper()
+        ):
+            return low, skipped > 0
+        modifier = (
+            low in _words().modifiers
+            or word[0].isupper()
+            or "ADJ" in lem
+            or ("VERB" in lem and "NOUN" not in lem)
+            or "NOUN" in lem
+            or "-" in word
+        )
+        if not modifier:
+            return None, False
+        skipped += 1
+        pos = m.end()
+    return None, False
+
+
+# --- the extractor ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    counted: str | None = None
+    currency: str | None = None
+    hedge: str | None = None
+    decimals: int = 0
+    scale: float = 1.0
+    additive: bool = False
+    range: bool = False
+    change: str | None = None
+    words: bool = False
+    vague: Interval | None = None
+    fraction: bool = False
+    minor: str | None = None
+    rate: bool = False
+    counted_gap: bool = False  # words were skipped between the number and its counted noun
+
+
+def extract_quantities(
+    doc: Document, sentences: list[Sentence], exclude: Sequence[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """Every quantity of ``doc`` inside ``sentences``, in text order.
+
+    ``exclude`` lists character spans of calendar dates and clock times (from the date extractor); numbers that
+    overlap them are not quantities. A small built-in masker of dates and clock times always runs as well, so the
+    function is correct on its own.
+    """
+    text = doc.text
+    own = date_spans(text)
+    spans = sorted([*exclude, *own]) if exclude is not None else own
+    starts = [s for s, _ in spans]
+    out: list[Quantity] = []
+    for sent in sentences:
+        for f in _scan(text, sent.span.start, sent.span.end, spans, starts):
+            out.append(_to_quantity(doc, sent.index, f))
+    return out
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_right(starts, b - 1) - 1
+    while i >= 0:
+        s, e = spans[i]
+        if e > a and s < b:
+            return True
+        if e <= a and i < len(spans) and s < a - 200:
+            return False
+        i -= 1
+    return False
+
+
+def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: list[int]) -> list[_Found]:
+    lex = _lexicon()
+    found: list[_Found] = []
+    consumed = s
+    for m in lex.core_re.finditer(text, s, e):
+        a, b = m.span()
+        if a < consumed:
+            continue
+        if spans and _overlaps(spans, starts, a, b):
+            continue
+        f = _read(text, s, e, m, lex)
+        if isinstance(f, int):
+            consumed = f  # a score or code such as "3-1": skip both numbers
+            continue
+        if f is None:
+            continue
+        if spans and _overlaps(spans, starts, f.start, f.end):
+            continue
+        found.append(f)
+        consumed = f.end
+    return found
+
+
+def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found | int | None:
+    """The quantity whose number ``m`` matched, None if it is none, or the offset to skip to (a score)."""
+    a, b = m.span()
+    kind = m.lastgroup
+    # the group that matched (named groups inside the sub-patterns are not used)
+    if m.group("aunit"):
+        kind = "aunit"
+    elif m.group("vague"):
+        kind = "vague"
+    elif m.group("frac"):
+        kind = "frac"
+    elif m.group("digits") or m.group("coded"):
+        kind = "digits"
+    else:
+        kind = "words"
+    core = m.group(0)
+    vague: Interval | None = None
+    fraction = False
+    decimals = 0
+    words = kind not in ("digits", "aunit")
+    if kind == "digits":
+        if _glued_to_word(text, s, a):
+            return None  # "F-16", "COVID-19", "mid-2024"
+        if b < e and text[b] in ":/" and b + 1 < e and text[b + 1].isdigit():
+            return None  # "10:30", "24/7"
+        if b < e and text[b] == "." and b + 1 < e and text[b + 1].isdigit():
+            return None  # "1.2.3"
+        if (
+            b + 1 < e
+            and text[b : b + 2].lower() in ("st", "nd", "rd", "th")
+            and not (b + 2 < e and text[b + 2].isalpha())
+        ):
+            return None  # ordinals "22nd"
+        value, decimals = num.parse_digits(core)
+    elif kind == "vague":
+        key = " ".join(core.lower().split())
+        pair = _VAGUE_EXTRA.get(key)
+        vague = Interval.closed(*pair) if pair else _vague(key)
+        if vague is None:
+            return None
+        value = vague.low
+    elif kind == "frac":
+        parsed = num.parse_fraction(core)
+        if parsed is None:
+            return None
+        value = parsed
+        fraction = True
+    elif kind == "aunit":
+        hb = lex.hedge_before_re.search(text, max(s, a - 40), a)
+        if hb is None or hb.group("hedge").lower() in ("some", "over", "under", "above", "below"):
+            return None  # "a month" is a quantity only when hedged: "about a month", "more than a year"
+        value = 1.0
+    else:
+        parsed = num.parse_words(core)
+        if parsed is None:
+            return None
+        value = parsed
+        if _glued_to_word(text, s, a):
+            return None  # "production-four-door"
+        first = core.split()[0].lower().split("-")[0]
+        if first in num.SCALES or first == "dozen":
+            return None  # "million-dollar", "hundred" alone
+        if core.lower() == "one" and _is_pronoun_one(text, s, a, b, e):
+            return None
+
+    f = _Found(start=a, end=b, value=value, decimals=decimals, words=words, vague=vague, fraction=fraction)
+    pos = b
+
+    # "two and a half", "half a million"
+    if kind in ("digits", "words") and value == int(value):
+        h = _AND_HALF_RE.match(text, pos, e)
+        if h:
+            f.value += 0.5
+            pos = h.end()
+    if fraction:
+        h = _HALF_A_RE.match(text, pos, e)
+        if h:
+            f.value *= num.SCALES.get(h.group("word").lower(), 12.0)
+            f.fraction = False
+            pos = h.end()
+
+    # currency symbol or code before
+    cur = lex.prefix_re.search(text, max(s, a - 8), a)
+    if cur and kind in ("digits", "words"):
+        f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
+        if f.currency:
+            f.start = cur.start()
+    if m.group("coded") and f.currency is None:
+        return None  # "G7", "F16": digits glued to letters that are not a currency
+
+    # magnitude after
+    if kind in ("digits", "words") or not fraction:
+        mag = _MAGNITUDE_RE.match(text, pos, e)
+        if mag and kind != "vague":
+            factor = _magnitude(text, mag, e, f.currency is not None)
+            if factor:
+                f.value *= factor
+                f.scale = factor
+                pos = mag.end()
+                more = _MAGNITUDE_RE.match(text, pos, e) if mag.group("word") else None
+                if more and more.group("word") and num.MAGNITUDE_WORDS[more.group("word").lower()] > factor:
+                    f.value *= num.MAGNITUDE_WORDS[more.group("word").lower()]  # "4 hundred million"
+                    f.scale *= num.MAGNITUDE_WORDS[more.group("word").lower()]
+                    pos = more.end()
+
+    # a sign written before the number
+    if kind == "digits" and f.start > s and text[f.start - 1] in _SIGN_BEFORE:
+        before = text[f.start - 2] if f.start - 2 >= s else " "
+        if before.isspace() or before in "([$€£":
+            f.value = -f.value
+            f.start -= 1
+    minus = _MINUS_RE.search(text, max(s, f.start - 7), f.start) if kind in ("digits", "words") else None
+    if minus and f.value > 0:
+        f.value = -f.value
+        f.start = minus.start()
+
+    # a range: "20-30", "20 to 30", "between 20 and 30"
+    if kind in ("digits", "words"):
+        pos = _read_range(text, s, e, pos, f, lex)
+        if pos < 0:
+            return -pos
+
+    # "five more settlements", "a few more days"
+    add = _ADDITIVE_AFTER_RE.match(text, pos, e)
+    if add and kind != "frac":
+        f.additive = True
+        pos = add.end()
+
+    # unit, percent or currency after
+    unit_end = pos
+    if f.currency is None:
+        money = lex.money_after_re.match(text, pos, e)
+        if money and not (money.group("money").lower() in ("won", "rand", "dong") and f.scale == 1.0):
+            surface = money.group("money").lower()
+            code, money_unit = lex.money_after_of[surface]
+            if surface in ("pounds", "pound") and f.scale == 1.0:
+                money = None  # "5 pounds" is a weight unless "million pounds"
+            elif surface == "p" and money.start("money") != pos:
+                money = None  # pence only glued: "164p"
+            else:
+                f.currency = code
+                f.minor = money_unit if money_unit != code else None
+                unit_end = money.end()
+    if f.currency is None:
+        um = lex.unit_re.match(text, pos, e)
+        if um and not (kind == "vague" and um.group("glued")):
+            surface = um.group("unit") or um.group("glued")
+            u = lex.unit_of.get(surface) or lex.unit_of.get(" ".join(surface.lower().split()))
+            if u is None:
+                u = lex.unit_of.get(surface.lower())
+            if u is not None:
+                f.unit = u
+                unit_end = um.end()
+        elif um is None and kind == "vague":
+            of = re.match(rf"{_SP}+of", text[pos:e])
+            if of:
+                um2 = lex.unit_re.match(text, pos + of.end(), e)
+                if um2 and um2.group("unit"):
+                    f.unit = lex.unit_of.get(um2.group("unit").lower(), lex.unit_of.get(um2.group("unit")))
+                    unit_end = pos + of.end() if f.unit else unit_end
+                money2 = lex.money_after_re.match(text, pos + of.end(), e)
+                if f.unit is None and money2:
+                    f.currency = lex.money_after_of[money2.group("money").lower()][0]
+    if f.currency is not None:
+        f.unit = f.minor or f.currency
+    if f.unit is not None and kind != "vague":
+        per = lex.per_re.match(text, max(unit_end, pos), e)
+        if per:
+            den = lex.unit_of.get(per.group("per")) or lex.unit_of.get(" ".join(per.group("per").lower().split()))
+            if den and _units.dimension_of(den) != _units.dimension_of(f.unit):
+                f.unit = _units.canonical_unit(f"({f.unit}) / ({den})")  # "$58 per barrel", "5% a year"
+                f.rate = True
+                unit_end = per.end()
+    if kind == "aunit" and f.unit is None:
+        return None
+    # digits glued to letters that are neither a magnitude nor a unit: "5G", "1990s", "737MAX"
+    if kind == "digits" and unit_end == pos and pos < e and text[pos].isalpha():
+        return None
+    f.end = unit_end if unit_end > pos else pos
+    if f.unit is not None and not f.range and kind in ("digits", "words"):
+        _read_unit_range(text, s, e, f, lex)
+
+    # what a count counts, "more"
+    if f.unit is None and not f.fraction:
+        after = f.end
+        if kind == "vague":
+            of = re.match(rf"{_SP}+of\b", text[after:e])
+            if of:
+                after += of.end()
+        singular_ok = f.value == 1 and f.value_high is None
+        if kind == "words" and value == 1:
+            od = _OF_DET_RE.match(text, after, e)
+            if od:
+                after = od.end()
+                singular_ok = False
+        f.counted, f.counted_gap = _counted_noun(text, after, e, singular_ok=singular_ok)
+
+    # hedge after ("or more", "+") and before
+    ha = lex.hedge_after_re.match(text, f.end, e)
+    if ha and (ha.group("hedge") != "+" or kind == "digits"):
+        f.hedge = ha.group("hedge").strip()
+        f.end = ha.end()
+    hb = lex.hedge_before_re.search(text, max(s, f.start - 40), f.start)
+    hedge_start = f.start
+    if hb:
+        word = hb.group("hedge")
+        if not (word.lower() == "some" and kind == "vague"):
+            f.hedge = word
+            hedge_start = hb.start("hedge")
+    # additive, change
+    if _ADDITIVE_BEFORE_RE.search(text, max(s, hedge_start - 20), hedge_start):
+        f.additive = True
+    f.change = _change(text, s, e, hedge_start, f.end)
+
+    # drop what names rather than counts
+    plain = f.unit is None and f.currency is None
+    if plain and not _keep_plain(text, s, e, f, kind, hedge_start):
+        return None
+    f.start = hedge_start
+    return f
+
+
+def _glued_to_word(text: str, s: int, a: int) -> bool:
+    """True for a number hyphenated onto a word ("F-16", "COVID-19", "mid-2024"), but not "sub-300"."""
+    if not (a - 1 > s and text[a - 1] in "-‐" and text[a - 2].isalpha()):
+        return False
+    w = a - 2
+    while w > s and text[w - 1].isalpha():
+        w -= 1
+    return text[w : a - 1].lower() not in _GLUE_PREFIXES
+
+
+def _vague(key: str) -> Interval | None:
+    from factcheck.extract.hedges import vague_interval
+
+    return vague_interval(key)
+
+
+def _is_pronoun_one(text: str, s: int, a: int, b: int, e: int) -> bool:
+    wb = _WORD_BEFORE_RE.search(text, max(s, a - 30), a)
+    if wb and wb.group(1).lower() in _words().one_is_a_pronoun_after:
+        return True
+    nxt = _WORD_AFTER_RE.match(text, b, e)
+    return bool(nxt and nxt.group(1).lower() in ("another", "anyone", "other"))
+
+
+def _magnitude(text: str, m: re.Match[str], e: int, money: bool) -> float:
+    word = m.group("word")
+    if word:
+        return num.MAGNITUDE_WORDS[word.lower()]
+    short = m.group("short")
+    if money or short in "KMB":
+        return num.MAGNITUDE_SHORT[short]
+    if short == "k":
+        return 1e3
+    if short == "m":
+        nxt = _WORD_AFTER_RE.match(text, m.end(), e)
+        if nxt and _plural_noun(nxt.group(1)) is not None and nxt.group(1).lower() not in ("metres", "meters"):
+            return 1e6  # "5m people"
+    return 0.0
+
+
+def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -> int:
+    """Extend ``f`` over a range's second number; return the new position (negative: not a quantity at all,
+    skip to minus that offset)."""
+    r = _RANGE_RE.match(text, pos, e)
+    if not r:
+        return pos
+    second_text = r.group("second")
+    if second_text[0].isdigit() or second_text[0] == ".":
+        if not f.words and not second_text[0].isdigit():
+            return pos
+        v2, d2 = num.parse_digits(second_text)
+        if f.words:
+            return pos
+    else:
+        if not f.words:
+            return pos
+        parsed = num.parse_words(second_text)
+        if parsed is None:
+            return pos
+        v2, d2 = parsed, 0
+    end2 = r.end()
+    if end2 < e and (text[end2].isalpha() or text[end2] in ":/"):
+        # "20-30km" is fine; "3-1G" or "10-12:30" are not ranges
+        um = lex.unit_re.match(text, end2, e)
+        mg = _MAGNITUDE_RE.match(text, end2, e)
+        if not um and not mg:
+            return pos
+    mag = _MAGNITUDE_RE.match(text, end2, e)
+    factor = 1.0
+    if mag:
+        factor = _magnitude(text, mag, e, f.currency is not None)
+        if factor:
+            end2 = mag.end()
+        else:
+            factor = 1.0
+    v2 *= factor
+    low = f.value
+    if factor != 1.0 and f.scale == 1.0 and low * factor <= v2:
+        low *= factor  # "5-6 million"
+        f.scale = factor
+    sep = (r.group("dash") or r.group("word") or "").lower()
+    if _is_sign(text, pos, r):
+        return pos  # "50 -1.3%": a sign, not a range
+    before_first = text[max(s, f.start - 12) : f.start]
+    if sep in ("and", "or"):
+        if sep == "or" or not _BETWEEN_RE.search(before_first):
+            return pos
+    elif sep == "to" and _is_change_to(text, s, f.start, before_first):
+        return pos
+    if v2 <= low:
+        if sep in ("-", "–", "—") and not f.words:
+            return -end2  # a score or a code ("3-1"), not a quantity
+        return pos
+    f.value = low
+    f.value_high = v2
+    f.range = True
+    f.decimals = max(f.decimals, d2)
+    return end2
+
+
+_UNIT_RANGE_RE = re.compile(rf"{_SP}*(?:[-–—]|(?P<word>to|and|or|through)(?={_SP}))(?P<gap>{_SP}*)", re.I)
+
+
+def _is_sign(text: str, pos: int, r: re.Match[str]) -> bool:
+    """A dash with space before it and none after it is a minus sign ("50 -1.3%"), not a range."""
+    if not r.group("dash") or pos >= r.start("dash") or text[pos : r.start("dash")].strip(" \u00a0\u202f"):
+        return False
+    return r.end("dash") == r.start("second")
+
+
+def _read_unit_range(text: str, s: int, e: int, f: _Found, lex: _Lexicon) -> None:
+    """Extend ``f`` over a second number with the same unit: "between 5% and 6%", "$3 billion to $5 billion"."""
+    r = _UNIT_RANGE_RE.match(text, f.end, e)
+    if not r:
+        return
+    m = lex.core_re.match(text, r.end(), e)
+    if m is None and r.end() < e and text[r.end()] in "$€£¥₹":
+        m = lex.core_re.match(text, r.end() + 1, e)
+    if m is None or m.group("vague") or m.group("aunit"):
+        return
+    second = _read(text, s, e, m, lex)
+    if not isinstance(second, _Found) or second.unit != f.unit or second.value_high is not None:
+        return
+    if second.hedge or (
+        second.start != m.start() and not (text[second.start] in "$€£¥₹" or text[second.start].isupper())
+    ):
+        return
+    word = (r.group("word") or "").lower()
+    before_first = text[max(s, f.start - 12) : f.start]
+    if word in ("and", "or"):
+        if word == "or" or not _BETWEEN_RE.search(before_first):
+            return
+    elif word in ("to", "through") and _is_change_to(text, s, f.start, before_first):
+        return
+    if second.value <= f.value:
+        return
+    f.value_high = second.value
+    f.range = True
+    f.decimals = max(f.decimals, second.decimals)
+    f.end = second.end
+
+
+def _is_change_to(text: str, s: int, start: int, before_first: str) -> bool:
+    """True when "X to Y" reports a change ("rose 5% to 7%", "up from 3 to 4"), not a range."""
+    c = _CHANGE_BEFORE_RE.search(text, max(s, start - 40), start)
+    if c:
+        return not re.search(r"\bby\b", c.group(0), re.IGNORECASE)  # "fell by 1 to 1.5 degrees" is a range
+    return bool(_FROM_RE.search(before_first) and _CHANGE_WORD_RE.search(text, max(s, start - 60), start))
+
+
+def _change(text: str, s: int, e: int, start: int, end: int) -> str | None:
+    window = max(s, start - 40)
+    c = _CHANGE_BEFORE_RE.search(text, window, start) or _CHANGE_NOUN_BEFORE_RE.search(text, window, start)
+    if c is not None and (c.group("up") or c.group("down") or "").lower() in ("up", "down"):
+        wb = _WORD_BEFORE_RE.search(text, max(s, c.start() - 20), c.start())
+        if wb and wb.group(1).lower() in _PHRASAL_SET:
+            c = None  # "gave up 517 yards", "shut down 3 plants"
+    if c is None:
+        c = _CHANGE_AFTER_RE.match(text, end, e)
+    if c is None:
+        return None
+    return "up" if c.group("up") else "down"
+
+
+def _keep_plain(text: str, s: int, e: int, f: _Found, kind: str, hedge_start: int) -> bool:
+    """False for a plain number that names rather than counts (years, labels, list markers, counters)."""
+    if kind == "vague":
+        return f.counted is not None or f.hedge is not None
+    a, b = f.start, f.end
+    if kind == "digits" and f.value_high is None and f.decimals == 0 and f.scale == 1.0:
+        if 1000 <= f.value <= 2100 and "," not in text[a:b] and (f.counted is None or f.counted_gap):
+            return False  # a bare year ("2019 review - pictures")
+        if hedge_start == a and text[s:a].strip(" \t•*-–·") == "" and b < e and text[b] in ".)":
+            return False  # a list marker "1." / "2)"
+    if kind == "digits" and f.range and _year_range(f) and "," not in text[a:b]:
+        return False  # years: "between 2014 and 2017", "1600-1900"
+    if a > s and text[a - 1] == "(" and b < e and text[b] == ")" and f.counted is None:
+        return False  # "Comments (0)"
+    if a > s and text[a - 1] in "#№":
+        return False
+    wb = _WORD_BEFORE_RE.search(text, max(s, hedge_start - 40), hedge_start)
+    if wb:
+        word = wb.group(1)
+        low = word.lower().rstrip(".")
+        if low in _words().labels and hedge_start == a:
+            return False  # "page 5", "No. 3"
+        named = word[0].isupper() or any(c.isupper() for c in word[1:])  # "Rossiya", "iPhone"
+        if named and low not in _words().function_words and hedge_start == a and text[a - 1 : a] == " ":
+            return False  # "Rossiya 24 TV", "Section 427", "Boeing 737 planes"
+    return True
+
+
+def _year_range(f: _Found) -> bool:
+    hi = f.value_high if f.value_high is not None else 0.0
+    return f.scale == 1.0 and 1000 <= f.value <= 2100 and 1000 <= hi <= 2100 and f.value == int(f.value)
+
+
+def _to_quantity(doc: Document, sentence: int, f: _Found) -> Quantity:
+    dimension = "count"
+    unit = f.unit
+    if f.rate:
+        dimension = "rate"
+    elif f.currency is not None:
+        dimension = "currency"
+    elif unit is not None:
+        dimension = _units.dimension_of(unit)
+    elif f.fraction:
+        dimension = "fraction"
+    rounded = f.decimals > 0 or dimension == "percent"
+    value_high: float | None
+    if f.vague is not None:
+        base = Interval.closed(f.vague.low * f.scale, f.vague.high * f.scale)
+        interval, bounds = base, base
+        if f.hedge:
+            hi, hb = hedge_interval(base.low, f.hedge, value_high=base.high)
+            interval, bounds = hi, hb
+        value, value_high = base.low, base.high
+    else:
+        value, value_high = f.value, f.value_high
+        interval, bounds = hedge_interval(
+            value, f.hedge, f.decimals, value_high=value_high, rounded=rounded, scale=f.scale
+        )
+        if dimension == "percent" and f.change is None and 0 <= value <= 100 and interval.high > 100:
+            interval = Interval(low=interval.low, high=100.0, low_open=interval.low_open)  # a share is ≤ 100%
+    return Quantity(
+        span=doc.span(f.start, f.end),
+        sentence=sentence,
+        value=value,
+        value_high=value_high,
+        unit=unit,
+        counted=f.counted,
+        dimension=dimension,
+        currency=f.currency,
+        hedge=f.hedge,
+        interval=interval,
+        bounds=bounds,
+        decimals=f.decimals,
+        additive=f.additive,
+        range=f.range,
+        approximate=f.vague is not None or (f.hedge is not None and _approx(f.hedge)),
+        change="up" if f.change == "up" else "down" if f.change == "down" else None,
+        words=f.words,
+    )
+
+
+def _approx(hedge: str) -> bool:
+    from factcheck.extract.hedges import direction
+
+    return direction(hedge) == "~"

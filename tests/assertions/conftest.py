@@ -1,0 +1,3 @@
+from tests.assertions._fallback_entities import install
+
+install()

@@ -1,0 +1,376 @@
+"""negation-flip, causal-reversal, hedge-dropped, unsupported-claim: a rewrite against its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks.causal_reversal import CausalReversalRule
+from factcheck.checks.hedge_dropped import HedgeDroppedRule
+from factcheck.checks.negation_flip import NegationFlipRule
+from factcheck.checks.unsupported_claim import UnsupportedClaimRule
+from tests.assertions._helpers import run
+
+NEG = NegationFlipRule(id="t.negation-flip")
+CAUSAL = CausalReversalRule(id="t.causal-reversal")
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped")
+UNSUP = UnsupportedClaimRule(id="t.unsupported-claim")
+
+NEGATION_FLAGS = [
+    (
+        "The finance minister did not resign after the budget vote on Monday.",
+        "The finance minister resigned after the budget vote on Monday.",
+    ),
+    (
+        "The harbour authority approved the new terminal plan last week.",
+        "The harbour authority did not approve the new terminal plan last week.",
+    ),
+    (
+        "Rebel fighters never reached the provincial capital during the offensive.",
+        "Rebel fighters reached the provincial capital during the offensive.",
+    ),
+    (
+        "The striking nurses accepted the hospital's revised pay offer on Friday.",
+        "The striking nurses didn't accept the hospital's revised pay offer on Friday.",
+    ),
+    (
+        "The central bank raised interest rates at its March meeting.",
+        "The central bank did not raise interest rates at its March meeting.",
+    ),
+    (
+        "Inspectors found no traces of the banned pesticide in the river samples.",
+        "Inspectors found traces of the banned pesticide in the river samples.",
+    ),
+    (
+        "The senator voted for the infrastructure bill in the final reading.",
+        "The senator did not vote for the infrastructure bill in the final reading.",
+    ),
+    (
+        "The airline cancelled its morning flights to the island because of the storm.",
+        "The airline has not cancelled its morning flights to the island because of the storm.",
+    ),
+    (
+        "The mayor no longer supports the stadium project in the east district.",
+        "The mayor supports the stadium project in the east district.",
+    ),
+    (
+        "Police arrested the driver of the delivery van near the station.",
+        "Police failed to arrest the driver of the delivery van near the station.",
+    ),
+    (
+        "The committee published the audit of the city's water utility.",
+        "The committee never published the audit of the city's water utility.",
+    ),
+]
+NEGATION_PASSES = [
+    (
+        "The finance minister did not resign after the budget vote on Monday.",
+        "After the budget vote on Monday, the finance minister did not resign.",
+    ),
+    (
+        "The harbour authority approved the new terminal plan last week.",
+        "Last week the harbour authority approved the new terminal plan.",
+    ),
+    (
+        "Rebel fighters never reached the provincial capital during the offensive.",
+        "During the offensive rebel fighters failed to reach the provincial capital.",
+    ),
+    (
+        "The striking nurses accepted the hospital's revised pay offer on Friday.",
+        "On Friday the striking nurses accepted the revised pay offer from the hospital.",
+    ),
+    (
+        "The central bank raised interest rates at its March meeting.",
+        "Interest rates were raised by the central bank at its March meeting.",
+    ),
+    (
+        "The senator voted for the infrastructure bill in the final reading.",
+        "In the final reading, the senator voted for the infrastructure bill.",
+    ),
+    (
+        "The airline cancelled its morning flights to the island.",
+        "Morning flights to the island were cancelled by the airline.",
+    ),
+    (
+        "The mayor no longer supports the stadium project in the east district.",
+        "The stadium project in the east district no longer has the mayor's support.",
+    ),
+    (
+        "Police did not arrest the driver of the delivery van near the station.",
+        "Police failed to arrest the driver of the delivery van near the station.",
+    ),
+    (
+        "The committee published the audit of the city's water utility.",
+        "The audit of the city's water utility was published by the committee.",
+    ),
+    (
+        "The committee published the audit of the city's water utility.",
+        "Farmers in the valley expect a late harvest this autumn.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), NEGATION_FLAGS)
+def test_negation_flip_flags(source: str, rewrite: str) -> None:
+    found = run(NEG, rewrite, against=[source])
+    assert len(found) == 1, found
+    assert found[0].evidence[0].document == "000.txt" and found[0].evidence[1].document == "src0.txt"
+
+
+@pytest.mark.parametrize(("source", "rewrite"), NEGATION_PASSES)
+def test_negation_flip_passes(source: str, rewrite: str) -> None:
+    assert run(NEG, rewrite, against=[source]) == []
+
+
+CAUSAL_FLAGS = [
+    (
+        "The club won the league despite the loss of its captain to injury.",
+        "The club won the league because of the loss of its captain to injury.",
+    ),
+    (
+        "Exports grew in the second quarter despite the strong currency.",
+        "Exports grew in the second quarter thanks to the strong currency.",
+    ),
+    (
+        "The rebels advanced despite heavy government air strikes on their positions.",
+        "The rebels advanced due to heavy government air strikes on their positions.",
+    ),
+    (
+        "Sales of electric cars rose although the state subsidy program ended.",
+        "Sales of electric cars rose because the state subsidy program ended.",
+    ),
+    (
+        "The bridge reopened on time in spite of the winter flooding of the river.",
+        "The bridge reopened on time as a result of the winter flooding of the river.",
+    ),
+    (
+        "Turnout fell even though the polling stations stayed open longer.",
+        "Turnout fell because the polling stations stayed open longer.",
+    ),
+    (
+        "The shares climbed due to strong quarterly profits at the mining group.",
+        "The shares climbed despite strong quarterly profits at the mining group.",
+    ),
+    (
+        "The harvest failed because of the long summer drought in the south.",
+        "The harvest failed despite the long summer drought in the south.",
+    ),
+    (
+        "The school closed thanks to falling pupil numbers in the village.",
+        "The school closed despite falling pupil numbers in the village.",
+    ),
+    (
+        "Prices rose as a result of the new fuel tax on transport firms.",
+        "Prices rose in spite of the new fuel tax on transport firms.",
+    ),
+    (
+        "The army regained ground despite deploying fresh reserve brigades from the north.",
+        "The army regained ground in part due to the addition of fresh reserve brigades from the north.",
+    ),
+]
+CAUSAL_PASSES = [
+    (
+        "The club won the league despite the loss of its captain to injury.",
+        "Despite losing its captain to injury, the club won the league.",
+    ),
+    (
+        "Exports grew in the second quarter despite the strong currency.",
+        "Exports grew in the second quarter even though the currency was strong.",
+    ),
+    (
+        "The rebels advanced despite heavy government air strikes.",
+        "In spite of heavy government air strikes, the rebels advanced.",
+    ),
+    (
+        "Sales of electric cars rose because of the state subsidy program.",
+        "Sales of electric cars rose thanks to the state subsidy program.",
+    ),
+    (
+        "The bridge reopened on time despite the winter flooding of the river.",
+        "The bridge reopened on time after the winter flooding of the river.",
+    ),
+    (
+        "Turnout fell even though the polling stations stayed open longer.",
+        "Turnout fell although the polling stations stayed open longer.",
+    ),
+    (
+        "The shares climbed due to strong quarterly profits at the mining group.",
+        "The shares climbed on strong quarterly profits at the mining group.",
+    ),
+    (
+        "The harvest failed because of the long summer drought in the south.",
+        "The long summer drought in the south led to a failed harvest.",
+    ),
+    (
+        "The school closed despite protests by parents in the village.",
+        "The school closed due to falling pupil numbers, despite protests by parents in the village.",
+    ),
+    (
+        "Prices rose as a result of the new fuel tax on transport firms.",
+        "Prices rose because of the new fuel tax on transport firms.",
+    ),
+    (
+        "The club won the league despite the loss of its captain to injury.",
+        "The club won the league because of its new striker, despite the loss of its captain.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), CAUSAL_FLAGS)
+def test_causal_reversal_flags(source: str, rewrite: str) -> None:
+    found = run(CAUSAL, rewrite, against=[source])
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(("source", "rewrite"), CAUSAL_PASSES)
+def test_causal_reversal_passes(source: str, rewrite: str) -> None:
+    assert run(CAUSAL, rewrite, against=[source]) == []
+
+
+HEDGE_FLAGS = [
+    (
+        "The suspect fled the country on a forged passport, police said.",
+        "The suspect fled the country on a forged passport.",
+    ),
+    (
+        "The minister reportedly accepted gifts from the construction firm.",
+        "The minister accepted gifts from the construction firm.",
+    ),
+    (
+        "The director allegedly destroyed the company's tax records.",
+        "The director destroyed the company's tax records.",
+    ),
+    (
+        "According to the ministry, forty soldiers died in the ambush near the pass.",
+        "Forty soldiers died in the ambush near the pass.",
+    ),
+    (
+        "The drone strike may have killed the militia commander in his convoy.",
+        "The drone strike killed the militia commander in his convoy.",
+    ),
+    (
+        "The fire could have started in the basement kitchen of the hotel.",
+        "The fire started in the basement kitchen of the hotel.",
+    ),
+    (
+        "Rebels seized the airport on Sunday. The claim could not be independently verified.",
+        "Rebels seized the airport on Sunday.",
+    ),
+    (
+        "The company likely overstated its revenue in the annual filing.",
+        "The company overstated its revenue in the annual filing.",
+    ),
+    (
+        "The vaccine appears to reduce hospital admissions among older patients.",
+        "The vaccine reduces hospital admissions among older patients.",
+    ),
+    ("The governor told reporters that the dam had been breached overnight.", "The dam had been breached overnight."),
+    (
+        "The coach probably broke league rules by paying the young players.",
+        "The coach broke league rules by paying the young players.",
+    ),
+]
+HEDGE_PASSES = [
+    (
+        "The suspect fled the country on a forged passport, police said.",
+        "Police said the suspect fled the country on a forged passport.",
+    ),
+    (
+        "The minister reportedly accepted gifts from the construction firm.",
+        "The minister allegedly accepted gifts from the construction firm.",
+    ),
+    (
+        "The director allegedly destroyed the company's tax records.",
+        "Prosecutors claim the director destroyed the company's tax records.",
+    ),
+    (
+        "According to the ministry, forty soldiers died in the ambush near the pass.",
+        "Forty soldiers died in the ambush near the pass, the ministry said.",
+    ),
+    (
+        "The drone strike may have killed the militia commander in his convoy.",
+        "The drone strike might have killed the militia commander in his convoy.",
+    ),
+    ("The fire started in the basement kitchen of the hotel.", "The fire started in the hotel's basement kitchen."),
+    (
+        "Rebels seized the airport on Sunday. The claim could not be independently verified.",
+        "Rebels seized the airport on Sunday, although this could not be verified.",
+    ),
+    (
+        "The company likely overstated its revenue in the annual filing.",
+        "The company is likely to have overstated its revenue in the annual filing.",
+    ),
+    (
+        "The vaccine appears to reduce hospital admissions among older patients.",
+        "“The vaccine reduces hospital admissions among older patients,” one doctor added.",
+    ),
+    (
+        "The governor told reporters that the dam had been breached overnight.",
+        "According to the governor, the dam had been breached overnight.",
+    ),
+    (
+        "The coach broke league rules by paying the young players.",
+        "The coach broke league rules by paying the young players.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), HEDGE_FLAGS)
+def test_hedge_dropped_flags(source: str, rewrite: str) -> None:
+    found = run(HEDGE, rewrite, against=[source])
+    assert len(found) == 1, found
+    assert found[0].severity == "error" or found[0].values["source"] in ("attributed", "hedged")
+
+
+@pytest.mark.parametrize(("source", "rewrite"), HEDGE_PASSES)
+def test_hedge_dropped_passes(source: str, rewrite: str) -> None:
+    assert run(HEDGE, rewrite, against=[source]) == []
+
+
+SOURCE = (
+    "The city council approved the new budget on Monday evening. The budget raises spending on schools and "
+    "public transport. Council member Ana Ruiz voted against the plan, citing the cost of the tram extension."
+)
+UNSUPPORTED_FLAGS = [
+    "The mayor said 40 new teachers will be hired next year.",
+    "Taxes on property will rise by 12% from January.",
+    "The opposition leader Karl Weber announced a referendum on the plan.",
+    "“This is the worst budget in a generation,” a local shopkeeper told the newspaper.",
+    "Three council members were absent from the Monday meeting because of illness.",
+    "Governor Lina Park threatened to veto the spending plan within days.",
+    "The new stadium will cost about $250 million over five years.",
+    "Police Chief Omar Said resigned after the vote in protest.",
+    "The regional auditor Maria Stone opened an inquiry into the council's accounts.",
+    "Local unions called a two-day strike at the central bus depot.",
+    "Hospital director Paul Brand fired two surgeons on Tuesday.",
+]
+UNSUPPORTED_PASSES = [
+    "On Monday evening the city council approved its new budget.",
+    "The new budget raises spending on schools and public transport.",
+    "Ana Ruiz voted against the plan because of the cost of the tram extension.",
+    "Council member Ana Ruiz opposed the budget over the tram extension's cost.",
+    "Schools and public transport get more money in the budget.",
+    "The council approved the budget.",
+    "It was a long evening.",
+    "It was a long evening for everyone in the chamber.",
+    "The vote came on Monday evening after a long debate on the new budget.",
+    "Spending on public transport and schools rises under the new budget approved by the city council.",
+    "Council member Ana Ruiz voted against the new budget plan on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", UNSUPPORTED_FLAGS)
+def test_unsupported_claim_flags(sentence: str) -> None:
+    rewrite = "The city council approved the new budget on Monday evening. " + sentence
+    found = run(UNSUP, rewrite, against=[SOURCE])
+    assert [f.evidence[0].text for f in found] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", UNSUPPORTED_PASSES)
+def test_unsupported_claim_passes(sentence: str) -> None:
+    rewrite = "The city council approved the new budget on Monday evening. " + sentence
+    assert run(UNSUP, rewrite, against=[SOURCE]) == []
+
+
+def test_unsupported_claim_needs_a_source_in_corpus_mode() -> None:
+    """Without --against and with no detected rewrite, original reporting is never flagged."""
+    assert run(UNSUP, ["The mayor said 40 new teachers will be hired.", "Rain is expected on Sunday."]) == []

@@ -1,0 +1,441 @@
+"""Quantity extraction: the seeds, hand-written news sentences, and properties that hold on any text."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.quantities import date_spans, extract_quantities
+from factcheck.extract.sentences import split_sentences
+from factcheck.models import Document, Quantity
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def extract(text: str) -> list[Quantity]:
+    doc = Document(id="t", text=text)
+    return extract_quantities(doc, split_sentences(doc))
+
+
+def one(text: str) -> Quantity:
+    found = extract(text)
+    assert len(found) == 1, [q.span.text for q in found]
+    return found[0]
+
+
+def surfaces(text: str) -> list[str]:
+    return [q.span.text for q in extract(text)]
+
+
+def seed(prefix: str) -> list[Quantity]:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    doc = Document(id=str(path), text=path.read_text(encoding="utf-8"))
+    return extract_quantities(doc, split_sentences(doc))
+
+
+def find(quantities: list[Quantity], surface: str) -> Quantity:
+    for q in quantities:
+        if q.span.text == surface:
+            return q
+    raise AssertionError(f"{surface!r} not in {[q.span.text for q in quantities]}")
+
+
+# --- the seeds ------------------------------------------------------------------------------------------------
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds/ not present")
+
+
+@needs_seeds
+def test_seed_000() -> None:
+    qs = seed("000")
+    q = find(qs, "nearly 1,300 square kilometers")
+    assert (q.value, q.unit, q.dimension, q.hedge) == (1300, "kilometer ** 2", "area", "nearly")
+    assert (q.interval.low, q.interval.high) == pytest.approx((1170, 1300))
+    q = find(qs, "a few square kilometers")
+    assert (q.unit, q.interval.low, q.interval.high, q.words, q.approximate) == (
+        "kilometer ** 2",
+        2,
+        9,
+        True,
+        True,
+    )
+    q = find(qs, "430")
+    assert (q.counted, q.interval.low, q.interval.high) == ("soldier", 430, 430)
+    q = find(qs, "over three years")
+    assert (q.unit, q.bounds.low, q.bounds.high, q.bounds.low_open) == ("year", 3, math.inf, True)
+    assert find(qs, "30-day").unit == "day"
+    assert find(qs, "five").counted == "country"  # "five key European NATO countries"
+
+
+@needs_seeds
+def test_seed_001() -> None:
+    qs = seed("001")
+    q = find(qs, "86%")
+    assert (q.unit, q.dimension, q.interval.low, q.interval.high) == ("percent", "percent", 85.5, 86.5)
+    q = find(qs, "around 1,100 square kilometers")
+    assert (q.interval.low, q.interval.high) == pytest.approx((990, 1210))
+    q = find(qs, "over 400")
+    assert q.counted == "troop"
+    assert (q.bounds.low, q.bounds.high, q.bounds.low_open) == (400, math.inf, True)
+    assert (q.interval.low, q.interval.high) == (400, 600)
+    assert find(qs, "24").counted == "settlement"
+    q = find(qs, "30-day")
+    assert (q.value, q.unit, q.dimension) == (30, "day", "time")
+
+
+@needs_seeds
+def test_seed_003() -> None:
+    qs = seed("003")
+    q = find(qs, "five more")
+    assert (q.counted, q.additive) == ("settlement", True)
+    assert find(qs, "four").counted == "worker"
+
+
+@needs_seeds
+def test_seed_004() -> None:
+    qs = seed("004")
+    q = find(qs, "more than 86%")
+    assert (q.bounds.low, q.bounds.low_open, q.interval.high) == (86, True, 100)
+    assert find(qs, "about a month").unit == "month"
+
+
+@needs_seeds
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_false_positives(prefix: str) -> None:
+    texts = [q.span.text for q in seed(prefix)]
+    for bad in ["11", "12", "6", "2024", "2022", "1", "2", "3", "0", "14", "24 TV", "a", "U.S.", "300"]:
+        assert bad not in texts, (bad, texts)
+    units = {q.unit for q in seed(prefix)}
+    assert not units & {"exayear", "teravolt", "atomic_mass_unit", "bit", "newton"}
+
+
+def test_dates_list_markers_and_chrome_are_not_quantities() -> None:
+    text = (
+        "On 11 March, Kyiv agreed. On March 11, 2025 it met. It began on 6 August 2024 and on Sept. 2.\n"
+        "It started in August 2024 and in February 2022, and in 2024.\n"
+        "  1. The first point.\n"
+        "Comments (0)\n"
+        "COMMENT (14)\n"
+        "It aired on Rossiya 24 TV at 9 a.m. and again at 10:30.\n"
+        "A key town fell. A U.S. official spoke.\n"
+    )
+    assert extract(text) == []
+
+
+# --- hand-written sentences -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("The firm raised $2bn last year.", "$2bn", 2e9, "USD"),
+        ("It spent €5m on adverts.", "€5m", 5e6, "EUR"),
+        ("The deal was worth $7.2 billion.", "$7.2 billion", 7.2e9, "USD"),
+        ("The flat sold for £300,000 in the end.", "£300,000", 3e5, "GBP"),
+        ("They paid US$5 million for it.", "US$5 million", 5e6, "USD"),
+        ("The fine was 40 million euros.", "40 million euros", 4e7, "EUR"),
+        ("It trades at RM23.50 today.", "RM23.50", 23.5, "MYR"),
+        ("The yacht cost USD10m.", "USD10m", 1e7, "USD"),
+    ],
+)
+def test_money(text: str, surface: str, value: float, currency: str) -> None:
+    q = one(text)
+    assert q.span.text == surface
+    assert q.value == pytest.approx(value)
+    assert (q.currency, q.unit, q.dimension) == (currency, currency, "currency")
+
+
+def test_money_precision_follows_the_digits() -> None:
+    q = one("Exports reached $7.2 billion.")
+    assert (q.interval.low, q.interval.high) == pytest.approx((7.15e9, 7.25e9))
+
+
+@pytest.mark.parametrize("text", ["Turnout was 86 per cent.", "Turnout was 86 percent.", "Turnout was 86%."])
+def test_percent_spellings(text: str) -> None:
+    q = one(text)
+    assert (q.unit, q.value, q.interval.low, q.interval.high) == ("percent", 86, 85.5, 86.5)
+
+
+def test_percentage_points() -> None:
+    q = one("Support dropped 3 percentage points.")
+    assert (q.unit, q.dimension, q.change) == ("percentage_point", "percent", "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Between 20 and 30 people were hurt.", 20, 30),
+        ("Some 20-30 people were hurt.", 18, 33),
+        ("Officials expect 20 to 30 more buses.", 20, 30),
+        ("Rents rose by 5-6 million dollars.", 5e6, 6e6),
+    ],
+)
+def test_ranges(text: str, low: float, high: float) -> None:
+    q = one(text)
+    assert q.range
+    assert (q.interval.low, q.interval.high) == pytest.approx((low, high))
+
+
+def test_range_at_sentence_start_has_exact_span() -> None:
+    q = one("Between 20 and 30 pupils stayed home.")
+    assert q.span.start == 8 and q.span.text == "20 and 30"
+    assert (q.value, q.value_high, q.counted) == (20, 30, "pupil")
+
+
+def test_rose_from_to_is_not_a_range() -> None:
+    assert surfaces("The rate rose from 4% to 5% last month.") == ["4%", "5%"]
+
+
+def test_score_is_not_a_range() -> None:
+    assert extract("The hosts won 3-1 at home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dimension"),
+    [
+        ("Nearly two-thirds of voters agreed.", 2 / 3, "fraction"),
+        ("A third of the staff left.", 1 / 3, "fraction"),
+        ("Half of the homes lost power.", 0.5, "fraction"),
+        ("The city has half a million homes.", 5e5, "count"),
+        ("He waited two and a half hours.", 2.5, "time"),
+    ],
+)
+def test_fractions(text: str, value: float, dimension: str) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert q.dimension == dimension
+    assert q.words
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("Twenty-four hostages were freed.", 24, "hostage"),
+        ("They freed one hundred and five prisoners.", 105, "prisoner"),
+        ("The town has 2.5 million residents.", 2.5e6, "resident"),
+        ("A dozen drones were shot down.", 12, "drone"),
+        ("Police said 5m people watched.", 5e6, "people"),
+        ("Seven injured miners were rescued.", 7, "miner"),
+    ],
+)
+def test_number_words_and_magnitudes(text: str, value: float, counted: str) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert q.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Temperatures hit 100°F (38°C) on Sunday.", [("degree_Fahrenheit", 100), ("degree_Celsius", 38)]),
+        ("The race is 26 miles (42 km) long.", [("mile", 26), ("kilometer", 42)]),
+        ("He is 6 feet (1.8 meters) tall.", [("foot", 6), ("meter", 1.8)]),
+        ("The plot is 2 acres (0.8 hectares).", [("acre", 2), ("hectare", 0.8)]),
+        ("The bag weighs 5 kg (11 lb).", [("kilogram", 5), ("pound", 11)]),
+        ("The car reached 60 mph.", [("mile_per_hour", 60)]),
+        ("Winds of 90 km/h were recorded.", [("kilometer / hour", 90)]),
+        ("The plant makes 500 MW of power.", [("megawatt", 500)]),
+        ("Output was 10,000 barrels a day.", [("barrel / day", 10000)]),
+    ],
+)
+def test_measurements(text: str, pairs: list[tuple[str, float]]) -> None:
+    assert [(q.unit, q.value) for q in extract(text)] == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Inflation rose 12% in March.", "up"),
+        ("Sales fell by 5 units.", "down"),
+        ("The index was up 15 points.", "up"),
+        ("Profits saw a 7% drop.", "down"),
+        ("Inflation reached 12% in March.", None),
+        ("Sales rose to 5 units.", None),
+    ],
+)
+def test_change(text: str, change: str | None) -> None:
+    assert extract(text)[0].change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "bounds_high"),
+    [
+        ("At least 12 people died.", 12, math.inf, math.inf),
+        ("Up to 40 people were hurt.", 0, 40, 40),
+        ("Fewer than 10 homes remain.", 0, 10, 10),
+        ("About 200 people came.", 180, 220, 220),
+        ("Almost 300 people came.", 270, 300, 300),
+        ("More than a dozen drones were launched.", 12, 18, math.inf),
+        ("Dozens of drones were launched.", 24, 99, 99),
+        ("Hundreds of people fled.", 200, 999, 999),
+        ("Several villages burned.", 3, 9, 9),
+        ("It took 5 years or more.", 5, math.inf, math.inf),
+    ],
+)
+def test_hedged_intervals(text: str, low: float, high: float, bounds_high: float) -> None:
+    q = one(text)
+    assert (q.interval.low, q.interval.high) == pytest.approx((low, high))
+    assert q.bounds.high == pytest.approx(bounds_high)
+
+
+def test_additive() -> None:
+    assert one("They took another 20 villages.").additive
+    assert one("They took 20 more villages.").additive
+    assert not one("They took 20 villages.").additive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G7 met and the F-16 flew, COVID-19 spread.",
+        "See page 5 and Section 427 of the Boeing 737 manual.",
+        "He was born in 1990 and came back in 2014.",
+        "It was the 22nd time, in the 1990s, with 5G.",
+        "No one came, and the one that did left.",
+        "Vote for number 7.",
+    ],
+)
+def test_names_codes_and_years_are_not_quantities(text: str) -> None:
+    assert extract(text) == [], surfaces(text)
+
+
+def test_own_masker_finds_dates_and_times() -> None:
+    text = "On 11 March and March 11, 2025, at 9 a.m. and 10:30, in 2024, in August 2024, on Sept. 2."
+    found = [text[a:b] for a, b in date_spans(text)]
+    for d in ["11 March", "March 11, 2025", "9 a.m.", "10:30", "in 2024", "August 2024", "Sept. 2"]:
+        assert any(d in f for f in found), (d, found)
+
+
+def test_exclude_spans_from_the_date_extractor() -> None:
+    text = "Talks on day 12 of the war: 12 drones."
+    doc = Document(id="t", text=text)
+    got = extract_quantities(doc, split_sentences(doc), exclude=[(28, 30)])
+    assert got == []
+
+
+def test_sentence_index() -> None:
+    qs = extract("No numbers here.\nThen 5 boats came. Then 7 planes.")
+    assert [(q.sentence, q.value) for q in qs] == [(1, 5), (2, 7)]
+
+
+# --- properties ------------------------------------------------------------------------------------------------
+
+_PIECES = [*"0123456789 ,.-–%$€£()~:/", "about ", "over ", "km", " million", "nearly ", "a few ", "twenty-"]
+_PIECES += ["five", " and ", " per cent", "between ", "°C", " soldiers", "March ", "bn", "\n", "½", "²", "A"]
+_NEWSY = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=120), _NEWSY))
+def test_never_raises_and_spans_are_exact(text: str) -> None:
+    doc = Document(id="h", text=text)
+    for q in extract_quantities(doc, split_sentences(doc)):
+        assert text[q.span.start : q.span.end] == q.span.text
+        assert q.span.start < q.span.end
+        # the value lies inside the interval whenever the statement commits to it
+        if q.hedge is None and q.value_high is None:
+            assert q.interval.low <= q.value <= q.interval.high
+        if q.value_high is not None:
+            assert q.value <= q.value_high
+
+
+@settings(max_examples=100)
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.sampled_from(["about", "nearly", "more than", "up to", "at least", ""]),
+    st.sampled_from(["square kilometers", "km", "%", "people", "mph", ""]),
+)
+def test_generated_statements(n: int, hedge: str, unit: str) -> None:
+    written = f"{n:,}"
+    text = f"Officials said {hedge} {written} {unit} were affected.".replace("  ", " ")
+    qs = extract(text)
+    assert qs, text
+    q = qs[0]
+    assert q.value == n
+    if hedge:
+        assert q.hedge == hedge
+    assert q.interval.contains(n) or hedge in ("more than",)
+
+
+# --- general causes found on the NewsQuant benchmark (sentences written for these tests) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("Rents may climb between 3% and 4% next year.", "3% and 4%", 3, 4, "percent"),
+        ("Fees run from 2 per cent to 2.5 per cent.", "2 per cent to 2.5 per cent", 2, 2.5, "percent"),
+        ("A penalty of $2 billion to $4 billion is likely.", "$2 billion to $4 billion", 2e9, 4e9, "USD"),
+        ("The lake cooled by 2 to 3 degrees Celsius.", "2 to 3 degrees Celsius", 2, 3, "degree_Celsius"),
+    ],
+)
+def test_ranges_with_the_unit_on_both_ends(text: str, surface: str, low: float, high: float, unit: str) -> None:
+    q = one(text)
+    assert (q.span.text, q.value, q.value_high, q.unit, q.range) == (surface, low, high, unit, True)
+
+
+def test_minor_currency_units_keep_the_written_value() -> None:
+    q = one("The stock gained 12 cents on the day.")
+    assert (q.value, q.unit, q.currency, q.dimension, q.change) == (12, "cent", "USD", "currency", "up")
+    q = one("It closed at 240p.")
+    assert (q.value, q.unit, q.currency) == (240, "penny", "GBP")
+
+
+def test_prices_per_unit_are_rates() -> None:
+    q = one("Oil sold at $71.50 per barrel.")
+    assert (q.unit, q.dimension, q.currency) == ("USD / barrel", "rate", "USD")
+    assert one("Costs grew 3 percent a year.").unit == "percent / year"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("Nights drop to minus 40 degrees Celsius.", -40, "minus 40 degrees Celsius"),
+        ("Nights drop to minus-40 degrees Celsius.", -40, "minus-40 degrees Celsius"),
+        ("Markets: Nikkei -2.1% at the close.", -2.1, "-2.1%"),
+    ],
+)
+def test_negative_numbers(text: str, value: float, surface: str) -> None:
+    q = one(text)
+    assert (q.value, q.span.text) == (value, surface)
+
+
+def test_currency_codes_glued_to_digits() -> None:
+    assert [(q.currency, q.value) for q in extract("It paid EUR40m and then AUD2.5m.")] == [
+        ("EUR", 4e7),
+        ("AUD", 2.5e6),
+    ]
+
+
+def test_camel_case_product_names_are_not_counts() -> None:
+    assert extract("Reviewers liked the iPhone 13 and the eBook 7 reader.") == []
+
+
+def test_phrasal_up_is_not_a_rise() -> None:
+    assert one("The team gave up 312 yards.").change is None
+    assert one("Shares were up 3%.").change == "up"
+
+
+def test_just_under_points_below() -> None:
+    q = one("Just under 40% of homes have solar panels.")
+    assert (q.hedge, q.interval.high, q.interval.high_open) == ("Just under", 40, True)
+
+
+def test_year_ranges_and_years_far_from_a_noun_are_not_counts() -> None:
+    assert extract("Between 1750 and 1850 sea levels rose.") == []
+    assert extract("Compact car 2021 road test - photos.") == []
+
+
+def test_sub_prefix_and_new_units() -> None:
+    q = one("Chips below the sub-5 nanometer node.")
+    assert (q.value, q.unit) == (5, "nanometer")
+    assert one("The radio runs at 5.8Ghz.").unit == "gigahertz"
+    assert one("It makes 400 pound-feet of torque.").unit == "foot_pound"
+
+
+def test_chained_magnitudes() -> None:
+    assert one("Some 3 hundred million viewers tuned in.").value == pytest.approx(3e8, rel=0.2)
