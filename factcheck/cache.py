@@ -11,8 +11,8 @@ documents. One entry per (document content, extraction inputs, extractor version
   is still a hit, while a new entity alias re-extracts.
 - the **version**: :data:`factcheck.extract.EXTRACTOR_VERSION`. Bump it on any change to an extractor or a table it
   reads. As a safety net the version also hashes the sources of ``factcheck/extract``, ``factcheck/tables``,
-  models.py, intervals.py, rules/declarations.py and the versions of quantulum3, pint, lemminflect and pydantic
-  (:func:`extractor_version`). Entries of other versions are never returned and are deleted on the next write.
+  models.py, intervals.py, units.py, rules/declarations.py and the versions of quantulum3, pint, lemminflect and
+  pydantic (:func:`extractor_version`). Entries of other versions are never returned and are deleted on the next write.
 
 Values are the :class:`~factcheck.models.Extraction` as JSON, zlib-compressed. A value that no longer validates
 (the models changed without a version bump) is a miss.
@@ -55,6 +55,7 @@ FILE_NAME = "extractions.sqlite3"
 BUSY_TIMEOUT_MS = 30_000
 COMPRESSION_LEVEL = 3  # zlib: level 3 is within a few % of level 9 on extraction JSON, several times faster
 BATCH = 256  # entries per write transaction
+MEMORY = 20_000  # entries (and document keys) kept in memory per process; the oldest go first
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS extractions (
@@ -77,7 +78,7 @@ def default_path() -> Path:
 
 _PACKAGE = Path(__file__).resolve().parent
 # sources whose edits change extraction: hashed into the version so a forgotten bump cannot serve stale entries
-_FINGERPRINTED = ("extract", "tables", "models.py", "intervals.py", "rules/declarations.py")
+_FINGERPRINTED = ("extract", "tables", "models.py", "intervals.py", "units.py", "rules/declarations.py")
 _SUFFIXES = {".py", ".yaml", ".yml", ".json", ".txt", ".csv"}
 _LIBRARIES = ("quantulum3", "pint", "lemminflect", "pydantic")
 
@@ -126,13 +127,22 @@ def document_key(doc: Document, needs: Collection[str], decl_key: str, version: 
 
 
 class ExtractionCache:
-    """A SQLite file of extractions (see the module docstring). Thread-safe; one per process via :func:`open_cache`."""
+    """A SQLite file of extractions (see the module docstring). Thread-safe; one per process via :func:`open_cache`.
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    The last ``memory`` entries read or written also stay in memory, validated, with the keys of the documents they
+    came from, so a long-lived process (a service, an editor plugin) re-checking a draft against the same corpus
+    neither hashes nor decodes the corpus again. Extractions served from memory are shared between runs: treat them
+    as read-only (checks are pure).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], memory: int = MEMORY) -> None:
         self.path = Path(path)
         self.version = extractor_version()
+        self.memory = memory
         self.hits = 0
         self.misses = 0
+        self._memo: dict[bytes, Extraction] = {}
+        self._keys: dict[tuple[Any, ...], bytes] = {}
         self._lock = threading.Lock()
         self._pruned = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -148,9 +158,26 @@ class ExtractionCache:
 
     # --- reading ----------------------------------------------------------------------------------------------
 
+    def key(self, doc: Document, needs: frozenset[str], decl_key: str) -> bytes:
+        """:func:`document_key` of ``doc``, remembered (a str caches its hash: a repeated lookup is O(1))."""
+        memo = (needs, decl_key, doc.text, doc.published, doc.format, doc.body_start, doc.title)
+        found = self._keys.get(memo)
+        if found is None:
+            found = self._keys[memo] = document_key(doc, needs, decl_key, self.version)
+            _bound(self._keys, self.memory)
+        return found
+
     def get_many(self, keys: Iterable[bytes]) -> dict[bytes, Extraction]:
         """The cached extractions among ``keys`` (missing and unreadable entries are left out)."""
-        wanted = list(dict.fromkeys(keys))
+        out: dict[bytes, Extraction] = {}
+        wanted: list[bytes] = []
+        for key in dict.fromkeys(keys):
+            hit = self._memo.get(key)
+            if hit is None:
+                wanted.append(key)
+            else:
+                out[key] = hit
+        self.hits += len(out)
         rows: list[tuple[bytes, bytes]] = []
         with self._lock:
             for i in range(0, len(wanted), 500):
@@ -160,15 +187,21 @@ class ExtractionCache:
                     f"SELECT key, data FROM extractions WHERE version = ? AND key IN ({marks})",
                     [self.version, *chunk],
                 ).fetchall()
-        out: dict[bytes, Extraction] = {}
+        found = 0
         for key, data in rows:
             try:
-                out[bytes(key)] = Extraction.model_validate_json(zlib.decompress(data))
+                out[bytes(key)] = self._remember(bytes(key), Extraction.model_validate_json(zlib.decompress(data)))
+                found += 1
             except (zlib.error, ValidationError, ValueError):
                 log.debug("unreadable cache entry %s; re-extracting", bytes(key).hex())
-        self.hits += len(out)
-        self.misses += len(wanted) - len(out)
+        self.hits += found
+        self.misses += len(wanted) - found
         return out
+
+    def _remember(self, key: bytes, extraction: Extraction) -> Extraction:
+        self._memo[key] = extraction
+        _bound(self._memo, self.memory)
+        return extraction
 
     def get(self, key: bytes) -> Extraction | None:
         return self.get_many([key]).get(key)
@@ -179,6 +212,7 @@ class ExtractionCache:
         """Store extractions, :data:`BATCH` per transaction (each batch is all-or-nothing)."""
         batch: list[tuple[bytes, str, bytes]] = []
         for key, extraction in items:
+            self._remember(key, extraction)
             data = zlib.compress(extraction.model_dump_json().encode("utf-8"), COMPRESSION_LEVEL)
             batch.append((key, self.version, data))
             if len(batch) >= BATCH:
@@ -206,6 +240,7 @@ class ExtractionCache:
 
     def clear(self) -> None:
         """Delete every entry."""
+        self._memo.clear()
         with self._write():
             self._conn.execute("DELETE FROM extractions")
 
@@ -216,10 +251,18 @@ class ExtractionCache:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
-        _OPEN.pop((os.getpid(), str(self.path.resolve())), None)
+        key = (os.getpid(), str(self.path.resolve()))
+        if _OPEN.get(key) is self:
+            del _OPEN[key]
 
     def _write(self) -> _Transaction:
         return _Transaction(self)
+
+
+def _bound(memo: dict[Any, Any], size: int) -> None:
+    """Drop the oldest entries of ``memo`` beyond ``size``."""
+    while len(memo) > size:
+        del memo[next(iter(memo))]
 
 
 class _Transaction:

@@ -67,6 +67,7 @@ def build_facts(
     """
     from factcheck.parallel import extract_many
 
+    needs = frozenset(needs)
     unique: dict[str, Document] = {}
     for doc in [*documents, *against]:
         unique.setdefault(doc.id, doc)

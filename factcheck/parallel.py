@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from factcheck.cache import ExtractionCache, declarations_key, document_key, open_cache
+from factcheck.cache import ExtractionCache, declarations_key, open_cache
 from factcheck.models import Document, Extraction
 
 log = logging.getLogger("factcheck")
@@ -69,7 +69,7 @@ def extract_many(
     keys: list[bytes] = []
     if store is not None:
         decl = declarations_key(declarations)
-        keys = [document_key(doc, needs, decl, store.version) for doc in documents]
+        keys = [store.key(doc, needs, decl) for doc in documents]
         try:
             cached = store.get_many(keys)
         except Exception as exc:  # a broken cache must not stop the run

@@ -144,11 +144,26 @@ def test_an_unreadable_entry_is_a_miss(docs: list[Document], calls: list[str], d
     extractions(docs, db)
     store = open_cache(db)
     assert store is not None
+    store.close()  # a fresh process: nothing in memory
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE extractions SET data = ?", (b"not zlib",))
     calls.clear()
     assert extractions(docs, db) == extractions(docs, None)
     assert len(calls) == 6  # three re-extracted through the cache, three without it
+
+
+def test_memory_serves_a_repeated_check_without_sqlite(docs: list[Document], db: Path) -> None:
+    first = extractions(docs, db)
+    store = open_cache(db)
+    assert store is not None
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM extractions")
+    again = extractions(docs, db)
+    assert all(again[k] is first[k] for k in first)  # the same objects, from memory
+    small = ExtractionCache(db, memory=1)
+    small.put_many((d.id.encode(), _tiny(d)) for d in docs)
+    assert len(small._memo) == 1 and small.get(b"doc0.txt") == _tiny(docs[0])  # read back from the file
+    small.close()
 
 
 def test_an_unusable_cache_path_is_skipped(
