@@ -38,7 +38,7 @@ SUPPORT_FLOOR = 0.2
 REWRITE_SHARE = 0.5
 MIN_CONTENT = 4
 MIN_ALIGNED = 3
-MAX_POSTINGS = 500
+MAX_POSTINGS = 200
 """A word in more sentences than this does not find candidates in rewrite detection (it still counts in scores)."""
 MAX_RESTATED_DOCUMENTS = 50
 """A sentence counts as restating at most this many documents in rewrite detection (its best-scoring ones)."""
@@ -168,10 +168,9 @@ class AlignmentIndex:
 
 def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     """Content-word lemmas of one sentence (what alignment compares)."""
-    from factcheck.extract.assertions import content_lemmas, tokenize
+    from factcheck.extract.assertions import text_lemmas
 
-    span = facts.sentence(document, index).span
-    return content_lemmas(tokenize(span.text, span.start))
+    return text_lemmas(facts.sentence(document, index).span.text)
 
 
 def build_index(facts: FactBase) -> AlignmentIndex:

@@ -14,9 +14,11 @@ from factcheck.extract.assertions import (
     CAUSAL_PHRASES,
     HEDGE_PHRASES,
     Token,
+    content_lemmas,
     find_phrases,
     match_phrases,
     phrase_index,
+    text_lemmas,
     tokenize,
 )
 from factcheck.facts import FactBase
@@ -114,3 +116,10 @@ def test_search_reads_at_most_its_budget_of_postings() -> None:
     texts["d9998"] = ["Sudzha troops crossed the border."]
     idx = align.index(_facts(texts))
     assert set(idx.restated("d9999", 0, align.ALIGN_THRESHOLD)) == {"d9998"}
+
+
+@given(
+    st.text(alphabet="ab’' ,.1-ÉéNot", max_size=40) | st.sampled_from(["The 1,200 troops didn't cross.", "It's Kyiv’s"])
+)
+def test_text_lemmas_equal_content_lemmas_of_tokens(text: str) -> None:
+    assert text_lemmas(text) == content_lemmas(tokenize(text))

@@ -251,6 +251,20 @@ def content_lemmas(tokens: Iterable[Token]) -> list[str]:
     return out
 
 
+def text_lemmas(text: str) -> list[str]:
+    """``content_lemmas(tokenize(text))`` without building tokens (what sentence alignment indexes)."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            out.append(word.replace(",", ""))
+        elif word[0].isalpha() and len(word) > 1:
+            low = word.lower().replace("’", "'")
+            if low not in STOPWORDS:
+                out.append(primary_lemma(low))
+    return out
+
+
 def stem(word: str) -> str:
     """A crude stem for loose matching across parts of speech: 'additional' ~ 'addition', 'Korean' ~ 'Korea'."""
     return word.lower()[:5]
@@ -940,5 +954,6 @@ __all__ = [
     "phrase_index",
     "primary_lemma",
     "stem",
+    "text_lemmas",
     "tokenize",
 ]
