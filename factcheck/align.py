@@ -8,10 +8,12 @@ Comparing with a few given documents (a rewrite with its sources) scores every s
 Searching the whole run (rewrite detection) goes through an inverted index (lemma → sentences) and only for matches
 scoring at least a floor: a sentence's most common words, as many as together weigh less than the floor (the norm of
 their part of the vector), cannot by themselves make a sentence score that much, so only the rarer words' posting
-lists are read to find candidates; every candidate is then scored on all its words. Words in more than
-:data:`MAX_POSTINGS` sentences never find candidates, and a sentence counts towards at most
-:data:`MAX_RESTATED_DOCUMENTS` documents (its best-scoring ones): the cost grows about linearly with the corpus, never
-with all its sentence pairs, and is exact below those caps.
+lists are read, rarest first, to find candidates; every candidate is then scored on all its words, and candidates
+whose read part plus the norm of the unread part stays under the floor are dropped unscored. A search reads at most
+:data:`MAX_POSTINGS` posting entries per sentence (the words left unread only count in that bound), and a sentence
+counts towards at most :data:`MAX_RESTATED_DOCUMENTS` documents (its best-scoring ones): the cost per sentence is
+bounded, so it grows about linearly with the corpus, never with all its sentence pairs, and the search is exact as
+long as a sentence has words rare enough to stay within the budget (names, numbers, uncommon words).
 
 A sentence of B *restates* a sentence of A when its best match in A scores at least :data:`ALIGN_THRESHOLD`
 (measured on the seeds: 19 of the 20 sentences of 002 restate a sentence of its source 004 at 0.32–0.74 — the
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.facts import FactBase
@@ -39,7 +41,9 @@ REWRITE_SHARE = 0.5
 MIN_CONTENT = 4
 MIN_ALIGNED = 3
 MAX_POSTINGS = 200
-"""A word in more sentences than this does not find candidates in rewrite detection (it still counts in scores)."""
+"""Posting entries a rewrite-detection search reads per sentence, rarest words first (commoner words only count in
+the bound). 200 keeps the seeds repeated 20× exact (every sentence there has 20–40 copies) and costs about 2 ms per
+synthetic article at 1,000–3,000 articles (docs/benchmarks-perf.md)."""
 MAX_RESTATED_DOCUMENTS = 50
 """A sentence counts as restating at most this many documents in rewrite detection (its best-scoring ones)."""
 _ROUNDING = 1e-6
@@ -66,6 +70,10 @@ class AlignmentIndex:
     by_document: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     """Document → lemma → its sentences with that lemma (built from ``postings`` when not given)."""
 
+    _memo: dict[tuple[str, int, tuple[str, ...]], dict[str, Match]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
     def __post_init__(self) -> None:
         if not self.by_document:
             for term, posting in self.postings.items():
@@ -81,6 +89,14 @@ class AlignmentIndex:
         searched for matches scoring at least ``floor`` (see the module docstring): a document whose best sentence
         scores less may be missing or have a lower best.
         """
+        if within is not None:  # (a rewrite's sentence is compared with its sources by several checks)
+            key = (document, sentence, tuple(within))
+            if key not in self._memo:
+                self._memo[key] = self._best(document, sentence, key[2], floor)
+            return dict(self._memo[key])
+        return self._best(document, sentence, None, floor)
+
+    def _best(self, document: str, sentence: int, within: Sequence[str] | None, floor: float) -> dict[str, Match]:
         vec = self.vectors.get((document, sentence))
         if not vec:
             return {}
