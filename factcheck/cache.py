@@ -40,8 +40,9 @@ import os
 import sqlite3
 import sys
 import threading
+import time
 import zlib
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -150,7 +151,7 @@ class ExtractionCache:
             self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        self._conn.execute("PRAGMA journal_mode = WAL")
+        _retry_locked(lambda: self._conn.execute("PRAGMA journal_mode = WAL"))
         self._conn.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: durable against a killed process
         with self._write():
             for stmt in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
@@ -257,6 +258,20 @@ class ExtractionCache:
 
     def _write(self) -> _Transaction:
         return _Transaction(self)
+
+
+def _retry_locked(statement: Callable[[], object], attempts: int = 100) -> None:
+    """Run ``statement``, retrying while another process holds the lock it needs. Switching a new database to WAL
+    can fail at once with "database is locked" (SQLite does not wait on the busy timeout there) when two processes
+    open it at the same moment."""
+    for attempt in range(attempts):
+        try:
+            statement()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.02 * (1 + attempt % 5))
 
 
 def _bound(memo: dict[Any, Any], size: int) -> None:

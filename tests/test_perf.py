@@ -19,6 +19,7 @@ from factcheck.extract.assertions import (
     match_phrases,
     phrase_index,
     text_lemmas,
+    token_words,
     tokenize,
 )
 from factcheck.facts import FactBase
@@ -123,3 +124,4 @@ def test_search_reads_at_most_its_budget_of_postings() -> None:
 )
 def test_text_lemmas_equal_content_lemmas_of_tokens(text: str) -> None:
     assert text_lemmas(text) == content_lemmas(tokenize(text))
+    assert token_words(text) == [t.lower for t in tokenize(text)]

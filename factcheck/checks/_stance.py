@@ -24,6 +24,7 @@ from factcheck.extract.assertions import (
     find_attribution,
     lemma_set,
     primary_lemma,
+    token_words,
     tokenize,
 )
 from factcheck.facts import FactBase
@@ -313,6 +314,8 @@ def find_stances(
         entities = by_sentence.get(s.index, [])
         if not entities or s.span.text.rstrip("\"'”’ ").endswith("?"):
             continue
+        if not any(lemma in first for w in token_words(s.span.text) for lemma in lemma_set(w)):
+            continue  # no phrase can start anywhere in the sentence (checked before building tokens)
         tokens = tokenize(s.span.text, s.span.start)
         starts = [(i, _starting(first, t.lemmas)) for i, t in enumerate(tokens)]
         starts = [(i, at) for i, at in starts if at]

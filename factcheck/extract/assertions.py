@@ -251,6 +251,11 @@ def content_lemmas(tokens: Iterable[Token]) -> list[str]:
     return out
 
 
+def token_words(text: str) -> list[str]:
+    """``[t.lower for t in tokenize(text)]`` without building tokens."""
+    return [m.group().lower().replace("’", "'") for m in _TOKEN.finditer(text)]
+
+
 def text_lemmas(text: str) -> list[str]:
     """``content_lemmas(tokenize(text))`` without building tokens (what sentence alignment indexes)."""
     out: list[str] = []
@@ -955,5 +960,6 @@ __all__ = [
     "primary_lemma",
     "stem",
     "text_lemmas",
+    "token_words",
     "tokenize",
 ]
