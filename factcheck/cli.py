@@ -128,6 +128,9 @@ def _check(args: argparse.Namespace) -> int:
     if (args.prune or args.index_only) and not args.index:
         print("factcheck: --prune and --index-only need --index DIR", file=sys.stderr)
         return 2
+    if args.index and args.against_index:
+        print("factcheck: give --index DIR (index these documents) or --against-index DIR, not both", file=sys.stderr)
+        return 2
     if args.index:
         from factcheck.index import index_paths
 

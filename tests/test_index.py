@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck.engine import build_facts, run_rules
@@ -68,6 +70,13 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, li
     assert len(update.added) == len(docs) == update.total == 29
     yield base / "index", docs
     open_index(base / "index").close()
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    index = Index(tmp_path_factory.mktemp("small") / "ix")
+    index.add(_docs(TEXTS))
+    return index
 
 
 def _draft() -> Document:
@@ -129,6 +138,19 @@ def test_candidates_rank_shared_rare_keys_and_skip_the_draft_itself(tmp_path: Pa
     found = index.candidates(probe, 10)
     assert found[0].id == "museum.txt" and "e:ana ruiz" in found[0].shared
     assert index.candidates(probe, 0) == []
+
+
+@settings(max_examples=25)
+@given(limit=st.integers(min_value=0, max_value=6), pick=st.sampled_from(sorted(TEXTS)))
+def test_candidates_are_bounded_unique_and_never_the_draft(small: Index, limit: int, pick: str) -> None:
+    index = small
+    ex = index.load([pick])[0][1]
+    found = index.candidates(ex, limit)
+    ids = [c.id for c in found]
+    assert len(ids) <= limit and len(set(ids)) == len(ids) and pick not in ids
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+    draft = ex.model_copy(update={"document": "draft.txt"})
+    assert [c.id for c in index.candidates(draft, limit)][:1] == ([pick] if limit else [])  # itself ranks first
 
 
 # --- checking a draft against the index ---------------------------------------------------------------------------
@@ -270,3 +292,4 @@ def test_cli_index_then_against_index(tmp_path: Path) -> None:
     report = json.loads(got.stdout)
     assert {d["id"] for d in report["documents"]} == {str(draft), str(corpus / "harbour.txt")}
     assert _cli("check", str(draft), "--prune").returncode == 2
+    assert _cli("check", str(draft), "--index", str(tmp_path / "ix"), "--against-index", str(tmp_path)).returncode == 2
