@@ -267,20 +267,30 @@ def _plural_noun(word: str) -> str | None:
     return None
 
 
-def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str | None, bool]:
-    """The noun a count counts, reading up to four words after ``pos`` and skipping modifiers."""
-    skipped = 0
-    while skipped < 4:
+def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str | None, bool, str | None]:
+    """The noun a count counts, reading up to four words after ``pos`` and skipping modifiers.
+
+    Returns (head noun, singular; whether modifiers were skipped; the whole noun phrase with a singular head:
+    "14 first-team players" → ("player", True, "first-team player")).
+    """
+    skipped: list[str] = []
+    while sum(w not in ("and", "&") for w in skipped) < 4:
         m = _WORD_AFTER_RE.match(text, pos, end)
         if not m:
-            return None, False
+            return None, False, None
         word = m.group(1).rstrip("'’-")
         low = word.lower()
+        if low in ("and", "&") and skipped and skipped[-1][0].isupper():
+            nxt = _WORD_AFTER_RE.match(text, m.end(), end)
+            if nxt and nxt.group(1)[0].isupper():  # "Kia and Hyundai vehicles"
+                skipped.append(low)
+                pos = m.end()
+                continue
         if low in _words().stop_after or low.endswith(("'s", "’s", "ly")):
-            return None, False
+            return None, False, None
         plural = _plural_noun(low)
         if plural is not None:
-            return plural, skipped > 0
+            return plural, bool(skipped), _phrase(skipped, plural)
         lem = _lemmas(low)
         if (
             singular_ok
@@ -289,7 +299,7 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
             and "ADJ" not in lem
             and not word[0].isupper()
         ):
-            return low, skipped > 0
+            return low, bool(skipped), _phrase(skipped, low)
         modifier = (
             low in _words().modifiers
             or word[0].isupper()
@@ -299,10 +309,15 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
             or "-" in word
         )
         if not modifier:
-            return None, False
-        skipped += 1
+            return None, False, None
+        skipped.append(word)
         pos = m.end()
-    return None, False
+    return None, False, None
+
+
+def _phrase(modifiers: list[str], head: str) -> str:
+    """The counted noun phrase: the modifiers as written (names keep their capitals), singular head."""
+    return " ".join([*(w if w[0].isupper() else w.lower() for w in modifiers), head])
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
@@ -329,6 +344,7 @@ class _Found:
     minor: str | None = None
     rate: bool = False
     counted_gap: bool = False  # words were skipped between the number and its counted noun
+    counted_phrase: str | None = None
 
 
 def extract_quantities(
@@ -473,6 +489,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
         if f.currency:
             f.start = cur.start()
+    if cur and f.currency == "GBP" and cur.group(0) == "PS" and len(core) == 1:
+        return None  # "PS5" is a console
     if m.group("coded") and f.currency is None:
         return None  # "G7", "F16": digits glued to letters that are not a currency
 
@@ -581,7 +599,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             if od:
                 after = od.end()
                 singular_ok = False
-        f.counted, f.counted_gap = _counted_noun(text, after, e, singular_ok=singular_ok)
+        f.counted, f.counted_gap, f.counted_phrase = _counted_noun(text, after, e, singular_ok=singular_ok)
 
     # hedge after ("or more", "+") and before
     ha = lex.hedge_after_re.match(text, f.end, e)
@@ -839,6 +857,7 @@ def _to_quantity(doc: Document, sentence: int, f: _Found) -> Quantity:
         value_high=value_high,
         unit=unit,
         counted=f.counted,
+        counted_phrase=f.counted_phrase,
         dimension=dimension,
         currency=f.currency,
         hedge=f.hedge,

@@ -439,3 +439,30 @@ def test_sub_prefix_and_new_units() -> None:
 
 def test_chained_magnitudes() -> None:
     assert one("Some 3 hundred million viewers tuned in.").value == pytest.approx(3e8, rel=0.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "phrase"),
+    [
+        ("The hospital has carried out 120 kidney transplants since 1990.", "transplant", "kidney transplant"),
+        ("Nine senior officials resigned.", "official", "senior official"),
+        ("Police seized 40 stolen Ford and Toyota trucks.", "truck", "stolen Ford and Toyota truck"),
+        ("Voters backed 12 NHS trusts.", "trust", "NHS trust"),
+        ("The club sold 30 season tickets.", "ticket", "season ticket"),
+        ("Officials counted 24 settlements.", "settlement", "settlement"),
+    ],
+)
+def test_counted_noun_phrase_keeps_its_modifiers(text: str, counted: str, phrase: str) -> None:
+    q = one(text)
+    assert (q.counted, q.counted_phrase) == (counted, phrase)
+
+
+def test_measures_and_transliterated_currency_signs() -> None:
+    assert one("Grid frequency dipped to 49.6 HZ overnight.").unit == "hertz"
+    assert one("The alloy withstood 95 gigapascals.").unit == "gigapascal"
+    assert one("Readings reached 7 ppb in the creek.").unit == "parts_per_billion"
+    assert one("Sheets melt by 150 gigatonnes.").unit == "gigametric_ton"
+    assert one("The engine makes 510 Nm.").unit == "meter * newton"
+    assert one("The fee was PS4.5m in all.").currency == "GBP"  # "£" folded to ASCII
+    assert one("Profit reached Y=31 billion.").value == 31e9
+    assert extract("She queued for a PS5 console.") == []
