@@ -20,8 +20,9 @@ Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.
   "year of age"); a count's unit is its counted noun ("24 settlements" → "settlement"), "-" when it has none.
   quantulum3's units go through the CQE tagger's own renaming table. factcheck's pint units and ISO currencies go
   through ``UNIT_NAMES`` below (naming only: no value is changed).
-* change labels: "~", ">", "<" from the hedge's direction, else "up"/"down" from ``change``, else "=" (the gold
-  labels "up about 19 per cent" "~").
+* change labels: ">" or "<" from the hedge's direction, else "up"/"down" from ``change``, else "~" from an
+  approximating hedge, else "=" (the gold is split on a hedged change: "rose about 1.5%" is mostly "up", sometimes
+  "~").
   quantulum3 gives none, so (as in the paper) it has no value+change figure.
 
 The evaluation data are read from ``/work/shared/data/newsquant`` (never copied into the repository).
@@ -167,8 +168,11 @@ def factcheck_unit(q: Quantity, text: str) -> str:
 
 
 def factcheck_change(q: Quantity) -> str:
-    # the gold labels a hedged change by its hedge ("up about 19 per cent" → "~")
-    return direction(q.hedge) or q.change or "="
+    # one label from two fields: a bound (">", "<") first, then the change, then "~" ("rose about 1.5%" → "up")
+    hedged = direction(q.hedge)
+    if hedged in (">", "<"):
+        return hedged
+    return q.change or hedged or "="
 
 
 def tag_factcheck(text: str) -> list[dict[str, Any]]:

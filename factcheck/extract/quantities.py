@@ -151,13 +151,17 @@ _CHANGE_UP = (
     r"rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|growing|grown|gained"
     r"|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging"
     r"|soared|soar|soars|soaring|up|added|adding|adds|advanced|advances|advancing|rallied|rallies|spiked|boosted"
-    r"|hiked|higher|expanded|expands|accelerated|improved"
+    r"|hiked|higher|expanded|expands|accelerated|improved|rebounded|rebounds|rebounding|swelled|swells"
+    r"|rallying|spiking|boosting|hiking|expanding"
 )
 _CHANGE_DOWN = (
     r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|decreased"
     r"|decrease|decreases|decreasing|lost|lose|loses|losing|slumped|slump|slumps|plunged|plunge|plunges"
     r"|plummeted|tumbled|tumbles|slid|slide|slides|sank|sink|sinks|dipped|dip|dips|down|shed|sheds|cut|cuts"
     r"|cutting|lower|slashed|reduced|reduces|eased|eases|retreated|shrank|shrunk|shrinks|contracted|lowered"
+    r"|plummeting|plummets|plummet|tumbling|tumble|sliding|sinking|sunk|slumping|plunging|slipped|slip|slips"
+    r"|slipping|dived|dove|dives|diving|sagged|crashed|skidded|easing|retreating|shrinking|slashing|reducing"
+    r"|dipping|shedding"
 )
 _PHRASAL = (
     r"gave|give|gives|giving|given|picked|pick|picks|set|sets|make|made|makes|took|take|takes|taken|put|puts"
@@ -192,6 +196,7 @@ _ADDITIVE_BEFORE_RE = re.compile(
 _ADDITIVE_AFTER_RE = re.compile(rf"{_SP}+(?:more|additional|extra|further)\b", re.IGNORECASE)
 _CHANGE_WORD_RE = re.compile(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\b", re.IGNORECASE)
 _BETWEEN_RE = re.compile(rf"\b(?:between|from){_SP}+$", re.IGNORECASE)
+_BY_BEFORE_RE = re.compile(rf"\bby{_SP}+$", re.IGNORECASE)
 _FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
 _WORD_AFTER_RE = re.compile(rf"{_SP}*-?{_SP}*([A-Za-z][A-Za-z'’-]*)")
@@ -399,7 +404,48 @@ def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: l
             continue
         found.append(f)
         consumed = f.end
+    _link(text, found)
     return found
+
+
+_CONVERSION_RE = re.compile(rf"{_SP}*\({_SP}*$")
+_CONVERSION_NEXT_RE = re.compile(rf"{_SP}*[/,;]{_SP}*$")
+_APPOSITION_RE = re.compile(rf"(?:{_SP}*[A-Za-z-]+){{0,2}}{_SP}*,?{_SP}*or{_SP}+", re.IGNORECASE)
+_SIGNED_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+
+
+def _link(text: str, found: list[_Found]) -> None:
+    """What a quantity takes from the one before it: a conversion in brackets keeps the hedge and change of the
+    quantity it converts ("just under 296 hp (224 kW / 300 PS)"); an apposition keeps the change ("lost 190
+    points, or 0.6%"); a signed percentage is a change ("Dow +0.2%", "FTSE -0.6%")."""
+    converting: _Found | None = None
+    for i, f in enumerate(found):
+        if f.change is None and (f.unit in _SIGNED_UNITS) and f.start > 0:
+            sign = text[f.start]
+            if sign == "+" or (f.start > 0 and text[f.start - 1] == "+" and not text[f.start].isalpha()):
+                f.change = "up"
+            elif f.value < 0 and sign in _SIGN_BEFORE:
+                f.change = "down"
+        if i == 0:
+            continue
+        prev = found[i - 1]
+        between = text[prev.end : f.start]
+        measured = f.unit is not None or f.currency is not None
+        if measured and _CONVERSION_RE.fullmatch(between):
+            converting = prev
+        elif not (converting is not None and measured and _CONVERSION_NEXT_RE.fullmatch(between)):
+            converting = None
+        if converting is not None:
+            f.hedge = f.hedge or converting.hedge
+            f.change = f.change or converting.change
+        elif (
+            prev.change
+            and f.change is None
+            and f.hedge is None
+            and _APPOSITION_RE.fullmatch(between)
+            and (f.unit != prev.unit or f.counted != prev.counted)
+        ):
+            f.change = prev.change
 
 
 def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found | int | None:
@@ -785,6 +831,12 @@ def _change(text: str, s: int, e: int, start: int, end: int) -> str | None:
             c = None  # "gave up 517 yards", "shut down 3 plants"
     if c is None:
         c = _CHANGE_AFTER_RE.match(text, end, e)
+    if c is None and _BY_BEFORE_RE.search(text, window, start):
+        clause = re.split(r"[,;:.()]", text[max(s, start - 50) : start])[-1]
+        verbs = [v for v in _CHANGE_WORD_RE.finditer(clause) if v.group(0).lower() not in ("up", "down")]
+        if verbs:
+            v = verbs[-1].group(0)
+            return "up" if re.fullmatch(_CHANGE_UP, v, re.IGNORECASE) else "down"
     if c is None:
         return None
     return "up" if c.group("up") else "down"

@@ -466,3 +466,25 @@ def test_measures_and_transliterated_currency_signs() -> None:
     assert one("The fee was PS4.5m in all.").currency == "GBP"  # "£" folded to ASCII
     assert one("Profit reached Y=31 billion.").value == 31e9
     assert extract("She queued for a PS5 console.") == []
+
+
+def test_conversions_in_brackets_keep_the_hedge_and_change() -> None:
+    found = extract("The rocket climbs to well over 90 kilometres (56 miles / 295,000 feet) in minutes.")
+    assert [q.hedge for q in found] == ["well over", "well over", "well over"]
+    assert find(found, "56 miles").interval.low_open
+
+
+def test_apposition_and_signs_mark_changes() -> None:
+    found = extract("The index shed 210 points, or 1.4%, by noon.")
+    assert [q.change for q in found] == ["down", "down"]
+    found = extract("Markets: Nikkei +1.2% Hang Seng -0.8% at the close.")
+    assert [(q.value, q.change) for q in found] == [(1.2, "up"), (-0.8, "down")]
+    assert one("Exports were tumbling 12% in May.").change == "down"
+    assert one("The chain hopes to lift revenue by 8 per cent next year.").change is None
+    assert one("The chain hopes to grow revenue by 8 per cent next year.").change == "up"
+
+
+def test_prefix_and_age_bounds() -> None:
+    assert one("Most offices are sub-200 sq m units.").interval.high == 200
+    q = one("Boys under the age of 12 years may enter.")
+    assert (q.hedge, q.interval.high) == ("under the age of", 12)
