@@ -196,6 +196,8 @@ _ADDITIVE_BEFORE_RE = re.compile(
 _ADDITIVE_AFTER_RE = re.compile(rf"{_SP}+(?:more|additional|extra|further)\b", re.IGNORECASE)
 _CHANGE_WORD_RE = re.compile(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\b", re.IGNORECASE)
 _BETWEEN_RE = re.compile(rf"\b(?:between|from){_SP}+$", re.IGNORECASE)
+# a fraction written with a slash, when "of" or a unit follows: "1/16 of a pint", "3⁄4 cup"
+_SLASH_FRACTION_RE = re.compile(rf"[/⁄](?P<den>[1-9]\d{{0,2}})(?![\d/])(?P<of>{_SP}+of\b)?")
 _BY_BEFORE_RE = re.compile(rf"\bby{_SP}+$", re.IGNORECASE)
 _FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
@@ -414,6 +416,24 @@ _APPOSITION_RE = re.compile(rf"(?:{_SP}*[A-Za-z-]+){{0,2}}{_SP}*,?{_SP}*or{_SP}+
 _SIGNED_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 
 
+_SHARED_RE = re.compile(rf"{_SP}*(?:[-–—]{_SP}*(?:or|and|to){_SP}+|[-–—]|to|or|and|through){_SP}*", re.IGNORECASE)
+
+
+def _bare(f: _Found) -> bool:
+    return f.unit is None and f.currency is None and f.counted is None and f.vague is None and not f.fraction
+
+
+def _share_unit(first: _Found, second: _Found) -> None:
+    """The first of two numbers joined by "to", "or", "and" or a dash takes the unit, currency, counted noun and
+    magnitude written only after the second ("from 13.5 to 14.0 mm", "7- or 8-inch", "2.4 to 3 million
+    headsets")."""
+    first.unit, first.currency, first.minor = second.unit, second.currency, second.minor
+    first.counted, first.counted_phrase = second.counted, second.counted_phrase
+    if first.scale == 1.0 and second.scale > 1.0 and not first.words:
+        first.value *= second.scale
+        first.scale = second.scale
+
+
 def _link(text: str, found: list[_Found]) -> None:
     """What a quantity takes from the one before it: a conversion in brackets keeps the hedge and change of the
     quantity it converts ("just under 296 hp (224 kW / 300 PS)"); an apposition keeps the change ("lost 190
@@ -435,6 +455,8 @@ def _link(text: str, found: list[_Found]) -> None:
             converting = prev
         elif not (converting is not None and measured and _CONVERSION_NEXT_RE.fullmatch(between)):
             converting = None
+        if _SHARED_RE.fullmatch(between) and _bare(prev) and not _bare(f) and not f.rate:
+            _share_unit(prev, f)
         if converting is not None:
             f.hedge = f.hedge or converting.hedge
             f.change = f.change or converting.change
@@ -471,7 +493,17 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if kind == "digits":
         if _glued_to_word(text, s, a):
             return None  # "F-16", "COVID-19", "mid-2024"
-        if b < e and text[b] in ":/" and b + 1 < e and text[b + 1].isdigit():
+        slash = _SLASH_FRACTION_RE.match(text, b, e) if b < e and text[b] in "/⁄" else None
+        if (
+            slash
+            and "." not in core
+            and "," not in core
+            and int(core) < int(slash.group("den"))
+            and (slash.group("of") or lex.unit_re.match(text, slash.end("den"), e))
+        ):
+            value, fraction = int(core) / int(slash.group("den")), True  # "1/16 of a pint", "1/2 pound"
+            b = slash.end("den")
+        elif b < e and text[b] in ":/⁄" and b + 1 < e and text[b + 1].isdigit():
             return None  # "10:30", "24/7"
         if b < e and text[b] == "." and b + 1 < e and text[b + 1].isdigit():
             return None  # "1.2.3"
@@ -481,7 +513,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             and not (b + 2 < e and text[b + 2].isalpha())
         ):
             return None  # ordinals "22nd"
-        value, decimals = num.parse_digits(core)
+        if not fraction:
+            value, decimals = num.parse_digits(core)
     elif kind == "vague":
         key = " ".join(core.lower().split())
         pair = _VAGUE_EXTRA.get(key)
@@ -732,6 +765,10 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
         if parsed is None:
             return pos
         v2, d2 = parsed, 0
+        last = second_text.lower().split()[-1]
+        if last in num.SCALES and f.value < num.SCALES[last] and f.value * num.SCALES[last] <= v2 and f.scale == 1:
+            f.value *= num.SCALES[last]  # "four to five thousand"
+            f.scale = num.SCALES[last]
     end2 = r.end()
     if end2 < e and (text[end2].isalpha() or text[end2] in ":/"):
         # "20-30km" is fine; "3-1G" or "10-12:30" are not ranges
@@ -749,9 +786,10 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
             factor = 1.0
     v2 *= factor
     low = f.value
+    scale = f.scale
     if factor != 1.0 and f.scale == 1.0 and low * factor <= v2:
         low *= factor  # "5-6 million"
-        f.scale = factor
+        scale = factor
     sep = (r.group("dash") or r.group("word") or "").lower()
     if _is_sign(text, pos, r):
         return pos  # "50 -1.3%": a sign, not a range
@@ -766,6 +804,7 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
             return -end2  # a score or a code ("3-1"), not a quantity
         return pos
     f.value = low
+    f.scale = scale
     f.value_high = v2
     f.range = True
     f.decimals = max(f.decimals, d2)

@@ -488,3 +488,18 @@ def test_prefix_and_age_bounds() -> None:
     assert one("Most offices are sub-200 sq m units.").interval.high == 200
     q = one("Boys under the age of 12 years may enter.")
     assert (q.hedge, q.interval.high) == ("under the age of", 12)
+
+
+def test_first_number_shares_the_unit_written_after_the_second() -> None:
+    found = extract("Bore size grew from 71.5 to 72.0 mm on the new engine.")
+    assert [(q.value, q.unit) for q in found] == [(71.5, "millimeter"), (72.0, "millimeter")]
+    found = extract("Shipments climbed from 1.8 to 2.5 million phones.")
+    assert [(q.value, q.counted) for q in found] == [(1.8e6, "phone"), (2.5e6, "phone")]
+    assert one("Crowds of six to seven thousand people gathered.").value == 6000
+
+
+def test_slash_fractions_before_of_or_a_unit() -> None:
+    assert one("A teaspoon is 1/6 of a fluid ounce.").value == pytest.approx(1 / 6)
+    assert (one("Drill a 3/8 inch hole.").value, one("Drill a 3/8 inch hole.").unit) == (0.375, "inch")
+    assert extract("The shop is open 24/7 now.") == []
+    assert extract("They met on 5/9 at noon.") == []
