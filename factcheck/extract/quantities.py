@@ -140,7 +140,7 @@ _MAGNITUDE_RE = re.compile(
 )
 _HALF_A_RE = re.compile(rf"{_SP}+an?{_SP}+(?P<word>million|billion|thousand|dozen|hundred)\b", re.IGNORECASE)
 _RANGE_RE = re.compile(
-    rf"(?:{_SP}*(?P<dash>[-–—]){_SP}*|{_SP}+(?P<word>to|and|or){_SP}+)(?P<cur>US\$|[$€£¥₹])?"
+    rf"(?:-?{_SP}+(?P<word>to|and|or){_SP}+|{_SP}*(?P<dash>[-–—]){_SP}*)(?P<cur>US\$|[$€£¥₹])?"
     rf"(?P<second>{num.DIGITS}|{num.WORDS})",
     re.IGNORECASE,
 )
@@ -198,6 +198,11 @@ _CHANGE_WORD_RE = re.compile(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\b", re.IGNOREC
 _BETWEEN_RE = re.compile(rf"\b(?:between|from){_SP}+$", re.IGNORECASE)
 # a fraction written with a slash, when "of" or a unit follows: "1/16 of a pint", "3⁄4 cup"
 _SLASH_FRACTION_RE = re.compile(rf"[/⁄](?P<den>[1-9]\d{{0,2}})(?![\d/])(?P<of>{_SP}+of\b)?")
+_SCI_RE = re.compile(
+    rf"(?:{_SP}?[×x*·]{_SP}?10(?:\^|{_SP})?(?P<exp>[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})|[eE](?P<exp2>[-+−]?\d{{1,3}}))(?![\w.])"
+)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+_MIXED_RE = re.compile(rf"{_SP}+(?P<num>[1-9])/(?P<den>[1-9]\d?)(?![\d/])")
 _BY_BEFORE_RE = re.compile(rf"\bby{_SP}+$", re.IGNORECASE)
 _FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
@@ -489,6 +494,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     vague: Interval | None = None
     fraction = False
     decimals = 0
+    sci_scale = 1.0
     words = kind not in ("digits", "aunit")
     if kind == "digits":
         if _glued_to_word(text, s, a):
@@ -515,6 +521,15 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             return None  # ordinals "22nd"
         if not fraction:
             value, decimals = num.parse_digits(core)
+            sci = _SCI_RE.match(text, b, e)
+            mixed = _MIXED_RE.match(text, b, e) if "." not in core else None
+            if sci:  # "1.99×10−30", "4e14"
+                exponent = int((sci.group("exp") or sci.group("exp2")).translate(_SUPERSCRIPT))
+                sci_scale = 10.0**exponent
+                b = sci.end()
+            elif mixed and int(mixed.group("num")) < int(mixed.group("den")):  # "2 1/2 inches"
+                value += int(mixed.group("num")) / int(mixed.group("den"))
+                b = mixed.end()
     elif kind == "vague":
         key = " ".join(core.lower().split())
         pair = _VAGUE_EXTRA.get(key)
@@ -527,7 +542,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         if parsed is None:
             return None
         value = parsed
-        fraction = True
+        fraction = not core[0].isdigit()  # "½" is a fraction, "2½" a number
     elif kind == "aunit":
         hb = lex.hedge_before_re.search(text, max(s, a - 40), a)
         if hb is None or hb.group("hedge").lower() in ("some", "over", "under", "above", "below"):
@@ -547,6 +562,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             return None
 
     f = _Found(start=a, end=b, value=value, decimals=decimals, words=words, vague=vague, fraction=fraction)
+    if sci_scale != 1.0:
+        f.value *= sci_scale
+        f.scale = sci_scale
     pos = b
 
     # "two and a half", "half a million"
@@ -564,6 +582,10 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
 
     # currency symbol or code before
     cur = lex.prefix_re.search(text, max(s, a - 8), a)
+    if cur is None and kind == "digits" and a - 1 > s and text[a - 1] in _SIGN_BEFORE:
+        cur = lex.prefix_re.search(text, max(s, a - 9), a - 1)  # "$-50.8"
+        if cur and cur.group(0).strip(" \u00a0\u202f") in lex.prefix_of:
+            f.value = -f.value
     if cur and kind in ("digits", "words"):
         f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
         if f.currency:

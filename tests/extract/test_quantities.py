@@ -503,3 +503,24 @@ def test_slash_fractions_before_of_or_a_unit() -> None:
     assert (one("Drill a 3/8 inch hole.").value, one("Drill a 3/8 inch hole.").unit) == (0.375, "inch")
     assert extract("The shop is open 24/7 now.") == []
     assert extract("They met on 5/9 at noon.") == []
+
+
+def test_bounds_written_out_in_full() -> None:
+    assert one("Bids greater than or equal to 40 bids were void.").bounds.high == math.inf
+    q = one("Loads less than or equal to 12 tonnes pass.")
+    assert (q.bounds.low, q.bounds.high, q.bounds.high_open) == (0, 12, False)
+    assert one("Costs exceeded 9 million dollars.").bounds.low_open
+
+
+def test_notation_signs_and_mixed_numbers() -> None:
+    assert one("The lens is 1.2×10−3 metres wide.").value == pytest.approx(1.2e-3)
+    assert one("Pulses repeat at 3e9 hertz.").value == pytest.approx(3e9)
+    q = one("The board is 1 3/4 inches thick.")
+    assert (q.value, q.unit) == (1.75, "inch")
+    assert one("Stir in 2½ tablespoons of oil.").value == 2.5
+    q = one("The balance fell to $-12.5 on the statement.")
+    assert (q.value, q.currency) == (-12.5, "USD")
+    q = one("Tickets cost 35 € at the door.")
+    assert (q.value, q.currency) == (35, "EUR")
+    q = one("Expect a 5- to 8-day delay.")
+    assert (q.value, q.value_high, q.unit) == (5, 8, "day")
