@@ -107,7 +107,10 @@ def _lexicon() -> _Lexicon:
     )
     denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
     denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
-    per_re = re.compile(rf"{_SP}*(?:(?:per|a|an|each){_SP}+|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])")
+    per_re = re.compile(
+        rf"{_SP}*(?:(?:per|a|an|each){_SP}+|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
+        rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)"  # "a year earlier": a date
+    )
     return _Lexicon(
         unit_re,
         unit_of,
@@ -292,6 +295,9 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
             return None, False, None
         word = m.group(1).rstrip("'’-")
         low = word.lower()
+        if not skipped and _compound_count(text, m, low, end):
+            # "a 12-page report", "six-cylinder engines": pages, cylinders (unhyphenated: a weaker sign)
+            return low, "-" not in m.group(0), low
         if low in ("and", "&") and skipped and skipped[-1][0].isupper():
             nxt = _WORD_AFTER_RE.match(text, m.end(), end)
             if nxt and nxt.group(1)[0].isupper():  # "Kia and Hyundai vehicles"
@@ -325,6 +331,26 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
         skipped.append(word)
         pos = m.end()
     return None, False, None
+
+
+def _compound_count(text: str, m: re.Match[str], low: str, end: int) -> bool:
+    """A singular noun fused to the number as a compound adjective counts ("12-page report", "3 cylinder engine"
+    with the hyphen stripped): the noun after it is what the compound describes."""
+    if low in _words().stop_after or low in _words().modifiers or m.group(1)[0].isupper():
+        return False
+    lem = _lemmas(low)
+    if "NOUN" not in lem or lem["NOUN"][0] != low or "ADJ" in lem:
+        return False
+    if "-" in m.group(0):
+        return True
+    nxt = _WORD_AFTER_RE.match(text, m.end(), end)
+    if not nxt or "-" in nxt.group(0)[:2]:
+        return False
+    after = nxt.group(1).lower()
+    lem2 = _lemmas(after)
+    if "NOUN" not in lem2 or after in _words().stop_after or nxt.group(1)[0].isupper():
+        return False
+    return "VERB" not in lem2 or not after.endswith(("ed", "ing", "s"))  # "4 cylinder motor", not "1 man runs"
 
 
 def _phrase(modifiers: list[str], head: str) -> str:

@@ -524,3 +524,16 @@ def test_notation_signs_and_mixed_numbers() -> None:
     assert (q.value, q.currency) == (35, "EUR")
     q = one("Expect a 5- to 8-day delay.")
     assert (q.value, q.value_high, q.unit) == (5, 8, "day")
+
+
+def test_compound_adjectives_count_their_own_noun() -> None:
+    assert one("The council published a 40-page plan.").counted == "page"
+    assert one("Buyers want three-bedroom flats.").counted == "bedroom"
+    assert one("It has a 4 cylinder motor under the hood.").counted == "cylinder"
+    assert one("Rangers won 3 matches in a row.").counted == "match"
+
+
+def test_a_year_earlier_is_not_a_rate() -> None:
+    found = extract("Sales hit $4.1 billion, against $3.9 billion a year earlier.")
+    assert [q.unit for q in found] == ["USD", "USD"]
+    assert one("Tuition costs $9,000 a year.").unit == "USD / year"
