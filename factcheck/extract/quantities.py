@@ -206,6 +206,10 @@ _SCI_RE = re.compile(
 )
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 _MIXED_RE = re.compile(rf"{_SP}+(?P<num>[1-9])/(?P<den>[1-9]\d?)(?![\d/])")
+_ADDRESS_RE = re.compile(
+    rf"(?:{_SP}+(?:[NSEW]\.?|[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){{1,4}}{_SP}+(?:Street|St|Road|Rd|Avenue|Ave"
+    r"|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Parkway|Pkwy)\b"
+)
 _BY_BEFORE_RE = re.compile(rf"\bby{_SP}+$", re.IGNORECASE)
 _FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
@@ -227,9 +231,9 @@ _DATE_RE = re.compile(
     rf"|\b{_MONTH}{_SP}+{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?(?:,?{_SP}+\d{{4}})?\b"
     rf"|(?i:\b(?:in|since|by|until|till|during|before|after|early|late|mid|mid-|throughout|year|fiscal|circa"
     rf"|spring|summer|autumn|fall|winter|the{_SP}+end{_SP}+of|the{_SP}+start{_SP}+of)){_SP}*-?{_SP}*"
-    rf"(?:1[5-9]\d\d|20\d\d)(?:{_SP}*[-–/]{_SP}*(?:\d{{4}}|\d{{2}}))?s?\b"
+    rf"(?:1[5-9]\d\d|2[01]\d\d)(?:{_SP}*[-–/]{_SP}*(?:\d{{4}}|\d{{2}}))?s?\b"
     rf"|\b\d{{1,2}}(?::\d{{2}})?{_SP}*(?:a\.m\.|p\.m\.|(?i:am|pm)\b|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b)"
-    rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
+    rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b|\b\d{{4}}{_SP}*(?:GMT|UTC)\b"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
 )
 
@@ -945,6 +949,8 @@ def _keep_plain(text: str, s: int, e: int, f: _Found, kind: str, hedge_start: in
         return False  # "Comments (0)"
     if a > s and text[a - 1] in "#№":
         return False
+    if _ADDRESS_RE.match(text, b, e):
+        return False  # a street number: "49 Zorro Ranch Road", "16-18 Industrial Avenue"
     wb = _WORD_BEFORE_RE.search(text, max(s, hedge_start - 40), hedge_start)
     if wb:
         word = wb.group(1)

@@ -537,3 +537,10 @@ def test_a_year_earlier_is_not_a_rate() -> None:
     found = extract("Sales hit $4.1 billion, against $3.9 billion a year earlier.")
     assert [q.unit for q in found] == ["USD", "USD"]
     assert one("Tuition costs $9,000 a year.").unit == "USD / year"
+
+
+def test_street_numbers_and_far_years_are_not_quantities() -> None:
+    assert extract("The shop at 221 Baker Street reopened.") == []
+    assert extract("Offices at 7-9 Harbour Rd were sold.") == []
+    assert extract("The coast could flood by 2150, the study says.") == []
+    assert one("The 221 tenants of Baker Street complained.").counted == "tenant"
