@@ -725,7 +725,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             if of:
                 after += of.end()
         singular_ok = f.value == 1 and f.value_high is None
-        if kind == "words" and value == 1:
+        if (kind == "words" and value == 1) or f.scale >= 1e6:  # "one of the…", "35m of its devices"
             od = _OF_DET_RE.match(text, after, e)
             if od:
                 after = od.end()
@@ -794,6 +794,11 @@ def _magnitude(text: str, m: re.Match[str], e: int, money: bool) -> float:
         nxt = _WORD_AFTER_RE.match(text, m.end(), e)
         if nxt and _plural_noun(nxt.group(1)) is not None and nxt.group(1).lower() not in ("metres", "meters"):
             return 1e6  # "5m people"
+        if _OF_DET_RE.match(text, m.end(), e):
+            return 1e6  # "35m of its devices" (metres of something take no determiner: "35m of cable")
+        head, _, _ = _counted_noun(text, m.end(), e, singular_ok=False)
+        if head is not None and nxt and nxt.group(1).lower() in _words().modifiers | {"combined", "total"}:
+            return 1e6  # "2.7m combined sales"
     return 0.0
 
 

@@ -544,3 +544,10 @@ def test_street_numbers_and_far_years_are_not_quantities() -> None:
     assert extract("Offices at 7-9 Harbour Rd were sold.") == []
     assert extract("The coast could flood by 2150, the study says.") == []
     assert one("The 221 tenants of Baker Street complained.").counted == "tenant"
+
+
+def test_m_is_million_before_a_possessive_of_or_a_modified_plural() -> None:
+    q = one("The firm has sold 12m of its smart speakers.")
+    assert (q.value, q.counted) == (12e6, "speaker")
+    assert one("It logged 1.4m combined online sales.").value == 1.4e6
+    assert one("Lay 30m of cable.").unit == "meter"
