@@ -620,7 +620,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
         if f.currency:
             f.start = cur.start()
-    if cur and f.currency == "GBP" and cur.group(0) == "PS" and len(core) == 1:
+    if cur and f.currency == "GBP" and cur.group(0) == "PS" and len(core) == 1 and not _MAGNITUDE_RE.match(text, b, e):
         return None  # "PS5" is a console
     if m.group("coded") and f.currency is None:
         return None  # "G7", "F16": digits glued to letters that are not a currency

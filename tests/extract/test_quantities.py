@@ -466,6 +466,7 @@ def test_measures_and_transliterated_currency_signs() -> None:
     assert one("The fee was PS4.5m in all.").currency == "GBP"  # "£" folded to ASCII
     assert one("Profit reached Y=31 billion.").value == 31e9
     assert extract("She queued for a PS5 console.") == []
+    assert one("He got a PS3m bonus.").value == 3e6
 
 
 def test_conversions_in_brackets_keep_the_hedge_and_change() -> None:
