@@ -463,6 +463,7 @@ def test_measures_and_transliterated_currency_signs() -> None:
     assert one("Readings reached 7 ppb in the creek.").unit == "parts_per_billion"
     assert one("Sheets melt by 150 gigatonnes.").unit == "gigametric_ton"
     assert one("The engine makes 510 Nm.").unit == "meter * newton"
+    assert one("The reservoir holds 3km^3 of water.").unit == "kilometer ** 3"
     assert one("The fee was PS4.5m in all.").currency == "GBP"  # "£" folded to ASCII
     assert one("Profit reached Y=31 billion.").value == 31e9
     assert extract("She queued for a PS5 console.") == []
