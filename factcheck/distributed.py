@@ -1,0 +1,647 @@
+"""Check an archive on a Dask cluster: the same findings as :func:`factcheck.engine.check`, written as Parquet.
+
+Why Dask (not Ray): Dask is a pure-Python install from PyPI (``dask[distributed]``, no daemon or large native
+wheel), starts an in-process ``LocalCluster`` in about a second (tests, laptops) and runs the same code on a real
+cluster (dask-jobqueue, Kubernetes, SSH); ``dask.bag`` maps plain Python objects (our pydantic Documents and
+Extractions) over partitions and shuffles them by key with a task-based groupby; Parquet goes through pyarrow.
+Ray would work too, but it brings a large native runtime, a slower start, and an Arrow-first data API that suits
+our small nested objects less well. The core package never imports this module or Dask.
+
+How a run is split (see :func:`check_archive`):
+
+1. **Map** (one task per partition of ``partition_size`` documents): read the documents, extract what the rule set
+   needs (:func:`factcheck.extract.extract`), run the *document-scope* rules on the partition, and compute each
+   *corpus-scope* rule's mention keys for every document (measures it mentions, entity names it spells).
+2. **Plan** (on the client, from the small key lists only): per keyed rule, the connected components of the
+   document–key graph; documents that share a key (transitively) meet in one group. A corpus rule without a key
+   function runs on one group holding every document ("gathered"): exact, but on one worker.
+3. **Shuffle and reduce**: every (document, extraction) is sent to its groups (``Bag.groupby``, task shuffle) and
+   the corpus rules run per group on a FactBase of exactly those documents.
+
+Exactness: a document-scope check's verdicts on a document never depend on other documents, so partitions are
+exact. A keyed corpus check's verdicts involve only documents that share one of its keys, and a component holds
+every document with each of its keys, so components are exact. Everything else is gathered. The findings, passed
+and errors are deduplicated and sorted as the single-process engine does.
+
+Scope: a check declares it with ``register_check(..., scope="document" | "corpus")``; an undeclared check counts as
+corpus-scope unless it is in :data:`DOCUMENT_SCOPE` (checks read and found to look at one document only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import operator
+import os
+import re
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.facts import FactBase
+from factcheck.models import Document, DocumentInfo, Evidence, Extraction, Finding, ReportError
+from factcheck.rules.base import RuleBase
+from factcheck.rules.loader import LoadedRules
+
+# Check types whose verdicts depend on one document only (read from their code), for checks registered without a
+# ``scope``. Every other undeclared type is treated as corpus-scope (the safe side: it is gathered, never split).
+DOCUMENT_SCOPE = frozenset({"percent-of", "sum-of-parts", "change-arithmetic", "count-vs-list", "unit-conversion"})
+
+# The cross-document check types of the built-in set (for reference; anything not document-scope is corpus-scope).
+CORPUS_SCOPE = frozenset(
+    {
+        "agreement",
+        "relation",
+        "cross-document-number",
+        "entity-spelling",
+        "stance",
+        "stance-conflict",
+        "negation-flip",
+        "causal-reversal",
+        "hedge-dropped",
+        "unsupported-claim",
+        "spelling",
+        "weekday-date",
+        "duration-dates",  # event start dates are collected over the whole corpus
+    }
+)
+
+GATHERED = "*"
+
+# keys(rule, facts of one document, document id) -> the keys linking this document to others for ``rule``.
+# Contract: the check's verdicts on a corpus are the union of its verdicts on each connected component of the
+# document–key graph, and a document without keys contributes nothing.
+KeyFunction = Callable[[Any, FactBase, str], Iterable[Hashable]]
+_KEYS: dict[str, KeyFunction] = {}
+
+
+def shard_keys(check_type: str) -> Callable[[KeyFunction], KeyFunction]:
+    """Register the mention-key function that lets a corpus-scope check run per group of related documents."""
+
+    def decorate(function: KeyFunction) -> KeyFunction:
+        _KEYS[check_type] = function
+        return function
+
+    return decorate
+
+
+def scope_of(check_type: str) -> str:
+    """ "document" or "corpus" for a registered check type (declared scope first, then :data:`DOCUMENT_SCOPE`)."""
+    from factcheck.checks._registry import get_check
+
+    declared = getattr(get_check(check_type), "scope", None)
+    if declared in ("document", "corpus"):
+        return str(declared)
+    return "document" if check_type in DOCUMENT_SCOPE else "corpus"
+
+
+# --- mention keys of the corpus checks that can be split -------------------------------------------------------
+
+
+def _measure_keys(names: Iterable[str], facts: FactBase, key: str) -> list[Hashable]:
+    from factcheck.rules.declarations import Declarations, select_measure
+
+    decl = facts.declarations
+    if not isinstance(decl, Declarations):
+        return []
+    for name in names:
+        if name in decl.measures and select_measure(name, facts):
+            return [key]
+    return []
+
+
+@shard_keys("agreement")
+def _agreement_keys(rule: Any, facts: FactBase, doc_id: str) -> list[Hashable]:
+    """Documents that mention the rule's measure all meet (one group per rule)."""
+    return _measure_keys([rule.measure], facts, "measure")
+
+
+@shard_keys("relation")
+def _relation_keys(rule: Any, facts: FactBase, doc_id: str) -> list[Hashable]:
+    """Documents that mention any measure of the relation all meet (a missing measure is taken from the others)."""
+    from factcheck.rules import expr
+
+    return _measure_keys(expr.names(rule.tree), facts, "measures")
+
+
+@shard_keys("spelling")
+def _spelling_keys(rule: Any, facts: FactBase, doc_id: str) -> list[Hashable]:
+    """One key per entity whose canonical name, alias or variant the document contains (case-blind: a superset)."""
+    from factcheck.rules.declarations import Declarations
+
+    decl = facts.declarations
+    if not isinstance(decl, Declarations):
+        return []
+    doc = facts.documents[doc_id]
+    names = rule.entities or sorted(n for n, e in decl.entities.items() if e.variants)
+    keys: list[Hashable] = []
+    for name in names:
+        entity = decl.entities.get(name)
+        if entity is None or not entity.variants:
+            continue
+        words = [name, *entity.aliases, *entity.variants]
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        if re.search(rf"(?:{alts})", doc.text[doc.body_start :], re.IGNORECASE):
+            keys.append(name)
+    return keys
+
+
+# --- the run ----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ArchiveResult:
+    """What :func:`check_archive` wrote: the Parquet files, their counts, and the rule set's hash."""
+
+    output: Path
+    ruleset_hash: str
+    documents: int
+    findings: int
+    passed: int
+    errors: list[ReportError]
+    files: dict[str, Path] = field(default_factory=dict)
+    groups: dict[str, int] = field(default_factory=dict)  # rule id → number of document groups it ran on
+
+
+@dataclass
+class _Plan:
+    """What every task needs: the loaded rules split by scope, and what to extract."""
+
+    rules: list[RuleBase]
+    declarations: Any
+    needs: frozenset[str]
+    document_rules: list[int]
+    keyed_rules: list[int]
+    gathered_rules: list[int]
+
+
+@dataclass
+class _Part:
+    """One partition after the map step (kept in worker memory until the shuffle)."""
+
+    items: list[tuple[int, int, Document, Extraction]]  # (position, sub-position, document, extraction)
+    findings: list[Finding]
+    passed: list[Finding]
+    errors: list[tuple[tuple[int, int], ReportError]]
+    rule_errors: list[ReportError]
+    keys: dict[int, dict[str, list[Hashable]]]  # keyed rule index → document id → keys
+
+
+def ruleset_hash(ruleset: LoadedRules) -> str:
+    """SHA-256 of the loaded rules and declarations as canonical JSON (what the findings depend on)."""
+    data = {
+        "rules": [r.model_dump(mode="json", by_alias=True) for r in ruleset.rules],
+        "declarations": ruleset.declarations.model_dump(mode="json") if ruleset.declarations is not None else None,
+    }
+    return hashlib.sha256(json.dumps(data, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def check_archive(
+    paths_or_dataframe: Any,
+    rules: Any = None,
+    *,
+    output: str | os.PathLike[str],
+    client: Any = None,
+    partition_size: int = 100,
+    defaults: bool = True,
+) -> ArchiveResult:
+    """Check an archive on Dask and write ``findings``, ``passed``, ``errors`` and ``documents`` Parquet files.
+
+    ``paths_or_dataframe``: a path, a list of paths (directories are walked as ``factcheck check`` does; workers read
+    the files, so they must see the same file system), Document objects, or a pandas DataFrame with columns ``id``,
+    ``text`` and optionally ``published``, ``title``, ``source``. ``rules``: as for :func:`factcheck.engine.check`.
+    ``output``: the directory to write to. ``client``: a ``distributed.Client`` (None: Dask's default scheduler,
+    which is the current client if one exists). ``partition_size``: documents per map task.
+    """
+    import dask.bag as db
+    from dask.delayed import delayed
+
+    from factcheck.engine import requirements
+    from factcheck.rules.loader import load_rules
+
+    ruleset = rules if isinstance(rules, LoadedRules) else load_rules(rules, defaults=defaults)
+    digest = ruleset_hash(ruleset)
+    enabled = [r for r in ruleset.rules if r.enabled]
+    plan = _Plan(enabled, ruleset.declarations, requirements(enabled), [], [], [])
+    for i, rule in enumerate(enabled):
+        if scope_of(rule.type) == "document":
+            plan.document_rules.append(i)
+        elif rule.type in _KEYS:
+            plan.keyed_rules.append(i)
+        else:
+            plan.gathered_rules.append(i)
+
+    items, input_errors = _inputs(paths_or_dataframe)
+    compute: dict[str, Any] = {"scheduler": client} if client is not None else {}
+    plan_d = delayed(plan, traverse=False)
+    size = max(1, partition_size)
+    npart = max(1, math.ceil(len(items) / size))
+    bag = db.from_sequence(items or [], npartitions=npart)  # type: ignore[no-untyped-call]
+    mapped = bag.map_partitions(_map_partition, plan_d)
+    mapped = client.persist(mapped) if client is not None else mapped.persist()
+
+    summaries: list[dict[str, Any]] = list(mapped.map(_summary).compute(**compute))
+    findings = [f for s in summaries for f in s["findings"]]
+    passed = [f for s in summaries for f in s["passed"]]
+    doc_errors = sorted((e for s in summaries for e in s["errors"]), key=operator.itemgetter(0))
+    rule_errors = [e for s in summaries for e in s["rule_errors"]]
+    infos = sorted((i for s in summaries for i in s["documents"]), key=operator.itemgetter(0))
+
+    assign, groups, counts = _group(plan, summaries, [info[1].id for info in infos])
+    if groups:
+        assign_d = delayed(assign, traverse=False)
+        groups_d = delayed(groups, traverse=False)
+        records = mapped.map(_emit, assign_d).flatten()
+        grouped = records.groupby(operator.itemgetter(0), shuffle="tasks")
+        results = grouped.map(_run_group, plan_d, groups_d).compute(**compute)
+        for got_findings, got_passed, got_errors in results:
+            findings += got_findings
+            passed += got_passed
+            rule_errors += got_errors
+
+    errors = list(ruleset.errors) + input_errors + [e for _, e in doc_errors] + _unique_errors(rule_errors)
+    out = Path(output)
+    files = _write(
+        out, digest, _dedupe(findings), _dedupe(passed), errors, [i for _, i in infos], ruleset_hash_meta=digest
+    )
+    return ArchiveResult(
+        output=out,
+        ruleset_hash=digest,
+        documents=len(infos),
+        findings=len(_dedupe(findings)),
+        passed=len(_dedupe(passed)),
+        errors=errors,
+        files=files,
+        groups=counts,
+    )
+
+
+# --- inputs -----------------------------------------------------------------------------------------------------
+
+_Item = tuple[int, str, Any]  # (position, kind "path" | "doc" | "row", payload)
+
+
+def _inputs(source: Any) -> tuple[list[_Item], list[ReportError]]:
+    """Work items in the engine's document order; directories are listed here, files are read on the workers."""
+    from factcheck.ingest import SUFFIXES
+
+    if _is_dataframe(source):
+        rows = source.to_dict(orient="records")
+        return [(i, "row", row) for i, row in enumerate(rows)], []
+    if isinstance(source, (str, os.PathLike, Document)):
+        source = [source]
+    items: list[_Item] = []
+    errors: list[ReportError] = []
+    for raw in source:
+        if isinstance(raw, Document):
+            items.append((len(items), "doc", raw))
+            continue
+        given = os.fspath(raw)
+        path = Path(given)
+        if not path.is_dir():
+            items.append((len(items), "path", given))
+            continue
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        if not files:
+            looked = ", ".join(sorted(SUFFIXES))
+            errors.append(ReportError(source=given, message=f"no documents found (looked for {looked})"))
+        for f in files:
+            items.append((len(items), "path", os.path.join(given, str(f.relative_to(path)))))
+    return items, errors
+
+
+def _is_dataframe(source: Any) -> bool:
+    return type(source).__name__ == "DataFrame" and hasattr(source, "to_dict")
+
+
+def _row_document(row: dict[str, Any]) -> Document:
+    from factcheck.ingest import from_text
+
+    def clean(value: Any) -> Any:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return None
+        if type(value).__name__ == "NaTType":
+            return None
+        if isinstance(value, dt.datetime):  # pandas Timestamp is a datetime
+            return value.date()
+        return value
+
+    return from_text(
+        str(row["text"]),
+        id=str(row["id"]),
+        published=clean(row.get("published")),
+        title=clean(row.get("title")),
+        source=clean(row.get("source")),
+    )
+
+
+def _read(item: _Item) -> Iterator[tuple[int, Document | ReportError]]:
+    from factcheck.engine import load_documents
+
+    _pos, kind, payload = item
+    if kind == "doc":
+        yield 0, payload
+    elif kind == "row":
+        try:
+            yield 0, _row_document(payload)
+        except Exception as exc:
+            yield 0, ReportError(source=str(payload.get("id")), message=f"{type(exc).__name__}: {exc}")
+    else:
+        docs, errors = load_documents([payload])
+        for err in errors:
+            yield 0, err
+        yield from enumerate(docs)
+
+
+# --- the tasks --------------------------------------------------------------------------------------------------
+
+
+def _map_partition(items: Sequence[_Item], plan: _Plan) -> list[_Part]:
+    """Read, extract, run the document-scope rules, and compute the corpus rules' keys for one partition."""
+    import logging
+
+    from factcheck.engine import run_rules
+    from factcheck.extract import extract
+
+    part = _Part([], [], [], [], [], {i: {} for i in plan.keyed_rules})
+    docs: dict[str, Document] = {}
+    extractions: dict[str, Extraction] = {}
+    for item in items:
+        for sub, got in _read(item):
+            if isinstance(got, ReportError):
+                part.errors.append(((item[0], sub), got))
+                continue
+            if got.id in docs:
+                continue
+            try:  # as engine.build_facts: a document whose extraction fails is an error
+                extraction = extract(got, plan.needs, plan.declarations)
+            except Exception as exc:
+                logging.getLogger("factcheck").debug("extraction failed for %s", got.id, exc_info=True)
+                message = f"extraction failed: {type(exc).__name__}: {exc}"
+                part.errors.append(((item[0], sub), ReportError(source=got.id, message=message)))
+                continue
+            docs[got.id] = got
+            extractions[got.id] = extraction
+            part.items.append((item[0], sub, got, extraction))
+    if plan.document_rules:
+        facts = FactBase(documents=docs, extractions=extractions, declarations=plan.declarations)
+        report = run_rules([plan.rules[i] for i in plan.document_rules], facts)
+        part.findings, part.passed, part.rule_errors = report.findings, report.passed, report.errors
+    for _pos, _sub, doc, extraction in part.items:
+        one = FactBase({doc.id: doc}, {doc.id: extraction}, declarations=plan.declarations)
+        for i in plan.keyed_rules:
+            rule = plan.rules[i]
+            keys = list(_KEYS[rule.type](rule, one, doc.id))
+            if keys:
+                part.keys[i][doc.id] = keys
+    return [part]
+
+
+def _summary(part: _Part) -> dict[str, Any]:
+    """The small part of a partition's result that goes to the client."""
+    return {
+        "findings": part.findings,
+        "passed": part.passed,
+        "errors": part.errors,
+        "rule_errors": part.rule_errors,
+        "keys": part.keys,
+        "documents": [
+            ((pos, sub), DocumentInfo(id=d.id, title=d.title, published=d.published, source=d.source))
+            for pos, sub, d, _ in part.items
+        ],
+    }
+
+
+def _group(
+    plan: _Plan, summaries: list[dict[str, Any]], doc_ids: list[str]
+) -> tuple[dict[str, list[str]], dict[str, list[int]], dict[str, int]]:
+    """Group ids per document and rule indexes per group: components of the document–key graph per keyed rule."""
+    assign: dict[str, list[str]] = {}
+    groups: dict[str, list[int]] = {}
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, doc_id in enumerate(doc_ids):  # a document id read twice counts once (the first), as in the engine
+        first.setdefault(doc_id, i)
+    if plan.gathered_rules and first:
+        groups[GATHERED] = list(plan.gathered_rules)
+        for doc_id in first:
+            assign.setdefault(doc_id, []).append(GATHERED)
+        for i in plan.gathered_rules:
+            counts[plan.rules[i].id] = 1
+    for i in plan.keyed_rules:
+        parent: dict[Hashable, Hashable] = {}
+        find = _finder(parent)
+        members: dict[str, list[Hashable]] = {}
+        for s in summaries:
+            for doc_id, keys in s["keys"].get(i, {}).items():
+                if doc_id in members:
+                    continue
+                nodes: list[Hashable] = [("key", k) for k in keys]
+                for node in nodes:
+                    parent.setdefault(node, node)
+                for node in nodes[1:]:
+                    parent[find(node)] = find(nodes[0])
+                members[doc_id] = nodes
+        roots: dict[Hashable, str] = {}
+        for doc_id in sorted(members, key=lambda d: first.get(d, 0)):
+            root = find(members[doc_id][0])
+            gid = roots.setdefault(root, f"{i}:{len(roots)}")
+            groups.setdefault(gid, [i])
+            assign.setdefault(doc_id, []).append(gid)
+        counts[plan.rules[i].id] = len(roots)
+    return assign, groups, counts
+
+
+def _finder(parent: dict[Hashable, Hashable]) -> Callable[[Hashable], Hashable]:
+    """Union-find's find with path halving over ``parent``."""
+
+    def find(x: Hashable) -> Hashable:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    return find
+
+
+def _emit(part: _Part, assign: dict[str, list[str]]) -> list[tuple[str, int, int, Document, Extraction]]:
+    """Every (group id, position, document, extraction) record of a partition, for the shuffle."""
+    return [(gid, pos, sub, doc, ext) for pos, sub, doc, ext in part.items for gid in assign.get(doc.id, [])]
+
+
+def _run_group(
+    grouped: tuple[str, list[tuple[str, int, int, Document, Extraction]]], plan: _Plan, groups: dict[str, list[int]]
+) -> tuple[list[Finding], list[Finding], list[ReportError]]:
+    """Run a group's corpus rules on a FactBase of exactly its documents (in the engine's input order)."""
+    from factcheck.engine import run_rules
+
+    gid, records = grouped
+    records = sorted(records, key=lambda r: (r[1], r[2]))
+    docs: dict[str, Document] = {}
+    extractions: dict[str, Extraction] = {}
+    for _gid, _pos, _sub, doc, ext in records:
+        if doc.id not in docs:
+            docs[doc.id] = doc
+            extractions[doc.id] = ext
+    facts = FactBase(documents=docs, extractions=extractions, declarations=plan.declarations)
+    if "assertions" in plan.needs:  # as engine.build_facts: rewrites detected by sentence alignment
+        from factcheck.align import detect_rewrites
+
+        facts.sources = detect_rewrites(facts)
+    report = run_rules([plan.rules[i] for i in groups[gid]], facts)
+    return report.findings, report.passed, report.errors
+
+
+# --- results ----------------------------------------------------------------------------------------------------
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """As the engine: sorted by document and offset, one finding per (rule, message, evidence spans)."""
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Finding] = []
+    for f in sorted(findings, key=Finding.sort_key):
+        key = (f.rule, f.message, tuple((e.document, e.start, e.end) for e in f.evidence))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _unique_errors(errors: list[ReportError]) -> list[ReportError]:
+    seen: set[tuple[str, str]] = set()
+    out: list[ReportError] = []
+    for e in errors:
+        if (e.source, e.message) not in seen:
+            seen.add((e.source, e.message))
+            out.append(e)
+    return out
+
+
+def _write(
+    out: Path,
+    digest: str,
+    findings: list[Finding],
+    passed: list[Finding],
+    errors: list[ReportError],
+    documents: list[DocumentInfo],
+    ruleset_hash_meta: str,
+) -> dict[str, Path]:
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+
+    from factcheck import __version__
+
+    out.mkdir(parents=True, exist_ok=True)
+    meta = {b"factcheck.ruleset_hash": ruleset_hash_meta.encode(), b"factcheck.version": __version__.encode()}
+    evidence = pa.list_(
+        pa.struct(
+            [
+                ("document", pa.string()),
+                ("start", pa.int64()),
+                ("end", pa.int64()),
+                ("text", pa.string()),
+                ("role", pa.string()),
+            ]
+        )
+    )
+    finding_schema = pa.schema(
+        [
+            ("rule", pa.string()),
+            ("check", pa.string()),
+            ("severity", pa.string()),
+            ("message", pa.string()),
+            ("evidence", evidence),
+            ("documents", pa.list_(pa.string())),
+            ("values", pa.string()),
+            ("ruleset_hash", pa.string()),
+        ],
+        metadata=meta,
+    )
+
+    def finding_rows(items: list[Finding]) -> Any:
+        return pa.Table.from_pylist(
+            [
+                {
+                    "rule": f.rule,
+                    "check": f.check,
+                    "severity": f.severity,
+                    "message": f.message,
+                    "evidence": [e.model_dump() for e in f.evidence],
+                    "documents": f.documents,
+                    "values": json.dumps(f.values, sort_keys=True, default=str),
+                    "ruleset_hash": digest,
+                }
+                for f in items
+            ],
+            schema=finding_schema,
+        )
+
+    error_schema = pa.schema(
+        [("source", pa.string()), ("message", pa.string()), ("ruleset_hash", pa.string())], metadata=meta
+    )
+    doc_schema = pa.schema(
+        [("id", pa.string()), ("title", pa.string()), ("published", pa.date32()), ("source", pa.string())],
+        metadata=meta,
+    )
+    tables = {
+        "findings": finding_rows(findings),
+        "passed": finding_rows(passed),
+        "errors": pa.Table.from_pylist(
+            [{"source": e.source, "message": e.message, "ruleset_hash": digest} for e in errors], schema=error_schema
+        ),
+        "documents": pa.Table.from_pylist([d.model_dump() for d in documents], schema=doc_schema),
+    }
+    files: dict[str, Path] = {}
+    for name, table in tables.items():
+        files[name] = out / f"{name}.parquet"
+        pq.write_table(table, files[name])
+    return files
+
+
+def read_findings(path: str | os.PathLike[str]) -> list[Finding]:
+    """The findings (or passed) of a ``findings.parquet`` / ``passed.parquet`` file, as Finding objects."""
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(path).to_pylist()
+    return [
+        Finding(
+            rule=r["rule"],
+            check=r["check"],
+            severity=r["severity"],
+            message=r["message"],
+            evidence=[Evidence(**e) for e in r["evidence"]],
+            documents=r["documents"],
+            values=json.loads(r["values"]),
+        )
+        for r in rows
+    ]
+
+
+def read_ruleset_hash(path: str | os.PathLike[str]) -> str:
+    """The rule set's hash stored in a Parquet file's metadata."""
+    import pyarrow.parquet as pq
+
+    meta = pq.read_schema(path).metadata or {}
+    return bytes(meta.get(b"factcheck.ruleset_hash", b"")).decode()
+
+
+__all__ = [
+    "CORPUS_SCOPE",
+    "DOCUMENT_SCOPE",
+    "ArchiveResult",
+    "check_archive",
+    "read_findings",
+    "read_ruleset_hash",
+    "ruleset_hash",
+    "scope_of",
+    "shard_keys",
+]
