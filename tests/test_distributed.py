@@ -28,6 +28,7 @@ from factcheck.ingest import from_text  # noqa: E402
 from factcheck.models import Finding, Report  # noqa: E402
 from factcheck.rules.loader import load_rules  # noqa: E402
 
+PROCESSES = True
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 RULES = """
@@ -93,7 +94,7 @@ def key(findings: list[Finding]) -> list[tuple[Any, ...]]:
 def client() -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=PROCESSES, dashboard_address=None)
     with Client(cluster) as c:
         yield c
     cluster.close()
