@@ -71,12 +71,12 @@ CORPUS_SCOPE = frozenset(
     }
 )
 
-GATHERED = "*"
 log = logging.getLogger("factcheck.distributed")
 
 # keys(rule, facts of one document, document id) -> the keys linking this document to others for ``rule``.
 # Contract: the check's verdicts on a corpus are the union of its verdicts on each connected component of the
-# document–key graph, and a document without keys contributes nothing.
+# document–key graph, and a document without keys contributes nothing. A keyed check must not read
+# ``facts.sources`` (detected rewrites depend on corpus-wide TF-IDF weights; they are not computed per group).
 KeyFunction = Callable[[Any, FactBase, str], Iterable[Hashable]]
 _KEYS: dict[str, KeyFunction] = {}
 
@@ -220,6 +220,7 @@ def check_archive(
     which is the current client if one exists). ``partition_size``: documents per map task.
     """
     import dask.bag as db
+    from dask.base import compute as compute_all
     from dask.delayed import delayed
 
     from factcheck.engine import requirements
@@ -256,15 +257,22 @@ def check_archive(
     infos = sorted((i for s in summaries for i in s["documents"]), key=operator.itemgetter(0))
 
     assign, groups, counts = _group(plan, summaries, [info[1].id for info in infos])
-    if groups:
-        assign_d = delayed(assign, traverse=False)
-        groups_d = delayed(groups, traverse=False)
-        records = mapped.map(_emit, assign_d).flatten()
+    tasks: list[Any] = []
+    if groups:  # keyed corpus rules: shuffle each document to its groups, run the rule per group
+        records = mapped.map(_emit, delayed(assign, traverse=False)).flatten()
         grouped = records.groupby(operator.itemgetter(0), shuffle="tasks")
-        started = time.perf_counter()
-        results = grouped.map(_run_group, plan_d, groups_d).compute(**compute)
-        log.info("shuffle and corpus rules: %d groups in %.2f s", len(groups), time.perf_counter() - started)
-        for got_findings, got_passed, got_errors in results:
+        tasks.append(grouped.map(_run_group, plan_d, delayed(groups, traverse=False)))
+    if plan.gathered_rules and infos:  # the rest: every document in one place, rewrites detected once, a task a rule
+        whole = delayed(_gather)(mapped.to_delayed())
+        sources = delayed(_sources)(whole, plan_d)
+        tasks += [delayed(_run_gathered)(whole, sources, plan_d, i) for i in plan.gathered_rules]
+        for i in plan.gathered_rules:
+            counts[plan.rules[i].id] = 1
+    started = time.perf_counter()
+    computed = compute_all(*tasks, **compute) if tasks else ()  # type: ignore[no-untyped-call]
+    log.info("corpus rules: %d keyed groups, %.2f s", len(groups), time.perf_counter() - started)
+    for got in computed:
+        for got_findings, got_passed, got_errors in got if isinstance(got, list) else [got]:
             findings += got_findings
             passed += got_passed
             rule_errors += got_errors
@@ -436,12 +444,6 @@ def _group(
     first: dict[str, int] = {}
     for i, doc_id in enumerate(doc_ids):  # a document id read twice counts once (the first), as in the engine
         first.setdefault(doc_id, i)
-    if plan.gathered_rules and first:
-        groups[GATHERED] = list(plan.gathered_rules)
-        for doc_id in first:
-            assign.setdefault(doc_id, []).append(GATHERED)
-        for i in plan.gathered_rules:
-            counts[plan.rules[i].id] = 1
     for i in plan.keyed_rules:
         parent: dict[Hashable, Hashable] = {}
         find = _finder(parent)
@@ -497,14 +499,48 @@ def _run_group(
         if doc.id not in docs:
             docs[doc.id] = doc
             extractions[doc.id] = ext
+    # no rewrite detection here: its TF-IDF weights are corpus-wide, so a keyed check must not read facts.sources
     facts = FactBase(documents=docs, extractions=extractions, declarations=plan.declarations)
-    if "assertions" in plan.needs:  # as engine.build_facts: rewrites detected by sentence alignment
-        from factcheck.align import detect_rewrites
-
-        facts.sources = detect_rewrites(facts)
     started = time.perf_counter()
     report = run_rules([plan.rules[i] for i in groups[gid]], facts)
     log.info("group %s: %d documents, rules in %.2f s", gid, len(docs), time.perf_counter() - started)
+    return report.findings, report.passed, report.errors
+
+
+def _gather(parts: list[list[_Part]]) -> tuple[dict[str, Document], dict[str, Extraction]]:
+    """Every document and extraction of the run, in the engine's input order (the first of a repeated id)."""
+    items = sorted((item for got in parts for part in got for item in part.items), key=lambda r: (r[0], r[1]))
+    docs: dict[str, Document] = {}
+    extractions: dict[str, Extraction] = {}
+    for _pos, _sub, doc, ext in items:
+        if doc.id not in docs:
+            docs[doc.id] = doc
+            extractions[doc.id] = ext
+    return docs, extractions
+
+
+def _sources(whole: tuple[dict[str, Document], dict[str, Extraction]], plan: _Plan) -> dict[str, list[str]]:
+    """Which documents rewrite which, over the whole run (as engine.build_facts when a rule needs assertions)."""
+    if "assertions" not in plan.needs:
+        return {}
+    from factcheck.align import detect_rewrites
+
+    started = time.perf_counter()
+    sources = detect_rewrites(FactBase(documents=whole[0], extractions=whole[1], declarations=plan.declarations))
+    log.info("rewrites detected over %d documents in %.2f s", len(whole[0]), time.perf_counter() - started)
+    return sources
+
+
+def _run_gathered(
+    whole: tuple[dict[str, Document], dict[str, Extraction]], sources: dict[str, list[str]], plan: _Plan, index: int
+) -> tuple[list[Finding], list[Finding], list[ReportError]]:
+    """One corpus rule on every document (its own FactBase: derived indexes are rebuilt, the rewrites are given)."""
+    from factcheck.engine import run_rules
+
+    facts = FactBase(documents=whole[0], extractions=whole[1], declarations=plan.declarations, sources=sources)
+    started = time.perf_counter()
+    report = run_rules([plan.rules[index]], facts)
+    log.info("rule %s on %d documents in %.2f s", plan.rules[index].id, len(whole[0]), time.perf_counter() - started)
     return report.findings, report.passed, report.errors
 
 
