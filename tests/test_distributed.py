@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 pytest.importorskip("dask")
 pytest.importorskip("distributed")
@@ -195,3 +197,45 @@ def test_scopes() -> None:
     assert scope_of("percent-of") == "document"
     assert scope_of("agreement") == scope_of("duration-dates") == "corpus"
     assert set(registered()) >= DOCUMENT_SCOPE
+
+
+def test_without_a_client_the_default_scheduler_runs_it(tmp_path: Path) -> None:
+    docs = [from_text(text, id=doc_id, published="2025-03-13") for doc_id, text in ARTICLES.items()]
+    single = engine.check(docs)
+    result = check_archive(docs, output=tmp_path, partition_size=2)
+    assert result.documents == len(docs)
+    assert_same(tmp_path, single)
+
+
+@given(st.lists(st.lists(st.integers(0, 6), max_size=3), max_size=12))
+def test_groups_are_the_connected_components_of_shared_keys(doc_keys: list[list[int]]) -> None:
+    from factcheck.distributed import _group, _Plan
+
+    plan = _Plan(
+        rules=load_rules(None).rules[:1],
+        declarations=None,
+        needs=frozenset(),
+        document_rules=[],
+        keyed_rules=[0],
+        gathered_rules=[],
+    )
+    ids = [f"d{i}" for i in range(len(doc_keys))]
+    keys = {doc: ks for doc, ks in zip(ids, doc_keys, strict=True) if ks}
+    assign, groups, counts = _group(plan, [{"keys": {0: keys}}], ids)
+    assert set(groups) == {g for gs in assign.values() for g in gs}
+    assert set(assign) == set(keys)  # a document without keys meets no one
+    group_of = {doc: g[0] for doc, g in assign.items()}
+    for a in keys:
+        for b in keys:
+            if set(keys[a]) & set(keys[b]):
+                assert group_of[a] == group_of[b]
+    # and a group is connected: from any member, shared keys reach every other member
+    for g in set(group_of.values()):
+        members = {d for d in group_of if group_of[d] == g}
+        reached, frontier = set(), {next(iter(members))}
+        while frontier:
+            d = frontier.pop()
+            reached.add(d)
+            frontier |= {e for e in members - reached if set(keys[e]) & set(keys[d])}
+        assert reached == members
+    assert counts[plan.rules[0].id] == len(set(group_of.values()))
