@@ -16,7 +16,8 @@ Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.
   "year of age"); a count's unit is its counted noun ("24 settlements" → "settlement"), "-" when it has none.
   quantulum3's units go through the CQE tagger's own renaming table. factcheck's pint units and ISO currencies go
   through ``UNIT_NAMES`` below (naming only: no value is changed).
-* change labels: factcheck "up"/"down" from ``change``, else "~", ">", "<" from the hedge's direction, else "=".
+* change labels: "~", ">", "<" from the hedge's direction, else "up"/"down" from ``change``, else "=" (the gold
+  labels "up about 19 per cent" "~").
   quantulum3 gives none, so (as in the paper) it has no value+change figure.
 
 The evaluation data are read from ``/work/shared/data/newsquant`` (never copied into the repository).
@@ -58,6 +59,16 @@ UNIT_NAMES: dict[str, str] = {
     "SGD": "singapore dollar",
     "ILS": "shekel",
     "MYR": "malaysian ringgit",
+    "DKK": "danish krone",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
+    "cent": "cent",
+    "penny": "penny",
+    "sen": "sen",
+    "foot_pound": "pound-foot",
+    "mile / gallon": "mile per gallon",
+    "nanometer": "nanometre",
+    "kilohertz": "kilohertz",
     "INR": "indian rupee",
     "RUB": "russian ruble",
     "CHF": "swiss franc",
@@ -124,10 +135,18 @@ _AGE_AFTER = re.compile(r"[\s-]*old\b", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 
 
+def unit_name(unit: str) -> str:
+    if unit in UNIT_NAMES:
+        return UNIT_NAMES[unit]
+    if " / " in unit:  # a rate: "USD / barrel" → "dollar per barrel"
+        return " per ".join(unit_name(part.strip("() ")) for part in unit.split(" / ", 1))
+    return unit.replace("_", " ")
+
+
 def factcheck_unit(q: Quantity, text: str) -> str:
     if q.unit is None:
         return q.counted or "-"
-    name = UNIT_NAMES.get(q.unit, q.unit.replace("_", " "))
+    name = unit_name(q.unit)
     if q.dimension == "time" and (
         _AGE_AFTER.match(text, q.span.end) or _AGED_BEFORE.search(text[: q.span.start]) or q.span.text.endswith("old")
     ):
@@ -136,9 +155,8 @@ def factcheck_unit(q: Quantity, text: str) -> str:
 
 
 def factcheck_change(q: Quantity) -> str:
-    if q.change:
-        return q.change
-    return direction(q.hedge) or "="
+    # the gold labels a hedged change by its hedge ("up about 19 per cent" → "~")
+    return direction(q.hedge) or q.change or "="
 
 
 def tag_factcheck(text: str) -> list[dict[str, Any]]:

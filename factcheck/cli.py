@@ -157,7 +157,11 @@ def _rules(args: argparse.Namespace) -> int:
     if args.rules_command == "validate":
         return commands.validate(args.paths)
     if args.rules_command == "list":
-        return commands.print_list(args.paths, defaults=not args.no_defaults)
+        rows = commands.list_rules(args.paths, defaults=not args.no_defaults)
+        for row in rows:
+            state = "" if row.get("enabled", True) else "  (disabled)"
+            print(f"{row['id']:40} {row['type']:22} {row['severity']:8} {row.get('source', '')}{state}")
+        return 0
     text = commands.schema()
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:

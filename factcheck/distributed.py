@@ -278,16 +278,15 @@ def check_archive(
             rule_errors += got_errors
 
     errors = list(ruleset.errors) + input_errors + [e for _, e in doc_errors] + _unique_errors(rule_errors)
+    findings, passed = _merged(findings, rule_errors), _merged(passed, rule_errors)
     out = Path(output)
-    files = _write(
-        out, digest, _dedupe(findings), _dedupe(passed), errors, [i for _, i in infos], ruleset_hash_meta=digest
-    )
+    files = _write(out, digest, findings, passed, errors, [i for _, i in infos], ruleset_hash_meta=digest)
     return ArchiveResult(
         output=out,
         ruleset_hash=digest,
         documents=len(infos),
-        findings=len(_dedupe(findings)),
-        passed=len(_dedupe(passed)),
+        findings=len(findings),
+        passed=len(passed),
         errors=errors,
         files=files,
         groups=counts,
@@ -545,6 +544,16 @@ def _run_gathered(
 
 
 # --- results ----------------------------------------------------------------------------------------------------
+
+
+def _merged(findings: list[Finding], rule_errors: list[ReportError]) -> list[Finding]:
+    """The tasks' verdicts as one run's: a rule that failed anywhere reports nothing (as in the engine, all or
+    nothing), generic verdicts a declared rule supersedes are dropped (across tasks), then sorted and deduplicated.
+    """
+    from factcheck.engine import _superseded_dropped
+
+    failed = {e.source.removeprefix("rule ") for e in rule_errors if e.source.startswith("rule ")}
+    return _dedupe(_superseded_dropped([f for f in findings if f.rule not in failed]))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.facts import FactBase
-from factcheck.models import Document, DocumentInfo, Extraction, Finding, Report, ReportError
+from factcheck.models import Document, DocumentInfo, Evidence, Extraction, Finding, Report, ReportError
 from factcheck.rules.base import RuleBase
 
 log = logging.getLogger("factcheck")
@@ -105,13 +105,16 @@ def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = Fals
             continue
         spec = get_check(rule.type)
         try:
-            for verdict in spec.function(rule, facts):
-                (passed if verdict.held else findings).append(to_finding(rule, spec.name, verdict, facts))
+            verdicts = list(spec.function(rule, facts))  # all or nothing: a rule that breaks reports no verdicts
         except Exception as exc:
             if strict:
                 raise
             log.debug("rule %s failed", rule.id, exc_info=True)
             errors.append(ReportError(source=f"rule {rule.id}", message=f"{type(exc).__name__}: {exc}"))
+            continue
+        for verdict in verdicts:
+            (passed if verdict.held else findings).append(to_finding(rule, spec.name, verdict, facts))
+    findings, passed = _superseded_dropped(findings), _superseded_dropped(passed)
     return Report(
         documents=[
             DocumentInfo(id=d.id, title=d.title, published=d.published, source=d.source)
@@ -121,6 +124,33 @@ def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = Fals
         passed=_dedupe(passed),
         errors=errors,
     )
+
+
+def _superseded_dropped(findings: list[Finding]) -> list[Finding]:
+    """Drop a generic verdict when a declared rule of a check that supersedes it covers the same statement.
+
+    "The same statement" is the verdict's first evidence quote overlapping a quote of the superseding verdict.
+    """
+    from factcheck.checks._registry import registered
+
+    specs = registered()
+    covering: dict[str, list[Evidence]] = {}
+    for f in findings:
+        spec = specs.get(f.check)
+        for generic in spec.supersedes if spec else ():
+            covering.setdefault(generic, []).extend(f.evidence)
+    if not covering:
+        return findings
+
+    def covered(f: Finding) -> bool:
+        if f.check not in covering or not f.evidence:
+            return False
+        first = f.evidence[0]
+        return any(
+            e.document == first.document and e.start < first.end and first.start < e.end for e in covering[f.check]
+        )
+
+    return [f for f in findings if not covered(f)]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

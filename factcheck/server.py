@@ -71,11 +71,29 @@ def add_serve_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "--reload-rules", action="store_true", help="reload the rules before a request when a rule file changed"
     )
-    p.add_argument("--max-body-bytes", type=_positive_int, default=d.max_body_bytes, metavar="N")
-    p.add_argument("--max-documents", type=_positive_int, default=d.max_documents, metavar="N")
-    p.add_argument("--max-document-chars", type=_positive_int, default=d.max_document_chars, metavar="N")
     p.add_argument(
-        "--timeout", type=float, default=d.timeout, metavar="SECONDS", help="time budget of one request (504 after)"
+        "--max-body-bytes", type=_positive_int, default=d.max_body_bytes, metavar="N", help="(default: %(default)s)"
+    )
+    p.add_argument(
+        "--max-documents",
+        type=_positive_int,
+        default=d.max_documents,
+        metavar="N",
+        help="documents per request, 'against' included (default: %(default)s)",
+    )
+    p.add_argument(
+        "--max-document-chars",
+        type=_positive_int,
+        default=d.max_document_chars,
+        metavar="N",
+        help="characters per document and of inline rules (default: %(default)s)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=d.timeout,
+        metavar="SECONDS",
+        help="time budget of one request; 504 after it (default: %(default)s)",
     )
     p.add_argument(
         "--max-concurrent",
@@ -92,6 +110,13 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a positive integer, got {text}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {text}")
     return value
 
 

@@ -8,9 +8,8 @@ parsing ``"5 km"`` strings: it is several times faster (pint ``docs/advanced/per
 
 from __future__ import annotations
 
-import logging
-
 import functools
+import logging
 import math
 import threading
 from typing import Any
@@ -22,6 +21,8 @@ CURRENCIES: tuple[str, ...] = (
     "NGN", "KES", "PKR", "BDT", "IDR", "MYR", "THB", "PHP", "VND", "TWD", "ARS", "CLP", "COP", "PEN", "IRR",
     "BTC",
 )  # fmt: skip
+# Minor units written as such ("19 cents", "164p"): same dimension as their currency, so they convert to it.
+MINOR_UNITS: tuple[tuple[str, str], ...] = (("cent", "USD"), ("penny", "GBP"), ("sen", "MYR"))
 
 # Dimension names, each with a reference unit whose dimensionality defines it.
 _DIMENSION_REFERENCES: tuple[tuple[str, str], ...] = (
@@ -69,6 +70,8 @@ def _build_registry() -> Any:
     ureg: Any = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=None)
     for code in CURRENCIES:
         ureg.define(f"{code} = [currency_{code}]")
+    for minor, code in MINOR_UNITS:
+        ureg.define(f"{minor} = 0.01 * {code}")
     # pint's default registry already has "pp" and "bp" as other units; news means points and basis points.
     pint_log = logging.getLogger("pint")
     level = pint_log.level

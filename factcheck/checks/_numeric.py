@@ -93,7 +93,7 @@ _NUMBER = re.compile(
 )
 _PERCENT = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 _POINTS = re.compile(r"(?i)(?:-|\s)(?:percentage[-\s])?points?\b")
-_HEDGE_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(—–-]))(?P<hedge>{_HEDGE})\s+$")
+_HEDGE_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(—–-]))(?P<hedge>{_HEDGE})\s+[$€£¥]?$")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "hundred": 1e2}
 
 

@@ -33,6 +33,7 @@ class CheckSpec(Generic[R]):
     function: CheckFunction[R]
     requires: frozenset[str]
     doc: str
+    supersedes: frozenset[str] = frozenset()
     scope: Scope | None = None
 
 
@@ -49,10 +50,16 @@ def type_name(rule_model: type[RuleBase]) -> str:
 
 
 def register_check(
-    rule_model: type[R], requires: set[str] | frozenset[str] = frozenset(), scope: Scope | None = None
+    rule_model: type[R],
+    requires: set[str] | frozenset[str] = frozenset(),
+    supersedes: set[str] | frozenset[str] = frozenset(),
+    scope: Scope | None = None,
 ) -> Callable[[CheckFunction[R]], CheckFunction[R]]:
     """Register ``function`` as the check for ``rule_model``'s type; returns the function unchanged.
 
+    ``requires`` names the extractors the check reads. ``supersedes`` names generic check types whose verdicts a
+    declared rule of this type replaces when both speak about the same statement (e.g. a declared ``spelling``
+    rule and the generic ``entity-spelling`` on the same name): the engine keeps only the declared rule's.
     ``scope``: "document" when each verdict depends on one document only, "corpus" when the check compares
     documents (used to split a run across machines: factcheck.distributed).
     """
@@ -66,7 +73,15 @@ def register_check(
         if old is not None and old.function is not function:
             raise ValueError(f"check type {name!r} is already registered by {old.function.__module__}")
         module_doc = __import__(function.__module__, fromlist=["_"]).__doc__ or ""
-        _REGISTRY[name] = CheckSpec(name, rule_model, function, frozenset(requires) | {"sentences"}, module_doc, scope)
+        _REGISTRY[name] = CheckSpec(
+            name,
+            rule_model,
+            function,
+            frozenset(requires) | {"sentences"},
+            module_doc,
+            frozenset(supersedes),
+            scope,
+        )
         return function
 
     return decorate

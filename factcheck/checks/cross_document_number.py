@@ -134,6 +134,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
     checked = {d.id for d, _ in facts.checked()}
     seen: set[tuple[str, int, int, str, int, int]] = set()
+    confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
     for bucket in index.values():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
@@ -147,8 +148,14 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 seen.add(key)
                 verdict = _compare(rule, facts, a, b)
-                if verdict is not None:
-                    yield verdict
+                if verdict is None:
+                    continue
+                if verdict.held:
+                    ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
+                    if ka in confirmed or kb in confirmed:
+                        continue
+                    confirmed.update((ka, kb))
+                yield verdict
 
 
 def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Count) -> Verdict | None:

@@ -39,9 +39,9 @@ _SEP = r"(?:,? or (?:about |roughly |some |nearly |almost )?|, | — | – | -- 
 _NOT_LIST = r"(?![\w ]{0,25}?(?:,\s*⟨|\band\s+⟨))(?!\s*(?:of|per|each|a|an)\b)"
 _PATTERNS = [
     # X (out) of (the) N …, or Z%
-    re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩"),
+    re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Of (the) N …, X — Z —
-    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩"),
+    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Z% of (the) N …, (about) X
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<x>\d+)⟩{_NOT_LIST}"),
     # N …, Z% of them (X)
@@ -57,7 +57,24 @@ def _noun_after(text: str, n: Num) -> str | None:
     if not m:
         return None
     w = m.group(1).lower()
-    if w in {"or", "of", "and", "were", "was", "are", "is", "had", "have", "in", "on", "at", "to", "who", "that"}:
+    if w in {
+        "out",
+        "or",
+        "of",
+        "and",
+        "were",
+        "was",
+        "are",
+        "is",
+        "had",
+        "have",
+        "in",
+        "on",
+        "at",
+        "to",
+        "who",
+        "that",
+    }:
         return None
     return canonical_noun(w)
 

@@ -42,7 +42,7 @@ _HEADS = [
         r"\b[Oo]f (?:the |its |their |all |a total of )?⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>,) "
     ),
 ]
-_ITEM = re.compile(r"⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
+_ITEM = re.compile(r"[$€£¥]?⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
 _REST = re.compile(
     r"(?:the )?(?:rest|remaining|remainder|others|balance)(?: ⟨(?P<i>\d+)⟩)?"
     r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"

@@ -26,7 +26,7 @@ FRACTIONS: dict[str, float] = {
 }  # fmt: skip
 # Magnitude words and abbreviations written after a number ("7.2 billion", "$2bn", "€5m", "50k").
 MAGNITUDE_WORDS: dict[str, float] = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
     "crore": 1e7, "crores": 1e7,
     "mln": 1e6, "mn": 1e6, "mil": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip

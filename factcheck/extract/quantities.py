@@ -45,9 +45,11 @@ class _Lexicon:
     prefix_re: re.Pattern[str]
     prefix_of: dict[str, str]  # symbol/code → ISO
     money_after_re: re.Pattern[str]
-    money_after_of: dict[str, tuple[str, float]]  # surface (lower) → (ISO, factor)
+    money_after_of: dict[str, tuple[str, str]]  # surface (lower) → (ISO, unit: the ISO code or a minor unit)
     hedge_before_re: re.Pattern[str]
     hedge_after_re: re.Pattern[str]
+    core_re: re.Pattern[str]
+    per_re: re.Pattern[str]  # "per barrel", "a year", "/kg": the denominator of a rate
 
 
 def _alt(forms: Sequence[str]) -> str:
@@ -76,16 +78,18 @@ def _lexicon() -> _Lexicon:
         r"(?![A-Za-z0-9])"
     )
     prefix_of: dict[str, str] = {}
-    money_after_of: dict[str, tuple[str, float]] = {}
+    money_after_of: dict[str, tuple[str, str]] = {}
     for code, forms in data["currencies"].items():
         for p in forms.get("prefix", []):
             prefix_of.setdefault(str(p), code)
         for w in forms.get("words", []):
-            money_after_of.setdefault(str(w).lower(), (code, 1.0))
+            money_after_of.setdefault(str(w).lower(), (code, code))
         for a in forms.get("abbr", []):
-            money_after_of.setdefault(str(a).lower(), (code, 1.0))
-        for m in forms.get("minor", []):
-            money_after_of.setdefault(str(m).lower(), (code, 0.01))
+            money_after_of.setdefault(str(a).lower(), (code, code))
+        for minor, minor_forms in (forms.get("minor") or {}).items():
+            _units.canonical_unit(minor)
+            for m in minor_forms:
+                money_after_of.setdefault(str(m).lower(), (code, minor))
     prefix_re = re.compile(rf"(?<![A-Za-z])(?:{_alt(list(prefix_of))}){_SP}?$")
     money_after_re = re.compile(rf"{_SP}*(?:of{_SP}+)?(?P<money>(?i:{_alt(list(money_after_of))}))(?![A-Za-z])")
     table = load_table()
@@ -93,6 +97,17 @@ def _lexicon() -> _Lexicon:
     after = [p for p in table.by_after]
     hedge_before_re = re.compile(rf"(?<![\w])(?P<hedge>(?i:{_alt(before)})){_SP}*$")
     hedge_after_re = re.compile(rf"(?P<hedge>{_SP}*(?i:{_alt([a for a in after if a != '+'])})(?![A-Za-z])|\+)")
+    # digits glued to a currency code or a prefix ending in a letter ("USD10m", "RM23.50", "$US55"): the
+    # digits pattern refuses a letter before the number; these are read only when a currency prefix is found
+    core_re = re.compile(
+        rf"(?P<vague>\b(?:{_VAGUE_WORDS})\b)|{num.NUMBER_RE.pattern}"
+        rf"|(?P<coded>(?<=[A-Z])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d]))"
+        rf"|(?P<aunit>\ban?(?={_SP}+(?:second|minute|hour|day|week|month|year|decade|century)\b))",
+        re.IGNORECASE,
+    )
+    denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
+    denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
+    per_re = re.compile(rf"{_SP}*(?:(?:per|a|an|each){_SP}+|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])")
     return _Lexicon(
         unit_re,
         unit_of,
@@ -102,6 +117,8 @@ def _lexicon() -> _Lexicon:
         money_after_of,
         hedge_before_re,
         hedge_after_re,
+        core_re,
+        per_re,
     )
 
 
@@ -111,11 +128,6 @@ _VAGUE_WORDS = (
     r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds\s+of\s+millions|tens\s+of\s+millions"
     r"|a\s+couple(?=\s+of\b)|a\s+pair(?=\s+of\b)|a\s+few|a\s+handful(?=\s+of\b)|several|dozens|scores(?=\s+of\b)"
     r"|hundreds|thousands|millions|billions"
-)
-_CORE_RE = re.compile(
-    rf"(?P<vague>\b(?:{_VAGUE_WORDS})\b)|{num.NUMBER_RE.pattern}"
-    rf"|(?P<aunit>\ban?(?={_SP}+(?:second|minute|hour|day|week|month|year|decade|century)\b))",
-    re.IGNORECASE,
 )
 _VAGUE_EXTRA = {
     "hundreds of millions": (2e8, 9.99e8),
@@ -133,6 +145,8 @@ _RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _SIGN_BEFORE = frozenset("-−–")
+_MINUS_RE = re.compile(rf"\bminus(?:{_SP}+|-)$", re.IGNORECASE)
+_GLUE_PREFIXES = ("sub", "over", "under", "near", "pre", "post", "top", "record", "all", "minus")
 _CHANGE_UP = (
     r"rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|growing|grown|gained"
     r"|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging"
@@ -145,6 +159,15 @@ _CHANGE_DOWN = (
     r"|plummeted|tumbled|tumbles|slid|slide|slides|sank|sink|sinks|dipped|dip|dips|down|shed|sheds|cut|cuts"
     r"|cutting|lower|slashed|reduced|reduces|eased|eases|retreated|shrank|shrunk|shrinks|contracted|lowered"
 )
+_PHRASAL = (
+    r"gave|give|gives|giving|given|picked|pick|picks|set|sets|make|made|makes|took|take|takes|taken|put|puts"
+    r"|signed|sign|ended|end|ends|ending|showed|show|shows|turned|turn|turns|opened|open|paid|pay|pays|racked"
+    r"|rack|racks|stepped|step|snapped|scooped|locked|wrapped|summed|filled|teamed|link|linked|moved|shut|broke"
+    r"|break|breaks|calm|calmed|back|backs|backed|slow|slowed|wind|wound|tracked|count|counted|come|came|comes"
+    r"|go|goes|went|bottom|bottomed|wrote|write|play|played|lined|line|stand|stood|sit|sat|put|keep|kept|hold"
+    r"|held|let|laid|lay|knock|knocked|hunt|hunted|mark|marked|mop|beat|beaten|cut|cuts"
+)
+_PHRASAL_SET = frozenset(_PHRASAL.split("|"))
 _CHANGE_BEFORE_RE = re.compile(
     rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))(?:{_SP}+by)?(?:{_SP}+(?:a|an|another|nearly|about"
     rf"|around|almost|roughly|some|over|more{_SP}+than|less{_SP}+than|just|only|approximately|another))*{_SP}*$",
@@ -244,20 +267,20 @@ def _plural_noun(word: str) -> str | None:
     return None
 
 
-def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> str | None:
+def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str | None, bool]:
     """The noun a count counts, reading up to four words after ``pos`` and skipping modifiers."""
     skipped = 0
     while skipped < 4:
         m = _WORD_AFTER_RE.match(text, pos, end)
         if not m:
-            return None
+            return None, False
         word = m.group(1).rstrip("'’-")
         low = word.lower()
         if low in _words().stop_after or low.endswith(("'s", "’s", "ly")):
-            return None
+            return None, False
         plural = _plural_noun(low)
         if plural is not None:
-            return plural
+            return plural, skipped > 0
         lem = _lemmas(low)
         if (
             singular_ok
@@ -266,7 +289,7 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> str | Non
             and "ADJ" not in lem
             and not word[0].isupper()
         ):
-            return low
+            return low, skipped > 0
         modifier = (
             low in _words().modifiers
             or word[0].isupper()
@@ -276,10 +299,10 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> str | Non
             or "-" in word
         )
         if not modifier:
-            return None
+            return None, False
         skipped += 1
         pos = m.end()
-    return None
+    return None, False
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
@@ -303,6 +326,9 @@ class _Found:
     words: bool = False
     vague: Interval | None = None
     fraction: bool = False
+    minor: str | None = None
+    rate: bool = False
+    counted_gap: bool = False  # words were skipped between the number and its counted noun
 
 
 def extract_quantities(
@@ -341,7 +367,7 @@ def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: l
     lex = _lexicon()
     found: list[_Found] = []
     consumed = s
-    for m in _CORE_RE.finditer(text, s, e):
+    for m in lex.core_re.finditer(text, s, e):
         a, b = m.span()
         if a < consumed:
             continue
@@ -371,7 +397,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         kind = "vague"
     elif m.group("frac"):
         kind = "frac"
-    elif m.group("digits"):
+    elif m.group("digits") or m.group("coded"):
         kind = "digits"
     else:
         kind = "words"
@@ -381,7 +407,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     decimals = 0
     words = kind not in ("digits", "aunit")
     if kind == "digits":
-        if a > s and text[a - 1] in "-‐" and a - 1 > s and text[a - 2].isalpha():
+        if _glued_to_word(text, s, a):
             return None  # "F-16", "COVID-19", "mid-2024"
         if b < e and text[b] in ":/" and b + 1 < e and text[b + 1].isdigit():
             return None  # "10:30", "24/7"
@@ -417,6 +443,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         if parsed is None:
             return None
         value = parsed
+        if _glued_to_word(text, s, a):
+            return None  # "production-four-door"
         first = core.split()[0].lower().split("-")[0]
         if first in num.SCALES or first == "dozen":
             return None  # "million-dollar", "hundred" alone
@@ -445,6 +473,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
         if f.currency:
             f.start = cur.start()
+    if m.group("coded") and f.currency is None:
+        return None  # "G7", "F16": digits glued to letters that are not a currency
 
     # magnitude after
     if kind in ("digits", "words") or not fraction:
@@ -455,13 +485,22 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
                 f.value *= factor
                 f.scale = factor
                 pos = mag.end()
+                more = _MAGNITUDE_RE.match(text, pos, e) if mag.group("word") else None
+                if more and more.group("word") and num.MAGNITUDE_WORDS[more.group("word").lower()] > factor:
+                    f.value *= num.MAGNITUDE_WORDS[more.group("word").lower()]  # "4 hundred million"
+                    f.scale *= num.MAGNITUDE_WORDS[more.group("word").lower()]
+                    pos = more.end()
 
     # a sign written before the number
     if kind == "digits" and f.start > s and text[f.start - 1] in _SIGN_BEFORE:
         before = text[f.start - 2] if f.start - 2 >= s else " "
-        if before.isspace() or before in "([":
+        if before.isspace() or before in "([$€£":
             f.value = -f.value
             f.start -= 1
+    minus = _MINUS_RE.search(text, max(s, f.start - 7), f.start) if kind in ("digits", "words") else None
+    if minus and f.value > 0:
+        f.value = -f.value
+        f.start = minus.start()
 
     # a range: "20-30", "20 to 30", "between 20 and 30"
     if kind in ("digits", "words"):
@@ -481,12 +520,14 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         money = lex.money_after_re.match(text, pos, e)
         if money and not (money.group("money").lower() in ("won", "rand", "dong") and f.scale == 1.0):
             surface = money.group("money").lower()
-            code, factor = lex.money_after_of[surface]
+            code, money_unit = lex.money_after_of[surface]
             if surface in ("pounds", "pound") and f.scale == 1.0:
                 money = None  # "5 pounds" is a weight unless "million pounds"
+            elif surface == "p" and money.start("money") != pos:
+                money = None  # pence only glued: "164p"
             else:
                 f.currency = code
-                f.value *= factor
+                f.minor = money_unit if money_unit != code else None
                 unit_end = money.end()
     if f.currency is None:
         um = lex.unit_re.match(text, pos, e)
@@ -508,16 +549,24 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
                 money2 = lex.money_after_re.match(text, pos + of.end(), e)
                 if f.unit is None and money2:
                     f.currency = lex.money_after_of[money2.group("money").lower()][0]
-    else:
-        f.unit = f.currency
     if f.currency is not None:
-        f.unit = f.currency
+        f.unit = f.minor or f.currency
+    if f.unit is not None and kind != "vague":
+        per = lex.per_re.match(text, max(unit_end, pos), e)
+        if per:
+            den = lex.unit_of.get(per.group("per")) or lex.unit_of.get(" ".join(per.group("per").lower().split()))
+            if den and _units.dimension_of(den) != _units.dimension_of(f.unit):
+                f.unit = _units.canonical_unit(f"({f.unit}) / ({den})")  # "$58 per barrel", "5% a year"
+                f.rate = True
+                unit_end = per.end()
     if kind == "aunit" and f.unit is None:
         return None
     # digits glued to letters that are neither a magnitude nor a unit: "5G", "1990s", "737MAX"
     if kind == "digits" and unit_end == pos and pos < e and text[pos].isalpha():
         return None
     f.end = unit_end if unit_end > pos else pos
+    if f.unit is not None and not f.range and kind in ("digits", "words"):
+        _read_unit_range(text, s, e, f, lex)
 
     # what a count counts, "more"
     if f.unit is None and not f.fraction:
@@ -532,7 +581,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             if od:
                 after = od.end()
                 singular_ok = False
-        f.counted = _counted_noun(text, after, e, singular_ok=singular_ok)
+        f.counted, f.counted_gap = _counted_noun(text, after, e, singular_ok=singular_ok)
 
     # hedge after ("or more", "+") and before
     ha = lex.hedge_after_re.match(text, f.end, e)
@@ -557,6 +606,16 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         return None
     f.start = hedge_start
     return f
+
+
+def _glued_to_word(text: str, s: int, a: int) -> bool:
+    """True for a number hyphenated onto a word ("F-16", "COVID-19", "mid-2024"), but not "sub-300"."""
+    if not (a - 1 > s and text[a - 1] in "-‐" and text[a - 2].isalpha()):
+        return False
+    w = a - 2
+    while w > s and text[w - 1].isalpha():
+        w -= 1
+    return text[w : a - 1].lower() not in _GLUE_PREFIXES
 
 
 def _vague(key: str) -> Interval | None:
@@ -630,6 +689,8 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
         low *= factor  # "5-6 million"
         f.scale = factor
     sep = (r.group("dash") or r.group("word") or "").lower()
+    if _is_sign(text, pos, r):
+        return pos  # "50 -1.3%": a sign, not a range
     before_first = text[max(s, f.start - 12) : f.start]
     if sep in ("and", "or"):
         if sep == "or" or not _BETWEEN_RE.search(before_first):
@@ -647,16 +708,63 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
     return end2
 
 
+_UNIT_RANGE_RE = re.compile(rf"{_SP}*(?:[-–—]|(?P<word>to|and|or|through)(?={_SP}))(?P<gap>{_SP}*)", re.I)
+
+
+def _is_sign(text: str, pos: int, r: re.Match[str]) -> bool:
+    """A dash with space before it and none after it is a minus sign ("50 -1.3%"), not a range."""
+    if not r.group("dash") or pos >= r.start("dash") or text[pos : r.start("dash")].strip(" \u00a0\u202f"):
+        return False
+    return r.end("dash") == r.start("second")
+
+
+def _read_unit_range(text: str, s: int, e: int, f: _Found, lex: _Lexicon) -> None:
+    """Extend ``f`` over a second number with the same unit: "between 5% and 6%", "$3 billion to $5 billion"."""
+    r = _UNIT_RANGE_RE.match(text, f.end, e)
+    if not r:
+        return
+    m = lex.core_re.match(text, r.end(), e)
+    if m is None and r.end() < e and text[r.end()] in "$€£¥₹":
+        m = lex.core_re.match(text, r.end() + 1, e)
+    if m is None or m.group("vague") or m.group("aunit"):
+        return
+    second = _read(text, s, e, m, lex)
+    if not isinstance(second, _Found) or second.unit != f.unit or second.value_high is not None:
+        return
+    if second.hedge or (
+        second.start != m.start() and not (text[second.start] in "$€£¥₹" or text[second.start].isupper())
+    ):
+        return
+    word = (r.group("word") or "").lower()
+    before_first = text[max(s, f.start - 12) : f.start]
+    if word in ("and", "or"):
+        if word == "or" or not _BETWEEN_RE.search(before_first):
+            return
+    elif word in ("to", "through") and _is_change_to(text, s, f.start, before_first):
+        return
+    if second.value <= f.value:
+        return
+    f.value_high = second.value
+    f.range = True
+    f.decimals = max(f.decimals, second.decimals)
+    f.end = second.end
+
+
 def _is_change_to(text: str, s: int, start: int, before_first: str) -> bool:
     """True when "X to Y" reports a change ("rose 5% to 7%", "up from 3 to 4"), not a range."""
-    if _CHANGE_BEFORE_RE.search(text, max(s, start - 40), start):
-        return True
+    c = _CHANGE_BEFORE_RE.search(text, max(s, start - 40), start)
+    if c:
+        return not re.search(r"\bby\b", c.group(0), re.IGNORECASE)  # "fell by 1 to 1.5 degrees" is a range
     return bool(_FROM_RE.search(before_first) and _CHANGE_WORD_RE.search(text, max(s, start - 60), start))
 
 
 def _change(text: str, s: int, e: int, start: int, end: int) -> str | None:
     window = max(s, start - 40)
     c = _CHANGE_BEFORE_RE.search(text, window, start) or _CHANGE_NOUN_BEFORE_RE.search(text, window, start)
+    if c is not None and (c.group("up") or c.group("down") or "").lower() in ("up", "down"):
+        wb = _WORD_BEFORE_RE.search(text, max(s, c.start() - 20), c.start())
+        if wb and wb.group(1).lower() in _PHRASAL_SET:
+            c = None  # "gave up 517 yards", "shut down 3 plants"
     if c is None:
         c = _CHANGE_AFTER_RE.match(text, end, e)
     if c is None:
@@ -670,10 +778,12 @@ def _keep_plain(text: str, s: int, e: int, f: _Found, kind: str, hedge_start: in
         return f.counted is not None or f.hedge is not None
     a, b = f.start, f.end
     if kind == "digits" and f.value_high is None and f.decimals == 0 and f.scale == 1.0:
-        if 1000 <= f.value <= 2100 and "," not in text[a:b] and f.counted is None:
-            return False  # a bare year
+        if 1000 <= f.value <= 2100 and "," not in text[a:b] and (f.counted is None or f.counted_gap):
+            return False  # a bare year ("2019 review - pictures")
         if hedge_start == a and text[s:a].strip(" \t•*-–·") == "" and b < e and text[b] in ".)":
             return False  # a list marker "1." / "2)"
+    if kind == "digits" and f.range and _year_range(f) and "," not in text[a:b]:
+        return False  # years: "between 2014 and 2017", "1600-1900"
     if a > s and text[a - 1] == "(" and b < e and text[b] == ")" and f.counted is None:
         return False  # "Comments (0)"
     if a > s and text[a - 1] in "#№":
@@ -684,15 +794,23 @@ def _keep_plain(text: str, s: int, e: int, f: _Found, kind: str, hedge_start: in
         low = word.lower().rstrip(".")
         if low in _words().labels and hedge_start == a:
             return False  # "page 5", "No. 3"
-        if word[0].isupper() and low not in _words().function_words and hedge_start == a and text[a - 1 : a] == " ":
+        named = word[0].isupper() or any(c.isupper() for c in word[1:])  # "Rossiya", "iPhone"
+        if named and low not in _words().function_words and hedge_start == a and text[a - 1 : a] == " ":
             return False  # "Rossiya 24 TV", "Section 427", "Boeing 737 planes"
     return True
+
+
+def _year_range(f: _Found) -> bool:
+    hi = f.value_high if f.value_high is not None else 0.0
+    return f.scale == 1.0 and 1000 <= f.value <= 2100 and 1000 <= hi <= 2100 and f.value == int(f.value)
 
 
 def _to_quantity(doc: Document, sentence: int, f: _Found) -> Quantity:
     dimension = "count"
     unit = f.unit
-    if f.currency is not None:
+    if f.rate:
+        dimension = "rate"
+    elif f.currency is not None:
         dimension = "currency"
     elif unit is not None:
         dimension = _units.dimension_of(unit)

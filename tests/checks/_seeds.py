@@ -1,23 +1,34 @@
-"""The generic numeric rules (factcheck/defaults/numeric.yaml) as rule objects, and a run over the seeds."""
+"""The built-in numeric rules (from factcheck/defaults/rules.yaml) as rule objects, and a run over the seeds."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from factcheck.checks._registry import get_check
 from factcheck.engine import build_facts, load_documents, run_rules
 from factcheck.models import Report
 from factcheck.rules.base import RuleBase
+from factcheck.rules.loader import load_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+NUMERIC_TYPES = frozenset(
+    [
+        "percent-of",
+        "sum-of-parts",
+        "change-arithmetic",
+        "count-vs-list",
+        "unit-conversion",
+        "weekday-date",
+        "duration-dates",
+        "cross-document-number",
+    ]
+)
+
+
 def numeric_rules() -> list[RuleBase]:
-    data: list[dict[str, Any]] = yaml.safe_load((ROOT / "factcheck/defaults/numeric.yaml").read_text())
-    return [get_check(d["type"]).rule_model(**d) for d in data]
+    return [r for r in load_rules(None).rules if r.type in NUMERIC_TYPES]
 
 
 def run_seeds() -> Report:

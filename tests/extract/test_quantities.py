@@ -138,7 +138,8 @@ def test_dates_list_markers_and_chrome_are_not_quantities() -> None:
         ("The flat sold for £300,000 in the end.", "£300,000", 3e5, "GBP"),
         ("They paid US$5 million for it.", "US$5 million", 5e6, "USD"),
         ("The fine was 40 million euros.", "40 million euros", 4e7, "EUR"),
-        ("A stamp costs 85 cents now.", "85 cents", 0.85, "USD"),
+        ("It trades at RM23.50 today.", "RM23.50", 23.5, "MYR"),
+        ("The yacht cost USD10m.", "USD10m", 1e7, "USD"),
     ],
 )
 def test_money(text: str, surface: str, value: float, currency: str) -> None:
@@ -238,7 +239,7 @@ def test_number_words_and_magnitudes(text: str, value: float, counted: str) -> N
         ("The car reached 60 mph.", [("mile_per_hour", 60)]),
         ("Winds of 90 km/h were recorded.", [("kilometer / hour", 90)]),
         ("The plant makes 500 MW of power.", [("megawatt", 500)]),
-        ("Output was 10,000 barrels a day.", [("barrel", 10000)]),
+        ("Output was 10,000 barrels a day.", [("barrel / day", 10000)]),
     ],
 )
 def test_measurements(text: str, pairs: list[tuple[str, float]]) -> None:
@@ -358,3 +359,83 @@ def test_generated_statements(n: int, hedge: str, unit: str) -> None:
     if hedge:
         assert q.hedge == hedge
     assert q.interval.contains(n) or hedge in ("more than",)
+
+
+# --- general causes found on the NewsQuant benchmark (sentences written for these tests) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("Rents may climb between 3% and 4% next year.", "3% and 4%", 3, 4, "percent"),
+        ("Fees run from 2 per cent to 2.5 per cent.", "2 per cent to 2.5 per cent", 2, 2.5, "percent"),
+        ("A penalty of $2 billion to $4 billion is likely.", "$2 billion to $4 billion", 2e9, 4e9, "USD"),
+        ("The lake cooled by 2 to 3 degrees Celsius.", "2 to 3 degrees Celsius", 2, 3, "degree_Celsius"),
+    ],
+)
+def test_ranges_with_the_unit_on_both_ends(text: str, surface: str, low: float, high: float, unit: str) -> None:
+    q = one(text)
+    assert (q.span.text, q.value, q.value_high, q.unit, q.range) == (surface, low, high, unit, True)
+
+
+def test_minor_currency_units_keep_the_written_value() -> None:
+    q = one("The stock gained 12 cents on the day.")
+    assert (q.value, q.unit, q.currency, q.dimension, q.change) == (12, "cent", "USD", "currency", "up")
+    q = one("It closed at 240p.")
+    assert (q.value, q.unit, q.currency) == (240, "penny", "GBP")
+
+
+def test_prices_per_unit_are_rates() -> None:
+    q = one("Oil sold at $71.50 per barrel.")
+    assert (q.unit, q.dimension, q.currency) == ("USD / barrel", "rate", "USD")
+    assert one("Costs grew 3 percent a year.").unit == "percent / year"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("Nights drop to minus 40 degrees Celsius.", -40, "minus 40 degrees Celsius"),
+        ("Nights drop to minus-40 degrees Celsius.", -40, "minus-40 degrees Celsius"),
+        ("Markets: Nikkei -2.1% at the close.", -2.1, "-2.1%"),
+    ],
+)
+def test_negative_numbers(text: str, value: float, surface: str) -> None:
+    q = one(text)
+    assert (q.value, q.span.text) == (value, surface)
+
+
+def test_currency_codes_glued_to_digits() -> None:
+    assert [(q.currency, q.value) for q in extract("It paid EUR40m and then AUD2.5m.")] == [
+        ("EUR", 4e7),
+        ("AUD", 2.5e6),
+    ]
+
+
+def test_camel_case_product_names_are_not_counts() -> None:
+    assert extract("Reviewers liked the iPhone 13 and the eBook 7 reader.") == []
+
+
+def test_phrasal_up_is_not_a_rise() -> None:
+    assert one("The team gave up 312 yards.").change is None
+    assert one("Shares were up 3%.").change == "up"
+
+
+def test_just_under_points_below() -> None:
+    q = one("Just under 40% of homes have solar panels.")
+    assert (q.hedge, q.interval.high, q.interval.high_open) == ("Just under", 40, True)
+
+
+def test_year_ranges_and_years_far_from_a_noun_are_not_counts() -> None:
+    assert extract("Between 1750 and 1850 sea levels rose.") == []
+    assert extract("Compact car 2021 road test - photos.") == []
+
+
+def test_sub_prefix_and_new_units() -> None:
+    q = one("Chips below the sub-5 nanometer node.")
+    assert (q.value, q.unit) == (5, "nanometer")
+    assert one("The radio runs at 5.8Ghz.").unit == "gigahertz"
+    assert one("It makes 400 pound-feet of torque.").unit == "foot_pound"
+
+
+def test_chained_magnitudes() -> None:
+    assert one("Some 3 hundred million viewers tuned in.").value == pytest.approx(3e8, rel=0.2)
