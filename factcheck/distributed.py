@@ -12,16 +12,25 @@ How a run is split (see :func:`check_archive`):
 1. **Map** (one task per partition of ``partition_size`` documents): read the documents, extract what the rule set
    needs (:func:`factcheck.extract.extract`), run the *document-scope* rules on the partition, and compute each
    *corpus-scope* rule's mention keys for every document (measures it mentions, entity names it spells).
-2. **Plan** (on the client, from the small key lists only): per keyed rule, the connected components of the
-   document–key graph; documents that share a key (transitively) meet in one group. A corpus rule without a key
-   function runs on one group holding every document ("gathered"): exact, but on one worker.
+2. **Plan** (on the client, from the small key lists only): per keyed rule (agreement, relation, spelling: see
+   :func:`shard_keys`), the connected components of the document–key graph; documents that share a key
+   (transitively) meet in one group.
 3. **Shuffle and reduce**: every (document, extraction) is sent to its groups (``Bag.groupby``, task shuffle) and
-   the corpus rules run per group on a FactBase of exactly those documents.
+   the keyed rule runs per group on a FactBase of exactly those documents.
+4. **Gathered**: a corpus rule without keys runs on every document in one task (a task per rule, in parallel),
+   after one task has detected the rewrites (which document restates which) over the whole run.
 
 Exactness: a document-scope check's verdicts on a document never depend on other documents, so partitions are
-exact. A keyed corpus check's verdicts involve only documents that share one of its keys, and a component holds
-every document with each of its keys, so components are exact. Everything else is gathered. The findings, passed
-and errors are deduplicated and sorted as the single-process engine does.
+exact. A keyed check's verdicts involve only documents that share one of its keys, and a component holds every
+document with each of its keys, so components are exact. The alignment checks (negation-flip, causal-reversal,
+hedge-dropped, unsupported-claim: any rule that reads the detected rewrites) cannot be split exactly: sentence
+scores are TF-IDF cosines with IDF over every sentence of the run, so they are gathered, as are the checks whose
+indexes compare any two documents (weekday-date, duration-dates, cross-document-number, entity-spelling, stance,
+stance-conflict). Then, as the engine: a rule that failed anywhere reports no verdicts, generic verdicts a declared
+rule supersedes are dropped, findings are sorted and deduplicated.
+
+Memory: workers keep their partitions' documents and extractions until the end of the run; a gathered rule holds
+every document and extraction on one worker; findings come back to the client before the Parquet files are written.
 
 Scope: a check declares it with ``register_check(..., scope="document" | "corpus")``; an undeclared check counts as
 corpus-scope unless it is in :data:`DOCUMENT_SCOPE` (checks read and found to look at one document only).
