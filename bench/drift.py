@@ -62,22 +62,19 @@ def pairs(name: str, limit: int | None) -> list[tuple[str, str, bool]]:
 
 def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    try:
-        import factcheck.extract.entities  # noqa: F401
-    except ImportError:  # until the entities extractor lands on main
-        from tests.assertions._fallback_entities import install
-
-        install()
     from factcheck.engine import build_facts, requirements, run_rules
     from factcheck.ingest import from_text
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--sets", default="summedits-num,summedits-all,vitaminc-num,claimdiff-0")
+    parser.add_argument("--false-alarms", metavar="FILE", help="write each flagged negative pair's findings here")
     args = parser.parse_args()
+    dump: list[str] | None = [] if args.false_alarms else None
     rules = _rules()
     needs = requirements(rules)
     print(f"rules: {', '.join(r.id for r in rules)}")
-    for name in ("summedits-num", "summedits-all", "vitaminc-num", "claimdiff-0"):
+    for name in args.sets.split(","):
         data = pairs(name, args.limit)
         t0 = time.time()
         tp: Counter[str] = Counter()
@@ -91,11 +88,16 @@ def main() -> None:
             checks = {f.check for f in report.findings} | ({"ANY"} if report.findings else set())
             for c in checks:
                 (tp if positive else fp)[c] += 1
+            if dump is not None and not positive:
+                for f in report.findings:
+                    dump.append(f"{name}\t{f.check}\t{f.message}\n  CLAIM: {claim}\n  SOURCE: {source[:600]}\n")
         print(f"\n{name}: {len(data)} pairs, {pos} positive, {errors} rule errors, {time.time() - t0:.1f}s")
         for c in sorted(set(tp) | set(fp) | {"ANY"}):
             p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else float("nan")
             r = tp[c] / pos if pos else float("nan")
             print(f"  {c:20s} flagged pos {tp[c]:5d}  flagged neg {fp[c]:5d}  precision {p:.3f}  recall {r:.3f}")
+    if dump is not None:
+        Path(args.false_alarms).write_text("".join(dump), encoding="utf-8")
 
 
 if __name__ == "__main__":

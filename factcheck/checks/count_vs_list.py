@@ -102,10 +102,10 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
         sentences = ex.sentences
         for k, s in enumerate(sentences):
             text = s.span.text
-            nums = [n for n in scan(text) if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
+            allnums = scan(text)
+            nums = [n for n in allnums if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
             if not nums:
                 continue
-            allnums = scan(text)
             skel = skeleton(text, allnums)
             for m in _HEAD.finditer(skel):
                 n = allnums[int(m.group("n"))]
