@@ -188,6 +188,7 @@ class _Plan:
     document_rules: list[int]
     keyed_rules: list[int]
     gathered_rules: list[int]
+    cache: str | bool | None = None  # the extraction cache each worker opens (see factcheck.cache)
 
 
 @dataclass
@@ -219,6 +220,7 @@ def check_archive(
     client: Any = None,
     partition_size: int = 100,
     defaults: bool = True,
+    cache: str | os.PathLike[str] | bool | None = None,
 ) -> ArchiveResult:
     """Check an archive on Dask and write ``findings``, ``passed``, ``errors`` and ``documents`` Parquet files.
 
@@ -226,7 +228,9 @@ def check_archive(
     the files, so they must see the same file system), Document objects, or a pandas DataFrame with columns ``id``,
     ``text`` and optionally ``published``, ``title``, ``source``. ``rules``: as for :func:`factcheck.engine.check`.
     ``output``: the directory to write to. ``client``: a ``distributed.Client`` (None: Dask's default scheduler,
-    which is the current client if one exists). ``partition_size``: documents per map task.
+    which is the current client if one exists). ``partition_size``: documents per map task. ``cache``: the
+    extraction cache each worker uses (True: the user cache directory of each worker's machine; a path: an SQLite
+    file every worker can write, best on a local disk per machine; None: none), see :mod:`factcheck.cache`.
     """
     import dask.bag as db
     from dask.base import compute as compute_all
@@ -239,6 +243,7 @@ def check_archive(
     digest = ruleset_hash(ruleset)
     enabled = [r for r in ruleset.rules if r.enabled]
     plan = _Plan(enabled, ruleset.declarations, requirements(enabled), [], [], [])
+    plan.cache = os.fspath(cache) if isinstance(cache, (str, os.PathLike)) else cache
     for i, rule in enumerate(enabled):
         if scope_of(rule.type) == "document":
             plan.document_rules.append(i)
@@ -391,28 +396,28 @@ def _read(item: _Item) -> Iterator[tuple[int, Document | ReportError]]:
 def _map_partition(items: Sequence[_Item], plan: _Plan) -> list[_Part]:
     """Read, extract, run the document-scope rules, and compute the corpus rules' keys for one partition."""
     from factcheck.engine import run_rules
-    from factcheck.extract import extract
+    from factcheck.parallel import extract_many
 
     part = _Part([], [], [], [], [], {i: {} for i in plan.keyed_rules})
-    docs: dict[str, Document] = {}
-    extractions: dict[str, Extraction] = {}
+    read: dict[str, tuple[int, int, Document]] = {}
     for item in items:
         for sub, got in _read(item):
             if isinstance(got, ReportError):
                 part.errors.append(((item[0], sub), got))
-                continue
-            if got.id in docs:
-                continue
-            try:  # as engine.build_facts: a document whose extraction fails is an error
-                extraction = extract(got, plan.needs, plan.declarations)
-            except Exception as exc:
-                logging.getLogger("factcheck").debug("extraction failed for %s", got.id, exc_info=True)
-                message = f"extraction failed: {type(exc).__name__}: {exc}"
-                part.errors.append(((item[0], sub), ReportError(source=got.id, message=message)))
-                continue
-            docs[got.id] = got
-            extractions[got.id] = extraction
-            part.items.append((item[0], sub, got, extraction))
+            elif got.id not in read:
+                read[got.id] = (item[0], sub, got)
+    docs: dict[str, Document] = {}
+    extractions: dict[str, Extraction] = {}
+    found = extract_many([d for _, _, d in read.values()], plan.needs, plan.declarations, cache=plan.cache, jobs=1)
+    for doc, result in found:  # as engine.build_facts: a document whose extraction fails is an error
+        pos, sub, _ = read[doc.id]
+        if isinstance(result, BaseException):
+            message = f"extraction failed: {type(result).__name__}: {result}"
+            part.errors.append(((pos, sub), ReportError(source=doc.id, message=message)))
+            continue
+        docs[doc.id] = doc
+        extractions[doc.id] = result
+        part.items.append((pos, sub, doc, result))
     if plan.document_rules:
         facts = FactBase(documents=docs, extractions=extractions, declarations=plan.declarations)
         report = run_rules([plan.rules[i] for i in plan.document_rules], facts)

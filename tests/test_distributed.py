@@ -241,3 +241,15 @@ def test_groups_are_the_connected_components_of_shared_keys(doc_keys: list[list[
             frontier |= {e for e in members - reached if set(keys[e]) & set(keys[d])}
         assert reached == members
     assert counts[plan.rules[0].id] == len(set(group_of.values()))
+
+
+def test_extraction_cache_is_shared_by_the_workers(client: Any, archive: list[str], tmp_path: Path) -> None:
+    from factcheck.cache import open_cache
+
+    db = tmp_path / "extractions.sqlite"
+    first = check_archive(archive[1:], output=tmp_path / "a", client=client, partition_size=4, cache=db)
+    store = open_cache(db)
+    assert store is not None and len(store) >= first.documents > 0
+    again = check_archive(archive[1:], output=tmp_path / "b", client=client, partition_size=4, cache=db)
+    assert key(read_findings(again.files["findings"])) == key(read_findings(first.files["findings"]))
+    assert key(read_findings(again.files["passed"])) == key(read_findings(first.files["passed"]))
