@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-q", "--quiet", action="store_true", help="print nothing; only the exit code tells")
     check.add_argument("--show-passed", action="store_true", help="list the checks that held (text format)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument(
+        "--cache", metavar="PATH", help="extraction cache file (default: $XDG_CACHE_HOME/factcheck/extractions.sqlite3)"
+    )
+    check.add_argument("--no-cache", action="store_true", help="extract every document afresh; write no cache")
+    check.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="extraction processes (0: all cores)")
 
     extract = sub.add_parser("extract", help="print the quantities, dates and names found in documents")
     extract.add_argument("paths", nargs="+", metavar="PATH")
@@ -110,7 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _check(args: argparse.Namespace) -> int:
     from factcheck.engine import run
 
-    report, facts = run(args.paths, args.rules or None, args.against or None, defaults=not args.no_defaults)
+    cache = False if args.no_cache else (args.cache or True)
+    report, facts = run(
+        args.paths, args.rules or None, args.against or None, defaults=not args.no_defaults, cache=cache, jobs=args.jobs
+    )
     for err in report.errors:
         logging.getLogger("factcheck").info("error: %s: %s", err.source, err.message)
     if not args.quiet:

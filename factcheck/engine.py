@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.facts import FactBase
-from factcheck.models import Document, DocumentInfo, Extraction, Finding, Report, ReportError
+from factcheck.models import Document, DocumentInfo, Evidence, Extraction, Finding, Report, ReportError
 from factcheck.rules.base import RuleBase
 
 log = logging.getLogger("factcheck")
@@ -56,24 +56,30 @@ def build_facts(
     needs: Iterable[str] = ("sentences", "quantities", "dates", "entities", "assertions"),
     declarations: Any = None,
     errors: list[ReportError] | None = None,
+    *,
+    cache: Any = None,
+    jobs: int | None = 1,
 ) -> FactBase:
-    """Extract every document once and assemble the FactBase; a document whose extraction fails is an error."""
-    from factcheck.extract import extract
+    """Extract every document once and assemble the FactBase; a document whose extraction fails is an error.
+
+    ``cache``: an extraction cache (None: none; True: the user cache; a path; see :mod:`factcheck.cache`).
+    ``jobs``: extraction processes (None or 0: every core; see :mod:`factcheck.parallel`).
+    """
+    from factcheck.parallel import extract_many
 
     needs = frozenset(needs)
+    unique: dict[str, Document] = {}
+    for doc in [*documents, *against]:
+        unique.setdefault(doc.id, doc)
     docs: dict[str, Document] = {}
     extractions: dict[str, Extraction] = {}
-    for doc in [*documents, *against]:
-        if doc.id in docs:
-            continue
-        try:
-            extractions[doc.id] = extract(doc, needs, declarations)
-        except Exception as exc:  # one broken document must not stop the others
-            log.debug("extraction failed for %s", doc.id, exc_info=True)
+    for doc, result in extract_many(list(unique.values()), needs, declarations, cache=cache, jobs=jobs):
+        if isinstance(result, BaseException):  # one broken document must not stop the others
             if errors is None:
-                raise
-            errors.append(ReportError(source=doc.id, message=f"extraction failed: {type(exc).__name__}: {exc}"))
+                raise result
+            errors.append(ReportError(source=doc.id, message=f"extraction failed: {type(result).__name__}: {result}"))
             continue
+        extractions[doc.id] = result
         docs[doc.id] = doc
     against_ids = frozenset(d.id for d in against) - {d.id for d in documents}
     sources = {d.id: sorted(against_ids) for d in documents} if against_ids else {}
@@ -105,13 +111,16 @@ def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = Fals
             continue
         spec = get_check(rule.type)
         try:
-            for verdict in spec.function(rule, facts):
-                (passed if verdict.held else findings).append(to_finding(rule, spec.name, verdict, facts))
+            verdicts = list(spec.function(rule, facts))  # all or nothing: a rule that breaks reports no verdicts
         except Exception as exc:
             if strict:
                 raise
             log.debug("rule %s failed", rule.id, exc_info=True)
             errors.append(ReportError(source=f"rule {rule.id}", message=f"{type(exc).__name__}: {exc}"))
+            continue
+        for verdict in verdicts:
+            (passed if verdict.held else findings).append(to_finding(rule, spec.name, verdict, facts))
+    findings, passed = _superseded_dropped(findings), _superseded_dropped(passed)
     return Report(
         documents=[
             DocumentInfo(id=d.id, title=d.title, published=d.published, source=d.source)
@@ -121,6 +130,33 @@ def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = Fals
         passed=_dedupe(passed),
         errors=errors,
     )
+
+
+def _superseded_dropped(findings: list[Finding]) -> list[Finding]:
+    """Drop a generic verdict when a declared rule of a check that supersedes it covers the same statement.
+
+    "The same statement" is the verdict's first evidence quote overlapping a quote of the superseding verdict.
+    """
+    from factcheck.checks._registry import registered
+
+    specs = registered()
+    covering: dict[str, list[Evidence]] = {}
+    for f in findings:
+        spec = specs.get(f.check)
+        for generic in spec.supersedes if spec else ():
+            covering.setdefault(generic, []).extend(f.evidence)
+    if not covering:
+        return findings
+
+    def covered(f: Finding) -> bool:
+        if f.check not in covering or not f.evidence:
+            return False
+        first = f.evidence[0]
+        return any(
+            e.document == first.document and e.start < first.end and first.start < e.end for e in covering[f.check]
+        )
+
+    return [f for f in findings if not covered(f)]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
@@ -141,6 +177,8 @@ def run(
     *,
     defaults: bool = True,
     strict: bool = False,
+    cache: Any = None,
+    jobs: int | None = 1,
 ) -> tuple[Report, FactBase]:
     """Like :func:`check`, also returning the FactBase (documents and extractions) for renderers."""
     from factcheck.rules.loader import load_rules
@@ -151,7 +189,8 @@ def run(
     docs, doc_errors = load_documents(documents)
     sources, source_errors = load_documents(against)
     errors.extend(doc_errors + source_errors)
-    facts = build_facts(docs, sources, requirements(ruleset.rules), ruleset.declarations, errors)
+    needs = requirements(ruleset.rules)
+    facts = build_facts(docs, sources, needs, ruleset.declarations, errors, cache=cache, jobs=jobs)
     report = run_rules(ruleset.rules, facts, strict=strict)
     report.errors = errors + report.errors
     return report, facts
@@ -164,14 +203,18 @@ def check(
     *,
     defaults: bool = True,
     strict: bool = False,
+    cache: Any = None,
+    jobs: int | None = 1,
 ) -> Report:
     """Check ``documents`` (Document objects or paths) against ``rules`` and return the Report.
 
     ``rules``: None (the built-in generic rule set), rule file/directory paths, or a loaded rule set.
     ``against``: source documents the checked documents were written from (compared, not checked themselves).
     ``defaults``: also run the built-in generic rules when ``rules`` are given. ``strict`` re-raises rule errors.
+    ``cache``: reuse extractions across runs (None: no cache; True: the user cache; a path): :mod:`factcheck.cache`.
+    ``jobs``: extract in this many processes (None or 0: every core); the report is the same whatever it is.
     """
-    return run(documents, rules, against, defaults=defaults, strict=strict)[0]
+    return run(documents, rules, against, defaults=defaults, strict=strict, cache=cache, jobs=jobs)[0]
 
 
 __all__ = ["FactcheckError", "build_facts", "check", "load_documents", "run", "run_rules"]

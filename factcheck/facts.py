@@ -42,13 +42,6 @@ class FactBase:
     def sentence_text(self, document: str, index: int) -> str:
         return self.sentence(document, index).span.text
 
-    def sentence_at(self, document: str, offset: int) -> Sentence | None:
-        """The sentence containing character ``offset``, if any."""
-        for s in self.extractions[document].sentences:
-            if s.span.start <= offset < s.span.end:
-                return s
-        return None
-
     def checked(self) -> Iterator[tuple[Document, Extraction]]:
         """The documents being checked (not the ``--against`` sources), with their extractions, in id order."""
         for doc_id in sorted(self.documents):

@@ -37,6 +37,18 @@ _PUBLISHED = re.compile(r"^\s*(?:Published|Date|Dateline)\s*:\s*(\d{4}-\d{2}-\d{
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
+def files_under(directory: Path, suffixes: Iterable[str]) -> list[Path]:
+    """The files below ``directory`` whose suffix (lower-cased) is in ``suffixes``, sorted; hidden ones skipped."""
+    wanted = frozenset(suffixes)
+    return sorted(
+        p
+        for p in directory.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in wanted
+        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    )
+
+
 def read_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document | InputError]:
     """Every document under ``paths`` (files, or directories walked in sorted order), or the error reading it.
 
@@ -46,13 +58,7 @@ def read_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Document | I
         given = os.fspath(raw)
         path = Path(given)
         if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            files = files_under(path, SUFFIXES)
             if not files:
                 yield InputError("no documents found (looked for " + ", ".join(sorted(SUFFIXES)) + ")", given)
             for f in files:

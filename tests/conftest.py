@@ -30,3 +30,9 @@ def seed_docs() -> dict[str, object]:
 
     docs = [d for d in read_paths([str(SEEDS)]) if isinstance(d, Document)]
     return {Path(d.id).name[:3]: d for d in docs}
+
+
+@pytest.fixture(autouse=True)
+def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI caches extractions in the user cache directory: tests use a temporary one instead."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

@@ -14,18 +14,21 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factcheck.checks._numeric import commit, word_value
-from factcheck.intervals import INF, Interval
+from factcheck.checks._numeric import hedge_alternation
+from factcheck.extract import numbers as num
+from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from factcheck.extract.hedges import direction, hedge_interval, hull
+from factcheck.intervals import Interval
 
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
-WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# Month and weekday spellings from tables/dates.yaml; weekdays only in full (an abbreviation is read by the
+# extractor only before a date).
+_MONTH = rf"(?:{_alt(MONTH_NAMES)}|{_alt(MONTH_ABBREVIATIONS)})\.?"
+_WD = rf"(?:{_alt(WEEKDAY_NAMES)})"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,? (?P<y>(?:19|20)\d\d)\b)?"
 _DATE = re.compile(
@@ -38,15 +41,15 @@ _MONTH_ONLY = re.compile(
     rf"(?: (?P<y>(?:19|20)\d\d)\b| (?P<rel>last year|this year))?(?! [0-3]?\d\b)"
 )
 _BARE_WD = re.compile(rf"\b(?P<wd>{_WD})\b(?!['’]s)")
+# Mean length of each unit in days, to turn a written duration into days and back.
 DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 _NUMWORD = (
-    r"\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    rf"\d+(?:\.\d+)?|a|an|(?:{_alt(list(num.TENS))})(?:[- ](?:{_alt(list(num.SMALL))}))?|{_alt(list(num.SMALL))}"
     r"|a few|several"
 )
 _DURATION = re.compile(
-    rf"(?i)(?:\b(?P<hedge>about|around|roughly|nearly|almost|just over|just under|over|more than|at least|less than|"
-    rf"fewer than|under|up to|some)\s+)?\b(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b"
+    rf"(?i)(?:(?<![\w-])(?P<hedge>{hedge_alternation()})\s+)?"
+    rf"\b(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b"
 )
 
 
@@ -156,12 +159,12 @@ def durations(text: str) -> list[DurationMention]:
         elif raw[0].isdigit():
             value = float(raw)
         else:
-            got = word_value(raw)
+            got = num.parse_words(raw)
             if got is None:
                 continue
             value = got
         unit = m.group("unit").lower()
-        hedge = m.group("hedge").lower() if m.group("hedge") else None
+        hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
         factor = DAYS_PER[unit]
         if unit == "day":
             base = Interval(low=value * factor, high=value * factor)
@@ -174,16 +177,12 @@ def durations(text: str) -> list[DurationMention]:
 
 
 def _hedged(base: Interval, exact: float, hedge: str | None) -> Interval:
+    """The days a hedged duration commits to: the strict reading of the hedge table ("over three years" is
+    (3, ∞) years); a "~" hedge also keeps the rounding of the bare duration."""
     if hedge is None:
         return base
-    if hedge in ("over", "more than", "just over"):
-        return Interval(low=exact, high=INF, low_open=True)
-    if hedge == "at least":
-        return Interval(low=exact, high=INF)
-    if hedge in ("less than", "fewer than", "under", "up to", "just under"):
-        return Interval(low=0.0, high=exact)
-    mid = commit(exact, 0.0, hedge)
-    return Interval(low=min(mid.low, base.low), high=max(mid.high, base.high))
+    _, bounds = hedge_interval(exact, hedge)
+    return hull(bounds, base) if direction(hedge) == "~" else bounds
 
 
 def bare_weekdays(text: str, taken: list[DateMention]) -> list[tuple[int, int, int]]:

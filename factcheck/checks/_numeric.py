@@ -3,51 +3,32 @@
 The generic checks verify *structures* ("X of Y, or Z%", "N medals: a, b and c", "rose D% to B from A"), so they
 read numbers where the sentence states them: :func:`scan` finds digits, number words, fractions ("a third"),
 percentages and points with the hedge written before them, and :func:`skeleton` replaces each number by a token
-``⟨i⟩`` so a check's structure is one regular expression over the skeleton. Intervals follow DESIGN.md: a stated
-value commits to ± half its last stated digit for decimals and percentages, hedges widen it, and "over N" is read
-as its logical bound (N, ∞) — the most permissive reading, so a check never fires on a hedge's interpretation.
+``⟨i⟩`` so a check's structure is one regular expression over the skeleton.
+
+Numbers are read by the project's one parser (:mod:`factcheck.extract.numbers`: ``NUMBER_RE``, ``parse_match``,
+``MAGNITUDE_WORDS``) and hedges by its one table (:mod:`factcheck.extract.hedges`, ``tables/hedges.yaml``): each
+:class:`Num` carries both readings of :func:`~factcheck.extract.hedges.hedge_interval`, ``interval`` (agreement:
+"over 400" is (400, 600]) and ``bounds`` (strict logic: (400, ∞)). A value commits to ± half its last stated digit
+for decimals, percentages and points; a fraction word to ± ``FRACTION_SLACK`` points.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from factcheck.extract import numbers as num
+from factcheck.extract.hedges import hedge_interval, load_table
 from factcheck.facts import FactBase
-from factcheck.intervals import INF, Interval, format_number
+from factcheck.intervals import Interval, format_number
 from factcheck.models import Document, Evidence, Extraction
 
 # --- tables (data) -------------------------------------------------------------------------------------------
 
-UNITS_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS_WORDS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-FRACTION_WORDS: dict[str, float] = {
-    "half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "one-half": 1 / 2,
-    "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
-    "a quarter": 1 / 4, "one quarter": 1 / 4, "one-quarter": 1 / 4,
-    "three quarters": 3 / 4, "three-quarters": 3 / 4,
-    "a fifth": 1 / 5, "one fifth": 1 / 5, "one-fifth": 1 / 5, "two-fifths": 2 / 5, "two fifths": 2 / 5,
-    "a tenth": 1 / 10, "one tenth": 1 / 10, "one-tenth": 1 / 10,
-}  # fmt: skip
 # Absolute slack, in percentage points, that a fraction word commits to ("a third" = 30.8–35.8%).
 FRACTION_SLACK = 2.5
-
-# Hedge → how it turns a value interval [lo, hi] into the interval the statement commits to.
-HEDGES: dict[str, str] = {
-    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
-    "an estimated": "approx", "estimated": "approx", "almost": "below", "nearly": "below", "just under": "below",
-    "close to": "below", "over": "above", "more than": "above", "above": "above", "upwards of": "above",
-    "just over": "above", "in excess of": "above", "at least": "at_least", "up to": "at_most",
-    "at most": "at_most", "no more than": "at_most", "fewer than": "below_open", "less than": "below_open",
-    "under": "below_open", "~": "approx",
-}  # fmt: skip
 
 # Counted nouns that count the same thing (singular forms); the first of a group is the canonical key.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
@@ -78,28 +59,32 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 # --- the scanner ------------------------------------------------------------------------------------------------
 
-_UNIT = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
-_TENS = "|".join(TENS_WORDS)
-_FRAC = "|".join(re.escape(f) for f in sorted(FRACTION_WORDS, key=len, reverse=True))
-_HEDGE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-_NUMBER = re.compile(
-    rf"""(?ix)
-    (?P<frac>\b(?:{_FRAC})\b)
-    | (?P<digits>(?<![\w.,/])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<dec>\d+))?(?![\d,]*\d)(?!(?:st|nd|rd|th|s)\b)
-        (?:\s?(?P<scale>million|billion|trillion|thousand|bn)\b)?)
-    | (?P<words>\b(?:(?:{_TENS})(?:[-\s](?:{_UNIT}))?|{_UNIT}|a\s+dozen|dozen)\b
-        (?:\s(?P<wscale>hundred|thousand|million|billion)\b)?)
-    """
+# The shared number pattern, plus a bare "half" ("48 — half — were eliminated"), a share in these structures.
+_NUMBER = re.compile(rf"{num.NUMBER_RE.pattern}|(?P<half>\bhalf\b)", re.IGNORECASE)
+_MAGNITUDE = re.compile(
+    rf"\s?(?P<word>{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
 )
+_NOT_A_COUNT = re.compile(r"(?:st|nd|rd|th|s)\b|[\d,]*\d")  # ordinals, decades ("1990s"), "12,34"
 _PERCENT = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 _POINTS = re.compile(r"(?i)(?:-|\s)(?:percentage[-\s])?points?\b")
-_HEDGE_BEFORE = re.compile(rf"(?i)(?:^|(?<=[\s(—–-]))(?P<hedge>{_HEDGE})\s+$")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "hundred": 1e2}
+
+
+@functools.cache
+def hedge_alternation() -> str:
+    """The hedges written before a number in ``tables/hedges.yaml``, as one regex alternation (longest first)."""
+    phrases = sorted(load_table().by_phrase, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+@functools.cache
+def hedge_before() -> re.Pattern[str]:
+    """A hedge ending right before a number (a currency symbol may sit between)."""
+    return re.compile(rf"(?i)(?:^|(?<=[\s(—–-]))(?P<hedge>{hedge_alternation()})\s*[$€£¥]?$")
 
 
 @dataclass(frozen=True)
 class Num:
-    """A number as written in one text: its offsets (``hstart`` includes the hedge), value and interval."""
+    """A number as written in one text: offsets (``hstart`` includes the hedge), value and both hedge readings."""
 
     start: int
     end: int
@@ -113,7 +98,8 @@ class Num:
     words: bool
     decimals: int
     year: bool
-    interval: Interval
+    interval: Interval  # agreement reading of the hedge table
+    bounds: Interval  # strict logical reading: "over 400" is (400, ∞)
 
     @property
     def is_share(self) -> bool:
@@ -130,116 +116,88 @@ class Num:
         return f"{self.hedge} {self.text}" if self.hedge else self.text
 
 
-def word_value(text: str) -> float | None:
-    """The value of a number word or phrase ("twenty-four", "a dozen", "seven"), or None."""
-    t = text.lower().replace("-", " ").split()
-    if not t:
+def _read(text: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | None:
+    """(value, decimals, magnitude, kind, end) of one number match, or None when it is not a number here."""
+    end = m.end()
+    if m.lastgroup == "half":
+        return 0.5, 0, 1.0, "frac", end
+    got = num.parse_match(m)
+    if got is None:
         return None
-    if t[-1] in _SCALES and len(t) > 1:
-        head = word_value(" ".join(t[:-1]))
-        return None if head is None else head * _SCALES[t[-1]]
-    if t in (["a", "dozen"], ["dozen"]):
-        return 12.0
-    total = 0
-    for w in t:
-        if w in TENS_WORDS:
-            total += TENS_WORDS[w]
-        elif w in UNITS_WORDS:
-            total += UNITS_WORDS[w]
-        else:
+    kind, value, decimals = got
+    if kind == "words" and m.group(0).lower().replace("-", " ").split()[0] in num.SCALES:
+        return None  # "hundred" or "million" alone
+    scale = 1.0
+    if kind == "digits":
+        if _NOT_A_COUNT.match(text, end):
             return None
-    return float(total)
-
-
-def commit(value: float, half: float, hedge: str | None) -> Interval:
-    """The interval a written value commits to: ± ``half`` (rounding), then the hedge."""
-    lo, hi = value - half, value + half
-    kind = HEDGES.get(hedge.lower()) if hedge else None
-    if kind == "approx":
-        return Interval(low=lo * 0.9, high=hi * 1.1)
-    if kind == "below":
-        return Interval(low=lo * 0.9, high=hi)
-    if kind == "above":
-        return Interval(low=value, high=INF, low_open=True)
-    if kind == "at_least":
-        return Interval(low=lo, high=INF)
-    if kind == "at_most":
-        return Interval(low=0.0, high=hi)
-    if kind == "below_open":
-        return Interval(low=0.0, high=value, high_open=True)
-    return Interval(low=lo, high=hi)
+        mag = _MAGNITUDE.match(text, end)
+        if mag:
+            scale = num.MAGNITUDE_WORDS[mag.group("word").lower()]
+            end = mag.end()
+    return value * scale, decimals, scale, kind, end
 
 
 def scan(text: str) -> list[Num]:
-    """Every number of ``text`` with its hedge, percent/points suffix and committed interval."""
+    """Every number of ``text`` with its hedge, percent/points suffix and committed intervals."""
     out: list[Num] = []
-    for m in _NUMBER.finditer(text):
-        start, end = m.start(), m.end()
-        percent = points = fraction = words = year = False
-        decimals = 0
-        if m.group("frac"):
-            fraction = True
-            value = FRACTION_WORDS[re.sub(r"\s+", " ", m.group("frac").lower())] * 100
-            half = FRACTION_SLACK
-        elif m.group("digits"):
-            raw = m.group("digits")
-            number = re.match(r"[\d,]+(?:\.\d+)?", raw)
-            assert number is not None
-            value = float(number.group(0).replace(",", ""))
-            decimals = len(m.group("dec") or "")
-            scale = m.group("scale")
-            half = 0.5 * 10 ** (-decimals) if decimals else 0.0
-            if scale:
-                value *= _SCALES[scale.lower()]
-                half *= _SCALES[scale.lower()]
+    pos = 0
+    while True:
+        m = _NUMBER.search(text, pos)
+        if m is None:
+            return out
+        start = m.start()
+        got = _read(text, m)
+        pos = max(m.end(), start + 1)
+        if got is None:
+            continue
+        value, decimals, scale, kind, end = got
+        pos = end
+        fraction, words = kind == "frac", kind != "digits"
+        percent = points = year = False
+        rounded = decimals > 0
+        if fraction:
+            value *= 100
+        else:
+            pm = _PERCENT.match(text, end)
+            ptm = None if pm else _POINTS.match(text, end)
+            if pm:
+                percent, rounded, end = True, True, pm.end()
+            elif ptm:
+                points, rounded, end = True, True, ptm.end()
             year = (
-                not scale
-                and "," not in raw
-                and "." not in raw
-                and len(raw) == 4
+                kind == "digits"
+                and not percent
+                and scale == 1.0
+                and m.group(0).isdigit()
+                and len(m.group(0)) == 4
                 and 1800 <= value <= 2199
-                and not _PERCENT.match(text, end)
             )
+        hm = hedge_before().search(text, max(0, start - 30), start)
+        hedge = " ".join(hm.group("hedge").lower().split()) if hm else None
+        if fraction:  # a fraction word commits to a range of shares
+            interval, bounds = hedge_interval(value - FRACTION_SLACK, hedge, value_high=value + FRACTION_SLACK)
         else:
-            words = True
-            got = word_value(m.group("words"))
-            if got is None:
-                continue
-            value = got
-            half = 0.0
-        pm = _PERCENT.match(text, end)
-        if pm and not fraction:
-            percent = True
-            end = pm.end()
-            if not decimals:
-                half = 0.5
-        else:
-            ptm = _POINTS.match(text, end)
-            if ptm and not fraction:
-                points = True
-                end = ptm.end()
-                half = 0.5 * 10 ** (-decimals)
-        hm = _HEDGE_BEFORE.search(text, max(0, start - 20), start)
-        hedge = hm.group("hedge") if hm else None
-        hstart = hm.start("hedge") if hm else start
+            interval, bounds = hedge_interval(value, hedge, decimals, rounded=rounded, scale=scale)
         out.append(
             Num(
                 start=start,
                 end=end,
-                hstart=hstart,
+                hstart=hm.start("hedge") if hm else start,
                 text=text[start:end],
                 value=value,
-                hedge=hedge.lower() if hedge else None,
+                hedge=hedge,
                 percent=percent,
                 points=points,
                 fraction=fraction,
                 words=words,
                 decimals=decimals,
                 year=year,
-                interval=commit(value, half, hedge),
+                interval=interval,
+                bounds=bounds,
             )
         )
-    return out
+        pos = end
 
 
 def skeleton(text: str, nums: list[Num]) -> str:
@@ -333,7 +291,7 @@ def sentences_with_numbers(doc: Document, extraction: Extraction) -> list[Senten
     return out
 
 
-_ANY_WORD_NUMBER = re.compile(rf"(?i)\b(?:{_UNIT}|{_TENS}|dozen|half|third|quarter|fifth|tenth)")
+_ANY_WORD_NUMBER = re.compile(rf"(?i)\b(?:{'|'.join([*num.SMALL, *num.TENS, 'dozen', *num.FRACTIONS])})")
 
 
 def _has_word_number(text: str) -> bool:
@@ -349,9 +307,35 @@ def scanned(facts: FactBase) -> dict[str, list[SentenceNums]]:
     return facts.derived("generic.numeric.sentences", build)
 
 
+def numbered_sentences(facts: FactBase, min_nums: int) -> Iterator[tuple[str, SentenceNums, str]]:
+    """(document id, sentence, skeleton) of every sentence under check that holds ``min_nums`` numbers or more."""
+    by_doc = scanned(facts)
+    for doc, _ in facts.checked():
+        for sent in by_doc.get(doc.id, []):
+            if len(sent.nums) >= min_nums:
+                yield doc.id, sent, skeleton(sent.text, sent.nums)
+
+
 def quote(facts: FactBase, doc: str, start: int, end: int, role: str | None = None) -> Evidence:
     """Evidence for document offsets ``[start, end)``."""
     return facts.evidence(doc, facts.documents[doc].span(start, end), role=role)
+
+
+def quote_nums(facts: FactBase, sent: SentenceNums, nums: Iterable[Num]) -> Evidence:
+    """Evidence from the first number (with its hedge) to the end of the last, the statement that was checked."""
+    nums = list(nums)
+    start, end = min(n.hstart for n in nums), max(n.end for n in nums)
+    return quote(facts, sent.doc, sent.offset + start, sent.offset + end, role="stated")
+
+
+# Capitalised words that open sentences and clauses, not names.
+_NOT_NAMES_TEXT = "The A An In On At It This That These Those But And However Meanwhile Despite He She They We"
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+
+
+def names(text: str) -> frozenset[str]:
+    """Stems of the capitalised words of ``text`` (names, roughly), to tell whether two sentences tell one story."""
+    return frozenset(w.lower()[:5] for w in WORD.findall(text) if w[0].isupper() and w not in _NOT_NAMES)
 
 
 def fmt(x: float) -> str:

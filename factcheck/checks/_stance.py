@@ -175,6 +175,8 @@ class StanceMention:
     span: Span
     """The phrase as written (from its first to its last word)."""
     clause: Span
+    statement: Span
+    """From the actor as written (when it precedes the phrase) to the end of the clause: what the message quotes."""
     topic: frozenset[str]
     words: frozenset[str]
     """Content lemmas of the whole sentence (for rules that name topic words)."""
@@ -307,7 +309,7 @@ def find_stances(
                 mention = _mention(facts, document, s.index, tokens, i, j, cls, phrase, entities, negated_as)
                 if mention is None:
                     break
-                actors, topic, clause_span = mention
+                actors, topic, clause_span, statement = mention
                 lo, hi = next(((a, b) for a, b in clauses if a <= i < b), (0, len(tokens)))
                 applies = attribution_applies(tokens, attribution, lo, hi)
                 for actor in actors:
@@ -322,6 +324,7 @@ def find_stances(
                         phrase=doc.text[tokens[i].start : tokens[j - 1].end],
                         span=doc.span(tokens[i].start, tokens[j - 1].end),
                         clause=clause_span,
+                        statement=statement,
                         topic=topic,
                         words=sentence_words,
                         attribution=attr,
@@ -350,7 +353,7 @@ def _mention(
     phrase: Phrase,
     entities: Sequence[EntityMention],
     negated_as: Mapping[str, str],
-) -> tuple[list[str], frozenset[str], Span] | None:
+) -> tuple[list[str], frozenset[str], Span, Span] | None:
     doc = facts.documents[document]
     prev = tokens[i - 1].lower if i > 0 else ""
     first_is_to = phrase.text.split()[0] in ("to", "yet")
@@ -393,19 +396,35 @@ def _mention(
     clause_start = tokens[min(start, subject_at)].start
     clause_end = tokens[end - 1].end if end > 0 else tokens[-1].end
     del sentence
-    return actors, topic, doc.span(clause_start, max(clause_end, tokens[j - 1].end))
+    clause_end = max(clause_end, tokens[j - 1].end)
+    statement_start = tokens[subject_at].start if subject_at < i else clause_start
+    return actors, topic, doc.span(clause_start, clause_end), doc.span(statement_start, clause_end)
 
 
-def _quote(m: StanceMention, before: int = 60, after: int = 50) -> str:
-    """The clause around the stance phrase, cut at word boundaries with ellipses."""
-    text, start = m.clause.text, m.clause.start
-    lo, hi = max(0, m.span.start - start - before), min(len(text), m.span.end - start + after)
-    while lo > 0 and not text[lo - 1].isspace():
-        lo += 1
-    while hi < len(text) and not text[hi].isspace():
+def _quote(m: StanceMention, after: int = 60) -> str:
+    """The statement (actor, phrase and what follows in its clause), cut at a word boundary with an ellipsis."""
+    text, start = m.statement.text, m.statement.start
+    hi = min(len(text), m.span.end - start + after)
+    while hi < len(text) and hi > m.span.end - start and not text[hi].isspace():
         hi -= 1
-    body = " ".join(text[lo:hi].split())
-    return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
+    body = " ".join(text[:hi].split()).rstrip(",;:")
+    return body + ("…" if hi < len(text) else "")
+
+
+_CLASS_TEXT = {"accepted": "accepted it", "rejected": "rejected it", "undecided": "has not decided on it"}
+_NodeKey = tuple[str, int, int, str]
+
+
+def _key(m: StanceMention) -> _NodeKey:
+    return (m.document, m.clause.start, m.clause.end, m.stance)
+
+
+def _conflicting(first: StanceMention, second: StanceMention, pairs: set[tuple[str, str]]) -> bool:
+    if (first.stance, second.stance) not in pairs or not (first.topic & second.topic):
+        return False
+    if first.attribution != second.attribution or first.temporal_shift or second.temporal_shift:
+        return False  # a reported dispute ("Russia says ...; Ukraine denies ..."), or a change over time
+    return not (first.clause.start == second.clause.start and first.document == second.document)
 
 
 def conflict_verdicts(
@@ -414,55 +433,80 @@ def conflict_verdicts(
     conflicts: Sequence[tuple[str, str]],
     subject: str | None,
 ) -> Iterator[Verdict]:
-    """A finding for each pair of mentions of one actor and topic whose classes conflict (reported disputes and
-    positions that changed over time excepted). Mentions are grouped by actor, so cost grows with each actor's
-    mentions, never with all pairs of the corpus."""
+    """One finding per conflicting statement: the statement that conflicts with the most others (the odd one out;
+    on a tie the one in a checked document, then the one whose class is the rarer), with every statement it
+    conflicts with as evidence. Reported disputes and positions that changed over time are not conflicts. Mentions
+    are grouped by actor, so cost grows with each actor's mentions, never with all pairs of the corpus."""
     pairs = {(a, b) for a, b in conflicts} | {(b, a) for a, b in conflicts}
-    by_actor: dict[str, list[StanceMention]] = {}
+    checked = {doc.id for doc, _ex in facts.checked()}
+    by_actor: dict[str, dict[_NodeKey, StanceMention]] = {}
     for m in mentions:
-        by_actor.setdefault(m.actor.lower(), []).append(m)
-    seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
+        by_actor.setdefault(m.actor.lower(), {}).setdefault(_key(m), m)
     for group in by_actor.values():
-        group.sort(key=lambda m: (m.document, m.span.start))
-        for x, first in enumerate(group):
-            for second in group[x + 1 :]:
-                if (first.stance, second.stance) not in pairs or not (first.topic & second.topic):
-                    continue
-                if first.attribution != second.attribution or first.temporal_shift or second.temporal_shift:
-                    continue  # a reported dispute ("Russia says ...; Ukraine denies ..."), or a change over time
-                if first.clause.start == second.clause.start and first.document == second.document:
-                    continue
-                key = (
-                    (first.document, first.clause.start, first.clause.end),
-                    (second.document, second.clause.start, second.clause.end),
-                )
-                if key in seen:
-                    continue
-                seen.add(key)
-                yield _verdict(facts, first, second, subject)
+        nodes = sorted(group.values(), key=lambda m: (m.document, m.span.start))
+        edges: dict[_NodeKey, set[_NodeKey]] = {}
+        for x, first in enumerate(nodes):
+            for second in nodes[x + 1 :]:
+                if _conflicting(first, second, pairs):
+                    edges.setdefault(_key(first), set()).add(_key(second))
+                    edges.setdefault(_key(second), set()).add(_key(first))
+        classes: dict[str, int] = {}
+        for m in nodes:
+            classes[m.stance] = classes.get(m.stance, 0) + 1
+        order = {_key(m): n for n, m in enumerate(nodes)}
+        while any(edges.values()):
+            pivot = min(
+                (k for k, v in edges.items() if v),
+                key=lambda k: (-len(edges[k]), k[0] not in checked, classes[k[3]], order[k]),
+            )
+            others = sorted(edges.pop(pivot), key=order.__getitem__)
+            for k in others:
+                edges[k].discard(pivot)
+            yield _verdict(facts, group[pivot], [group[k] for k in others], subject)
 
 
-def _verdict(facts: FactBase, first: StanceMention, second: StanceMention, subject: str | None) -> Verdict:
+def _docs(facts: FactBase, documents: Sequence[str]) -> str:
+    labels = [facts.label(d) for d in dict.fromkeys(documents)]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _verdict(facts: FactBase, pivot: StanceMention, others: Sequence[StanceMention], subject: str | None) -> Verdict:
     evidence = []
-    for m, role in ((first, "stated"), (second, "conflicting")):
+    for m, role in [(pivot, "stated"), *((o, "conflicting") for o in others)]:
         evidence.append(facts.evidence(m.document, m.clause, role=role))
         if m.attribution_span is not None and not (
             m.clause.start <= m.attribution_span.start and m.attribution_span.end <= m.clause.end
         ):
             evidence.append(facts.evidence(m.document, m.attribution_span, role="attribution"))
-    actor = subject or first.actor
-    topic = sorted(first.topic & second.topic)
-    message = (
-        f"On the {', '.join(topic)}, {facts.label(first.document)} has {actor} {first.stance} "
-        f"(“{_quote(first)}”) but {facts.label(second.document)} has {actor} {second.stance} "
-        f"(“{_quote(second)}”)"
+    actor = subject or pivot.actor
+    said = pivot.statement.text.lower()
+    topic = sorted(
+        set().union(*(pivot.topic & o.topic for o in others)),
+        key=lambda w: (said.find(w) if w in said else len(said), w),  # in the order the statement has them
     )
+    by_class: dict[str, list[str]] = {}
+    for o in others:
+        by_class.setdefault(o.stance, []).append(o.document)
+    claims = "; ".join(
+        f"{_docs(facts, docs)} {'says' if len(set(docs)) == 1 else 'say'} {actor} "
+        f"{_CLASS_TEXT.get(cls, f'is {cls} on it')}"
+        for cls, docs in by_class.items()
+    )
+    label = facts.label(pivot.document)
+    notes = [f"{len(others)} statement{'s' if len(others) > 1 else ''}"]
+    if any(o.document == pivot.document for o in others):
+        notes.append(f"{label} contradicts itself")
+    message = f"On the {' '.join(topic)}, {label} says “{_quote(pivot)}”; {claims} ({'; '.join(notes)})"
     return fail(
         message,
         evidence,
         actor=actor,
         topic=topic,
-        stances=[first.stance, second.stance],
-        phrases=[first.phrase, second.phrase],
-        attribution=[first.attribution, second.attribution],
+        stance=pivot.stance,
+        stances=[pivot.stance, *sorted(by_class)],
+        statements=len(others),
+        documents=[facts.label(d) for d in dict.fromkeys(o.document for o in others)],
+        self_contradiction=any(o.document == pivot.document for o in others),
+        phrases=[pivot.phrase, *(o.phrase for o in others)],
+        attribution=[pivot.attribution, *(o.attribution for o in others)],
     )

@@ -4,6 +4,7 @@ What it flags: a change written with both ends ("rose 12% to 560 from 500", "fel
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%") whose size (relative
 for a percentage or fraction, absolute for points or a plain number, a ratio for doubled/tripled/halved) or
 direction (rose while the value fell) disagrees with the two values, after rounding and hedges.
+Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
 Passes: "Sales rose 12% to 560 from 500."
@@ -23,11 +24,11 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import Num, commit, fmt_iv, quote, scanned, skeleton
+from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, hedge_alternation, numbered_sentences, quote_nums
 from factcheck.checks._registry import register_check
+from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
-from factcheck.models import Evidence
 from factcheck.rules.base import RuleBase
 
 
@@ -59,7 +60,7 @@ _PATTERNS = [
     ),
 ]
 _MULT = re.compile(
-    rf"(?P<hedge>more than |nearly |almost |roughly |about |over |just over |just under )?"
+    rf"(?:(?<![\w-])(?P<hedge>(?i:{hedge_alternation()})) )?"
     rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?: [a-z]+){{0,3}}? {_ENDS}"
 )
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
@@ -73,59 +74,49 @@ def _ends(m: re.Match[str]) -> tuple[int, int]:
 
 @register_check(ChangeArithmeticRule, requires={"sentences"})
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
-    for doc, _ in facts.checked():
-        for sent in scanned(facts).get(doc.id, []):
-            if len(sent.nums) < 2:
+    for _, sent, skel in numbered_sentences(facts, 2):
+        seen: set[tuple[int, int]] = set()
+        for mm in _MULT.finditer(skel):
+            ia, ib = _ends(mm)
+            a, b = sent.nums[ia], sent.nums[ib]
+            if (ia, ib) in seen or not _same_kind(a, b):
                 continue
-            skel = skeleton(sent.text, sent.nums)
-            seen: set[tuple[int, int]] = set()
-            for mm in _MULT.finditer(skel):
-                ia, ib = _ends(mm)
-                a, b = sent.nums[ia], sent.nums[ib]
-                if (ia, ib) in seen or not _same_kind(a, b):
+            seen.add((ia, ib))
+            yield _multiplier(facts, sent, mm.group("mult").lower(), mm.group("hedge"), a, b)
+        if len(sent.nums) < 3:
+            continue
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(skel):
+                ia, ib = _ends(m)
+                if (ia, ib) in seen:
+                    continue
+                a, b, d = sent.nums[ia], sent.nums[ib], sent.nums[int(m.group("d"))]
+                if not _same_kind(a, b) or d.year or (d.percent and d.value == 0):
                     continue
                 seen.add((ia, ib))
-                yield _multiplier(facts, doc.id, sent.offset, mm.group("mult").lower(), mm.group("hedge"), a, b, mm)
-            if len(sent.nums) < 3:
-                continue
-            for pattern in _PATTERNS:
-                for m in pattern.finditer(skel):
-                    ia, ib = _ends(m)
-                    if (ia, ib) in seen:
-                        continue
-                    a, b, d = sent.nums[ia], sent.nums[ib], sent.nums[int(m.group("d"))]
-                    if not _same_kind(a, b) or d.year or (d.percent and d.value == 0):
-                        continue
-                    seen.add((ia, ib))
-                    up = re.fullmatch(_UP, m.group("dir").lower()) is not None
-                    verdict = _change(rule, facts, doc.id, sent.offset, up, a, b, d)
-                    if verdict is not None:
-                        yield verdict
+                up = re.fullmatch(_UP, m.group("dir").lower()) is not None
+                verdict = _change(rule, facts, sent, up, a, b, d)
+                if verdict is not None:
+                    yield verdict
 
 
 def _written(n: Num) -> Interval:
     """The value the writer computed with: the number as written, or its interval when hedged."""
-    return Interval.point(n.value) if n.hedge is None else n.interval
+    return Interval.point(n.value) if n.hedge is None else n.bounds
 
 
 def _same_kind(a: Num, b: Num) -> bool:
     return not (a.year or b.year) and a.percent == b.percent and not (a.fraction or b.fraction or a.points or b.points)
 
 
-def _evidence(facts: FactBase, doc: str, off: int, nums: list[Num]) -> list[Evidence]:
-    start = min(n.hstart for n in nums)
-    end = max(n.end for n in nums)
-    return [quote(facts, doc, off + start, off + end, role="stated")]
-
-
 def _change(
-    rule: ChangeArithmeticRule, facts: FactBase, doc: str, off: int, up: bool, a: Num, b: Num, d: Num
+    rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, up: bool, a: Num, b: Num, d: Num
 ) -> Verdict | None:
-    evidence = _evidence(facts, doc, off, [a, b, d])
+    evidence = [quote_nums(facts, sent, (a, b, d))]
     word = "rise" if up else "fall"
     ia, ib = _written(a), _written(b)
     diff = (ib - ia) if up else (ia - ib)
-    values: dict[str, object] = {"from": a.interval, "to": b.interval, "stated": d.interval}
+    values: dict[str, object] = {"from": a.bounds, "to": b.bounds, "stated": d.bounds}
     if diff.high < 0:
         actual = "fall" if up else "rise"
         return fail(f"from {a.shown} to {b.shown} is a {actual}, not a {word}", evidence, **values)
@@ -134,13 +125,13 @@ def _change(
     readings: list[tuple[str, Interval, Interval]] = []
     if d.is_share:
         rel = (diff / ia).scale(100.0)
-        readings.append(("relative", rel, d.interval.widen(abs_=rule.tolerance)))
+        readings.append(("relative", rel, d.bounds.widen(abs_=rule.tolerance)))
         if a.percent and b.percent and d.percent:
-            readings.append(("points", diff, d.interval))
+            readings.append(("points", diff, d.bounds))
     elif d.points:
-        readings.append(("points", diff, d.interval))
+        readings.append(("points", diff, d.bounds))
     elif d.is_count:
-        readings.append(("absolute", diff, d.interval))
+        readings.append(("absolute", diff, d.bounds))
     else:
         return None
     for kind, computed, stated in readings:
@@ -153,16 +144,15 @@ def _change(
     return fail(f"from {a.shown} to {b.shown} is a {word} of {shown}, not {d.shown}", evidence, **values)
 
 
-def _multiplier(
-    facts: FactBase, doc: str, off: int, mult: str, hedge: str | None, a: Num, b: Num, m: re.Match[str]
-) -> Verdict:
+def _multiplier(facts: FactBase, sent: SentenceNums, mult: str, hedge: str | None, a: Num, b: Num) -> Verdict:
     factor = _FACTORS[mult]
-    hedge = hedge.strip() if hedge else None
-    stated = commit(factor, 0.1 * factor, hedge)
+    hedge = " ".join(hedge.lower().split()) if hedge else None
+    # a multiplier word commits to ± 10% of its factor, then the hedge's strict reading ("more than doubled": > 2)
+    _, stated = hedge_interval(factor, hedge, rounded=True, scale=0.2 * factor)
     ratio = _written(b) / _written(a)
-    evidence = _evidence(facts, doc, off, [a, b])
+    evidence = [quote_nums(facts, sent, (a, b))]
     said = f"{hedge} {mult}" if hedge else mult
-    values = {"from": a.interval, "to": b.interval, "ratio": ratio, "stated": stated}
+    values = {"from": a.bounds, "to": b.bounds, "ratio": ratio, "stated": stated}
     if ratio.overlaps(stated):
         return ok(f"from {a.shown} to {b.shown} is ×{fmt_iv(ratio)}, matching '{said}'", evidence, **values)
     return fail(f"from {a.shown} to {b.shown} is ×{fmt_iv(ratio)}, not '{said}'", evidence, **values)

@@ -53,7 +53,7 @@ _HEAD = re.compile(
 _CAP_ITEM = r"(?:the )?[A-Z][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-Z][\w’'.-]*){0,4}"
 _LOW_ITEM = r"(?!and\b|or\b)[a-z][\w’'-]*(?: (?!and\b|or\b)[a-z][\w’'-]*){0,2}"
 _END_OTHERS = re.compile(r"(?i)^(?:,? (?:and|or) (?:others|more|many more|so on)|,? etc\b|,? among others)")
-_DET_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|all|both|other)\s+$")
+_DET_BEFORE = re.compile(r"(?i)(?:\b(?:the|these|those|its|their|our|his|her|all|both|other)|\w['’]s)\s+$")
 _ANAPHOR = re.compile(
     r"(?i)\b(?:their|these|those|them|the (?:group|bloc|trio|quartet|five|four|three|six|seven|eight|nine|ten)|"
     r"(?:ministers|leaders|representatives|delegates|officials|heads|envoys|delegations|presidents|members)"
@@ -102,10 +102,10 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
         sentences = ex.sentences
         for k, s in enumerate(sentences):
             text = s.span.text
-            nums = [n for n in scan(text) if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
+            allnums = scan(text)
+            nums = [n for n in allnums if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
             if not nums:
                 continue
-            allnums = scan(text)
             skel = skeleton(text, allnums)
             for m in _HEAD.finditer(skel):
                 n = allnums[int(m.group("n"))]

@@ -35,6 +35,7 @@ from factcheck.checks._numeric import (
     content_stems,
     fmt_iv,
     is_plural,
+    names,
     quote,
     scanned,
 )
@@ -58,9 +59,6 @@ _WINDOW = re.compile(
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d|daily|weekly|annually|per|a day|a week|a year)\b"
 )
-_CAP_STOP_TEXT = "The A An In On At It This That These Those But And However Meanwhile He She They We"
-_CAP_STOP = frozenset(_CAP_STOP_TEXT.split())
-_MODIFIER = re.compile(r"\s*((?:[\w’'-]+\s+){0,2}?)([A-Za-z][\w’'-]*)")
 
 
 @dataclass(frozen=True)
@@ -106,9 +104,6 @@ def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
                     continue
                 noun, mods = got
                 words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
-                names = frozenset(
-                    w.lower()[:5] for w in WORD.findall(sent.text) if w[0].isupper() and w not in _CAP_STOP
-                )
                 window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
                 item = _Count(
                     doc.id,
@@ -119,12 +114,12 @@ def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
                     noun,
                     mods,
                     words,
-                    names,
+                    names(sent.text),
                     window,
                     bool(_UPDATE.search(sent.text)),
                     doc.published,
                 )
-                for w in words:
+                for w in sorted(words):  # sorted: the order of pairs (and so of passed) must not depend on hashing
                     out.setdefault((noun, w), []).append(item)
     return out
 
@@ -134,6 +129,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
     checked = {d.id for d, _ in facts.checked()}
     seen: set[tuple[str, int, int, str, int, int]] = set()
+    confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
     for bucket in index.values():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
@@ -147,8 +143,14 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 seen.add(key)
                 verdict = _compare(rule, facts, a, b)
-                if verdict is not None:
-                    yield verdict
+                if verdict is None:
+                    continue
+                if verdict.held:
+                    ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
+                    if ka in confirmed or kb in confirmed:
+                        continue
+                    confirmed.update((ka, kb))
+                yield verdict
 
 
 def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Count) -> Verdict | None:
@@ -162,9 +164,9 @@ def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Coun
         ea,
         eb,
     ]
-    values = {"first": a.num.interval, "second": b.num.interval, "noun": a.noun}
+    values = {"first": a.num.bounds, "second": b.num.bounds, "noun": a.noun}
     la, lb = facts.label(a.doc), facts.label(b.doc)
-    if a.num.interval.overlaps(b.num.interval):
+    if a.num.bounds.overlaps(b.num.bounds):
         return ok(f"{la} '{a.num.shown} {a.noun}s' agrees with {lb} '{b.num.shown}'", ctx, **values)
     if a.window != b.window:
         return None
@@ -174,8 +176,7 @@ def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Coun
     if later is None and (a.update or b.update):
         return None
     return fail(
-        f"{la} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.interval)}), "
-        f"{lb} says {b.num.shown} ({fmt_iv(b.num.interval)})",
+        f"{la} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.bounds)}), {lb} says {b.num.shown} ({fmt_iv(b.num.bounds)})",
         ctx,
         **values,
     )

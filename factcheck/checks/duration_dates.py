@@ -10,6 +10,7 @@ event noun ("the war … started in February 2022", "in August … in a surprise
 name. Link (3) is confirmed when any stated start agrees and flagged only when every start stated in the same
 document disagrees: a start date found only in another document never fails, since it may date another phase.
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
+Hedges: the strict reading of tables/hedges.yaml ("over three years" is (3, ∞) years).
 Why it matters: durations are computed once and go stale when a date is corrected, or are miscounted.
 Flags: "The 10-day festival, which opened on 1 June and closed on 14 June, drew crowds."
 Passes: "The 14-day festival, which opened on 1 June and closed on 14 June, drew crowds."
@@ -28,9 +29,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.checks._calendar import DateMention, DurationMention, day_dates, durations, month_dates
+from factcheck.checks._calendar import DAYS_PER, DateMention, DurationMention, day_dates, durations, month_dates
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import WORD, fmt, quote
+from factcheck.checks._numeric import WORD, fmt, names, quote
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -73,8 +74,6 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|will|would|did)\b")
 _PERIOD_TEXT = "stretch period span run spell campaign battle fight"
 _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 _CLOSE_WORDS = re.compile(r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up)|–|-)")
-_STOP_CAPS_TEXT = "The A An In On At It This That These Those But And However Meanwhile Despite"
-_STOP_CAPS = frozenset(_STOP_CAPS_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -86,10 +85,6 @@ class _Start:
     last: dt.date
     group: str
     names: frozenset[str]
-
-
-def _names(text: str) -> frozenset[str]:
-    return frozenset(w.lower()[:5] for w in WORD.findall(text) if w[0].isupper() and w not in _STOP_CAPS)
 
 
 def _starts(facts: FactBase) -> dict[str, list[_Start]]:
@@ -113,7 +108,7 @@ def _starts(facts: FactBase) -> dict[str, list[_Start]]:
                         continue
                     group = _GROUP_OF[m.group("noun").lower()]
                     item = _Start(
-                        doc.id, s.span.start + d.start, s.span.start + d.end, d.first, d.last, group, _names(t)
+                        doc.id, s.span.start + d.start, s.span.start + d.end, d.first, d.last, group, names(t)
                     )
                     out.setdefault(group, []).append(item)
     return out
@@ -138,7 +133,7 @@ def _elapsed(first: dt.date, last: dt.date, end: dt.date) -> Interval:
 
 
 def _say(days: Interval, unit: str) -> str:
-    per = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}[unit]
+    per = DAYS_PER[unit]
     lo, hi = days.low / per, days.high / per
     return f"{fmt(round(lo, 1))} {unit}s" if abs(hi - lo) < 0.05 else f"{fmt(round(lo, 1))}–{fmt(round(hi, 1))} {unit}s"
 
@@ -226,8 +221,8 @@ def _event(
     if len(nouns) != 1:
         return
     group = nouns.pop()
-    names = _names(t)
-    candidates = [c for c in starts.get(group, []) if c.names & names and c.first <= published]
+    here_names = names(t)
+    candidates = [c for c in starts.get(group, []) if c.names & here_names and c.first <= published]
     if not candidates:
         return
     disagree: list[_Start] = []

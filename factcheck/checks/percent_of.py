@@ -4,6 +4,7 @@ What it flags: a sentence that gives a part, its whole and the share between the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …",
 "Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%".
+Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
 Passes: "Of 1,200 staff, 300 — a quarter — were laid off."
@@ -22,7 +23,7 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import Num, canonical_noun, fmt_iv, pct, quote, scanned, skeleton
+from factcheck.checks._numeric import Num, SentenceNums, canonical_noun, fmt_iv, numbered_sentences, pct, quote_nums
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
@@ -39,9 +40,9 @@ _SEP = r"(?:,? or (?:about |roughly |some |nearly |almost )?|, | — | – | -- 
 _NOT_LIST = r"(?![\w ]{0,25}?(?:,\s*⟨|\band\s+⟨))(?!\s*(?:of|per|each|a|an)\b)"
 _PATTERNS = [
     # X (out) of (the) N …, or Z%
-    re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩"),
+    re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Of (the) N …, X — Z —
-    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩"),
+    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Z% of (the) N …, (about) X
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<x>\d+)⟩{_NOT_LIST}"),
     # N …, Z% of them (X)
@@ -57,43 +58,55 @@ def _noun_after(text: str, n: Num) -> str | None:
     if not m:
         return None
     w = m.group(1).lower()
-    if w in {"or", "of", "and", "were", "was", "are", "is", "had", "have", "in", "on", "at", "to", "who", "that"}:
+    if w in {
+        "out",
+        "or",
+        "of",
+        "and",
+        "were",
+        "was",
+        "are",
+        "is",
+        "had",
+        "have",
+        "in",
+        "on",
+        "at",
+        "to",
+        "who",
+        "that",
+    }:
         return None
     return canonical_noun(w)
 
 
 @register_check(PercentOfRule, requires={"sentences"})
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
-    for doc, _ in facts.checked():
-        for sent in scanned(facts).get(doc.id, []):
-            if len(sent.nums) < 3:
-                continue
-            skel = skeleton(sent.text, sent.nums)
-            seen: set[tuple[int, int, int]] = set()
-            for pattern in _PATTERNS:
-                for m in pattern.finditer(skel):
-                    ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group("z"))
-                    if (ix, iN, iz) in seen:
-                        continue
-                    x, n, z = sent.nums[ix], sent.nums[iN], sent.nums[iz]
-                    if not (x.is_count and n.is_count and z.is_share) or n.value <= 0:
-                        continue
-                    if x.value > n.value and z.value <= 100:
-                        continue
-                    ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)
-                    if ux and un and ux != un:
-                        continue
-                    seen.add((ix, iN, iz))
-                    yield _verdict(rule, facts, doc.id, sent.offset, sent.text, x, n, z)
+    for _, sent, skel in numbered_sentences(facts, 3):
+        seen: set[tuple[int, int, int]] = set()
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(skel):
+                ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group("z"))
+                if (ix, iN, iz) in seen:
+                    continue
+                x, n, z = sent.nums[ix], sent.nums[iN], sent.nums[iz]
+                if not (x.is_count and n.is_count and z.is_share) or n.value <= 0:
+                    continue
+                if x.value > n.value and z.value <= 100:
+                    continue
+                ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)
+                if ux and un and ux != un:
+                    continue
+                seen.add((ix, iN, iz))
+                yield _verdict(rule, facts, sent, x, n, z)
 
 
-def _verdict(rule: PercentOfRule, facts: FactBase, doc: str, off: int, text: str, x: Num, n: Num, z: Num) -> Verdict:
-    share = (x.interval / n.interval).scale(100.0)
-    stated = z.interval.widen(abs_=rule.tolerance)
+def _verdict(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, x: Num, n: Num, z: Num) -> Verdict:
+    share = (x.bounds / n.bounds).scale(100.0)
+    stated = z.bounds.widen(abs_=rule.tolerance)
     point = x.value / n.value * 100
-    start, end = min(x.hstart, n.hstart, z.hstart), max(x.end, n.end, z.end)
-    evidence = [quote(facts, doc, off + start, off + end, role="stated")]
-    values = {"computed": share, "stated": z.interval, "part": x.interval, "whole": n.interval}
+    evidence = [quote_nums(facts, sent, (x, n, z))]
+    values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
     if share.overlaps(stated):
         return ok(f"{x.shown} of {n.shown} is {pct(point)}, matching {z.shown}", evidence, **values)
     return fail(f"{x.shown} of {n.shown} is {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)

@@ -4,6 +4,7 @@ What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 sil
 seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)") where the sum of
 the parts' intervals does not overlap the total's; with "the rest"/"the remaining", an unstated remainder must be
 ≥ 0 and a stated one must make the sum match.
+Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
 Passes: "The team won 19 medals: 8 gold, 6 silver and 5 bronze."
@@ -22,7 +23,7 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import Num, fmt_iv, quote, scanned, skeleton
+from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, numbered_sentences, quote_nums
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.intervals import INF, Interval
@@ -42,7 +43,7 @@ _HEADS = [
         r"\b[Oo]f (?:the |its |their |all |a total of )?⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>,) "
     ),
 ]
-_ITEM = re.compile(r"⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
+_ITEM = re.compile(r"[$€£¥]?⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
 _REST = re.compile(
     r"(?:the )?(?:rest|remaining|remainder|others|balance)(?: ⟨(?P<i>\d+)⟩)?"
     r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"
@@ -103,34 +104,29 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 
 @register_check(SumOfPartsRule, requires={"sentences"})
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
-    for doc, _ in facts.checked():
-        for sent in scanned(facts).get(doc.id, []):
-            if len(sent.nums) < 3:
-                continue
-            skel = skeleton(sent.text, sent.nums)
-            for head in _HEADS:
-                for m in head.finditer(skel):
-                    if _PARTIAL.search(m.group("noun")):
-                        continue
-                    got = _parse_list(skel, m.end(), m.group("sep"))
-                    if got is None:
-                        continue
-                    idx, rest, rest_i, _ = got
-                    total = sent.nums[int(m.group("t"))]
-                    parts = [sent.nums[i] for i in idx]
-                    remainder = sent.nums[rest_i] if rest_i is not None else None
-                    if total.hedge is not None and total.interval.high == INF:
-                        continue
-                    if not _compatible(total, parts + ([remainder] if remainder else [])):
-                        continue
-                    yield _verdict(rule, facts, doc.id, sent.offset, total, parts, rest, remainder)
+    for _, sent, skel in numbered_sentences(facts, 3):
+        for head in _HEADS:
+            for m in head.finditer(skel):
+                if _PARTIAL.search(m.group("noun")):
+                    continue
+                got = _parse_list(skel, m.end(), m.group("sep"))
+                if got is None:
+                    continue
+                idx, rest, rest_i, _ = got
+                total = sent.nums[int(m.group("t"))]
+                parts = [sent.nums[i] for i in idx]
+                remainder = sent.nums[rest_i] if rest_i is not None else None
+                if total.hedge is not None and total.bounds.high == INF:
+                    continue
+                if not _compatible(total, parts + ([remainder] if remainder else [])):
+                    continue
+                yield _verdict(rule, facts, sent, total, parts, rest, remainder)
 
 
 def _verdict(
     rule: SumOfPartsRule,
     facts: FactBase,
-    doc: str,
-    off: int,
+    sent: SentenceNums,
     total: Num,
     parts: list[Num],
     rest: bool,
@@ -139,13 +135,11 @@ def _verdict(
     items = parts + ([remainder] if remainder else [])
     acc = Interval.point(0.0)
     for p in items:
-        acc = acc + p.interval
-    start = min(total.hstart, *(p.hstart for p in items))
-    end = max(total.end, *(p.end for p in items))
-    evidence = [quote(facts, doc, off + start, off + end, role="stated")]
-    stated = total.interval.widen(rel=rule.tolerance)
+        acc = acc + p.bounds
+    evidence = [quote_nums(facts, sent, [total, *items])]
+    stated = total.bounds.widen(rel=rule.tolerance)
     shown = " + ".join(p.shown for p in items)
-    values = {"total": total.interval, "sum": acc, "parts": [p.interval for p in items]}
+    values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in items]}
     if rest and remainder is None:
         if acc.low <= stated.high:
             left = stated - acc

@@ -5,6 +5,7 @@ value converted with pint, with the rounding of both numbers (± half the last s
 of the conversion read as rounding to that place: "40 km" is 35–45 km), hedges ("about 40 km") and the rule's
 relative tolerance, does not overlap the stated conversion. Ambiguous units are tried in every reading
 (US/imperial gallons, short, long and metric tons) and pass if any matches.
+Hedges: the strict reading (``hedge_interval`` bounds); an open-ended one ("over 5 km") is not checked.
 Why it matters: conversions are typed by hand and rarely re-checked when the first number is edited.
 Flags: "The race covers 26 miles (52 km)."
 Passes: "The race covers 26 miles (42 km)."
@@ -21,13 +22,17 @@ import functools
 import math
 import re
 from collections.abc import Iterator
+from importlib import resources
 from typing import Any, Literal
 
+import yaml
 from pydantic import Field
 
+from factcheck import units
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import Num, commit, fmt_iv, quote, scanned, skeleton
+from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, hedge_alternation, numbered_sentences, quote
 from factcheck.checks._registry import register_check
+from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
 from factcheck.rules.base import RuleBase
@@ -38,85 +43,83 @@ class UnitConversionRule(RuleBase):
     tolerance: float = Field(0.01, ge=0, description="relative slack on the converted value (0.01 = 1%)")
 
 
-# Written unit → pint unit names (several: each reading is tried). Data; longest spellings first in the regex.
-UNITS: dict[str, tuple[str, ...]] = {
-    r"miles? per hour|mph": ("mile/hour",),
-    r"kilomet(?:er|re)s? per hour|km/h|kph|kmh": ("kilometer/hour",),
-    r"knots?": ("knot",),
-    r"square miles?|sq\.? mi|mi²|mi2": ("mile**2",),
-    r"square kilomet(?:er|re)s?|sq\.? km|km²|km2": ("kilometer**2",),
-    r"square met(?:er|re)s?|sq\.? m|m²|m2": ("meter**2",),
-    r"square f(?:ee|oo)t|sq\.? ft|ft²": ("foot**2",),
-    r"acres?": ("acre",),
-    r"hectares?|ha": ("hectare",),
-    r"nautical miles?": ("nautical_mile",),
-    r"miles?|mi": ("mile",),
-    r"kilomet(?:er|re)s?|km": ("kilometer",),
-    r"centimet(?:er|re)s?|cm": ("centimeter",),
-    r"millimet(?:er|re)s?|mm": ("millimeter",),
-    r"met(?:er|re)s?|m": ("meter",),
-    r"f(?:ee|oo)t|ft": ("foot",),
-    r"inch(?:es)?": ("inch",),
-    r"yards?|yd": ("yard",),
-    r"kilograms?|kilos?|kg": ("kilogram",),
-    r"grams?|g": ("gram",),
-    r"pounds?|lbs?": ("pound",),
-    r"ounces?|oz": ("ounce",),
-    r"stones?": ("stone",),
-    r"metric tons?|tonnes?": ("metric_ton",),
-    r"tons?": ("short_ton", "long_ton", "metric_ton"),
-    r"lit(?:er|re)s?|l": ("liter",),
-    r"gallons?|gal": ("gallon", "imperial_gallon"),
-    r"°F|° F|degrees? Fahrenheit|F": ("degF",),
-    r"°C|° C|degrees? Celsius|degrees? centigrade|C": ("degC",),
+# Unit spellings come from tables/units.yaml (the project's one list), for these dimensions only.
+DIMENSIONS = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
+# A unit whose name covers several units: each reading is tried (pint's "ton" is the short ton).
+READINGS: dict[str, tuple[str, ...]] = {
+    "ton": ("short_ton", "long_ton", "metric_ton"),
+    "gallon": ("gallon", "imperial_gallon"),
 }
-_UNIT_RE = "|".join(f"(?:{k})" for k in UNITS)
-_HEDGE = r"(?:about |around |roughly |some |nearly |almost |approximately |approx\. |~ ?)?"
-_PATTERN = re.compile(
-    rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{_UNIT_RE})\b(?:(?P<paren> ?\({_HEDGE})|,? or {_HEDGE})"
-    rf"[-−]?⟨(?P<c>\d+)⟩[ -]?(?P<u2>{_UNIT_RE})"
-    r"(?:\b|(?<=[²°]))(?P<close>\)?)"
-)
-_COMPILED = [(re.compile(rf"(?:{k})$"), v) for k, v in UNITS.items()]
+# Spellings units.yaml leaves out because they are ordinary words or letters elsewhere, unambiguous in
+# "N stone (M kg)" and "100F (38C)"; matched exactly as written.
+EXTRA_FORMS: dict[str, tuple[str, ...]] = {
+    "stone": ("stone", "stones"),
+    "degree_Fahrenheit": ("F",),
+    "degree_Celsius": ("C",),
+}
+
+
+@functools.cache
+def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """The unit pattern, and written form → pint unit for words (lower case) and abbreviations (as written)."""
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("factcheck").joinpath("tables/units.yaml").read_text(encoding="utf-8")
+    )
+    words: dict[str, str] = {}
+    abbrs: dict[str, str] = {}
+    for name, forms in data["units"].items():
+        if units.dimension_of(name) not in DIMENSIONS:
+            continue
+        canonical = units.canonical_unit(name)
+        for w in forms.get("words", []):
+            words.setdefault(" ".join(str(w).lower().split()), canonical)
+        for ab in forms.get("abbr", []):
+            abbrs.setdefault(str(ab), canonical)
+    for name, forms in EXTRA_FORMS.items():
+        for ab in forms:
+            abbrs.setdefault(ab, units.canonical_unit(name))
+
+    def alt(forms: list[str]) -> str:
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+    written = rf"(?:(?i:{alt(list(words))})|{alt(list(abbrs))})(?![A-Za-z0-9])"
+    hedge = rf"(?:(?:{hedge_alternation()})\s*)?"
+    pattern = re.compile(
+        rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?:(?P<paren> ?\({hedge})|,? or {hedge})"
+        rf"[-−]?⟨(?P<c>\d+)⟩[ -]?(?P<u2>{written})(?P<close>\)?)"
+    )
+    return pattern, words, abbrs
 
 
 def _pint_units(written: str) -> tuple[str, ...]:
-    for pattern, names in _COMPILED:
-        if pattern.match(written):
-            return names
-    return ()
+    """Every pint unit a written unit may mean ("tons": short, long and metric)."""
+    _, words, abbrs = _lexicon()
+    name = abbrs.get(written) or words.get(" ".join(written.lower().split()))
+    if name is None:
+        return ()
+    return READINGS.get(name, (name,))
 
 
-@functools.lru_cache(maxsize=1)
-def _registry() -> Any:
-    import pint
-
-    return pint.UnitRegistry()
-
-
-def _rounding(n: Num, zeros: bool) -> float:
-    """Half the last stated digit; with ``zeros``, a trailing zero of an integer is rounding to that place."""
-    if n.decimals:
-        return 0.5 * 10.0 ** (-n.decimals)
-    v = abs(int(n.value))
+def _committed(n: Num, value: float, zeros: bool) -> Interval:
+    """The strict reading (hedges as bounds) of ``value`` ± half its last stated digit; with ``zeros``, a trailing
+    zero of an integer is rounding to that place ("40 km" is 35–45 km)."""
     place = 1
-    while zeros and v and v % 10 == 0 and place < 1000:
+    v = abs(int(n.value))
+    while zeros and not n.decimals and v and v % 10 == 0 and place < 1000:
         v //= 10
         place *= 10
-    half: float = 0.5 * place
-    return half
+    _, bounds = hedge_interval(value, n.hedge, n.decimals, rounded=True, scale=place)
+    return bounds
 
 
 def _convert(iv: Interval, src: str, dst: str) -> Interval | None:
-    ureg = _registry()
+    if not (math.isfinite(iv.low) and math.isfinite(iv.high)):
+        return None
     try:
-        lo = ureg.Quantity(iv.low, src).to(dst).magnitude
-        hi = ureg.Quantity(iv.high, src).to(dst).magnitude
+        lo, hi = units.convert_interval(iv.low, iv.high, src, dst)
     except Exception:  # incompatible dimensions or an unknown unit
         return None
-    if not (math.isfinite(lo) and math.isfinite(hi)):
-        return None
-    return Interval.closed(float(lo), float(hi))
+    return Interval.closed(lo, hi) if math.isfinite(lo) and math.isfinite(hi) else None
 
 
 def _signed(text: str, n: Num) -> float:
@@ -127,40 +130,35 @@ def _signed(text: str, n: Num) -> float:
 
 @register_check(UnitConversionRule, requires={"sentences"})
 def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
-    for doc, _ in facts.checked():
-        for sent in scanned(facts).get(doc.id, []):
-            if len(sent.nums) < 2:
+    for _, sent, skel in numbered_sentences(facts, 2):
+        for m in _lexicon()[0].finditer(skel):
+            if m.group("paren") and not m.group("close"):
                 continue
-            skel = skeleton(sent.text, sent.nums)
-            for m in _PATTERN.finditer(skel):
-                if m.group("paren") and not m.group("close"):
-                    continue
-                v, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
-                if v.is_share or c.is_share or v.year or c.year:
-                    continue
-                sources, targets = _pint_units(m.group("u1")), _pint_units(m.group("u2"))
-                if not sources or not targets or set(sources) & set(targets):
-                    continue
-                verdict = _verdict(rule, facts, doc.id, sent.offset, sent.text, v, c, m, sources, targets)
-                if verdict is not None:
-                    yield verdict
+            v, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
+            if v.is_share or c.is_share or v.year or c.year:
+                continue
+            sources, targets = _pint_units(m.group("u1")), _pint_units(m.group("u2"))
+            if not sources or not targets or set(sources) & set(targets):
+                continue
+            verdict = _verdict(rule, facts, sent, v, c, m, sources, targets)
+            if verdict is not None:
+                yield verdict
 
 
 def _verdict(
     rule: UnitConversionRule,
     facts: FactBase,
-    doc: str,
-    off: int,
-    text: str,
+    sent: SentenceNums,
     v: Num,
     c: Num,
     m: re.Match[str],
     sources: tuple[str, ...],
     targets: tuple[str, ...],
 ) -> Verdict | None:
+    text = sent.text
     vv, cv = _signed(text, v), _signed(text, c)
-    source = commit(vv, _rounding(v, zeros=False), v.hedge)
-    stated = commit(cv, _rounding(c, zeros=True), c.hedge).widen(rel=rule.tolerance)
+    source = _committed(v, vv, zeros=False)
+    stated = _committed(c, cv, zeros=True).widen(rel=rule.tolerance)
     converted: list[Interval] = []
     for src in sources:
         for dst in targets:
@@ -171,7 +169,7 @@ def _verdict(
         return None
     start, end = v.hstart, c.end + len(m.group("u2")) + len(m.group("close"))
     end = min(end, len(text))
-    evidence = [quote(facts, doc, off + start, off + end, role="stated")]
+    evidence = [quote(facts, sent.doc, sent.offset + start, sent.offset + end, role="stated")]
     exact = _convert(Interval.point(vv), sources[0], targets[0])
     shown_exact = fmt_iv(exact) if exact else "?"
     u1, u2 = m.group("u1"), m.group("u2")

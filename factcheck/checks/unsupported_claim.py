@@ -2,14 +2,18 @@
 
 What it flags: a sentence of a rewrite (a document given with ``--against`` sources, or detected as rewriting
 another) with a number, a quotation or a named actor's action, whose best match among the source sentences scores
-below the floor (no source sentence shares enough of its content words).
+below the floor (no source sentence shares enough of its content words), in a document that really restates its
+sources: at least ``min_aligned`` of its other sentences, and at least ``min_share`` of all its sentences, restate
+a source sentence. A document that restates nothing (a claim from another outlet, a one-sentence claim checked
+against an unrelated article) is not a rewrite, so nothing in it is "unsupported".
 Why it matters: a rewrite should add nothing its sources do not support; an added number or quote is the commonest
 way a fabrication gets in.
 Flags: source "The council approved the budget on Monday." rewrite "The council approved the budget on Monday. The
 mayor said 40 teachers will be hired."
 Passes: source "The council approved the budget on Monday." rewrite "On Monday the council approved the budget."
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), min_words (shorter
-sentences, such as headlines and captions, are skipped; default 6).
+sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
+document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
 Known false positives: a fact the writer added from general knowledge or another source not given.
 """
 
@@ -21,7 +25,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import SUPPORT_FLOOR, best_support, rewrite_pairs
+from factcheck.align import ALIGN_THRESHOLD, MIN_CONTENT, SUPPORT_FLOOR, best_support, index, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import assertions_by_sentence
@@ -40,35 +44,63 @@ class UnsupportedClaimRule(RuleBase):
     type: Literal["unsupported-claim"] = "unsupported-claim"
     floor: float = Field(SUPPORT_FLOOR, ge=0, le=1, description="best alignment score below which it is unsupported")
     min_words: int = Field(6, ge=1, description="sentences with fewer words are skipped (headlines, captions)")
+    min_aligned: int = Field(
+        1, ge=1, description="other sentences of the document that must restate a source sentence (rewrite evidence)"
+    )
+    min_share: float = Field(
+        0.5, ge=0, le=1, description="share of the document's sentences that must restate a source sentence"
+    )
+
+
+def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
+    """What makes a sentence checkable: a number, a quotation or a named actor's action (or None)."""
+    if _NUMBER.search(text):
+        return "number"
+    if _QUOTE.search(text):
+        return "quote"
+    actors = [
+        a
+        for a in assertions_by_sentence(facts).get((doc_id, sentence), [])
+        if (a.subject and a.predicate not in ("be", "have")) or a.attribution_span is not None
+    ]
+    return "action" if actors else None
 
 
 @register_check(UnsupportedClaimRule, requires={"assertions"})
 def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
-    by_sentence = assertions_by_sentence(facts)
+    sizes = index(facts).sizes
     for doc_id, sources in rewrite_pairs(facts):
+        scores: dict[int, float] = {}
+        for s in facts.extractions[doc_id].sentences:
+            best = best_support(facts, doc_id, s.index, sources)
+            scores[s.index] = best.score if best else 0.0
+        # sentences long enough to show whether the document restates its sources
+        counted = [i for i in scores if sizes.get((doc_id, i), 0) >= MIN_CONTENT]
+        restating = {i for i in counted if scores[i] >= ALIGN_THRESHOLD}
         for s in facts.extractions[doc_id].sentences:
             text = s.span.text
-            if len(text.split()) < rule.min_words:
+            if len(text.split()) < rule.min_words or scores[s.index] >= rule.floor:
                 continue
-            actors = [
-                a
-                for a in by_sentence.get((doc_id, s.index), [])
-                if (a.subject and a.predicate not in ("be", "have")) or a.attribution_span is not None
-            ]
-            kind = (
-                "number" if _NUMBER.search(text) else "quote" if _QUOTE.search(text) else "action" if actors else None
-            )
+            others = [i for i in counted if i != s.index]
+            aligned = len(restating - {s.index})
+            if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):
+                continue  # the document does not restate its sources as a whole: not a rewrite
+            kind = _claim_kind(facts, doc_id, s.index, text)
             if kind is None:
                 continue
-            best = best_support(facts, doc_id, s.index, sources)
-            score = best.score if best else 0.0
-            if score >= rule.floor:
-                continue
+            names = ", ".join(facts.label(x) for x in sources)
+            rest = (
+                "its other sentence restates"
+                if len(others) == 1
+                else f"{aligned} of its {len(others)} other sentences restate"
+            )
             yield fail(
-                f"{facts.label(doc_id)} states “{text}” ({kind}), which no sentence of "
-                f"{', '.join(facts.label(x) for x in sources)} supports",
+                f"{facts.label(doc_id)} states “{text}” ({kind}), which no sentence of {names} supports, though "
+                f"{rest} {names}",
                 [facts.evidence(doc_id, s.span, role="stated")],
                 claim=kind,
-                best_score=score,
+                best_score=scores[s.index],
                 sources=list(sources),
+                restating=aligned,
+                other_sentences=len(others),
             )

@@ -1,4 +1,10 @@
-"""Extraction: turn a Document into typed mentions with exact spans (see :func:`extract`)."""
+"""Extraction: turn a Document into typed mentions with exact spans (see :func:`extract`).
+
+Bump :data:`EXTRACTOR_VERSION` with any change to what an extractor produces (code, tables, a dependency it reads
+outside this package): the extraction cache (:mod:`factcheck.cache`) keys on it. Edits inside this package, tables/,
+models.py, intervals.py, units.py and rules/declarations.py also change the cache key by themselves (their sources
+are hashed), but the version is the stated contract.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ from collections.abc import Collection
 
 from factcheck.models import Document, Extraction
 
+EXTRACTOR_VERSION = 1
+DECLARATIONS_USED = frozenset({"entities"})  # the declarations fields extractors read (part of the cache key)
 ALL = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
 
 

@@ -89,7 +89,14 @@ def _pos(word: str) -> frozenset[str]:
     return frozenset(getAllLemmas(word))
 
 
-STOPWORDS = frozenset(
+# Auxiliary and modal verbs (also stopwords); contractions count as auxiliaries before a verb.
+_AUXILIARIES_TEXT = (
+    "be is are was were been being am have has had having do does did will would shall should can could may might must"
+)
+_AUXILIARIES = frozenset(_AUXILIARIES_TEXT.split())
+_AUX = _AUXILIARIES | {"'s", "'ve", "'d"}
+
+STOPWORDS = _AUXILIARIES | frozenset(
     [
         "a",
         "an",
@@ -165,31 +172,7 @@ STOPWORDS = frozenset(
         "although",
         "though",
         "despite",
-        "be",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "am",
-        "have",
-        "has",
-        "had",
-        "having",
-        "do",
-        "does",
-        "did",
         "doing",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
         "not",
         "no",
         "never",
@@ -315,6 +298,10 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("seems", "to"),
     ("seemed", "to"),
     ("believed", "to"),
+    ("expected", "to"),
+    ("anticipated", "to"),
+    ("projected", "to"),
+    ("predicted", "to"),
     ("thought", "to"),
     ("said", "to", "be"),
     ("not", "be", "independently", "verified"),
@@ -405,37 +392,6 @@ CONCESSIVE_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 # Clause openers: a new clause starts at these words (after a comma for the coordinators).
 _CLAUSE_WORDS = frozenset({"although", "though", "whereas", "because", "while", "but", "yet"})
-_AUX = frozenset(
-    [
-        "be",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "am",
-        "have",
-        "has",
-        "had",
-        "having",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "'s",
-        "'ve",
-        "'d",
-    ]
-)
 _DETERMINERS = frozenset(
     [
         "the",
@@ -867,8 +823,20 @@ def negation_count(tokens: Sequence[Token]) -> int:
         elif low in NEGATIONS:
             if low == "no" and i + 1 < len(tokens) and tokens[i + 1].lower in ("longer", "."):
                 continue  # counted as a phrase / "No." abbreviation
+            if i > 0 and t.text[0].isupper() and tokens[i - 1].is_word:
+                continue  # part of a name: "Double or Nothing", "Dead Men Tell No Tales"
+            if i > 0 and tokens[i - 1].lower in ("with", "without", "of"):
+                continue  # "with no radio exposure": a noun phrase, not the clause's negation
+            nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+            if low == "not" and nxt[:2] in ("un", "in", "im") and nxt[2:] in _ADJ_STEMS:
+                continue  # litotes: "not uncommon", "not impossible" affirm
             count += 1
     return count
+
+
+_ADJ_STEMS = frozenset(
+    ["common", "usual", "likely", "known", "reasonable", "possible", "important", "significant", "familiar"]
+)
 
 
 def find_hedge(tokens: Sequence[Token]) -> str | None:
@@ -876,6 +844,8 @@ def find_hedge(tokens: Sequence[Token]) -> str | None:
     phrases = find_phrases(tokens, HEDGE_PHRASES)
     first: tuple[int, int] | None = phrases[0] if phrases else None
     for i, t in enumerate(tokens):
+        if t.lower == "may" and _is_month(tokens, i):
+            continue  # "6 May 2016", "On 13 May", "in May": the month
         if t.lower in HEDGE_WORDS or (t.lower.endswith("n't") and t.lower[:-3] in ("could", "may", "might")):
             if t.lower.endswith("n't") and not find_phrases(tokens[i:], [("independently",), ("verified",)]):
                 continue
@@ -885,6 +855,14 @@ def find_hedge(tokens: Sequence[Token]) -> str | None:
     if first is None:
         return None
     return " ".join(t.text for t in tokens[first[0] : first[1]])
+
+
+def _is_month(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "May" at ``i`` is the month: capitalised inside a sentence, or next to a number."""
+    near = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    if any(x[:1].isdigit() for x in near):
+        return True
+    return tokens[i].text == "May" and i > 0 and tokens[i - 1].text not in '"“(' and tokens[i - 1].is_word
 
 
 def find_link(doc: Document, tokens: Sequence[Token]) -> tuple[str | None, Span | None]:

@@ -93,6 +93,9 @@ _MONTH_CONTEXT: list[str] = list(_T["month_context"])
 _PAST_VERBS: frozenset[str] = frozenset(_T["past_verbs"])
 _NOT_PAST: frozenset[str] = frozenset(_T["not_past"])
 _FUTURE_MARKERS: list[str] = list(_T["future_markers"])
+# Public read-only views of the month and weekday tables (the generic calendar checks build their patterns on them).
+MONTHS, MONTH_NAMES, MONTH_ABBREVIATIONS = _MONTHS, _MONTH_FULL, _MONTH_ABBR
+WEEKDAYS, WEEKDAY_NAMES = _WEEKDAYS, _WEEKDAY_FULL
 
 # --- regex building blocks (compiled once) -----------------------------------------------------------------------
 

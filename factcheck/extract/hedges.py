@@ -133,8 +133,8 @@ def hedge_interval(
     interval = _apply(rule, rule.interval, value, hi_value)
     bounds = _apply(rule, rule.bounds, value, hi_value)
     if rule.direction == "~" and h:
-        interval = _hull(interval, stated)
-        bounds = _hull(bounds, stated)
+        interval = hull(interval, stated)
+        bounds = hull(bounds, stated)
     return interval, bounds
 
 
@@ -151,7 +151,8 @@ def _apply(rule: HedgeRule, factors: tuple[float | None, float | None], lo_v: fl
     return Interval(low=lo, high=hi, low_open=rule.open[0] and not rule.zero_low, high_open=rule.open[1])
 
 
-def _hull(a: Interval, b: Interval) -> Interval:
+def hull(a: Interval, b: Interval) -> Interval:
+    """The smallest interval holding ``a`` and ``b`` (open ends kept where both agree)."""
     lo, lo_open = (a.low, a.low_open) if a.low < b.low else (b.low, b.low_open and a.low_open)
     hi, hi_open = (a.high, a.high_open) if a.high > b.high else (b.high, b.high_open and a.high_open)
     return Interval(low=lo, high=hi, low_open=lo_open, high_open=hi_open)

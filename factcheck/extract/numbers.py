@@ -117,3 +117,15 @@ def parse_fraction(text: str) -> float | None:
     head = toks[0]
     num = 1 if head in ("a", "an") else SMALL.get(head)
     return None if num is None else num * frac
+
+
+def parse_match(m: re.Match[str]) -> tuple[str, float, int] | None:
+    """One :data:`NUMBER_RE` match read: ``(kind, value, decimals)``, kind ``"frac"`` (value a share of 1),
+    ``"digits"`` or ``"words"``; None when the words are not one number ("five six")."""
+    kind = m.lastgroup or "words"
+    text = m.group(0)
+    if kind == "digits":
+        value, decimals = parse_digits(text)
+        return kind, value, decimals
+    parsed = parse_fraction(text) if kind == "frac" else parse_words(text)
+    return None if parsed is None else (kind, parsed, 0)

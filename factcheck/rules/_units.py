@@ -1,4 +1,4 @@
-"""The one place the rule language talks to pint (switch to ``factcheck.units.get_registry`` once it lands).
+"""The rule language's unit helpers, on the project's one pint registry (:mod:`factcheck.units`).
 
 Everything is cached: unit parsing and conversion factors are computed once per unit pair, so checks pay pint's
 cost per distinct unit, not per quantity.
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
+from factcheck import units
 from factcheck.errors import RuleError
 
 # Spellings news and rule writers use that pint does not know.
@@ -27,23 +27,6 @@ _ALIASES = {
 }
 
 
-def _registry() -> Any:
-    """The shared pint registry (factcheck.units owns it once it exists; until then our own, built lazily)."""
-    try:
-        from factcheck.units import get_registry  # type: ignore[import-not-found,unused-ignore]
-
-        return get_registry()
-    except ImportError:
-        return _own_registry()
-
-
-@lru_cache(maxsize=1)
-def _own_registry() -> Any:
-    import pint
-
-    return pint.UnitRegistry()
-
-
 @lru_cache(maxsize=512)
 def canonical_unit(text: str | None) -> str:
     """The canonical pint spelling of ``text`` ('km**2' → 'kilometer ** 2'); 'dimensionless' for None/count."""
@@ -52,7 +35,7 @@ def canonical_unit(text: str | None) -> str:
     key = re.sub(r"\s+", " ", text.strip())
     key = _ALIASES.get(key, _ALIASES.get(key.lower(), key))
     try:
-        unit = _registry().Unit(key)
+        unit = units.unit(key)
     except Exception as exc:
         raise RuleError(f"unknown unit {text!r} ({type(exc).__name__})") from None
     return str(unit) or "dimensionless"
@@ -63,21 +46,20 @@ def factor(from_unit: str, to_unit: str) -> float | None:
     """Multiply a value in ``from_unit`` by this to express it in ``to_unit``; None if the dimensions differ."""
     if from_unit == to_unit:
         return 1.0
-    ureg = _registry()
     try:
-        return float(ureg.Quantity(1.0, from_unit).to(to_unit).magnitude)
+        return float(units.Q_(1.0, from_unit).to(units.unit(to_unit)).magnitude)
     except Exception:
         return None
 
 
 @lru_cache(maxsize=512)
 def multiply(a: str, b: str) -> str:
-    return str(_registry().Unit(a) * _registry().Unit(b)) or "dimensionless"
+    return str(units.unit(a) * units.unit(b)) or "dimensionless"
 
 
 @lru_cache(maxsize=512)
 def divide(a: str, b: str) -> str:
-    return str(_registry().Unit(a) / _registry().Unit(b)) or "dimensionless"
+    return str(units.unit(a) / units.unit(b)) or "dimensionless"
 
 
 @lru_cache(maxsize=512)
@@ -86,7 +68,7 @@ def symbol(unit: str) -> str:
     if unit in ("dimensionless", ""):
         return ""
     try:
-        return f"{_registry().Unit(unit):~P}"
+        return f"{units.unit(unit):~P}"
     except Exception:
         return unit
 

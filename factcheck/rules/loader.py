@@ -29,6 +29,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import RuleError
+from factcheck.ingest import files_under
 from factcheck.models import ReportError
 from factcheck.rules._yaml import Marked, Pos, YamlSyntaxError, load_marked
 from factcheck.rules.base import RuleBase
@@ -181,13 +182,7 @@ def _rule_files(paths: Sequence[str | os.PathLike[str]], errors: list[ReportErro
         given = os.fspath(raw)
         p = Path(given)
         if p.is_dir():
-            found = sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
+            found = files_under(p, SUFFIXES)
             if not found:
                 errors.append(ReportError(source=given, message="no rule files found (looked for *.yaml, *.yml)"))
             files.extend(os.path.join(given, str(f.relative_to(p))) for f in found)

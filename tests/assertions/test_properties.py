@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from factcheck.align import align, detect_rewrites
 from factcheck.engine import build_facts, run_rules
 from factcheck.extract.assertions import extract_assertions
+from factcheck.extract.entities import extract_entities
 from factcheck.extract.sentences import split_sentences
 from factcheck.ingest import from_text
-from tests.assertions._fallback_entities import extract_entities
 
 WORDS = [
     "Ukraine",

@@ -374,3 +374,100 @@ def test_unsupported_claim_passes(sentence: str) -> None:
 def test_unsupported_claim_needs_a_source_in_corpus_mode() -> None:
     """Without --against and with no detected rewrite, original reporting is never flagged."""
     assert run(UNSUP, ["The mayor said 40 new teachers will be hired.", "Rain is expected on Sunday."]) == []
+
+
+# near misses: a faithful rewrite that qualifies the claim in its own words, or whose source's qualifier bears on
+# another part of the sentence
+HEDGE_NEAR_MISSES = [
+    (
+        "The labels of oat drinks may soon carry a statement comparing their protein with cow's milk.",
+        "Oat drinks are expected to soon carry a label statement comparing their protein with cow's milk.",
+    ),
+    (
+        "The founder of the bankrupt courier firm was arrested on Friday, weeks after it closed amid reports of "
+        "possibly forged invoices.",
+        "The founder of the bankrupt courier firm was arrested on Friday.",
+    ),
+    (
+        "A survey by the Statistics Office found that rents rose by a fifth in the capital last year.",
+        "A survey by the Statistics Office showed that rents rose by a fifth in the capital last year.",
+    ),
+    (
+        "On 2 June, the rail operator Nordbahn announced that it had cancelled all night trains to the coast.",
+        "Nordbahn cancelled all night trains to the coast in June.",
+    ),
+    (
+        "The ferry entered service on 6 May 2019, carrying the premier on its first crossing to the islands.",
+        "The ferry carried the premier on its first crossing to the islands in 2019.",
+    ),
+    (
+        "The museum reopened its east wing on Monday; its director said the west wing would follow in spring.",
+        "The museum reopened its east wing on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), HEDGE_NEAR_MISSES)
+def test_hedge_dropped_near_misses(source: str, rewrite: str) -> None:
+    assert run(HEDGE, rewrite, against=[source]) == []
+
+
+def test_hedge_dropped_still_flags_a_dropped_attribution_to_another_party() -> None:
+    """Naming the announcer keeps an announcement; a claim by someone else that the rewrite drops is still flagged."""
+    source = "The port of Varna closed its grain terminal on Sunday, the transport ministry said."
+    found = run(HEDGE, "The port of Varna closed its grain terminal on Sunday.", against=[source])
+    assert len(found) == 1 and found[0].values["source"] == "attributed"
+
+
+# a claim from another outlet, or an original report, is not a rewrite of the text it is checked against
+UNSUPPORTED_NOT_A_REWRITE = [
+    (SOURCE, "The mayor said 40 new teachers will be hired next year."),
+    (SOURCE, "Governor Lina Park threatened to veto the spending plan. Three unions called a strike on Friday."),
+    (
+        "Rebels took the northern border crossing on Tuesday, officials said.",
+        "The central bank cut its main interest rate to 4% on Thursday, the third cut this year.",
+    ),
+    (
+        SOURCE,
+        "Hospital director Paul Brand fired two surgeons on Tuesday. The surgeons plan to appeal within 30 days. "
+        "The council approved the budget on Monday evening.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), UNSUPPORTED_NOT_A_REWRITE)
+def test_unsupported_claim_needs_a_document_that_restates_its_source(source: str, text: str) -> None:
+    assert run(UNSUP, text, against=[source]) == []
+
+
+def test_unsupported_claim_in_a_longer_rewrite_names_what_restates() -> None:
+    rewrite = (
+        "The city council approved the new budget on Monday evening. It raises spending on schools and public "
+        "transport. Council member Ana Ruiz voted against it over the cost of the tram extension. "
+        "The mayor said 40 new teachers will be hired next year."
+    )
+    found = run(UNSUP, rewrite, against=[SOURCE])
+    assert [f.evidence[0].text for f in found] == ["The mayor said 40 new teachers will be hired next year."]
+    assert "though 3 of its 3 other sentences restate src0" in found[0].message
+
+
+NEGATION_NEAR_MISSES = [
+    # a negator that is part of a title, inside a "with no …" phrase, or a litotes is not the clause's negation
+    (
+        "The belt was first shown at All or Nothing in Leeds on 23 May 2019.",
+        "The belt was first shown in Leeds on 23 May 2019.",
+    ),
+    (
+        "The single peaked at number 12 on the national chart with no radio play.",
+        "The single peaked at number 12 on the national chart.",
+    ),
+    (
+        "It was not uncommon for village boys to be sent to the city before they turned 14.",
+        "Many village boys were sent to the city before they turned 14.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), NEGATION_NEAR_MISSES)
+def test_negation_flip_near_misses(source: str, rewrite: str) -> None:
+    assert run(NEG, rewrite, against=[source]) == []

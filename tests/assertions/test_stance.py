@@ -139,9 +139,20 @@ def test_seeds_acceptance(seed_docs: dict[str, object]) -> None:
     assert {k[-24:-21]: [x[-24:-21] for x in v] for k, v in detect_rewrites(facts).items()} == {"002": ["004"]}
     report = run_rules(rules, facts, strict=True)
     stance = [f for f in report.findings if f.check == "stance-conflict"]
-    quotes = [" | ".join(e.text for e in f.evidence) for f in stance]
-    assert any("Ukraine has already agreed to" in q and "Kyiv has remained silent on whether" in q for q in quotes)
-    assert any("Kyiv agreed to a 30-day ceasefire" in q and "Kyiv has remained silent" in q for q in quotes)
+    # grouped: one finding for 001's odd statement, with every statement it conflicts with as evidence
+    assert len(stance) == 1, [f.message for f in stance]
+    (finding,) = stance
+    stated = [e for e in finding.evidence if e.role == "stated"]
+    assert [(e.document[-24:-21], "Kyiv has remained silent on whether" in e.text) for e in stated] == [("001", True)]
+    conflicting = [(e.document[-24:-21], e.text) for e in finding.evidence if e.role == "conflicting"]
+    assert any(d == "001" and "Ukraine has already agreed to" in t for d, t in conflicting)  # 001's inner conflict
+    assert any(d == "003" and "Kyiv agreed to a 30-day ceasefire" in t for d, t in conflicting)  # 001 vs 003
+    assert sorted({d for d, _t in conflicting}) == ["000", "001", "002", "003", "004"]
+    assert finding.message.startswith("On the ceasefire, 001 says “Kyiv has remained silent on whether it will accept")
+    assert (
+        "000, 001, 002, 003 and 004 say Ukraine accepted it (6 statements; 001 contradicts itself)" in finding.message
+    )
+    assert finding.values["self_contradiction"] is True
     causal = [f for f in report.findings if f.check == "causal-reversal"]
     assert [(e.text, e.document[-24:-21]) for e in causal[0].evidence] == [
         ("due to the addition of North Korean troops to the Russian ranks", "002"),
@@ -149,3 +160,63 @@ def test_seeds_acceptance(seed_docs: dict[str, object]) -> None:
     ]
     everything = " ".join(e.text for f in report.findings for e in f.evidence)
     assert "encircled" not in everything and "surrounded" not in everything
+
+
+def test_seeds_declared_stance_rule_is_grouped(seed_docs: dict[str, object]) -> None:
+    """rules/stance.yaml's kursk.ukraine-ceasefire-stance: one finding for 001's silence, 001's inner conflict kept."""
+    from factcheck.engine import build_facts, run_rules
+    from factcheck.rules.loader import load_rules
+
+    rules = [r for r in load_rules(["rules/stance.yaml"], defaults=False).rules if r.type == "stance"]
+    facts = build_facts(list(seed_docs.values()), needs={"sentences", "entities", "assertions"})  # type: ignore[arg-type]
+    findings = run_rules(rules, facts, strict=True).findings
+    assert len(findings) == 1, [f.message for f in findings]
+    message = findings[0].message
+    assert message.startswith("Ukraine's ceasefire position differs. On the ceasefire, 001 says “Kyiv has remained")
+    assert "(6 statements; 001 contradicts itself)" in message
+
+
+GROUPED = [
+    # the odd statement conflicts with three others: one finding listing all three
+    (
+        [
+            "Norway agreed to the fishing quota deal on Monday.",
+            "Oslo has remained silent on whether it will accept the fishing quota.",
+            "Norway accepted the fishing quota in Bergen.",
+            "Norway formally agreed to the fishing quota last week.",
+        ],
+        "001",
+        ["000", "002", "003"],
+    ),
+    # a statement that conflicts with its own document and another one
+    (
+        [
+            "Greece accepted the bailout terms on Friday. Later that day, Greece rejected the bailout terms.",
+            "Greece accepted the bailout terms in Brussels.",
+        ],
+        "000",
+        ["000", "001"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "odd", "others"), GROUPED)
+def test_stance_conflicts_are_grouped_by_statement(texts: list[str], odd: str, others: list[str]) -> None:
+    found = run(GENERIC, texts)
+    assert len(found) == 1, [f.message for f in found]
+    evidence = found[0].evidence
+    assert [e.document[:3] for e in evidence if e.role == "stated"] == [odd]
+    assert sorted(e.document[:3] for e in evidence if e.role == "conflicting") == others
+    assert found[0].values["statements"] == len(others)
+    assert f"({len(others)} statements" in found[0].message
+    assert ("contradicts itself" in found[0].message) == (odd in others)
+
+
+def test_stance_conflict_prefers_the_checked_document() -> None:
+    """Between a checked document and an --against source, the checked document's statement is the one stated."""
+    found = run(GENERIC, ["Portugal has yet to respond to the water treaty."], ["Portugal approved the water treaty."])
+    assert [(e.role, e.document) for e in found[0].evidence] == [("stated", "000.txt"), ("conflicting", "src0.txt")]
+    assert found[0].message == (
+        "On the water treaty, 000 says “Portugal has yet to respond to the water treaty”; src0 says Portugal "
+        "accepted it (1 statement)"
+    )

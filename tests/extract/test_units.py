@@ -82,3 +82,9 @@ def test_round_trip_is_identity(value: float, pair: tuple[str, str]) -> None:
     a, b = pair
     back = units.convert(units.convert(value, a, b), b, a)
     assert back == pytest.approx(value, rel=1e-9, abs=1e-6)
+
+
+def test_currency_codes_are_listed_once() -> None:
+    from factcheck.units import CURRENCIES
+
+    assert len(CURRENCIES) == len(set(CURRENCIES))

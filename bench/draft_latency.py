@@ -1,0 +1,145 @@
+"""Latency of checking one ~1,000-word draft against an indexed corpus (1,000 and 10,000 articles), warm and cold,
+and the start-up cost of the CLI.
+
+    python bench/draft_latency.py [--archive DIR] [--sizes 1000,10000] [--repeat 20]
+
+"Indexed" means the corpus's extractions are in the extraction cache (primed once by ``factcheck check CORPUS
+--cache DB --jobs 0``, not timed), so a draft check extracts only the draft. Each timed check uses a slightly
+different draft (one number changed), as an editor's successive saves would, so the draft itself is never a hit.
+
+- warm: the library is loaded and the corpus Documents are in memory (a service or an editor plugin):
+  ``factcheck.check([draft], against=corpus, cache=DB)``.
+- cold: ``python -m factcheck check draft.txt --against CORPUS --cache DB`` as a subprocess.
+- start-up: ``factcheck --version`` and ``factcheck check draft.txt --no-cache`` (no corpus), as subprocesses; then
+  the heaviest imports of the latter from ``python -X importtime``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+DRAFT_SEED = ROOT / "seeds" / "000_73fcdc58ae80f973.txt"  # 1,024 words
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def summary(name: str, seconds: list[float]) -> str:
+    ms = [s * 1000 for s in seconds]
+    mean = statistics.mean(ms)
+    return f"{name}: p50 {pct(ms, 0.5):.0f} ms, p95 {pct(ms, 0.95):.0f} ms, mean {mean:.0f} ms (n={len(ms)})"
+
+
+def draft_text(i: int) -> str:
+    """The draft, its first number changed by ``i`` (a new text each time)."""
+    text = DRAFT_SEED.read_text(encoding="utf-8")
+    return "Published: 2025-03-13\n\n" + re.sub(r"\d+", lambda m: str(int(m.group(0)) + i), text, count=1)
+
+
+def cli(*args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "factcheck", *args], env=ENV, capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def subset(archive: Path, n: int, into: Path) -> Path:
+    """A folder holding the first ``n`` articles of ``archive`` (symlinks)."""
+    files = sorted(archive.rglob("*.txt"))[:n]
+    if len(files) < n:
+        raise SystemExit(f"{archive} has {len(files)} articles; {n} wanted (make it with bench/make_archive.py -n {n})")
+    out = into / f"corpus{n}"
+    out.mkdir()
+    for f in files:
+        (out / f.name).symlink_to(f.resolve())
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--archive", type=Path, help="an archive from bench/make_archive.py (default: make one)")
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--repeat", type=int, default=20, help="warm checks per size (cold: a quarter of it)")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    from factcheck.parallel import cpu_count
+
+    work = Path(tempfile.mkdtemp(prefix="factcheck-latency-"))
+    try:
+        archive = args.archive
+        if archive is None:
+            sys.path.insert(0, str(ROOT / "bench"))
+            from make_archive import main as make
+
+            archive = work / "archive"
+            make([str(archive), "-n", str(max(sizes))])
+        draft = work / "draft.txt"
+        draft.write_text(draft_text(0), encoding="utf-8")
+        print(f"draft: {len(draft_text(0).split())} words; nproc {cpu_count()}; {sys.version.split()[0]}")
+
+        print(summary("cold `factcheck --version`", [cli("--version") for _ in range(10)]))
+        print(
+            summary(
+                "cold `factcheck check draft.txt --no-cache`",
+                [cli("check", str(draft), "--no-cache", "-q") for _ in range(10)],
+            )
+        )
+        imports = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "factcheck", "check", str(draft), "--no-cache", "-q"],
+            env=ENV,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stderr
+        rows = [line.split("|") for line in imports.splitlines() if line.startswith("import time:") and "|" in line]
+        top = sorted(((int(r[1]), r[2].rstrip()) for r in rows if r[1].strip().isdigit()), reverse=True)[:12]
+        print("heaviest imports (cumulative µs): " + "; ".join(f"{name.strip()} {us:,}" for us, name in top))
+
+        import factcheck
+        from factcheck.ingest import from_text, read_paths
+        from factcheck.models import Document
+
+        for n in sizes:
+            corpus = subset(archive, n, work)
+            db = work / f"cache{n}.sqlite3"
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "factcheck", "check", str(corpus), "--cache", str(db), "--jobs", "0", "-q"],
+                env=ENV,
+                check=False,
+            )
+            print(f"corpus {n}: indexed (extraction cache primed) in {time.perf_counter() - start:.1f} s")
+            docs = [d for d in read_paths([str(corpus)]) if isinstance(d, Document)]
+            factcheck.check([from_text(draft_text(1), id="draft.txt")], against=docs, cache=db)  # load everything
+            warm = []
+            for i in range(args.repeat):
+                doc = from_text(draft_text(i + 2), id="draft.txt")
+                start = time.perf_counter()
+                factcheck.check([doc], against=docs, cache=db)
+                warm.append(time.perf_counter() - start)
+            print(summary(f"  warm check against {n}", warm))
+            cold = []
+            for i in range(max(3, args.repeat // 4)):
+                draft.write_text(draft_text(1000 + i), encoding="utf-8")
+                cold.append(cli("check", str(draft), "--against", str(corpus), "--cache", str(db), "-q"))
+            print(summary(f"  cold CLI check against {n}", cold))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,3 +1,0 @@
-from tests.assertions._fallback_entities import install
-
-install()
