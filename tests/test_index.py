@@ -259,7 +259,7 @@ def test_index_survives_concurrent_readers_while_a_writer_updates_it(tmp_path: P
     assert {c.id for c in index.candidates(EXTRACT.extract(more[0]), 100)} >= {"day3.txt", "day4.txt"}
 
 
-def _cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "factcheck", *args],
         capture_output=True,
@@ -275,11 +275,11 @@ def test_cli_index_then_against_index(tmp_path: Path) -> None:
     corpus.mkdir()
     for name, text in TEXTS.items():
         (corpus / name).write_text("Published: 2025-05-08\n\n" + text, encoding="utf-8")
-    built = _cli("check", str(corpus), "--index", str(tmp_path / "ix"), "--index-only")
+    built = _cli("check", str(corpus), "--index", str(tmp_path / "ix"), "--index-only", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     assert built.stdout == ""
     assert "3 documents (3 added, 0 updated, 0 unchanged, 0 removed); 3 extracted" in built.stderr
-    again = _cli("check", str(corpus), "--index", str(tmp_path / "ix"), "-f", "json")
+    again = _cli("check", str(corpus), "--index", str(tmp_path / "ix"), "-f", "json", cwd=tmp_path)
     assert "0 extracted" in again.stderr and again.returncode in (0, 1)
     assert len(json.loads(again.stdout)["documents"]) == 3
     draft = tmp_path / "draft.txt"
@@ -287,9 +287,24 @@ def test_cli_index_then_against_index(tmp_path: Path) -> None:
         "Published: 2025-05-09\n\nThe Harbour Authority of Saltcombe said 40 cranes were idle on Monday.\n",
         encoding="utf-8",
     )
-    got = _cli("check", str(draft), "--against-index", str(tmp_path / "ix"), "--max-candidates", "1", "-f", "json")
+    got = _cli(
+        "check",
+        str(draft),
+        "--against-index",
+        str(tmp_path / "ix"),
+        "--max-candidates",
+        "1",
+        "-f",
+        "json",
+        cwd=tmp_path,
+    )
     assert got.returncode in (0, 1), got.stderr
     report = json.loads(got.stdout)
     assert {d["id"] for d in report["documents"]} == {str(draft), str(corpus / "harbour.txt")}
-    assert _cli("check", str(draft), "--prune").returncode == 2
-    assert _cli("check", str(draft), "--index", str(tmp_path / "ix"), "--against-index", str(tmp_path)).returncode == 2
+    assert _cli("check", str(draft), "--prune", cwd=tmp_path).returncode == 2
+    assert (
+        _cli(
+            "check", str(draft), "--index", str(tmp_path / "ix"), "--against-index", str(tmp_path), cwd=tmp_path
+        ).returncode
+        == 2
+    )
