@@ -93,3 +93,53 @@ def test_change_arithmetic_ends_with_units(text: str) -> None:
 )
 def test_change_arithmetic_flags_ends_with_units(text: str) -> None:
     assert _fails("change-arithmetic", text)
+
+
+# duration-dates: "week-long", "month-long" are one unit
+def test_duration_reads_long_compounds() -> None:
+    from factcheck.checks._calendar import durations
+
+    got = durations("The month-long exhibition and a week-long fair.")
+    assert [(d.unit, d.value) for d in got] == [("month", 1.0), ("week", 1.0)]
+
+
+def test_duration_flags_a_week_long_event_over_two_weeks() -> None:
+    text = "The week-long fair, which ran from 2 May to 19 May, drew large crowds."
+    assert _fails("duration-dates", text)
+
+
+def test_duration_passes_a_week_long_event() -> None:
+    assert _passes("duration-dates", "The week-long fair, which ran from 2 May to 8 May, drew large crowds.")
+
+
+# entity-spelling: masculine and feminine forms of one surname are two people
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Kaminski", "Kaminska"), ("Petrov", "Petrova"), ("Dvorak", "Dvorakova"), ("Novotny", "Novotna")],
+)
+def test_entity_spelling_spares_gendered_surnames(a: str, b: str) -> None:
+    from factcheck.checks.entity_spelling import EntitySpellingRule
+    from factcheck.engine import build_facts, run_rules
+    from factcheck.ingest import from_text
+
+    text = (
+        f"Mayor Olga {b} opened the new bridge on Monday. {b} said the work had taken two years. "
+        f"Her predecessor, {a}, had started the project. {b} thanked the builders."
+    )
+    facts = build_facts([from_text(text, id="000_doc.txt")], needs={"sentences", "entities"})
+    report = run_rules([EntitySpellingRule(id="generic.entity-spelling")], facts, strict=True)
+    assert not report.findings
+
+
+def test_entity_spelling_still_flags_a_dropped_letter_in_a_gendered_surname() -> None:
+    from factcheck.checks.entity_spelling import EntitySpellingRule
+    from factcheck.engine import build_facts, run_rules
+    from factcheck.ingest import from_text
+
+    text = (
+        "Mayor Olga Kaminska opened the new bridge on Monday. Kaminska said the work had taken two years. "
+        "Kamiska thanked the builders."
+    )
+    facts = build_facts([from_text(text, id="000_doc.txt")], needs={"sentences", "entities"})
+    report = run_rules([EntitySpellingRule(id="generic.entity-spelling")], facts, strict=True)
+    assert report.findings
