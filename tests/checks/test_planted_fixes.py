@@ -143,3 +143,15 @@ def test_entity_spelling_still_flags_a_dropped_letter_in_a_gendered_surname() ->
     facts = build_facts([from_text(text, id="000_doc.txt")], needs={"sentences", "entities"})
     report = run_rules([EntitySpellingRule(id="generic.entity-spelling")], facts, strict=True)
     assert report.findings
+
+
+# sum-of-parts: a remainder given as an apposition ("and the rest, 40, to ...") is a stated part
+def test_sum_of_parts_reads_an_apposed_remainder() -> None:
+    assert _fails(
+        "sum-of-parts",
+        "Sales reached $90 million: $30 million at home, $25 million in Asia and the rest, $40 million, abroad.",
+    )
+    assert _passes(
+        "sum-of-parts",
+        "Sales reached $90 million: $30 million at home, $25 million in Asia and the rest, $35 million, abroad.",
+    )
