@@ -129,6 +129,8 @@ def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = Fals
             errors.append(ReportError(source=f"rule {rule.id}", message=f"{type(exc).__name__}: {exc}"))
             continue
         for verdict in verdicts:
+            if facts.against and all(e.document in facts.against for e in verdict.evidence):
+                continue  # only about sources or context documents, none of which is being checked
             (passed if verdict.held else findings).append(to_finding(rule, spec.name, verdict, facts))
     findings, passed = _superseded_dropped(findings), _superseded_dropped(passed)
     return Report(

@@ -480,13 +480,13 @@ _SOFT_WORDS = {
 
 
 def _soft_verdict(a: Form, b: Form, rel: Relation, facts: FactBase, checked: set[str]) -> Verdict | None:
-    if not (set(a.documents + b.documents) & checked):
-        return None
     rare, common = sorted((a, b), key=lambda f: (f.count(), f.text))
     if rel == "diacritics" and strip_accents(common.text) == common.text:
         rare, common = common, rare  # name the accented spelling as the reference
     if rel == "old-name" and old_name_of(common.text) == rare.text:
         rare, common = common, rare
+    if not set(rare.documents) & checked:
+        return None  # the odd spelling is only in context documents (an archive, sources): not this draft's problem
     rare_name = _display(rare)
     common_name = _display(common)
     docs_r = ", ".join(facts.label(d) for d in rare.documents)
