@@ -11,7 +11,6 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from factcheck.errors import FactcheckError
 from factcheck.facts import FactBase
 from factcheck.models import Document, DocumentInfo, Evidence, Extraction, Finding, Report, ReportError
 from factcheck.rules.base import RuleBase
@@ -253,4 +252,4 @@ def check(
     )[0]
 
 
-__all__ = ["FactcheckError", "build_facts", "check", "load_documents", "run", "run_rules"]
+__all__ = ["build_facts", "check", "load_documents", "run", "run_rules"]
