@@ -2,6 +2,7 @@
 and the start-up cost of the CLI.
 
     python bench/draft_latency.py [--archive DIR] [--sizes 1000,10000] [--repeat 20]
+    python bench/draft_latency.py --index [--archive DIR] [--sizes 1000,10000] [--repeat 20] [--keep DIR]
 
 "Indexed" means the corpus's extractions are in the extraction cache (primed once by ``factcheck check CORPUS
 --cache DB --jobs 0``, not timed), so a draft check extracts only the draft. Each timed check uses a slightly
@@ -10,6 +11,11 @@ different draft (one number changed), as an editor's successive saves would, so 
 - warm: the library is loaded and the corpus Documents are in memory (a service or an editor plugin):
   ``factcheck.check([draft], against=corpus, cache=DB)``.
 - cold: ``python -m factcheck check draft.txt --against CORPUS --cache DB`` as a subprocess.
+- ``--index``: the corpus index instead (:mod:`factcheck.index`). Each size is indexed once
+  (``factcheck check CORPUS --index DIR --index-only --jobs 0``, timed, reused from ``--keep DIR`` when there);
+  warm: ``Index`` open, library loaded, ``factcheck.check([draft], against_index=index)`` with the time split into
+  draft extraction, candidate lookup, loading the candidates, alignment (``build_facts``) and the rules; cold:
+  ``python -m factcheck check draft.txt --against-index DIR --no-cache`` as a subprocess.
 - start-up: ``factcheck --version`` and ``factcheck check draft.txt --no-cache`` (no corpus), as subprocesses; then
   the heaviest imports of the latter from ``python -X importtime``.
 """
@@ -73,7 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--archive", type=Path, help="an archive from bench/make_archive.py (default: make one)")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--repeat", type=int, default=20, help="warm checks per size (cold: a quarter of it)")
+    parser.add_argument("--index", action="store_true", help="measure --against-index (the corpus index)")
+    parser.add_argument("--max-candidates", type=int, default=50)
+    parser.add_argument("--keep", type=Path, help="with --index: keep (and reuse) the indexes in this folder")
     args = parser.parse_args(argv)
+    if args.index:
+        return index_main(args)
     sizes = [int(s) for s in args.sizes.split(",")]
     from factcheck.parallel import cpu_count
 
@@ -139,6 +150,105 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+INDEX_ONLY = ("--index-only", "--jobs", "0")
+
+
+def index_main(args: argparse.Namespace) -> int:
+    """Draft latency against a corpus index of each size (see the module docstring)."""
+    from factcheck.parallel import cpu_count
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="factcheck-latency-"))
+    keep = args.keep or work
+    keep.mkdir(parents=True, exist_ok=True)
+    try:
+        archive = args.archive
+        if archive is None:
+            sys.path.insert(0, str(ROOT / "bench"))
+            from make_archive import main as make
+
+            archive = work / "archive"
+            make([str(archive), "-n", str(max(sizes))])
+        draft = work / "draft.txt"
+        print(f"draft: {len(draft_text(0).split())} words; nproc {cpu_count()}; {sys.version.split()[0]}")
+        for n in sizes:
+            where = keep / f"index{n}"
+            if not where.exists():
+                corpus = subset(archive, n, work)
+                start = time.perf_counter()
+                subprocess.run(
+                    [sys.executable, "-m", "factcheck", "check", str(corpus), *("--index", str(where)), *INDEX_ONLY],
+                    env=ENV,
+                    check=False,
+                )
+                print(f"index {n}: built in {time.perf_counter() - start:.0f} s")
+            size = sum(f.stat().st_size for f in where.iterdir()) / 1e6
+            print(f"index {n}: {size:.0f} MB on disk")
+            warm_index(where, args.repeat, args.max_candidates)
+            cold = []
+            for i in range(max(3, args.repeat // 4)):
+                draft.write_text(draft_text(1000 + i), encoding="utf-8")
+                limit = str(args.max_candidates)
+                cold.append(
+                    cli(
+                        "check",
+                        str(draft),
+                        "--against-index",
+                        str(where),
+                        "--max-candidates",
+                        limit,
+                        "--no-cache",
+                        "-q",
+                    )
+                )
+            print(summary(f"  cold CLI check against index {n}", cold))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def warm_index(where: Path, repeat: int, limit: int) -> None:
+    """Warm checks against an open index, timed phase by phase (the phases of ``engine.run`` with an index)."""
+    from factcheck.engine import build_facts, requirements, run_rules
+    from factcheck.index import facts_against_index, open_index
+    from factcheck.ingest import from_text
+    from factcheck.parallel import extract_many
+    from factcheck.rules.loader import load_rules
+
+    index = open_index(where)
+    ruleset = load_rules(None)
+    needs = index.needs | requirements(ruleset.rules)
+    facts_against_index([from_text(draft_text(1), id="draft.txt")], index, needs=needs, limit=limit)  # warm up
+    phases: dict[str, list[float]] = {k: [] for k in ("extract", "candidates", "load", "align", "rules", "total")}
+    loaded = []
+    for i in range(repeat):
+        doc = from_text(draft_text(i + 2), id="draft.txt")
+        t0 = time.perf_counter()
+        [(_, ex)] = list(extract_many([doc], needs, ruleset.declarations))
+        assert not isinstance(ex, BaseException)
+        t1 = time.perf_counter()
+        ids = [c.id for c in index.candidates(ex, limit)]
+        t2 = time.perf_counter()
+        got = index.load(ids, needs, ruleset.declarations)
+        t3 = time.perf_counter()
+        facts = build_facts(
+            [doc],
+            (),
+            needs,
+            ruleset.declarations,
+            context=[d for d, _ in got],
+            extracted={doc.id: ex, **{d.id: e for d, e in got}},
+        )
+        t4 = time.perf_counter()
+        run_rules(ruleset.rules, facts)
+        t5 = time.perf_counter()
+        for k, v in zip(phases, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - t0), strict=True):
+            phases[k].append(v)
+        loaded.append(len(got))
+    print(summary(f"  warm check against index ({min(loaded)}–{max(loaded)} candidates)", phases.pop("total")))
+    print("    " + "; ".join(f"{k} p50 {pct(v, 0.5) * 1000:.0f} ms" for k, v in phases.items()))
 
 
 if __name__ == "__main__":

@@ -12,12 +12,17 @@ Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.
   are gold quantities in the sentence) and, if the change labels agree, for ``value+change``; if the normalised
   units are equal as well it counts for ``value+unit``, the system quantity is used up and the scan stops.
 * P = matches / system quantities, R = matches / gold quantities (904), F1 their harmonic mean.
+* A count's unit is its counted noun phrase (``counted_phrase``, "14 first-team players" → "first-team player");
+  both sides are compared lower-case with function words left out and modifiers lemmatised (the gold's own form:
+  "best screens" → "good screen"); the head noun alone ("player") is accepted only when the gold unit is a single
+  word.
 * Normalised units follow the gold's quantulum-style names ("percentage", "dollar", "kilometre", "mile per hour",
   "year of age"); a count's unit is its counted noun ("24 settlements" → "settlement"), "-" when it has none.
   quantulum3's units go through the CQE tagger's own renaming table. factcheck's pint units and ISO currencies go
   through ``UNIT_NAMES`` below (naming only: no value is changed).
-* change labels: "~", ">", "<" from the hedge's direction, else "up"/"down" from ``change``, else "=" (the gold
-  labels "up about 19 per cent" "~").
+* change labels: ">" or "<" from the hedge's direction, else "up"/"down" from ``change``, else "~" from an
+  approximating hedge, else "=" (the gold is split on a hedged change: "rose about 1.5%" is mostly "up", sometimes
+  "~").
   quantulum3 gives none, so (as in the paper) it has no value+change figure.
 
 The evaluation data are read from ``/work/shared/data/newsquant`` (never copied into the repository).
@@ -107,6 +112,12 @@ UNIT_NAMES: dict[str, str] = {
     "nautical_mile": "nautical mile",
     "light_year": "light-year",
     "megabit / second": "megabit per second",
+    "kip_per_square_inch": "kilopound per square inch",
+    "parts_per_billion": "parts-per-billion",
+    "ppm": "part per million",
+    "gigametric_ton": "gigaton",
+    "megametric_ton": "megaton",
+    "meter * newton": "newton metre",
     "gigabit / second": "gigabit per second",
 }
 
@@ -145,7 +156,9 @@ def unit_name(unit: str) -> str:
 
 def factcheck_unit(q: Quantity, text: str) -> str:
     if q.unit is None:
-        return q.counted or "-"
+        if q.counted == "time":
+            return "count"  # "3200 times": quantulum's name for a number of occurrences
+        return q.counted_phrase or q.counted or "-"
     name = unit_name(q.unit)
     if q.dimension == "time" and (
         _AGE_AFTER.match(text, q.span.end) or _AGED_BEFORE.search(text[: q.span.start]) or q.span.text.endswith("old")
@@ -155,8 +168,11 @@ def factcheck_unit(q: Quantity, text: str) -> str:
 
 
 def factcheck_change(q: Quantity) -> str:
-    # the gold labels a hedged change by its hedge ("up about 19 per cent" → "~")
-    return direction(q.hedge) or q.change or "="
+    # one label from two fields: a bound (">", "<") first, then the change, then "~" ("rose about 1.5%" → "up")
+    hedged = direction(q.hedge)
+    if hedged in (">", "<"):
+        return hedged
+    return q.change or hedged or "="
 
 
 def tag_factcheck(text: str) -> list[dict[str, Any]]:
@@ -164,7 +180,10 @@ def tag_factcheck(text: str) -> list[dict[str, Any]]:
     out = []
     for q in extract_quantities(doc, split_sentences(doc)):
         value: Any = (q.value, q.value_high) if q.value_high is not None and q.range else q.value
-        out.append({"value": value, "normalized_unit": factcheck_unit(q, text), "change": factcheck_change(q)})
+        tag = {"value": value, "normalized_unit": factcheck_unit(q, text), "change": factcheck_change(q)}
+        if q.unit is None and q.counted:
+            tag["head"] = q.counted
+        out.append(tag)
     return out
 
 
@@ -195,6 +214,30 @@ def decode(result: dict[str, Any], average_ranges: bool) -> tuple[Any, str, Any]
     return value, str(result["normalized_unit"]).lower(), result.get("change")
 
 
+_STOP = frozenset({"a", "an", "the", "of", "and", "or", "&", "in", "on", "at", "to", "for", "with", "by", "from"})
+
+
+def phrase_key(phrase: str) -> str:
+    """A noun phrase as the gold writes its units: lower-case, function words left out ("Kia and Hyundai vehicle"
+    → "kia hyundai vehicle")."""
+    from lemminflect import getLemma
+
+    words = phrase.lower().split()
+    kept = [w for w in words if w not in _STOP] or words
+    if len(kept) > 1:  # the gold lemmatises modifiers too: "best wireless speaker" → "good wireless speaker"
+        kept = [getLemma(w, upos="ADJ")[0] if i < len(kept) - 1 else w for i, w in enumerate(kept)]
+    return " ".join(kept)
+
+
+def units_match(gold: str, tag: dict[str, Any]) -> bool:
+    """The tag's unit (for a count: its whole counted phrase) equals the gold's; a count's head noun alone is
+    accepted only when the gold unit is a single word (gold "player" for "14 first-team players")."""
+    if phrase_key(str(tag["normalized_unit"])) == phrase_key(gold):
+        return True
+    head = tag.get("head")
+    return head is not None and " " not in gold and head.lower() == gold
+
+
 def close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-8 + 1e-5 * abs(b)
 
@@ -218,7 +261,7 @@ def score(rows: list[dict[str, Any]], average_ranges: bool) -> dict[str, tuple[f
         for g in gts:
             gv, gu, gc = decode(g, average_ranges)
             for t in list(tags):
-                tv, tu, tc = decode(t, False)
+                tv, _, tc = decode(t, False)
                 if not values_match(gv, tv):
                     continue
                 if remaining > 0:
@@ -226,7 +269,7 @@ def score(rows: list[dict[str, Any]], average_ranges: bool) -> dict[str, tuple[f
                     remaining -= 1
                 if tc == gc:
                     c_change += 1
-                if tu == gu:
+                if units_match(gu, t):
                     c_unit += 1
                     tags.remove(t)
                     tags.sort(key=lambda d: d["normalized_unit"])

@@ -151,11 +151,17 @@ class ExtractionCache:
             self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Switching a new file to WAL takes an exclusive lock that SQLite does not wait for (no busy handler), so
+        # two processes opening one new cache at once can see "database is locked": retry, bounded.
         _retry_locked(lambda: self._conn.execute("PRAGMA journal_mode = WAL"))
         self._conn.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: durable against a killed process
-        with self._write():
-            for stmt in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
-                self._conn.execute(stmt)
+
+        def create() -> None:
+            with self._write():
+                for stmt in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
+                    self._conn.execute(stmt)
+
+        _retry_locked(create)
 
     # --- reading ----------------------------------------------------------------------------------------------
 
@@ -260,20 +266,6 @@ class ExtractionCache:
         return _Transaction(self)
 
 
-def _retry_locked(statement: Callable[[], object], attempts: int = 100) -> None:
-    """Run ``statement``, retrying while another process holds the lock it needs. Switching a new database to WAL
-    can fail at once with "database is locked" (SQLite does not wait on the busy timeout there) when two processes
-    open it at the same moment."""
-    for attempt in range(attempts):
-        try:
-            statement()
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or attempt == attempts - 1:
-                raise
-            time.sleep(0.02 * (1 + attempt % 5))
-
-
 def _bound(memo: dict[Any, Any], size: int) -> None:
     """Drop the oldest entries of ``memo`` beyond ``size``."""
     while len(memo) > size:
@@ -327,3 +319,18 @@ def open_cache(cache: ExtractionCache | str | os.PathLike[str] | bool | None) ->
 
 
 __all__ = ["ExtractionCache", "declarations_key", "default_path", "document_key", "extractor_version", "open_cache"]
+
+
+def _retry_locked(action: Callable[[], object], budget_s: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """Run ``action``, retrying with growing pauses while SQLite reports the database locked (up to ``budget_s``)."""
+    deadline = time.monotonic() + budget_s
+    pause = 0.005
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)

@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--no-cache", action="store_true", help="extract every document afresh; write no cache")
     check.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="extraction processes (0: all cores)")
+    check.add_argument("--index", metavar="DIR", help="build or update a corpus index of the documents in DIR")
+    check.add_argument("--prune", action="store_true", help="with --index: drop indexed documents not given")
+    check.add_argument("--index-only", action="store_true", help="with --index: index without checking")
+    check.add_argument(
+        "--against-index", metavar="DIR", help="compare the documents with the articles of this index that share keys"
+    )
+    check.add_argument(
+        "--max-candidates", type=int, default=None, metavar="N", help="with --against-index: most articles (50)"
+    )
 
     extract = sub.add_parser("extract", help="print the quantities, dates and names found in documents")
     extract.add_argument("paths", nargs="+", metavar="PATH")
@@ -116,9 +125,40 @@ def _check(args: argparse.Namespace) -> int:
     from factcheck.engine import run
 
     cache = False if args.no_cache else (args.cache or True)
-    report, facts = run(
-        args.paths, args.rules or None, args.against or None, defaults=not args.no_defaults, cache=cache, jobs=args.jobs
-    )
+    if (args.prune or args.index_only) and not args.index:
+        print("factcheck: --prune and --index-only need --index DIR", file=sys.stderr)
+        return 2
+    if args.index and args.against_index:
+        print("factcheck: give --index DIR (index these documents) or --against-index DIR, not both", file=sys.stderr)
+        return 2
+    if args.index:
+        from factcheck.index import index_paths
+
+        update, got, got_facts = index_paths(
+            args.index,
+            args.paths,
+            args.rules or None,
+            args.against or None,
+            defaults=not args.no_defaults,
+            prune=args.prune,
+            check=not args.index_only,
+            jobs=args.jobs,
+        )
+        print(f"factcheck: {update.summary(args.index)}", file=sys.stderr)
+        if got is None or got_facts is None:
+            return 2 if update.failed else 0
+        report, facts = got, got_facts
+    else:
+        report, facts = run(
+            args.paths,
+            args.rules or None,
+            args.against or None,
+            defaults=not args.no_defaults,
+            cache=cache,
+            jobs=args.jobs,
+            against_index=args.against_index,
+            max_candidates=args.max_candidates,
+        )
     for err in report.errors:
         logging.getLogger("factcheck").info("error: %s: %s", err.source, err.message)
     if not args.quiet:

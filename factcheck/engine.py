@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from factcheck.errors import FactcheckError
 from factcheck.facts import FactBase
 from factcheck.models import Document, DocumentInfo, Evidence, Extraction, Finding, Report, ReportError
 from factcheck.rules.base import RuleBase
@@ -59,21 +58,30 @@ def build_facts(
     *,
     cache: Any = None,
     jobs: int | None = 1,
+    context: Sequence[Document] = (),
+    extracted: Mapping[str, Extraction] | None = None,
 ) -> FactBase:
     """Extract every document once and assemble the FactBase; a document whose extraction fails is an error.
 
     ``cache``: an extraction cache (None: none; True: the user cache; a path; see :mod:`factcheck.cache`).
     ``jobs``: extraction processes (None or 0: every core; see :mod:`factcheck.parallel`).
+    ``context``: documents compared but not checked, and unlike ``against`` not explicit rewrite sources (sentence
+    alignment decides whether a checked document rewrites one): the candidates of ``--against-index``.
+    ``extracted``: extractions already made, by document id (used as they are).
     """
     from factcheck.parallel import extract_many
 
     needs = frozenset(needs)
     unique: dict[str, Document] = {}
-    for doc in [*documents, *against]:
+    for doc in [*documents, *against, *context]:
         unique.setdefault(doc.id, doc)
     docs: dict[str, Document] = {}
     extractions: dict[str, Extraction] = {}
-    for doc, result in extract_many(list(unique.values()), needs, declarations, cache=cache, jobs=jobs):
+    known = extracted or {}
+    for doc_id in unique.keys() & known.keys():
+        docs[doc_id], extractions[doc_id] = unique[doc_id], known[doc_id]
+    todo = [doc for doc in unique.values() if doc.id not in known]
+    for doc, result in extract_many(todo, needs, declarations, cache=cache, jobs=jobs):
         if isinstance(result, BaseException):  # one broken document must not stop the others
             if errors is None:
                 raise result
@@ -81,14 +89,15 @@ def build_facts(
             continue
         extractions[doc.id] = result
         docs[doc.id] = doc
-    against_ids = frozenset(d.id for d in against) - {d.id for d in documents}
+    checked = {d.id for d in documents}
+    against_ids = frozenset(d.id for d in against) - checked
     sources = {d.id: sorted(against_ids) for d in documents} if against_ids else {}
     facts = FactBase(
         documents=docs,
         extractions=extractions,
         declarations=declarations,
         sources=sources,
-        against=against_ids,
+        against=against_ids | (frozenset(d.id for d in context) - checked),
     )
     if not against_ids and "assertions" in needs:
         # no explicit sources: rewrites detected by sentence alignment (only when a rule compares assertions)
@@ -119,17 +128,24 @@ def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = Fals
             errors.append(ReportError(source=f"rule {rule.id}", message=f"{type(exc).__name__}: {exc}"))
             continue
         for verdict in verdicts:
+            if facts.against and all(e.document in facts.against for e in verdict.evidence):
+                continue  # only about sources or context documents, none of which is being checked
             (passed if verdict.held else findings).append(to_finding(rule, spec.name, verdict, facts))
-    findings, passed = _superseded_dropped(findings), _superseded_dropped(passed)
     return Report(
         documents=[
             DocumentInfo(id=d.id, title=d.title, published=d.published, source=d.source)
             for d in sorted(facts.documents.values(), key=lambda d: d.id)
         ],
-        findings=_dedupe(findings),
-        passed=_dedupe(passed),
+        findings=settle(findings),
+        passed=settle(passed),
         errors=errors,
     )
+
+
+def settle(findings: list[Finding]) -> list[Finding]:
+    """The report's order and content for a list of verdicts: superseded generic ones dropped, duplicates removed,
+    sorted by document, offset and rule (the same however the verdicts were produced: one process or a cluster)."""
+    return _dedupe(_superseded_dropped(findings))
 
 
 def _superseded_dropped(findings: list[Finding]) -> list[Finding]:
@@ -179,6 +195,8 @@ def run(
     strict: bool = False,
     cache: Any = None,
     jobs: int | None = 1,
+    against_index: Any = None,
+    max_candidates: int | None = None,
 ) -> tuple[Report, FactBase]:
     """Like :func:`check`, also returning the FactBase (documents and extractions) for renderers."""
     from factcheck.rules.loader import load_rules
@@ -190,7 +208,15 @@ def run(
     sources, source_errors = load_documents(against)
     errors.extend(doc_errors + source_errors)
     needs = requirements(ruleset.rules)
-    facts = build_facts(docs, sources, needs, ruleset.declarations, errors, cache=cache, jobs=jobs)
+    if against_index is not None:
+        from factcheck.index import MAX_CANDIDATES, facts_against_index
+
+        limit = MAX_CANDIDATES if max_candidates is None else max_candidates
+        facts = facts_against_index(
+            docs, against_index, sources, needs, ruleset.declarations, errors, limit=limit, cache=cache, jobs=jobs
+        )
+    else:
+        facts = build_facts(docs, sources, needs, ruleset.declarations, errors, cache=cache, jobs=jobs)
     report = run_rules(ruleset.rules, facts, strict=strict)
     report.errors = errors + report.errors
     return report, facts
@@ -205,6 +231,8 @@ def check(
     strict: bool = False,
     cache: Any = None,
     jobs: int | None = 1,
+    against_index: Any = None,
+    max_candidates: int | None = None,
 ) -> Report:
     """Check ``documents`` (Document objects or paths) against ``rules`` and return the Report.
 
@@ -213,8 +241,20 @@ def check(
     ``defaults``: also run the built-in generic rules when ``rules`` are given. ``strict`` re-raises rule errors.
     ``cache``: reuse extractions across runs (None: no cache; True: the user cache; a path): :mod:`factcheck.cache`.
     ``jobs``: extract in this many processes (None or 0: every core); the report is the same whatever it is.
+    ``against_index``: a corpus index (a directory or :class:`factcheck.index.Index`): the documents are compared
+    with at most ``max_candidates`` (default 50) indexed articles sharing their rare keys (:mod:`factcheck.index`).
     """
-    return run(documents, rules, against, defaults=defaults, strict=strict, cache=cache, jobs=jobs)[0]
+    return run(
+        documents,
+        rules,
+        against,
+        defaults=defaults,
+        strict=strict,
+        cache=cache,
+        jobs=jobs,
+        against_index=against_index,
+        max_candidates=max_candidates,
+    )[0]
 
 
-__all__ = ["FactcheckError", "build_facts", "check", "load_documents", "run", "run_rules"]
+__all__ = ["build_facts", "check", "load_documents", "run", "run_rules", "settle"]

@@ -76,6 +76,9 @@ class Quantity(Model):
     value_high: float | None = None
     unit: str | None = Field(None, description="pint-compatible canonical unit, e.g. 'kilometer ** 2', 'percent'")
     counted: str | None = Field(None, description="singular noun a count counts: '24 settlements' → 'settlement'")
+    counted_phrase: str | None = Field(
+        None, description="the counted noun phrase, singular head: '14 first-team players' → 'first-team player'"
+    )
     dimension: str = Field(
         "count", description="count, percent, area, length, speed, temperature, mass, currency, time, ..."
     )

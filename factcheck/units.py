@@ -79,6 +79,7 @@ def _build_registry() -> Any:
     try:
         ureg.define("percentage_point = percent = pp")
         ureg.define("basis_point = 0.01 * percent = bp")
+        ureg.define("parts_per_billion = 1e-9 = ppb")
     finally:
         pint_log.setLevel(level)
     return ureg

@@ -229,6 +229,7 @@ def _writer(db: Path, tag: str, batches: int, stall: int = -1) -> subprocess.Pop
     return subprocess.Popen(
         [sys.executable, "-c", WRITER, str(db), tag, str(batches), str(stall)],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
     )

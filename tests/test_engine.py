@@ -97,3 +97,11 @@ def _defaults(check_type: str) -> list[RuleBase]:
     from factcheck.rules.loader import load_rules
 
     return [r for r in load_rules(None).rules if r.type == check_type]
+
+
+def test_verdicts_only_about_context_documents_are_not_reported() -> None:
+    draft = from_text("Of 1,200 staff, 300 — a quarter — were laid off.", id="draft.txt")
+    archived = from_text("Of 1,200 staff, 300 — a third — were laid off.", id="archive.txt")
+    report = check([draft], rules=_defaults("percent-of"), against=[archived], defaults=False)
+    assert not report.findings
+    assert [f.evidence[0].document for f in report.passed] == ["draft.txt"]

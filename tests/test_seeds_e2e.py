@@ -84,3 +84,17 @@ def test_generic_holds_on_the_seeds(report: Report) -> None:
     assert any(r == "generic.weekday-date" and q == "Wednesday" for r, q in held)
     assert any(r == "generic.duration-dates" and "over three years" in q for r, q in held)
     assert any(r == "generic.duration-dates" and "seven" in q for r, q in held)
+
+
+def test_the_report_does_not_depend_on_hash_seeds() -> None:
+    import os
+    import subprocess
+    import sys
+
+    def run(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        cmd = [sys.executable, "-m", "factcheck", "check", "seeds", "--rules", "rules", "-f", "json", "--no-cache"]
+        return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True).stdout
+
+    first = run("1")
+    assert first and first == run("3") == run("42")

@@ -52,3 +52,10 @@ def test_seeds_split_without_gluing_paragraphs(seed_docs: dict[str, Document]) -
     for doc in seed_docs.values():
         for s in split_sentences(doc):
             assert "\n" not in s.span.text
+
+
+def test_front_matter_is_not_split_into_sentences() -> None:
+    from factcheck.ingest import from_text
+
+    doc = from_text("---\ntitle: Floods hit the valley\npublished: 2025-03-13\n---\nRain fell. Rivers rose.\n")
+    assert [s.span.text for s in split_sentences(doc)] == ["Rain fell.", "Rivers rose."]

@@ -49,7 +49,8 @@ _NUMWORD = (
 )
 _DURATION = re.compile(
     rf"(?i)(?:(?<![\w-])(?P<hedge>{hedge_alternation()})\s+)?"
-    rf"\b(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b"
+    rf"\b(?:(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b"
+    r"|(?P<long>day|week|fortnight|month|year|decade)-long\b)"
 )
 
 
@@ -148,10 +149,11 @@ def month_dates(text: str, published: dt.date | None, taken: list[DateMention]) 
 
 
 def durations(text: str) -> list[DurationMention]:
-    """Durations as written ("seven months", "10-day", "over three years", "a week") with their day intervals."""
+    """Durations as written ("seven months", "10-day", "over three years", "a week", "week-long") with their day
+    intervals."""
     out = []
     for m in _DURATION.finditer(text):
-        raw = m.group("n").lower()
+        raw = (m.group("n") or "a").lower()  # "week-long" is one week
         if raw in ("a", "an"):
             value = 1.0
         elif raw in ("a few", "several"):
@@ -163,7 +165,7 @@ def durations(text: str) -> list[DurationMention]:
             if got is None:
                 continue
             value = got
-        unit = m.group("unit").lower()
+        unit = (m.group("unit") or m.group("long")).lower()
         hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
         factor = DAYS_PER[unit]
         if unit == "day":
@@ -171,7 +173,7 @@ def durations(text: str) -> list[DurationMention]:
         else:
             base = Interval(low=(value - 0.5) * factor, high=(value + 1) * factor, high_open=True)
         days = _hedged(base, value * factor, hedge)
-        start = m.start("hedge") if hedge else m.start("n")
+        start = m.start("hedge") if hedge else m.start("n") if m.group("n") else m.start("long")
         out.append(DurationMention(start, m.end(), value, unit, hedge, days))
     return out
 

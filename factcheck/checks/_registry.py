@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, get_args
 
 from factcheck.errors import RuleError
 from factcheck.rules.base import RuleBase
@@ -20,6 +20,11 @@ CheckFunction = Callable[[R, "FactBase"], Iterator["Verdict"]]
 # Extractors a check may require; the engine runs only those some enabled rule needs.
 EXTRACTORS = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
 
+# "document": a verdict depends on one document only (any subset of the corpus gives the same verdicts for its
+# documents); "corpus": verdicts compare documents. None: not declared (factcheck.distributed then treats the check
+# as corpus-scope unless it knows better).
+Scope = Literal["document", "corpus"]
+
 
 @dataclass(frozen=True)
 class CheckSpec(Generic[R]):
@@ -29,6 +34,7 @@ class CheckSpec(Generic[R]):
     requires: frozenset[str]
     doc: str
     supersedes: frozenset[str] = frozenset()
+    scope: Scope | None = None
 
 
 _REGISTRY: dict[str, CheckSpec[Any]] = {}
@@ -47,12 +53,15 @@ def register_check(
     rule_model: type[R],
     requires: set[str] | frozenset[str] = frozenset(),
     supersedes: set[str] | frozenset[str] = frozenset(),
+    scope: Scope | None = None,
 ) -> Callable[[CheckFunction[R]], CheckFunction[R]]:
     """Register ``function`` as the check for ``rule_model``'s type; returns the function unchanged.
 
     ``requires`` names the extractors the check reads. ``supersedes`` names generic check types whose verdicts a
     declared rule of this type replaces when both speak about the same statement (e.g. a declared ``spelling``
     rule and the generic ``entity-spelling`` on the same name): the engine keeps only the declared rule's.
+    ``scope``: "document" when each verdict depends on one document only, "corpus" when the check compares
+    documents (used to split a run across machines: factcheck.distributed).
     """
     unknown = set(requires) - EXTRACTORS
     if unknown:
@@ -65,7 +74,13 @@ def register_check(
             raise ValueError(f"check type {name!r} is already registered by {old.function.__module__}")
         module_doc = __import__(function.__module__, fromlist=["_"]).__doc__ or ""
         _REGISTRY[name] = CheckSpec(
-            name, rule_model, function, frozenset(requires) | {"sentences"}, module_doc, frozenset(supersedes)
+            name,
+            rule_model,
+            function,
+            frozenset(requires) | {"sentences"},
+            module_doc,
+            frozenset(supersedes),
+            scope,
         )
         return function
 

@@ -46,7 +46,13 @@ _DOWN = (
     r"|down|lost|fall|drop|decline|decrease|cut|reduction|loss|slump"
 )
 _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
-_ENDS = r"(?:to ⟨(?P<b>\d+)⟩ from ⟨(?P<a>\d+)⟩|from ⟨(?P<a2>\d+)⟩ to ⟨(?P<b2>\d+)⟩)"
+# "to 1.58 euros from 1.74 euros", "to 8,480 in January from 8,000": up to three words (a unit, a period) may follow
+# the first end; currency symbols stay in the skeleton.
+_GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*){0,3}"
+_ENDS = (
+    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_GAP} from [$€£¥]?⟨(?P<a>\d+)⟩"
+    rf"|from [$€£¥]?⟨(?P<a2>\d+)⟩{_GAP} to [$€£¥]?⟨(?P<b2>\d+)⟩)"
+)
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩,? {_ENDS}"),

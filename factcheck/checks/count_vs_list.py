@@ -25,6 +25,7 @@ from pydantic import Field
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import STOPWORDS, Num, quote, scan, skeleton
 from factcheck.checks._registry import register_check
+from factcheck.extract import numbers as num
 from factcheck.facts import FactBase
 from factcheck.models import Sentence
 from factcheck.rules.base import RuleBase
@@ -49,6 +50,12 @@ _MODS = r"(?P<mods>(?: (?!(?:of|the|a|an|in|on|at|to|for|from|by|and|or|with)\b)
 _HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
     r"(?:(?P<sep>:| —| –| \(|,)(?P<intro> namely| respectively)?)?"
+)
+# "three of the four cities — A, B and C": the list may name the part or the whole, so it is not compared.
+_PARTITIVE = re.compile(r"(?i)\bof (?:the |its |their |these |those |our |his |her )?$")
+# "14 medals — five gold, four silver and six bronze": items that open with a number are a breakdown (sum-of-parts).
+_NUMBER_ITEM = re.compile(
+    rf"(?i)[$€£¥]?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
 )
 _CAP_ITEM = r"(?:the )?[A-Z][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-Z][\w’'.-]*){0,4}"
 _LOW_ITEM = r"(?!and\b|or\b)[a-z][\w’'-]*(?: (?!and\b|or\b)[a-z][\w’'-]*){0,2}"
@@ -129,6 +136,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     list_start += 1
                 strong = m.group("sep") != ","
                 if not strong and not _DET_BEFORE.search(text[: n.hstart]):
+                    continue
+                if _PARTITIVE.search(text[: n.hstart]) or _NUMBER_ITEM.match(text, list_start):
                     continue
                 got = _items(text, list_start, True) or (_items(text, list_start, False) if strong else None)
                 if got is None:

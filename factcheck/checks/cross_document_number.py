@@ -119,7 +119,7 @@ def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
                     bool(_UPDATE.search(sent.text)),
                     doc.published,
                 )
-                for w in sorted(words):  # (a set: sorted, so the buckets and `passed` do not vary with the hash seed)
+                for w in sorted(words):  # sorted: the order of pairs (and so of passed) must not depend on hashing
                     out.setdefault((noun, w), []).append(item)
     return out
 

@@ -20,7 +20,8 @@ edit distance.
 Known false positives: two different places or people whose names differ by one letter and appear in the same
 story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
 Never compared: abbreviations, demonyms, names in the gazetteer against each other (Gambia/Zambia), given names of
-different surnames, a given name against a surname, common English words (Defence/Defense).
+different surnames, a given name against a surname, common English words (Defence/Defense), masculine and feminine
+forms of one surname (Wisniewski/Wisniewska, Novak/Novakova: two people of one family).
 """
 
 from __future__ import annotations
@@ -299,11 +300,30 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         return None  # first letters differ, or one extends the other (Pokrovsk / Pokrovske, Ivanov / Ivanova)
     if _lexicon(pa) and _lexicon(pb):
         return None  # Defence / Defense
+    if _gendered_pair(pa, pb):
+        return None  # Wisniewski / Wisniewska, Novak / Novakova: a man and a woman of one family
     if loose_key(a.text) == loose_key(b.text) and min(len(pa), len(pb)) >= 4:
         return "variant"
     if min(len(pa), len(pb)) >= rule.min_length and edit_distance(pa, pb, 1) <= 1:
         return "variant"
     return None
+
+
+# Masculine / feminine surname endings (Slavic and Baltic): the two forms name different people.
+_GENDERED = (
+    ("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("sky", "ska"), ("ky", "ka"), ("ov", "ova"), ("ev", "eva"),
+    ("in", "ina"), ("y", "a"), ("", "ova"), ("", "ová"), ("as", "iene"), ("is", "iene"), ("us", "iene"),
+    ("as", "aite"), ("ys", "yte"),
+)  # fmt: skip
+
+
+def _gendered_pair(a: str, b: str) -> bool:
+    """Whether two spellings are the masculine and feminine forms of one surname."""
+    for x, y in ((a, b), (b, a)):
+        for m, f in _GENDERED:
+            if x.endswith(m) and y.endswith(f) and x[: len(x) - len(m)] == y[: len(y) - len(f)]:
+                return True
+    return False
 
 
 def _lexicon(word: str) -> bool:
@@ -460,13 +480,13 @@ _SOFT_WORDS = {
 
 
 def _soft_verdict(a: Form, b: Form, rel: Relation, facts: FactBase, checked: set[str]) -> Verdict | None:
-    if not (set(a.documents + b.documents) & checked):
-        return None
     rare, common = sorted((a, b), key=lambda f: (f.count(), f.text))
     if rel == "diacritics" and strip_accents(common.text) == common.text:
         rare, common = common, rare  # name the accented spelling as the reference
     if rel == "old-name" and old_name_of(common.text) == rare.text:
         rare, common = common, rare
+    if not set(rare.documents) & checked:
+        return None  # the odd spelling is only in context documents (an archive, sources): not this draft's problem
     rare_name = _display(rare)
     common_name = _display(common)
     docs_r = ", ".join(facts.label(d) for d in rare.documents)

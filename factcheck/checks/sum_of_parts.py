@@ -2,8 +2,8 @@
 
 What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40
 seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)") where the sum of
-the parts' intervals does not overlap the total's; with "the rest"/"the remaining", an unstated remainder must be
-≥ 0 and a stated one must make the sum match.
+the parts' intervals does not overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an
+unstated remainder must be ≥ 0 and a stated one must make the sum match.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -45,7 +45,7 @@ _HEADS = [
 ]
 _ITEM = re.compile(r"[$€£¥]?⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
 _REST = re.compile(
-    r"(?:the )?(?:rest|remaining|remainder|others|balance)(?: ⟨(?P<i>\d+)⟩)?"
+    r"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩,?)?"
     r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"
 )
 _REST_N = re.compile(r"the remaining ⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")

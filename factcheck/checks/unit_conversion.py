@@ -10,6 +10,8 @@ Why it matters: conversions are typed by hand and rarely re-checked when the fir
 Flags: "The race covers 26 miles (52 km)."
 Passes: "The race covers 26 miles (42 km)."
 Parameters: tolerance (relative, default 0.01).
+Temperatures whose pair matches once a sign is flipped pass: the sign may be in words the scan does not read
+("10 degrees below zero (14F)").
 Known false positives: a bracketed number that is not a conversion but another measure of the same dimension
 ("a 10 km (6-mile) loop" passes; "the 5 km (the shorter 3 km route)" is not read: a word between breaks it).
 Not tried: currencies ("$5 (€4.60)") — exchange rates change and no rate table is shipped, so they are never
@@ -90,7 +92,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     hedge = rf"(?:(?:{hedge_alternation()})\s*)?"
     pattern = re.compile(
         rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?:(?P<paren> ?\({hedge})|,? or {hedge})"
-        rf"[-−]?⟨(?P<c>\d+)⟩[ -]?(?P<u2>{written})(?P<close>\)?)"
+        rf"(?:[-−]|minus )?⟨(?P<c>\d+)⟩[ -]?(?P<u2>{written})(?P<close>\)?)"
     )
     return pattern, words, abbrs
 
@@ -126,10 +128,15 @@ def _convert(iv: Interval, src: str, dst: str) -> Interval | None:
     return Interval.closed(lo, hi) if math.isfinite(lo) and math.isfinite(hi) else None
 
 
+_MINUS_WORD = re.compile(r"(?i)(?:^|(?<=[\s(]))minus\s+$")
+
+
 def _signed(text: str, n: Num) -> float:
-    """The value with a minus sign written right before it ("-4°F")."""
+    """The value with a minus sign or the word "minus" written right before it ("-4°F", "minus 10C")."""
     before = text[max(0, n.hstart - 1) : n.hstart]
-    return -n.value if before in ("-", "−") and (n.hstart < 2 or text[n.hstart - 2] in " (") else n.value
+    if before in ("-", "−") and (n.hstart < 2 or text[n.hstart - 2] in " ("):
+        return -n.value
+    return -n.value if _MINUS_WORD.search(text, max(0, n.hstart - 8), n.hstart) else n.value
 
 
 @register_check(UnitConversionRule, requires={"sentences"})
@@ -184,4 +191,29 @@ def _verdict(
     values = {"converted": converted[0], "stated": stated}
     if any(iv.overlaps(stated) for iv in converted):
         return ok(f"{v_text} {u1} is {shown_exact} {u2}, matching {c_text} {u2}", evidence, **values)
+    if _sign_lost(sources, targets, vv, cv, source, stated):
+        return ok(f"{v_text} {u1} and {c_text} {u2} match once a sign is flipped", evidence, **values)
     return fail(f"{v_text} {u1} is {shown_exact} {u2}, not {c_text} {u2}", evidence, **values)
+
+
+def _sign_lost(
+    sources: tuple[str, ...],
+    targets: tuple[str, ...],
+    vv: float,
+    cv: float,
+    source: Interval,
+    stated: Interval,
+) -> bool:
+    """A temperature that matches once a sign is flipped: the sign was written in words the scan did not read
+    ("10 below zero", "minus"), so the pair is not called wrong."""
+    if not any("degree" in u or "kelvin" in u for u in sources):
+        return False
+    for a, b in ((-vv, cv), (vv, -cv), (-vv, -cv)):
+        flipped = Interval.closed(-source.high, -source.low) if a != vv else source
+        target = Interval.closed(-stated.high, -stated.low) if b != cv else stated
+        for src in sources:
+            for dst in targets:
+                got = _convert(flipped, src, dst)
+                if got is not None and got.overlaps(target):
+                    return True
+    return False

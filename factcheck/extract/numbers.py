@@ -52,7 +52,11 @@ FRACTION = (
     rf"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these)\b|[\s-]+(?:million|billion)\b))"
 )
 
-NUMBER_RE = re.compile(rf"(?P<frac>{FRACTION})|(?P<digits>{DIGITS})|(?P<words>{WORDS})", re.IGNORECASE)
+# Vulgar fraction characters, alone or after a whole number: "½", "2¾".
+VULGAR: dict[str, float] = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8}
+VULGAR_RE = rf"(?<![\w.,])(?:\d+)?[{''.join(VULGAR)}](?![\d])"
+
+NUMBER_RE = re.compile(rf"(?P<frac>{FRACTION}|{VULGAR_RE})|(?P<digits>{DIGITS})|(?P<words>{WORDS})", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z]+")
 
 
@@ -99,6 +103,9 @@ def parse_words(text: str) -> float | None:
 
 def parse_fraction(text: str) -> float | None:
     """``"two-thirds"`` → 0.667; ``"a quarter"`` → 0.25; ``"half"`` → 0.5."""
+    if text[-1] in VULGAR:
+        whole = text[:-1]
+        return (int(whole) if whole else 0) + VULGAR[text[-1]]
     toks = _TOKEN_RE.findall(text.lower())
     if not toks:
         return None

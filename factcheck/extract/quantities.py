@@ -107,7 +107,10 @@ def _lexicon() -> _Lexicon:
     )
     denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
     denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
-    per_re = re.compile(rf"{_SP}*(?:(?:per|a|an|each){_SP}+|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])")
+    per_re = re.compile(
+        rf"{_SP}*(?:(?:per|a|an|each){_SP}+|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
+        rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)"  # "a year earlier": a date
+    )
     return _Lexicon(
         unit_re,
         unit_of,
@@ -140,7 +143,7 @@ _MAGNITUDE_RE = re.compile(
 )
 _HALF_A_RE = re.compile(rf"{_SP}+an?{_SP}+(?P<word>million|billion|thousand|dozen|hundred)\b", re.IGNORECASE)
 _RANGE_RE = re.compile(
-    rf"(?:{_SP}*(?P<dash>[-–—]){_SP}*|{_SP}+(?P<word>to|and|or){_SP}+)(?P<cur>US\$|[$€£¥₹])?"
+    rf"(?:-?{_SP}+(?P<word>to|and|or){_SP}+|{_SP}*(?P<dash>[-–—]){_SP}*)(?P<cur>US\$|[$€£¥₹])?"
     rf"(?P<second>{num.DIGITS}|{num.WORDS})",
     re.IGNORECASE,
 )
@@ -151,13 +154,17 @@ _CHANGE_UP = (
     r"rose|rise|rises|rising|risen|increased|increase|increases|increasing|grew|grow|grows|growing|grown|gained"
     r"|gain|gains|gaining|climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|surged|surge|surges|surging"
     r"|soared|soar|soars|soaring|up|added|adding|adds|advanced|advances|advancing|rallied|rallies|spiked|boosted"
-    r"|hiked|higher|expanded|expands|accelerated|improved"
+    r"|hiked|higher|expanded|expands|accelerated|improved|rebounded|rebounds|rebounding|swelled|swells"
+    r"|rallying|spiking|boosting|hiking|expanding"
 )
 _CHANGE_DOWN = (
     r"fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|declining|decreased"
     r"|decrease|decreases|decreasing|lost|lose|loses|losing|slumped|slump|slumps|plunged|plunge|plunges"
     r"|plummeted|tumbled|tumbles|slid|slide|slides|sank|sink|sinks|dipped|dip|dips|down|shed|sheds|cut|cuts"
     r"|cutting|lower|slashed|reduced|reduces|eased|eases|retreated|shrank|shrunk|shrinks|contracted|lowered"
+    r"|plummeting|plummets|plummet|tumbling|tumble|sliding|sinking|sunk|slumping|plunging|slipped|slip|slips"
+    r"|slipping|dived|dove|dives|diving|sagged|crashed|skidded|easing|retreating|shrinking|slashing|reducing"
+    r"|dipping|shedding"
 )
 _PHRASAL = (
     r"gave|give|gives|giving|given|picked|pick|picks|set|sets|make|made|makes|took|take|takes|taken|put|puts"
@@ -192,6 +199,18 @@ _ADDITIVE_BEFORE_RE = re.compile(
 _ADDITIVE_AFTER_RE = re.compile(rf"{_SP}+(?:more|additional|extra|further)\b", re.IGNORECASE)
 _CHANGE_WORD_RE = re.compile(rf"\b(?:{_CHANGE_UP}|{_CHANGE_DOWN})\b", re.IGNORECASE)
 _BETWEEN_RE = re.compile(rf"\b(?:between|from){_SP}+$", re.IGNORECASE)
+# a fraction written with a slash, when "of" or a unit follows: "1/16 of a pint", "3⁄4 cup"
+_SLASH_FRACTION_RE = re.compile(rf"[/⁄](?P<den>[1-9]\d{{0,2}})(?![\d/])(?P<of>{_SP}+of\b)?")
+_SCI_RE = re.compile(
+    rf"(?:{_SP}?[×x*·]{_SP}?10(?:\^|{_SP})?(?P<exp>[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})|[eE](?P<exp2>[-+−]?\d{{1,3}}))(?![\w.])"
+)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+_MIXED_RE = re.compile(rf"{_SP}+(?P<num>[1-9])/(?P<den>[1-9]\d?)(?![\d/])")
+_ADDRESS_RE = re.compile(
+    rf"(?:{_SP}+(?:[NSEW]\.?|[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){{1,4}}{_SP}+(?:Street|St|Road|Rd|Avenue|Ave"
+    r"|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Parkway|Pkwy)\b"
+)
+_BY_BEFORE_RE = re.compile(rf"\bby{_SP}+$", re.IGNORECASE)
 _FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
 _WORD_AFTER_RE = re.compile(rf"{_SP}*-?{_SP}*([A-Za-z][A-Za-z'’-]*)")
@@ -212,9 +231,9 @@ _DATE_RE = re.compile(
     rf"|\b{_MONTH}{_SP}+{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?(?:,?{_SP}+\d{{4}})?\b"
     rf"|(?i:\b(?:in|since|by|until|till|during|before|after|early|late|mid|mid-|throughout|year|fiscal|circa"
     rf"|spring|summer|autumn|fall|winter|the{_SP}+end{_SP}+of|the{_SP}+start{_SP}+of)){_SP}*-?{_SP}*"
-    rf"(?:1[5-9]\d\d|20\d\d)(?:{_SP}*[-–/]{_SP}*(?:\d{{4}}|\d{{2}}))?s?\b"
+    rf"(?:1[5-9]\d\d|2[01]\d\d)(?:{_SP}*[-–/]{_SP}*(?:\d{{4}}|\d{{2}}))?s?\b"
     rf"|\b\d{{1,2}}(?::\d{{2}})?{_SP}*(?:a\.m\.|p\.m\.|(?i:am|pm)\b|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b)"
-    rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b"
+    rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b|\b\d{{4}}{_SP}*(?:GMT|UTC)\b"
     rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
 )
 
@@ -267,20 +286,33 @@ def _plural_noun(word: str) -> str | None:
     return None
 
 
-def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str | None, bool]:
-    """The noun a count counts, reading up to four words after ``pos`` and skipping modifiers."""
-    skipped = 0
-    while skipped < 4:
+def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str | None, bool, str | None]:
+    """The noun a count counts, reading up to four words after ``pos`` and skipping modifiers.
+
+    Returns (head noun, singular; whether modifiers were skipped; the whole noun phrase with a singular head:
+    "14 first-team players" → ("player", True, "first-team player")).
+    """
+    skipped: list[str] = []
+    while sum(w not in ("and", "&") for w in skipped) < 4:
         m = _WORD_AFTER_RE.match(text, pos, end)
         if not m:
-            return None, False
+            return None, False, None
         word = m.group(1).rstrip("'’-")
         low = word.lower()
+        if not skipped and _compound_count(text, m, low, end):
+            # "a 12-page report", "six-cylinder engines": pages, cylinders (unhyphenated: a weaker sign)
+            return low, "-" not in m.group(0), low
+        if low in ("and", "&") and skipped and skipped[-1][0].isupper():
+            nxt = _WORD_AFTER_RE.match(text, m.end(), end)
+            if nxt and nxt.group(1)[0].isupper():  # "Kia and Hyundai vehicles"
+                skipped.append(low)
+                pos = m.end()
+                continue
         if low in _words().stop_after or low.endswith(("'s", "’s", "ly")):
-            return None, False
+            return None, False, None
         plural = _plural_noun(low)
         if plural is not None:
-            return plural, skipped > 0
+            return plural, bool(skipped), _phrase(skipped, plural)
         lem = _lemmas(low)
         if (
             singular_ok
@@ -289,7 +321,7 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
             and "ADJ" not in lem
             and not word[0].isupper()
         ):
-            return low, skipped > 0
+            return low, bool(skipped), _phrase(skipped, low)
         modifier = (
             low in _words().modifiers
             or word[0].isupper()
@@ -299,10 +331,35 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
             or "-" in word
         )
         if not modifier:
-            return None, False
-        skipped += 1
+            return None, False, None
+        skipped.append(word)
         pos = m.end()
-    return None, False
+    return None, False, None
+
+
+def _compound_count(text: str, m: re.Match[str], low: str, end: int) -> bool:
+    """A singular noun fused to the number as a compound adjective counts ("12-page report", "3 cylinder engine"
+    with the hyphen stripped): the noun after it is what the compound describes."""
+    if low in _words().stop_after or low in _words().modifiers or m.group(1)[0].isupper():
+        return False
+    lem = _lemmas(low)
+    if "NOUN" not in lem or lem["NOUN"][0] != low or "ADJ" in lem:
+        return False
+    if "-" in m.group(0):
+        return True
+    nxt = _WORD_AFTER_RE.match(text, m.end(), end)
+    if not nxt or "-" in nxt.group(0)[:2]:
+        return False
+    after = nxt.group(1).lower()
+    lem2 = _lemmas(after)
+    if "NOUN" not in lem2 or after in _words().stop_after or nxt.group(1)[0].isupper():
+        return False
+    return "VERB" not in lem2 or not after.endswith(("ed", "ing", "s"))  # "4 cylinder motor", not "1 man runs"
+
+
+def _phrase(modifiers: list[str], head: str) -> str:
+    """The counted noun phrase: the modifiers as written (names keep their capitals), singular head."""
+    return " ".join([*(w if w[0].isupper() else w.lower() for w in modifiers), head])
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
@@ -329,6 +386,7 @@ class _Found:
     minor: str | None = None
     rate: bool = False
     counted_gap: bool = False  # words were skipped between the number and its counted noun
+    counted_phrase: str | None = None
 
 
 def extract_quantities(
@@ -383,7 +441,68 @@ def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: l
             continue
         found.append(f)
         consumed = f.end
+    _link(text, found)
     return found
+
+
+_CONVERSION_RE = re.compile(rf"{_SP}*\({_SP}*$")
+_CONVERSION_NEXT_RE = re.compile(rf"{_SP}*[/,;]{_SP}*$")
+_APPOSITION_RE = re.compile(rf"(?:{_SP}*[A-Za-z-]+){{0,2}}{_SP}*,?{_SP}*or{_SP}+", re.IGNORECASE)
+_SIGNED_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+
+
+_SHARED_RE = re.compile(rf"{_SP}*(?:[-–—]{_SP}*(?:or|and|to){_SP}+|[-–—]|to|or|and|through){_SP}*", re.IGNORECASE)
+
+
+def _bare(f: _Found) -> bool:
+    return f.unit is None and f.currency is None and f.counted is None and f.vague is None and not f.fraction
+
+
+def _share_unit(first: _Found, second: _Found) -> None:
+    """The first of two numbers joined by "to", "or", "and" or a dash takes the unit, currency, counted noun and
+    magnitude written only after the second ("from 13.5 to 14.0 mm", "7- or 8-inch", "2.4 to 3 million
+    headsets")."""
+    first.unit, first.currency, first.minor = second.unit, second.currency, second.minor
+    first.counted, first.counted_phrase = second.counted, second.counted_phrase
+    if first.scale == 1.0 and second.scale > 1.0 and not first.words:
+        first.value *= second.scale
+        first.scale = second.scale
+
+
+def _link(text: str, found: list[_Found]) -> None:
+    """What a quantity takes from the one before it: a conversion in brackets keeps the hedge and change of the
+    quantity it converts ("just under 296 hp (224 kW / 300 PS)"); an apposition keeps the change ("lost 190
+    points, or 0.6%"); a signed percentage is a change ("Dow +0.2%", "FTSE -0.6%")."""
+    converting: _Found | None = None
+    for i, f in enumerate(found):
+        if f.change is None and (f.unit in _SIGNED_UNITS) and f.start > 0:
+            sign = text[f.start]
+            if sign == "+" or (f.start > 0 and text[f.start - 1] == "+" and not text[f.start].isalpha()):
+                f.change = "up"
+            elif f.value < 0 and sign in _SIGN_BEFORE:
+                f.change = "down"
+        if i == 0:
+            continue
+        prev = found[i - 1]
+        between = text[prev.end : f.start]
+        measured = f.unit is not None or f.currency is not None
+        if measured and _CONVERSION_RE.fullmatch(between):
+            converting = prev
+        elif not (converting is not None and measured and _CONVERSION_NEXT_RE.fullmatch(between)):
+            converting = None
+        if _SHARED_RE.fullmatch(between) and _bare(prev) and not _bare(f) and not f.rate:
+            _share_unit(prev, f)
+        if converting is not None:
+            f.hedge = f.hedge or converting.hedge
+            f.change = f.change or converting.change
+        elif (
+            prev.change
+            and f.change is None
+            and f.hedge is None
+            and _APPOSITION_RE.fullmatch(between)
+            and (f.unit != prev.unit or f.counted != prev.counted)
+        ):
+            f.change = prev.change
 
 
 def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found | int | None:
@@ -405,11 +524,22 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     vague: Interval | None = None
     fraction = False
     decimals = 0
+    sci_scale = 1.0
     words = kind not in ("digits", "aunit")
     if kind == "digits":
         if _glued_to_word(text, s, a):
             return None  # "F-16", "COVID-19", "mid-2024"
-        if b < e and text[b] in ":/" and b + 1 < e and text[b + 1].isdigit():
+        slash = _SLASH_FRACTION_RE.match(text, b, e) if b < e and text[b] in "/⁄" else None
+        if (
+            slash
+            and "." not in core
+            and "," not in core
+            and int(core) < int(slash.group("den"))
+            and (slash.group("of") or lex.unit_re.match(text, slash.end("den"), e))
+        ):
+            value, fraction = int(core) / int(slash.group("den")), True  # "1/16 of a pint", "1/2 pound"
+            b = slash.end("den")
+        elif b < e and text[b] in ":/⁄" and b + 1 < e and text[b + 1].isdigit():
             return None  # "10:30", "24/7"
         if b < e and text[b] == "." and b + 1 < e and text[b + 1].isdigit():
             return None  # "1.2.3"
@@ -419,7 +549,17 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             and not (b + 2 < e and text[b + 2].isalpha())
         ):
             return None  # ordinals "22nd"
-        value, decimals = num.parse_digits(core)
+        if not fraction:
+            value, decimals = num.parse_digits(core)
+            sci = _SCI_RE.match(text, b, e)
+            mixed = _MIXED_RE.match(text, b, e) if "." not in core else None
+            if sci:  # "1.99×10−30", "4e14"
+                exponent = int((sci.group("exp") or sci.group("exp2")).translate(_SUPERSCRIPT))
+                sci_scale = 10.0**exponent
+                b = sci.end()
+            elif mixed and int(mixed.group("num")) < int(mixed.group("den")):  # "2 1/2 inches"
+                value += int(mixed.group("num")) / int(mixed.group("den"))
+                b = mixed.end()
     elif kind == "vague":
         key = " ".join(core.lower().split())
         pair = _VAGUE_EXTRA.get(key)
@@ -432,7 +572,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         if parsed is None:
             return None
         value = parsed
-        fraction = True
+        fraction = not core[0].isdigit()  # "½" is a fraction, "2½" a number
     elif kind == "aunit":
         hb = lex.hedge_before_re.search(text, max(s, a - 40), a)
         if hb is None or hb.group("hedge").lower() in ("some", "over", "under", "above", "below"):
@@ -452,6 +592,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             return None
 
     f = _Found(start=a, end=b, value=value, decimals=decimals, words=words, vague=vague, fraction=fraction)
+    if sci_scale != 1.0:
+        f.value *= sci_scale
+        f.scale = sci_scale
     pos = b
 
     # "two and a half", "half a million"
@@ -469,10 +612,16 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
 
     # currency symbol or code before
     cur = lex.prefix_re.search(text, max(s, a - 8), a)
+    if cur is None and kind == "digits" and a - 1 > s and text[a - 1] in _SIGN_BEFORE:
+        cur = lex.prefix_re.search(text, max(s, a - 9), a - 1)  # "$-50.8"
+        if cur and cur.group(0).strip(" \u00a0\u202f") in lex.prefix_of:
+            f.value = -f.value
     if cur and kind in ("digits", "words"):
         f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
         if f.currency:
             f.start = cur.start()
+    if cur and f.currency == "GBP" and cur.group(0) == "PS" and len(core) == 1 and not _MAGNITUDE_RE.match(text, b, e):
+        return None  # "PS5" is a console
     if m.group("coded") and f.currency is None:
         return None  # "G7", "F16": digits glued to letters that are not a currency
 
@@ -576,12 +725,12 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             if of:
                 after += of.end()
         singular_ok = f.value == 1 and f.value_high is None
-        if kind == "words" and value == 1:
+        if (kind == "words" and value == 1) or f.scale >= 1e6:  # "one of the…", "35m of its devices"
             od = _OF_DET_RE.match(text, after, e)
             if od:
                 after = od.end()
                 singular_ok = False
-        f.counted, f.counted_gap = _counted_noun(text, after, e, singular_ok=singular_ok)
+        f.counted, f.counted_gap, f.counted_phrase = _counted_noun(text, after, e, singular_ok=singular_ok)
 
     # hedge after ("or more", "+") and before
     ha = lex.hedge_after_re.match(text, f.end, e)
@@ -645,6 +794,11 @@ def _magnitude(text: str, m: re.Match[str], e: int, money: bool) -> float:
         nxt = _WORD_AFTER_RE.match(text, m.end(), e)
         if nxt and _plural_noun(nxt.group(1)) is not None and nxt.group(1).lower() not in ("metres", "meters"):
             return 1e6  # "5m people"
+        if _OF_DET_RE.match(text, m.end(), e):
+            return 1e6  # "35m of its devices" (metres of something take no determiner: "35m of cable")
+        head, _, _ = _counted_noun(text, m.end(), e, singular_ok=False)
+        if head is not None and nxt and nxt.group(1).lower() in _words().modifiers | {"combined", "total"}:
+            return 1e6  # "2.7m combined sales"
     return 0.0
 
 
@@ -668,6 +822,10 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
         if parsed is None:
             return pos
         v2, d2 = parsed, 0
+        last = second_text.lower().split()[-1]
+        if last in num.SCALES and f.value < num.SCALES[last] and f.value * num.SCALES[last] <= v2 and f.scale == 1:
+            f.value *= num.SCALES[last]  # "four to five thousand"
+            f.scale = num.SCALES[last]
     end2 = r.end()
     if end2 < e and (text[end2].isalpha() or text[end2] in ":/"):
         # "20-30km" is fine; "3-1G" or "10-12:30" are not ranges
@@ -685,9 +843,10 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
             factor = 1.0
     v2 *= factor
     low = f.value
+    scale = f.scale
     if factor != 1.0 and f.scale == 1.0 and low * factor <= v2:
         low *= factor  # "5-6 million"
-        f.scale = factor
+        scale = factor
     sep = (r.group("dash") or r.group("word") or "").lower()
     if _is_sign(text, pos, r):
         return pos  # "50 -1.3%": a sign, not a range
@@ -702,6 +861,7 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
             return -end2  # a score or a code ("3-1"), not a quantity
         return pos
     f.value = low
+    f.scale = scale
     f.value_high = v2
     f.range = True
     f.decimals = max(f.decimals, d2)
@@ -767,6 +927,12 @@ def _change(text: str, s: int, e: int, start: int, end: int) -> str | None:
             c = None  # "gave up 517 yards", "shut down 3 plants"
     if c is None:
         c = _CHANGE_AFTER_RE.match(text, end, e)
+    if c is None and _BY_BEFORE_RE.search(text, window, start):
+        clause = re.split(r"[,;:.()]", text[max(s, start - 50) : start])[-1]
+        verbs = [v for v in _CHANGE_WORD_RE.finditer(clause) if v.group(0).lower() not in ("up", "down")]
+        if verbs:
+            v = verbs[-1].group(0)
+            return "up" if re.fullmatch(_CHANGE_UP, v, re.IGNORECASE) else "down"
     if c is None:
         return None
     return "up" if c.group("up") else "down"
@@ -788,6 +954,8 @@ def _keep_plain(text: str, s: int, e: int, f: _Found, kind: str, hedge_start: in
         return False  # "Comments (0)"
     if a > s and text[a - 1] in "#№":
         return False
+    if _ADDRESS_RE.match(text, b, e):
+        return False  # a street number: "49 Zorro Ranch Road", "16-18 Industrial Avenue"
     wb = _WORD_BEFORE_RE.search(text, max(s, hedge_start - 40), hedge_start)
     if wb:
         word = wb.group(1)
@@ -839,6 +1007,7 @@ def _to_quantity(doc: Document, sentence: int, f: _Found) -> Quantity:
         value_high=value_high,
         unit=unit,
         counted=f.counted,
+        counted_phrase=f.counted_phrase,
         dimension=dimension,
         currency=f.currency,
         hedge=f.hedge,

@@ -136,13 +136,14 @@ _SENTENCE_STARTERS = frozenset(
 
 def split_sentences(doc: Document) -> list[Sentence]:
     """Split ``doc.text`` into sentences with exact spans (leading/trailing whitespace excluded)."""
-    return [Sentence(index=i, span=doc.span(s, e)) for i, (s, e) in enumerate(sentence_bounds(doc.text))]
+    bounds = sentence_bounds(doc.text, doc.body_start)
+    return [Sentence(index=i, span=doc.span(s, e)) for i, (s, e) in enumerate(bounds)]
 
 
-def sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` offsets of each sentence of ``text``."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
+def sentence_bounds(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` offsets of each sentence of ``text`` from offset ``start`` (front matter skipped)."""
+    pos = start
+    for line in text[start:].splitlines(keepends=True):
         yield from _split_line(text, pos, pos + len(line.rstrip("\r\n")))
         pos += len(line)
 

@@ -181,3 +181,18 @@ def test_keys() -> None:
 @given(st.lists(st.text(alphabet=st.sampled_from(list("SudzhaKrsk VlyiG-'. \nThe")), max_size=60), max_size=3))
 def test_never_raises(texts: list[str]) -> None:
     run(*texts)
+
+
+def test_a_transliteration_only_in_context_documents_is_not_reported() -> None:
+    """A draft writing the common spelling is not told about an archived article's rare one."""
+    from factcheck.engine import build_facts, run_rules
+    from factcheck.ingest import from_text
+    from factcheck.rules.loader import load_rules
+
+    rules = [r for r in load_rules(None).rules if r.type == "entity-spelling"]
+    draft = from_text("General Valery Gerasimov said the town had fallen. Gerasimov spoke on Wednesday.", id="draft")
+    archived = from_text("General Valeri Gerasimov said troops were encircled. Gerasimov spoke late.", id="old")
+    facts = build_facts([draft], context=[archived], needs={"sentences", "entities"})
+    assert not run_rules(rules, facts).findings
+    facts = build_facts([archived], context=[draft], needs={"sentences", "entities"})
+    assert [f.severity for f in run_rules(rules, facts).findings] == ["info"]

@@ -439,3 +439,117 @@ def test_sub_prefix_and_new_units() -> None:
 
 def test_chained_magnitudes() -> None:
     assert one("Some 3 hundred million viewers tuned in.").value == pytest.approx(3e8, rel=0.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "phrase"),
+    [
+        ("The hospital has carried out 120 kidney transplants since 1990.", "transplant", "kidney transplant"),
+        ("Nine senior officials resigned.", "official", "senior official"),
+        ("Police seized 40 stolen Ford and Toyota trucks.", "truck", "stolen Ford and Toyota truck"),
+        ("Voters backed 12 NHS trusts.", "trust", "NHS trust"),
+        ("The club sold 30 season tickets.", "ticket", "season ticket"),
+        ("Officials counted 24 settlements.", "settlement", "settlement"),
+    ],
+)
+def test_counted_noun_phrase_keeps_its_modifiers(text: str, counted: str, phrase: str) -> None:
+    q = one(text)
+    assert (q.counted, q.counted_phrase) == (counted, phrase)
+
+
+def test_measures_and_transliterated_currency_signs() -> None:
+    assert one("Grid frequency dipped to 49.6 HZ overnight.").unit == "hertz"
+    assert one("The alloy withstood 95 gigapascals.").unit == "gigapascal"
+    assert one("Readings reached 7 ppb in the creek.").unit == "parts_per_billion"
+    assert one("Sheets melt by 150 gigatonnes.").unit == "gigametric_ton"
+    assert one("The engine makes 510 Nm.").unit == "meter * newton"
+    assert one("The reservoir holds 3km^3 of water.").unit == "kilometer ** 3"
+    assert one("The fee was PS4.5m in all.").currency == "GBP"  # "£" folded to ASCII
+    assert one("Profit reached Y=31 billion.").value == 31e9
+    assert extract("She queued for a PS5 console.") == []
+    assert one("He got a PS3m bonus.").value == 3e6
+
+
+def test_conversions_in_brackets_keep_the_hedge_and_change() -> None:
+    found = extract("The rocket climbs to well over 90 kilometres (56 miles / 295,000 feet) in minutes.")
+    assert [q.hedge for q in found] == ["well over", "well over", "well over"]
+    assert find(found, "56 miles").interval.low_open
+
+
+def test_apposition_and_signs_mark_changes() -> None:
+    found = extract("The index shed 210 points, or 1.4%, by noon.")
+    assert [q.change for q in found] == ["down", "down"]
+    found = extract("Markets: Nikkei +1.2% Hang Seng -0.8% at the close.")
+    assert [(q.value, q.change) for q in found] == [(1.2, "up"), (-0.8, "down")]
+    assert one("Exports were tumbling 12% in May.").change == "down"
+    assert one("The chain hopes to lift revenue by 8 per cent next year.").change is None
+    assert one("The chain hopes to grow revenue by 8 per cent next year.").change == "up"
+
+
+def test_prefix_and_age_bounds() -> None:
+    assert one("Most offices are sub-200 sq m units.").interval.high == 200
+    q = one("Boys under the age of 12 years may enter.")
+    assert (q.hedge, q.interval.high) == ("under the age of", 12)
+
+
+def test_first_number_shares_the_unit_written_after_the_second() -> None:
+    found = extract("Bore size grew from 71.5 to 72.0 mm on the new engine.")
+    assert [(q.value, q.unit) for q in found] == [(71.5, "millimeter"), (72.0, "millimeter")]
+    found = extract("Shipments climbed from 1.8 to 2.5 million phones.")
+    assert [(q.value, q.counted) for q in found] == [(1.8e6, "phone"), (2.5e6, "phone")]
+    assert one("Crowds of six to seven thousand people gathered.").value == 6000
+
+
+def test_slash_fractions_before_of_or_a_unit() -> None:
+    assert one("A teaspoon is 1/6 of a fluid ounce.").value == pytest.approx(1 / 6)
+    assert (one("Drill a 3/8 inch hole.").value, one("Drill a 3/8 inch hole.").unit) == (0.375, "inch")
+    assert extract("The shop is open 24/7 now.") == []
+    assert extract("They met on 5/9 at noon.") == []
+
+
+def test_bounds_written_out_in_full() -> None:
+    assert one("Bids greater than or equal to 40 bids were void.").bounds.high == math.inf
+    q = one("Loads less than or equal to 12 tonnes pass.")
+    assert (q.bounds.low, q.bounds.high, q.bounds.high_open) == (0, 12, False)
+    assert one("Costs exceeded 9 million dollars.").bounds.low_open
+
+
+def test_notation_signs_and_mixed_numbers() -> None:
+    assert one("The lens is 1.2×10−3 metres wide.").value == pytest.approx(1.2e-3)
+    assert one("Pulses repeat at 3e9 hertz.").value == pytest.approx(3e9)
+    q = one("The board is 1 3/4 inches thick.")
+    assert (q.value, q.unit) == (1.75, "inch")
+    assert one("Stir in 2½ tablespoons of oil.").value == 2.5
+    q = one("The balance fell to $-12.5 on the statement.")
+    assert (q.value, q.currency) == (-12.5, "USD")
+    q = one("Tickets cost 35 € at the door.")
+    assert (q.value, q.currency) == (35, "EUR")
+    q = one("Expect a 5- to 8-day delay.")
+    assert (q.value, q.value_high, q.unit) == (5, 8, "day")
+
+
+def test_compound_adjectives_count_their_own_noun() -> None:
+    assert one("The council published a 40-page plan.").counted == "page"
+    assert one("Buyers want three-bedroom flats.").counted == "bedroom"
+    assert one("It has a 4 cylinder motor under the hood.").counted == "cylinder"
+    assert one("Rangers won 3 matches in a row.").counted == "match"
+
+
+def test_a_year_earlier_is_not_a_rate() -> None:
+    found = extract("Sales hit $4.1 billion, against $3.9 billion a year earlier.")
+    assert [q.unit for q in found] == ["USD", "USD"]
+    assert one("Tuition costs $9,000 a year.").unit == "USD / year"
+
+
+def test_street_numbers_and_far_years_are_not_quantities() -> None:
+    assert extract("The shop at 221 Baker Street reopened.") == []
+    assert extract("Offices at 7-9 Harbour Rd were sold.") == []
+    assert extract("The coast could flood by 2150, the study says.") == []
+    assert one("The 221 tenants of Baker Street complained.").counted == "tenant"
+
+
+def test_m_is_million_before_a_possessive_of_or_a_modified_plural() -> None:
+    q = one("The firm has sold 12m of its smart speakers.")
+    assert (q.value, q.counted) == (12e6, "speaker")
+    assert one("It logged 1.4m combined online sales.").value == 1.4e6
+    assert one("Lay 30m of cable.").unit == "meter"

@@ -1,0 +1,520 @@
+"""A corpus index: check one draft against a newsroom archive by loading only the articles it could disagree with.
+
+``factcheck check ARCHIVE --index DIR`` builds (or updates) the index; ``factcheck check draft.txt --against-index
+DIR`` extracts the draft, looks up the archived articles sharing its rare keys, loads only those (at most
+``--max-candidates``, default :data:`MAX_CANDIDATES`) and runs the rules with them as *context documents*.
+
+Storage: one SQLite file, ``DIR/index.sqlite3``, that is also an :class:`~factcheck.cache.ExtractionCache` (its
+``extractions`` table, its WAL journal, busy timeout, ``BEGIN IMMEDIATE`` batches, compression, extractor versioning
+and in-memory layer are reused as they are). Beside it the index keeps:
+
+- ``docs``: per document its id, title, published date, source, format, body start, the SHA-256 of its text, the
+  extraction key (:func:`factcheck.cache.document_key`: content + extraction inputs + extractor version), its text
+  (zlib; evidence quotes are sliced from it) and the ids of its keys.
+- ``terms`` (key → id, document frequency) and ``postings`` (key id, document): the keys cross-document checks meet
+  on. ``e:<entity canonical name>``; ``q:<counted noun or unit>`` and ``q:<…>:<magnitude>`` (the power of ten of the
+  value: "300 flights" and "500 flights" share ``q:flight:2``); ``w:<lemma>`` for every content-word lemma of every
+  sentence (numbers as written), the keys sentence alignment (rewrite detection) scores on.
+
+Updating re-extracts only documents whose extraction key changed (new, edited, or indexed by another extractor
+version or rule-set entities); a document missing from the paths given is removed only with ``--prune``. An
+extraction already in the file under the same content (a moved file) is reused.
+
+Candidates: a key is *rare* when at most ``max(MIN_RARE_DF, RARE_SHARE × documents)`` documents hold it; each
+indexed document scores Σ weight(kind) × log(1 + N/df) over the rare keys it shares with the draft (entities and
+quantities weigh more than words), best first, ties by id; the draft's own id is never a candidate. Keys too common
+to be rare find no candidates, so a lookup reads at most (draft keys × rare df) postings whatever the archive's size.
+
+Context documents, not sources: the candidates go to :func:`factcheck.engine.build_facts` as ``context``: compared by
+every cross-document check, never checked themselves (``FactBase.against``), and *not* the draft's explicit rewrite
+sources (``FactBase.sources``). Explicit sources (``--against``) make every rewrite check treat the draft as written
+from them (an unrelated archived article would make every sentence of the draft an "unsupported claim"). With context
+only, sentence alignment (:func:`factcheck.align.detect_rewrites`) decides, as in a run over the draft and the same
+articles: a candidate becomes a source only when most of the draft's sentences restate it. Explicit ``--against``
+sources given beside ``--against-index`` stay explicit.
+
+Concurrency: any number of readers (a pre-publish hook per editor) and one writer at a time; readers never block
+(WAL) and see either the old or the new version of a document (each batch is one transaction).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import math
+import os
+import sqlite3
+import time
+import zlib
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck.cache import COMPRESSION_LEVEL, ExtractionCache, declarations_key
+from factcheck.errors import FactcheckError
+from factcheck.models import Document, Extraction, Report, ReportError
+
+if TYPE_CHECKING:
+    from factcheck.facts import FactBase
+
+log = logging.getLogger("factcheck.index")
+
+FILE_NAME = "index.sqlite3"
+MAX_CANDIDATES = 50
+"""Default cap on the archived articles a draft is compared with."""
+MIN_RARE_DF = 20
+RARE_SHARE = 0.02
+"""A key held by more than max(MIN_RARE_DF, RARE_SHARE × documents) documents is too common to find candidates."""
+WEIGHTS = {"e": 2.0, "q": 1.5, "w": 1.0}
+"""Weight of a shared key by kind: entity, quantity, word."""
+BATCH = 128
+"""Documents written per transaction."""
+MEMORY = 2_000
+"""Extractions (and texts) kept in memory by an open index: a warm draft check reloads nothing."""
+ALL_NEEDS = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    key BLOB NOT NULL,
+    sha TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    source TEXT,
+    format TEXT NOT NULL,
+    body_start INTEGER NOT NULL,
+    text BLOB NOT NULL,
+    terms BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS terms (tid INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS postings (tid INTEGER NOT NULL, num INTEGER NOT NULL, PRIMARY KEY (tid, num)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS index_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An indexed document that shares rare keys with a draft: its id, score and the shared keys."""
+
+    id: str
+    score: float
+    shared: tuple[str, ...]
+
+
+@dataclass
+class IndexUpdate:
+    """What :meth:`Index.add` did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    extracted: int = 0
+    failed: list[ReportError] = field(default_factory=list)
+    seconds: float = 0.0
+    total: int = 0
+
+    def summary(self, path: str | os.PathLike[str]) -> str:
+        """One line for stderr."""
+        failed = f", {len(self.failed)} failed" if self.failed else ""
+        return (
+            f"index {os.fspath(path)}: {self.total} documents ({len(self.added)} added, {len(self.updated)} updated, "
+            f"{self.unchanged} unchanged, {len(self.removed)} removed{failed}); "
+            f"{self.extracted} extracted in {self.seconds:.1f} s"
+        )
+
+
+def document_keys(extraction: Extraction) -> set[str]:
+    """The keys an extraction is indexed (and looked up) under: entities, quantities, sentence lemmas."""
+    from factcheck.extract.assertions import content_lemmas, tokenize
+
+    keys = {f"e:{e.canonical.casefold()}" for e in extraction.entities}
+    for q in extraction.quantities:
+        thing = q.counted or q.unit or (q.currency and f"currency {q.currency}")
+        if not thing:
+            continue
+        keys.add(f"q:{thing}")
+        if q.value:
+            keys.add(f"q:{thing}:{math.floor(math.log10(abs(q.value)))}")
+    for s in extraction.sentences:
+        keys.update(f"w:{lemma.casefold()}" for lemma in content_lemmas(tokenize(s.span.text, s.span.start)))
+    return keys
+
+
+def _text_sha(doc: Document) -> str:
+    return hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Index:
+    """A corpus index in directory ``path`` (created if missing; see the module docstring).
+
+    Thread-safe (one SQLite connection under a lock, as :class:`~factcheck.cache.ExtractionCache`); every process
+    opens its own. ``memory``: extractions and texts kept validated in memory between lookups.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, memory: int = MEMORY) -> None:
+        self.path = Path(path)
+        if self.path.exists() and not self.path.is_dir():
+            raise FactcheckError(f"index {self.path} is not a directory")
+        try:
+            self.store = ExtractionCache(self.path / FILE_NAME, memory=memory)
+            with self.store._write():
+                for stmt in filter(None, (s.strip() for s in _SCHEMA.split(";"))):
+                    self.store._conn.execute(stmt)
+        except (OSError, sqlite3.Error) as exc:
+            raise FactcheckError(f"cannot open index {self.path}: {exc}") from exc
+        self.memory = memory
+        self._docs: dict[str, Document] = {}
+
+    # --- metadata -----------------------------------------------------------------------------------------------
+
+    def _meta(self) -> dict[str, str]:
+        with self.store._lock:
+            return dict(self.store._conn.execute("SELECT name, value FROM index_meta").fetchall())
+
+    @property
+    def needs(self) -> frozenset[str]:
+        """The extractors the index's extractions ran (set by the last :meth:`add`)."""
+        value = self._meta().get("needs")
+        return frozenset(value.split(",")) if value else ALL_NEEDS
+
+    @property
+    def declarations_key(self) -> str:
+        """:func:`~factcheck.cache.declarations_key` of the declarations the index was built with."""
+        return self._meta().get("declarations", "")
+
+    def __len__(self) -> int:
+        with self.store._lock:
+            return int(self.store._conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+
+    def ids(self) -> list[str]:
+        with self.store._lock:
+            return [r[0] for r in self.store._conn.execute("SELECT id FROM docs ORDER BY id")]
+
+    # --- building -----------------------------------------------------------------------------------------------
+
+    def add(
+        self,
+        documents: Iterable[Document],
+        needs: Iterable[str] = ALL_NEEDS,
+        declarations: Any = None,
+        *,
+        prune: bool = False,
+        jobs: int | None = 1,
+    ) -> IndexUpdate:
+        """Index ``documents``: extract the new and changed ones, re-key them; with ``prune`` drop the others.
+
+        ``needs`` should cover every rule set the index will serve (default: every extractor); ``declarations``
+        are the rule set's (entity aliases change extraction, so other declarations re-extract every document).
+        """
+        from factcheck.parallel import extract_many
+
+        start = time.perf_counter()
+        needs = frozenset(needs) | {"sentences"}
+        decl = declarations_key(declarations)
+        out = IndexUpdate()
+        with self.store._lock:
+            known = {r[0]: bytes(r[1]) for r in self.store._conn.execute("SELECT id, key FROM docs")}
+        given: dict[str, Document] = {}
+        for doc in documents:
+            given.setdefault(doc.id, doc)
+        todo: list[Document] = []
+        keys: dict[str, bytes] = {}
+        for doc in given.values():
+            keys[doc.id] = key = self.store.key(doc, needs, decl)
+            if known.get(doc.id) == key:
+                out.unchanged += 1
+            else:
+                todo.append(doc)
+        misses = self.store.misses
+        with self.store._write():
+            self.store._conn.executemany(
+                "INSERT OR REPLACE INTO index_meta (name, value) VALUES (?, ?)",
+                [("needs", ",".join(sorted(needs))), ("declarations", decl)],
+            )
+        rows: list[tuple[Document, bytes, Extraction]] = []
+        for doc, result in extract_many(todo, needs, declarations, cache=self.store, jobs=jobs):
+            if isinstance(result, BaseException):
+                out.failed.append(ReportError(source=doc.id, message=f"extraction failed: {type(result).__name__}"))
+                continue
+            (out.updated if doc.id in known else out.added).append(doc.id)
+            rows.append((doc, keys[doc.id], result))
+            if len(rows) >= BATCH:
+                self._write_docs(rows)
+                rows = []
+        self._write_docs(rows)
+        out.extracted = self.store.misses - misses
+        if prune:
+            gone = sorted(set(known) - set(given))
+            self.remove(gone)
+            out.removed = gone
+        out.total = len(self)
+        out.seconds = time.perf_counter() - start
+        return out
+
+    def _write_docs(self, rows: Sequence[tuple[Document, bytes, Extraction]]) -> None:
+        if not rows:
+            return
+        with self.store._write():
+            conn = self.store._conn
+            for doc, key, extraction in rows:
+                self._delete(conn, doc.id)
+                self._docs.pop(doc.id, None)
+                tids = array("q")
+                for term in sorted(document_keys(extraction)):
+                    row = conn.execute(
+                        "INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1 "
+                        "RETURNING tid",
+                        (term,),
+                    ).fetchone()
+                    tids.append(int(row[0]))
+                cur = conn.execute(
+                    "INSERT INTO docs (id, key, sha, title, published, source, format, body_start, text, terms) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        doc.id,
+                        key,
+                        _text_sha(doc),
+                        doc.title,
+                        doc.published.isoformat() if doc.published else None,
+                        doc.source,
+                        doc.format,
+                        doc.body_start,
+                        zlib.compress(doc.text.encode("utf-8", "surrogatepass"), COMPRESSION_LEVEL),
+                        tids.tobytes(),
+                    ),
+                )
+                num = cur.lastrowid
+                conn.executemany("INSERT INTO postings (tid, num) VALUES (?, ?)", [(t, num) for t in tids])
+
+    def remove(self, ids: Iterable[str]) -> None:
+        """Drop documents (and their postings) from the index."""
+        ids = list(ids)
+        for i in range(0, len(ids), BATCH):
+            with self.store._write():
+                for doc_id in ids[i : i + BATCH]:
+                    self._delete(self.store._conn, doc_id)
+                    self._docs.pop(doc_id, None)
+
+    @staticmethod
+    def _delete(conn: sqlite3.Connection, doc_id: str) -> None:
+        row = conn.execute("SELECT num, terms FROM docs WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return
+        num, tids = row[0], array("q", bytes(row[1]))
+        conn.executemany("DELETE FROM postings WHERE tid = ? AND num = ?", [(t, num) for t in tids])
+        conn.executemany("UPDATE terms SET df = df - 1 WHERE tid = ?", [(t,) for t in tids])
+        conn.execute("DELETE FROM docs WHERE num = ?", (num,))
+
+    # --- looking up ---------------------------------------------------------------------------------------------
+
+    def candidates(self, extraction: Extraction, limit: int = MAX_CANDIDATES) -> list[Candidate]:
+        """The indexed documents sharing the most rare keys with ``extraction`` (best first, at most ``limit``)."""
+        if limit <= 0:
+            return []
+        keys = sorted(document_keys(extraction))
+        with self.store._lock:
+            conn = self.store._conn
+            total = int(conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+            max_df = max(MIN_RARE_DF, int(RARE_SHARE * total))
+            terms: dict[int, tuple[str, float]] = {}
+            for chunk in _chunks(keys, 500):
+                marks = ",".join("?" * len(chunk))
+                for tid, term, df in conn.execute(
+                    f"SELECT tid, term, df FROM terms WHERE term IN ({marks}) AND df > 0 AND df <= ?", [*chunk, max_df]
+                ):
+                    terms[int(tid)] = (term, WEIGHTS[term[0]] * math.log(1 + total / df))
+            hits: dict[int, list[int]] = {}
+            for chunk in _chunks(sorted(terms), 500):
+                marks = ",".join("?" * len(chunk))
+                for tid, num in conn.execute(f"SELECT tid, num FROM postings WHERE tid IN ({marks})", chunk):
+                    hits.setdefault(int(num), []).append(int(tid))
+            names: dict[int, str] = {}
+            for chunk in _chunks(sorted(hits), 500):
+                marks = ",".join("?" * len(chunk))
+                names.update(conn.execute(f"SELECT num, id FROM docs WHERE num IN ({marks})", chunk).fetchall())
+        scored = [
+            Candidate(names[num], round(sum(terms[t][1] for t in tids), 6), tuple(sorted(terms[t][0] for t in tids)))
+            for num, tids in hits.items()
+            if num in names and names[num] != extraction.document
+        ]
+        scored.sort(key=lambda c: (-c.score, c.id))
+        return scored[:limit]
+
+    def documents(self, ids: Iterable[str]) -> list[Document]:
+        """The indexed documents ``ids`` (unknown ids are left out), in the order given."""
+        wanted = list(dict.fromkeys(ids))
+        missing = [i for i in wanted if i not in self._docs]
+        with self.store._lock:
+            for chunk in _chunks(missing, 500):
+                marks = ",".join("?" * len(chunk))
+                for row in self.store._conn.execute(
+                    f"SELECT id, title, published, source, format, body_start, text FROM docs WHERE id IN ({marks})",
+                    chunk,
+                ):
+                    doc_id, title, published, source, fmt, body_start, text = row
+                    self._docs[doc_id] = Document(
+                        id=doc_id,
+                        text=zlib.decompress(text).decode("utf-8", "surrogatepass"),
+                        title=title,
+                        published=dt.date.fromisoformat(published) if published else None,
+                        source=source,
+                        format=fmt,
+                        body_start=body_start,
+                    )
+                    while len(self._docs) > self.memory:
+                        del self._docs[next(iter(self._docs))]
+        return [self._docs[i] for i in wanted if i in self._docs]
+
+    def load(
+        self, ids: Iterable[str], needs: Iterable[str] | None = None, declarations: Any = None
+    ) -> list[tuple[Document, Extraction]]:
+        """The documents ``ids`` with their extractions (for ``needs``/``declarations``, default the index's).
+
+        Stored extractions are served from memory or the file; one missing (the extractor changed since the index
+        was built, or other needs or declarations are asked for) is extracted from the stored text and stored.
+        """
+        from factcheck.parallel import extract_many
+
+        docs = self.documents(ids)
+        wanted = self.needs if needs is None else frozenset(needs)
+        out: list[tuple[Document, Extraction]] = []
+        for doc, result in extract_many(docs, wanted, declarations, cache=self.store, jobs=1):
+            if isinstance(result, BaseException):
+                log.warning("indexed document %s could not be extracted: %s", doc.id, result)
+                continue
+            out.append((doc, result))
+        return out
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+_OPEN: dict[tuple[int, str], Index] = {}
+
+
+def open_index(index: Index | str | os.PathLike[str]) -> Index:
+    """The index ``index`` names (an instance, or a directory: one open Index per process and directory)."""
+    if isinstance(index, Index):
+        return index
+    key = (os.getpid(), str(Path(index).resolve()))
+    if key not in _OPEN:
+        _OPEN[key] = Index(index)
+    return _OPEN[key]
+
+
+def facts_against_index(
+    documents: Sequence[Document],
+    index: Index | str | os.PathLike[str],
+    against: Sequence[Document] = (),
+    needs: Iterable[str] = ALL_NEEDS,
+    declarations: Any = None,
+    errors: list[ReportError] | None = None,
+    *,
+    limit: int = MAX_CANDIDATES,
+    cache: Any = None,
+    jobs: int | None = 1,
+) -> FactBase:
+    """The FactBase of ``documents`` (the drafts) with their candidates from ``index`` as context documents.
+
+    The drafts are extracted with the index's needs when they cover ``needs`` (every document of the run then has
+    the same fields, as in a run over all of them), through ``cache`` (the caller's extraction cache, never the
+    index: drafts are not archived). Each draft brings at most ``limit`` candidates.
+    """
+    from factcheck.engine import build_facts
+    from factcheck.parallel import extract_many
+
+    idx = open_index(index)
+    needs = frozenset(needs)
+    stored = idx.needs
+    if needs <= stored and declarations_key(declarations) == idx.declarations_key:
+        needs = stored
+    else:
+        log.info("index %s was built for other extractors or entities: its candidates are re-extracted", idx.path)
+    extracted: dict[str, Extraction] = {}
+    drafts: list[Document] = []
+    for doc, result in extract_many(list(documents), needs, declarations, cache=cache, jobs=jobs):
+        if isinstance(result, BaseException):
+            if errors is None:
+                raise result
+            errors.append(ReportError(source=doc.id, message=f"extraction failed: {type(result).__name__}: {result}"))
+            continue
+        extracted[doc.id] = result
+        drafts.append(doc)
+    skip = {d.id for d in [*documents, *against]}
+    wanted: dict[str, None] = {}
+    for doc in drafts:
+        found = [c.id for c in idx.candidates(extracted[doc.id], limit + len(skip)) if c.id not in skip]
+        wanted.update(dict.fromkeys(found[:limit]))
+    context: list[Document] = []
+    for doc, extraction in idx.load(wanted, needs, declarations):
+        context.append(doc)
+        extracted[doc.id] = extraction
+    log.info("against index %s: %d context documents", idx.path, len(context))
+    return build_facts(
+        drafts, against, needs, declarations, errors, cache=cache, jobs=jobs, context=context, extracted=extracted
+    )
+
+
+def index_paths(
+    index: Index | str | os.PathLike[str],
+    paths: Iterable[str | os.PathLike[str]],
+    rules: Any = None,
+    against: Iterable[str | os.PathLike[str]] | None = None,
+    *,
+    defaults: bool = True,
+    prune: bool = False,
+    check: bool = True,
+    jobs: int | None = 1,
+    strict: bool = False,
+) -> tuple[IndexUpdate, Report | None, FactBase | None]:
+    """``factcheck check PATH… --index DIR``: index the documents, then (``check``) check them as usual.
+
+    The checks reuse the extractions just stored in the index (its needs cover the rules'), so nothing is extracted
+    twice. Documents that cannot be read and rule-file errors are the report's errors (and the update's ``failed``).
+    """
+    from factcheck.engine import build_facts, load_documents, requirements, run_rules
+    from factcheck.rules.loader import load_rules
+
+    idx = open_index(index)
+    ruleset = load_rules(rules, defaults=defaults)
+    errors: list[ReportError] = list(ruleset.errors)
+    docs, doc_errors = load_documents(paths)
+    sources, source_errors = load_documents(against)
+    errors.extend(doc_errors + source_errors)
+    needs = ALL_NEEDS | requirements(ruleset.rules)
+    update = idx.add(docs, needs, ruleset.declarations, prune=prune, jobs=jobs)
+    update.failed = doc_errors + update.failed
+    if not check:
+        return update, None, None
+    facts = build_facts(docs, sources, needs, ruleset.declarations, errors, cache=idx.store, jobs=jobs)
+    report = run_rules(ruleset.rules, facts, strict=strict)
+    report.errors = errors + report.errors
+    return update, report, facts
+
+
+__all__ = [
+    "MAX_CANDIDATES",
+    "Candidate",
+    "Index",
+    "IndexUpdate",
+    "document_keys",
+    "facts_against_index",
+    "index_paths",
+    "open_index",
+]
