@@ -36,3 +36,23 @@ def seed_docs() -> dict[str, object]:
 def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI caches extractions in the user cache directory: tests use a temporary one instead."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Ids of the documents actually extracted (not served from a cache or an index), in order."""
+    import importlib
+
+    from factcheck.models import Document, Extraction
+
+    package = importlib.import_module("factcheck.extract")  # the package: ``factcheck.extract`` reads as the function
+    seen: list[str] = []
+    real = package.extract
+
+    def counting(doc: Document, *args: object, **kwargs: object) -> Extraction:
+        seen.append(doc.id)
+        result: Extraction = real(doc, *args, **kwargs)
+        return result
+
+    monkeypatch.setattr(package, "extract", counting)
+    return seen

@@ -39,21 +39,6 @@ def docs() -> list[Document]:
 
 
 @pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Ids of the documents actually extracted (not served from the cache)."""
-    seen: list[str] = []
-    real = EXTRACT.extract
-
-    def counting(doc: Document, *args: Any, **kwargs: Any) -> Extraction:
-        seen.append(doc.id)
-        result: Extraction = real(doc, *args, **kwargs)
-        return result
-
-    monkeypatch.setattr(EXTRACT, "extract", counting)
-    return seen
-
-
-@pytest.fixture
 def db(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "cache" / "x.sqlite3"
     yield path

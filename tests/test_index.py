@@ -20,7 +20,7 @@ import factcheck
 from factcheck.engine import build_facts, run_rules
 from factcheck.index import Index, facts_against_index, index_paths, open_index
 from factcheck.ingest import from_text, read_paths
-from factcheck.models import Document, Extraction, Finding
+from factcheck.models import Document, Finding
 from factcheck.rules.loader import load_rules
 
 EXTRACT = importlib.import_module("factcheck.extract")
@@ -33,21 +33,6 @@ TEXTS = {
     "museum.txt": "The Corvena museum drew 40,000 visitors in March. Its director, Ana Ruiz, called it a record.",
     "bridge.txt": "Westbury council approved 12 million euros for the new bridge. Work starts in the spring.",
 }
-
-
-@pytest.fixture
-def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Ids of the documents actually extracted."""
-    seen: list[str] = []
-    real = EXTRACT.extract
-
-    def counting(doc: Document, *args: Any, **kwargs: Any) -> Extraction:
-        seen.append(doc.id)
-        result: Extraction = real(doc, *args, **kwargs)
-        return result
-
-    monkeypatch.setattr(EXTRACT, "extract", counting)
-    return seen
 
 
 def _docs(texts: dict[str, str]) -> list[Document]:
