@@ -199,21 +199,3 @@ def test_spelling_same_document_mentions_canonical(loaded: LoadedRules) -> None:
     report = spelling(loaded, {"a.txt": "Sudzha fell. Later, Suja was retaken."})
     (f,) = report.findings
     assert f.message == "a spells Sudzha as 'Suja', and also 'Sudzha'"
-
-
-def test_checks_have_docstring_headings() -> None:
-    import factcheck.checks.agreement as agreement
-    import factcheck.checks.relation as relation
-    import factcheck.checks.spelling as spelling_mod
-
-    for mod in (agreement, relation, spelling_mod):
-        doc = mod.__doc__ or ""
-        for heading in (
-            "What it flags:",
-            "Why it matters:",
-            "Flags:",
-            "Passes:",
-            "Parameters:",
-            "Known false positives:",
-        ):
-            assert heading in doc, (mod.__name__, heading)
