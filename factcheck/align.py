@@ -2,10 +2,18 @@
 
 Each sentence becomes a TF-IDF vector over the lemmas of its content words (numbers kept as written; sublinear term
 frequency; IDF over every sentence of the run), normalised to length 1; two sentences' score is the cosine of their
-vectors (1.0 for identical wording, 0 for no shared content word). Candidates come from an inverted index (lemma →
-sentences), so a sentence is only ever compared with sentences that share a word with it, and words in more than
-:data:`MAX_POSTINGS` sentences are not used to find candidates (they still count in the score): the cost grows about
-linearly with the corpus, never with all its sentence pairs.
+vectors (1.0 for identical wording, 0 for no shared content word).
+
+Comparing with a few given documents (a rewrite with its sources) scores every sentence of theirs that shares a word.
+Searching the whole run (rewrite detection) goes through an inverted index (lemma → sentences) and only for matches
+scoring at least a floor: a sentence's most common words, as many as together weigh less than the floor (the norm of
+their part of the vector), cannot by themselves make a sentence score that much, so only the rarer words' posting
+lists are read, rarest first, to find candidates; every candidate is then scored on all its words, and candidates
+whose read part plus the norm of the unread part stays under the floor are dropped unscored. A search reads at most
+:data:`MAX_POSTINGS` posting entries per sentence (the words left unread only count in that bound), and a sentence
+counts towards at most :data:`MAX_RESTATED_DOCUMENTS` documents (its best-scoring ones): the cost per sentence is
+bounded, so it grows about linearly with the corpus, never with all its sentence pairs, and the search is exact as
+long as a sentence has words rare enough to stay within the budget (names, numbers, uncommon words).
 
 A sentence of B *restates* a sentence of A when its best match in A scores at least :data:`ALIGN_THRESHOLD`
 (measured on the seeds: 19 of the 20 sentences of 002 restate a sentence of its source 004 at 0.32–0.74 — the
@@ -20,8 +28,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from factcheck.facts import FactBase
 
@@ -32,7 +40,13 @@ SUPPORT_FLOOR = 0.2
 REWRITE_SHARE = 0.5
 MIN_CONTENT = 4
 MIN_ALIGNED = 3
-MAX_POSTINGS = 2000
+MAX_POSTINGS = 200
+"""Posting entries a rewrite-detection search reads per sentence, rarest words first (commoner words only count in
+the bound). 200 keeps the seeds repeated 20× exact (every sentence there has 20–40 copies) and costs about 2 ms per
+synthetic article at 1,000–3,000 articles (docs/benchmarks-perf.md)."""
+MAX_RESTATED_DOCUMENTS = 50
+"""A sentence counts as restating at most this many documents in rewrite detection (its best-scoring ones)."""
+_ROUNDING = 1e-6
 
 
 @dataclass(frozen=True)
@@ -48,46 +62,131 @@ class Match:
 
 @dataclass
 class AlignmentIndex:
-    """TF-IDF vectors of every sentence of the run, and the inverted index that finds candidates."""
+    """TF-IDF vectors of every sentence of the run, and the inverted indexes that find candidates."""
 
     vectors: dict[tuple[str, int], dict[str, float]]
     postings: dict[str, list[tuple[str, int]]]
     sizes: dict[tuple[str, int], int]
+    by_document: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    """Document → lemma → its sentences with that lemma (built from ``postings`` when not given)."""
 
-    def best_matches(self, document: str, sentence: int, within: Iterable[str] | None = None) -> dict[str, Match]:
-        """For each other document (or only those in ``within``), the best-scoring sentence and its score."""
+    _memo: dict[tuple[str, int, tuple[str, ...]], dict[str, Match]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        if not self.by_document:
+            for term, posting in self.postings.items():
+                for doc, idx in posting:
+                    self.by_document.setdefault(doc, {}).setdefault(term, []).append(idx)
+
+    def best_matches(
+        self, document: str, sentence: int, within: Iterable[str] | None = None, floor: float = 0.0
+    ) -> dict[str, Match]:
+        """For each other document (or only those in ``within``), the best-scoring sentence and its score.
+
+        With ``within``, every sentence of those documents that shares a word is scored. Without it, the whole run is
+        searched for matches scoring at least ``floor`` (see the module docstring): a document whose best sentence
+        scores less may be missing or have a lower best.
+        """
+        if within is not None:  # (a rewrite's sentence is compared with its sources by several checks)
+            key = (document, sentence, tuple(within))
+            if key not in self._memo:
+                self._memo[key] = self._best(document, sentence, key[2], floor)
+            return dict(self._memo[key])
+        return self._best(document, sentence, None, floor)
+
+    def _best(self, document: str, sentence: int, within: Sequence[str] | None, floor: float) -> dict[str, Match]:
         vec = self.vectors.get((document, sentence))
         if not vec:
             return {}
-        allowed = None if within is None else set(within)
-        scores: dict[tuple[str, int], float] = defaultdict(float)
-        for term, weight in vec.items():
-            posting = self.postings.get(term, ())
-            if len(posting) > MAX_POSTINGS:
-                continue
-            for key in posting:
-                if key[0] == document or (allowed is not None and key[0] not in allowed):
-                    continue
-                scores[key] += weight * self.vectors[key][term]
-        best: dict[str, Match] = {}
-        for (doc, idx), score in scores.items():
+        if within is not None:
+            candidates = self._within(vec, document, within)
+        else:
+            found = self.restated(document, sentence, floor)
+            candidates = [k for doc in sorted(found) for k in self._within(vec, document, [doc])]
+        best: dict[str, tuple[float, int]] = {}
+        vectors = self.vectors
+        items = list(vec.items())
+        for key in candidates:
+            get = vectors[key].get
+            score = 0.0
+            for term, weight in items:  # in the query's word order, so equal sentences get equal scores
+                value = get(term)
+                if value is not None:
+                    score += weight * value
+            doc, idx = key
             cur = best.get(doc)
             if (
                 cur is None
-                or score > cur.score + 1e-9
+                or score > cur[0] + 1e-9
                 # ties (the same words in another order) go to the sentence at the nearest position
-                or (abs(score - cur.score) <= 1e-9 and abs(idx - sentence) < abs(cur.other_sentence - sentence))
+                or (abs(score - cur[0]) <= 1e-9 and abs(idx - sentence) < abs(cur[1] - sentence))
             ):
-                best[doc] = Match(document, sentence, doc, idx, round(score, 6))
+                best[doc] = (round(score, 6), idx)  # (as before: a new score is compared with the rounded best)
+        return {doc: Match(document, sentence, doc, idx, score) for doc, (score, idx) in best.items()}
+
+    def _within(self, vec: dict[str, float], document: str, within: Iterable[str]) -> list[tuple[str, int]]:
+        """The sentences of the ``within`` documents that share a word with ``vec``, in document and sentence order."""
+        out: list[tuple[str, int]] = []
+        for doc in dict.fromkeys(within):
+            terms = self.by_document.get(doc)
+            if doc == document or not terms:
+                continue
+            found: set[int] = set()
+            for term in vec:
+                found.update(terms.get(term, ()))
+            out.extend((doc, i) for i in sorted(found))
+        return out
+
+    def restated(self, document: str, sentence: int, floor: float) -> dict[str, float]:
+        """The other documents of the run with a sentence scoring at least ``floor`` with this one, and the best
+        score of each, searched through the inverted index (see the module docstring)."""
+        vec = self.vectors.get((document, sentence))
+        if not vec:
+            return {}
+        postings, vectors = self.postings, self.vectors
+        order = sorted(vec, key=lambda t: (len(postings[t]), t))  # rarest words first
+        # the most common words, as many as together weigh less than the floor, cannot make a match alone
+        limit = max(floor - _ROUNDING, 0.0) ** 2  # (scores are rounded to 6 decimals before they are compared)
+        searched, unread = len(order), 0.0
+        while searched > 0 and unread + vec[order[searched - 1]] ** 2 < limit:
+            searched -= 1
+            unread += vec[order[searched]] ** 2
+        partial: dict[tuple[str, int], float] = defaultdict(float)
+        reads = 0
+        for n, term in enumerate(order[:searched]):
+            posting = postings[term]
+            reads += len(posting)
+            if reads > MAX_POSTINGS:  # this word and the commoner ones only count in the bound
+                searched = n
+                unread = sum(vec[t] ** 2 for t in order[n:])
+                break
+            w = vec[term]
+            for key in posting:
+                partial[key] += w * vectors[key][term]
+        # a candidate scores its searched words' part plus at most the norm of the unread words' part
+        needed = floor - _ROUNDING - math.sqrt(unread)
+        rest = [(t, vec[t]) for t in order[searched:]]
+        best: dict[str, float] = {}
+        for key, score in partial.items():
+            if score < needed or key[0] == document:
+                continue
+            get = vectors[key].get
+            for term, weight in rest:
+                value = get(term)
+                if value is not None:
+                    score += weight * value
+            if score >= floor - _ROUNDING and score > best.get(key[0], 0.0):
+                best[key[0]] = score
         return best
 
 
 def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     """Content-word lemmas of one sentence (what alignment compares)."""
-    from factcheck.extract.assertions import content_lemmas, tokenize
+    from factcheck.extract.assertions import text_lemmas
 
-    span = facts.sentence(document, index).span
-    return content_lemmas(tokenize(span.text, span.start))
+    return text_lemmas(facts.sentence(document, index).span.text)
 
 
 def build_index(facts: FactBase) -> AlignmentIndex:
@@ -109,7 +208,12 @@ def build_index(facts: FactBase) -> AlignmentIndex:
         vectors[key] = {t: v / norm for t, v in vec.items()}
         for t in vec:
             postings[t].append(key)
-    return AlignmentIndex(vectors, dict(postings), {k: sum(c.values()) for k, c in counts.items()})
+    by_document: dict[str, dict[str, list[int]]] = {}
+    for (doc_id, i), weights in vectors.items():
+        by_term = by_document.setdefault(doc_id, {})
+        for t in weights:
+            by_term.setdefault(t, []).append(i)
+    return AlignmentIndex(vectors, dict(postings), {k: sum(c.values()) for k, c in counts.items()}, by_document)
 
 
 def index(facts: FactBase) -> AlignmentIndex:
@@ -145,9 +249,11 @@ def _aligned_shares(facts: FactBase) -> dict[tuple[str, str], tuple[int, int]]:
         counted = [s.index for s in ex.sentences if idx.sizes.get((doc.id, s.index), 0) >= MIN_CONTENT]
         hits: Counter[str] = Counter()
         for i in counted:
-            for other, m in idx.best_matches(doc.id, i).items():
-                if m.score >= ALIGN_THRESHOLD:
-                    hits[other] += 1
+            found = idx.restated(doc.id, i, ALIGN_THRESHOLD)
+            restated = sorted((d for d, score in found.items() if round(score, 6) >= ALIGN_THRESHOLD))
+            if len(restated) > MAX_RESTATED_DOCUMENTS:
+                restated = sorted(restated, key=lambda d: (-found[d], d))[:MAX_RESTATED_DOCUMENTS]
+            hits.update(restated)
         for other, k in hits.items():
             shares[(doc.id, other)] = (k, len(counted))
     return shares
@@ -206,6 +312,8 @@ def aligned_sentences(facts: FactBase) -> list[Match]:
 
 __all__ = [
     "ALIGN_THRESHOLD",
+    "MAX_POSTINGS",
+    "MAX_RESTATED_DOCUMENTS",
     "SUPPORT_FLOOR",
     "AlignmentIndex",
     "Match",

@@ -564,22 +564,10 @@ def _merged(findings: list[Finding], rule_errors: list[ReportError]) -> list[Fin
     """The tasks' verdicts as one run's: a rule that failed anywhere reports nothing (as in the engine, all or
     nothing), generic verdicts a declared rule supersedes are dropped (across tasks), then sorted and deduplicated.
     """
-    from factcheck.engine import _superseded_dropped
+    from factcheck.engine import settle
 
     failed = {e.source.removeprefix("rule ") for e in rule_errors if e.source.startswith("rule ")}
-    return _dedupe(_superseded_dropped([f for f in findings if f.rule not in failed]))
-
-
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """As the engine: sorted by document and offset, one finding per (rule, message, evidence spans)."""
-    seen: set[tuple[Any, ...]] = set()
-    out: list[Finding] = []
-    for f in sorted(findings, key=Finding.sort_key):
-        key = (f.rule, f.message, tuple((e.document, e.start, e.end) for e in f.evidence))
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
+    return settle([f for f in findings if f.rule not in failed])
 
 
 def _unique_errors(errors: list[ReportError]) -> list[ReportError]:

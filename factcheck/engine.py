@@ -11,7 +11,6 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from factcheck.errors import FactcheckError
 from factcheck.facts import FactBase
 from factcheck.models import Document, DocumentInfo, Evidence, Extraction, Finding, Report, ReportError
 from factcheck.rules.base import RuleBase
@@ -132,16 +131,21 @@ def run_rules(rules: Sequence[RuleBase], facts: FactBase, *, strict: bool = Fals
             if facts.against and all(e.document in facts.against for e in verdict.evidence):
                 continue  # only about sources or context documents, none of which is being checked
             (passed if verdict.held else findings).append(to_finding(rule, spec.name, verdict, facts))
-    findings, passed = _superseded_dropped(findings), _superseded_dropped(passed)
     return Report(
         documents=[
             DocumentInfo(id=d.id, title=d.title, published=d.published, source=d.source)
             for d in sorted(facts.documents.values(), key=lambda d: d.id)
         ],
-        findings=_dedupe(findings),
-        passed=_dedupe(passed),
+        findings=settle(findings),
+        passed=settle(passed),
         errors=errors,
     )
+
+
+def settle(findings: list[Finding]) -> list[Finding]:
+    """The report's order and content for a list of verdicts: superseded generic ones dropped, duplicates removed,
+    sorted by document, offset and rule (the same however the verdicts were produced: one process or a cluster)."""
+    return _dedupe(_superseded_dropped(findings))
 
 
 def _superseded_dropped(findings: list[Finding]) -> list[Finding]:
@@ -253,4 +257,4 @@ def check(
     )[0]
 
 
-__all__ = ["FactcheckError", "build_facts", "check", "load_documents", "run", "run_rules"]
+__all__ = ["build_facts", "check", "load_documents", "run", "run_rules", "settle"]

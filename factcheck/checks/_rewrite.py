@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from factcheck.align import Match, aligned_sentences
 from factcheck.extract.assertions import Token, tokenize
@@ -27,9 +28,28 @@ def entities_of(facts: FactBase, document: str, sentence: int) -> list[EntityMen
     return [e for e in facts.extractions[document].entities if e.sentence == sentence]
 
 
+T = TypeVar("T")
+
+
+def per_sentence(facts: FactBase, name: str, document: str, sentence: int, build: Callable[[], T]) -> T:
+    """``build()`` for one sentence, computed once per run: the rewrite checks meet a sentence once per
+    restatement it takes part in. Only sentences that some check asks about are kept."""
+    memo: dict[tuple[str, str, int], Any] = facts.derived("rewrite.per-sentence", lambda _facts: {})
+    key = (name, document, sentence)
+    if key not in memo:
+        memo[key] = build()
+    value: T = memo[key]
+    return value
+
+
 def sentence_tokens(facts: FactBase, document: str, sentence: int) -> list[Token]:
-    span = facts.sentence(document, sentence).span
-    return tokenize(span.text, span.start)
+    """The tokens of one sentence (shared by the checks: do not modify)."""
+
+    def build() -> list[Token]:
+        span = facts.sentence(document, sentence).span
+        return tokenize(span.text, span.start)
+
+    return per_sentence(facts, "tokens", document, sentence, build)
 
 
 def restatements(facts: FactBase) -> Iterator[Match]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.checks._common import Verdict, fail
 from factcheck.extract.assertions import (
@@ -23,6 +24,7 @@ from factcheck.extract.assertions import (
     find_attribution,
     lemma_set,
     primary_lemma,
+    token_words,
     tokenize,
 )
 from factcheck.facts import FactBase
@@ -277,6 +279,24 @@ def _actors_after_by(tokens: Sequence[Token], j: int, entities: Sequence[EntityM
     return found
 
 
+@lru_cache(maxsize=64)
+def _first_words(phrases: tuple[tuple[str, Phrase], ...]) -> dict[str, tuple[int, ...]]:
+    """Lemma → positions in ``phrases`` of the phrases whose first word has that lemma."""
+    out: dict[str, list[int]] = {}
+    for n, (_cls, phrase) in enumerate(phrases):
+        for lemma in phrase.words[0] if phrase.words else ():
+            out.setdefault(lemma, []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _starting(first: Mapping[str, tuple[int, ...]], lemmas: frozenset[str]) -> list[int]:
+    """Positions of the phrases that can start at a token with ``lemmas``, in phrase order."""
+    found = [first[lemma] for lemma in lemmas if lemma in first]
+    if len(found) <= 1:
+        return list(found[0]) if found else []
+    return sorted(set().union(*found))
+
+
 def find_stances(
     facts: FactBase,
     document: str,
@@ -284,6 +304,7 @@ def find_stances(
     negated_as: Mapping[str, str],
 ) -> Iterator[StanceMention]:
     """Every stance mention of one document, in text order."""
+    first = _first_words(tuple(phrases))
     doc = facts.documents[document]
     ex = facts.extractions[document]
     by_sentence: dict[int, list[EntityMention]] = {}
@@ -293,15 +314,21 @@ def find_stances(
         entities = by_sentence.get(s.index, [])
         if not entities or s.span.text.rstrip("\"'”’ ").endswith("?"):
             continue
+        if not any(lemma in first for w in token_words(s.span.text) for lemma in lemma_set(w)):
+            continue  # no phrase can start anywhere in the sentence (checked before building tokens)
         tokens = tokenize(s.span.text, s.span.start)
+        starts = [(i, _starting(first, t.lemmas)) for i, t in enumerate(tokens)]
+        starts = [(i, at) for i, at in starts if at]
+        if not starts:
+            continue  # no phrase can start anywhere in the sentence
         attribution = find_attribution(tokens, entities)
         clauses = clause_bounds(tokens)
         sentence_words = frozenset(primary_lemma(t.lower) for t in tokens if t.is_word)
         taken: set[int] = set()
-        for i in range(len(tokens)):
+        for i, at in starts:
             if i in taken:
                 continue
-            for cls, phrase in phrases:
+            for cls, phrase in (phrases[n] for n in at):
                 j = _match(tokens, i, phrase)
                 if not j:
                     continue

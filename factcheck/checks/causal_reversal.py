@@ -21,7 +21,7 @@ from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import restatements, sentence_tokens
+from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens
 from factcheck.extract.assertions import links, stem
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
@@ -32,11 +32,21 @@ class CausalReversalRule(RuleBase):
     min_shared: int = Field(2, ge=1, description="content-word stems the two linked phrases must share")
 
 
+def _links(facts: FactBase, document: str, sentence: int) -> list[tuple[str, int, int, list[str]]]:
+    return per_sentence(
+        facts,
+        "links",
+        document,
+        sentence,
+        lambda: links(facts.documents[document], sentence_tokens(facts, document, sentence)),
+    )
+
+
 @register_check(CausalReversalRule, requires={"assertions"})
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
     for m in restatements(facts):
-        mine = links(facts.documents[m.document], sentence_tokens(facts, m.document, m.sentence))
-        theirs = links(facts.documents[m.other], sentence_tokens(facts, m.other, m.other_sentence))
+        mine = _links(facts, m.document, m.sentence)
+        theirs = _links(facts, m.other, m.other_sentence)
         for kind, start, end, words in mine:
             stems = {stem(w) for w in words}
             for other_kind, o_start, o_end, o_words in theirs:

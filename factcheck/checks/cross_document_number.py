@@ -142,32 +142,25 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
                 if key in seen:
                     continue
                 seen.add(key)
-                verdict = _compare(rule, facts, a, b)
-                if verdict is None:
+                held = _outcome(rule, a, b)
+                if held is None:
                     continue
-                if verdict.held:
+                if held:
                     ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
                     if ka in confirmed or kb in confirmed:
                         continue
                     confirmed.update((ka, kb))
-                yield verdict
+                yield _verdict(facts, a, b, held)
 
 
-def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Count) -> Verdict | None:
+def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None:
+    """True: the two counts agree; False: they contradict each other; None: not comparable."""
     if len(a.words & b.words) < rule.min_shared or not (a.names & b.names):
         return None
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return None  # "430 Ukrainian soldiers" vs "200 Russian soldiers"
-    ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
-    eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="stated")
-    ctx = [
-        ea,
-        eb,
-    ]
-    values = {"first": a.num.bounds, "second": b.num.bounds, "noun": a.noun}
-    la, lb = facts.label(a.doc), facts.label(b.doc)
     if a.num.bounds.overlaps(b.num.bounds):
-        return ok(f"{la} '{a.num.shown} {a.noun}s' agrees with {lb} '{b.num.shown}'", ctx, **values)
+        return True
     if a.window != b.window:
         return None
     later = _later(a, b)
@@ -175,6 +168,17 @@ def _compare(rule: CrossDocumentNumberRule, facts: FactBase, a: _Count, b: _Coun
         return None
     if later is None and (a.update or b.update):
         return None
+    return False
+
+
+def _verdict(facts: FactBase, a: _Count, b: _Count, held: bool) -> Verdict:
+    ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
+    eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="stated")
+    ctx = [ea, eb]
+    values = {"first": a.num.bounds, "second": b.num.bounds, "noun": a.noun}
+    la, lb = facts.label(a.doc), facts.label(b.doc)
+    if held:
+        return ok(f"{la} '{a.num.shown} {a.noun}s' agrees with {lb} '{b.num.shown}'", ctx, **values)
     return fail(
         f"{la} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.bounds)}), {lb} says {b.num.shown} ({fmt_iv(b.num.bounds)})",
         ctx,

@@ -32,7 +32,7 @@ from pydantic import Field
 from factcheck.align import Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import entities_of, restatements, sentence_tokens
+from factcheck.checks._rewrite import entities_of, per_sentence, restatements, sentence_tokens
 from factcheck.extract.assertions import (
     REPORTING_VERBS,
     Token,
@@ -59,6 +59,10 @@ class HedgeDroppedRule(RuleBase):
 
 def qualifier(facts: FactBase, document: str, sentence: int) -> tuple[str, Span] | None:
     """The attribution, hedge or caveat that qualifies a sentence (or its next sentence's caveat), with its span."""
+    return per_sentence(facts, "qualifier", document, sentence, lambda: _qualifier(facts, document, sentence))
+
+
+def _qualifier(facts: FactBase, document: str, sentence: int) -> tuple[str, Span] | None:
     tokens = sentence_tokens(facts, document, sentence)
     doc = facts.documents[document]
     attribution = find_attribution(tokens, entities_of(facts, document, sentence))

@@ -61,6 +61,10 @@ EXTRA_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What every match of the _lexicon() pattern contains (units and hedges hold no "⟨"): a cheap test first.
+_MAYBE_CONVERSION = re.compile(r"⟨\d+⟩[^⟨]*?(?:\(| or )[^⟨]*?⟨\d+⟩")
+
+
 @functools.cache
 def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """The unit pattern, and written form → pint unit for words (lower case) and abbreviations (as written)."""
@@ -138,6 +142,8 @@ def _signed(text: str, n: Num) -> float:
 @register_check(UnitConversionRule, requires={"sentences"})
 def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 2):
+        if not _MAYBE_CONVERSION.search(skel):
+            continue  # no "N unit (M unit)" or "N unit or M unit": spares building the unit tables (pint)
         for m in _lexicon()[0].finditer(skel):
             if m.group("paren") and not m.group("close"):
                 continue

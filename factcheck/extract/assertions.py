@@ -18,8 +18,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from factcheck.models import Assertion, Document, EntityMention, Sentence, Span
 
@@ -34,21 +34,22 @@ class Token:
     start: int
     end: int
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    lower: str = field(init=False, repr=False, compare=False)
+    """The text lowercased, with a typographic apostrophe made straight."""
+    is_word: bool = field(init=False, repr=False, compare=False)
 
-    @property
+    def __post_init__(self) -> None:
+        # computed once per token: the phrase matchers read them many times
+        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
+        object.__setattr__(self, "is_word", self.text[:1].isalpha())
+
+    @cached_property
     def lemmas(self) -> frozenset[str]:
         return lemma_set(self.lower)
 
-    @property
+    @cached_property
     def lemma(self) -> str:
         return primary_lemma(self.lower)
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -247,6 +248,25 @@ def content_lemmas(tokens: Iterable[Token]) -> list[str]:
             out.append(t.text.replace(",", ""))
         elif t.is_word and len(t.text) > 1 and t.lower not in STOPWORDS:
             out.append(t.lemma)
+    return out
+
+
+def token_words(text: str) -> list[str]:
+    """``[t.lower for t in tokenize(text)]`` without building tokens."""
+    return [m.group().lower().replace("’", "'") for m in _TOKEN.finditer(text)]
+
+
+def text_lemmas(text: str) -> list[str]:
+    """``content_lemmas(tokenize(text))`` without building tokens (what sentence alignment indexes)."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            out.append(word.replace(",", ""))
+        elif word[0].isalpha() and len(word) > 1:
+            low = word.lower().replace("’", "'")
+            if low not in STOPWORDS:
+                out.append(primary_lemma(low))
     return out
 
 
@@ -575,24 +595,45 @@ def clause_bounds(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _phrase_at(tokens: Sequence[Token], i: int, phrase: Sequence[str]) -> bool:
-    if i + len(phrase) > len(tokens):
-        return False
-    return all(tokens[i + k].lower == w for k, w in enumerate(phrase))
+PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def phrase_index(phrases: Iterable[Sequence[str]]) -> PhraseIndex:
+    """``phrases`` (lowercase word tuples) keyed by their first word, longest first (ties in the given order)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted((tuple(p) for p in phrases), key=len, reverse=True):
+        if not p:
+            raise ValueError("empty phrase")
+        out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=256)
+def _cached_index(phrases: tuple[tuple[str, ...], ...]) -> PhraseIndex:
+    return phrase_index(phrases)
+
+
+def match_phrases(tokens: Sequence[Token], index: PhraseIndex) -> list[tuple[int, int]]:
+    """:func:`find_phrases` with a prebuilt :func:`phrase_index`: only phrases starting with a token are tried."""
+    hits: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        candidates = index.get(tokens[i].lower)
+        if candidates:
+            for p in candidates:
+                size = len(p)
+                if i + size <= n and all(tokens[i + k].lower == p[k] for k in range(1, size)):
+                    hits.append((i, i + size))
+                    i += size - 1  # the words of a hit are taken: the next hit starts after it
+                    break
+        i += 1
+    return hits
 
 
 def find_phrases(tokens: Sequence[Token], phrases: Iterable[Sequence[str]]) -> list[tuple[int, int]]:
     """Token index ranges where any of ``phrases`` (lowercase word tuples) occurs, longest first, no overlaps."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    hits: list[tuple[int, int]] = []
-    taken: set[int] = set()
-    for i in range(len(tokens)):
-        for p in ordered:
-            if _phrase_at(tokens, i, p) and not any(k in taken for k in range(i, i + len(p))):
-                hits.append((i, i + len(p)))
-                taken.update(range(i, i + len(p)))
-                break
-    return sorted(hits)
+    return match_phrases(tokens, _cached_index(tuple(tuple(p) for p in phrases)))
 
 
 def _entity_ending_before(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> EntityMention | None:
@@ -815,7 +856,7 @@ def _verb_lemma(word: str) -> str:
 
 def negation_count(tokens: Sequence[Token]) -> int:
     """Negation cues in ``tokens`` ("not", "n't", "never", "no longer", "failed to", ...)."""
-    count = len(find_phrases(tokens, NEGATING_PHRASES))
+    count = len(match_phrases(tokens, _NEGATING_INDEX))
     for i, t in enumerate(tokens):
         low = t.lower
         if low.endswith("n't") or low in ("cannot",):
@@ -834,6 +875,11 @@ def negation_count(tokens: Sequence[Token]) -> int:
     return count
 
 
+_NEGATING_INDEX = phrase_index(NEGATING_PHRASES)
+_HEDGE_INDEX = phrase_index(HEDGE_PHRASES)
+_CAUSAL_INDEX = phrase_index(CAUSAL_PHRASES)
+_CONCESSIVE_INDEX = phrase_index(CONCESSIVE_PHRASES)
+
 _ADJ_STEMS = frozenset(
     ["common", "usual", "likely", "known", "reasonable", "possible", "important", "significant", "familiar"]
 )
@@ -841,13 +887,13 @@ _ADJ_STEMS = frozenset(
 
 def find_hedge(tokens: Sequence[Token]) -> str | None:
     """The first hedge cue in ``tokens`` as written, or None."""
-    phrases = find_phrases(tokens, HEDGE_PHRASES)
+    phrases = match_phrases(tokens, _HEDGE_INDEX)
     first: tuple[int, int] | None = phrases[0] if phrases else None
     for i, t in enumerate(tokens):
         if t.lower == "may" and _is_month(tokens, i):
             continue  # "6 May 2016", "On 13 May", "in May": the month
         if t.lower in HEDGE_WORDS or (t.lower.endswith("n't") and t.lower[:-3] in ("could", "may", "might")):
-            if t.lower.endswith("n't") and not find_phrases(tokens[i:], [("independently",), ("verified",)]):
+            if t.lower.endswith("n't") and not any(u.lower in ("independently", "verified") for u in tokens[i:]):
                 continue
             if first is None or i < first[0]:
                 first = (i, i + 1)
@@ -867,8 +913,8 @@ def _is_month(tokens: Sequence[Token], i: int) -> bool:
 
 def find_link(doc: Document, tokens: Sequence[Token]) -> tuple[str | None, Span | None]:
     """The first causal or concessive connective and what it links to (up to the next comma or the clause end)."""
-    hits = [(r, "causal") for r in find_phrases(tokens, CAUSAL_PHRASES)]
-    hits += [(r, "concessive") for r in find_phrases(tokens, CONCESSIVE_PHRASES)]
+    hits = [(r, "causal") for r in match_phrases(tokens, _CAUSAL_INDEX)]
+    hits += [(r, "concessive") for r in match_phrases(tokens, _CONCESSIVE_INDEX)]
     hits = [h for h in hits if not (h[0][0] > 0 and tokens[h[0][0] - 1].lower == "as" and h[1] == "concessive")]
     if not hits:
         return None, None
@@ -883,8 +929,8 @@ def find_link(doc: Document, tokens: Sequence[Token]) -> tuple[str | None, Span 
 def links(doc: Document, tokens: Sequence[Token]) -> list[tuple[str, int, int, list[str]]]:
     """Every causal/concessive connective in ``tokens``: (kind, start, end, content lemmas of what it links to)."""
     out: list[tuple[str, int, int, list[str]]] = []
-    for phrases, kind in ((CAUSAL_PHRASES, "causal"), (CONCESSIVE_PHRASES, "concessive")):
-        for i, j in find_phrases(tokens, phrases):
+    for index, kind in ((_CAUSAL_INDEX, "causal"), (_CONCESSIVE_INDEX, "concessive")):
+        for i, j in match_phrases(tokens, index):
             if kind == "concessive" and i > 0 and tokens[i - 1].lower == "as":
                 continue
             k = j
@@ -905,10 +951,15 @@ __all__ = [
     "extract_assertions",
     "find_attribution",
     "find_hedge",
+    "find_phrases",
     "lemma_set",
     "links",
+    "match_phrases",
     "negation_count",
+    "phrase_index",
     "primary_lemma",
     "stem",
+    "text_lemmas",
+    "token_words",
     "tokenize",
 ]
