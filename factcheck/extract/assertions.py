@@ -288,6 +288,7 @@ NEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("refuse", "to"),
     ("declined", "to"),
     ("declines", "to"),
+    ("unable", "to"),
 )
 HEDGE_WORDS = frozenset(
     {
@@ -806,7 +807,7 @@ def _clause_assertion(
     while obj_tokens and not obj_tokens[-1].is_word and not obj_tokens[-1].text[0].isdigit():
         obj_tokens.pop()
     obj = doc.text[obj_tokens[0].start : obj_tokens[-1].end] if obj_tokens else None
-    polarity = "negated" if negation_count(clause) % 2 else "affirmed"
+    polarity = "negated" if negated_at(clause, pred_i) else "affirmed"
     hedge = find_hedge(clause)
     link, link_span = find_link(doc, clause)
     in_clause = attribution is not None and (attribution.start < end and start < attribution.end)
@@ -879,6 +880,105 @@ _NEGATING_INDEX = phrase_index(NEGATING_PHRASES)
 _HEDGE_INDEX = phrase_index(HEDGE_PHRASES)
 _CAUSAL_INDEX = phrase_index(CAUSAL_PHRASES)
 _CONCESSIVE_INDEX = phrase_index(CONCESSIVE_PHRASES)
+
+_VERB_GROUP = _AUX | _ADVERB_GAP | {"to", "longer", "n't", "cannot"}
+_NEGATIVE_HEADS = frozenset({"no", "none", "nobody", "nothing", "neither", "nor"})
+_NP_BREAK = frozenset(
+    {"that", "which", "who", "whom", "whose", "where", "when", "said", "says", "and", "but", "because", "after"}
+    | {"before", "since", "if", "whether", "as", "while", "although", "though", "until", "unless", "than"}
+)
+_OPEN_CUES = frozenset({"whether", "if", "unless"})
+
+
+def _negative_subject(tokens: Sequence[Token], start: int) -> int:
+    """Index of a negative word opening the subject that ends just before ``start`` ("None of the passengers", "No
+    shots", "no one"), or -1. The word must open its clause: "had no choice because its grant was cut" is not one.
+    """
+    k = start - 1
+    while k >= 0 and start - k <= 10 and (tokens[k].is_word or tokens[k].text[0].isdigit()):
+        low = tokens[k].lower
+        if low in _NP_BREAK or _is_verb(tokens, k) == 2:
+            return -1
+        if low in _NEGATIVE_HEADS:
+            if low == "no" and k + 1 < len(tokens) and tokens[k + 1].text == ".":
+                return -1  # "No." abbreviation
+            before = tokens[k - 1] if k > 0 else None
+            opens = before is None or not before.is_word or before.lower in _NP_BREAK or before.lower in _CLAUSE_WORDS
+            return k if opens else -1
+        k -= 1
+    return -1
+
+
+def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
+    """First token of the verb group ending at ``i``: auxiliaries, adverbs, "not", "failed to", "no longer" …"""
+    j = i
+    while j > 0:
+        prev = tokens[j - 1]
+        if prev.lower == "longer" and j >= 2 and tokens[j - 2].lower == "no":
+            j -= 2  # "no longer"
+        elif prev.lower in _VERB_GROUP or prev.lower.endswith("n't") or prev.lower in NEGATIONS - {"no", "none"}:
+            j -= 1
+        elif (prev.lower in _CONTROL_VERBS or prev.lower == "unable") and j < len(tokens) and tokens[j].lower == "to":
+            j -= 1  # "failed to", "refused to", "unable to"
+        else:
+            break
+    return j
+
+
+def negated_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at token ``i`` is negated by the words that govern it, not by any negation in its clause.
+
+    Counted: cues in its verb group ("did not", "has never", "failed to", "no longer", "refused to"), a negative
+    subject just before it ("No shots were fired", "None of the 214 passengers was injured", "no one was hurt") and
+    a negative object right after it ("found no traces", "received no offer"). A "not" in a relative clause or a
+    coordinated clause ("…held and the river did not burst", "…who asked not to be named") is not its negation.
+    """
+    if i < 0 or i >= len(tokens):
+        return False
+    start = _verb_group_start(tokens, i)
+    count = negation_count(tokens[start:i])
+    if _negative_subject(tokens, start) >= 0:  # "None of the 214 passengers or 11 crew members was injured"
+        count += 1
+    # a negative object: "found no traces", "said nothing"
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("no", "nothing", "none", "nobody"):
+        nxt = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+        if not (tokens[i + 1].lower == "no" and nxt in ("longer", ".")):
+            count += 1
+    return count % 2 == 1
+
+
+def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]], int]:
+    """Every verb of a sentence with its own polarity: (token index, lemma, "affirmed"/"negated"), and the number of
+    negation cues that govern no verb ("…only on how it was introduced, not on whether it was lawful").
+
+    A verb is a token :func:`_is_verb` is sure of, or a possible verb followed by a determiner or possessive
+    ("…and burst its banks").
+    """
+    out: list[tuple[int, str, str]] = []
+    used: set[int] = set()
+    for i in range(len(tokens)):
+        kind = _is_verb(tokens, i)
+        if kind == 0:
+            continue
+        if kind == 1 and not (i + 1 < len(tokens) and tokens[i + 1].lower in _DETERMINERS - {"no", "that"}):
+            continue
+        if tokens[i].lower in _CONTROL_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            continue  # "failed to retake": the verb is "retake"
+        start = _verb_group_start(tokens, i)
+        used.update(range(start, i))
+        if i + 1 < len(tokens) and tokens[i + 1].lower in ("no", "nothing", "none", "nobody"):
+            used.add(i + 1)
+        used.add(_negative_subject(tokens, start))
+        if any(t.lower in _OPEN_CUES for t in tokens[max(0, start - 3) : start]):
+            continue  # "deciding whether to call strikes": neither affirmed nor negated
+        out.append((i, _verb_lemma(tokens[i].lower), "negated" if negated_at(tokens, i) else "affirmed"))
+    orphans = sum(
+        1
+        for k, t in enumerate(tokens)
+        if k not in used and negation_count(tokens[k : k + 1]) and t.lower not in ("nor", "neither")
+    )
+    return out, orphans
+
 
 _ADJ_STEMS = frozenset(
     ["common", "usual", "likely", "known", "reasonable", "possible", "important", "significant", "familiar"]
@@ -955,6 +1055,7 @@ __all__ = [
     "lemma_set",
     "links",
     "match_phrases",
+    "negated_at",
     "negation_count",
     "phrase_index",
     "primary_lemma",
@@ -962,4 +1063,5 @@ __all__ = [
     "text_lemmas",
     "token_words",
     "tokenize",
+    "verb_polarities",
 ]
