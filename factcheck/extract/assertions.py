@@ -309,6 +309,9 @@ HEDGE_WORDS = frozenset(
         "unverified",
         "unconfirmed",
         "presumably",
+        "seem",
+        "seems",
+        "seemed",
     }
 )
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -662,6 +665,18 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
                 return Attribution(
                     _source_name(tokens, i + 2, src_end, entities), tokens[i].start, tokens[src_end - 1].end
                 )
+        if (
+            low in _PASSIVE_REPORTS
+            and i + 2 < n
+            and tokens[i + 1].lower == "by"
+            and (tokens[i + 2].lower in _DETERMINERS or tokens[i + 2].text[0].isupper())
+            and tokens[i - 1].text == ","
+        ):  # "The rise, announced by the ministry on Tuesday, is …"
+            src_end = _noun_phrase_end(tokens, i + 2)
+            if src_end > i + 2:
+                return Attribution(
+                    _source_name(tokens, i + 2, src_end, entities), tokens[i].start, tokens[src_end - 1].end
+                )
         if low == "as" and i + 2 < n and tokens[i + 1].lower in _REPORTING_FORMS and tokens[i + 2].lower == "by":
             src_end = _noun_phrase_end(tokens, i + 3)
             if src_end > i + 3:
@@ -701,7 +716,37 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
             for e in entities:
                 if e.span.end <= t.start:
                     return Attribution(actor_name(e), t.start, t.end)
+        if j >= 1 and tokens[j].lower in ("which", "who") and tokens[j - 1].text == ",":
+            # "… by the regulator, which said …": the antecedent before the comma said it
+            k = j - 1
+            while k - 1 >= 0 and _nounish(tokens[k - 1]) and tokens[k - 1].lower not in STOPWORDS and j - k < 5:
+                k -= 1
+            if k < j - 1:
+                return Attribution(" ".join(x.text for x in tokens[k : j - 1]), tokens[k].start, t.end)
+        inverted = _inverted_attribution(tokens, i, entities)
+        if inverted is not None:
+            return inverted
     return None
+
+
+_PASSIVE_REPORTS = frozenset({"announced", "reported", "confirmed", "stated", "claimed", "estimated", "disclosed"})
+_INVERTED_ENDS = frozenset({"who", "whose", "which", "on", "in", "at", "after", "before", "during"})
+
+
+def _inverted_attribution(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> Attribution | None:
+    """'…, said board chair Anna Berg.' / '…,” said a guard who asked not to be named.': the reporting verb after a
+    comma or closing quote, followed by who said it up to the sentence end (or a relative clause or time phrase)."""
+    n = len(tokens)
+    if i == 0 or tokens[i - 1].text not in (",", "”", '"') or tokens[i].lower not in ("said", "says", "told", "added"):
+        return None
+    k = i + 1
+    while k < n and tokens[k].is_word and tokens[k].lower not in _INVERTED_ENDS and k - i <= 8:
+        if k > i + 1 and tokens[k].lower in _AUXILIARIES:
+            return None  # "…, said the ministry was …": a clause, not a name
+        k += 1
+    if k == i + 1 or (k < n and tokens[k].lower not in _INVERTED_ENDS and tokens[k].text not in ".,;!?"):
+        return None
+    return Attribution(_source_name(tokens, i + 1, k, entities), tokens[i].start, tokens[k - 1].end)
 
 
 def _nounish(t: Token) -> bool:
@@ -766,6 +811,11 @@ def _is_verb(tokens: Sequence[Token], i: int) -> int:
     if t.lower.endswith("ed") or (t.lower not in lemma_set(t.lower) - {t.lower} and t.lower != primary_lemma(t.lower)):
         return 2 if t.lower.endswith("ed") else 1
     return 1
+
+
+def is_verb(tokens: Sequence[Token], i: int) -> int:
+    """0: token ``i`` is not a verb; 1: it could be one; 2: it surely is (inflected, or after an auxiliary or "to")."""
+    return _is_verb(tokens, i)
 
 
 def _clause_assertion(
@@ -992,6 +1042,8 @@ def find_hedge(tokens: Sequence[Token]) -> str | None:
     for i, t in enumerate(tokens):
         if t.lower == "may" and _is_month(tokens, i):
             continue  # "6 May 2016", "On 13 May", "in May": the month
+        if t.lower == "likely" and i > 0 and tokens[i - 1].lower in ("less", "more", "most", "least", "as", "un"):
+            continue  # "less likely to develop symptoms": a comparison of risks, not a hedge
         if t.lower in HEDGE_WORDS or (t.lower.endswith("n't") and t.lower[:-3] in ("could", "may", "might")):
             if t.lower.endswith("n't") and not any(u.lower in ("independently", "verified") for u in tokens[i:]):
                 continue
@@ -1052,6 +1104,7 @@ __all__ = [
     "find_attribution",
     "find_hedge",
     "find_phrases",
+    "is_verb",
     "lemma_set",
     "links",
     "match_phrases",

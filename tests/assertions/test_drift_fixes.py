@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.checks.hedge_dropped import HedgeDroppedRule
 from factcheck.checks.negation_flip import NegationFlipRule
 from factcheck.extract.assertions import tokenize, verb_polarities
 from tests.assertions._helpers import run
@@ -95,3 +96,127 @@ def test_negation_flip_flags_scoped_negation(source: str, rewrite: str) -> None:
 @pytest.mark.parametrize(("source", "rewrite"), NEGATION_PASSES)
 def test_negation_flip_passes_other_verbs_negation(source: str, rewrite: str) -> None:
     assert run(NEG, rewrite, against=[source]) == []
+
+
+# --- rewrite direction: a rewrite never predates its source; with one date, the shorter text is the rewrite -------
+
+_LONG = (
+    "The ferry operator cancelled all sailings to the northern islands on Tuesday because of high winds. "
+    "About 1,400 passengers had booked crossings for the day, the operator said. "
+    "Sailings are expected to resume on Wednesday morning if the wind drops. "
+    "Island shops have begun rationing fresh milk and bread until supplies arrive. "
+    "The coastguard said two fishing boats had returned to harbour early."
+)
+_SHORT = (
+    "High winds forced the ferry operator to cancel every sailing to the northern islands on Tuesday. "
+    "Some 1,400 passengers had booked crossings for the day, according to the operator. "
+    "If the wind drops, sailings are expected to resume on Wednesday morning. "
+    "Shops on the islands are rationing fresh bread and milk until supplies arrive."
+)
+
+
+def _detected(long_date: str | None, short_date: str | None) -> dict[str, list[str]]:
+    import datetime as dt
+
+    from factcheck.align import detect_rewrites
+    from factcheck.engine import build_facts
+    from factcheck.ingest import from_text
+
+    def day(d: str | None) -> dt.date | None:
+        return dt.date.fromisoformat(d) if d else None
+
+    docs = [
+        from_text(_LONG, id="a-long.txt", published=day(long_date)),
+        from_text(_SHORT, id="z-short.txt", published=day(short_date)),
+    ]
+    return detect_rewrites(build_facts(docs, needs={"sentences", "assertions"}))
+
+
+def test_same_day_the_shorter_text_is_the_rewrite() -> None:
+    assert _detected("2025-03-04", "2025-03-04") == {"z-short.txt": ["a-long.txt"]}
+    assert _detected(None, None) == {"z-short.txt": ["a-long.txt"]}
+
+
+def test_the_later_published_text_is_the_rewrite() -> None:
+    assert _detected("2025-03-05", "2025-03-04") == {"a-long.txt": ["z-short.txt"]}
+    assert _detected("2025-03-04", "2025-03-05") == {"z-short.txt": ["a-long.txt"]}
+
+
+# --- hedge-dropped: what each qualifier bears on, and what keeps it -------------------------------------------------
+
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped")
+
+HEDGE_FLAGS = [
+    (  # a modal hedge bears on its whole clause, and an attribution alone does not keep it
+        "A new saline treatment could halve recovery times for burn patients, according to a trial in Leeds.",
+        "A new saline treatment halves recovery times for burn patients, a trial in Leeds has found.",
+    ),
+    (  # a verbal hedge ("appeared to") next to a mid-sentence attribution
+        "Pupils who used the reading app appeared to make faster progress, the teachers said, although the sample "
+        "was small.",
+        "Pupils who used the reading app made faster progress.",
+    ),
+    (  # an attribution after a comma, followed by a relative clause, bears on what comes before it
+        "The province is expected to announce new water limits in June, according to two officials who spoke on "
+        "condition of anonymity.",
+        "The province will announce new water limits in June.",
+    ),
+    (  # a caveat bears on the whole sentence, even when the actor is named
+        "The navy said it had sunk three supply boats near the cape, a claim that could not be independently verified.",
+        "The navy sank three supply boats near the cape.",
+    ),
+    (  # "less likely" is a comparison, not a hedge of the rewrite
+        "Drivers using the new lane appeared to be less likely to crash at the junction, the council said.",
+        "Drivers using the new lane were less likely to crash at the junction.",
+    ),
+]
+HEDGE_PASSES = [
+    (  # attribution inverted after a comma: "…, said board chair X"
+        "The delay was caused mainly by a shortage of welders, board chair Ivo Marsh said.",
+        "The delay was mainly the result of a shortage of welders, said board chair Ivo Marsh.",
+    ),
+    (  # a passive report keeps the attribution
+        "Bus fares will rise by 4% in May, the transport office said on Monday.",
+        "The rise, announced by the transport office on Monday, will put bus fares up by 4% in May.",
+    ),
+    (  # "…, which said …": the antecedent said it
+        "The regulator fined the bank, saying customers in 40 towns had been overcharged.",
+        "The bank was fined by the regulator, which said customers in 40 towns had been overcharged.",
+    ),
+    (  # a self-report restated with the reporter named
+        "The rowing club said it would campaign for a new boathouse on the river.",
+        "A new boathouse on the river is what the rowing club will campaign for.",
+    ),
+    (  # "reportedly"/"allegedly" are kept by an explicit attribution
+        "The clerk allegedly took cash from the parish fund, according to the charge sheet.",
+        "According to the charge sheet, the clerk took cash from the parish fund.",
+    ),
+    (  # "told the paper that …" keeps the attribution
+        "The keeper fed the bears twice a day, his sister told the Valley Post.",
+        "His sister told the newspaper that the keeper fed the bears twice a day.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), HEDGE_FLAGS)
+def test_hedge_dropped_flags(source: str, rewrite: str) -> None:
+    assert [f.check for f in run(HEDGE, rewrite, against=[source])] == ["hedge-dropped"]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), HEDGE_PASSES)
+def test_hedge_dropped_passes(source: str, rewrite: str) -> None:
+    assert run(HEDGE, rewrite, against=[source]) == []
+
+
+def test_hedge_dropped_attribution_carried_by_the_next_sentence() -> None:
+    source = "Some 9,000 ticket holders will get full refunds, the organisers said. The gates open at noon."
+    rewrite = (
+        "The organisers said on Thursday that the final day was cancelled. Some 9,000 ticket holders will get full "
+        "refunds."
+    )
+    assert run(HEDGE, rewrite, against=[source]) == []
+    # a different source in the next sentence does not carry it
+    other = (
+        "The mayor said on Thursday that the final day was cancelled. Some 9,000 ticket holders will get full refunds."
+    )
+    assert [f.check for f in run(HEDGE, other, against=[source])] == ["hedge-dropped"]
