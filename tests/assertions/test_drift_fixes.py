@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.checks.hedge_dropped import HedgeDroppedRule
 from factcheck.checks.negation_flip import NegationFlipRule
+from factcheck.checks.unsupported_claim import UnsupportedClaimRule
 from factcheck.extract.assertions import tokenize, verb_polarities
 from tests.assertions._helpers import run
 
@@ -220,3 +221,32 @@ def test_hedge_dropped_attribution_carried_by_the_next_sentence() -> None:
         "The mayor said on Thursday that the final day was cancelled. Some 9,000 ticket holders will get full refunds."
     )
     assert [f.check for f in run(HEDGE, other, against=[source])] == ["hedge-dropped"]
+
+
+# --- unsupported-claim: a number no source states needs a real restatement --------------------------------------
+
+UNSUP = UnsupportedClaimRule(id="t.unsupported-claim")
+
+_PROBE_SOURCE = (
+    "The space agency said on Friday it had lost contact with its lunar orbiter, launched in 2020. "
+    "The orbiter stopped sending data on Wednesday after a planned engine burn. "
+    "Ground stations in Chile and Japan have tried to reach it every four hours since then. "
+    "Engineers have not yet found the cause of the fault."
+)
+_PROBE_REWRITE = (
+    "The space agency has lost contact with its lunar orbiter, launched in 2020, it said on Friday. "
+    "The orbiter stopped sending data on Wednesday after a planned engine burn. "
+    "Ground stations in Chile and Japan have tried to reach it every four hours. "
+    "Engineers have not yet found the cause of the fault. "
+)
+
+
+def test_unsupported_claim_flags_a_loosely_related_sentence_with_a_new_number() -> None:
+    added = "The agency said a new lunar orbiter would be sent up in 2031 if the fault persisted."
+    findings = run(UNSUP, _PROBE_REWRITE + added, against=[_PROBE_SOURCE])
+    assert [f.evidence[0].text for f in findings] == [added]
+
+
+def test_unsupported_claim_passes_a_loose_restatement_whose_numbers_are_in_the_source() -> None:
+    kept = "Since Wednesday, stations in two countries have kept trying to reach the orbiter launched in 2020."
+    assert run(UNSUP, _PROBE_REWRITE + kept, against=[_PROBE_SOURCE]) == []
