@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.checks.hedge_dropped import HedgeDroppedRule
 from factcheck.checks.negation_flip import NegationFlipRule
+from factcheck.checks.stance_conflict import StanceConflictRule
 from factcheck.checks.unsupported_claim import UnsupportedClaimRule
 from factcheck.extract.assertions import tokenize, verb_polarities
 from tests.assertions._helpers import run
@@ -250,3 +251,49 @@ def test_unsupported_claim_flags_a_loosely_related_sentence_with_a_new_number() 
 def test_unsupported_claim_passes_a_loose_restatement_whose_numbers_are_in_the_source() -> None:
     kept = "Since Wednesday, stations in two countries have kept trying to reach the orbiter launched in 2020."
     assert run(UNSUP, _PROBE_REWRITE + kept, against=[_PROBE_SOURCE]) == []
+
+
+# --- stance-conflict: an appositive actor; a rewrite's restated sentence supplies the topic ----------------------
+
+STANCE = StanceConflictRule(id="t.stance-conflict")
+
+_UNION_SOURCE = (
+    "Two of the three unions at the shipyard signed the pay deal on Friday after months of talks. "
+    "The third union, Metalworkers United, rejected the agreement and said it would consult its members first. "
+    "The shipyard said the deal would secure work at its docks until 2029."
+)
+
+
+def test_stance_conflict_reads_an_appositive_actor_and_a_restated_flip() -> None:
+    rewrite = (
+        "Two of the three unions at the shipyard signed the pay deal on Friday after months of talks. "
+        "Metalworkers United accepted the agreement as well and said it would not consult its members. "
+        "The shipyard said the deal would secure work at its docks until 2029."
+    )
+    findings = run(STANCE, rewrite, against=[_UNION_SOURCE])
+    assert [f.check for f in findings] == ["stance-conflict"]
+    assert any("accepted the agreement" in e.text for e in findings[0].evidence)
+    assert any("rejected the agreement" in e.text for e in findings[0].evidence)
+
+
+def test_stance_conflict_passes_a_restated_sentence_with_both_stances() -> None:
+    source = (
+        "Two of the three unions at the shipyard signed the pay deal on Friday after months of talks. "
+        "Metalworkers United accepted the pay rise but rejected the new shift rota on Friday. "
+        "The shipyard said the deal would secure work at its docks until 2029."
+    )
+    rewrite = (
+        "Two of the three unions at the shipyard signed the pay deal on Friday after months of talks. "
+        "On Friday Metalworkers United rejected the new shift rota but accepted the pay rise. "
+        "The shipyard said the deal would secure work at its docks until 2029."
+    )
+    assert run(STANCE, rewrite, against=[source]) == []
+
+
+def test_stance_conflict_keeps_a_faithful_restatement_quiet() -> None:
+    rewrite = (
+        "After months of talks, two of the shipyard's three unions signed the pay deal on Friday. "
+        "Metalworkers United, the third, rejected it and will consult its members first. "
+        "The deal secures work at the shipyard's docks until 2029, the company said."
+    )
+    assert run(STANCE, rewrite, against=[_UNION_SOURCE]) == []
