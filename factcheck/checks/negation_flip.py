@@ -27,12 +27,12 @@ from factcheck.align import Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import assertions_by_sentence, per_sentence, restatements, sentence_tokens
-from factcheck.extract.assertions import REPORTING_VERBS, Token, verb_polarities
+from factcheck.extract.assertions import Token, verb_polarities
 from factcheck.facts import FactBase
 from factcheck.models import Span
 from factcheck.rules.base import RuleBase
 
-_IGNORED = REPORTING_VERBS | {"be", "have", "do", "say", "make", "get", "take"}
+_IGNORED = frozenset({"be", "have", "do"})
 _REFUSING = frozenset({"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"})
 
 

@@ -289,6 +289,7 @@ NEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("declined", "to"),
     ("declines", "to"),
     ("unable", "to"),
+    ("yet", "to"),
 )
 HEDGE_WORDS = frozenset(
     {
@@ -932,12 +933,15 @@ _CAUSAL_INDEX = phrase_index(CAUSAL_PHRASES)
 _CONCESSIVE_INDEX = phrase_index(CONCESSIVE_PHRASES)
 
 _VERB_GROUP = _AUX | _ADVERB_GAP | {"to", "longer", "n't", "cannot"}
-_NEGATIVE_HEADS = frozenset({"no", "none", "nobody", "nothing", "neither", "nor"})
+_NEGATIVE_HEADS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 _NP_BREAK = frozenset(
     {"that", "which", "who", "whom", "whose", "where", "when", "said", "says", "and", "but", "because", "after"}
     | {"before", "since", "if", "whether", "as", "while", "although", "though", "until", "unless", "than"}
 )
 _OPEN_CUES = frozenset({"whether", "if", "unless"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who"})
+_WH = frozenset({"how", "what", "why", "which", "whom"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
 
 
 def _negative_subject(tokens: Sequence[Token], start: int) -> int:
@@ -947,8 +951,8 @@ def _negative_subject(tokens: Sequence[Token], start: int) -> int:
     k = start - 1
     while k >= 0 and start - k <= 10 and (tokens[k].is_word or tokens[k].text[0].isdigit()):
         low = tokens[k].lower
-        if low in _NP_BREAK or _is_verb(tokens, k) == 2:
-            return -1
+        if low in _NP_BREAK or low in _SUBJECT_PRONOUNS or low in _AUX or low in _WH or _is_verb(tokens, k) == 2:
+            return -1  # the subject ends at a clause word, a pronoun subject, an auxiliary or a verb
         if low in _NEGATIVE_HEADS:
             if low == "no" and k + 1 < len(tokens) and tokens[k + 1].text == ".":
                 return -1  # "No." abbreviation
@@ -1002,19 +1006,24 @@ def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]]
     negation cues that govern no verb ("…only on how it was introduced, not on whether it was lawful").
 
     A verb is a token :func:`_is_verb` is sure of, or a possible verb followed by a determiner or possessive
-    ("…and burst its banks").
+    ("…and burst its banks") or after a subject pronoun ("after it spread to …").
     """
     out: list[tuple[int, str, str]] = []
     used: set[int] = set()
     for i in range(len(tokens)):
         kind = _is_verb(tokens, i)
+        if kind == 0 and tokens[i].lower in _REPORTING_FORMS and i > 0 and tokens[i - 1].lower in _VERB_GROUP:
+            kind = 2  # "has not said", "did not say" (reporting verbs are stopwords for content matching)
         if kind == 0:
             continue
-        if kind == 1 and not (i + 1 < len(tokens) and tokens[i + 1].lower in _DETERMINERS - {"no", "that"}):
-            continue
+        object_follows = i + 1 < len(tokens) and tokens[i + 1].lower in _DETERMINERS - {"no", "that"}
+        if kind == 1 and not object_follows and not (i > 0 and tokens[i - 1].lower in _SUBJECT_PRONOUNS):
+            continue  # "…and burst its banks", "after it spread to …" are verbs; "the spread of …" is not
         if tokens[i].lower in _CONTROL_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             continue  # "failed to retake": the verb is "retake"
         start = _verb_group_start(tokens, i)
+        if tokens[i].lower.endswith("ing") and not any(t.lower in _BE for t in tokens[start:i]):
+            continue  # a participle or gerund ("a letter explaining …", "hopes of winning"), not an assertion
         used.update(range(start, i))
         if i + 1 < len(tokens) and tokens[i + 1].lower in ("no", "nothing", "none", "nobody"):
             used.add(i + 1)

@@ -58,6 +58,22 @@ NEGATION_FLAGS = [
         "Several of the 40 climbers were hurt in the avalanche near the summit, rescuers said.",
     ),
 ]
+NEGATION_FLAGS.append(
+    (  # a possible verb after a subject pronoun is a verb
+        "Crews contained the grass fire on Sunday, but it had not spread to the farm buildings.",
+        "Crews contained the grass fire on Sunday after it spread to the farm buildings.",
+    )
+)
+NEGATION_FLAGS += [
+    (  # light and reporting verbs flip too, now that each verb has its own negation
+        "The ferry line has never made a profit, although losses have narrowed since 2021.",
+        "The ferry line has made a profit every year since 2021.",
+    ),
+    (
+        "The port has not said how it will meet the 2030 emissions deadline.",
+        "The port has said it will meet the 2030 emissions deadline.",
+    ),
+]
 NEGATION_PASSES = [
     (  # two negations in one clause belong to two verbs: each keeps its polarity
         "The company has not been fined, and its lawyer would not comment on the inquiry.",
@@ -82,6 +98,14 @@ NEGATION_PASSES = [
     (  # an open question is neither affirmed nor negated
         "The guild said it would consult members before deciding whether to hold a walkout.",
         "The guild said it would not hold a walkout before consulting members.",
+    ),
+    (  # "has yet to" negates like "has not yet"
+        "The board has not yet taken up the offer from retired teachers.",
+        "The board has yet to take up the offer from retired teachers.",
+    ),
+    (  # a participle is not an assertion ("a letter explaining …"), nor does a "nor" reach a later clause
+        "The minister did not explain in her letter how long the review would take.",
+        "In a letter explaining the review, the minister gave no timetable, nor said how long it would take.",
     ),
     (  # "had received no" keeps "had not received"
         "The ministry said it had not received a formal request from the city.",
