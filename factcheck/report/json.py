@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.models import Document, Report
-from factcheck.report._common import report_data
 
 
 def render(report: Report, documents: Mapping[str, Document], out: TextIO) -> None:
@@ -17,5 +15,5 @@ def render(report: Report, documents: Mapping[str, Document], out: TextIO) -> No
     Non-finite numbers in ``values`` are written as ``null``, as pydantic's JSON does.
     """
     del documents
-    json.dump(report_data(report), out, indent=2, ensure_ascii=False, allow_nan=False)
+    out.write(report.model_dump_json(indent=2))  # pydantic's serializer: the same text, many times faster
     out.write("\n")
