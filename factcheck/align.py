@@ -262,30 +262,41 @@ def _aligned_shares(facts: FactBase) -> dict[tuple[str, str], tuple[int, int]]:
 def detect_rewrites(facts: FactBase) -> dict[str, list[str]]:
     """Which documents rewrite which: B → [A, ...] when most of B's sentences restate sentences of A.
 
-    When A and B restate each other (both shares pass), the one with the larger share is the rewrite (a rewrite is
-    usually the shorter text); on a tie the later-published document, then the later id. Cached in the FactBase.
+    When A and B restate each other (both shares pass), the later-published one is the rewrite (a rewrite never
+    predates its source); with no dates or the same date, the one with the larger share, then the shorter text (a
+    rewrite usually cuts), then the later id. Cached in the FactBase.
     """
 
     def build(facts: FactBase) -> dict[str, list[str]]:
         shares = _aligned_shares(facts)
+        idx = index(facts)
+        length: Counter[str] = Counter()
+        for (doc, _i), size in idx.sizes.items():
+            length[doc] += size
         out: dict[str, list[str]] = defaultdict(list)
         for (b, a), (k, n) in shares.items():
             if n == 0 or k < MIN_ALIGNED or k / n < REWRITE_SHARE:
                 continue
             back_k, back_n = shares.get((a, b), (0, 0))
-            if back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE:
-                mine, theirs = k / n, back_k / back_n
-                if mine < theirs or (mine == theirs and _order(facts, b) < _order(facts, a)):
-                    continue
+            mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE
+            if mutual and not _rewrites(facts, (b, k / n, length[b]), (a, back_k / back_n, length[a])):
+                continue
             out[b].append(a)
         return {b: sorted(a) for b, a in sorted(out.items())}
 
     return facts.derived("align.rewrites", build)
 
 
-def _order(facts: FactBase, doc_id: str) -> tuple[str, str]:
-    published = facts.documents[doc_id].published
-    return (published.isoformat() if published else "", doc_id)
+def _rewrites(facts: FactBase, mine: tuple[str, float, int], theirs: tuple[str, float, int]) -> bool:
+    """Whether the first of two documents that restate each other is the rewrite: (id, share, length) each."""
+    published = facts.documents[mine[0]].published, facts.documents[theirs[0]].published
+    if published[0] and published[1] and published[0] != published[1]:
+        return published[0] > published[1]
+    if mine[1] != theirs[1]:
+        return mine[1] > theirs[1]
+    if mine[2] != theirs[2]:
+        return mine[2] < theirs[2]
+    return mine[0] > theirs[0]
 
 
 def rewrite_pairs(facts: FactBase) -> list[tuple[str, list[str]]]:

@@ -251,6 +251,14 @@ def _actors_before(
             j -= 1
             continue
         break
+    if not found and j >= 1 and tokens[j].text == "," and i - 1 == j:
+        # an appositive name: "The third union, FIOM, rejected …"
+        e = next((e for e in entities if e.span.start <= tokens[j - 1].start < e.span.end), None)
+        k = j - 1
+        while e is not None and k >= 0 and tokens[k].start >= e.span.start:
+            k -= 1
+        if e is not None and k >= 0 and tokens[k].text == ",":
+            return [e], k + 1
     return found, j + 1
 
 
@@ -446,12 +454,46 @@ def _key(m: StanceMention) -> _NodeKey:
     return (m.document, m.clause.start, m.clause.end, m.stance)
 
 
-def _conflicting(first: StanceMention, second: StanceMention, pairs: set[tuple[str, str]]) -> bool:
-    if (first.stance, second.stance) not in pairs or not (first.topic & second.topic):
+_Place = tuple[str, int]
+
+
+def _conflicting(
+    first: StanceMention,
+    second: StanceMention,
+    pairs: set[tuple[str, str]],
+    restating: frozenset[tuple[_Place, _Place]] = frozenset(),
+    held: Mapping[tuple[str, int, str], set[str]] | None = None,
+) -> bool:
+    if (first.stance, second.stance) not in pairs:
+        return False
+    if not (first.topic & second.topic) and not _restated_flip(first, second, restating, held or {}):
         return False
     if first.attribution != second.attribution or first.temporal_shift or second.temporal_shift:
         return False  # a reported dispute ("Russia says ...; Ukraine denies ..."), or a change over time
     return not (first.clause.start == second.clause.start and first.document == second.document)
+
+
+def _restated_flip(
+    first: StanceMention,
+    second: StanceMention,
+    restating: frozenset[tuple[_Place, _Place]],
+    held: Mapping[tuple[str, int, str], set[str]],
+) -> bool:
+    """The two mentions are in sentences that restate each other (a rewrite and its source), which supplies the
+    shared topic ("FIOM rejected the agreement" / "FIOM accepted the agreement"), and neither sentence also gives the
+    actor the other's stance ("accepted the pay rise but rejected the job cuts" in both)."""
+    a, b = (first.document, first.sentence), (second.document, second.sentence)
+    if (a, b) not in restating and (b, a) not in restating:
+        return False
+    actor = first.actor.lower()
+    if second.stance in held.get((*a, actor), set()) or first.stance in held.get((*b, actor), set()):
+        return False
+    # nor the other's stance word with another subject ("accepted the pay rise but rejected the rota")
+    return not (_phrase_lemmas(second.phrase) <= first.words or _phrase_lemmas(first.phrase) <= second.words)
+
+
+def _phrase_lemmas(phrase: str) -> frozenset[str]:
+    return frozenset(primary_lemma(w.lower()) for w in phrase.split() if w.lower() not in _GAP)
 
 
 def conflict_verdicts(
@@ -459,12 +501,18 @@ def conflict_verdicts(
     mentions: Sequence[StanceMention],
     conflicts: Sequence[tuple[str, str]],
     subject: str | None,
+    restating: frozenset[tuple[_Place, _Place]] = frozenset(),
 ) -> Iterator[Verdict]:
     """One finding per conflicting statement: the statement that conflicts with the most others (the odd one out;
     on a tie the one in a checked document, then the one whose class is the rarer), with every statement it
     conflicts with as evidence. Reported disputes and positions that changed over time are not conflicts. Mentions
-    are grouped by actor, so cost grows with each actor's mentions, never with all pairs of the corpus."""
+    are grouped by actor, so cost grows with each actor's mentions, never with all pairs of the corpus.
+    ``restating``: ((document, sentence), (document, sentence)) pairs that restate each other, whose mentions need
+    no shared topic word (see :func:`_restated_flip`)."""
     pairs = {(a, b) for a, b in conflicts} | {(b, a) for a, b in conflicts}
+    held: dict[tuple[str, int, str], set[str]] = {}
+    for m in mentions:
+        held.setdefault((m.document, m.sentence, m.actor.lower()), set()).add(m.stance)
     checked = {doc.id for doc, _ex in facts.checked()}
     by_actor: dict[str, dict[_NodeKey, StanceMention]] = {}
     for m in mentions:
@@ -474,7 +522,7 @@ def conflict_verdicts(
         edges: dict[_NodeKey, set[_NodeKey]] = {}
         for x, first in enumerate(nodes):
             for second in nodes[x + 1 :]:
-                if _conflicting(first, second, pairs):
+                if _conflicting(first, second, pairs, restating, held):
                     edges.setdefault(_key(first), set()).add(_key(second))
                     edges.setdefault(_key(second), set()).add(_key(first))
         classes: dict[str, int] = {}

@@ -1,7 +1,11 @@
 """negation_flip: a rewrite states the opposite of its source ("did not resign" → "resigned").
 
-What it flags: a sentence of a rewrite and the source sentence it restates share a predicate (the same verb lemma)
-that is negated in one and affirmed in the other.
+What it flags: a sentence of a rewrite and the source sentence it restates share a verb (the same lemma) that is
+negated in one and affirmed in the other. A verb's negation is what governs it: a "not", "never", "no longer",
+"failed to" in its verb group, a negative subject ("No shots were fired", "None of the passengers was hurt") or
+object ("found no traces"); a "not" elsewhere in the sentence ("…held and the river did not burst", "…who asked not
+to be named") is another verb's. An affirmed sentence with a negation that governs no verb ("ruled only on how it
+was introduced, not on whether it was lawful") is not compared.
 Why it matters: a lost or added "not" reverses a claim while leaving every name and number intact, so it survives
 proofreading.
 Flags: source "The minister did not resign after the vote." rewrite "The minister resigned after the vote."
@@ -19,15 +23,17 @@ from typing import Literal
 
 from pydantic import Field
 
+from factcheck.align import Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import assertions_by_sentence, restatements
-from factcheck.extract.assertions import REPORTING_VERBS
+from factcheck.checks._rewrite import assertions_by_sentence, per_sentence, restatements, sentence_tokens
+from factcheck.extract.assertions import Token, verb_polarities
 from factcheck.facts import FactBase
-from factcheck.models import Assertion
+from factcheck.models import Span
 from factcheck.rules.base import RuleBase
 
-_IGNORED = REPORTING_VERBS | {"be", "have", "do", "say", "make", "get", "take"}
+_IGNORED = frozenset({"be", "have", "do"})
+_REFUSING = frozenset({"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"})
 
 
 class NegationFlipRule(RuleBase):
@@ -35,34 +41,60 @@ class NegationFlipRule(RuleBase):
     min_score: float = Field(0.0, ge=0, le=1, description="minimum alignment score of the sentence pair")
 
 
-def polarities(assertions: list[Assertion]) -> dict[str, tuple[set[str], Assertion]]:
-    out: dict[str, tuple[set[str], Assertion]] = {}
-    for a in assertions:
-        if a.predicate in _IGNORED:
+def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str, tuple[set[str], Span]], int]:
+    """Each verb lemma of a sentence with its polarities and the clause (or sentence) it is in, and the number of
+    negations that govern no verb."""
+    tokens = sentence_tokens(facts, document, sentence)
+    clauses = assertions_by_sentence(facts).get((document, sentence), [])
+    verbs, orphans = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
+    out: dict[str, tuple[set[str], Span]] = {}
+    for i, lemma, polarity in verbs:
+        if lemma in _IGNORED:
             continue
-        pols, first = out.get(a.predicate, (set(), a))
-        pols.add(a.polarity)
-        out[a.predicate] = (pols, first)
-    return out
+        at = tokens[i].start
+        span = next((a.span for a in clauses if a.span.start <= at < a.span.end), None)
+        pols, first = out.get(lemma, (set(), span or facts.sentence(document, sentence).span))
+        pols.add(polarity)
+        out[lemma] = (pols, first)
+    return out, orphans
+
+
+def _governing_verb(tokens: list[Token], lemma: str) -> str | None:
+    """The verb that governs ``lemma`` through "to" ("refused to join" → "refuse"), if any."""
+    for k, t in enumerate(tokens):
+        if k >= 2 and lemma in t.lemmas and tokens[k - 1].lower == "to" and tokens[k - 2].is_word:
+            return tokens[k - 2].lemma if tokens[k - 2].lower not in _REFUSING else "refuse"
+    return None
+
+
+def _stance_governed(facts: FactBase, m: Match, lemma: str) -> bool:
+    """Both sentences put the verb under another verb and one of them is a refusal ("refused to join" vs "agreed to
+    join"): the difference is the actor's stance, not a lost "not"."""
+    mine = _governing_verb(sentence_tokens(facts, m.document, m.sentence), lemma)
+    theirs = _governing_verb(sentence_tokens(facts, m.other, m.other_sentence), lemma)
+    return mine is not None and theirs is not None and "refuse" in (mine, theirs) and mine != theirs
 
 
 @register_check(NegationFlipRule, requires={"assertions"})
 def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
-    by_sentence = assertions_by_sentence(facts)
     for m in restatements(facts):
         if m.score < rule.min_score:
             continue
-        mine = polarities(by_sentence.get((m.document, m.sentence), []))
-        theirs = polarities(by_sentence.get((m.other, m.other_sentence), []))
+        mine, my_orphans = polarities(facts, m.document, m.sentence)
+        theirs, their_orphans = polarities(facts, m.other, m.other_sentence)
         for predicate in sorted(set(mine) & set(theirs)):
-            (p1, a1), (p2, a2) = mine[predicate], theirs[predicate]
+            (p1, s1), (p2, s2) = mine[predicate], theirs[predicate]
             if len(p1) != 1 or len(p2) != 1 or p1 == p2:
                 continue
             stated, source = next(iter(p1)), next(iter(p2))
+            if my_orphans if stated == "affirmed" else their_orphans:
+                continue  # the affirmed side negates something else instead ("ruled on how, not on whether")
+            if _stance_governed(facts, m, predicate):
+                continue  # "refused to join" vs "agreed to join": a stance, reported by stance-conflict
             yield fail(
-                f"{facts.label(m.document)} has “{predicate}” {stated} (“{a1.span.text}”) where its source "
-                f"{facts.label(m.other)} has it {source} (“{a2.span.text}”)",
-                [facts.evidence(m.document, a1.span, role="stated"), facts.evidence(m.other, a2.span, role="source")],
+                f"{facts.label(m.document)} has “{predicate}” {stated} (“{s1.text}”) where its source "
+                f"{facts.label(m.other)} has it {source} (“{s2.text}”)",
+                [facts.evidence(m.document, s1, role="stated"), facts.evidence(m.other, s2, role="source")],
                 predicate=predicate,
                 stated=stated,
                 source=source,

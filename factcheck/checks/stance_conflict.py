@@ -2,7 +2,9 @@
 
 What it flags: "Ukraine has already agreed to the ceasefire proposal" beside "Kyiv has remained silent on whether it
 will accept the ceasefire terms", in one document or across documents (Kyiv is read as Ukraine). The two places must
-name the same actor (declared aliases and capital-for-country metonyms resolve) and share a topic word.
+name the same actor (declared aliases and capital-for-country metonyms resolve) and share a topic word, or be a
+rewrite's sentence and the source sentence it restates ("FIOM rejected the agreement" → "FIOM accepted the
+agreement") where neither sentence also gives the actor the other stance.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
@@ -22,6 +24,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from factcheck.align import aligned_sentences
 from factcheck.checks._common import Verdict
 from factcheck.checks._registry import register_check
 from factcheck.checks._stance import DEFAULT_STANCES, compile_phrases, conflict_verdicts, find_stances
@@ -49,5 +52,7 @@ class StanceConflictRule(RuleBase):
 def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     phrases = compile_phrases(rule.stances)
     mentions = [m for doc, _ex in facts.all() for m in find_stances(facts, doc.id, phrases, rule.negated_as)]
-    mentions = [m for m in mentions if m.topic]
-    yield from conflict_verdicts(facts, mentions, rule.conflicts, None)
+    restating = frozenset(((m.document, m.sentence), (m.other, m.other_sentence)) for m in aligned_sentences(facts))
+    places = {p for pair in restating for p in pair}
+    mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
+    yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)

@@ -11,7 +11,11 @@ way a fabrication gets in.
 Flags: source "The council approved the budget on Monday." rewrite "The council approved the budget on Monday. The
 mayor said 40 teachers will be hired."
 Passes: source "The council approved the budget on Monday." rewrite "On Monday the council approved the budget."
-Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), min_words (shorter
+A sentence with a number that no source states ("…would be launched in 2029") is unsupported below a higher
+score, ``new_number_floor`` (default the aligner's restating threshold, 0.3): sharing a few words with a source
+sentence does not support a new number.
+Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
+min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
 document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
 Known false positives: a fact the writer added from general knowledge or another source not given.
@@ -50,6 +54,61 @@ class UnsupportedClaimRule(RuleBase):
     min_share: float = Field(
         0.5, ge=0, le=1, description="share of the document's sentences that must restate a source sentence"
     )
+    new_number_floor: float = Field(
+        ALIGN_THRESHOLD,
+        ge=0,
+        le=1,
+        description="best alignment score below which a sentence with a number no source states is unsupported",
+    )
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD_NUMBERS = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
+
+
+def _numbers_in(text: str) -> set[str]:
+    """The numbers of a text as digits ("1,240" → "1240", "ten" → "10")."""
+    out = {m.group().replace(",", "") for m in _DIGITS.finditer(text)}
+    out |= {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _WORD_NUMBERS}
+    return out
+
+
+def _source_numbers(facts: FactBase, sources: list[str]) -> set[str]:
+    """Every number any of ``sources`` states (cached per document)."""
+    cache: dict[str, set[str]] = facts.derived("unsupported.numbers", lambda _facts: {})
+    out: set[str] = set()
+    for s in sources:
+        if s not in cache:
+            cache[s] = _numbers_in(facts.documents[s].text)
+        out |= cache[s]
+    return out
 
 
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
@@ -79,8 +138,12 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
         restating = {i for i in counted if scores[i] >= ALIGN_THRESHOLD}
         for s in facts.extractions[doc_id].sentences:
             text = s.span.text
-            if len(text.split()) < rule.min_words or scores[s.index] >= rule.floor:
+            if len(text.split()) < rule.min_words or scores[s.index] >= max(rule.floor, rule.new_number_floor):
                 continue
+            if scores[s.index] >= rule.floor and not (
+                {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - _source_numbers(facts, sources)
+            ):
+                continue  # a loose restatement whose numbers all come from the sources
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
             if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):

@@ -288,6 +288,8 @@ NEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("refuse", "to"),
     ("declined", "to"),
     ("declines", "to"),
+    ("unable", "to"),
+    ("yet", "to"),
 )
 HEDGE_WORDS = frozenset(
     {
@@ -308,6 +310,9 @@ HEDGE_WORDS = frozenset(
         "unverified",
         "unconfirmed",
         "presumably",
+        "seem",
+        "seems",
+        "seemed",
     }
 )
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -661,6 +666,18 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
                 return Attribution(
                     _source_name(tokens, i + 2, src_end, entities), tokens[i].start, tokens[src_end - 1].end
                 )
+        if (
+            low in _PASSIVE_REPORTS
+            and i + 2 < n
+            and tokens[i + 1].lower == "by"
+            and (tokens[i + 2].lower in _DETERMINERS or tokens[i + 2].text[0].isupper())
+            and tokens[i - 1].text == ","
+        ):  # "The rise, announced by the ministry on Tuesday, is …"
+            src_end = _noun_phrase_end(tokens, i + 2)
+            if src_end > i + 2:
+                return Attribution(
+                    _source_name(tokens, i + 2, src_end, entities), tokens[i].start, tokens[src_end - 1].end
+                )
         if low == "as" and i + 2 < n and tokens[i + 1].lower in _REPORTING_FORMS and tokens[i + 2].lower == "by":
             src_end = _noun_phrase_end(tokens, i + 3)
             if src_end > i + 3:
@@ -700,7 +717,37 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
             for e in entities:
                 if e.span.end <= t.start:
                     return Attribution(actor_name(e), t.start, t.end)
+        if j >= 1 and tokens[j].lower in ("which", "who") and tokens[j - 1].text == ",":
+            # "… by the regulator, which said …": the antecedent before the comma said it
+            k = j - 1
+            while k - 1 >= 0 and _nounish(tokens[k - 1]) and tokens[k - 1].lower not in STOPWORDS and j - k < 5:
+                k -= 1
+            if k < j - 1:
+                return Attribution(" ".join(x.text for x in tokens[k : j - 1]), tokens[k].start, t.end)
+        inverted = _inverted_attribution(tokens, i, entities)
+        if inverted is not None:
+            return inverted
     return None
+
+
+_PASSIVE_REPORTS = frozenset({"announced", "reported", "confirmed", "stated", "claimed", "estimated", "disclosed"})
+_INVERTED_ENDS = frozenset({"who", "whose", "which", "on", "in", "at", "after", "before", "during"})
+
+
+def _inverted_attribution(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> Attribution | None:
+    """'…, said board chair Anna Berg.' / '…,” said a guard who asked not to be named.': the reporting verb after a
+    comma or closing quote, followed by who said it up to the sentence end (or a relative clause or time phrase)."""
+    n = len(tokens)
+    if i == 0 or tokens[i - 1].text not in (",", "”", '"') or tokens[i].lower not in ("said", "says", "told", "added"):
+        return None
+    k = i + 1
+    while k < n and tokens[k].is_word and tokens[k].lower not in _INVERTED_ENDS and k - i <= 8:
+        if k > i + 1 and tokens[k].lower in _AUXILIARIES:
+            return None  # "…, said the ministry was …": a clause, not a name
+        k += 1
+    if k == i + 1 or (k < n and tokens[k].lower not in _INVERTED_ENDS and tokens[k].text not in ".,;!?"):
+        return None
+    return Attribution(_source_name(tokens, i + 1, k, entities), tokens[i].start, tokens[k - 1].end)
 
 
 def _nounish(t: Token) -> bool:
@@ -767,6 +814,11 @@ def _is_verb(tokens: Sequence[Token], i: int) -> int:
     return 1
 
 
+def is_verb(tokens: Sequence[Token], i: int) -> int:
+    """0: token ``i`` is not a verb; 1: it could be one; 2: it surely is (inflected, or after an auxiliary or "to")."""
+    return _is_verb(tokens, i)
+
+
 def _clause_assertion(
     doc: Document,
     sentence: int,
@@ -806,7 +858,7 @@ def _clause_assertion(
     while obj_tokens and not obj_tokens[-1].is_word and not obj_tokens[-1].text[0].isdigit():
         obj_tokens.pop()
     obj = doc.text[obj_tokens[0].start : obj_tokens[-1].end] if obj_tokens else None
-    polarity = "negated" if negation_count(clause) % 2 else "affirmed"
+    polarity = "negated" if negated_at(clause, pred_i) else "affirmed"
     hedge = find_hedge(clause)
     link, link_span = find_link(doc, clause)
     in_clause = attribution is not None and (attribution.start < end and start < attribution.end)
@@ -880,6 +932,113 @@ _HEDGE_INDEX = phrase_index(HEDGE_PHRASES)
 _CAUSAL_INDEX = phrase_index(CAUSAL_PHRASES)
 _CONCESSIVE_INDEX = phrase_index(CONCESSIVE_PHRASES)
 
+_VERB_GROUP = _AUX | _ADVERB_GAP | {"to", "longer", "n't", "cannot"}
+_NEGATIVE_HEADS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+_NP_BREAK = frozenset(
+    {"that", "which", "who", "whom", "whose", "where", "when", "said", "says", "and", "but", "because", "after"}
+    | {"before", "since", "if", "whether", "as", "while", "although", "though", "until", "unless", "than"}
+)
+_OPEN_CUES = frozenset({"whether", "if", "unless"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who"})
+_WH = frozenset({"how", "what", "why", "which", "whom"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
+
+
+def _negative_subject(tokens: Sequence[Token], start: int) -> int:
+    """Index of a negative word opening the subject that ends just before ``start`` ("None of the passengers", "No
+    shots", "no one"), or -1. The word must open its clause: "had no choice because its grant was cut" is not one.
+    """
+    k = start - 1
+    while k >= 0 and start - k <= 10 and (tokens[k].is_word or tokens[k].text[0].isdigit()):
+        low = tokens[k].lower
+        if low in _NP_BREAK or low in _SUBJECT_PRONOUNS or low in _AUX or low in _WH or _is_verb(tokens, k) == 2:
+            return -1  # the subject ends at a clause word, a pronoun subject, an auxiliary or a verb
+        if low in _NEGATIVE_HEADS:
+            if low == "no" and k + 1 < len(tokens) and tokens[k + 1].text == ".":
+                return -1  # "No." abbreviation
+            before = tokens[k - 1] if k > 0 else None
+            opens = before is None or not before.is_word or before.lower in _NP_BREAK or before.lower in _CLAUSE_WORDS
+            return k if opens else -1
+        k -= 1
+    return -1
+
+
+def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
+    """First token of the verb group ending at ``i``: auxiliaries, adverbs, "not", "failed to", "no longer" …"""
+    j = i
+    while j > 0:
+        prev = tokens[j - 1]
+        if prev.lower == "longer" and j >= 2 and tokens[j - 2].lower == "no":
+            j -= 2  # "no longer"
+        elif prev.lower in _VERB_GROUP or prev.lower.endswith("n't") or prev.lower in NEGATIONS - {"no", "none"}:
+            j -= 1
+        elif (prev.lower in _CONTROL_VERBS or prev.lower == "unable") and j < len(tokens) and tokens[j].lower == "to":
+            j -= 1  # "failed to", "refused to", "unable to"
+        else:
+            break
+    return j
+
+
+def negated_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at token ``i`` is negated by the words that govern it, not by any negation in its clause.
+
+    Counted: cues in its verb group ("did not", "has never", "failed to", "no longer", "refused to"), a negative
+    subject just before it ("No shots were fired", "None of the 214 passengers was injured", "no one was hurt") and
+    a negative object right after it ("found no traces", "received no offer"). A "not" in a relative clause or a
+    coordinated clause ("…held and the river did not burst", "…who asked not to be named") is not its negation.
+    """
+    if i < 0 or i >= len(tokens):
+        return False
+    start = _verb_group_start(tokens, i)
+    count = negation_count(tokens[start:i])
+    if _negative_subject(tokens, start) >= 0:  # "None of the 214 passengers or 11 crew members was injured"
+        count += 1
+    # a negative object: "found no traces", "said nothing"
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("no", "nothing", "none", "nobody"):
+        nxt = tokens[i + 2].lower if i + 2 < len(tokens) else ""
+        if not (tokens[i + 1].lower == "no" and nxt in ("longer", ".")):
+            count += 1
+    return count % 2 == 1
+
+
+def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]], int]:
+    """Every verb of a sentence with its own polarity: (token index, lemma, "affirmed"/"negated"), and the number of
+    negation cues that govern no verb ("…only on how it was introduced, not on whether it was lawful").
+
+    A verb is a token :func:`_is_verb` is sure of, or a possible verb followed by a determiner or possessive
+    ("…and burst its banks") or after a subject pronoun ("after it spread to …").
+    """
+    out: list[tuple[int, str, str]] = []
+    used: set[int] = set()
+    for i in range(len(tokens)):
+        kind = _is_verb(tokens, i)
+        if kind == 0 and tokens[i].lower in _REPORTING_FORMS and i > 0 and tokens[i - 1].lower in _VERB_GROUP:
+            kind = 2  # "has not said", "did not say" (reporting verbs are stopwords for content matching)
+        if kind == 0:
+            continue
+        object_follows = i + 1 < len(tokens) and tokens[i + 1].lower in _DETERMINERS - {"no", "that"}
+        if kind == 1 and not object_follows and not (i > 0 and tokens[i - 1].lower in _SUBJECT_PRONOUNS):
+            continue  # "…and burst its banks", "after it spread to …" are verbs; "the spread of …" is not
+        if tokens[i].lower in _CONTROL_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
+            continue  # "failed to retake": the verb is "retake"
+        start = _verb_group_start(tokens, i)
+        if tokens[i].lower.endswith("ing") and not any(t.lower in _BE for t in tokens[start:i]):
+            continue  # a participle or gerund ("a letter explaining …", "hopes of winning"), not an assertion
+        used.update(range(start, i))
+        if i + 1 < len(tokens) and tokens[i + 1].lower in ("no", "nothing", "none", "nobody"):
+            used.add(i + 1)
+        used.add(_negative_subject(tokens, start))
+        if any(t.lower in _OPEN_CUES for t in tokens[max(0, start - 3) : start]):
+            continue  # "deciding whether to call strikes": neither affirmed nor negated
+        out.append((i, _verb_lemma(tokens[i].lower), "negated" if negated_at(tokens, i) else "affirmed"))
+    orphans = sum(
+        1
+        for k, t in enumerate(tokens)
+        if k not in used and negation_count(tokens[k : k + 1]) and t.lower not in ("nor", "neither")
+    )
+    return out, orphans
+
+
 _ADJ_STEMS = frozenset(
     ["common", "usual", "likely", "known", "reasonable", "possible", "important", "significant", "familiar"]
 )
@@ -892,6 +1051,8 @@ def find_hedge(tokens: Sequence[Token]) -> str | None:
     for i, t in enumerate(tokens):
         if t.lower == "may" and _is_month(tokens, i):
             continue  # "6 May 2016", "On 13 May", "in May": the month
+        if t.lower == "likely" and i > 0 and tokens[i - 1].lower in ("less", "more", "most", "least", "as", "un"):
+            continue  # "less likely to develop symptoms": a comparison of risks, not a hedge
         if t.lower in HEDGE_WORDS or (t.lower.endswith("n't") and t.lower[:-3] in ("could", "may", "might")):
             if t.lower.endswith("n't") and not any(u.lower in ("independently", "verified") for u in tokens[i:]):
                 continue
@@ -952,9 +1113,11 @@ __all__ = [
     "find_attribution",
     "find_hedge",
     "find_phrases",
+    "is_verb",
     "lemma_set",
     "links",
     "match_phrases",
+    "negated_at",
     "negation_count",
     "phrase_index",
     "primary_lemma",
@@ -962,4 +1125,5 @@ __all__ = [
     "text_lemmas",
     "token_words",
     "tokenize",
+    "verb_polarities",
 ]
