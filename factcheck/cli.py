@@ -115,10 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FactcheckError as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader of stdout went away (`factcheck check … | head`)
+        return 0
+    except OSError as exc:  # an output file that cannot be written, a cache or index folder that cannot be made
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"factcheck: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 def _check(args: argparse.Namespace) -> int:

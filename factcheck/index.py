@@ -408,10 +408,18 @@ def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
 _OPEN: dict[tuple[int, str], Index] = {}
 
 
-def open_index(index: Index | str | os.PathLike[str]) -> Index:
-    """The index ``index`` names (an instance, or a directory: one open Index per process and directory)."""
+def open_index(index: Index | str | os.PathLike[str], *, create: bool = True) -> Index:
+    """The index ``index`` names (an instance, or a directory: one open Index per process and directory).
+
+    With ``create=False`` a directory that holds no index is an :class:`~factcheck.errors.InputError` (checking a
+    draft against an index that was never built would silently compare it with nothing).
+    """
     if isinstance(index, Index):
         return index
+    if not create and not (Path(index) / FILE_NAME).is_file():
+        from factcheck.errors import InputError
+
+        raise InputError(f"no factcheck index here (no {FILE_NAME}); build one with --index DIR", os.fspath(index))
     key = (os.getpid(), str(Path(index).resolve()))
     if key not in _OPEN:
         _OPEN[key] = Index(index)
@@ -439,7 +447,7 @@ def facts_against_index(
     from factcheck.engine import build_facts
     from factcheck.parallel import extract_many
 
-    idx = open_index(index)
+    idx = open_index(index, create=False)
     needs = frozenset(needs)
     stored = idx.needs
     if needs <= stored and declarations_key(declarations) == idx.declarations_key:

@@ -109,3 +109,16 @@ def test_version_is_fast_and_imports_nothing_heavy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.strip() == "[]"
+
+
+def test_an_unwritable_output_and_a_missing_index_exit_2_without_traceback(
+    articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no" / "such" / "dir" / "r.html"
+    assert main(["check", str(articles / "good.txt"), "-f", "html", "-o", str(out)]) == 2
+    assert f"factcheck: {out}: No such file or directory" in capsys.readouterr().err
+    missing = tmp_path / "never-built"
+    assert main(["check", str(articles / "good.txt"), "--against-index", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "no factcheck index here" in err and "Traceback" not in err
+    assert not missing.exists()
