@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Literal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.checks import _registry
 from factcheck.checks._common import Verdict, fail
@@ -105,3 +107,97 @@ def test_verdicts_only_about_context_documents_are_not_reported() -> None:
     report = check([draft], rules=_defaults("percent-of"), against=[archived], defaults=False)
     assert not report.findings
     assert [f.evidence[0].document for f in report.passed] == ["draft.txt"]
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "Of",
+            "the",
+            "1,200",
+            "staff",
+            ",",
+            "300",
+            "—",
+            "a",
+            "third",
+            "—",
+            "were",
+            "laid",
+            "off",
+            "on",
+            "Monday,",
+            "March",
+            "3,",
+            "2025",
+            ".",
+            "It",
+            "rose",
+            "12%",
+            "to",
+            "560",
+            "from",
+            "500",
+            "doubled",
+            "26",
+            "miles",
+            "(42",
+            "km)",
+            "about",
+            "nearly",
+            "over",
+            "more",
+            "than",
+            "four",
+            "regions",
+            ":",
+            "Kyiv,",
+            "Sudzha",
+            "and",
+            "Suja",
+            "despite",
+            "due",
+            "to",
+            "not",
+            "police",
+            "said",
+            "reportedly",
+            "since",
+            "February",
+            "2022",
+            "seven",
+            "months",
+            "30-day",
+            "$2bn",
+            "€5m",
+            "86",
+            "per",
+            "cent",
+            "half",
+            "two-thirds",
+            "\n",
+            "(",
+            ")",
+            "“",
+            "”",
+            "'",
+            "0",
+            "1.",
+            "•",
+            "Comments",
+            "(14)",
+        ]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(NEWSY, st.text(max_size=200)), min_size=1, max_size=3))
+def test_the_default_rules_never_fail_on_any_text(texts: list[str]) -> None:
+    docs = [from_text(t or "x", id=f"d{i}.txt", published="2025-03-13") for i, t in enumerate(texts)]
+    report = check(docs)
+    assert not report.errors, report.errors
+    for f in report.findings + report.passed:
+        for e in f.evidence:
+            assert docs[int(e.document[1])].text[e.start : e.end] == e.text
