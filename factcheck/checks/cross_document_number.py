@@ -27,6 +27,8 @@ from typing import Literal
 
 from pydantic import Field
 
+from factcheck.align import ALIGN_THRESHOLD
+from factcheck.align import index as align_index
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
     WORD,
@@ -40,7 +42,9 @@ from factcheck.checks._numeric import (
     scanned,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
+from factcheck.models import Extraction
 from factcheck.rules.base import RuleBase
 
 
@@ -77,11 +81,21 @@ class _Count:
     published: dt.date | None
 
 
+# Between a number and its counted noun: punctuation or another number means the noun is not the number's
+# ("KERRIN, Sept. 15 — Eleven rural schools": the schools are eleven, not 15).
+_BREAK = re.compile(r"[—–:;,()]|^[-–]\d|(?:^|\s)\d")
+_ANY_NUMBER = re.compile(NUMBER_RE.pattern, re.IGNORECASE)
+_IN_NAME = re.compile(r"[A-Za-z]-$")
+
+
 def _counted(text: str, n: Num) -> tuple[str, frozenset[str]] | None:
     """The counted noun right after a number (within three words) and the capitalised modifiers before it."""
-    words = WORD.findall(text[n.end : n.end + 60])[:3]
+    tail = text[n.end : n.end + 60]
     mods: set[str] = set()
-    for w in words:
+    for m in list(WORD.finditer(tail))[:3]:
+        w = m.group()
+        if _BREAK.search(tail[: m.start()]) or _ANY_NUMBER.fullmatch(w):
+            return None
         if w[0].isupper():
             mods.add(w.lower()[:5])
             continue
@@ -92,17 +106,39 @@ def _counted(text: str, n: Num) -> tuple[str, frozenset[str]] | None:
     return None
 
 
-def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
+@dataclass
+class _Index:
+    by_key: dict[tuple[str, str], list[_Count]]
+    """(counted noun, content word) → the counts of that noun in sentences with that word."""
+    ambiguous: set[tuple[str, str]]
+    """(document, counted noun) when the document gives two counts of the noun that cannot be one number."""
+
+
+def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
+    return sorted((d.span.start, d.span.end) for d in ex.dates)
+
+
+def _index(facts: FactBase) -> _Index:
     out: dict[tuple[str, str], list[_Count]] = {}
-    for doc, _ in facts.all():
+    seen: dict[tuple[str, str], list[Num]] = {}
+    for doc, ex in facts.all():
+        dates = _in_dates(ex)
         for sent in scanned(facts).get(doc.id, []):
             for n in sent.nums:
-                if not n.is_count or n.value < 2 or _ADDITIVE.match(sent.text[n.end :]):
+                if not n.is_count or n.value < 2:
                     continue
+                at = sent.offset + n.start
+                if any(s <= at < e for s, e in dates):
+                    continue  # a day or year of a date ("Nov. 14 — Three armed men") counts nothing
+                if _IN_NAME.search(sent.text, 0, n.start):
+                    continue  # part of a name ("COVID-19 deaths", "F-16 jets")
                 got = _counted(sent.text, n)
                 if got is None:
                     continue
                 noun, mods = got
+                seen.setdefault((doc.id, noun), []).append(n)
+                if _ADDITIVE.match(sent.text[n.end :]):
+                    continue
                 words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
                 window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
                 item = _Count(
@@ -121,16 +157,18 @@ def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
                 )
                 for w in sorted(words):  # sorted: the order of pairs (and so of passed) must not depend on hashing
                     out.setdefault((noun, w), []).append(item)
-    return out
+    ambiguous = {key for key, nums in seen.items() if any(not x.bounds.overlaps(y.bounds) for x in nums for y in nums)}
+    return _Index(out, ambiguous)
 
 
-@register_check(CrossDocumentNumberRule, requires={"sentences"})
+@register_check(CrossDocumentNumberRule, requires={"sentences", "dates"})
 def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
+    ambiguous = index.ambiguous
     checked = {d.id for d, _ in facts.checked()}
     seen: set[tuple[str, int, int, str, int, int]] = set()
     confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
-    for bucket in index.values():
+    for bucket in index.by_key.values():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
         for i, a in enumerate(bucket):
@@ -144,6 +182,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
                 seen.add(key)
                 held = _outcome(rule, a, b)
                 if held is None:
+                    continue
+                if held is False and not _same_thing(facts, a, b, ambiguous):
                     continue
                 if held:
                     ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
@@ -169,6 +209,27 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
     if later is None and (a.update or b.update):
         return None
     return False
+
+
+def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str, str]]) -> bool:
+    """Whether two disagreeing counts of one noun are about the same thing.
+
+    When either document gives two different counts of the noun ("41 of the 96 seats", "would have 58 seats"), the
+    noun alone does not say which count is which: the two sentences must restate each other (each is the other's
+    best-aligned sentence in its document).
+    """
+    if (a.doc, a.noun) not in ambiguous and (b.doc, b.noun) not in ambiguous:
+        return True
+    idx = align_index(facts)
+    there = idx.best_matches(a.doc, a.sentence, [b.doc]).get(b.doc)
+    back = idx.best_matches(b.doc, b.sentence, [a.doc]).get(a.doc)
+    return (
+        there is not None
+        and back is not None
+        and there.other_sentence == b.sentence
+        and back.other_sentence == a.sentence
+        and there.score >= ALIGN_THRESHOLD
+    )
 
 
 def _verdict(facts: FactBase, a: _Count, b: _Count, held: bool) -> Verdict:
