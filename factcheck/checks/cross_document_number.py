@@ -6,13 +6,21 @@ at least one shared name and two shared content words in the two sentences, the 
 the past five days", "since February", weekdays, months), and intervals (hedges read as bounds: "over 400" is
 (400, ∞)) that do not overlap. A later-dated document whose sentence says the count "rose to", "climbed to",
 "now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction.
+A number inside a date ("KERRIN, Sept. 15 — Eleven schools") or a name ("COVID-19 deaths") counts nothing, and
+the noun must follow the number with no punctuation or other number between. When a document gives two different
+counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
+disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align).
+Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates
+that each hold one percentage (or one year), stated as one value (not "after 2010", "5–7%", no change sentence),
+with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed").
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
 Flags: "About 300 flights were cancelled at Heathrow." vs "More than 500 flights were cancelled at Heathrow."
 Passes: "Officials said 430 Ukrainian soldiers were captured." vs "They captured over 400 Ukrainian troops."
 Parameters: min_shared (content words the two sentences must share besides the counted noun; default 2).
-Known false positives: two different events counted with the same noun and vocabulary on the same day.
+Known false positives: two different events counted with the same noun and vocabulary on the same day, each
+document counting the noun once.
 Not tried: measures with units (areas, money), additive counts ("five more settlements"), counts in one document,
 numbers whose counted noun is not right after them.
 """
@@ -21,18 +29,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD
+from factcheck.align import ALIGN_THRESHOLD, aligned_sentences
 from factcheck.align import index as align_index
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
     WORD,
     Num,
+    SentenceNums,
     canonical_noun,
     content_stems,
     fmt_iv,
@@ -57,6 +66,15 @@ _ADDITIVE = re.compile(r"(?i)^\s*(?:more|additional|another|further|new|extra|ot
 _UPDATE = re.compile(
     r"(?i)\b(?:rose to|risen to|climbed to|increased to|grew to|jumped to|reached|now|so far|has risen|have risen|"
     r"has climbed|has grown|updated|latest|total of)\b"
+)
+# A sentence that states a change holds a before and an after: its percentages are not one slot.
+_CHANGE = re.compile(
+    r"(?i)\b(?:from|rose|risen|fell|fallen|up|down|increase[ds]?|decrease[ds]?|grew|dropped|jumped|climbed|"
+    r"compared|versus|vs|than)\b"
+)
+_SLOTS: tuple[tuple[str, Callable[[Num], bool]], ...] = (
+    ("percent", lambda n: n.percent),
+    ("year", lambda n: n.year),
 )
 _WINDOW = re.compile(
     r"(?i)\b(?:past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|wednesday|thursday|friday|"
@@ -191,6 +209,79 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
                         continue
                     confirmed.update((ka, kb))
                 yield _verdict(facts, a, b, held)
+    yield from _restated_slots(facts)
+
+
+def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite sentence and the source sentence it restates, with one percentage (or one year) each that differ
+    and every other number the same: the one changed slot ("78% had backed" → "82% … had backed")."""
+    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    for m in aligned_sentences(facts):
+        a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
+        if a is None or b is None or _UPDATE.search(a.text) or _CHANGE.search(a.text) or _CHANGE.search(b.text):
+            continue
+        for kind, of_kind in _SLOTS:
+            xa, xb = [n for n in a.nums if of_kind(n)], [n for n in b.nums if of_kind(n)]
+            if len(xa) != 1 or len(xb) != 1 or xa[0].bounds.overlaps(xb[0].bounds):
+                continue
+            if not (_exact(facts, a, xa[0]) and _exact(facts, b, xb[0])):
+                continue
+            rest_a = [n for n in a.nums if not of_kind(n) and not _dated(facts, a, n)]
+            rest_b = [n for n in b.nums if not of_kind(n) and not _dated(facts, b, n)]
+            if not _same_numbers(rest_a, rest_b):
+                continue
+            na, nb = xa[0], xb[0]
+            ea = quote(facts, a.doc, a.offset + na.hstart, a.offset + na.end, role="stated")
+            eb = quote(facts, b.doc, b.offset + nb.hstart, b.offset + nb.end, role="source")
+            la, lb = facts.label(a.doc), facts.label(b.doc)
+            yield fail(
+                f"{la} says {na.shown} where the {lb} sentence it restates says {nb.shown}",
+                [ea, eb],
+                first=na.bounds,
+                second=nb.bounds,
+                noun=kind,
+            )
+
+
+# A bound or a range is no stated value: "born before 1944", "after January 2010", "the 2018–19 season", "5–7%".
+_YEAR_BOUND = re.compile(
+    r"(?i)\b(?:before|after|by|until|till|since|from|through|to|as of|prior to|around|circa|c\.|early|late|mid|"
+    r"pre|post|than|between|and|or)\W*$"
+)
+_SHARE_BOUND = re.compile(r"(?i)\b(?:from|to|than|between|and|or)\W*$")
+_RANGE_AFTER = re.compile(r"\s*(?:[–/-]|to\b|or\b|and\b)\s*\d")
+
+
+def _exact(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
+    """Whether a percentage or year is stated as one value, not a bound ("after January 2010") or a range end."""
+    if _RANGE_AFTER.match(sent.text, n.end):
+        return False
+    start = n.hstart
+    if n.year:  # the words before its date: "before January 2018"
+        for d in facts.extractions[sent.doc].dates:
+            if d.span.start <= sent.offset + n.start < d.span.end:
+                start = min(start, max(0, d.span.start - sent.offset))
+    bound = _YEAR_BOUND if n.year else _SHARE_BOUND
+    return not bound.search(sent.text[max(0, start - 12) : start])
+
+
+def _dated(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
+    """Whether a number is part of a date (a dateline day is no slot of the statement)."""
+    at = sent.offset + n.start
+    return any(d.span.start <= at < d.span.end for d in facts.extractions[sent.doc].dates)
+
+
+def _same_numbers(xs: list[Num], ys: list[Num]) -> bool:
+    """Whether two lists of numbers pair off one to one, each pair overlapping."""
+    if len(xs) != len(ys):
+        return False
+    left = list(ys)
+    for x in xs:
+        hit = next((y for y in left if x.bounds.overlaps(y.bounds)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
 
 
 def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None:

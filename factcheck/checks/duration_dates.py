@@ -10,6 +10,8 @@ event noun ("the war … started in February 2022", "in August … in a surprise
 name. Link (3) is confirmed when any stated start agrees and flagged only when every start stated in the same
 document disagrees: a start date found only in another document never fails, since it may date another phase.
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
+An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
+event, never the span of the sentence's dates.
 Hedges: the strict reading of tables/hedges.yaml ("over three years" is (3, ∞) years).
 Why it matters: durations are computed once and go stale when a date is corrected, or are miscounted.
 Flags: "The 10-day festival, which opened on 1 June and closed on 14 June, drew crowds."

@@ -4,7 +4,7 @@ hand-written sentences (positives and near-miss negatives)."""
 from __future__ import annotations
 
 import pytest
-from _run import run
+from _run import PUBLISHED, run
 from _seeds import numeric_rules
 
 from factcheck.rules.base import RuleBase
@@ -133,3 +133,63 @@ def test_duration_of_repeated_events_is_not_a_span(text: str) -> None:
 )
 def test_duration_of_one_period_still_checked(text: str) -> None:
     assert _fails("duration-dates", text)
+
+
+# cross-document-number: a rewrite sentence that changes the one percentage or year of the sentence it restates
+def _rewrite_fails(rewrite: str, source: str) -> bool:
+    from factcheck.engine import build_facts, run_rules
+    from factcheck.ingest import from_text
+
+    docs = [from_text(rewrite, id="rewrite.txt", published=PUBLISHED)]
+    facts = build_facts(docs, [from_text(source, id="source.txt", published=PUBLISHED)])
+    return bool(run_rules([RULES["cross-document-number"]], facts, strict=True).findings)
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "source"),
+    [
+        (
+            "The teachers' union said 64% of its 900 members voted for the strike.",
+            "Of the 900 members of the teachers' union, 71% voted for the strike, the union said.",
+        ),
+        (
+            "The Tarvo bridge, which opened in 1987, will close for repairs.",
+            "The Tarvo bridge, opened in 1985, will close for repairs, the city said.",
+        ),
+        (
+            "Bus fares in Halden will rise by 4.1% in May, the operator said.",
+            "The operator said bus fares in Halden would rise by 4.6% in May.",
+        ),
+    ],
+)
+def test_changed_share_or_year_in_a_restated_sentence_fails(rewrite: str, source: str) -> None:
+    assert _rewrite_fails(rewrite, source)
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "source"),
+    [
+        # the same value, differently written
+        (
+            "The teachers' union said 71 percent of its 900 members voted for the strike.",
+            "Of the 900 members of the teachers' union, 71% voted for the strike, the union said.",
+        ),
+        # a bound is not a changed year
+        (
+            "The Tarvo bridge, which opened before 1990, will close for repairs.",
+            "The Tarvo bridge, opened in 1985, will close for repairs, the city said.",
+        ),
+        # the sentences differ in more than one number: not one changed slot
+        (
+            "Bus fares in Halden will rise by 4.1% in May on 12 routes, the operator said.",
+            "The operator said bus fares in Halden would rise by 4.6% in May on 12 routes and 3 ferry lines.",
+        ),
+        # a change sentence holds a before and an after
+        (
+            "Bus fares in Halden rose from 3% last year, the operator said, to 4.1% in May.",
+            "The operator said bus fares in Halden would rise by 4.6% in May.",
+        ),
+    ],
+)
+def test_restated_sentence_near_misses_pass(rewrite: str, source: str) -> None:
+    assert not _rewrite_fails(rewrite, source)
