@@ -6,13 +6,21 @@ at least one shared name and two shared content words in the two sentences, the 
 the past five days", "since February", weekdays, months), and intervals (hedges read as bounds: "over 400" is
 (400, ∞)) that do not overlap. A later-dated document whose sentence says the count "rose to", "climbed to",
 "now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction.
+A number inside a date ("KERRIN, Sept. 15 — Eleven schools") or a name ("COVID-19 deaths") counts nothing, and
+the noun must follow the number with no punctuation or other number between. When a document gives two different
+counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
+disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align).
+Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates
+that each hold one percentage (or one year), stated as one value (not "after 2010", "5–7%", no change sentence),
+with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed").
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
 Flags: "About 300 flights were cancelled at Heathrow." vs "More than 500 flights were cancelled at Heathrow."
 Passes: "Officials said 430 Ukrainian soldiers were captured." vs "They captured over 400 Ukrainian troops."
 Parameters: min_shared (content words the two sentences must share besides the counted noun; default 2).
-Known false positives: two different events counted with the same noun and vocabulary on the same day.
+Known false positives: two different events counted with the same noun and vocabulary on the same day, each
+document counting the noun once.
 Not tried: measures with units (areas, money), additive counts ("five more settlements"), counts in one document,
 numbers whose counted noun is not right after them.
 """
@@ -21,16 +29,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
 
+from factcheck.align import ALIGN_THRESHOLD, aligned_sentences
+from factcheck.align import index as align_index
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
     WORD,
     Num,
+    SentenceNums,
     canonical_noun,
     content_stems,
     fmt_iv,
@@ -40,7 +51,9 @@ from factcheck.checks._numeric import (
     scanned,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
+from factcheck.models import Extraction
 from factcheck.rules.base import RuleBase
 
 
@@ -53,6 +66,15 @@ _ADDITIVE = re.compile(r"(?i)^\s*(?:more|additional|another|further|new|extra|ot
 _UPDATE = re.compile(
     r"(?i)\b(?:rose to|risen to|climbed to|increased to|grew to|jumped to|reached|now|so far|has risen|have risen|"
     r"has climbed|has grown|updated|latest|total of)\b"
+)
+# A sentence that states a change holds a before and an after: its percentages are not one slot.
+_CHANGE = re.compile(
+    r"(?i)\b(?:from|rose|risen|fell|fallen|up|down|increase[ds]?|decrease[ds]?|grew|dropped|jumped|climbed|"
+    r"compared|versus|vs|than)\b"
+)
+_SLOTS: tuple[tuple[str, Callable[[Num], bool]], ...] = (
+    ("percent", lambda n: n.percent),
+    ("year", lambda n: n.year),
 )
 _WINDOW = re.compile(
     r"(?i)\b(?:past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|wednesday|thursday|friday|"
@@ -77,11 +99,21 @@ class _Count:
     published: dt.date | None
 
 
+# Between a number and its counted noun: punctuation or another number means the noun is not the number's
+# ("KERRIN, Sept. 15 — Eleven rural schools": the schools are eleven, not 15).
+_BREAK = re.compile(r"[—–:;,()]|^[-–]\d|(?:^|\s)\d")
+_ANY_NUMBER = re.compile(NUMBER_RE.pattern, re.IGNORECASE)
+_IN_NAME = re.compile(r"[A-Za-z]-$")
+
+
 def _counted(text: str, n: Num) -> tuple[str, frozenset[str]] | None:
     """The counted noun right after a number (within three words) and the capitalised modifiers before it."""
-    words = WORD.findall(text[n.end : n.end + 60])[:3]
+    tail = text[n.end : n.end + 60]
     mods: set[str] = set()
-    for w in words:
+    for m in list(WORD.finditer(tail))[:3]:
+        w = m.group()
+        if _BREAK.search(tail[: m.start()]) or _ANY_NUMBER.fullmatch(w):
+            return None
         if w[0].isupper():
             mods.add(w.lower()[:5])
             continue
@@ -92,17 +124,39 @@ def _counted(text: str, n: Num) -> tuple[str, frozenset[str]] | None:
     return None
 
 
-def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
+@dataclass
+class _Index:
+    by_key: dict[tuple[str, str], list[_Count]]
+    """(counted noun, content word) → the counts of that noun in sentences with that word."""
+    ambiguous: set[tuple[str, str]]
+    """(document, counted noun) when the document gives two counts of the noun that cannot be one number."""
+
+
+def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
+    return sorted((d.span.start, d.span.end) for d in ex.dates)
+
+
+def _index(facts: FactBase) -> _Index:
     out: dict[tuple[str, str], list[_Count]] = {}
-    for doc, _ in facts.all():
+    seen: dict[tuple[str, str], list[Num]] = {}
+    for doc, ex in facts.all():
+        dates = _in_dates(ex)
         for sent in scanned(facts).get(doc.id, []):
             for n in sent.nums:
-                if not n.is_count or n.value < 2 or _ADDITIVE.match(sent.text[n.end :]):
+                if not n.is_count or n.value < 2:
                     continue
+                at = sent.offset + n.start
+                if any(s <= at < e for s, e in dates):
+                    continue  # a day or year of a date ("Nov. 14 — Three armed men") counts nothing
+                if _IN_NAME.search(sent.text, 0, n.start):
+                    continue  # part of a name ("COVID-19 deaths", "F-16 jets")
                 got = _counted(sent.text, n)
                 if got is None:
                     continue
                 noun, mods = got
+                seen.setdefault((doc.id, noun), []).append(n)
+                if _ADDITIVE.match(sent.text[n.end :]):
+                    continue
                 words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
                 window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
                 item = _Count(
@@ -121,16 +175,18 @@ def _index(facts: FactBase) -> dict[tuple[str, str], list[_Count]]:
                 )
                 for w in sorted(words):  # sorted: the order of pairs (and so of passed) must not depend on hashing
                     out.setdefault((noun, w), []).append(item)
-    return out
+    ambiguous = {key for key, nums in seen.items() if any(not x.bounds.overlaps(y.bounds) for x in nums for y in nums)}
+    return _Index(out, ambiguous)
 
 
-@register_check(CrossDocumentNumberRule, requires={"sentences"})
+@register_check(CrossDocumentNumberRule, requires={"sentences", "dates"})
 def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
+    ambiguous = index.ambiguous
     checked = {d.id for d, _ in facts.checked()}
     seen: set[tuple[str, int, int, str, int, int]] = set()
     confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
-    for bucket in index.values():
+    for bucket in index.by_key.values():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
         for i, a in enumerate(bucket):
@@ -145,12 +201,87 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
                 held = _outcome(rule, a, b)
                 if held is None:
                     continue
+                if held is False and not _same_thing(facts, a, b, ambiguous):
+                    continue
                 if held:
                     ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
                     if ka in confirmed or kb in confirmed:
                         continue
                     confirmed.update((ka, kb))
                 yield _verdict(facts, a, b, held)
+    yield from _restated_slots(facts)
+
+
+def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite sentence and the source sentence it restates, with one percentage (or one year) each that differ
+    and every other number the same: the one changed slot ("78% had backed" → "82% … had backed")."""
+    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    for m in aligned_sentences(facts):
+        a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
+        if a is None or b is None or _UPDATE.search(a.text) or _CHANGE.search(a.text) or _CHANGE.search(b.text):
+            continue
+        for kind, of_kind in _SLOTS:
+            xa, xb = [n for n in a.nums if of_kind(n)], [n for n in b.nums if of_kind(n)]
+            if len(xa) != 1 or len(xb) != 1 or xa[0].bounds.overlaps(xb[0].bounds):
+                continue
+            if not (_exact(facts, a, xa[0]) and _exact(facts, b, xb[0])):
+                continue
+            rest_a = [n for n in a.nums if not of_kind(n) and not _dated(facts, a, n)]
+            rest_b = [n for n in b.nums if not of_kind(n) and not _dated(facts, b, n)]
+            if not _same_numbers(rest_a, rest_b):
+                continue
+            na, nb = xa[0], xb[0]
+            ea = quote(facts, a.doc, a.offset + na.hstart, a.offset + na.end, role="stated")
+            eb = quote(facts, b.doc, b.offset + nb.hstart, b.offset + nb.end, role="source")
+            la, lb = facts.label(a.doc), facts.label(b.doc)
+            yield fail(
+                f"{la} says {na.shown} where the {lb} sentence it restates says {nb.shown}",
+                [ea, eb],
+                first=na.bounds,
+                second=nb.bounds,
+                noun=kind,
+            )
+
+
+# A bound or a range is no stated value: "born before 1944", "after January 2010", "the 2018–19 season", "5–7%".
+_YEAR_BOUND = re.compile(
+    r"(?i)\b(?:before|after|by|until|till|since|from|through|to|as of|prior to|around|circa|c\.|early|late|mid|"
+    r"pre|post|than|between|and|or)\W*$"
+)
+_SHARE_BOUND = re.compile(r"(?i)\b(?:from|to|than|between|and|or)\W*$")
+_RANGE_AFTER = re.compile(r"\s*(?:[–/-]|to\b|or\b|and\b)\s*\d")
+
+
+def _exact(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
+    """Whether a percentage or year is stated as one value, not a bound ("after January 2010") or a range end."""
+    if _RANGE_AFTER.match(sent.text, n.end):
+        return False
+    start = n.hstart
+    if n.year:  # the words before its date: "before January 2018"
+        for d in facts.extractions[sent.doc].dates:
+            if d.span.start <= sent.offset + n.start < d.span.end:
+                start = min(start, max(0, d.span.start - sent.offset))
+    bound = _YEAR_BOUND if n.year else _SHARE_BOUND
+    return not bound.search(sent.text[max(0, start - 12) : start])
+
+
+def _dated(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
+    """Whether a number is part of a date (a dateline day is no slot of the statement)."""
+    at = sent.offset + n.start
+    return any(d.span.start <= at < d.span.end for d in facts.extractions[sent.doc].dates)
+
+
+def _same_numbers(xs: list[Num], ys: list[Num]) -> bool:
+    """Whether two lists of numbers pair off one to one, each pair overlapping."""
+    if len(xs) != len(ys):
+        return False
+    left = list(ys)
+    for x in xs:
+        hit = next((y for y in left if x.bounds.overlaps(y.bounds)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
 
 
 def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None:
@@ -169,6 +300,27 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
     if later is None and (a.update or b.update):
         return None
     return False
+
+
+def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str, str]]) -> bool:
+    """Whether two disagreeing counts of one noun are about the same thing.
+
+    When either document gives two different counts of the noun ("41 of the 96 seats", "would have 58 seats"), the
+    noun alone does not say which count is which: the two sentences must restate each other (each is the other's
+    best-aligned sentence in its document).
+    """
+    if (a.doc, a.noun) not in ambiguous and (b.doc, b.noun) not in ambiguous:
+        return True
+    idx = align_index(facts)
+    there = idx.best_matches(a.doc, a.sentence, [b.doc]).get(b.doc)
+    back = idx.best_matches(b.doc, b.sentence, [a.doc]).get(a.doc)
+    return (
+        there is not None
+        and back is not None
+        and there.other_sentence == b.sentence
+        and back.other_sentence == a.sentence
+        and there.score >= ALIGN_THRESHOLD
+    )
 
 
 def _verdict(facts: FactBase, a: _Count, b: _Count, held: bool) -> Verdict:

@@ -10,6 +10,8 @@ event noun ("the war … started in February 2022", "in August … in a surprise
 name. Link (3) is confirmed when any stated start agrees and flagged only when every start stated in the same
 document disagrees: a start date found only in another document never fails, since it may date another phase.
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
+An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
+event, never the span of the sentence's dates.
 Hedges: the strict reading of tables/hedges.yaml ("over three years" is (3, ∞) years).
 Why it matters: durations are computed once and go stale when a date is corrected, or are miscounted.
 Flags: "The 10-day festival, which opened on 1 June and closed on 14 June, drew crowds."
@@ -31,7 +33,7 @@ from typing import Literal
 
 from factcheck.checks._calendar import DAYS_PER, DateMention, DurationMention, day_dates, durations, month_dates
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import WORD, fmt, names, quote
+from factcheck.checks._numeric import WORD, fmt, is_plural, names, quote
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -74,6 +76,20 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|will|would|did)\b")
 _PERIOD_TEXT = "stretch period span run spell campaign battle fight"
 _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 _CLOSE_WORDS = re.compile(r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up)|–|-)")
+
+
+def _of_each(t: str, dur: DurationMention) -> bool:
+    """Whether an adjectival duration ("one-day", "48-hour") modifies a plural noun: each of repeated events lasts
+    that long ("one-day strikes", "12-hour shifts"), so the duration is not the span the sentence's dates bound."""
+    if "-" not in t[dur.start : dur.end] and not t.startswith("-long", dur.end):
+        return False
+    after = WORD.findall(t[dur.end : dur.end + 40])[:2]
+    for w in after:
+        if is_plural(w):
+            return True
+        if w.lower() in _PERIOD_NOUNS or w.lower() in {"and", "or", "of", "to", "from", "since", "in", "on"}:
+            return False
+    return False
 
 
 @dataclass(frozen=True)
@@ -148,6 +164,8 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
             if len(durs) != 1:
                 continue
             dur = durs[0]
+            if _of_each(t, dur):
+                continue  # "one-day strikes since March": the length of each event, not of the period
             days = day_dates(t, doc.published)
             dates = days + month_dates(t, doc.published, days)
             here = quote(facts, doc.id, off + dur.start, off + dur.end, role="stated")
