@@ -7,7 +7,8 @@ them up on a short text; documents go out in chunks and Extractions come back, i
 the main process over the whole FactBase (cross-document checks need everything).
 
 Results are identical whatever ``jobs`` is: extraction is a pure function of the document, the needs and the
-declarations. A document whose extraction raises yields the exception in place of its Extraction.
+declarations. A document whose extraction raises yields the exception in place of its Extraction; one that kills
+its worker process (out of memory, a crash in a C extension) yields :class:`WorkerDied`, and the rest go on.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import logging
 import multiprocessing
 import os
 import pickle
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from factcheck.cache import ExtractionCache, declarations_key, open_cache
@@ -27,6 +30,7 @@ log = logging.getLogger("factcheck")
 
 MIN_PER_JOB = 8  # fewer documents than this per worker: extract in-process (starting a pool costs ~0.3–1 s)
 CHUNK = 16  # most documents per task sent to a worker
+START_FAILURES = 3  # worker processes in a row dying before they finish anything: extract in this process instead
 _PRELOAD = [
     "factcheck.parallel",
     "factcheck.extract",
@@ -127,28 +131,97 @@ def _extract_one(extract: Any, doc: Document, needs: frozenset[str], declaration
         return exc
 
 
-def _extract_pool(docs: list[Document], needs: frozenset[str], declarations: object, workers: int) -> Iterator[Result]:
+class WorkerDied(RuntimeError):
+    """The process extracting a document died (killed, out of memory, or a crash in a C extension)."""
+
+
+def _extract_pool(
+    docs: list[Document], needs: frozenset[str], declarations: object, workers: int, extractor: Any = None
+) -> Iterator[Result]:
+    """Extract ``docs`` in ``workers`` processes; results in the order given.
+
+    Each worker is its own single-process pool with one chunk in flight, so a worker that dies is known by the chunk
+    it held: that chunk is retried one document per process, and a document that kills its process alone is yielded
+    as :class:`WorkerDied` while the others go on. If workers keep dying before finishing anything (they cannot
+    start), the rest is extracted in this process. ``extractor`` (tests): the extract function workers import.
+    """
+    ctx = _context()
+    size = max(1, min(CHUNK, len(docs) // (workers * 4)))
+    queue = deque(list(range(i, min(i + size, len(docs)))) for i in range(0, len(docs), size))
+    window = workers * size * 8  # most results held out of order while an earlier chunk is still running
+    slots: list[ProcessPoolExecutor | None] = [None] * workers
+    fresh = [True] * workers  # the slot's process has not finished a chunk yet
+    running: dict[Future[list[Result]], tuple[int, list[int]]] = {}
+    done: dict[int, Result] = {}
+    following = 0  # the next index to yield
+    stillborn = 0  # processes in a row that died before finishing a chunk
+    log.info("extracting %d documents in %d processes", len(docs), workers)
+    try:
+        while (queue or running) and stillborn < START_FAILURES:
+            busy = {slot for slot, _ in running.values()}
+            for slot in range(workers):
+                if slot in busy or not queue or queue[0][0] - following >= window:
+                    continue
+                pool = slots[slot]
+                if pool is None:
+                    initargs = (needs, declarations, extractor)
+                    pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker, initargs=initargs)
+                    slots[slot], fresh[slot] = pool, True
+                chunk = queue.popleft()
+                running[pool.submit(_extract_chunk, [docs[i] for i in chunk])] = (slot, chunk)
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                slot, chunk = running.pop(future)
+                try:
+                    done.update(zip(chunk, future.result(), strict=True))
+                    fresh[slot], stillborn = False, 0
+                except BrokenProcessPool:
+                    stillborn = stillborn + 1 if fresh[slot] else 0
+                    dead, slots[slot] = slots[slot], None
+                    if dead is not None:
+                        dead.shutdown(wait=False)
+                    if len(chunk) > 1 or stillborn >= START_FAILURES:  # which one? retry them one per process
+                        queue.extendleft([i] for i in reversed(chunk))
+                    else:
+                        log.warning("the process extracting %s died", docs[chunk[0]].id)
+                        done[chunk[0]] = WorkerDied("the extraction process died while reading this document")
+            while following in done:
+                yield done.pop(following)
+                following += 1
+    finally:
+        for pool in slots:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+    if following < len(docs):
+        log.warning("extraction processes die as they start; extracting the remaining documents in this process")
+        extract = _import_extractor(extractor)
+        for i in range(following, len(docs)):
+            yield done.pop(i) if i in done else _extract_one(extract, docs[i], needs, declarations)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """``forkserver`` preloading the extractors where the platform has it, else ``spawn``."""
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload(_PRELOAD)
-    size = max(1, min(CHUNK, len(docs) // (workers * 4)))
-    chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
-    log.info("extracting %d documents in %d processes", len(docs), workers)
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(needs, declarations)) as pool:
-        for chunk_results in pool.map(_extract_chunk, chunks):
-            yield from chunk_results
+    return ctx
 
 
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(needs: frozenset[str], declarations: object) -> None:
+def _init_worker(needs: frozenset[str], declarations: object, extractor: Any = None) -> None:
     """Import the extractors once per worker and warm them up (lazy tables, quantulum3's models)."""
-    from factcheck.extract import extract
-
+    extract = _import_extractor(extractor)
     _WORKER.update(extract=extract, needs=needs, declarations=declarations)
     _extract_one(extract, Document(id="warm-up", text=_WARM_TEXT), needs, declarations)
+
+
+def _import_extractor(extractor: Any) -> Any:
+    from factcheck.extract import extract
+
+    return extractor or extract
 
 
 def _extract_chunk(docs: list[Document]) -> list[Result]:
@@ -169,4 +242,4 @@ def _picklable(exc: BaseException) -> BaseException:
         return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
-__all__ = ["cpu_count", "extract_many"]
+__all__ = ["WorkerDied", "cpu_count", "extract_many"]

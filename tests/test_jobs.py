@@ -81,3 +81,56 @@ def test_unpicklable_errors_are_replaced() -> None:
 
     got = factcheck.parallel._picklable(Local("boom"))
     assert type(got) is RuntimeError and str(got) == "Local: boom"
+
+
+def test_a_document_that_kills_its_worker_fails_alone(caplog: pytest.LogCaptureFixture) -> None:
+    from dying_extractor import extract as dying
+
+    from factcheck.parallel import WorkerDied, _extract_pool
+
+    texts = [f"Document {i} says 1{i} people came on 4 March 2025." for i in range(40)]
+    texts[5] = texts[17] = "This one will DIE."
+    docs = [Document(id=f"d{i:02}", text=t) for i, t in enumerate(texts)]
+    expected = [build_facts([d], needs=("sentences", "quantities")).extractions[d.id] for d in docs]
+    got = list(_extract_pool(docs, frozenset({"sentences", "quantities"}), None, 2, extractor=dying))
+    assert len(got) == len(docs)
+    for i, result in enumerate(got):
+        if i in (5, 17):
+            assert isinstance(result, WorkerDied)
+        else:
+            assert result == expected[i]
+    assert "the process extracting d05 died" in caplog.text
+
+
+def test_a_dead_worker_is_a_document_error_in_the_report(
+    tmp_path: Path, pooled: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dying_extractor import extract as dying
+
+    real = factcheck.parallel._extract_pool
+    monkeypatch.setattr(factcheck.parallel, "_extract_pool", lambda *args: real(*args, extractor=dying))
+    for i in range(12):
+        (tmp_path / f"a{i:02}.txt").write_text(f"About {i + 10} people came. Of them, 50% stayed.\n", encoding="utf-8")
+    (tmp_path / "a03.txt").write_text("This one will DIE.\n", encoding="utf-8")
+    report, _ = run([str(tmp_path)], jobs=2, cache=False)
+    assert "extracting 12 documents in 2 processes" in pooled.text
+    assert [(e.source, e.message) for e in report.errors] == [
+        (
+            str(tmp_path / "a03.txt"),
+            "extraction failed: WorkerDied: the extraction process died while reading this document",
+        )
+    ]
+    assert sorted(d.id for d in report.documents) == [str(tmp_path / f"a{i:02}.txt") for i in range(12) if i != 3]
+
+
+def test_workers_that_cannot_start_leave_the_work_to_this_process(caplog: pytest.LogCaptureFixture) -> None:
+    from dying_extractor import DiesOnArrival
+
+    from factcheck.parallel import START_FAILURES, _extract_pool
+
+    docs = [Document(id=f"d{i:02}", text=f"Document {i} says 1{i} people came.") for i in range(30)]
+    expected = [build_facts([d], needs=("sentences", "quantities")).extractions[d.id] for d in docs]
+    got = list(_extract_pool(docs, frozenset({"sentences", "quantities"}), None, 2, extractor=DiesOnArrival()))
+    assert got == expected
+    assert "extraction processes die as they start" in caplog.text
+    assert caplog.text.count("died") <= START_FAILURES  # no process started per document
