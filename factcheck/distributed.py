@@ -32,8 +32,7 @@ rule supersedes are dropped, findings are sorted and deduplicated.
 Memory: workers keep their partitions' documents and extractions until the end of the run; a gathered rule holds
 every document and extraction on one worker; findings come back to the client before the Parquet files are written.
 
-Scope: a check declares it with ``register_check(..., scope="document" | "corpus")``; an undeclared check counts as
-corpus-scope unless it is in :data:`DOCUMENT_SCOPE` (checks read and found to look at one document only).
+Scope: each check declares it with ``register_check(..., scope="document" | "corpus")``; undeclared is corpus-scope.
 """
 
 from __future__ import annotations
@@ -57,29 +56,6 @@ from factcheck.models import Document, DocumentInfo, Evidence, Extraction, Findi
 from factcheck.rules.base import RuleBase
 from factcheck.rules.loader import LoadedRules
 
-# Check types whose verdicts depend on one document only (read from their code), for checks registered without a
-# ``scope``. Every other undeclared type is treated as corpus-scope (the safe side: it is gathered, never split).
-DOCUMENT_SCOPE = frozenset({"percent-of", "sum-of-parts", "change-arithmetic", "count-vs-list", "unit-conversion"})
-
-# The cross-document check types of the built-in set (for reference; anything not document-scope is corpus-scope).
-CORPUS_SCOPE = frozenset(
-    {
-        "agreement",
-        "relation",
-        "cross-document-number",
-        "entity-spelling",
-        "stance",
-        "stance-conflict",
-        "negation-flip",
-        "causal-reversal",
-        "hedge-dropped",
-        "unsupported-claim",
-        "spelling",
-        "weekday-date",
-        "duration-dates",  # event start dates are collected over the whole corpus
-    }
-)
-
 log = logging.getLogger("factcheck.distributed")
 
 # keys(rule, facts of one document, document id) -> the keys linking this document to others for ``rule``.
@@ -101,13 +77,10 @@ def shard_keys(check_type: str) -> Callable[[KeyFunction], KeyFunction]:
 
 
 def scope_of(check_type: str) -> str:
-    """ "document" or "corpus" for a registered check type (declared scope first, then :data:`DOCUMENT_SCOPE`)."""
+    """ "document" or "corpus": the scope a registered check type declares."""
     from factcheck.checks._registry import get_check
 
-    declared = getattr(get_check(check_type), "scope", None)
-    if declared in ("document", "corpus"):
-        return str(declared)
-    return "document" if check_type in DOCUMENT_SCOPE else "corpus"
+    return get_check(check_type).scope
 
 
 # --- mention keys of the corpus checks that can be split -------------------------------------------------------
@@ -689,8 +662,6 @@ def read_ruleset_hash(path: str | os.PathLike[str]) -> str:
 
 
 __all__ = [
-    "CORPUS_SCOPE",
-    "DOCUMENT_SCOPE",
     "ArchiveResult",
     "check_archive",
     "read_findings",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 import textwrap
 from collections.abc import Iterator
@@ -19,7 +20,6 @@ pd = pytest.importorskip("pandas")
 
 from factcheck import engine  # noqa: E402
 from factcheck.distributed import (  # noqa: E402
-    DOCUMENT_SCOPE,
     check_archive,
     read_findings,
     read_ruleset_hash,
@@ -27,7 +27,7 @@ from factcheck.distributed import (  # noqa: E402
     scope_of,
 )
 from factcheck.ingest import from_text  # noqa: E402
-from factcheck.models import Finding, Report  # noqa: E402
+from factcheck.models import Document, Finding, Report  # noqa: E402
 from factcheck.rules.loader import load_rules  # noqa: E402
 
 # Threads in this process: worker processes would hash strings with other seeds, and a check that iterates a set of
@@ -194,11 +194,22 @@ def test_unreadable_documents_are_errors_and_the_rest_is_checked(client: Any, tm
 
 
 def test_scopes() -> None:
-    from factcheck.checks._registry import registered
-
     assert scope_of("percent-of") == "document"
     assert scope_of("agreement") == scope_of("duration-dates") == "corpus"
-    assert set(registered()) >= DOCUMENT_SCOPE
+
+
+def test_document_scope_checks_judge_each_document_alone(seeds_dir: Path) -> None:
+    """A check that declares scope "document" gives a corpus the union of what it gives each document alone."""
+    from factcheck.ingest import read_paths
+
+    docs = [d for d in read_paths([seeds_dir, seeds_dir.parent / "bench" / "planted"]) if isinstance(d, Document)]
+    rules = [r for r in load_rules(None).rules if scope_of(r.type) == "document"]
+    assert {r.type for r in rules} >= {"percent-of", "sum-of-parts", "count-vs-list"}
+    together = engine.check(docs, rules, defaults=False)
+    alone = [f for doc in docs for f in engine.check([doc], rules, defaults=False).findings]
+    assert together.findings, "the corpus should hold findings of document-scope checks"
+    key = operator.attrgetter("rule", "message")
+    assert sorted(map(key, together.findings)) == sorted(map(key, alone))
 
 
 def test_without_a_client_the_default_scheduler_runs_it(tmp_path: Path) -> None:

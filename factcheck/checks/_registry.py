@@ -21,8 +21,7 @@ CheckFunction = Callable[[R, "FactBase"], Iterator["Verdict"]]
 EXTRACTORS = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
 
 # "document": a verdict depends on one document only (any subset of the corpus gives the same verdicts for its
-# documents); "corpus": verdicts compare documents. None: not declared (factcheck.distributed then treats the check
-# as corpus-scope unless it knows better).
+# documents); "corpus": verdicts may compare documents (the default: the safe side when a run is split).
 Scope = Literal["document", "corpus"]
 
 
@@ -34,7 +33,7 @@ class CheckSpec(Generic[R]):
     requires: frozenset[str]
     doc: str
     supersedes: frozenset[str] = frozenset()
-    scope: Scope | None = None
+    scope: Scope = "corpus"
 
 
 _REGISTRY: dict[str, CheckSpec[Any]] = {}
@@ -53,15 +52,15 @@ def register_check(
     rule_model: type[R],
     requires: set[str] | frozenset[str] = frozenset(),
     supersedes: set[str] | frozenset[str] = frozenset(),
-    scope: Scope | None = None,
+    scope: Scope = "corpus",
 ) -> Callable[[CheckFunction[R]], CheckFunction[R]]:
     """Register ``function`` as the check for ``rule_model``'s type; returns the function unchanged.
 
     ``requires`` names the extractors the check reads. ``supersedes`` names generic check types whose verdicts a
     declared rule of this type replaces when both speak about the same statement (e.g. a declared ``spelling``
     rule and the generic ``entity-spelling`` on the same name): the engine keeps only the declared rule's.
-    ``scope``: "document" when each verdict depends on one document only, "corpus" when the check compares
-    documents (used to split a run across machines: factcheck.distributed).
+    ``scope``: "document" when each verdict depends on one document only, "corpus" (the default) when it may
+    compare documents (used to split a run across machines: factcheck.distributed).
     """
     unknown = set(requires) - EXTRACTORS
     if unknown:

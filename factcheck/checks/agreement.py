@@ -49,7 +49,7 @@ class AgreementRule(RuleBase):
 Mention = tuple[str, Quantity, Interval]
 
 
-@register_check(AgreementRule, requires={"quantities"}, supersedes={"cross-document-number"})
+@register_check(AgreementRule, requires={"quantities"}, supersedes={"cross-document-number"}, scope="corpus")
 def check(rule: AgreementRule, facts: FactBase) -> Iterator[Verdict]:
     decl = facts.declarations
     if not isinstance(decl, Declarations) or rule.measure not in decl.measures:

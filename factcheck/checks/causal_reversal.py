@@ -42,7 +42,7 @@ def _links(facts: FactBase, document: str, sentence: int) -> list[tuple[str, int
     )
 
 
-@register_check(CausalReversalRule, requires={"assertions"})
+@register_check(CausalReversalRule, requires={"assertions"}, scope="corpus")
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
     for m in restatements(facts):
         mine = _links(facts, m.document, m.sentence)

@@ -78,7 +78,7 @@ def _ends(m: re.Match[str]) -> tuple[int, int]:
     return int(a), int(b)
 
 
-@register_check(ChangeArithmeticRule, requires={"sentences"})
+@register_check(ChangeArithmeticRule, requires={"sentences"}, scope="document")
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 2):
         seen: set[tuple[int, int]] = set()

@@ -103,7 +103,7 @@ def _list_in(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-@register_check(CountVsListRule, requires={"sentences"})
+@register_check(CountVsListRule, requires={"sentences"}, scope="document")
 def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
     for doc, ex in facts.checked():
         sentences = ex.sentences

@@ -179,7 +179,7 @@ def _index(facts: FactBase) -> _Index:
     return _Index(out, ambiguous)
 
 
-@register_check(CrossDocumentNumberRule, requires={"sentences", "dates"})
+@register_check(CrossDocumentNumberRule, requires={"sentences", "dates"}, scope="corpus")
 def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
     ambiguous = index.ambiguous

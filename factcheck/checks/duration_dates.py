@@ -154,7 +154,7 @@ def _say(days: Interval, unit: str) -> str:
     return f"{fmt(round(lo, 1))} {unit}s" if abs(hi - lo) < 0.05 else f"{fmt(round(lo, 1))}–{fmt(round(hi, 1))} {unit}s"
 
 
-@register_check(DurationDatesRule, requires={"sentences"})
+@register_check(DurationDatesRule, requires={"sentences"}, scope="corpus")
 def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
     starts = facts.derived("generic.duration-dates.starts", _starts)
     for doc, ex in facts.checked():

@@ -377,7 +377,7 @@ def _roster(labels: list[str]) -> str:
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
-@register_check(EntitySpellingRule, requires={"entities"})
+@register_check(EntitySpellingRule, requires={"entities"}, scope="corpus")
 def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("entity-spelling", build_index)
     forms = index.forms

@@ -243,7 +243,7 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     )
 
 
-@register_check(HedgeDroppedRule, requires={"assertions"})
+@register_check(HedgeDroppedRule, requires={"assertions"}, scope="corpus")
 def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
     for m in restatements(facts):
         if m.score < rule.min_score:

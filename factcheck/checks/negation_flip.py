@@ -75,7 +75,7 @@ def _stance_governed(facts: FactBase, m: Match, lemma: str) -> bool:
     return mine is not None and theirs is not None and "refuse" in (mine, theirs) and mine != theirs
 
 
-@register_check(NegationFlipRule, requires={"assertions"})
+@register_check(NegationFlipRule, requires={"assertions"}, scope="corpus")
 def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
     for m in restatements(facts):
         if m.score < rule.min_score:

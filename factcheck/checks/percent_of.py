@@ -80,7 +80,7 @@ def _noun_after(text: str, n: Num) -> str | None:
     return canonical_noun(w)
 
 
-@register_check(PercentOfRule, requires={"sentences"})
+@register_check(PercentOfRule, requires={"sentences"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
         seen: set[tuple[int, int, int]] = set()

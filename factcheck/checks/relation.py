@@ -117,7 +117,7 @@ def outward(iv: Interval, sig: int = 4) -> Interval:
     return Interval(low=rnd(iv.low, False), high=rnd(iv.high, True), low_open=iv.low_open, high_open=iv.high_open)
 
 
-@register_check(RelationRule, requires={"quantities"})
+@register_check(RelationRule, requires={"quantities"}, scope="corpus")
 def check(rule: RelationRule, facts: FactBase) -> Iterator[Verdict]:
     decl = facts.declarations
     if not isinstance(decl, Declarations):

@@ -62,7 +62,7 @@ def _occurrences(facts: FactBase, pattern: re.Pattern[str], checked_only: bool) 
     return out
 
 
-@register_check(SpellingRule, supersedes={"entity-spelling"})
+@register_check(SpellingRule, supersedes={"entity-spelling"}, scope="corpus")
 def check(rule: SpellingRule, facts: FactBase) -> Iterator[Verdict]:
     decl = facts.declarations
     if not isinstance(decl, Declarations):

@@ -40,7 +40,7 @@ class StanceRule(RuleBase):
     )
 
 
-@register_check(StanceRule, requires={"assertions"}, supersedes={"stance-conflict"})
+@register_check(StanceRule, requires={"assertions"}, supersedes={"stance-conflict"}, scope="corpus")
 def check(rule: StanceRule, facts: FactBase) -> Iterator[Verdict]:
     phrases = compile_phrases(rule.stances)
     topic = set().union(*(lemma_set(w.lower()) for w in rule.topic))

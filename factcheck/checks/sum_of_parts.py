@@ -102,7 +102,7 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
     return total.is_count and all(p.is_count for p in parts)
 
 
-@register_check(SumOfPartsRule, requires={"sentences"})
+@register_check(SumOfPartsRule, requires={"sentences"}, scope="document")
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
         for head in _HEADS:

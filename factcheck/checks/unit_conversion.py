@@ -139,7 +139,7 @@ def _signed(text: str, n: Num) -> float:
     return -n.value if _MINUS_WORD.search(text, max(0, n.hstart - 8), n.hstart) else n.value
 
 
-@register_check(UnitConversionRule, requires={"sentences"})
+@register_check(UnitConversionRule, requires={"sentences"}, scope="document")
 def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 2):
         if not _MAYBE_CONVERSION.search(skel):

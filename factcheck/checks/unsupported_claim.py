@@ -125,7 +125,7 @@ def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str |
     return "action" if actors else None
 
 
-@register_check(UnsupportedClaimRule, requires={"assertions"})
+@register_check(UnsupportedClaimRule, requires={"assertions"}, scope="corpus")
 def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
     sizes = index(facts).sizes
     for doc_id, sources in rewrite_pairs(facts):

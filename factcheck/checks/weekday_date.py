@@ -90,7 +90,7 @@ def _index(facts: FactBase) -> dict[str, list[_Dated]]:
     return out
 
 
-@register_check(WeekdayDateRule, requires={"sentences"})
+@register_check(WeekdayDateRule, requires={"sentences"}, scope="corpus")
 def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.weekday-date.index", _index)
     for doc, ex in facts.checked():
