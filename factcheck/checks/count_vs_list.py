@@ -22,7 +22,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import STOPWORDS, Num, quote, scan, skeleton
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
@@ -108,7 +108,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
     for doc, ex in facts.checked():
         sentences = ex.sentences
         for k, s in enumerate(sentences):
-            text = s.span.text
+            text = dashes(s.span.text)
             allnums = scan(text)
             nums = [n for n in allnums if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
             if not nums:

@@ -22,7 +22,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import Num, SentenceNums, canonical_noun, fmt_iv, numbered_sentences, pct, quote_nums
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
@@ -84,6 +84,7 @@ def _noun_after(text: str, n: Num) -> str | None:
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
         seen: set[tuple[int, int, int]] = set()
+        skel = dashes(skel)
         for pattern in _PATTERNS:
             for m in pattern.finditer(skel):
                 ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group("z"))

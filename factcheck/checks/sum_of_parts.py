@@ -22,7 +22,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, numbered_sentences, quote_nums
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
@@ -105,6 +105,7 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 @register_check(SumOfPartsRule, requires={"sentences"})
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
+        skel = dashes(skel)
         for head in _HEADS:
             for m in head.finditer(skel):
                 if _PARTIAL.search(m.group("noun")):
