@@ -80,3 +80,80 @@ def test_dashes_keeps_offsets(text: str) -> None:
     out = dashes(text)
     assert len(out) == len(text)
     assert all(a == b or (a == "-" and b == "—") for a, b in zip(text, out, strict=True))
+
+
+# change-arithmetic: ends with a glued magnitude or unit ("to 2.4m from 1.8m") are compared as a ratio
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Visitor numbers rose by a half to 2.4m from 1.8m last year.", True),
+        ("Visitor numbers rose by a third to 2.4m from 1.8m last year.", False),
+        ("The catch doubled to 40kg from 12kg.", True),
+        ("The catch doubled to 40kg from 20kg.", False),
+    ],
+)
+def test_change_arithmetic_reads_glued_ends(text: str, wrong: bool) -> None:
+    assert _fails("change-arithmetic", text) is wrong
+    if not wrong:
+        assert _passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitor numbers rose by 600,000 to 2.4m from 1.8m last year.",  # absolute change: units unknown
+        "Output rose 10% to 2.4m from 1.8bn.",  # ends in different magnitudes
+    ],
+)
+def test_change_arithmetic_leaves_glued_ends_it_cannot_compare(text: str) -> None:
+    assert not run(RULES["change-arithmetic"], text).findings
+
+
+# percent-of: "Of N …, <who> <verb> X, or Z%", with a year or a small number in words in the whole's phrase
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Of the 48,000 votes cast in the two wards, Ms Lane received 30,000, or 48%.", True),
+        ("Of the 48,000 votes cast in the two wards, Ms Lane received 30,000, or 62.5%.", False),
+        ("Of the 1,000 homes built in 2023, the council sold 400, or 55%.", True),
+        ("Of the 1,000 homes built in 2023, inspectors visited 400, or 40%.", False),
+    ],
+)
+def test_percent_of_reads_a_subject_and_verb_before_the_part(text: str, wrong: bool) -> None:
+    assert _fails("percent-of", text) is wrong
+    if not wrong:
+        assert _passes("percent-of", text)
+
+
+def test_percent_of_skips_a_whole_phrase_holding_another_count() -> None:
+    assert not run(RULES["percent-of"], "Of the 1,000 homes on 300 streets, the council sold 400, or 55%.").findings
+
+
+# sum-of-parts: labels before their numbers, the verb written once
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Of the 45 seats on the city council, Labour won 20, the Greens 15 and independents 9.", True),
+        ("Of the 45 seats on the city council, Labour won 20, the Greens 15 and independents 10.", False),
+        ("Of the parliament's 45 seats, Labour won 20, the Greens 15 and independents 9, officials said.", True),
+        ("Of the 45 seats, Labour won 20, the Greens 15 and independents the rest.", False),
+        ("Of the 45 seats, Labour won 20, the Greens 15 and independents the rest, 12.", True),
+    ],
+)
+def test_sum_of_parts_reads_label_first_lists(text: str, wrong: bool) -> None:
+    assert _fails("sum-of-parts", text) is wrong
+    if not wrong:
+        assert _passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 45 seats, Labour won 20 and the Greens 15.",  # two items: may be partial
+        "Of the 45 seats, Labour won 20, the Greens 15 and the Liberal Democrats 5, up from 3.",  # clause goes on
+        "Of the 45 seats, Labour won 20, the Greens 15 and the Liberal Democrats 5, with independents taking the rest.",
+        "Of the 45 seats, Labour won 20, the Greens 15 and the Liberal Democrats 5; independents took the rest.",
+    ],
+)
+def test_sum_of_parts_leaves_open_label_first_lists(text: str) -> None:
+    assert not run(RULES["sum-of-parts"], text).findings
