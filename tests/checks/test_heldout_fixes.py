@@ -157,3 +157,33 @@ def test_sum_of_parts_reads_label_first_lists(text: str, wrong: bool) -> None:
 )
 def test_sum_of_parts_leaves_open_label_first_lists(text: str) -> None:
     assert not run(RULES["sum-of-parts"], text).findings
+
+
+# count-vs-list: a definite count whose list follows "are"/"were", names or years
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The club's four seeded players who reached the semi-finals were Ames, Brook and Carr.", True),
+        ("The four finalists were Ames, Brook, Carr and Dunn.", False),
+        ("The two driest years were 1976, 1921 and 2022.", True),
+        ("The two driest years on record were 1976 and 1921.", False),
+    ],
+)
+def test_count_vs_list_reads_lists_after_a_copula(text: str, wrong: bool) -> None:
+    assert _fails("count-vs-list", text) is wrong
+    if not wrong:
+        assert _passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The five victims were British and Irish, police said.",  # adjectives, not names
+        "Three of the five finalists were Ames, Brook and Carr.",  # the part is listed
+        "Four new members were Ames, Brook and Carr.",  # no determiner: not a closed group
+        "The four finalists were, among others, Ames, Brook and Carr.",
+        "The three sisters were born in Leeds, Hull and York.",
+    ],
+)
+def test_count_vs_list_leaves_copula_sentences_that_are_not_enumerations(text: str) -> None:
+    assert not run(RULES["count-vs-list"], text).findings
