@@ -111,13 +111,20 @@ def _pint_units(written: str) -> tuple[str, ...]:
 def _committed(n: Num, value: float, zeros: bool, hedged: bool = True) -> Interval:
     """The strict reading (hedges as bounds, unless not ``hedged``) of ``value`` ± half its last stated digit; with
     ``zeros``, a trailing zero of an integer is rounding to that place ("40 km" is 35–45 km)."""
+    digits = _DIGITS.match(n.text)
+    written = float(digits.group(0).replace(",", "")) if digits else n.value
+    # "2.8bn": the last stated digit is a hundred million; a source's whole "2 million" is read as written
+    magnitude = n.value / written if written and (zeros or n.decimals) else 1.0
     place = 1
-    v = abs(int(n.value))
+    v = abs(int(written))
     while zeros and not n.decimals and v and v % 10 == 0 and place < 1000:
         v //= 10
         place *= 10
-    _, bounds = hedge_interval(value, n.hedge if hedged else None, n.decimals, rounded=True, scale=place)
+    _, bounds = hedge_interval(value, n.hedge if hedged else None, n.decimals, rounded=True, scale=place * magnitude)
     return bounds
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
 def _convert(iv: Interval, src: str, dst: str) -> Interval | None:

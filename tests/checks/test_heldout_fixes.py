@@ -187,3 +187,19 @@ def test_count_vs_list_reads_lists_after_a_copula(text: str, wrong: bool) -> Non
 )
 def test_count_vs_list_leaves_copula_sentences_that_are_not_enumerations(text: str) -> None:
     assert not run(RULES["count-vs-list"], text).findings
+
+
+# unit-conversion: a magnitude word sets the place of the last stated digit ("2.8bn" is 2.75–2.85 billion)
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The probe has flown 1.8 billion miles (2.8bn km) so far.", False),
+        ("The probe has flown 1.2 billion miles (2bn km) so far.", False),
+        ("The probe has flown 1.8 billion miles (4bn km) so far.", True),
+        ("The forest covers 2 million acres (700,000 hectares).", True),
+    ],
+)
+def test_unit_conversion_rounds_at_the_magnitude(text: str, wrong: bool) -> None:
+    assert _fails("unit-conversion", text) is wrong
+    if not wrong:
+        assert _passes("unit-conversion", text)
