@@ -38,7 +38,7 @@ class SumOfPartsRule(RuleBase):
 
 _HEADS = [
     re.compile(
-        r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
+        r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,5}?)(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
     ),
     re.compile(
         r"\b[Oo]f (?:the |its |their |all |a total of )?⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>,) "

@@ -203,3 +203,18 @@ def test_unit_conversion_rounds_at_the_magnitude(text: str, wrong: bool) -> None
     assert _fails("unit-conversion", text) is wrong
     if not wrong:
         assert _passes("unit-conversion", text)
+
+
+# sum-of-parts: the total's noun phrase may run to five words ("14 defendants in the fraud case — …")
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The 14 defendants in the fraud case — 9 men and 4 women — appeared in court.", True),
+        ("The 13 defendants in the fraud case — 9 men and 4 women — appeared in court.", False),
+        ("Rescuers pulled 12 people from the collapsed building: 7 adults and 4 children.", True),
+    ],
+)
+def test_sum_of_parts_reads_longer_total_phrases(text: str, wrong: bool) -> None:
+    assert _fails("sum-of-parts", text) is wrong
+    if not wrong:
+        assert _passes("sum-of-parts", text)
