@@ -218,3 +218,22 @@ def test_sum_of_parts_reads_longer_total_phrases(text: str, wrong: bool) -> None
     assert _fails("sum-of-parts", text) is wrong
     if not wrong:
         assert _passes("sum-of-parts", text)
+
+
+# scanner: "half" in "the first half" or "half-marathon" is not a share
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Sales were $9.6 billion in the first half: $5.1 billion at home and the rest, $4.2 billion, abroad.", True),
+        ("Sales were $9.6 billion in the first half: $5.1 billion at home and the rest, $4.5 billion, abroad.", False),
+    ],
+)
+def test_sum_of_parts_reads_past_a_first_half(text: str, wrong: bool) -> None:
+    assert _fails("sum-of-parts", text) is wrong
+    if not wrong:
+        assert _passes("sum-of-parts", text)
+
+
+def test_half_is_still_a_share_on_its_own() -> None:
+    assert _fails("percent-of", "Of the 96 entrants, 40 — half — were eliminated.")
+    assert _passes("percent-of", "Of the 96 entrants, 48 — half — were eliminated.")
