@@ -2,8 +2,9 @@
 
 What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40
 seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", labels first:
-"Of the 60 seats, Labour won 27, the Greens 18 and independents 15", three items or more) where the sum of
-the parts' intervals does not overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an
+"Of the 60 seats, Labour won 27, the Greens 18 and independents 15", three items or more, falling short of the
+total only when an item is a catch-all such as "independents" or "others") where the sum of the parts' intervals
+does not overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an
 unstated remainder must be ≥ 0 and a stated one must make the sum match.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
@@ -110,11 +111,14 @@ _LF_FIRST = re.compile(rf"{_LABEL} {_LF_VERB} [$€£¥]?⟨(?P<i>\d+)⟩")
 _LF_ITEM = re.compile(rf"{_LABEL} [$€£¥]?⟨(?P<i>\d+)⟩")
 _LF_REST = re.compile(rf"{_LABEL_AND} (?:the rest|the remainder|the remaining \w+)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩)?")
 _LF_END = re.compile(r"\s*(?:[.;!?)—–]|, (?!⟨)|$)")
+_CATCH_ALL = re.compile(r"(?i)\b(?:independents?|others?|other \w+|minor \w+|smaller \w+|everyone else|unaffiliated)\b")
 _REST_WORD = re.compile(r"(?i)\b(?:rest|remaining|remainder|others?|balance)\b")
 
 
 def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
-    """Parts of a label-first list at ``pos`` ("Labour won 27, the Greens 18 and independents 4"), or None."""
+    """Parts of a label-first list at ``pos`` ("Labour won 27, the Greens 18 and independents 4"), or None; a list
+    without a catch-all item ("independents", "others", "the rest") is returned only to be checked from above."""
+    start = pos
     m = _LF_FIRST.match(skel, pos)
     if m is None:
         return None
@@ -143,6 +147,10 @@ def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
     if n_items < 3 or not _LF_END.match(skel, pos) or _AFTER_PARTIAL.match(clause) or "⟨" in clause:
         return None
     has_rest = rest is not None or _REST_WORD.search(skel[pos:]) is not None
+    if not has_rest and not _CATCH_ALL.search(skel[start:pos]):
+        # "Of the 650 seats, Labour won 411, the Conservatives 121 and the Liberal Democrats 72" may name only the
+        # largest parties: such a list can exceed its total but not fall short of it
+        has_rest = True
     return parts, has_rest, rest_i
 
 

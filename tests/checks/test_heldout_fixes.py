@@ -153,10 +153,23 @@ def test_sum_of_parts_reads_label_first_lists(text: str, wrong: bool) -> None:
         "Of the 45 seats, Labour won 20, the Greens 15 and the Liberal Democrats 5, up from 3.",  # clause goes on
         "Of the 45 seats, Labour won 20, the Greens 15 and the Liberal Democrats 5, with independents taking the rest.",
         "Of the 45 seats, Labour won 20, the Greens 15 and the Liberal Democrats 5; independents took the rest.",
+        "Of the 650 seats, Labour won 411, the Conservatives 121 and the Liberal Democrats 72.",  # the largest only
+        "Of the 20 stages, Pogacar won 6, Vingegaard 4 and Evenepoel 2.",
     ],
 )
 def test_sum_of_parts_leaves_open_label_first_lists(text: str) -> None:
     assert not run(RULES["sum-of-parts"], text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 20 stages, Pogacar won 9, Vingegaard 8 and Evenepoel 5.",  # more than the total
+        "Of the 45 seats, Labour won 20, the Greens 15 and other parties 9.",  # a catch-all: the list is complete
+    ],
+)
+def test_sum_of_parts_flags_label_first_lists_that_cannot_be_partial(text: str) -> None:
+    assert _fails("sum-of-parts", text)
 
 
 # count-vs-list: a definite count whose list follows "are"/"were", names or years
