@@ -2,13 +2,14 @@
 
 Run by hand (not a test), from the repository root:
 
-    PYTHONPATH=. /work/venv/bin/python bench/planted.py [--min-severity info|warning|error] [--verbose]
+    PYTHONPATH=. /work/venv/bin/python bench/planted.py [--dir PATH] [--min-severity info|warning|error] [--verbose]
 
-Each ``bench/planted/art-*.md`` is checked alone and each pair ``pair-NNa.md`` + ``pair-NNb.md`` together, with the
-built-in rules only (what ``factcheck check article.txt`` runs). A finding is a hit when its check type equals a
-planted error's and one of its evidence quotes overlaps the planted quote (``bench/planted/answers.yaml``); every
-other finding is a false alarm (several findings on one planted error count once). Prints precision and recall per
-check and overall, then each false alarm and miss with its quote.
+``--dir`` picks the set (default ``bench/planted``; ``bench/heldout`` is the held-out set written blind, see
+``docs/benchmarks-heldout.md``). Each ``art-*.md`` is checked alone and each pair ``pair-NNa.md`` + ``pair-NNb.md``
+together, with the built-in rules only (what ``factcheck check article.txt`` runs). A finding is a hit when its
+check type equals a planted error's and one of its evidence quotes overlaps the planted quote (the set's
+``answers.yaml``); every other finding is a false alarm (several findings on one planted error count once). Prints
+precision and recall per check and overall, then each false alarm and miss with its quote.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from factcheck.engine import check  # noqa: E402
 from factcheck.models import SEVERITY_RANK, Finding  # noqa: E402
 
-DATA = ROOT / "bench" / "planted"
+DEFAULT_DIR = ROOT / "bench" / "planted"
 
 
 @dataclass
@@ -49,17 +50,17 @@ def _locate(doc: Path, quote: str) -> tuple[int, int]:
     return at, at + len(quote)
 
 
-def _cases() -> list[tuple[str, list[Path], list[Planted]]]:
-    answers = yaml.safe_load((DATA / "answers.yaml").read_text(encoding="utf-8"))
+def _cases(data: Path) -> list[tuple[str, list[Path], list[Planted]]]:
+    answers = yaml.safe_load((data / "answers.yaml").read_text(encoding="utf-8"))
     cases = []
     for name, spec in answers["articles"].items():
-        path = DATA / name
+        path = data / name
         planted = [Planted(name, e["check"], name, e["quote"], *_locate(path, e["quote"])) for e in spec["errors"]]
         cases.append((name, [path], planted))
     for name, spec in answers["pairs"].items():
-        paths = [DATA / d for d in spec["documents"]]
+        paths = [data / d for d in spec["documents"]]
         planted = [
-            Planted(name, e["check"], e["doc"], e["quote"], *_locate(DATA / e["doc"], e["quote"]))
+            Planted(name, e["check"], e["doc"], e["quote"], *_locate(data / e["doc"], e["quote"]))
             for e in spec["errors"]
         ]
         cases.append((name, paths, planted))
@@ -76,6 +77,7 @@ def _matches(finding: Finding, error: Planted) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="the set: a directory with answers.yaml")
     parser.add_argument("--min-severity", default="info", choices=list(SEVERITY_RANK))
     parser.add_argument("--verbose", action="store_true", help="print every finding")
     args = parser.parse_args()
@@ -87,7 +89,7 @@ def main() -> None:
     found_n: Counter[str] = Counter()
     false_alarms: list[str] = []
     all_planted: list[Planted] = []
-    for name, paths, planted in _cases():
+    for name, paths, planted in _cases(args.dir):
         all_planted += planted
         report = check([str(p) for p in paths])
         for err in report.errors:

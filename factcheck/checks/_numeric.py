@@ -59,8 +59,11 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 # --- the scanner ------------------------------------------------------------------------------------------------
 
-# The shared number pattern, plus a bare "half" ("48 — half — were eliminated"), a share in these structures.
-_NUMBER = re.compile(rf"{num.NUMBER_RE.pattern}|(?P<half>\bhalf\b)", re.IGNORECASE)
+# The shared number pattern, plus a bare "half" ("48 — half — were eliminated"), a share in these structures; not
+# a period ("the first half") nor a compound ("half-marathon", "half-time").
+_NUMBER = re.compile(
+    rf"{num.NUMBER_RE.pattern}|(?P<half>(?<!first )(?<!second )(?<!final )(?<!last )\bhalf\b(?![-‑]))", re.IGNORECASE
+)
 _MAGNITUDE = re.compile(
     rf"\s?(?P<word>{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
 )

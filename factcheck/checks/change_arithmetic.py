@@ -49,9 +49,11 @@ _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
 # "to 1.58 euros from 1.74 euros", "to 8,480 in January from 8,000": up to three words (a unit, a period) may follow
 # the first end; currency symbols stay in the skeleton.
 _GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*){0,3}"
+# An end may carry a glued unit or magnitude ("to 1.1m from 0.8m"); both ends must carry the same one (_glue).
+_G = r"(?:[A-Za-z]{1,3}\b)?"
 _ENDS = (
-    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_GAP} from [$€£¥]?⟨(?P<a>\d+)⟩"
-    rf"|from [$€£¥]?⟨(?P<a2>\d+)⟩{_GAP} to [$€£¥]?⟨(?P<b2>\d+)⟩)"
+    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_GAP} from [$€£¥]?⟨(?P<a>\d+)⟩{_G}"
+    rf"|from [$€£¥]?⟨(?P<a2>\d+)⟩{_G}{_GAP} to [$€£¥]?⟨(?P<b2>\d+)⟩{_G})"
 )
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
@@ -72,6 +74,15 @@ _MULT = re.compile(
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 
 
+_GLUED = re.compile(r"[A-Za-z]{1,3}\b")
+
+
+def _glue(text: str, n: Num) -> str:
+    """The letters glued to a number as written ("m" in "1.1m"), or ""."""
+    m = _GLUED.match(text, n.end)
+    return m.group(0) if m else ""
+
+
 def _ends(m: re.Match[str]) -> tuple[int, int]:
     a = m.group("a") or m.group("a2")
     b = m.group("b") or m.group("b2")
@@ -85,7 +96,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
         for mm in _MULT.finditer(skel):
             ia, ib = _ends(mm)
             a, b = sent.nums[ia], sent.nums[ib]
-            if (ia, ib) in seen or not _same_kind(a, b):
+            if (ia, ib) in seen or not _same_kind(a, b) or _glue(sent.text, a) != _glue(sent.text, b):
                 continue
             seen.add((ia, ib))
             yield _multiplier(facts, sent, mm.group("mult").lower(), mm.group("hedge"), a, b)
@@ -99,6 +110,9 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 a, b, d = sent.nums[ia], sent.nums[ib], sent.nums[int(m.group("d"))]
                 if not _same_kind(a, b) or d.year or (d.percent and d.value == 0):
                     continue
+                glue = _glue(sent.text, a)
+                if glue != _glue(sent.text, b) or (glue and not d.is_share):
+                    continue  # "to 1.1m from 0.8m": only a relative change is unit-free
                 seen.add((ia, ib))
                 up = re.fullmatch(_UP, m.group("dir").lower()) is not None
                 verdict = _change(rule, facts, sent, up, a, b, d)

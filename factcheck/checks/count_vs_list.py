@@ -1,7 +1,8 @@
 """count_vs_list: a stated count disagrees with the list that enumerates it.
 
 What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", "the four
-candidates — A, B, C and D", "the two leaders, Macron and Scholz,") when the number of items differs.
+candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
+A, B, C and D", "the three warmest years were 2024, 2023 and 2016") when the number of items differs.
 A group counted in one sentence and enumerated in the next one or two sentences of the same paragraph ("five
 countries met… the ministers from A, B, C, D and E") is confirmed when the counts agree, never flagged: a later
 list may name only part of the group.
@@ -22,7 +23,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import STOPWORDS, Num, quote, scan, skeleton
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
@@ -68,6 +69,41 @@ _ANAPHOR = re.compile(
 )
 
 
+# "The tournament's five seeds who reached the last eight were A, B, C and D", "the five warmest years on record are
+# 2024, 2023, 2025 and 2020": a definite count, its noun and a short phrase, then "are"/"were" and the list.
+_COPULA = re.compile(
+    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
+    r"(?P<rel>[^⟨⟩,;:.!?()—–]{0,60}?) (?:are|were) "
+)
+_YEARS = re.compile(r"⟨(?P<i>\d+)⟩((?:, ⟨\d+⟩)*),? and ⟨(?P<j>\d+)⟩(?![\w⟨])")
+# One-word items that are adjectives of nationality ("The five victims were British and Irish"), not a list of names.
+_DEMONYM = re.compile(r"^(?:the )?[A-Z][a-z]+(?:ish|ese|ian|an|ch|ss|i)$")
+
+
+def _copula_list(text: str, skel: str, m: re.Match[str], nums: list[Num], shift: int) -> tuple[int, int] | None:
+    """(items, end offset in ``text``) of the list after "are"/"were", or None."""
+    if m.group("noun").lower() == "years":
+        y = _YEARS.match(skel, m.end())
+        if y is None:
+            return None
+        idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", y.group(0))]
+        if not all(nums[i].year for i in idx):
+            return None
+        return len(idx), nums[idx[-1]].end
+    if m.group("noun").lower() in _NOT_ITEM_NOUNS:
+        return None
+    start = m.end() + shift
+    if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
+        return None
+    got = _items(text, start, True)
+    if got is None:
+        return None
+    items = re.split(r", (?:and |or )?|,? (?:and|or) ", text[start : got[1]])
+    if all(_DEMONYM.match(i) for i in items):
+        return None
+    return got
+
+
 def _items(text: str, pos: int, capitalised: bool) -> tuple[int, int] | None:
     """Number of items of a list starting at ``pos`` and the list's end, or None if no closed list is there."""
     item = re.compile(_CAP_ITEM if capitalised else _LOW_ITEM)
@@ -108,7 +144,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
     for doc, ex in facts.checked():
         sentences = ex.sentences
         for k, s in enumerate(sentences):
-            text = s.span.text
+            text = dashes(s.span.text)
             allnums = scan(text)
             nums = [n for n in allnums if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
             if not nums:
@@ -149,6 +185,26 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
+            for m in _COPULA.finditer(skel):
+                n = allnums[int(m.group("n"))]
+                if n not in nums or m.group("noun").lower() in STOPWORDS:
+                    continue
+                if not _DET_BEFORE.search(text[: n.hstart]) or _PARTITIVE.search(text[: n.hstart]):
+                    continue
+                if _PARTIAL.match(m.group("rel")):
+                    continue
+                shift = n.end - (m.end("n") + 1)  # no number between the count and the list's start
+                got = _copula_list(text, skel, m, allnums, shift)
+                if got is None:
+                    continue
+                count, end = got
+                evidence = [quote(facts, doc.id, s.span.start + n.hstart, s.span.start + end, role="stated")]
+                values = {"stated": n.value, "listed": count}
+                noun = m.group("noun")
+                if count == n.value:
+                    yield ok(f"'{n.text} {noun}' lists {count} items", evidence, **values)
+                else:
+                    yield fail(f"'{n.text} {noun}' are followed by {count} items", evidence, **values)
 
 
 def _following(

@@ -3,7 +3,8 @@
 What it flags: a sentence that gives a part, its whole and the share between them, where the part divided by the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …",
-"Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%".
+"Of N …, Reyes received X, or Z%", "Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%"; a spaced
+hyphen is read as a dash ("X - Z -").
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
@@ -22,7 +23,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import Num, SentenceNums, canonical_noun, fmt_iv, numbered_sentences, pct, quote_nums
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
@@ -37,12 +38,20 @@ class PercentOfRule(RuleBase):
 _DET = r"(?:the |its |their |all |a total of |some )?"
 _GAP = r"[^⟨⟩;:.!?]{0,50}?"
 _SEP = r"(?:,? or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: )"
+# After "Of (the) N": a phrase without commas that may hold a year or a small number in words ("Of the 900 homes
+# built in 2024", "Of the 300 staff at its two plants"); _gap_ok checks the numbers in it.
+_OF_GAP = r"(?:[^⟨⟩;:.!?,]|⟨\d+⟩){0,70}?"
+# "…, Reyes received X" / "…, the union's candidate won X": a short subject and a verb of getting or choosing.
+_WHO = r"(?:the |a |an )?(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)(?: (?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)){0,3}?"
+_GOT = r"(?:[a-z]{3,}ed|won|took|got|drew|had|sold|chose|voted for|opted for|said)"
 _NOT_LIST = r"(?![\w ]{0,25}?(?:,\s*⟨|\band\s+⟨))(?!\s*(?:of|per|each|a|an)\b)"
 _PATTERNS = [
     # X (out) of (the) N …, or Z%
     re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Of (the) N …, X — Z —
-    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
+    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
+    # Of (the) N ballots cast, Reyes received X, or Z%
+    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), {_WHO} {_GOT} ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Z% of (the) N …, (about) X
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<x>\d+)⟩{_NOT_LIST}"),
     # N …, Z% of them (X)
@@ -80,10 +89,20 @@ def _noun_after(text: str, n: Num) -> str | None:
     return canonical_noun(w)
 
 
+def _gap_ok(sent: SentenceNums, gap: str) -> bool:
+    """Numbers between the whole and the part may only be years or small numbers in words ("its two plants")."""
+    for i in re.findall(r"⟨(\d+)⟩", gap):
+        g = sent.nums[int(i)]
+        if not (g.year or (g.words and g.is_count and g.value <= 12)):
+            return False
+    return True
+
+
 @register_check(PercentOfRule, requires={"sentences"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
         seen: set[tuple[int, int, int]] = set()
+        skel = dashes(skel)
         for pattern in _PATTERNS:
             for m in pattern.finditer(skel):
                 ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group("z"))
@@ -91,6 +110,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 x, n, z = sent.nums[ix], sent.nums[iN], sent.nums[iz]
                 if not (x.is_count and n.is_count and z.is_share) or n.value <= 0:
+                    continue
+                if not _gap_ok(sent, m.group("gap")):
                     continue
                 if x.value > n.value and z.value <= 100:
                     continue

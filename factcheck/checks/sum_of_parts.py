@@ -1,8 +1,10 @@
 """sum_of_parts: an itemised breakdown does not add up to the total it breaks down.
 
 What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40
-seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)") where the sum of
-the parts' intervals does not overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an
+seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", labels first:
+"Of the 60 seats, Labour won 27, the Greens 18 and independents 15", three items or more, falling short of the
+total only when an item is a catch-all such as "independents" or "others") where the sum of the parts' intervals
+does not overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an
 unstated remainder must be ≥ 0 and a stated one must make the sum match.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
@@ -22,7 +24,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, numbered_sentences, quote_nums
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
@@ -37,7 +39,7 @@ class SumOfPartsRule(RuleBase):
 
 _HEADS = [
     re.compile(
-        r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
+        r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,5}?)(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
     ),
     re.compile(
         r"\b[Oo]f (?:the |its |their |all |a total of )?⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>,) "
@@ -94,6 +96,64 @@ def _parse_list(skel: str, pos: int, closer: str | None) -> tuple[list[int], boo
     return parts, rest, rest_i, pos
 
 
+# "Of the 60 seats, Labour won 27, the Conservatives 18 and independents 4": labels before their numbers, the verb
+# written once. The head's phrase may not hold a number or a comma; the list needs three items or more, closed by
+# "and", ending the clause.
+_OF_HEAD = re.compile(
+    r"\b[Oo]f (?:the |its |their |all |a total of |(?:the )?[A-Za-z-]+['’]s )?"
+    r"⟨(?P<t>\d+)⟩(?P<noun>[^⟨⟩,;:.!?]{0,60}?), "
+)
+_WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
+_LABEL = rf"(?:the )?(?!and\b){_WORD}(?: (?!and\b|the\b){_WORD}){{0,3}}"
+_LABEL_AND = rf"(?:the )?{_WORD}(?: (?!the\b){_WORD}){{0,5}}?"
+_LF_VERB = r"(?:won|took|got|secured|received|had|held|gained|claimed|kept|retained|captured|polled)"
+_LF_FIRST = re.compile(rf"{_LABEL} {_LF_VERB} [$€£¥]?⟨(?P<i>\d+)⟩")
+_LF_ITEM = re.compile(rf"{_LABEL} [$€£¥]?⟨(?P<i>\d+)⟩")
+_LF_REST = re.compile(rf"{_LABEL_AND} (?:the rest|the remainder|the remaining \w+)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩)?")
+_LF_END = re.compile(r"\s*(?:[.;!?)—–]|, (?!⟨)|$)")
+_CATCH_ALL = re.compile(r"(?i)\b(?:independents?|others?|other \w+|minor \w+|smaller \w+|everyone else|unaffiliated)\b")
+_REST_WORD = re.compile(r"(?i)\b(?:rest|remaining|remainder|others?|balance)\b")
+
+
+def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
+    """Parts of a label-first list at ``pos`` ("Labour won 27, the Greens 18 and independents 4"), or None; a list
+    without a catch-all item ("independents", "others", "the rest") is returned only to be checked from above."""
+    start = pos
+    m = _LF_FIRST.match(skel, pos)
+    if m is None:
+        return None
+    parts = [int(m.group("i"))]
+    pos = m.end()
+    while True:
+        sep = re.match(r",? and |, (?!and )", skel[pos:])
+        if sep is None:
+            return None
+        last = "and" in sep.group(0)
+        pos += sep.end()
+        rest = _LF_REST.match(skel, pos) if last else None
+        m = rest or _LF_ITEM.match(skel, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        if rest is not None:
+            rest_i = int(rest.group("i")) if rest.group("i") else None
+            break
+        parts.append(int(m.group("i")))
+        if last:
+            rest_i = None
+            break
+    n_items = len(parts) + (1 if rest is not None else 0)
+    clause = re.split(r"[.;!?]", skel[pos:], maxsplit=1)[0]
+    if n_items < 3 or not _LF_END.match(skel, pos) or _AFTER_PARTIAL.match(clause) or "⟨" in clause:
+        return None
+    has_rest = rest is not None or _REST_WORD.search(skel[pos:]) is not None
+    if not has_rest and not _CATCH_ALL.search(skel[start:pos]):
+        # "Of the 650 seats, Labour won 411, the Conservatives 121 and the Liberal Democrats 72" may name only the
+        # largest parties: such a list can exceed its total but not fall short of it
+        has_rest = True
+    return parts, has_rest, rest_i
+
+
 def _compatible(total: Num, parts: list[Num]) -> bool:
     if total.year or any(p.year for p in parts):
         return False
@@ -105,6 +165,7 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 @register_check(SumOfPartsRule, requires={"sentences"}, scope="document")
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
+        skel = dashes(skel)
         for head in _HEADS:
             for m in head.finditer(skel):
                 if _PARTIAL.search(m.group("noun")):
@@ -121,6 +182,21 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 if not _compatible(total, parts + ([remainder] if remainder else [])):
                     continue
                 yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+        for m in _OF_HEAD.finditer(skel):
+            if _PARTIAL.search(m.group("noun")):
+                continue
+            lf = _labelled(skel, m.end())
+            if lf is None:
+                continue
+            idx, rest, rest_i = lf
+            total = sent.nums[int(m.group("t"))]
+            parts = [sent.nums[i] for i in idx]
+            remainder = sent.nums[rest_i] if rest_i is not None else None
+            if total.hedge is not None and total.bounds.high == INF:
+                continue
+            if not _compatible(total, parts + ([remainder] if remainder else [])):
+                continue
+            yield _verdict(rule, facts, sent, total, parts, rest, remainder)
 
 
 def _verdict(

@@ -5,13 +5,15 @@ value converted with pint, with the rounding of both numbers (± half the last s
 of the conversion read as rounding to that place: "40 km" is 35–45 km), hedges ("about 40 km") and the rule's
 relative tolerance, does not overlap the stated conversion. Ambiguous units are tried in every reading
 (US/imperial gallons, short, long and metric tons) and pass if any matches.
-Hedges: the strict reading (``hedge_interval`` bounds); an open-ended one ("over 5 km") is not checked.
+Hedges: the strict reading (``hedge_interval`` bounds); with an open-ended one ("over 13.1 miles (21 km)") the
+written numbers are compared, since the bracket converts the number and the hedge holds for both.
 Why it matters: conversions are typed by hand and rarely re-checked when the first number is edited.
 Flags: "The race covers 26 miles (52 km)."
 Passes: "The race covers 26 miles (42 km)."
 Parameters: tolerance (relative, default 0.01).
 Temperatures whose pair matches once a sign is flipped pass: the sign may be in words the scan does not read
-("10 degrees below zero (14F)").
+("10 degrees below zero (14F)"); so do temperature differences near a word of change ("warmed by 1.5C (2.7F)",
+× 9/5 without the 32).
 Known false positives: a bracketed number that is not a conversion but another measure of the same dimension
 ("a 10 km (6-mile) loop" passes; "the 5 km (the shorter 3 km route)" is not read: a word between breaks it).
 Not tried: currencies ("$5 (€4.60)") — exchange rates change and no rate table is shipped, so they are never
@@ -106,16 +108,23 @@ def _pint_units(written: str) -> tuple[str, ...]:
     return READINGS.get(name, (name,))
 
 
-def _committed(n: Num, value: float, zeros: bool) -> Interval:
-    """The strict reading (hedges as bounds) of ``value`` ± half its last stated digit; with ``zeros``, a trailing
-    zero of an integer is rounding to that place ("40 km" is 35–45 km)."""
+def _committed(n: Num, value: float, zeros: bool, hedged: bool = True) -> Interval:
+    """The strict reading (hedges as bounds, unless not ``hedged``) of ``value`` ± half its last stated digit; with
+    ``zeros``, a trailing zero of an integer is rounding to that place ("40 km" is 35–45 km)."""
+    digits = _DIGITS.match(n.text)
+    written = float(digits.group(0).replace(",", "")) if digits else n.value
+    # "2.8bn": the last stated digit is a hundred million; a source's whole "2 million" is read as written
+    magnitude = n.value / written if written and (zeros or n.decimals) else 1.0
     place = 1
-    v = abs(int(n.value))
+    v = abs(int(written))
     while zeros and not n.decimals and v and v % 10 == 0 and place < 1000:
         v //= 10
         place *= 10
-    _, bounds = hedge_interval(value, n.hedge, n.decimals, rounded=True, scale=place)
+    _, bounds = hedge_interval(value, n.hedge if hedged else None, n.decimals, rounded=True, scale=place * magnitude)
     return bounds
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 
 def _convert(iv: Interval, src: str, dst: str) -> Interval | None:
@@ -172,6 +181,10 @@ def _verdict(
     vv, cv = _signed(text, v), _signed(text, c)
     source = _committed(v, vv, zeros=False)
     stated = _committed(c, cv, zeros=True).widen(rel=rule.tolerance)
+    if not (source.bounded and stated.bounded):
+        # "over 13.1 miles (21km)": the bracket converts the number written, and the hedge holds for both
+        source, stated = _committed(v, vv, zeros=False, hedged=False), _committed(c, cv, zeros=True, hedged=False)
+        stated = stated.widen(rel=rule.tolerance)
     converted: list[Interval] = []
     for src in sources:
         for dst in targets:
@@ -193,7 +206,31 @@ def _verdict(
         return ok(f"{v_text} {u1} is {shown_exact} {u2}, matching {c_text} {u2}", evidence, **values)
     if _sign_lost(sources, targets, vv, cv, source, stated):
         return ok(f"{v_text} {u1} and {c_text} {u2} match once a sign is flipped", evidence, **values)
+    if _CHANGE_WORDS.search(text, max(0, start - 40), min(len(text), end + 30)) and _as_difference(
+        sources, targets, source, stated
+    ):
+        return ok(f"{v_text} {u1} and {c_text} {u2} match as a temperature difference", evidence, **values)
     return fail(f"{v_text} {u1} is {shown_exact} {u2}, not {c_text} {u2}", evidence, **values)
+
+
+# Words that make a temperature a difference ("warmed by 1.5C", "2C above normal", "1.5C of warming").
+_CHANGE_WORDS = re.compile(
+    r"(?i)\b(?:warm\w*|cool\w*|hott?er|colder|above|below|higher|lower|ris(?:e|es|en|ing)|rose|f[ae]ll\w*|drop\w*|"
+    r"increas\w*|decreas\w*|differen\w*|chang\w*|exceed\w*|by|up|down)\b"
+)
+
+
+def _as_difference(sources: tuple[str, ...], targets: tuple[str, ...], source: Interval, stated: Interval) -> bool:
+    """A temperature pair that matches as a difference, not a reading: "warming of 1.5C (2.7F)" converts the
+    change (× 9/5, no 32 added)."""
+    for src in sources:
+        for dst in targets:
+            if not (src.startswith("degree_") and dst.startswith("degree_")):
+                continue
+            got = _convert(source, "delta_" + src, "delta_" + dst)
+            if got is not None and got.overlaps(stated):
+                return True
+    return False
 
 
 def _sign_lost(
