@@ -177,10 +177,19 @@ def factcheck_change(q: Quantity) -> str:
 
 def tag_factcheck(text: str) -> list[dict[str, Any]]:
     doc = Document(id="s", text=text)
-    out = []
-    for q in extract_quantities(doc, split_sentences(doc)):
+    out: list[dict[str, Any]] = []
+    quantities = extract_quantities(doc, split_sentences(doc))
+    for i, q in enumerate(quantities):
         value: Any = (q.value, q.value_high) if q.value_high is not None and q.range else q.value
-        tag = {"value": value, "normalized_unit": factcheck_unit(q, text), "change": factcheck_change(q)}
+        if q.endpoint == "to" and i and quantities[i - 1].endpoint == "from":
+            continue  # merged into the start below
+        unit = factcheck_unit(q, text)
+        if q.endpoint == "from" and i + 1 < len(quantities) and quantities[i + 1].endpoint == "to":
+            end = quantities[i + 1]  # "from X to Y" is one quantity X–Y in the gold, in the order written
+            value = (q.value, end.value)
+            if unit == "-":
+                unit = factcheck_unit(end, text)
+        tag = {"value": value, "normalized_unit": unit, "change": factcheck_change(q)}
         if q.unit is None and q.counted:
             tag["head"] = q.counted
         out.append(tag)

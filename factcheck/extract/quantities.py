@@ -387,6 +387,7 @@ class _Found:
     rate: bool = False
     counted_gap: bool = False  # words were skipped between the number and its counted noun
     counted_phrase: str | None = None
+    endpoint: str | None = None
 
 
 def extract_quantities(
@@ -469,6 +470,32 @@ def _share_unit(first: _Found, second: _Found) -> None:
         first.scale = second.scale
 
 
+# between the two ends of "from X to Y": up to four words (a time, a place, "combined"), then "to" or "up to"
+_ENDPOINT_GAP_RE = re.compile(
+    rf"(?:{_SP}+(?!from\b|to\b)[^\s,;:()]+){{0,4}}?{_SP}+(?:up{_SP}+)?to{_SP}+", re.IGNORECASE
+)
+
+
+def _endpoints(text: str, prev: _Found, f: _Found, between: str) -> None:
+    """Mark the two ends of a movement written "from X to Y" ("fell from $2,415 to $2,315", "dropping from 208
+    pounds to 193"); a bare end takes the unit, currency, counted noun and magnitude of the start."""
+    if prev.range or f.range or prev.endpoint or not _FROM_RE.search(text, max(0, prev.start - 8), prev.start):
+        return
+    if not _ENDPOINT_GAP_RE.fullmatch(between) and not (
+        f.hedge is not None and f.hedge.lower() == "up to" and not between.strip()  # "from 450 sq ft up to 900"
+    ):
+        return
+    if prev.unit is not None and f.unit is not None and _units.dimension_of(prev.unit) != _units.dimension_of(f.unit):
+        return
+    prev.endpoint, f.endpoint = "from", "to"
+    if _bare(f) and not _bare(prev) and not f.words:
+        f.unit, f.currency, f.minor = prev.unit, prev.currency, prev.minor
+        f.counted, f.counted_phrase = prev.counted, prev.counted_phrase
+        if f.scale == 1.0 and prev.scale > 1.0 and prev.value and 0.01 <= f.value * prev.scale / prev.value <= 100:
+            f.value *= prev.scale
+            f.scale = prev.scale
+
+
 def _link(text: str, found: list[_Found]) -> None:
     """What a quantity takes from the one before it: a conversion in brackets keeps the hedge and change of the
     quantity it converts ("just under 296 hp (224 kW / 300 PS)"); an apposition keeps the change ("lost 190
@@ -492,6 +519,7 @@ def _link(text: str, found: list[_Found]) -> None:
             converting = None
         if _SHARED_RE.fullmatch(between) and _bare(prev) and not _bare(f) and not f.rate:
             _share_unit(prev, f)
+        _endpoints(text, prev, f, between)
         if converting is not None:
             f.hedge = f.hedge or converting.hedge
             f.change = f.change or converting.change
@@ -948,7 +976,8 @@ def _keep_plain(text: str, s: int, e: int, f: _Found, kind: str, hedge_start: in
             return False  # a bare year ("2019 review - pictures")
         if hedge_start == a and text[s:a].strip(" \t•*-–·") == "" and b < e and text[b] in ".)":
             return False  # a list marker "1." / "2)"
-    if kind == "digits" and f.range and _year_range(f) and "," not in text[a:b]:
+    counts_a_noun = f.counted is not None and not f.counted_gap
+    if kind == "digits" and f.range and _year_range(f) and "," not in text[a:b] and not counts_a_noun:
         return False  # years: "between 2014 and 2017", "1600-1900"
     if a > s and text[a - 1] == "(" and b < e and text[b] == ")" and f.counted is None:
         return False  # "Comments (0)"
@@ -1019,6 +1048,7 @@ def _to_quantity(doc: Document, sentence: int, f: _Found) -> Quantity:
         approximate=f.vague is not None or (f.hedge is not None and _approx(f.hedge)),
         change="up" if f.change == "up" else "down" if f.change == "down" else None,
         words=f.words,
+        endpoint="from" if f.endpoint == "from" else "to" if f.endpoint == "to" else None,
     )
 
 

@@ -553,3 +553,19 @@ def test_m_is_million_before_a_possessive_of_or_a_modified_plural() -> None:
     assert (q.value, q.counted) == (12e6, "speaker")
     assert one("It logged 1.4m combined online sales.").value == 1.4e6
     assert one("Lay 30m of cable.").unit == "meter"
+
+
+def test_from_x_to_y_marks_the_two_ends_of_a_movement() -> None:
+    found = extract("The coin slid from $61,200 overnight to $58,900 by noon.")
+    assert [(q.value, q.endpoint) for q in found] == [(61200, "from"), (58900, "to")]
+    found = extract("Her weight went down from 71 kilograms to 64 over the winter.")
+    assert [(q.value, q.unit, q.endpoint) for q in found] == [(71, "kilogram", "from"), (64, "kilogram", "to")]
+    found = extract("Revenue climbed from $2.1 billion to 2.6 in two years.")
+    assert [q.value for q in found][:2] == [2.1e9, 2.6e9]
+    found = extract("Flats measure from 40 sq m up to 95 sq m.")
+    assert [q.endpoint for q in found] == ["from", "to"]
+    found = extract("Staff numbers will go from 1200 to 1500 employees.")
+    assert [(q.value, q.value_high, q.counted) for q in found] == [(1200, 1500, "employee")]
+    # a range is not a movement; nor is "to Y from X"
+    assert one("Rents range from $900 to $1,400.").endpoint is None
+    assert [q.endpoint for q in extract("Output rose to 310 tonnes from 280 tonnes.")] == [None, None]
