@@ -443,6 +443,7 @@ def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: l
         found.append(f)
         consumed = f.end
     _link(text, found)
+    _ellipsis(text, found)
     return found
 
 
@@ -494,6 +495,57 @@ def _endpoints(text: str, prev: _Found, f: _Found, between: str) -> None:
         if f.scale == 1.0 and prev.scale > 1.0 and prev.value and 0.01 <= f.value * prev.scale / prev.value <= 100:
             f.value *= prev.scale
             f.scale = prev.scale
+
+
+# a bare number after a measured one, in a parallel clause: "84.75 cents, while the lowest is 74.07", "435 homes
+# by sale and 187 by tender", "1.4 degrees in 2018 and 2.1 last year", "460 cars this year compared with 63"
+_ELLIPSIS_RE = re.compile(
+    r"[^;:()\[\]]{0,60}?\b(?:and|but|while|whereas|compared\s+(?:with|to)|versus|vs\.?|against|including)\b"
+    r"[^,;:()\[\]\d]{0,30}",
+    re.IGNORECASE,
+)
+_ELLIPSIS_TO_RE = re.compile(rf"(?:{_SP}+[A-Za-z-]+){{0,3}}?{_SP}+to{_SP}+")  # "64 points to 4,577"
+_ELLIPSIS_TICKER_RE = re.compile(rf"{_SP}+(?:up|down){_SP}+")  # "(16,369.03 up 58.06 points)"
+
+
+def _take_unit(f: _Found, other: _Found) -> None:
+    f.unit, f.currency, f.minor = other.unit, other.currency, other.minor
+    f.counted, f.counted_phrase, f.rate = other.counted, other.counted_phrase, other.rate
+    if f.scale == 1.0 and other.scale > 1.0 and other.value and 0.01 <= f.value * other.scale / other.value <= 100:
+        f.value *= other.scale
+        f.scale = other.scale
+
+
+def _ellipsis(text: str, found: list[_Found]) -> None:
+    """A bare number in digits takes the unit of the measured number it parallels: after "and", "while",
+    "compared with", "including" (not after a duration: "for two years and 95,800 who…"); after "to" when the
+    one before is an amount, not a percentage ("rose 64 points to 4,577"); and an index level before its change
+    ("16,369 up 58 points")."""
+    for i, f in enumerate(found):
+        if not _bare(f) or f.words or f.endpoint or f.additive:
+            continue
+        if i + 1 < len(found):
+            nxt = found[i + 1]
+            if (
+                nxt.change
+                and not _bare(nxt)
+                and nxt.unit not in _SIGNED_UNITS
+                and _ELLIPSIS_TICKER_RE.fullmatch(text, f.end, nxt.start)
+            ):
+                _take_unit(f, nxt)
+                continue
+        if i == 0:
+            continue
+        prev = found[i - 1]
+        if _bare(prev) or prev.fraction or prev.vague is not None or prev.endpoint == "from":
+            continue
+        if _ELLIPSIS_TO_RE.fullmatch(text, prev.end, f.start):
+            if prev.unit not in _SIGNED_UNITS:
+                _take_unit(f, prev)
+        elif _ELLIPSIS_RE.fullmatch(text, prev.end, f.start) and (
+            prev.unit is None or _units.dimension_of(prev.unit) != "time"
+        ):
+            _take_unit(f, prev)
 
 
 def _link(text: str, found: list[_Found]) -> None:

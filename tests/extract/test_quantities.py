@@ -569,3 +569,19 @@ def test_from_x_to_y_marks_the_two_ends_of_a_movement() -> None:
     # a range is not a movement; nor is "to Y from X"
     assert one("Rents range from $900 to $1,400.").endpoint is None
     assert [q.endpoint for q in extract("Output rose to 310 tonnes from 280 tonnes.")] == [None, None]
+
+
+def test_a_bare_number_takes_the_unit_of_the_one_it_parallels() -> None:
+    found = extract("The top bid was 96.5 cents, while the lowest was 88.25.")
+    assert [(q.value, q.unit) for q in found] == [(96.5, "cent"), (88.25, "cent")]
+    found = extract("The council built 212 flats in the north and 95 in the south.")
+    assert [q.counted for q in found] == ["flat", "flat"]
+    found = extract("About 4 million voters signed, including 1.2 million in the capital.")
+    assert [q.counted for q in found] == ["voter", "voter"]
+    found = extract("The Nikkei gained 85.3 points to 27,410.5 at the close.")
+    assert [q.counted for q in found] == ["point", "point"]
+    assert [q.counted for q in extract("Markets: Hang Seng (18,204.6 down 96.2 points).")] == ["point", "point"]
+    # not after a percentage change ("to 120" is a level), nor after a duration
+    assert [q.unit for q in extract("Shares rose 5% to 120 in early trade.")] == ["percent", None]
+    found = extract("Some 5,100 people waited for two years and 2,300 who waited longer.")
+    assert [q.counted for q in found] == ["people", None, None]
