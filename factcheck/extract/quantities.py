@@ -280,10 +280,16 @@ def _plural_noun(word: str) -> str | None:
     low = word.lower()
     if low in _words().invariant_plurals:
         return {"men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth"}.get(low, low)
-    noun = _lemmas(low).get("NOUN")
+    lem = _lemmas(low)
+    noun = lem.get("NOUN")
     if noun and noun[0] != low:
         return noun[0]
+    if not lem and len(low) > 3 and low.isalpha() and _OOV_PLURAL_RE.search(low):
+        return low[:-3] + "y" if low.endswith("ies") else low[:-1]  # a word the lexicon lacks: "powertrains"
     return None
+
+
+_OOV_PLURAL_RE = re.compile(r"(?<![su'’])s$")
 
 
 def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str | None, bool, str | None]:
@@ -308,7 +314,7 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
                 skipped.append(low)
                 pos = m.end()
                 continue
-        if low in _words().stop_after or low.endswith(("'s", "’s", "ly")):
+        if low in _words().stop_after or low.endswith(("'s", "’s")) or (low.endswith("ly") and "-" not in low):
             return None, False, None
         plural = _plural_noun(low)
         if plural is not None:
@@ -323,7 +329,8 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
         ):
             return low, bool(skipped), _phrase(skipped, low)
         modifier = (
-            low in _words().modifiers
+            not lem  # a word the lexicon lacks ("powertrain", "gas-only"): jargon before the head noun
+            or low in _words().modifiers
             or word[0].isupper()
             or "ADJ" in lem
             or ("VERB" in lem and "NOUN" not in lem)
@@ -354,6 +361,8 @@ def _compound_count(text: str, m: re.Match[str], low: str, end: int) -> bool:
     lem2 = _lemmas(after)
     if "NOUN" not in lem2 or after in _words().stop_after or nxt.group(1)[0].isupper():
         return False
+    if _plural_noun(after) is not None:
+        return False  # "135 unicorn startups" counts the startups; "a 4 cylinder motor" has one motor
     return "VERB" not in lem2 or not after.endswith(("ed", "ing", "s"))  # "4 cylinder motor", not "1 man runs"
 
 

@@ -585,3 +585,12 @@ def test_a_bare_number_takes_the_unit_of_the_one_it_parallels() -> None:
     assert [q.unit for q in extract("Shares rose 5% to 120 in early trade.")] == ["percent", None]
     found = extract("Some 5,100 people waited for two years and 2,300 who waited longer.")
     assert [q.counted for q in found] == ["people", None, None]
+
+
+def test_counted_phrases_through_unknown_words_other_and_plural_heads() -> None:
+    assert one("The firm sold three diesel-only drivetrain kits.").counted_phrase == "diesel-only drivetrain kit"
+    assert one("Police arrested nine other suspects.").counted_phrase == "other suspect"
+    assert one("A survey of 240 fintech founders was published.").counted_phrase == "fintech founder"
+    assert one("It fits a 6 cylinder engine.").counted == "cylinder"
+    assert one("In all, 2,450,000 Canadians voted early.").counted == "canadian"
+    assert one("Two others were hurt.").counted is None
