@@ -155,6 +155,11 @@ def unit_name(unit: str) -> str:
 
 
 def factcheck_unit(q: Quantity, text: str) -> str:
+    name = _unit_name(q, text)
+    return f"{name} per {q.per}" if q.per else name
+
+
+def _unit_name(q: Quantity, text: str) -> str:
     if q.unit is None:
         if q.counted == "time":
             return "count"  # "3200 times": quantulum's name for a number of occurrences

@@ -108,7 +108,7 @@ def _lexicon() -> _Lexicon:
     denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
     denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
     per_re = re.compile(
-        rf"{_SP}*(?:(?:per|a|an|each){_SP}+|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
+        rf"{_SP}*(?:(?:per|a|an|each)(?:{_SP}+|-)|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
         rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)"  # "a year earlier": a date
     )
     return _Lexicon(
@@ -254,6 +254,7 @@ class _WordLists:
     labels: frozenset[str]
     function_words: frozenset[str]
     one_is_a_pronoun_after: frozenset[str]
+    per_nouns: frozenset[str]
 
 
 @functools.cache
@@ -397,6 +398,7 @@ class _Found:
     counted_gap: bool = False  # words were skipped between the number and its counted noun
     counted_phrase: str | None = None
     endpoint: str | None = None
+    per: str | None = None
 
 
 def extract_quantities(
@@ -805,6 +807,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     f.end = unit_end if unit_end > pos else pos
     if f.unit is not None and not f.range and kind in ("digits", "words"):
         _read_unit_range(text, s, e, f, lex)
+    if f.currency is not None and not f.rate:
+        f.per, f.end = _per_noun(text, f.end, e, f.end)  # "63 cents per share", "$5 a night"
 
     # what a count counts, "more"
     if f.unit is None and not f.fraction:
@@ -820,6 +824,10 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
                 after = od.end()
                 singular_ok = False
         f.counted, f.counted_gap, f.counted_phrase = _counted_noun(text, after, e, singular_ok=singular_ok)
+        if f.counted_phrase is not None:  # "78,000 times a minute", "3,000 tests per day"
+            words = re.match(rf"(?:{_SP}*-?{_SP}*[A-Za-z][\w'’-]*){{{len(f.counted_phrase.split())}}}", text[after:e])
+            if words:
+                f.per, _ = _per_noun(text, after + words.end(), e, f.end)
 
     # hedge after ("or more", "+") and before
     ha = lex.hedge_after_re.match(text, f.end, e)
@@ -837,6 +845,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if _ADDITIVE_BEFORE_RE.search(text, max(s, hedge_start - 20), hedge_start):
         f.additive = True
     f.change = _change(text, s, e, hedge_start, f.end)
+    loss = _LOSS_OF_RE.search(text, max(s, hedge_start - 40), hedge_start) if f.change == "down" else None
+    if loss and f.currency is not None:
+        f.change = None  # "a net loss of $5 million" is an amount lost, not a fall
 
     # drop what names rather than counts
     plain = f.unit is None and f.currency is None
@@ -844,6 +855,27 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         return None
     f.start = hedge_start
     return f
+
+
+_LOSS_OF_RE = re.compile(rf"\blosse?s?{_SP}+of{_SP}*(?:[a-z]+{_SP}+)?$", re.IGNORECASE)
+_PER_NOUN_RE = re.compile(
+    rf"{_SP}*(?:(?:per|a|an|each)(?:{_SP}|-)+|/{_SP}*)(?P<per>[A-Za-z]+)\b"
+    rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)",
+    re.IGNORECASE,
+)
+
+
+def _per_noun(text: str, pos: int, e: int, end: int) -> tuple[str | None, int]:
+    """The noun after "per", "a" or "/" at ``pos`` when it is in the ``per_nouns`` list, and the new end
+    (``end`` when there is none)."""
+    m = _PER_NOUN_RE.match(text, pos, e)
+    if m is None:
+        return None, end
+    noun = m.group("per").lower()
+    singular = noun if noun in _words().per_nouns else _plural_noun(noun)
+    if singular not in _words().per_nouns or singular != noun:
+        return None, end
+    return noun, m.end()
 
 
 def _glued_to_word(text: str, s: int, a: int) -> bool:
@@ -1110,6 +1142,7 @@ def _to_quantity(doc: Document, sentence: int, f: _Found) -> Quantity:
         change="up" if f.change == "up" else "down" if f.change == "down" else None,
         words=f.words,
         endpoint="from" if f.endpoint == "from" else "to" if f.endpoint == "to" else None,
+        per=f.per,
     )
 
 

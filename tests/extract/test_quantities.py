@@ -594,3 +594,21 @@ def test_counted_phrases_through_unknown_words_other_and_plural_heads() -> None:
     assert one("It fits a 6 cylinder engine.").counted == "cylinder"
     assert one("In all, 2,450,000 Canadians voted early.").counted == "canadian"
     assert one("Two others were hurt.").counted is None
+
+
+def test_amounts_and_counts_per_a_noun_that_is_not_a_unit() -> None:
+    q = one("The bank reported earnings of 84 cents a share.")
+    assert (q.unit, q.per) == ("cent", "share")
+    assert one("Rooms go for $240 per night in August.").per == "night"
+    q = one("The pump cycles about 1,200 times a minute.")
+    assert (q.counted, q.per) == ("time", "minute")
+    assert one("Labs ran 4,500 swabs per day last week.").per == "day"
+    assert one("Fares rose by up to £30 a-year.").unit == "GBP / year"
+    assert one("The lender posted 2 shares a year earlier.").per is None
+    assert one("She sold 30 shares in May.").per is None
+
+
+def test_a_loss_of_money_is_an_amount_not_a_fall() -> None:
+    assert one("The group posted a net loss of $41 million.").change is None
+    assert one("The group posted a loss of 12 cents per share.").change is None
+    assert one("Output showed a loss of 4% on the year.").change == "down"
