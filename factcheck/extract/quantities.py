@@ -825,9 +825,11 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
                 singular_ok = False
         f.counted, f.counted_gap, f.counted_phrase = _counted_noun(text, after, e, singular_ok=singular_ok)
         if f.counted_phrase is not None:  # "78,000 times a minute", "3,000 tests per day"
-            words = re.match(rf"(?:{_SP}*-?{_SP}*[A-Za-z][\w'’-]*){{{len(f.counted_phrase.split())}}}", text[after:e])
-            if words:
-                f.per, _ = _per_noun(text, after + words.end(), e, f.end)
+            phrase_end = after
+            for _ in f.counted_phrase.split():
+                w = _WORD_AFTER_RE.match(text, phrase_end, e)
+                phrase_end = w.end() if w else phrase_end
+            f.per, _ = _per_noun(text, phrase_end, e, f.end)
 
     # hedge after ("or more", "+") and before
     ha = lex.hedge_after_re.match(text, f.end, e)
