@@ -93,6 +93,8 @@ UNIT_NAMES: dict[str, str] = {
     "mile ** 2": "square mile",
     "foot ** 2": "square foot",
     "meter ** 3": "cubic metre",
+    "foot ** 3": "cubic foot",
+    "kilometer ** 3": "cubic kilometre",
     "liter": "litre",
     "milliliter": "millilitre",
     "mile_per_hour": "mile per hour",
@@ -160,13 +162,18 @@ def factcheck_unit(q: Quantity, text: str) -> str:
 
 
 def _unit_name(q: Quantity, text: str) -> str:
+    if q.dimension == "fraction":  # "one fourth of the US population" → "% us population" (quantulum's name)
+        return f"% {q.counted_phrase or '-'}"
     if q.unit is None:
         if q.counted == "time":
             return "count"  # "3200 times": quantulum's name for a number of occurrences
         return q.counted_phrase or q.counted or "-"
     name = unit_name(q.unit)
     if q.dimension == "time" and (
-        _AGE_AFTER.match(text, q.span.end) or _AGED_BEFORE.search(text[: q.span.start]) or q.span.text.endswith("old")
+        _AGE_AFTER.match(text, q.span.end)
+        or _AGED_BEFORE.search(text[: q.span.start])
+        or q.span.text.endswith("old")
+        or (q.hedge or "").lower().split()[-2:] == ["age", "of"]
     ):
         return f"{name} of age"
     return name

@@ -557,6 +557,8 @@ def _ellipsis(text: str, found: list[_Found]) -> None:
             prev.unit is None or _units.dimension_of(prev.unit) != "time"
         ):
             _take_unit(f, prev)
+            if f.per is None and f.counted is not None:
+                f.per, _ = _per_noun(text, f.end, len(text), f.end)  # "an average of 20 per week"
 
 
 def _link(text: str, found: list[_Found]) -> None:
@@ -831,6 +833,12 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
                 phrase_end = w.end() if w else phrase_end
             f.per, _ = _per_noun(text, phrase_end, e, f.end)
 
+    # what a fraction is a share of: "one fourth of the population", "half the condos"
+    if f.fraction and f.unit is None:
+        of = _FRACTION_OF_RE.match(text, f.end, e)
+        if of:
+            f.counted, _, f.counted_phrase = _counted_noun(text, of.end(), e, singular_ok=True)
+
     # hedge after ("or more", "+") and before
     ha = lex.hedge_after_re.match(text, f.end, e)
     if ha and (ha.group("hedge") != "+" or kind == "digits"):
@@ -846,6 +854,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     # additive, change
     if _ADDITIVE_BEFORE_RE.search(text, max(s, hedge_start - 20), hedge_start):
         f.additive = True
+    if f.hedge is not None and f.hedge.lower().split()[-2:] == ["age", "of"] and f.unit is None and f.counted is None:
+        f.unit = "year"  # "over the age of 21"
     f.change = _change(text, s, e, hedge_start, f.end)
     loss = _LOSS_OF_RE.search(text, max(s, hedge_start - 40), hedge_start) if f.change == "down" else None
     if loss and f.currency is not None:
@@ -859,6 +869,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     return f
 
 
+_FRACTION_OF_RE = re.compile(
+    rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|these|those|all)(?={_SP})|{_SP}+of(?={_SP})", re.IGNORECASE
+)
 _LOSS_OF_RE = re.compile(rf"\blosse?s?{_SP}+of{_SP}*(?:[a-z]+{_SP}+)?$", re.IGNORECASE)
 _PER_NOUN_RE = re.compile(
     rf"{_SP}*(?:(?:per|a|an|each)(?:{_SP}|-)+|/{_SP}*)(?P<per>[A-Za-z]+)\b"

@@ -612,3 +612,20 @@ def test_a_loss_of_money_is_an_amount_not_a_fall() -> None:
     assert one("The group posted a net loss of $41 million.").change is None
     assert one("The group posted a loss of 12 cents per share.").change is None
     assert one("Output showed a loss of 4% on the year.").change == "down"
+
+
+def test_fractions_name_what_they_are_a_share_of() -> None:
+    q = one("One fifth of the adult population smokes.")
+    assert (q.dimension, q.counted_phrase) == ("fraction", "adult population")
+    assert one("Half the tenants moved out.").counted == "tenant"
+    assert one("A quarter of those asked said no.").counted is None
+    assert extract("They hired a third-party auditor.") == []
+    assert extract("He scored twice in the second half of the match.") == []
+
+
+def test_more_unit_spellings_and_ages() -> None:
+    assert one("The car topped out at 95 m.p.h. on the test track.").unit == "mile_per_hour"
+    assert one("The screen measures 6.1″ across.").unit == "inch"
+    assert one("The headset costs 3,499 Chinese yuan in Shanghai.").currency == "CNY"
+    assert one("Entry is barred to anyone under the age of 18.").unit == "year"
+    assert one("Rents rose by an average of 140 a month.").unit != "year"
