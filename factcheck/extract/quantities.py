@@ -108,7 +108,7 @@ def _lexicon() -> _Lexicon:
     denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
     denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
     per_re = re.compile(
-        rf"{_SP}*(?:(?:per|a|an|each)(?:{_SP}+|-)|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
+        rf"(?:{_SP}*|-)(?:(?:per|a|an|each)(?:{_SP}+|-)|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
         rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)"  # "a year earlier": a date
     )
     return _Lexicon(
@@ -515,11 +515,16 @@ _ELLIPSIS_RE = re.compile(
     r"[^,;:()\[\]\d]{0,30}",
     re.IGNORECASE,
 )
-_ELLIPSIS_TO_RE = re.compile(rf"(?:{_SP}+[A-Za-z-]+){{0,3}}?{_SP}+to{_SP}+")  # "64 points to 4,577"
+# "rose 64 points to 4,577", "to 3.9 million headsets up from 2.4 million"
+_ELLIPSIS_TO_RE = re.compile(rf"(?:,?{_SP}+[A-Za-z-]+){{0,3}}?,?{_SP}+(?:to|from){_SP}+")
+# "raised 280 million of the 1.5 billion shekels": a part of a measured whole
+_PARTITIVE_RE = re.compile(rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|an?){_SP}+", re.IGNORECASE)
 _ELLIPSIS_TICKER_RE = re.compile(rf"{_SP}+(?:up|down){_SP}+")  # "(16,369.03 up 58.06 points)"
 
 
 def _take_unit(f: _Found, other: _Found) -> None:
+    if other.value and f.value and not 1e-3 <= abs(f.value / other.value) <= 1e3:
+        return  # "a 5 speed gearbox and 2,380,000": not the same kind of number
     f.unit, f.currency, f.minor = other.unit, other.currency, other.minor
     f.counted, f.counted_phrase, f.rate = other.counted, other.counted_phrase, other.rate
     if f.scale == 1.0 and other.scale > 1.0 and other.value and 0.01 <= f.value * other.scale / other.value <= 100:
@@ -535,8 +540,20 @@ def _ellipsis(text: str, found: list[_Found]) -> None:
     for i, f in enumerate(found):
         if not _bare(f) or f.words or f.endpoint or f.additive:
             continue
+        nxt_word = _WORD_AFTER_RE.match(text, f.end)
+        after = nxt_word.group(1).lower() if nxt_word and nxt_word.start(1) == f.end + 1 else None
+        if after is not None and after not in _words().stop_after and after not in _words().modifiers:
+            continue  # "and 2 TDs": a number followed by a word counts that word, known or not
         if i + 1 < len(found):
             nxt = found[i + 1]
+            if (
+                _PARTITIVE_RE.fullmatch(text, f.end, nxt.start)
+                and not _bare(nxt)
+                and nxt.value > f.value
+                and nxt.unit not in _SIGNED_UNITS
+            ):
+                _take_unit(f, nxt)
+                continue
             if (
                 nxt.change
                 and not _bare(nxt)
@@ -809,8 +826,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     f.end = unit_end if unit_end > pos else pos
     if f.unit is not None and not f.range and kind in ("digits", "words"):
         _read_unit_range(text, s, e, f, lex)
-    if f.currency is not None and not f.rate:
-        f.per, f.end = _per_noun(text, f.end, e, f.end)  # "63 cents per share", "$5 a night"
+    if f.unit is not None and not f.rate and kind != "vague":
+        f.per, f.end = _per_noun(text, f.end, e, f.end)  # "63 cents per share", "40 hours a week"
 
     # what a count counts, "more"
     if f.unit is None and not f.fraction:

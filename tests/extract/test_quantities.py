@@ -629,3 +629,22 @@ def test_more_unit_spellings_and_ages() -> None:
     assert one("The headset costs 3,499 Chinese yuan in Shanghai.").currency == "CNY"
     assert one("Entry is barred to anyone under the age of 18.").unit == "year"
     assert one("Rents rose by an average of 140 a month.").unit != "year"
+
+
+def test_parallel_numbers_need_the_same_kind_of_number_and_no_noun_of_their_own() -> None:
+    found = extract("He ran for 121 yards and 3 TDs in the win.")
+    assert [q.unit for q in found] == ["yard", None]
+    found = extract("The 6 speed model costs 1,990,000 and 2,150,000 with the options.")
+    assert found[1].counted is None
+    found = extract("Sales rose to 5.1 million tablets, up from 4.2 million a year earlier.")
+    assert [q.counted for q in found] == ["tablet", "tablet"]
+    found = extract("The fund has only raised 45 million of the 2 billion euros it needs.")
+    assert [q.currency for q in found] == ["EUR", "EUR"]
+    found = extract("Only 12 of the 30 members voted.")
+    assert [q.counted for q in found] == ["member", "member"]
+
+
+def test_same_dimension_rates_and_hyphenated_rates() -> None:
+    q = one("Nurses work 45 to 50 hours a week there.")
+    assert (q.unit, q.per) == ("hour", "week")
+    assert one("The plant is a 90,000 barrel-a-day refinery.").unit == "barrel / day"
