@@ -255,6 +255,13 @@ class _WordLists:
     function_words: frozenset[str]
     one_is_a_pronoun_after: frozenset[str]
     per_nouns: frozenset[str]
+    per_abbreviations: frozenset[str]
+
+    @functools.cached_property
+    def per_abbreviation(self) -> dict[str, tuple[str, str]]:
+        """'ppg' → ('point', 'game')."""
+        pairs = (entry.partition(":") for entry in self.per_abbreviations)
+        return {abbr: (what.partition("/")[0], what.partition("/")[2]) for abbr, _, what in pairs}
 
 
 @functools.cache
@@ -849,6 +856,10 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
                 w = _WORD_AFTER_RE.match(text, phrase_end, e)
                 phrase_end = w.end() if w else phrase_end
             f.per, _ = _per_noun(text, phrase_end, e, f.end)
+        abbr = _WORD_AFTER_RE.match(text, after, e) if f.counted is None and kind == "digits" else None
+        if abbr and abbr.group(1).lower() in _words().per_abbreviation and not abbr.group(0).startswith("-"):
+            f.counted, f.per = _words().per_abbreviation[abbr.group(1).lower()]  # "15.3 ppg"
+            f.counted_phrase = f.counted
 
     # what a fraction is a share of: "one fourth of the population", "half the condos"
     if f.fraction and f.unit is None:

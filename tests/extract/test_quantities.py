@@ -648,3 +648,8 @@ def test_same_dimension_rates_and_hyphenated_rates() -> None:
     q = one("Nurses work 45 to 50 hours a week there.")
     assert (q.unit, q.per) == ("hour", "week")
     assert one("The plant is a 90,000 barrel-a-day refinery.").unit == "barrel / day"
+
+
+def test_box_score_abbreviations_count_per_game() -> None:
+    found = extract("Guard Ana Ruiz (21.4 ppg, 5.2 rpg) leads the side.")
+    assert [(q.counted, q.per) for q in found] == [("point", "game"), ("rebound", "game")]
