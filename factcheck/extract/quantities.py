@@ -977,8 +977,8 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
         if not f.words and not second_text[0].isdigit():
             return pos
         v2, d2 = num.parse_digits(second_text)
-        if f.words:
-            return pos
+        if f.words and not (f.value < 10 and f.value == int(f.value) and f.scale == 1.0 and v2 >= 10):
+            return pos  # "seven to 10 years" (words below ten, digits from ten) is a range; "two to 3" is not
     else:
         if not f.words:
             return pos
@@ -1048,8 +1048,10 @@ def _read_unit_range(text: str, s: int, e: int, f: _Found, lex: _Lexicon) -> Non
     if not r:
         return
     m = lex.core_re.match(text, r.end(), e)
-    if m is None and r.end() < e and text[r.end()] in "$€£¥₹":
-        m = lex.core_re.match(text, r.end() + 1, e)
+    if m is None:  # a currency prefix before the second number: "$5", "$US171", "US$3"
+        for width in range(1, 5):
+            if text[r.end() : r.end() + width] in lex.prefix_of:
+                m = lex.core_re.match(text, r.end() + width, e) or m
     if m is None or m.group("vague") or m.group("aunit"):
         return
     second = _read(text, s, e, m, lex)

@@ -653,3 +653,11 @@ def test_same_dimension_rates_and_hyphenated_rates() -> None:
 def test_box_score_abbreviations_count_per_game() -> None:
     found = extract("Guard Ana Ruiz (21.4 ppg, 5.2 rpg) leads the side.")
     assert [(q.counted, q.per) for q in found] == [("point", "game"), ("rebound", "game")]
+
+
+def test_ranges_with_a_prefix_before_each_end_or_words_then_digits() -> None:
+    q = one("Guidance was cut to between $US80 million and $US95 million.")
+    assert (q.value, q.value_high, q.currency) == (80e6, 95e6, "USD")
+    q = one("The works will take between eight to 12 months.")
+    assert (q.value, q.value_high, q.unit) == (8, 12, "month")
+    assert [q.value for q in extract("Pick two to 3 of them.")] == [2, 3]
