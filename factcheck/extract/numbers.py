@@ -48,7 +48,7 @@ WORDS = (
 _FRACTION_WORD = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _NUMERATOR = "an?|one|two|three|four|five|six|seven|eight|nine"
 FRACTION = (  # not an ordinal compound ("a third-party", "a fourth-quarter") nor a game's "second half"
-    rf"\b(?:(?:{_NUMERATOR})[\s-]+(?:{_FRACTION_WORD})\b(?!-[a-z])"
+    rf"\b(?:(?:{_NUMERATOR})[\s-]+(?:{_FRACTION_WORD})\b(?!-(?!point|percent)[a-z])"
     rf"|(?<!first\s)(?<!second\s)(?<!other\s)half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these)\b|[\s-]+(?:million|billion)\b))"
 )
 

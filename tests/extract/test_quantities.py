@@ -620,6 +620,7 @@ def test_fractions_name_what_they_are_a_share_of() -> None:
     assert one("Half the tenants moved out.").counted == "tenant"
     assert one("A quarter of those asked said no.").counted is None
     assert extract("They hired a third-party auditor.") == []
+    assert [q.value for q in extract("The bank made a quarter-point cut.")] == [0.25]
     assert extract("He scored twice in the second half of the match.") == []
 
 
