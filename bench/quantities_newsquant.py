@@ -20,6 +20,12 @@ Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.
   "year of age"); a count's unit is its counted noun ("24 settlements" → "settlement"), "-" when it has none.
   quantulum3's units go through the CQE tagger's own renaming table. factcheck's pint units and ISO currencies go
   through ``UNIT_NAMES`` below (naming only: no value is changed).
+* "from X to Y" is one quantity in the gold (the range X–Y in the order written, every such case in the set);
+  factcheck keeps the two ends of a movement apart and marks them (``endpoint`` "from"/"to"), so a "from" end
+  followed by its "to" end is scored as one tag (X, Y) with the start's unit and change label.
+* naming only: a fraction ("one fourth of the US population") is "% <what it is a share of>" ("% us population",
+  "% -"), the gold's name; an amount or count per a non-unit noun (``per``) is "<unit> per <noun>" ("cent per
+  share", "point per game"); a number after "the age of" is a "year of age".
 * change labels: ">" or "<" from the hedge's direction, else "up"/"down" from ``change``, else "~" from an
   approximating hedge, else "=" (the gold is split on a hedged change: "rose about 1.5%" is mostly "up", sometimes
   "~").
