@@ -100,7 +100,8 @@ def _lexicon() -> _Lexicon:
     # digits glued to a currency code or a prefix ending in a letter ("USD10m", "RM23.50", "$US55"): the
     # digits pattern refuses a letter before the number; these are read only when a currency prefix is found
     core_re = re.compile(
-        rf"(?P<vague>\b(?:{_VAGUE_WORDS})\b)|{num.NUMBER_RE.pattern}"
+        rf"(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)[-‐]?fold\b)"
+        rf"|(?P<vague>\b(?:{_VAGUE_WORDS})\b)|{num.NUMBER_RE.pattern}"
         rf"|(?P<coded>(?<=[A-Z])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d]))"
         rf"|(?P<aunit>\ban?(?={_SP}+(?:second|minute|hour|day|week|month|year|decade|century)\b))",
         re.IGNORECASE,
@@ -627,6 +628,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     a, b = m.span()
     kind = m.lastgroup
     # the group that matched (named groups inside the sub-patterns are not used)
+    if m.group("fold"):
+        return _read_fold(text, s, e, m, lex)
     if m.group("aunit"):
         kind = "aunit"
     elif m.group("vague"):
@@ -921,6 +924,24 @@ def _per_noun(text: str, pos: int, e: int, end: int) -> tuple[str | None, int]:
     return noun, m.end()
 
 
+def _read_fold(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found | None:
+    """A multiplier: "sixfold", "a 10-fold rise" (value 6 or 10, counted as times)."""
+    core = m.group(0)[:-4].rstrip("-‐")
+    digits = core[0].isdigit()
+    value = float(core) if digits else num.parse_words(core.lower())
+    if value is None:
+        return None
+    f = _Found(start=m.start(), end=m.end(), value=value, words=not digits, counted="time", counted_phrase="time")
+    start = f.start
+    hb = lex.hedge_before_re.search(text, max(s, f.start - 40), f.start)
+    if hb:
+        f.hedge = hb.group("hedge")
+        start = hb.start("hedge")
+    f.change = _change(text, s, e, start, f.end)
+    f.start = start
+    return f
+
+
 def _glued_to_word(text: str, s: int, a: int) -> bool:
     """True for a number hyphenated onto a word ("F-16", "COVID-19", "mid-2024"), but not "sub-300"."""
     if not (a - 1 > s and text[a - 1] in "-‐" and text[a - 2].isalpha()):
@@ -1020,6 +1041,8 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
             return pos
     elif sep == "to" and _is_change_to(text, s, f.start, before_first):
         return pos
+    if sep == "to" and v2 > 5 * low and _by_change(text, s, f.start):
+        return pos  # "rose by 40 to 410": a change and the level it reached
     if v2 <= low:
         if sep in ("-", "–", "—") and not f.words:
             return -end2  # a score or a code ("3-1"), not a quantity
@@ -1068,12 +1091,18 @@ def _read_unit_range(text: str, s: int, e: int, f: _Found, lex: _Lexicon) -> Non
             return
     elif word in ("to", "through") and _is_change_to(text, s, f.start, before_first):
         return
-    if second.value <= f.value:
-        return
+    if second.value <= f.value or (word == "to" and second.value > 5 * f.value and _by_change(text, s, f.start)):
+        return  # "increased by $43.6 billion to $419.2 billion": a change and the level it reached
     f.value_high = second.value
     f.range = True
     f.decimals = max(f.decimals, second.decimals)
     f.end = second.end
+
+
+def _by_change(text: str, s: int, start: int) -> bool:
+    """True after a change verb with "by" ("increased by", "fell by")."""
+    c = _CHANGE_BEFORE_RE.search(text, max(s, start - 40), start)
+    return bool(c and re.search(r"\bby\b", c.group(0), re.IGNORECASE))
 
 
 def _is_change_to(text: str, s: int, start: int, before_first: str) -> bool:
@@ -1110,7 +1139,9 @@ def _keep_plain(text: str, s: int, e: int, f: _Found, kind: str, hedge_start: in
         return f.counted is not None or f.hedge is not None
     a, b = f.start, f.end
     if kind == "digits" and f.value_high is None and f.decimals == 0 and f.scale == 1.0:
-        if 1000 <= f.value <= 2100 and "," not in text[a:b] and (f.counted is None or f.counted_gap):
+        hedged_amount = hedge_start != a and f.value < 1800  # "about 1000 come from Asia", not "around 2010"
+        uncounted = f.counted is None or f.counted_gap
+        if 1000 <= f.value <= 2100 and "," not in text[a:b] and uncounted and not hedged_amount:
             return False  # a bare year ("2019 review - pictures")
         if hedge_start == a and text[s:a].strip(" \t•*-–·") == "" and b < e and text[b] in ".)":
             return False  # a list marker "1." / "2)"

@@ -662,3 +662,15 @@ def test_ranges_with_a_prefix_before_each_end_or_words_then_digits() -> None:
     q = one("The works will take between eight to 12 months.")
     assert (q.value, q.value_high, q.unit) == (8, 12, "month")
     assert all(q.value_high is None for q in extract("Pick two to 3 of them."))
+
+
+def test_multipliers_changes_with_their_level_and_hedged_amounts() -> None:
+    q = one("Exports grew almost fivefold last decade.")
+    assert (q.value, q.counted, q.hedge, q.change) == (5, "time", "almost", "up")
+    assert one("They saw a 12-fold rise in cases.").value == 12
+    assert one("The fold was 3 cm deep.").unit == "centimeter"
+    found = extract("Debt increased by $12.5 billion to $310 billion.")
+    assert [(q.value, q.value_high) for q in found] == [(12.5e9, None), (310e9, None)]
+    assert one("Temperatures fell by 1 to 1.5 degrees.").value_high == 1.5
+    assert one("About 1200 attended the talk.").value == 1200
+    assert extract("Around 2010, the firm moved abroad.") == []
