@@ -49,6 +49,7 @@ class _Lexicon:
     hedge_before_re: re.Pattern[str]
     hedge_after_re: re.Pattern[str]
     core_re: re.Pattern[str]
+    fold_re: re.Pattern[str]  # core_re with multipliers ("sixfold"), used only in sentences that contain "fold"
     per_re: re.Pattern[str]  # "per barrel", "a year", "/kg": the denominator of a rate
 
 
@@ -99,13 +100,14 @@ def _lexicon() -> _Lexicon:
     hedge_after_re = re.compile(rf"(?P<hedge>{_SP}*(?i:{_alt([a for a in after if a != '+'])})(?![A-Za-z])|\+)")
     # digits glued to a currency code or a prefix ending in a letter ("USD10m", "RM23.50", "$US55"): the
     # digits pattern refuses a letter before the number; these are read only when a currency prefix is found
-    core_re = re.compile(
-        rf"(?P<fold>\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)[-‐]?fold\b)"
-        rf"|(?P<vague>\b(?:{_VAGUE_WORDS})\b)|{num.NUMBER_RE.pattern}"
+    core = (
+        rf"(?P<vague>\b(?:{_VAGUE_WORDS})\b)|{num.NUMBER_RE.pattern}"
         rf"|(?P<coded>(?<=[A-Z])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d]))"
-        rf"|(?P<aunit>\ban?(?={_SP}+(?:second|minute|hour|day|week|month|year|decade|century)\b))",
-        re.IGNORECASE,
+        rf"|(?P<aunit>\ban?(?={_SP}+(?:second|minute|hour|day|week|month|year|decade|century)\b))"
     )
+    core_re = re.compile(core, re.IGNORECASE)
+    fold = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)[-‐]?fold\b"
+    fold_re = re.compile(rf"(?P<fold>{fold})|{core}", re.IGNORECASE)
     denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
     denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
     per_re = re.compile(
@@ -122,6 +124,7 @@ def _lexicon() -> _Lexicon:
         hedge_before_re,
         hedge_after_re,
         core_re,
+        fold_re,
         per_re,
     )
 
@@ -445,7 +448,8 @@ def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: l
     lex = _lexicon()
     found: list[_Found] = []
     consumed = s
-    for m in lex.core_re.finditer(text, s, e):
+    core_re = lex.fold_re if "fold" in text[s:e].lower() else lex.core_re
+    for m in core_re.finditer(text, s, e):
         a, b = m.span()
         if a < consumed:
             continue
@@ -628,7 +632,7 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     a, b = m.span()
     kind = m.lastgroup
     # the group that matched (named groups inside the sub-patterns are not used)
-    if m.group("fold"):
+    if m.re is lex.fold_re and m.group("fold"):
         return _read_fold(text, s, e, m, lex)
     if m.group("aunit"):
         kind = "aunit"
