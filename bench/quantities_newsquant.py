@@ -20,6 +20,12 @@ Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.
   "year of age"); a count's unit is its counted noun ("24 settlements" → "settlement"), "-" when it has none.
   quantulum3's units go through the CQE tagger's own renaming table. factcheck's pint units and ISO currencies go
   through ``UNIT_NAMES`` below (naming only: no value is changed).
+* "from X to Y" is one quantity in the gold (the range X–Y in the order written, every such case in the set);
+  factcheck keeps the two ends of a movement apart and marks them (``endpoint`` "from"/"to"), so a "from" end
+  followed by its "to" end is scored as one tag (X, Y) with the start's unit and change label.
+* naming only: a fraction ("one fourth of the US population") is "% <what it is a share of>" ("% us population",
+  "% -"), the gold's name; an amount or count per a non-unit noun (``per``) is "<unit> per <noun>" ("cent per
+  share", "point per game"); a number after "the age of" is a "year of age".
 * change labels: ">" or "<" from the hedge's direction, else "up"/"down" from ``change``, else "~" from an
   approximating hedge, else "=" (the gold is split on a hedged change: "rose about 1.5%" is mostly "up", sometimes
   "~").
@@ -93,6 +99,8 @@ UNIT_NAMES: dict[str, str] = {
     "mile ** 2": "square mile",
     "foot ** 2": "square foot",
     "meter ** 3": "cubic metre",
+    "foot ** 3": "cubic foot",
+    "kilometer ** 3": "cubic kilometre",
     "liter": "litre",
     "milliliter": "millilitre",
     "mile_per_hour": "mile per hour",
@@ -155,13 +163,23 @@ def unit_name(unit: str) -> str:
 
 
 def factcheck_unit(q: Quantity, text: str) -> str:
+    name = _unit_name(q, text)
+    return f"{name} per {q.per}" if q.per else name
+
+
+def _unit_name(q: Quantity, text: str) -> str:
+    if q.dimension == "fraction":  # "one fourth of the US population" → "% us population" (quantulum's name)
+        return f"% {q.counted_phrase or '-'}"
     if q.unit is None:
         if q.counted == "time":
             return "count"  # "3200 times": quantulum's name for a number of occurrences
         return q.counted_phrase or q.counted or "-"
     name = unit_name(q.unit)
     if q.dimension == "time" and (
-        _AGE_AFTER.match(text, q.span.end) or _AGED_BEFORE.search(text[: q.span.start]) or q.span.text.endswith("old")
+        _AGE_AFTER.match(text, q.span.end)
+        or _AGED_BEFORE.search(text[: q.span.start])
+        or q.span.text.endswith("old")
+        or (q.hedge or "").lower().split()[-2:] == ["age", "of"]
     ):
         return f"{name} of age"
     return name
@@ -177,10 +195,19 @@ def factcheck_change(q: Quantity) -> str:
 
 def tag_factcheck(text: str) -> list[dict[str, Any]]:
     doc = Document(id="s", text=text)
-    out = []
-    for q in extract_quantities(doc, split_sentences(doc)):
+    out: list[dict[str, Any]] = []
+    quantities = extract_quantities(doc, split_sentences(doc))
+    for i, q in enumerate(quantities):
         value: Any = (q.value, q.value_high) if q.value_high is not None and q.range else q.value
-        tag = {"value": value, "normalized_unit": factcheck_unit(q, text), "change": factcheck_change(q)}
+        if q.endpoint == "to" and i and quantities[i - 1].endpoint == "from":
+            continue  # merged into the start below
+        unit = factcheck_unit(q, text)
+        if q.endpoint == "from" and i + 1 < len(quantities) and quantities[i + 1].endpoint == "to":
+            end = quantities[i + 1]  # "from X to Y" is one quantity X–Y in the gold, in the order written
+            value = (q.value, end.value)
+            if unit == "-":
+                unit = factcheck_unit(end, text)
+        tag = {"value": value, "normalized_unit": unit, "change": factcheck_change(q)}
         if q.unit is None and q.counted:
             tag["head"] = q.counted
         out.append(tag)
