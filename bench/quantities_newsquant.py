@@ -2,7 +2,7 @@
 
 Run by hand (not a test):
 
-    cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_newsquant.py [--errors N]
+    PYTHONPATH=. python bench/quantities_newsquant.py [--errors N]
 
 Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.py``, commit e7d6607):
 
@@ -31,7 +31,7 @@ Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.
   "~").
   quantulum3 gives none, so (as in the paper) it has no value+change figure.
 
-The evaluation data are read from ``/work/shared/data/newsquant`` (never copied into the repository).
+The evaluation data are read from ``../shared/data/newsquant`` (never copied into the repository).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Document, Quantity
 
-DATA = Path("/work/shared/data/newsquant/NewsQuant.json")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "newsquant/NewsQuant.json"
 
 # factcheck (pint / ISO) unit → the quantulum-style names NewsQuant's gold uses
 UNIT_NAMES: dict[str, str] = {
@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         f"NewsQuant: {len(data)} sentences, {sum(len(d['quantities']) for d in data)} gold quantities "
         f"({n_strip} sentences with punctuation stripped)"
     )
-    print("command: cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_newsquant.py")
+    print("command: PYTHONPATH=. python bench/quantities_newsquant.py")
     print()
     names = [n for n, _, _ in systems]
     print("| subset | metric | " + " | ".join(f"{n} P / R / F1" for n in names) + " |")
