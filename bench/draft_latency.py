@@ -240,6 +240,7 @@ def warm_index(where: Path, repeat: int, limit: int) -> None:
             ruleset.declarations,
             context=[d for d, _ in got],
             extracted={doc.id: ex, **{d.id: e for d, e in got}},
+            memo={d.id: index.derived(d, e) for d, e in got},
         )
         t4 = time.perf_counter()
         run_rules(ruleset.rules, facts)

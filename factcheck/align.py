@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.facts import FactBase
+from factcheck.models import Document, Extraction
 
 ALIGN_THRESHOLD = 0.30
 """Cosine score from which a sentence counts as restating another (see the module docstring)."""
@@ -139,13 +140,10 @@ class AlignmentIndex:
             out.extend((doc, i) for i in sorted(found))
         return out
 
-    def restated(self, document: str, sentence: int, floor: float) -> dict[str, float]:
-        """The other documents of the run with a sentence scoring at least ``floor`` with this one, and the best
-        score of each, searched through the inverted index (see the module docstring)."""
-        vec = self.vectors.get((document, sentence))
-        if not vec:
-            return {}
-        postings, vectors = self.postings, self.vectors
+    def _plan(self, vec: dict[str, float], floor: float) -> tuple[list[str], int, float]:
+        """How a search for ``floor`` reads ``vec``'s words: their order (rarest first), how many posting lists are
+        read, and the squared norm of the unread words' part (see the module docstring)."""
+        postings = self.postings
         order = sorted(vec, key=lambda t: (len(postings[t]), t))  # rarest words first
         # the most common words, as many as together weigh less than the floor, cannot make a match alone
         limit = max(floor - _ROUNDING, 0.0) ** 2  # (scores are rounded to 6 decimals before they are compared)
@@ -153,17 +151,25 @@ class AlignmentIndex:
         while searched > 0 and unread + vec[order[searched - 1]] ** 2 < limit:
             searched -= 1
             unread += vec[order[searched]] ** 2
-        partial: dict[tuple[str, int], float] = defaultdict(float)
         reads = 0
         for n, term in enumerate(order[:searched]):
-            posting = postings[term]
-            reads += len(posting)
+            reads += len(postings[term])
             if reads > MAX_POSTINGS:  # this word and the commoner ones only count in the bound
-                searched = n
-                unread = sum(vec[t] ** 2 for t in order[n:])
-                break
+                return order, n, sum(vec[t] ** 2 for t in order[n:])
+        return order, searched, unread
+
+    def restated(self, document: str, sentence: int, floor: float) -> dict[str, float]:
+        """The other documents of the run with a sentence scoring at least ``floor`` with this one, and the best
+        score of each, searched through the inverted index (see the module docstring)."""
+        vec = self.vectors.get((document, sentence))
+        if not vec:
+            return {}
+        postings, vectors = self.postings, self.vectors
+        order, searched, unread = self._plan(vec, floor)
+        partial: dict[tuple[str, int], float] = defaultdict(float)
+        for term in order[:searched]:
             w = vec[term]
-            for key in posting:
+            for key in postings[term]:
                 partial[key] += w * vectors[key][term]
         # a candidate scores its searched words' part plus at most the norm of the unread words' part
         needed = floor - _ROUNDING - math.sqrt(unread)
@@ -181,6 +187,34 @@ class AlignmentIndex:
                 best[key[0]] = score
         return best
 
+    def restated_in(self, document: str, sentence: int, other: str, floor: float) -> float | None:
+        """``restated(document, sentence, floor).get(other)``, reading only ``other``'s sentences."""
+        vec = self.vectors.get((document, sentence))
+        terms = self.by_document.get(other)
+        if not vec or not terms or other == document:
+            return None
+        vectors = self.vectors
+        order, searched, unread = self._plan(vec, floor)
+        partial: dict[int, float] = {}
+        for term in order[:searched]:
+            w = vec[term]
+            for i in terms.get(term, ()):
+                partial[i] = partial.get(i, 0.0) + w * vectors[(other, i)][term]
+        needed = floor - _ROUNDING - math.sqrt(unread)
+        rest = [(t, vec[t]) for t in order[searched:]]
+        best = 0.0
+        for i, score in partial.items():
+            if score < needed:
+                continue
+            get = vectors[(other, i)].get
+            for term, weight in rest:
+                value = get(term)
+                if value is not None:
+                    score += weight * value
+            if score >= floor - _ROUNDING and score > best:
+                best = score
+        return best or None
+
 
 def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     """Content-word lemmas of one sentence (what alignment compares)."""
@@ -189,16 +223,27 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     return text_lemmas(facts.sentence(document, index).span.text)
 
 
+def document_terms(doc: Document, extraction: Extraction) -> list[tuple[int, Counter[str]]]:
+    """(sentence index, content-word lemma counts) of every sentence of one document with a content word."""
+    from factcheck.extract.assertions import text_lemmas
+
+    out = []
+    for s in extraction.sentences:
+        terms = Counter(text_lemmas(s.span.text))
+        if terms:
+            out.append((s.index, terms))
+    return out
+
+
 def build_index(facts: FactBase) -> AlignmentIndex:
-    """The TF-IDF vectors and inverted index of every sentence of every document (built once per run)."""
+    """The TF-IDF vectors and inverted index of every sentence of every document (built once per run; each
+    document's lemma counts through :meth:`FactBase.per_document`)."""
     counts: dict[tuple[str, int], Counter[str]] = {}
     df: Counter[str] = Counter()
-    for doc, ex in facts.all():
-        for s in ex.sentences:
-            terms = Counter(sentence_terms(facts, doc.id, s.index))
-            if terms:
-                counts[(doc.id, s.index)] = terms
-                df.update(terms.keys())
+    for doc, _ex in facts.all():
+        for i, terms in facts.per_document("align.terms", doc.id, document_terms):
+            counts[(doc.id, i)] = terms
+            df.update(terms.keys())
     n = max(len(counts), 1)
     vectors: dict[tuple[str, int], dict[str, float]] = {}
     postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -241,42 +286,77 @@ def best_support(facts: FactBase, document: str, sentence: int, sources: Iterabl
     return max(best.values(), key=lambda m: (m.score, m.other)) if best else None
 
 
-def _aligned_shares(facts: FactBase) -> dict[tuple[str, str], tuple[int, int]]:
-    """(B, A) → (sentences of B restating a sentence of A, sentences of B long enough to count)."""
+def _restated_documents(idx: AlignmentIndex, document: str, sentence: int) -> list[str]:
+    """The documents one sentence counts as restating in rewrite detection (at most MAX_RESTATED_DOCUMENTS)."""
+    found = idx.restated(document, sentence, ALIGN_THRESHOLD)
+    restated = sorted((d for d, score in found.items() if round(score, 6) >= ALIGN_THRESHOLD))
+    if len(restated) > MAX_RESTATED_DOCUMENTS:
+        restated = sorted(restated, key=lambda d: (-found[d], d))[:MAX_RESTATED_DOCUMENTS]
+    return restated
+
+
+def _counted(idx: AlignmentIndex, document: str, extraction: Extraction) -> list[int]:
+    """The sentences of a document long enough to count in rewrite detection."""
+    return [s.index for s in extraction.sentences if idx.sizes.get((document, s.index), 0) >= MIN_CONTENT]
+
+
+def _aligned_shares(facts: FactBase, only: frozenset[str] | None = None) -> dict[tuple[str, str], tuple[int, int]]:
+    """(B, A) → (sentences of B restating a sentence of A, sentences of B long enough to count); with ``only``, for
+    B in ``only`` (every A)."""
     idx = index(facts)
     shares: dict[tuple[str, str], tuple[int, int]] = {}
     for doc, ex in facts.all():
-        counted = [s.index for s in ex.sentences if idx.sizes.get((doc.id, s.index), 0) >= MIN_CONTENT]
+        if only is not None and doc.id not in only:
+            continue
+        counted = _counted(idx, doc.id, ex)
         hits: Counter[str] = Counter()
         for i in counted:
-            found = idx.restated(doc.id, i, ALIGN_THRESHOLD)
-            restated = sorted((d for d, score in found.items() if round(score, 6) >= ALIGN_THRESHOLD))
-            if len(restated) > MAX_RESTATED_DOCUMENTS:
-                restated = sorted(restated, key=lambda d: (-found[d], d))[:MAX_RESTATED_DOCUMENTS]
-            hits.update(restated)
+            hits.update(_restated_documents(idx, doc.id, i))
         for other, k in hits.items():
             shares[(doc.id, other)] = (k, len(counted))
     return shares
 
 
-def detect_rewrites(facts: FactBase) -> dict[str, list[str]]:
+def _share(facts: FactBase, b: str, a: str) -> tuple[int, int]:
+    """``_aligned_shares(facts)`` at (B, A) (or (0, 0) when absent), computed for this pair only."""
+    idx = index(facts)
+    counted = _counted(idx, b, facts.extractions[b])
+    if len(idx.by_document) - 1 > MAX_RESTATED_DOCUMENTS:
+        # a sentence may restate more documents than it counts towards: only the full search tells which
+        k = sum(1 for i in counted if a in _restated_documents(idx, b, i))
+    else:
+        k = 0
+        for i in counted:
+            score = idx.restated_in(b, i, a, ALIGN_THRESHOLD)
+            k += score is not None and round(score, 6) >= ALIGN_THRESHOLD
+    return (k, len(counted)) if k else (0, 0)
+
+
+def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[str, list[str]]:
     """Which documents rewrite which: B → [A, ...] when most of B's sentences restate sentences of A.
 
     When A and B restate each other (both shares pass), the later-published one is the rewrite (a rewrite never
     predates its source); with no dates or the same date, the one with the larger share, then the shorter text (a
-    rewrite usually cuts), then the later id. Cached in the FactBase.
+    rewrite usually cuts), then the later id. ``only``: the rows of these documents only (the same rows as without
+    it; a run that checks a draft among context documents needs the draft's only), scoring the other documents'
+    sentences only against the documents these rewrite. Cached in the FactBase.
     """
+    wanted = None if only is None else frozenset(only)
+    if wanted is not None and wanted >= facts.documents.keys():
+        wanted = None
 
     def build(facts: FactBase) -> dict[str, list[str]]:
-        shares = _aligned_shares(facts)
+        shares = _aligned_shares(facts, wanted)
         idx = index(facts)
         length: Counter[str] = Counter()
         for (doc, _i), size in idx.sizes.items():
             length[doc] += size
         out: dict[str, list[str]] = defaultdict(list)
-        for (b, a), (k, n) in shares.items():
+        for (b, a), (k, n) in list(shares.items()):
             if n == 0 or k < MIN_ALIGNED or k / n < REWRITE_SHARE:
                 continue
+            if wanted is not None and a not in wanted:
+                shares[(a, b)] = _share(facts, a, b)
             back_k, back_n = shares.get((a, b), (0, 0))
             mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE
             if mutual and not _rewrites(facts, (b, k / n, length[b]), (a, back_k / back_n, length[a])):
@@ -284,7 +364,7 @@ def detect_rewrites(facts: FactBase) -> dict[str, list[str]]:
             out[b].append(a)
         return {b: sorted(a) for b, a in sorted(out.items())}
 
-    return facts.derived("align.rewrites", build)
+    return facts.derived("align.rewrites" if wanted is None else ("align.rewrites", wanted), build)
 
 
 def _rewrites(facts: FactBase, mine: tuple[str, float, int], theirs: tuple[str, float, int]) -> bool:
@@ -333,6 +413,7 @@ __all__ = [
     "best_support",
     "build_index",
     "detect_rewrites",
+    "document_terms",
     "index",
     "rewrite_pairs",
 ]

@@ -45,10 +45,11 @@ import logging
 import math
 import os
 import sqlite3
+import threading
 import time
 import zlib
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -169,6 +170,8 @@ class Index:
             raise FactcheckError(f"cannot open index {self.path}: {exc}") from exc
         self.memory = memory
         self._docs: dict[str, Document] = {}
+        self._derived: dict[str, tuple[Document, Extraction, dict[Hashable, Any]]] = {}
+        self._derived_lock = threading.Lock()
 
     # --- metadata -----------------------------------------------------------------------------------------------
 
@@ -264,6 +267,7 @@ class Index:
             for doc, key, extraction in rows:
                 self._delete(conn, doc.id)
                 self._docs.pop(doc.id, None)
+                self._derived.pop(doc.id, None)
                 tids = array("q")
                 for term in sorted(document_keys(extraction)):
                     row = conn.execute(
@@ -299,6 +303,7 @@ class Index:
                 for doc_id in ids[i : i + BATCH]:
                     self._delete(self.store._conn, doc_id)
                     self._docs.pop(doc_id, None)
+                    self._derived.pop(doc_id, None)
 
     @staticmethod
     def _delete(conn: sqlite3.Connection, doc_id: str) -> None:
@@ -390,6 +395,19 @@ class Index:
             out.append((doc, result))
         return out
 
+    def derived(self, doc: Document, extraction: Extraction) -> dict[Hashable, Any]:
+        """The store of an indexed document's per-document values (:meth:`FactBase.per_document`), kept while the
+        document is among the last ``memory`` used: a warm check computes them for its candidates once. A new
+        Document or Extraction object for the id (the text or the extractor changed) starts an empty store."""
+        with self._derived_lock:
+            entry = self._derived.pop(doc.id, None)
+            if entry is None or entry[0] is not doc or entry[1] is not extraction:
+                entry = (doc, extraction, {})
+            self._derived[doc.id] = entry
+            while len(self._derived) > self.memory:
+                del self._derived[next(iter(self._derived))]
+            return entry[2]
+
     def close(self) -> None:
         self.store.close()
 
@@ -474,8 +492,18 @@ def facts_against_index(
         context.append(doc)
         extracted[doc.id] = extraction
     log.info("against index %s: %d context documents", idx.path, len(context))
+    memo = {doc.id: idx.derived(doc, extracted[doc.id]) for doc in context}
     return build_facts(
-        drafts, against, needs, declarations, errors, cache=cache, jobs=jobs, context=context, extracted=extracted
+        drafts,
+        against,
+        needs,
+        declarations,
+        errors,
+        cache=cache,
+        jobs=jobs,
+        context=context,
+        extracted=extracted,
+        memo=memo,
     )
 
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from factcheck.align import Match, aligned_sentences
 from factcheck.extract.assertions import Token, tokenize
 from factcheck.facts import FactBase
-from factcheck.models import Assertion, EntityMention
+from factcheck.models import Assertion, Document, EntityMention, Extraction
 
 
 def assertions_by_sentence(facts: FactBase) -> dict[tuple[str, int], list[Assertion]]:
@@ -22,6 +22,18 @@ def assertions_by_sentence(facts: FactBase) -> dict[tuple[str, int], list[Assert
         return out
 
     return facts.derived("assertions.by_sentence", build)
+
+
+def _by_sentence(_doc: Document, extraction: Extraction) -> dict[int, list[Assertion]]:
+    out: dict[int, list[Assertion]] = {}
+    for a in extraction.assertions:
+        out.setdefault(a.sentence, []).append(a)
+    return out
+
+
+def sentence_assertions(facts: FactBase, document: str, sentence: int) -> list[Assertion]:
+    """The assertions of one sentence (each document's grouped once: :meth:`FactBase.per_document`; do not modify)."""
+    return facts.per_document("assertions.by_sentence", document, _by_sentence).get(sentence, [])
 
 
 def entities_of(facts: FactBase, document: str, sentence: int) -> list[EntityMention]:
