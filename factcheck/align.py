@@ -48,6 +48,7 @@ synthetic article at 1,000–3,000 articles (docs/benchmarks-perf.md)."""
 MAX_RESTATED_DOCUMENTS = 50
 """A sentence counts as restating at most this many documents in rewrite detection (its best-scoring ones)."""
 _ROUNDING = 1e-6
+_LOG = [0.0, *(math.log(c) for c in range(1, 64))]
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class AlignmentIndex:
     _memo: dict[tuple[str, int, tuple[str, ...]], dict[str, Match]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _lengths: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -101,50 +103,39 @@ class AlignmentIndex:
         vec = self.vectors.get((document, sentence))
         if not vec:
             return {}
-        if within is not None:
-            candidates = self._within(vec, document, within)
-        else:
-            found = self.restated(document, sentence, floor)
-            candidates = [k for doc in sorted(found) for k in self._within(vec, document, [doc])]
+        docs = dict.fromkeys(within) if within is not None else sorted(self.restated(document, sentence, floor))
         best: dict[str, tuple[float, int]] = {}
         vectors = self.vectors
         items = list(vec.items())
-        for key in candidates:
-            get = vectors[key].get
-            score = 0.0
-            for term, weight in items:  # in the query's word order, so equal sentences get equal scores
-                value = get(term)
-                if value is not None:
-                    score += weight * value
-            doc, idx = key
-            cur = best.get(doc)
-            if (
-                cur is None
-                or score > cur[0] + 1e-9
-                # ties (the same words in another order) go to the sentence at the nearest position
-                or (abs(score - cur[0]) <= 1e-9 and abs(idx - sentence) < abs(cur[1] - sentence))
-            ):
-                best[doc] = (round(score, 6), idx)  # (as before: a new score is compared with the rounded best)
-        return {doc: Match(document, sentence, doc, idx, score) for doc, (score, idx) in best.items()}
-
-    def _within(self, vec: dict[str, float], document: str, within: Iterable[str]) -> list[tuple[str, int]]:
-        """The sentences of the ``within`` documents that share a word with ``vec``, in document and sentence order."""
-        out: list[tuple[str, int]] = []
-        for doc in dict.fromkeys(within):
+        for doc in docs:
             terms = self.by_document.get(doc)
             if doc == document or not terms:
                 continue
-            found: set[int] = set()
-            for term in vec:
-                found.update(terms.get(term, ()))
-            out.extend((doc, i) for i in sorted(found))
-        return out
+            # every sentence of ``doc`` sharing a word, scored word by word in the query's word order (so equal
+            # sentences get equal scores), then taken in sentence order
+            scores: dict[int, float] = {}
+            for term, weight in items:
+                for idx in terms.get(term, ()):
+                    scores[idx] = scores.get(idx, 0.0) + weight * vectors[(doc, idx)][term]
+            for idx in sorted(scores):
+                score = scores[idx]
+                cur = best.get(doc)
+                if (
+                    cur is None
+                    or score > cur[0] + 1e-9
+                    # ties (the same words in another order) go to the sentence at the nearest position
+                    or (abs(score - cur[0]) <= 1e-9 and abs(idx - sentence) < abs(cur[1] - sentence))
+                ):
+                    best[doc] = (round(score, 6), idx)  # (as before: a new score is compared with the rounded best)
+        return {doc: Match(document, sentence, doc, idx, score) for doc, (score, idx) in best.items()}
 
     def _plan(self, vec: dict[str, float], floor: float) -> tuple[list[str], int, float]:
         """How a search for ``floor`` reads ``vec``'s words: their order (rarest first), how many posting lists are
         read, and the squared norm of the unread words' part (see the module docstring)."""
         postings = self.postings
-        order = sorted(vec, key=lambda t: (len(postings[t]), t))  # rarest words first
+        if self._lengths is None:
+            self._lengths = {t: len(p) for t, p in postings.items()}
+        order = sorted(sorted(vec), key=self._lengths.__getitem__)  # rarest words first (ties: alphabetical)
         # the most common words, as many as together weigh less than the floor, cannot make a match alone
         limit = max(floor - _ROUNDING, 0.0) ** 2  # (scores are rounded to 6 decimals before they are compared)
         searched, unread = len(order), 0.0
@@ -245,10 +236,11 @@ def build_index(facts: FactBase) -> AlignmentIndex:
             counts[(doc.id, i)] = terms
             df.update(terms.keys())
     n = max(len(counts), 1)
+    idf = {t: math.log((1 + n) / (1 + k) + 1) for t, k in df.items()}
     vectors: dict[tuple[str, int], dict[str, float]] = {}
     postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key, terms in counts.items():
-        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t]) + 1) for t, c in terms.items()}
+        vec = {t: (1 + _LOG[c] if c < len(_LOG) else 1 + math.log(c)) * idf[t] for t, c in terms.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors[key] = {t: v / norm for t, v in vec.items()}
         for t in vec:

@@ -44,10 +44,11 @@ T = TypeVar("T")
 
 
 def per_sentence(facts: FactBase, name: str, document: str, sentence: int, build: Callable[[], T]) -> T:
-    """``build()`` for one sentence, computed once per run: the rewrite checks meet a sentence once per
-    restatement it takes part in. Only sentences that some check asks about are kept."""
-    memo: dict[tuple[str, str, int], Any] = facts.derived("rewrite.per-sentence", lambda _facts: {})
-    key = (name, document, sentence)
+    """``build()`` for one sentence, computed once per document (:meth:`FactBase.per_document`: across runs for an
+    index's documents): the rewrite checks meet a sentence once per restatement it takes part in. ``build`` must
+    depend on nothing but the sentence's document. Only sentences that some check asks about are kept."""
+    memo: dict[tuple[str, int], Any] = facts.per_document("rewrite.per-sentence", document, lambda _doc, _ex: {})
+    key = (name, sentence)
     if key not in memo:
         memo[key] = build()
     value: T = memo[key]
