@@ -309,19 +309,25 @@ def _aligned_shares(facts: FactBase, only: frozenset[str] | None = None) -> dict
     return shares
 
 
-def _share(facts: FactBase, b: str, a: str) -> tuple[int, int]:
-    """``_aligned_shares(facts)`` at (B, A) (or (0, 0) when absent), computed for this pair only."""
+def _share(facts: FactBase, b: str, a: str, *, settle: bool = False) -> tuple[int, int]:
+    """``_aligned_shares(facts)`` at (B, A) (or (0, 0) when absent), computed for this pair only. ``settle``: stop
+    counting once whether the share passes (MIN_ALIGNED, REWRITE_SHARE) is settled (the count is then partial)."""
     idx = index(facts)
     counted = _counted(idx, b, facts.extractions[b])
-    if len(idx.by_document) - 1 > MAX_RESTATED_DOCUMENTS:
-        # a sentence may restate more documents than it counts towards: only the full search tells which
-        k = sum(1 for i in counted if a in _restated_documents(idx, b, i))
-    else:
-        k = 0
-        for i in counted:
+    n = len(counted)
+    whole = len(idx.by_document) - 1 > MAX_RESTATED_DOCUMENTS
+    k = 0
+    for pos, i in enumerate(counted):
+        if whole:  # a sentence may restate more documents than it counts towards: only the full search tells which
+            k += a in _restated_documents(idx, b, i)
+        else:
             score = idx.restated_in(b, i, a, ALIGN_THRESHOLD)
             k += score is not None and round(score, 6) >= ALIGN_THRESHOLD
-    return (k, len(counted)) if k else (0, 0)
+        if settle:
+            most = k + n - pos - 1
+            if (k >= MIN_ALIGNED and k / n >= REWRITE_SHARE) or most < MIN_ALIGNED or most / n < REWRITE_SHARE:
+                break
+    return (k, n) if k else (0, 0)
 
 
 def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[str, list[str]]:
@@ -348,7 +354,9 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
             if n == 0 or k < MIN_ALIGNED or k / n < REWRITE_SHARE:
                 continue
             if wanted is not None and a not in wanted:
-                shares[(a, b)] = _share(facts, a, b)
+                # when both are dated apart, the date decides a mutual pair: only whether A's share passes matters
+                dates = facts.documents[a].published, facts.documents[b].published
+                shares[(a, b)] = _share(facts, a, b, settle=bool(dates[0] and dates[1] and dates[0] != dates[1]))
             back_k, back_n = shares.get((a, b), (0, 0))
             mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE
             if mutual and not _rewrites(facts, (b, k / n, length[b]), (a, back_k / back_n, length[a])):
