@@ -171,3 +171,25 @@ def test_warm_checks_against_an_open_index_equal_cold_ones(seed_index: Path) -> 
             assert [_key(f) for f in got.findings] == [_key(f) for f in want.findings]
             assert [_key(f) for f in got.passed] == [_key(f) for f in want.passed]
         assert got.findings and facts.sources.get("draft.txt")  # the draft rewrites the seed it was made from
+
+
+def test_candidate_lookups_kept_in_memory_follow_every_change_of_the_index(tmp_path: Path) -> None:
+    from factcheck.extract import extract
+
+    texts = {
+        "a.txt": "The Saltcombe harbour authority said 14 cranes were idle on Monday.",
+        "b.txt": "The Corvena museum drew 40,000 visitors in March.",
+    }
+    reader, writer = Index(tmp_path / "ix"), Index(tmp_path / "ix")  # two connections: two processes' views
+    reader.add([from_text(t, id=k) for k, t in texts.items()])
+    draft = extract(from_text("Saltcombe harbour cranes were idle; Corvena visitors came in March.", id="d.txt"))
+    first = [c.id for c in reader.candidates(draft)]
+    assert first == [c.id for c in reader.candidates(draft)] and set(first) == {"a.txt", "b.txt"}
+    writer.add([from_text("Saltcombe harbour cranes: 14 idle, the Saltcombe authority said.", id="c.txt")])
+    assert "c.txt" in [c.id for c in reader.candidates(draft)]  # committed by another connection
+    reader.remove(["a.txt"])
+    assert "a.txt" not in [c.id for c in reader.candidates(draft)]  # written through this one
+    fresh = Index(tmp_path / "ix")
+    assert reader.candidates(draft) == fresh.candidates(draft)
+    for index in (reader, writer, fresh):
+        index.close()
