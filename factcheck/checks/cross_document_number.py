@@ -27,6 +27,7 @@ numbers whose counted noun is not right after them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -208,8 +209,13 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     for bucket in index.by_key.values():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
+        # only pairs with a checked document count: pairs (i, j), i < j, in order, with i or j checked
+        mine = [j for j, item in enumerate(bucket) if item.doc in checked]
+        if not mine:
+            continue
         for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
+            later = range(i + 1, len(bucket)) if a.doc in checked else mine[bisect.bisect_right(mine, i) :]
+            for b in (bucket[j] for j in later):
                 if a.doc == b.doc or (a.doc not in checked and b.doc not in checked):
                     continue
                 a, b = (a, b) if (a.doc, a.offset) < (b.doc, b.offset) else (b, a)
