@@ -76,6 +76,7 @@ class AlignmentIndex:
         default_factory=dict, repr=False, compare=False
     )
     _lengths: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    _rows: dict[str, dict[int, dict[str, float]]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -105,7 +106,10 @@ class AlignmentIndex:
             return {}
         docs = dict.fromkeys(within) if within is not None else sorted(self.restated(document, sentence, floor))
         best: dict[str, tuple[float, int]] = {}
-        vectors = self.vectors
+        if self._rows is None:
+            self._rows = {}
+            for (d, i), v in self.vectors.items():
+                self._rows.setdefault(d, {})[i] = v
         items = list(vec.items())
         for doc in docs:
             terms = self.by_document.get(doc)
@@ -113,10 +117,11 @@ class AlignmentIndex:
                 continue
             # every sentence of ``doc`` sharing a word, scored word by word in the query's word order (so equal
             # sentences get equal scores), then taken in sentence order
+            rows = self._rows[doc]
             scores: dict[int, float] = {}
             for term, weight in items:
                 for idx in terms.get(term, ()):
-                    scores[idx] = scores.get(idx, 0.0) + weight * vectors[(doc, idx)][term]
+                    scores[idx] = scores.get(idx, 0.0) + weight * rows[idx][term]
             for idx in sorted(scores):
                 score = scores[idx]
                 cur = best.get(doc)
