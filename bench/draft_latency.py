@@ -229,7 +229,10 @@ def warm_index(where: Path, repeat: int, limit: int, *, forget: bool = False) ->
     index = open_index(where)
     ruleset = load_rules(None)
     needs = index.needs | requirements(ruleset.rules)
-    facts_against_index([from_text(draft_text(1), id="draft.txt")], index, needs=needs, limit=limit)  # warm up
+    warm_up = [from_text(draft_text(1), id="draft.txt")]
+    run_rules(
+        ruleset.rules, facts_against_index(warm_up, index, needs=needs, declarations=ruleset.declarations, limit=limit)
+    )
     phases: dict[str, list[float]] = {k: [] for k in ("extract", "candidates", "load", "align", "rules", "total")}
     loaded = []
     cpu = []
