@@ -76,6 +76,9 @@ BATCH = 128
 """Documents written per transaction."""
 MEMORY = 2_000
 """Extractions (and texts) kept in memory by an open index: a warm draft check reloads nothing."""
+DERIVED_MEMORY = 500
+"""Documents whose per-document values (:meth:`Index.derived`) an open index keeps: ≈ 170 kB each for the synthetic
+archive's articles (docs/benchmarks-index.md), beside their extractions."""
 LOOKUP_MEMORY = 200_000
 """Keys (and rare keys' postings) an open index keeps in memory for candidate lookups before it starts afresh."""
 ALL_NEEDS = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
@@ -157,10 +160,13 @@ class Index:
     """A corpus index in directory ``path`` (created if missing; see the module docstring).
 
     Thread-safe (one SQLite connection under a lock, as :class:`~factcheck.cache.ExtractionCache`); every process
-    opens its own. ``memory``: extractions and texts kept validated in memory between lookups.
+    opens its own. ``memory``: extractions and texts kept validated in memory between lookups; ``derived_memory``:
+    documents whose per-document values are kept (:meth:`derived`).
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, memory: int = MEMORY) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, memory: int = MEMORY, derived_memory: int = DERIVED_MEMORY
+    ) -> None:
         self.path = Path(path)
         if self.path.exists() and not self.path.is_dir():
             raise FactcheckError(f"index {self.path} is not a directory")
@@ -172,6 +178,7 @@ class Index:
         except (OSError, sqlite3.Error) as exc:
             raise FactcheckError(f"cannot open index {self.path}: {exc}") from exc
         self.memory = memory
+        self.derived_memory = derived_memory
         self._docs: dict[str, Document] = {}
         self._derived: dict[str, tuple[Document, Extraction, dict[Hashable, Any]]] = {}
         self._derived_lock = threading.Lock()
@@ -451,14 +458,14 @@ class Index:
 
     def derived(self, doc: Document, extraction: Extraction) -> dict[Hashable, Any]:
         """The store of an indexed document's per-document values (:meth:`FactBase.per_document`), kept while the
-        document is among the last ``memory`` used: a warm check computes them for its candidates once. A new
+        document is among the last ``derived_memory`` used: a warm check computes them for its candidates once. A new
         Document or Extraction object for the id (the text or the extractor changed) starts an empty store."""
         with self._derived_lock:
             entry = self._derived.pop(doc.id, None)
             if entry is None or entry[0] is not doc or entry[1] is not extraction:
                 entry = (doc, extraction, {})
             self._derived[doc.id] = entry
-            while len(self._derived) > self.memory:
+            while len(self._derived) > self.derived_memory:
                 del self._derived[next(iter(self._derived))]
             return entry[2]
 

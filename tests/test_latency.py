@@ -125,7 +125,7 @@ def test_per_document_values_are_computed_once_per_run_or_per_store() -> None:
 
 
 def test_an_index_keeps_a_document_store_until_the_document_or_its_extraction_changes(tmp_path: Path) -> None:
-    index = Index(tmp_path / "ix", memory=2)
+    index = Index(tmp_path / "ix", derived_memory=2)
     doc = from_text("Troops crossed the border.", id="a.txt")
     ex = Extraction(document="a.txt")
     store = index.derived(doc, ex)
@@ -133,7 +133,7 @@ def test_an_index_keeps_a_document_store_until_the_document_or_its_extraction_ch
     assert index.derived(doc, ex) is store
     assert index.derived(doc, Extraction(document="a.txt")) == {}  # a new extraction: a new store
     assert index.derived(from_text("Talks resumed.", id="a.txt"), ex) == {}  # a new text: a new store
-    for n in range(3):  # only the last ``memory`` documents are kept
+    for n in range(3):  # only the last ``derived_memory`` documents are kept
         index.derived(from_text("x", id=f"{n}.txt"), ex)["y"] = n
     assert set(index._derived) == {"1.txt", "2.txt"}
     index.close()
