@@ -574,6 +574,62 @@ def facts_against_index(
     )
 
 
+def check_each_against_index(
+    paths: Iterable[str | os.PathLike[str]],
+    index: Index | str | os.PathLike[str],
+    rules: Any = None,
+    *,
+    defaults: bool = True,
+    limit: int = MAX_CANDIDATES,
+    strict: bool = False,
+) -> tuple[Report, dict[str, Document]]:
+    """``factcheck check ARCHIVE --against-index DIR --each``: check every document on its own against the index.
+
+    Documents are read one at a time and each is checked as a draft against at most ``limit`` candidates, so the
+    working memory is one document and its candidates whatever the archive's size (the index's in-memory layers are
+    bounded). Extractions come from the index when it holds the document unchanged. A cross-document finding seen
+    from both of its documents is reported once. Returns the report and the documents its findings quote (for the
+    renderers). Unlike a run over the whole archive, each document meets only its candidates, so what a full run
+    finds between two articles that share no rare key is not looked for.
+    """
+    from factcheck.engine import requirements, run_rules, settle
+    from factcheck.errors import InputError
+    from factcheck.ingest import read_paths
+    from factcheck.models import DocumentInfo, Finding
+    from factcheck.rules.loader import load_rules
+
+    idx = open_index(index, create=False)
+    ruleset = load_rules(rules, defaults=defaults)
+    needs = requirements(ruleset.rules)
+    errors: list[ReportError] = list(ruleset.errors)
+    infos: dict[str, DocumentInfo] = {}
+    results: dict[bool, dict[tuple[Any, ...], Finding]] = {True: {}, False: {}}
+    quoted: dict[str, Document] = {}
+    for item in (got for path in paths for got in read_paths([path])):
+        if isinstance(item, InputError):
+            errors.append(ReportError(source=item.source or "input", message=item.message))
+            continue
+        facts = facts_against_index([item], idx, (), needs, ruleset.declarations, errors, limit=limit, cache=idx.store)
+        report = run_rules(ruleset.rules, facts, strict=strict)
+        errors.extend(report.errors)
+        if item.id in facts.documents:
+            infos[item.id] = DocumentInfo(id=item.id, title=item.title, published=item.published, source=item.source)
+        for held, found in ((False, report.findings), (True, report.passed)):
+            for f in found:
+                results[held].setdefault((f.rule, *((e.document, e.start, e.end) for e in f.evidence)), f)
+                if not held:
+                    for e in f.evidence:
+                        if e.document not in quoted and e.document in facts.documents:
+                            quoted[e.document] = facts.documents[e.document]
+    report = Report(
+        documents=[infos[i] for i in sorted(infos)],
+        findings=settle(list(results[False].values())),
+        passed=settle(list(results[True].values())),
+        errors=errors,
+    )
+    return report, quoted
+
+
 def index_paths(
     index: Index | str | os.PathLike[str],
     paths: Iterable[str | os.PathLike[str]],
@@ -616,6 +672,7 @@ __all__ = [
     "Candidate",
     "Index",
     "IndexUpdate",
+    "check_each_against_index",
     "document_keys",
     "facts_against_index",
     "index_paths",
