@@ -592,13 +592,26 @@ def check_each_against_index(
     renderers). Unlike a run over the whole archive, each document meets only its candidates, so what a full run
     finds between two articles that share no rare key is not looked for.
     """
+    # an index of its own with small in-memory layers (the shared one keeps thousands of documents for drafts)
+    given = open_index(index, create=False)
+    keep = max(50, 4 * limit)
+    idx = given if isinstance(index, Index) else Index(given.path, memory=keep, derived_memory=keep)
+    try:
+        return _check_each(paths, idx, rules, defaults=defaults, limit=limit, strict=strict)
+    finally:
+        if idx is not given:
+            idx.close()
+
+
+def _check_each(
+    paths: Iterable[str | os.PathLike[str]], idx: Index, rules: Any, *, defaults: bool, limit: int, strict: bool
+) -> tuple[Report, dict[str, Document]]:
     from factcheck.engine import requirements, run_rules, settle
     from factcheck.errors import InputError
     from factcheck.ingest import read_paths
     from factcheck.models import DocumentInfo, Finding
     from factcheck.rules.loader import load_rules
 
-    idx = open_index(index, create=False)
     ruleset = load_rules(rules, defaults=defaults)
     needs = requirements(ruleset.rules)
     errors: list[ReportError] = list(ruleset.errors)
