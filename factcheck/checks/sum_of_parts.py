@@ -37,15 +37,28 @@ class SumOfPartsRule(RuleBase):
     tolerance: float = Field(0.0, ge=0, description="relative slack on the total (0.01 = 1%)")
 
 
+_VERB_HEAD = (
+    r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) into"
+    r"| (?:(?:were|was|are|is) )?made up of|,? comprising| consisting of)"
+)
 _HEADS = [
     re.compile(
         r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,5}?)(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
+    ),
+    # verb heads: "The 412 calls broke down as 210 …", "were split into", "was made up of", ", comprising"
+    re.compile(
+        r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,5}?)"
+        rf"(?P<sep>{_VERB_HEAD}) "
     ),
     re.compile(
         r"\b[Oo]f (?:the |its |their |all |a total of )?⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>,) "
     ),
 ]
-_ITEM = re.compile(r"[$€£¥]?⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
+# A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m").
+_ITEM = re.compile(
+    r"[$€£¥]?⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*"
+    r"| and (?![$€£¥]?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){0,5})"
+)
 _REST = re.compile(
     r"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩,?)?"
     r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"
@@ -109,7 +122,10 @@ _LABEL_AND = rf"(?:the )?{_WORD}(?: (?!the\b){_WORD}){{0,5}}?"
 _LF_VERB = r"(?:won|took|got|secured|received|had|held|gained|claimed|kept|retained|captured|polled)"
 _LF_FIRST = re.compile(rf"{_LABEL} {_LF_VERB} [$€£¥]?⟨(?P<i>\d+)⟩")
 _LF_ITEM = re.compile(rf"{_LABEL} [$€£¥]?⟨(?P<i>\d+)⟩")
-_LF_REST = re.compile(rf"{_LABEL_AND} (?:the rest|the remainder|the remaining \w+)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩)?")
+_LF_REST = re.compile(
+    rf"{_LABEL_AND} (?:(?:the rest|the remainder|the remaining \w+)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩)?"
+    rf"|the remaining [$€£¥]?⟨(?P<j>\d+)⟩)"
+)
 _LF_END = re.compile(r"\s*(?:[.;!?)—–]|, (?!⟨)|$)")
 _CATCH_ALL = re.compile(r"(?i)\b(?:independents?|others?|other \w+|minor \w+|smaller \w+|everyone else|unaffiliated)\b")
 _REST_WORD = re.compile(r"(?i)\b(?:rest|remaining|remainder|others?|balance)\b")
@@ -136,7 +152,8 @@ def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
             return None
         pos = m.end()
         if rest is not None:
-            rest_i = int(rest.group("i")) if rest.group("i") else None
+            got = rest.group("i") or rest.group("j")
+            rest_i = int(got) if got else None
             break
         parts.append(int(m.group("i")))
         if last:
@@ -166,9 +183,10 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
         skel = dashes(skel)
+        used: set[int] = set()
         for head in _HEADS:
             for m in head.finditer(skel):
-                if _PARTIAL.search(m.group("noun")):
+                if _PARTIAL.search(m.group("noun")) or int(m.group("t")) in used:
                     continue
                 got = _parse_list(skel, m.end(), m.group("sep"))
                 if got is None:
@@ -181,6 +199,12 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if not _compatible(total, parts + ([remainder] if remainder else [])):
                     continue
+                if (
+                    re.fullmatch(_VERB_HEAD, m.group("sep"))
+                    and not 0.5 * total.value <= sum(p.value for p in parts) <= 2 * total.value
+                ):
+                    continue  # "300 acres divided into 12 plots and 4 fields" counts other things
+                used.update(idx)
                 yield _verdict(rule, facts, sent, total, parts, rest, remainder)
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):

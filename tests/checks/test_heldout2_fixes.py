@@ -106,3 +106,40 @@ def test_percent_of_part_then_share_of_whole(text: str, wrong: bool) -> None:
 )
 def test_percent_of_part_then_share_near_misses(text: str) -> None:
     assert _silent("percent-of", text)
+
+
+# sum-of-parts: verb heads, "the remaining N" after a label holding "and", labels holding "and"
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The 300 complaints broke down as 150 about noise, 90 about parking and 50 about litter.", True),
+        ("The 300 complaints broke down as 150 about noise, 90 about parking and 60 about litter.", False),
+        ("The 240 recruits were split into 100 infantry, 80 engineers and 70 medics.", True),
+        ("The 240 recruits, comprising 100 infantry, 80 engineers and 60 medics, left on Monday.", False),
+        ("The 12 jurors were made up of 5 teachers, 4 nurses and 2 drivers.", True),
+        ("Of the 90 seats on the council, the Liberals won 40, Labour 25, the Greens 11 and small parties and "
+         "independents the remaining 12.", True),
+        ("Of the 90 seats on the council, the Liberals won 40, Labour 25, the Greens 11 and small parties and "
+         "independents the remaining 14.", False),
+        ("The $60 million went on: $20 million on roads and bridges, $15 million on schools and the rest, "
+         "$30 million, on care.", True),
+        ("The $60 million went on: $20 million on roads and bridges, $15 million on schools and the rest, "
+         "$25 million, on care.", False),
+    ],
+)  # fmt: skip
+def test_sum_of_parts_verb_heads_and_labels_with_and(text: str, wrong: bool) -> None:
+    assert _fails("sum-of-parts", text) is wrong
+    if not wrong:
+        assert _passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 300 acres were divided into 12 plots and 4 fields.",  # counts of other things
+        "The 19 medals broke down as 8 gold, 6 silver and 4 bronze, among others.",  # partial
+        "The 40 staff were split into 10 teams and 3 shifts.",
+    ],
+)
+def test_sum_of_parts_verb_head_near_misses(text: str) -> None:
+    assert _silent("sum-of-parts", text)
