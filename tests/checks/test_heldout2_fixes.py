@@ -143,3 +143,45 @@ def test_sum_of_parts_verb_heads_and_labels_with_and(text: str, wrong: bool) -> 
 )
 def test_sum_of_parts_verb_head_near_misses(text: str) -> None:
     assert _silent("sum-of-parts", text)
+
+
+# change-arithmetic: end first ("B …, down from A …, a fall of D"), ", from A", "doubled …, reaching B … compared
+# with A", and a unit phrase after the size
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Police recorded 2,300 burglaries in the 12 months to March, down from 2,900 the year before, a fall of "
+         "12%.", True),
+        ("Police recorded 2,300 burglaries in the 12 months to March, down from 2,900 the year before, a fall of "
+         "21%.", False),
+        ("Of 5,000 calls, 2,300 were burglaries, down from 2,900 in 2023, a fall of 12%.", True),
+        ("Rents will rise by 5% to £1,260 a month, from £1,100 under the old deal.", True),
+        ("Rents will rise by 15% to £1,260 a month, from £1,100 under the old deal.", False),
+        ("Enrolment has more than doubled since 2015, reaching 4.2 million in 2024 compared with 2.4 million.", True),
+        ("Enrolment has more than doubled since 2015, reaching 4.2 million in 2024 compared with 1.9 million.", False),
+        ("Output rose by 90,000 barrels per day in June to 1.6 million bpd from 1.5 million bpd.", True),
+        ("Output rose by 100,000 barrels per day in June to 1.6 million bpd from 1.5 million bpd.", False),
+    ],
+)  # fmt: skip
+def test_change_arithmetic_more_forms(text: str, wrong: bool) -> None:
+    assert _fails("change-arithmetic", text) is wrong
+    if not wrong:
+        assert _passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the direction words disagree: which one is wrong is not known
+        "Police recorded 2,300 burglaries, down from 2,900 the year before, a rise of 21%.",
+        # ", from A" names a different thing
+        "Sales rose 10% to 500 cases, from 20 stores in the region.",
+        # a rate per period compounds over years the sentence does not give
+        "The population grew 2% a year to 1.2 million from 900,000.",
+        "The population grew 2% annually over the decade to 1.2 million from 900,000.",
+        # a share of the end value is not the change
+        "It sold 40 homes in the 3 months to May, up from 25, a share of 60% of the market.",
+    ],
+)
+def test_change_arithmetic_near_misses(text: str) -> None:
+    assert not _fails("change-arithmetic", text)
