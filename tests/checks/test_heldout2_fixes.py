@@ -3,10 +3,13 @@ with hand-written sentences that are not the held-out ones, and a near-miss that
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from _run import run
 from _seeds import numeric_rules
 
+from factcheck.models import Report
 from factcheck.rules.base import RuleBase
 
 RULES: dict[str, RuleBase] = {r.type: r for r in numeric_rules()}
@@ -185,3 +188,38 @@ def test_change_arithmetic_more_forms(text: str, wrong: bool) -> None:
 )
 def test_change_arithmetic_near_misses(text: str) -> None:
     assert not _fails("change-arithmetic", text)
+
+
+# duration-dates: with several durations, the one the two dates bound; the end date's year carried to the start
+def _duration(text: str, published: dt.date = dt.date(2025, 3, 13)) -> Report:
+    return run(RULES["duration-dates"], text, published=published)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The 15-day closure of the bridge, which ran from June 2 to June 20, added about an hour to commutes.", True),
+        ("The 19-day closure of the bridge, which ran from June 2 to June 20, added about an hour to commutes.", False),
+        ("The vote was held over the four-week period from 20 October to 1 December 2024.", True),
+        ("The vote was held over the six-week period from 20 October to 1 December 2024.", False),
+        ("The vote was held over the seven-week period from 20 December to 1 February 2025.", True),
+        ("The vote was held over the six-week period from 20 December to 1 February 2025.", False),
+    ],
+)
+def test_duration_dates_governing_duration_and_carried_year(text: str, wrong: bool) -> None:
+    report = _duration(text, dt.date(2025, 3, 1))
+    assert bool(report.findings) is wrong
+    assert bool(report.passed) is not wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two durations before the dates: which one they bound is not known
+        "After a two-week delay, the 15-day closure ran from June 2 to June 20.",
+        "The 15-day closure, a three-day job on paper, ran from June 2 to June 20.",
+    ],
+)
+def test_duration_dates_ambiguous_durations_are_skipped(text: str) -> None:
+    report = _duration(text)
+    assert not report.findings and not report.passed
