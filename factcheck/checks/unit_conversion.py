@@ -60,7 +60,11 @@ EXTRA_FORMS: dict[str, tuple[str, ...]] = {
     "stone": ("stone", "stones"),
     "degree_Fahrenheit": ("F",),
     "degree_Celsius": ("C",),
+    "inch": ("in",),  # only glued to its number ("120mm (4.7in)"): see _GLUED_ONLY
 }
+_COMPOUND_BEFORE = re.compile(r"⟨\d+⟩ ?(?:ft|feet|foot|st|stone|lb|lbs|m|metres?|meters?)\s?$")
+# Forms that are also ordinary words: read as units only when glued to the number ("3in", never "3 in").
+_GLUED_ONLY = frozenset({"in"})
 
 
 # What every match of the _lexicon() pattern contains (units and hedges hold no "⟨"): a cheap test first.
@@ -156,6 +160,10 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
         for m in _lexicon()[0].finditer(skel):
             if m.group("paren") and not m.group("close"):
                 continue
+            if any(m.group(u) in _GLUED_ONLY and skel[m.start(u) - 1] != "⟩" for u in ("u1", "u2")):
+                continue  # "rose 5 in (…)": the preposition
+            if _COMPOUND_BEFORE.search(skel, 0, m.start()):
+                continue  # "6ft 2in (1.88m)": a compound value, not tried
             v, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
             if v.is_share or c.is_share or v.year or c.year:
                 continue

@@ -223,3 +223,36 @@ def test_duration_dates_governing_duration_and_carried_year(text: str, wrong: bo
 def test_duration_dates_ambiguous_durations_are_skipped(text: str) -> None:
     report = _duration(text)
     assert not report.findings and not report.passed
+
+
+# unit-conversion: "in" glued to its number is inches, in a conversion pair only
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Hailstones 50mm (3in) across fell on the town.", True),
+        ("Hailstones 50mm (2in) across fell on the town.", False),
+        ("The pipe is 6in (25cm) wide.", True),
+        ("The pipe is 6in (15cm) wide.", False),
+        ("Snow depth reached 30cm, or 12in, overnight.", False),
+    ],
+)
+def test_unit_conversion_reads_glued_in_as_inches(text: str, wrong: bool) -> None:
+    assert _fails("unit-conversion", text) is wrong
+    if not wrong:
+        assert _passes("unit-conversion", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Numbers fell to 120 in (about 30 km) of the zone.",
+        "The board is 10 in (25 cm) long.",  # spaced "in" is read as the preposition
+        "The team scored 3in (40 minutes) of play.",
+    ],
+)
+def test_unit_conversion_in_near_misses(text: str) -> None:
+    assert _silent("unit-conversion", text)
+
+
+def test_unit_conversion_compound_height_is_not_read_as_inches() -> None:
+    assert _silent("unit-conversion", "The 6ft 2in (1.88m) defender joined on Friday.")
