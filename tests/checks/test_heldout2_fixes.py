@@ -256,3 +256,35 @@ def test_unit_conversion_in_near_misses(text: str) -> None:
 
 def test_unit_conversion_compound_height_is_not_read_as_inches() -> None:
     assert _silent("unit-conversion", "The 6ft 2in (1.88m) defender joined on Friday.")
+
+
+# cross-document-number: a restated "Z%, down from Y%" sentence compares the current values when the previous agree
+def _rewrite_fails(rewrite: str, source: str) -> bool:
+    from _run import PUBLISHED
+
+    from factcheck.engine import build_facts, run_rules
+    from factcheck.ingest import from_text
+
+    docs = [from_text(rewrite, id="rewrite.txt", published=PUBLISHED)]
+    facts = build_facts(docs, [from_text(source, id="source.txt", published=PUBLISHED)])
+    return bool(run_rules([RULES["cross-document-number"]], facts, strict=True).findings)
+
+
+_SOURCE = "Support for the Brandt council plan was 44 percent, the pollster said, down from 51 percent in 2023."
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "wrong"),
+    [
+        ("Support for the Brandt council plan stood at 41 percent, down from 51 percent in 2023.", True),
+        ("Support for the Brandt council plan stood at 44 percent, down from 51 percent in 2023.", False),
+        # the previous values differ too: two numbers changed, not one slot
+        ("Support for the Brandt council plan stood at 41 percent, down from 49 percent in 2023.", False),
+        # the direction differs: a different reading of the same figures
+        ("Support for the Brandt council plan stood at 41 percent, up from 51 percent in 2023.", False),
+        # a bound is not a stated value
+        ("Support for the Brandt council plan fell to under 41 percent, down from 51 percent in 2023.", False),
+    ],
+)
+def test_cross_document_number_restated_change_sentence(rewrite: str, wrong: bool) -> None:
+    assert _rewrite_fails(rewrite, _SOURCE) is wrong
