@@ -85,7 +85,7 @@ _PATTERNS = [
     re.compile(
         rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
         rf"[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
-        rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩"
+        rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$))"  # not "a gain of 12% on the year"
     ),
 ]
 _MULT = re.compile(
@@ -135,8 +135,13 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     """Numbers between the ends may only be years or periods ("in the 12 months to June"); the size's unit phrase is
     no rate per period; after ", from A" comes no other noun than B's ("to 300 cases, from 12 hospitals")."""
     g = m.groupdict()
-    if g.get("gapb") is not None and _PERIOD_AFTER.match(sent.text, sent.nums[int(g["b"])].end):
-        return False  # "the 12 months to June, down from …": a period, not the end value
+    if g.get("gapb") is not None:
+        b = sent.nums[int(g["b"])]
+        if _PERIOD_AFTER.match(sent.text, b.end):
+            return False  # "the 12 months to June, down from …": a period, not the end value
+        clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
+        if any(n.end <= b.hstart and n.start >= b.hstart - len(clause) and not n.year for n in sent.nums):
+            return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
     for name in ("gapb", "gapa", "y1", "y2"):
         for i in re.findall(r"(\d+)", g.get(name) or ""):
             n = sent.nums[int(i)]

@@ -153,14 +153,14 @@ def _noun_after(text: str, n: Num) -> str | None:
 _PREP_BEFORE = re.compile(r"\b(?:at|in|across|from|on)\s$")
 
 
-def _gap_ok(sent: SentenceNums, gap: str, whole: Num) -> bool:
-    """Numbers between the whole and the part may only be years, small numbers in words ("its two plants") or a count
-    of something else after a preposition ("enrolled at 214 sites in 19 countries")."""
+def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
+    """Numbers between the whole and the part may only be years, small numbers in words ("its two plants") or, with
+    ``preps``, a count of something else after a preposition ("enrolled at 214 sites in 19 countries")."""
     for i in re.findall(r"⟨(\d+)⟩", gap):
         g = sent.nums[int(i)]
         if g.year or (g.words and g.is_count and g.value <= 12):
             continue
-        if g.is_count and g.hedge is None and _PREP_BEFORE.search(sent.text, 0, g.start):
+        if preps and g.is_count and g.hedge is None and _PREP_BEFORE.search(sent.text, 0, g.start):
             word, noun = _NOUN_AFTER.match(sent.text, g.end), _noun_after(sent.text, g)
             if word and noun and is_plural(word.group(1)) and noun != _noun_after(sent.text, whole):
                 continue
@@ -184,7 +184,9 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 x, n, z = sent.nums[ix], sent.nums[iN], sent.nums[iz]
                 if not (x.is_count and n.is_count and z.is_share) or n.value <= 0:
                     continue
-                if not _gap_ok(sent, m.group("gap"), n):
+                # prepositional counts only when the part follows the comma: after a verb ("Of the 1,000 homes on
+                # 300 streets, the council resurfaced 120") the part may count the other noun
+                if not _gap_ok(sent, m.group("gap"), n, pattern is _PATTERNS[1]):
                     continue
                 if x.value > n.value and z.value <= 100:
                     continue

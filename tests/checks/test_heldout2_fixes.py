@@ -182,6 +182,10 @@ def test_change_arithmetic_more_forms(text: str, wrong: bool) -> None:
         # a rate per period compounds over years the sentence does not give
         "The population grew 2% a year to 1.2 million from 900,000.",
         "The population grew 2% annually over the decade to 1.2 million from 900,000.",
+        # the size is measured over another period
+        "Shares closed at $45, up from $40 a week ago, a gain of 12% on the year.",
+        # the end value is not the nearest number: two counts in the clause
+        "The firm employed 2,100 people at 12 sites, up from 1,900, a rise of 10.5%.",
         # a share of the end value is not the change
         "It sold 40 homes in the 3 months to May, up from 25, a share of 60% of the market.",
     ],
