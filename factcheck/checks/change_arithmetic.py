@@ -1,7 +1,10 @@
 """change_arithmetic: a stated change does not match its own start and end values.
 
 What it flags: a change written with both ends ("rose 12% to 560 from 500", "fell by a third from 90 to 40",
-"doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%") whose size (relative
+"doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
+year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
+June, down from 1,240 …, a fall of 12%", "more than doubled since 2019, reaching 9.1 million in 2025 compared with
+5.2 million") whose size (relative
 for a percentage or fraction, absolute for points or a plain number, a ratio for doubled/tripled/halved) or
 direction (rose while the value fell) disagrees with the two values, after rounding and hedges.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
@@ -11,6 +14,8 @@ Passes: "Sales rose 12% to 560 from 500."
 Parameters: tolerance (percentage points of slack on a relative change; default 0.5).
 Known false positives: a percentage change between percentages is read both ways (relative or in points) and
 passes if either matches, so a wrong one that happens to fit the other reading is missed, never flagged.
+Not read: a size per period ("grew 2% a year to …", compounded over years not given); a size followed by its own
+base ("a gain of 12% on the year"); ", from A ⟨other plural noun⟩" ("to 500 cases, from 20 stores").
 Not tried: changes with only one end stated ("rose 12% to 560"), compound changes over several periods, changes
 spread across sentences.
 """

@@ -12,7 +12,9 @@ counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone
 disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align).
 Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates
 that each hold one percentage (or one year), stated as one value (not "after 2010", "5–7%", no change sentence),
-with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed").
+with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed"). Two
+restated change sentences "Z%, down/up from Y%" (each holding just those two percentages) with the same direction
+and agreeing Y fail when their Z differ ("Turnout stood at 53.8 percent, down from 62.1 percent").
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.

@@ -10,6 +10,10 @@ event noun ("the war … started in February 2022", "in August … in a surprise
 name. Link (3) is confirmed when any stated start agrees and flagged only when every start stated in the same
 document disagrees: a start date found only in another document never fails, since it may date another phase.
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
+With several durations in a sentence, the one two day dates bound is the only one before the first date when every
+other follows the second ("the 12-day closure, which ran from 3 to 20 March, added a day to voyages"); otherwise
+the sentence is skipped. A year written on the end date only is the start's too ("from 13 September to 1 November
+2025"; the year before when the start would fall after the end).
 An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
 event, never the span of the sentence's dates.
 Hedges: the strict reading of tables/hedges.yaml ("over three years" is (3, ∞) years).

@@ -11,6 +11,8 @@ Why it matters: conversions are typed by hand and rarely re-checked when the fir
 Flags: "The race covers 26 miles (52 km)."
 Passes: "The race covers 26 miles (42 km)."
 Parameters: tolerance (relative, default 0.01).
+"in" is inches only glued to its number inside a pair ("120mm (4.7in)"), never "10 in (25 cm)"; compound
+heights ("6ft 2in (1.88m)") are not tried.
 Temperatures whose pair matches once a sign is flipped pass: the sign may be in words the scan does not read
 ("10 degrees below zero (14F)"); so do temperature differences near a word of change ("warmed by 1.5C (2.7F)",
 × 9/5 without the 32).
