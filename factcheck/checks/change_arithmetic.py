@@ -71,10 +71,10 @@ _ENDS = (
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
 # ("grew 2% a year to …", compounded over years the sentence does not give).
 _DUNIT = (
-    r"(?: (?!(?:a|an|per|each|every|annually|annual|on|year|month|to|from)\b)[A-Za-z][\w’'-]*"
+    r"(?: (?!(?:a|an|per|each|every|annually|annual|on|year|month|to|from|times|fold)\b)[A-Za-z][\w’'-]*"
     r"(?: (?!to\b|from\b)[A-Za-z][\w’'-]*){0,4})?"
 )
-_RATE = re.compile(r"(?i)\b(?:annual|annually|average|compound|each|every|a (?:year|month|week|quarter))\b")
+_RATE = re.compile(r"(?i)\b(?:annual|annually|average|compound|each|every|(?<!in )a (?:year|month|week|quarter))\b")
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩(?P<dunit>{_DUNIT}),? {_ENDS}"),

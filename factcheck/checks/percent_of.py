@@ -80,7 +80,9 @@ _PATTERNS = [
     # Z of (the) N ⟨a longer phrase without commas⟩, or X ("one in five of the 3,400 homes inspected in …, or 910")
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>[^⟨⟩;:.!?,]{{0,110}}?), or ⟨(?P<x>\d+)⟩{_NOT_LIST}"),
     # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce")
-    re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)(?!\s*(?:and|or|to)\b)"),
+    re.compile(
+        rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+    ),
     # X …, or Z% of the ⟨noun phrase⟩, estimated at N
     re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of the [a-z](?P<gap>{_OF_GAP}), {_ESTIMATED} ⟨(?P<n>\d+)⟩"),
 ]

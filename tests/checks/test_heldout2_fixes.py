@@ -105,6 +105,7 @@ def test_percent_of_part_then_share_of_whole(text: str, wrong: bool) -> None:
         "The plant produced 300 tonnes, or 5% of its 2024 output.",
         "The airline will cut 2,400 jobs, or about 15% of its workforce, and 9,800 contractors will go.",
         "Some 40 people, or 10% of the village's residents, were moved to a camp 300 miles away.",
+        "The firm will cut 300 jobs, or 5% of its 2,000-3,000 staff.",  # a range is no whole
     ],
 )
 def test_percent_of_part_then_share_near_misses(text: str) -> None:
@@ -164,6 +165,7 @@ def test_sum_of_parts_verb_head_near_misses(text: str) -> None:
         ("Enrolment has more than doubled since 2015, reaching 4.2 million in 2024 compared with 1.9 million.", False),
         ("Output rose by 90,000 barrels per day in June to 1.6 million bpd from 1.5 million bpd.", True),
         ("Output rose by 100,000 barrels per day in June to 1.6 million bpd from 1.5 million bpd.", False),
+        ("Support fell 10 points in a week to 45% from 65%.", True),
     ],
 )  # fmt: skip
 def test_change_arithmetic_more_forms(text: str, wrong: bool) -> None:
@@ -182,6 +184,8 @@ def test_change_arithmetic_more_forms(text: str, wrong: bool) -> None:
         # a rate per period compounds over years the sentence does not give
         "The population grew 2% a year to 1.2 million from 900,000.",
         "The population grew 2% annually over the decade to 1.2 million from 900,000.",
+        # a multiple, not an absolute size
+        "Sales increased 3 times to 300 from 100.",
         # the size is measured over another period
         "Shares closed at $45, up from $40 a week ago, a gain of 12% on the year.",
         # the end value is not the nearest number: two counts in the clause
