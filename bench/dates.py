@@ -1,6 +1,6 @@
 """Benchmark the date and duration extractor (run by hand; not part of the tests).
 
-    PYTHONPATH=. /work/venv/bin/python bench/dates.py [--data /work/shared/data] [--errors]
+    PYTHONPATH=. python bench/dates.py [--data ../shared/data] [--errors]
 
 TempEval-3 platinum (20 news documents, TimeML TIMEX3, resolved against each document's creation time) and the
 Microsoft Recognizers-Text English date/duration specs. The protocol is in docs/benchmarks-dates.md.
@@ -338,7 +338,7 @@ def period_matches(res: dict[str, str], d: DateRef) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     ap.add_argument("--errors", action="store_true", help="print every miss and false alarm")
     args = ap.parse_args()
     date_s, dur_s = tempeval(args.data, args.errors)

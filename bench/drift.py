@@ -1,6 +1,6 @@
 """Benchmark the default rule set on rewrite/claim pairs (run by hand, not in tests).
 
-    PYTHONPATH=. /work/venv/bin/python bench/drift.py [--limit N]
+    PYTHONPATH=. python bench/drift.py [--limit N]
 
 For each pair the claim/summary is the checked document and the article/evidence the --against source. A pair is
 "flagged" when any finding names it; the figures are per check and for the union of checks.
@@ -23,8 +23,6 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-if not DATA.exists():
-    DATA = Path("/work/shared/data")
 
 
 def _rules() -> list[Any]:

@@ -2,7 +2,7 @@
 
 Run by hand (not a test), from the repository root:
 
-    PYTHONPATH=. /work/venv/bin/python bench/drift_planted.py [--mode explicit|detected|both] [--verbose]
+    PYTHONPATH=. python bench/drift_planted.py [--mode explicit|detected|both] [--verbose]
 
 Each ``bench/drift_planted/NN-rewrite-X.md`` is checked twice with the built-in rules only:
 

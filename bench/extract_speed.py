@@ -2,7 +2,7 @@
 
 Run by hand (not a test):
 
-    cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/extract_speed.py [--mb 1.0]
+    PYTHONPATH=. python bench/extract_speed.py [--mb 1.0]
 
 The five seeds are repeated until the text reaches ``--mb`` megabytes; both systems see the same sentences (split
 once by factcheck's splitter, outside the timing). Peak memory is measured with tracemalloc on a separate pass over

@@ -2,7 +2,7 @@
 
 Run by hand (not a test):
 
-    PYTHONPATH=. /work/venv/bin/python bench/generic_numeric.py [--mb 1.0]
+    PYTHONPATH=. python bench/generic_numeric.py [--mb 1.0]
 
 Issue 4 budget: the generic rule set adds no more than 20% to extraction time.
 """

@@ -2,7 +2,7 @@
 
 Run by hand (not a test), from the repository root:
 
-    PYTHONPATH=. /work/venv/bin/python bench/planted.py [--dir PATH] [--min-severity info|warning|error] [--verbose]
+    PYTHONPATH=. python bench/planted.py [--dir PATH] [--min-severity info|warning|error] [--verbose]
 
 ``--dir`` picks the set (default ``bench/planted``; ``bench/heldout`` is the held-out set written blind, see
 ``docs/benchmarks-heldout.md``). Each ``art-*.md`` is checked alone and each pair ``pair-NNa.md`` + ``pair-NNb.md``

@@ -2,7 +2,7 @@
 
 Run by hand (not a test):
 
-    cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_newsquant.py [--errors N]
+    PYTHONPATH=. python bench/quantities_newsquant.py [--errors N]
 
 Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.py``, commit e7d6607):
 
@@ -20,12 +20,18 @@ Protocol (reconstructed from CQE_Evaluation ``evaluate_models.py`` and ``tagger.
   "year of age"); a count's unit is its counted noun ("24 settlements" → "settlement"), "-" when it has none.
   quantulum3's units go through the CQE tagger's own renaming table. factcheck's pint units and ISO currencies go
   through ``UNIT_NAMES`` below (naming only: no value is changed).
+* "from X to Y" is one quantity in the gold (the range X–Y in the order written, every such case in the set);
+  factcheck keeps the two ends of a movement apart and marks them (``endpoint`` "from"/"to"), so a "from" end
+  followed by its "to" end is scored as one tag (X, Y) with the start's unit and change label.
+* naming only: a fraction ("one fourth of the US population") is "% <what it is a share of>" ("% us population",
+  "% -"), the gold's name; an amount or count per a non-unit noun (``per``) is "<unit> per <noun>" ("cent per
+  share", "point per game"); a number after "the age of" is a "year of age".
 * change labels: ">" or "<" from the hedge's direction, else "up"/"down" from ``change``, else "~" from an
   approximating hedge, else "=" (the gold is split on a hedged change: "rose about 1.5%" is mostly "up", sometimes
   "~").
   quantulum3 gives none, so (as in the paper) it has no value+change figure.
 
-The evaluation data are read from ``/work/shared/data/newsquant`` (never copied into the repository).
+The evaluation data are read from ``../shared/data/newsquant`` (never copied into the repository).
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Document, Quantity
 
-DATA = Path("/work/shared/data/newsquant/NewsQuant.json")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "newsquant/NewsQuant.json"
 
 # factcheck (pint / ISO) unit → the quantulum-style names NewsQuant's gold uses
 UNIT_NAMES: dict[str, str] = {
@@ -93,6 +99,8 @@ UNIT_NAMES: dict[str, str] = {
     "mile ** 2": "square mile",
     "foot ** 2": "square foot",
     "meter ** 3": "cubic metre",
+    "foot ** 3": "cubic foot",
+    "kilometer ** 3": "cubic kilometre",
     "liter": "litre",
     "milliliter": "millilitre",
     "mile_per_hour": "mile per hour",
@@ -155,13 +163,23 @@ def unit_name(unit: str) -> str:
 
 
 def factcheck_unit(q: Quantity, text: str) -> str:
+    name = _unit_name(q, text)
+    return f"{name} per {q.per}" if q.per else name
+
+
+def _unit_name(q: Quantity, text: str) -> str:
+    if q.dimension == "fraction":  # "one fourth of the US population" → "% us population" (quantulum's name)
+        return f"% {q.counted_phrase or '-'}"
     if q.unit is None:
         if q.counted == "time":
             return "count"  # "3200 times": quantulum's name for a number of occurrences
         return q.counted_phrase or q.counted or "-"
     name = unit_name(q.unit)
     if q.dimension == "time" and (
-        _AGE_AFTER.match(text, q.span.end) or _AGED_BEFORE.search(text[: q.span.start]) or q.span.text.endswith("old")
+        _AGE_AFTER.match(text, q.span.end)
+        or _AGED_BEFORE.search(text[: q.span.start])
+        or q.span.text.endswith("old")
+        or (q.hedge or "").lower().split()[-2:] == ["age", "of"]
     ):
         return f"{name} of age"
     return name
@@ -177,10 +195,19 @@ def factcheck_change(q: Quantity) -> str:
 
 def tag_factcheck(text: str) -> list[dict[str, Any]]:
     doc = Document(id="s", text=text)
-    out = []
-    for q in extract_quantities(doc, split_sentences(doc)):
+    out: list[dict[str, Any]] = []
+    quantities = extract_quantities(doc, split_sentences(doc))
+    for i, q in enumerate(quantities):
         value: Any = (q.value, q.value_high) if q.value_high is not None and q.range else q.value
-        tag = {"value": value, "normalized_unit": factcheck_unit(q, text), "change": factcheck_change(q)}
+        if q.endpoint == "to" and i and quantities[i - 1].endpoint == "from":
+            continue  # merged into the start below
+        unit = factcheck_unit(q, text)
+        if q.endpoint == "from" and i + 1 < len(quantities) and quantities[i + 1].endpoint == "to":
+            end = quantities[i + 1]  # "from X to Y" is one quantity X–Y in the gold, in the order written
+            value = (q.value, end.value)
+            if unit == "-":
+                unit = factcheck_unit(end, text)
+        tag = {"value": value, "normalized_unit": unit, "change": factcheck_change(q)}
         if q.unit is None and q.counted:
             tag["head"] = q.counted
         out.append(tag)
@@ -317,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         f"NewsQuant: {len(data)} sentences, {sum(len(d['quantities']) for d in data)} gold quantities "
         f"({n_strip} sentences with punctuation stripped)"
     )
-    print("command: cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_newsquant.py")
+    print("command: PYTHONPATH=. python bench/quantities_newsquant.py")
     print()
     names = [n for n, _, _ in systems]
     print("| subset | metric | " + " | ".join(f"{n} P / R / F1" for n in names) + " |")

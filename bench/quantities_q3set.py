@@ -2,9 +2,9 @@
 
 Run by hand (not a test):
 
-    cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_q3set.py [--all-regressions]
+    PYTHONPATH=. python bench/quantities_q3set.py [--all-regressions]
 
-Data: ``/work/shared/data/quantulum3/quantities.json`` (MIT; 101 sentences, 148 gold quantities), read at run time.
+Data: ``../shared/data/quantulum3/quantities.json`` (MIT; 101 sentences, 148 gold quantities), read at run time.
 The set is quantulum3's own tests, so quantulum3 is expected to do well; the point is a floor (issue 8): list every
 gold quantity quantulum3 gets right and factcheck does not.
 
@@ -33,7 +33,7 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Document
 
-DATA = Path("/work/shared/data/quantulum3/quantities.json")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "quantulum3/quantities.json"
 
 Tag = tuple[float, str, str]  # value, unit key, surface
 
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                         f" — {case['req'][:90]!r}"
                     )
     print(f"quantulum3 regression set: {len(cases)} sentences, {n_gold} gold quantities")
-    print("command: cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_q3set.py")
+    print("command: PYTHONPATH=. python bench/quantities_q3set.py")
     print()
     print("| metric | factcheck P / R / F1 | quantulum3 P / R / F1 |")
     print("| --- | ---: | ---: |")

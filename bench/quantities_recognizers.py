@@ -2,9 +2,9 @@
 
 Run by hand (not a test):
 
-    cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_recognizers.py [--errors N]
+    PYTHONPATH=. python bench/quantities_recognizers.py [--errors N]
 
-Data: ``/work/shared/data/recognizers_text`` (MIT), read at run time: ``NumberWithUnit/English/{Currency,
+Data: ``../shared/data/recognizers_text`` (MIT), read at run time: ``NumberWithUnit/English/{Currency,
 Dimension,Temperature,Age}Model.json`` and ``Number/English/{NumberRange,Percent}Model.json``.
 
 Protocol (one table, both systems on the same inputs):
@@ -47,7 +47,7 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Document
 
-DATA = Path("/work/shared/data/recognizers_text")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "recognizers_text"
 UNIT_FILES = ("Currency", "Dimension", "Temperature", "Age")
 INF = math.inf
 
@@ -266,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Recognizers-Text English specs: {len(unit_cases)} NumberWithUnit inputs, {len(range_cases)} NumberRange, "
         f"{len(percent_cases)} Percent"
     )
-    print("command: cd /work/wt/quantities && PYTHONPATH=. /work/venv/bin/python bench/quantities_recognizers.py")
+    print("command: PYTHONPATH=. python bench/quantities_recognizers.py")
     print()
     print("| spec | metric | factcheck P / R / F1 | quantulum3 P / R / F1 |")
     print("| --- | --- | ---: | ---: |")

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.facts import FactBase
+from factcheck.models import Document, Extraction
 
 ALIGN_THRESHOLD = 0.30
 """Cosine score from which a sentence counts as restating another (see the module docstring)."""
@@ -47,6 +48,7 @@ synthetic article at 1,000–3,000 articles (docs/benchmarks-perf.md)."""
 MAX_RESTATED_DOCUMENTS = 50
 """A sentence counts as restating at most this many documents in rewrite detection (its best-scoring ones)."""
 _ROUNDING = 1e-6
+_LOG = [0.0, *(math.log(c) for c in range(1, 64))]
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class AlignmentIndex:
     _memo: dict[tuple[str, int, tuple[str, ...]], dict[str, Match]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _lengths: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    _rows: dict[str, dict[int, dict[str, float]]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -100,44 +104,55 @@ class AlignmentIndex:
         vec = self.vectors.get((document, sentence))
         if not vec:
             return {}
-        if within is not None:
-            candidates = self._within(vec, document, within)
-        else:
-            found = self.restated(document, sentence, floor)
-            candidates = [k for doc in sorted(found) for k in self._within(vec, document, [doc])]
+        docs = dict.fromkeys(within) if within is not None else sorted(self.restated(document, sentence, floor))
         best: dict[str, tuple[float, int]] = {}
-        vectors = self.vectors
+        if self._rows is None:
+            self._rows = {}
+            for (d, i), v in self.vectors.items():
+                self._rows.setdefault(d, {})[i] = v
         items = list(vec.items())
-        for key in candidates:
-            get = vectors[key].get
-            score = 0.0
-            for term, weight in items:  # in the query's word order, so equal sentences get equal scores
-                value = get(term)
-                if value is not None:
-                    score += weight * value
-            doc, idx = key
-            cur = best.get(doc)
-            if (
-                cur is None
-                or score > cur[0] + 1e-9
-                # ties (the same words in another order) go to the sentence at the nearest position
-                or (abs(score - cur[0]) <= 1e-9 and abs(idx - sentence) < abs(cur[1] - sentence))
-            ):
-                best[doc] = (round(score, 6), idx)  # (as before: a new score is compared with the rounded best)
-        return {doc: Match(document, sentence, doc, idx, score) for doc, (score, idx) in best.items()}
-
-    def _within(self, vec: dict[str, float], document: str, within: Iterable[str]) -> list[tuple[str, int]]:
-        """The sentences of the ``within`` documents that share a word with ``vec``, in document and sentence order."""
-        out: list[tuple[str, int]] = []
-        for doc in dict.fromkeys(within):
+        for doc in docs:
             terms = self.by_document.get(doc)
             if doc == document or not terms:
                 continue
-            found: set[int] = set()
-            for term in vec:
-                found.update(terms.get(term, ()))
-            out.extend((doc, i) for i in sorted(found))
-        return out
+            # every sentence of ``doc`` sharing a word, scored word by word in the query's word order (so equal
+            # sentences get equal scores), then taken in sentence order
+            rows = self._rows[doc]
+            scores: dict[int, float] = {}
+            for term, weight in items:
+                for idx in terms.get(term, ()):
+                    scores[idx] = scores.get(idx, 0.0) + weight * rows[idx][term]
+            for idx in sorted(scores):
+                score = scores[idx]
+                cur = best.get(doc)
+                if (
+                    cur is None
+                    or score > cur[0] + 1e-9
+                    # ties (the same words in another order) go to the sentence at the nearest position
+                    or (abs(score - cur[0]) <= 1e-9 and abs(idx - sentence) < abs(cur[1] - sentence))
+                ):
+                    best[doc] = (round(score, 6), idx)  # (as before: a new score is compared with the rounded best)
+        return {doc: Match(document, sentence, doc, idx, score) for doc, (score, idx) in best.items()}
+
+    def _plan(self, vec: dict[str, float], floor: float) -> tuple[list[str], int, float]:
+        """How a search for ``floor`` reads ``vec``'s words: their order (rarest first), how many posting lists are
+        read, and the squared norm of the unread words' part (see the module docstring)."""
+        postings = self.postings
+        if self._lengths is None:
+            self._lengths = {t: len(p) for t, p in postings.items()}
+        order = sorted(sorted(vec), key=self._lengths.__getitem__)  # rarest words first (ties: alphabetical)
+        # the most common words, as many as together weigh less than the floor, cannot make a match alone
+        limit = max(floor - _ROUNDING, 0.0) ** 2  # (scores are rounded to 6 decimals before they are compared)
+        searched, unread = len(order), 0.0
+        while searched > 0 and unread + vec[order[searched - 1]] ** 2 < limit:
+            searched -= 1
+            unread += vec[order[searched]] ** 2
+        reads = 0
+        for n, term in enumerate(order[:searched]):
+            reads += len(postings[term])
+            if reads > MAX_POSTINGS:  # this word and the commoner ones only count in the bound
+                return order, n, sum(vec[t] ** 2 for t in order[n:])
+        return order, searched, unread
 
     def restated(self, document: str, sentence: int, floor: float) -> dict[str, float]:
         """The other documents of the run with a sentence scoring at least ``floor`` with this one, and the best
@@ -146,24 +161,11 @@ class AlignmentIndex:
         if not vec:
             return {}
         postings, vectors = self.postings, self.vectors
-        order = sorted(vec, key=lambda t: (len(postings[t]), t))  # rarest words first
-        # the most common words, as many as together weigh less than the floor, cannot make a match alone
-        limit = max(floor - _ROUNDING, 0.0) ** 2  # (scores are rounded to 6 decimals before they are compared)
-        searched, unread = len(order), 0.0
-        while searched > 0 and unread + vec[order[searched - 1]] ** 2 < limit:
-            searched -= 1
-            unread += vec[order[searched]] ** 2
+        order, searched, unread = self._plan(vec, floor)
         partial: dict[tuple[str, int], float] = defaultdict(float)
-        reads = 0
-        for n, term in enumerate(order[:searched]):
-            posting = postings[term]
-            reads += len(posting)
-            if reads > MAX_POSTINGS:  # this word and the commoner ones only count in the bound
-                searched = n
-                unread = sum(vec[t] ** 2 for t in order[n:])
-                break
+        for term in order[:searched]:
             w = vec[term]
-            for key in posting:
+            for key in postings[term]:
                 partial[key] += w * vectors[key][term]
         # a candidate scores its searched words' part plus at most the norm of the unread words' part
         needed = floor - _ROUNDING - math.sqrt(unread)
@@ -181,6 +183,34 @@ class AlignmentIndex:
                 best[key[0]] = score
         return best
 
+    def restated_in(self, document: str, sentence: int, other: str, floor: float) -> float | None:
+        """``restated(document, sentence, floor).get(other)``, reading only ``other``'s sentences."""
+        vec = self.vectors.get((document, sentence))
+        terms = self.by_document.get(other)
+        if not vec or not terms or other == document:
+            return None
+        vectors = self.vectors
+        order, searched, unread = self._plan(vec, floor)
+        partial: dict[int, float] = {}
+        for term in order[:searched]:
+            w = vec[term]
+            for i in terms.get(term, ()):
+                partial[i] = partial.get(i, 0.0) + w * vectors[(other, i)][term]
+        needed = floor - _ROUNDING - math.sqrt(unread)
+        rest = [(t, vec[t]) for t in order[searched:]]
+        best = 0.0
+        for i, score in partial.items():
+            if score < needed:
+                continue
+            get = vectors[(other, i)].get
+            for term, weight in rest:
+                value = get(term)
+                if value is not None:
+                    score += weight * value
+            if score >= floor - _ROUNDING and score > best:
+                best = score
+        return best or None
+
 
 def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     """Content-word lemmas of one sentence (what alignment compares)."""
@@ -189,21 +219,33 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     return text_lemmas(facts.sentence(document, index).span.text)
 
 
+def document_terms(doc: Document, extraction: Extraction) -> list[tuple[int, Counter[str]]]:
+    """(sentence index, content-word lemma counts) of every sentence of one document with a content word."""
+    from factcheck.extract.assertions import text_lemmas
+
+    out = []
+    for s in extraction.sentences:
+        terms = Counter(text_lemmas(s.span.text))
+        if terms:
+            out.append((s.index, terms))
+    return out
+
+
 def build_index(facts: FactBase) -> AlignmentIndex:
-    """The TF-IDF vectors and inverted index of every sentence of every document (built once per run)."""
+    """The TF-IDF vectors and inverted index of every sentence of every document (built once per run; each
+    document's lemma counts through :meth:`FactBase.per_document`)."""
     counts: dict[tuple[str, int], Counter[str]] = {}
     df: Counter[str] = Counter()
-    for doc, ex in facts.all():
-        for s in ex.sentences:
-            terms = Counter(sentence_terms(facts, doc.id, s.index))
-            if terms:
-                counts[(doc.id, s.index)] = terms
-                df.update(terms.keys())
+    for doc, _ex in facts.all():
+        for i, terms in facts.per_document("align.terms", doc.id, document_terms):
+            counts[(doc.id, i)] = terms
+            df.update(terms.keys())
     n = max(len(counts), 1)
+    idf = {t: math.log((1 + n) / (1 + k) + 1) for t, k in df.items()}
     vectors: dict[tuple[str, int], dict[str, float]] = {}
     postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for key, terms in counts.items():
-        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t]) + 1) for t, c in terms.items()}
+        vec = {t: (1 + _LOG[c] if c < len(_LOG) else 1 + math.log(c)) * idf[t] for t, c in terms.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors[key] = {t: v / norm for t, v in vec.items()}
         for t in vec:
@@ -241,42 +283,85 @@ def best_support(facts: FactBase, document: str, sentence: int, sources: Iterabl
     return max(best.values(), key=lambda m: (m.score, m.other)) if best else None
 
 
-def _aligned_shares(facts: FactBase) -> dict[tuple[str, str], tuple[int, int]]:
-    """(B, A) → (sentences of B restating a sentence of A, sentences of B long enough to count)."""
+def _restated_documents(idx: AlignmentIndex, document: str, sentence: int) -> list[str]:
+    """The documents one sentence counts as restating in rewrite detection (at most MAX_RESTATED_DOCUMENTS)."""
+    found = idx.restated(document, sentence, ALIGN_THRESHOLD)
+    restated = sorted((d for d, score in found.items() if round(score, 6) >= ALIGN_THRESHOLD))
+    if len(restated) > MAX_RESTATED_DOCUMENTS:
+        restated = sorted(restated, key=lambda d: (-found[d], d))[:MAX_RESTATED_DOCUMENTS]
+    return restated
+
+
+def _counted(idx: AlignmentIndex, document: str, extraction: Extraction) -> list[int]:
+    """The sentences of a document long enough to count in rewrite detection."""
+    return [s.index for s in extraction.sentences if idx.sizes.get((document, s.index), 0) >= MIN_CONTENT]
+
+
+def _aligned_shares(facts: FactBase, only: frozenset[str] | None = None) -> dict[tuple[str, str], tuple[int, int]]:
+    """(B, A) → (sentences of B restating a sentence of A, sentences of B long enough to count); with ``only``, for
+    B in ``only`` (every A)."""
     idx = index(facts)
     shares: dict[tuple[str, str], tuple[int, int]] = {}
     for doc, ex in facts.all():
-        counted = [s.index for s in ex.sentences if idx.sizes.get((doc.id, s.index), 0) >= MIN_CONTENT]
+        if only is not None and doc.id not in only:
+            continue
+        counted = _counted(idx, doc.id, ex)
         hits: Counter[str] = Counter()
         for i in counted:
-            found = idx.restated(doc.id, i, ALIGN_THRESHOLD)
-            restated = sorted((d for d, score in found.items() if round(score, 6) >= ALIGN_THRESHOLD))
-            if len(restated) > MAX_RESTATED_DOCUMENTS:
-                restated = sorted(restated, key=lambda d: (-found[d], d))[:MAX_RESTATED_DOCUMENTS]
-            hits.update(restated)
+            hits.update(_restated_documents(idx, doc.id, i))
         for other, k in hits.items():
             shares[(doc.id, other)] = (k, len(counted))
     return shares
 
 
-def detect_rewrites(facts: FactBase) -> dict[str, list[str]]:
+def _share(facts: FactBase, b: str, a: str, *, settle: bool = False) -> tuple[int, int]:
+    """``_aligned_shares(facts)`` at (B, A) (or (0, 0) when absent), computed for this pair only. ``settle``: stop
+    counting once whether the share passes (MIN_ALIGNED, REWRITE_SHARE) is settled (the count is then partial)."""
+    idx = index(facts)
+    counted = _counted(idx, b, facts.extractions[b])
+    n = len(counted)
+    whole = len(idx.by_document) - 1 > MAX_RESTATED_DOCUMENTS
+    k = 0
+    for pos, i in enumerate(counted):
+        if whole:  # a sentence may restate more documents than it counts towards: only the full search tells which
+            k += a in _restated_documents(idx, b, i)
+        else:
+            score = idx.restated_in(b, i, a, ALIGN_THRESHOLD)
+            k += score is not None and round(score, 6) >= ALIGN_THRESHOLD
+        if settle:
+            most = k + n - pos - 1
+            if (k >= MIN_ALIGNED and k / n >= REWRITE_SHARE) or most < MIN_ALIGNED or most / n < REWRITE_SHARE:
+                break
+    return (k, n) if k else (0, 0)
+
+
+def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[str, list[str]]:
     """Which documents rewrite which: B → [A, ...] when most of B's sentences restate sentences of A.
 
     When A and B restate each other (both shares pass), the later-published one is the rewrite (a rewrite never
     predates its source); with no dates or the same date, the one with the larger share, then the shorter text (a
-    rewrite usually cuts), then the later id. Cached in the FactBase.
+    rewrite usually cuts), then the later id. ``only``: the rows of these documents only (the same rows as without
+    it; a run that checks a draft among context documents needs the draft's only), scoring the other documents'
+    sentences only against the documents these rewrite. Cached in the FactBase.
     """
+    wanted = None if only is None else frozenset(only)
+    if wanted is not None and wanted >= facts.documents.keys():
+        wanted = None
 
     def build(facts: FactBase) -> dict[str, list[str]]:
-        shares = _aligned_shares(facts)
+        shares = _aligned_shares(facts, wanted)
         idx = index(facts)
         length: Counter[str] = Counter()
         for (doc, _i), size in idx.sizes.items():
             length[doc] += size
         out: dict[str, list[str]] = defaultdict(list)
-        for (b, a), (k, n) in shares.items():
+        for (b, a), (k, n) in list(shares.items()):
             if n == 0 or k < MIN_ALIGNED or k / n < REWRITE_SHARE:
                 continue
+            if wanted is not None and a not in wanted:
+                # when both are dated apart, the date decides a mutual pair: only whether A's share passes matters
+                dates = facts.documents[a].published, facts.documents[b].published
+                shares[(a, b)] = _share(facts, a, b, settle=bool(dates[0] and dates[1] and dates[0] != dates[1]))
             back_k, back_n = shares.get((a, b), (0, 0))
             mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE
             if mutual and not _rewrites(facts, (b, k / n, length[b]), (a, back_k / back_n, length[a])):
@@ -284,7 +369,7 @@ def detect_rewrites(facts: FactBase) -> dict[str, list[str]]:
             out[b].append(a)
         return {b: sorted(a) for b, a in sorted(out.items())}
 
-    return facts.derived("align.rewrites", build)
+    return facts.derived("align.rewrites" if wanted is None else ("align.rewrites", wanted), build)
 
 
 def _rewrites(facts: FactBase, mine: tuple[str, float, int], theirs: tuple[str, float, int]) -> bool:
@@ -333,6 +418,7 @@ __all__ = [
     "best_support",
     "build_index",
     "detect_rewrites",
+    "document_terms",
     "index",
     "rewrite_pairs",
 ]

@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--against-index", metavar="DIR", help="compare the documents with the articles of this index that share keys"
     )
     check.add_argument(
+        "--each",
+        action="store_true",
+        help="with --against-index: check each document on its own against the index (memory stays flat)",
+    )
+    check.add_argument(
         "--max-candidates", type=int, default=None, metavar="N", help="with --against-index: most articles (50)"
     )
 
@@ -135,6 +140,20 @@ def _check(args: argparse.Namespace) -> int:
     if args.index and args.against_index:
         print("factcheck: give --index DIR (index these documents) or --against-index DIR, not both", file=sys.stderr)
         return 2
+    if args.each and not args.against_index:
+        print("factcheck: --each needs --against-index DIR", file=sys.stderr)
+        return 2
+    if args.each:
+        from factcheck.index import MAX_CANDIDATES, check_each_against_index
+
+        report, quoted = check_each_against_index(
+            args.paths,
+            args.against_index,
+            args.rules or None,
+            defaults=not args.no_defaults,
+            limit=MAX_CANDIDATES if args.max_candidates is None else args.max_candidates,
+        )
+        return _finish(report, quoted, args)
     if args.index:
         from factcheck.index import index_paths
 
@@ -163,14 +182,19 @@ def _check(args: argparse.Namespace) -> int:
             against_index=args.against_index,
             max_candidates=args.max_candidates,
         )
+    return _finish(report, facts.documents, args)
+
+
+def _finish(report: Report, documents: Mapping[str, Document], args: argparse.Namespace) -> int:
+    """Log the report's errors, render it (unless --quiet) and return the exit code."""
     for err in report.errors:
         logging.getLogger("factcheck").info("error: %s: %s", err.source, err.message)
     if not args.quiet:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
-                _render(report, facts.documents, args, out)
+                _render(report, documents, args, out)
         else:
-            _render(report, facts.documents, args, sys.stdout)
+            _render(report, documents, args, sys.stdout)
     return report.exit_code(args.fail_on)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Any
 
 from factcheck.facts import FactBase
@@ -60,6 +60,7 @@ def build_facts(
     jobs: int | None = 1,
     context: Sequence[Document] = (),
     extracted: Mapping[str, Extraction] | None = None,
+    memo: Mapping[str, dict[Hashable, Any]] | None = None,
 ) -> FactBase:
     """Extract every document once and assemble the FactBase; a document whose extraction fails is an error.
 
@@ -68,6 +69,7 @@ def build_facts(
     ``context``: documents compared but not checked, and unlike ``against`` not explicit rewrite sources (sentence
     alignment decides whether a checked document rewrites one): the candidates of ``--against-index``.
     ``extracted``: extractions already made, by document id (used as they are).
+    ``memo``: per document id, a store of per-document values that outlives the run (``FactBase.memo``).
     """
     from factcheck.parallel import extract_many
 
@@ -98,12 +100,14 @@ def build_facts(
         declarations=declarations,
         sources=sources,
         against=against_ids | (frozenset(d.id for d in context) - checked),
+        memo={k: v for k, v in (memo or {}).items() if k in docs and k not in checked},
     )
     if not against_ids and "assertions" in needs:
-        # no explicit sources: rewrites detected by sentence alignment (only when a rule compares assertions)
+        # no explicit sources: rewrites detected by sentence alignment (only when a rule compares assertions); only
+        # the checked documents' sources are used (context documents are never checked)
         from factcheck.align import detect_rewrites
 
-        facts.sources = detect_rewrites(facts)
+        facts.sources = detect_rewrites(facts, only=checked & docs.keys())
     return facts
 
 

@@ -7,7 +7,7 @@ evidence quote always equals the document text at its offsets.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -29,7 +29,10 @@ class FactBase:
     declarations: Any = None
     sources: dict[str, list[str]] = field(default_factory=dict)
     against: frozenset[str] = frozenset()
-    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
+    memo: dict[str, dict[Hashable, Any]] = field(default_factory=dict, repr=False)
+    """Per document id, a store of :meth:`per_document` values that outlives the run (an open corpus index gives
+    one to each of its documents: a warm check recomputes only the draft's values)."""
+    _derived: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def evidence(self, document: str, span: Span, role: str | None = None) -> Evidence:
         """Evidence for ``span`` of ``document``, its text sliced from the document itself."""
@@ -53,11 +56,23 @@ class FactBase:
         for doc_id in sorted(self.documents):
             yield self.documents[doc_id], self.extractions[doc_id]
 
-    def derived(self, key: str, build: Callable[[FactBase], T]) -> T:
+    def derived(self, key: Hashable, build: Callable[[FactBase], T]) -> T:
         """A value computed once per run from the whole FactBase (an index, an alignment) and shared by checks."""
         if key not in self._derived:
             self._derived[key] = build(self)
         value: T = self._derived[key]
+        return value
+
+    def per_document(self, key: Hashable, document: str, build: Callable[[Document, Extraction], T]) -> T:
+        """``build(document, extraction)`` for one document, computed once per run (and across runs when the
+        document has a :attr:`memo` store). ``build`` must be a pure function of the document and its extraction;
+        ``key`` names it and includes every parameter it depends on."""
+        store = self.memo.get(document)
+        if store is None:
+            store = self._derived.setdefault(("per-document", document), {})
+        if key not in store:
+            store[key] = build(self.documents[document], self.extractions[document])
+        value: T = store[key]
         return value
 
     def label(self, document: str) -> str:

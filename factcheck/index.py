@@ -39,16 +39,18 @@ Concurrency: any number of readers (a pre-publish hook per editor) and one write
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import logging
 import math
 import os
 import sqlite3
+import threading
 import time
 import zlib
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,6 +76,11 @@ BATCH = 128
 """Documents written per transaction."""
 MEMORY = 2_000
 """Extractions (and texts) kept in memory by an open index: a warm draft check reloads nothing."""
+DERIVED_MEMORY = 500
+"""Documents whose per-document values (:meth:`Index.derived`) an open index keeps: ≈ 170 kB each for the synthetic
+archive's articles (docs/benchmarks-index.md), beside their extractions."""
+LOOKUP_MEMORY = 200_000
+"""Keys (and rare keys' postings) an open index keeps in memory for candidate lookups before it starts afresh."""
 ALL_NEEDS = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
 
 _SCHEMA = """
@@ -153,10 +160,13 @@ class Index:
     """A corpus index in directory ``path`` (created if missing; see the module docstring).
 
     Thread-safe (one SQLite connection under a lock, as :class:`~factcheck.cache.ExtractionCache`); every process
-    opens its own. ``memory``: extractions and texts kept validated in memory between lookups.
+    opens its own. ``memory``: extractions and texts kept validated in memory between lookups; ``derived_memory``:
+    documents whose per-document values are kept (:meth:`derived`).
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, memory: int = MEMORY) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, memory: int = MEMORY, derived_memory: int = DERIVED_MEMORY
+    ) -> None:
         self.path = Path(path)
         if self.path.exists() and not self.path.is_dir():
             raise FactcheckError(f"index {self.path} is not a directory")
@@ -168,7 +178,16 @@ class Index:
         except (OSError, sqlite3.Error) as exc:
             raise FactcheckError(f"cannot open index {self.path}: {exc}") from exc
         self.memory = memory
+        self.derived_memory = derived_memory
         self._docs: dict[str, Document] = {}
+        self._derived: dict[str, tuple[Document, Extraction, dict[Hashable, Any]]] = {}
+        self._derived_lock = threading.Lock()
+        # what candidates() read, kept until the index changes
+        self._version: int | None = None
+        self._total: int | None = None
+        self._terms: dict[str, tuple[int, int] | None] = {}
+        self._postings: dict[int, tuple[int, ...]] = {}
+        self._names: dict[int, str] = {}
 
     # --- metadata -----------------------------------------------------------------------------------------------
 
@@ -260,10 +279,12 @@ class Index:
         if not rows:
             return
         with self.store._write():
+            self._forget_lookups()
             conn = self.store._conn
             for doc, key, extraction in rows:
                 self._delete(conn, doc.id)
                 self._docs.pop(doc.id, None)
+                self._derived.pop(doc.id, None)
                 tids = array("q")
                 for term in sorted(document_keys(extraction)):
                     row = conn.execute(
@@ -296,9 +317,11 @@ class Index:
         ids = list(ids)
         for i in range(0, len(ids), BATCH):
             with self.store._write():
+                self._forget_lookups()
                 for doc_id in ids[i : i + BATCH]:
                     self._delete(self.store._conn, doc_id)
                     self._docs.pop(doc_id, None)
+                    self._derived.pop(doc_id, None)
 
     @staticmethod
     def _delete(conn: sqlite3.Connection, doc_id: str) -> None:
@@ -313,37 +336,80 @@ class Index:
     # --- looking up ---------------------------------------------------------------------------------------------
 
     def candidates(self, extraction: Extraction, limit: int = MAX_CANDIDATES) -> list[Candidate]:
-        """The indexed documents sharing the most rare keys with ``extraction`` (best first, at most ``limit``)."""
+        """The indexed documents sharing the most rare keys with ``extraction`` (best first, at most ``limit``).
+
+        The keys' document frequencies, the rare keys' postings and the documents' ids read are kept in memory until
+        the index changes (a write through this Index, or a commit by another connection: ``PRAGMA data_version``),
+        so successive drafts sharing keys read them once."""
         if limit <= 0:
             return []
         keys = sorted(document_keys(extraction))
         with self.store._lock:
             conn = self.store._conn
-            total = int(conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+            self._fresh(conn)
+            if self._total is None:
+                self._total = int(conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+            total = self._total
             max_df = max(MIN_RARE_DF, int(RARE_SHARE * total))
+            known = self._terms
+            for chunk in _chunks([k for k in keys if k not in known], 500):
+                marks = ",".join("?" * len(chunk))
+                found = {
+                    term: (int(tid), int(df))
+                    for tid, term, df in conn.execute(f"SELECT tid, term, df FROM terms WHERE term IN ({marks})", chunk)
+                }
+                known.update((k, found.get(k)) for k in chunk)
             terms: dict[int, tuple[str, float]] = {}
-            for chunk in _chunks(keys, 500):
+            for k in keys:
+                got = known[k]
+                if got is not None and 0 < got[1] <= max_df:
+                    terms[got[0]] = (k, WEIGHTS[k[0]] * math.log(1 + total / got[1]))
+            rare = sorted(terms)
+            postings = self._postings
+            for chunk in _chunks([t for t in rare if t not in postings], 500):
                 marks = ",".join("?" * len(chunk))
-                for tid, term, df in conn.execute(
-                    f"SELECT tid, term, df FROM terms WHERE term IN ({marks}) AND df > 0 AND df <= ?", [*chunk, max_df]
+                read: dict[int, list[int]] = {int(t): [] for t in chunk}
+                for tid, num in conn.execute(
+                    f"SELECT tid, num FROM postings WHERE tid IN ({marks}) ORDER BY tid, num", chunk
                 ):
-                    terms[int(tid)] = (term, WEIGHTS[term[0]] * math.log(1 + total / df))
-            hits: dict[int, list[int]] = {}
-            for chunk in _chunks(sorted(terms), 500):
-                marks = ",".join("?" * len(chunk))
-                for tid, num in conn.execute(f"SELECT tid, num FROM postings WHERE tid IN ({marks})", chunk):
-                    hits.setdefault(int(num), []).append(int(tid))
-            names: dict[int, str] = {}
-            for chunk in _chunks(sorted(hits), 500):
+                    read[int(tid)].append(int(num))
+                postings.update((t, tuple(nums)) for t, nums in read.items())
+            # each document's score sums its shared keys' weights in key id order
+            scores: dict[int, float] = {}
+            for tid in rare:
+                weight = terms[tid][1]
+                for num in postings[tid]:
+                    scores[num] = scores.get(num, 0) + weight
+            names = self._names
+            for chunk in _chunks(sorted(n for n in scores if n not in names), 500):
                 marks = ",".join("?" * len(chunk))
                 names.update(conn.execute(f"SELECT num, id FROM docs WHERE num IN ({marks})", chunk).fetchall())
-        scored = [
-            Candidate(names[num], round(sum(terms[t][1] for t in tids), 6), tuple(sorted(terms[t][0] for t in tids)))
-            for num, tids in hits.items()
-            if num in names and names[num] != extraction.document
-        ]
-        scored.sort(key=lambda c: (-c.score, c.id))
-        return scored[:limit]
+        ranked = sorted(
+            ((-round(score, 6), names[num], num) for num, score in scores.items() if num in names),
+            key=lambda r: (r[0], r[1]),
+        )
+        out: list[Candidate] = []
+        for neg, doc_id, num in ranked:
+            if doc_id == extraction.document:
+                continue
+            if len(out) == limit:
+                break
+            shared = tuple(sorted(terms[t][0] for t in rare if _holds(postings[t], num)))
+            out.append(Candidate(doc_id, -neg, shared))
+        return out
+
+    def _fresh(self, conn: sqlite3.Connection) -> None:
+        """Forget what :meth:`candidates` keeps in memory when another connection changed the file."""
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._version or len(self._terms) > LOOKUP_MEMORY or len(self._postings) > LOOKUP_MEMORY:
+            self._forget_lookups()
+            self._version = version
+
+    def _forget_lookups(self) -> None:
+        self._total = None
+        self._terms.clear()
+        self._postings.clear()
+        self._names.clear()
 
     def documents(self, ids: Iterable[str]) -> list[Document]:
         """The indexed documents ``ids`` (unknown ids are left out), in the order given."""
@@ -390,6 +456,19 @@ class Index:
             out.append((doc, result))
         return out
 
+    def derived(self, doc: Document, extraction: Extraction) -> dict[Hashable, Any]:
+        """The store of an indexed document's per-document values (:meth:`FactBase.per_document`), kept while the
+        document is among the last ``derived_memory`` used: a warm check computes them for its candidates once. A new
+        Document or Extraction object for the id (the text or the extractor changed) starts an empty store."""
+        with self._derived_lock:
+            entry = self._derived.pop(doc.id, None)
+            if entry is None or entry[0] is not doc or entry[1] is not extraction:
+                entry = (doc, extraction, {})
+            self._derived[doc.id] = entry
+            while len(self._derived) > self.derived_memory:
+                del self._derived[next(iter(self._derived))]
+            return entry[2]
+
     def close(self) -> None:
         self.store.close()
 
@@ -398,6 +477,12 @@ class Index:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _holds(nums: Sequence[int], num: int) -> bool:
+    """Whether the sorted ``nums`` hold ``num``."""
+    i = bisect.bisect_left(nums, num)
+    return i < len(nums) and nums[i] == num
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -474,9 +559,75 @@ def facts_against_index(
         context.append(doc)
         extracted[doc.id] = extraction
     log.info("against index %s: %d context documents", idx.path, len(context))
+    memo = {doc.id: idx.derived(doc, extracted[doc.id]) for doc in context}
     return build_facts(
-        drafts, against, needs, declarations, errors, cache=cache, jobs=jobs, context=context, extracted=extracted
+        drafts,
+        against,
+        needs,
+        declarations,
+        errors,
+        cache=cache,
+        jobs=jobs,
+        context=context,
+        extracted=extracted,
+        memo=memo,
     )
+
+
+def check_each_against_index(
+    paths: Iterable[str | os.PathLike[str]],
+    index: Index | str | os.PathLike[str],
+    rules: Any = None,
+    *,
+    defaults: bool = True,
+    limit: int = MAX_CANDIDATES,
+    strict: bool = False,
+) -> tuple[Report, dict[str, Document]]:
+    """``factcheck check ARCHIVE --against-index DIR --each``: check every document on its own against the index.
+
+    Documents are read one at a time and each is checked as a draft against at most ``limit`` candidates, so the
+    working memory is one document and its candidates whatever the archive's size (the index's in-memory layers are
+    bounded). Extractions come from the index when it holds the document unchanged. A cross-document finding seen
+    from both of its documents is reported once. Returns the report and the documents its findings quote (for the
+    renderers). Unlike a run over the whole archive, each document meets only its candidates, so what a full run
+    finds between two articles that share no rare key is not looked for.
+    """
+    from factcheck.engine import requirements, run_rules, settle
+    from factcheck.errors import InputError
+    from factcheck.ingest import read_paths
+    from factcheck.models import DocumentInfo, Finding
+    from factcheck.rules.loader import load_rules
+
+    idx = open_index(index, create=False)
+    ruleset = load_rules(rules, defaults=defaults)
+    needs = requirements(ruleset.rules)
+    errors: list[ReportError] = list(ruleset.errors)
+    infos: dict[str, DocumentInfo] = {}
+    results: dict[bool, dict[tuple[Any, ...], Finding]] = {True: {}, False: {}}
+    quoted: dict[str, Document] = {}
+    for item in (got for path in paths for got in read_paths([path])):
+        if isinstance(item, InputError):
+            errors.append(ReportError(source=item.source or "input", message=item.message))
+            continue
+        facts = facts_against_index([item], idx, (), needs, ruleset.declarations, errors, limit=limit, cache=idx.store)
+        report = run_rules(ruleset.rules, facts, strict=strict)
+        errors.extend(report.errors)
+        if item.id in facts.documents:
+            infos[item.id] = DocumentInfo(id=item.id, title=item.title, published=item.published, source=item.source)
+        for held, found in ((False, report.findings), (True, report.passed)):
+            for f in found:
+                results[held].setdefault((f.rule, *((e.document, e.start, e.end) for e in f.evidence)), f)
+                if not held:
+                    for e in f.evidence:
+                        if e.document not in quoted and e.document in facts.documents:
+                            quoted[e.document] = facts.documents[e.document]
+    report = Report(
+        documents=[infos[i] for i in sorted(infos)],
+        findings=settle(list(results[False].values())),
+        passed=settle(list(results[True].values())),
+        errors=errors,
+    )
+    return report, quoted
 
 
 def index_paths(
@@ -521,6 +672,7 @@ __all__ = [
     "Candidate",
     "Index",
     "IndexUpdate",
+    "check_each_against_index",
     "document_keys",
     "facts_against_index",
     "index_paths",

@@ -92,6 +92,12 @@ class Quantity(Model):
     approximate: bool = False
     change: Literal["up", "down"] | None = Field(None, description="'rose 12%', 'fell by 5': a change")
     words: bool = Field(False, description="written in words ('five', 'two-thirds', 'dozens')")
+    per: str | None = Field(
+        None, description="a noun that is not a unit the amount or count is given per: '63 cents a share' → 'share'"
+    )
+    endpoint: Literal["from", "to"] | None = Field(
+        None, description="'fell from $2,415 to $2,315': the start ('from') or end ('to') of a movement"
+    )
 
 
 Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century"]

@@ -293,3 +293,46 @@ def test_cli_index_then_against_index(tmp_path: Path) -> None:
         ).returncode
         == 2
     )
+
+
+# --- checking an archive document by document (--each) -----------------------------------------------------------
+
+
+def test_each_against_the_index_of_the_seeds_equals_one_run_over_them(tmp_path: Path) -> None:
+    from factcheck.engine import check
+    from factcheck.index import check_each_against_index
+
+    update, _, _ = index_paths(tmp_path / "ix", [str(SEEDS)], check=False)
+    assert not update.failed
+    each, quoted = check_each_against_index([str(SEEDS)], tmp_path / "ix")
+    whole = check([str(SEEDS)])
+    assert each.findings and sorted(map(_key, each.findings)) == sorted(map(_key, whole.findings))
+    assert [d.id for d in each.documents] == [d.id for d in whole.documents]
+    assert {e.document for f in each.findings for e in f.evidence} == set(quoted)
+    for f in each.findings:  # every evidence quote indexes the document the renderers get
+        assert all(quoted[e.document].text[e.start : e.end] == e.text for e in f.evidence)
+
+
+def test_each_reports_a_cross_document_finding_once(archive: tuple[Path, list[Document]]) -> None:
+    from factcheck.index import check_each_against_index
+
+    index, _ = archive
+    report, _ = check_each_against_index([str(SEEDS)], index, limit=10)
+    assert len({_key(f) for f in report.findings}) == len(report.findings)
+    assert any(len({e.document for e in f.evidence}) > 1 for f in report.findings)
+
+
+def test_cli_each(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in TEXTS.items():
+        (corpus / name).write_text("Published: 2025-05-08\n\n" + text, encoding="utf-8")
+    assert _cli("check", str(corpus), "--index", str(tmp_path / "ix"), "--index-only", cwd=tmp_path).returncode == 0
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    got = _cli("check", str(corpus), "--against-index", str(tmp_path / "ix"), "--each", "-f", "json", cwd=tmp_path)
+    report = json.loads(got.stdout)
+    assert got.returncode == 2  # the empty file is an input error; the other three were checked
+    assert [e["source"] for e in report["errors"]] == [str(corpus / "empty.txt")]
+    assert len(report["documents"]) == 3
+    no_index = _cli("check", str(corpus), "--each", cwd=tmp_path)
+    assert no_index.returncode == 2 and "--each needs --against-index" in no_index.stderr

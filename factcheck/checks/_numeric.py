@@ -302,10 +302,11 @@ def _has_word_number(text: str) -> bool:
 
 
 def scanned(facts: FactBase) -> dict[str, list[SentenceNums]]:
-    """Per document id, its sentences with numbers; built once per run and shared by the numeric checks."""
+    """Per document id, its sentences with numbers; built once per run and shared by the numeric checks (each
+    document's scanned once: :meth:`FactBase.per_document`)."""
 
     def build(f: FactBase) -> dict[str, list[SentenceNums]]:
-        return {doc.id: sentences_with_numbers(doc, ex) for doc, ex in f.all()}
+        return {doc.id: f.per_document("numeric.sentences", doc.id, sentences_with_numbers) for doc, _ex in f.all()}
 
     return facts.derived("generic.numeric.sentences", build)
 

@@ -369,6 +369,18 @@ def find_stances(
                 break
 
 
+def document_stances(
+    facts: FactBase,
+    document: str,
+    phrases: Sequence[tuple[str, Phrase]],
+    negated_as: Mapping[str, str],
+) -> list[StanceMention]:
+    """:func:`find_stances` of one document, computed once per document (:meth:`FactBase.per_document`: across
+    runs for an index's documents). Shared: do not modify."""
+    key = ("stances", tuple(phrases), tuple(sorted(negated_as.items())))
+    return facts.per_document(key, document, lambda _doc, _ex: list(find_stances(facts, document, phrases, negated_as)))
+
+
 def _is_negated(tokens: Sequence[Token], i: int) -> bool:
     return any(t.lower in _NEG or t.lower.endswith("n't") for t in tokens[max(0, i - 4) : i])
 

@@ -29,6 +29,7 @@ numbers whose counted noun is not right after them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -51,11 +52,12 @@ from factcheck.checks._numeric import (
     names,
     quote,
     scanned,
+    sentences_with_numbers,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
-from factcheck.models import Extraction
+from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
 
 
@@ -138,46 +140,64 @@ def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
     return sorted((d.span.start, d.span.end) for d in ex.dates)
 
 
+def _document_counts(
+    facts: FactBase, doc: Document, ex: Extraction
+) -> tuple[list[tuple[_Count, tuple[str, ...]]], frozenset[str]]:
+    """The counts of one document (numbers with their counted noun), each with its sorted content words, and the
+    nouns the document gives two counts of that cannot be one number."""
+    items: list[tuple[_Count, tuple[str, ...]]] = []
+    seen: dict[str, list[Num]] = {}
+    dates = _in_dates(ex)
+    for sent in facts.per_document("numeric.sentences", doc.id, sentences_with_numbers):
+        for n in sent.nums:
+            if not n.is_count or n.value < 2:
+                continue
+            at = sent.offset + n.start
+            if any(s <= at < e for s, e in dates):
+                continue  # a day or year of a date ("Nov. 14 — Three armed men") counts nothing
+            if _IN_NAME.search(sent.text, 0, n.start):
+                continue  # part of a name ("COVID-19 deaths", "F-16 jets")
+            got = _counted(sent.text, n)
+            if got is None:
+                continue
+            noun, mods = got
+            seen.setdefault(noun, []).append(n)
+            if _ADDITIVE.match(sent.text[n.end :]):
+                continue
+            words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
+            window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
+            item = _Count(
+                doc.id,
+                sent.index,
+                sent.offset,
+                sent.text,
+                n,
+                noun,
+                mods,
+                words,
+                names(sent.text),
+                window,
+                bool(_UPDATE.search(sent.text)),
+                doc.published,
+            )
+            items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
+    ambiguous = frozenset(
+        noun for noun, nums in seen.items() if any(not x.bounds.overlaps(y.bounds) for x in nums for y in nums)
+    )
+    return items, ambiguous
+
+
 def _index(facts: FactBase) -> _Index:
     out: dict[tuple[str, str], list[_Count]] = {}
-    seen: dict[tuple[str, str], list[Num]] = {}
-    for doc, ex in facts.all():
-        dates = _in_dates(ex)
-        for sent in scanned(facts).get(doc.id, []):
-            for n in sent.nums:
-                if not n.is_count or n.value < 2:
-                    continue
-                at = sent.offset + n.start
-                if any(s <= at < e for s, e in dates):
-                    continue  # a day or year of a date ("Nov. 14 — Three armed men") counts nothing
-                if _IN_NAME.search(sent.text, 0, n.start):
-                    continue  # part of a name ("COVID-19 deaths", "F-16 jets")
-                got = _counted(sent.text, n)
-                if got is None:
-                    continue
-                noun, mods = got
-                seen.setdefault((doc.id, noun), []).append(n)
-                if _ADDITIVE.match(sent.text[n.end :]):
-                    continue
-                words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
-                window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
-                item = _Count(
-                    doc.id,
-                    sent.index,
-                    sent.offset,
-                    sent.text,
-                    n,
-                    noun,
-                    mods,
-                    words,
-                    names(sent.text),
-                    window,
-                    bool(_UPDATE.search(sent.text)),
-                    doc.published,
-                )
-                for w in sorted(words):  # sorted: the order of pairs (and so of passed) must not depend on hashing
-                    out.setdefault((noun, w), []).append(item)
-    ambiguous = {key for key, nums in seen.items() if any(not x.bounds.overlaps(y.bounds) for x in nums for y in nums)}
+    ambiguous: set[tuple[str, str]] = set()
+    for doc, _ex in facts.all():
+        items, nouns = facts.per_document(
+            "cross-document-number.counts", doc.id, lambda d, e: _document_counts(facts, d, e)
+        )
+        ambiguous.update((doc.id, noun) for noun in nouns)
+        for item, words in items:
+            for w in words:
+                out.setdefault((item.noun, w), []).append(item)
     return _Index(out, ambiguous)
 
 
@@ -191,8 +211,13 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     for bucket in index.by_key.values():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
+        # only pairs with a checked document count: pairs (i, j), i < j, in order, with i or j checked
+        mine = [j for j, item in enumerate(bucket) if item.doc in checked]
+        if not mine:
+            continue
         for i, a in enumerate(bucket):
-            for b in bucket[i + 1 :]:
+            later = range(i + 1, len(bucket)) if a.doc in checked else mine[bisect.bisect_right(mine, i) :]
+            for b in (bucket[j] for j in later):
                 if a.doc == b.doc or (a.doc not in checked and b.doc not in checked):
                     continue
                 a, b = (a, b) if (a.doc, a.offset) < (b.doc, b.offset) else (b, a)

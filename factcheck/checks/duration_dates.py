@@ -41,7 +41,7 @@ from factcheck.checks._numeric import WORD, fmt, is_plural, names, quote
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
-from factcheck.models import Evidence
+from factcheck.models import Document, Evidence, Extraction
 from factcheck.rules.base import RuleBase
 
 
@@ -107,30 +107,37 @@ class _Start:
     names: frozenset[str]
 
 
+def _document_starts(doc: Document, ex: Extraction) -> list[_Start]:
+    """Event start dates of one document, in text order."""
+    out: list[_Start] = []
+    for s in ex.sentences:
+        t = s.span.text
+        low = t.lower()
+        if not any(w in low for w in _GROUP_OF):
+            continue
+        days = day_dates(t, doc.published)
+        dates = days + month_dates(t, doc.published, days)
+        if not dates:
+            continue
+        skel, _ = _date_skeleton(t, dates)
+        for pattern in _STARTS:
+            for m in pattern.finditer(skel):
+                d = dates[int(m.group("k"))]
+                if doc.published and d.first > doc.published:
+                    continue
+                group = _GROUP_OF[m.group("noun").lower()]
+                out.append(
+                    _Start(doc.id, s.span.start + d.start, s.span.start + d.end, d.first, d.last, group, names(t))
+                )
+    return out
+
+
 def _starts(facts: FactBase) -> dict[str, list[_Start]]:
-    """Event start dates of the corpus keyed by event group (one pass over every sentence)."""
+    """Event start dates of the corpus keyed by event group (each document's found once: ``per_document``)."""
     out: dict[str, list[_Start]] = {}
-    for doc, ex in facts.all():
-        for s in ex.sentences:
-            t = s.span.text
-            low = t.lower()
-            if not any(w in low for w in _GROUP_OF):
-                continue
-            days = day_dates(t, doc.published)
-            dates = days + month_dates(t, doc.published, days)
-            if not dates:
-                continue
-            skel, _ = _date_skeleton(t, dates)
-            for pattern in _STARTS:
-                for m in pattern.finditer(skel):
-                    d = dates[int(m.group("k"))]
-                    if doc.published and d.first > doc.published:
-                        continue
-                    group = _GROUP_OF[m.group("noun").lower()]
-                    item = _Start(
-                        doc.id, s.span.start + d.start, s.span.start + d.end, d.first, d.last, group, names(t)
-                    )
-                    out.setdefault(group, []).append(item)
+    for doc, _ex in facts.all():
+        for item in facts.per_document("duration-dates.starts", doc.id, _document_starts):
+            out.setdefault(item.group, []).append(item)
     return out
 
 

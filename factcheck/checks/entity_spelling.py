@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import Field
@@ -38,7 +39,7 @@ from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.extract.entities import is_demonym, old_name_of, strip_accents, tables
 from factcheck.facts import FactBase
-from factcheck.models import EntityMention, Evidence, Severity, Span
+from factcheck.models import Document, EntityMention, Evidence, Extraction, Severity, Span
 from factcheck.rules.base import RuleBase
 
 
@@ -220,37 +221,60 @@ class Index:
 _WORD_SPLIT = re.compile(r"[^\s\-]+")
 
 
-def build_index(facts: FactBase) -> Index:
-    """Every name word (not a demonym, abbreviation or table word) with where it occurs, and candidate pairs."""
+def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurrence, frozenset[str]]]:
+    """Every name word of one document (not a demonym, abbreviation or table word), where it occurs and the words of
+    its sentence (its context), in text order."""
     t = tables()
     skip = t.titles | t.org_words | t.place_words | t.particles | t.not_names | t.calendar
-    forms: dict[str, Form] = {}
-    for doc, extraction in facts.all():
-        for m in extraction.entities:
-            if m.kind == "organization" or is_demonym(m.name):
+    contexts: dict[int, frozenset[str]] = {}
+    out: list[tuple[str, Occurrence, frozenset[str]]] = []
+    for m in extraction.entities:
+        if m.kind == "organization" or is_demonym(m.name):
+            continue
+        words = [(w.start(), w.group()) for w in _WORD_SPLIT.finditer(m.name)]
+        for k, (offset, word) in enumerate(words):
+            if word.lower() in skip or not word[:1].isupper() or word.isupper() or "." in word:
                 continue
-            words = [(w.start(), w.group()) for w in _WORD_SPLIT.finditer(m.name)]
-            for k, (offset, word) in enumerate(words):
-                if word.lower() in skip or not word[:1].isupper() or word.isupper() or "." in word:
-                    continue
-                if any(c.isdigit() for c in word):
-                    continue
-                role: Role = "given" if m.kind == "person" and len(words) >= 2 and k < len(words) - 1 else "surname"
-                others = tuple(w for j, (_, w) in enumerate(words) if j != k)
-                start = m.span.start + offset
-                span = doc.span(start, start + len(word))
-                form = forms.setdefault(word, Form(word))
-                form.occurrences.append(Occurrence(doc.id, span, m.sentence, m, role, others))
+            if any(c.isdigit() for c in word):
+                continue
+            role: Role = "given" if m.kind == "person" and len(words) >= 2 and k < len(words) - 1 else "surname"
+            others = tuple(w for j, (_, w) in enumerate(words) if j != k)
+            start = m.span.start + offset
+            span = doc.span(start, start + len(word))
+            if m.sentence not in contexts:
+                text = extraction.sentences[m.sentence].span.text.lower()
+                contexts[m.sentence] = frozenset(w for w in _WORD.findall(text) if w not in _CONTEXT_STOP)
+            out.append((word, Occurrence(doc.id, span, m.sentence, m, role, others), contexts[m.sentence]))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _blocking_keys(word: str) -> tuple[str, ...]:
+    """The keys a name word is blocked under: same key, or one deletion apart (symmetric-delete blocking)."""
+    p = plain(word)
+    keys = {"c:" + common_key(word), "l:" + loose_key(word), "p:" + p}
+    if len(p) >= 4:
+        keys.add("d:" + p)
+        keys.update("d:" + p[:i] + p[i + 1 :] for i in range(len(p)))
+    return tuple(sorted(keys))
+
+
+def build_index(facts: FactBase) -> Index:
+    """Every name word (not a demonym, abbreviation or table word) with where it occurs, and candidate pairs (each
+    document's name words through :meth:`FactBase.per_document`)."""
+    forms: dict[str, Form] = {}
+    for doc, _extraction in facts.all():
+        for word, occurrence, context in facts.per_document("entity-spelling.words", doc.id, _name_words):
+            form = forms.get(word)
+            if form is None:
+                form = forms[word] = Form(word)
+            form.occurrences.append(occurrence)
+            form.context |= context
     # candidate pairs: same key, or one deletion apart (symmetric-delete blocking: linear in the vocabulary)
     buckets: dict[str, set[str]] = defaultdict(set)
     for word in forms:
-        p = plain(word)
-        for key in {"c:" + common_key(word), "l:" + loose_key(word), "p:" + p}:
+        for key in _blocking_keys(word):
             buckets[key].add(word)
-        if len(p) >= 4:
-            buckets["d:" + p].add(word)
-            for i in range(len(p)):
-                buckets["d:" + p[:i] + p[i + 1 :]].add(word)
         old = old_name_of(word)
         if old:
             buckets["o:" + old].add(word)
@@ -264,9 +288,6 @@ def build_index(facts: FactBase) -> Index:
                 for b in ordered[i + 1 :]:
                     pairs.add((a, b))
     for form in forms.values():
-        for occ in form.occurrences:
-            text = facts.sentence_text(occ.document, occ.sentence).lower()
-            form.context.update(w for w in _WORD.findall(text) if w not in _CONTEXT_STOP)
         form.context -= {plain(form.text)}
     return Index(forms, sorted(pairs))
 

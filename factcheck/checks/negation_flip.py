@@ -26,7 +26,7 @@ from pydantic import Field
 from factcheck.align import Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import assertions_by_sentence, per_sentence, restatements, sentence_tokens
+from factcheck.checks._rewrite import per_sentence, restatements, sentence_assertions, sentence_tokens
 from factcheck.extract.assertions import Token, verb_polarities
 from factcheck.facts import FactBase
 from factcheck.models import Span
@@ -45,7 +45,7 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
     """Each verb lemma of a sentence with its polarities and the clause (or sentence) it is in, and the number of
     negations that govern no verb."""
     tokens = sentence_tokens(facts, document, sentence)
-    clauses = assertions_by_sentence(facts).get((document, sentence), [])
+    clauses = sentence_assertions(facts, document, sentence)
     verbs, orphans = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
     out: dict[str, tuple[set[str], Span]] = {}
     for i, lemma, polarity in verbs:

@@ -23,7 +23,7 @@ from pydantic import Field
 
 from factcheck.checks._common import Verdict
 from factcheck.checks._registry import register_check
-from factcheck.checks._stance import compile_phrases, conflict_verdicts, find_stances
+from factcheck.checks._stance import compile_phrases, conflict_verdicts, document_stances
 from factcheck.extract.assertions import lemma_set
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
@@ -48,7 +48,7 @@ def check(rule: StanceRule, facts: FactBase) -> Iterator[Verdict]:
     mentions = [
         m
         for doc, _ex in facts.all()
-        for m in find_stances(facts, doc.id, phrases, rule.negated_as)
+        for m in document_stances(facts, doc.id, phrases, rule.negated_as)
         if m.actor.lower() == subject and (m.words & topic or m.topic & topic)
     ]
     mentions = [replace(m, topic=frozenset({rule.topic[0]})) for m in mentions]

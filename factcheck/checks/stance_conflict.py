@@ -27,7 +27,7 @@ from pydantic import Field
 from factcheck.align import aligned_sentences
 from factcheck.checks._common import Verdict
 from factcheck.checks._registry import register_check
-from factcheck.checks._stance import DEFAULT_STANCES, compile_phrases, conflict_verdicts, find_stances
+from factcheck.checks._stance import DEFAULT_STANCES, compile_phrases, conflict_verdicts, document_stances
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -51,7 +51,7 @@ class StanceConflictRule(RuleBase):
 @register_check(StanceConflictRule, requires={"assertions"}, scope="corpus")
 def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     phrases = compile_phrases(rule.stances)
-    mentions = [m for doc, _ex in facts.all() for m in find_stances(facts, doc.id, phrases, rule.negated_as)]
+    mentions = [m for doc, _ex in facts.all() for m in document_stances(facts, doc.id, phrases, rule.negated_as)]
     restating = frozenset(((m.document, m.sentence), (m.other, m.other_sentence)) for m in aligned_sentences(facts))
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]

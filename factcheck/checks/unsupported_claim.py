@@ -32,7 +32,7 @@ from pydantic import Field
 from factcheck.align import ALIGN_THRESHOLD, MIN_CONTENT, SUPPORT_FLOOR, best_support, index, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import assertions_by_sentence
+from factcheck.checks._rewrite import sentence_assertions
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -119,7 +119,7 @@ def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str |
         return "quote"
     actors = [
         a
-        for a in assertions_by_sentence(facts).get((doc_id, sentence), [])
+        for a in sentence_assertions(facts, doc_id, sentence)
         if (a.subject and a.predicate not in ("be", "have")) or a.attribution_span is not None
     ]
     return "action" if actors else None

@@ -33,6 +33,7 @@ from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import WORD, content_stems, quote, stem
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
+from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
 
 
@@ -70,23 +71,30 @@ def _verbs_near(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(stem(w) for w in before + after if w.lower().endswith("ed") or w.lower() in _IRREGULAR)
 
 
+def _dated(doc: Document, ex: Extraction) -> list[_Dated]:
+    """Explicit day dates of one document (no weekday named), with the verbs next to them."""
+    out: list[_Dated] = []
+    for s in ex.sentences:
+        t = s.span.text
+        if not any(c.isdigit() for c in t):
+            continue
+        for d in day_dates(t, doc.published):
+            if d.weekday is not None:
+                continue
+            verbs = _verbs_near(t, d.start, d.end)
+            words = frozenset(content_stems(t[: d.start] + " " + t[d.end :]) - verbs)
+            out.append(_Dated(doc.id, s.span.start + d.start, s.span.start + d.end, d.first, verbs, words))
+    return out
+
+
 def _index(facts: FactBase) -> dict[str, list[_Dated]]:
     """Explicit day dates of every document, keyed by the stems of the verbs next to them."""
     out: dict[str, list[_Dated]] = {}
-    for doc, ex in facts.all():
-        for s in ex.sentences:
-            t = s.span.text
-            if not any(c.isdigit() for c in t):
-                continue
-            for d in day_dates(t, doc.published):
-                if d.weekday is not None:
-                    continue
-                verbs = _verbs_near(t, d.start, d.end)
-                words = frozenset(content_stems(t[: d.start] + " " + t[d.end :]) - verbs)
-                item = _Dated(doc.id, s.span.start + d.start, s.span.start + d.end, d.first, verbs, words)
-                for v in verbs:
-                    out.setdefault(v, []).append(item)
-                out.setdefault("", []).append(item)
+    for doc, _ex in facts.all():
+        for item in facts.per_document("weekday-date.dated", doc.id, _dated):
+            for v in item.verbs:
+                out.setdefault(v, []).append(item)
+            out.setdefault("", []).append(item)
     return out
 
 

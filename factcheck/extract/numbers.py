@@ -47,9 +47,9 @@ WORDS = (
 # Fractions in words: "two-thirds", "a third", "three quarters", "half of", "half a million".
 _FRACTION_WORD = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _NUMERATOR = "an?|one|two|three|four|five|six|seven|eight|nine"
-FRACTION = (
-    rf"\b(?:(?:{_NUMERATOR})[\s-]+(?:{_FRACTION_WORD})\b"
-    rf"|half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these)\b|[\s-]+(?:million|billion)\b))"
+FRACTION = (  # not an ordinal compound ("a third-party", "a fourth-quarter") nor a game's "second half"
+    rf"\b(?:(?:{_NUMERATOR})[\s-]+(?:{_FRACTION_WORD})\b(?!-(?!point|percent)[a-z])"
+    rf"|(?<!first\s)(?<!second\s)(?<!other\s)half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these)\b|[\s-]+(?:million|billion)\b))"
 )
 
 # Vulgar fraction characters, alone or after a whole number: "½", "2¾".

@@ -49,6 +49,7 @@ class _Lexicon:
     hedge_before_re: re.Pattern[str]
     hedge_after_re: re.Pattern[str]
     core_re: re.Pattern[str]
+    fold_re: re.Pattern[str]  # core_re with multipliers ("sixfold"), used only in sentences that contain "fold"
     per_re: re.Pattern[str]  # "per barrel", "a year", "/kg": the denominator of a rate
 
 
@@ -99,16 +100,18 @@ def _lexicon() -> _Lexicon:
     hedge_after_re = re.compile(rf"(?P<hedge>{_SP}*(?i:{_alt([a for a in after if a != '+'])})(?![A-Za-z])|\+)")
     # digits glued to a currency code or a prefix ending in a letter ("USD10m", "RM23.50", "$US55"): the
     # digits pattern refuses a letter before the number; these are read only when a currency prefix is found
-    core_re = re.compile(
+    core = (
         rf"(?P<vague>\b(?:{_VAGUE_WORDS})\b)|{num.NUMBER_RE.pattern}"
         rf"|(?P<coded>(?<=[A-Z])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+)(?:\.\d+)?(?![\d]))"
-        rf"|(?P<aunit>\ban?(?={_SP}+(?:second|minute|hour|day|week|month|year|decade|century)\b))",
-        re.IGNORECASE,
+        rf"|(?P<aunit>\ban?(?={_SP}+(?:second|minute|hour|day|week|month|year|decade|century)\b))"
     )
+    core_re = re.compile(core, re.IGNORECASE)
+    fold = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)[-‐]?fold\b"
+    fold_re = re.compile(rf"(?P<fold>{fold})|{core}", re.IGNORECASE)
     denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
     denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
     per_re = re.compile(
-        rf"{_SP}*(?:(?:per|a|an|each){_SP}+|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
+        rf"(?:{_SP}*|-)(?:(?:per|a|an|each)(?:{_SP}+|-)|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
         rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)"  # "a year earlier": a date
     )
     return _Lexicon(
@@ -121,6 +124,7 @@ def _lexicon() -> _Lexicon:
         hedge_before_re,
         hedge_after_re,
         core_re,
+        fold_re,
         per_re,
     )
 
@@ -254,6 +258,14 @@ class _WordLists:
     labels: frozenset[str]
     function_words: frozenset[str]
     one_is_a_pronoun_after: frozenset[str]
+    per_nouns: frozenset[str]
+    per_abbreviations: frozenset[str]
+
+    @functools.cached_property
+    def per_abbreviation(self) -> dict[str, tuple[str, str]]:
+        """'ppg' → ('point', 'game')."""
+        pairs = (entry.partition(":") for entry in self.per_abbreviations)
+        return {abbr: (what.partition("/")[0], what.partition("/")[2]) for abbr, _, what in pairs}
 
 
 @functools.cache
@@ -280,10 +292,16 @@ def _plural_noun(word: str) -> str | None:
     low = word.lower()
     if low in _words().invariant_plurals:
         return {"men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth"}.get(low, low)
-    noun = _lemmas(low).get("NOUN")
+    lem = _lemmas(low)
+    noun = lem.get("NOUN")
     if noun and noun[0] != low:
         return noun[0]
+    if not lem and len(low) > 3 and low.isalpha() and _OOV_PLURAL_RE.search(low):
+        return low[:-3] + "y" if low.endswith("ies") else low[:-1]  # a word the lexicon lacks: "powertrains"
     return None
+
+
+_OOV_PLURAL_RE = re.compile(r"(?<![su'’])s$")
 
 
 def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str | None, bool, str | None]:
@@ -308,7 +326,7 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
                 skipped.append(low)
                 pos = m.end()
                 continue
-        if low in _words().stop_after or low.endswith(("'s", "’s", "ly")):
+        if low in _words().stop_after or low.endswith(("'s", "’s")) or (low.endswith("ly") and "-" not in low):
             return None, False, None
         plural = _plural_noun(low)
         if plural is not None:
@@ -323,7 +341,8 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
         ):
             return low, bool(skipped), _phrase(skipped, low)
         modifier = (
-            low in _words().modifiers
+            not lem  # a word the lexicon lacks ("powertrain", "gas-only"): jargon before the head noun
+            or low in _words().modifiers
             or word[0].isupper()
             or "ADJ" in lem
             or ("VERB" in lem and "NOUN" not in lem)
@@ -354,6 +373,8 @@ def _compound_count(text: str, m: re.Match[str], low: str, end: int) -> bool:
     lem2 = _lemmas(after)
     if "NOUN" not in lem2 or after in _words().stop_after or nxt.group(1)[0].isupper():
         return False
+    if _plural_noun(after) is not None:
+        return False  # "135 unicorn startups" counts the startups; "a 4 cylinder motor" has one motor
     return "VERB" not in lem2 or not after.endswith(("ed", "ing", "s"))  # "4 cylinder motor", not "1 man runs"
 
 
@@ -387,6 +408,8 @@ class _Found:
     rate: bool = False
     counted_gap: bool = False  # words were skipped between the number and its counted noun
     counted_phrase: str | None = None
+    endpoint: str | None = None
+    per: str | None = None
 
 
 def extract_quantities(
@@ -425,7 +448,8 @@ def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: l
     lex = _lexicon()
     found: list[_Found] = []
     consumed = s
-    for m in lex.core_re.finditer(text, s, e):
+    core_re = lex.fold_re if "fold" in text[s:e].lower() else lex.core_re
+    for m in core_re.finditer(text, s, e):
         a, b = m.span()
         if a < consumed:
             continue
@@ -442,6 +466,7 @@ def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: l
         found.append(f)
         consumed = f.end
     _link(text, found)
+    _ellipsis(text, found)
     return found
 
 
@@ -469,6 +494,102 @@ def _share_unit(first: _Found, second: _Found) -> None:
         first.scale = second.scale
 
 
+# between the two ends of "from X to Y": up to four words (a time, a place, "combined"), then "to" or "up to"
+_ENDPOINT_GAP_RE = re.compile(
+    rf"(?:{_SP}+(?!from\b|to\b)[^\s,;:()]+){{0,4}}?{_SP}+(?:up{_SP}+)?to{_SP}+", re.IGNORECASE
+)
+
+
+def _endpoints(text: str, prev: _Found, f: _Found, between: str) -> None:
+    """Mark the two ends of a movement written "from X to Y" ("fell from $2,415 to $2,315", "dropping from 208
+    pounds to 193"); a bare end takes the unit, currency, counted noun and magnitude of the start."""
+    if prev.range or f.range or prev.endpoint or not _FROM_RE.search(text, max(0, prev.start - 8), prev.start):
+        return
+    if not _ENDPOINT_GAP_RE.fullmatch(between) and not (
+        f.hedge is not None and f.hedge.lower() == "up to" and not between.strip()  # "from 450 sq ft up to 900"
+    ):
+        return
+    if prev.unit is not None and f.unit is not None and _units.dimension_of(prev.unit) != _units.dimension_of(f.unit):
+        return
+    prev.endpoint, f.endpoint = "from", "to"
+    if _bare(f) and not _bare(prev) and not f.words:
+        f.unit, f.currency, f.minor = prev.unit, prev.currency, prev.minor
+        f.counted, f.counted_phrase = prev.counted, prev.counted_phrase
+        if f.scale == 1.0 and prev.scale > 1.0 and prev.value and 0.01 <= f.value * prev.scale / prev.value <= 100:
+            f.value *= prev.scale
+            f.scale = prev.scale
+
+
+# a bare number after a measured one, in a parallel clause: "84.75 cents, while the lowest is 74.07", "435 homes
+# by sale and 187 by tender", "1.4 degrees in 2018 and 2.1 last year", "460 cars this year compared with 63"
+_ELLIPSIS_RE = re.compile(
+    r"[^;:()\[\]]{0,60}?\b(?:and|but|while|whereas|compared\s+(?:with|to)|versus|vs\.?|against|including)\b"
+    r"[^,;:()\[\]\d]{0,30}",
+    re.IGNORECASE,
+)
+# "rose 64 points to 4,577", "to 3.9 million headsets up from 2.4 million"
+_ELLIPSIS_TO_RE = re.compile(rf"(?:,?{_SP}+[A-Za-z-]+){{0,3}}?,?{_SP}+(?:to|from){_SP}+")
+# "raised 280 million of the 1.5 billion shekels": a part of a measured whole
+_PARTITIVE_RE = re.compile(rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|an?){_SP}+", re.IGNORECASE)
+_ELLIPSIS_TICKER_RE = re.compile(rf"{_SP}+(?:up|down){_SP}+")  # "(16,369.03 up 58.06 points)"
+
+
+def _take_unit(f: _Found, other: _Found) -> None:
+    if other.value and f.value and not 1e-3 <= abs(f.value / other.value) <= 1e3:
+        return  # "a 5 speed gearbox and 2,380,000": not the same kind of number
+    f.unit, f.currency, f.minor = other.unit, other.currency, other.minor
+    f.counted, f.counted_phrase, f.rate = other.counted, other.counted_phrase, other.rate
+    if f.scale == 1.0 and other.scale > 1.0 and other.value and 0.01 <= f.value * other.scale / other.value <= 100:
+        f.value *= other.scale
+        f.scale = other.scale
+
+
+def _ellipsis(text: str, found: list[_Found]) -> None:
+    """A bare number in digits takes the unit of the measured number it parallels: after "and", "while",
+    "compared with", "including" (not after a duration: "for two years and 95,800 who…"); after "to" when the
+    one before is an amount, not a percentage ("rose 64 points to 4,577"); and an index level before its change
+    ("16,369 up 58 points")."""
+    for i, f in enumerate(found):
+        if not _bare(f) or f.words or f.endpoint or f.additive:
+            continue
+        nxt_word = _WORD_AFTER_RE.match(text, f.end)
+        after = nxt_word.group(1).lower() if nxt_word and nxt_word.start(1) == f.end + 1 else None
+        if after is not None and after not in _words().stop_after and after not in _words().modifiers:
+            continue  # "and 2 TDs": a number followed by a word counts that word, known or not
+        if i + 1 < len(found):
+            nxt = found[i + 1]
+            if (
+                _PARTITIVE_RE.fullmatch(text, f.end, nxt.start)
+                and not _bare(nxt)
+                and nxt.value > f.value
+                and nxt.unit not in _SIGNED_UNITS
+            ):
+                _take_unit(f, nxt)
+                continue
+            if (
+                nxt.change
+                and not _bare(nxt)
+                and nxt.unit not in _SIGNED_UNITS
+                and _ELLIPSIS_TICKER_RE.fullmatch(text, f.end, nxt.start)
+            ):
+                _take_unit(f, nxt)
+                continue
+        if i == 0:
+            continue
+        prev = found[i - 1]
+        if _bare(prev) or prev.fraction or prev.vague is not None or prev.endpoint == "from":
+            continue
+        if _ELLIPSIS_TO_RE.fullmatch(text, prev.end, f.start):
+            if prev.unit not in _SIGNED_UNITS:
+                _take_unit(f, prev)
+        elif _ELLIPSIS_RE.fullmatch(text, prev.end, f.start) and (
+            prev.unit is None or _units.dimension_of(prev.unit) != "time"
+        ):
+            _take_unit(f, prev)
+            if f.per is None and f.counted is not None:
+                f.per, _ = _per_noun(text, f.end, len(text), f.end)  # "an average of 20 per week"
+
+
 def _link(text: str, found: list[_Found]) -> None:
     """What a quantity takes from the one before it: a conversion in brackets keeps the hedge and change of the
     quantity it converts ("just under 296 hp (224 kW / 300 PS)"); an apposition keeps the change ("lost 190
@@ -492,6 +613,7 @@ def _link(text: str, found: list[_Found]) -> None:
             converting = None
         if _SHARED_RE.fullmatch(between) and _bare(prev) and not _bare(f) and not f.rate:
             _share_unit(prev, f)
+        _endpoints(text, prev, f, between)
         if converting is not None:
             f.hedge = f.hedge or converting.hedge
             f.change = f.change or converting.change
@@ -510,6 +632,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     a, b = m.span()
     kind = m.lastgroup
     # the group that matched (named groups inside the sub-patterns are not used)
+    if m.re is lex.fold_re and m.group("fold"):
+        return _read_fold(text, s, e, m, lex)
     if m.group("aunit"):
         kind = "aunit"
     elif m.group("vague"):
@@ -716,6 +840,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     f.end = unit_end if unit_end > pos else pos
     if f.unit is not None and not f.range and kind in ("digits", "words"):
         _read_unit_range(text, s, e, f, lex)
+    if f.unit is not None and not f.rate and kind != "vague":
+        f.per, f.end = _per_noun(text, f.end, e, f.end)  # "63 cents per share", "40 hours a week"
 
     # what a count counts, "more"
     if f.unit is None and not f.fraction:
@@ -731,6 +857,22 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
                 after = od.end()
                 singular_ok = False
         f.counted, f.counted_gap, f.counted_phrase = _counted_noun(text, after, e, singular_ok=singular_ok)
+        if f.counted_phrase is not None:  # "78,000 times a minute", "3,000 tests per day"
+            phrase_end = after
+            for _ in f.counted_phrase.split():
+                w = _WORD_AFTER_RE.match(text, phrase_end, e)
+                phrase_end = w.end() if w else phrase_end
+            f.per, _ = _per_noun(text, phrase_end, e, f.end)
+        abbr = _WORD_AFTER_RE.match(text, after, e) if f.counted is None and kind == "digits" else None
+        if abbr and abbr.group(1).lower() in _words().per_abbreviation and not abbr.group(0).startswith("-"):
+            f.counted, f.per = _words().per_abbreviation[abbr.group(1).lower()]  # "15.3 ppg"
+            f.counted_phrase = f.counted
+
+    # what a fraction is a share of: "one fourth of the population", "half the condos"
+    if f.fraction and f.unit is None:
+        of = _FRACTION_OF_RE.match(text, f.end, e)
+        if of:
+            f.counted, _, f.counted_phrase = _counted_noun(text, of.end(), e, singular_ok=True)
 
     # hedge after ("or more", "+") and before
     ha = lex.hedge_after_re.match(text, f.end, e)
@@ -747,13 +889,60 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     # additive, change
     if _ADDITIVE_BEFORE_RE.search(text, max(s, hedge_start - 20), hedge_start):
         f.additive = True
+    if f.hedge is not None and f.hedge.lower().split()[-2:] == ["age", "of"] and f.unit is None and f.counted is None:
+        f.unit = "year"  # "over the age of 21"
     f.change = _change(text, s, e, hedge_start, f.end)
+    loss = _LOSS_OF_RE.search(text, max(s, hedge_start - 40), hedge_start) if f.change == "down" else None
+    if loss and f.currency is not None:
+        f.change = None  # "a net loss of $5 million" is an amount lost, not a fall
 
     # drop what names rather than counts
     plain = f.unit is None and f.currency is None
     if plain and not _keep_plain(text, s, e, f, kind, hedge_start):
         return None
     f.start = hedge_start
+    return f
+
+
+_FRACTION_OF_RE = re.compile(
+    rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|these|those|all)(?={_SP})|{_SP}+of(?={_SP})", re.IGNORECASE
+)
+_LOSS_OF_RE = re.compile(rf"\blosse?s?{_SP}+of{_SP}*(?:[a-z]+{_SP}+)?$", re.IGNORECASE)
+_PER_NOUN_RE = re.compile(
+    rf"{_SP}*(?:(?:per|a|an|each)(?:{_SP}|-)+|/{_SP}*)(?P<per>[A-Za-z]+)\b"
+    rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)",
+    re.IGNORECASE,
+)
+
+
+def _per_noun(text: str, pos: int, e: int, end: int) -> tuple[str | None, int]:
+    """The noun after "per", "a" or "/" at ``pos`` when it is in the ``per_nouns`` list, and the new end
+    (``end`` when there is none)."""
+    m = _PER_NOUN_RE.match(text, pos, e)
+    if m is None:
+        return None, end
+    noun = m.group("per").lower()
+    singular = noun if noun in _words().per_nouns else _plural_noun(noun)
+    if singular not in _words().per_nouns or singular != noun:
+        return None, end
+    return noun, m.end()
+
+
+def _read_fold(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found | None:
+    """A multiplier: "sixfold", "a 10-fold rise" (value 6 or 10, counted as times)."""
+    core = m.group(0)[:-4].rstrip("-‐")
+    digits = core[0].isdigit()
+    value = float(core) if digits else num.parse_words(core.lower())
+    if value is None:
+        return None
+    f = _Found(start=m.start(), end=m.end(), value=value, words=not digits, counted="time", counted_phrase="time")
+    start = f.start
+    hb = lex.hedge_before_re.search(text, max(s, f.start - 40), f.start)
+    if hb:
+        f.hedge = hb.group("hedge")
+        start = hb.start("hedge")
+    f.change = _change(text, s, e, start, f.end)
+    f.start = start
     return f
 
 
@@ -813,8 +1002,8 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
         if not f.words and not second_text[0].isdigit():
             return pos
         v2, d2 = num.parse_digits(second_text)
-        if f.words:
-            return pos
+        if f.words and not (f.value < 10 and f.value == int(f.value) and f.scale == 1.0 and v2 >= 10):
+            return pos  # "seven to 10 years" (words below ten, digits from ten) is a range; "two to 3" is not
     else:
         if not f.words:
             return pos
@@ -856,6 +1045,8 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
             return pos
     elif sep == "to" and _is_change_to(text, s, f.start, before_first):
         return pos
+    if sep == "to" and v2 > 5 * low and _by_change(text, s, f.start):
+        return pos  # "rose by 40 to 410": a change and the level it reached
     if v2 <= low:
         if sep in ("-", "–", "—") and not f.words:
             return -end2  # a score or a code ("3-1"), not a quantity
@@ -884,8 +1075,10 @@ def _read_unit_range(text: str, s: int, e: int, f: _Found, lex: _Lexicon) -> Non
     if not r:
         return
     m = lex.core_re.match(text, r.end(), e)
-    if m is None and r.end() < e and text[r.end()] in "$€£¥₹":
-        m = lex.core_re.match(text, r.end() + 1, e)
+    if m is None:  # a currency prefix before the second number: "$5", "$US171", "US$3"
+        for width in range(1, 5):
+            if text[r.end() : r.end() + width] in lex.prefix_of:
+                m = lex.core_re.match(text, r.end() + width, e) or m
     if m is None or m.group("vague") or m.group("aunit"):
         return
     second = _read(text, s, e, m, lex)
@@ -902,12 +1095,18 @@ def _read_unit_range(text: str, s: int, e: int, f: _Found, lex: _Lexicon) -> Non
             return
     elif word in ("to", "through") and _is_change_to(text, s, f.start, before_first):
         return
-    if second.value <= f.value:
-        return
+    if second.value <= f.value or (word == "to" and second.value > 5 * f.value and _by_change(text, s, f.start)):
+        return  # "increased by $43.6 billion to $419.2 billion": a change and the level it reached
     f.value_high = second.value
     f.range = True
     f.decimals = max(f.decimals, second.decimals)
     f.end = second.end
+
+
+def _by_change(text: str, s: int, start: int) -> bool:
+    """True after a change verb with "by" ("increased by", "fell by")."""
+    c = _CHANGE_BEFORE_RE.search(text, max(s, start - 40), start)
+    return bool(c and re.search(r"\bby\b", c.group(0), re.IGNORECASE))
 
 
 def _is_change_to(text: str, s: int, start: int, before_first: str) -> bool:
@@ -944,11 +1143,14 @@ def _keep_plain(text: str, s: int, e: int, f: _Found, kind: str, hedge_start: in
         return f.counted is not None or f.hedge is not None
     a, b = f.start, f.end
     if kind == "digits" and f.value_high is None and f.decimals == 0 and f.scale == 1.0:
-        if 1000 <= f.value <= 2100 and "," not in text[a:b] and (f.counted is None or f.counted_gap):
+        hedged_amount = hedge_start != a and f.value < 1800  # "about 1000 come from Asia", not "around 2010"
+        uncounted = f.counted is None or f.counted_gap
+        if 1000 <= f.value <= 2100 and "," not in text[a:b] and uncounted and not hedged_amount:
             return False  # a bare year ("2019 review - pictures")
         if hedge_start == a and text[s:a].strip(" \t•*-–·") == "" and b < e and text[b] in ".)":
             return False  # a list marker "1." / "2)"
-    if kind == "digits" and f.range and _year_range(f) and "," not in text[a:b]:
+    counts_a_noun = f.counted is not None and not f.counted_gap
+    if kind == "digits" and f.range and _year_range(f) and "," not in text[a:b] and not counts_a_noun:
         return False  # years: "between 2014 and 2017", "1600-1900"
     if a > s and text[a - 1] == "(" and b < e and text[b] == ")" and f.counted is None:
         return False  # "Comments (0)"
@@ -1019,6 +1221,8 @@ def _to_quantity(doc: Document, sentence: int, f: _Found) -> Quantity:
         approximate=f.vague is not None or (f.hedge is not None and _approx(f.hedge)),
         change="up" if f.change == "up" else "down" if f.change == "down" else None,
         words=f.words,
+        endpoint="from" if f.endpoint == "from" else "to" if f.endpoint == "to" else None,
+        per=f.per,
     )
 
 

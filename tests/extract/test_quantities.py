@@ -553,3 +553,124 @@ def test_m_is_million_before_a_possessive_of_or_a_modified_plural() -> None:
     assert (q.value, q.counted) == (12e6, "speaker")
     assert one("It logged 1.4m combined online sales.").value == 1.4e6
     assert one("Lay 30m of cable.").unit == "meter"
+
+
+def test_from_x_to_y_marks_the_two_ends_of_a_movement() -> None:
+    found = extract("The coin slid from $61,200 overnight to $58,900 by noon.")
+    assert [(q.value, q.endpoint) for q in found] == [(61200, "from"), (58900, "to")]
+    found = extract("Her weight went down from 71 kilograms to 64 over the winter.")
+    assert [(q.value, q.unit, q.endpoint) for q in found] == [(71, "kilogram", "from"), (64, "kilogram", "to")]
+    found = extract("Revenue climbed from $2.1 billion to 2.6 in two years.")
+    assert [q.value for q in found][:2] == [2.1e9, 2.6e9]
+    found = extract("Flats measure from 40 sq m up to 95 sq m.")
+    assert [q.endpoint for q in found] == ["from", "to"]
+    found = extract("Staff numbers will go from 1200 to 1500 employees.")
+    assert [(q.value, q.value_high, q.counted) for q in found] == [(1200, 1500, "employee")]
+    # a range is not a movement; nor is "to Y from X"
+    assert one("Rents range from $900 to $1,400.").endpoint is None
+    assert [q.endpoint for q in extract("Output rose to 310 tonnes from 280 tonnes.")] == [None, None]
+
+
+def test_a_bare_number_takes_the_unit_of_the_one_it_parallels() -> None:
+    found = extract("The top bid was 96.5 cents, while the lowest was 88.25.")
+    assert [(q.value, q.unit) for q in found] == [(96.5, "cent"), (88.25, "cent")]
+    found = extract("The council built 212 flats in the north and 95 in the south.")
+    assert [q.counted for q in found] == ["flat", "flat"]
+    found = extract("About 4 million voters signed, including 1.2 million in the capital.")
+    assert [q.counted for q in found] == ["voter", "voter"]
+    found = extract("The Nikkei gained 85.3 points to 27,410.5 at the close.")
+    assert [q.counted for q in found] == ["point", "point"]
+    assert [q.counted for q in extract("Markets: Hang Seng (18,204.6 down 96.2 points).")] == ["point", "point"]
+    # not after a percentage change ("to 120" is a level), nor after a duration
+    assert [q.unit for q in extract("Shares rose 5% to 120 in early trade.")] == ["percent", None]
+    found = extract("Some 5,100 people waited for two years and 2,300 who waited longer.")
+    assert [q.counted for q in found] == ["people", None, None]
+
+
+def test_counted_phrases_through_unknown_words_other_and_plural_heads() -> None:
+    assert one("The firm sold three diesel-only drivetrain kits.").counted_phrase == "diesel-only drivetrain kit"
+    assert one("Police arrested nine other suspects.").counted_phrase == "other suspect"
+    assert one("A survey of 240 fintech founders was published.").counted_phrase == "fintech founder"
+    assert one("It fits a 6 cylinder engine.").counted == "cylinder"
+    assert one("In all, 2,450,000 Canadians voted early.").counted == "canadian"
+    assert one("Two others were hurt.").counted is None
+
+
+def test_amounts_and_counts_per_a_noun_that_is_not_a_unit() -> None:
+    q = one("The bank reported earnings of 84 cents a share.")
+    assert (q.unit, q.per) == ("cent", "share")
+    assert one("Rooms go for $240 per night in August.").per == "night"
+    q = one("The pump cycles about 1,200 times a minute.")
+    assert (q.counted, q.per) == ("time", "minute")
+    assert one("Labs ran 4,500 swabs per day last week.").per == "day"
+    assert one("Fares rose by up to £30 a-year.").unit == "GBP / year"
+    assert one("The lender posted 2 shares a year earlier.").per is None
+    assert one("She sold 30 shares in May.").per is None
+
+
+def test_a_loss_of_money_is_an_amount_not_a_fall() -> None:
+    assert one("The group posted a net loss of $41 million.").change is None
+    assert one("The group posted a loss of 12 cents per share.").change is None
+    assert one("Output showed a loss of 4% on the year.").change == "down"
+
+
+def test_fractions_name_what_they_are_a_share_of() -> None:
+    q = one("One fifth of the adult population smokes.")
+    assert (q.dimension, q.counted_phrase) == ("fraction", "adult population")
+    assert one("Half the tenants moved out.").counted == "tenant"
+    assert one("A quarter of those asked said no.").counted is None
+    assert extract("They hired a third-party auditor.") == []
+    assert [q.value for q in extract("The bank made a quarter-point cut.")] == [0.25]
+    assert extract("He scored twice in the second half of the match.") == []
+
+
+def test_more_unit_spellings_and_ages() -> None:
+    assert one("The car topped out at 95 m.p.h. on the test track.").unit == "mile_per_hour"
+    assert one("The screen measures 6.1″ across.").unit == "inch"
+    assert one("The headset costs 3,499 Chinese yuan in Shanghai.").currency == "CNY"
+    assert one("Entry is barred to anyone under the age of 18.").unit == "year"
+    assert one("Rents rose by an average of 140 a month.").unit != "year"
+
+
+def test_parallel_numbers_need_the_same_kind_of_number_and_no_noun_of_their_own() -> None:
+    found = extract("He ran for 121 yards and 3 TDs in the win.")
+    assert [q.unit for q in found] == ["yard", None]
+    found = extract("The 6 speed model costs 1,990,000 and 2,150,000 with the options.")
+    assert found[1].counted is None
+    found = extract("Sales rose to 5.1 million tablets, up from 4.2 million a year earlier.")
+    assert [q.counted for q in found] == ["tablet", "tablet"]
+    found = extract("The fund has only raised 45 million of the 2 billion euros it needs.")
+    assert [q.currency for q in found] == ["EUR", "EUR"]
+    found = extract("Only 12 of the 30 members voted.")
+    assert [q.counted for q in found] == ["member", "member"]
+
+
+def test_same_dimension_rates_and_hyphenated_rates() -> None:
+    q = one("Nurses work 45 to 50 hours a week there.")
+    assert (q.unit, q.per) == ("hour", "week")
+    assert one("The plant is a 90,000 barrel-a-day refinery.").unit == "barrel / day"
+
+
+def test_box_score_abbreviations_count_per_game() -> None:
+    found = extract("Guard Ana Ruiz (21.4 ppg, 5.2 rpg) leads the side.")
+    assert [(q.counted, q.per) for q in found] == [("point", "game"), ("rebound", "game")]
+
+
+def test_ranges_with_a_prefix_before_each_end_or_words_then_digits() -> None:
+    q = one("Guidance was cut to between $US80 million and $US95 million.")
+    assert (q.value, q.value_high, q.currency) == (80e6, 95e6, "USD")
+    q = one("The works will take between eight to 12 months.")
+    assert (q.value, q.value_high, q.unit) == (8, 12, "month")
+    assert all(q.value_high is None for q in extract("Pick two to 3 of them."))
+
+
+def test_multipliers_changes_with_their_level_and_hedged_amounts() -> None:
+    q = one("Exports grew almost fivefold last decade.")
+    assert (q.value, q.counted, q.hedge, q.change) == (5, "time", "almost", "up")
+    assert one("They saw a 12-fold rise in cases.").value == 12
+    assert one("The fold was 3 cm deep.").unit == "centimeter"
+    found = extract("Debt increased by $12.5 billion to $310 billion.")
+    assert [(q.value, q.value_high) for q in found] == [(12.5e9, None), (310e9, None)]
+    assert one("Temperatures fell by 1 to 1.5 degrees.").value_high == 1.5
+    assert one("About 1200 attended the talk.").value == 1200
+    assert extract("Around 2010, the firm moved abroad.") == []

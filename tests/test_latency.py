@@ -1,0 +1,195 @@
+"""Draft latency (issue 9): rewrite detection for the checked documents only gives the same rows as the full
+computation, and per-document values kept by an open index give the same reports warm as cold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck import align
+from factcheck.engine import run_rules
+from factcheck.facts import FactBase
+from factcheck.index import Index, facts_against_index
+from factcheck.ingest import from_text
+from factcheck.models import Document, Extraction, Finding, Sentence
+from factcheck.rules.loader import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+VOCAB = ["ceasefire", "troops", "Kursk", "border", "talks", "offensive", "village", "drone", "report", "17", "2024"]
+BASE = st.lists(st.lists(st.sampled_from(VOCAB), min_size=3, max_size=7), min_size=3, max_size=6)
+
+
+def _facts(texts: dict[str, list[str]], published: dict[str, dt.date | None]) -> FactBase:
+    docs, extractions = {}, {}
+    for doc_id, sentences in texts.items():
+        text = " ".join(sentences)
+        doc = Document(id=doc_id, text=text, published=published.get(doc_id))
+        out, at = [], 0
+        for i, s in enumerate(sentences):
+            start = text.index(s, at)
+            out.append(Sentence(index=i, span=doc.span(start, start + len(s))))
+            at = start + len(s)
+        docs[doc_id] = doc
+        extractions[doc_id] = Extraction(document=doc_id, sentences=out)
+    return FactBase(documents=docs, extractions=extractions)
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> tuple[dict[str, list[str]], dict[str, dt.date | None]]:
+    """A few documents written from one base story (sentences kept, dropped or reworded) plus unrelated ones, some
+    published on the same day: rewrites in both directions, mutual ones and none."""
+    base = draw(BASE)
+    texts: dict[str, list[str]] = {}
+    published: dict[str, dt.date | None] = {}
+    for n in range(draw(st.integers(2, 7))):
+        sentences = []
+        for words in base:
+            if draw(st.booleans()) and draw(st.booleans()):
+                continue  # dropped
+            if draw(st.booleans()):
+                words = [draw(st.sampled_from(VOCAB)) if draw(st.booleans()) else w for w in words]
+            sentences.append(" ".join(words) + ".")
+        if not sentences or draw(st.integers(0, 5)) == 0:
+            sentences = [" ".join(draw(st.lists(st.sampled_from(VOCAB), min_size=1, max_size=6))) + "."]
+        texts[f"d{n}"] = sentences
+        published[f"d{n}"] = draw(st.sampled_from([None, dt.date(2025, 3, 1), dt.date(2025, 3, 2)]))
+    return texts, published
+
+
+def _passes(k: int, n: int) -> bool:
+    return bool(n) and k >= align.MIN_ALIGNED and k / n >= align.REWRITE_SHARE
+
+
+@given(corpora(), st.data(), st.sampled_from([1, 2, 50]), st.sampled_from([3, 8, 200]))
+@settings(max_examples=200, deadline=None)
+def test_rewrites_of_some_documents_equal_those_rows_of_the_full_computation(
+    corpus: tuple[dict[str, list[str]], dict[str, dt.date | None]], data: st.DataObject, cap: int, budget: int
+) -> None:
+    texts, published = corpus
+    # a small cap and budget make the counting cap and the postings budget bind in small corpora too
+    with mock.patch.object(align, "MAX_RESTATED_DOCUMENTS", cap), mock.patch.object(align, "MAX_POSTINGS", budget):
+        full = align.detect_rewrites(_facts(texts, published))
+        only = data.draw(st.sets(st.sampled_from(sorted(texts)), min_size=1))
+        part = align.detect_rewrites(_facts(texts, published), only=only)
+        assert part == {b: a for b, a in full.items() if b in only}
+        # one pair's share, counted alone, equals the full count
+        facts = _facts(texts, published)
+        shares = align._aligned_shares(facts)
+        for b in texts:
+            for a in texts:
+                if a != b:
+                    exact = align._share(facts, b, a)
+                    assert exact == shares.get((b, a), (0, 0))
+                    # a count that stops once the outcome is settled gives the same outcome
+                    assert _passes(*align._share(facts, b, a, settle=True)) == _passes(*exact)
+
+
+@given(corpora(), st.sampled_from([0.2, 0.3, 0.5]), st.sampled_from([3, 8, 200]))
+@settings(max_examples=150, deadline=None)
+def test_restated_in_one_document_equals_the_whole_search(
+    corpus: tuple[dict[str, list[str]], dict[str, dt.date | None]], floor: float, budget: int
+) -> None:
+    texts, published = corpus
+    with mock.patch.object(align, "MAX_POSTINGS", budget):
+        idx = align.index(_facts(texts, published))
+        for doc, i in idx.vectors:
+            found = idx.restated(doc, i, floor)
+            for other in texts:
+                assert idx.restated_in(doc, i, other, floor) == (None if other == doc else found.get(other))
+
+
+def test_per_document_values_are_computed_once_per_run_or_per_store() -> None:
+    facts = _facts({"a": ["troops crossed the border."], "b": ["talks resumed."]}, {})
+    calls: list[str] = []
+
+    def build(doc: Document, _ex: Extraction) -> int:
+        calls.append(doc.id)
+        return len(doc.text)
+
+    assert facts.per_document("n", "a", build) == facts.per_document("n", "a", build) == 26
+    assert calls == ["a"]
+    store: dict[object, object] = {"n": 99}
+    facts.memo["b"] = store  # a store that outlives the run (an open index's) is read first
+    assert facts.per_document("n", "b", build) == 99 and calls == ["a"]
+    assert facts.per_document("m", "b", build) == 14 and store["m"] == 14
+
+
+def test_an_index_keeps_a_document_store_until_the_document_or_its_extraction_changes(tmp_path: Path) -> None:
+    index = Index(tmp_path / "ix", derived_memory=2)
+    doc = from_text("Troops crossed the border.", id="a.txt")
+    ex = Extraction(document="a.txt")
+    store = index.derived(doc, ex)
+    store["x"] = 1
+    assert index.derived(doc, ex) is store
+    assert index.derived(doc, Extraction(document="a.txt")) == {}  # a new extraction: a new store
+    assert index.derived(from_text("Talks resumed.", id="a.txt"), ex) == {}  # a new text: a new store
+    for n in range(3):  # only the last ``derived_memory`` documents are kept
+        index.derived(from_text("x", id=f"{n}.txt"), ex)["y"] = n
+    assert set(index._derived) == {"1.txt", "2.txt"}
+    index.close()
+
+
+def _key(f: Finding) -> tuple[object, ...]:
+    return (f.rule, f.message, f.severity, tuple((e.document, e.start, e.end, e.text, e.role) for e in f.evidence))
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("latency") / "ix"
+    with Index(path) as index:
+        docs = [
+            from_text(p.read_text(encoding="utf-8"), id=p.name, published="2025-03-12") for p in SEEDS.glob("*.txt")
+        ]
+        assert not index.add(docs).failed
+    yield path
+
+
+def _draft(i: int) -> Document:
+    text = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
+    return from_text(re.sub(r"\d+", lambda m: str(int(m.group()) + i), text, count=1), id="draft.txt")
+
+
+def test_warm_checks_against_an_open_index_equal_cold_ones(seed_index: Path) -> None:
+    ruleset = load_rules(None)
+    with Index(seed_index) as warm:
+        for i in range(3):  # the same index object: its documents' values are reused from the second check on
+            facts = facts_against_index([_draft(i)], warm, declarations=ruleset.declarations)
+            assert facts.memo and set(facts.memo) == set(facts.against)
+            got = run_rules(ruleset.rules, facts)
+            with Index(seed_index) as cold:
+                want = factcheck.check([_draft(i)], against_index=cold)
+            assert [_key(f) for f in got.findings] == [_key(f) for f in want.findings]
+            assert [_key(f) for f in got.passed] == [_key(f) for f in want.passed]
+        assert got.findings and facts.sources.get("draft.txt")  # the draft rewrites the seed it was made from
+
+
+def test_candidate_lookups_kept_in_memory_follow_every_change_of_the_index(tmp_path: Path) -> None:
+    from factcheck.extract import extract
+
+    texts = {
+        "a.txt": "The Saltcombe harbour authority said 14 cranes were idle on Monday.",
+        "b.txt": "The Corvena museum drew 40,000 visitors in March.",
+    }
+    reader, writer = Index(tmp_path / "ix"), Index(tmp_path / "ix")  # two connections: two processes' views
+    reader.add([from_text(t, id=k) for k, t in texts.items()])
+    draft = extract(from_text("Saltcombe harbour cranes were idle; Corvena visitors came in March.", id="d.txt"))
+    first = [c.id for c in reader.candidates(draft)]
+    assert first == [c.id for c in reader.candidates(draft)] and set(first) == {"a.txt", "b.txt"}
+    writer.add([from_text("Saltcombe harbour cranes: 14 idle, the Saltcombe authority said.", id="c.txt")])
+    assert "c.txt" in [c.id for c in reader.candidates(draft)]  # committed by another connection
+    reader.remove(["a.txt"])
+    assert "a.txt" not in [c.id for c in reader.candidates(draft)]  # written through this one
+    fresh = Index(tmp_path / "ix")
+    assert reader.candidates(draft) == fresh.candidates(draft)
+    for index in (reader, writer, fresh):
+        index.close()
