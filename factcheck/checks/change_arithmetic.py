@@ -1,7 +1,10 @@
 """change_arithmetic: a stated change does not match its own start and end values.
 
 What it flags: a change written with both ends ("rose 12% to 560 from 500", "fell by a third from 90 to 40",
-"doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%") whose size (relative
+"doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
+year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
+June, down from 1,240 …, a fall of 12%", "more than doubled since 2019, reaching 9.1 million in 2025 compared with
+5.2 million") whose size (relative
 for a percentage or fraction, absolute for points or a plain number, a ratio for doubled/tripled/halved) or
 direction (rose while the value fell) disagrees with the two values, after rounding and hedges.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
@@ -11,6 +14,8 @@ Passes: "Sales rose 12% to 560 from 500."
 Parameters: tolerance (percentage points of slack on a relative change; default 0.5).
 Known false positives: a percentage change between percentages is read both ways (relative or in points) and
 passes if either matches, so a wrong one that happens to fit the other reading is missed, never flagged.
+Not read: a size per period ("grew 2% a year to …", compounded over years not given); a size followed by its own
+base ("a gain of 12% on the year"); ", from A ⟨other plural noun⟩" ("to 500 cases, from 20 stores").
 Not tried: changes with only one end stated ("rose 12% to 560"), compound changes over several periods, changes
 spread across sentences.
 """
@@ -24,7 +29,15 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, hedge_alternation, numbered_sentences, quote_nums
+from factcheck.checks._numeric import (
+    Num,
+    SentenceNums,
+    fmt_iv,
+    hedge_alternation,
+    is_plural,
+    numbered_sentences,
+    quote_nums,
+)
 from factcheck.checks._registry import register_check
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
@@ -52,12 +65,19 @@ _GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*){0,3}"
 # An end may carry a glued unit or magnitude ("to 1.1m from 0.8m"); both ends must carry the same one (_glue).
 _G = r"(?:[A-Za-z]{1,3}\b)?"
 _ENDS = (
-    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_GAP} from [$€£¥]?⟨(?P<a>\d+)⟩{_G}"
+    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_GAP}(?P<comma>,)? from [$€£¥]?⟨(?P<a>\d+)⟩{_G}"
     rf"|from [$€£¥]?⟨(?P<a2>\d+)⟩{_G}{_GAP} to [$€£¥]?⟨(?P<b2>\d+)⟩{_G})"
 )
+# The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
+# ("grew 2% a year to …", compounded over years the sentence does not give).
+_DUNIT = (
+    r"(?: (?!(?:a|an|per|each|every|annually|annual|on|year|month|to|from|times|fold)\b)[A-Za-z][\w’'-]*"
+    r"(?: (?!to\b|from\b)[A-Za-z][\w’'-]*){0,4})?"
+)
+_RATE = re.compile(r"(?i)\b(?:annual|annually|average|compound|each|every|(?<!in )a (?:year|month|week|quarter))\b")
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
-    re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩,? {_ENDS}"),
+    re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩(?P<dunit>{_DUNIT}),? {_ENDS}"),
     # a 12% rise (in sales) from 500 to 560 / an increase of 12% from 500 to 560
     re.compile(rf"⟨(?P<d>\d+)⟩ {_DIR}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
     re.compile(rf"\b{_DIR} of ⟨(?P<d>\d+)⟩(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
@@ -66,10 +86,20 @@ _PATTERNS = [
         rf"\b{_DIR} {_ENDS}(?:,| —| –| \()? ?(?:or |by |a |an |up |down |(?:increase|rise|gain|jump|drop|fall|"
         rf"decline|decrease|cut|reduction)(?: of)? |a (?:rise|drop|fall|gain|jump|decline) of )*⟨(?P<d>\d+)⟩"
     ),
+    # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12%
+    re.compile(
+        rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
+        rf"[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
+        rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$))"  # not "a gain of 12% on the year"
+    ),
 ]
 _MULT = re.compile(
     rf"(?:(?<![\w-])(?P<hedge>(?i:{hedge_alternation()})) )?"
-    rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?: [a-z]+){{0,3}}? {_ENDS}"
+    rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?: [a-z]+){{0,3}}?"
+    # "doubled since 2019, reaching 9.1 million in 2025 compared with 5.2 million"
+    rf"(?:(?: (?:since|from) ⟨(?P<y1>\d+)⟩)?,? (?:reaching|to reach|hitting|to hit) [$€£¥]?⟨(?P<b3>\d+)⟩{_G}"
+    rf"(?: (?:in|by|this|last) (?:⟨(?P<y2>\d+)⟩|year))?,? (?:compared (?:with|to)|against|up from|down from) "
+    rf"[$€£¥]?⟨(?P<a3>\d+)⟩{_G}| {_ENDS})"
 )
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 
@@ -84,9 +114,54 @@ def _glue(text: str, n: Num) -> str:
 
 
 def _ends(m: re.Match[str]) -> tuple[int, int]:
-    a = m.group("a") or m.group("a2")
-    b = m.group("b") or m.group("b2")
+    g = m.groupdict()
+    a = g["a"] or g.get("a2") or g.get("a3")
+    b = g["b"] or g.get("b2") or g.get("b3")
+    assert a is not None and b is not None
     return int(a), int(b)
+
+
+def _matches(pattern: re.Pattern[str], skel: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern``; the end-first form is tried at every number, since its gap may hold numbers."""
+    if pattern is not _PATTERNS[-1]:
+        yield from pattern.finditer(skel)
+        return
+    for i in re.finditer(r"[$€£¥]?⟨", skel):
+        m = pattern.match(skel, i.start())
+        if m is not None:
+            yield m
+
+
+_PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
+_NEXT_WORD = re.compile(r",?\s+([A-Za-z]+)")
+
+
+def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
+    """Numbers between the ends may only be years or periods ("in the 12 months to June"); the size's unit phrase is
+    no rate per period; after ", from A" comes no other noun than B's ("to 300 cases, from 12 hospitals")."""
+    g = m.groupdict()
+    if g.get("gapb") is not None:
+        b = sent.nums[int(g["b"])]
+        if _PERIOD_AFTER.match(sent.text, b.end):
+            return False  # "the 12 months to June, down from …": a period, not the end value
+        clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
+        if any(n.end <= b.hstart and n.start >= b.hstart - len(clause) and not n.year for n in sent.nums):
+            return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
+    for name in ("gapb", "gapa", "y1", "y2"):
+        for i in re.findall(r"(\d+)", g.get(name) or ""):
+            n = sent.nums[int(i)]
+            if not (n.year or (name == "gapb" and n.is_count and _PERIOD_AFTER.match(sent.text, n.end))):
+                return False
+    if g.get("dunit") and _RATE.search(g["dunit"]):
+        return False
+    if g.get("dir2") is not None and (re.fullmatch(_UP, g["dir"]) is None) != (re.fullmatch(_UP, g["dir2"]) is None):
+        return False
+    if g.get("comma"):
+        a, b = sent.nums[int(g["a"])], sent.nums[int(g["b"])]
+        wa, wb = _NEXT_WORD.match(sent.text, a.end), _NEXT_WORD.match(sent.text, b.end)
+        if wa and is_plural(wa.group(1)) and (wb is None or wa.group(1) != wb.group(1)):
+            return False
+    return True
 
 
 @register_check(ChangeArithmeticRule, requires={"sentences"}, scope="document")
@@ -98,17 +173,19 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             a, b = sent.nums[ia], sent.nums[ib]
             if (ia, ib) in seen or not _same_kind(a, b) or _glue(sent.text, a) != _glue(sent.text, b):
                 continue
+            if not _gaps_ok(sent, mm):
+                continue
             seen.add((ia, ib))
             yield _multiplier(facts, sent, mm.group("mult").lower(), mm.group("hedge"), a, b)
         if len(sent.nums) < 3:
             continue
         for pattern in _PATTERNS:
-            for m in pattern.finditer(skel):
+            for m in _matches(pattern, skel):
                 ia, ib = _ends(m)
                 if (ia, ib) in seen:
                     continue
                 a, b, d = sent.nums[ia], sent.nums[ib], sent.nums[int(m.group("d"))]
-                if not _same_kind(a, b) or d.year or (d.percent and d.value == 0):
+                if not _same_kind(a, b) or d.year or (d.percent and d.value == 0) or not _gaps_ok(sent, m):
                     continue
                 glue = _glue(sent.text, a)
                 if glue != _glue(sent.text, b) or (glue and not d.is_share):

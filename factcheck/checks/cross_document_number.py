@@ -12,7 +12,9 @@ counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone
 disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align).
 Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates
 that each hold one percentage (or one year), stated as one value (not "after 2010", "5–7%", no change sentence),
-with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed").
+with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed"). Two
+restated change sentences "Z%, down/up from Y%" (each holding just those two percentages) with the same direction
+and agreeing Y fail when their Z differ ("Turnout stood at 53.8 percent, down from 62.1 percent").
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
@@ -243,7 +245,13 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
     by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
     for m in aligned_sentences(facts):
         a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
-        if a is None or b is None or _UPDATE.search(a.text) or _CHANGE.search(a.text) or _CHANGE.search(b.text):
+        if a is None or b is None or _UPDATE.search(a.text):
+            continue
+        ra, rb = _change_roles(a), _change_roles(b)
+        if ra is not None and rb is not None:
+            yield from _restated_change(facts, a, b, ra, rb)
+            continue
+        if _CHANGE.search(a.text) or _CHANGE.search(b.text):
             continue
         for kind, of_kind in _SLOTS:
             xa, xb = [n for n in a.nums if of_kind(n)], [n for n in b.nums if of_kind(n)]
@@ -266,6 +274,49 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                 second=nb.bounds,
                 noun=kind,
             )
+
+
+# "53.8 percent, down from 62.1 percent", with an attribution between ("58.3%, the board said, up from 55%").
+_DOWN_UP_FROM = re.compile(r"(?:,[^,\d]{1,40})?, (?P<dir>down|up) from (?:an? |the )?")
+
+
+def _change_roles(sent: SentenceNums) -> tuple[Num, Num, str] | None:
+    """(now, before, direction) of a sentence whose only two percentages are "Z%, down/up from Y%", or None."""
+    pcts = [n for n in sent.nums if n.percent]
+    if len(pcts) != 2:
+        return None
+    now, before = pcts
+    m = _DOWN_UP_FROM.fullmatch(sent.text, now.end, before.hstart)
+    return (now, before, m.group("dir").lower()) if m else None
+
+
+def _restated_change(
+    facts: FactBase,
+    a: SentenceNums,
+    b: SentenceNums,
+    ra: tuple[Num, Num, str],
+    rb: tuple[Num, Num, str],
+) -> Iterator[Verdict]:
+    """The current values of two restated "Z%, down from Y%" sentences that agree on Y and on the direction."""
+    (na, pa, da), (nb, pb, db) = ra, rb
+    if da != db or not pa.bounds.overlaps(pb.bounds) or na.bounds.overlaps(nb.bounds):
+        return
+    if not (_exact(facts, a, na) and _exact(facts, b, nb)):
+        return
+    rest_a = [n for n in a.nums if not n.percent and not _dated(facts, a, n)]
+    rest_b = [n for n in b.nums if not n.percent and not _dated(facts, b, n)]
+    if not _same_numbers(rest_a, rest_b):
+        return
+    ea = quote(facts, a.doc, a.offset + na.hstart, a.offset + na.end, role="stated")
+    eb = quote(facts, b.doc, b.offset + nb.hstart, b.offset + nb.end, role="source")
+    la, lb = facts.label(a.doc), facts.label(b.doc)
+    yield fail(
+        f"{la} says {na.shown} where the {lb} sentence it restates says {nb.shown} (both {da} from {pa.shown})",
+        [ea, eb],
+        first=na.bounds,
+        second=nb.bounds,
+        noun="percent",
+    )
 
 
 # A bound or a range is no stated value: "born before 1944", "after January 2010", "the 2018–19 season", "5–7%".

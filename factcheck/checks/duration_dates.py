@@ -10,6 +10,10 @@ event noun ("the war … started in February 2022", "in August … in a surprise
 name. Link (3) is confirmed when any stated start agrees and flagged only when every start stated in the same
 document disagrees: a start date found only in another document never fails, since it may date another phase.
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
+With several durations in a sentence, the one two day dates bound is the only one before the first date when every
+other follows the second ("the 12-day closure, which ran from 3 to 20 March, added a day to voyages"); otherwise
+the sentence is skipped. A year written on the end date only is the start's too ("from 13 September to 1 November
+2025"; the year before when the start would fall after the end).
 An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
 event, never the span of the sentence's dates.
 Hedges: the strict reading of tables/hedges.yaml ("over three years" is (3, ∞) years).
@@ -168,12 +172,17 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
         for s in ex.sentences:
             t, off = s.span.text, s.span.start
             durs = durations(t)
-            if len(durs) != 1:
+            if not durs:
                 continue
+            days = day_dates(t, doc.published)
+            if len(durs) > 1:
+                bound = _governing(durs, days)
+                if bound is None:
+                    continue
+                durs = [bound]
             dur = durs[0]
             if _of_each(t, dur):
                 continue  # "one-day strikes since March": the length of each event, not of the period
-            days = day_dates(t, doc.published)
             dates = days + month_dates(t, doc.published, days)
             here = quote(facts, doc.id, off + dur.start, off + dur.end, role="stated")
             if len(days) == 2:
@@ -189,6 +198,18 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
             yield from _event(facts, starts, doc.id, t, dur, doc.published, here)
 
 
+def _governing(durs: list[DurationMention], days: list[DateMention]) -> DurationMention | None:
+    """Of several durations, the one two day dates bound: the only one before the first date, every other one after
+    the second ("the 12-day closure, which ran from 3 to 20 March, added a day to voyages"); else None."""
+    if len(days) != 2:
+        return None
+    a, b = sorted(days, key=lambda d: d.start)
+    before = [d for d in durs if d.end <= a.start]
+    if len(before) != 1 or a.start - before[0].end > 80 or any(a.start < d.end and d.start < b.end for d in durs):
+        return None
+    return before[0] if all(d.start >= b.end for d in durs if d is not before[0]) else None
+
+
 def _bounded(
     facts: FactBase, doc: str, off: int, t: str, dur: DurationMention, pair: list[DateMention], here: Evidence
 ) -> Iterator[Verdict]:
@@ -196,6 +217,14 @@ def _bounded(
     if not _CLOSE_WORDS.search(t[a.end : b.start]) or len(t[a.end : b.start]) > 60:
         return
     first, last = a.first, b.first
+    if b.year_written and not a.year_written and first.year != last.year:
+        # "from 13 September to 1 November 2025": the end's year is the start's (or the one before)
+        try:
+            first = first.replace(year=last.year)
+        except ValueError:  # 29 February
+            return
+        if last < first:
+            first = first.replace(year=last.year - 1) if (first.month, first.day) != (2, 29) else first
     if last < first and not b.year_written:
         last = last.replace(year=last.year + 1)
     if last < first:

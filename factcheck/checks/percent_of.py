@@ -3,8 +3,11 @@
 What it flags: a sentence that gives a part, its whole and the share between them, where the part divided by the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …",
-"Of N …, Reyes received X, or Z%", "Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%"; a spaced
-hyphen is read as a dash ("X - Z -").
+"Of N …, Reyes received X, or Z%", "Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%",
+"X jobs, or Z% of its N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N"; a spaced hyphen is
+read as a dash ("X - Z -"). A ratio "one in five", "3 in 10" is a share (± 2.5 points, like "a fifth"); not
+"2 in 10 minutes". The whole's phrase in "Of N …, X — Z —" may hold counts of other things after a preposition
+("enrolled at 214 sites in 19 countries").
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
@@ -17,6 +20,7 @@ Not tried: shares spread across sentences, shares of a total that is itself comp
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from typing import Literal
@@ -24,8 +28,20 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
-from factcheck.checks._numeric import Num, SentenceNums, canonical_noun, fmt_iv, numbered_sentences, pct, quote_nums
+from factcheck.checks._numeric import (
+    FRACTION_SLACK,
+    Num,
+    SentenceNums,
+    canonical_noun,
+    fmt_iv,
+    is_plural,
+    numbered_sentences,
+    pct,
+    quote_nums,
+    skeleton,
+)
 from factcheck.checks._registry import register_check
+from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -37,13 +53,16 @@ class PercentOfRule(RuleBase):
 
 _DET = r"(?:the |its |their |all |a total of |some )?"
 _GAP = r"[^⟨⟩;:.!?]{0,50}?"
-_SEP = r"(?:,? or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: )"
+_SEP = r"(?:(?:(?:,| —| –| --)? | \()or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: )"
 # After "Of (the) N": a phrase without commas that may hold a year or a small number in words ("Of the 900 homes
 # built in 2024", "Of the 300 staff at its two plants"); _gap_ok checks the numbers in it.
 _OF_GAP = r"(?:[^⟨⟩;:.!?,]|⟨\d+⟩){0,70}?"
 # "…, Reyes received X" / "…, the union's candidate won X": a short subject and a verb of getting or choosing.
 _WHO = r"(?:the |a |an )?(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)(?: (?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)){0,3}?"
 _GOT = r"(?:[a-z]{3,}ed|won|took|got|drew|had|sold|chose|voted for|opted for|said)"
+# The part's own noun phrase before ", or Z% of …": a few words, no number, no clause break.
+_PART = r"(?: [\w’'-]+){0,4}?"
+_ESTIMATED = r"(?:(?:estimated|put|thought|believed|reckoned) (?:at|to be)|numbering|totall?ing)"
 _NOT_LIST = r"(?![\w ]{0,25}?(?:,\s*⟨|\band\s+⟨))(?!\s*(?:of|per|each|a|an)\b)"
 _PATTERNS = [
     # X (out) of (the) N …, or Z%
@@ -58,13 +77,60 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<z>\d+)⟩ of (?:them|whom|which|those){_SEP}⟨(?P<x>\d+)⟩"),
     # N …, X of them, or Z%
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
+    # Z of (the) N ⟨a longer phrase without commas⟩, or X ("one in five of the 3,400 homes inspected in …, or 910")
+    re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>[^⟨⟩;:.!?,]{{0,110}}?), or ⟨(?P<x>\d+)⟩{_NOT_LIST}"),
+    # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce")
+    re.compile(
+        rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+    ),
+    # X …, or Z% of the ⟨noun phrase⟩, estimated at N
+    re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of the [a-z](?P<gap>{_OF_GAP}), {_ESTIMATED} ⟨(?P<n>\d+)⟩"),
 ]
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z²³]+(?:\s?[²³])?)")
+# "one in five", "3 in 10": a share written as a ratio; not "2 in 10 minutes" (a rate over time).
+_IN = re.compile(r" in ")
+_TIME_AFTER = re.compile(r"(?i)\s*(?:-\s*)?(?:second|minute|hour|day|week|month|year|game|match|round|lap)s?\b")
+
+
+def _ratios(sent: SentenceNums) -> SentenceNums:
+    """``sent`` with each "N in M" ratio read as one share (a fraction of ± ``FRACTION_SLACK`` points)."""
+    nums, text, i = sent.nums, sent.text, 0
+    out: list[Num] = []
+    while i < len(sent.nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        if (
+            b is not None
+            and _IN.fullmatch(text, a.end, b.start)
+            and a.is_count
+            and b.is_count
+            and b.hedge is None
+            and 0 < a.value < b.value
+            and not _TIME_AFTER.match(text, b.end)
+        ):
+            value = a.value / b.value * 100
+            interval, bounds = hedge_interval(value - FRACTION_SLACK, a.hedge, value_high=value + FRACTION_SLACK)
+            out.append(
+                dataclasses.replace(
+                    a,
+                    end=b.end,
+                    text=text[a.start : b.end],
+                    value=value,
+                    fraction=True,
+                    interval=interval,
+                    bounds=bounds,
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return sent if len(out) == len(nums) else dataclasses.replace(sent, nums=out)
 
 
 def _noun_after(text: str, n: Num) -> str | None:
     m = _NOUN_AFTER.match(text, n.end)
-    if not m:
+    if not m or text.startswith("-", m.end()):  # a compound modifier ("new-build homes"): the noun is unknown
         return None
     w = m.group(1).lower()
     if w in {
@@ -89,12 +155,21 @@ def _noun_after(text: str, n: Num) -> str | None:
     return canonical_noun(w)
 
 
-def _gap_ok(sent: SentenceNums, gap: str) -> bool:
-    """Numbers between the whole and the part may only be years or small numbers in words ("its two plants")."""
+_PREP_BEFORE = re.compile(r"\b(?:at|in|across|from|on)\s$")
+
+
+def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
+    """Numbers between the whole and the part may only be years, small numbers in words ("its two plants") or, with
+    ``preps``, a count of something else after a preposition ("enrolled at 214 sites in 19 countries")."""
     for i in re.findall(r"⟨(\d+)⟩", gap):
         g = sent.nums[int(i)]
-        if not (g.year or (g.words and g.is_count and g.value <= 12)):
-            return False
+        if g.year or (g.words and g.is_count and g.value <= 12):
+            continue
+        if preps and g.is_count and g.hedge is None and _PREP_BEFORE.search(sent.text, 0, g.start):
+            word, noun = _NOUN_AFTER.match(sent.text, g.end), _noun_after(sent.text, g)
+            if word and noun and is_plural(word.group(1)) and noun != _noun_after(sent.text, whole):
+                continue
+        return False
     return True
 
 
@@ -102,6 +177,9 @@ def _gap_ok(sent: SentenceNums, gap: str) -> bool:
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
         seen: set[tuple[int, int, int]] = set()
+        ratios = _ratios(sent)
+        if ratios is not sent:
+            sent, skel = ratios, skeleton(ratios.text, ratios.nums)
         skel = dashes(skel)
         for pattern in _PATTERNS:
             for m in pattern.finditer(skel):
@@ -111,7 +189,9 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 x, n, z = sent.nums[ix], sent.nums[iN], sent.nums[iz]
                 if not (x.is_count and n.is_count and z.is_share) or n.value <= 0:
                     continue
-                if not _gap_ok(sent, m.group("gap")):
+                # prepositional counts only when the part follows the comma: after a verb ("Of the 1,000 homes on
+                # 300 streets, the council resurfaced 120") the part may count the other noun
+                if not _gap_ok(sent, m.group("gap"), n, pattern is _PATTERNS[1]):
                     continue
                 if x.value > n.value and z.value <= 100:
                     continue

@@ -1,11 +1,14 @@
 """sum_of_parts: an itemised breakdown does not add up to the total it breaks down.
 
 What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40
-seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", labels first:
-"Of the 60 seats, Labour won 27, the Greens 18 and independents 15", three items or more, falling short of the
-total only when an item is a catch-all such as "independents" or "others") where the sum of the parts' intervals
-does not overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an
-unstated remainder must be ≥ 0 and a stated one must make the sum match.
+seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads
+"The 412 calls broke down as / were split into / were made up of / , comprising …" (skipped when the parts add up
+to under half or over twice the total: other things counted), labels holding "and" ("£97m on roads and
+bridges"), labels first: "Of the 60 seats, Labour won 27, the Greens 18 and independents 15" (also "… and smaller
+parties and independents the remaining 12"), three items or more, falling short of the total only when an item is
+a catch-all such as "independents" or "others") where the sum of the parts' intervals does not overlap the
+total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an unstated remainder must be ≥ 0 and a stated
+one must make the sum match.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -37,15 +40,28 @@ class SumOfPartsRule(RuleBase):
     tolerance: float = Field(0.0, ge=0, description="relative slack on the total (0.01 = 1%)")
 
 
+_VERB_HEAD = (
+    r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) into"
+    r"| (?:(?:were|was|are|is) )?made up of|,? comprising| consisting of)"
+)
 _HEADS = [
     re.compile(
         r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,5}?)(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
+    ),
+    # verb heads: "The 412 calls broke down as 210 …", "were split into", "was made up of", ", comprising"
+    re.compile(
+        r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,5}?)"
+        rf"(?P<sep>{_VERB_HEAD}) "
     ),
     re.compile(
         r"\b[Oo]f (?:the |its |their |all |a total of )?⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>,) "
     ),
 ]
-_ITEM = re.compile(r"[$€£¥]?⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
+# A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m").
+_ITEM = re.compile(
+    r"[$€£¥]?⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*"
+    r"| and (?![$€£¥]?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){0,5})"
+)
 _REST = re.compile(
     r"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩,?)?"
     r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"
@@ -109,7 +125,10 @@ _LABEL_AND = rf"(?:the )?{_WORD}(?: (?!the\b){_WORD}){{0,5}}?"
 _LF_VERB = r"(?:won|took|got|secured|received|had|held|gained|claimed|kept|retained|captured|polled)"
 _LF_FIRST = re.compile(rf"{_LABEL} {_LF_VERB} [$€£¥]?⟨(?P<i>\d+)⟩")
 _LF_ITEM = re.compile(rf"{_LABEL} [$€£¥]?⟨(?P<i>\d+)⟩")
-_LF_REST = re.compile(rf"{_LABEL_AND} (?:the rest|the remainder|the remaining \w+)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩)?")
+_LF_REST = re.compile(
+    rf"{_LABEL_AND} (?:(?:the rest|the remainder|the remaining \w+)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩)?"
+    rf"|the remaining [$€£¥]?⟨(?P<j>\d+)⟩)"
+)
 _LF_END = re.compile(r"\s*(?:[.;!?)—–]|, (?!⟨)|$)")
 _CATCH_ALL = re.compile(r"(?i)\b(?:independents?|others?|other \w+|minor \w+|smaller \w+|everyone else|unaffiliated)\b")
 _REST_WORD = re.compile(r"(?i)\b(?:rest|remaining|remainder|others?|balance)\b")
@@ -136,7 +155,8 @@ def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
             return None
         pos = m.end()
         if rest is not None:
-            rest_i = int(rest.group("i")) if rest.group("i") else None
+            got = rest.group("i") or rest.group("j")
+            rest_i = int(got) if got else None
             break
         parts.append(int(m.group("i")))
         if last:
@@ -166,9 +186,10 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
         skel = dashes(skel)
+        used: set[int] = set()
         for head in _HEADS:
             for m in head.finditer(skel):
-                if _PARTIAL.search(m.group("noun")):
+                if _PARTIAL.search(m.group("noun")) or int(m.group("t")) in used:
                     continue
                 got = _parse_list(skel, m.end(), m.group("sep"))
                 if got is None:
@@ -181,6 +202,12 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if not _compatible(total, parts + ([remainder] if remainder else [])):
                     continue
+                if (
+                    re.fullmatch(_VERB_HEAD, m.group("sep"))
+                    and not 0.5 * total.value <= sum(p.value for p in parts) <= 2 * total.value
+                ):
+                    continue  # "300 acres divided into 12 plots and 4 fields" counts other things
+                used.update(idx)
                 yield _verdict(rule, facts, sent, total, parts, rest, remainder)
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):

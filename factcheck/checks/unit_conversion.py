@@ -11,6 +11,8 @@ Why it matters: conversions are typed by hand and rarely re-checked when the fir
 Flags: "The race covers 26 miles (52 km)."
 Passes: "The race covers 26 miles (42 km)."
 Parameters: tolerance (relative, default 0.01).
+"in" is inches only glued to its number inside a pair ("120mm (4.7in)"), never "10 in (25 cm)"; compound
+heights ("6ft 2in (1.88m)") are not tried.
 Temperatures whose pair matches once a sign is flipped pass: the sign may be in words the scan does not read
 ("10 degrees below zero (14F)"); so do temperature differences near a word of change ("warmed by 1.5C (2.7F)",
 × 9/5 without the 32).
@@ -60,7 +62,11 @@ EXTRA_FORMS: dict[str, tuple[str, ...]] = {
     "stone": ("stone", "stones"),
     "degree_Fahrenheit": ("F",),
     "degree_Celsius": ("C",),
+    "inch": ("in",),  # only glued to its number ("120mm (4.7in)"): see _GLUED_ONLY
 }
+_COMPOUND_BEFORE = re.compile(r"⟨\d+⟩ ?(?:ft|feet|foot|st|stone|lb|lbs|m|metres?|meters?)\s?$")
+# Forms that are also ordinary words: read as units only when glued to the number ("3in", never "3 in").
+_GLUED_ONLY = frozenset({"in"})
 
 
 # What every match of the _lexicon() pattern contains (units and hedges hold no "⟨"): a cheap test first.
@@ -156,6 +162,10 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
         for m in _lexicon()[0].finditer(skel):
             if m.group("paren") and not m.group("close"):
                 continue
+            if any(m.group(u) in _GLUED_ONLY and skel[m.start(u) - 1] != "⟩" for u in ("u1", "u2")):
+                continue  # "rose 5 in (…)": the preposition
+            if _COMPOUND_BEFORE.search(skel, 0, m.start()):
+                continue  # "6ft 2in (1.88m)": a compound value, not tried
             v, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
             if v.is_share or c.is_share or v.year or c.year:
                 continue
