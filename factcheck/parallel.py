@@ -30,7 +30,7 @@ log = logging.getLogger("factcheck")
 
 MIN_PER_JOB = 8  # fewer documents than this per worker: extract in-process (starting a pool costs ~0.3–1 s)
 CHUNK = 16  # most documents per task sent to a worker
-START_FAILURES = 3  # worker processes in a row dying before they finish anything: extract in this process instead
+START_FAILURES = 3  # workers in a row dying as they start: extract in this process instead
 _PRELOAD = [
     "factcheck.parallel",
     "factcheck.extract",
@@ -142,45 +142,50 @@ def _extract_pool(
 
     Each worker is its own single-process pool with one chunk in flight, so a worker that dies is known by the chunk
     it held: that chunk is retried one document per process, and a document that kills its process alone is yielded
-    as :class:`WorkerDied` while the others go on. If workers keep dying before finishing anything (they cannot
-    start), the rest is extracted in this process. ``extractor`` (tests): the extract function workers import.
+    as :class:`WorkerDied` while the others go on. A new worker first answers a ping, so one that dies as it starts
+    blames no document; if workers keep dying as they start, the rest is extracted in this process. ``extractor``
+    (tests): the extract function workers import.
     """
     ctx = _context()
     size = max(1, min(CHUNK, len(docs) // (workers * 4)))
     queue = deque(list(range(i, min(i + size, len(docs)))) for i in range(0, len(docs), size))
     window = workers * size * 8  # most results held out of order while an earlier chunk is still running
     slots: list[ProcessPoolExecutor | None] = [None] * workers
-    fresh = [True] * workers  # the slot's process has not finished a chunk yet
     running: dict[Future[list[Result]], tuple[int, list[int]]] = {}
     done: dict[int, Result] = {}
     following = 0  # the next index to yield
-    stillborn = 0  # processes in a row that died before finishing a chunk
+    stillborn = 0  # workers in a row that died as they started
     log.info("extracting %d documents in %d processes", len(docs), workers)
     try:
         while (queue or running) and stillborn < START_FAILURES:
             busy = {slot for slot, _ in running.values()}
-            for slot in range(workers):
-                if slot in busy or not queue or queue[0][0] - following >= window:
-                    continue
+            idle = [s for s in range(workers) if s not in busy]
+            pings = {s: _start(ctx, needs, declarations, extractor) for s in idle[: len(queue)] if slots[s] is None}
+            for slot, (new, ping) in pings.items():
+                try:
+                    ping.result()
+                    slots[slot], stillborn = new, 0
+                except BrokenProcessPool:
+                    new.shutdown(wait=False)
+                    stillborn += 1
+            for slot in idle:
                 pool = slots[slot]
-                if pool is None:
-                    initargs = (needs, declarations, extractor)
-                    pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker, initargs=initargs)
-                    slots[slot], fresh[slot] = pool, True
+                if pool is None or not queue or queue[0][0] - following >= window:
+                    continue
                 chunk = queue.popleft()
                 running[pool.submit(_extract_chunk, [docs[i] for i in chunk])] = (slot, chunk)
+            if not running:
+                continue
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 slot, chunk = running.pop(future)
                 try:
                     done.update(zip(chunk, future.result(), strict=True))
-                    fresh[slot], stillborn = False, 0
                 except BrokenProcessPool:
-                    stillborn = stillborn + 1 if fresh[slot] else 0
                     dead, slots[slot] = slots[slot], None
                     if dead is not None:
                         dead.shutdown(wait=False)
-                    if len(chunk) > 1 or stillborn >= START_FAILURES:  # which one? retry them one per process
+                    if len(chunk) > 1:  # which one? retry them one per process
                         queue.extendleft([i] for i in reversed(chunk))
                     else:
                         log.warning("the process extracting %s died", docs[chunk[0]].id)
@@ -189,14 +194,27 @@ def _extract_pool(
                 yield done.pop(following)
                 following += 1
     finally:
-        for pool in slots:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+        for left in slots:
+            if left is not None:
+                left.shutdown(wait=True, cancel_futures=True)
     if following < len(docs):
         log.warning("extraction processes die as they start; extracting the remaining documents in this process")
         extract = _import_extractor(extractor)
         for i in range(following, len(docs)):
             yield done.pop(i) if i in done else _extract_one(extract, docs[i], needs, declarations)
+
+
+def _start(
+    ctx: multiprocessing.context.BaseContext, needs: frozenset[str], declarations: object, extractor: Any
+) -> tuple[ProcessPoolExecutor, Future[bool]]:
+    """A new single-process pool and the future of its first answer (the worker started and warmed up)."""
+    initargs = (needs, declarations, extractor)
+    pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker, initargs=initargs)
+    return pool, pool.submit(_ready)
+
+
+def _ready() -> bool:
+    return True
 
 
 def _context() -> multiprocessing.context.BaseContext:
