@@ -13,7 +13,9 @@ mayor said 40 teachers will be hired."
 Passes: source "The council approved the budget on Monday." rewrite "On Monday the council approved the budget."
 A sentence with a number that no source states ("…would be launched in 2029") is unsupported below a higher
 score, ``new_number_floor`` (default the aligner's restating threshold, 0.3): sharing a few words with a source
-sentence does not support a new number.
+sentence does not support a new number. A rounded or hedged restatement is not a new number: "about 78%" (of
+78.4%), "nearly 22,000" (of 21,862), "in the region of £38m" (of £38.5m) commit to intervals (the hedge table's
+agreement reading) that overlap a source number of the same kind (share, points, the same currency or glued unit).
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -31,9 +33,11 @@ from pydantic import Field
 
 from factcheck.align import ALIGN_THRESHOLD, MIN_CONTENT, SUPPORT_FLOOR, best_support, index, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
+from factcheck.checks._numeric import Num, scan
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import assertions_by_sentence
 from factcheck.facts import FactBase
+from factcheck.intervals import Interval
 from factcheck.rules.base import RuleBase
 
 _NUMBER = re.compile(
@@ -111,6 +115,56 @@ def _source_numbers(facts: FactBase, sources: list[str]) -> set[str]:
     return out
 
 
+_CURRENCY = "£$€¥"
+_MAGNITUDE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_GLUED = re.compile(r"[a-zA-Z]+")
+
+
+def _reading(text: str, n: Num) -> tuple[str, Interval]:
+    """What a number measures, as a key ("%", "pt", "£", "£ft", ""), and the interval it commits to, with a glued
+    magnitude ("£38m", "$1.2bn") applied: numbers are only compared with numbers of the same key."""
+    if n.percent or n.fraction:
+        return "%", n.interval
+    if n.points:
+        return "pt", n.interval
+    currency = text[n.start - 1] if n.start > 0 and text[n.start - 1] in _CURRENCY else ""
+    glued = _GLUED.match(text, n.end)
+    suffix = glued.group().lower() if glued else ""
+    if suffix in _MAGNITUDE:
+        return currency, n.interval.scale(_MAGNITUDE[suffix])
+    return currency + suffix, n.interval
+
+
+def _source_readings(facts: FactBase, sources: list[str]) -> list[tuple[str, Interval]]:
+    """Every non-year number any of ``sources`` states, read by :func:`_reading` (cached per document)."""
+    cache: dict[str, list[tuple[str, Interval]]] = facts.derived("unsupported.readings", lambda _facts: {})
+    out: list[tuple[str, Interval]] = []
+    for s in sources:
+        if s not in cache:
+            text = facts.documents[s].text
+            cache[s] = [_reading(text, n) for n in scan(text) if not n.year]
+        out += cache[s]
+    return out
+
+
+def new_numbers(facts: FactBase, text: str, sources: list[str]) -> set[str]:
+    """The digit numbers of ``text`` that no source states: not written the same way, and not a rounded or hedged
+    restatement of a source number of the same kind ("78.4%" → "about 78%", "21,862" → "nearly 22,000", "£38.5m" →
+    "in the region of £38m"), i.e. whose committed interval does not overlap one of a source number."""
+    new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - _source_numbers(facts, sources)
+    if not new:
+        return new
+    readings = _source_readings(facts, sources)
+    for n in scan(text):
+        digits = _DIGITS.search(n.text)
+        if n.year or digits is None or digits.group().replace(",", "") not in new:
+            continue
+        key, interval = _reading(text, n)
+        if any(k == key and interval.overlaps(iv) for k, iv in readings):
+            new.discard(digits.group().replace(",", ""))
+    return new
+
+
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
     """What makes a sentence checkable: a number, a quotation or a named actor's action (or None)."""
     if _NUMBER.search(text):
@@ -140,10 +194,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             text = s.span.text
             if len(text.split()) < rule.min_words or scores[s.index] >= max(rule.floor, rule.new_number_floor):
                 continue
-            if scores[s.index] >= rule.floor and not (
-                {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - _source_numbers(facts, sources)
-            ):
-                continue  # a loose restatement whose numbers all come from the sources
+            if scores[s.index] >= rule.floor and not new_numbers(facts, text, sources):
+                continue  # a loose restatement whose numbers all come from the sources (or round them)
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
             if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):
