@@ -37,7 +37,7 @@ _ORBITER_REWRITE = (
         # near-misses: a hedge does not stretch that far, and a count is not a share
         ("The mission has cost in the region of £120m of public money, ministers told lawmakers on Thursday.", True),
         ("Its camera charted roughly 75% of the hidden far side, scientists told reporters and lawmakers.", True),
-        ("Its camera charted roughly 62 craters on the hidden far side, scientists told reporters and lawmakers.", True),
+        ("Its camera charted roughly 62 craters on the hidden far side, scientists told reporters.", True),
     ],
 )
 def test_unsupported_claim_reads_rounded_restatements_as_source_numbers(added: str, unsupported: bool) -> None:
