@@ -20,9 +20,10 @@ edit distance.
 Known false positives: two different places or people whose names differ by one letter and appear in the same
 story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
 Never compared: abbreviations, demonyms, names in the gazetteer against each other (Gambia/Zambia), given names of
-different surnames, a given name against a surname, a word only ever written before another name word (a first name:
-"President Andry Rajoelina") against one never written so ("the Androy region"), whatever kinds the entity tagger
-gave them, common English words (Defence/Defense), masculine and feminine forms of one surname (Wisniewski/Wisniewska, Novak/Novakova: two people of one family).
+different surnames, a given name against a surname, a word only ever written before another name word (a first
+name: "President Andry Rajoelina") against one never written so ("the Androy region"), whatever kinds the entity
+tagger gave them, common English words (Defence/Defense), masculine and feminine forms of one surname
+(Wisniewski/Wisniewska, Novak/Novakova: two people of one family).
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.checks.hedge_dropped import HedgeDroppedRule
 from factcheck.checks.unsupported_claim import UnsupportedClaimRule
 from tests.assertions._helpers import run
 
@@ -43,3 +44,63 @@ _ORBITER_REWRITE = (
 def test_unsupported_claim_reads_rounded_restatements_as_source_numbers(added: str, unsupported: bool) -> None:
     findings = run(UNSUP, _ORBITER_REWRITE + added, against=[_ORBITER_SOURCE])
     assert [f.evidence[0].text for f in findings] == ([added] if unsupported else [])
+
+
+# --- hedge-dropped: a dropped attribution of a routine claim is a note, of a disputable one a warning ------------
+
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", severity="warning")
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite", "severity"),
+    [
+        # routine: what the attributed body runs, counts or observes
+        (
+            "The ferry terminal will stay shut until Thursday and 14 sailings have been cancelled, the port authority "
+            "said.",
+            "The ferry terminal will stay shut until Thursday and 14 sailings have been cancelled.",
+            "info",
+        ),
+        (
+            "Some 61,300 people finished this year's city marathon, the organisers said.",
+            "Some 61,300 people finished this year's city marathon.",
+            "info",
+        ),
+        (  # a crime named only as the reason for an arrest is not asserted
+            "Three teenagers were detained on suspicion of burglary at the depot overnight, the police said.",
+            "Three teenagers were detained on suspicion of burglary at the depot overnight.",
+            "info",
+        ),
+        # near-misses: a cause, wrongdoing, deaths and injuries stay warnings
+        (
+            "The blaze at the depot was caused by a faulty heater, fire investigators said.",
+            "The blaze at the depot was caused by a faulty heater.",
+            "warning",
+        ),
+        (
+            "The mayor's office misled inspectors about the state of the depot, the auditors said.",
+            "The mayor's office misled inspectors about the state of the depot.",
+            "warning",
+        ),
+        (
+            "Eleven villagers were killed in the raid on Tuesday, the provincial governor said.",
+            "Eleven villagers were killed in the raid on Tuesday.",
+            "warning",
+        ),
+        (
+            "Dozens of protesters were wounded by rubber bullets outside the depot, a medical charity said.",
+            "Dozens of protesters were wounded by rubber bullets outside the depot.",
+            "warning",
+        ),
+    ],
+)
+def test_hedge_dropped_lowers_routine_attributions_to_a_note(source: str, rewrite: str, severity: str) -> None:
+    findings = run(HEDGE, rewrite, against=[source])
+    assert [(f.check, f.severity) for f in findings] == [("hedge-dropped", severity)]
+    assert ("routine claim" in findings[0].message) is (severity == "info")
+
+
+def test_hedge_dropped_keeps_warning_for_a_dropped_hedge_of_a_routine_claim() -> None:
+    source = "The ferry terminal could stay shut until Thursday, the port authority said."
+    findings = run(HEDGE, "The ferry terminal will stay shut until Thursday.", against=[source])
+    assert [(f.check, f.severity) for f in findings] == [("hedge-dropped", "warning")]
