@@ -21,6 +21,10 @@ rise, announced by the ministry, …", "…, which said …", "A report by Forbe
 by an attribution to the same source in the rewrite's previous or next sentence (wire copy attributes a run of
 sentences once), for an announcement or report ("Holt announced that she …") when it names the announcer, and for a
 self-report ("Police said they were investigating …", "Norvik estimates its cost …") when it names the reporter.
+A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
+restating threshold, and together a better match than either) is also weighed against both, scored with their
+merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
+"It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere.
 A dropped attribution (not a hedge or caveat) of a routine claim is reported at ``routine_severity`` (info) with
 its own message: rewrites routinely restate without "the airport said" or "the commission said" what the attributed
 body runs, counts or observes (a closure, delays, turnout, tickets sold), whereas a claim someone could dispute
@@ -44,7 +48,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import Match
+from factcheck.align import ALIGN_THRESHOLD, Match, index, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import entities_of, per_sentence, restatements, sentence_tokens
@@ -272,16 +276,68 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     )
 
 
+def merged(facts: FactBase) -> list[Match]:
+    """Rewrite sentences that merge two adjacent source sentences: both score at least the restating threshold and
+    are its two best matches, and the pair together matches it better than either alone. One Match per source
+    sentence, each scored with the pair's merged vector (a merged sentence's words are split between its two
+    sources, so neither alone may reach ``min_score``)."""
+    idx = index(facts)
+    out: list[Match] = []
+    for doc, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc].sentences:
+            vec = idx.vectors.get((doc, s.index))
+            if not vec:
+                continue
+            scored: list[tuple[float, str, int]] = []
+            for src in sources:
+                terms = idx.by_document.get(src, {})
+                for i in sorted({i for t in vec for i in terms.get(t, ())}):
+                    other = idx.vectors[(src, i)]
+                    scored.append((sum(w * other.get(t, 0.0) for t, w in vec.items()), src, i))
+            scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+            if len(scored) < 2 or scored[1][0] < ALIGN_THRESHOLD:
+                continue
+            (a, src_a, i), (_b, src_b, j) = scored[0], scored[1]
+            if src_a != src_b or abs(i - j) != 1:
+                continue
+            both: dict[str, float] = dict(idx.vectors[(src_a, i)])
+            for t, w in idx.vectors[(src_a, j)].items():
+                both[t] = both.get(t, 0.0) + w
+            norm = sum(w * w for w in both.values()) ** 0.5 or 1.0
+            score = round(sum(w * both.get(t, 0.0) for t, w in vec.items()) / norm, 6)
+            if score > a:
+                out += [Match(doc, s.index, src_a, k, score) for k in sorted((i, j))]
+    return out
+
+
+def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
+    """The sentence pairs weighed, each with whether only hedges count: restatements scoring at least ``min_score``,
+    and the halves of merged sentences (hedges only: a rewrite that merges two facts often cites their source once,
+    elsewhere, but a dropped "may have" changes the merged claim itself)."""
+    found = {
+        (m.document, m.sentence, m.other, m.other_sentence): (m, False)
+        for m in restatements(facts)
+        if m.score >= min_score
+    }
+    for m in merged(facts):
+        if m.score >= min_score:
+            found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
+    return [found[k] for k in sorted(found)]
+
+
 @register_check(HedgeDroppedRule, requires={"assertions"}, scope="corpus")
 def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
-    for m in restatements(facts):
-        if m.score < rule.min_score:
+    reported: set[tuple[str, int]] = set()
+    for m, hedges_only in _pairs(facts, rule.min_score):
+        if (m.document, m.sentence) in reported:
             continue
         found = qualifiers(facts, m.other, m.other_sentence)
         if not found or _quoted(facts, m.document, m.sentence):
             continue
         mine = qualifiers(facts, m.document, m.sentence)
         for q in sorted(found, key=lambda q: q.kind != "hedged"):
+            if hedges_only and q.kind != "hedged":
+                continue
             if _kept(facts, m, q, mine) or not _bears_on_restated(facts, m, q.kind, q.span, q.whole):
                 continue
             stated = facts.sentence(m.document, m.sentence).span
@@ -303,6 +359,7 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
             )
             if routine:
                 verdict.severity = rule.routine_severity
+            reported.add((m.document, m.sentence))
             yield verdict
             break
 

@@ -104,3 +104,42 @@ def test_hedge_dropped_keeps_warning_for_a_dropped_hedge_of_a_routine_claim() ->
     source = "The ferry terminal could stay shut until Thursday, the port authority said."
     findings = run(HEDGE, "The ferry terminal will stay shut until Thursday.", against=[source])
     assert [(f.check, f.severity) for f in findings] == [("hedge-dropped", "warning")]
+
+
+# --- hedge-dropped: a rewrite sentence merging two adjacent source sentences is weighed against both -------------
+
+_BRIDGE_SOURCE = (
+    "A freight train derailed near the Larch Creek bridge early on Tuesday, the rail operator said. "
+    "Eleven wagons carrying grain left the track at about 5:40 a.m. in heavy rain and strong wind. "
+    "Early findings suggested the embankment may have been undermined by floodwater, engineers said. "
+    "The line will stay closed until at least Friday."
+)
+_BRIDGE_REWRITE = (
+    "A freight train came off the rails near the Larch Creek bridge on Tuesday morning, the rail operator said. "
+    "{merged} "
+    "The line will stay closed until at least Friday."
+)
+
+
+@pytest.mark.parametrize(
+    ("merged", "flagged"),
+    [
+        (  # the hedged half's "may have been undermined" is dropped
+            "Floodwater had undermined the embankment when eleven grain wagons left the track at around 5.40am in "
+            "heavy rain.",
+            True,
+        ),
+        (  # near-miss: the merged sentence keeps the hedge
+            "Floodwater may have undermined the embankment when eleven grain wagons left the track at around 5.40am "
+            "in heavy rain.",
+            False,
+        ),
+        (  # near-miss: only the unhedged source sentence is restated
+            "Eleven grain wagons left the track at around 5.40am in heavy rain and strong wind.",
+            False,
+        ),
+    ],
+)
+def test_hedge_dropped_weighs_a_merged_sentence_against_both_sources(merged: str, flagged: bool) -> None:
+    findings = run(HEDGE, _BRIDGE_REWRITE.format(merged=merged), against=[_BRIDGE_SOURCE])
+    assert [f.evidence[0].text for f in findings] == ([merged] if flagged else [])
