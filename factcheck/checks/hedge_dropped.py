@@ -48,10 +48,17 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, Match, index, rewrite_pairs
+from factcheck.align import ALIGN_THRESHOLD, Match, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import entities_of, per_sentence, restatements, sentence_tokens
+from factcheck.checks._rewrite import (
+    entities_of,
+    merged_score,
+    per_sentence,
+    restatements,
+    sentence_tokens,
+    source_scores,
+)
 from factcheck.extract.assertions import (
     REPORTING_VERBS,
     STOPWORDS,
@@ -281,30 +288,16 @@ def merged(facts: FactBase) -> list[Match]:
     are its two best matches, and the pair together matches it better than either alone. One Match per source
     sentence, each scored with the pair's merged vector (a merged sentence's words are split between its two
     sources, so neither alone may reach ``min_score``)."""
-    idx = index(facts)
     out: list[Match] = []
     for doc, sources in rewrite_pairs(facts):
         for s in facts.extractions[doc].sentences:
-            vec = idx.vectors.get((doc, s.index))
-            if not vec:
-                continue
-            scored: list[tuple[float, str, int]] = []
-            for src in sources:
-                terms = idx.by_document.get(src, {})
-                for i in sorted({i for t in vec for i in terms.get(t, ())}):
-                    other = idx.vectors[(src, i)]
-                    scored.append((sum(w * other.get(t, 0.0) for t, w in vec.items()), src, i))
-            scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+            scored = source_scores(facts, doc, s.index, sources)
             if len(scored) < 2 or scored[1][0] < ALIGN_THRESHOLD:
                 continue
             (a, src_a, i), (_b, src_b, j) = scored[0], scored[1]
             if src_a != src_b or abs(i - j) != 1:
                 continue
-            both: dict[str, float] = dict(idx.vectors[(src_a, i)])
-            for t, w in idx.vectors[(src_a, j)].items():
-                both[t] = both.get(t, 0.0) + w
-            norm = sum(w * w for w in both.values()) ** 0.5 or 1.0
-            score = round(sum(w * both.get(t, 0.0) for t, w in vec.items()) / norm, 6)
+            score = merged_score(facts, doc, s.index, [(src_a, i), (src_a, j)])
             if score > a:
                 out += [Match(doc, s.index, src_a, k, score) for k in sorted((i, j))]
     return out
