@@ -15,7 +15,8 @@ A sentence with a number that no source states ("…would be launched in 2029") 
 score, ``new_number_floor`` (default the aligner's restating threshold, 0.3): sharing a few words with a source
 sentence does not support a new number. A rounded or hedged restatement is not a new number: "about 78%" (of
 78.4%), "nearly 22,000" (of 21,862), "in the region of £38m" (of £38.5m) commit to intervals (the hedge table's
-agreement reading) that overlap a source number of the same kind (share, points, the same currency or glued unit).
+agreement reading) that hold a source number of the same kind (share, points, the same currency or glued unit);
+"over 60" does not restate "more than 50" or "57".
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -37,7 +38,6 @@ from factcheck.checks._numeric import Num, scan
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import assertions_by_sentence
 from factcheck.facts import FactBase
-from factcheck.intervals import Interval
 from factcheck.rules.base import RuleBase
 
 _NUMBER = re.compile(
@@ -120,29 +120,34 @@ _MAGNITUDE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _GLUED = re.compile(r"[a-zA-Z]+")
 
 
-def _reading(text: str, n: Num) -> tuple[str, Interval]:
-    """What a number measures, as a key ("%", "pt", "£", "£ft", ""), and the interval it commits to, with a glued
-    magnitude ("£38m", "$1.2bn") applied: numbers are only compared with numbers of the same key."""
+def _reading(text: str, n: Num) -> tuple[str, float]:
+    """What a number measures, as a key ("%", "pt", "£", "£ft", ""), and the factor of a glued magnitude ("£38m",
+    "$1.2bn"): numbers are only compared with numbers of the same key, at the same scale."""
     if n.percent or n.fraction:
-        return "%", n.interval
+        return "%", 1.0
     if n.points:
-        return "pt", n.interval
+        return "pt", 1.0
     currency = text[n.start - 1] if n.start > 0 and text[n.start - 1] in _CURRENCY else ""
     glued = _GLUED.match(text, n.end)
     suffix = glued.group().lower() if glued else ""
     if suffix in _MAGNITUDE:
-        return currency, n.interval.scale(_MAGNITUDE[suffix])
-    return currency + suffix, n.interval
+        return currency, _MAGNITUDE[suffix]
+    return currency + suffix, 1.0
 
 
-def _source_readings(facts: FactBase, sources: list[str]) -> list[tuple[str, Interval]]:
-    """Every non-year number any of ``sources`` states, read by :func:`_reading` (cached per document)."""
-    cache: dict[str, list[tuple[str, Interval]]] = facts.derived("unsupported.readings", lambda _facts: {})
-    out: list[tuple[str, Interval]] = []
+def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]]:
+    """Every non-year number any of ``sources`` states, as (key, value) (see :func:`_reading`; cached)."""
+    cache: dict[str, list[tuple[str, float]]] = facts.derived("unsupported.values", lambda _facts: {})
+    out: list[tuple[str, float]] = []
     for s in sources:
         if s not in cache:
             text = facts.documents[s].text
-            cache[s] = [_reading(text, n) for n in scan(text) if not n.year]
+            found = []
+            for n in scan(text):
+                if not n.year:
+                    key, factor = _reading(text, n)
+                    found.append((key, n.value * factor))
+            cache[s] = found
         out += cache[s]
     return out
 
@@ -150,17 +155,18 @@ def _source_readings(facts: FactBase, sources: list[str]) -> list[tuple[str, Int
 def new_numbers(facts: FactBase, text: str, sources: list[str]) -> set[str]:
     """The digit numbers of ``text`` that no source states: not written the same way, and not a rounded or hedged
     restatement of a source number of the same kind ("78.4%" → "about 78%", "21,862" → "nearly 22,000", "£38.5m" →
-    "in the region of £38m"), i.e. whose committed interval does not overlap one of a source number."""
+    "in the region of £38m"), i.e. whose committed interval holds no source number of its key."""
     new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - _source_numbers(facts, sources)
     if not new:
         return new
-    readings = _source_readings(facts, sources)
+    values = _source_values(facts, sources)
     for n in scan(text):
         digits = _DIGITS.search(n.text)
         if n.year or digits is None or digits.group().replace(",", "") not in new:
             continue
-        key, interval = _reading(text, n)
-        if any(k == key and interval.overlaps(iv) for k, iv in readings):
+        key, factor = _reading(text, n)
+        interval = n.interval.scale(factor)
+        if any(k == key and interval.contains(v) for k, v in values):
             new.discard(digits.group().replace(",", ""))
     return new
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.checks.hedge_dropped import HedgeDroppedRule
-from factcheck.checks.unsupported_claim import UnsupportedClaimRule
+from factcheck.checks.unsupported_claim import UnsupportedClaimRule, new_numbers
+from factcheck.engine import build_facts
+from factcheck.ingest import from_text
 from tests.assertions._helpers import run
 
 # --- unsupported-claim: a rounded or hedged restatement of a source number is not a new number ------------------
@@ -143,3 +145,20 @@ _BRIDGE_REWRITE = (
 def test_hedge_dropped_weighs_a_merged_sentence_against_both_sources(merged: str, flagged: bool) -> None:
     findings = run(HEDGE, _BRIDGE_REWRITE.format(merged=merged), against=[_BRIDGE_SOURCE])
     assert [f.evidence[0].text for f in findings] == ([merged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "new"),
+    [
+        ("About 60 climbers were still missing on Friday.", set()),  # holds the source's 57
+        ("Nearly 60 climbers were still missing on Friday.", set()),
+        ("Over 60 climbers were still missing on Friday.", {"60"}),  # near-miss: (60, 90] holds neither 50 nor 57
+        ("About 60% of the climbers were still missing on Friday.", {"60"}),  # near-miss: a share, not a count
+        ("About 60 climbers were still missing in 2057.", {"2057"}),  # a year is never rounded
+    ],
+)
+def test_new_numbers_need_a_source_number_inside_the_hedged_interval(rewrite: str, new: set[str]) -> None:
+    source = "More than 50 climbers were missing after the avalanche. Later reports put the number missing at 57."
+    docs = [from_text(rewrite, id="000.txt")]
+    facts = build_facts(docs, [from_text(source, id="src0.txt")], needs={"sentences"})
+    assert new_numbers(facts, rewrite, ["src0.txt"]) == new
