@@ -16,7 +16,9 @@ score, ``new_number_floor`` (default the aligner's restating threshold, 0.3): sh
 sentence does not support a new number. A rounded or hedged restatement is not a new number: "about 78%" (of
 78.4%), "nearly 22,000" (of 21,862), "in the region of £38m" (of £38.5m) commit to intervals (the hedge table's
 agreement reading) that hold a source number of the same kind (share, points, the same currency or glued unit);
-"over 60" does not restate "more than 50" or "57".
+"over 60" does not restate "more than 50" or "57". A sentence that sums up a few source sentences (a wire lead) is
+also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
+restatement (at least ``floor``), never waive ``new_number_floor`` for a number no source states.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -36,7 +38,7 @@ from factcheck.align import ALIGN_THRESHOLD, MIN_CONTENT, SUPPORT_FLOOR, best_su
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import Num, scan
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import assertions_by_sentence
+from factcheck.checks._rewrite import assertions_by_sentence, merged_score, source_scores
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -185,6 +187,19 @@ def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str |
     return "action" if actors else None
 
 
+SUMMED = 3
+"""A sentence may sum up this many source sentences (a wire lead): its support is also scored against them read
+as one."""
+
+
+def _summed_support(facts: FactBase, document: str, sentence: int, sources: list[str]) -> float:
+    """The score of one sentence against its best :data:`SUMMED` source sentences read as one."""
+    best = source_scores(facts, document, sentence, sources)[:SUMMED]
+    if len(best) < 2:
+        return 0.0
+    return merged_score(facts, document, sentence, [(src, i) for _score, src, i in best])
+
+
 @register_check(UnsupportedClaimRule, requires={"assertions"}, scope="corpus")
 def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
     sizes = index(facts).sizes
@@ -200,8 +215,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             text = s.span.text
             if len(text.split()) < rule.min_words or scores[s.index] >= max(rule.floor, rule.new_number_floor):
                 continue
-            if scores[s.index] >= rule.floor and not new_numbers(facts, text, sources):
-                continue  # a loose restatement whose numbers all come from the sources (or round them)
+            loose = scores[s.index] >= rule.floor or _summed_support(facts, doc_id, s.index, sources) >= rule.floor
+            if loose and not new_numbers(facts, text, sources):
+                continue  # a loose restatement (of one or a few source sentences) whose numbers come from the sources
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
             if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):

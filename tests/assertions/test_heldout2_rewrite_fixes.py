@@ -162,3 +162,45 @@ def test_new_numbers_need_a_source_number_inside_the_hedged_interval(rewrite: st
     docs = [from_text(rewrite, id="000.txt")]
     facts = build_facts(docs, [from_text(source, id="src0.txt")], needs={"sentences"})
     assert new_numbers(facts, rewrite, ["src0.txt"]) == new
+
+
+# --- unsupported-claim: a lead that sums up a few source sentences is supported by them read together ------------
+
+_FERRY_SOURCE = (
+    "Lindqvist Marine said on Monday it had won an order for four ferries from the island authority. "
+    "The vessels will run on batteries charged from a wind farm on the island. "
+    "Construction will start at the company's yard in Gdansk next spring. "
+    "The first ferry is due to enter service in two years. "
+    "The island authority said the order was the largest in its history. "
+    "Lindqvist shares were little changed."
+)
+_FERRY_BODY = (
+    "The vessels will run on batteries charged from a wind farm on the island. "
+    "Construction will start at the company's yard in Gdansk next spring. "
+    "The island authority said the order was the largest in its history."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "unsupported"),
+    [
+        (  # draws on three source sentences, none of which alone shares enough of its words
+            "Shipbuilder Lindqvist will begin work next spring on wind-charged battery vessels, in what the island "
+            "authority called its biggest deal ever.",
+            False,
+        ),
+        (  # near-miss: a claim none of them makes
+            "Lindqvist Marine has been sued by a rival shipbuilder over the design of its hull, lawyers for the rival "
+            "said.",
+            True,
+        ),
+        (  # near-miss: read together they support the words, not a number none of them states
+            "Shipbuilder Lindqvist will begin work next spring on 12 wind-charged battery vessels, in what the island "
+            "authority called its biggest deal ever.",
+            True,
+        ),
+    ],
+)
+def test_unsupported_claim_reads_a_summing_lead_against_its_best_sources_together(lead: str, unsupported: bool) -> None:
+    findings = run(UNSUP, lead + " " + _FERRY_BODY, against=[_FERRY_SOURCE])
+    assert [f.evidence[0].text for f in findings] == ([lead] if unsupported else [])
