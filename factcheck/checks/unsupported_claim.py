@@ -18,7 +18,7 @@ sentence does not support a new number. A rounded or hedged restatement is not a
 agreement reading) that hold a source number of the same kind (share, points, the same currency or glued unit);
 "over 60" does not restate "more than 50" or "57". A sentence that sums up a few source sentences (a wire lead) is
 also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
-restatement (at least ``floor``), never waive ``new_number_floor`` for a number no source states.
+restatement (at least ``floor``) only when it holds no number, in digits or words, that no source states.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -154,13 +154,16 @@ def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float
     return out
 
 
-def new_numbers(facts: FactBase, text: str, sources: list[str]) -> set[str]:
-    """The digit numbers of ``text`` that no source states: not written the same way, and not a rounded or hedged
-    restatement of a source number of the same kind ("78.4%" → "about 78%", "21,862" → "nearly 22,000", "£38.5m" →
-    "in the region of £38m"), i.e. whose committed interval holds no source number of its key."""
-    new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - _source_numbers(facts, sources)
+def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
+    """The digit numbers of ``text`` (with ``words``, also its number words up to ninety: "three" → "3") that no
+    source states: not written the same way, and, for digits, not a rounded or hedged restatement of a source number
+    of the same kind ("78.4%" → "about 78%", "21,862" → "nearly 22,000", "£38.5m" → "in the region of £38m"), i.e.
+    whose committed interval holds no source number of its key."""
+    known = _source_numbers(facts, sources)
+    spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _WORD_NUMBERS} - known
+    new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - known
     if not new:
-        return new
+        return spelled if words else new
     values = _source_values(facts, sources)
     for n in scan(text):
         digits = _DIGITS.search(n.text)
@@ -170,7 +173,7 @@ def new_numbers(facts: FactBase, text: str, sources: list[str]) -> set[str]:
         interval = n.interval.scale(factor)
         if any(k == key and interval.contains(v) for k, v in values):
             new.discard(digits.group().replace(",", ""))
-    return new
+    return new | spelled if words else new
 
 
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
@@ -215,9 +218,12 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             text = s.span.text
             if len(text.split()) < rule.min_words or scores[s.index] >= max(rule.floor, rule.new_number_floor):
                 continue
-            loose = scores[s.index] >= rule.floor or _summed_support(facts, doc_id, s.index, sources) >= rule.floor
-            if loose and not new_numbers(facts, text, sources):
-                continue  # a loose restatement (of one or a few source sentences) whose numbers come from the sources
+            if scores[s.index] >= rule.floor and not new_numbers(facts, text, sources):
+                continue  # a loose restatement whose numbers all come from the sources (or round them)
+            if _summed_support(facts, doc_id, s.index, sources) >= rule.floor and not new_numbers(
+                facts, text, sources, words=True
+            ):
+                continue  # a loose restatement of a few source sentences, with no number they do not state
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
             if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):

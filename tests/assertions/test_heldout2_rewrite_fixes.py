@@ -199,6 +199,11 @@ _FERRY_BODY = (
             "authority called its biggest deal ever.",
             True,
         ),
+        (  # near-miss: nor one written in words
+            "Shipbuilder Lindqvist will begin work next spring on twelve wind-charged battery vessels, in what the "
+            "island authority called its biggest deal ever.",
+            True,
+        ),
     ],
 )
 def test_unsupported_claim_reads_a_summing_lead_against_its_best_sources_together(lead: str, unsupported: bool) -> None:
