@@ -29,9 +29,9 @@ A dropped attribution (not a hedge or caveat) of a routine claim is reported at 
 its own message: rewrites routinely restate without "the airport said" or "the commission said" what the attributed
 body runs, counts or observes (a closure, delays, turnout, tickets sold), whereas a claim someone could dispute
 stays at the rule's severity. A claim is disputable when the restated sentence names a cause, motive or blame
-("started deliberately", "caused by"), wrongdoing or an allegation ("vote-buying", "misled"), deaths or injuries,
-an estimate or a verdict on fairness; a crime named only as a suspicion or charge ("arrested on suspicion of
-arson") is not asserted, so it does not count.
+("started deliberately", "caused by"), wrongdoing, an allegation or a denial ("vote-buying", "misled"), deaths or
+injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on fairness; a crime named only
+as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does not count.
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
@@ -85,15 +85,16 @@ _STOPS = ",;:"
 
 
 # What makes an attributed claim one that someone could dispute (see the module docstring): a cause, motive or
-# blame; wrongdoing or an allegation; deaths and injuries; an estimate; a verdict on fairness. Word stems, matched
-# at a word start in the restated sentence.
+# blame; wrongdoing, an allegation or a denial; deaths and injuries; a military claim (a raid, a town retaken); an
+# estimate; a verdict on fairness. Word stems, matched at a word start in the restated sentence.
 _CONTESTED = re.compile(
     r"\b(?:deliberate|intentional|on purpose|arson|caus|blam|fault|responsib|because|due to|motiv|retaliat|provok|"
     r"result of|led to|lead to|sparked|triggered|started by|set by|behind the|"
     r"fraud|corrupt|brib|vote-buying|buying votes|rigg|irregularit|intimidat|coerc|pressur|abus|illegal|unlawful|"
     r"violat|crime|criminal|guilt|murder|kill|attack|shelled|shelling|bomb|terror|tortur|steal|stole|theft|launder|"
     r"embezzl|misconduct|negligen|cover-up|mislead|misled|harass|assault|smuggl|massacre|genocid|accus|alleg|"
-    r"suspect|sabotag|dead\b|death|died|casualt|wound|injur|estimat|unfair|flawed|biased)",
+    r"suspect|sabotag|wrongdoing|denied|denies|deny|denial|threat|spied|spying|dead\b|death|died|casualt|wound|injur|shot\b|raid|"
+    r"airstrike|invad|retook|retaken|recaptur|captur|seiz|liberat|estimat|unfair|flawed|biased)",
     re.I,
 )
 # a crime named as a suspicion or charge is not asserted: "arrested on suspicion of arson", "charged with murder"

@@ -73,7 +73,7 @@ HEDGE = HedgeDroppedRule(id="t.hedge-dropped", severity="warning")
             "Three teenagers were detained on suspicion of burglary at the depot overnight.",
             "info",
         ),
-        # near-misses: a cause, wrongdoing, deaths and injuries stay warnings
+        # near-misses: a cause, wrongdoing, deaths and injuries, a military claim stay warnings
         (
             "The blaze at the depot was caused by a faulty heater, fire investigators said.",
             "The blaze at the depot was caused by a faulty heater.",
@@ -92,6 +92,11 @@ HEDGE = HedgeDroppedRule(id="t.hedge-dropped", severity="warning")
         (
             "Dozens of protesters were wounded by rubber bullets outside the depot, a medical charity said.",
             "Dozens of protesters were wounded by rubber bullets outside the depot.",
+            "warning",
+        ),
+        (
+            "Government troops retook the hilltop village of Marsk on Monday, a military spokesman said.",
+            "Government troops retook the hilltop village of Marsk on Monday.",
             "warning",
         ),
     ],
