@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from factcheck.align import Match, aligned_sentences
+from factcheck.align import Match, aligned_sentences, index
 from factcheck.extract.assertions import Token, tokenize
 from factcheck.facts import FactBase
 from factcheck.models import Assertion, Document, EntityMention, Extraction
@@ -68,3 +68,34 @@ def sentence_tokens(facts: FactBase, document: str, sentence: int) -> list[Token
 def restatements(facts: FactBase) -> Iterator[Match]:
     """(rewrite sentence, source sentence) pairs that restate each other, in document and sentence order."""
     yield from sorted(aligned_sentences(facts), key=lambda m: (m.document, m.sentence))
+
+
+def source_scores(facts: FactBase, document: str, sentence: int, sources: list[str]) -> list[tuple[float, str, int]]:
+    """The alignment score of one sentence with every source sentence sharing a word, as (score, source, index),
+    best first (ties in source and sentence order)."""
+    idx = index(facts)
+    vec = idx.vectors.get((document, sentence))
+    if not vec:
+        return []
+    scored: list[tuple[float, str, int]] = []
+    for src in sources:
+        terms = idx.by_document.get(src, {})
+        for i in sorted({i for t in vec for i in terms.get(t, ())}):
+            other = idx.vectors[(src, i)]
+            scored.append((round(sum(w * other.get(t, 0.0) for t, w in vec.items()), 6), src, i))
+    return sorted(scored, key=lambda x: (-x[0], x[1], x[2]))
+
+
+def merged_score(facts: FactBase, document: str, sentence: int, parts: list[tuple[str, int]]) -> float:
+    """The alignment score of one sentence with several source sentences read as one (the sum of their vectors,
+    normalised): a sentence that merges or sums up several source sentences."""
+    idx = index(facts)
+    vec = idx.vectors.get((document, sentence))
+    if not vec:
+        return 0.0
+    both: dict[str, float] = {}
+    for key in parts:
+        for t, w in idx.vectors.get(key, {}).items():
+            both[t] = both.get(t, 0.0) + w
+    norm = sum(w * w for w in both.values()) ** 0.5 or 1.0
+    return round(sum(w * both.get(t, 0.0) for t, w in vec.items()) / norm, 6)

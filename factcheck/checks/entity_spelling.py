@@ -20,8 +20,10 @@ edit distance.
 Known false positives: two different places or people whose names differ by one letter and appear in the same
 story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
 Never compared: abbreviations, demonyms, names in the gazetteer against each other (Gambia/Zambia), given names of
-different surnames, a given name against a surname, common English words (Defence/Defense), masculine and feminine
-forms of one surname (Wisniewski/Wisniewska, Novak/Novakova: two people of one family).
+different surnames, a given name against a surname, a word only ever written before another name word (a first
+name: "President Andry Rajoelina") against one never written so ("the Androy region"), whatever kinds the entity
+tagger gave them, common English words (Defence/Defense), masculine and feminine forms of one surname
+(Wisniewski/Wisniewska, Novak/Novakova: two people of one family).
 """
 
 from __future__ import annotations
@@ -196,6 +198,7 @@ class Occurrence:
     mention: EntityMention
     role: Role
     others: tuple[str, ...]  # the other words of the name ("Valery" for "Gerasimov")
+    leading: bool = False  # followed by another name word of the same mention ("Andry" in "Andry Rajoelina")
 
 
 @dataclass
@@ -232,10 +235,9 @@ def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurr
         if m.kind == "organization" or is_demonym(m.name):
             continue
         words = [(w.start(), w.group()) for w in _WORD_SPLIT.finditer(m.name)]
+        named = [_name_word(word, skip) for _, word in words]
         for k, (offset, word) in enumerate(words):
-            if word.lower() in skip or not word[:1].isupper() or word.isupper() or "." in word:
-                continue
-            if any(c.isdigit() for c in word):
+            if not named[k]:
                 continue
             role: Role = "given" if m.kind == "person" and len(words) >= 2 and k < len(words) - 1 else "surname"
             others = tuple(w for j, (_, w) in enumerate(words) if j != k)
@@ -244,7 +246,8 @@ def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurr
             if m.sentence not in contexts:
                 text = extraction.sentences[m.sentence].span.text.lower()
                 contexts[m.sentence] = frozenset(w for w in _WORD.findall(text) if w not in _CONTEXT_STOP)
-            out.append((word, Occurrence(doc.id, span, m.sentence, m, role, others), contexts[m.sentence]))
+            occurrence = Occurrence(doc.id, span, m.sentence, m, role, others, any(named[k + 1 :]))
+            out.append((word, occurrence, contexts[m.sentence]))
     return out
 
 
@@ -290,6 +293,13 @@ def build_index(facts: FactBase) -> Index:
     for form in forms.values():
         form.context -= {plain(form.text)}
     return Index(forms, sorted(pairs))
+
+
+def _name_word(word: str, skip: frozenset[str] | set[str]) -> bool:
+    """Whether a word of a name is compared: capitalised, not an abbreviation, title, table word or number."""
+    if word.lower() in skip or not word[:1].isupper() or word.isupper() or "." in word:
+        return False
+    return not any(c.isdigit() for c in word)
 
 
 # --- deciding a pair --------------------------------------------------------------------------------------------
@@ -371,6 +381,10 @@ def _same_context(a: Form, b: Form) -> bool:
     """Whether two spellings are used of the same thing: roles agree and the names around them are compatible."""
     roles_a = {o.role for o in a.occurrences}
     roles_b = {o.role for o in b.occurrences}
+    if _leading_only(a) != _leading_only(b) and not (roles_a & roles_b & {"given"}):
+        # a word only ever written before another name word ("Andry" of "President Andry Rajoelina") against one
+        # never written so ("the Androy region"): a first name and a place or surname, whatever the entity kinds
+        return False
     if "given" in roles_a or "given" in roles_b:
         # given names: only with the same surname ("Valeri Gerasimov" / "Valery Gerasimov")
         surnames_a = {o.others[-1] for o in a.occurrences if o.role == "given" and o.others}
@@ -385,6 +399,10 @@ def _same_context(a: Form, b: Form) -> bool:
     if set(a.documents) & set(b.documents):
         return True
     return len(a.context & b.context) >= 2
+
+
+def _leading_only(form: Form) -> bool:
+    return all(o.leading for o in form.occurrences)
 
 
 def _compatible(xs: set[str], ys: set[str]) -> bool:

@@ -21,7 +21,18 @@ rise, announced by the ministry, …", "…, which said …", "A report by Forbe
 by an attribution to the same source in the rewrite's previous or next sentence (wire copy attributes a run of
 sentences once), for an announcement or report ("Holt announced that she …") when it names the announcer, and for a
 self-report ("Police said they were investigating …", "Norvik estimates its cost …") when it names the reporter.
-Parameters: min_score (alignment score a sentence pair needs, default 0.4).
+A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
+restating threshold, and together a better match than either) is also weighed against both, scored with their
+merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
+"It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere.
+A dropped attribution (not a hedge or caveat) of a routine claim is reported at ``routine_severity`` (info) with
+its own message: rewrites routinely restate without "the airport said" or "the commission said" what the attributed
+body runs, counts or observes (a closure, delays, turnout, tickets sold), whereas a claim someone could dispute
+stays at the rule's severity. A claim is disputable when the restated sentence names a cause, motive or blame
+("started deliberately", "caused by"), wrongdoing, an allegation or a denial ("vote-buying", "misled"), deaths or
+injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on fairness; a crime named only
+as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does not count.
+Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
 Known misses: an actor's announcement of its own act restated with the actor named ("Russia announced it retook the
@@ -30,16 +41,24 @@ town" → "Russia retook the town") is taken as kept (a self-report of a past ac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import Match
+from factcheck.align import ALIGN_THRESHOLD, Match, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import entities_of, per_sentence, restatements, sentence_tokens
+from factcheck.checks._rewrite import (
+    entities_of,
+    merged_score,
+    per_sentence,
+    restatements,
+    sentence_tokens,
+    source_scores,
+)
 from factcheck.extract.assertions import (
     REPORTING_VERBS,
     STOPWORDS,
@@ -51,7 +70,7 @@ from factcheck.extract.assertions import (
     lemma_set,
 )
 from factcheck.facts import FactBase
-from factcheck.models import Span
+from factcheck.models import Severity, Span
 from factcheck.rules.base import RuleBase
 
 _QUOTES = ("“", "”", '"')
@@ -65,9 +84,31 @@ _ANNOUNCING = frozenset({"announce", "confirm", "report", "publish", "unveil"})
 _STOPS = ",;:"
 
 
+# What makes an attributed claim one that someone could dispute (see the module docstring): a cause, motive or
+# blame; wrongdoing, an allegation or a denial; deaths and injuries; a military claim (a raid, a town retaken); an
+# estimate; a verdict on fairness. Word stems, matched at a word start in the restated sentence.
+_CONTESTED = re.compile(
+    r"\b(?:deliberate|intentional|on purpose|arson|caus|blam|fault|responsib|because|due to|motiv|retaliat|provok|"
+    r"result of|led to|lead to|sparked|triggered|started by|set by|behind the|"
+    r"fraud|corrupt|brib|vote-buying|buying votes|rigg|irregularit|intimidat|coerc|pressur|abus|illegal|unlawful|"
+    r"violat|crime|criminal|guilt|murder|kill|attack|shelled|shelling|bomb|terror|tortur|steal|stole|theft|launder|"
+    r"embezzl|misconduct|negligen|cover-up|mislead|misled|harass|assault|smuggl|massacre|genocid|accus|alleg|"
+    r"suspect|sabotag|wrongdoing|denied|denies|deny|denial|threat|spied|spying|dead\b|death|died|casualt|wound|injur|shot\b|raid|"
+    r"airstrike|invad|retook|retaken|recaptur|captur|seiz|liberat|estimat|unfair|flawed|biased)",
+    re.I,
+)
+# a crime named as a suspicion or charge is not asserted: "arrested on suspicion of arson", "charged with murder"
+_CHARGED = re.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with)\s+[\w-]+", re.I)
+
+
 class HedgeDroppedRule(RuleBase):
     type: Literal["hedge-dropped"] = "hedge-dropped"
     min_score: float = Field(0.4, ge=0, le=1, description="minimum alignment score of the sentence pair")
+    routine_severity: Severity = Field(
+        "info",
+        description="severity for a dropped attribution of a routine claim (no cause, blame, wrongdoing, casualty, "
+        "estimate or verdict): an airport's closure, a commission's turnout",
+    )
 
 
 @dataclass(frozen=True)
@@ -243,25 +284,82 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     )
 
 
+def merged(facts: FactBase) -> list[Match]:
+    """Rewrite sentences that merge two adjacent source sentences: both score at least the restating threshold and
+    are its two best matches, and the pair together matches it better than either alone. One Match per source
+    sentence, each scored with the pair's merged vector (a merged sentence's words are split between its two
+    sources, so neither alone may reach ``min_score``)."""
+    out: list[Match] = []
+    for doc, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc].sentences:
+            scored = source_scores(facts, doc, s.index, sources)
+            if len(scored) < 2 or scored[1][0] < ALIGN_THRESHOLD:
+                continue
+            (a, src_a, i), (_b, src_b, j) = scored[0], scored[1]
+            if src_a != src_b or abs(i - j) != 1:
+                continue
+            score = merged_score(facts, doc, s.index, [(src_a, i), (src_a, j)])
+            if score > a:
+                out += [Match(doc, s.index, src_a, k, score) for k in sorted((i, j))]
+    return out
+
+
+def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
+    """The sentence pairs weighed, each with whether only hedges count: restatements scoring at least ``min_score``,
+    and the halves of merged sentences (hedges only: a rewrite that merges two facts often cites their source once,
+    elsewhere, but a dropped "may have" changes the merged claim itself)."""
+    found = {
+        (m.document, m.sentence, m.other, m.other_sentence): (m, False)
+        for m in restatements(facts)
+        if m.score >= min_score
+    }
+    for m in merged(facts):
+        if m.score >= min_score:
+            found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
+    return [found[k] for k in sorted(found)]
+
+
 @register_check(HedgeDroppedRule, requires={"assertions"}, scope="corpus")
 def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
-    for m in restatements(facts):
-        if m.score < rule.min_score:
+    reported: set[tuple[str, int]] = set()
+    for m, hedges_only in _pairs(facts, rule.min_score):
+        if (m.document, m.sentence) in reported:
             continue
         found = qualifiers(facts, m.other, m.other_sentence)
         if not found or _quoted(facts, m.document, m.sentence):
             continue
         mine = qualifiers(facts, m.document, m.sentence)
         for q in sorted(found, key=lambda q: q.kind != "hedged"):
+            if hedges_only and q.kind != "hedged":
+                continue
             if _kept(facts, m, q, mine) or not _bears_on_restated(facts, m, q.kind, q.span, q.whole):
                 continue
             stated = facts.sentence(m.document, m.sentence).span
-            yield fail(
+            routine = q.kind == "attributed" and not _contested(facts, m)
+            note = (
+                "; a routine claim (no cause, blame, wrongdoing, casualty or estimate), so restating it without "
+                "attribution is common: keep the attribution if the claim could be disputed"
+                if routine
+                else ""
+            )
+            verdict = fail(
                 f"{facts.label(m.document)} states “{stated.text}” as fact; its source {facts.label(m.other)} has it "
-                f"{q.kind} (“{q.span.text}”)",
+                f"{q.kind} (“{q.span.text}”){note}",
                 [facts.evidence(m.document, stated, role="stated"), facts.evidence(m.other, q.span, role="source")],
                 source=q.kind,
                 qualifier=q.span.text,
                 score=m.score,
+                routine=routine,
             )
+            if routine:
+                verdict.severity = rule.routine_severity
+            reported.add((m.document, m.sentence))
+            yield verdict
             break
+
+
+def _contested(facts: FactBase, m: Match) -> bool:
+    """Whether what the rewrite states as fact is a claim someone could dispute: it names a cause, blame, wrongdoing,
+    a casualty, an estimate or a verdict (the source's other clauses, which the rewrite does not restate, do not
+    count: "A fire that destroyed X was started deliberately, police said" → "A fire destroyed X")."""
+    return bool(_CONTESTED.search(_CHARGED.sub(" ", facts.sentence_text(m.document, m.sentence))))

@@ -13,7 +13,12 @@ mayor said 40 teachers will be hired."
 Passes: source "The council approved the budget on Monday." rewrite "On Monday the council approved the budget."
 A sentence with a number that no source states ("…would be launched in 2029") is unsupported below a higher
 score, ``new_number_floor`` (default the aligner's restating threshold, 0.3): sharing a few words with a source
-sentence does not support a new number.
+sentence does not support a new number. A rounded or hedged restatement is not a new number: "about 78%" (of
+78.4%), "nearly 22,000" (of 21,862), "in the region of £38m" (of £38.5m) commit to intervals (the hedge table's
+agreement reading) that hold a source number of the same kind (share, points, the same currency or glued unit);
+"over 60" does not restate "more than 50" or "57". A sentence that sums up a few source sentences (a wire lead) is
+also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
+restatement (at least ``floor``) only when it holds no number, in digits or words, that no source states.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -31,8 +36,9 @@ from pydantic import Field
 
 from factcheck.align import ALIGN_THRESHOLD, MIN_CONTENT, SUPPORT_FLOOR, best_support, index, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
+from factcheck.checks._numeric import Num, scan
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import sentence_assertions
+from factcheck.checks._rewrite import merged_score, sentence_assertions, source_scores
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -111,6 +117,65 @@ def _source_numbers(facts: FactBase, sources: list[str]) -> set[str]:
     return out
 
 
+_CURRENCY = "£$€¥"
+_MAGNITUDE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_GLUED = re.compile(r"[a-zA-Z]+")
+
+
+def _reading(text: str, n: Num) -> tuple[str, float]:
+    """What a number measures, as a key ("%", "pt", "£", "£ft", ""), and the factor of a glued magnitude ("£38m",
+    "$1.2bn"): numbers are only compared with numbers of the same key, at the same scale."""
+    if n.percent or n.fraction:
+        return "%", 1.0
+    if n.points:
+        return "pt", 1.0
+    currency = text[n.start - 1] if n.start > 0 and text[n.start - 1] in _CURRENCY else ""
+    glued = _GLUED.match(text, n.end)
+    suffix = glued.group().lower() if glued else ""
+    if suffix in _MAGNITUDE:
+        return currency, _MAGNITUDE[suffix]
+    return currency + suffix, 1.0
+
+
+def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]]:
+    """Every non-year number any of ``sources`` states, as (key, value) (see :func:`_reading`; cached)."""
+    cache: dict[str, list[tuple[str, float]]] = facts.derived("unsupported.values", lambda _facts: {})
+    out: list[tuple[str, float]] = []
+    for s in sources:
+        if s not in cache:
+            text = facts.documents[s].text
+            found = []
+            for n in scan(text):
+                if not n.year:
+                    key, factor = _reading(text, n)
+                    found.append((key, n.value * factor))
+            cache[s] = found
+        out += cache[s]
+    return out
+
+
+def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
+    """The digit numbers of ``text`` (with ``words``, also its number words up to ninety: "three" → "3") that no
+    source states: not written the same way, and, for digits, not a rounded or hedged restatement of a source number
+    of the same kind ("78.4%" → "about 78%", "21,862" → "nearly 22,000", "£38.5m" → "in the region of £38m"), i.e.
+    whose committed interval holds no source number of its key."""
+    known = _source_numbers(facts, sources)
+    spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _WORD_NUMBERS} - known
+    new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - known
+    if not new:
+        return spelled if words else new
+    values = _source_values(facts, sources)
+    for n in scan(text):
+        digits = _DIGITS.search(n.text)
+        if n.year or digits is None or digits.group().replace(",", "") not in new:
+            continue
+        key, factor = _reading(text, n)
+        interval = n.interval.scale(factor)
+        if any(k == key and interval.contains(v) for k, v in values):
+            new.discard(digits.group().replace(",", ""))
+    return new | spelled if words else new
+
+
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
     """What makes a sentence checkable: a number, a quotation or a named actor's action (or None)."""
     if _NUMBER.search(text):
@@ -123,6 +188,19 @@ def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str |
         if (a.subject and a.predicate not in ("be", "have")) or a.attribution_span is not None
     ]
     return "action" if actors else None
+
+
+SUMMED = 3
+"""A sentence may sum up this many source sentences (a wire lead): its support is also scored against them read
+as one."""
+
+
+def _summed_support(facts: FactBase, document: str, sentence: int, sources: list[str]) -> float:
+    """The score of one sentence against its best :data:`SUMMED` source sentences read as one."""
+    best = source_scores(facts, document, sentence, sources)[:SUMMED]
+    if len(best) < 2:
+        return 0.0
+    return merged_score(facts, document, sentence, [(src, i) for _score, src, i in best])
 
 
 @register_check(UnsupportedClaimRule, requires={"assertions"}, scope="corpus")
@@ -140,10 +218,12 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             text = s.span.text
             if len(text.split()) < rule.min_words or scores[s.index] >= max(rule.floor, rule.new_number_floor):
                 continue
-            if scores[s.index] >= rule.floor and not (
-                {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - _source_numbers(facts, sources)
+            if scores[s.index] >= rule.floor and not new_numbers(facts, text, sources):
+                continue  # a loose restatement whose numbers all come from the sources (or round them)
+            if _summed_support(facts, doc_id, s.index, sources) >= rule.floor and not new_numbers(
+                facts, text, sources, words=True
             ):
-                continue  # a loose restatement whose numbers all come from the sources
+                continue  # a loose restatement of a few source sentences, with no number they do not state
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
             if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):

@@ -196,3 +196,27 @@ def test_a_transliteration_only_in_context_documents_is_not_reported() -> None:
     assert not run_rules(rules, facts).findings
     facts = build_facts([archived], context=[draft], needs={"sentences", "entities"})
     assert [f.severity for f in run_rules(rules, facts).findings] == ["info"]
+
+
+# --- a first name is not compared with a standalone name one edit away (bench/heldout2: a president's given name
+# and a region's name) ---------------------------------------------------------------------------------------
+
+
+def _flagged(text: str) -> list[str]:
+    return [f.message for f in run(text).findings]
+
+
+def test_a_first_name_is_not_a_misspelt_place() -> None:
+    text = (
+        "Floods cut roads across the Ilova and Sava basins on Monday, leaving 12,000 people without power. "
+        "Governor Ilona Varga flew over the area on Tuesday and promised emergency funds."
+    )
+    assert _flagged(text) == []
+
+
+def test_a_misspelt_surname_beside_the_full_name_is_still_flagged() -> None:
+    text = (
+        "Governor Ilona Varga flew over the flooded basins on Tuesday and promised emergency funds. "
+        "Ms Vargha said the money would reach farmers within a month."
+    )
+    assert any("Vargha" in m for m in _flagged(text))
