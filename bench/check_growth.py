@@ -7,7 +7,9 @@ Each size takes the first N articles of ARCHIVE (made by bench/make_archive.py) 
 (one process, no cache), rewrite detection (sentence alignment over the whole run), then every rule; CPU time
 (``time.process_time``), so a busy shared machine inflates the figures less than wall time. ``per article`` should
 stay about flat as N grows if the cost is linear. Peak memory is the process's maximum RSS so far (it only grows,
-so run one size per process with ``--sizes N`` for a per-size figure). Run by hand; not part of the tests.
+so run one size per process with ``--sizes N`` for a per-size figure). The phases run under the engine's GC policy
+(:func:`factcheck.engine.fewer_collections`) as ``factcheck check`` does; ``--default-gc`` keeps CPython's default
+thresholds (to measure the policy). Run by hand; not part of the tests.
 """
 
 from __future__ import annotations
@@ -96,8 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,5000,10000")
     parser.add_argument("--baseline-sample", type=int, default=200)
     parser.add_argument("--top", type=int, default=8, help="slowest checks to list")
+    parser.add_argument("--default-gc", action="store_true", help="CPython's default GC thresholds, not the engine's")
     args = parser.parse_args(argv)
 
+    from factcheck.engine import fewer_collections
     from factcheck.ingest import read_paths
     from factcheck.models import Document
     from factcheck.parallel import cpu_count
@@ -106,11 +110,16 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(n) for n in args.sizes.split(",")]
     docs = [d for d in read_paths(files[: max(sizes)]) if isinstance(d, Document)]
     rate = quantulum_rate(docs, args.baseline_sample)
-    print(f"archive {args.archive}: nproc {cpu_count()}; quantulum3 {rate:.4f} MB per CPU second")
+    gc_policy = "CPython default" if args.default_gc else "engine's"
+    print(f"archive {args.archive}: nproc {cpu_count()}; quantulum3 {rate:.4f} MB per CPU second; {gc_policy} GC")
     for n in sizes:
         part = docs[:n]
         mb = sum(len(d.text.encode("utf-8")) for d in part) / 1e6
-        r = measure(part, args.top)
+        if args.default_gc:
+            r = measure(part, args.top)
+        else:
+            with fewer_collections():
+                r = measure(part, args.top)
         total = r["extract"] + r["detect"] + r["rules"]
         print(
             f"{len(part)} articles, {mb:.2f} MB: extract {r['extract']:.1f} s, rewrite detection {r['detect']:.1f} s, "
