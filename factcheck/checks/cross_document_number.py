@@ -35,7 +35,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, aligned_sentences
+from factcheck.align import ALIGN_THRESHOLD, AlignmentIndex, aligned_sentences
 from factcheck.align import index as align_index
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
@@ -49,6 +49,7 @@ from factcheck.checks._numeric import (
     names,
     quote,
     scanned,
+    stem,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.numbers import NUMBER_RE
@@ -97,6 +98,7 @@ class _Count:
     window: frozenset[str]
     update: bool
     published: dt.date | None
+    key: int  # its position in the index's making, which identifies it
 
 
 # Between a number and its counted noun: punctuation or another number means the noun is not the number's
@@ -130,6 +132,8 @@ class _Index:
     """(counted noun, content word) → the counts of that noun in sentences with that word."""
     ambiguous: set[tuple[str, str]]
     """(document, counted noun) when the document gives two counts of the noun that cannot be one number."""
+    size: int
+    """The number of counts made (every ``_Count.key`` is below it)."""
 
 
 def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
@@ -139,9 +143,11 @@ def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
 def _index(facts: FactBase) -> _Index:
     out: dict[tuple[str, str], list[_Count]] = {}
     seen: dict[tuple[str, str], list[Num]] = {}
+    made = 0
     for doc, ex in facts.all():
         dates = _in_dates(ex)
         for sent in scanned(facts).get(doc.id, []):
+            per_sentence: tuple[set[str], frozenset[str], frozenset[str], bool] | None = None
             for n in sent.nums:
                 if not n.is_count or n.value < 2:
                     continue
@@ -157,8 +163,16 @@ def _index(facts: FactBase) -> _Index:
                 seen.setdefault((doc.id, noun), []).append(n)
                 if _ADDITIVE.match(sent.text[n.end :]):
                     continue
-                words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
-                window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
+                if per_sentence is None:  # what depends on the sentence only, once per sentence
+                    per_sentence = (
+                        content_stems(sent.text),
+                        names(sent.text),
+                        frozenset(w.lower() for w in _WINDOW.findall(sent.text)),
+                        bool(_UPDATE.search(sent.text)),
+                    )
+                stems, sentence_names, window, update = per_sentence
+                # = content_stems(sent.text, exclude=[noun]) - {noun[:5]}
+                words = frozenset(stems - {stem(noun), noun[:5]})
                 item = _Count(
                     doc.id,
                     sent.index,
@@ -168,15 +182,17 @@ def _index(facts: FactBase) -> _Index:
                     noun,
                     mods,
                     words,
-                    names(sent.text),
+                    sentence_names,
                     window,
-                    bool(_UPDATE.search(sent.text)),
+                    update,
                     doc.published,
+                    made,
                 )
+                made += 1
                 for w in sorted(words):  # sorted: the order of pairs (and so of passed) must not depend on hashing
                     out.setdefault((noun, w), []).append(item)
     ambiguous = {key for key, nums in seen.items() if any(not x.bounds.overlaps(y.bounds) for x in nums for y in nums)}
-    return _Index(out, ambiguous)
+    return _Index(out, ambiguous, made)
 
 
 @register_check(CrossDocumentNumberRule, requires={"sentences", "dates"})
@@ -184,31 +200,37 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
     ambiguous = index.ambiguous
     checked = {d.id for d, _ in facts.checked()}
-    seen: set[tuple[str, int, int, str, int, int]] = set()
+    min_shared = rule.min_shared
+    seen: set[int] = set()  # pairs of _Count.key, as lo * n + hi
+    n = index.size
     confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
     for bucket in index.by_key.values():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
         for i, a in enumerate(bucket):
+            a_checked, a_doc, a_key, a_words, a_names = a.doc in checked, a.doc, a.key, a.words, a.names
             for b in bucket[i + 1 :]:
-                if a.doc == b.doc or (a.doc not in checked and b.doc not in checked):
+                if b.doc == a_doc or not (a_checked or b.doc in checked):
                     continue
-                a, b = (a, b) if (a.doc, a.offset) < (b.doc, b.offset) else (b, a)
-                key = (a.doc, a.offset, a.num.start, b.doc, b.offset, b.num.start)
-                if key in seen:
+                pair = a_key * n + b.key if a_key < b.key else b.key * n + a_key
+                if pair in seen:
                     continue
-                seen.add(key)
-                held = _outcome(rule, a, b)
+                seen.add(pair)
+                # (the first test of _outcome, inlined: most pairs share too few words or no name)
+                if len(a_words & b.words) < min_shared or a_names.isdisjoint(b.names):
+                    continue
+                x, y = (a, b) if (a_doc, a.offset) < (b.doc, b.offset) else (b, a)
+                held = _outcome(rule, x, y)
                 if held is None:
                     continue
-                if held is False and not _same_thing(facts, a, b, ambiguous):
+                if held is False and not _same_thing(facts, x, y, ambiguous):
                     continue
                 if held:
-                    ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
-                    if ka in confirmed or kb in confirmed:
+                    kx, ky = (x.doc, x.offset + x.num.start), (y.doc, y.offset + y.num.start)
+                    if kx in confirmed or ky in confirmed:
                         continue
-                    confirmed.update((ka, kb))
-                yield _verdict(facts, a, b, held)
+                    confirmed.update((kx, ky))
+                yield _verdict(facts, x, y, held)
     yield from _restated_slots(facts)
 
 
@@ -312,6 +334,8 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
     if (a.doc, a.noun) not in ambiguous and (b.doc, b.noun) not in ambiguous:
         return True
     idx = align_index(facts)
+    if not _may_restate(idx, a, b):
+        return False  # (spares the two best-match searches, the costly part)
     there = idx.best_matches(a.doc, a.sentence, [b.doc]).get(b.doc)
     back = idx.best_matches(b.doc, b.sentence, [a.doc]).get(a.doc)
     return (
@@ -321,6 +345,23 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
         and back.other_sentence == a.sentence
         and there.score >= ALIGN_THRESHOLD
     )
+
+
+def _may_restate(idx: AlignmentIndex, a: _Count, b: _Count) -> bool:
+    """Whether ``a``'s sentence scores at least ALIGN_THRESHOLD against ``b``'s, computed as ``best_matches``
+    computes a candidate's score (in the query's word order, rounded to 6 places): ``b``'s sentence can only be
+    ``a``'s best match at or above the threshold if this holds (a necessary condition of :func:`_same_thing`)."""
+    vec = idx.vectors.get((a.doc, a.sentence))
+    other = idx.vectors.get((b.doc, b.sentence))
+    if not vec or not other:
+        return False
+    get = other.get
+    score = 0.0
+    for term, weight in vec.items():
+        value = get(term)
+        if value is not None:
+            score += weight * value
+    return round(score, 6) >= ALIGN_THRESHOLD
 
 
 def _verdict(facts: FactBase, a: _Count, b: _Count, held: bool) -> Verdict:
