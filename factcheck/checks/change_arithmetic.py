@@ -72,6 +72,11 @@ _MULT = re.compile(
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 
 
+def may_match(skel: str) -> bool:
+    """False only when no pattern can match the skeleton: every one holds both ends, "to ⟨b⟩" and "from ⟨a⟩"."""
+    return "to " in skel and "from " in skel
+
+
 def _ends(m: re.Match[str]) -> tuple[int, int]:
     a = m.group("a") or m.group("a2")
     b = m.group("b") or m.group("b2")
@@ -81,6 +86,8 @@ def _ends(m: re.Match[str]) -> tuple[int, int]:
 @register_check(ChangeArithmeticRule, requires={"sentences"})
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 2):
+        if not may_match(skel):
+            continue
         seen: set[tuple[int, int]] = set()
         for mm in _MULT.finditer(skel):
             ia, ib = _ends(mm)

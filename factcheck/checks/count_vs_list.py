@@ -23,7 +23,7 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import STOPWORDS, Num, quote, scan, skeleton
+from factcheck.checks._numeric import STOPWORDS, Num, quote, sentence_nums, skeleton
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
 from factcheck.facts import FactBase
@@ -109,7 +109,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
         sentences = ex.sentences
         for k, s in enumerate(sentences):
             text = s.span.text
-            allnums = scan(text)
+            allnums = sentence_nums(facts, doc.id, s)
             nums = [n for n in allnums if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
             if not nums:
                 continue
@@ -164,7 +164,7 @@ def _following(
         if "\n" in between:
             return
         t = sentences[j].span.text
-        if any(x.is_count and not x.year for x in scan(t)):
+        if any(x.is_count and not x.year for x in sentence_nums(facts, doc, sentences[j])):
             return
         got = _list_in(t)
         if got is None:

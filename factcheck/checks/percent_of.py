@@ -50,6 +50,13 @@ _PATTERNS = [
     # N …, X of them, or Z%
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
 ]
+
+
+def may_match(skel: str) -> bool:
+    """False only when no pattern can match the skeleton: every one holds "of " or "Of " ("X of N", "Of N")."""
+    return "of " in skel or "Of " in skel
+
+
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z²³]+(?:\s?[²³])?)")
 
 
@@ -83,6 +90,8 @@ def _noun_after(text: str, n: Num) -> str | None:
 @register_check(PercentOfRule, requires={"sentences"})
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
+        if not may_match(skel):
+            continue
         seen: set[tuple[int, int, int]] = set()
         for pattern in _PATTERNS:
             for m in pattern.finditer(skel):

@@ -30,7 +30,7 @@ from pydantic import Field
 
 from factcheck.checks._calendar import bare_weekdays, day_dates, last_weekday
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import WORD, content_stems, quote, stem
+from factcheck.checks._numeric import WORD, content_stems, has_digit, quote, stem
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
@@ -76,7 +76,7 @@ def _index(facts: FactBase) -> dict[str, list[_Dated]]:
     for doc, ex in facts.all():
         for s in ex.sentences:
             t = s.span.text
-            if not any(c.isdigit() for c in t):
+            if not has_digit(t):
                 continue
             for d in day_dates(t, doc.published):
                 if d.weekday is not None:
