@@ -5,7 +5,8 @@ at several archive sizes, in one process, with raw quantulum3 on a sample of the
 
 Each size takes the first N articles of ARCHIVE (made by bench/make_archive.py) in file order. Phases: extraction
 (one process, no cache), rewrite detection (sentence alignment over the whole run), then every rule; CPU time
-(``time.process_time``), so a busy shared machine inflates the figures less than wall time. ``per article`` should
+(``time.process_time``), so a busy shared machine inflates the figures less than wall time; quantulum3's rate is
+measured before and after each size and the ratio uses their mean (the range is printed too). ``per article`` should
 stay about flat as N grows if the cost is linear. Peak memory is the process's maximum RSS so far (it only grows,
 so run one size per process with ``--sizes N`` for a per-size figure). The phases run under the engine's GC policy
 (:func:`factcheck.engine.fewer_collections`) as ``factcheck check`` does; ``--default-gc`` keeps CPython's default
@@ -109,9 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(args.archive.rglob("*.txt"))
     sizes = [int(n) for n in args.sizes.split(",")]
     docs = [d for d in read_paths(files[: max(sizes)]) if isinstance(d, Document)]
-    rate = quantulum_rate(docs, args.baseline_sample)
     gc_policy = "CPython default" if args.default_gc else "engine's"
-    print(f"archive {args.archive}: nproc {cpu_count()}; quantulum3 {rate:.4f} MB per CPU second; {gc_policy} GC")
+    print(f"archive {args.archive}: nproc {cpu_count()}; {gc_policy} GC")
+    rate = quantulum_rate(docs, args.baseline_sample)
     for n in sizes:
         part = docs[:n]
         mb = sum(len(d.text.encode("utf-8")) for d in part) / 1e6
@@ -120,13 +121,19 @@ def main(argv: list[str] | None = None) -> int:
         else:
             with fewer_collections():
                 r = measure(part, args.top)
+        # quantulum3 measured right before and right after: a shared machine's speed drifts during a run
+        after = quantulum_rate(docs, args.baseline_sample)
+        mean = (rate + after) / 2
         total = r["extract"] + r["detect"] + r["rules"]
         print(
             f"{len(part)} articles, {mb:.2f} MB: extract {r['extract']:.1f} s, rewrite detection {r['detect']:.1f} s, "
             f"rules {r['rules']:.1f} s; total {total:.1f} CPU s = {total / len(part) * 1000:.1f} ms per article, "
-            f"{mb / total:.4f} MB/s = ×{mb / total / rate:.2f} quantulum3; peak RSS {r['rss_mb']:.0f} MB; "
+            f"{mb / total:.4f} MB/s = ×{mb / total / mean:.2f} quantulum3 ({rate:.4f} before, {after:.4f} after; "
+            f"×{mb / total / max(rate, after):.2f}–{mb / total / min(rate, after):.2f}); "
+            f"peak RSS {r['rss_mb']:.0f} MB; "
             f"{r['sources']} detected sources, {r['findings']:.0f} findings, {r['passed']:.0f} passed"
         )
+        rate = after
         for key, value in r.items():
             if key.startswith("check "):
                 print(f"    {key[6:]}: {value:.2f} s")
