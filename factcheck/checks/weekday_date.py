@@ -70,9 +70,19 @@ def _verbs_near(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(stem(w) for w in before + after if w.lower().endswith("ed") or w.lower() in _IRREGULAR)
 
 
-def _index(facts: FactBase) -> dict[str, list[_Dated]]:
-    """Explicit day dates of every document, keyed by the stems of the verbs next to them."""
-    out: dict[str, list[_Dated]] = {}
+@dataclass
+class _Index:
+    """Explicit day dates of every document, in corpus order: by the stems of the verbs next to them and by date
+    (each with its position in that order), and by document."""
+
+    by_verb: dict[str, dict[dt.date, list[tuple[int, _Dated]]]]
+    by_doc: dict[str, list[_Dated]]
+
+
+def _index(facts: FactBase) -> _Index:
+    by_verb: dict[str, dict[dt.date, list[tuple[int, _Dated]]]] = {}
+    by_doc: dict[str, list[_Dated]] = {}
+    position = 0
     for doc, ex in facts.all():
         for s in ex.sentences:
             t = s.span.text
@@ -85,9 +95,27 @@ def _index(facts: FactBase) -> dict[str, list[_Dated]]:
                 words = frozenset(content_stems(t[: d.start] + " " + t[d.end :]) - verbs)
                 item = _Dated(doc.id, s.span.start + d.start, s.span.start + d.end, d.first, verbs, words)
                 for v in verbs:
-                    out.setdefault(v, []).append(item)
-                out.setdefault("", []).append(item)
-    return out
+                    by_verb.setdefault(v, {}).setdefault(item.date, []).append((position, item))
+                by_doc.setdefault(doc.id, []).append(item)
+                position += 1
+    return _Index(by_verb, by_doc)
+
+
+def _near(by_date: dict[dt.date, list[tuple[int, _Dated]]], day: dt.date, window: int) -> list[_Dated]:
+    """The items dated at most ``window`` days from ``day``, in corpus order (only their dates are looked up: the
+    index of a large corpus holds many dates per verb)."""
+    if 2 * window + 1 >= len(by_date):
+        dates = [d for d in by_date if abs((d - day).days) <= window]
+    else:
+        dates = []
+        for k in range(-window, window + 1):
+            try:
+                d = day + dt.timedelta(days=k)
+            except OverflowError:
+                continue
+            if d in by_date:
+                dates.append(d)
+    return [item for _, item in sorted((c for d in dates for c in by_date[d]), key=lambda c: c[0])]
 
 
 @register_check(WeekdayDateRule, requires={"sentences"})
@@ -122,7 +150,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
 def _relative(
     rule: WeekdayDateRule,
     facts: FactBase,
-    index: dict[str, list[_Dated]],
+    index: _Index,
     doc: str,
     text: str,
     off: int,
@@ -136,15 +164,13 @@ def _relative(
     here = quote(facts, doc, off + start, off + end, role="stated")
     shown = resolved.strftime("%-d %B %Y")
     published = facts.documents[doc].published
-    seen: set[tuple[str, int]] = set()
+    # the first item in corpus order, verb by verb, that is another sentence's, shares two words and falls in the
+    # window (an item that fails these fails them under every verb)
     for v in sorted(verbs):
-        for item in index.get(v, []):
-            if (item.doc, item.start) in seen or (
-                item.doc == doc and item.start >= off and item.end <= off + len(text)
-            ):
+        for item in _near(index.by_verb.get(v, {}), resolved, rule.window):
+            if item.doc == doc and item.start >= off and item.end <= off + len(text):
                 continue
-            seen.add((item.doc, item.start))
-            if len(words & item.words) < 2 or abs((item.date - resolved).days) > rule.window:
+            if len(words & item.words) < 2:
                 continue
             there = quote(facts, item.doc, item.start, item.end, role="source")
             label = facts.label(item.doc)
@@ -159,8 +185,8 @@ def _relative(
                     **values,
                 )
             return
-    for item in index.get("", []):
-        if item.doc == doc and item.date == resolved:
+    for item in index.by_doc.get(doc, []):
+        if item.date == resolved:
             there = quote(facts, item.doc, item.start, item.end, role="source")
             values = {"resolved": resolved.isoformat(), "other": item.date.isoformat(), "published": str(published)}
             yield ok(f"'{_DAY[wd]}' is {shown}, the day the document dates as '{there.text}'", [here, there], **values)
