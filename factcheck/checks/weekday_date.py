@@ -121,10 +121,11 @@ def _near(by_date: dict[dt.date, list[tuple[int, _Dated]]], day: dt.date, window
 @register_check(WeekdayDateRule, requires={"sentences"})
 def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.weekday-date.index", _index)
+    day_names = tuple(_DAY)  # (calendar.day_name formats each name anew at every access)
     for doc, ex in facts.checked():
         for s in ex.sentences:
             t, off = s.span.text, s.span.start
-            if not any(w in t for w in _DAY):
+            if not any(w in t for w in day_names):
                 continue
             dates = day_dates(t, doc.published)
             for d in dates:
