@@ -5,9 +5,12 @@ at several archive sizes, in one process, with raw quantulum3 on a sample of the
 
 Each size takes the first N articles of ARCHIVE (made by bench/make_archive.py) in file order. Phases: extraction
 (one process, no cache), rewrite detection (sentence alignment over the whole run), then every rule; CPU time
-(``time.process_time``), so a busy shared machine inflates the figures less than wall time. ``per article`` should
+(``time.process_time``), so a busy shared machine inflates the figures less than wall time; quantulum3's rate is
+measured before and after each size and the ratio uses their mean (the range is printed too). ``per article`` should
 stay about flat as N grows if the cost is linear. Peak memory is the process's maximum RSS so far (it only grows,
-so run one size per process with ``--sizes N`` for a per-size figure). Run by hand; not part of the tests.
+so run one size per process with ``--sizes N`` for a per-size figure). The phases run under the engine's GC policy
+(:func:`factcheck.engine.fewer_collections`) as ``factcheck check`` does; ``--default-gc`` keeps CPython's default
+thresholds (to measure the policy). Run by hand; not part of the tests.
 """
 
 from __future__ import annotations
@@ -96,8 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,5000,10000")
     parser.add_argument("--baseline-sample", type=int, default=200)
     parser.add_argument("--top", type=int, default=8, help="slowest checks to list")
+    parser.add_argument("--default-gc", action="store_true", help="CPython's default GC thresholds, not the engine's")
     args = parser.parse_args(argv)
 
+    from factcheck.engine import fewer_collections
     from factcheck.ingest import read_paths
     from factcheck.models import Document
     from factcheck.parallel import cpu_count
@@ -105,19 +110,30 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(args.archive.rglob("*.txt"))
     sizes = [int(n) for n in args.sizes.split(",")]
     docs = [d for d in read_paths(files[: max(sizes)]) if isinstance(d, Document)]
+    gc_policy = "CPython default" if args.default_gc else "engine's"
+    print(f"archive {args.archive}: nproc {cpu_count()}; {gc_policy} GC")
     rate = quantulum_rate(docs, args.baseline_sample)
-    print(f"archive {args.archive}: nproc {cpu_count()}; quantulum3 {rate:.4f} MB per CPU second")
     for n in sizes:
         part = docs[:n]
         mb = sum(len(d.text.encode("utf-8")) for d in part) / 1e6
-        r = measure(part, args.top)
+        if args.default_gc:
+            r = measure(part, args.top)
+        else:
+            with fewer_collections():
+                r = measure(part, args.top)
+        # quantulum3 measured right before and right after: a shared machine's speed drifts during a run
+        after = quantulum_rate(docs, args.baseline_sample)
+        mean = (rate + after) / 2
         total = r["extract"] + r["detect"] + r["rules"]
         print(
             f"{len(part)} articles, {mb:.2f} MB: extract {r['extract']:.1f} s, rewrite detection {r['detect']:.1f} s, "
             f"rules {r['rules']:.1f} s; total {total:.1f} CPU s = {total / len(part) * 1000:.1f} ms per article, "
-            f"{mb / total:.4f} MB/s = ×{mb / total / rate:.2f} quantulum3; peak RSS {r['rss_mb']:.0f} MB; "
+            f"{mb / total:.4f} MB/s = ×{mb / total / mean:.2f} quantulum3 ({rate:.4f} before, {after:.4f} after; "
+            f"×{mb / total / max(rate, after):.2f}–{mb / total / min(rate, after):.2f}); "
+            f"peak RSS {r['rss_mb']:.0f} MB; "
             f"{r['sources']} detected sources, {r['findings']:.0f} findings, {r['passed']:.0f} passed"
         )
+        rate = after
         for key, value in r.items():
             if key.startswith("check "):
                 print(f"    {key[6:]}: {value:.2f} s")

@@ -7,7 +7,8 @@ Each factcheck run is a fresh ``python -m factcheck check ARCHIVE --no-cache -f 
 subprocess (cold start included) timed by wall clock; its peak memory is the main process's maximum RSS (workers are
 forked from a forkserver and are not counted); the report goes to a temporary file (its counts are printed). The
 baseline parses the sentences (as factcheck splits them) of a
-sample of the same articles; throughput ratios use MB/s of document text. Run by hand; not part of the tests.
+sample of the same articles, before and after the factcheck runs; throughput ratios use MB/s of document text and
+the mean of the two baseline rates. Run by hand; not part of the tests.
 """
 
 from __future__ import annotations
@@ -109,8 +110,13 @@ def main(argv: list[str] | None = None) -> int:
         f"quantulum3 parse: {base['articles']} articles, {base['sentences']} sentences in {base['seconds']:.1f} s → "
         f"{base['articles'] / base['seconds']:.1f} articles/s, {base_mbs:.4f} MB/s (1 core)"
     )
-    for jobs in (int(j) for j in args.jobs.split(",")):
-        r = run_check(archive, jobs)
+    runs = [(int(j), run_check(archive, int(j))) for j in args.jobs.split(",")]
+    # quantulum3 again after the runs: a shared machine's speed drifts; the ratios use the mean of the two
+    after = baseline(files[::step][: args.baseline_sample])
+    after_mbs = after["mb"] / after["seconds"]
+    print(f"quantulum3 parse after the runs: {after_mbs:.4f} MB/s; ratios below use the mean of before and after")
+    base_mbs = (base_mbs + after_mbs) / 2
+    for jobs, r in runs:
         cores = cpu_count() if jobs == 0 else jobs
         mbs = size_mb / r["wall"]
         print(

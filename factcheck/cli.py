@@ -131,6 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from factcheck.engine import fewer_collections
+
+    with fewer_collections():  # indexing and rendering too (the engine's own runs already do)
+        return _check_run(args)
+
+
+def _check_run(args: argparse.Namespace) -> int:
     from factcheck.engine import run
 
     cache = False if args.no_cache else (args.cache or True)

@@ -148,9 +148,26 @@ def month_dates(text: str, published: dt.date | None, taken: list[DateMention]) 
     return out
 
 
+# Every match of _DURATION holds one of its unit words, matched as _DURATION matches it (case-insensitively).
+_UNIT_WORDS = ("day", "week", "fortnight", "month", "year", "decade")
+_ANY_UNIT_WORD = re.compile(rf"(?i){'|'.join(_UNIT_WORDS)}")
+
+
+def may_hold_duration(text: str) -> bool:
+    """False only when :func:`durations` finds nothing in ``text`` (a cheap test before the costly pattern)."""
+    if text.isascii():  # (for ASCII, case-insensitive matching is matching the lower-cased text)
+        low = text.lower()
+        return any(word in low for word in _UNIT_WORDS)
+    return _ANY_UNIT_WORD.search(text) is not None
+
+
 def durations(text: str) -> list[DurationMention]:
     """Durations as written ("seven months", "10-day", "over three years", "a week", "week-long") with their day
     intervals."""
+    return _durations(text) if may_hold_duration(text) else []
+
+
+def _durations(text: str) -> list[DurationMention]:
     out = []
     for m in _DURATION.finditer(text):
         raw = (m.group("n") or "a").lower()  # "week-long" is one week

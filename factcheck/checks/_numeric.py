@@ -23,7 +23,7 @@ from factcheck.extract import numbers as num
 from factcheck.extract.hedges import hedge_interval, load_table
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval, format_number
-from factcheck.models import Document, Evidence, Extraction
+from factcheck.models import Document, Evidence, Extraction, Sentence
 
 # --- tables (data) -------------------------------------------------------------------------------------------
 
@@ -280,13 +280,18 @@ class SentenceNums:
     text: str
     nums: list[Num]
 
+    @functools.cached_property
+    def skeleton(self) -> str:
+        """:func:`skeleton` of the sentence (made once, shared by the checks)."""
+        return skeleton(self.text, self.nums)
+
 
 def sentences_with_numbers(doc: Document, extraction: Extraction) -> list[SentenceNums]:
     """Every sentence of ``doc`` that holds at least one number, scanned."""
     out = []
     for s in extraction.sentences:
         text = s.span.text
-        if not any(c.isdigit() for c in text) and not _has_word_number(text):
+        if not has_digit(text) and not _has_word_number(text):
             continue
         nums = scan(text)
         if nums:
@@ -295,10 +300,46 @@ def sentences_with_numbers(doc: Document, extraction: Extraction) -> list[Senten
 
 
 _ANY_WORD_NUMBER = re.compile(rf"(?i)\b(?:{'|'.join([*num.SMALL, *num.TENS, 'dozen', *num.FRACTIONS])})")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _has_word_number(text: str) -> bool:
     return _ANY_WORD_NUMBER.search(text) is not None
+
+
+def has_digit(text: str) -> bool:
+    """``any(c.isdigit() for c in text)`` ("²" and "①" are digits too), fast on ASCII text."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
+
+
+# Every match of the scanner's number pattern holds a decimal digit, a vulgar fraction or a number, scale or fraction
+# word (matched as the pattern matches them: case-insensitively): a sentence with none of them holds no number.
+_MAY_HOLD_NUMBER = re.compile(
+    rf"(?i)\d|[{''.join(num.VULGAR)}]|"
+    rf"{'|'.join(sorted({*num.SMALL, *num.TENS, *num.SCALES, 'dozen', 'half', *num.FRACTIONS}, key=len, reverse=True))}"
+)
+
+
+def may_hold_number(text: str) -> bool:
+    """False only when :func:`scan` finds no number in ``text`` (a cheap test first)."""
+    return has_digit(text) or _MAY_HOLD_NUMBER.search(text) is not None
+
+
+def sentence_nums(facts: FactBase, doc: str, sentence: Sentence) -> list[Num]:
+    """``scan`` of one sentence's text, made once per run (shared with :func:`scanned`; do not modify the list)."""
+    memo = facts.derived("generic.numeric.by-sentence", _by_sentence)
+    key = (doc, sentence.index)
+    got = memo.get(key)
+    if got is None:
+        text = sentence.span.text
+        got = memo[key] = scan(text) if may_hold_number(text) else []
+    return got
+
+
+def _by_sentence(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
+    return {(s.doc, s.index): s.nums for sents in scanned(facts).values() for s in sents}
 
 
 def scanned(facts: FactBase) -> dict[str, list[SentenceNums]]:
@@ -317,7 +358,7 @@ def numbered_sentences(facts: FactBase, min_nums: int) -> Iterator[tuple[str, Se
     for doc, _ in facts.checked():
         for sent in by_doc.get(doc.id, []):
             if len(sent.nums) >= min_nums:
-                yield doc.id, sent, skeleton(sent.text, sent.nums)
+                yield doc.id, sent, sent.skeleton
 
 
 def quote(facts: FactBase, doc: str, start: int, end: int, role: str | None = None) -> Evidence:

@@ -24,7 +24,7 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
-from factcheck.checks._numeric import STOPWORDS, Num, quote, scan, skeleton
+from factcheck.checks._numeric import STOPWORDS, Num, quote, scan, sentence_nums, skeleton
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
 from factcheck.facts import FactBase
@@ -145,7 +145,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
         sentences = ex.sentences
         for k, s in enumerate(sentences):
             text = dashes(s.span.text)
-            allnums = scan(text)
+            # (a spaced hyphen read as a dash changes the scan: such sentences are scanned as read)
+            allnums = sentence_nums(facts, doc.id, s) if text == s.span.text else scan(text)
             nums = [n for n in allnums if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
             if not nums:
                 continue
@@ -220,7 +221,7 @@ def _following(
         if "\n" in between:
             return
         t = sentences[j].span.text
-        if any(x.is_count and not x.year for x in scan(t)):
+        if any(x.is_count and not x.year for x in sentence_nums(facts, doc, sentences[j])):
             return
         got = _list_in(t)
         if got is None:

@@ -86,6 +86,13 @@ _PATTERNS = [
     # X …, or Z% of the ⟨noun phrase⟩, estimated at N
     re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of the [a-z](?P<gap>{_OF_GAP}), {_ESTIMATED} ⟨(?P<n>\d+)⟩"),
 ]
+
+
+def may_match(skel: str) -> bool:
+    """False only when no pattern can match the skeleton: every one holds "of " or "Of " ("X of N", "Of N")."""
+    return "of " in skel or "Of " in skel
+
+
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z²³]+(?:\s?[²³])?)")
 # "one in five", "3 in 10": a share written as a ratio; not "2 in 10 minutes" (a rate over time).
 _IN = re.compile(r" in ")
@@ -176,6 +183,8 @@ def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
 @register_check(PercentOfRule, requires={"sentences"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 3):
+        if not may_match(skel):
+            continue
         seen: set[tuple[int, int, int]] = set()
         ratios = _ratios(sent)
         if ratios is not sent:

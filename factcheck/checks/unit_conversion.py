@@ -136,11 +136,23 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 def _convert(iv: Interval, src: str, dst: str) -> Interval | None:
     if not (math.isfinite(iv.low) and math.isfinite(iv.high)):
         return None
+    if iv.low == 0 or iv.high == 0:  # (0.0 and -0.0 are one key to a cache: not cached)
+        got = _convert_ends.__wrapped__(iv.low, iv.high, src, dst)
+    else:
+        got = _convert_ends(iv.low, iv.high, src, dst)
+    if got is None:
+        return None
+    lo, hi = got
+    return Interval.closed(lo, hi) if math.isfinite(lo) and math.isfinite(hi) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _convert_ends(low: float, high: float, src: str, dst: str) -> tuple[float, float] | None:
+    """pint's conversion of both ends (each pint conversion builds quantities: the same conversion is made once)."""
     try:
-        lo, hi = units.convert_interval(iv.low, iv.high, src, dst)
+        return units.convert_interval(low, high, src, dst)
     except Exception:  # incompatible dimensions or an unknown unit
         return None
-    return Interval.closed(lo, hi) if math.isfinite(lo) and math.isfinite(hi) else None
 
 
 _MINUS_WORD = re.compile(r"(?i)(?:^|(?<=[\s(]))minus\s+$")

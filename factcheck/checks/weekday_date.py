@@ -30,7 +30,7 @@ from pydantic import Field
 
 from factcheck.checks._calendar import bare_weekdays, day_dates, last_weekday
 from factcheck.checks._common import Verdict, fail, ok
-from factcheck.checks._numeric import WORD, content_stems, quote, stem
+from factcheck.checks._numeric import WORD, content_stems, has_digit, quote, stem
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.models import Document, Extraction
@@ -71,12 +71,21 @@ def _verbs_near(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(stem(w) for w in before + after if w.lower().endswith("ed") or w.lower() in _IRREGULAR)
 
 
+@dataclass
+class _Index:
+    """Explicit day dates of every document, in corpus order: by the stems of the verbs next to them and by date
+    (each with its position in that order), and by document."""
+
+    by_verb: dict[str, dict[dt.date, list[tuple[int, _Dated]]]]
+    by_doc: dict[str, list[_Dated]]
+
+
 def _dated(doc: Document, ex: Extraction) -> list[_Dated]:
     """Explicit day dates of one document (no weekday named), with the verbs next to them."""
     out: list[_Dated] = []
     for s in ex.sentences:
         t = s.span.text
-        if not any(c.isdigit() for c in t):
+        if not has_digit(t):
             continue
         for d in day_dates(t, doc.published):
             if d.weekday is not None:
@@ -87,24 +96,44 @@ def _dated(doc: Document, ex: Extraction) -> list[_Dated]:
     return out
 
 
-def _index(facts: FactBase) -> dict[str, list[_Dated]]:
-    """Explicit day dates of every document, keyed by the stems of the verbs next to them."""
-    out: dict[str, list[_Dated]] = {}
+def _index(facts: FactBase) -> _Index:
+    by_verb: dict[str, dict[dt.date, list[tuple[int, _Dated]]]] = {}
+    by_doc: dict[str, list[_Dated]] = {}
+    position = 0
     for doc, _ex in facts.all():
         for item in facts.per_document("weekday-date.dated", doc.id, _dated):
             for v in item.verbs:
-                out.setdefault(v, []).append(item)
-            out.setdefault("", []).append(item)
-    return out
+                by_verb.setdefault(v, {}).setdefault(item.date, []).append((position, item))
+            by_doc.setdefault(doc.id, []).append(item)
+            position += 1
+    return _Index(by_verb, by_doc)
+
+
+def _near(by_date: dict[dt.date, list[tuple[int, _Dated]]], day: dt.date, window: int) -> list[_Dated]:
+    """The items dated at most ``window`` days from ``day``, in corpus order (only their dates are looked up: the
+    index of a large corpus holds many dates per verb)."""
+    if 2 * window + 1 >= len(by_date):
+        dates = [d for d in by_date if abs((d - day).days) <= window]
+    else:
+        dates = []
+        for k in range(-window, window + 1):
+            try:
+                d = day + dt.timedelta(days=k)
+            except OverflowError:
+                continue
+            if d in by_date:
+                dates.append(d)
+    return [item for _, item in sorted((c for d in dates for c in by_date[d]), key=lambda c: c[0])]
 
 
 @register_check(WeekdayDateRule, requires={"sentences"}, scope="corpus")
 def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.weekday-date.index", _index)
+    day_names = tuple(_DAY)  # (calendar.day_name formats each name anew at every access)
     for doc, ex in facts.checked():
         for s in ex.sentences:
             t, off = s.span.text, s.span.start
-            if not any(w in t for w in _DAY):
+            if not any(w in t for w in day_names):
                 continue
             dates = day_dates(t, doc.published)
             for d in dates:
@@ -130,7 +159,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
 def _relative(
     rule: WeekdayDateRule,
     facts: FactBase,
-    index: dict[str, list[_Dated]],
+    index: _Index,
     doc: str,
     text: str,
     off: int,
@@ -144,15 +173,13 @@ def _relative(
     here = quote(facts, doc, off + start, off + end, role="stated")
     shown = resolved.strftime("%-d %B %Y")
     published = facts.documents[doc].published
-    seen: set[tuple[str, int]] = set()
+    # the first item in corpus order, verb by verb, that is another sentence's, shares two words and falls in the
+    # window (an item that fails these fails them under every verb)
     for v in sorted(verbs):
-        for item in index.get(v, []):
-            if (item.doc, item.start) in seen or (
-                item.doc == doc and item.start >= off and item.end <= off + len(text)
-            ):
+        for item in _near(index.by_verb.get(v, {}), resolved, rule.window):
+            if item.doc == doc and item.start >= off and item.end <= off + len(text):
                 continue
-            seen.add((item.doc, item.start))
-            if len(words & item.words) < 2 or abs((item.date - resolved).days) > rule.window:
+            if len(words & item.words) < 2:
                 continue
             there = quote(facts, item.doc, item.start, item.end, role="source")
             label = facts.label(item.doc)
@@ -167,8 +194,8 @@ def _relative(
                     **values,
                 )
             return
-    for item in index.get("", []):
-        if item.doc == doc and item.date == resolved:
+    for item in index.by_doc.get(doc, []):
+        if item.date == resolved:
             there = quote(facts, item.doc, item.start, item.end, role="source")
             values = {"resolved": resolved.isoformat(), "other": item.date.isoformat(), "published": str(published)}
             yield ok(f"'{_DAY[wd]}' is {shown}, the day the document dates as '{there.text}'", [here, there], **values)

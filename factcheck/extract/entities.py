@@ -168,20 +168,23 @@ class Token:
 def _tokens(text: str, offset: int) -> list[Token]:
     out: list[Token] = []
     prev_end = 0
+    only_numbers = True  # every token so far is all digits (a word after them starts the sentence)
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.start(), m.end()
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             word = word[:-2]  # possessive: "Trump's" → "Trump"
             end -= 2
-        if any(c.isdigit() for c in word) and not _CODE.match(word):
+        if not word.isalpha() and any(c.isdigit() for c in word) and not _CODE.match(word):  # (letters: no digit)
             out.append(Token(offset + start, offset + end, word, False))
+            only_numbers = only_numbers and word.isdigit()
             prev_end = end
             continue
         gap = text[prev_end:start].strip()
-        initial = all(p.text.isdigit() for p in out) or (gap != "" and gap[-1] in _OPENERS)
+        initial = only_numbers or (gap != "" and gap[-1] in _OPENERS)
         cap = word[0].isupper() or bool(_AL_PREFIX.match(word))
         out.append(Token(offset + start, offset + end, word, cap, initial))
+        only_numbers = only_numbers and word.isdigit()
         prev_end = end
     return out
 
