@@ -51,7 +51,8 @@ class PercentOfRule(RuleBase):
     tolerance: float = Field(0.5, ge=0, description="percentage points of slack on each side of the stated share")
 
 
-_DET = r"(?:the |its |their |all |a total of |some )?"
+# A determiner before the whole, possessives included ("of the company's 60,000 packs", "of its 800 staff").
+_DET = r"(?:the |its |their |our |his |her |all |a total of |some |(?:the )?[A-Z][\w.-]*['’]s |the [a-z][\w-]*['’]s )?"
 _GAP = r"[^⟨⟩;:.!?]{0,50}?"
 _SEP = r"(?:(?:(?:,| —| –| --)? | \()or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: )"
 # After "Of (the) N": a phrase without commas that may hold a year or a small number in words ("Of the 900 homes
@@ -162,6 +163,25 @@ def _noun_after(text: str, n: Num) -> str | None:
     return canonical_noun(w)
 
 
+# Nouns for people, any of which a general "people" in an apposition may count ("640 workers — some 410 people —").
+_PERSONS = frozenset(
+    "worker person child soldier civilian man woman student pupil passenger patient voter member employee teacher "
+    "nurse doctor adult customer player officer visitor tenant pensioner driver miner applicant resident".split()
+)
+_OPEN = re.compile(r"(?:—|–|--| -|\()\s*$")
+_OPEN_HEDGED = re.compile(r"(?:—|–|--| -|\()(?:\s*[a-z]+){1,3}\s*$")  # "— some 410", "(just over 410"
+_CLOSE = re.compile(r"\s*(?:—|–|--|- |\))")
+
+
+def _apposed_people(text: str, x: Num, ux: str | None, un: str | None) -> bool:
+    """The part is a dash or bracket apposition counting "people" of a whole that counts people."""
+    if ux != "person" or un not in _PERSONS:
+        return False
+    word = _NOUN_AFTER.match(text, x.end)
+    opened = (_OPEN_HEDGED if x.hedge else _OPEN).search(text, 0, x.start)
+    return bool(word and opened and _CLOSE.match(text, word.end()))
+
+
 _PREP_BEFORE = re.compile(r"\b(?:at|in|across|from|on)\s$")
 
 
@@ -205,7 +225,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if x.value > n.value and z.value <= 100:
                     continue
                 ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)
-                if ux and un and ux != un:
+                if ux and un and ux != un and not _apposed_people(sent.text, x, ux, un):
                     continue
                 seen.add((ix, iN, iz))
                 yield _verdict(rule, facts, sent, x, n, z)
