@@ -55,3 +55,36 @@ def test_percent_of_possessive_whole_and_apposed_people(text: str, wrong: bool) 
 )
 def test_percent_of_apposition_near_misses(text: str) -> None:
     assert not _fails("percent-of", text)
+
+
+# change-arithmetic: end first, "X, up/down Z on/from (last year's | its | the previous) Y"
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Ticket sales reached £3.6m, up a quarter on last year's £2.4m, the festival said.", True),
+        ("Ticket sales reached £3.6m, up a half on last year's £2.4m, the festival said.", False),
+        ("The album sold 90,000 copies in its second week, or $1.2 million, down 70% from its $2.6 million debut.",
+         True),
+        ("The album earned $0.78 million in its second week, down 70% from its $2.6 million debut.", False),
+        ("Membership stood at 1,450, down 30 from the previous 1,520.", True),
+        ("Membership stood at 1,490, down 30 from the previous 1,520.", False),
+    ],
+)  # fmt: skip
+def test_change_arithmetic_end_first_with_base_determiner(text: str, wrong: bool) -> None:
+    assert _fails("change-arithmetic", text) is wrong
+    if not wrong:
+        assert _passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit was £3m, up 10% on revenue of £30m.",  # a different quantity after "on"
+        "Sales were £2m, up 10% on its 300 stores last year.",  # the start value counts something else
+        "Turnover hit £2.1m, up 31% on 2023.",  # a year, not a value
+        "The share price closed at 120p, up 3p on the day.",
+        "The index ended at 7,412, up 12 on the week, with 1,300 shares traded.",
+    ],
+)
+def test_change_arithmetic_end_first_near_misses(text: str) -> None:
+    assert not _fails("change-arithmetic", text)
