@@ -89,3 +89,34 @@ def test_change_arithmetic_end_first_with_base_determiner(text: str, wrong: bool
 )
 def test_change_arithmetic_end_first_near_misses(text: str) -> None:
     assert not _fails("change-arithmetic", text)
+
+
+# count-vs-list: a short relative clause between the counted noun and a closed list after a dash or colon
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The five councils that raised parking fees this spring — Bury, Wigan, Bolton and Salford — defended "
+         "the move.", True),
+        ("The four councils that raised parking fees this spring — Bury, Wigan, Bolton and Salford — defended "
+         "the move.", False),
+        ("Officials named the three departments which overspent: housing, transport, policing and health.", True),
+        ("Officials named the four departments which overspent: housing, transport, policing and health.", False),
+    ],
+)  # fmt: skip
+def test_count_vs_list_relative_clause(text: str, wrong: bool) -> None:
+    assert _fails("count-vs-list", text) is wrong
+    if not wrong:
+        assert _passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two firms that own the hospitals: Acme, Bolt and Crane.",  # the list may name the hospitals
+        "The four faculties that cut places — medicine, law and architecture among them — said so.",  # partial
+        "The three teams that won: Leeds, York and Hull, and Bath were there too.",  # the list does not close
+        "The three banks that failed — Alpha and Beta in particular — were rescued.",
+    ],
+)
+def test_count_vs_list_relative_clause_near_misses(text: str) -> None:
+    assert not _fails("count-vs-list", text)
