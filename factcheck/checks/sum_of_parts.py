@@ -119,6 +119,15 @@ _OF_HEAD = re.compile(
     r"\b[Oo]f (?:the |its |their |all |a total of |(?:the )?[A-Za-z-]+['’]s )?"
     r"⟨(?P<t>\d+)⟩(?P<noun>[^⟨⟩,;:.!?]{0,60}?), "
 )
+# "the 23 new arrivals, 12 birds, 7 reptiles and 5 mammals, include …": a definite total and a breakdown in commas,
+# three counts of kinds or more (a number and one or two words ending in a plural, no other word), closed by a comma
+# and a verb. A definite total followed by bare counts reads as an apposition, not a coordination; parts that add up
+# to under 80% or over 125% of the total are taken for a coordination and skipped.
+_KIND = r"⟨\d+⟩ (?:(?!(?:and|or|of|in|at|on|for|to|from|with|by)\b)[a-z][\w-]* )?(?!(?:and|or)\b)[a-z][\w-]*[^su\W]s"
+_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) ⟨(?P<t>\d+)⟩(?P<noun>(?: [a-z][\w-]*){{0,2}} [a-z][\w-]*[^su\W]s), "
+    rf"(?P<list>{_KIND}(?:, {_KIND})+,? and {_KIND}), (?!(?:and|or|plus|with|as|among|including)\b)[a-z]"
+)
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 _LABEL = rf"(?:the )?(?!and\b){_WORD}(?: (?!and\b|the\b){_WORD}){{0,3}}"
 _LABEL_AND = rf"(?:the )?{_WORD}(?: (?!the\b){_WORD}){{0,5}}?"
@@ -209,6 +218,14 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "300 acres divided into 12 plots and 4 fields" counts other things
                 used.update(idx)
                 yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+        for m in _APPOSED.finditer(skel):
+            total = sent.nums[int(m.group("t"))]
+            parts = [sent.nums[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
+            if total.hedge is not None or not _compatible(total, parts) or int(m.group("t")) in used:
+                continue
+            if not 0.8 * total.value <= sum(p.value for p in parts) <= 1.25 * total.value:
+                continue  # far from the total: a coordination of other counts ("the 120 flights, 40 delays, …")
+            yield _verdict(rule, facts, sent, total, parts, False, None)
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):
                 continue

@@ -120,3 +120,34 @@ def test_count_vs_list_relative_clause(text: str, wrong: bool) -> None:
 )
 def test_count_vs_list_relative_clause_near_misses(text: str) -> None:
     assert not _fails("count-vs-list", text)
+
+
+# sum-of-parts: a breakdown in commas after a definite total ("the N things, A kinds, B kinds and C kinds, verb")
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Rangers said the 40 rescued animals, 18 dogs, 14 cats and 9 rabbits, had all been rehomed.", True),
+        ("Rangers said the 40 rescued animals, 18 dogs, 14 cats and 8 rabbits, had all been rehomed.", False),
+        ("Its 65 new buses, 30 hybrids, 20 electrics and 12 diesels, enter service in May.", True),
+        ("Its 62 new buses, 30 hybrids, 20 electrics and 12 diesels, enter service in May.", False),
+    ],
+)  # fmt: skip
+def test_sum_of_parts_comma_apposition(text: str, wrong: bool) -> None:
+    assert _fails("sum-of-parts", text) is wrong
+    if not wrong:
+        assert _passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 120 flights, 40 delays, 30 cancellations and 20 diversions, caused chaos.",  # a coordination
+        "He met the 30 pupils, 4 teachers, 2 cooks and 3 drivers, said the head.",
+        "The 23 arrivals, 12 in March, 7 in April and 5 in May, were counted.",  # not counts of kinds
+        "The 23 new arrivals, 12 birds, 7 reptiles and 5 mammals were counted.",  # the apposition does not close
+        "The 23 new arrivals, 12 keepers and 5 vets, were greeted.",  # two items only
+        "About 40 new animals, 18 dogs, 14 cats and 9 rabbits, arrived.",  # no definite total
+    ],
+)
+def test_sum_of_parts_comma_apposition_near_misses(text: str) -> None:
+    assert not _fails("sum-of-parts", text)
