@@ -4,9 +4,10 @@ What it flags: a change written with both ends ("rose 12% to 560 from 500", "fel
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
 year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
 June, down from 1,240 …, a fall of 12%", "more than doubled since 2019, reaching 9.1 million in 2025 compared with
-5.2 million") whose size (relative
-for a percentage or fraction, absolute for points or a plain number, a ratio for doubled/tripled/halved) or
-direction (rose while the value fell) disagrees with the two values, after rounding and hedges.
+5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48 million, down 40% from its $92 million opening") whose
+size (relative for a percentage or fraction, absolute for points or a plain number, a ratio for
+doubled/tripled/halved) or direction (rose while the value fell) disagrees with the two values, after rounding and
+hedges.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -96,7 +97,8 @@ _PATTERNS = [
         rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
         rf"[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$))"  # not "a gain of 12% on the year"
-    ),    # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
+    ),
+    # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
     re.compile(
         rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?⟨(?P<d>\d+)⟩ (?:on|from) "
         rf"(?P<base>{_BASE_DET})?[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$))"

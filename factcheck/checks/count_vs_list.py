@@ -2,7 +2,9 @@
 
 What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", "the four
 candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
-A, B, C and D", "the three warmest years were 2024, 2023 and 2016") when the number of items differs.
+A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short relative clause before a dash or
+colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —")
+when the number of items differs.
 A group counted in one sentence and enumerated in the next one or two sentences of the same paragraph ("five
 countries met… the ministers from A, B, C, D and E") is confirmed when the counts agree, never flagged: a later
 list may name only part of the group.

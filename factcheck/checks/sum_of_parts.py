@@ -1,14 +1,15 @@
 """sum_of_parts: an itemised breakdown does not add up to the total it breaks down.
 
-What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40
-seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads
-"The 412 calls broke down as / were split into / were made up of / , comprising …" (skipped when the parts add up
-to under half or over twice the total: other things counted), labels holding "and" ("£97m on roads and
-bridges"), labels first: "Of the 60 seats, Labour won 27, the Greens 18 and independents 15" (also "… and smaller
-parties and independents the remaining 12"), three items or more, falling short of the total only when an item is
-a catch-all such as "independents" or "others") where the sum of the parts' intervals does not overlap the
-total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an unstated remainder must be ≥ 0 and a stated
-one must make the sum match.
+What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40 seats,
+22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads "The 412 calls
+broke down as / were split into / were made up of / , comprising …" (skipped when the parts add up to under half or
+over twice the total: other things counted), labels holding "and" ("£97m on roads and bridges"), labels first: "Of
+the 60 seats, Labour won 27, the Greens 18 and independents 15" (also "… and smaller parties and independents the
+remaining 12"), three items or more, falling short of the total only when an item is a catch-all such as
+"independents" or "others"; a breakdown in commas after a definite total, three counts of kinds closed by a comma:
+"the 23 new arrivals, 12 birds, 6 reptiles and 5 mammals, include …") where the sum of the parts' intervals does not
+overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an unstated remainder must be ≥ 0 and
+a stated one must make the sum match.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
