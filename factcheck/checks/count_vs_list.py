@@ -26,7 +26,7 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
-from factcheck.checks._numeric import STOPWORDS, Num, quote, scan, sentence_nums, skeleton
+from factcheck.checks._numeric import STOPWORDS, Num, is_plural, quote, scan, sentence_nums, skeleton
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
 from factcheck.facts import FactBase
@@ -78,7 +78,8 @@ _COPULA = re.compile(
     r"(?P<rel>[^⟨⟩,;:.!?()—–]{0,60}?) (?:are|were) "
 )
 # "the four faculties that cut places this year — medicine, law and architecture —": a short relative clause with no
-# number and no definite plural of its own (which the list might name instead), then a dash or colon and the list.
+# number, no definite plural of its own and no plural last word (which the list might name instead), then a dash or
+# colon and the list.
 _REL_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
     r"(?P<rel> (?:that|which|who|where) [^⟨⟩,;:.!?()—–\"“”]{1,50}?)(?P<sep>:| —| –)"
@@ -234,8 +235,11 @@ def _relative(
     """A definite count, its noun and a short relative clause, then a dash or colon and a closed list."""
     n = allnums[int(m.group("n"))]
     noun = m.group("noun").lower()
-    if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(m.group("rel")):
+    rel = m.group("rel")
+    if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(rel):
         return
+    if is_plural(rel.split()[-1]):
+        return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those
     if not _DET_BEFORE.search(text[: n.hstart]) or _PARTITIVE.search(text[: n.hstart]):
         return
     shift = n.end - (m.end("n") + 1)

@@ -113,6 +113,8 @@ def test_count_vs_list_relative_clause(text: str, wrong: bool) -> None:
     "text",
     [
         "The two firms that own the hospitals: Acme, Bolt and Crane.",  # the list may name the hospitals
+        "The two unions that balloted members — nurses, porters and cleaners — backed the deal.",
+        "The four universities that cut places: Leeds, York and Hull.",
         "The four faculties that cut places — medicine, law and architecture among them — said so.",  # partial
         "The three teams that won: Leeds, York and Hull, and Bath were there too.",  # the list does not close
         "The three banks that failed — Alpha and Beta in particular — were rescued.",
