@@ -4,9 +4,10 @@ What it flags: a change written with both ends ("rose 12% to 560 from 500", "fel
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
 year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
 June, down from 1,240 …, a fall of 12%", "more than doubled since 2019, reaching 9.1 million in 2025 compared with
-5.2 million") whose size (relative
-for a percentage or fraction, absolute for points or a plain number, a ratio for doubled/tripled/halved) or
-direction (rose while the value fell) disagrees with the two values, after rounding and hedges.
+5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48 million, down 40% from its $92 million opening") whose
+size (relative for a percentage or fraction, absolute for points or a plain number, a ratio for
+doubled/tripled/halved) or direction (rose while the value fell) disagrees with the two values, after rounding and
+hedges.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -75,6 +76,11 @@ _DUNIT = (
     r"(?: (?!to\b|from\b)[A-Za-z][\w’'-]*){0,4})?"
 )
 _RATE = re.compile(r"(?i)\b(?:annual|annually|average|compound|each|every|(?<!in )a (?:year|month|week|quarter))\b")
+# The start value's determiner in "…, up Z on last year's Y": the same series earlier, never a different set.
+_BASE_DET = (
+    r"(?:last (?:year|month|week|quarter|season|time)['’]s |the previous (?:year['’]s )?|its |their |the |a |an "
+    r"|the (?:previous|prior|same) [a-z]+['’]s )"
+)
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩(?P<dunit>{_DUNIT}),? {_ENDS}"),
@@ -91,6 +97,11 @@ _PATTERNS = [
         rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
         rf"[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$))"  # not "a gain of 12% on the year"
+    ),
+    # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
+    re.compile(
+        rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?⟨(?P<d>\d+)⟩ (?:on|from) "
+        rf"(?P<base>{_BASE_DET})?[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$))"
     ),
 ]
 _MULT = re.compile(
@@ -115,8 +126,8 @@ def _glue(text: str, n: Num) -> str:
 
 def may_match(skel: str) -> bool:
     """False only when no pattern can match the skeleton: every one holds "from " ("to ⟨b⟩ from ⟨a⟩", "up from ⟨a⟩"),
-    except the multiplier's "compared with ⟨a⟩" / "against ⟨a⟩"."""
-    return "from " in skel or "compared " in skel or "against " in skel
+    except the multiplier's "compared with ⟨a⟩" / "against ⟨a⟩" and the end-first "…, up Z on ⟨a⟩"."""
+    return "from " in skel or "compared " in skel or "against " in skel or " on " in skel
 
 
 def _ends(m: re.Match[str]) -> tuple[int, int]:
@@ -129,7 +140,7 @@ def _ends(m: re.Match[str]) -> tuple[int, int]:
 
 def _matches(pattern: re.Pattern[str], skel: str) -> Iterator[re.Match[str]]:
     """Matches of ``pattern``; the end-first form is tried at every number, since its gap may hold numbers."""
-    if pattern is not _PATTERNS[-1]:
+    if pattern is not _PATTERNS[4]:
         yield from pattern.finditer(skel)
         return
     for i in re.finditer(r"[$€£¥]?⟨", skel):
@@ -158,6 +169,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             n = sent.nums[int(i)]
             if not (n.year or (name == "gapb" and n.is_count and _PERIOD_AFTER.match(sent.text, n.end))):
                 return False
+    if g.get("after") and is_plural(g["after"].split()[0]):
+        return False  # "…, up 5% on its 300 stores": the start value counts something else
     if g.get("dunit") and _RATE.search(g["dunit"]):
         return False
     if g.get("dir2") is not None and (re.fullmatch(_UP, g["dir"]) is None) != (re.fullmatch(_UP, g["dir2"]) is None):

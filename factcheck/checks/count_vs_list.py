@@ -2,7 +2,9 @@
 
 What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", "the four
 candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
-A, B, C and D", "the three warmest years were 2024, 2023 and 2016") when the number of items differs.
+A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short relative clause before a dash or
+colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —")
+when the number of items differs.
 A group counted in one sentence and enumerated in the next one or two sentences of the same paragraph ("five
 countries met… the ministers from A, B, C, D and E") is confirmed when the counts agree, never flagged: a later
 list may name only part of the group.
@@ -24,7 +26,7 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
-from factcheck.checks._numeric import STOPWORDS, Num, quote, scan, sentence_nums, skeleton
+from factcheck.checks._numeric import STOPWORDS, Num, is_plural, quote, scan, sentence_nums, skeleton
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
 from factcheck.facts import FactBase
@@ -75,6 +77,16 @@ _COPULA = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
     r"(?P<rel>[^⟨⟩,;:.!?()—–]{0,60}?) (?:are|were) "
 )
+# "the four faculties that cut places this year — medicine, law and architecture —": a short relative clause with no
+# number, no definite plural of its own and no plural last word (which the list might name instead), then a dash or
+# colon and the list.
+_REL_HEAD = re.compile(
+    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
+    r"(?P<rel> (?:that|which|who|where) [^⟨⟩,;:.!?()—–\"“”]{1,50}?)(?P<sep>:| —| –)"
+)
+_REL_PLURAL = re.compile(r"(?i)\b(?:the|its|their|these|those|his|her|our|[\w]+['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b")
+_CLOSED = re.compile(r"\s*(?:[.;—–)]|$)")
+_PARTIAL_WORD = re.compile(r"(?i)\b(?:among|amongst|including|others|other|etc|such|like|notably|mainly|mostly)\b")
 _YEARS = re.compile(r"⟨(?P<i>\d+)⟩((?:, ⟨\d+⟩)*),? and ⟨(?P<j>\d+)⟩(?![\w⟨])")
 # One-word items that are adjectives of nationality ("The five victims were British and Irish"), not a list of names.
 _DEMONYM = re.compile(r"^(?:the )?[A-Z][a-z]+(?:ish|ese|ian|an|ch|ss|i)$")
@@ -186,6 +198,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
+            for m in _REL_HEAD.finditer(skel):
+                yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums)
             for m in _COPULA.finditer(skel):
                 n = allnums[int(m.group("n"))]
                 if n not in nums or m.group("noun").lower() in STOPWORDS:
@@ -206,6 +220,44 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {noun}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {noun}' are followed by {count} items", evidence, **values)
+
+
+def _relative(
+    rule: CountVsListRule,
+    facts: FactBase,
+    doc: str,
+    s: Sentence,
+    text: str,
+    m: re.Match[str],
+    allnums: list[Num],
+    nums: list[Num],
+) -> Iterator[Verdict]:
+    """A definite count, its noun and a short relative clause, then a dash or colon and a closed list."""
+    n = allnums[int(m.group("n"))]
+    noun = m.group("noun").lower()
+    rel = m.group("rel")
+    if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(rel):
+        return
+    if is_plural(rel.split()[-1]):
+        return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those
+    if not _DET_BEFORE.search(text[: n.hstart]) or _PARTITIVE.search(text[: n.hstart]):
+        return
+    shift = n.end - (m.end("n") + 1)
+    start = m.end() + shift
+    while start < len(text) and text[start] == " ":
+        start += 1
+    if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
+        return
+    got = _items(text, start, True) or _items(text, start, False)
+    if got is None or not _CLOSED.match(text, got[1]) or _PARTIAL_WORD.search(text, start, got[1]):
+        return
+    count, end = got
+    evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]
+    values = {"stated": n.value, "listed": count}
+    if count == n.value:
+        yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
+    else:
+        yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
 
 
 def _following(

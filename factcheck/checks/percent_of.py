@@ -2,12 +2,13 @@
 
 What it flags: a sentence that gives a part, its whole and the share between them, where the part divided by the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
-2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …",
-"Of N …, Reyes received X, or Z%", "Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%",
-"X jobs, or Z% of its N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N"; a spaced hyphen is
-read as a dash ("X - Z -"). A ratio "one in five", "3 in 10" is a share (± 2.5 points, like "a fifth"); not
-"2 in 10 minutes". The whole's phrase in "Of N …, X — Z —" may hold counts of other things after a preposition
-("enrolled at 214 sites in 19 countries").
+2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …", "Of N …,
+Reyes received X, or Z%", "Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%", "X jobs, or Z% of its
+N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N"; a spaced hyphen is read as a dash ("X - Z
+-"); the whole may follow a possessive ("of the company's N", "of Acme's N"), and a share of people may be given as
+"people" in a dash or bracket apposition ("Z of the N workers — some X people —"). A ratio "one in five", "3 in 10"
+is a share (± 2.5 points, like "a fifth"); not "2 in 10 minutes". The whole's phrase in "Of N …, X — Z —" may hold
+counts of other things after a preposition ("enrolled at 214 sites in 19 countries").
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
@@ -51,7 +52,8 @@ class PercentOfRule(RuleBase):
     tolerance: float = Field(0.5, ge=0, description="percentage points of slack on each side of the stated share")
 
 
-_DET = r"(?:the |its |their |all |a total of |some )?"
+# A determiner before the whole, possessives included ("of the company's 60,000 packs", "of its 800 staff").
+_DET = r"(?:the |its |their |our |his |her |all |a total of |some |(?:the )?[A-Z][\w.-]*['’]s |the [a-z][\w-]*['’]s )?"
 _GAP = r"[^⟨⟩;:.!?]{0,50}?"
 _SEP = r"(?:(?:(?:,| —| –| --)? | \()or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: )"
 # After "Of (the) N": a phrase without commas that may hold a year or a small number in words ("Of the 900 homes
@@ -162,6 +164,26 @@ def _noun_after(text: str, n: Num) -> str | None:
     return canonical_noun(w)
 
 
+# Nouns for people, any of which a general "people" in an apposition may count ("640 workers — some 410 people —").
+_PERSONS_TEXT = """
+worker person child soldier civilian man woman student pupil passenger patient voter member employee teacher
+nurse doctor adult customer player officer visitor tenant pensioner driver miner applicant resident
+"""
+_PERSONS = frozenset(_PERSONS_TEXT.split())
+_OPEN = re.compile(r"(?:—|–|--| -|\()\s*$")
+_OPEN_HEDGED = re.compile(r"(?:—|–|--| -|\()(?:\s*[a-z]+){1,3}\s*$")  # "— some 410", "(just over 410"
+_CLOSE = re.compile(r"\s*(?:—|–|--|- |\))")
+
+
+def _apposed_people(text: str, x: Num, ux: str | None, un: str | None) -> bool:
+    """The part is a dash or bracket apposition counting "people" of a whole that counts people."""
+    if ux != "person" or un not in _PERSONS:
+        return False
+    word = _NOUN_AFTER.match(text, x.end)
+    opened = (_OPEN_HEDGED if x.hedge else _OPEN).search(text, 0, x.start)
+    return bool(word and opened and _CLOSE.match(text, word.end()))
+
+
 _PREP_BEFORE = re.compile(r"\b(?:at|in|across|from|on)\s$")
 
 
@@ -205,7 +227,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if x.value > n.value and z.value <= 100:
                     continue
                 ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)
-                if ux and un and ux != un:
+                if ux and un and ux != un and not _apposed_people(sent.text, x, ux, un):
                     continue
                 seen.add((ix, iN, iz))
                 yield _verdict(rule, facts, sent, x, n, z)

@@ -1,14 +1,15 @@
 """sum_of_parts: an itemised breakdown does not add up to the total it breaks down.
 
-What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40
-seats, 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads
-"The 412 calls broke down as / were split into / were made up of / , comprising …" (skipped when the parts add up
-to under half or over twice the total: other things counted), labels holding "and" ("£97m on roads and
-bridges"), labels first: "Of the 60 seats, Labour won 27, the Greens 18 and independents 15" (also "… and smaller
-parties and independents the remaining 12"), three items or more, falling short of the total only when an item is
-a catch-all such as "independents" or "others") where the sum of the parts' intervals does not overlap the
-total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an unstated remainder must be ≥ 0 and a stated
-one must make the sum match.
+What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40 seats,
+22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads "The 412 calls
+broke down as / were split into / were made up of / , comprising …" (skipped when the parts add up to under half or
+over twice the total: other things counted), labels holding "and" ("£97m on roads and bridges"), labels first: "Of
+the 60 seats, Labour won 27, the Greens 18 and independents 15" (also "… and smaller parties and independents the
+remaining 12"), three items or more, falling short of the total only when an item is a catch-all such as
+"independents" or "others"; a breakdown in commas after a definite total, three counts of kinds closed by a comma:
+"the 23 new arrivals, 12 birds, 6 reptiles and 5 mammals, include …") where the sum of the parts' intervals does not
+overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an unstated remainder must be ≥ 0 and
+a stated one must make the sum match.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -119,6 +120,15 @@ _OF_HEAD = re.compile(
     r"\b[Oo]f (?:the |its |their |all |a total of |(?:the )?[A-Za-z-]+['’]s )?"
     r"⟨(?P<t>\d+)⟩(?P<noun>[^⟨⟩,;:.!?]{0,60}?), "
 )
+# "the 23 new arrivals, 12 birds, 7 reptiles and 5 mammals, include …": a definite total and a breakdown in commas,
+# three counts of kinds or more (a number and one or two words ending in a plural, no other word), closed by a comma
+# and a verb. A definite total followed by bare counts reads as an apposition, not a coordination; parts that add up
+# to under 80% or over 125% of the total are taken for a coordination and skipped.
+_KIND = r"⟨\d+⟩ (?:(?!(?:and|or|of|in|at|on|for|to|from|with|by)\b)[a-z][\w-]* )?(?!(?:and|or)\b)[a-z][\w-]*[^su\W]s"
+_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) ⟨(?P<t>\d+)⟩(?P<noun>(?: [a-z][\w-]*){{0,2}} [a-z][\w-]*[^su\W]s), "
+    rf"(?P<list>{_KIND}(?:, {_KIND})+,? and {_KIND}), (?!(?:and|or|plus|with|as|among|including)\b)[a-z]"
+)
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 _LABEL = rf"(?:the )?(?!and\b){_WORD}(?: (?!and\b|the\b){_WORD}){{0,3}}"
 _LABEL_AND = rf"(?:the )?{_WORD}(?: (?!the\b){_WORD}){{0,5}}?"
@@ -209,6 +219,14 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "300 acres divided into 12 plots and 4 fields" counts other things
                 used.update(idx)
                 yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+        for m in _APPOSED.finditer(skel):
+            total = sent.nums[int(m.group("t"))]
+            parts = [sent.nums[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
+            if total.hedge is not None or not _compatible(total, parts) or int(m.group("t")) in used:
+                continue
+            if not 0.8 * total.value <= sum(p.value for p in parts) <= 1.25 * total.value:
+                continue  # far from the total: a coordination of other counts ("the 120 flights, 40 delays, …")
+            yield _verdict(rule, facts, sent, total, parts, False, None)
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):
                 continue
