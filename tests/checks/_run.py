@@ -23,3 +23,30 @@ def run(rule: RuleBase, *texts: str, published: dt.date | list[dt.date] | None =
         for e in f.evidence:
             assert e.text == facts.documents[e.document].text[e.start : e.end]
     return report
+
+
+# --- one default numeric rule on hand-written texts, by its check type ---------------------------------------------
+
+
+def default_rule(check: str) -> RuleBase:
+    """The built-in rule of type ``check`` (as ``factcheck check`` runs it with no rule files)."""
+    from factcheck.rules.loader import load_rules
+
+    return next(r for r in load_rules(None).rules if r.type == check)
+
+
+def fails(check: str, *texts: str) -> bool:
+    """The default ``check`` reports a finding on ``texts``."""
+    return bool(run(default_rule(check), *texts).findings)
+
+
+def passes(check: str, *texts: str) -> bool:
+    """The default ``check`` compares something in ``texts`` and finds it consistent."""
+    report = run(default_rule(check), *texts)
+    return not report.findings and bool(report.passed)
+
+
+def silent(check: str, *texts: str) -> bool:
+    """The default ``check`` says nothing about ``texts`` (neither a finding nor a pass)."""
+    report = run(default_rule(check), *texts)
+    return not report.findings and not report.passed

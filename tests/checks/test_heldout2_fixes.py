@@ -6,27 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _run import run
-from _seeds import numeric_rules
+from _run import default_rule, fails, passes, run, silent
 
 from factcheck.models import Report
-from factcheck.rules.base import RuleBase
-
-RULES: dict[str, RuleBase] = {r.type: r for r in numeric_rules()}
-
-
-def _fails(check: str, *texts: str) -> bool:
-    return bool(run(RULES[check], *texts).findings)
-
-
-def _passes(check: str, *texts: str) -> bool:
-    report = run(RULES[check], *texts)
-    return not report.findings and bool(report.passed)
-
-
-def _silent(check: str, *texts: str) -> bool:
-    report = run(RULES[check], *texts)
-    return not report.findings and not report.passed
 
 
 # percent-of: "one in four" / "3 in 10" is a share; a long phrase after the whole before ", or X"
@@ -43,9 +25,9 @@ def _silent(check: str, *texts: str) -> bool:
     ],
 )  # fmt: skip
 def test_percent_of_reads_n_in_m_as_a_share(text: str, wrong: bool) -> None:
-    assert _fails("percent-of", text) is wrong
+    assert fails("percent-of", text) is wrong
     if not wrong:
-        assert _passes("percent-of", text)
+        assert passes("percent-of", text)
 
 
 @pytest.mark.parametrize(
@@ -56,14 +38,14 @@ def test_percent_of_reads_n_in_m_as_a_share(text: str, wrong: bool) -> None:
     ],
 )
 def test_percent_of_ratio_near_misses(text: str) -> None:
-    assert not _fails("percent-of", text)
+    assert not fails("percent-of", text)
 
 
 # percent-of: counts of other things after a preposition in the whole's phrase; "— or Z% —"
 def test_percent_of_whole_phrase_may_hold_prepositional_counts() -> None:
     text = "Of the 3,000 students enrolled at 40 schools in 6 districts, {} — or 45% — passed the exam."
-    assert _fails("percent-of", text.format("900"))
-    assert _passes("percent-of", text.format("1,350"))
+    assert fails("percent-of", text.format("900"))
+    assert passes("percent-of", text.format("1,350"))
 
 
 @pytest.mark.parametrize(
@@ -77,7 +59,7 @@ def test_percent_of_whole_phrase_may_hold_prepositional_counts() -> None:
     ],
 )
 def test_percent_of_gap_counts_near_misses(text: str) -> None:
-    assert _silent("percent-of", text)
+    assert silent("percent-of", text)
 
 
 # percent-of: part, then share of the whole ("X …, or Z% of its N-strong …"), and "…, estimated at N"
@@ -94,9 +76,9 @@ def test_percent_of_gap_counts_near_misses(text: str) -> None:
     ],
 )  # fmt: skip
 def test_percent_of_part_then_share_of_whole(text: str, wrong: bool) -> None:
-    assert _fails("percent-of", text) is wrong
+    assert fails("percent-of", text) is wrong
     if not wrong:
-        assert _passes("percent-of", text)
+        assert passes("percent-of", text)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +91,7 @@ def test_percent_of_part_then_share_of_whole(text: str, wrong: bool) -> None:
     ],
 )
 def test_percent_of_part_then_share_near_misses(text: str) -> None:
-    assert _silent("percent-of", text)
+    assert silent("percent-of", text)
 
 
 # sum-of-parts: verb heads, "the remaining N" after a label holding "and", labels holding "and"
@@ -132,9 +114,9 @@ def test_percent_of_part_then_share_near_misses(text: str) -> None:
     ],
 )  # fmt: skip
 def test_sum_of_parts_verb_heads_and_labels_with_and(text: str, wrong: bool) -> None:
-    assert _fails("sum-of-parts", text) is wrong
+    assert fails("sum-of-parts", text) is wrong
     if not wrong:
-        assert _passes("sum-of-parts", text)
+        assert passes("sum-of-parts", text)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +128,7 @@ def test_sum_of_parts_verb_heads_and_labels_with_and(text: str, wrong: bool) -> 
     ],
 )
 def test_sum_of_parts_verb_head_near_misses(text: str) -> None:
-    assert _silent("sum-of-parts", text)
+    assert silent("sum-of-parts", text)
 
 
 # change-arithmetic: end first ("B …, down from A …, a fall of D"), ", from A", "doubled …, reaching B … compared
@@ -169,9 +151,9 @@ def test_sum_of_parts_verb_head_near_misses(text: str) -> None:
     ],
 )  # fmt: skip
 def test_change_arithmetic_more_forms(text: str, wrong: bool) -> None:
-    assert _fails("change-arithmetic", text) is wrong
+    assert fails("change-arithmetic", text) is wrong
     if not wrong:
-        assert _passes("change-arithmetic", text)
+        assert passes("change-arithmetic", text)
 
 
 @pytest.mark.parametrize(
@@ -195,12 +177,12 @@ def test_change_arithmetic_more_forms(text: str, wrong: bool) -> None:
     ],
 )
 def test_change_arithmetic_near_misses(text: str) -> None:
-    assert not _fails("change-arithmetic", text)
+    assert not fails("change-arithmetic", text)
 
 
 # duration-dates: with several durations, the one the two dates bound; the end date's year carried to the start
 def _duration(text: str, published: dt.date = dt.date(2025, 3, 13)) -> Report:
-    return run(RULES["duration-dates"], text, published=published)
+    return run(default_rule("duration-dates"), text, published=published)
 
 
 @pytest.mark.parametrize(
@@ -245,9 +227,9 @@ def test_duration_dates_ambiguous_durations_are_skipped(text: str) -> None:
     ],
 )
 def test_unit_conversion_reads_glued_in_as_inches(text: str, wrong: bool) -> None:
-    assert _fails("unit-conversion", text) is wrong
+    assert fails("unit-conversion", text) is wrong
     if not wrong:
-        assert _passes("unit-conversion", text)
+        assert passes("unit-conversion", text)
 
 
 @pytest.mark.parametrize(
@@ -259,11 +241,11 @@ def test_unit_conversion_reads_glued_in_as_inches(text: str, wrong: bool) -> Non
     ],
 )
 def test_unit_conversion_in_near_misses(text: str) -> None:
-    assert _silent("unit-conversion", text)
+    assert silent("unit-conversion", text)
 
 
 def test_unit_conversion_compound_height_is_not_read_as_inches() -> None:
-    assert _silent("unit-conversion", "The 6ft 2in (1.88m) defender joined on Friday.")
+    assert silent("unit-conversion", "The 6ft 2in (1.88m) defender joined on Friday.")
 
 
 # cross-document-number: a restated "Z%, down from Y%" sentence compares the current values when the previous agree
@@ -275,7 +257,7 @@ def _rewrite_fails(rewrite: str, source: str) -> bool:
 
     docs = [from_text(rewrite, id="rewrite.txt", published=PUBLISHED)]
     facts = build_facts(docs, [from_text(source, id="source.txt", published=PUBLISHED)])
-    return bool(run_rules([RULES["cross-document-number"]], facts, strict=True).findings)
+    return bool(run_rules([default_rule("cross-document-number")], facts, strict=True).findings)
 
 
 _SOURCE = "Support for the Brandt council plan was 44 percent, the pollster said, down from 51 percent in 2023."

@@ -4,21 +4,7 @@ with hand-written sentences that are not the held-out ones, and near-misses that
 from __future__ import annotations
 
 import pytest
-from _run import run
-from _seeds import numeric_rules
-
-from factcheck.rules.base import RuleBase
-
-RULES: dict[str, RuleBase] = {r.type: r for r in numeric_rules()}
-
-
-def _fails(check: str, text: str) -> bool:
-    return bool(run(RULES[check], text).findings)
-
-
-def _passes(check: str, text: str) -> bool:
-    report = run(RULES[check], text)
-    return not report.findings and bool(report.passed)
+from _run import fails, passes
 
 
 # percent-of: a possessive determiner before the whole; "people" in a dash or bracket apposition of a share of people
@@ -36,9 +22,9 @@ def _passes(check: str, text: str) -> bool:
     ],
 )  # fmt: skip
 def test_percent_of_possessive_whole_and_apposed_people(text: str, wrong: bool) -> None:
-    assert _fails("percent-of", text) is wrong
+    assert fails("percent-of", text) is wrong
     if not wrong:
-        assert _passes("percent-of", text)
+        assert passes("percent-of", text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +40,7 @@ def test_percent_of_possessive_whole_and_apposed_people(text: str, wrong: bool) 
     ],
 )
 def test_percent_of_apposition_near_misses(text: str) -> None:
-    assert not _fails("percent-of", text)
+    assert not fails("percent-of", text)
 
 
 # change-arithmetic: end first, "X, up/down Z on/from (last year's | its | the previous) Y"
@@ -72,9 +58,9 @@ def test_percent_of_apposition_near_misses(text: str) -> None:
     ],
 )  # fmt: skip
 def test_change_arithmetic_end_first_with_base_determiner(text: str, wrong: bool) -> None:
-    assert _fails("change-arithmetic", text) is wrong
+    assert fails("change-arithmetic", text) is wrong
     if not wrong:
-        assert _passes("change-arithmetic", text)
+        assert passes("change-arithmetic", text)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +74,7 @@ def test_change_arithmetic_end_first_with_base_determiner(text: str, wrong: bool
     ],
 )
 def test_change_arithmetic_end_first_near_misses(text: str) -> None:
-    assert not _fails("change-arithmetic", text)
+    assert not fails("change-arithmetic", text)
 
 
 # count-vs-list: a short relative clause between the counted noun and a closed list after a dash or colon
@@ -104,9 +90,9 @@ def test_change_arithmetic_end_first_near_misses(text: str) -> None:
     ],
 )  # fmt: skip
 def test_count_vs_list_relative_clause(text: str, wrong: bool) -> None:
-    assert _fails("count-vs-list", text) is wrong
+    assert fails("count-vs-list", text) is wrong
     if not wrong:
-        assert _passes("count-vs-list", text)
+        assert passes("count-vs-list", text)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +107,7 @@ def test_count_vs_list_relative_clause(text: str, wrong: bool) -> None:
     ],
 )
 def test_count_vs_list_relative_clause_near_misses(text: str) -> None:
-    assert not _fails("count-vs-list", text)
+    assert not fails("count-vs-list", text)
 
 
 # sum-of-parts: a breakdown in commas after a definite total ("the N things, A kinds, B kinds and C kinds, verb")
@@ -135,9 +121,9 @@ def test_count_vs_list_relative_clause_near_misses(text: str) -> None:
     ],
 )  # fmt: skip
 def test_sum_of_parts_comma_apposition(text: str, wrong: bool) -> None:
-    assert _fails("sum-of-parts", text) is wrong
+    assert fails("sum-of-parts", text) is wrong
     if not wrong:
-        assert _passes("sum-of-parts", text)
+        assert passes("sum-of-parts", text)
 
 
 @pytest.mark.parametrize(
@@ -152,4 +138,4 @@ def test_sum_of_parts_comma_apposition(text: str, wrong: bool) -> None:
     ],
 )
 def test_sum_of_parts_comma_apposition_near_misses(text: str) -> None:
-    assert not _fails("sum-of-parts", text)
+    assert not fails("sum-of-parts", text)

@@ -4,24 +4,11 @@ each pinned with hand-written sentences that are not the held-out ones."""
 from __future__ import annotations
 
 import pytest
-from _run import run
-from _seeds import numeric_rules
+from _run import default_rule, fails, passes, run
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.checks._common import dashes
-from factcheck.rules.base import RuleBase
-
-RULES: dict[str, RuleBase] = {r.type: r for r in numeric_rules()}
-
-
-def _fails(check: str, *texts: str) -> bool:
-    return bool(run(RULES[check], *texts).findings)
-
-
-def _passes(check: str, *texts: str) -> bool:
-    report = run(RULES[check], *texts)
-    return not report.findings and bool(report.passed)
 
 
 # unit-conversion: a temperature difference converts without the 32 ("warmed by 0.9C (1.6F)")
@@ -34,11 +21,11 @@ def _passes(check: str, *texts: str) -> bool:
     ],
 )
 def test_unit_conversion_passes_temperature_differences(text: str) -> None:
-    assert _passes("unit-conversion", text)
+    assert passes("unit-conversion", text)
 
 
 def test_unit_conversion_still_flags_a_reading_that_matches_only_as_a_difference() -> None:
-    assert _fails("unit-conversion", "At noon it was 20C (36F) in the shade.")
+    assert fails("unit-conversion", "At noon it was 20C (36F) in the shade.")
 
 
 # unit-conversion: with an open-ended hedge the bracket converts the written number
@@ -52,9 +39,9 @@ def test_unit_conversion_still_flags_a_reading_that_matches_only_as_a_difference
     ],
 )
 def test_unit_conversion_reads_open_hedges_as_written(text: str, wrong: bool) -> None:
-    assert _fails("unit-conversion", text) is wrong
+    assert fails("unit-conversion", text) is wrong
     if not wrong:
-        assert _passes("unit-conversion", text)
+        assert passes("unit-conversion", text)
 
 
 # percent-of, sum-of-parts, count-vs-list: a spaced hyphen written for a dash
@@ -67,12 +54,12 @@ def test_unit_conversion_reads_open_hedges_as_written(text: str, wrong: bool) ->
     ],
 )
 def test_spaced_hyphen_is_a_dash(check: str, text: str) -> None:
-    assert _fails(check, text)
+    assert fails(check, text)
 
 
 def test_spaced_hyphen_list_that_matches_passes() -> None:
-    assert _passes("count-vs-list", "Three bridges - the Tower, Albert and Chelsea bridges - were shut.")
-    assert _passes("percent-of", "Of the 800 nurses polled, 380 - nearly half - said they would strike.")
+    assert passes("count-vs-list", "Three bridges - the Tower, Albert and Chelsea bridges - were shut.")
+    assert passes("percent-of", "Of the 800 nurses polled, 380 - nearly half - said they would strike.")
 
 
 @given(st.text(alphabet="ab -—,0⟨⟩", max_size=40))
@@ -93,9 +80,9 @@ def test_dashes_keeps_offsets(text: str) -> None:
     ],
 )
 def test_change_arithmetic_reads_glued_ends(text: str, wrong: bool) -> None:
-    assert _fails("change-arithmetic", text) is wrong
+    assert fails("change-arithmetic", text) is wrong
     if not wrong:
-        assert _passes("change-arithmetic", text)
+        assert passes("change-arithmetic", text)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +93,7 @@ def test_change_arithmetic_reads_glued_ends(text: str, wrong: bool) -> None:
     ],
 )
 def test_change_arithmetic_leaves_glued_ends_it_cannot_compare(text: str) -> None:
-    assert not run(RULES["change-arithmetic"], text).findings
+    assert not run(default_rule("change-arithmetic"), text).findings
 
 
 # percent-of: "Of N …, <who> <verb> X, or Z%", with a year or a small number in words in the whole's phrase
@@ -120,13 +107,13 @@ def test_change_arithmetic_leaves_glued_ends_it_cannot_compare(text: str) -> Non
     ],
 )
 def test_percent_of_reads_a_subject_and_verb_before_the_part(text: str, wrong: bool) -> None:
-    assert _fails("percent-of", text) is wrong
+    assert fails("percent-of", text) is wrong
     if not wrong:
-        assert _passes("percent-of", text)
+        assert passes("percent-of", text)
 
 
 def test_percent_of_skips_a_whole_phrase_holding_another_count() -> None:
-    assert not run(RULES["percent-of"], "Of the 1,000 homes on 300 streets, the council sold 400, or 55%.").findings
+    assert not fails("percent-of", "Of the 1,000 homes on 300 streets, the council sold 400, or 55%.")
 
 
 # sum-of-parts: labels before their numbers, the verb written once
@@ -141,9 +128,9 @@ def test_percent_of_skips_a_whole_phrase_holding_another_count() -> None:
     ],
 )
 def test_sum_of_parts_reads_label_first_lists(text: str, wrong: bool) -> None:
-    assert _fails("sum-of-parts", text) is wrong
+    assert fails("sum-of-parts", text) is wrong
     if not wrong:
-        assert _passes("sum-of-parts", text)
+        assert passes("sum-of-parts", text)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +145,7 @@ def test_sum_of_parts_reads_label_first_lists(text: str, wrong: bool) -> None:
     ],
 )
 def test_sum_of_parts_leaves_open_label_first_lists(text: str) -> None:
-    assert not run(RULES["sum-of-parts"], text).findings
+    assert not run(default_rule("sum-of-parts"), text).findings
 
 
 @pytest.mark.parametrize(
@@ -169,7 +156,7 @@ def test_sum_of_parts_leaves_open_label_first_lists(text: str) -> None:
     ],
 )
 def test_sum_of_parts_flags_label_first_lists_that_cannot_be_partial(text: str) -> None:
-    assert _fails("sum-of-parts", text)
+    assert fails("sum-of-parts", text)
 
 
 # count-vs-list: a definite count whose list follows "are"/"were", names or years
@@ -183,9 +170,9 @@ def test_sum_of_parts_flags_label_first_lists_that_cannot_be_partial(text: str) 
     ],
 )
 def test_count_vs_list_reads_lists_after_a_copula(text: str, wrong: bool) -> None:
-    assert _fails("count-vs-list", text) is wrong
+    assert fails("count-vs-list", text) is wrong
     if not wrong:
-        assert _passes("count-vs-list", text)
+        assert passes("count-vs-list", text)
 
 
 @pytest.mark.parametrize(
@@ -199,7 +186,7 @@ def test_count_vs_list_reads_lists_after_a_copula(text: str, wrong: bool) -> Non
     ],
 )
 def test_count_vs_list_leaves_copula_sentences_that_are_not_enumerations(text: str) -> None:
-    assert not run(RULES["count-vs-list"], text).findings
+    assert not run(default_rule("count-vs-list"), text).findings
 
 
 # unit-conversion: a magnitude word sets the place of the last stated digit ("2.8bn" is 2.75–2.85 billion)
@@ -213,9 +200,9 @@ def test_count_vs_list_leaves_copula_sentences_that_are_not_enumerations(text: s
     ],
 )
 def test_unit_conversion_rounds_at_the_magnitude(text: str, wrong: bool) -> None:
-    assert _fails("unit-conversion", text) is wrong
+    assert fails("unit-conversion", text) is wrong
     if not wrong:
-        assert _passes("unit-conversion", text)
+        assert passes("unit-conversion", text)
 
 
 # sum-of-parts: the total's noun phrase may run to five words ("14 defendants in the fraud case — …")
@@ -228,9 +215,9 @@ def test_unit_conversion_rounds_at_the_magnitude(text: str, wrong: bool) -> None
     ],
 )
 def test_sum_of_parts_reads_longer_total_phrases(text: str, wrong: bool) -> None:
-    assert _fails("sum-of-parts", text) is wrong
+    assert fails("sum-of-parts", text) is wrong
     if not wrong:
-        assert _passes("sum-of-parts", text)
+        assert passes("sum-of-parts", text)
 
 
 # scanner: "half" in "the first half" or "half-marathon" is not a share
@@ -242,11 +229,11 @@ def test_sum_of_parts_reads_longer_total_phrases(text: str, wrong: bool) -> None
     ],
 )
 def test_sum_of_parts_reads_past_a_first_half(text: str, wrong: bool) -> None:
-    assert _fails("sum-of-parts", text) is wrong
+    assert fails("sum-of-parts", text) is wrong
     if not wrong:
-        assert _passes("sum-of-parts", text)
+        assert passes("sum-of-parts", text)
 
 
 def test_half_is_still_a_share_on_its_own() -> None:
-    assert _fails("percent-of", "Of the 96 entrants, 40 — half — were eliminated.")
-    assert _passes("percent-of", "Of the 96 entrants, 48 — half — were eliminated.")
+    assert fails("percent-of", "Of the 96 entrants, 40 — half — were eliminated.")
+    assert passes("percent-of", "Of the 96 entrants, 48 — half — were eliminated.")

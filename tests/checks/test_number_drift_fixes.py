@@ -4,16 +4,7 @@ hand-written sentences (positives and near-miss negatives)."""
 from __future__ import annotations
 
 import pytest
-from _run import PUBLISHED, run
-from _seeds import numeric_rules
-
-from factcheck.rules.base import RuleBase
-
-RULES: dict[str, RuleBase] = {r.type: r for r in numeric_rules()}
-
-
-def _fails(check: str, *texts: str) -> bool:
-    return bool(run(RULES[check], *texts).findings)
+from _run import PUBLISHED, default_rule, fails
 
 
 # cross-document-number: a day of a date is not a count of the noun that follows
@@ -35,12 +26,12 @@ def _fails(check: str, *texts: str) -> bool:
     ],
 )
 def test_a_dateline_day_is_not_a_count(first: str, second: str) -> None:
-    assert not _fails("cross-document-number", first, second)
+    assert not fails("cross-document-number", first, second)
 
 
 # cross-document-number: a number inside a name ("COVID-19 deaths") counts nothing
 def test_a_number_in_a_name_is_not_a_count() -> None:
-    assert not _fails(
+    assert not fails(
         "cross-document-number",
         "Fifty COVID-19 deaths were reported in Ostrava hospitals on Monday, Ostrava officials said.",
         "Ostrava hospitals reported 50 deaths from COVID-19 on Monday, Ostrava officials said.",
@@ -62,7 +53,7 @@ def test_a_number_in_a_name_is_not_a_count() -> None:
     ],
 )
 def test_counts_next_to_dates_still_fail(first: str, second: str) -> None:
-    assert _fails("cross-document-number", first, second)
+    assert fails("cross-document-number", first, second)
 
 
 # cross-document-number: when a document counts one noun twice with different numbers, only restating sentences pair
@@ -84,7 +75,7 @@ _STORY = (
     ],
 )
 def test_different_counts_of_one_noun_are_not_compared_across(rewrite: str) -> None:
-    assert not _fails("cross-document-number", _STORY, rewrite)
+    assert not fails("cross-document-number", _STORY, rewrite)
 
 
 @pytest.mark.parametrize(
@@ -96,12 +87,12 @@ def test_different_counts_of_one_noun_are_not_compared_across(rewrite: str) -> N
     ],
 )
 def test_restated_sentence_with_another_count_still_fails(rewrite: str) -> None:
-    assert _fails("cross-document-number", _STORY, rewrite)
+    assert fails("cross-document-number", _STORY, rewrite)
 
 
 def test_single_count_documents_need_no_alignment() -> None:
     # each document counts the noun once: the shared names and words are enough, as before
-    assert _fails(
+    assert fails(
         "cross-document-number",
         "Rescuers in Marlow said 12 climbers were missing on the Marlow ridge after the storm.",
         "After the storm on the Marlow ridge, 20 climbers were missing, according to Marlow rescuers.",
@@ -119,7 +110,7 @@ def test_single_count_documents_need_no_alignment() -> None:
     ],
 )
 def test_duration_of_repeated_events_is_not_a_span(text: str) -> None:
-    assert not _fails("duration-dates", text)
+    assert not fails("duration-dates", text)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +123,7 @@ def test_duration_of_repeated_events_is_not_a_span(text: str) -> None:
     ],
 )
 def test_duration_of_one_period_still_checked(text: str) -> None:
-    assert _fails("duration-dates", text)
+    assert fails("duration-dates", text)
 
 
 # cross-document-number: a rewrite sentence that changes the one percentage or year of the sentence it restates
@@ -142,7 +133,7 @@ def _rewrite_fails(rewrite: str, source: str) -> bool:
 
     docs = [from_text(rewrite, id="rewrite.txt", published=PUBLISHED)]
     facts = build_facts(docs, [from_text(source, id="source.txt", published=PUBLISHED)])
-    return bool(run_rules([RULES["cross-document-number"]], facts, strict=True).findings)
+    return bool(run_rules([default_rule("cross-document-number")], facts, strict=True).findings)
 
 
 @pytest.mark.parametrize(
