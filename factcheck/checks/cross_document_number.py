@@ -21,9 +21,10 @@ Why it matters: rewrites of one wire story drift apart on the one number readers
 Flags: "About 300 flights were cancelled at Heathrow." vs "More than 500 flights were cancelled at Heathrow."
 Passes: "Officials said 430 Ukrainian soldiers were captured." vs "They captured over 400 Ukrainian troops."
 A count restricted to part of a whole is not the whole's count: a place right after the noun ("1,100 staff in the
-UK", "across Europe", "outside London") or a capitalised modifier ("British staff") that the other sentence does
-not name anywhere ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in the UK" is compared). A part
-written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all.
+UK", "across Europe", "outside London") or a demonym before it ("British staff", from the gazetteer) that the
+other sentence does not name anywhere ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in the UK"
+is compared). Other capitalised modifiers are labels, not places ("COVID-19 cases" vs "coronavirus cases" is
+compared). A part written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all.
 Parameters: min_shared (content words the two sentences must share besides the counted noun; default 2).
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
@@ -59,6 +60,7 @@ from factcheck.checks._numeric import (
     sentences_with_numbers,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract.entities import is_demonym
 from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
 from factcheck.models import Document, Extraction
@@ -125,19 +127,24 @@ _SCOPE = re.compile(
 
 def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """The counted noun right after a number (within three words), the capitalised modifiers before it and the
-    place that restricts it ("staff in the UK": the name stems of the place; empty when none)."""
+    place that restricts it ("staff in the UK", "British staff": name stems of the place or demonym; empty when
+    none)."""
     tail = text[n.end : n.end + 60]
     mods: set[str] = set()
+    demonyms: set[str] = set()
     for m in list(WORD.finditer(tail))[:3]:
         w = m.group()
         if _BREAK.search(tail[: m.start()]) or _ANY_NUMBER.fullmatch(w):
             return None
         if w[0].isupper():
             mods.add(w.lower()[:5])
+            if is_demonym(w):
+                demonyms.add(w.lower()[:5])
             continue
         if is_plural(w):
             scope = _SCOPE.match(text, n.end + m.end())
-            return canonical_noun(w), frozenset(mods), names(scope.group("place")) if scope else frozenset()
+            place = names(scope.group("place")) if scope else frozenset()
+            return canonical_noun(w), frozenset(mods), place | demonyms
         if w.lower() in {"of", "to", "in", "on", "at", "were", "was", "and", "or", "had", "have"}:
             return None
     return None
@@ -397,11 +404,9 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
 
 
 def _restricted(a: _Count, b: _Count) -> bool:
-    """Whether ``a`` counts part of what ``b`` counts: its noun is restricted by a place ("staff in the UK") or by
-    a modifier ("British staff", with ``b``'s noun unmodified) that ``b``'s sentence does not name anywhere."""
-    if a.scope and not (a.scope & b.names):
-        return True
-    return bool(a.modifiers and not b.modifiers and not (a.modifiers & b.names))
+    """Whether ``a`` counts part of what ``b`` counts: its noun is restricted to a place ("staff in the UK",
+    "British staff") that ``b``'s sentence does not name anywhere."""
+    return bool(a.scope and not (a.scope & b.names))
 
 
 def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str, str]]) -> bool:

@@ -117,6 +117,11 @@ def test_a_restricted_count_is_not_the_whole(part: str) -> None:
             "Maritex Shipping said on Monday its Rotterdam depot would close, with 650 Dutch workers.",
             "Maritex Shipping will close its Dutch depot in Rotterdam, with 900 workers, it said on Monday.",
         ),
+        # a capitalised modifier that is a label, not a place: compared
+        (
+            "Health officials in Varna reported 340 COVID-19 cases in the city hospital on Monday.",
+            "Health officials in Varna reported 520 cases in the city hospital on Monday.",
+        ),
         # unrestricted on both sides: compared
         (_WHOLE, "Maritex Shipping said on Monday it would close its Rotterdam depot, which employs 9,900 workers."),
     ],
