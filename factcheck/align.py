@@ -339,10 +339,13 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
     """Which documents rewrite which: B → [A, ...] when most of B's sentences restate sentences of A.
 
     When A and B restate each other (both shares pass), the later-published one is the rewrite (a rewrite never
-    predates its source); with no dates or the same date, the one with the larger share, then the shorter text (a
-    rewrite usually cuts), then the later id. ``only``: the rows of these documents only (the same rows as without
-    it; a run that checks a draft among context documents needs the draft's only), scoring the other documents'
-    sentences only against the documents these rewrite. Cached in the FactBase.
+    predates its source); with no dates or the same date, the one with fewer counted sentences that restate nothing
+    in the other (a rewrite usually cuts more than it adds), then the shorter text, then the later id. (Not the
+    larger share: with as many sentences of its own, the longer text has the larger share.)
+
+    ``only``: the rows of these documents only (the same rows as without it; a run that checks a draft among
+    context documents needs the draft's only), scoring the other documents' sentences only against the documents
+    these rewrite. Cached in the FactBase.
     """
     wanted = None if only is None else frozenset(only)
     if wanted is not None and wanted >= facts.documents.keys():
@@ -364,7 +367,7 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
                 shares[(a, b)] = _share(facts, a, b, settle=bool(dates[0] and dates[1] and dates[0] != dates[1]))
             back_k, back_n = shares.get((a, b), (0, 0))
             mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE
-            if mutual and not _rewrites(facts, (b, k / n, length[b]), (a, back_k / back_n, length[a])):
+            if mutual and not _rewrites(facts, (b, n - k, length[b]), (a, back_n - back_k, length[a])):
                 continue
             out[b].append(a)
         return {b: sorted(a) for b, a in sorted(out.items())}
@@ -372,13 +375,14 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
     return facts.derived("align.rewrites" if wanted is None else ("align.rewrites", wanted), build)
 
 
-def _rewrites(facts: FactBase, mine: tuple[str, float, int], theirs: tuple[str, float, int]) -> bool:
-    """Whether the first of two documents that restate each other is the rewrite: (id, share, length) each."""
+def _rewrites(facts: FactBase, mine: tuple[str, int, int], theirs: tuple[str, int, int]) -> bool:
+    """Whether the first of two documents that restate each other is the rewrite: (id, counted sentences restating
+    nothing in the other, length) each."""
     published = facts.documents[mine[0]].published, facts.documents[theirs[0]].published
     if published[0] and published[1] and published[0] != published[1]:
         return published[0] > published[1]
     if mine[1] != theirs[1]:
-        return mine[1] > theirs[1]
+        return mine[1] < theirs[1]
     if mine[2] != theirs[2]:
         return mine[2] < theirs[2]
     return mine[0] > theirs[0]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from factcheck.align import Match, aligned_sentences, index
 from factcheck.extract.assertions import Token, tokenize
 from factcheck.facts import FactBase
-from factcheck.models import Assertion, Document, EntityMention, Extraction
+from factcheck.models import Assertion, Document, EntityMention, Extraction, Span
 
 
 def assertions_by_sentence(facts: FactBase) -> dict[tuple[str, int], list[Assertion]]:
@@ -34,6 +35,28 @@ def _by_sentence(_doc: Document, extraction: Extraction) -> dict[int, list[Asser
 def sentence_assertions(facts: FactBase, document: str, sentence: int) -> list[Assertion]:
     """The assertions of one sentence (each document's grouped once: :meth:`FactBase.per_document`; do not modify)."""
     return facts.per_document("assertions.by_sentence", document, _by_sentence).get(sentence, [])
+
+
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+_SPACES = re.compile(r"\s+")
+
+
+def is_headline(doc: Document, span: Span) -> bool:
+    """Whether a sentence is the document's headline rather than a body claim: a Markdown heading line ("# …"), or
+    a whole line that is the document's title (front matter ``title:``, an HTML ``<title>``, or a text's first
+    line) and does not end with a full stop (a first line that ends with one is a body sentence)."""
+    line_start = doc.text.rfind("\n", 0, span.start) + 1
+    if _HEADING.match(doc.text, line_start):
+        return True
+    line_end = doc.text.find("\n", span.end)
+    line = doc.text[line_start : len(doc.text) if line_end < 0 else line_end].strip()
+    if not doc.title or line != span.text or line.endswith("."):
+        return False
+
+    def norm(text: str) -> str:
+        return _SPACES.sub(" ", text.strip().lstrip("#").strip()).casefold()
+
+    return norm(line) == norm(doc.title)
 
 
 def entities_of(facts: FactBase, document: str, sentence: int) -> list[EntityMention]:

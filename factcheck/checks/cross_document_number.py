@@ -20,6 +20,11 @@ the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
 Flags: "About 300 flights were cancelled at Heathrow." vs "More than 500 flights were cancelled at Heathrow."
 Passes: "Officials said 430 Ukrainian soldiers were captured." vs "They captured over 400 Ukrainian troops."
+A count restricted to part of a whole is not the whole's count: a place right after the noun ("1,100 staff in the
+UK", "across Europe", "outside London") or a demonym before it ("British staff", from the gazetteer) that the
+other sentence does not name anywhere ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in the UK"
+is compared). Other capitalised modifiers are labels, not places ("COVID-19 cases" vs "coronavirus cases" is
+compared). A part written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all.
 Parameters: min_shared (content words the two sentences must share besides the counted noun; default 2).
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
@@ -55,6 +60,7 @@ from factcheck.checks._numeric import (
     sentences_with_numbers,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract.entities import is_demonym
 from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
 from factcheck.models import Document, Extraction
@@ -96,6 +102,7 @@ class _Count:
     num: Num
     noun: str
     modifiers: frozenset[str]
+    scope: frozenset[str]
     words: frozenset[str]
     names: frozenset[str]
     window: frozenset[str]
@@ -110,19 +117,34 @@ _ANY_NUMBER = re.compile(NUMBER_RE.pattern, re.IGNORECASE)
 _IN_NAME = re.compile(r"[A-Za-z]-$")
 
 
-def _counted(text: str, n: Num) -> tuple[str, frozenset[str]] | None:
-    """The counted noun right after a number (within three words) and the capitalised modifiers before it."""
+# A place right after the counted noun restricts the count to part of a whole: "1,100 staff in the UK",
+# "400 workers across Europe", "90 stores outside London" count a subset, not the "15,000 staff".
+_SCOPE = re.compile(
+    r"\s+(?:in|across|at|inside|outside|throughout|based in)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+)
+
+
+def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """The counted noun right after a number (within three words), the capitalised modifiers before it and the
+    place that restricts it ("staff in the UK", "British staff": name stems of the place or demonym; empty when
+    none)."""
     tail = text[n.end : n.end + 60]
     mods: set[str] = set()
+    demonyms: set[str] = set()
     for m in list(WORD.finditer(tail))[:3]:
         w = m.group()
         if _BREAK.search(tail[: m.start()]) or _ANY_NUMBER.fullmatch(w):
             return None
         if w[0].isupper():
             mods.add(w.lower()[:5])
+            if is_demonym(w):
+                demonyms.add(w.lower()[:5])
             continue
         if is_plural(w):
-            return canonical_noun(w), frozenset(mods)
+            scope = _SCOPE.match(text, n.end + m.end())
+            place = names(scope.group("place")) if scope else frozenset()
+            return canonical_noun(w), frozenset(mods), place | demonyms
         if w.lower() in {"of", "to", "in", "on", "at", "were", "was", "and", "or", "had", "have"}:
             return None
     return None
@@ -160,7 +182,7 @@ def _document_counts(
             got = _counted(sent.text, n)
             if got is None:
                 continue
-            noun, mods = got
+            noun, mods, scope = got
             seen.setdefault(noun, []).append(n)
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
@@ -174,6 +196,7 @@ def _document_counts(
                 n,
                 noun,
                 mods,
+                scope,
                 words,
                 names(sent.text),
                 window,
@@ -366,6 +389,8 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
         return None
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return None  # "430 Ukrainian soldiers" vs "200 Russian soldiers"
+    if _restricted(a, b) or _restricted(b, a):
+        return None  # "1,100 staff in the UK" vs "15,000 staff": a part and its whole
     if a.num.bounds.overlaps(b.num.bounds):
         return True
     if a.window != b.window:
@@ -376,6 +401,12 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
     if later is None and (a.update or b.update):
         return None
     return False
+
+
+def _restricted(a: _Count, b: _Count) -> bool:
+    """Whether ``a`` counts part of what ``b`` counts: its noun is restricted to a place ("staff in the UK",
+    "British staff") that ``b``'s sentence does not name anywhere."""
+    return bool(a.scope and not (a.scope & b.names))
 
 
 def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str, str]]) -> bool:

@@ -29,9 +29,11 @@ A dropped attribution (not a hedge or caveat) of a routine claim is reported at 
 its own message: rewrites routinely restate without "the airport said" or "the commission said" what the attributed
 body runs, counts or observes (a closure, delays, turnout, tickets sold), whereas a claim someone could dispute
 stays at the rule's severity. A claim is disputable when the restated sentence names a cause, motive or blame
-("started deliberately", "caused by"), wrongdoing, an allegation or a denial ("vote-buying", "misled"), deaths or
-injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on fairness; a crime named only
-as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does not count.
+("started deliberately", "caused by", "contributed to"), wrongdoing, an allegation or a denial ("vote-buying",
+"misled"), deaths or injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on
+fairness; a crime named only as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
+not count. A claim the source sentence itself calls disputed ("…, a claim disputed by River Action", "a figure the
+union rejects") is disputable whatever it says.
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
@@ -89,12 +91,20 @@ _STOPS = ",;:"
 # estimate; a verdict on fairness. Word stems, matched at a word start in the restated sentence.
 _CONTESTED = re.compile(
     r"\b(?:deliberate|intentional|on purpose|arson|caus|blam|fault|responsib|because|due to|motiv|retaliat|provok|"
-    r"result of|led to|lead to|sparked|triggered|started by|set by|behind the|"
+    r"result of|led to|lead to|sparked|triggered|started by|set by|behind the|contribut(?:e|es|ed|ing) to\b|"
+    r"contributing factor|contributory|"
     r"fraud|corrupt|brib|vote-buying|buying votes|rigg|irregularit|intimidat|coerc|pressur|abus|illegal|unlawful|"
     r"violat|crime|criminal|guilt|murder|kill|attack|shelled|shelling|bomb|terror|tortur|steal|stole|theft|launder|"
     r"embezzl|misconduct|negligen|cover-up|mislead|misled|harass|assault|smuggl|massacre|genocid|accus|alleg|"
     r"suspect|sabotag|wrongdoing|denied|denies|deny|denial|threat|spied|spying|dead\b|death|died|casualt|wound|injur|shot\b|raid|"
     r"airstrike|invad|retook|retaken|recaptur|captur|seiz|liberat|estimat|unfair|flawed|biased)",
+    re.I,
+)
+# The source itself says the claim is disputed: "…, a claim disputed by River Action", "an account the union
+# rejects" (a dispute between other parties, "a pay dispute", does not count).
+_DISPUTED = re.compile(
+    r"\bdisputed by\b|\b(?:claim|assertion|account|figure|version|allegation)s?\b[^.;]{0,40}?\b"
+    r"(?:disputes?|disputed|denies|denied|rejects?|rejected|contests?|contested|challenges?|challenged)\b",
     re.I,
 )
 # a crime named as a suspicion or charge is not asserted: "arrested on suspicion of arson", "charged with murder"
@@ -361,5 +371,8 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
 def _contested(facts: FactBase, m: Match) -> bool:
     """Whether what the rewrite states as fact is a claim someone could dispute: it names a cause, blame, wrongdoing,
     a casualty, an estimate or a verdict (the source's other clauses, which the rewrite does not restate, do not
-    count: "A fire that destroyed X was started deliberately, police said" → "A fire destroyed X")."""
+    count: "A fire that destroyed X was started deliberately, police said" → "A fire destroyed X"), or the source
+    sentence says the claim is disputed ("…, a claim disputed by River Action")."""
+    if _DISPUTED.search(facts.sentence_text(m.other, m.other_sentence)):
+        return True
     return bool(_CONTESTED.search(_CHARGED.sub(" ", facts.sentence_text(m.document, m.sentence))))

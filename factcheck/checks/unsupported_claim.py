@@ -23,6 +23,8 @@ Parameters: floor (best alignment score below which a sentence is unsupported, d
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
 document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
+A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
+its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 Known false positives: a fact the writer added from general knowledge or another source not given.
 """
 
@@ -38,7 +40,7 @@ from factcheck.align import ALIGN_THRESHOLD, MIN_CONTENT, SUPPORT_FLOOR, best_su
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import Num, scan
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import merged_score, sentence_assertions, source_scores
+from factcheck.checks._rewrite import is_headline, merged_score, sentence_assertions, source_scores
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -218,6 +220,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             text = s.span.text
             if len(text.split()) < rule.min_words or scores[s.index] >= max(rule.floor, rule.new_number_floor):
                 continue
+            if is_headline(facts.documents[doc_id], s.span):
+                continue  # a headline sums the story up in its own words: it is not a body claim
             if scores[s.index] >= rule.floor and not new_numbers(facts, text, sources):
                 continue  # a loose restatement whose numbers all come from the sources (or round them)
             if _summed_support(facts, doc_id, s.index, sources) >= rule.floor and not new_numbers(
