@@ -2,7 +2,8 @@
 
 The generic checks verify *structures* ("X of Y, or Z%", "N medals: a, b and c", "rose D% to B from A"), so they
 read numbers where the sentence states them: :func:`scan` finds digits, number words, fractions ("a third"),
-percentages and points with the hedge written before them, and :func:`skeleton` replaces each number by a token
+percentages and points (a fraction of one, "half a percentage point", is 0.5 points) with the hedge written
+before them, and :func:`skeleton` replaces each number by a token
 ``⟨i⟩`` so a check's structure is one regular expression over the skeleton.
 
 Numbers are read by the project's one parser (:mod:`factcheck.extract.numbers`: ``NUMBER_RE``, ``parse_match``,
@@ -70,6 +71,11 @@ _MAGNITUDE = re.compile(
 _NOT_A_COUNT = re.compile(r"(?:st|nd|rd|th|s)\b|[\d,]*\d")  # ordinals, decades ("1990s"), "12,34"
 _PERCENT = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 _POINTS = re.compile(r"(?i)(?:-|\s)(?:percentage[-\s])?points?\b")
+# A fraction of one point or one per cent ("half a percentage point", "a quarter of a point", "half a per cent"): a
+# size in points or percent, not the share 50%.
+_FRACTION_OF_ONE = re.compile(
+    r"(?i)\s(?:of\s)?an?\s(?:(?P<points>(?:percentage[-\s])?points?\b)|(?P<percent>per\s?cent\b|percent\b))"
+)
 
 
 @functools.cache
@@ -159,7 +165,18 @@ def scan(text: str) -> list[Num]:
         fraction, words = kind == "frac", kind != "digits"
         percent = points = year = False
         rounded = decimals > 0
-        if fraction:
+        one = _FRACTION_OF_ONE.match(text, end) if fraction else None
+        if one:  # "half a percentage point": 0.5 points, ± half the last digit of its decimal
+            fraction, points, percent, rounded, end = (
+                False,
+                bool(one.group("points")),
+                bool(one.group("percent")),
+                True,
+                one.end(),
+            )
+            decimals = len(f"{value:g}".partition(".")[2])
+            decimals = decimals if decimals <= 2 else 1  # "a third of a point": about 0.3
+        elif fraction:
             value *= 100
         else:
             pm = _PERCENT.match(text, end)

@@ -4,10 +4,10 @@ What it flags: a change written with both ends ("rose 12% to 560 from 500", "fel
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
 year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
 June, down from 1,240 …, a fall of 12%", "more than doubled since 2019, reaching 9.1 million in 2025 compared with
-5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48 million, down 40% from its $92 million opening") whose
-size (relative for a percentage or fraction, absolute for points or a plain number, a ratio for
-doubled/tripled/halved) or direction (rose while the value fell) disagrees with the two values, after rounding and
-hedges.
+5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48 million, down 40% from its $92 million opening", "3.4%,
+down from 3.8%, a drop of half a percentage point that …") whose size (relative for a percentage or fraction, absolute
+for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell) disagrees
+with the two values, after rounding and hedges.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -81,6 +81,8 @@ _BASE_DET = (
     r"(?:last (?:year|month|week|quarter|season|time)['’]s |the previous (?:year['’]s )?|its |their |the |a |an "
     r"|the (?:previous|prior|same) [a-z]+['’]s )"
 )
+# A relative clause on the size ("a drop of 0.5 points that was larger than expected"), not "that year".
+_REL = r" (?:which|that (?:was|is|were|are|has|had|will|would|could|may|might|[a-z]+ed)\b)"
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩(?P<dunit>{_DUNIT}),? {_ENDS}"),
@@ -96,7 +98,7 @@ _PATTERNS = [
     re.compile(
         rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
         rf"[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
-        rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$))"  # not "a gain of 12% on the year"
+        rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$)|{_REL})"  # not "a gain of 12% on the year"
     ),
     # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
     re.compile(

@@ -19,8 +19,10 @@ sentence, and half of them. A hedge is kept by a hedge of the rewrite; "reported
 attribution. An attribution is kept by the rewrite's own ("According to police", "…, said board chair X", "The
 rise, announced by the ministry, …", "…, which said …", "A report by Forbes found that …", "…, a study has found"),
 by an attribution to the same source in the rewrite's previous or next sentence (wire copy attributes a run of
-sentences once), for an announcement or report ("Holt announced that she …") when it names the announcer, and for a
-self-report ("Police said they were investigating …", "Norvik estimates its cost …") when it names the reporter.
+sentences once), for an announcement or report ("Holt announced that she …") when it names the announcer, when the
+rewrite opens with the cited speaker as the subject of a verb of speaking or deciding ("Boss X ruled out …", "The
+minister denied …"), and for a self-report ("Police said they were investigating …", "Norvik estimates its cost …") when
+it names the reporter.
 A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
 restating threshold, and together a better match than either) is also weighed against both, scored with their
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
@@ -290,8 +292,43 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     if q.kind == "hedged":
         return False
     return (
-        _names_announcer(facts, m, q.span) or _names_self_reporter(facts, m, q) or _neighbour_cites(facts, m, q.source)
+        _names_announcer(facts, m, q.span)
+        or _names_self_reporter(facts, m, q)
+        or _neighbour_cites(facts, m, q.source)
+        or _speaker_subject(facts, m, q.source)
     )
+
+
+# Verbs of speaking or deciding whose subject owns the claim ("Whitfield ruled out …", "The minister denied …").
+_SPEAKER_VERBS = REPORTING_VERBS | {
+    "deny", "reject", "dismiss", "refuse", "promise", "pledge", "vow", "concede", "predict", "forecast", "expect",
+    "accuse", "blame", "defend", "rule",
+}  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+
+
+def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
+    """The rewrite opens with the cited source as the subject of a verb of speaking or deciding ("Boss Dana
+    Whitfield ruled out …" for "Chief executive Dana Whitfield said … did not rule out …"): still attributed.
+    "rule" only as "ruled out" / "ruled that"."""
+    names = [w for w in (x.lower().strip("'’,") for x in source.split()) if w and w not in STOPWORDS]
+    if not names:
+        return False
+    tokens = sentence_tokens(facts, m.document, m.sentence)
+    for i, t in enumerate(tokens[:-1]):
+        if t.lower != names[-1]:
+            continue
+        lead = tokens[:i]
+        if not all(u.is_word and (u.text[0].isupper() or u.lower in names or u.lower in _DETERMINERS) for u in lead):
+            return False  # not the sentence's subject ("Sales fell after the minister denied …")
+        verb = tokens[i + 1]
+        lemmas = verb.lemmas & _SPEAKER_VERBS
+        if not lemmas or not verb.is_word:
+            return False
+        if lemmas == {"rule"}:
+            return i + 2 < len(tokens) and tokens[i + 2].lower in ("out", "that")
+        return True
+    return False
 
 
 def merged(facts: FactBase) -> list[Match]:

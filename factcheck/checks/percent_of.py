@@ -4,8 +4,10 @@ What it flags: a sentence that gives a part, its whole and the share between the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …", "Of N …,
 Reyes received X, or Z%", "Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%", "X jobs, or Z% of its
-N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N"; a spaced hyphen is read as a dash ("X - Z
--"); the whole may follow a possessive ("of the company's N", "of Acme's N"), and a share of people may be given as
+N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N", "X tonnes, Z% of the UK's total landings of N
+tonnes" (the whole after a noun of an amount — total, output, sales, workforce …, or budget, revenue … for sums in one
+currency — in the part's unit: not "40% of the budget of 3 departments"); a spaced hyphen is read as a dash ("X - Z -");
+the whole may follow a possessive ("of the company's N", "of Acme's N"), and a share of people may be given as
 "people" in a dash or bracket apposition ("Z of the N workers — some X people —"). A ratio "one in five", "3 in 10"
 is a share (± 2.5 points, like "a fifth"); not "2 in 10 minutes". The whole's phrase in "Of N …, X — Z —" may hold
 counts of other things after a preposition ("enrolled at 214 sites in 19 countries").
@@ -88,6 +90,13 @@ _PATTERNS = [
     # X …, or Z% of the ⟨noun phrase⟩, estimated at N
     re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of the [a-z](?P<gap>{_OF_GAP}), {_ESTIMATED} ⟨(?P<n>\d+)⟩"),
 ]
+# X …, (or) Z% of (the UK's) ⟨noun phrase⟩ of N ("310,000 tonnes, 62% of the UK's total landings of 560,000 tonnes"):
+# the whole after its noun; the part and the whole must be of the same unit (_same_unit).
+_WHOLE_AFTER = re.compile(
+    rf"⟨(?P<x>\d+)⟩(?:[A-Za-z]{{1,3}}\b)?{_PART}, (?:or )?⟨(?P<z>\d+)⟩ of {_DET}"
+    rf"(?P<gap>[a-z][\w-]*(?: [a-z][\w-]*){{0,3}}?) of (?:the |some |a total of )?[$€£¥]?⟨(?P<n>\d+)⟩"
+    rf"(?:[A-Za-z]{{1,3}}\b)?(?!(?: [a-z]+)?\s*(?:and|or|to|-|–)\s*[$€£¥]?⟨)"
+)
 
 
 def may_match(skel: str) -> bool:
@@ -184,6 +193,48 @@ def _apposed_people(text: str, x: Num, ux: str | None, un: str | None) -> bool:
     return bool(word and opened and _CLOSE.match(text, word.end()))
 
 
+_CURRENCY = re.compile(r"[$€£¥]")
+_GLUED = re.compile(r"[A-Za-z]{0,3}\b")
+
+
+def _money(text: str, x: Num, n: Num) -> bool:
+    """Part and whole are sums in one currency with the same glued magnitude ("£1.2bn" … "£15bn")."""
+    if x.start == 0 or n.start == 0:
+        return False
+    cx, cn = _CURRENCY.match(text, x.start - 1), _CURRENCY.match(text, n.start - 1)
+    gx, gn = _GLUED.match(text, x.end), _GLUED.match(text, n.end)
+    return (
+        cx is not None
+        and cn is not None
+        and cx.group(0) == cn.group(0)
+        and gx is not None
+        and gn is not None
+        and gx.group(0) == gn.group(0)
+    )
+
+
+# Nouns of an amount stated right after them ("total landings of 560,000 tonnes"): money only for money words (not
+# "the budget of 3 departments", whose "of" names an owner), any same unit for the others.
+_MONEY_TEXT = "budget spending income revenue revenues turnover debt cost costs bill earnings profit profits"
+_AMOUNT_TEXT = """
+total landings catch output production exports imports sales capacity supply consumption emissions harvest volume
+stock stocks reserves workforce population membership electorate intake enrolment
+"""
+_MONEY_HEADS = frozenset(_MONEY_TEXT.split())
+_AMOUNT_HEADS = frozenset(_AMOUNT_TEXT.split())
+
+
+def _whole_after_ok(text: str, gap: str, x: Num, n: Num) -> bool:
+    """In "X, Z% of ⟨noun phrase⟩ of N" the phrase names an amount whose size is N, in the part's unit."""
+    head = gap.split()[-1].lower()
+    if " of " in f" {gap} ":
+        return False
+    if _money(text, x, n):
+        return head in _MONEY_HEADS or head in _AMOUNT_HEADS
+    ux = _noun_after(text, x)
+    return head in _AMOUNT_HEADS and ux is not None and ux == _noun_after(text, n)
+
+
 _PREP_BEFORE = re.compile(r"\b(?:at|in|across|from|on)\s$")
 
 
@@ -212,7 +263,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
         if ratios is not sent:
             sent, skel = ratios, skeleton(ratios.text, ratios.nums)
         skel = dashes(skel)
-        for pattern in _PATTERNS:
+        for pattern in (*_PATTERNS, _WHOLE_AFTER):
             for m in pattern.finditer(skel):
                 ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group("z"))
                 if (ix, iN, iz) in seen:
@@ -223,6 +274,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 # prepositional counts only when the part follows the comma: after a verb ("Of the 1,000 homes on
                 # 300 streets, the council resurfaced 120") the part may count the other noun
                 if not _gap_ok(sent, m.group("gap"), n, pattern is _PATTERNS[1]):
+                    continue
+                if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
                     continue
                 if x.value > n.value and z.value <= 100:
                     continue
