@@ -10,16 +10,16 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from _sentence_facts import sentence_facts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factcheck
 from factcheck import align
 from factcheck.engine import run_rules
-from factcheck.facts import FactBase
 from factcheck.index import Index, facts_against_index
 from factcheck.ingest import from_text
-from factcheck.models import Document, Extraction, Finding, Sentence
+from factcheck.models import Document, Extraction, Finding
 from factcheck.rules.loader import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,21 +27,6 @@ SEEDS = ROOT / "seeds"
 
 VOCAB = ["ceasefire", "troops", "Kursk", "border", "talks", "offensive", "village", "drone", "report", "17", "2024"]
 BASE = st.lists(st.lists(st.sampled_from(VOCAB), min_size=3, max_size=7), min_size=3, max_size=6)
-
-
-def _facts(texts: dict[str, list[str]], published: dict[str, dt.date | None]) -> FactBase:
-    docs, extractions = {}, {}
-    for doc_id, sentences in texts.items():
-        text = " ".join(sentences)
-        doc = Document(id=doc_id, text=text, published=published.get(doc_id))
-        out, at = [], 0
-        for i, s in enumerate(sentences):
-            start = text.index(s, at)
-            out.append(Sentence(index=i, span=doc.span(start, start + len(s))))
-            at = start + len(s)
-        docs[doc_id] = doc
-        extractions[doc_id] = Extraction(document=doc_id, sentences=out)
-    return FactBase(documents=docs, extractions=extractions)
 
 
 @st.composite
@@ -78,12 +63,12 @@ def test_rewrites_of_some_documents_equal_those_rows_of_the_full_computation(
     texts, published = corpus
     # a small cap and budget make the counting cap and the postings budget bind in small corpora too
     with mock.patch.object(align, "MAX_RESTATED_DOCUMENTS", cap), mock.patch.object(align, "MAX_POSTINGS", budget):
-        full = align.detect_rewrites(_facts(texts, published))
+        full = align.detect_rewrites(sentence_facts(texts, published))
         only = data.draw(st.sets(st.sampled_from(sorted(texts)), min_size=1))
-        part = align.detect_rewrites(_facts(texts, published), only=only)
+        part = align.detect_rewrites(sentence_facts(texts, published), only=only)
         assert part == {b: a for b, a in full.items() if b in only}
         # one pair's share, counted alone, equals the full count
-        facts = _facts(texts, published)
+        facts = sentence_facts(texts, published)
         shares = align._aligned_shares(facts)
         for b in texts:
             for a in texts:
@@ -101,7 +86,7 @@ def test_restated_in_one_document_equals_the_whole_search(
 ) -> None:
     texts, published = corpus
     with mock.patch.object(align, "MAX_POSTINGS", budget):
-        idx = align.index(_facts(texts, published))
+        idx = align.index(sentence_facts(texts, published))
         for doc, i in idx.vectors:
             found = idx.restated(doc, i, floor)
             for other in texts:
@@ -109,7 +94,7 @@ def test_restated_in_one_document_equals_the_whole_search(
 
 
 def test_per_document_values_are_computed_once_per_run_or_per_store() -> None:
-    facts = _facts({"a": ["troops crossed the border."], "b": ["talks resumed."]}, {})
+    facts = sentence_facts({"a": ["troops crossed the border."], "b": ["talks resumed."]}, {})
     calls: list[str] = []
 
     def build(doc: Document, _ex: Extraction) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from _sentence_facts import sentence_facts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,8 +23,6 @@ from factcheck.extract.assertions import (
     token_words,
     tokenize,
 )
-from factcheck.facts import FactBase
-from factcheck.models import Document, Extraction, Sentence
 
 
 def naive_phrases(tokens: Sequence[Token], phrases: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
@@ -60,21 +59,6 @@ def test_phrase_tables_on_a_sentence() -> None:
     assert find_phrases(tokens, CAUSAL_PHRASES) == [(2, 6), (13, 15), (17, 19)]
 
 
-def _facts(texts: dict[str, list[str]]) -> FactBase:
-    docs, extractions = {}, {}
-    for doc_id, sentences in texts.items():
-        text = " ".join(sentences)
-        doc = Document(id=doc_id, text=text)
-        out, at = [], 0
-        for i, s in enumerate(sentences):
-            start = text.index(s, at)
-            out.append(Sentence(index=i, span=doc.span(start, start + len(s))))
-            at = start + len(s)
-        docs[doc_id] = doc
-        extractions[doc_id] = Extraction(document=doc_id, sentences=out)
-    return FactBase(documents=docs, extractions=extractions)
-
-
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b[t] for t, w in a.items() if t in b)
 
@@ -89,7 +73,7 @@ CORPUS = st.dictionaries(
 @given(CORPUS, st.sampled_from([0.2, 0.3, 0.5]))
 @settings(max_examples=150, deadline=None)
 def test_alignment_equals_brute_force(texts: dict[str, list[str]], floor: float) -> None:
-    facts = _facts(texts)
+    facts = sentence_facts(texts)
     idx = align.index(facts)
     for (doc, i), vec in idx.vectors.items():
         brute: dict[str, float] = {}
@@ -109,13 +93,13 @@ def test_alignment_equals_brute_force(texts: dict[str, list[str]], floor: float)
 def test_search_reads_at_most_its_budget_of_postings() -> None:
     # 3,000 one-sentence documents that share every word: no word is rare enough to search by
     texts = {f"d{n:04}": ["troops crossed the border near the village."] for n in range(3000)}
-    idx = align.index(_facts(texts))
+    idx = align.index(sentence_facts(texts))
     assert all(len(p) > align.MAX_POSTINGS for p in idx.postings.values())
     assert idx.restated("d0000", 0, align.ALIGN_THRESHOLD) == {}
     # one rare word shared with one other document finds it
     texts["d9999"] = ["troops crossed the border near Sudzha village."]
     texts["d9998"] = ["Sudzha troops crossed the border."]
-    idx = align.index(_facts(texts))
+    idx = align.index(sentence_facts(texts))
     assert set(idx.restated("d9999", 0, align.ALIGN_THRESHOLD)) == {"d9998"}
 
 
