@@ -1,0 +1,50 @@
+"""fix5: general causes of heldout4 misses (a period between a change's ends, the size as an aside after both ends, a
+period before a breakdown's colon, a phrasal verb's lost "not"), pinned with hand-written sentences that are not the
+held-out ones, and near-misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from _run import fails, passes, silent
+
+# --- change-arithmetic: a period between "to A" and "(, up) from B" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Operating income climbed 30% to 560 in the year to March, from 500 a year before.", True),
+        ("Operating income climbed 12% to 560 in the year to March, from 500 a year before.", False),
+        ("Net revenue rose 25% to $4.2bn in the nine months ending September, up from $3.5bn.", True),
+        ("Net revenue rose 20% to $4.2bn in the nine months ending September, up from $3.5bn.", False),
+        ("Arrivals fell 5% to 400 in March 2025, down from 500 in February.", True),
+        ("Arrivals fell 20% to 400 in March 2025, down from 500 in February.", False),
+        ("Claims dropped 10% to 1,200 in 2024, down from 1,500 the year before.", True),
+        ("Claims dropped 20% to 1,200 in 2024, down from 1,500 the year before.", False),
+        # no period: ", up from" alone
+        ("Turnover rose 18% to £3.3m, up from £3.1m.", True),
+        ("Turnover rose 6% to £3.3m, up from £3.1m.", False),
+    ],
+)  # fmt: skip
+def test_change_arithmetic_period_between_ends(text: str, wrong: bool) -> None:
+    assert fails("change-arithmetic", text) is wrong
+    if not wrong:
+        assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the directions disagree: not one change
+        "Arrivals rose 20% to 400 in the six months to June, down from 500.",
+        # the start value counts something else
+        "Sales rose 18% to 2,900 in the six months to June, up from 12 branches a year earlier.",
+        # the number in the phrase is no year or count of periods: not a period
+        "Sales rose 18% to 2,900 in the 14 stores to June, up from 2,700.",
+        "Sales rose 18% to 2,900 in 14 stores, up from 2,700.",
+        # a rate per period is not read
+        "Fares rose 2% a year to £500 in the decade to 2024, up from £300.",
+    ],
+)
+def test_change_arithmetic_period_between_ends_near_misses(text: str) -> None:
+    assert silent("change-arithmetic", text)
