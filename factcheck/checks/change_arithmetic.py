@@ -4,8 +4,8 @@ What it flags: a change written with both ends ("rose 12% to 560 from 500", "fel
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
 year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
 June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% to 560 in the year to March, up
-from 500", "more than doubled since 2019, reaching 9.1 million in 2025 compared with
-5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48 million, down 40% from its $92 million opening", "3.4%,
+from 500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than
+doubled since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48 million, down 40% from its $92 million opening", "3.4%,
 down from 3.8%, a drop of half a percentage point that …") whose size (relative for a percentage or fraction, absolute
 for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell) disagrees
 with the two values, after rounding and hedges.
@@ -113,6 +113,12 @@ _PATTERNS = [
     re.compile(
         rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?⟨(?P<d>\d+)⟩ (?:on|from) "
         rf"(?P<base>{_BASE_DET})?[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$))"
+    ),
+    # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
+    # an aside after both that names its own direction (the same as the verb's) and closes the clause
+    re.compile(
+        rf"\b{_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,2}} {_ENDS},? (?:a |an )?"
+        rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
 ]
 _MULT = re.compile(

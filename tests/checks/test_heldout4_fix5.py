@@ -48,3 +48,41 @@ def test_change_arithmetic_period_between_ends(text: str, wrong: bool) -> None:
 )
 def test_change_arithmetic_period_between_ends_near_misses(text: str) -> None:
     assert silent("change-arithmetic", text)
+
+
+# --- change-arithmetic: the size as an aside after both ends, words between the verb and its ends --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The grant was cut sharply from £900,000 to £600,000, a reduction of 40%.", True),
+        ("The grant was cut sharply from £900,000 to £600,000, a reduction of a third.", False),
+        ("The painting rose in value from £2m to £3m, an increase of 20%, by the time of the sale.", True),
+        ("The painting rose in value from £2m to £3m, an increase of 50%, by the time of the sale.", False),
+        ("Fares rose this year from £10 to £12, a rise of 30% that angered commuters.", True),
+        ("Fares rose this year from £10 to £12, a rise of 20% that angered commuters.", False),
+    ],
+)  # fmt: skip
+def test_change_arithmetic_size_aside_after_ends(text: str, wrong: bool) -> None:
+    assert fails("change-arithmetic", text) is wrong
+    if not wrong:
+        assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aside names the other direction
+        "The painting rose in value from £2m to £3m, a fall of 20%.",
+        # the size has its own base or period: not this change
+        "The award, cut on review from £8m to £6m, a reduction of a fifth on the original claim.",
+        "Shares fell in trading from 500p to 400p, a fall of 25% in a day.",
+        # a number between the verb and the ends: another count
+        "Membership rose in 12 branches from 500 to 560, a rise of 20%.",
+        # no change verb before the ends: a price range
+        "Tickets, up again this year, cost from £10 to £20, an increase of 5%.",
+    ],
+)
+def test_change_arithmetic_size_aside_near_misses(text: str) -> None:
+    assert silent("change-arithmetic", text)
