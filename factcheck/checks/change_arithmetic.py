@@ -3,12 +3,13 @@
 What it flags: a change written with both ends ("rose 12% to 560 from 500", "fell by a third from 90 to 40",
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
 year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
-June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% to 560 in the year to March, up
-from 500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than
-doubled since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48 million, down 40% from its $92 million opening", "3.4%,
-down from 3.8%, a drop of half a percentage point that …") whose size (relative for a percentage or fraction, absolute
-for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell) disagrees
-with the two values, after rounding and hedges.
+June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% to 560 in the year to March, up from
+500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than doubled
+since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48
+million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …")
+whose size (relative for a percentage or fraction, absolute for points or a plain number, a ratio for
+doubled/tripled/halved) or direction (rose while the value fell) disagrees with the two values, after rounding and
+hedges.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
