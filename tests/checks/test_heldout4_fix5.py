@@ -86,3 +86,40 @@ def test_change_arithmetic_size_aside_after_ends(text: str, wrong: bool) -> None
 )
 def test_change_arithmetic_size_aside_near_misses(text: str) -> None:
     assert silent("change-arithmetic", text)
+
+
+# --- sum-of-parts: a period between the total's noun and the colon ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The zoo counted 950,000 visitors in 2025: 500,000 adults, 300,000 children and 120,000 pensioners.", True),
+        ("The zoo counted 950,000 visitors in 2025: 500,000 adults, 300,000 children and 150,000 pensioners.", False),
+        ("The council logged 412 complaints in the 12 months to June: 210 about noise, 150 about bins and 40 about"
+         " parking.", True),
+        ("The council logged 412 complaints in the 12 months to June: 210 about noise, 150 about bins and 52 about"
+         " parking.", False),
+        ("The port handled 90 ships in March 2025: 41 tankers, 30 container ships and 12 ferries.", True),
+        ("The port handled 90 ships in March 2025: 41 tankers, 30 container ships and 19 ferries.", False),
+    ],
+)  # fmt: skip
+def test_sum_of_parts_period_before_colon(text: str, wrong: bool) -> None:
+    assert fails("sum-of-parts", text) is wrong
+    if not wrong:
+        assert passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partial list
+        "The council logged 412 complaints in 2025: 210 about noise, 150 about bins, among others.",
+        "The zoo counted 950,000 visitors in 2025, including 500,000 adults, 300,000 children and 120,000 pensioners.",
+        # no colon: the period opens a new clause, not a breakdown
+        "The zoo counted 950,000 visitors in 2025, and 500,000 adults, 300,000 children and 120,000 pensioners came"
+        " back in 2026.",
+    ],
+)
+def test_sum_of_parts_period_before_colon_near_misses(text: str) -> None:
+    assert not fails("sum-of-parts", text)
