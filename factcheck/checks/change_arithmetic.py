@@ -3,11 +3,13 @@
 What it flags: a change written with both ends ("rose 12% to 560 from 500", "fell by a third from 90 to 40",
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
 year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
-June, down from 1,240 …, a fall of 12%", "more than doubled since 2019, reaching 9.1 million in 2025 compared with
-5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48 million, down 40% from its $92 million opening", "3.4%,
-down from 3.8%, a drop of half a percentage point that …") whose size (relative for a percentage or fraction, absolute
-for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell) disagrees
-with the two values, after rounding and hedges.
+June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% to 560 in the year to March, up from
+500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than doubled
+since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48
+million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …")
+whose size (relative for a percentage or fraction, absolute for points or a plain number, a ratio for
+doubled/tripled/halved) or direction (rose while the value fell) disagrees with the two values, after rounding and
+hedges.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -65,8 +67,16 @@ _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
 _GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*){0,3}"
 # An end may carry a glued unit or magnitude ("to 1.1m from 0.8m"); both ends must carry the same one (_glue).
 _G = r"(?:[A-Za-z]{1,3}\b)?"
+# The period the end value covers, between it and the start ("to £2.9bn in the six months to June, up from £2.7bn",
+# "to 8,480 in March 2025, from 8,000"): its numbers may only be years or counts of periods (_gaps_ok).
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = (
+    rf"(?P<when> (?:in|for|over|during) the (?:⟨\d+⟩ |first |last |past )?(?:days?|weeks?|months?|quarters?|year|half)"
+    rf" (?:to|ending|ended|through) {_MONTH}(?: ⟨\d+⟩)?| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
+)
 _ENDS = (
-    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_GAP}(?P<comma>,)? from [$€£¥]?⟨(?P<a>\d+)⟩{_G}"
+    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}{_GAP}(?P<comma>,)? (?:(?<=, )(?P<dir3>up|down) )?"
+    rf"from [$€£¥]?⟨(?P<a>\d+)⟩{_G}"
     rf"|from [$€£¥]?⟨(?P<a2>\d+)⟩{_G}{_GAP} to [$€£¥]?⟨(?P<b2>\d+)⟩{_G})"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
@@ -104,6 +114,12 @@ _PATTERNS = [
     re.compile(
         rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?⟨(?P<d>\d+)⟩ (?:on|from) "
         rf"(?P<base>{_BASE_DET})?[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$))"
+    ),
+    # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
+    # an aside after both that names its own direction (the same as the verb's) and closes the clause
+    re.compile(
+        rf"\b{_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,2}} {_ENDS},? (?:a |an )?"
+        rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
 ]
 _MULT = re.compile(
@@ -166,18 +182,23 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
         if any(n.end <= b.hstart and n.start >= b.hstart - len(clause) and not n.year for n in sent.nums):
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
-    for name in ("gapb", "gapa", "y1", "y2"):
+    for name in ("gapb", "gapa", "y1", "y2", "when"):
         for i in re.findall(r"(\d+)", g.get(name) or ""):
             n = sent.nums[int(i)]
-            if not (n.year or (name == "gapb" and n.is_count and _PERIOD_AFTER.match(sent.text, n.end))):
+            if not (n.year or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end))):
                 return False
+    if g.get("dir3") is not None:
+        down = g["dir3"] == "down"
+        said = (g.get("mult") or g.get("dir") or "").lower()
+        if down != (said == "halved" or re.fullmatch(_DOWN, said) is not None):
+            return False  # "rose 5% to 300, down from 320": the two directions disagree, nothing to check
     if g.get("after") and is_plural(g["after"].split()[0]):
         return False  # "…, up 5% on its 300 stores": the start value counts something else
     if g.get("dunit") and _RATE.search(g["dunit"]):
         return False
     if g.get("dir2") is not None and (re.fullmatch(_UP, g["dir"]) is None) != (re.fullmatch(_UP, g["dir2"]) is None):
         return False
-    if g.get("comma"):
+    if g.get("comma") or g.get("when"):
         a, b = sent.nums[int(g["a"])], sent.nums[int(g["b"])]
         wa, wb = _NEXT_WORD.match(sent.text, a.end), _NEXT_WORD.match(sent.text, b.end)
         if wa and is_plural(wa.group(1)) and (wb is None or wa.group(1) != wb.group(1)):

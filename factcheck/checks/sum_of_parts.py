@@ -1,6 +1,7 @@
 """sum_of_parts: an itemised breakdown does not add up to the total it breaks down.
 
-What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", "Of the 40 seats,
+What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", also after a
+period: "950,000 visitors in 2025: 500,000 adults, …", "412 complaints in the 12 months to June: …"; "Of the 40 seats,
 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads "The 412 calls
 broke down as / were split into / were made up of / , comprising …" (skipped when the parts add up to under half or
 over twice the total: other things counted), labels holding "and" ("£97m on roads and bridges"), labels first: "Of
@@ -45,9 +46,18 @@ _VERB_HEAD = (
     r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) into"
     r"| (?:(?:were|was|are|is) )?made up of|,? comprising| consisting of)"
 )
+# The period the total covers, between its noun and the list ("1.2 million visitors in 2025: …", "in the year to
+# March: …"): its numbers may only be years or counts of periods.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = (
+    rf"(?P<when> (?:in|during|for|over) (?:⟨\d+⟩|{_MONTH}(?: ⟨\d+⟩)?|the (?:⟨\d+⟩ |first |last |past )?"
+    rf"(?:days?|weeks?|months?|quarters?|year|half)(?: (?:to|ending|ended) {_MONTH}(?: ⟨\d+⟩)?)?))?"
+)
+_PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
 _HEADS = [
     re.compile(
-        r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,5}?)(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
+        rf"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?){_WHEN}"
+        r"(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
     ),
     # verb heads: "The 412 calls broke down as 210 …", "were split into", "was made up of", ", comprising"
     re.compile(
@@ -184,6 +194,15 @@ def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
     return parts, has_rest, rest_i
 
 
+def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
+    """The numbers of the period before the list are years or counts of periods ("in the 12 months to June")."""
+    for i in re.findall(r"⟨(\d+)⟩", m.groupdict().get("when") or ""):
+        n = sent.nums[int(i)]
+        if not (n.year or (n.is_count and _PERIOD_AFTER.match(sent.text, n.end))):
+            return False
+    return True
+
+
 def _compatible(total: Num, parts: list[Num]) -> bool:
     if total.year or any(p.year for p in parts):
         return False
@@ -199,7 +218,7 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
         used: set[int] = set()
         for head in _HEADS:
             for m in head.finditer(skel):
-                if _PARTIAL.search(m.group("noun")) or int(m.group("t")) in used:
+                if _PARTIAL.search(m.group("noun")) or int(m.group("t")) in used or not _period_ok(sent, m):
                     continue
                 got = _parse_list(skel, m.end(), m.group("sep"))
                 if got is None:

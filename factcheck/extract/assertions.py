@@ -942,6 +942,8 @@ _OPEN_CUES = frozenset({"whether", "if", "unless"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who"})
 _WH = frozenset({"how", "what", "why", "which", "whom"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"})
+# Particles of phrasal verbs ("bring back", "set up", "call off"): read with the verb before them.
+_PARTICLES = frozenset({"back", "up", "down", "out", "off", "in", "on"})
 
 
 def _negative_subject(tokens: Sequence[Token], start: int) -> int:
@@ -1006,24 +1008,38 @@ def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]]
     negation cues that govern no verb ("…only on how it was introduced, not on whether it was lawful").
 
     A verb is a token :func:`_is_verb` is sure of, or a possible verb followed by a determiner or possessive
-    ("…and burst its banks") or after a subject pronoun ("after it spread to …").
+    ("…and burst its banks", also after a particle: "…and set up a fund") or after a subject pronoun ("after it spread
+    to …"). A particle after a verb ("bring back") is read with that verb.
     """
     out: list[tuple[int, str, str]] = []
     used: set[int] = set()
+    objects = _DETERMINERS - {"no", "that"}
     for i in range(len(tokens)):
+        if out and out[-1][0] == i - 1 and tokens[i].lower in _PARTICLES:
+            continue  # "will bring back its …": the particle is part of the verb before it, not a verb of its own
         kind = _is_verb(tokens, i)
         if kind == 0 and tokens[i].lower in _REPORTING_FORMS and i > 0 and tokens[i - 1].lower in _VERB_GROUP:
             kind = 2  # "has not said", "did not say" (reporting verbs are stopwords for content matching)
         if kind == 0:
             continue
-        object_follows = i + 1 < len(tokens) and tokens[i + 1].lower in _DETERMINERS - {"no", "that"}
+        # an object right after the verb or after its particle ("…and set up a fund"); "in"/"on" are left out, being
+        # mostly prepositions after a noun ("a rise in the rate")
+        object_follows = i + 1 < len(tokens) and (
+            tokens[i + 1].lower in objects
+            or (
+                tokens[i + 1].lower in _PARTICLES - {"in", "on"}
+                and i + 2 < len(tokens)
+                and tokens[i + 2].lower in objects
+            )
+        )
         if kind == 1 and not object_follows and not (i > 0 and tokens[i - 1].lower in _SUBJECT_PRONOUNS):
             continue  # "…and burst its banks", "after it spread to …" are verbs; "the spread of …" is not
         if tokens[i].lower in _CONTROL_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             continue  # "failed to retake": the verb is "retake"
         start = _verb_group_start(tokens, i)
-        if tokens[i].lower.endswith("ing") and not any(t.lower in _BE for t in tokens[start:i]):
-            continue  # a participle or gerund ("a letter explaining …", "hopes of winning"), not an assertion
+        low = tokens[i].lower
+        if low.endswith("ing") and _verb_lemma(low) != low and not any(t.lower in _BE for t in tokens[start:i]):
+            continue  # a participle or gerund ("a letter explaining …", "hopes of winning"), not "bring", "sing"
         used.update(range(start, i))
         if i + 1 < len(tokens) and tokens[i + 1].lower in ("no", "nothing", "none", "nobody"):
             used.add(i + 1)
