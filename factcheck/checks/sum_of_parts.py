@@ -224,13 +224,10 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 if got is None:
                     continue
                 idx, rest, rest_i, _ = got
-                total = sent.nums[int(m.group("t"))]
-                parts = [sent.nums[i] for i in idx]
-                remainder = sent.nums[rest_i] if rest_i is not None else None
-                if total.hedge is not None and total.bounds.high == INF:
+                found = _breakdown(sent, int(m.group("t")), idx, rest_i)
+                if found is None:
                     continue
-                if not _compatible(total, parts + ([remainder] if remainder else [])):
-                    continue
+                total, parts, remainder = found
                 if (
                     re.fullmatch(_VERB_HEAD, m.group("sep"))
                     and not 0.5 * total.value <= sum(p.value for p in parts) <= 2 * total.value
@@ -253,14 +250,26 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             if lf is None:
                 continue
             idx, rest, rest_i = lf
-            total = sent.nums[int(m.group("t"))]
-            parts = [sent.nums[i] for i in idx]
-            remainder = sent.nums[rest_i] if rest_i is not None else None
-            if total.hedge is not None and total.bounds.high == INF:
+            found = _breakdown(sent, int(m.group("t")), idx, rest_i)
+            if found is None:
                 continue
-            if not _compatible(total, parts + ([remainder] if remainder else [])):
-                continue
+            total, parts, remainder = found
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+
+
+def _breakdown(
+    sent: SentenceNums, t: int, idx: list[int], rest_i: int | None
+) -> tuple[Num, list[Num], Num | None] | None:
+    """The total, parts and stated remainder of a breakdown, or None when the total is open-ended ("more than 40")
+    or the parts do not count what it counts."""
+    total = sent.nums[t]
+    parts = [sent.nums[i] for i in idx]
+    remainder = sent.nums[rest_i] if rest_i is not None else None
+    if total.hedge is not None and total.bounds.high == INF:
+        return None
+    if not _compatible(total, parts + ([remainder] if remainder else [])):
+        return None
+    return total, parts, remainder
 
 
 def _verdict(
