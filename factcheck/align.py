@@ -216,7 +216,7 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     """Content-word lemmas of one sentence (what alignment compares)."""
     from factcheck.extract.assertions import text_lemmas
 
-    return text_lemmas(facts.sentence(document, index).span.text)
+    return text_lemmas(facts.sentence(document, index).text)
 
 
 def document_terms(doc: Document, extraction: Extraction) -> list[tuple[int, Counter[str]]]:
@@ -225,7 +225,7 @@ def document_terms(doc: Document, extraction: Extraction) -> list[tuple[int, Cou
 
     out = []
     for s in extraction.sentences:
-        terms = Counter(text_lemmas(s.span.text))
+        terms = Counter(text_lemmas(s.text))
         if terms:
             out.append((s.index, terms))
     return out

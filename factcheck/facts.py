@@ -43,7 +43,7 @@ class FactBase:
         return self.extractions[document].sentences[index]
 
     def sentence_text(self, document: str, index: int) -> str:
-        return self.sentence(document, index).span.text
+        return self.sentence(document, index).text
 
     def checked(self) -> Iterator[tuple[Document, Extraction]]:
         """The documents being checked (not the ``--against`` sources), with their extractions, in id order."""

@@ -148,7 +148,7 @@ def document_keys(extraction: Extraction) -> set[str]:
         if q.value:
             keys.add(f"q:{thing}:{math.floor(math.log10(abs(q.value)))}")
     for s in extraction.sentences:
-        keys.update(f"w:{lemma.casefold()}" for lemma in content_lemmas(tokenize(s.span.text, s.span.start)))
+        keys.update(f"w:{lemma.casefold()}" for lemma in content_lemmas(tokenize(s.text, s.span.start)))
     return keys
 
 

@@ -153,7 +153,7 @@ def _text_metadata(text: str) -> dict[str, Any]:
         try:
             loaded = yaml.safe_load(fm.group(1))
         except yaml.YAMLError:
-            loaded = None
+            loaded = _loose_front_matter(fm.group(1))
         if isinstance(loaded, dict):
             meta.update({k: loaded[k] for k in ("title", "published", "source", "date") if k in loaded})
             if "date" in meta:
@@ -169,6 +169,25 @@ def _text_metadata(text: str) -> dict[str, Any]:
                 meta["title"] = line.strip().lstrip("#").strip()
                 break
     return meta
+
+
+_KEY_VALUE = re.compile(r"([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*")
+
+
+def _loose_front_matter(block: str) -> dict[str, str] | None:
+    """``key: value`` lines that are not valid YAML ("title: Fire: what we know"), or None if a line is not one."""
+    out: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _KEY_VALUE.fullmatch(line)
+        if not m:
+            return None
+        value = m.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        out[m.group(1)] = value
+    return out
 
 
 def _clean_meta(meta: dict[str, Any], where: str) -> dict[str, Any]:

@@ -55,11 +55,20 @@ class Document(Model):
         return line, col
 
 
+# Every character ``str.splitlines`` breaks at, mapped to a space (same length: offsets are unchanged).
+LINE_BREAKS_AS_SPACES = str.maketrans(dict.fromkeys("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
+
 class Sentence(Model):
     """A sentence (or a heading, list item or caption: any line-level unit of text)."""
 
     index: int
     span: Span
+
+    @property
+    def text(self) -> str:
+        """The sentence as read: its line breaks (soft wraps of hard-wrapped copy) as spaces; offsets as ``span``."""
+        return self.span.text.translate(LINE_BREAKS_AS_SPACES)
 
 
 class Quantity(Model):

@@ -307,7 +307,7 @@ def sentences_with_numbers(doc: Document, extraction: Extraction) -> list[Senten
     """Every sentence of ``doc`` that holds at least one number, scanned."""
     out = []
     for s in extraction.sentences:
-        text = s.span.text
+        text = s.text
         if not has_digit(text) and not _has_word_number(text):
             continue
         nums = scan(text)
@@ -350,7 +350,7 @@ def sentence_nums(facts: FactBase, doc: str, sentence: Sentence) -> list[Num]:
     key = (doc, sentence.index)
     got = memo.get(key)
     if got is None:
-        text = sentence.span.text
+        text = sentence.text
         got = memo[key] = scan(text) if may_hold_number(text) else []
     return got
 

@@ -82,8 +82,8 @@ def sentence_tokens(facts: FactBase, document: str, sentence: int) -> list[Token
     """The tokens of one sentence (shared by the checks: do not modify)."""
 
     def build() -> list[Token]:
-        span = facts.sentence(document, sentence).span
-        return tokenize(span.text, span.start)
+        s = facts.sentence(document, sentence)
+        return tokenize(s.text, s.span.start)
 
     return per_sentence(facts, "tokens", document, sentence, build)
 

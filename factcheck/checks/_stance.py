@@ -27,6 +27,7 @@ from factcheck.extract.assertions import (
     token_words,
     tokenize,
 )
+from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.models import EntityMention, Span
 
@@ -320,11 +321,11 @@ def find_stances(
         by_sentence.setdefault(e.sentence, []).append(e)
     for s in ex.sentences:
         entities = by_sentence.get(s.index, [])
-        if not entities or s.span.text.rstrip("\"'”’ ").endswith("?"):
+        if not entities or s.text.rstrip("\"'”’ ").endswith("?"):
             continue
-        if not any(lemma in first for w in token_words(s.span.text) for lemma in lemma_set(w)):
+        if not any(lemma in first for w in token_words(s.text) for lemma in lemma_set(w)):
             continue  # no phrase can start anywhere in the sentence (checked before building tokens)
-        tokens = tokenize(s.span.text, s.span.start)
+        tokens = tokenize(s.text, s.span.start)
         starts = [(i, _starting(first, t.lemmas)) for i, t in enumerate(tokens)]
         starts = [(i, at) for i, at in starts if at]
         if not starts:
@@ -356,7 +357,7 @@ def find_stances(
                         sentence=s.index,
                         actor=actor,
                         stance=_negated(tokens, i, cls, negated_as),
-                        phrase=doc.text[tokens[i].start : tokens[j - 1].end],
+                        phrase=reading_text(doc)[tokens[i].start : tokens[j - 1].end],
                         span=doc.span(tokens[i].start, tokens[j - 1].end),
                         clause=clause_span,
                         statement=statement,

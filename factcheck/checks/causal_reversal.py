@@ -24,6 +24,7 @@ from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens
 from factcheck.extract.assertions import links, stem
 from factcheck.facts import FactBase
+from factcheck.models import LINE_BREAKS_AS_SPACES
 from factcheck.rules.base import RuleBase
 
 
@@ -57,8 +58,8 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # the rewrite keeps the source's link too
                 if any(k == kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in theirs):
                     continue  # the source has the rewrite's link as well
-                stated = facts.documents[m.document].text[start:end]
-                source = facts.documents[m.other].text[o_start:o_end]
+                stated = facts.documents[m.document].text[start:end].translate(LINE_BREAKS_AS_SPACES)
+                source = facts.documents[m.other].text[o_start:o_end].translate(LINE_BREAKS_AS_SPACES)
                 yield fail(
                     f"{facts.label(m.document)} gives “{stated}” as {kind} where its source "
                     f"{facts.label(m.other)} has “{source}” ({other_kind})",

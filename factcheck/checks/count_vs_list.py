@@ -29,6 +29,7 @@ from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import STOPWORDS, Num, is_plural, quote, scan, sentence_nums, skeleton
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
+from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.models import Sentence
 from factcheck.rules.base import RuleBase
@@ -156,9 +157,9 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
     for doc, ex in facts.checked():
         sentences = ex.sentences
         for k, s in enumerate(sentences):
-            text = dashes(s.span.text)
+            text = dashes(s.text)
             # (a spaced hyphen read as a dash changes the scan: such sentences are scanned as read)
-            allnums = sentence_nums(facts, doc.id, s) if text == s.span.text else scan(text)
+            allnums = sentence_nums(facts, doc.id, s) if text == s.text else scan(text)
             nums = [n for n in allnums if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
             if not nums:
                 continue
@@ -264,7 +265,8 @@ def _following(
     facts: FactBase, doc: str, sentences: list[Sentence], k: int, n: Num, noun: str, noun_end: int
 ) -> Iterator[Verdict]:
     """Confirm a group counted in sentence ``k`` against a list in the next two sentences of its paragraph."""
-    text = facts.documents[doc].text
+    document = facts.documents[doc]
+    text = reading_text(document)
     s0 = sentences[k]
     for j in (k + 1, k + 2):
         if j >= len(sentences):
@@ -272,7 +274,7 @@ def _following(
         between = text[sentences[j - 1].span.end : sentences[j].span.start]
         if "\n" in between:
             return
-        t = sentences[j].span.text
+        t = sentences[j].text
         if any(x.is_count and not x.year for x in sentence_nums(facts, doc, sentences[j])):
             return
         got = _list_in(t)

@@ -111,7 +111,7 @@ def _document_starts(doc: Document, ex: Extraction) -> list[_Start]:
     """Event start dates of one document, in text order."""
     out: list[_Start] = []
     for s in ex.sentences:
-        t = s.span.text
+        t = s.text
         low = t.lower()
         if not any(w in low for w in _GROUP_OF):
             continue
@@ -170,7 +170,7 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
     starts = facts.derived("generic.duration-dates.starts", _starts)
     for doc, ex in facts.checked():
         for s in ex.sentences:
-            t, off = s.span.text, s.span.start
+            t, off = s.text, s.span.start
             durs = durations(t)
             if not durs:
                 continue

@@ -244,7 +244,7 @@ def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurr
             start = m.span.start + offset
             span = doc.span(start, start + len(word))
             if m.sentence not in contexts:
-                text = extraction.sentences[m.sentence].span.text.lower()
+                text = extraction.sentences[m.sentence].text.lower()
                 contexts[m.sentence] = frozenset(w for w in _WORD.findall(text) if w not in _CONTEXT_STOP)
             occurrence = Occurrence(doc.id, span, m.sentence, m, role, others, any(named[k + 1 :]))
             out.append((word, occurrence, contexts[m.sentence]))
@@ -327,8 +327,10 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         return None  # two different gazetteer names: Gambia / Zambia
     if common_key(a.text) == common_key(b.text):
         return "transliteration"
-    if pa[0] != pb[0] or pa.startswith(pb) or pb.startswith(pa):
-        return None  # first letters differ, or one extends the other (Pokrovsk / Pokrovske, Ivanov / Ivanova)
+    if pa[0] != pb[0]:
+        return None
+    if (pa.startswith(pb) or pb.startswith(pa)) and not _clipped_surname(a, b):
+        return None  # one extends the other (Pokrovsk / Pokrovske, Ivanov / Ivanova)
     if _lexicon(pa) and _lexicon(pb):
         return None  # Defence / Defense
     if _gendered_pair(pa, pb):
@@ -338,6 +340,20 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
     if min(len(pa), len(pb)) >= rule.min_length and edit_distance(pa, pb, 1) <= 1:
         return "variant"
     return None
+
+
+def _clipped_surname(a: Form, b: Form) -> bool:
+    """One surname is the other with its last letter dropped, after the same first name ("Paul Greenhalg" /
+    "Paul Greenhalgh"): a typo. Not an added "s" (Richard / Richards, Edward / Edwards are other families)."""
+    short, long = sorted((plain(a.text), plain(b.text)), key=len)
+    if len(long) != len(short) + 1 or len(short) < 5 or long.endswith("s"):
+        return False
+
+    def given(form: Form) -> set[str]:
+        people = (o for o in form.occurrences if o.role == "surname" and o.mention.kind == "person")
+        return {o.others[0] for o in people if o.others}
+
+    return bool(given(a) & given(b))
 
 
 # Masculine / feminine surname endings (Slavic and Baltic): the two forms name different people.

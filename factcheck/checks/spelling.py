@@ -19,6 +19,7 @@ from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._registry import register_check
+from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.models import Evidence
 from factcheck.rules.base import RuleBase
@@ -56,7 +57,7 @@ def _occurrences(facts: FactBase, pattern: re.Pattern[str], checked_only: bool) 
     out: dict[str, list[re.Match[str]]] = {}
     docs = facts.checked() if checked_only else facts.all()
     for doc, _ext in docs:
-        found = list(pattern.finditer(doc.text, doc.body_start))
+        found = list(pattern.finditer(reading_text(doc), doc.body_start))
         if found:
             out[doc.id] = found
     return out

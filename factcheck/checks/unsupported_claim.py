@@ -41,6 +41,7 @@ from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import Num, scan
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import is_headline, merged_score, sentence_assertions, source_scores
+from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -114,7 +115,7 @@ def _source_numbers(facts: FactBase, sources: list[str]) -> set[str]:
     out: set[str] = set()
     for s in sources:
         if s not in cache:
-            cache[s] = _numbers_in(facts.documents[s].text)
+            cache[s] = _numbers_in(reading_text(facts.documents[s]))
         out |= cache[s]
     return out
 
@@ -145,7 +146,7 @@ def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float
     out: list[tuple[str, float]] = []
     for s in sources:
         if s not in cache:
-            text = facts.documents[s].text
+            text = reading_text(facts.documents[s])
             found = []
             for n in scan(text):
                 if not n.year:
@@ -217,7 +218,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
         counted = [i for i in scores if sizes.get((doc_id, i), 0) >= MIN_CONTENT]
         restating = {i for i in counted if scores[i] >= ALIGN_THRESHOLD}
         for s in facts.extractions[doc_id].sentences:
-            text = s.span.text
+            text = s.text
             if len(text.split()) < rule.min_words or scores[s.index] >= max(rule.floor, rule.new_number_floor):
                 continue
             if is_headline(facts.documents[doc_id], s.span):

@@ -84,7 +84,7 @@ def _dated(doc: Document, ex: Extraction) -> list[_Dated]:
     """Explicit day dates of one document (no weekday named), with the verbs next to them."""
     out: list[_Dated] = []
     for s in ex.sentences:
-        t = s.span.text
+        t = s.text
         if not has_digit(t):
             continue
         for d in day_dates(t, doc.published):
@@ -132,7 +132,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     day_names = tuple(_DAY)  # (calendar.day_name formats each name anew at every access)
     for doc, ex in facts.checked():
         for s in ex.sentences:
-            t, off = s.span.text, s.span.start
+            t, off = s.text, s.span.start
             if not any(w in t for w in day_names):
                 continue
             dates = day_dates(t, doc.published)

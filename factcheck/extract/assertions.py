@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from factcheck.extract.sentences import reading_text
 from factcheck.models import Assertion, Document, EntityMention, Sentence, Span
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?|[^\w\s]")
@@ -562,7 +563,7 @@ class Attribution:
 
 
 def sentence_assertions(doc: Document, sentence: Sentence, entities: Sequence[EntityMention]) -> list[Assertion]:
-    tokens = tokenize(sentence.span.text, sentence.span.start)
+    tokens = tokenize(sentence.text, sentence.span.start)
     if not tokens:
         return []
     attribution = find_attribution(tokens, entities)
@@ -857,7 +858,7 @@ def _clause_assertion(
     obj_tokens = [t for t in clause[pred_i + 1 :] if not in_attr(t)][:10]
     while obj_tokens and not obj_tokens[-1].is_word and not obj_tokens[-1].text[0].isdigit():
         obj_tokens.pop()
-    obj = doc.text[obj_tokens[0].start : obj_tokens[-1].end] if obj_tokens else None
+    obj = reading_text(doc)[obj_tokens[0].start : obj_tokens[-1].end] if obj_tokens else None
     polarity = "negated" if negated_at(clause, pred_i) else "affirmed"
     hedge = find_hedge(clause)
     link, link_span = find_link(doc, clause)

@@ -900,7 +900,7 @@ def extract_dates(doc: Document, sentences: list[Sentence]) -> tuple[list[DateRe
     dates: list[DateRef] = []
     durations: list[Duration] = []
     for sent in sentences:
-        text = sent.span.text
+        text = sent.text
         if not _TRIGGER.search(text):
             continue
         base = sent.span.start

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from factcheck.extract.sentences import reading_text
 from factcheck.models import Document, EntityKind, EntityMention, Sentence
 
 TABLES = Path(__file__).resolve().parent.parent / "tables"
@@ -212,6 +213,7 @@ def _is_headline(tokens: list[Token], sentence_text: str) -> bool:
 class _Extractor:
     def __init__(self, doc: Document, sentences: list[Sentence], declarations: object | None) -> None:
         self.doc = doc
+        self.text = reading_text(doc)
         self.sentences = sentences
         self.t = tables()
         self.declarations = declarations
@@ -237,7 +239,7 @@ class _Extractor:
     def run(self) -> list[EntityMention]:
         per_sentence: list[tuple[Sentence, list[Token], bool]] = []
         for s in self.sentences:
-            text = s.span.text
+            text = s.text
             if not _HAS_UPPER.search(text):
                 continue
             toks = _tokens(text, s.span.start)
@@ -254,7 +256,7 @@ class _Extractor:
         return self._resolve(mentions)
 
     def _runs(self, sentence: int, toks: list[Token], headline: bool) -> list[_Candidate]:
-        text = self.doc.text
+        text = self.text
         runs: list[list[Token]] = []
         current: list[Token] = []
         i = 0
@@ -336,7 +338,7 @@ class _Extractor:
         if current:
             pieces.append(current)
         out = []
-        text = self.doc.text
+        text = self.text
         for piece in pieces:
             # parts of a split compound are separate names: "Russia-Ukraine"
             cut = 0
@@ -392,7 +394,7 @@ class _Extractor:
                 split_at = k + 1
         if split_at is not None:
             head, name = toks[:split_at], toks[split_at:]
-            title = self.doc.text[head[0].start : head[-1].end]
+            title = self.text[head[0].start : head[-1].end]
             out.extend(self._leading_demonym(head, cand.sentence))
             out.append(self._mention(name, cand.sentence, title, person=True))
             return out
@@ -433,7 +435,7 @@ class _Extractor:
 
     def _lowercase_title(self, first: Token) -> str | None:
         """A lowercase role noun right before the name ("spokesman Dmitry Peskov", "envoy Steve Witkoff")."""
-        before = self.doc.text[max(0, first.start - 40) : first.start]
+        before = self.text[max(0, first.start - 40) : first.start]
         m = re.search(r"([a-z][a-z\-]+)\s+$", before)
         if m and m.group(1) in self.t.titles and m.group(1) not in ("head", "leader", "chair"):
             return m.group(1)
@@ -441,7 +443,7 @@ class _Extractor:
 
     def _mention(self, toks: list[Token], sentence: int, title: str | None, person: bool = False) -> EntityMention:
         start, end = toks[0].start, toks[-1].end
-        name = self.doc.text[start:end]
+        name = self.text[start:end]
         kind, canonical = self._kind(name, toks, title, person, end)
         return EntityMention(
             span=self.doc.span(start, end), sentence=sentence, name=name, canonical=canonical, kind=kind, title=title
@@ -463,11 +465,11 @@ class _Extractor:
             return "person", name
         if len(toks) >= 2 and lows[0] in t.given_names:
             return "person", name
-        after = self.doc.text[end : end + 40]
+        after = self.text[end : end + 40]
         m = re.match(r"\s+([a-z]+)", after)
         if m and m.group(1) in t.place_words:
             return "place", name  # "Kursk region"
-        if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(self.doc.text[max(0, toks[0].start - 30) : toks[0].start]):
+        if _PLACE_AFTER.match(after) or _PLACE_BEFORE.search(self.text[max(0, toks[0].start - 30) : toks[0].start]):
             return "place", name  # "Sudzha, a border town", "the town of Sudzha"
         return "other", name
 

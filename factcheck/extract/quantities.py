@@ -30,6 +30,7 @@ import yaml
 from factcheck import units as _units
 from factcheck.extract import numbers as num
 from factcheck.extract.hedges import hedge_interval, load_table
+from factcheck.extract.sentences import reading_text
 from factcheck.intervals import Interval
 from factcheck.models import Document, Quantity, Sentence
 
@@ -421,7 +422,7 @@ def extract_quantities(
     overlap them are not quantities. A small built-in masker of dates and clock times always runs as well, so the
     function is correct on its own.
     """
-    text = doc.text
+    text = reading_text(doc)
     own = date_spans(text)
     spans = sorted([*exclude, *own]) if exclude is not None else own
     starts = [s for s, _ in spans]

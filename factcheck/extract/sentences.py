@@ -1,17 +1,21 @@
 """Sentence splitting tuned for news copy.
 
-A line break always ends a sentence (headlines, captions, list items and bylines are their own units). Inside a
-line, a sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes and brackets) followed by space and a capital,
-digit or opening quote — unless the word before the period is a known abbreviation ("U.S.", "Gen.", "Sept.", "a.m.")
-or an initial ("Donald J. Trump"). List markers ("1.", "•") stay at the start of their item.
+A line break ends a sentence (headlines, captions, list items and bylines are their own units) unless it is a soft
+wrap: text hard-wrapped at a fixed width (wire and e-mail copy) is read as the paragraphs it holds, see
+``_soft_breaks``. Inside a paragraph, a sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes and brackets)
+followed by space and a capital, digit or opening quote — unless the word before the period is a known
+abbreviation ("U.S.", "Gen.", "Sept.", "a.m.") or an initial ("Donald J. Trump"). List markers ("1.", "•") stay at
+the start of their item.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterator
 
-from factcheck.models import Document, Sentence
+from factcheck.models import LINE_BREAKS_AS_SPACES, Document, Sentence
 
 # Abbreviations that do not end a sentence when followed by a capital (titles, months, common shortenings).
 _ABBREVIATIONS = frozenset(
@@ -102,8 +106,8 @@ _ABBREVIATIONS = frozenset(
 _DOTTED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"(?:^|[\s(\"'“‘])[A-Z]\.$")
 # A candidate boundary: terminal punctuation, optional closers, then whitespace on the same line.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=[ \t\u00a0]+)")
-_NEXT_STARTS = re.compile(r"[ \t\u00a0]+[\"'“‘(\[]?[A-Z0-9\u00c0-\u024f]")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_NEXT_STARTS = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9\u00c0-\u024f]")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 # Words that commonly start a sentence right after a dotted abbreviation ("... the U.S. The talks ...").
 _SENTENCE_STARTERS = frozenset(
@@ -140,12 +144,78 @@ def split_sentences(doc: Document) -> list[Sentence]:
     return [Sentence(index=i, span=doc.span(s, e)) for i, (s, e) in enumerate(bounds)]
 
 
+def reading_text(doc: Document) -> str:
+    """``doc.text`` as read: each soft line break (a wrap inside a paragraph) replaced by a space.
+
+    The result has the same length as ``doc.text``, so offsets into one index the other: patterns match the reading
+    text, evidence is sliced from ``doc.text``. Hard breaks (between headlines, paragraphs, list items) are kept.
+    """
+    return _reading(doc.text, doc.body_start)
+
+
+@functools.lru_cache(maxsize=64)
+def _reading(text: str, start: int) -> str:
+    pieces: list[str] = []
+    done = 0
+    for seg_start, seg_end in _paragraphs(text, start):
+        seg = text[seg_start:seg_end]
+        flat = seg.translate(LINE_BREAKS_AS_SPACES)
+        if flat != seg:
+            pieces += [text[done:seg_start], flat]
+            done = seg_end
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
 def sentence_bounds(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` offsets of each sentence of ``text`` from offset ``start`` (front matter skipped)."""
+    for seg_start, seg_end in _paragraphs(text, start):
+        yield from _split_line(text, seg_start, seg_end)
+
+
+# A line that starts a unit of its own: a list item, a markdown heading, quote or table row.
+_STRUCTURAL = re.compile(r"[ \t]*(?:[-*•+▪–—][ \t]|\d{1,3}[.)][ \t]|[#>|])")
+_LABEL = re.compile(r"[ \t]*\w[\w \t-]{0,25}:[ \t]")  # "Photo: …", "title: …": a field, not a sentence
+_ENDS_CLAUSE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+
+
+def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each run of lines joined by soft breaks (a line, when no break is soft)."""
+    lines: list[tuple[int, int]] = []
     pos = start
     for line in text[start:].splitlines(keepends=True):
-        yield from _split_line(text, pos, pos + len(line.rstrip("\r\n")))
+        lines.append((pos, pos + len(line.rstrip("\r\n"))))
         pos += len(line)
+    soft = _soft_breaks(text, lines)
+    run_start = 0
+    for i in range(len(lines)):
+        if i not in soft:
+            yield lines[run_start][0], lines[i][1]
+            run_start = i + 1
+
+
+def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indices of the lines whose line break only wraps the text: the sentence goes on on the next line.
+
+    A break is soft when the next line starts in lower case after a line of a few words that does not end a clause
+    nor start with a label, and the next line ends a clause or is long ("the ceasefire\nproposal was rejected.";
+    not "Photo: AP\ncourtesy", nor a scraped page's "… ahead of US talks\ntext size"). In text hard-wrapped at a
+    fixed width (most lines that go on to another line are within 80 % of the longest one), a break after such a
+    long line is soft too: a short line (a paragraph's last, a byline) keeps its break. A line that starts a list
+    item, heading, quote or table row is never joined to the line before it, nor is a heading to the line after it.
+    """
+    body = [text[s:e].rstrip() for s, e in lines]
+    inner = [len(b) for b, nxt in itertools.pairwise(body) if b.strip() and nxt.strip()]
+    width = max(map(len, body), default=0)
+    wrapped = len(inner) >= 2 and sum(n >= 0.8 * width for n in inner) >= 0.5 * len(inner)
+    soft = set()
+    for i, (line, nxt) in enumerate(itertools.pairwise(body)):
+        if not line.strip() or not nxt.strip() or _STRUCTURAL.match(nxt) or line.lstrip().startswith("#"):
+            continue
+        goes_on = nxt.lstrip()[0].islower() and not _ENDS_CLAUSE.search(line) and not _LABEL.match(line)
+        sentence_like = len(line.split()) >= 4 and (len(nxt.split()) >= 6 or bool(_ENDS_CLAUSE.search(nxt)))
+        if (goes_on and sentence_like) or (wrapped and len(line) >= 0.8 * width):
+            soft.add(i)
+    return soft
 
 
 def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -273,11 +273,11 @@ def _select_all(measures: dict[str, Measure], facts: FactBase) -> dict[str, list
                 continue
             if q.sentence < 0 or q.sentence >= len(ext.sentences):
                 continue
-            sent = ext.sentences[q.sentence].span
+            sent = ext.sentences[q.sentence]
             best: list[tuple[int, str]] = []
             for m in candidates:
-                lo, hi = _scope(sent.text, q.span.start, q.span.end, sent.start, m.scope == "clause")
-                toks = _tokens(doc.text[lo:hi], lo)
+                lo, hi = _scope(sent.text, q.span.start, q.span.end, sent.span.start, m.scope == "clause")
+                toks = _tokens(sent.text[lo - sent.span.start : hi - sent.span.start], lo)
                 if m.not_near and _find(m.not_near, toks):
                     continue
                 if not m.near:

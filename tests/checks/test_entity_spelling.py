@@ -67,6 +67,8 @@ POSITIVE = [
     ("Minister Oskar Pettersson resigned. Petterssson said he had no regrets.",),
     # substituted consonant in a surname, same given name, two documents
     ("Detective Ingrid Brokaw led the inquiry.", "The inquiry was led by Ingrid Brokav."),
+    # the last letter of a surname dropped, after the same given name
+    ("Treasurer Helen Marchbank presented the accounts. Helen Marchban said costs had risen.",),
 ]
 
 
@@ -127,6 +129,8 @@ NEGATIVE = [
     ("Austria and Australia drew the match.",),
     ("Iran and Iraq held talks.",),  # short names
     ("Troops entered Pokrovsk. Villagers left Pokrovske.",),  # one name extends the other
+    ("Paul Richard chaired the meeting. Paul Richards, his cousin, spoke.",),  # an added "s": another family
+    ("Helen Marchbank spoke. Marchban, a village nearby, was flooded.",),  # no shared given name
     ("Olga Ivanova and Pavel Ivanov arrived.",),
     ("The Defence Ministry and the Defense Ministry both denied it.",),  # English spellings, not names
     ("Talks in Kursk Region and the Kursk region continued.",),  # case only
