@@ -92,6 +92,12 @@ _WINDOW = re.compile(
     r"(?:19|20)\d\d|daily|weekly|annually|per|a day|a week|a year)\b"
 )
 
+# The day a statement was made ("said on Tuesday it would close …") dates the report, not the count's window.
+_REPORT_DAY = re.compile(
+    r"(?i)\b(?:said|says|announced|confirmed|reported|revealed|disclosed|warned|told \w+)\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
+)
+
 
 @dataclass(frozen=True)
 class _Count:
@@ -187,7 +193,7 @@ def _document_counts(
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
             words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
-            window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
+            window = frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", sent.text)))
             item = _Count(
                 doc.id,
                 sent.index,

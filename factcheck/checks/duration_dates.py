@@ -30,6 +30,7 @@ business days, durations in the future tense.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,6 +81,9 @@ _PAST = re.compile(r"(?i)\b(?:was|were|had|will|would|did)\b")
 _PERIOD_TEXT = "stretch period span run spell campaign battle fight"
 _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 _CLOSE_WORDS = re.compile(r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up)|–|-)")
+
+
+_RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|and(?: (?:closed|ended|finished) on)?|–|-)\s*")
 
 
 def _of_each(t: str, dur: DurationMention) -> bool:
@@ -175,6 +179,11 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
             if not durs:
                 continue
             days = day_dates(t, doc.published)
+            if len(days) > 2:
+                tied = _tied_range(t, durs, days)
+                if tied is None:
+                    continue
+                durs, days = tied
             if len(durs) > 1:
                 bound = _governing(durs, days)
                 if bound is None:
@@ -196,6 +205,27 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
             if doc.published is None or not _PRESENT.search(t) or _PAST.search(t):
                 continue
             yield from _event(facts, starts, doc.id, t, dur, doc.published, here)
+
+
+def _tied_range(
+    t: str, durs: list[DurationMention], days: list[DateMention]
+) -> tuple[list[DurationMention], list[DateMention]] | None:
+    """With more than two day dates, the one range of two ("from 19 January to 26 February") and the one duration
+    right before it, no date between ("on Wednesday 26 February, at the end of a three-week trial, which ran from 19
+    January to 26 February"); else None."""
+    ordered = sorted(days, key=lambda d: d.start)
+    ranges = [(a, b) for a, b in itertools.pairwise(ordered) if _RANGE_GAP.fullmatch(t, a.end, b.start)]
+    if len(ranges) != 1:
+        return None
+    a, b = ranges[0]
+    near = [
+        d
+        for d in durs
+        if d.end <= a.start and a.start - d.end <= 80 and not any(d.end <= x.start < a.start for x in ordered)
+    ]
+    if len(near) != 1 or any(d.start < b.end and a.start < d.end for d in durs):
+        return None
+    return near, [a, b]
 
 
 def _governing(durs: list[DurationMention], days: list[DateMention]) -> DurationMention | None:

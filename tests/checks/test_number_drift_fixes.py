@@ -184,3 +184,13 @@ def test_changed_share_or_year_in_a_restated_sentence_fails(rewrite: str, source
 )
 def test_restated_sentence_near_misses_pass(rewrite: str, source: str) -> None:
     assert not _rewrite_fails(rewrite, source)
+
+
+# cross-document-number: the day a statement was made is not a window of the count it gives
+def test_the_day_of_the_announcement_is_not_the_counts_window() -> None:
+    first = "Dunlow Foods said on Monday it would shut its Carrick bakery in June, putting about 300 jobs at risk."
+    second = "Dunlow Foods will shut its Carrick bakery in June with the loss of more than 450 jobs, it announced."
+    assert fails("cross-document-number", first, second)
+    assert not fails("cross-document-number", first, second.replace("more than 450", "nearly 300"))
+    # a window the count itself has still keeps two counts apart
+    assert not fails("cross-document-number", first.replace("said on Monday", "said that on Monday"), second)

@@ -1,0 +1,69 @@
+"""Hard-wrapped copy is checked as the paragraphs it holds, and a duration is tied to its range among other dates.
+
+The texts are hand-written for these tests (not the held-out sets); ``run`` asserts every evidence quote is the
+document's own text, line breaks included.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _run import default_rule, fails, passes, run, silent
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(p, width) for p in text.split("\n\n"))
+
+
+BREAKDOWN = (
+    "The trust said it answered 9,400 calls in August: 5,100 from the city, 2,900 from the coastal towns and "
+    "900 from the hill villages, the busiest month it has recorded."
+)
+CHANGE = (
+    "Ticket sales at the riverside theatre climbed 25% to 3,300 in the year to March, up from 3,000, the theatre said."
+)
+
+
+@pytest.mark.parametrize(("check", "text"), [("sum-of-parts", BREAKDOWN), ("change-arithmetic", CHANGE)])
+def test_a_statement_cut_by_a_wrap_is_checked_as_one(check: str, text: str) -> None:
+    wrapped = _wrap(
+        f"Opening paragraph of the story, long enough to wrap at sixty columns as wire copy does.\n\n{text}"
+    )
+    assert "\n" in wrapped.split("\n\n")[1]
+    assert fails(check, text) and fails(check, wrapped)
+    report = run(default_rule(check), wrapped)
+    assert any("\n" in e.text for f in report.findings for e in f.evidence)  # quotes index the original text
+
+
+def test_consistent_statements_stay_consistent_when_wrapped() -> None:
+    text = BREAKDOWN.replace("9,400", "8,900")
+    assert passes("sum-of-parts", _wrap(text)) and passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The jury found him guilty on Wednesday 26 February, at the end of a three-week trial, which ran from "
+         "19 January to 26 February.", True),
+        ("The jury found him guilty on Wednesday 26 February, at the end of a five-week trial, which ran from "
+         "19 January to 26 February.", False),
+        ("Crowds came on Saturday 6 June to the 10-day fair, held from 1 June to 14 June, organisers said.", True),
+        ("Crowds came on Saturday 6 June to the 14-day fair, held from 1 June to 14 June, organisers said.", False),
+    ],
+)  # fmt: skip
+def test_a_duration_right_before_its_range_is_checked_among_other_dates(text: str, wrong: bool) -> None:
+    assert fails("duration-dates", text) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date between the duration and the range: the range may be another period
+        "A three-week trial ended on 26 February; hearings ran from 19 January to 26 February.",
+        # two ranges: which one the duration spans is not said
+        "The two-week works ran from 1 June to 14 June and from 20 July to 2 August.",
+    ],
+)
+def test_a_duration_not_tied_to_one_range_is_left_alone(text: str) -> None:
+    assert silent("duration-dates", text)
