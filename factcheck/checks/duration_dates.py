@@ -16,6 +16,8 @@ the sentence is skipped. A year written on the end date only is the start's too 
 2025"; the year before when the start would fall after the end).
 An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
 event, never the span of the sentence's dates.
+Two day dates need no publication date: in an undated document their span is counted with any year (one day more
+over the end of February, for a leap year).
 Hedges: the strict reading of tables/hedges.yaml ("over three years" is (3, ∞) years).
 Why it matters: durations are computed once and go stale when a date is corrected, or are miscounted.
 Flags: "The 10-day festival, which opened on 1 June and closed on 14 June, drew crowds."
@@ -178,7 +180,7 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
             durs = durations(t)
             if not durs:
                 continue
-            days = day_dates(t, doc.published)
+            days = day_dates(t, doc.published or _UNDATED)
             if len(days) > 2:
                 tied = _tied_range(t, durs, days)
                 if tied is None:
@@ -240,6 +242,15 @@ def _governing(durs: list[DurationMention], days: list[DateMention]) -> Duration
     return before[0] if all(d.start >= b.end for d in durs if d is not before[0]) else None
 
 
+# The stand-in publication date of an undated document: two day dates in a sentence give a span whatever the year
+# (a span over the end of February is read as one day longer too, for a leap year).
+_UNDATED = dt.date(2001, 7, 1)
+
+
+def _crosses_february(first: dt.date, last: dt.date) -> bool:
+    return any(dt.date(y, 2, 28) >= first and dt.date(y, 3, 1) <= last for y in range(first.year, last.year + 1))
+
+
 def _bounded(
     facts: FactBase, doc: str, off: int, t: str, dur: DurationMention, pair: list[DateMention], here: Evidence
 ) -> Iterator[Verdict]:
@@ -260,14 +271,15 @@ def _bounded(
     if last < first:
         return
     gap = (last - first).days
-    counted = Interval.closed(float(gap), float(gap + 1))
+    leap = facts.documents[doc].published is None and not b.year_written and _crosses_february(first, last)
+    counted = Interval.closed(float(gap), float(gap + 1 + leap))  # an undated span over February may be a day longer
     evidence = [here, quote(facts, doc, off + a.start, off + b.end, role="dates")]
     values = {"stated": dur.days, "dates": counted}
     span = f"{a.first.strftime('%-d %B')} to {b.first.strftime('%-d %B')}"
     if counted.overlaps(dur.days):
-        yield ok(f"{span} is {gap}–{gap + 1} days, matching '{here.text}'", evidence, **values)
+        yield ok(f"{span} is {gap}–{gap + 1 + leap} days, matching '{here.text}'", evidence, **values)
     else:
-        yield fail(f"{span} is {gap}–{gap + 1} days counted either way, not '{here.text}'", evidence, **values)
+        yield fail(f"{span} is {gap}–{gap + 1 + leap} days counted either way, not '{here.text}'", evidence, **values)
 
 
 def _to_now(

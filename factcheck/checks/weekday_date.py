@@ -13,8 +13,11 @@ Flags: "The talks opened on Tuesday, March 4, 2024."
 Passes: "The talks opened on Monday, 3 March 2025."
 Parameters: window (largest gap in days between a resolved weekday and an explicit date of the same event; 10).
 Known false positives: two different events told with the same verb and vocabulary within ten days.
-Not tried: weekdays in the future tense or with "last", "next", "this" (their resolution is ambiguous), documents
-without a publication date (for bare weekdays and year-less dates), time zones.
+A document without a publication date reads its year-less weekday dates in the year its own dates vouch for
+(``_witnessed_year``: a year written in it in which the most of them fall; one date must be backed by the year
+written as a full date or a "2026-27" period), or not at all.
+Not tried: weekdays in the future tense or with "last", "next", "this" (their resolution is ambiguous), bare
+weekdays in documents without a publication date, time zones.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._calendar import bare_weekdays, day_dates, last_weekday
+from factcheck.checks._calendar import DateMention, bare_weekdays, day_dates, last_weekday
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import WORD, content_stems, has_digit, quote, stem
 from factcheck.checks._registry import register_check
@@ -131,6 +134,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.weekday-date.index", _index)
     day_names = tuple(_DAY)  # (calendar.day_name formats each name anew at every access)
     for doc, ex in facts.checked():
+        year = None if doc.published else _witnessed_year(ex, day_names)
         for s in ex.sentences:
             t, off = s.text, s.span.start
             if not any(w in t for w in day_names):
@@ -147,6 +151,8 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"{when} is a {_DAY[actual]}", evidence, **values)
                 else:
                     yield fail(f"{when} is a {_DAY[actual]}, not a {_DAY[d.weekday]}", evidence, **values)
+            if year is not None:
+                yield from _in_witnessed_year(facts, doc.id, t, off, year)
             if doc.published is None or _FUTURE_SENT.search(t):
                 continue
             for start, end, wd in bare_weekdays(t, dates):
@@ -154,6 +160,59 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 resolved = last_weekday(wd, doc.published)
                 yield from _relative(rule, facts, index, doc.id, t, off, start, end, wd, resolved)
+
+
+_ANY_YEAR = dt.date(2000, 7, 1)  # a stand-in publication date: only the month and day of a year-less date are read
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _yearless(t: str) -> list[DateMention]:
+    return [d for d in day_dates(t, _ANY_YEAR) if d.weekday is not None and not d.year_written]
+
+
+def _falls_on(year: int, d: DateMention) -> bool:
+    try:
+        return dt.date(year, d.first.month, d.first.day).weekday() == d.weekday
+    except ValueError:  # 29 February
+        return False
+
+
+def _witnessed_year(ex: Extraction, day_names: tuple[str, ...]) -> int | None:
+    """For a document without a publication date: of the years written in it, the one in which most of its
+    year-less weekday dates fall, and no other year as many — the year the document's own dates vouch for. One
+    such date is a 1-in-7 coincidence, so it takes two, or one and the year written as a current period (a full
+    date "3 March 2026", a season or budget "2026-27"). None when no year is vouched for."""
+    said = [d for s in ex.sentences if any(w in s.text for w in day_names) for d in _yearless(s.text)]
+    years = {int(y) for s in ex.sentences for y in _YEAR.findall(s.text)}
+    if not said or not years:
+        return None
+    scores = sorted(((sum(_falls_on(y, d) for d in said), y) for y in years), reverse=True)
+    best, year = scores[0]
+    if len(scores) > 1 and scores[1][0] == best:
+        return None
+    period = re.compile(rf"\b{year}[-/–]\d\d\b")  # "2026-27": a season or financial year
+    current = any(
+        d.first.year == year and d.year_written for s in ex.sentences for d in day_dates(s.text, None)
+    ) or any(period.search(s.text) for s in ex.sentences)
+    return year if best + current >= 2 else None
+
+
+def _in_witnessed_year(facts: FactBase, doc: str, t: str, off: int, year: int) -> Iterator[Verdict]:
+    """Year-less weekday dates of an undated document, read in the year its other dates vouch for (or the next
+    year for January and February, the one before for November and December: a story may cross the new year)."""
+    for d in _yearless(t):
+        assert d.weekday is not None
+        near = [year, *([year + 1] if d.first.month <= 2 else []), *([year - 1] if d.first.month >= 11 else [])]
+        fits = [y for y in near if _falls_on(y, d)]
+        evidence = [quote(facts, doc, off + d.start, off + d.end, role="stated")]
+        day = f"{d.first.day} {d.first.strftime('%B')}"
+        why = f"the document gives no year; {year} is the year its other weekday dates fall in"
+        if fits:
+            yield ok(f"{day} {fits[0]} is a {_DAY[d.weekday]} ({why})", evidence, date=f"{fits[0]}-{d.first:%m-%d}")
+        elif (d.first.month, d.first.day) != (2, 29):
+            actual = dt.date(year, d.first.month, d.first.day).weekday()
+            values = {"date": f"{year}-{d.first:%m-%d}", "stated": _DAY[d.weekday], "calendar": _DAY[actual]}
+            yield fail(f"{day} {year} is a {_DAY[actual]}, not a {_DAY[d.weekday]} ({why})", evidence, **values)
 
 
 def _relative(
