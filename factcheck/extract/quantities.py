@@ -247,6 +247,17 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATE_RE.finditer(text)]
 
 
+# a web address: its digits are identifiers or escapes ("?RQT=305", "%2020"), never quantities
+_URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of web addresses ("https://example.com/a?id=305", "www.example.org/2024")."""
+    if "://" not in text and "www." not in text.lower():
+        return []
+    return [m.span() for m in _URL_RE.finditer(text)]
+
+
 # --- words around a number ----------------------------------------------------------------------------------
 
 
@@ -419,10 +430,13 @@ def extract_quantities(
 
     ``exclude`` lists character spans of calendar dates and clock times (from the date extractor); numbers that
     overlap them are not quantities. A small built-in masker of dates and clock times always runs as well, so the
-    function is correct on its own.
+    function is correct on its own; numbers inside web addresses are never quantities.
     """
     text = doc.text
     own = date_spans(text)
+    urls = url_spans(text)
+    if urls:
+        own = sorted([*own, *urls])
     spans = sorted([*exclude, *own]) if exclude is not None else own
     starts = [s for s, _ in spans]
     out: list[Quantity] = []
@@ -812,6 +826,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             if u is not None:
                 f.unit = u
                 unit_end = um.end()
+        elif um is None and kind == "digits" and _one_letter_apart(text, s, e, f, m, pos):
+            f.unit = lex.unit_of[text[pos + 1]]  # "3 to 4 L of wine", "278,000 t", "a 5 W charger"
+            unit_end = pos + 2
         elif um is None and kind == "vague":
             of = re.match(rf"{_SP}+of", text[pos:e])
             if of:
@@ -896,6 +913,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if loss and f.currency is not None:
         f.change = None  # "a net loss of $5 million" is an amount lost, not a fall
 
+    if kind == "digits" and f.unit is None and f.currency is None and f.counted is None and _is_age(text, s, e, f):
+        f.unit = "year"  # "Maddon, 66, has", "who was 10.", "He will be 35 by the end of the year"
+
     # drop what names rather than counts
     plain = f.unit is None and f.currency is None
     if plain and not _keep_plain(text, s, e, f, kind, hedge_start):
@@ -913,6 +933,66 @@ _PER_NOUN_RE = re.compile(
     rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)",
     re.IGNORECASE,
 )
+
+
+# an age written without "years old": after a name and a comma and before a comma ("Maddon, 66, has"), or after a
+# person and "is", "was", "will be", "turned" when the clause ends there or goes on with "when", "by", "and"
+_AGE_APPOSITIVE_BEFORE_RE = re.compile(rf"(?<![\w.&'’-])(?P<name>[A-Z][a-z][a-zA-Z'’-]*),{_SP}*$")
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_AGE_APPOSITIVE_AFTER_RE = re.compile(rf",(?!{_SP}*\d)")
+_AGE_BE_RE = re.compile(
+    rf"\b(?:he|she|who|i|you|we|they){_SP}+(?:(?P<turn>turned|turns|turning|has{_SP}+turned|had{_SP}+turned"
+    rf"|will{_SP}+turn|would{_SP}+turn)|is|was|will{_SP}+be|would{_SP}+be){_SP}+$",
+    re.IGNORECASE,
+)
+_AGE_BE_AFTER_RE = re.compile(
+    rf"{_SP}*(?:[.;!?]|,(?!{_SP}*\d)|$|{_SP}(?:when|by|and|but|at{_SP}+the{_SP}+time)\b"
+    rf"|{_SP}(?P<turn>on|in|last|next|this|earlier|later)\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_age(text: str, s: int, e: int, f: _Found) -> bool:
+    """A bare whole number that can only be a person's age: after a name between commas ("Maddon, 66, has used"),
+    or after "he was", "she will be", "who turned" at the end of the clause ("who was 10.", "He will be 35 by")."""
+    if f.range or f.decimals or f.scale != 1.0 or f.hedge or not 1 <= f.value <= 120 or f.value != int(f.value):
+        return False
+    if not text[f.start : f.end].isdigit():
+        return False
+    name = _AGE_APPOSITIVE_BEFORE_RE.search(text, max(s, f.start - 40), f.start)
+    if name and _AGE_APPOSITIVE_AFTER_RE.match(text, f.end, e):
+        low = name.group("name").lower()
+        lem = _lemmas(low)
+        if low in _words().function_words or low in _WEEKDAYS or _DATE_RE.fullmatch(name.group("name")):
+            return False
+        return "ADV" not in lem and "ADJ" not in lem  # "However, 12, …", "Overall, 40, …" start no apposition
+    be = _AGE_BE_RE.search(text, max(s, f.start - 30), f.start)
+    if be is None:
+        return False
+    after = _AGE_BE_AFTER_RE.match(text, f.end, e) if f.end < e else None
+    if f.end >= e:
+        return True
+    return after is not None and (after.group("turn") is None or be.group("turn") is not None)
+
+
+# one-letter units read when written apart from the number ("3 to 4 L"), only where a letter after a number can be
+# nothing else: after a range, a grouped or decimal number, or "a"/"an" ("a 5 W charger"); then the end of the
+# clause, "of" or a lower-case word
+_ONE_LETTER_APART_RE = re.compile(rf"{_SP}[LtWVgh](?=[.,;:)!?]|$|{_SP}+(?P<next>of\b|[a-z])?)")
+_ARTICLE_BEFORE_RE = re.compile(rf"\ban?{_SP}+$", re.IGNORECASE)
+
+
+def _one_letter_apart(text: str, s: int, e: int, f: _Found, m: re.Match[str], pos: int) -> bool:
+    one = _ONE_LETTER_APART_RE.match(text, pos, e)
+    if one is None:
+        return False
+    if text[pos + 2 : pos + 3] == "." and text[pos + 3 : pos + 5].strip()[:1].isupper():
+        return False  # "5 W. Main", an initial
+    if _ARTICLE_BEFORE_RE.search(text, max(s, f.start - 4), f.start):
+        return True  # "a 5 W USB-C charger": a measure before its noun
+    core = m.group(0)
+    ends = one.group("next") is not None or not text[pos + 2 : pos + 3].isspace()
+    return ends and (f.range or "," in core or "." in core)
 
 
 def _per_noun(text: str, pos: int, e: int, end: int) -> tuple[str | None, int]:

@@ -674,3 +674,43 @@ def test_multipliers_changes_with_their_level_and_hedged_amounts() -> None:
     assert one("Temperatures fell by 1 to 1.5 degrees.").value_high == 1.5
     assert one("About 1200 attended the talk.").value == 1200
     assert extract("Around 2010, the firm moved abroad.") == []
+
+
+def test_numbers_inside_web_addresses_are_not_quantities() -> None:
+    assert surfaces("Read it at https://news.example.org/item?id=305&page=20 today.") == []
+    assert [q.counted for q in extract("Details at www.example.com/2024/report-17 and 12 photos.")] == ["photo"]
+    assert one("Prices fell 5% (see http://a.example/b).").unit == "percent"
+
+
+def test_percent_written_as_percentage_or_percents() -> None:
+    assert one("Turnout was twenty percentage in the north.").unit == "percent"
+    assert one("It is one hundred percents sure.").unit == "percent"
+    assert one("Support rose 3 percentage points.").unit == "percentage_point"  # the longer unit still wins
+
+
+def test_ages_written_without_years_old() -> None:
+    assert one("Coach Ortega, 61, signed a new deal.").unit == "year"
+    assert one("She moved abroad with her son, who was 9.").unit == "year"
+    assert one("He will be 40 by the time the term ends.").unit == "year"
+    assert one("The mayor turned 58 on Friday.").unit is None  # no person pronoun before the verb
+    assert one("She turned 58 on Friday.").unit == "year"
+    # near misses: a list, a sentence adverb, a score or a count after the verb, a thing as the subject
+    assert all(q.unit is None for q in extract("Seats 4, 5, 6 were free."))
+    assert one("However, 12, perhaps more, were hurt.").unit is None
+    assert extract("He was 3 under par at the turn.")[0].unit is None
+    assert one("She was 2 in the world rankings.").unit is None
+    assert one("He was 10 points clear.").counted == "point"
+    assert one("It was 10.").unit is None
+
+
+def test_one_letter_units_written_apart_only_where_nothing_else_fits() -> None:
+    q = one("They bought 3 to 4 L of olive oil.")
+    assert (q.value, q.value_high, q.unit) == (3, 4, "liter")
+    assert one("The mill handled 278,000 t last year.").unit == "metric_ton"
+    assert one("It ships with a 5 W USB-C charger.").unit == "watt"
+    assert one("Each bale weighs 2.5 t.").unit == "metric_ton"
+    # near misses: a plain number before a letter, a grade, a road, an initial
+    assert all(q.unit is None for q in extract("Pool 4 B was drawn first."))
+    assert one("He scored 3 t in the match.").unit is None
+    assert surfaces("Route 66 W is closed.") == []
+    assert one("They met at 5 W. Main Street with 40 guests.").counted == "guest"
