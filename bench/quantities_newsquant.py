@@ -135,6 +135,8 @@ UNIT_NAMES: dict[str, str] = {
     "megametric_ton": "megaton",
     "meter * newton": "newton metre",
     "gigabit / second": "gigabit per second",
+    "metric_horsepower": "horsepower",
+    "million_btu": "mega british thermal unit",
 }
 
 # the CQE tagger's renaming of quantulum3 unit names (tagger.py, QuantulumTagger.dictionary_unit)

@@ -218,8 +218,9 @@ _BY_BEFORE_RE = re.compile(rf"\bby{_SP}+$", re.IGNORECASE)
 _FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
 _WORD_AFTER_RE = re.compile(rf"{_SP}*-?{_SP}*([A-Za-z][A-Za-z'’-]*)")
+_OF_OWNER_RE = re.compile(rf"{_SP}+of{_SP}+(?:my|your|(?P<owner>[A-Z][\w&.-]*)['’]s){_SP}+")
 _OF_DET_RE = re.compile(
-    rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|these|those|them|whom|which|all){_SP}*", re.IGNORECASE
+    rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|these|those|them|whom|which|all)\b{_SP}*", re.IGNORECASE
 )
 
 # --- built-in date/time masker (used when no ``exclude`` spans are given) ------------------------------------
@@ -335,6 +336,17 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
             nxt = _WORD_AFTER_RE.match(text, m.end(), end)
             if nxt and nxt.group(1)[0].isupper():  # "Kia and Hyundai vehicles"
                 skipped.append(low)
+                pos = m.end()
+                continue
+        if low in ("most", "least") and not skipped:
+            nxt = _WORD_AFTER_RE.match(text, m.end(), end)
+            if nxt and "ADJ" in _lemmas(nxt.group(1).lower()):  # "the most spectacular catches"
+                pos = m.end()
+                continue
+        if low == "and" and skipped and "ADJ" in _lemmas(skipped[-1].lower()):
+            nxt = _WORD_AFTER_RE.match(text, m.end(), end)
+            if nxt and "ADJ" in _lemmas(nxt.group(1).lower()) and _plural_noun(nxt.group(1)) is None:
+                skipped.append(low)  # "gifted and unpredictable attackers"
                 pos = m.end()
                 continue
         if low in _words().stop_after or low.endswith(("'s", "’s")) or (low.endswith("ly") and "-" not in low):
@@ -631,6 +643,7 @@ def _link(text: str, found: list[_Found]) -> None:
         if converting is not None:
             f.hedge = f.hedge or converting.hedge
             f.change = f.change or converting.change
+            _rate_after_brackets(text, converting, f)
         elif (
             prev.change
             and f.change is None
@@ -639,6 +652,32 @@ def _link(text: str, found: list[_Found]) -> None:
             and (f.unit != prev.unit or f.counted != prev.counted)
         ):
             f.change = prev.change
+
+
+_CLOSE_RE = re.compile(rf"{_SP}*\)")
+
+
+def _rate_after_brackets(text: str, first: _Found, conv: _Found) -> None:
+    """A rate written after a conversion in brackets is the rate of both amounts: "9 billion shekels ($2.4
+    billion) a year", "C$6 (US$4.46) per share"."""
+    close = _CLOSE_RE.match(text, conv.end)
+    if close is None or first.rate or conv.rate or first.per or conv.per:
+        return
+    per = _lexicon().per_re.match(text, close.end())
+    if per:
+        lex = _lexicon()
+        den = lex.unit_of.get(per.group("per")) or lex.unit_of.get(" ".join(per.group("per").lower().split()))
+        if den is None or first.unit is None or conv.unit is None:
+            return
+        if _units.dimension_of(den) in (_units.dimension_of(first.unit), _units.dimension_of(conv.unit)):
+            return
+        for q in (first, conv):
+            q.unit = _units.canonical_unit(f"({q.unit}) / ({den})")
+            q.rate = True
+        return
+    noun, _ = _per_noun(text, close.end(), len(text), close.end())
+    if noun is not None:
+        first.per = conv.per = noun
 
 
 def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found | int | None:
@@ -826,6 +865,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             if u is not None:
                 f.unit = u
                 unit_end = um.end()
+        elif um is None and (full := _PREFIXED_WORD_RE.match(text, pos, e)) and _units.prefixed_unit(full["word"]):
+            f.unit = _units.prefixed_unit(full["word"])  # any SI-prefixed unit in full: "14 millisieverts"
+            unit_end = full.end()
         elif um is None and kind == "digits" and _one_letter_apart(text, s, e, f, m, pos):
             f.unit = lex.unit_of[text[pos + 1]]  # "3 to 4 L of wine", "278,000 t", "a 5 W charger"
             unit_end = pos + 2
@@ -855,6 +897,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if kind == "digits" and unit_end == pos and pos < e and text[pos].isalpha():
         return None
     f.end = unit_end if unit_end > pos else pos
+    if f.unit in _COMPOUND_UNITS and not f.range and f.scale == 1.0:
+        _compound(text, e, f)  # "5 feet 2 inches", "6ft 1in", "7 pounds 8 ounces"
     if f.unit is not None and not f.range and kind in ("digits", "words"):
         _read_unit_range(text, s, e, f, lex)
     if f.unit is not None and not f.rate and kind != "vague":
@@ -868,12 +912,18 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             if of:
                 after += of.end()
         singular_ok = f.value == 1 and f.value_high is None
-        if (kind == "words" and value == 1) or f.scale >= 1e6:  # "one of the…", "35m of its devices"
-            od = _OF_DET_RE.match(text, after, e)
+        owner = None
+        if (kind == "words" and value == int(value) and value <= 20) or f.scale >= 1e6:  # "one of the…"
+            od = _OF_DET_RE.match(text, after, e) or _OF_OWNER_RE.match(text, after, e)  # "two of Lee's aides"
+            if od and value != 1 and f.scale < 1e6 and lex.core_re.match(text, od.end(), e):
+                od = None  # "five of their six games": the six games are counted on their own
             if od:
                 after = od.end()
                 singular_ok = False
+                owner = od.groupdict().get("owner")
         f.counted, f.counted_gap, f.counted_phrase = _counted_noun(text, after, e, singular_ok=singular_ok)
+        if owner and f.counted_phrase:
+            f.counted_phrase = f"{owner} {f.counted_phrase}"  # the owner as a modifier: "Johnson deputy"
         if f.counted_phrase is not None:  # "78,000 times a minute", "3,000 tests per day"
             phrase_end = after
             for _ in f.counted_phrase.split():
@@ -979,6 +1029,10 @@ def _is_age(text: str, s: int, e: int, f: _Found) -> bool:
 # nothing else: after a range, a grouped or decimal number, or "a"/"an" ("a 5 W charger"); then the end of the
 # clause, "of" or a lower-case word
 _ONE_LETTER_APART_RE = re.compile(rf"{_SP}[LtWVgh](?=[.,;:)!?]|$|{_SP}+(?P<next>of\b|[a-z])?)")
+_PREFIXED_WORD_RE = re.compile(
+    rf"{_SP}?-?(?P<word>(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|dec[ai]|deka|centi|milli|micro|nano|pico"
+    rf"|femto|atto|zepto|yocto)[a-z]{{3,}})(?![A-Za-z0-9])"
+)
 _ARTICLE_BEFORE_RE = re.compile(rf"\ban?{_SP}+$", re.IGNORECASE)
 
 
@@ -993,6 +1047,29 @@ def _one_letter_apart(text: str, s: int, e: int, f: _Found, m: re.Match[str], po
     core = m.group(0)
     ends = one.group("next") is not None or not text[pos + 2 : pos + 3].isspace()
     return ends and (f.range or "," in core or "." in core)
+
+
+# a measure written in two units, the larger first: feet and inches, pounds and ounces ("in" only after feet)
+_COMPOUND_UNITS = {"foot": ("inch", 12.0), "pound": ("ounce", 16.0)}
+_COMPOUND_RE = {
+    "foot": re.compile(
+        rf"(?:{_SP}*,?{_SP}*(?:and{_SP}+)?)(?P<n>\d{{1,2}}(?:\.\d+)?){_SP}*(?:inches|inch|″|ins?\b(?!{_SP}+(?:the|his|her|their|its|my|your|a|an)\b))"
+    ),
+    "pound": re.compile(rf"(?:{_SP}*,?{_SP}*(?:and{_SP}+)?)(?P<n>\d{{1,2}}(?:\.\d+)?){_SP}*(?:ounces|ounce|oz\b)"),
+}
+
+
+def _compound(text: str, e: int, f: _Found) -> None:
+    unit = f.unit or ""
+    m = _COMPOUND_RE[unit].match(text, f.end, e)
+    if m is None or f.value != int(f.value):
+        return
+    part, per = float(m.group("n")), _COMPOUND_UNITS[unit][1]
+    if part >= per:
+        return  # "5 feet 14 inches" is not how a measure is written
+    f.value += part / per
+    f.decimals = max(f.decimals, 2)
+    f.end = m.end()
 
 
 def _per_noun(text: str, pos: int, e: int, end: int) -> tuple[str | None, int]:

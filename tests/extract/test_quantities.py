@@ -714,3 +714,55 @@ def test_one_letter_units_written_apart_only_where_nothing_else_fits() -> None:
     assert one("He scored 3 t in the match.").unit is None
     assert surfaces("Route 66 W is closed.") == []
     assert one("They met at 5 W. Main Street with 40 guests.").counted == "guest"
+
+
+def test_a_rate_after_a_conversion_in_brackets_belongs_to_both_amounts() -> None:
+    found = extract("The levy raises 4 billion rand ($270 million) a year.")
+    assert [q.unit for q in found] == ["ZAR / year", "USD / year"]
+    found = extract("Holders get A$3 (US$2.10) per share in cash.")
+    assert [(q.currency, q.per) for q in found] == [("AUD", "share"), ("USD", "share")]
+    found = extract("He paid $10 (8 euros) for the ticket.")  # near miss: no rate after the bracket
+    assert [q.unit for q in found] == ["USD", "EUR"]
+
+
+def test_metric_horsepower_and_million_btu() -> None:
+    assert [q.unit for q in extract("It makes 250 hp (184 kW / 250 PS) in all.")][-1] == "metric_horsepower"
+    assert one("Gas settled at $3.10 per mmBtu.").unit == "USD / million_btu"
+    assert surfaces("She queued for two PS5 consoles.") == ["two"]
+
+
+def test_any_si_prefixed_unit_written_in_full() -> None:
+    assert one("Workers absorbed 20 millisieverts a year.").unit == "millisievert / year"
+    assert one("The beam carries 40 kilonewtons.").unit == "kilonewton"
+    assert one("Pores are 300 picometres wide.").unit == "picometer"
+    assert one("The camera has 50 megapixels.").unit == "megapixel"
+    # near misses: words that only start like a prefix, and counts of particles
+    assert one("The studio has 12 microphones.").counted == "microphone"
+    assert one("They found 30 nanoparticles.").counted == "nanoparticle"
+    assert one("It took two decades.").unit == "decade"
+
+
+def test_a_count_of_some_of_a_group_counts_the_group_noun() -> None:
+    assert one("Two of Johnson's deputies resigned.").counted_phrase == "Johnson deputy"
+    assert one("It is one of my favourite cafes.").counted_phrase == "favourite cafe"
+    assert one("Three of the paintings were stolen.").counted == "painting"
+    assert one("It was one of the most brutal raids yet.").counted_phrase == "brutal raid"
+    assert one("He is one of the fastest and strongest runners.").counted == "runner"
+    found = extract("They won five of their six games.")  # the six games are counted on their own
+    assert [(q.value, q.counted) for q in found] == [(5, None), (6, "game")]
+    assert one("He lost one of their best players.").counted_phrase == "best player"  # "the" is not "their"
+
+
+def test_feet_and_inches_and_pounds_and_ounces_are_one_measure() -> None:
+    q = one("The suspect is 5 feet 10 inches tall.")
+    assert (q.unit, round(q.value, 3)) == ("foot", 5.833)
+    assert round(one("He is 6ft 1in.").value, 3) == 6.083
+    assert one("She weighed 7 pounds and 4 ounces.").value == 7.25
+    # near misses: "in" before a determiner, more inches than a foot holds
+    assert [q.value for q in extract("He stands 6 feet 4 in his socks.")] == [6, 4]
+    assert [q.unit for q in extract("A 3 feet, 14 inches long pole.")] == ["foot", "inch"]
+
+
+def test_cups_are_a_unit() -> None:
+    assert [q.unit for q in extract("Add 1/2 cup milk and 2 cups of flour.")] == ["cup", "cup"]
+    assert one("They have won 2 World Cups.").unit is None
