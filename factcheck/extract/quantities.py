@@ -208,6 +208,8 @@ _SLASH_FRACTION_RE = re.compile(rf"[/⁄](?P<den>[1-9]\d{{0,2}})(?![\d/])(?P<of>
 _SCI_RE = re.compile(
     rf"(?:{_SP}?[×x*·]{_SP}?10(?:\^|{_SP})?(?P<exp>[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})|[eE](?P<exp2>[-+−]?\d{{1,3}}))(?![\w.])"
 )
+# thousands separated by a (thin or no-break) space: "10 000", "1 250 000"; a plain space only before "000"
+_SPACE_GROUPS_RE = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d|\d)")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 _MIXED_RE = re.compile(rf"{_SP}+(?P<num>[1-9])/(?P<den>[1-9]\d?)(?![\d/])")
 _ADDRESS_RE = re.compile(
@@ -499,6 +501,7 @@ def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: l
 _CONVERSION_RE = re.compile(rf"{_SP}*\({_SP}*$")
 _CONVERSION_NEXT_RE = re.compile(rf"{_SP}*[/,;]{_SP}*$")
 _APPOSITION_RE = re.compile(rf"(?:{_SP}*[A-Za-z-]+){{0,2}}{_SP}*,?{_SP}*or{_SP}+", re.IGNORECASE)
+_PARALLEL_BY_RE = re.compile(rf"{_SP}*,{_SP}*(?:and{_SP}+)?(?:[A-Z][\w&'’.-]*{_SP}+){{1,4}}by{_SP}+")
 _SIGNED_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 
 
@@ -644,6 +647,8 @@ def _link(text: str, found: list[_Found]) -> None:
             f.hedge = f.hedge or converting.hedge
             f.change = f.change or converting.change
             _rate_after_brackets(text, converting, f)
+        elif prev.change and f.change is None and f.unit == prev.unit and _PARALLEL_BY_RE.fullmatch(between):
+            f.change = prev.change  # "Ross was down 2.3%, Burlington by 2.6%": the verb is not repeated
         elif (
             prev.change
             and f.change is None
@@ -726,6 +731,10 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             and not (b + 2 < e and text[b + 2].isalpha())
         ):
             return None  # ordinals "22nd"
+        grouped = _SPACE_GROUPS_RE.match(text, b, e) if len(core) <= 3 and core.isdigit() else None
+        if grouped and (grouped.group(0)[0] != " " or grouped.group(0)[1:4] == "000"):
+            core = core + re.sub(r"\D", "", grouped.group(0))  # "10 000 dollars", "250\u202f000": one number
+            b = grouped.end()
         if not fraction:
             value, decimals = num.parse_digits(core)
             sci = _SCI_RE.match(text, b, e)

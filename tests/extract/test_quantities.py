@@ -766,3 +766,19 @@ def test_feet_and_inches_and_pounds_and_ounces_are_one_measure() -> None:
 def test_cups_are_a_unit() -> None:
     assert [q.unit for q in extract("Add 1/2 cup milk and 2 cups of flour.")] == ["cup", "cup"]
     assert one("They have won 2 World Cups.").unit is None
+
+
+def test_thousands_separated_by_spaces() -> None:
+    assert one("The prize is 10 000 dollars.").value == 10_000
+    assert one("About 250\u202f000 people marched.").value == 250_000
+    assert one("A 1 000 000 euro fine.").value == 1_000_000
+    # near misses: a plain space before a group other than 000 joins nothing
+    assert [q.value for q in extract("It was 12 345 km away.")] == [12, 345]
+    assert [q.value for q in extract("He won 3 100-metre races.")] == [3, 100]
+
+
+def test_a_parallel_clause_with_by_keeps_the_direction() -> None:
+    found = extract("Retailer A was down 2.3%, Retailer B by 2.6% before the bell.")
+    assert [q.change for q in found] == ["down", "down"]
+    found = extract("Sales rose 4%, driven by 2% of its clients.")  # near miss: no name before "by"
+    assert [q.change for q in found] == ["up", None]
