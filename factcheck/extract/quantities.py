@@ -254,9 +254,12 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 _URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
 
 
+_WWW_RE = re.compile(r"www\.", re.IGNORECASE)
+
+
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of web addresses ("https://example.com/a?id=305", "www.example.org/2024")."""
-    if "://" not in text and "www." not in text.lower():
+    if "://" not in text and _WWW_RE.search(text) is None:  # no lower-cased copy of the whole text
         return []
     return [m.span() for m in _URL_RE.finditer(text)]
 
