@@ -51,7 +51,15 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Document, Quantity
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "newsquant/NewsQuant.json"
+# ../shared/data from the main checkout (/work/main) or a worktree (/work/wt/<name>): the nearest ancestor
+# that has shared/data
+DATA = (
+    next(
+        (p / "shared" / "data" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
+        Path(__file__).resolve().parents[2] / "shared" / "data",
+    )
+    / "newsquant/NewsQuant.json"
+)
 
 # factcheck (pint / ISO) unit → the quantulum-style names NewsQuant's gold uses
 UNIT_NAMES: dict[str, str] = {
@@ -127,6 +135,8 @@ UNIT_NAMES: dict[str, str] = {
     "megametric_ton": "megaton",
     "meter * newton": "newton metre",
     "gigabit / second": "gigabit per second",
+    "metric_horsepower": "horsepower",
+    "million_btu": "mega british thermal unit",
 }
 
 # the CQE tagger's renaming of quantulum3 unit names (tagger.py, QuantulumTagger.dictionary_unit)
@@ -180,6 +190,7 @@ def _unit_name(q: Quantity, text: str) -> str:
         or _AGED_BEFORE.search(text[: q.span.start])
         or q.span.text.endswith("old")
         or (q.hedge or "").lower().split()[-2:] == ["age", "of"]
+        or (q.unit == "year" and not re.search("[A-Za-z]", q.span.text))  # years not written: an age ("Maddon, 66,")
     ):
         return f"{name} of age"
     return name

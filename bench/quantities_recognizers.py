@@ -47,7 +47,15 @@ from factcheck.extract.quantities import extract_quantities
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import Document
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "recognizers_text"
+# ../shared/data from the main checkout (/work/main) or a worktree (/work/wt/<name>): the nearest ancestor
+# that has shared/data
+DATA = (
+    next(
+        (p / "shared" / "data" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
+        Path(__file__).resolve().parents[2] / "shared" / "data",
+    )
+    / "recognizers_text"
+)
 UNIT_FILES = ("Currency", "Dimension", "Temperature", "Age")
 INF = math.inf
 

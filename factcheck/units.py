@@ -80,9 +80,41 @@ def _build_registry() -> Any:
         ureg.define("percentage_point = percent = pp")
         ureg.define("basis_point = 0.01 * percent = bp")
         ureg.define("parts_per_billion = 1e-9 = ppb")
+        ureg.define("million_btu = 1e6 * british_thermal_unit = MMBtu")  # natural gas prices: "$2.24 per mmBtu"
     finally:
         pint_log.setLevel(level)
     return ureg
+
+
+_SI_PREFIXES = (
+    "yotta", "zetta", "exa", "peta", "tera", "giga", "mega", "kilo", "hecto", "deca", "deka", "deci", "centi",
+    "milli", "micro", "nano", "pico", "femto", "atto", "zepto", "yocto",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def prefixed_unit(word: str) -> str | None:
+    """The pint unit a lower-case word written in full with an SI prefix names, singular or plural
+    ("millisieverts" → "millisievert", "kilonewtons", "picometres", "megapixels"), else None.
+
+    Only full names (never symbols) of pint's registry, so any SI-prefixed unit is read without a hand list, and
+    a word that merely starts like a prefix ("microphones", "decades") is none."""
+    if not word.islower() or not word.isalpha():
+        return None
+    for prefix in _SI_PREFIXES:
+        if word.startswith(prefix):
+            rest = word[len(prefix) :]
+            for cand in (rest, rest[:-1] if rest.endswith("s") else "", rest[:-2] if rest.endswith("es") else ""):
+                cand = cand.replace("metre", "meter").replace("litre", "liter")
+                if len(cand) < 3:
+                    continue
+                definition = get_registry()._units.get(cand)
+                if definition is not None and definition.name == cand:
+                    name = canonical_unit(prefix + cand)
+                    # a count of things is no measure ("nanoparticles": pint's "particle" is an amount of substance)
+                    return None if dimension_of(name) in ("count", "substance") else name
+            return None
+    return None
 
 
 @functools.lru_cache(maxsize=1024)

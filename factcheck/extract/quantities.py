@@ -209,6 +209,8 @@ _SLASH_FRACTION_RE = re.compile(rf"[/⁄](?P<den>[1-9]\d{{0,2}})(?![\d/])(?P<of>
 _SCI_RE = re.compile(
     rf"(?:{_SP}?[×x*·]{_SP}?10(?:\^|{_SP})?(?P<exp>[-−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}})|[eE](?P<exp2>[-+−]?\d{{1,3}}))(?![\w.])"
 )
+# thousands separated by a (thin or no-break) space: "10 000", "1 250 000"; a plain space only before "000"
+_SPACE_GROUPS_RE = re.compile(r"(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d|\d)")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 _MIXED_RE = re.compile(rf"{_SP}+(?P<num>[1-9])/(?P<den>[1-9]\d?)(?![\d/])")
 _ADDRESS_RE = re.compile(
@@ -219,8 +221,9 @@ _BY_BEFORE_RE = re.compile(rf"\bby{_SP}+$", re.IGNORECASE)
 _FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
 _WORD_AFTER_RE = re.compile(rf"{_SP}*-?{_SP}*([A-Za-z][A-Za-z'’-]*)")
+_OF_OWNER_RE = re.compile(rf"{_SP}+of{_SP}+(?:my|your|(?P<owner>[A-Z][\w&.-]*)['’]s){_SP}+")
 _OF_DET_RE = re.compile(
-    rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|these|those|them|whom|which|all){_SP}*", re.IGNORECASE
+    rf"{_SP}+of{_SP}+(?:the|its|their|his|her|our|these|those|them|whom|which|all)\b{_SP}*", re.IGNORECASE
 )
 
 # --- built-in date/time masker (used when no ``exclude`` spans are given) ------------------------------------
@@ -246,6 +249,20 @@ _DATE_RE = re.compile(
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of calendar dates and clock times ("11 March", "August 2024", "in 2024", "9 a.m.")."""
     return [m.span() for m in _DATE_RE.finditer(text)]
+
+
+# a web address: its digits are identifiers or escapes ("?RQT=305", "%2020"), never quantities
+_URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
+
+
+_WWW_RE = re.compile(r"www\.", re.IGNORECASE)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of web addresses ("https://example.com/a?id=305", "www.example.org/2024")."""
+    if "://" not in text and _WWW_RE.search(text) is None:  # no lower-cased copy of the whole text
+        return []
+    return [m.span() for m in _URL_RE.finditer(text)]
 
 
 # --- words around a number ----------------------------------------------------------------------------------
@@ -325,6 +342,17 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
             nxt = _WORD_AFTER_RE.match(text, m.end(), end)
             if nxt and nxt.group(1)[0].isupper():  # "Kia and Hyundai vehicles"
                 skipped.append(low)
+                pos = m.end()
+                continue
+        if low in ("most", "least") and not skipped:
+            nxt = _WORD_AFTER_RE.match(text, m.end(), end)
+            if nxt and "ADJ" in _lemmas(nxt.group(1).lower()):  # "the most spectacular catches"
+                pos = m.end()
+                continue
+        if low == "and" and skipped and "ADJ" in _lemmas(skipped[-1].lower()):
+            nxt = _WORD_AFTER_RE.match(text, m.end(), end)
+            if nxt and "ADJ" in _lemmas(nxt.group(1).lower()) and _plural_noun(nxt.group(1)) is None:
+                skipped.append(low)  # "gifted and unpredictable attackers"
                 pos = m.end()
                 continue
         if low in _words().stop_after or low.endswith(("'s", "’s")) or (low.endswith("ly") and "-" not in low):
@@ -420,10 +448,13 @@ def extract_quantities(
 
     ``exclude`` lists character spans of calendar dates and clock times (from the date extractor); numbers that
     overlap them are not quantities. A small built-in masker of dates and clock times always runs as well, so the
-    function is correct on its own.
+    function is correct on its own; numbers inside web addresses are never quantities.
     """
     text = reading_text(doc)
     own = date_spans(text)
+    urls = url_spans(text)
+    if urls:
+        own = sorted([*own, *urls])
     spans = sorted([*exclude, *own]) if exclude is not None else own
     starts = [s for s, _ in spans]
     out: list[Quantity] = []
@@ -474,6 +505,7 @@ def _scan(text: str, s: int, e: int, spans: Sequence[tuple[int, int]], starts: l
 _CONVERSION_RE = re.compile(rf"{_SP}*\({_SP}*$")
 _CONVERSION_NEXT_RE = re.compile(rf"{_SP}*[/,;]{_SP}*$")
 _APPOSITION_RE = re.compile(rf"(?:{_SP}*[A-Za-z-]+){{0,2}}{_SP}*,?{_SP}*or{_SP}+", re.IGNORECASE)
+_PARALLEL_BY_RE = re.compile(rf"{_SP}*,{_SP}*(?:and{_SP}+)?(?:[A-Z][\w&'’.-]*{_SP}+){{1,4}}by{_SP}+")
 _SIGNED_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 
 
@@ -618,6 +650,9 @@ def _link(text: str, found: list[_Found]) -> None:
         if converting is not None:
             f.hedge = f.hedge or converting.hedge
             f.change = f.change or converting.change
+            _rate_after_brackets(text, converting, f)
+        elif prev.change and f.change is None and f.unit == prev.unit and _PARALLEL_BY_RE.fullmatch(between):
+            f.change = prev.change  # "Ross was down 2.3%, Burlington by 2.6%": the verb is not repeated
         elif (
             prev.change
             and f.change is None
@@ -626,6 +661,32 @@ def _link(text: str, found: list[_Found]) -> None:
             and (f.unit != prev.unit or f.counted != prev.counted)
         ):
             f.change = prev.change
+
+
+_CLOSE_RE = re.compile(rf"{_SP}*\)")
+
+
+def _rate_after_brackets(text: str, first: _Found, conv: _Found) -> None:
+    """A rate written after a conversion in brackets is the rate of both amounts: "9 billion shekels ($2.4
+    billion) a year", "C$6 (US$4.46) per share"."""
+    close = _CLOSE_RE.match(text, conv.end)
+    if close is None or first.rate or conv.rate or first.per or conv.per:
+        return
+    per = _lexicon().per_re.match(text, close.end())
+    if per:
+        lex = _lexicon()
+        den = lex.unit_of.get(per.group("per")) or lex.unit_of.get(" ".join(per.group("per").lower().split()))
+        if den is None or first.unit is None or conv.unit is None:
+            return
+        if _units.dimension_of(den) in (_units.dimension_of(first.unit), _units.dimension_of(conv.unit)):
+            return
+        for q in (first, conv):
+            q.unit = _units.canonical_unit(f"({q.unit}) / ({den})")
+            q.rate = True
+        return
+    noun, _ = _per_noun(text, close.end(), len(text), close.end())
+    if noun is not None:
+        first.per = conv.per = noun
 
 
 def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found | int | None:
@@ -674,6 +735,10 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             and not (b + 2 < e and text[b + 2].isalpha())
         ):
             return None  # ordinals "22nd"
+        grouped = _SPACE_GROUPS_RE.match(text, b, e) if len(core) <= 3 and core.isdigit() else None
+        if grouped and (grouped.group(0)[0] != " " or grouped.group(0)[1:4] == "000"):
+            core = core + re.sub(r"\D", "", grouped.group(0))  # "10 000 dollars", "250\u202f000": one number
+            b = grouped.end()
         if not fraction:
             value, decimals = num.parse_digits(core)
             sci = _SCI_RE.match(text, b, e)
@@ -813,6 +878,12 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             if u is not None:
                 f.unit = u
                 unit_end = um.end()
+        elif um is None and (full := _PREFIXED_WORD_RE.match(text, pos, e)) and _units.prefixed_unit(full["word"]):
+            f.unit = _units.prefixed_unit(full["word"])  # any SI-prefixed unit in full: "14 millisieverts"
+            unit_end = full.end()
+        elif um is None and kind == "digits" and _one_letter_apart(text, s, e, f, m, pos):
+            f.unit = lex.unit_of[text[pos + 1]]  # "3 to 4 L of wine", "278,000 t", "a 5 W charger"
+            unit_end = pos + 2
         elif um is None and kind == "vague":
             of = re.match(rf"{_SP}+of", text[pos:e])
             if of:
@@ -839,6 +910,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if kind == "digits" and unit_end == pos and pos < e and text[pos].isalpha():
         return None
     f.end = unit_end if unit_end > pos else pos
+    if f.unit in _COMPOUND_UNITS and not f.range and f.scale == 1.0:
+        _compound(text, e, f)  # "5 feet 2 inches", "6ft 1in", "7 pounds 8 ounces"
     if f.unit is not None and not f.range and kind in ("digits", "words"):
         _read_unit_range(text, s, e, f, lex)
     if f.unit is not None and not f.rate and kind != "vague":
@@ -852,12 +925,18 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             if of:
                 after += of.end()
         singular_ok = f.value == 1 and f.value_high is None
-        if (kind == "words" and value == 1) or f.scale >= 1e6:  # "one of the…", "35m of its devices"
-            od = _OF_DET_RE.match(text, after, e)
+        owner = None
+        if (kind == "words" and value == int(value) and value <= 20) or f.scale >= 1e6:  # "one of the…"
+            od = _OF_DET_RE.match(text, after, e) or _OF_OWNER_RE.match(text, after, e)  # "two of Lee's aides"
+            if od and value != 1 and f.scale < 1e6 and lex.core_re.match(text, od.end(), e):
+                od = None  # "five of their six games": the six games are counted on their own
             if od:
                 after = od.end()
                 singular_ok = False
+                owner = od.groupdict().get("owner")
         f.counted, f.counted_gap, f.counted_phrase = _counted_noun(text, after, e, singular_ok=singular_ok)
+        if owner and f.counted_phrase:
+            f.counted_phrase = f"{owner} {f.counted_phrase}"  # the owner as a modifier: "Johnson deputy"
         if f.counted_phrase is not None:  # "78,000 times a minute", "3,000 tests per day"
             phrase_end = after
             for _ in f.counted_phrase.split():
@@ -897,6 +976,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if loss and f.currency is not None:
         f.change = None  # "a net loss of $5 million" is an amount lost, not a fall
 
+    if kind == "digits" and f.unit is None and f.currency is None and f.counted is None and _is_age(text, s, e, f):
+        f.unit = "year"  # "Maddon, 66, has", "who was 10.", "He will be 35 by the end of the year"
+
     # drop what names rather than counts
     plain = f.unit is None and f.currency is None
     if plain and not _keep_plain(text, s, e, f, kind, hedge_start):
@@ -914,6 +996,93 @@ _PER_NOUN_RE = re.compile(
     rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)",
     re.IGNORECASE,
 )
+
+
+# an age written without "years old": after a name and a comma and before a comma ("Maddon, 66, has"), or after a
+# person and "is", "was", "will be", "turned" when the clause ends there or goes on with "when", "by", "and"
+_AGE_APPOSITIVE_BEFORE_RE = re.compile(rf"(?<![\w.&'’-])(?P<name>[A-Z][a-z][a-zA-Z'’-]*),{_SP}*$")
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_AGE_APPOSITIVE_AFTER_RE = re.compile(rf",(?!{_SP}*\d)")
+_AGE_BE_RE = re.compile(
+    rf"\b(?:he|she|who|i|you|we|they){_SP}+(?:(?P<turn>turned|turns|turning|has{_SP}+turned|had{_SP}+turned"
+    rf"|will{_SP}+turn|would{_SP}+turn)|is|was|will{_SP}+be|would{_SP}+be){_SP}+$",
+    re.IGNORECASE,
+)
+_AGE_BE_AFTER_RE = re.compile(
+    rf"{_SP}*(?:[.;!?]|,(?!{_SP}*\d)|$|{_SP}(?:when|by|and|but|at{_SP}+the{_SP}+time)\b"
+    rf"|{_SP}(?P<turn>on|in|last|next|this|earlier|later)\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_age(text: str, s: int, e: int, f: _Found) -> bool:
+    """A bare whole number that can only be a person's age: after a name between commas ("Maddon, 66, has used"),
+    or after "he was", "she will be", "who turned" at the end of the clause ("who was 10.", "He will be 35 by")."""
+    if f.range or f.decimals or f.scale != 1.0 or f.hedge or not 1 <= f.value <= 120 or f.value != int(f.value):
+        return False
+    if not text[f.start : f.end].isdigit():
+        return False
+    name = _AGE_APPOSITIVE_BEFORE_RE.search(text, max(s, f.start - 40), f.start)
+    if name and _AGE_APPOSITIVE_AFTER_RE.match(text, f.end, e):
+        low = name.group("name").lower()
+        lem = _lemmas(low)
+        if low in _words().function_words or low in _WEEKDAYS or _DATE_RE.fullmatch(name.group("name")):
+            return False
+        return "ADV" not in lem and "ADJ" not in lem  # "However, 12, …", "Overall, 40, …" start no apposition
+    be = _AGE_BE_RE.search(text, max(s, f.start - 30), f.start)
+    if be is None:
+        return False
+    after = _AGE_BE_AFTER_RE.match(text, f.end, e) if f.end < e else None
+    if f.end >= e:
+        return True
+    return after is not None and (after.group("turn") is None or be.group("turn") is not None)
+
+
+# one-letter units read when written apart from the number ("3 to 4 L"), only where a letter after a number can be
+# nothing else: after a range, a grouped or decimal number, or "a"/"an" ("a 5 W charger"); then the end of the
+# clause, "of" or a lower-case word
+_ONE_LETTER_APART_RE = re.compile(rf"{_SP}[LtWVgh](?=[.,;:)!?]|$|{_SP}+(?P<next>of\b|[a-z])?)")
+_PREFIXED_WORD_RE = re.compile(
+    rf"{_SP}?-?(?P<word>(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|dec[ai]|deka|centi|milli|micro|nano|pico"
+    rf"|femto|atto|zepto|yocto)[a-z]{{3,}})(?![A-Za-z0-9])"
+)
+_ARTICLE_BEFORE_RE = re.compile(rf"\ban?{_SP}+$", re.IGNORECASE)
+
+
+def _one_letter_apart(text: str, s: int, e: int, f: _Found, m: re.Match[str], pos: int) -> bool:
+    one = _ONE_LETTER_APART_RE.match(text, pos, e)
+    if one is None:
+        return False
+    if text[pos + 2 : pos + 3] == "." and text[pos + 3 : pos + 5].strip()[:1].isupper():
+        return False  # "5 W. Main", an initial
+    if _ARTICLE_BEFORE_RE.search(text, max(s, f.start - 4), f.start):
+        return True  # "a 5 W USB-C charger": a measure before its noun
+    core = m.group(0)
+    ends = one.group("next") is not None or not text[pos + 2 : pos + 3].isspace()
+    return ends and (f.range or "," in core or "." in core)
+
+
+# a measure written in two units, the larger first: feet and inches, pounds and ounces ("in" only after feet)
+_COMPOUND_UNITS = {"foot": ("inch", 12.0), "pound": ("ounce", 16.0)}
+_COMPOUND_RE = {
+    "foot": re.compile(
+        rf"(?:{_SP}*,?{_SP}*(?:and{_SP}+)?)(?P<n>\d{{1,2}}(?:\.\d+)?){_SP}*(?:inches|inch|″|ins?\b(?!{_SP}+(?:the|his|her|their|its|my|your|a|an)\b))"
+    ),
+    "pound": re.compile(rf"(?:{_SP}*,?{_SP}*(?:and{_SP}+)?)(?P<n>\d{{1,2}}(?:\.\d+)?){_SP}*(?:ounces|ounce|oz\b)"),
+}
+
+
+def _compound(text: str, e: int, f: _Found) -> None:
+    unit = f.unit or ""
+    m = _COMPOUND_RE[unit].match(text, f.end, e)
+    if m is None or f.value != int(f.value):
+        return
+    part, per = float(m.group("n")), _COMPOUND_UNITS[unit][1]
+    if part >= per:
+        return  # "5 feet 14 inches" is not how a measure is written
+    f.value += part / per
+    f.decimals = max(f.decimals, 2)
+    f.end = m.end()
 
 
 def _per_noun(text: str, pos: int, e: int, end: int) -> tuple[str | None, int]:

@@ -674,3 +674,111 @@ def test_multipliers_changes_with_their_level_and_hedged_amounts() -> None:
     assert one("Temperatures fell by 1 to 1.5 degrees.").value_high == 1.5
     assert one("About 1200 attended the talk.").value == 1200
     assert extract("Around 2010, the firm moved abroad.") == []
+
+
+def test_numbers_inside_web_addresses_are_not_quantities() -> None:
+    assert surfaces("Read it at https://news.example.org/item?id=305&page=20 today.") == []
+    assert [q.counted for q in extract("Details at www.example.com/2024/report-17 and 12 photos.")] == ["photo"]
+    assert one("Prices fell 5% (see http://a.example/b).").unit == "percent"
+
+
+def test_percent_written_as_percentage_or_percents() -> None:
+    assert one("Turnout was twenty percentage in the north.").unit == "percent"
+    assert one("It is one hundred percents sure.").unit == "percent"
+    assert one("Support rose 3 percentage points.").unit == "percentage_point"  # the longer unit still wins
+
+
+def test_ages_written_without_years_old() -> None:
+    assert one("Coach Ortega, 61, signed a new deal.").unit == "year"
+    assert one("She moved abroad with her son, who was 9.").unit == "year"
+    assert one("He will be 40 by the time the term ends.").unit == "year"
+    assert one("The mayor turned 58 on Friday.").unit is None  # no person pronoun before the verb
+    assert one("She turned 58 on Friday.").unit == "year"
+    # near misses: a list, a sentence adverb, a score or a count after the verb, a thing as the subject
+    assert all(q.unit is None for q in extract("Seats 4, 5, 6 were free."))
+    assert one("However, 12, perhaps more, were hurt.").unit is None
+    assert extract("He was 3 under par at the turn.")[0].unit is None
+    assert one("She was 2 in the world rankings.").unit is None
+    assert one("He was 10 points clear.").counted == "point"
+    assert one("It was 10.").unit is None
+
+
+def test_one_letter_units_written_apart_only_where_nothing_else_fits() -> None:
+    q = one("They bought 3 to 4 L of olive oil.")
+    assert (q.value, q.value_high, q.unit) == (3, 4, "liter")
+    assert one("The mill handled 278,000 t last year.").unit == "metric_ton"
+    assert one("It ships with a 5 W USB-C charger.").unit == "watt"
+    assert one("Each bale weighs 2.5 t.").unit == "metric_ton"
+    # near misses: a plain number before a letter, a grade, a road, an initial
+    assert all(q.unit is None for q in extract("Pool 4 B was drawn first."))
+    assert one("He scored 3 t in the match.").unit is None
+    assert surfaces("Route 66 W is closed.") == []
+    assert one("They met at 5 W. Main Street with 40 guests.").counted == "guest"
+
+
+def test_a_rate_after_a_conversion_in_brackets_belongs_to_both_amounts() -> None:
+    found = extract("The levy raises 4 billion rand ($270 million) a year.")
+    assert [q.unit for q in found] == ["ZAR / year", "USD / year"]
+    found = extract("Holders get A$3 (US$2.10) per share in cash.")
+    assert [(q.currency, q.per) for q in found] == [("AUD", "share"), ("USD", "share")]
+    found = extract("He paid $10 (8 euros) for the ticket.")  # near miss: no rate after the bracket
+    assert [q.unit for q in found] == ["USD", "EUR"]
+
+
+def test_metric_horsepower_and_million_btu() -> None:
+    assert [q.unit for q in extract("It makes 250 hp (184 kW / 250 PS) in all.")][-1] == "metric_horsepower"
+    assert one("Gas settled at $3.10 per mmBtu.").unit == "USD / million_btu"
+    assert surfaces("She queued for two PS5 consoles.") == ["two"]
+
+
+def test_any_si_prefixed_unit_written_in_full() -> None:
+    assert one("Workers absorbed 20 millisieverts a year.").unit == "millisievert / year"
+    assert one("The beam carries 40 kilonewtons.").unit == "kilonewton"
+    assert one("Pores are 300 picometres wide.").unit == "picometer"
+    assert one("The camera has 50 megapixels.").unit == "megapixel"
+    # near misses: words that only start like a prefix, and counts of particles
+    assert one("The studio has 12 microphones.").counted == "microphone"
+    assert one("They found 30 nanoparticles.").counted == "nanoparticle"
+    assert one("It took two decades.").unit == "decade"
+
+
+def test_a_count_of_some_of_a_group_counts_the_group_noun() -> None:
+    assert one("Two of Johnson's deputies resigned.").counted_phrase == "Johnson deputy"
+    assert one("It is one of my favourite cafes.").counted_phrase == "favourite cafe"
+    assert one("Three of the paintings were stolen.").counted == "painting"
+    assert one("It was one of the most brutal raids yet.").counted_phrase == "brutal raid"
+    assert one("He is one of the fastest and strongest runners.").counted == "runner"
+    found = extract("They won five of their six games.")  # the six games are counted on their own
+    assert [(q.value, q.counted) for q in found] == [(5, None), (6, "game")]
+    assert one("He lost one of their best players.").counted_phrase == "best player"  # "the" is not "their"
+
+
+def test_feet_and_inches_and_pounds_and_ounces_are_one_measure() -> None:
+    q = one("The suspect is 5 feet 10 inches tall.")
+    assert (q.unit, round(q.value, 3)) == ("foot", 5.833)
+    assert round(one("He is 6ft 1in.").value, 3) == 6.083
+    assert one("She weighed 7 pounds and 4 ounces.").value == 7.25
+    # near misses: "in" before a determiner, more inches than a foot holds
+    assert [q.value for q in extract("He stands 6 feet 4 in his socks.")] == [6, 4]
+    assert [q.unit for q in extract("A 3 feet, 14 inches long pole.")] == ["foot", "inch"]
+
+
+def test_cups_are_a_unit() -> None:
+    assert [q.unit for q in extract("Add 1/2 cup milk and 2 cups of flour.")] == ["cup", "cup"]
+    assert one("They have won 2 World Cups.").unit is None
+
+
+def test_thousands_separated_by_spaces() -> None:
+    assert one("The prize is 10 000 dollars.").value == 10_000
+    assert one("About 250\u202f000 people marched.").value == 250_000
+    assert one("A 1 000 000 euro fine.").value == 1_000_000
+    # near misses: a plain space before a group other than 000 joins nothing
+    assert [q.value for q in extract("It was 12 345 km away.")] == [12, 345]
+    assert [q.value for q in extract("He won 3 100-metre races.")] == [3, 100]
+
+
+def test_a_parallel_clause_with_by_keeps_the_direction() -> None:
+    found = extract("Retailer A was down 2.3%, Retailer B by 2.6% before the bell.")
+    assert [q.change for q in found] == ["down", "down"]
+    found = extract("Sales rose 4%, driven by 2% of its clients.")  # near miss: no name before "by"
+    assert [q.change for q in found] == ["up", None]
