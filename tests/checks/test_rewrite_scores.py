@@ -1,4 +1,7 @@
-"""source_scores_at_least (hedge-dropped's merged sentences) is source_scores filtered, without scoring every pair.
+"""Shortcuts to alignment scores give the scores the full searches give.
+
+source_scores_at_least (hedge-dropped's merged sentences) is source_scores filtered, without scoring every pair;
+cross-document-number's pair_score is the score best_matches reports for the pair.
 
 Random small corpora (sentences drawn from a few overlapping word lists, so sentences share words in every degree)
 are scored both ways for every sentence against every other document, at several floors; and hedge-dropped's
@@ -10,9 +13,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.align import ALIGN_THRESHOLD, Match, rewrite_pairs
+from factcheck.align import ALIGN_THRESHOLD, Match, index, rewrite_pairs
 from factcheck.checks import hedge_dropped
 from factcheck.checks._rewrite import merged_score, source_scores, source_scores_at_least
+from factcheck.checks.cross_document_number import pair_score
 from factcheck.engine import build_facts
 from factcheck.facts import FactBase
 from factcheck.models import Document
@@ -75,3 +79,23 @@ def _merged_by_definition(facts: FactBase) -> list[Match]:
 def test_merged_sentences_unchanged(texts: list[str]) -> None:
     facts = _facts(texts)
     assert hedge_dropped.merged(facts) == _merged_by_definition(facts)
+
+
+@given(corpus)
+def test_pair_score_is_the_best_match_score(texts: list[str]) -> None:
+    facts = _facts(texts)
+    idx = index(facts)
+    for doc, ex in facts.all():
+        for other, other_ex in facts.all():
+            if other.id == doc.id:
+                continue
+            for s in ex.sentences:
+                best = idx.best_matches(doc.id, s.index, [other.id]).get(other.id)
+                scores = {
+                    o.index: round(pair_score(idx.vectors, (doc.id, s.index), (other.id, o.index)), 6)
+                    for o in other_ex.sentences
+                }
+                if best is None:
+                    assert all(v == 0 for v in scores.values())
+                else:
+                    assert best.score == scores[best.other_sentence] == max(scores.values())
