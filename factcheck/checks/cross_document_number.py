@@ -246,7 +246,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             continue
         for i, a in enumerate(bucket):
             later = range(i + 1, len(bucket)) if a.doc in checked else mine[bisect.bisect_right(mine, i) :]
-            for b in (bucket[j] for j in later):
+            for j in later:
+                b = bucket[j]
                 if a.doc == b.doc or (a.doc not in checked and b.doc not in checked):
                     continue
                 a, b = (a, b) if (a.doc, a.offset) < (b.doc, b.offset) else (b, a)
@@ -391,7 +392,7 @@ def _same_numbers(xs: list[Num], ys: list[Num]) -> bool:
 
 def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None:
     """True: the two counts agree; False: they contradict each other; None: not comparable."""
-    if len(a.words & b.words) < rule.min_shared or not (a.names & b.names):
+    if a.names.isdisjoint(b.names) or len(a.words & b.words) < rule.min_shared:
         return None
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return None  # "430 Ukrainian soldiers" vs "200 Russian soldiers"
@@ -425,6 +426,8 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
     if (a.doc, a.noun) not in ambiguous and (b.doc, b.noun) not in ambiguous:
         return True
     idx = align_index(facts)
+    if round(pair_score(idx.vectors, (a.doc, a.sentence), (b.doc, b.sentence)), 6) < ALIGN_THRESHOLD:
+        return False  # b's sentence cannot be a's best match scoring at least the threshold (exact: see below)
     there = idx.best_matches(a.doc, a.sentence, [b.doc]).get(b.doc)
     back = idx.best_matches(b.doc, b.sentence, [a.doc]).get(a.doc)
     return (
@@ -434,6 +437,20 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
         and back.other_sentence == a.sentence
         and there.score >= ALIGN_THRESHOLD
     )
+
+
+def pair_score(vectors: dict[tuple[str, int], dict[str, float]], a: tuple[str, int], b: tuple[str, int]) -> float:
+    """The unrounded alignment score of sentence ``a`` (document, index) with sentence ``b``, summed as
+    ``best_matches`` sums it (the shared words' products in the order of ``a``'s vector, from 0.0), so
+    ``round(·, 6)`` is the score it reports when ``b`` is ``a``'s best match in ``b``'s document."""
+    vec, other = vectors.get(a), vectors.get(b)
+    score = 0.0
+    if vec and other:
+        for term, weight in vec.items():
+            w = other.get(term)
+            if w is not None:
+                score += weight * w
+    return score
 
 
 def _verdict(facts: FactBase, a: _Count, b: _Count, held: bool) -> Verdict:

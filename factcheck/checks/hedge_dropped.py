@@ -61,7 +61,7 @@ from factcheck.checks._rewrite import (
     per_sentence,
     restatements,
     sentence_tokens,
-    source_scores,
+    source_scores_at_least,
 )
 from factcheck.extract.assertions import (
     REPORTING_VERBS,
@@ -339,8 +339,9 @@ def merged(facts: FactBase) -> list[Match]:
     out: list[Match] = []
     for doc, sources in rewrite_pairs(facts):
         for s in facts.extractions[doc].sentences:
-            scored = source_scores(facts, doc, s.index, sources)
-            if len(scored) < 2 or scored[1][0] < ALIGN_THRESHOLD:
+            # the two best matter only when both reach the threshold: the others need not be scored
+            scored = source_scores_at_least(facts, doc, s.index, sources, ALIGN_THRESHOLD)
+            if len(scored) < 2:
                 continue
             (a, src_a, i), (_b, src_b, j) = scored[0], scored[1]
             if src_a != src_b or abs(i - j) != 1:

@@ -897,7 +897,9 @@ _CONTROL_VERBS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def _verb_lemma(word: str) -> str:
+    """The verb (or auxiliary) lemma of ``word``, else the word (cached: lemminflect deep-copies its tables' answer)."""
     from lemminflect import getAllLemmas
 
     found = getAllLemmas(word)

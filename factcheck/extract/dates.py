@@ -43,6 +43,7 @@ from typing import Any, Literal
 
 import yaml
 
+from factcheck.extract._gate import Gate, fold, gate, has_digit
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
 
@@ -869,6 +870,9 @@ _DURATION_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     ),
 ]
 
+# Each pattern with its gate (factcheck/extract/_gate.py): the words any match must hold, read from the pattern.
+_GATED: list[tuple[re.Pattern[str], _Handler, Gate]] = [(p, h, gate(p)) for p, h in _PATTERNS + _DURATION_PATTERNS]
+
 # --- extraction ----------------------------------------------------------------------------------------------------
 
 
@@ -885,7 +889,10 @@ def _sentence_candidates(text: str, anchor: dt.date | None) -> tuple[list[_Cand]
     ctx = _Ctx(text, anchor)
     dates: list[_Cand] = []
     durations: list[_Cand] = []
-    for pattern, handler in _PATTERNS + _DURATION_PATTERNS:
+    folded, digit = fold(text), has_digit(text)
+    for pattern, handler, needs in _GATED:
+        if not needs.passes(folded, digit):
+            continue  # exact: the sentence lacks a word every match of the pattern holds
         for m in pattern.finditer(text):
             for c in handler(m, ctx):
                 if c.start < c.end:

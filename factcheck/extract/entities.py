@@ -181,9 +181,12 @@ def _tokens(text: str, offset: int) -> list[Token]:
             only_numbers = only_numbers and word.isdigit()
             prev_end = end
             continue
-        gap = text[prev_end:start].strip()
-        initial = only_numbers or (gap != "" and gap[-1] in _OPENERS)
-        cap = word[0].isupper() or bool(_AL_PREFIX.match(word))
+        if only_numbers:
+            initial = True
+        else:
+            gap = text[prev_end:start].strip()
+            initial = gap != "" and gap[-1] in _OPENERS
+        cap = word[0].isupper() or ("-" in word and bool(_AL_PREFIX.match(word)))  # the prefix ends in a hyphen
         out.append(Token(offset + start, offset + end, word, cap, initial))
         only_numbers = only_numbers and word.isdigit()
         prev_end = end
