@@ -20,9 +20,9 @@ attribution. An attribution is kept by the rewrite's own ("According to police",
 rise, announced by the ministry, …", "…, which said …", "A report by Forbes found that …", "…, a study has found"),
 by an attribution to the same source in the rewrite's previous or next sentence (wire copy attributes a run of
 sentences once), for an announcement or report ("Holt announced that she …") when it names the announcer, when the
-rewrite opens with the cited speaker as the subject of a verb of speaking or deciding ("Boss X ruled out …", "The
-minister denied …"), and for a self-report ("Police said they were investigating …", "Norvik estimates its cost …") when
-it names the reporter.
+rewrite opens with the cited speaker as the subject of a verb of speaking, judging or deciding ("Boss X ruled out …",
+"The minister denied …", "Analysts likened it to …", "The coroner put the toll at …"), and for a self-report
+("Police said they were investigating …", "Norvik estimates its cost …") when it names the reporter.
 A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
 restating threshold, and together a better match than either) is also weighed against both, scored with their
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
@@ -299,11 +299,14 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     )
 
 
-# Verbs of speaking or deciding whose subject owns the claim ("Whitfield ruled out …", "The minister denied …").
+# Verbs of speaking, judging or deciding whose subject owns the claim ("Whitfield ruled out …", "The minister
+# denied …", "Analysts likened the fire to …", "The board put the cost at …").
 _SPEAKER_VERBS = REPORTING_VERBS | {
     "deny", "reject", "dismiss", "refuse", "promise", "pledge", "vow", "concede", "predict", "forecast", "expect",
-    "accuse", "blame", "defend", "rule",
+    "accuse", "blame", "defend", "rule", "liken", "compare", "describe", "stress", "emphasise", "emphasize", "put",
 }  # fmt: skip
+# verbs that own a claim only with their particle: "ruled out" / "ruled that", "put the toll at"
+_SPEAKER_PARTICLES = {"rule": ("out", "that"), "put": ("at",)}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
@@ -325,9 +328,15 @@ def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
         lemmas = verb.lemmas & _SPEAKER_VERBS
         if not lemmas or not verb.is_word:
             return False
-        if lemmas == {"rule"}:
-            return i + 2 < len(tokens) and tokens[i + 2].lower in ("out", "that")
-        return True
+        particles = _SPEAKER_PARTICLES.get(next(iter(lemmas))) if len(lemmas) == 1 else None
+        if particles is None:
+            return True
+        if "at" in particles:  # "put turnout at 68%": the particle after its object, in the same clause
+            for u in tokens[i + 2 : i + 14]:
+                if u.lower == "at" or u.text in ",;:.!?()":
+                    return u.lower == "at"
+            return False
+        return i + 2 < len(tokens) and tokens[i + 2].lower in particles
     return False
 
 
