@@ -35,7 +35,8 @@ stays at the rule's severity. A claim is disputable when the restated sentence n
 "misled"), deaths or injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on
 fairness; a crime named only as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
 not count. A claim the source sentence itself calls disputed ("…, a claim disputed by River Action", "a figure the
-union rejects") is disputable whatever it says.
+union rejects"), or attributes with a verb of allegation ("Prosecutors allege that …", "the union claimed"), is
+disputable whatever it says.
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
@@ -391,7 +392,7 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
             if _kept(facts, m, q, mine) or not _bears_on_restated(facts, m, q.kind, q.span, q.whole):
                 continue
             stated = facts.sentence(m.document, m.sentence).span
-            routine = q.kind == "attributed" and not _contested(facts, m)
+            routine = q.kind == "attributed" and not _alleged(q) and not _contested(facts, m)
             note = (
                 "; a routine claim (no cause, blame, wrongdoing, casualty or estimate), so restating it without "
                 "attribution is common: keep the attribution if the claim could be disputed"
@@ -412,6 +413,15 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
             reported.add((m.document, m.sentence))
             yield verdict
             break
+
+
+# Reporting verbs that present a claim as one side's case: what they attribute is disputable whatever it says.
+_ALLEGING = frozenset({"allege", "claim", "contend", "accuse"})
+
+
+def _alleged(q: Qualifier) -> bool:
+    """The source attributes the claim with a verb of allegation ("Prosecutors allege that …", "the union claimed")."""
+    return any(lemma_set(w.lower().strip(",.")) & _ALLEGING for w in q.span.text.split())
 
 
 def _contested(facts: FactBase, m: Match) -> bool:

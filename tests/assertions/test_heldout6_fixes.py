@@ -126,3 +126,49 @@ def test_a_resolved_actor_in_a_restated_sentence_conflicts(rewrite: str) -> None
 )
 def test_a_kept_or_unrestated_resolved_stance_stays_silent(rewrite: str) -> None:
     assert run(STANCE, rewrite, against=[_DENIAL]) == []
+
+
+# --- attribution: a name opening the sentence, an appositive, then the reporting verb -----------------------------
+
+_SUPPLIED = (
+    "Tidewell, the water supplier, said a burst main caused the loss of water to 5,000 homes in Harwick on Sunday."
+)
+
+
+def test_an_attribution_across_an_appositive_is_read_in_the_source() -> None:
+    dropped = "A burst main caused the loss of water to 5,000 homes in Harwick on Sunday."
+    assert [f.check for f in run(HEDGE, dropped, against=[_SUPPLIED])] == ["hedge-dropped"]
+
+
+def test_an_attribution_across_an_appositive_is_kept_in_the_rewrite() -> None:
+    source = "About 5,000 homes in Harwick lost water on Sunday, according to the supplier Tidewell."
+    kept = "Tidewell, the water supplier, said about 5,000 homes in Harwick lost water on Sunday."
+    assert run(HEDGE, kept, against=[source]) == []
+
+
+def test_a_place_with_an_appositive_is_no_attribution() -> None:
+    source = "About 5,000 homes in Harwick lost water on Sunday, according to the supplier Tidewell."
+    # "Harwick, the county town, saw …": no reporting verb after the appositive, the drop is still reported
+    dropped = "Harwick, the county town, saw about 5,000 homes lose water on Sunday."
+    assert [f.check for f in run(HEDGE, dropped, against=[source])] == ["hedge-dropped"]
+
+
+# --- hedge-dropped: a claim attributed with a verb of allegation is never routine ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Prosecutors allege that the accountant hid the payments in a trust registered in Jersey.",
+        "The landlord claimed that the accountant hid the payments in a trust registered in Jersey.",
+    ],
+)
+def test_a_dropped_allegation_is_not_routine(source: str) -> None:
+    (finding,) = run(HEDGE, "The accountant hid the payments in a trust registered in Jersey.", against=[source])
+    assert finding.severity != "info"
+
+
+def test_a_dropped_plain_report_stays_routine() -> None:
+    source = "The accountant's firm said the payments were held in a trust registered in Jersey."
+    (finding,) = run(HEDGE, "The payments were held in a trust registered in Jersey.", against=[source])
+    assert finding.severity == "info"
