@@ -22,11 +22,13 @@ from factcheck.extract.assertions import (
     attribution_applies,
     clause_bounds,
     find_attribution,
+    is_verb,
     lemma_set,
     primary_lemma,
     token_words,
     tokenize,
 )
+from factcheck.extract.entities import is_demonym
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.models import EntityMention, Span
@@ -186,6 +188,12 @@ class StanceMention:
     attribution: str | None
     attribution_span: Span | None
     temporal_shift: bool
+    resolved: bool = False
+    """The actor is not named before the phrase but resolved: an organisation's common noun ("the company
+    confirmed") to the organisation named last, or the unwritten subject of a second verb ("X said …, but denied")
+    to the sentence's subject. Such a mention conflicts only with the sentence it restates."""
+    candidates: tuple[str, ...] = ()
+    """For a resolved common noun, every name it may refer back to (the actor is the last of them)."""
 
 
 def _match(tokens: Sequence[Token], i: int, phrase: Phrase) -> int:
@@ -263,6 +271,53 @@ def _actors_before(
     return found, j + 1
 
 
+_SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "when", "after", "before", "if", "as", "because"})
+# Common nouns an organisation is referred back to by ("the company confirmed …").
+_ORGANISATION_NOUNS = frozenset(
+    {
+        "company", "firm", "group", "ministry", "government", "council", "union", "club", "agency", "authority",
+        "department", "commission", "regulator", "operator", "broadcaster", "airline", "bank", "insurer", "retailer",
+        "carrier", "charity", "organisation", "organization", "provider", "manufacturer", "developer", "board",
+    }
+)  # fmt: skip
+
+
+def _resolved_actor(
+    tokens: Sequence[Token], i: int, entities: Sequence[EntityMention], document: Sequence[EntityMention], sentence: int
+) -> tuple[EntityMention, int, tuple[str, ...]] | None:
+    """The actor of a phrase at ``i`` with no name before it, and where its subject stands: "the company" (an
+    organisation's common noun opening the clause) is the organisation named last in this or the previous sentence;
+    the unwritten subject of a verb after ", but" / ", and" ("X said on Tuesday that …, but denied …") is the
+    sentence's subject, a name opening it (after a dateline place and demonyms). Also every name a common noun may
+    refer back to."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+        j -= 1
+    if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS and tokens[j - 1].lower == "the":
+        if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while"):
+            return None  # "… of the company confirmed": not the clause's subject
+        named = [
+            e
+            for e in document
+            if sentence - 1 <= e.sentence <= sentence
+            and e.span.end <= tokens[j - 1].start
+            and e.kind not in ("person", "place")
+            and not is_demonym(e.name)
+        ]
+        return (named[-1], j - 1, tuple(dict.fromkeys(actor_name(e) for e in named))) if named else None
+    if j >= 1 and tokens[j].lower in ("but", "and") and tokens[j - 1].text == ",":
+        for e in entities:
+            if e.kind == "place" or is_demonym(e.name):
+                continue
+            before = [k for k, t in enumerate(tokens) if t.end <= e.span.start and t.is_word]
+            if not any(is_verb(tokens, k) == 2 or tokens[k].lower in _SUBORDINATE for k in before):
+                # only a dateline, a determiner and descriptive words before the name ("Australian telecoms
+                # provider X said …"): it is the sentence's subject
+                return e, next(k for k, t in enumerate(tokens) if t.start >= e.span.start), ()
+            return None
+    return None
+
+
 def _actors_after_by(tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]) -> list[EntityMention]:
     """Agents of a passive: "agreed upon by both Washington and Kyiv"."""
     k = j
@@ -321,8 +376,10 @@ def find_stances(
         by_sentence.setdefault(e.sentence, []).append(e)
     for s in ex.sentences:
         entities = by_sentence.get(s.index, [])
-        if not entities or s.text.rstrip("\"'”’ ").endswith("?"):
+        if s.text.rstrip("\"'”’ ").endswith("?"):
             continue
+        if not entities and not (by_sentence.get(s.index - 1) and _ORGANISATION_NOUNS & set(token_words(s.text))):
+            continue  # no actor named, nor an organisation referred back to ("the company") after one named
         if not any(lemma in first for w in token_words(s.text) for lemma in lemma_set(w)):
             continue  # no phrase can start anywhere in the sentence (checked before building tokens)
         tokens = tokenize(s.text, s.span.start)
@@ -343,14 +400,23 @@ def find_stances(
                     continue
                 taken.update(range(i, j))
                 mention = _mention(facts, document, s.index, tokens, i, j, cls, phrase, entities, negated_as)
+                resolved = None
+                if mention is None:
+                    resolved = _resolved_actor(tokens, i, entities, ex.entities, s.index)
+                    if resolved is not None:
+                        mention = _mention(
+                            facts, document, s.index, tokens, i, j, cls, phrase, [resolved[0]], negated_as, resolved[1]
+                        )
                 if mention is None:
                     break
                 actors, topic, clause_span, statement = mention
                 lo, hi = next(((a, b) for a, b in clauses if a <= i < b), (0, len(tokens)))
                 applies = attribution_applies(tokens, attribution, lo, hi)
+                # "the company confirmed that …": the attribution is the resolved subject's own verb
+                attribution_is_subject = attribution is not None and attribution.end == tokens[j - 1].end
                 for actor in actors:
                     attr = attribution.source if attribution and applies else None
-                    if attr is not None and attr.lower() == actor.lower():
+                    if attr is not None and (attr.lower() == actor.lower() or (resolved and attribution_is_subject)):
                         attr = None
                     yield StanceMention(
                         document=document,
@@ -366,6 +432,8 @@ def find_stances(
                         attribution=attr,
                         attribution_span=doc.span(attribution.start, attribution.end) if attr and attribution else None,
                         temporal_shift=any(t.lower in _TEMPORAL_SHIFT for t in tokens[max(0, i - 4) : i]),
+                        resolved=resolved is not None,
+                        candidates=resolved[2] if resolved is not None else (),
                     )
                 break
 
@@ -401,7 +469,10 @@ def _mention(
     phrase: Phrase,
     entities: Sequence[EntityMention],
     negated_as: Mapping[str, str],
+    subject: int | None = None,
 ) -> tuple[list[str], frozenset[str], Span, Span] | None:
+    """The actors, topic, clause and statement of a phrase matched at ``tokens[i:j]``; ``subject``: the token where
+    a resolved actor's subject stands (its ``entities`` then hold just that actor)."""
     doc = facts.documents[document]
     prev = tokens[i - 1].lower if i > 0 else ""
     first_is_to = phrase.text.split()[0] in ("to", "yet")
@@ -418,7 +489,10 @@ def _mention(
         return None
     if _is_negated(tokens, i) and cls not in negated_as:
         return None
-    found, subject_at = _actors_before(tokens, i, entities)
+    if subject is not None:
+        found, subject_at = list(entities), subject
+    else:
+        found, subject_at = _actors_before(tokens, i, entities)
     if not found:
         found = _actors_after_by(tokens, j, entities)
         subject_at = i
@@ -479,7 +553,10 @@ def _conflicting(
 ) -> bool:
     if (first.stance, second.stance) not in pairs:
         return False
-    if not (first.topic & second.topic) and not _restated_flip(first, second, restating, held or {}):
+    if first.resolved or second.resolved:
+        if not _restated_flip(first, second, restating, held or {}):
+            return False
+    elif not (first.topic & second.topic) and not _restated_flip(first, second, restating, held or {}):
         return False
     if first.attribution != second.attribution or first.temporal_shift or second.temporal_shift:
         return False  # a reported dispute ("Russia says ...; Ukraine denies ..."), or a change over time

@@ -24,7 +24,8 @@ A count restricted to part of a whole is not the whole's count: a place right af
 UK", "across Europe", "outside London") or a demonym before it ("British staff", from the gazetteer) that the
 other sentence does not name anywhere ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in the UK"
 is compared). Other capitalised modifiers are labels, not places ("COVID-19 cases" vs "coronavirus cases" is
-compared). A part written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all.
+compared). A part written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all;
+the whole of a partitive ("31 of the 90 seats") is not compared with a count that restates its part ("31 seats").
 Parameters: min_shared (content words the two sentences must share besides the counted noun; default 2).
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
@@ -114,6 +115,8 @@ class _Count:
     window: frozenset[str]
     update: bool
     published: dt.date | None
+    part: Num | None = None
+    """For the whole of a partitive ("31 of the 90 seats"), the part (31): also a count of the noun."""
 
 
 # Between a number and its counted noun: punctuation or another number means the noun is not the number's
@@ -121,6 +124,8 @@ class _Count:
 _BREAK = re.compile(r"[—–:;,()]|^[-–]\d|(?:^|\s)\d")
 _ANY_NUMBER = re.compile(NUMBER_RE.pattern, re.IGNORECASE)
 _IN_NAME = re.compile(r"[A-Za-z]-$")
+# Between a part and its whole: "31 of the 90 seats", "12 of its 40 branches".
+_PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|its|their|his|her|our|all)\s+")
 
 
 # A place right after the counted noun restricts the count to part of a whole: "1,100 staff in the UK",
@@ -132,14 +137,17 @@ _SCOPE = re.compile(
 
 
 def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | None:
-    """The counted noun right after a number (within three words), the capitalised modifiers before it and the
-    place that restricts it ("staff in the UK", "British staff": name stems of the place or demonym; empty when
-    none)."""
-    tail = text[n.end : n.end + 60]
+    """The counted noun right after a number (within three words, not counting up to three capitalised modifiers:
+    "2,400 Northline Transport bus drivers"), the capitalised modifiers before it and the place that restricts it
+    ("staff in the UK", "British staff": name stems of the place or demonym; empty when none)."""
+    tail = text[n.end : n.end + 80]
     mods: set[str] = set()
     demonyms: set[str] = set()
-    for m in list(WORD.finditer(tail))[:3]:
+    lower = 0
+    for m in list(WORD.finditer(tail))[:6]:
         w = m.group()
+        if lower == 3 or (w[0].isupper() and len(mods) == 3):
+            return None
         if _BREAK.search(tail[: m.start()]) or _ANY_NUMBER.fullmatch(w):
             return None
         if w[0].isupper():
@@ -147,6 +155,7 @@ def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | 
             if is_demonym(w):
                 demonyms.add(w.lower()[:5])
             continue
+        lower += 1
         if is_plural(w):
             scope = _SCOPE.match(text, n.end + m.end())
             place = names(scope.group("place")) if scope else frozenset()
@@ -190,6 +199,9 @@ def _document_counts(
                 continue
             noun, mods, scope = got
             seen.setdefault(noun, []).append(n)
+            part = next(
+                (x for x in sent.nums if x.end <= n.start and _PARTITIVE.fullmatch(sent.text[x.end : n.hstart])), None
+            )
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
             words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
@@ -208,6 +220,7 @@ def _document_counts(
                 window,
                 bool(_UPDATE.search(sent.text)),
                 doc.published,
+                part,
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
     ambiguous = frozenset(
@@ -398,6 +411,8 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
         return None  # "430 Ukrainian soldiers" vs "200 Russian soldiers"
     if _restricted(a, b) or _restricted(b, a):
         return None  # "1,100 staff in the UK" vs "15,000 staff": a part and its whole
+    if (a.part and a.part.bounds.overlaps(b.num.bounds)) or (b.part and b.part.bounds.overlaps(a.num.bounds)):
+        return None  # "31 of the 90 seats" vs "31 seats in the 90-member assembly": the part restated
     if a.num.bounds.overlaps(b.num.bounds):
         return True
     if a.window != b.window:

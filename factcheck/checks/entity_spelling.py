@@ -68,6 +68,7 @@ _COMMON = [
     (re.compile(r"ks"), "x"),
     (re.compile(r"^ye"), "e"),
     (re.compile(r"iu"), "yu"),
+    (re.compile(r"ija"), "ia"),  # South Slavic -ija: Marija / Maria, Srbija / Serbia
     (re.compile(r"ia"), "ya"),
     (re.compile(r"ay(?=[^aeiouy]|$)"), "ai"),
     (re.compile(r"off$"), "ov"),
@@ -148,8 +149,22 @@ _CONTEXT_STOP = frozenset(
 )
 
 
+# Letters that carry their mark in the letter itself, so Unicode decomposition leaves them (Sørensen, Łukasz, Þór):
+# written without the mark they are the same name, as "Micheal" is for "Micheál".
+_UNMARKED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "ı": "i", "ħ": "h"})
+_UNMARKED_MULTI = (("æ", "ae"), ("Æ", "Ae"), ("œ", "oe"), ("Œ", "Oe"), ("ß", "ss"), ("þ", "th"), ("Þ", "Th"))
+
+
+def unmarked(name: str) -> str:
+    """``name`` without diacritics, including the letters that do not decompose ("Sørensen" → "Sorensen")."""
+    out = strip_accents(name).translate(_UNMARKED)
+    for letter, plain_letters in _UNMARKED_MULTI:
+        out = out.replace(letter, plain_letters)
+    return out
+
+
 def plain(name: str) -> str:
-    return strip_accents(name).lower().replace("’", "").replace("'", "")
+    return unmarked(name).lower().replace("’", "").replace("'", "")
 
 
 def common_key(name: str) -> str:
@@ -329,8 +344,11 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         return "transliteration"
     if pa[0] != pb[0]:
         return None
-    if (pa.startswith(pb) or pb.startswith(pa)) and not _clipped_surname(a, b):
-        return None  # one extends the other (Pokrovsk / Pokrovske, Ivanov / Ivanova)
+    extends = pa.startswith(pb) or pb.startswith(pa)
+    if extends and loose_key(a.text) != loose_key(b.text) and not _clipped_surname(a, b):
+        # one extends the other (Pokrovsk / Pokrovske, Ivanov / Ivanova) other than by doubling its last letter
+        # (Hartman / Hartmann) or by a surname's last letter after the same first name (Greenhalg / Greenhalgh)
+        return None
     if _lexicon(pa) and _lexicon(pb):
         return None  # Defence / Defense
     if _gendered_pair(pa, pb):
@@ -536,7 +554,7 @@ _SOFT_WORDS = {
 
 def _soft_verdict(a: Form, b: Form, rel: Relation, facts: FactBase, checked: set[str]) -> Verdict | None:
     rare, common = sorted((a, b), key=lambda f: (f.count(), f.text))
-    if rel == "diacritics" and strip_accents(common.text) == common.text:
+    if rel == "diacritics" and unmarked(common.text) == common.text:
         rare, common = common, rare  # name the accented spelling as the reference
     if rel == "old-name" and old_name_of(common.text) == rare.text:
         rare, common = common, rare

@@ -20,9 +20,9 @@ attribution. An attribution is kept by the rewrite's own ("According to police",
 rise, announced by the ministry, …", "…, which said …", "A report by Forbes found that …", "…, a study has found"),
 by an attribution to the same source in the rewrite's previous or next sentence (wire copy attributes a run of
 sentences once), for an announcement or report ("Holt announced that she …") when it names the announcer, when the
-rewrite opens with the cited speaker as the subject of a verb of speaking or deciding ("Boss X ruled out …", "The
-minister denied …"), and for a self-report ("Police said they were investigating …", "Norvik estimates its cost …") when
-it names the reporter.
+rewrite opens with the cited speaker as the subject of a verb of speaking, judging or deciding ("Boss X ruled out …",
+"The minister denied …", "Analysts likened it to …", "The coroner put the toll at …"), and for a self-report
+("Police said they were investigating …", "Norvik estimates its cost …") when it names the reporter.
 A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
 restating threshold, and together a better match than either) is also weighed against both, scored with their
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
@@ -35,7 +35,8 @@ stays at the rule's severity. A claim is disputable when the restated sentence n
 "misled"), deaths or injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on
 fairness; a crime named only as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
 not count. A claim the source sentence itself calls disputed ("…, a claim disputed by River Action", "a figure the
-union rejects") is disputable whatever it says.
+union rejects"), or attributes with a verb of allegation ("Prosecutors allege that …", "the union claimed"), is
+disputable whatever it says.
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
@@ -299,11 +300,14 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     )
 
 
-# Verbs of speaking or deciding whose subject owns the claim ("Whitfield ruled out …", "The minister denied …").
+# Verbs of speaking, judging or deciding whose subject owns the claim ("Whitfield ruled out …", "The minister
+# denied …", "Analysts likened the fire to …", "The board put the cost at …").
 _SPEAKER_VERBS = REPORTING_VERBS | {
     "deny", "reject", "dismiss", "refuse", "promise", "pledge", "vow", "concede", "predict", "forecast", "expect",
-    "accuse", "blame", "defend", "rule",
+    "accuse", "blame", "defend", "rule", "liken", "compare", "describe", "stress", "emphasise", "emphasize", "put",
 }  # fmt: skip
+# verbs that own a claim only with their particle: "ruled out" / "ruled that", "put the toll at"
+_SPEAKER_PARTICLES = {"rule": ("out", "that"), "put": ("at",)}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 
@@ -325,9 +329,15 @@ def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
         lemmas = verb.lemmas & _SPEAKER_VERBS
         if not lemmas or not verb.is_word:
             return False
-        if lemmas == {"rule"}:
-            return i + 2 < len(tokens) and tokens[i + 2].lower in ("out", "that")
-        return True
+        particles = _SPEAKER_PARTICLES.get(next(iter(lemmas))) if len(lemmas) == 1 else None
+        if particles is None:
+            return True
+        if "at" in particles:  # "put turnout at 68%": the particle after its object, in the same clause
+            for u in tokens[i + 2 : i + 14]:
+                if u.lower == "at" or u.text in ",;:.!?()":
+                    return u.lower == "at"
+            return False
+        return i + 2 < len(tokens) and tokens[i + 2].lower in particles
     return False
 
 
@@ -383,7 +393,7 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
             if _kept(facts, m, q, mine) or not _bears_on_restated(facts, m, q.kind, q.span, q.whole):
                 continue
             stated = facts.sentence(m.document, m.sentence).span
-            routine = q.kind == "attributed" and not _contested(facts, m)
+            routine = q.kind == "attributed" and not _alleged(q) and not _contested(facts, m)
             note = (
                 "; a routine claim (no cause, blame, wrongdoing, casualty or estimate), so restating it without "
                 "attribution is common: keep the attribution if the claim could be disputed"
@@ -404,6 +414,15 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
             reported.add((m.document, m.sentence))
             yield verdict
             break
+
+
+# Reporting verbs that present a claim as one side's case: what they attribute is disputable whatever it says.
+_ALLEGING = frozenset({"allege", "claim", "contend", "accuse"})
+
+
+def _alleged(q: Qualifier) -> bool:
+    """The source attributes the claim with a verb of allegation ("Prosecutors allege that …", "the union claimed")."""
+    return any(lemma_set(w.lower().strip(",.")) & _ALLEGING for w in q.span.text.split())
 
 
 def _contested(facts: FactBase, m: Match) -> bool:

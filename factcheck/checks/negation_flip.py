@@ -12,6 +12,9 @@ Flags: source "The minister did not resign after the vote." rewrite "The ministe
 Passes: source "The minister did not resign after the vote." rewrite "After the vote, the minister did not step
 down or resign." (the negation is kept)
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
+When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
+the raids"), the clause whose words after the verb share the most with the other sentence's is compared, and only
+when it wins outright.
 Known false positives: a rewrite that negates a different part of the sentence with the same verb ("did not win
 the first round but won the second").
 """
@@ -27,7 +30,7 @@ from factcheck.align import Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_assertions, sentence_tokens
-from factcheck.extract.assertions import Token, verb_polarities
+from factcheck.extract.assertions import STOPWORDS, Token, primary_lemma, verb_polarities
 from factcheck.facts import FactBase
 from factcheck.models import Span
 from factcheck.rules.base import RuleBase
@@ -59,6 +62,50 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
     return out, orphans
 
 
+def _occurrences(facts: FactBase, document: str, sentence: int, lemma: str) -> list[tuple[str, Span, frozenset[str]]]:
+    """Each occurrence of verb ``lemma`` in a sentence: its polarity, its clause, and the content lemmas of what
+    follows it in that clause (its complement: "agreed to stop the raids" → stop, raid)."""
+    tokens = sentence_tokens(facts, document, sentence)
+    clauses = sentence_assertions(facts, document, sentence)
+    verbs, _ = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
+    out = []
+    for i, verb, polarity in verbs:
+        if verb != lemma:
+            continue
+        at = tokens[i].start
+        span = next((a.span for a in clauses if a.span.start <= at < a.span.end), None)
+        if span is None:
+            continue
+        after = [t for t in tokens[i + 1 :] if t.end <= span.end][:8]
+        words = frozenset(
+            primary_lemma(t.lower) for t in after if t.is_word and len(t.text) > 2 and t.lower not in STOPWORDS
+        )
+        out.append((polarity, span, words))
+    return out
+
+
+def _matching_clause(
+    facts: FactBase, m: Match, lemma: str, mixed_in_source: bool
+) -> tuple[str, Span, str, Span] | None:
+    """When one sentence has a verb both negated and affirmed (in two clauses) and the other has it one way, the
+    mixed sentence's occurrence whose complement shares the most words with the other's ("have not agreed to stop
+    kidnapping" for "have agreed to end kidnappings", not "agreed to extend the truce"): (stated polarity, its
+    clause, source polarity, its clause), or None when no occurrence wins outright."""
+    single = (m.document, m.sentence) if mixed_in_source else (m.other, m.other_sentence)
+    mixed = (m.other, m.other_sentence) if mixed_in_source else (m.document, m.sentence)
+    ones = _occurrences(facts, *single, lemma)
+    if not ones:
+        return None
+    polarity, span, words = ones[0]
+    scored = sorted(((len(words & w), p, s) for p, s, w in _occurrences(facts, *mixed, lemma)), key=lambda x: -x[0])
+    if len(scored) < 2 or scored[0][0] == 0 or scored[0][0] == scored[1][0]:
+        return None
+    _, other_polarity, other_span = scored[0]
+    if mixed_in_source:
+        return polarity, span, other_polarity, other_span
+    return other_polarity, other_span, polarity, span
+
+
 def _governing_verb(tokens: list[Token], lemma: str) -> str | None:
     """The verb that governs ``lemma`` through "to" ("refused to join" → "refuse"), if any."""
     for k, t in enumerate(tokens):
@@ -84,9 +131,16 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
         theirs, their_orphans = polarities(facts, m.other, m.other_sentence)
         for predicate in sorted(set(mine) & set(theirs)):
             (p1, s1), (p2, s2) = mine[predicate], theirs[predicate]
-            if len(p1) != 1 or len(p2) != 1 or p1 == p2:
-                continue
-            stated, source = next(iter(p1)), next(iter(p2))
+            if len(p1) == 1 and len(p2) == 1:
+                if p1 == p2:
+                    continue
+                stated, source = next(iter(p1)), next(iter(p2))
+            else:
+                # one side has the verb both ways: compare the clause whose complement matches the other side's
+                picked = _matching_clause(facts, m, predicate, len(p2) > 1) if len(p1) + len(p2) == 3 else None
+                if picked is None or picked[0] == picked[2]:
+                    continue
+                stated, s1, source, s2 = picked
             if my_orphans if stated == "affirmed" else their_orphans:
                 continue  # the affirmed side negates something else instead ("ruled on how, not on whether")
             if _stance_governed(facts, m, predicate):

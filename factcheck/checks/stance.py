@@ -49,7 +49,7 @@ def check(rule: StanceRule, facts: FactBase) -> Iterator[Verdict]:
         m
         for doc, _ex in facts.all()
         for m in document_stances(facts, doc.id, phrases, rule.negated_as)
-        if m.actor.lower() == subject and (m.words & topic or m.topic & topic)
+        if m.actor.lower() == subject and (m.words & topic or m.topic & topic) and not m.resolved
     ]
     mentions = [replace(m, topic=frozenset({rule.topic[0]})) for m in mentions]
     yield from conflict_verdicts(facts, mentions, rule.conflicts, rule.subject)

@@ -19,7 +19,9 @@ different proposals on the same topic ("the US ceasefire plan" and "the French c
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Literal
 
 from pydantic import Field
@@ -27,7 +29,13 @@ from pydantic import Field
 from factcheck.align import aligned_sentences
 from factcheck.checks._common import Verdict
 from factcheck.checks._registry import register_check
-from factcheck.checks._stance import DEFAULT_STANCES, compile_phrases, conflict_verdicts, document_stances
+from factcheck.checks._stance import (
+    DEFAULT_STANCES,
+    StanceMention,
+    compile_phrases,
+    conflict_verdicts,
+    document_stances,
+)
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -55,4 +63,34 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     restating = frozenset(((m.document, m.sentence), (m.other, m.other_sentence)) for m in aligned_sentences(facts))
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
+    mentions = _refer_back(mentions, restating)
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
+
+
+def _refer_back(
+    mentions: list[StanceMention], restating: frozenset[tuple[tuple[str, int], tuple[str, int]]]
+) -> list[StanceMention]:
+    """A resolved common noun ("the company confirmed") that may refer back to several names takes the one the
+    sentence it restates gives its actor, named as there (names compared by their words: "Freight" is "Kestrel
+    Freight")."""
+    partners: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
+    for a, b in restating:
+        partners[a].add(b)
+        partners[b].add(a)
+    actors: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in mentions:
+        actors[(m.document, m.sentence)].add(m.actor)
+    out = []
+    for m in mentions:
+        if len(m.candidates) > 1:
+            there = {a for p in partners.get((m.document, m.sentence), ()) for a in actors[p]}
+            hits = {a for c in m.candidates for a in there if _same_name(c, a)}
+            if len(hits) == 1:
+                m = replace(m, actor=hits.pop())
+        out.append(m)
+    return out
+
+
+def _same_name(a: str, b: str) -> bool:
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa

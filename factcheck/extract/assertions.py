@@ -699,7 +699,7 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
             continue  # "the report", "a claim": nouns
         if i + 1 < n and tokens[i + 1].lower in ("to",) and t.lower not in ("said", "told"):
             continue
-        e = _entity_ending_before(tokens, i, entities)
+        e = _entity_ending_before(tokens, i, entities) or _appositive_subject(tokens, i, entities)
         if e is not None:
             return Attribution(actor_name(e), e.span.start, t.end)
         # a common-noun or pronoun source: "police said", "he added", "officials told"
@@ -729,6 +729,24 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
         if inverted is not None:
             return inverted
     return None
+
+
+def _appositive_subject(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The name opening the sentence before an appositive right before the reporting verb at ``i``: "E-Redes, the
+    grid operator, said …" (the appositive starts with a determiner and holds no verb or further comma)."""
+    if i < 4 or tokens[i - 1].text != ",":
+        return None
+    k = i - 2
+    while k > 0 and tokens[k].text != "," and i - k <= 7:
+        if not tokens[k].is_word or is_verb(tokens, k) == 2:
+            return None
+        k -= 1
+    if k <= 0 or tokens[k].text != "," or tokens[k + 1].lower not in ("the", "a", "an", "its", "their"):
+        return None
+    e = _entity_ending_before(tokens, k, entities)
+    if e is None or any(u.is_word for u in tokens if u.end <= e.span.start):
+        return None  # not the sentence's opening name
+    return e
 
 
 _PASSIVE_REPORTS = frozenset({"announced", "reported", "confirmed", "stated", "claimed", "estimated", "disclosed"})
