@@ -93,6 +93,24 @@ def test_restated_in_one_document_equals_the_whole_search(
                 assert idx.restated_in(doc, i, other, floor) == (None if other == doc else found.get(other))
 
 
+@given(corpora())
+@settings(max_examples=100, deadline=None)
+def test_scores_with_one_document_equal_the_cosine_over_every_word(
+    corpus: tuple[dict[str, list[str]], dict[str, dt.date | None]],
+) -> None:
+    texts, published = corpus
+    idx = align.index(sentence_facts(texts, published))
+    for (doc, i), vec in idx.vectors.items():
+        for other in texts:
+            # the definition: the sum over every word of the sentence, in its order (a word not shared adds 0.0)
+            expected = {
+                j: sum(w * idx.vectors[(other, j)].get(t, 0.0) for t, w in vec.items())
+                for (d, j) in idx.vectors
+                if d == other and idx.vectors[(d, j)].keys() & vec.keys()
+            }
+            assert idx.scores(doc, i, other) == expected  # bit for bit: the scores are rounded and compared after
+
+
 def test_per_document_values_are_computed_once_per_run_or_per_store() -> None:
     facts = sentence_facts({"a": ["troops crossed the border."], "b": ["talks resumed."]}, {})
     calls: list[str] = []
