@@ -39,7 +39,6 @@ Concurrency: any number of readers (a pre-publish hook per editor) and one write
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import hashlib
 import logging
@@ -388,15 +387,15 @@ class Index:
             ((-round(score, 6), names[num], num) for num, score in scores.items() if num in names),
             key=lambda r: (r[0], r[1]),
         )
-        out: list[Candidate] = []
-        for neg, doc_id, num in ranked:
-            if doc_id == extraction.document:
-                continue
-            if len(out) == limit:
-                break
-            shared = tuple(sorted(terms[t][0] for t in rare if _holds(postings[t], num)))
-            out.append(Candidate(doc_id, -neg, shared))
-        return out
+        chosen = [(neg, doc_id, num) for neg, doc_id, num in ranked if doc_id != extraction.document][:limit]
+        # the rare keys each chosen document holds, read from the postings once
+        shared: dict[int, list[str]] = {num: [] for _neg, _id, num in chosen}
+        for tid in rare:
+            for num in postings[tid]:
+                holder = shared.get(num)
+                if holder is not None:
+                    holder.append(terms[tid][0])
+        return [Candidate(doc_id, -neg, tuple(sorted(shared[num]))) for neg, doc_id, num in chosen]
 
     def _fresh(self, conn: sqlite3.Connection) -> None:
         """Forget what :meth:`candidates` keeps in memory when another connection changed the file."""
@@ -477,12 +476,6 @@ class Index:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _holds(nums: Sequence[int], num: int) -> bool:
-    """Whether the sorted ``nums`` hold ``num``."""
-    i = bisect.bisect_left(nums, num)
-    return i < len(nums) and nums[i] == num
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
