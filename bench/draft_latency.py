@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         "--forget",
         action="store_true",
         help="with --index: forget the candidates' per-document values before each warm check (as for a draft whose "
-        "candidates the open index has not met yet)",
+        "candidates the open index has not met yet: they are loaded from the index when it stores them, computed "
+        "otherwise)",
     )
     parser.add_argument(
         "--freeze",
@@ -239,6 +240,7 @@ def warm_index(
     import cProfile
     import gc
 
+    from factcheck.cache import declarations_key
     from factcheck.engine import build_facts, fewer_collections, requirements, run_rules
     from factcheck.index import facts_against_index, open_index
     from factcheck.ingest import from_text
@@ -248,6 +250,8 @@ def warm_index(
     index = open_index(where)
     ruleset = load_rules(None)
     needs = index.needs | requirements(ruleset.rules)
+    # the candidates' stored per-document values are valid when their stored extractions are the ones checked
+    stored = needs <= index.needs and declarations_key(ruleset.declarations) == index.declarations_key
     warm_up = [from_text(draft_text(1), id="draft.txt")]
     with fewer_collections():
         facts = facts_against_index(warm_up, index, needs=needs, declarations=ruleset.declarations, limit=limit)
@@ -293,7 +297,7 @@ def warm_index(
                 ruleset.declarations,
                 context=[d for d, _ in got],
                 extracted={doc.id: ex, **{d.id: e for d, e in got}},
-                memo={d.id: index.derived(d, e) for d, e in got},
+                memo={d.id: index.derived(d, e, stored=stored) for d, e in got},
             )
             t4, c4 = time.perf_counter(), time.process_time()
             run_rules(ruleset.rules, facts)

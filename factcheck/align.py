@@ -253,40 +253,49 @@ def document_terms(doc: Document, extraction: Extraction) -> list[tuple[int, Cou
     return out
 
 
-def document_weights(doc: Document, extraction: Extraction) -> list[tuple[int, dict[str, float], int]]:
-    """(sentence index, sublinear term frequency ``1 + log(count)`` of each content-word lemma, content words) of
-    every sentence of one document with a content word: the part of its TF-IDF vectors that does not depend on the
-    run."""
-    return [
-        (i, {t: 1 + _LOG[c] if c < len(_LOG) else 1 + math.log(c) for t, c in terms.items()}, sum(terms.values()))
-        for i, terms in document_terms(doc, extraction)
-    ]
+def document_weights(
+    doc: Document, extraction: Extraction
+) -> tuple[list[tuple[int, dict[str, float], int]], dict[str, list[int]]]:
+    """The part of one document's TF-IDF vectors and inverted index that does not depend on the run: (sentence
+    index, sublinear term frequency ``1 + log(count)`` of each content-word lemma, content words) of every sentence
+    with a content word, and each lemma's sentences (in sentence order; shared, do not modify)."""
+    rows = []
+    by_term: dict[str, list[int]] = {}
+    for i, terms in document_terms(doc, extraction):
+        rows.append(
+            (i, {t: 1 + _LOG[c] if c < len(_LOG) else 1 + math.log(c) for t, c in terms.items()}, terms.total())
+        )
+        for t in terms:
+            by_term.setdefault(t, []).append(i)
+    return rows, by_term
 
 
 def build_index(facts: FactBase) -> AlignmentIndex:
-    """The TF-IDF vectors and inverted index of every sentence of every document (built once per run; each
-    document's term frequencies through :meth:`FactBase.per_document`)."""
+    """The TF-IDF vectors and inverted index of every sentence of every document (built once per run; what does not
+    depend on the run, per document through :meth:`FactBase.per_document`)."""
     rows: list[tuple[tuple[str, int], dict[str, float]]] = []
     sizes: dict[tuple[str, int], int] = {}
     df: Counter[str] = Counter()
+    postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    by_document: dict[str, dict[str, list[int]]] = {}
     for doc, _ex in facts.all():
-        for i, tf, size in facts.per_document("align.weights", doc.id, document_weights):
+        weights, by_term = facts.per_document("align.weights", doc.id, document_weights)
+        for i, tf, size in weights:
             rows.append(((doc.id, i), tf))
             sizes[(doc.id, i)] = size
             df.update(tf.keys())
+        if by_term:
+            by_document[doc.id] = by_term
+            doc_id = doc.id
+            for t, idxs in by_term.items():  # (each lemma's sentences in document, then sentence order)
+                postings[t].extend([(doc_id, i) for i in idxs])
     n = max(len(rows), 1)
     idf = {t: math.log((1 + n) / (1 + k) + 1) for t, k in df.items()}
     vectors: dict[tuple[str, int], dict[str, float]] = {}
-    postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    by_document: dict[str, dict[str, list[int]]] = {}
     for key, tf in rows:
         vec = {t: w * idf[t] for t, w in tf.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors[key] = {t: v / norm for t, v in vec.items()}
-        by_term = by_document.setdefault(key[0], {})
-        for t in vec:
-            postings[t].append(key)
-            by_term.setdefault(t, []).append(key[1])
     return AlignmentIndex(vectors, dict(postings), sizes, by_document)
 
 
