@@ -606,14 +606,15 @@ class Index:
             return 0
         version = values_version()
         with self.store._lock:
-            todo = [
-                r[0]
+            keys = {
+                r[0]: bytes(r[1])
                 for r in self.store._conn.execute(
-                    "SELECT d.id FROM docs d LEFT JOIN derived v ON v.num = d.num "
+                    "SELECT d.id, d.key FROM docs d LEFT JOIN derived v ON v.num = d.num "
                     "WHERE v.version IS NULL OR v.version != ? ORDER BY d.id",
                     (version,),
                 )
-            ]
+            }
+        todo = list(keys)
         empty = Doc(id="\0values", text="")
         done = 0
         for batch in _chunks(todo, PRIME_BATCH):
@@ -634,11 +635,11 @@ class Index:
             for doc, _ex in got:
                 data = dump_values(memo[doc.id])
                 if data is not None:
-                    rows.append((data, doc.id, _text_sha(doc)))
-            with self.store._write():
+                    rows.append((version, data, doc.id, _text_sha(doc), keys[doc.id]))
+            with self.store._write():  # (for the document as read: not if another writer changed it meanwhile)
                 self.store._conn.executemany(
                     "INSERT OR REPLACE INTO derived (num, version, data) "
-                    f"SELECT num, '{version}', ? FROM docs WHERE id = ? AND sha = ?",
+                    "SELECT num, ?, ? FROM docs WHERE id = ? AND sha = ? AND key = ?",
                     rows,
                 )
             done += len(rows)
