@@ -86,8 +86,17 @@ def main(argv: list[str] | None = None) -> int:
         "--forget",
         action="store_true",
         help="with --index: forget the candidates' per-document values before each warm check (as for a draft whose "
-        "candidates the open index has not met yet)",
+        "candidates the open index has not met yet: they are loaded from the index when it stores them, computed "
+        "otherwise)",
     )
+    parser.add_argument(
+        "--freeze",
+        action="store_true",
+        help="with --index: gc.freeze() after the warm-up check (what a long-lived process may do once the index is "
+        "open: its documents are never walked by a full collection again)",
+    )
+    parser.add_argument("--no-cold", action="store_true", help="skip the cold CLI checks")
+    parser.add_argument("--profile", type=Path, help="with --index: cProfile the warm checks into this file")
     args = parser.parse_args(argv)
     if args.index:
         return index_main(args)
@@ -192,7 +201,11 @@ def index_main(args: argparse.Namespace) -> int:
                 print(f"index {n}: built in {time.perf_counter() - start:.0f} s")
             size = sum(f.stat().st_size for f in where.iterdir()) / 1e6
             print(f"index {n}: {size:.0f} MB on disk")
-            warm_index(where, args.repeat, args.max_candidates, forget=args.forget)
+            warm_index(
+                where, args.repeat, args.max_candidates, forget=args.forget, freeze=args.freeze, profile=args.profile
+            )
+            if args.no_cold:
+                continue
             cold = []
             for i in range(max(3, args.repeat // 4)):
                 draft.write_text(draft_text(1000 + i), encoding="utf-8")
@@ -215,12 +228,20 @@ def index_main(args: argparse.Namespace) -> int:
     return 0
 
 
-def warm_index(where: Path, repeat: int, limit: int, *, forget: bool = False) -> None:
-    """Warm checks against an open index, timed phase by phase (the phases of ``engine.run`` with an index).
+def warm_index(
+    where: Path, repeat: int, limit: int, *, forget: bool = False, freeze: bool = False, profile: Path | None = None
+) -> None:
+    """Warm checks against an open index, timed phase by phase (the phases of ``engine.run`` with an index, under its
+    GC policy: ``fewer_collections``), with the CPU time of each check and of its garbage collections.
 
     The index keeps its documents' per-document values (``Index.derived``) between checks; ``forget``: not.
+    ``freeze``: ``gc.freeze()`` after the warm-up check. ``profile``: cProfile the checks into this file.
     """
-    from factcheck.engine import build_facts, requirements, run_rules
+    import cProfile
+    import gc
+
+    from factcheck.cache import declarations_key
+    from factcheck.engine import build_facts, fewer_collections, requirements, run_rules
     from factcheck.index import facts_against_index, open_index
     from factcheck.ingest import from_text
     from factcheck.parallel import extract_many
@@ -229,45 +250,82 @@ def warm_index(where: Path, repeat: int, limit: int, *, forget: bool = False) ->
     index = open_index(where)
     ruleset = load_rules(None)
     needs = index.needs | requirements(ruleset.rules)
+    # the candidates' stored per-document values are valid when their stored extractions are the ones checked
+    stored = needs <= index.needs and declarations_key(ruleset.declarations) == index.declarations_key
     warm_up = [from_text(draft_text(1), id="draft.txt")]
-    run_rules(
-        ruleset.rules, facts_against_index(warm_up, index, needs=needs, declarations=ruleset.declarations, limit=limit)
-    )
+    with fewer_collections():
+        facts = facts_against_index(warm_up, index, needs=needs, declarations=ruleset.declarations, limit=limit)
+        run_rules(ruleset.rules, facts)
+    del facts
+    if freeze:
+        gc.freeze()
+    collections = [0.0, 0, 0.0]  # CPU seconds in collections, full (generation 2) collections, start of the current
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections[2] = time.process_time()
+            return
+        collections[0] += time.process_time() - collections[2]
+        collections[1] += info["generation"] == 2
+
+    gc.callbacks.append(on_gc)
+    profiler = cProfile.Profile() if profile else None
     phases: dict[str, list[float]] = {k: [] for k in ("extract", "candidates", "load", "align", "rules", "total")}
-    loaded = []
-    cpu = []
+    phases_cpu: dict[str, list[float]] = {k: [] for k in phases if k != "total"}
+    loaded, cpu, gc_cpu, full = [], [], [], 0
     for i in range(repeat):
         doc = from_text(draft_text(i + 2), id="draft.txt")
         if forget:
             index._derived.clear()
+        gc0, full0 = collections[0], collections[1]
         c0 = time.process_time()
         t0 = time.perf_counter()
-        [(_, ex)] = list(extract_many([doc], needs, ruleset.declarations))
-        assert not isinstance(ex, BaseException)
-        t1 = time.perf_counter()
-        ids = [c.id for c in index.candidates(ex, limit)]
-        t2 = time.perf_counter()
-        got = index.load(ids, needs, ruleset.declarations)
-        t3 = time.perf_counter()
-        facts = build_facts(
-            [doc],
-            (),
-            needs,
-            ruleset.declarations,
-            context=[d for d, _ in got],
-            extracted={doc.id: ex, **{d.id: e for d, e in got}},
-            memo={d.id: index.derived(d, e) for d, e in got},
-        )
-        t4 = time.perf_counter()
-        run_rules(ruleset.rules, facts)
-        t5 = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        with fewer_collections():
+            [(_, ex)] = list(extract_many([doc], needs, ruleset.declarations))
+            assert not isinstance(ex, BaseException)
+            t1, c1 = time.perf_counter(), time.process_time()
+            ids = [c.id for c in index.candidates(ex, limit)]
+            t2, c2 = time.perf_counter(), time.process_time()
+            got = index.load(ids, needs, ruleset.declarations)
+            t3, c3 = time.perf_counter(), time.process_time()
+            facts = build_facts(
+                [doc],
+                (),
+                needs,
+                ruleset.declarations,
+                context=[d for d, _ in got],
+                extracted={doc.id: ex, **{d.id: e for d, e in got}},
+                memo={d.id: index.derived(d, e, stored=stored) for d, e in got},
+            )
+            t4, c4 = time.perf_counter(), time.process_time()
+            run_rules(ruleset.rules, facts)
+            del facts
+        t5, c5 = time.perf_counter(), time.process_time()
+        if profiler:
+            profiler.disable()
         cpu.append(time.process_time() - c0)
+        gc_cpu.append(collections[0] - gc0)
+        full += collections[1] - full0
         for k, v in zip(phases, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - t0), strict=True):
             phases[k].append(v)
+        for k, v in zip(phases, (c1 - c0, c2 - c1, c3 - c2, c4 - c3, c5 - c4), strict=False):
+            phases_cpu[k].append(v)
         loaded.append(len(got))
+    gc.callbacks.remove(on_gc)
+    if freeze:
+        gc.unfreeze()
+    if profiler and profile:
+        profiler.dump_stats(profile)
     print(summary(f"  warm check against index ({min(loaded)}–{max(loaded)} candidates)", phases.pop("total")))
-    print("    " + "; ".join(f"{k} p50 {pct(v, 0.5) * 1000:.0f} ms" for k, v in phases.items()))
+    print("    wall: " + "; ".join(f"{k} p50 {pct(v, 0.5) * 1000:.0f} ms" for k, v in phases.items()))
+    print("    CPU: " + "; ".join(f"{k} p50 {pct(v, 0.5) * 1000:.0f} ms" for k, v in phases_cpu.items()))
     print("    " + summary("CPU time", cpu))
+    print("    " + summary("CPU time in garbage collection", gc_cpu) + f"; {full} full collections")
+    slow = sorted(range(repeat), key=cpu.__getitem__)[-max(1, repeat // 20) :]
+    slowest = ", ".join(f"{cpu[i] * 1000:.0f} ({gc_cpu[i] * 1000:.0f})" for i in slow)
+    print(f"    slowest (CPU ms, of which GC): {slowest}")
 
 
 if __name__ == "__main__":

@@ -77,6 +77,7 @@ class AlignmentIndex:
     )
     _lengths: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _rows: dict[str, dict[int, dict[str, float]]] | None = field(default=None, repr=False, compare=False)
+    _scored: dict[tuple[str, int, str], dict[int, float]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -106,22 +107,12 @@ class AlignmentIndex:
             return {}
         docs = dict.fromkeys(within) if within is not None else sorted(self.restated(document, sentence, floor))
         best: dict[str, tuple[float, int]] = {}
-        if self._rows is None:
-            self._rows = {}
-            for (d, i), v in self.vectors.items():
-                self._rows.setdefault(d, {})[i] = v
         items = list(vec.items())
         for doc in docs:
-            terms = self.by_document.get(doc)
-            if doc == document or not terms:
+            if doc == document:
                 continue
-            # every sentence of ``doc`` sharing a word, scored word by word in the query's word order (so equal
-            # sentences get equal scores), then taken in sentence order
-            rows = self._rows[doc]
-            scores: dict[int, float] = {}
-            for term, weight in items:
-                for idx in terms.get(term, ()):
-                    scores[idx] = scores.get(idx, 0.0) + weight * rows[idx][term]
+            # every sentence of ``doc`` sharing a word, taken in sentence order
+            scores = self._scores(document, sentence, items, doc)
             for idx in sorted(scores):
                 score = scores[idx]
                 cur = best.get(doc)
@@ -133,6 +124,37 @@ class AlignmentIndex:
                 ):
                     best[doc] = (round(score, 6), idx)  # (as before: a new score is compared with the rounded best)
         return {doc: Match(document, sentence, doc, idx, score) for doc, (score, idx) in best.items()}
+
+    def scores(self, document: str, sentence: int, other: str) -> dict[int, float]:
+        """The (unrounded) score of one sentence with every sentence of ``other`` that shares a word with it, by
+        sentence index: the cosine summed word by word in the sentence's word order (so equal sentences get equal
+        scores; the same sums as over all of its words, as a word not shared adds 0.0). Do not modify the dict."""
+        vec = self.vectors.get((document, sentence))
+        if not vec:
+            return {}
+        return self._scores(document, sentence, list(vec.items()), other)
+
+    def _scores(self, document: str, sentence: int, items: list[tuple[str, float]], other: str) -> dict[int, float]:
+        """:meth:`scores` (kept: the rewrite checks score a sentence against its sources several times; do not
+        modify the dict returned)."""
+        key = (document, sentence, other)
+        got = self._scored.get(key)
+        if got is not None:
+            return got
+        terms = self.by_document.get(other)
+        if not terms:
+            return {}
+        if self._rows is None:
+            self._rows = {}
+            for (d, i), v in self.vectors.items():
+                self._rows.setdefault(d, {})[i] = v
+        rows = self._rows[other]
+        scores: dict[int, float] = {}
+        for term, weight in items:
+            for idx in terms.get(term, ()):
+                scores[idx] = scores.get(idx, 0.0) + weight * rows[idx][term]
+        self._scored[key] = scores
+        return scores
 
     def _plan(self, vec: dict[str, float], floor: float) -> tuple[list[str], int, float]:
         """How a search for ``floor`` reads ``vec``'s words: their order (rarest first), how many posting lists are
@@ -231,31 +253,50 @@ def document_terms(doc: Document, extraction: Extraction) -> list[tuple[int, Cou
     return out
 
 
+def document_weights(
+    doc: Document, extraction: Extraction
+) -> tuple[list[tuple[int, dict[str, float], int]], dict[str, list[int]]]:
+    """The part of one document's TF-IDF vectors and inverted index that does not depend on the run: (sentence
+    index, sublinear term frequency ``1 + log(count)`` of each content-word lemma, content words) of every sentence
+    with a content word, and each lemma's sentences (in sentence order; shared, do not modify)."""
+    rows = []
+    by_term: dict[str, list[int]] = {}
+    for i, terms in document_terms(doc, extraction):
+        rows.append(
+            (i, {t: 1 + _LOG[c] if c < len(_LOG) else 1 + math.log(c) for t, c in terms.items()}, terms.total())
+        )
+        for t in terms:
+            by_term.setdefault(t, []).append(i)
+    return rows, by_term
+
+
 def build_index(facts: FactBase) -> AlignmentIndex:
-    """The TF-IDF vectors and inverted index of every sentence of every document (built once per run; each
-    document's lemma counts through :meth:`FactBase.per_document`)."""
-    counts: dict[tuple[str, int], Counter[str]] = {}
+    """The TF-IDF vectors and inverted index of every sentence of every document (built once per run; what does not
+    depend on the run, per document through :meth:`FactBase.per_document`)."""
+    rows: list[tuple[tuple[str, int], dict[str, float]]] = []
+    sizes: dict[tuple[str, int], int] = {}
     df: Counter[str] = Counter()
+    postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    by_document: dict[str, dict[str, list[int]]] = {}
     for doc, _ex in facts.all():
-        for i, terms in facts.per_document("align.terms", doc.id, document_terms):
-            counts[(doc.id, i)] = terms
-            df.update(terms.keys())
-    n = max(len(counts), 1)
+        weights, by_term = facts.per_document("align.weights", doc.id, document_weights)
+        for i, tf, size in weights:
+            rows.append(((doc.id, i), tf))
+            sizes[(doc.id, i)] = size
+            df.update(tf.keys())
+        if by_term:
+            by_document[doc.id] = by_term
+            doc_id = doc.id
+            for t, idxs in by_term.items():  # (each lemma's sentences in document, then sentence order)
+                postings[t].extend([(doc_id, i) for i in idxs])
+    n = max(len(rows), 1)
     idf = {t: math.log((1 + n) / (1 + k) + 1) for t, k in df.items()}
     vectors: dict[tuple[str, int], dict[str, float]] = {}
-    postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for key, terms in counts.items():
-        vec = {t: (1 + _LOG[c] if c < len(_LOG) else 1 + math.log(c)) * idf[t] for t, c in terms.items()}
+    for key, tf in rows:
+        vec = {t: w * idf[t] for t, w in tf.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors[key] = {t: v / norm for t, v in vec.items()}
-        for t in vec:
-            postings[t].append(key)
-    by_document: dict[str, dict[str, list[int]]] = {}
-    for (doc_id, i), weights in vectors.items():
-        by_term = by_document.setdefault(doc_id, {})
-        for t in weights:
-            by_term.setdefault(t, []).append(i)
-    return AlignmentIndex(vectors, dict(postings), {k: sum(c.values()) for k, c in counts.items()}, by_document)
+    return AlignmentIndex(vectors, dict(postings), sizes, by_document)
 
 
 def index(facts: FactBase) -> AlignmentIndex:
@@ -423,6 +464,7 @@ __all__ = [
     "build_index",
     "detect_rewrites",
     "document_terms",
+    "document_weights",
     "index",
     "rewrite_pairs",
 ]

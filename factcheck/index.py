@@ -15,6 +15,12 @@ and in-memory layer are reused as they are). Beside it the index keeps:
   on. ``e:<entity canonical name>``; ``q:<counted noun or unit>`` and ``q:<…>:<magnitude>`` (the power of ten of the
   value: "300 flights" and "500 flights" share ``q:flight:2``); ``w:<lemma>`` for every content-word lemma of every
   sentence (numbers as written), the keys sentence alignment (rewrite detection) scores on.
+- ``derived`` (document, :func:`values_version`, data): the per-document values the checks compute for a context
+  document (:data:`STORED_VALUES`: alignment term weights, scanned numbers, stances, ...), computed at index time
+  (:meth:`Index.store_values`, run by ``--index``) so that a draft's first check against a candidate loads them
+  (pickled plain data, loaded by an unpickler that admits only plain types and factcheck's own classes). Values of
+  another version (another extractor, an edited check, another Python) are ignored and recomputed; an index built
+  before they existed has none (a draft check computes them, as before; re-indexing stores them).
 
 Updating re-extracts only documents whose extraction key changed (new, edited, or indexed by another extractor
 version or rule-set entities); a document missing from the paths given is removed only with ``--prune``. An
@@ -39,13 +45,17 @@ Concurrency: any number of readers (a pre-publish hook per editor) and one write
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+import functools
 import hashlib
+import importlib
+import io
 import logging
 import math
 import os
+import pickle
 import sqlite3
+import sys
 import threading
 import time
 import zlib
@@ -55,7 +65,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.cache import COMPRESSION_LEVEL, ExtractionCache, declarations_key
+from factcheck.cache import COMPRESSION_LEVEL, ExtractionCache, declarations_key, extractor_version
 from factcheck.errors import FactcheckError
 from factcheck.models import Document, Extraction, Report, ReportError
 
@@ -82,6 +92,21 @@ archive's articles (docs/benchmarks-index.md), beside their extractions."""
 LOOKUP_MEMORY = 200_000
 """Keys (and rare keys' postings) an open index keeps in memory for candidate lookups before it starts afresh."""
 ALL_NEEDS = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
+STORED_VALUES = frozenset(
+    {
+        "align.weights",
+        "numeric.sentences",
+        "weekday-date.dated",
+        "duration-dates.starts",
+        "cross-document-number.counts",
+        "stances",
+    }
+)
+"""The per-document values (:meth:`FactBase.per_document` keys, or a tuple key's first item) an index stores at
+index time, so that a draft's first check against a candidate loads them instead of computing them: those made of
+plain data that cost more to compute than to load (docs/benchmarks-index.md)."""
+PRIME_BATCH = 64
+"""Documents whose per-document values one index-time run computes."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
@@ -100,7 +125,81 @@ CREATE TABLE IF NOT EXISTS docs (
 CREATE TABLE IF NOT EXISTS terms (tid INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS postings (tid INTEGER NOT NULL, num INTEGER NOT NULL, PRIMARY KEY (tid, num)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS index_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS derived (num INTEGER PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL);
 """
+
+VALUES_FORMAT = 1
+"""Version of the stored values' layout (:func:`dump_values`): bump it when that changes."""
+# sources whose edits may change a stored per-document value: the checks that build them, and what they read
+_VALUE_SOURCES = ("checks", "align.py", "facts.py", "intervals.py", "models.py", "rules")
+
+
+@functools.cache
+def values_version() -> str:
+    """The version stored per-document values are valid for: :data:`VALUES_FORMAT`,
+    :func:`~factcheck.cache.extractor_version` (they are made from the extraction), a hash of the sources that build
+    them and the Python version (pickle). Values of any other version are never loaded (computed as if absent, and
+    replaced the next time the index is built)."""
+    package = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"{VALUES_FORMAT};{extractor_version()};{sys.version_info[:2]};".encode())
+    for name in _VALUE_SOURCES:
+        root = package / name
+        files = sorted(root.rglob("*.py")) if root.is_dir() else [root]
+        for f in files:
+            if f.is_file() and "__pycache__" not in f.parts:
+                h.update(f.relative_to(package).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:24]
+
+
+_PLAIN = {
+    ("builtins", "set"),
+    ("builtins", "frozenset"),
+    ("builtins", "list"),
+    ("builtins", "dict"),
+    ("builtins", "tuple"),
+    ("collections", "Counter"),
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("datetime", "timedelta"),
+}
+
+
+class _ValueUnpickler(pickle.Unpickler):
+    """Loads stored values made of plain data and factcheck's own classes only (an index file written by someone
+    else cannot make it call anything else)."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _PLAIN:
+            return super().find_class(module, name)
+        if module.startswith("factcheck.") and "." not in name:
+            found = getattr(importlib.import_module(module), name, None)
+            if isinstance(found, type) and found.__module__ == module:
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in stored values")
+
+
+def dump_values(store: dict[Hashable, Any]) -> bytes | None:
+    """The :data:`STORED_VALUES` of one document's store, pickled and compressed (None when it holds none)."""
+    kept = {k: v for k, v in store.items() if _value_name(k) in STORED_VALUES}
+    if not kept:
+        return None
+    return zlib.compress(pickle.dumps(kept, protocol=5), COMPRESSION_LEVEL)
+
+
+def _value_name(key: Hashable) -> str | None:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, tuple) and key and isinstance(key[0], str):
+        return key[0]
+    return None
+
+
+def load_values(data: bytes) -> dict[Hashable, Any]:
+    """:func:`dump_values`'s store back (:class:`pickle.UnpicklingError` for anything but plain data)."""
+    got = _ValueUnpickler(io.BytesIO(zlib.decompress(data))).load()
+    if not isinstance(got, dict):
+        raise pickle.UnpicklingError("stored values are not a dict")
+    return got
 
 
 @dataclass(frozen=True)
@@ -332,6 +431,7 @@ class Index:
         conn.executemany("DELETE FROM postings WHERE tid = ? AND num = ?", [(t, num) for t in tids])
         conn.executemany("UPDATE terms SET df = df - 1 WHERE tid = ?", [(t,) for t in tids])
         conn.execute("DELETE FROM docs WHERE num = ?", (num,))
+        conn.execute("DELETE FROM derived WHERE num = ?", (num,))
 
     # --- looking up ---------------------------------------------------------------------------------------------
 
@@ -388,15 +488,15 @@ class Index:
             ((-round(score, 6), names[num], num) for num, score in scores.items() if num in names),
             key=lambda r: (r[0], r[1]),
         )
-        out: list[Candidate] = []
-        for neg, doc_id, num in ranked:
-            if doc_id == extraction.document:
-                continue
-            if len(out) == limit:
-                break
-            shared = tuple(sorted(terms[t][0] for t in rare if _holds(postings[t], num)))
-            out.append(Candidate(doc_id, -neg, shared))
-        return out
+        chosen = [(neg, doc_id, num) for neg, doc_id, num in ranked if doc_id != extraction.document][:limit]
+        # the rare keys each chosen document holds, read from the postings once
+        shared: dict[int, list[str]] = {num: [] for _neg, _id, num in chosen}
+        for tid in rare:
+            for num in postings[tid]:
+                holder = shared.get(num)
+                if holder is not None:
+                    holder.append(terms[tid][0])
+        return [Candidate(doc_id, -neg, tuple(sorted(shared[num]))) for neg, doc_id, num in chosen]
 
     def _fresh(self, conn: sqlite3.Connection) -> None:
         """Forget what :meth:`candidates` keeps in memory when another connection changed the file."""
@@ -456,18 +556,94 @@ class Index:
             out.append((doc, result))
         return out
 
-    def derived(self, doc: Document, extraction: Extraction) -> dict[Hashable, Any]:
+    def derived(self, doc: Document, extraction: Extraction, *, stored: bool = False) -> dict[Hashable, Any]:
         """The store of an indexed document's per-document values (:meth:`FactBase.per_document`), kept while the
         document is among the last ``derived_memory`` used: a warm check computes them for its candidates once. A new
-        Document or Extraction object for the id (the text or the extractor changed) starts an empty store."""
+        Document or Extraction object for the id (the text or the extractor changed) starts a new store: with
+        ``stored`` (``extraction`` is the one stored for the document's text, as :meth:`load` gives it for the
+        index's needs and declarations), filled with the values stored at index time (:meth:`store_values`), if
+        they are of the current :func:`values_version`; otherwise empty."""
         with self._derived_lock:
             entry = self._derived.pop(doc.id, None)
             if entry is None or entry[0] is not doc or entry[1] is not extraction:
-                entry = (doc, extraction, {})
+                entry = (doc, extraction, self._stored_values(doc) if stored else {})
             self._derived[doc.id] = entry
             while len(self._derived) > self.derived_memory:
                 del self._derived[next(iter(self._derived))]
             return entry[2]
+
+    def _stored_values(self, doc: Document) -> dict[Hashable, Any]:
+        with self.store._lock:
+            row = self.store._conn.execute(
+                "SELECT v.data FROM docs d JOIN derived v ON v.num = d.num "
+                "WHERE d.id = ? AND d.sha = ? AND v.version = ?",
+                (doc.id, _text_sha(doc), values_version()),
+            ).fetchone()
+        if row is None:
+            return {}
+        try:
+            return load_values(bytes(row[0]))
+        except Exception as exc:  # a damaged or foreign row: the values are computed instead
+            log.warning("stored values of %s in index %s not loaded: %s", doc.id, self.path, exc)
+            return {}
+
+    def store_values(self, rules: Any = None, declarations: Any = None, *, needs: Iterable[str] | None = None) -> int:
+        """Compute and store the per-document values (:data:`STORED_VALUES`) ``rules`` (a list of rules, default the
+        built-in rule set's) make for every indexed document that lacks values of the current
+        :func:`values_version`: each batch of :data:`PRIME_BATCH` documents is run as the context documents of an
+        empty draft, which makes the checks compute them as for any draft. Returns the documents stored."""
+        from factcheck.engine import build_facts, fewer_collections, requirements, run_rules
+        from factcheck.models import Document as Doc
+        from factcheck.rules.loader import load_rules
+
+        if rules is None:
+            ruleset = load_rules(None)
+            rules, declarations = ruleset.rules, ruleset.declarations
+        if declarations_key(declarations) != self.declarations_key:
+            return 0  # (the stored extractions are not the ones these declarations make)
+        wanted = self.needs | requirements(rules) if needs is None else frozenset(needs)
+        if not wanted <= self.needs:
+            return 0
+        version = values_version()
+        with self.store._lock:
+            keys = {
+                r[0]: bytes(r[1])
+                for r in self.store._conn.execute(
+                    "SELECT d.id, d.key FROM docs d LEFT JOIN derived v ON v.num = d.num "
+                    "WHERE v.version IS NULL OR v.version != ? ORDER BY d.id",
+                    (version,),
+                )
+            }
+        todo = list(keys)
+        empty = Doc(id="\0values", text="")
+        done = 0
+        for batch in _chunks(todo, PRIME_BATCH):
+            got = self.load(batch, self.needs, declarations)
+            memo: dict[str, dict[Hashable, Any]] = {d.id: {} for d, _ex in got}
+            with fewer_collections():
+                facts = build_facts(
+                    [empty],
+                    (),
+                    self.needs,
+                    declarations,
+                    context=[d for d, _ex in got],
+                    extracted={d.id: ex for d, ex in got},
+                    memo=memo,
+                )
+                run_rules(rules, facts)
+            rows = []
+            for doc, _ex in got:
+                data = dump_values(memo[doc.id])
+                if data is not None:
+                    rows.append((version, data, doc.id, _text_sha(doc), keys[doc.id]))
+            with self.store._write():  # (for the document as read: not if another writer changed it meanwhile)
+                self.store._conn.executemany(
+                    "INSERT OR REPLACE INTO derived (num, version, data) "
+                    "SELECT num, ?, ? FROM docs WHERE id = ? AND sha = ? AND key = ?",
+                    rows,
+                )
+            done += len(rows)
+        return done
 
     def close(self) -> None:
         self.store.close()
@@ -477,12 +653,6 @@ class Index:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _holds(nums: Sequence[int], num: int) -> bool:
-    """Whether the sorted ``nums`` hold ``num``."""
-    i = bisect.bisect_left(nums, num)
-    return i < len(nums) and nums[i] == num
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -535,7 +705,8 @@ def facts_against_index(
     idx = open_index(index, create=False)
     needs = frozenset(needs)
     stored = idx.needs
-    if needs <= stored and declarations_key(declarations) == idx.declarations_key:
+    as_stored = needs <= stored and declarations_key(declarations) == idx.declarations_key
+    if as_stored:
         needs = stored
     else:
         log.info("index %s was built for other extractors or entities: its candidates are re-extracted", idx.path)
@@ -559,7 +730,7 @@ def facts_against_index(
         context.append(doc)
         extracted[doc.id] = extraction
     log.info("against index %s: %d context documents", idx.path, len(context))
-    memo = {doc.id: idx.derived(doc, extracted[doc.id]) for doc in context}
+    memo = {doc.id: idx.derived(doc, extracted[doc.id], stored=as_stored) for doc in context}
     return build_facts(
         drafts,
         against,
@@ -672,6 +843,7 @@ def index_paths(
     needs = ALL_NEEDS | requirements(ruleset.rules)
     update = idx.add(docs, needs, ruleset.declarations, prune=prune, jobs=jobs)
     update.failed = doc_errors + update.failed
+    idx.store_values(ruleset.rules, ruleset.declarations)
     if not check:
         return update, None, None
     facts = build_facts(docs, sources, needs, ruleset.declarations, errors, cache=idx.store, jobs=jobs)

@@ -4,7 +4,9 @@ computation, and per-document values kept by an open index give the same reports
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
@@ -93,6 +95,50 @@ def test_restated_in_one_document_equals_the_whole_search(
                 assert idx.restated_in(doc, i, other, floor) == (None if other == doc else found.get(other))
 
 
+@given(corpora())
+@settings(max_examples=100, deadline=None)
+def test_scores_with_one_document_equal_the_cosine_over_every_word(
+    corpus: tuple[dict[str, list[str]], dict[str, dt.date | None]],
+) -> None:
+    texts, published = corpus
+    idx = align.index(sentence_facts(texts, published))
+    for (doc, i), vec in idx.vectors.items():
+        for other in texts:
+            # the definition: the sum over every word of the sentence, in its order (a word not shared adds 0.0)
+            expected = {
+                j: sum(w * idx.vectors[(other, j)].get(t, 0.0) for t, w in vec.items())
+                for (d, j) in idx.vectors
+                if d == other and idx.vectors[(d, j)].keys() & vec.keys()
+            }
+            assert idx.scores(doc, i, other) == expected  # bit for bit: the scores are rounded and compared after
+
+
+@given(corpora())
+@settings(max_examples=100, deadline=None)
+def test_the_alignment_index_made_from_per_document_parts_equals_the_definition(
+    corpus: tuple[dict[str, list[str]], dict[str, dt.date | None]],
+) -> None:
+    texts, published = corpus
+    facts = sentence_facts(texts, published)
+    idx = align.index(facts)
+    # the definition: TF-IDF over every sentence of the run, sublinear TF, normalised; postings in sentence order
+    counts = {(doc.id, i): terms for doc, ex in facts.all() for i, terms in align.document_terms(doc, ex)}
+    df = Counter(t for terms in counts.values() for t in terms)
+    idf = {t: math.log((1 + len(counts)) / (1 + k) + 1) for t, k in df.items()}
+    vectors = {}
+    postings: dict[str, list[tuple[str, int]]] = {}
+    for key, terms in counts.items():
+        vec = {t: (1 + math.log(c)) * idf[t] for t, c in terms.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors[key] = {t: v / norm for t, v in vec.items()}
+        for t in vec:
+            postings.setdefault(t, []).append(key)
+    assert idx.vectors == vectors and list(idx.vectors) == list(vectors)
+    assert idx.postings == postings and list(idx.postings) == list(postings)
+    assert idx.sizes == {key: sum(terms.values()) for key, terms in counts.items()}
+    assert idx.by_document == align.AlignmentIndex(vectors, postings, idx.sizes).by_document  # made from postings
+
+
 def test_per_document_values_are_computed_once_per_run_or_per_store() -> None:
     facts = sentence_facts({"a": ["troops crossed the border."], "b": ["talks resumed."]}, {})
     calls: list[str] = []
@@ -178,3 +224,100 @@ def test_candidate_lookups_kept_in_memory_follow_every_change_of_the_index(tmp_p
     assert reader.candidates(draft) == fresh.candidates(draft)
     for index in (reader, writer, fresh):
         index.close()
+
+
+NUMBER_WORDS = ["troops", "border", "17", "2,400", "three", "percent", "1.5", "million", "March", "rose", "to", "from"]
+
+
+@given(st.lists(st.lists(st.sampled_from(NUMBER_WORDS), min_size=1, max_size=8), min_size=1, max_size=5))
+@settings(max_examples=100, deadline=None)
+def test_stored_values_load_back_equal_to_the_values_computed(sentences: list[list[str]]) -> None:
+    from factcheck.checks._numeric import scanned
+    from factcheck.index import dump_values, load_values
+
+    texts = {"a": [" ".join(words) + "." for words in sentences]}
+    memo: dict[str, dict[object, object]] = {"a": {}}
+    facts = sentence_facts(texts, {})
+    facts.memo = memo  # type: ignore[assignment]
+    want = align.index(facts)
+    scanned(facts)
+    data = dump_values(memo["a"])  # type: ignore[arg-type]
+    assert data is not None
+    loaded = load_values(data)
+    assert loaded == memo["a"] and set(loaded) == {"align.weights", "numeric.sentences"}
+    # a run reading the loaded values makes the same alignment index
+    again = sentence_facts(texts, {})
+    again.memo = {"a": loaded}
+    assert align.index(again) == want
+
+
+def test_stored_values_never_call_anything_but_factcheck_classes() -> None:
+    import pickle
+    import zlib
+
+    from factcheck.index import load_values
+
+    class Boom:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (print, ("called",))
+
+    with pytest.raises(pickle.UnpicklingError):
+        load_values(zlib.compress(pickle.dumps({"align.weights": Boom()})))
+
+
+def test_an_index_stores_its_documents_values_and_a_draft_check_loads_them(tmp_path: Path) -> None:
+    import sqlite3
+
+    from factcheck import index as index_module
+
+    path = tmp_path / "ix"
+    ruleset = load_rules(None)
+    docs = [from_text(p.read_text(encoding="utf-8"), id=p.name, published="2025-03-12") for p in SEEDS.glob("*.txt")]
+    with Index(path) as index:
+        index.add(docs, declarations=ruleset.declarations)
+        assert index.store_values(ruleset.rules, ruleset.declarations) == len(index) == len(docs)
+        assert index.store_values(ruleset.rules, ruleset.declarations) == 0  # nothing left to do
+        facts = facts_against_index([_draft(0)], index, declarations=ruleset.declarations)
+        # the stores start with the values stored at index time ...
+        stored = {d: dict(store) for d, store in facts.memo.items()}
+        assert all(index_module._value_name(k) in index_module.STORED_VALUES for s in stored.values() for k in s)
+        assert all(stored.values())
+        got = run_rules(ruleset.rules, facts)
+    # ... equal to those a check computes afresh (the same index, its stored values deleted)
+    conn = sqlite3.connect(path / "index.sqlite3")
+    with conn:
+        conn.execute("DELETE FROM derived")
+    conn.close()
+    with Index(path) as fresh:
+        facts = facts_against_index([_draft(0)], fresh, declarations=ruleset.declarations)
+        want = run_rules(ruleset.rules, facts)
+        for d, values in stored.items():
+            assert values == {k: v for k, v in facts.memo[d].items() if k in values}
+            assert set(values) == {
+                k for k in facts.memo[d] if index_module._value_name(k) in index_module.STORED_VALUES
+            }
+    assert [_key(f) for f in got.findings] == [_key(f) for f in want.findings] and got.findings
+    assert [_key(f) for f in got.passed] == [_key(f) for f in want.passed]
+    # values of another version are never loaded
+    with Index(path) as index:
+        index.store_values(ruleset.rules, ruleset.declarations)
+    conn = sqlite3.connect(path / "index.sqlite3")
+    with conn:
+        conn.execute("UPDATE derived SET version = 'other'")
+    conn.close()
+    with Index(path) as index:
+        assert not any(index._stored_values(doc) for doc in index.documents(index.ids()))
+        assert index.store_values(ruleset.rules, ruleset.declarations) == len(index)  # replaced
+
+
+def test_indexing_from_the_command_line_stores_the_values(tmp_path: Path) -> None:
+    import sqlite3
+
+    from factcheck.index import index_paths, values_version
+
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    update, report, _facts = index_paths(tmp_path / "ix", seeds, check=False)
+    assert len(update.added) == 2 and report is None
+    conn = sqlite3.connect(tmp_path / "ix" / "index.sqlite3")
+    assert conn.execute("SELECT count(*) FROM derived WHERE version = ?", (values_version(),)).fetchone()[0] == 2
+    conn.close()

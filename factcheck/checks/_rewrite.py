@@ -97,15 +97,9 @@ def source_scores(facts: FactBase, document: str, sentence: int, sources: list[s
     """The alignment score of one sentence with every source sentence sharing a word, as (score, source, index),
     best first (ties in source and sentence order)."""
     idx = index(facts)
-    vec = idx.vectors.get((document, sentence))
-    if not vec:
-        return []
     scored: list[tuple[float, str, int]] = []
     for src in sources:
-        terms = idx.by_document.get(src, {})
-        for i in sorted({i for t in vec for i in terms.get(t, ())}):
-            other = idx.vectors[(src, i)]
-            scored.append((round(sum(w * other.get(t, 0.0) for t, w in vec.items()), 6), src, i))
+        scored.extend((round(score, 6), src, i) for i, score in sorted(idx.scores(document, sentence, src).items()))
     return sorted(scored, key=lambda x: (-x[0], x[1], x[2]))
 
 
