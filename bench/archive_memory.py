@@ -1,7 +1,9 @@
-"""Peak memory of checking the first N articles of an archive: one run over all of them, and ``--each`` (every
-article on its own against the archive's index), for growing N.
+"""Peak memory of checking the first N articles of an archive: one run over all of them, ``--each`` (every
+article on its own against the archive's index) writing one JSON report, and ``--each --format jsonl`` (verdicts
+streamed out as each article is checked), for growing N.
 
     python bench/archive_memory.py --archive DIR [--index IX] [--sizes 100,300,1000] [--max-candidates 20]
+        [--modes run,each,jsonl]
 
 The index (of the whole archive, built with ``--index-only --jobs 0`` unless ``--index`` names one) is the corpus
 each article is compared with. Every measurement is a fresh subprocess running the CLI in-process
@@ -26,13 +28,16 @@ sys.path.insert(0, str(ROOT))
 from check_throughput import RUNNER, archive_files  # noqa: E402
 
 
-def measure(files: list[Path], *options: str) -> dict[str, float]:
+def measure(files: list[Path], *options: str, fmt: str = "json") -> dict[str, float]:
     """Run ``factcheck check FILES… OPTIONS`` in a fresh process; its peak RSS, CPU seconds and counts."""
+    from factcheck.report.jsonl import read
+
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "report.json"
+        out = Path(tmp) / f"report.{fmt}"
+        argv = ["check", *map(str, files), *options, "--no-cache", "-f", fmt, "-o", str(out)]
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         done = subprocess.run(
-            [sys.executable, "-c", RUNNER, "check", *map(str, files), *options, "--no-cache", "-f", "json", "-o", out],
+            [sys.executable, "-c", RUNNER, *argv],
             env={**os.environ, "PYTHONPATH": str(ROOT)},
             capture_output=True,
             text=True,
@@ -40,12 +45,20 @@ def measure(files: list[Path], *options: str) -> dict[str, float]:
         )
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         stats = json.loads(done.stderr.strip().splitlines()[-1])
-        report = json.loads(out.read_text(encoding="utf-8"))
+        if fmt == "jsonl":
+            with out.open(encoding="utf-8") as lines:
+                counts = read(lines).summary  # refuses a stream without its summary line
+        else:
+            report = json.loads(out.read_text(encoding="utf-8"))
+            counts = {k: len(report[k]) for k in ("findings", "errors")}
+        size_mb = out.stat().st_size / 2**20
     return {
         "maxrss_mb": stats["maxrss_mb"],
         "cpu_s": after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime,
-        "findings": len(report["findings"]),
-        "errors": len(report["errors"]),
+        "findings": counts["findings"],
+        "errors": counts["errors"],
+        "size_mb": size_mb,
+        "code": stats["code"],
     }
 
 
@@ -55,9 +68,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--index", type=Path, help="an index of the archive (default: built in a temporary folder)")
     ap.add_argument("--sizes", default="100,300,1000")
     ap.add_argument("--max-candidates", default="20")
+    ap.add_argument("--modes", default="run,each,jsonl", help="of run (one run), each (--each -f json), jsonl")
     args = ap.parse_args(argv)
     files = archive_files(args.archive)
     sizes = [int(s) for s in args.sizes.split(",")]
+    modes = args.modes.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         index = args.index or Path(tmp) / "ix"
         if args.index is None:
@@ -68,17 +83,23 @@ def main(argv: list[str] | None = None) -> None:
                 check=True,
             )
         print(f"archive {args.archive}: {len(files)} articles; index {index}; cores {os.cpu_count()}")
-        print(f"command: python bench/archive_memory.py --archive {args.archive} --sizes {args.sizes}")
-        print("| articles | one run: peak RSS, CPU | --each: peak RSS, CPU | findings (one run / --each) |")
-        print("| ---: | ---: | ---: | ---: |")
+        print(f"command: python bench/archive_memory.py --archive {args.archive} --sizes {args.sizes}", end="")
+        print(f" --max-candidates {args.max_candidates} --modes {args.modes}")
+        titles = {"run": "one run", "each": "`--each -f json`", "jsonl": "`--each -f jsonl`"}
+        print("| articles | " + " | ".join(f"{titles[m]}: peak RSS, CPU" for m in modes) + " | findings | output |")
+        print("| ---: |" + " ---: |" * (len(modes) + 2))
+        each = ["--against-index", str(index), "--each", "--max-candidates", args.max_candidates]
         for n in sizes:
-            whole = measure(files[:n])
-            each = measure(files[:n], "--against-index", str(index), "--each", "--max-candidates", args.max_candidates)
-            print(
-                f"| {n:,} | {whole['maxrss_mb']:.0f} MB, {whole['cpu_s']:.1f} s | {each['maxrss_mb']:.0f} MB, "
-                f"{each['cpu_s']:.1f} s | {whole['findings']} / {each['findings']} |",
-                flush=True,
-            )
+            got = {}
+            for mode in modes:
+                if mode == "run":
+                    got[mode] = measure(files[:n])
+                else:
+                    got[mode] = measure(files[:n], *each, fmt="jsonl" if mode == "jsonl" else "json")
+            cells = [f"{g['maxrss_mb']:.0f} MB, {g['cpu_s']:.1f} s" for g in got.values()]
+            findings = " / ".join(f"{g['findings']:,}" for g in got.values())
+            sizes_mb = " / ".join(f"{g['size_mb']:.1f} MB" for g in got.values())
+            print(f"| {n:,} | " + " | ".join(cells) + f" | {findings} | {sizes_mb} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,25 +1,28 @@
 """The ``factcheck`` command: ``check``, ``extract``, ``rules``, ``explain``, ``serve``.
 
-Machine output (``--format json``/``sarif``/``github``) goes to stdout and nothing else does; progress and logs go
-to stderr. Exit codes (DESIGN): 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage, rule or
-input error.
+Machine output (``--format json``/``jsonl``/``sarif``/``github``) goes to stdout and nothing else does; progress and
+logs go to stderr. Exit codes (DESIGN): 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 usage, rule
+or input error. ``--each --format jsonl`` writes each document's verdicts as soon as it is checked (memory stays flat
+however large the archive); the other formats are single documents, sorted as a whole, so they hold the report.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from factcheck import __version__
 
 if TYPE_CHECKING:
     from factcheck.models import Document, Report
+    from factcheck.rules.loader import LoadedRules
 
 FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = ("text", "json", "sarif", "github", "html")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "html")
 EXTRACT_NEEDS = frozenset({"sentences", "quantities", "dates", "entities"})
 
 
@@ -63,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--each",
         action="store_true",
-        help="with --against-index: check each document on its own against the index (memory stays flat)",
+        help="with --against-index: check each document on its own against the index "
+        "(with --format jsonl, verdicts are written as they come and memory stays flat)",
     )
     check.add_argument(
         "--max-candidates", type=int, default=None, metavar="N", help="with --against-index: most articles (50)"
@@ -139,6 +143,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _check_run(args: argparse.Namespace) -> int:
     from factcheck.engine import run
+    from factcheck.rules.loader import load_rules
 
     cache = False if args.no_cache else (args.cache or True)
     if (args.prune or args.index_only) and not args.index:
@@ -150,26 +155,27 @@ def _check_run(args: argparse.Namespace) -> int:
     if args.each and not args.against_index:
         print("factcheck: --each needs --against-index DIR", file=sys.stderr)
         return 2
+    ruleset = load_rules(args.rules or None, defaults=not args.no_defaults)
+    if args.each and args.format == "jsonl":
+        return _stream_each(args, ruleset)
     if args.each:
         from factcheck.index import MAX_CANDIDATES, check_each_against_index
 
         report, quoted = check_each_against_index(
             args.paths,
             args.against_index,
-            args.rules or None,
-            defaults=not args.no_defaults,
+            ruleset,
             limit=MAX_CANDIDATES if args.max_candidates is None else args.max_candidates,
         )
-        return _finish(report, quoted, args)
+        return _finish(report, quoted, args, ruleset)
     if args.index:
         from factcheck.index import index_paths
 
         update, got, got_facts = index_paths(
             args.index,
             args.paths,
-            args.rules or None,
+            ruleset,
             args.against or None,
-            defaults=not args.no_defaults,
             prune=args.prune,
             check=not args.index_only,
             jobs=args.jobs,
@@ -181,35 +187,75 @@ def _check_run(args: argparse.Namespace) -> int:
     else:
         report, facts = run(
             args.paths,
-            args.rules or None,
+            ruleset,
             args.against or None,
-            defaults=not args.no_defaults,
             cache=cache,
             jobs=args.jobs,
             against_index=args.against_index,
             max_candidates=args.max_candidates,
         )
-    return _finish(report, facts.documents, args)
+    return _finish(report, facts.documents, args, ruleset)
 
 
-def _finish(report: Report, documents: Mapping[str, Document], args: argparse.Namespace) -> int:
+def _stream_each(args: argparse.Namespace, ruleset: LoadedRules) -> int:
+    """``--each --format jsonl``: write each document's lines as soon as it is checked; keep only counts."""
+    from factcheck.distributed import ruleset_hash
+    from factcheck.index import MAX_CANDIDATES, iter_each_against_index
+    from factcheck.report.jsonl import JsonlWriter
+
+    log = logging.getLogger("factcheck")
+    with _output(args) as out:
+        writer = JsonlWriter(out, ruleset_hash=ruleset_hash(ruleset), fail_on=args.fail_on)
+        writer.start()
+        writer.errors(ruleset.errors)
+        limit = MAX_CANDIDATES if args.max_candidates is None else args.max_candidates
+        for checked in iter_each_against_index(args.paths, args.against_index, ruleset, limit=limit):
+            if checked.info is not None:
+                writer.document(checked.info)
+            writer.verdicts(checked.id, checked.findings, checked.passed)
+            writer.errors(checked.errors)
+            for err in checked.errors:
+                log.info("error: %s: %s", err.source, err.message)
+        return writer.finish()
+
+
+@contextlib.contextmanager
+def _output(args: argparse.Namespace) -> Iterator[TextIO | None]:
+    """Where the report goes: nothing (--quiet), the --output file, or stdout."""
+    if args.quiet:
+        yield None
+    elif args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            yield out
+    else:
+        yield sys.stdout
+
+
+def _finish(report: Report, documents: Mapping[str, Document], args: argparse.Namespace, ruleset: LoadedRules) -> int:
     """Log the report's errors, render it (unless --quiet) and return the exit code."""
     for err in report.errors:
         logging.getLogger("factcheck").info("error: %s: %s", err.source, err.message)
-    if not args.quiet:
-        if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as out:
-                _render(report, documents, args, out)
-        else:
-            _render(report, documents, args, sys.stdout)
+    with _output(args) as out:
+        if out is not None:
+            _render(report, documents, args, out, ruleset)
     return report.exit_code(args.fail_on)
 
 
-def _render(report: Report, documents: Mapping[str, Document], args: argparse.Namespace, out: TextIO) -> None:
+def _render(
+    report: Report, documents: Mapping[str, Document], args: argparse.Namespace, out: TextIO, ruleset: LoadedRules
+) -> None:
     from factcheck.report import render
 
-    color = args.color == "always" or (args.color == "auto" and out.isatty())
-    options = {"verbose": args.show_passed, "color": color} if args.format == "text" else {}
+    options: dict[str, object] = {}
+    if args.format == "text":
+        options = {
+            "verbose": args.show_passed,
+            "color": args.color == "always" or (args.color == "auto" and out.isatty()),
+        }
+    elif args.format == "jsonl":
+        from factcheck.distributed import ruleset_hash
+
+        options = {"ruleset_hash": ruleset_hash(ruleset), "fail_on": args.fail_on}
     render(report, documents, args.format, out, **options)
 
 

@@ -60,17 +60,18 @@ import threading
 import time
 import zlib
 from array import array
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.cache import COMPRESSION_LEVEL, ExtractionCache, declarations_key, extractor_version
 from factcheck.errors import FactcheckError
-from factcheck.models import Document, Extraction, Report, ReportError
+from factcheck.models import Document, DocumentInfo, Extraction, Finding, Report, ReportError
 
 if TYPE_CHECKING:
     from factcheck.facts import FactBase
+    from factcheck.rules.loader import LoadedRules
 
 log = logging.getLogger("factcheck.index")
 
@@ -745,6 +746,21 @@ def facts_against_index(
     )
 
 
+@dataclass
+class CheckedDocument:
+    """One document checked by :func:`iter_each_against_index`: its verdicts not reported before, and its errors."""
+
+    id: str
+    """The document's id, or the path that could not be read."""
+    info: DocumentInfo | None
+    """None when the document could not be read or extracted (see ``errors``)."""
+    findings: list[Finding] = field(default_factory=list)
+    passed: list[Finding] = field(default_factory=list)
+    errors: list[ReportError] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)
+    """The documents the findings quote (the document and its candidates), for renderers that show context."""
+
+
 def check_each_against_index(
     paths: Iterable[str | os.PathLike[str]],
     index: Index | str | os.PathLike[str],
@@ -756,62 +772,121 @@ def check_each_against_index(
 ) -> tuple[Report, dict[str, Document]]:
     """``factcheck check ARCHIVE --against-index DIR --each``: check every document on its own against the index.
 
-    Documents are read one at a time and each is checked as a draft against at most ``limit`` candidates, so the
-    working memory is one document and its candidates whatever the archive's size (the index's in-memory layers are
-    bounded). Extractions come from the index when it holds the document unchanged. A cross-document finding seen
-    from both of its documents is reported once. Returns the report and the documents its findings quote (for the
-    renderers). Unlike a run over the whole archive, each document meets only its candidates, so what a full run
-    finds between two articles that share no rare key is not looked for.
+    Collects :func:`iter_each_against_index` into one report (sorted and settled as a run's): its working memory is
+    one document and its candidates, plus the report itself, which grows with the archive (``--format jsonl``
+    streams instead). Returns the report and the documents its findings quote (for the renderers). Unlike a run over
+    the whole archive, each document meets only its candidates, so what a full run finds between two articles that
+    share no rare key is not looked for.
     """
+    from factcheck.engine import settle
+    from factcheck.rules.loader import load_rules
+
+    ruleset = load_rules(rules, defaults=defaults)
+    infos: dict[str, DocumentInfo] = {}
+    findings: list[Finding] = []
+    passed: list[Finding] = []
+    errors: list[ReportError] = list(ruleset.errors)
+    quoted: dict[str, Document] = {}
+    for checked in iter_each_against_index(paths, index, ruleset, limit=limit, strict=strict):
+        if checked.info is not None:
+            infos[checked.id] = checked.info
+        findings.extend(checked.findings)
+        passed.extend(checked.passed)
+        errors.extend(checked.errors)
+        quoted.update(checked.documents)
+    report = Report(
+        documents=[infos[i] for i in sorted(infos)], findings=settle(findings), passed=settle(passed), errors=errors
+    )
+    return report, quoted
+
+
+def iter_each_against_index(
+    paths: Iterable[str | os.PathLike[str]],
+    index: Index | str | os.PathLike[str],
+    rules: Any = None,
+    *,
+    defaults: bool = True,
+    limit: int = MAX_CANDIDATES,
+    strict: bool = False,
+) -> Iterator[CheckedDocument]:
+    """Check the documents under ``paths`` one at a time against at most ``limit`` candidates from ``index`` each.
+
+    Yields a :class:`CheckedDocument` per document (or per path that could not be read), as soon as it is checked;
+    the working memory is one document and its candidates whatever the archive's size (the index's in-memory layers
+    are bounded). Extractions come from the index when it holds the document unchanged. A verdict seen from several
+    of its documents is yielded once: the run remembers a 16-byte digest per verdict that involves a document not yet
+    checked, and the ids checked (a document read twice is checked once). A document whose check fails (unless
+    ``strict``) yields its error and the run goes on. Rule-file errors are not yielded: they are
+    ``load_rules(rules).errors`` (pass loaded rules to read them).
+    """
+    from factcheck.rules.loader import load_rules
+
+    ruleset = load_rules(rules, defaults=defaults)
     # an index of its own with small in-memory layers (the shared one keeps thousands of documents for drafts)
     given = open_index(index, create=False)
     keep = max(50, 4 * limit)
     idx = given if isinstance(index, Index) else Index(given.path, memory=keep, derived_memory=keep)
     try:
-        return _check_each(paths, idx, rules, defaults=defaults, limit=limit, strict=strict)
+        yield from _check_each(paths, idx, ruleset, limit=limit, strict=strict)
     finally:
         if idx is not given:
             idx.close()
 
 
 def _check_each(
-    paths: Iterable[str | os.PathLike[str]], idx: Index, rules: Any, *, defaults: bool, limit: int, strict: bool
-) -> tuple[Report, dict[str, Document]]:
-    from factcheck.engine import requirements, run_rules, settle
+    paths: Iterable[str | os.PathLike[str]], idx: Index, ruleset: LoadedRules, *, limit: int, strict: bool
+) -> Iterator[CheckedDocument]:
+    from factcheck.engine import requirements, run_rules
     from factcheck.errors import InputError
     from factcheck.ingest import read_paths
-    from factcheck.models import DocumentInfo, Finding
-    from factcheck.rules.loader import load_rules
 
-    ruleset = load_rules(rules, defaults=defaults)
     needs = requirements(ruleset.rules)
-    errors: list[ReportError] = list(ruleset.errors)
-    infos: dict[str, DocumentInfo] = {}
-    results: dict[bool, dict[tuple[Any, ...], Finding]] = {True: {}, False: {}}
-    quoted: dict[str, Document] = {}
+    done: set[str] = set()
+    seen: set[bytes] = set()
     for item in (got for path in paths for got in read_paths([path])):
         if isinstance(item, InputError):
-            errors.append(ReportError(source=item.source or "input", message=item.message))
+            source = item.source or "input"
+            yield CheckedDocument(id=source, info=None, errors=[ReportError(source=source, message=item.message)])
             continue
-        facts = facts_against_index([item], idx, (), needs, ruleset.declarations, errors, limit=limit, cache=idx.store)
-        report = run_rules(ruleset.rules, facts, strict=strict)
-        errors.extend(report.errors)
+        if item.id in done:
+            continue
+        done.add(item.id)
+        checked = CheckedDocument(id=item.id, info=None)
+        try:
+            facts = facts_against_index(
+                [item], idx, (), needs, ruleset.declarations, checked.errors, limit=limit, cache=idx.store
+            )
+            report = run_rules(ruleset.rules, facts, strict=strict)
+        except Exception as exc:
+            if strict:
+                raise
+            log.exception("checking %s failed", item.id)
+            checked.errors.append(ReportError(source=item.id, message=f"check failed: {type(exc).__name__}: {exc}"))
+            yield checked
+            continue
+        checked.errors.extend(report.errors)
         if item.id in facts.documents:
-            infos[item.id] = DocumentInfo(id=item.id, title=item.title, published=item.published, source=item.source)
-        for held, found in ((False, report.findings), (True, report.passed)):
+            checked.info = DocumentInfo(id=item.id, title=item.title, published=item.published, source=item.source)
+        for held, found, kept in ((False, report.findings, checked.findings), (True, report.passed, checked.passed)):
+            local: set[str] = set()
             for f in found:
-                results[held].setdefault((f.rule, *((e.document, e.start, e.end) for e in f.evidence)), f)
+                key = repr((held, f.rule, *((e.document, e.start, e.end) for e in f.evidence)))
+                if key in local:
+                    continue
+                local.add(key)
+                involved = {e.document for e in f.evidence} | set(f.documents)
+                if len(involved) > 1:  # seen again only from another of its documents
+                    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+                    if digest in seen:
+                        continue
+                    if item.id not in involved or not involved <= done:
+                        seen.add(digest)
+                kept.append(f)
                 if not held:
                     for e in f.evidence:
-                        if e.document not in quoted and e.document in facts.documents:
-                            quoted[e.document] = facts.documents[e.document]
-    report = Report(
-        documents=[infos[i] for i in sorted(infos)],
-        findings=settle(list(results[False].values())),
-        passed=settle(list(results[True].values())),
-        errors=errors,
-    )
-    return report, quoted
+                        if e.document not in checked.documents and e.document in facts.documents:
+                            checked.documents[e.document] = facts.documents[e.document]
+        yield checked
 
 
 def index_paths(
@@ -855,11 +930,13 @@ def index_paths(
 __all__ = [
     "MAX_CANDIDATES",
     "Candidate",
+    "CheckedDocument",
     "Index",
     "IndexUpdate",
     "check_each_against_index",
     "document_keys",
     "facts_against_index",
     "index_paths",
+    "iter_each_against_index",
     "open_index",
 ]

@@ -19,6 +19,7 @@ FORMATS: dict[str, str] = {
     "github": "factcheck.report.github",
     "html": "factcheck.report.html",
     "json": "factcheck.report.json",
+    "jsonl": "factcheck.report.jsonl",
     "sarif": "factcheck.report.sarif",
     "text": "factcheck.report.text",
 }

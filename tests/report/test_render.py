@@ -25,6 +25,7 @@ RULE_DOCS = {
 
 CASES: dict[str, tuple[str, dict[str, Any]]] = {
     "report.json": ("json", {}),
+    "report.jsonl": ("jsonl", {"ruleset_hash": "0" * 64}),
     "report.txt": ("text", {}),
     "report-verbose.txt": ("text", {"verbose": True}),
     "report-color.txt": ("text", {"verbose": True, "color": True}),
@@ -57,7 +58,8 @@ def test_every_format_has_a_golden_file() -> None:
 
 
 def test_unknown_format_names_the_available_ones(report: Report) -> None:
-    with pytest.raises(ValueError, match=r"available: github, html, json, sarif, text \(did you mean 'sarif'\?\)"):
+    available = r"available: github, html, json, jsonl, sarif, text \(did you mean 'sarif'\?\)"
+    with pytest.raises(ValueError, match=available):
         render(report, {}, "sarf", io.StringIO())
 
 
