@@ -199,9 +199,9 @@ def _check_run(args: argparse.Namespace) -> int:
 
 def _stream_each(args: argparse.Namespace, ruleset: LoadedRules) -> int:
     """``--each --format jsonl``: write each document's lines as soon as it is checked; keep only counts."""
-    from factcheck.distributed import ruleset_hash
     from factcheck.index import MAX_CANDIDATES, iter_each_against_index
     from factcheck.report.jsonl import JsonlWriter
+    from factcheck.rules.loader import ruleset_hash
 
     log = logging.getLogger("factcheck")
     with _output(args) as out:
@@ -253,7 +253,7 @@ def _render(
             "color": args.color == "always" or (args.color == "auto" and out.isatty()),
         }
     elif args.format == "jsonl":
-        from factcheck.distributed import ruleset_hash
+        from factcheck.rules.loader import ruleset_hash
 
         options = {"ruleset_hash": ruleset_hash(ruleset), "fail_on": args.fail_on}
     render(report, documents, args.format, out, **options)

@@ -38,7 +38,6 @@ Scope: each check declares it with ``register_check(..., scope="document" | "cor
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import logging
 import math
@@ -54,7 +53,7 @@ from typing import Any
 from factcheck.facts import FactBase
 from factcheck.models import Document, DocumentInfo, Evidence, Extraction, Finding, ReportError
 from factcheck.rules.base import RuleBase
-from factcheck.rules.loader import LoadedRules
+from factcheck.rules.loader import LoadedRules, ruleset_hash
 
 log = logging.getLogger("factcheck.distributed")
 
@@ -174,15 +173,6 @@ class _Part:
     errors: list[tuple[tuple[int, int], ReportError]]
     rule_errors: list[ReportError]
     keys: dict[int, dict[str, list[Hashable]]]  # keyed rule index → document id → keys
-
-
-def ruleset_hash(ruleset: LoadedRules) -> str:
-    """SHA-256 of the loaded rules and declarations as canonical JSON (what the findings depend on)."""
-    data = {
-        "rules": [r.model_dump(mode="json", by_alias=True) for r in ruleset.rules],
-        "declarations": ruleset.declarations.model_dump(mode="json") if ruleset.declarations is not None else None,
-    }
-    return hashlib.sha256(json.dumps(data, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
 def check_archive(

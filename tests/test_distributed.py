@@ -23,12 +23,11 @@ from factcheck.distributed import (  # noqa: E402
     check_archive,
     read_findings,
     read_ruleset_hash,
-    ruleset_hash,
     scope_of,
 )
 from factcheck.ingest import from_text  # noqa: E402
 from factcheck.models import Document, Finding, Report  # noqa: E402
-from factcheck.rules.loader import load_rules  # noqa: E402
+from factcheck.rules.loader import load_rules, ruleset_hash  # noqa: E402
 
 # Threads in this process: worker processes would hash strings with other seeds, and a check that iterates a set of
 # strings (cross-document-number picks its confirming partner so, today) then differs from run to run even alone.

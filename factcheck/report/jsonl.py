@@ -4,7 +4,7 @@ Every line is a JSON object with a ``type``; the first is ``start`` and, only wh
 ``summary``, so a stream without a ``summary`` line (or whose last line has no newline) was cut short:
 
 - ``start``: ``schema_version``, ``tool``, ``ruleset_hash`` (SHA-256 of the loaded rules and declarations,
-  :func:`factcheck.distributed.ruleset_hash`).
+  :func:`factcheck.rules.loader.ruleset_hash`).
 - ``document``: a checked document, as the JSON report's ``documents[]`` (``id``, ``title``, ``published``,
   ``source``); with ``--each`` it comes before the verdicts found while checking it.
 - ``finding`` and ``passed``: ``document`` (the checked document the verdict was reported for) followed by the

@@ -19,6 +19,8 @@ available is skipped (debug log), while an unknown type in a user file is an err
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 import logging
 import os
 from collections.abc import Sequence
@@ -455,3 +457,12 @@ def _display(path: KeyPath) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
+
+
+def ruleset_hash(ruleset: LoadedRules) -> str:
+    """SHA-256 of the loaded rules and declarations as canonical JSON (what the findings depend on)."""
+    data = {
+        "rules": [r.model_dump(mode="json", by_alias=True) for r in ruleset.rules],
+        "declarations": ruleset.declarations.model_dump(mode="json") if ruleset.declarations is not None else None,
+    }
+    return hashlib.sha256(json.dumps(data, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
