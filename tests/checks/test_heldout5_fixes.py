@@ -1,0 +1,86 @@
+"""General causes of heldout5 misses, pinned with hand-written sentences that are not the held-out ones, and
+near-misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from _run import fails, passes, silent
+
+from factcheck.checks._numeric import scan
+
+# --- percent-of: a length of time or a short span of years in "Of the N …," -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Of the 1,600 callers who waited more than 20 minutes, 410 — about half — hung up.", True),
+        ("Of the 1,600 callers who waited more than 20 minutes, 410 — about a quarter — hung up.", False),
+        ("Of the 520 flights delayed by over three hours in May, 260 — a third — were cancelled later.", True),
+        ("Of the 520 flights delayed by over three hours in May, 260 — half — were cancelled later.", False),
+        ("Of the 3,000 students enrolled in the 2024-25 session, 600 — two in five — dropped out.", True),
+        ("Of the 3,000 students enrolled in the 2024-25 session, 600 — one in five — dropped out.", False),
+        ("Of the 90 clubs that finished the 2023/24 season, 45 — a third — made a loss.", True),
+    ],
+)  # fmt: skip
+def test_percent_of_period_in_whole_phrase(text: str, wrong: bool) -> None:
+    assert fails("percent-of", text) is wrong
+    if not wrong:
+        assert passes("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of hours that is a count of the whole's own things is still no period ("12 hours" of shifts)
+        "Of the 1,600 shifts, 20 hours of overtime — half — went unpaid.",
+        # a length written as a compound modifier: not read as a period
+        "Of the 900 staff on 3-day contracts, 100 — a half — left.",
+        # two years that are not one span ("2019-24" is no span of one year)
+        "Of the 3,000 students enrolled over 2019-24, 600 — a half — dropped out.",
+    ],
+)
+def test_percent_of_period_in_whole_phrase_near_misses(text: str) -> None:
+    assert silent("percent-of", text)
+
+
+def test_year_span_end_is_a_year() -> None:
+    nums = scan("In the 2024-25 season and 2024–25, but not a 2024-26 plan or scores of 2024-25 and 24-25.")
+    years = [(n.text, n.year) for n in nums]
+    assert years[:4] == [("2024", True), ("25", True), ("2024", True), ("25", True)]
+    assert ("26", False) in years  # not the next year: no span of two years
+    assert years[-2:] == [("24", False), ("25", False)]  # no year before it
+
+
+# --- percent-of: the share as an aside between the part and "of the N" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Pensions will absorb £42m — nearly half — of the authority's £210m spending.", True),
+        ("Pensions will absorb £42m — a fifth — of the authority's £210m spending.", False),
+        ("Volunteers planted 1,800 (around 60%) of the 6,000 trees.", True),
+        ("Volunteers planted 1,800 (around 30%) of the 6,000 trees.", False),
+        ("Walk-ins accounted for 95, or about a tenth, of the 400 admissions.", True),
+        ("Walk-ins accounted for 95, or about a quarter, of the 400 admissions.", False),
+    ],
+)  # fmt: skip
+def test_percent_of_share_apposed_before_whole(text: str, wrong: bool) -> None:
+    assert fails("percent-of", text) is wrong
+    if not wrong:
+        assert passes("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum of money is no share of a count, nor a count of a sum
+        "The repairs cost £42m — nearly half — of its 210 homes.",
+        "The appeal found 42 — nearly half — of the £210m pledged.",
+        # the aside is no share
+        "She scored 12 (a club record) of the 30 goals.",
+    ],
+)
+def test_percent_of_share_apposed_before_whole_near_misses(text: str) -> None:
+    assert silent("percent-of", text)
