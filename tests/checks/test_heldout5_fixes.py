@@ -84,3 +84,58 @@ def test_percent_of_share_apposed_before_whole(text: str, wrong: bool) -> None:
 )
 def test_percent_of_share_apposed_before_whole_near_misses(text: str) -> None:
     assert silent("percent-of", text)
+
+
+# --- change-arithmetic: "in the year to the end of March" between the ends -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Bookings jumped 40% to 7,000 in the six months to the end of June, from 6,000 a year before.", True),
+        ("Bookings jumped 17% to 7,000 in the six months to the end of June, from 6,000 a year before.", False),
+    ],
+)  # fmt: skip
+def test_change_arithmetic_period_to_the_end_of(text: str, wrong: bool) -> None:
+    assert fails("change-arithmetic", text) is wrong
+    if not wrong:
+        assert passes("change-arithmetic", text)
+
+
+# --- change-arithmetic: one end and the size given both ways ("by 12%, or £117, to £1,641") -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Council rents will climb by 9%, or £8, to £98 a week.", False),
+        ("Council rents will climb by 19%, or £8, to £98 a week.", True),
+        ("The club's wage bill fell £3m (20%) to £12m.", False),
+        ("The club's wage bill fell £3m (30%) to £12m.", True),
+        ("Enrolment grew by 250, or a quarter, to 1,250.", False) ,
+        ("Enrolment grew by 250, or 40%, to 1,250.", True),
+        ("The share price slid 8%, or 40p, to 460p.", False),
+        ("The share price slid 18%, or 40p, to 460p.", True),
+    ],
+)  # fmt: skip
+def test_change_arithmetic_both_sizes_one_end(text: str, wrong: bool) -> None:
+    assert fails("change-arithmetic", text) is wrong
+    if not wrong:
+        assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the absolute size counts something else, or is in another currency
+        "Output fell by 12%, or 117 shifts, to 1,641.",
+        "Prices rose 10%, or $5, to £60.",
+        # both sizes relative, or both absolute: nothing to compute
+        "The rate rose 2%, or 0.1 points, to 5.1%.",
+        "Fares went up by £2, or 200p, to £12.",
+        # the start is given: the ordinary change forms read it
+        "Output fell by 12%, or 117 tonnes, to 1,641 tonnes from a year-earlier figure of 1,900 tonnes.",
+    ],
+)
+def test_change_arithmetic_both_sizes_near_misses(text: str) -> None:
+    assert not fails("change-arithmetic", text)
