@@ -139,3 +139,49 @@ def test_change_arithmetic_both_sizes_one_end(text: str, wrong: bool) -> None:
 )
 def test_change_arithmetic_both_sizes_near_misses(text: str) -> None:
     assert not fails("change-arithmetic", text)
+
+
+# --- sum-of-parts: "split between A, with x, and B, with y"; "N …, x of them in A and the remaining y in B" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The 1,150 complaints logged by the ombudsman last year were split between landlords, with 700, and "
+         "letting agents, with 380.", True),
+        ("The 1,150 complaints logged by the ombudsman last year were split between landlords, with 770, and "
+         "letting agents, with 380.", False),
+        ("The 90 grants were divided among museums (40), theatres (25) and orchestras (15).", True),
+        ("The 90 grants were divided among museums (40), theatres (30) and orchestras (20).", False),
+        ("The 412 tickets were split between 230 for members and 202 for guests.", True),
+        ("The 412 tickets were split between 210 for members and 202 for guests.", False),
+        ("The airline carried 7,200 passengers over the holiday, 5,100 of them on domestic routes and the "
+         "remaining 1,500 abroad.", True),
+        ("The airline carried 7,200 passengers over the holiday, 5,100 of them on domestic routes and the "
+         "remaining 2,100 abroad.", False),
+        ("The trust runs 60 surgeries, 25 of which are in towns, 20 in villages and the other 10 on islands.", True),
+    ],
+)  # fmt: skip
+def test_sum_of_parts_split_between_and_remaining(text: str, wrong: bool) -> None:
+    assert fails("sum-of-parts", text) is wrong
+    if not wrong:
+        assert passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "the remaining/other": the list may be partial
+        "The airline carried 7,200 passengers over the holiday, 5,100 of them on domestic routes and 1,500 abroad.",
+        # a hedged total
+        "The airline carried about 7,200 passengers, 5,100 of them at home and the remaining 1,500 abroad.",
+        # magnitudes written apart ("£2m", "£800,000") are not added as read
+        "The £2m prize was shared between the winner (£1.2m) and the runner-up (£800,000).",
+        # the list goes on after "and": not closed
+        "The 90 grants were divided among museums (40) and theatres (25), with more to follow in the spring.",
+        # a partial list
+        "The 90 grants, including 40 of them to museums and the other 25 to theatres, were announced.",
+    ],
+)
+def test_sum_of_parts_split_between_and_remaining_near_misses(text: str) -> None:
+    assert not fails("sum-of-parts", text)
