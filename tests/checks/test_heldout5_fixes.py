@@ -185,3 +185,41 @@ def test_sum_of_parts_split_between_and_remaining(text: str, wrong: bool) -> Non
 )
 def test_sum_of_parts_split_between_and_remaining_near_misses(text: str) -> None:
     assert not fails("sum-of-parts", text)
+
+
+# --- count-vs-list: a count as the subject of a short clause, then a dash and the names ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Two ministers will skip the summit in Geneva — Ruth Adler, Omar Said and Lena Vogt.", True),
+        ("Three ministers will skip the summit in Geneva — Ruth Adler, Omar Said and Lena Vogt.", False),
+        ("The board said five trustees had stepped down since May: Ames, Brook, Carr and Dale.", True),
+        ("Four clubs were docked points by the league — Ashby Town, Calder United and Wenlow.", True),
+        ("Four clubs were docked points by the league at Craven Cottage — Ashby, Calder, Wenlow and Stoke.", False),
+    ],
+)  # fmt: skip
+def test_count_vs_list_clause_then_names(text: str, wrong: bool) -> None:
+    assert fails("count-vs-list", text) is wrong
+    if not wrong:
+        assert passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list does not end the sentence: it may be the subject of what follows
+        "Three people died when the storm reached the coast — Dover, Deal and Hythe took the worst of it.",
+        # not a list of names
+        "Two men have been charged over the fire — detectives said on Monday.",
+        "Three ministers will travel to the summit — in Paris, Berlin and Rome.",
+        # a partial list, a list going on after a comma
+        "Five countries have signed the treaty: France, Germany and Spain, with more expected.",
+        "Four clubs were fined by the league — among them Ashby, Calder and Wenlow.",
+        # a plural noun at the clause's end may be what the list names
+        "Two coaches will manage the young players — Ames, Brook and Carr.",
+    ],
+)
+def test_count_vs_list_clause_then_names_near_misses(text: str) -> None:
+    assert not fails("count-vs-list", text)
