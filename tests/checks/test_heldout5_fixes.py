@@ -223,3 +223,42 @@ def test_count_vs_list_clause_then_names(text: str, wrong: bool) -> None:
 )
 def test_count_vs_list_clause_then_names_near_misses(text: str) -> None:
     assert not fails("count-vs-list", text)
+
+
+# --- cross-document-number: the day of a statement is no time window of its count -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Brackley Mills said on Thursday it would shut its Dundee bakery soon, putting about 340 jobs at risk.",
+            "Brackley Mills will shut its Dundee bakery next spring with the loss of more than 600 jobs.",
+        ),
+        (
+            "The ferry firm told staff on Monday that 120 crew posts on its Oban routes would go.",
+            "The ferry firm will axe 210 crew posts on its Oban routes.",
+        ),
+    ],
+)
+def test_cross_document_number_statement_day_is_no_window(first: str, second: str) -> None:
+    assert fails("cross-document-number", first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two statements made on other days may give two stages of one count
+        (
+            "Brackley Mills said on Thursday it would shut its Dundee bakery, putting about 340 jobs at risk.",
+            "Brackley Mills said on Friday it would shut its Dundee bakery, putting about 600 jobs at risk.",
+        ),
+        # a weekday that dates the counted event itself stays a window
+        (
+            "On Thursday about 340 flights were cancelled at Dundee airport because of fog.",
+            "More than 600 flights were cancelled at Dundee airport because of fog.",
+        ),
+    ],
+)
+def test_cross_document_number_statement_day_near_misses(first: str, second: str) -> None:
+    assert not fails("cross-document-number", first, second)
