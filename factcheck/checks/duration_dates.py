@@ -12,11 +12,8 @@ document disagrees: a start date found only in another document never fails, sin
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
 With several durations in a sentence, the one two day dates bound is the only one before the first date when every
 other follows the second ("the 12-day closure, which ran from 3 to 20 March, added a day to voyages"); otherwise
-the sentence is skipped. With more than two day dates, a span "from A to B" (or "between A and B") is bound to the
-duration right before it when no date comes between them and it is the sentence's only such span ("guilty on 26
-February, at the end of a three-week trial, which ran from 19 January to 26 February"). A year written on the end
-date only is the start's too ("from 13 September to 1 November 2025"; the year before when the start would fall after
-the end).
+the sentence is skipped. A year written on the end date only is the start's too ("from 13 September to 1 November
+2025"; the year before when the start would fall after the end).
 An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
 event, never the span of the sentence's dates.
 Hedges: the strict reading of tables/hedges.yaml ("over three years" is (3, ∞) years).
@@ -178,14 +175,6 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
             if not durs:
                 continue
             days = day_dates(t, doc.published)
-            if len(days) > 2:
-                spanned = _spanned(t, durs, days)
-                if spanned is not None:
-                    dur, pair = spanned
-                    if not _of_each(t, dur):
-                        here = quote(facts, doc.id, off + dur.start, off + dur.end, role="stated")
-                        yield from _bounded(facts, doc.id, off, t, dur, pair, here)
-                    continue
             if len(durs) > 1:
                 bound = _governing(durs, days)
                 if bound is None:
@@ -219,28 +208,6 @@ def _governing(durs: list[DurationMention], days: list[DateMention]) -> Duration
     if len(before) != 1 or a.start - before[0].end > 80 or any(a.start < d.end and d.start < b.end for d in durs):
         return None
     return before[0] if all(d.start >= b.end for d in durs if d is not before[0]) else None
-
-
-_SPAN_OPEN = re.compile(r"(?i)\b(?:from|between)\s+$")
-
-
-def _spanned(
-    t: str, durs: list[DurationMention], days: list[DateMention]
-) -> tuple[DurationMention, list[DateMention]] | None:
-    """In a sentence with more than two day dates, the span "from A to B" (or "between A and B") and the duration
-    right before it, with no date between them ("guilty on 26 February, at the end of a three-week trial, which ran
-    from 19 January to 26 February"); None unless exactly one such span has a duration."""
-    ordered = sorted(days, key=lambda d: d.start)
-    found: list[tuple[DurationMention, list[DateMention]]] = []
-    for i in range(len(ordered) - 1):
-        a, b = ordered[i], ordered[i + 1]
-        if not _SPAN_OPEN.search(t, 0, a.start):
-            continue
-        floor = ordered[i - 1].end if i else 0
-        before = [d for d in durs if floor <= d.start and d.end <= a.start and a.start - d.end <= 80]
-        if before and not any(a.start < d.end and d.start < b.end for d in durs):
-            found.append((max(before, key=lambda d: d.end), [a, b]))
-    return found[0] if len(found) == 1 else None
 
 
 def _bounded(

@@ -262,37 +262,3 @@ def test_cross_document_number_statement_day_is_no_window(first: str, second: st
 )
 def test_cross_document_number_statement_day_near_misses(first: str, second: str) -> None:
     assert not fails("cross-document-number", first, second)
-
-
-# --- duration-dates: more than two dates, the span "from A to B" and the duration right before it ------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "wrong"),
-    [
-        ("The panel reported on Friday 6 March, after a two-week inquiry that ran from 2 February to 27 February.",
-         True),
-        ("The panel reported on Friday 6 March, after a four-week inquiry that ran from 2 February to 27 February.",
-         False),
-        ("Approved on 2 March, the 20-day closure will last from 3 March to 14 March.", True),
-        ("Approved on 2 March, the 12-day closure will last from 3 March to 14 March.", False),
-    ],
-)  # fmt: skip
-def test_duration_dates_span_among_other_dates(text: str, wrong: bool) -> None:
-    assert fails("duration-dates", text) is wrong
-    if not wrong:
-        assert passes("duration-dates", text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a date between the duration and the span: the duration is of something else
-        "The 12-day closure ended on 2 March; a second closure will last from 3 March to 9 March.",
-        "After a 10-day break, the talks resumed on 2 March and ran from 3 March until 20 March.",
-        # two spans with a duration before each: which one is meant is not read
-        "A 3-day visit from 2 March to 4 March and a 9-day tour from 10 March to 12 March were planned.",
-    ],
-)
-def test_duration_dates_span_among_other_dates_near_misses(text: str) -> None:
-    assert not fails("duration-dates", text)
