@@ -3,11 +3,9 @@
 What it flags: "about 300 flights were cancelled at Heathrow" in one document and "more than 500 flights were
 cancelled at Heathrow" in another: the same counted noun (singular, through a synonym table: troops = soldiers),
 at least one shared name and two shared content words in the two sentences, the same time window words ("in
-the past five days", "since February", weekdays, months; the day of a statement — "the company said on Tuesday",
-"told reporters on Monday" — dates the report, not the count, and only has to agree with another statement's day),
-and intervals (hedges read as bounds: "over 400" is (400, ∞)) that do not overlap. A later-dated document whose
-sentence says the count "rose to", "climbed to", "now", "so far", "has risen", "increased to", "reached" is an
-update, never a contradiction.
+the past five days", "since February", weekdays, months), and intervals (hedges read as bounds: "over 400" is
+(400, ∞)) that do not overlap. A later-dated document whose sentence says the count "rose to", "climbed to",
+"now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction.
 A number inside a date ("KERRIN, Sept. 15 — Eleven schools") or a name ("COVID-19 deaths") counts nothing, and
 the noun must follow the number with no punctuation or other number between. When a document gives two different
 counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
@@ -94,21 +92,6 @@ _WINDOW = re.compile(
     r"(?:19|20)\d\d|daily|weekly|annually|per|a day|a week|a year)\b"
 )
 
-# The day of a statement ("the company said on Tuesday", "told reporters yesterday") dates the report, not the
-# count: it is left out of the window and compared only with another statement's day (_said_days).
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
-_SAID_DAY = re.compile(
-    r"(?i)\b(?:(?:said|says|announced|confirmed|reported|warned|added|stated|revealed) |told (?:[\w’'-]+ ){1,3}?)"
-    rf"(?:late |early )?(?:on )?(?P<day>{_DAY})\b"
-)
-
-
-def _said_days(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(window words, days of statements) of a sentence: a statement's day is no window of what it counts."""
-    said = {m.start("day"): m.group("day").lower() for m in _SAID_DAY.finditer(text)}
-    window = frozenset(m.group(0).lower() for m in _WINDOW.finditer(text) if m.start() not in said)
-    return window, frozenset(said.values())
-
 
 @dataclass(frozen=True)
 class _Count:
@@ -125,7 +108,6 @@ class _Count:
     window: frozenset[str]
     update: bool
     published: dt.date | None
-    said: frozenset[str] = frozenset()  # the days of the sentence's statements ("said on Tuesday")
 
 
 # Between a number and its counted noun: punctuation or another number means the noun is not the number's
@@ -205,7 +187,7 @@ def _document_counts(
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
             words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
-            window, said = _said_days(sent.text)
+            window = frozenset(w.lower() for w in _WINDOW.findall(sent.text))
             item = _Count(
                 doc.id,
                 sent.index,
@@ -220,7 +202,6 @@ def _document_counts(
                 window,
                 bool(_UPDATE.search(sent.text)),
                 doc.published,
-                said,
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
     ambiguous = frozenset(
@@ -412,8 +393,8 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
         return None  # "1,100 staff in the UK" vs "15,000 staff": a part and its whole
     if a.num.bounds.overlaps(b.num.bounds):
         return True
-    if a.window != b.window or (a.said and b.said and a.said != b.said):
-        return None  # other periods, or two statements made on other days
+    if a.window != b.window:
+        return None
     later = _later(a, b)
     if later is not None and later.update:
         return None
