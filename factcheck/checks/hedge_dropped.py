@@ -21,8 +21,9 @@ rise, announced by the ministry, …", "…, which said …", "A report by Forbe
 by an attribution to the same source in the rewrite's previous or next sentence (wire copy attributes a run of
 sentences once), for an announcement or report ("Holt announced that she …") when it names the announcer, when the
 rewrite opens with the cited speaker as the subject of a verb of speaking or deciding ("Boss X ruled out …", "The
-minister denied …"), and for a self-report ("Police said they were investigating …", "Norvik estimates its cost …") when
-it names the reporter.
+minister denied …"), and for a self-report ("Police said they were investigating …", "Norvik estimates its cost …",
+"it said it had not yet decided …": a state still open, not a past feat) when it names the reporter, or opens with
+the same pronoun when the source cites a pronoun ("It said it had not yet decided" → "It has not yet decided").
 A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
 restating threshold, and together a better match than either) is also weighed against both, scored with their
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
@@ -155,7 +156,10 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
     if attribution is not None:
         after = [t for t in tokens if t.start >= attribution.end][:4]
         own = next((k for k, t in enumerate(after) if t.lower in _SELF), -1)
-        self_report = own >= 0 and not (own + 1 < len(after) and after[own + 1].lower in ("had", "'d"))
+        # "said it had retaken" tells of a past feat; "said it had not yet decided" of a state still open
+        feat = own + 1 < len(after) and after[own + 1].lower in ("had", "'d")
+        pending = own + 2 < len(after) and after[own + 2].lower in ("not", "yet")
+        self_report = own >= 0 and (not feat or pending)
         span = doc.span(attribution.start, attribution.end)
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
     hedge = find_hedge(tokens)
@@ -277,7 +281,10 @@ def _names_self_reporter(facts: FactBase, m: Match, q: Qualifier) -> bool:
     investigating …"): the actor still tells of its own doings. Past accomplishments ("said it had retaken") and
     caveats are not spared."""
     words = _name_words(q.source)
-    stated = {t.lower for t in sentence_tokens(facts, m.document, m.sentence)}
+    tokens = sentence_tokens(facts, m.document, m.sentence)
+    if q.self_report and q.source.lower() in _SELF and tokens:
+        return tokens[0].lower == q.source.lower()  # "It said it …" → "It …": the same actor, by the same pronoun
+    stated = {t.lower for t in tokens}
     return q.self_report and bool(words) and words <= stated
 
 

@@ -223,3 +223,34 @@ def test_count_vs_list_clause_then_names(text: str, wrong: bool) -> None:
 )
 def test_count_vs_list_clause_then_names_near_misses(text: str) -> None:
     assert not fails("count-vs-list", text)
+
+
+# --- hedge-dropped: "X said it had not yet …" restated with the same pronoun is a self-report ------------------------
+
+
+def _hedge_findings(source: str, rewrite: str) -> list[str]:
+    import factcheck
+
+    report = factcheck.check([factcheck.from_text(rewrite, id="rw")], against=[factcheck.from_text(source, id="src")])
+    return [f.severity for f in report.findings if f.rule == "generic.hedge-dropped"]
+
+
+def test_hedge_dropped_pronoun_self_report_of_an_open_state() -> None:
+    source = "The board said it would meet again in March. It said it had not yet decided whether to sell the ground."
+    rewrite = "The board will meet again in March. It has not yet decided whether to sell the ground."
+    assert _hedge_findings(source, rewrite) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        # a past feat told by the actor is still flagged
+        ("The ministry said it had retaken the village of Krasne after heavy fighting overnight.",
+         "It had retaken the village of Krasne after heavy fighting overnight."),
+        # another pronoun as the rewrite's subject: not the same actor as read
+        ("The board said it would meet in March. It said it had not yet decided whether to sell the ground.",
+         "The board will meet in March. They have not yet decided whether to sell the ground."),
+    ],
+)  # fmt: skip
+def test_hedge_dropped_pronoun_self_report_near_misses(source: str, rewrite: str) -> None:
+    assert _hedge_findings(source, rewrite)
