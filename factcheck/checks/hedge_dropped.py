@@ -21,9 +21,8 @@ rise, announced by the ministry, …", "…, which said …", "A report by Forbe
 by an attribution to the same source in the rewrite's previous or next sentence (wire copy attributes a run of
 sentences once), for an announcement or report ("Holt announced that she …") when it names the announcer, when the
 rewrite opens with the cited speaker as the subject of a verb of speaking or deciding ("Boss X ruled out …", "The
-minister denied …"), and for a self-report ("Police said they were investigating …", "Norvik estimates its cost …",
-"it said it had not yet decided …": a state still open, not a past feat) when it names the reporter, or opens with
-the same pronoun when the source cites a pronoun ("It said it had not yet decided" → "It has not yet decided").
+minister denied …"), and for a self-report ("Police said they were investigating …", "Norvik estimates its cost …") when
+it names the reporter.
 A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
 restating threshold, and together a better match than either) is also weighed against both, scored with their
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
@@ -42,6 +41,9 @@ Known false positives: an attribution carried two sentences away; a modal of per
 as a plain fact.
 Known misses: an actor's announcement of its own act restated with the actor named ("Russia announced it retook the
 town" → "Russia retook the town") is taken as kept (a self-report of a past act, "said it had retaken", is not).
+A self-report may tell of a state still open ("it said it had not yet decided …", not a past feat), and when the
+source cites a pronoun it is kept by the same pronoun opening the rewrite ("It said it had not yet decided" → "It has
+not yet decided").
 """
 
 from __future__ import annotations
