@@ -192,7 +192,7 @@ def scan(text: str) -> list[Num]:
                 and m.group(0).isdigit()
                 and len(m.group(0)) == 4
                 and 1800 <= value <= 2199
-            )
+            ) or (kind == "digits" and not (percent or points) and _year_span_end(text, out, start, m.group(0)))
         hm = hedge_before().search(text, max(0, start - 30), start)
         hedge = " ".join(hm.group("hedge").lower().split()) if hm else None
         if fraction:  # a fraction word commits to a range of shares
@@ -218,6 +218,17 @@ def scan(text: str) -> list[Num]:
             )
         )
         pos = end
+
+
+_SPAN_JOIN = frozenset({"-", "–", "/"})
+
+
+def _year_span_end(text: str, before: list[Num], start: int, digits: str) -> bool:
+    """The two digits end a span of years written short ("2025-26", "2025/26"): the year after the one before."""
+    if len(digits) != 2 or not digits.isdigit() or not before:
+        return False
+    prev = before[-1]
+    return prev.year and text[prev.end : start] in _SPAN_JOIN and int(digits) == (int(prev.value) + 1) % 100
 
 
 def skeleton(text: str, nums: list[Num]) -> str:

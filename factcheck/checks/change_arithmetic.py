@@ -6,10 +6,12 @@ year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "
 June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% to 560 in the year to March, up from
 500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than doubled
 since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48
-million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …")
-whose size (relative for a percentage or fraction, absolute for points or a plain number, a ratio for
-doubled/tripled/halved) or direction (rose while the value fell) disagrees with the two values, after rounding and
-hedges.
+million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …",
+"to £1.46bn in the year to the end of January, from £1.18bn") whose size (relative for a percentage or fraction,
+absolute for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell)
+disagrees with the two values, after rounding and hedges; and a change given one end and its size both ways ("fell by
+12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one currency and unit)
+whose two sizes disagree.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -72,7 +74,7 @@ _G = r"(?:[A-Za-z]{1,3}\b)?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (
     rf"(?P<when> (?:in|for|over|during) the (?:⟨\d+⟩ |first |last |past )?(?:days?|weeks?|months?|quarters?|year|half)"
-    rf" (?:to|ending|ended|through) {_MONTH}(?: ⟨\d+⟩)?| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
+    rf" (?:to|ending|ended|through)(?: the end of)? {_MONTH}(?: ⟨\d+⟩)?| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
 _ENDS = (
     rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}{_GAP}(?P<comma>,)? (?:(?<=, )(?P<dir3>up|down) )?"
@@ -122,6 +124,12 @@ _PATTERNS = [
         rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
 ]
+# One end and the size given twice, relative and absolute: "fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840":
+# the start is the end minus the change, so the two sizes must agree with each other (_both_sizes).
+_BOTH_SIZES = re.compile(
+    rf"\b{_DIR} (?:by )?[$€£¥]?⟨(?P<d>\d+)⟩{_G}(?:, or | \()[$€£¥]?⟨(?P<d2>\d+)⟩{_G}(?:\)|,)? "
+    rf"to [$€£¥]?⟨(?P<b>\d+)⟩{_G}(?![\w ,]{{0,40}}\bfrom [$€£¥]?⟨)"
+)
 _MULT = re.compile(
     rf"(?:(?<![\w-])(?P<hedge>(?i:{hedge_alternation()})) )?"
     rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?: [a-z]+){{0,3}}?"
@@ -144,8 +152,9 @@ def _glue(text: str, n: Num) -> str:
 
 def may_match(skel: str) -> bool:
     """False only when no pattern can match the skeleton: every one holds "from " ("to ⟨b⟩ from ⟨a⟩", "up from ⟨a⟩"),
-    except the multiplier's "compared with ⟨a⟩" / "against ⟨a⟩" and the end-first "…, up Z on ⟨a⟩"."""
-    return "from " in skel or "compared " in skel or "against " in skel or " on " in skel
+    except the multiplier's "compared with ⟨a⟩" / "against ⟨a⟩", the end-first "…, up Z on ⟨a⟩" and the two sizes
+    "by Z, or D, to ⟨b⟩" / "D (Z) to ⟨b⟩"."""
+    return any(w in skel for w in ("from ", "compared ", "against ", " on ")) or ", or " in skel or ") to " in skel
 
 
 def _ends(m: re.Match[str]) -> tuple[int, int]:
@@ -223,6 +232,10 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             yield _multiplier(facts, sent, mm.group("mult").lower(), mm.group("hedge"), a, b)
         if len(sent.nums) < 3:
             continue
+        for m in _BOTH_SIZES.finditer(skel):
+            verdict = _both_sizes(rule, facts, sent, m)
+            if verdict is not None:
+                yield verdict
         for pattern in _PATTERNS:
             for m in _matches(pattern, skel):
                 ia, ib = _ends(m)
@@ -283,6 +296,34 @@ def _change(
     shown = fmt_iv(computed, "%" if kind == "relative" else (" points" if kind == "points" else ""))
     values["computed"] = computed
     return fail(f"from {a.shown} to {b.shown} is a {word} of {shown}, not {d.shown}", evidence, **values)
+
+
+def _both_sizes(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, m: re.Match[str]) -> Verdict | None:
+    """ "fell by 12%, or £117, to £1,641": the absolute size over the start (end ∓ size) is the relative one."""
+    d1, d2, b = sent.nums[int(m.group("d"))], sent.nums[int(m.group("d2"))], sent.nums[int(m.group("b"))]
+    if d1.is_share == d2.is_share:
+        return None  # both relative or both absolute: nothing to compute
+    rel, size = (d1, d2) if d1.is_share else (d2, d1)
+    if not (size.is_count and b.is_count) or size.year or b.year:
+        return None
+    currency = re.compile(r"[$€£¥]")
+    cur = [t.group(0) if (t := currency.match(sent.text, n.start - 1)) and n.start else "" for n in (size, b)]
+    if cur[0] != cur[1] or _glue(sent.text, size) != _glue(sent.text, b):
+        return None  # "by 12%, or 117 staff, to £1,641": not sizes of one amount
+    up = re.fullmatch(_UP, m.group("dir").lower()) is not None
+    start = _written(b) - _written(size) if up else _written(b) + _written(size)
+    if start.low <= 0:
+        return None
+    computed = (_written(size) / start).scale(100.0)
+    stated = rel.bounds.widen(abs_=rule.tolerance)
+    word = "rise" if up else "fall"
+    evidence = [quote_nums(facts, sent, (d1, d2, b))]
+    values = {"start": start, "to": b.bounds, "size": size.bounds, "stated": rel.bounds, "computed": computed}
+    shown = [f"{n.hedge} {c}{n.text}" if n.hedge else f"{c}{n.text}" for n, c in zip((size, b), cur, strict=True)]
+    said = f"a {word} of {shown[0]} to {shown[1]} (from {cur[1]}{fmt_iv(start)})"
+    if computed.overlaps(stated):
+        return ok(f"{said} is {fmt_iv(computed, '%')}, matching {rel.shown}", evidence, **values)
+    return fail(f"{said} is {fmt_iv(computed, '%')}, not {rel.shown}", evidence, **values)
 
 
 def _multiplier(facts: FactBase, sent: SentenceNums, mult: str, hedge: str | None, a: Num, b: Num) -> Verdict:

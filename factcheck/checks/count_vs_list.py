@@ -3,8 +3,9 @@
 What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", "the four
 candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
 A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short relative clause before a dash or
-colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —")
-when the number of items differs.
+colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —",
+a count as the subject of a short clause opened by an auxiliary, then a dash or colon and capitalised names that end
+the sentence: "three regulars will miss Saturday's final — A, B, C and D.") when the number of items differs.
 A group counted in one sentence and enumerated in the next one or two sentences of the same paragraph ("five
 countries met… the ministers from A, B, C, D and E") is confirmed when the counts agree, never flagged: a later
 list may name only part of the group.
@@ -85,6 +86,15 @@ _REL_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
     r"(?P<rel> (?:that|which|who|where) [^⟨⟩,;:.!?()—–\"“”]{1,50}?)(?P<sep>:| —| –)"
 )
+# "three regulars will miss Saturday's final at Hampden Park — A, B, C and D.": a count as the subject of a short clause
+# opened by an auxiliary (no number, comma or definite plural in it), then a dash or colon and a closed list of
+# capitalised names that ends the sentence or the dash.
+_CLAUSE_HEAD = re.compile(
+    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
+    r"(?P<rel> (?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b[^⟨⟩,;:.!?()—–\"“”]{1,60}?)"
+    r"(?P<sep>:| —| –)"
+)
+_CLAUSE_CLOSED = re.compile(r"\s*(?:[.;!?—–]|$)")
 _REL_PLURAL = re.compile(r"(?i)\b(?:the|its|their|these|those|his|her|our|[\w]+['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b")
 _CLOSED = re.compile(r"\s*(?:[.;—–)]|$)")
 _PARTIAL_WORD = re.compile(r"(?i)\b(?:among|amongst|including|others|other|etc|such|like|notably|mainly|mostly)\b")
@@ -201,6 +211,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
             for m in _REL_HEAD.finditer(skel):
                 yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums)
+            for m in _CLAUSE_HEAD.finditer(skel):
+                yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums, clause=True)
             for m in _COPULA.finditer(skel):
                 n = allnums[int(m.group("n"))]
                 if n not in nums or m.group("noun").lower() in STOPWORDS:
@@ -232,16 +244,19 @@ def _relative(
     m: re.Match[str],
     allnums: list[Num],
     nums: list[Num],
+    clause: bool = False,
 ) -> Iterator[Verdict]:
-    """A definite count, its noun and a short relative clause, then a dash or colon and a closed list."""
+    """A definite count, its noun and a short relative clause, then a dash or colon and a closed list; with
+    ``clause``, a count (definite or not) as the subject of a short clause and a list of names ending the sentence."""
     n = allnums[int(m.group("n"))]
     noun = m.group("noun").lower()
     rel = m.group("rel")
     if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(rel):
         return
-    if is_plural(rel.split()[-1]):
+    last = rel.split()[-1]
+    if is_plural(last) and not (clause and last[0].isupper()):
         return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those
-    if not _DET_BEFORE.search(text[: n.hstart]) or _PARTITIVE.search(text[: n.hstart]):
+    if (not clause and not _DET_BEFORE.search(text[: n.hstart])) or _PARTITIVE.search(text[: n.hstart]):
         return
     shift = n.end - (m.end("n") + 1)
     start = m.end() + shift
@@ -249,8 +264,10 @@ def _relative(
         start += 1
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
         return
-    got = _items(text, start, True) or _items(text, start, False)
+    got = _items(text, start, True) or (None if clause else _items(text, start, False))
     if got is None or not _CLOSED.match(text, got[1]) or _PARTIAL_WORD.search(text, start, got[1]):
+        return
+    if clause and not _CLAUSE_CLOSED.match(text, got[1]):
         return
     count, end = got
     evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]

@@ -42,6 +42,9 @@ Known false positives: an attribution carried two sentences away; a modal of per
 as a plain fact.
 Known misses: an actor's announcement of its own act restated with the actor named ("Russia announced it retook the
 town" → "Russia retook the town") is taken as kept (a self-report of a past act, "said it had retaken", is not).
+A self-report may tell of a state still open ("it said it had not yet decided …", not a past feat), and when the
+source cites a pronoun it is kept by the same pronoun opening the rewrite ("It said it had not yet decided" → "It has
+not yet decided").
 """
 
 from __future__ import annotations
@@ -156,7 +159,10 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
     if attribution is not None:
         after = [t for t in tokens if t.start >= attribution.end][:4]
         own = next((k for k, t in enumerate(after) if t.lower in _SELF), -1)
-        self_report = own >= 0 and not (own + 1 < len(after) and after[own + 1].lower in ("had", "'d"))
+        # "said it had retaken" tells of a past feat; "said it had not yet decided" of a state still open
+        feat = own + 1 < len(after) and after[own + 1].lower in ("had", "'d")
+        pending = own + 2 < len(after) and after[own + 2].lower in ("not", "yet")
+        self_report = own >= 0 and (not feat or pending)
         span = doc.span(attribution.start, attribution.end)
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
     hedge = find_hedge(tokens)
@@ -278,7 +284,10 @@ def _names_self_reporter(facts: FactBase, m: Match, q: Qualifier) -> bool:
     investigating …"): the actor still tells of its own doings. Past accomplishments ("said it had retaken") and
     caveats are not spared."""
     words = _name_words(q.source)
-    stated = {t.lower for t in sentence_tokens(facts, m.document, m.sentence)}
+    tokens = sentence_tokens(facts, m.document, m.sentence)
+    if q.self_report and q.source.lower() in _SELF and tokens:
+        return tokens[0].lower == q.source.lower()  # "It said it …" → "It …": the same actor, by the same pronoun
+    stated = {t.lower for t in tokens}
     return q.self_report and bool(words) and words <= stated
 
 

@@ -10,7 +10,10 @@ currency — in the part's unit: not "40% of the budget of 3 departments"); a sp
 the whole may follow a possessive ("of the company's N", "of Acme's N"), and a share of people may be given as
 "people" in a dash or bracket apposition ("Z of the N workers — some X people —"). A ratio "one in five", "3 in 10"
 is a share (± 2.5 points, like "a fifth"); not "2 in 10 minutes". The whole's phrase in "Of N …, X — Z —" may hold
-counts of other things after a preposition ("enrolled at 214 sites in 19 countries").
+counts of other things after a preposition ("enrolled at 214 sites in 19 countries"), lengths of time ("who waited
+longer than 12 hours") and short spans of years ("in the 2025-26 season"). The share may be an aside between the part
+and its whole: "£96m — almost a third — of the £318m budget", "1,800 (30%) of the 6,000 trees", "95, or a quarter,
+of the 400 admissions" (part and whole in one currency or none).
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
@@ -66,6 +69,7 @@ _WHO = r"(?:the |a |an )?(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)(?: (?:[A-Z][\w’'
 _GOT = r"(?:[a-z]{3,}ed|won|took|got|drew|had|sold|chose|voted for|opted for|said)"
 # The part's own noun phrase before ", or Z% of …": a few words, no number, no clause break.
 _PART = r"(?: [\w’'-]+){0,4}?"
+_G = r"(?:[A-Za-z]{1,3}\b)?"  # a glued magnitude or unit ("£96m")
 _ESTIMATED = r"(?:(?:estimated|put|thought|believed|reckoned) (?:at|to be)|numbering|totall?ing)"
 _NOT_LIST = r"(?![\w ]{0,25}?(?:,\s*⟨|\band\s+⟨))(?!\s*(?:of|per|each|a|an)\b)"
 _PATTERNS = [
@@ -87,6 +91,12 @@ _PATTERNS = [
     re.compile(
         rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
     ),
+    # X — Z — of (the) N / X (Z) of the N / X, or Z, of the N: the share an aside between the part and its whole
+    # ("£96m — almost a third — of the £318m budget"); part and whole in one currency or none (_APPOSED)
+    re.compile(
+        rf"⟨(?P<x>\d+)⟩{_G}(?P<gap>)(?: — ⟨(?P<z>\d+)⟩ — | – ⟨(?P<z2>\d+)⟩ – | -- ⟨(?P<z3>\d+)⟩ -- "
+        rf"| \(⟨(?P<z4>\d+)⟩\) |, or ⟨(?P<z5>\d+)⟩, )of {_DET}[$€£¥]?⟨(?P<n>\d+)⟩"
+    ),
     # X …, or Z% of the ⟨noun phrase⟩, estimated at N
     re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of the [a-z](?P<gap>{_OF_GAP}), {_ESTIMATED} ⟨(?P<n>\d+)⟩"),
 ]
@@ -97,6 +107,9 @@ _WHOLE_AFTER = re.compile(
     rf"(?P<gap>[a-z][\w-]*(?: [a-z][\w-]*){{0,3}}?) of (?:the |some |a total of )?[$€£¥]?⟨(?P<n>\d+)⟩"
     rf"(?:[A-Za-z]{{1,3}}\b)?(?!(?: [a-z]+)?\s*(?:and|or|to|-|–)\s*[$€£¥]?⟨)"
 )
+
+
+_APPOSED = _PATTERNS[-2]
 
 
 def may_match(skel: str) -> bool:
@@ -197,6 +210,11 @@ _CURRENCY = re.compile(r"[$€£¥]")
 _GLUED = re.compile(r"[A-Za-z]{0,3}\b")
 
 
+def _currency(text: str, n: Num) -> str:
+    """The currency symbol written right before a number, or ""."""
+    return text[n.start - 1] if n.start > 0 and _CURRENCY.match(text, n.start - 1) else ""
+
+
 def _money(text: str, x: Num, n: Num) -> bool:
     """Part and whole are sums in one currency with the same glued magnitude ("£1.2bn" … "£15bn")."""
     if x.start == 0 or n.start == 0:
@@ -236,6 +254,7 @@ def _whole_after_ok(text: str, gap: str, x: Num, n: Num) -> bool:
 
 
 _PREP_BEFORE = re.compile(r"\b(?:at|in|across|from|on)\s$")
+_PERIOD_AFTER = re.compile(r"(?i)\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
 def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
@@ -245,6 +264,8 @@ def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
         g = sent.nums[int(i)]
         if g.year or (g.words and g.is_count and g.value <= 12):
             continue
+        if g.is_count and _PERIOD_AFTER.match(sent.text, g.end):
+            continue  # a length of time, never a count of the whole's things ("who waited longer than 12 hours")
         if preps and g.is_count and g.hedge is None and _PREP_BEFORE.search(sent.text, 0, g.start):
             word, noun = _NOUN_AFTER.match(sent.text, g.end), _noun_after(sent.text, g)
             if word and noun and is_plural(word.group(1)) and noun != _noun_after(sent.text, whole):
@@ -265,7 +286,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
         skel = dashes(skel)
         for pattern in (*_PATTERNS, _WHOLE_AFTER):
             for m in pattern.finditer(skel):
-                ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group("z"))
+                z_at = next(k for k in ("z", "z2", "z3", "z4", "z5") if m.groupdict().get(k) is not None)
+                ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group(z_at))
                 if (ix, iN, iz) in seen:
                     continue
                 x, n, z = sent.nums[ix], sent.nums[iN], sent.nums[iz]
@@ -277,6 +299,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
                     continue
+                if pattern is _APPOSED and _currency(sent.text, x) != _currency(sent.text, n):
+                    continue  # "£96m — a third — of its 318 staff": not a share of that whole
                 if x.value > n.value and z.value <= 100:
                     continue
                 ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)

@@ -3,10 +3,14 @@
 What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", also after a
 period: "950,000 visitors in 2025: 500,000 adults, …", "412 complaints in the 12 months to June: …"; "Of the 40 seats,
 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads "The 412 calls
-broke down as / were split into / were made up of / , comprising …" (skipped when the parts add up to under half or
-over twice the total: other things counted), labels holding "and" ("£97m on roads and bridges"), labels first: "Of
-the 60 seats, Labour won 27, the Greens 18 and independents 15" (also "… and smaller parties and independents the
-remaining 12"), three items or more, falling short of the total only when an item is a catch-all such as
+broke down as / were split into (between, among) / were made up of / , comprising …" (skipped when the parts add up
+to under half or over twice the total: other things counted), labels first in asides after "split/divided/shared
+between": "The 640 claims … were split between homes, with 410, and shops, with 230" / "between homes (410) and shops
+(230)", a total and "N of them …" closed by "and the remaining/other N": "48,000 heaters sold since May, 31,500 of
+them in Britain and the remaining 16,500 in Ireland" (total and parts with one glued magnitude), labels holding
+"and" ("£97m on roads and bridges"), labels first: "Of the 60 seats, Labour won 27, the Greens 18 and independents
+15" (also "… and smaller parties and independents the remaining 12"), three items or more, falling short of the
+total only when an item is a catch-all such as
 "independents" or "others"; a breakdown in commas after a definite total, three counts of kinds closed by a comma:
 "the 23 new arrivals, 12 birds, 6 reptiles and 5 mammals, include …") where the sum of the parts' intervals does not
 overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an unstated remainder must be ≥ 0 and
@@ -43,7 +47,7 @@ class SumOfPartsRule(RuleBase):
 
 
 _VERB_HEAD = (
-    r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) into"
+    r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) (?:into|between|among)"
     r"| (?:(?:were|was|are|is) )?made up of|,? comprising| consisting of)"
 )
 # The period the total covers, between its noun and the list ("1.2 million visitors in 2025: …", "in the year to
@@ -139,6 +143,24 @@ _APPOSED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) ⟨(?P<t>\d+)⟩(?P<noun>(?: [a-z][\w-]*){{0,2}} [a-z][\w-]*[^su\W]s), "
     rf"(?P<list>{_KIND}(?:, {_KIND})+,? and {_KIND}), (?!(?:and|or|plus|with|as|among|including)\b)[a-z]"
 )
+# "48,000 heaters sold since May, 31,500 of them in Britain and the remaining 16,500 in Ireland": a total, a phrase
+# without numbers or commas, then its parts, the first "N of them", the last "the remaining/other N" (exhaustive).
+_G = r"(?:[A-Za-z]{1,3}\b)?"
+_PHRASE = r"[^⟨⟩;:.!?,]{0,40}?"
+_OF_THEM = re.compile(
+    rf"[$€£¥]?⟨(?P<t>\d+)⟩{_G}(?P<noun>[^⟨⟩;:.!?,]{{0,80}}?), (?P<list>[$€£¥]?⟨\d+⟩{_G} of (?:them|which|those)"
+    rf"{_PHRASE}(?:, [$€£¥]?⟨\d+⟩{_G}{_PHRASE})*,? and the (?:remaining|other) [$€£¥]?⟨\d+⟩{_G})"
+    rf"(?={_PHRASE}(?:[.;:!?)—–]|, (?![$€£¥]?⟨)|$))"
+)
+# "The 6,420 offences … were split between homes, with 4,120, and shops, with 1,730" / "between homes (4,120) and
+# shops (1,730)": labels first, each count in a comma or bracket aside, the last after "and", closing the clause.
+_SPLIT_ITEM = rf"(?:the )?[a-z][\w’'-]*(?: [a-z][\w’'-]*){{0,3}}?(?:, with [$€£¥]?⟨\d+⟩{_G},?| \([$€£¥]?⟨\d+⟩{_G}\))"
+_SPLIT = re.compile(
+    rf"[$€£¥]?⟨(?P<t>\d+)⟩{_G}(?P<noun>[^⟨⟩;:.!?,]{{0,80}}?) (?:(?:were|was|are|is|been) )?"
+    rf"(?:split|divided|shared) (?:between|among) (?P<list>{_SPLIT_ITEM}(?:,? {_SPLIT_ITEM})*?,? and {_SPLIT_ITEM})"
+    rf"(?=\s*(?:[.;:!?)—–]|$))"
+)
+_GLUED = re.compile(r"[A-Za-z]{0,3}\b")
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 _LABEL = rf"(?:the )?(?!and\b){_WORD}(?: (?!and\b|the\b){_WORD}){{0,3}}"
 _LABEL_AND = rf"(?:the )?{_WORD}(?: (?!the\b){_WORD}){{0,5}}?"
@@ -203,6 +225,12 @@ def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     return True
 
 
+def _glue(text: str, n: Num) -> str:
+    """The letters glued to a number as written ("m" in "£1.2m"), or ""."""
+    m = _GLUED.match(text, n.end)
+    return m.group(0) if m else ""
+
+
 def _compatible(total: Num, parts: list[Num]) -> bool:
     if total.year or any(p.year for p in parts):
         return False
@@ -243,6 +271,18 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             if not 0.8 * total.value <= sum(p.value for p in parts) <= 1.25 * total.value:
                 continue  # far from the total: a coordination of other counts ("the 120 flights, 40 delays, …")
             yield _verdict(rule, facts, sent, total, parts, False, None)
+        for m in (*_OF_THEM.finditer(skel), *_SPLIT.finditer(skel)):
+            t = int(m.group("t"))
+            idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
+            if t in used or _PARTIAL.search(m.group("noun")) or len(idx) < 2:
+                continue
+            found = _breakdown(sent, t, idx, None)
+            if found is None or found[0].hedge is not None:
+                continue
+            if len({_glue(sent.text, sent.nums[i]) for i in (t, *idx)}) > 1:
+                continue  # "£2m …, £1.2m … and £800,000": magnitudes written apart, not comparable as read
+            used.update(idx)
+            yield _verdict(rule, facts, sent, found[0], found[1], False, None)
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):
                 continue
