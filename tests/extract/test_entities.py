@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.entities import extract_entities, is_demonym
-from factcheck.extract.sentences import split_sentences
+from factcheck.extract.sentences import reading_text, split_sentences
 from factcheck.ingest import from_text, read_document
 from factcheck.models import EntityMention
 
@@ -224,7 +224,8 @@ def test_seed_kinds_and_canonicals() -> None:
 def test_never_raises_and_spans_are_exact(text: str) -> None:
     doc = from_text(text, id="h.txt")
     for m in extract_entities(doc, split_sentences(doc), None):
-        assert doc.text[m.span.start : m.span.end] == m.name
+        assert doc.text[m.span.start : m.span.end] == m.span.text  # the span quotes the text as written
+        assert reading_text(doc)[m.span.start : m.span.end] == m.name  # the name as read (soft wraps as spaces)
         assert m.name.strip() == m.name and m.name
 
 
@@ -233,7 +234,8 @@ def test_never_raises_and_spans_are_exact(text: str) -> None:
 def test_never_raises_on_any_text(text: str) -> None:
     doc = from_text(text, id="h.txt")
     for m in extract_entities(doc, split_sentences(doc), None):
-        assert doc.text[m.span.start : m.span.end] == m.name
+        assert doc.text[m.span.start : m.span.end] == m.span.text  # the span quotes the text as written
+        assert reading_text(doc)[m.span.start : m.span.end] == m.name  # the name as read (soft wraps as spaces)
 
 
 @pytest.mark.parametrize("word", ["Monday", "Sept", "December"])
