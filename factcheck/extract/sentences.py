@@ -241,7 +241,7 @@ def _is_boundary(text: str, seg_start: int, punct_at: int, punct: str, following
     dotted = _DOTTED.search(head)
     if dotted:
         return (
-            following.strip(" \t\u00a0\"'“‘([").split(" ")[0].lower() in _SENTENCE_STARTERS
+            following.lstrip().lstrip("\"'“‘([").lower() in _SENTENCE_STARTERS
             or _next_word(text, punct_at) in _SENTENCE_STARTERS
         )
     word = _WORD_BEFORE.search(head)
