@@ -45,7 +45,9 @@ Concurrency: any number of readers (a pre-publish hook per editor) and one write
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
 import functools
 import hashlib
 import importlib
@@ -174,9 +176,17 @@ class _ValueUnpickler(pickle.Unpickler):
             return super().find_class(module, name)
         if module.startswith("factcheck.") and "." not in name:
             found = getattr(importlib.import_module(module), name, None)
-            if isinstance(found, type) and found.__module__ == module:
+            if isinstance(found, type) and found.__module__ == module and _plain_data(found):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in stored values")
+
+
+def _plain_data(cls: type) -> bool:
+    """A class whose instances are data (a dataclass, pydantic model, named tuple or enum): making one runs no code
+    of consequence, unlike a class whose constructor opens files or connections."""
+    from pydantic import BaseModel
+
+    return dataclasses.is_dataclass(cls) or issubclass(cls, (BaseModel, tuple, enum.Enum))
 
 
 def dump_values(store: dict[Hashable, Any]) -> bytes | None:
