@@ -70,11 +70,12 @@ _GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*){0,3}"
 # An end may carry a glued unit or magnitude ("to 1.1m from 0.8m"); both ends must carry the same one (_glue).
 _G = r"(?:[A-Za-z]{1,3}\b)?"
 # The period the end value covers, between it and the start ("to £2.9bn in the six months to June, up from £2.7bn",
-# "to 8,480 in March 2025, from 8,000"): its numbers may only be years or counts of periods (_gaps_ok).
+# "to 8,480 in March 2025, from 8,000", "in the six months to 30 June"): its numbers may only be years, counts of
+# periods or a day next to its month (_gaps_ok).
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (
     rf"(?P<when> (?:in|for|over|during) the (?:⟨\d+⟩ |first |last |past )?(?:days?|weeks?|months?|quarters?|year|half)"
-    rf" (?:to|ending|ended|through)(?: the end of)? {_MONTH}(?: ⟨\d+⟩)?| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
+    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ )?{_MONTH}(?: ⟨\d+⟩)?| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
 _ENDS = (
     rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}{_GAP}(?P<comma>,)? (?:(?<=, )(?P<dir3>up|down) )?"
@@ -180,6 +181,19 @@ _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
 _NEXT_WORD = re.compile(r",?\s+([A-Za-z]+)")
 
 
+def _day_of_month(sent: SentenceNums, n: Num) -> bool:
+    """A day written next to its month ("the six months to 30 June", "the year ending June 30")."""
+    return (
+        n.value == int(n.value)
+        and 1 <= n.value <= 31
+        and bool(_MONTH_NEXT.match(sent.text, n.end) or _MONTH_BEFORE.search(sent.text, 0, n.start))
+    )
+
+
+_MONTH_NEXT = re.compile(rf" {_MONTH}\b")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH} $")
+
+
 def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     """Numbers between the ends may only be years or periods ("in the 12 months to June"); the size's unit phrase is
     no rate per period; after ", from A" comes no other noun than B's ("to 300 cases, from 12 hospitals")."""
@@ -194,7 +208,11 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     for name in ("gapb", "gapa", "y1", "y2", "when"):
         for i in re.findall(r"(\d+)", g.get(name) or ""):
             n = sent.nums[int(i)]
-            if not (n.year or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end))):
+            if not (
+                n.year
+                or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end))
+                or (name == "when" and _day_of_month(sent, n))
+            ):
                 return False
     if g.get("dir3") is not None:
         down = g["dir3"] == "down"

@@ -1,4 +1,5 @@
-"""Hard-wrapped copy is checked as the paragraphs it holds, and a duration is tied to its range among other dates.
+"""Hard-wrapped copy is checked as the paragraphs it holds; a duration is tied to its range among other dates; a
+period ending on a day may sit between a change's ends.
 
 The texts are hand-written for these tests (not the held-out sets); ``run`` asserts every evidence quote is the
 document's own text, line breaks included.
@@ -67,3 +68,20 @@ def test_a_duration_right_before_its_range_is_checked_among_other_dates(text: st
 )
 def test_a_duration_not_tied_to_one_range_is_left_alone(text: str) -> None:
     assert silent("duration-dates", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Operating profit climbed by 12% to £340m in the six months to 30 June, from £280m a year earlier.", True),
+        ("Operating profit climbed by 21% to £340m in the six months to 30 June, from £280m a year earlier.", False),
+        ("Sales rose 10% to $520m in the year ending June 30, up from $400m.", True),
+        ("Sales rose 30% to $520m in the year ending June 30, up from $400m.", False),
+    ],
+)  # fmt: skip
+def test_a_period_ending_on_a_day_may_sit_between_a_changes_ends(text: str, wrong: bool) -> None:
+    assert fails("change-arithmetic", text) is wrong
+
+
+def test_a_number_that_is_no_day_of_the_month_still_blocks_the_reading() -> None:
+    assert silent("change-arithmetic", "Sales rose 10% to $520m in the year ending June 45, up from $400m.")
