@@ -11,7 +11,8 @@ the whole may follow a possessive ("of the company's N", "of Acme's N"), and a s
 "people" in a dash or bracket apposition ("Z of the N workers — some X people —"). A ratio "one in five", "3 in 10"
 is a share (± 2.5 points, like "a fifth"); not "2 in 10 minutes". The whole's phrase in "Of N …, X — Z —" may hold
 counts of other things after a preposition ("enrolled at 214 sites in 19 countries"), lengths of time ("who waited
-longer than 12 hours") and short spans of years ("in the 2025-26 season"). The share may be an aside between the part
+longer than 12 hours") and short spans of years ("in the 2025-26 season"); its part and whole may be sums in one
+currency and magnitude ("Of the £412m, £103m — about a quarter —"). The share may be an aside between the part
 and its whole: "£96m — almost a third — of the £318m budget", "1,800 (30%) of the 6,000 trees", "95, or a quarter,
 of the 400 admissions" (part and whole in one currency or none).
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
@@ -75,8 +76,11 @@ _NOT_LIST = r"(?![\w ]{0,25}?(?:,\s*⟨|\band\s+⟨))(?!\s*(?:of|per|each|a|an)\
 _PATTERNS = [
     # X (out) of (the) N …, or Z%
     re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
-    # Of (the) N …, X — Z —
-    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
+    # Of (the) N …, X — Z — (also sums: "Of the £412m, £103m — about a quarter —", one currency and magnitude)
+    re.compile(
+        rf"\b[Oo]f {_DET}(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G}{_SEP}"
+        rf"⟨(?P<z>\d+)⟩(?! of\b)"
+    ),
     # Of (the) N ballots cast, Reyes received X, or Z%
     re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), {_WHO} {_GOT} ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Z% of (the) N …, (about) X
@@ -215,6 +219,14 @@ def _currency(text: str, n: Num) -> str:
     return text[n.start - 1] if n.start > 0 and _CURRENCY.match(text, n.start - 1) else ""
 
 
+def _same_kind(text: str, m: re.Match[str], x: Num, n: Num) -> bool:
+    """Part and whole are both sums in one currency and magnitude, or both plain numbers with nothing glued."""
+    if m.group("cn") or m.group("cx"):
+        return _money(text, x, n)
+    glued = _GLUED.match(text, x.end)
+    return glued is None or not glued.group(0)
+
+
 def _money(text: str, x: Num, n: Num) -> bool:
     """Part and whole are sums in one currency with the same glued magnitude ("£1.2bn" … "£15bn")."""
     if x.start == 0 or n.start == 0:
@@ -299,6 +311,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
                     continue
+                if pattern is _PATTERNS[1] and not _same_kind(sent.text, m, x, n):
+                    continue  # "Of the £412m, £103k …" or "Of the 400 staff, £96m …": not one kind of amount
                 if pattern is _APPOSED and _currency(sent.text, x) != _currency(sent.text, n):
                     continue  # "£96m — a third — of its 318 staff": not a share of that whole
                 if x.value > n.value and z.value <= 100:

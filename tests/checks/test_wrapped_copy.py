@@ -1,5 +1,5 @@
 """Hard-wrapped copy is checked as the paragraphs it holds; a duration is tied to its range among other dates; a
-period ending on a day may sit between a change's ends.
+period ending on a day may sit between a change's ends; a share of a sum set off after its part.
 
 The texts are hand-written for these tests (not the held-out sets); ``run`` asserts every evidence quote is the
 document's own text, line breaks included.
@@ -85,3 +85,26 @@ def test_a_period_ending_on_a_day_may_sit_between_a_changes_ends(text: str, wron
 
 def test_a_number_that_is_no_day_of_the_month_still_blocks_the_reading() -> None:
     assert silent("change-arithmetic", "Sales rose 10% to $520m in the year ending June 45, up from $400m.")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Of the £412m, £103m — about 40% — will go on care for older adults.", True),
+        ("Of the £412m, £103m — about a quarter — will go on care for older adults.", False),
+        ("Of the $2.4bn budget, $0.6bn — a third — goes to schools.", True),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_sum_set_off_after_the_part(text: str, wrong: bool) -> None:
+    assert fails("percent-of", text) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the £412m, £103k — about 40% — went on agency staff.",  # another magnitude: not this whole's unit
+        "Of the 400 staff, £96m — about 40% — went on pay.",  # a sum is no share of a headcount
+    ],
+)
+def test_a_part_of_another_kind_is_no_share_of_the_whole(text: str) -> None:
+    assert silent("percent-of", text)
