@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from factcheck import yamlfast
 from factcheck.errors import InputError
 from factcheck.models import Document
 
@@ -136,7 +137,7 @@ def _sidecar(folder: Path, _cache: dict[Path, dict[str, Any]] = {}) -> dict[str,
     result: dict[str, Any] = {}
     if f.is_file():
         try:
-            loaded = yaml.safe_load(f.read_text(encoding="utf-8"))
+            loaded = yamlfast.safe_load(f.read_text(encoding="utf-8"))
         except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read sidecar: {exc}", str(f)) from None
         if isinstance(loaded, dict):
@@ -151,7 +152,7 @@ def _text_metadata(text: str) -> dict[str, Any]:
     fm = _FRONT_MATTER.match(text)
     if fm:
         try:
-            loaded = yaml.safe_load(fm.group(1))
+            loaded = yamlfast.safe_load(fm.group(1))
         except yaml.YAMLError:
             loaded = _loose_front_matter(fm.group(1))
         if isinstance(loaded, dict):

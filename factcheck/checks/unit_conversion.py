@@ -31,10 +31,9 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from pydantic import Field
 
-from factcheck import units
+from factcheck import units, yamlfast
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, hedge_alternation, numbered_sentences, quote
 from factcheck.checks._registry import register_check
@@ -76,7 +75,7 @@ _MAYBE_CONVERSION = re.compile(r"⟨\d+⟩[^⟨]*?(?:\(| or )[^⟨]*?⟨\d+⟩")
 @functools.cache
 def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """The unit pattern, and written form → pint unit for words (lower case) and abbreviations (as written)."""
-    data: dict[str, Any] = yaml.safe_load(
+    data: dict[str, Any] = yamlfast.safe_load(
         resources.files("factcheck").joinpath("tables/units.yaml").read_text(encoding="utf-8")
     )
     words: dict[str, str] = {}

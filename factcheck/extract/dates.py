@@ -41,8 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
+from factcheck import yamlfast
 from factcheck.extract._gate import Gate, fold, gate, has_digit
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
@@ -57,7 +56,7 @@ _TABLES_PATH = Path(__file__).resolve().parent.parent / "tables" / "dates.yaml"
 
 def _load_tables(path: Path = _TABLES_PATH) -> dict[str, Any]:
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yamlfast.safe_load(fh)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of tables")
     return data

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from factcheck import yamlfast
 from factcheck.extract.sentences import reading_text
 from factcheck.models import Document, EntityKind, EntityMention, Sentence
 
@@ -78,10 +79,9 @@ def _low(words: Iterable[Any]) -> frozenset[str]:
 @functools.cache
 def tables() -> Tables:
     """Load ``places.yaml`` and ``entities.yaml`` once."""
-    import yaml
 
-    places = yaml.safe_load((TABLES / "places.yaml").read_text(encoding="utf-8"))
-    words = yaml.safe_load((TABLES / "entities.yaml").read_text(encoding="utf-8"))
+    places = yamlfast.safe_load((TABLES / "places.yaml").read_text(encoding="utf-8"))
+    words = yamlfast.safe_load((TABLES / "entities.yaml").read_text(encoding="utf-8"))
     t = Tables(
         titles=_low(words["titles"]),
         org_words=_low(words["org_words"]),

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from factcheck import yamlfast
 from factcheck.intervals import INF, Interval
 
 
@@ -87,7 +86,7 @@ def parse_table(data: dict[str, Any]) -> HedgeTable:
 def load_table() -> HedgeTable:
     """The packaged hedge table (loaded and validated once)."""
     text = resources.files("factcheck").joinpath("tables/hedges.yaml").read_text(encoding="utf-8")
-    return parse_table(yaml.safe_load(text))
+    return parse_table(yamlfast.safe_load(text))
 
 
 def normalize_hedge(hedge: str) -> str:

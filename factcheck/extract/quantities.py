@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from factcheck import units as _units
+from factcheck import yamlfast
 from factcheck.extract import numbers as num
 from factcheck.extract.hedges import hedge_interval, load_table
 from factcheck.extract.sentences import reading_text
@@ -61,7 +60,7 @@ def _alt(forms: Sequence[str]) -> str:
 @functools.cache
 def _lexicon() -> _Lexicon:
     text = resources.files("factcheck").joinpath("tables/units.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = yamlfast.safe_load(text)
     unit_of: dict[str, str] = {}
     words: list[str] = []
     abbrs: list[str] = []
@@ -289,7 +288,7 @@ class _WordLists:
 @functools.cache
 def _words() -> _WordLists:
     text = resources.files("factcheck").joinpath("tables/counted.yaml").read_text(encoding="utf-8")
-    data: dict[str, str] = yaml.safe_load(text)
+    data: dict[str, str] = yamlfast.safe_load(text)
     fields = _WordLists.__dataclass_fields__
     unknown = set(data) - set(fields)
     if unknown:
