@@ -189,3 +189,102 @@ def test_the_pronoun_of_someone_elses_report_is_not_the_actor() -> None:
         "executive apologised to the customers affected. The refunds will be paid by the end of June."
     )
     assert not fails("stance-conflict", source, rewrite)
+
+
+# --- hedge-dropped: a forecast, a vouching attribution, an unnamed source -----------------------------------------
+
+_FORECAST_SOURCE = (
+    "The Norland central bank held its deposit rate at 3.5% on Wednesday. Most analysts surveyed by Bloomberg "
+    "expect the bank to raise rates in June, citing stubborn wage growth. The currency rose 0.3% after the decision."
+)
+
+
+def _rewrite_with(middle: str) -> str:
+    return (
+        f"The Norland central bank kept its deposit rate at 3.5% on Wednesday. {middle} The currency gained 0.3% "
+        "after the decision."
+    )
+
+
+def test_a_forecast_stated_as_fact_is_a_dropped_hedge() -> None:
+    assert fails(
+        "hedge-dropped", _FORECAST_SOURCE, _rewrite_with("The bank will raise rates in June, citing wage growth.")
+    )
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Analysts polled by Bloomberg expect a rate rise in June, citing stubborn wage growth.",
+        "The bank is expected to raise rates in June because of stubborn wage growth, analysts say.",
+        "A June rate rise is likely, according to most analysts surveyed by Bloomberg.",
+    ],
+)
+def test_a_forecast_kept_in_other_words_is_silent(middle: str) -> None:
+    assert not fails("hedge-dropped", _FORECAST_SOURCE, _rewrite_with(middle))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation rose as expected to 2.4% in May, the statistics office said.",  # "as expected": no forecast
+        "The forecasts for growth were cut to 1.1% in May, the statistics office said.",  # a noun
+    ],
+)
+def test_expected_and_forecast_nouns_are_no_forecast(sentence: str) -> None:
+    from factcheck.checks.hedge_dropped import _forecast
+
+    assert _forecast(tokenize(sentence)) is None
+
+
+_OFFICER = "The officer, who has worked in the planning department for eleven years, has not been named."
+_LEAK_SOURCE = (
+    "A council planning officer in Brackley has been suspended after allegedly accepting payments from a developer, "
+    "the council said on Thursday. " + _OFFICER + " An independent review of recent decisions has "
+    "been ordered by the council's chief executive."
+)
+
+
+def test_a_vouching_attribution_does_not_keep_allegedly() -> None:
+    rewrite = (
+        "A Brackley council planning officer accepted payments from a developer and has been suspended, the council "
+        "confirmed on Thursday. " + _OFFICER + " An independent review of recent planning decisions has "
+        "been ordered by the council's chief executive."
+    )
+    assert fails("hedge-dropped", _LEAK_SOURCE, rewrite)
+
+
+def test_allegedly_kept_by_a_reporting_attribution_is_silent() -> None:
+    rewrite = (
+        "A Brackley council planning officer has been suspended over claims that he accepted payments from a "
+        "developer, the council said on Thursday. " + _OFFICER + " An independent review of recent "
+        "planning decisions has been ordered by the council's chief executive."
+    )
+    assert not fails("hedge-dropped", _LEAK_SOURCE, rewrite)
+
+
+def _severities(source: str, rewrite: str) -> list[str]:
+    docs = [
+        from_text(source, id="source.txt", published=dt.date(2025, 3, 12)),
+        from_text(rewrite, id="rewrite.txt", published=dt.date(2025, 3, 13)),
+    ]
+    facts = build_facts(docs)
+    return [f.severity for f in run_rules([default_rule("hedge-dropped")], facts, strict=True).findings]
+
+
+_BID_REST = (
+    " The club's owner has been trying to sell since the end of last season. The buyer would need to pass the "
+    "league's ownership test before any deal could be completed."
+)
+
+
+def test_an_unnamed_sources_claim_is_not_routine() -> None:
+    source = "According to people familiar with the talks, the group has offered about £95m for the club." + _BID_REST
+    rewrite = "The group has offered about £95m for the club." + _BID_REST
+    assert _severities(source, rewrite) == ["warning"]
+
+
+def test_a_named_bodys_routine_claim_stays_info() -> None:
+    source = "According to the club, the group has offered about £95m for the stadium lease." + _BID_REST
+    rewrite = "The group has offered about £95m for the stadium lease." + _BID_REST
+    assert _severities(source, rewrite) == ["info"]
