@@ -15,6 +15,10 @@ that each hold one percentage (or one year), stated as one value (not "after 201
 with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed"). Two
 restated change sentences "Z%, down/up from Y%" (each holding just those two percentages) with the same direction
 and agreeing Y fail when their Z differ ("Turnout stood at 53.8 percent, down from 62.1 percent").
+A restated sentence pair that holds one count of the same noun each is compared even with no shared name
+("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"). Two counts whose values are
+each in the other's sentence are two slots of one statement ("voted 6-3, with three members …" / "Six members
+voted … and three wanted …"), not a disagreement.
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
