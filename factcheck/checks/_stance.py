@@ -293,6 +293,9 @@ def _resolved_actor(
     j = i - 1
     while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
         j -= 1
+    own = _own_subject(tokens, j, entities)
+    if own is not None:
+        return own
     if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS and tokens[j - 1].lower == "the":
         if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while"):
             return None  # "… of the company confirmed": not the clause's subject
@@ -316,6 +319,45 @@ def _resolved_actor(
                 return e, next(k for k, t in enumerate(tokens) if t.start >= e.span.start), ()
             return None
     return None
+
+
+_REPORTED_BY = frozenset({"said", "says", "announced", "confirmed", "added", "stated", "insisted"})
+
+
+def _own_subject(
+    tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]
+) -> tuple[EntityMention, int, tuple[str, ...]] | None:
+    """A named actor written as the subject before token ``j`` in other words: the pronoun of its own report ("X said
+    it accepted …", "X said on Monday that it …": ``j`` at "it") or its board ("X's board has accepted …", "Rovers'
+    board …"); with where the name stands. The name must open its clause (no lowercase word before it but a
+    determiner or a conjunction: not "… of the club's board")."""
+    if j < 1:
+        return None
+    found: list[EntityMention] = []
+    at = -1
+    if tokens[j].lower in ("it", "they"):
+        k = j - 1
+        if tokens[k].lower == "that" and k >= 1:
+            k -= 1
+        if k >= 2 and tokens[k - 1].lower == "on" and tokens[k].text[:1].isupper():
+            k -= 2  # "said on Monday that it …"
+        if tokens[k].lower in _REPORTED_BY:
+            found, at = _actors_before(tokens, k, entities)
+    elif tokens[j].lower in ("board", "directors", "management"):
+        k = j - 1
+        if tokens[k].text in ("'", "’") and k >= 1:
+            k -= 1
+        e = next((e for e in entities if e.span.start <= tokens[k].start < e.span.end), None)
+        if e is not None and (tokens[k].text != tokens[j - 1].text or tokens[k].lower.endswith(("'s", "’s"))):
+            while k >= 0 and tokens[k].start >= e.span.start:
+                k -= 1
+            found, at = [e], k + 1
+    if len(found) != 1 or found[0].kind in ("person", "place"):
+        return None
+    before = tokens[at - 1] if at >= 1 else None
+    if before is not None and before.text[:1].islower() and before.lower not in ("the", "and", "but", "while"):
+        return None  # "… of the club's board": not the clause's subject
+    return found[0], at, ()
 
 
 def _actors_after_by(tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]) -> list[EntityMention]:

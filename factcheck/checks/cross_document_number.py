@@ -15,6 +15,10 @@ that each hold one percentage (or one year), stated as one value (not "after 201
 with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed"). Two
 restated change sentences "Z%, down/up from Y%" (each holding just those two percentages) with the same direction
 and agreeing Y fail when their Z differ ("Turnout stood at 53.8 percent, down from 62.1 percent").
+A restated sentence pair that holds one count of the same noun each is compared even with no shared name
+("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"). Two counts whose values are
+each in the other's sentence are two slots of one statement ("voted 6-3, with three members …" / "Six members
+voted … and three wanted …"), not a disagreement.
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
@@ -250,6 +254,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     checked = {d.id for d, _ in facts.checked()}
     seen: set[tuple[str, int, int, str, int, int]] = set()
     confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
+    flagged: set[tuple[frozenset[str], str]] = set()  # (two documents, noun) already reported as disagreeing
     for bucket in index.by_key.values():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
@@ -271,15 +276,93 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
                 held = _outcome(rule, a, b)
                 if held is None:
                     continue
-                if held is False and not _same_thing(facts, a, b, ambiguous):
+                if held is False and (_two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous)):
                     continue
                 if held:
                     ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
                     if ka in confirmed or kb in confirmed:
                         continue
                     confirmed.update((ka, kb))
+                if not held:
+                    flagged.add((frozenset((a.doc, b.doc)), a.noun))
                 yield _verdict(facts, a, b, held)
     yield from _restated_slots(facts)
+    yield from _restated_counts(rule, facts, flagged)
+
+
+# Window words that pin a count to a day or night; others ("since", "past", "so far") make it a running total.
+_PINNING = frozenset(
+    [
+        "overnight",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+def _restated_counts(
+    rule: CrossDocumentNumberRule, facts: FactBase, flagged: set[tuple[frozenset[str], str]]
+) -> Iterator[Verdict]:
+    """A rewrite sentence and the source sentence it restates, each with one count of the same noun, that disagree
+    ("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"): the alignment says the two
+    counts are one thing, so no shared name or word is needed, and a window the other sentence leaves out may pin
+    the count to a day ("430 homes overnight on Friday" → "340 homes ... overnight"). Pairs the index compares are
+    left to it, and a noun the index already found disagreeing between the two documents is not reported twice."""
+    counts: dict[tuple[str, int], list[_Count]] = {}
+    for doc, _ex in facts.all():
+        items, _ = facts.per_document(
+            "cross-document-number.counts", doc.id, lambda d, e: _document_counts(facts, d, e)
+        )
+        for item, _words in items:
+            counts.setdefault((item.doc, item.sentence), []).append(item)
+    for m in aligned_sentences(facts):
+        mine, theirs = counts.get((m.document, m.sentence), []), counts.get((m.other, m.other_sentence), [])
+        for noun in sorted({c.noun for c in mine} & {c.noun for c in theirs}):
+            xa, xb = [c for c in mine if c.noun == noun], [c for c in theirs if c.noun == noun]
+            if len(xa) != 1 or len(xb) != 1:
+                continue
+            a, b = xa[0], xb[0]
+            if (frozenset((a.doc, b.doc)), noun) in flagged or _outcome(rule, a, b) is not None:
+                continue  # compared through the index
+            if a.num.bounds.overlaps(b.num.bounds) or a.update or a.part or b.part:
+                continue
+            if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
+                continue
+            if _restricted(a, b) or _restricted(b, a):
+                continue
+            if _holds(facts, a, b) or _holds(facts, b, a):
+                continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
+            small, large = sorted((a.window, b.window), key=len)
+            if not small <= large or not (large - small) <= _PINNING:
+                continue  # another window, or a running total ("since Friday")
+            ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
+            eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="source")
+            yield fail(
+                f"{facts.label(a.doc)} says {a.num.shown} {noun}s ({fmt_iv(a.num.bounds)}) where the "
+                f"{facts.label(b.doc)} sentence it restates says {b.num.shown} ({fmt_iv(b.num.bounds)})",
+                [ea, eb],
+                first=a.num.bounds,
+                second=b.num.bounds,
+                noun=noun,
+            )
 
 
 def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
@@ -423,6 +506,26 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
     if later is None and (a.update or b.update):
         return None
     return False
+
+
+def _sentence_nums(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
+    """(document, sentence index) → the sentence's scanned numbers (cached)."""
+
+    def build(f: FactBase) -> dict[tuple[str, int], list[Num]]:
+        return {(x.doc, x.index): x.nums for sents in scanned(f).values() for x in sents}
+
+    return facts.derived("cross-document-number.sentence-nums", build)
+
+
+def _holds(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``other``'s sentence holds a number matching ``count``'s."""
+    return any(n.bounds.overlaps(count.num.bounds) for n in _sentence_nums(facts).get((other.doc, other.sentence), ()))
+
+
+def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:
+    """Whether each of two disagreeing counts is in the other's sentence too: two slots of one statement ("voted 7-2,
+    with two members preferring a delay" vs "Seven members voted ... and two wanted a delay"), not a contradiction."""
+    return _holds(facts, a, b) and _holds(facts, b, a)
 
 
 def _restricted(a: _Count, b: _Count) -> bool:

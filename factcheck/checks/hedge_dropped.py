@@ -27,6 +27,9 @@ A rewrite sentence that merges two adjacent source sentences (its two best match
 restating threshold, and together a better match than either) is also weighed against both, scored with their
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
 "It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere.
+A forecast someone makes ("Most economists expect the bank to cut rates in February") is a hedge on what it
+forecasts. An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not
+keep "allegedly" or "reportedly".
 A dropped attribution (not a hedge or caveat) of a routine claim is reported at ``routine_severity`` (info) with
 its own message: rewrites routinely restate without "the airport said" or "the commission said" what the attributed
 body runs, counts or observes (a closure, delays, turnout, tickets sold), whereas a claim someone could dispute
@@ -35,8 +38,8 @@ stays at the rule's severity. A claim is disputable when the restated sentence n
 "misled"), deaths or injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on
 fairness; a crime named only as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
 not count. A claim the source sentence itself calls disputed ("…, a claim disputed by River Action", "a figure the
-union rejects"), or attributes with a verb of allegation ("Prosecutors allege that …", "the union claimed"), is
-disputable whatever it says.
+union rejects"), or attributes with a verb of allegation ("Prosecutors allege that …", "the union claimed") or to
+an unnamed source ("according to people familiar with the talks"), is disputable whatever it says.
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
@@ -165,7 +168,7 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         self_report = own >= 0 and (not feat or pending)
         span = doc.span(attribution.start, attribution.end)
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
-    hedge = find_hedge(tokens)
+    hedge = find_hedge(tokens) or _forecast(tokens)
     if hedge is not None:
         at = next(i for i, t in enumerate(tokens) if hedge.startswith(t.text))
         near = " ".join(t.lower for t in tokens[at : at + 6])
@@ -178,6 +181,24 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         if caveat_text and any(w in caveat_text.lower() or w in nxt.text.lower() for w in _CAVEAT_WORDS):
             out.append(Qualifier("hedged", nxt, whole=True))
     return out
+
+
+_FORECASTING = frozenset({"expect", "expects", "predict", "predicts", "forecast", "forecasts"})
+
+
+def _forecast(tokens: list[Token]) -> str | None:
+    """A forecast someone makes ("Most economists expect the bank to cut rates", "Analysts predict sales to fall"):
+    the verb, when a "to" follows it within its clause and a noun or pronoun stands before it; else None."""
+    for i, t in enumerate(tokens):
+        if t.lower not in _FORECASTING or i == 0 or not tokens[i - 1].is_word:
+            continue
+        if tokens[i - 1].lower in _DETERMINERS or tokens[i - 1].lower in ("as", "than", "to"):
+            continue  # "the forecasts", "as expected", "than forecast", "to expect"
+        ahead = tokens[i + 1 : i + 7]
+        cut = next((k for k, u in enumerate(ahead) if u.text in _STOPS or u.text == "."), len(ahead))
+        if any(u.lower == "to" for u in ahead[1:cut]):
+            return t.text
+    return None
 
 
 def _quoted(facts: FactBase, document: str, sentence: int) -> bool:
@@ -297,6 +318,8 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         return True  # a hedge or caveat of its own
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
         return False  # an attribution does not keep "could", "appeared to" or "could not be verified"
+    if q.kind == "hedged" and mine and all(_factive(x) for x in mine):
+        return False  # "allegedly passed the files" → "passed the files, police confirmed": now a fact
     if mine or _reported(sentence_tokens(facts, m.document, m.sentence)):
         return True  # its own attribution, or a report ("A study found that …")
     if q.kind == "hedged":
@@ -307,6 +330,11 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         or _neighbour_cites(facts, m, q.source)
         or _speaker_subject(facts, m, q.source)
     )
+
+
+def _factive(q: Qualifier) -> bool:
+    """An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed")."""
+    return q.kind == "attributed" and any(lemma_set(w.lower()) & {"confirm", "reveal"} for w in q.span.text.split())
 
 
 # Verbs of speaking, judging or deciding whose subject owns the claim ("Whitfield ruled out …", "The minister
@@ -429,8 +457,19 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
 _ALLEGING = frozenset({"allege", "claim", "contend", "accuse"})
 
 
+# An unnamed source: "people familiar with the talks", "sources close to the club", "a person briefed on the deal".
+_UNNAMED = re.compile(
+    r"\b(?:people|persons?|sources?|insiders?|officials?)\s+(?:familiar|close|briefed|with knowledge)\b"
+    r"|\b(?:unnamed|anonymous)\b|^(?:according to\s+)?(?:a\s+)?sources?\b",
+    re.I,
+)
+
+
 def _alleged(q: Qualifier) -> bool:
-    """The source attributes the claim with a verb of allegation ("Prosecutors allege that …", "the union claimed")."""
+    """The source attributes the claim with a verb of allegation ("Prosecutors allege that …", "the union claimed"),
+    or to an unnamed source ("according to people familiar with the talks"): one side's unconfirmed account."""
+    if _UNNAMED.search(q.span.text):
+        return True
     return any(lemma_set(w.lower().strip(",.")) & _ALLEGING for w in q.span.text.split())
 
 

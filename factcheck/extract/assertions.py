@@ -986,6 +986,15 @@ def _negative_subject(tokens: Sequence[Token], start: int) -> int:
     return -1
 
 
+def _manner_adverb(token: Token) -> bool:
+    """A lowercase "-ly" word lemminflect reads as an adverb only ("significantly", "materially"; not "family")."""
+    return token.text.islower() and token.lower.endswith("ly") and _pos(token.lower) == frozenset({"ADV"})
+
+
+def _in_verb_group(token: Token) -> bool:
+    return token.lower in _VERB_GROUP or token.lower.endswith("n't") or token.lower in NEGATIONS - {"no", "none"}
+
+
 def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
     """First token of the verb group ending at ``i``: auxiliaries, adverbs, "not", "failed to", "no longer" …"""
     j = i
@@ -997,6 +1006,8 @@ def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
             j -= 1
         elif (prev.lower in _CONTROL_VERBS or prev.lower == "unable") and j < len(tokens) and tokens[j].lower == "to":
             j -= 1  # "failed to", "refused to", "unable to"
+        elif j >= 2 and _manner_adverb(prev) and _in_verb_group(tokens[j - 2]):
+            j -= 1  # "did not significantly reduce", "has not materially changed": an adverb inside the group
         else:
             break
     return j
