@@ -13,7 +13,8 @@ is a share (± 2.5 points, like "a fifth"); not "2 in 10 minutes". The whole's p
 counts of other things after a preposition ("enrolled at 214 sites in 19 countries"), lengths of time ("who waited
 longer than 12 hours") and short spans of years ("in the 2025-26 season"). The share may be an aside between the part
 and its whole: "£96m — almost a third — of the £318m budget", "1,800 (30%) of the 6,000 trees", "95, or a quarter,
-of the 400 admissions" (part and whole in one currency or none).
+of the 400 admissions" (part and whole in one currency or none), or a dash aside after the part's phrase: "120 roads
+resurfaced last year — a fifth of the 600 roads it maintains" (part and whole of one named unit or one currency).
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
@@ -97,6 +98,12 @@ _PATTERNS = [
         rf"⟨(?P<x>\d+)⟩{_G}(?P<gap>)(?: — ⟨(?P<z>\d+)⟩ — | – ⟨(?P<z2>\d+)⟩ – | -- ⟨(?P<z3>\d+)⟩ -- "
         rf"| \(⟨(?P<z4>\d+)⟩\) |, or ⟨(?P<z5>\d+)⟩, )of {_DET}[$€£¥]?⟨(?P<n>\d+)⟩"
     ),
+    # X ⟨a phrase without numbers or commas⟩ — Z of (the) N ("760 tonnes lost at sea last year — one in four of the
+    # 3,000 tonnes landed"): the share of the whole in a dash aside; part and whole of one named unit (_DASHED)
+    re.compile(
+        rf"⟨(?P<x>\d+)⟩{_G}(?P<gap>(?: (?!or\b|and\b)[\w’'-]+){{1,8}}?) (?:—|–|--) ⟨(?P<z>\d+)⟩ of {_DET}[$€£¥]?"
+        rf"⟨(?P<n>\d+)⟩(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+    ),
     # X …, or Z% of the ⟨noun phrase⟩, estimated at N
     re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of the [a-z](?P<gap>{_OF_GAP}), {_ESTIMATED} ⟨(?P<n>\d+)⟩"),
 ]
@@ -109,7 +116,8 @@ _WHOLE_AFTER = re.compile(
 )
 
 
-_APPOSED = _PATTERNS[-2]
+_APPOSED = _PATTERNS[-3]
+_DASHED = _PATTERNS[-2]
 
 
 def may_match(skel: str) -> bool:
@@ -304,6 +312,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if x.value > n.value and z.value <= 100:
                     continue
                 ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)
+                if pattern is _DASHED and not (_money(sent.text, x, n) or (ux is not None and ux == un)):
+                    continue  # "rose to 85 this year — 20% of the 400 …": the part must count the whole's things
                 if ux and un and ux != un and not _apposed_people(sent.text, x, ux, un):
                     continue
                 seen.add((ix, iN, iz))
