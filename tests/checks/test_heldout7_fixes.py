@@ -142,3 +142,39 @@ def test_a_share_in_a_dash_aside_after_the_part(text: str, wrong: bool) -> None:
 )
 def test_a_dash_aside_of_another_whole_stays_silent(text: str) -> None:
     assert not fails("percent-of", text)
+
+
+# --- sum-of-parts: labels first, each part in brackets, after a colon ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The 60 new homes: Oakfield (25), Millbrook (20) and Redhill (15).", False),
+        ("The 60 new homes: Oakfield (25), Millbrook (20) and Redhill (10).", True),
+        ("Spending of $9.5m went to four programmes: housing ($4m), jobs ($3m), health ($2m) and arts ($0.5m).", False),
+        ("Spending of $9.5m went to four programmes: housing ($4m), jobs ($3m), health ($1m) and arts ($0.5m).", True),
+        ("Its budget of €12m covers two areas: roads (€7m) and parks (€5m).", False),
+    ],
+)
+def test_a_bracketed_breakdown_after_a_colon(text: str, wrong: bool) -> None:
+    assert fails("sum-of-parts", text) is wrong
+    if not wrong:
+        assert passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two numbers before the count of items: which one is broken down is not said
+        "Spending rose by £2m to £5m across three areas: roads (£1m), parks (£1m) and libraries (£0.5m).",
+        # magnitudes written apart are not compared as read
+        "The £2m grant will go on three projects: a library (£800,000), a park (£700,000) and a pool (£400,000).",
+        # the list goes on after its last bracket: it may be partial
+        "Its 40 staff work in three teams: sales (12), design (9) and support (8), with others part-time.",
+        # a count before the colon that is not the number of items, in another unit
+        "The £6m plan has three parts: a depot (£1m), new buses (£2m) and ticket machines (£500,000).",
+    ],
+)
+def test_bracketed_breakdown_near_misses(text: str) -> None:
+    assert not fails("sum-of-parts", text)
