@@ -22,7 +22,9 @@ Passes: "Of 1,200 staff, 300 — a quarter — were laid off."
 Parameters: tolerance (percentage points added to both sides of the share; default 0.5).
 Known false positives: a share of a different whole placed right after a part ("30 of the 90 firms, 12% of the
 sector"); the part must not be followed by a list or "of them", and units of part and whole must agree.
-Not tried: shares spread across sentences, shares of a total that is itself computed, percent changes.
+A share of "that"/"those" opening a sentence ("About a third of them, 1,300 logs, …", "Of those, 120 — a quarter —
+…") takes as its whole the one count of the part's things in the sentence before, in the same paragraph.
+Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
 from __future__ import annotations
@@ -45,10 +47,12 @@ from factcheck.checks._numeric import (
     numbered_sentences,
     pct,
     quote_nums,
+    scanned,
     skeleton,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.hedges import hedge_interval
+from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -282,8 +286,76 @@ def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
     return True
 
 
+# The whole in the sentence before, in the same paragraph: "The mill sawed 4,000 logs in May. About a third of them,
+# 1,300 logs, went for export." / "… Of those, 1,300 — about a third — went for export." (_follow_up)
+_THAT = r"(?:that|this|those|these|them|it)(?: total| figure| amount| number)?"
+_FOLLOW_UP = [
+    re.compile(rf"^⟨(?P<z>\d+)⟩ of {_THAT}(?:,| —| –| \()? ⟨(?P<x>\d+)⟩"),
+    re.compile(rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
+]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_break(text: str, between: str) -> bool:
+    """A blank line between two sentences, or a line break in copy whose paragraphs are single lines."""
+    return _BLANK_LINE.search(between) is not None or ("\n" in between and _BLANK_LINE.search(text) is None)
+
+
+def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
+    """A share of "that"/"those" whose whole is the one count of the part's things in the sentence before."""
+    by_doc = scanned(facts)
+    for doc, ex in facts.checked():
+        spans = {s.index: s.span for s in ex.sentences}
+        text = reading_text(doc)
+        numbered = {s.index: s for s in by_doc.get(doc.id, [])}
+        for sent in numbered.values():
+            prev = numbered.get(sent.index - 1)
+            if prev is None or sent.index not in spans:
+                continue
+            if _paragraph_break(text, text[spans[prev.index].end : spans[sent.index].start]):
+                continue
+            sent = _ratios(sent)
+            skel = dashes(skeleton(sent.text, sent.nums))
+            for pattern in _FOLLOW_UP:
+                m = pattern.match(skel)
+                if m is None:
+                    continue
+                x, z = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))]
+                if not (x.is_count and z.is_share):
+                    continue
+                ux = _noun_after(sent.text, x)
+                counts = [n for n in prev.nums if n.is_count and not _PERIOD_AFTER.match(prev.text, n.end)]
+                same = [n for n in counts if ux is not None and _noun_after(prev.text, n) == ux]
+                wholes = same if ux is not None else (counts if not any(n.is_share for n in prev.nums) else [])
+                if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
+                    continue
+                n = wholes[0]
+                share = (x.bounds / n.bounds).scale(100.0)
+                stated = z.bounds.widen(abs_=rule.tolerance)
+                evidence = [quote_nums(facts, sent, (x, z)), quote_nums(facts, prev, (n,))]
+                evidence[1] = evidence[1].model_copy(update={"role": "whole"})
+                values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
+                if share.overlaps(stated):
+                    point = pct(x.value / n.value * 100)
+                    yield ok(
+                        f"{x.shown} of {n.shown} (the sentence before) is {point}, matching {z.shown}",
+                        evidence,
+                        **values,
+                    )
+                else:
+                    yield fail(
+                        f"{x.shown} of {n.shown} (the sentence before) is {fmt_iv(share, '%')}, not {z.shown}",
+                        evidence,
+                        **values,
+                    )
+                break
+
+
 @register_check(PercentOfRule, requires={"sentences"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
+    yield from _follow_up(rule, facts)
     for _, sent, skel in numbered_sentences(facts, 3):
         if not may_match(skel):
             continue

@@ -178,3 +178,45 @@ def test_a_bracketed_breakdown_after_a_colon(text: str, wrong: bool) -> None:
 )
 def test_bracketed_breakdown_near_misses(text: str) -> None:
     assert not fails("sum-of-parts", text)
+
+
+# --- percent-of: a share of "that"/"those" whose whole is in the sentence before ----------------------------------
+
+
+_WRAPPED = "The quarry shipped 90,000 tonnes of stone."
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The sawmill cut 4,000 logs in May. About a third of them, 1,300 logs, went for export.", False),
+        ("The sawmill cut 4,000 logs in May. About half of them, 1,300 logs, went for export.", True),
+        ("The ombudsman received 400 complaints in March. Of those, 100 — a quarter — concerned parking.", False),
+        ("The ombudsman received 400 complaints in March. Of those, 200 — a quarter — concerned parking.", True),
+        # hard-wrapped copy (paragraphs apart by blank lines): a single line break is no new paragraph
+        (f"{_WRAPPED}\nRoughly a third of that, 31,000 tonnes, went by rail.\n\nIt closes soon.", False),
+        (f"{_WRAPPED}\nNearly two-thirds of that, 31,000 tonnes, went by rail.\n\nIt closes soon.", True),
+    ],
+)
+def test_a_share_of_the_sentence_before(text: str, wrong: bool) -> None:
+    assert fails("percent-of", text) is wrong
+    if not wrong:
+        assert passes("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two counts of the part's things before: which one is the whole is not said
+        "The plant built 420 vans in March and 380 vans in April. Half of those, 150 vans, were exported.",
+        # a share already in the sentence before: "those" may be that subset
+        "Turnout was 60% of the 9,000 members. Of those, 300 — a half — spoiled their ballots.",
+        # another paragraph, in copy whose paragraphs are apart by blank lines or are single lines
+        f"{_WRAPPED}\n\nNearly two-thirds of that, 31,000 tonnes, went by rail.",
+        f"{_WRAPPED}\nNearly two-thirds of that, 31,000 tonnes, went by rail.",
+        # the part counts other things than the whole
+        "The port handled 2,000 ships last year. About half of them, 300 crew, were stranded.",
+    ],
+)
+def test_a_share_of_the_sentence_before_near_misses(text: str) -> None:
+    assert not fails("percent-of", text)
