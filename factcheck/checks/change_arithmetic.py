@@ -12,7 +12,8 @@ absolute for points or a plain number, a ratio for doubled/tripled/halved) or di
 disagrees with the two values, after rounding and hedges; and a change given one end and its size both ways ("fell by
 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one currency and unit)
 whose two sizes disagree. "Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when
-only one end carries a short magnitude ("to £1.2m, from £950,000").
+only one end carries a short magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day
+("to £340m in the six months to 30 June, from £280m").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -80,7 +81,8 @@ _G = r"(?:[A-Za-z]{1,3}\b)?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (
     rf"(?P<when> (?:in|for|over|during) the (?:⟨\d+⟩ |first |last |past )?(?:days?|weeks?|months?|quarters?|year|half)"
-    rf" (?:to|ending|ended|through)(?: the end of)? {_MONTH}(?: ⟨\d+⟩)?| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
+    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_MONTH}(?: ⟨\d+⟩)?"
+    rf"| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
 _ENDS = (
     rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}{_GAP}(?P<comma>,)? (?:(?<=, )(?P<dir3>up|down) )?"
@@ -183,6 +185,8 @@ def _matches(pattern: re.Pattern[str], skel: str) -> Iterator[re.Match[str]]:
 
 
 _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
+_DAYS = frozenset(float(d) for d in range(1, 32))
+_DAY_OF = re.compile(rf"(?:st|nd|rd|th)? {_MONTH}\b")
 _NEXT_WORD = re.compile(r",?\s+([A-Za-z]+)")
 
 
@@ -198,10 +202,15 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         if any(n.end <= b.hstart and n.start >= b.hstart - len(clause) and not n.year for n in sent.nums):
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
     for name in ("gapb", "gapa", "y1", "y2", "when"):
-        for i in re.findall(r"(\d+)", g.get(name) or ""):
+        got = g.get(name) or ""
+        # a group's numbers are its ⟨i⟩ tokens (not the digits of "30th"); y1 and y2 hold an index alone
+        for i in [got] if name in ("y1", "y2") and got else re.findall(r"⟨(\d+)⟩", got):
             n = sent.nums[int(i)]
-            if not (n.year or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end))):
-                return False
+            if n.year or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
+                continue
+            if name == "when" and n.value in _DAYS and n.hedge is None and _DAY_OF.match(sent.text, n.end):
+                continue  # "in the six months to 30 June": the day of the period's end
+            return False
     if g.get("dir3") is not None:
         down = g["dir3"] == "down"
         said = (g.get("mult") or g.get("dir") or "").lower()

@@ -23,7 +23,9 @@ Parameters: tolerance (percentage points added to both sides of the share; defau
 Known false positives: a share of a different whole placed right after a part ("30 of the 90 firms, 12% of the
 sector"); the part must not be followed by a list or "of them", and units of part and whole must agree.
 A share of "that"/"those" opening a sentence ("About a third of them, 1,300 logs, …", "Of those, 120 — a quarter —
-…") takes as its whole the one count of the part's things in the sentence before, in the same paragraph.
+…") takes as its whole the one count of the part's things in the sentence before, in the same paragraph ("those who
+left" only when the sentence before says "left"). "Of the £412m, £103m — about 40% —": sums in one currency and
+magnitude.
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -42,6 +44,7 @@ from factcheck.checks._numeric import (
     Num,
     SentenceNums,
     canonical_noun,
+    content_stems,
     fmt_iv,
     is_plural,
     numbered_sentences,
@@ -81,7 +84,9 @@ _PATTERNS = [
     # X (out) of (the) N …, or Z%
     re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Of (the) N …, X — Z —
-    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
+    re.compile(
+        rf"\b[Oo]f {_DET}[$€£¥]?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), [$€£¥]?⟨(?P<x>\d+)⟩{_G}{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"
+    ),
     # Of (the) N ballots cast, Reyes received X, or Z%
     re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), {_WHO} {_GOT} ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Z% of (the) N …, (about) X
@@ -288,7 +293,7 @@ def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
 
 # The whole in the sentence before, in the same paragraph: "The mill sawed 4,000 logs in May. About a third of them,
 # 1,300 logs, went for export." / "… Of those, 1,300 — about a third — went for export." (_follow_up)
-_THAT = r"(?:that|this|those|these|them|it)(?: total| figure| amount| number)?"
+_THAT = r"(?:that|this|those|these|them|it)(?: total| figure| amount| number| (?P<rel>(?:who|that|which) [a-z]+))?"
 _FOLLOW_UP = [
     re.compile(rf"^⟨(?P<z>\d+)⟩ of {_THAT}(?:,| —| –| \()? ⟨(?P<x>\d+)⟩"),
     re.compile(rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
@@ -325,6 +330,8 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 x, z = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))]
                 if not (x.is_count and z.is_share):
                     continue
+                if m.group("rel") and not content_stems(m.group("rel")) <= content_stems(prev.text):
+                    continue  # "a third of those who replied": a subset the sentence before does not count
                 ux = _noun_after(sent.text, x)
                 counts = [n for n in prev.nums if n.is_count and not _PERIOD_AFTER.match(prev.text, n.end)]
                 same = [n for n in counts if ux is not None and _noun_after(prev.text, n) == ux]
@@ -381,6 +388,9 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if pattern is _APPOSED and _currency(sent.text, x) != _currency(sent.text, n):
                     continue  # "£96m — a third — of its 318 staff": not a share of that whole
+                money = _currency(sent.text, x) or _currency(sent.text, n)
+                if pattern is _PATTERNS[1] and money and not _money(sent.text, x, n):
+                    continue  # "Of the £412m, £103m — …": one currency and one magnitude as written
                 if x.value > n.value and z.value <= 100:
                     continue
                 ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)

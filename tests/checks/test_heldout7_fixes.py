@@ -220,3 +220,71 @@ def test_a_share_of_the_sentence_before(text: str, wrong: bool) -> None:
 )
 def test_a_share_of_the_sentence_before_near_misses(text: str) -> None:
     assert not fails("percent-of", text)
+
+
+# --- percent-of: "Of the £N, £X — Z —"; "those who ⟨verb⟩" restating the sentence before ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Of the $80m raised, $20m — a quarter — came from one donor.", False),
+        ("Of the $80m raised, $20m — about a third — came from one donor.", True),
+        ("Of the €2.4bn, €0.6bn — roughly 25% — goes on pensions.", False),
+    ],
+)
+def test_of_a_sum_a_part_in_one_currency(text: str, wrong: bool) -> None:
+    assert fails("percent-of", text) is wrong
+    if not wrong:
+        assert passes("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the £80m raised, 20 donors — a quarter — gave half.",  # a count of donors against money
+        "Of the £80m raised, £20,000 — about a third — was spent.",  # magnitudes written apart
+    ],
+)
+def test_of_a_sum_near_misses(text: str) -> None:
+    assert not fails("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("About 9,000 nurses quit the service last year. A third of those who quit, some 3,000, cited pay.", False),
+        ("About 9,000 nurses quit the service last year. Half of those who quit, some 3,000, cited pay.", True),
+    ],
+)
+def test_a_share_of_those_who_did_what_the_sentence_before_says(text: str, wrong: bool) -> None:
+    assert fails("percent-of", text) is wrong
+    if not wrong:
+        assert passes("percent-of", text)
+
+
+def test_a_share_of_those_who_did_something_else_stays_silent() -> None:
+    text = "The survey went to 5,000 firms. A third of those who replied, 600, said costs were rising."
+    assert silent("percent-of", text)
+
+
+# --- change-arithmetic: a period ending on a day ("in the six months to 30 June") ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Revenue rose 10% to £55m in the nine months to 31 March, from £50m a year earlier.", False),
+        ("Revenue rose 20% to £55m in the nine months to 31 March, from £50m a year earlier.", True),
+        ("Sales fell 5% to 1,900 in the year ending 30th September, from 2,000.", False),
+    ],
+)
+def test_a_period_ending_on_a_day_between_the_ends(text: str, wrong: bool) -> None:
+    assert fails("change-arithmetic", text) is wrong
+    if not wrong:
+        assert passes("change-arithmetic", text)
+
+
+def test_a_count_before_a_month_is_not_a_day() -> None:
+    # "to 300 March" is no date: nothing is compared
+    assert silent("change-arithmetic", "Orders rose 10% to 550 in the weeks to 300 March, from 500.")
