@@ -93,7 +93,8 @@ _PERIOD_TEXT = "stretch period span run spell campaign battle fight"
 _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 # A dash joins two dates only when it is all that stands between them ("June 14–20", "1 June – 14 June").
 _CLOSE_WORDS = re.compile(
-    r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up))\b|^\s*[–-]\s*$"
+    r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up|closes|ends|finishes"
+    r"|concludes))\b|^\s*[–-]\s*$"
 )
 
 

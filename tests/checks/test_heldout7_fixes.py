@@ -288,3 +288,17 @@ def test_a_period_ending_on_a_day_between_the_ends(text: str, wrong: bool) -> No
 def test_a_count_before_a_month_is_not_a_day() -> None:
     # "to 300 March" is no date: nothing is compared
     assert silent("change-arithmetic", "Orders rose 10% to 550 in the weeks to 300 March, from 500.")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The 15-day tour, which starts in Lyon on 2 July and finishes in Nice on 16 July, is sold out.", False),
+        ("The 12-day tour, which starts in Lyon on 2 July and finishes in Nice on 16 July, is sold out.", True),
+        ("The five-day fair, which opens on 8 October and closes on 12 October, is free.", False),
+    ],
+)
+def test_a_range_closed_by_a_verb_in_the_present(text: str, wrong: bool) -> None:
+    assert fails("duration-dates", text) is wrong
+    if not wrong:
+        assert passes("duration-dates", text)
