@@ -24,7 +24,8 @@ Known false positives: a share of a different whole placed right after a part ("
 sector"); the part must not be followed by a list or "of them", and units of part and whole must agree.
 A share of "that"/"those" opening a sentence ("About a third of them, 1,300 logs, …", "Of those, 120 — a quarter —
 …") takes as its whole the one count of the part's things in the sentence before, in the same paragraph ("those who
-left" only when the sentence before says "left"). "Of the £412m, £103m — about 40% —": sums in one currency and
+left" only when the sentence before says "left"); a bare "X votes, or Z%." takes the whole of "X' votes, or Z'% of
+the N" in the sentence before. "Of the £412m, £103m — about 40% —": sums in one currency and
 magnitude.
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
@@ -308,6 +309,27 @@ def _paragraph_break(text: str, between: str) -> bool:
     return _BLANK_LINE.search(between) is not None or ("\n" in between and _BLANK_LINE.search(text) is None)
 
 
+# "Rivera won 5,200 votes, or 52% of the 10,000 cast. Berg took 3,100 votes, or 31%.": a share with no whole of its
+# own after one of a whole in the sentence before, the part counting the same things (_parallel).
+_BARE_SHARE = re.compile(r"⟨(?P<x>\d+)⟩(?P<noun> [a-z][\w-]*), or ⟨(?P<z>\d+)⟩(?=\s*(?:[.;)]|, (?!⟨)|$))")
+_SHARE_OF = re.compile(rf"⟨(?P<x>\d+)⟩(?P<noun> [a-z][\w-]*), or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩")
+
+
+def _parallel(sent: SentenceNums, prev: SentenceNums) -> Iterator[tuple[Num, Num, Num]]:
+    """(part, whole, share) of each bare share whose whole is the one stated for the same things just before."""
+    wholes = {
+        m.group("noun"): prev.nums[int(m.group("n"))]
+        for m in _SHARE_OF.finditer(skeleton(prev.text, prev.nums))
+        if prev.nums[int(m.group("z"))].percent and prev.nums[int(m.group("x"))].is_count
+    }
+    if len(wholes) != 1:
+        return
+    for m in _BARE_SHARE.finditer(skeleton(sent.text, sent.nums)):
+        x, z, n = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))], wholes.get(m.group("noun"))
+        if n is not None and x.is_count and z.percent and n.is_count and 0 < x.value <= n.value:
+            yield x, n, z
+
+
 def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     """A share of "that"/"those" whose whole is the one count of the part's things in the sentence before."""
     by_doc = scanned(facts)
@@ -321,6 +343,8 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             if _paragraph_break(text, text[spans[prev.index].end : spans[sent.index].start]):
                 continue
+            for x, n, z in _parallel(sent, prev):
+                yield _across(rule, facts, sent, prev, x, n, z)
             sent = _ratios(sent)
             skel = dashes(skeleton(sent.text, sent.nums))
             for pattern in _FOLLOW_UP:
@@ -338,26 +362,23 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 wholes = same if ux is not None else (counts if not any(n.is_share for n in prev.nums) else [])
                 if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
                     continue
-                n = wholes[0]
-                share = (x.bounds / n.bounds).scale(100.0)
-                stated = z.bounds.widen(abs_=rule.tolerance)
-                evidence = [quote_nums(facts, sent, (x, z)), quote_nums(facts, prev, (n,))]
-                evidence[1] = evidence[1].model_copy(update={"role": "whole"})
-                values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
-                if share.overlaps(stated):
-                    point = pct(x.value / n.value * 100)
-                    yield ok(
-                        f"{x.shown} of {n.shown} (the sentence before) is {point}, matching {z.shown}",
-                        evidence,
-                        **values,
-                    )
-                else:
-                    yield fail(
-                        f"{x.shown} of {n.shown} (the sentence before) is {fmt_iv(share, '%')}, not {z.shown}",
-                        evidence,
-                        **values,
-                    )
+                yield _across(rule, facts, sent, prev, x, wholes[0], z)
                 break
+
+
+def _across(
+    rule: PercentOfRule, facts: FactBase, sent: SentenceNums, prev: SentenceNums, x: Num, n: Num, z: Num
+) -> Verdict:
+    """The verdict on a part and share in ``sent`` of a whole ``n`` in the sentence before."""
+    share = (x.bounds / n.bounds).scale(100.0)
+    stated = z.bounds.widen(abs_=rule.tolerance)
+    evidence = [quote_nums(facts, sent, (x, z)), quote_nums(facts, prev, (n,))]
+    evidence[1] = evidence[1].model_copy(update={"role": "whole"})
+    values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
+    said = f"{x.shown} of {n.shown} (the sentence before) is"
+    if share.overlaps(stated):
+        return ok(f"{said} {pct(x.value / n.value * 100)}, matching {z.shown}", evidence, **values)
+    return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
 
 
 @register_check(PercentOfRule, requires={"sentences"}, scope="document")

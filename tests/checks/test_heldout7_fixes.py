@@ -302,3 +302,34 @@ def test_a_range_closed_by_a_verb_in_the_present(text: str, wrong: bool) -> None
     assert fails("duration-dates", text) is wrong
     if not wrong:
         assert passes("duration-dates", text)
+
+
+# --- percent-of: a bare share after a share of a whole for the same things in the sentence before -------------------
+
+_FIRST = "Okafor won 6,400 votes, or 64% of the 10,000 cast."
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (f"{_FIRST} Lindqvist took 2,100 votes, or 21%.", False),
+        (f"{_FIRST} Lindqvist took 2,100 votes, or 29%.", True),
+    ],
+)
+def test_a_bare_share_of_the_whole_just_stated(text: str, wrong: bool) -> None:
+    assert fails("percent-of", text) is wrong
+    if not wrong:
+        assert passes("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_FIRST} Lindqvist spent 2,100 pounds, or 29%.",  # other things than the whole's
+        f"{_FIRST}\n\nLindqvist took 2,100 votes, or 29%.",  # another paragraph
+        "Okafor won 6,400 votes, or 64% of the 10,000 cast, and 300 seats, or 30% of the 1,000 seats. "
+        "Lindqvist took 2,100 votes, or 29%.",  # two wholes before: which one is not said
+    ],
+)
+def test_a_bare_share_near_misses(text: str) -> None:
+    assert not fails("percent-of", text)
