@@ -116,6 +116,35 @@ def day_dates(text: str, published: dt.date | None) -> list[DateMention]:
     return out
 
 
+# The other end of a day range written with one month: "14 to 19 June", "from 3–9 May" (the start day before a
+# day-first date), "June 14–19", "March 3 to 9, 2026" (the end day after a month-first date).
+_RANGE_JOIN = r"\s*(?:to|until|till|through|–|-)\s*"
+_START_DAY = re.compile(rf"(?<![\w$€£¥.,:/-])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_JOIN}$")
+_END_DAY = re.compile(
+    rf"{_RANGE_JOIN}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d)(?!\s*(?:%|per\s?cent|percent|{_MONTH}))"
+)
+
+
+def range_days(text: str, days: list[DateMention]) -> list[DateMention]:
+    """The day that shares its month with a day date at the other end of a range ("14 to 19 June": 14 June; "June
+    14–19": 19 June), in that date's month and year; only a day earlier (start) or later (end) than the date's."""
+    out = []
+    for d in days:
+        if d.granularity != "day" or d.weekday is not None:
+            continue
+        if text[d.start].isdigit():
+            m = _START_DAY.search(text, max(0, d.start - 16), d.start)
+            if m is not None and 1 <= int(m.group("d")) < d.first.day:
+                got = d.first.replace(day=int(m.group("d")))
+                out.append(DateMention(m.start("d"), m.end("d"), got, got, "day", None, d.year_written))
+        else:
+            m = _END_DAY.match(text, d.end)
+            if m is not None and d.first.day < int(m.group("d")) <= calendar.monthrange(d.first.year, d.first.month)[1]:
+                got = d.first.replace(day=int(m.group("d")))
+                out.append(DateMention(m.start("d"), m.end("d"), got, got, "day", None, d.year_written))
+    return out
+
+
 def past_month(month: int, year: int | None, published: dt.date | None, rel: str | None) -> int | None:
     """The year of a month named as an event start: written, 'last year', or the latest not after publication."""
     if year is not None:

@@ -11,7 +11,9 @@ million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop o
 absolute for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell)
 disagrees with the two values, after rounding and hedges; and a change given one end and its size both ways ("fell by
 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one currency and unit)
-whose two sizes disagree.
+whose two sizes disagree. "Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when
+only one end carries a short magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day
+("to £340m in the six months to 30 June, from £280m").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Literal
 
 from pydantic import Field
@@ -44,6 +47,7 @@ from factcheck.checks._numeric import (
     quote_nums,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract import numbers as num
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -57,13 +61,16 @@ class ChangeArithmeticRule(RuleBase):
 
 _UP = (
     r"rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|gained|soared|surged|went up|up|rise"
-    r"|increase|gain|jump|growth|climb"
+    r"|increase|gain|jump|growth|climb|widened|widening|deepened|swelled"
 )
 _DOWN = (
     r"fell|fallen|falls|falling|dropped|drops|declined|decreased|slipped|slid|plunged|tumbled|shrank|shrunk|went down"
-    r"|down|lost|fall|drop|decline|decrease|cut|reduction|loss|slump"
+    r"|down|lost|fall|drop|decline|decrease|cut|reduction|loss|slump|narrowed|narrowing|eased|dipped|sank"
 )
 _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
+# The nouns of a change, for "a 12% rise from 500 to 560": after a number, a verb ("those over 65 rose to 21% from
+# 18%") has that number as its subject's qualifier, not its size.
+_NOUN_DIR = r"(?P<dir>rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|cut|reduction|loss|slump|dip)"
 # "to 1.58 euros from 1.74 euros", "to 8,480 in January from 8,000": up to three words (a unit, a period) may follow
 # the first end; currency symbols stay in the skeleton.
 _GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*){0,3}"
@@ -75,7 +82,8 @@ _G = r"(?:[A-Za-z]{1,3}\b)?"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (
     rf"(?P<when> (?:in|for|over|during) the (?:⟨\d+⟩ |first |last |past )?(?:days?|weeks?|months?|quarters?|year|half)"
-    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ )?{_MONTH}(?: ⟨\d+⟩)?| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
+    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_MONTH}(?: ⟨\d+⟩)?"
+    rf"| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
 _ENDS = (
     rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}{_GAP}(?P<comma>,)? (?:(?<=, )(?P<dir3>up|down) )?"
@@ -100,7 +108,7 @@ _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩(?P<dunit>{_DUNIT}),? {_ENDS}"),
     # a 12% rise (in sales) from 500 to 560 / an increase of 12% from 500 to 560
-    re.compile(rf"⟨(?P<d>\d+)⟩ {_DIR}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
+    re.compile(rf"⟨(?P<d>\d+)⟩ {_NOUN_DIR}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
     re.compile(rf"\b{_DIR} of ⟨(?P<d>\d+)⟩(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
     # rose from 500 to 560, (an increase of | up | or) 12%
     re.compile(
@@ -182,7 +190,7 @@ _NEXT_WORD = re.compile(r",?\s+([A-Za-z]+)")
 
 
 def _day_of_month(sent: SentenceNums, n: Num) -> bool:
-    """A day written next to its month ("the six months to 30 June", "the year ending June 30")."""
+    """A day written next to its month ("the six months to 30 June", "to 30th September", "ending June 30")."""
     return (
         n.value == int(n.value)
         and 1 <= n.value <= 31
@@ -190,7 +198,7 @@ def _day_of_month(sent: SentenceNums, n: Num) -> bool:
     )
 
 
-_MONTH_NEXT = re.compile(rf" {_MONTH}\b")
+_MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)? {_MONTH}\b")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH} $")
 
 
@@ -206,14 +214,15 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         if any(n.end <= b.hstart and n.start >= b.hstart - len(clause) and not n.year for n in sent.nums):
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
     for name in ("gapb", "gapa", "y1", "y2", "when"):
-        for i in re.findall(r"(\d+)", g.get(name) or ""):
+        got = g.get(name) or ""
+        # a group's numbers are its ⟨i⟩ tokens (not the digits of "30th"); y1 and y2 hold an index alone
+        for i in [got] if name in ("y1", "y2") and got else re.findall(r"⟨(\d+)⟩", got):
             n = sent.nums[int(i)]
-            if not (
-                n.year
-                or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end))
-                or (name == "when" and _day_of_month(sent, n))
-            ):
-                return False
+            if n.year or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
+                continue
+            if name == "when" and n.hedge is None and _day_of_month(sent, n):
+                continue  # "in the six months to 30 June", "the year ending June 30": the day the period ends
+            return False
     if g.get("dir3") is not None:
         down = g["dir3"] == "down"
         said = (g.get("mult") or g.get("dir") or "").lower()
@@ -241,7 +250,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
         seen: set[tuple[int, int]] = set()
         for mm in _MULT.finditer(skel):
             ia, ib = _ends(mm)
-            a, b = sent.nums[ia], sent.nums[ib]
+            a, b = _money(sent.text, sent.nums[ia], sent.nums[ib])
             if (ia, ib) in seen or not _same_kind(a, b) or _glue(sent.text, a) != _glue(sent.text, b):
                 continue
             if not _gaps_ok(sent, mm):
@@ -262,6 +271,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 a, b, d = sent.nums[ia], sent.nums[ib], sent.nums[int(m.group("d"))]
                 if not _same_kind(a, b) or d.year or (d.percent and d.value == 0) or not _gaps_ok(sent, m):
                     continue
+                a, b = _money(sent.text, a, b)
                 glue = _glue(sent.text, a)
                 if glue != _glue(sent.text, b) or (glue and not d.is_share):
                     continue  # "to 1.1m from 0.8m": only a relative change is unit-free
@@ -270,6 +280,28 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 verdict = _change(rule, facts, sent, up, a, b, d)
                 if verdict is not None:
                     yield verdict
+
+
+def _money(text: str, a: Num, b: Num) -> tuple[Num, Num]:
+    """Both ends in full when they are sums in one currency and only one carries a short magnitude ("to £1.2m, from
+    £950,000"); otherwise as written. A glued letter is a magnitude only after a currency symbol."""
+    ga, gb = _glue(text, a), _glue(text, b)
+    cur = [text[n.start - 1] if n.start and text[n.start - 1] in "$€£¥" else "" for n in (a, b)]
+    if ga == gb or not cur[0] or cur[0] != cur[1] or not a.is_count or not b.is_count:
+        return a, b
+    if (ga and ga not in num.MAGNITUDE_SHORT) or (gb and gb not in num.MAGNITUDE_SHORT):
+        return a, b
+    return _full(a, ga), _full(b, gb)
+
+
+def _full(n: Num, glue: str) -> Num:
+    if not glue:
+        return n
+    k = num.MAGNITUDE_SHORT[glue]
+    return replace(
+        n, end=n.end + len(glue), text=n.text + glue, value=n.value * k, interval=n.interval.scale(k),
+        bounds=n.bounds.scale(k),
+    )  # fmt: skip
 
 
 def _written(n: Num) -> Interval:

@@ -12,7 +12,8 @@ document disagrees: a start date found only in another document never fails, sin
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
 With several durations in a sentence, the one two day dates bound is the only one before the first date when every
 other follows the second ("the 12-day closure, which ran from 3 to 20 March, added a day to voyages"); otherwise
-the sentence is skipped. A year written on the end date only is the start's too ("from 13 September to 1 November
+the sentence is skipped. A range written with one month ("from 14 to 19 June", "June 14–19") gives both its days
+that month. A year written on the end date only is the start's too ("from 13 September to 1 November
 2025"; the year before when the start would fall after the end).
 An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
 event, never the span of the sentence's dates.
@@ -38,7 +39,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.checks._calendar import DAYS_PER, DateMention, DurationMention, day_dates, durations, month_dates
+from factcheck.checks._calendar import (
+    DAYS_PER,
+    DateMention,
+    DurationMention,
+    day_dates,
+    durations,
+    month_dates,
+    range_days,
+)
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import WORD, fmt, is_plural, names, quote
 from factcheck.checks._registry import register_check
@@ -82,7 +91,11 @@ _PRESENT = re.compile(r"(?i)\b(?:is|are|has|have|remains?|appears?|continues?|'s
 _PAST = re.compile(r"(?i)\b(?:was|were|had|will|would|did)\b")
 _PERIOD_TEXT = "stretch period span run spell campaign battle fight"
 _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
-_CLOSE_WORDS = re.compile(r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up)|–|-)")
+# A dash joins two dates only when it is all that stands between them ("June 14–20", "1 June – 14 June").
+_CLOSE_WORDS = re.compile(
+    r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up|closes|ends|finishes"
+    r"|concludes))\b|^\s*[–-]\s*$"
+)
 
 
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|and(?: (?:closed|ended|finished) on)?|–|-)\s*")
@@ -181,6 +194,7 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
             if not durs:
                 continue
             days = day_dates(t, doc.published or _UNDATED)
+            days += range_days(t, days)  # "from 14 to 19 June": the start day shares the end's month
             if len(days) > 2:
                 tied = _tied_range(t, durs, days)
                 if tied is None:

@@ -14,7 +14,8 @@ counts of other things after a preposition ("enrolled at 214 sites in 19 countri
 longer than 12 hours") and short spans of years ("in the 2025-26 season"); its part and whole may be sums in one
 currency and magnitude ("Of the £412m, £103m — about a quarter —"). The share may be an aside between the part
 and its whole: "£96m — almost a third — of the £318m budget", "1,800 (30%) of the 6,000 trees", "95, or a quarter,
-of the 400 admissions" (part and whole in one currency or none).
+of the 400 admissions" (part and whole in one currency or none), or a dash aside after the part's phrase: "120 roads
+resurfaced last year — a fifth of the 600 roads it maintains" (part and whole of one named unit or one currency).
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
@@ -22,7 +23,12 @@ Passes: "Of 1,200 staff, 300 — a quarter — were laid off."
 Parameters: tolerance (percentage points added to both sides of the share; default 0.5).
 Known false positives: a share of a different whole placed right after a part ("30 of the 90 firms, 12% of the
 sector"); the part must not be followed by a list or "of them", and units of part and whole must agree.
-Not tried: shares spread across sentences, shares of a total that is itself computed, percent changes.
+A share of "that"/"those" opening a sentence ("About a third of them, 1,300 logs, …", "Of those, 120 — a quarter —
+…") takes as its whole the one count of the part's things in the sentence before, in the same paragraph ("those who
+left" only when the sentence before says "left"); a bare "X votes, or Z%." takes the whole of "X' votes, or Z'% of
+the N" in the sentence before. "Of the £412m, £103m — about 40% —": sums in one currency and
+magnitude.
+Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
 from __future__ import annotations
@@ -40,15 +46,18 @@ from factcheck.checks._numeric import (
     Num,
     SentenceNums,
     canonical_noun,
+    content_stems,
     fmt_iv,
     is_plural,
     numbered_sentences,
     pct,
     quote_nums,
+    scanned,
     skeleton,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.hedges import hedge_interval
+from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -101,6 +110,12 @@ _PATTERNS = [
         rf"⟨(?P<x>\d+)⟩{_G}(?P<gap>)(?: — ⟨(?P<z>\d+)⟩ — | – ⟨(?P<z2>\d+)⟩ – | -- ⟨(?P<z3>\d+)⟩ -- "
         rf"| \(⟨(?P<z4>\d+)⟩\) |, or ⟨(?P<z5>\d+)⟩, )of {_DET}[$€£¥]?⟨(?P<n>\d+)⟩"
     ),
+    # X ⟨a phrase without numbers or commas⟩ — Z of (the) N ("760 tonnes lost at sea last year — one in four of the
+    # 3,000 tonnes landed"): the share of the whole in a dash aside; part and whole of one named unit (_DASHED)
+    re.compile(
+        rf"⟨(?P<x>\d+)⟩{_G}(?P<gap>(?: (?!or\b|and\b)[\w’'-]+){{1,8}}?) (?:—|–|--) ⟨(?P<z>\d+)⟩ of {_DET}[$€£¥]?"
+        rf"⟨(?P<n>\d+)⟩(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+    ),
     # X …, or Z% of the ⟨noun phrase⟩, estimated at N
     re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of the [a-z](?P<gap>{_OF_GAP}), {_ESTIMATED} ⟨(?P<n>\d+)⟩"),
 ]
@@ -113,7 +128,8 @@ _WHOLE_AFTER = re.compile(
 )
 
 
-_APPOSED = _PATTERNS[-2]
+_APPOSED = _PATTERNS[-3]
+_DASHED = _PATTERNS[-2]
 
 
 def may_match(skel: str) -> bool:
@@ -286,8 +302,98 @@ def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
     return True
 
 
+# The whole in the sentence before, in the same paragraph: "The mill sawed 4,000 logs in May. About a third of them,
+# 1,300 logs, went for export." / "… Of those, 1,300 — about a third — went for export." (_follow_up)
+_THAT = r"(?:that|this|those|these|them|it)(?: total| figure| amount| number| (?P<rel>(?:who|that|which) [a-z]+))?"
+_FOLLOW_UP = [
+    re.compile(rf"^⟨(?P<z>\d+)⟩ of {_THAT}(?:,| —| –| \()? ⟨(?P<x>\d+)⟩"),
+    re.compile(rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
+]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_break(text: str, between: str) -> bool:
+    """A blank line between two sentences, or a line break in copy whose paragraphs are single lines."""
+    return _BLANK_LINE.search(between) is not None or ("\n" in between and _BLANK_LINE.search(text) is None)
+
+
+# "Rivera won 5,200 votes, or 52% of the 10,000 cast. Berg took 3,100 votes, or 31%.": a share with no whole of its
+# own after one of a whole in the sentence before, the part counting the same things (_parallel).
+_BARE_SHARE = re.compile(r"⟨(?P<x>\d+)⟩(?P<noun> [a-z][\w-]*), or ⟨(?P<z>\d+)⟩(?=\s*(?:[.;)]|, (?!⟨)|$))")
+_SHARE_OF = re.compile(rf"⟨(?P<x>\d+)⟩(?P<noun> [a-z][\w-]*), or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩")
+
+
+def _parallel(sent: SentenceNums, prev: SentenceNums) -> Iterator[tuple[Num, Num, Num]]:
+    """(part, whole, share) of each bare share whose whole is the one stated for the same things just before."""
+    wholes = {
+        m.group("noun"): prev.nums[int(m.group("n"))]
+        for m in _SHARE_OF.finditer(skeleton(prev.text, prev.nums))
+        if prev.nums[int(m.group("z"))].percent and prev.nums[int(m.group("x"))].is_count
+    }
+    if len(wholes) != 1:
+        return
+    for m in _BARE_SHARE.finditer(skeleton(sent.text, sent.nums)):
+        x, z, n = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))], wholes.get(m.group("noun"))
+        if n is not None and x.is_count and z.percent and n.is_count and 0 < x.value <= n.value:
+            yield x, n, z
+
+
+def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
+    """A share of "that"/"those" whose whole is the one count of the part's things in the sentence before."""
+    by_doc = scanned(facts)
+    for doc, ex in facts.checked():
+        spans = {s.index: s.span for s in ex.sentences}
+        text = reading_text(doc)
+        numbered = {s.index: s for s in by_doc.get(doc.id, [])}
+        for sent in numbered.values():
+            prev = numbered.get(sent.index - 1)
+            if prev is None or sent.index not in spans:
+                continue
+            if _paragraph_break(text, text[spans[prev.index].end : spans[sent.index].start]):
+                continue
+            for x, n, z in _parallel(sent, prev):
+                yield _across(rule, facts, sent, prev, x, n, z)
+            sent = _ratios(sent)
+            skel = dashes(skeleton(sent.text, sent.nums))
+            for pattern in _FOLLOW_UP:
+                m = pattern.match(skel)
+                if m is None:
+                    continue
+                x, z = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))]
+                if not (x.is_count and z.is_share):
+                    continue
+                if m.group("rel") and not content_stems(m.group("rel")) <= content_stems(prev.text):
+                    continue  # "a third of those who replied": a subset the sentence before does not count
+                ux = _noun_after(sent.text, x)
+                counts = [n for n in prev.nums if n.is_count and not _PERIOD_AFTER.match(prev.text, n.end)]
+                same = [n for n in counts if ux is not None and _noun_after(prev.text, n) == ux]
+                wholes = same if ux is not None else (counts if not any(n.is_share for n in prev.nums) else [])
+                if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
+                    continue
+                yield _across(rule, facts, sent, prev, x, wholes[0], z)
+                break
+
+
+def _across(
+    rule: PercentOfRule, facts: FactBase, sent: SentenceNums, prev: SentenceNums, x: Num, n: Num, z: Num
+) -> Verdict:
+    """The verdict on a part and share in ``sent`` of a whole ``n`` in the sentence before."""
+    share = (x.bounds / n.bounds).scale(100.0)
+    stated = z.bounds.widen(abs_=rule.tolerance)
+    evidence = [quote_nums(facts, sent, (x, z)), quote_nums(facts, prev, (n,))]
+    evidence[1] = evidence[1].model_copy(update={"role": "whole"})
+    values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
+    said = f"{x.shown} of {n.shown} (the sentence before) is"
+    if share.overlaps(stated):
+        return ok(f"{said} {pct(x.value / n.value * 100)}, matching {z.shown}", evidence, **values)
+    return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
+
+
 @register_check(PercentOfRule, requires={"sentences"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
+    yield from _follow_up(rule, facts)
     for _, sent, skel in numbered_sentences(facts, 3):
         if not may_match(skel):
             continue
@@ -318,6 +424,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if x.value > n.value and z.value <= 100:
                     continue
                 ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)
+                if pattern is _DASHED and not (_money(sent.text, x, n) or (ux is not None and ux == un)):
+                    continue  # "rose to 85 this year — 20% of the 400 …": the part must count the whole's things
                 if ux and un and ux != un and not _apposed_people(sent.text, x, ux, un):
                     continue
                 seen.add((ix, iN, iz))

@@ -12,9 +12,10 @@ them in Britain and the remaining 16,500 in Ireland" (total and parts with one g
 15" (also "… and smaller parties and independents the remaining 12"), three items or more, falling short of the
 total only when an item is a catch-all such as
 "independents" or "others"; a breakdown in commas after a definite total, three counts of kinds closed by a comma:
-"the 23 new arrivals, 12 birds, 6 reptiles and 5 mammals, include …") where the sum of the parts' intervals does not
-overlap the total's; with "the rest"/"the remaining" (also "the rest, $5m,"), an unstated remainder must be ≥ 0 and
-a stated one must make the sum match.
+"the 23 new arrivals, 12 birds, 6 reptiles and 5 mammals, include …"; labels first with each part in brackets after
+a colon: "income of £8.4m came from three sources: tickets (£3.1m), grants (£2.6m) and donors (£1.9m)") where
+the sum of the parts' intervals does not overlap the total's; with "the rest"/"the remaining" (also "the rest,
+$5m,"), an unstated remainder must be ≥ 0 and a stated one must make the sum match.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -160,6 +161,15 @@ _SPLIT = re.compile(
     rf"(?:split|divided|shared) (?:between|among) (?P<list>{_SPLIT_ITEM}(?:,? {_SPLIT_ITEM})*?,? and {_SPLIT_ITEM})"
     rf"(?=\s*(?:[.;:!?)—–]|$))"
 )
+# "The £2m grant: roads (£800,000), parks (£700,000) and libraries (£500,000)", "income of £8.4m came from three
+# sources: tickets (£3.1m), grants (£2.6m) and donors (£1.9m)": labels first, each part in brackets, the list closing
+# the clause after a colon or dash. The total is the number before the colon, or, when that is the count of the items
+# in words ("three sources"), the one number before it in its clause (_bracket_total).
+_BR_ITEM = rf"(?:the )?[A-Za-z][\w’'-]*(?: (?!and\b)[A-Za-z][\w’'-]*){{0,4}} \([$€£¥]?⟨\d+⟩{_G}\)"
+_BRACKETED = re.compile(
+    rf"[$€£¥]?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)(?::| —| –) "
+    rf"(?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM})(?=\s*(?:[.;!?)—–]|$))"
+)
 _GLUED = re.compile(r"[A-Za-z]{0,3}\b")
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 _LABEL = rf"(?:the )?(?!and\b){_WORD}(?: (?!and\b|the\b){_WORD}){{0,3}}"
@@ -283,6 +293,18 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # "£2m …, £1.2m … and £800,000": magnitudes written apart, not comparable as read
             used.update(idx)
             yield _verdict(rule, facts, sent, found[0], found[1], False, None)
+        for m in _BRACKETED.finditer(skel):
+            idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
+            bt = _bracket_total(sent, int(m.group("t")), len(idx))
+            if bt is None or bt in used or _PARTIAL.search(m.group("noun")):
+                continue
+            found = _breakdown(sent, bt, idx, None)
+            if found is None or found[0].hedge is not None:
+                continue
+            if len({(_glue(sent.text, n), _currency(sent.text, n)) for n in (found[0], *found[1])}) > 1:
+                continue  # one currency and one magnitude as written, or nothing is compared
+            used.update(idx)
+            yield _verdict(rule, facts, sent, found[0], found[1], False, None)
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):
                 continue
@@ -295,6 +317,26 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             total, parts, remainder = found
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+
+
+def _currency(text: str, n: Num) -> str:
+    return text[n.start - 1] if n.start and text[n.start - 1] in "$€£¥" else ""
+
+
+_CLAUSE_BREAK = re.compile(r"[;:!?—–]|\.(?!\d)")
+
+
+def _bracket_total(sent: SentenceNums, t: int, items: int) -> int | None:
+    """The total of a bracketed breakdown: the number before the colon, or, when that counts the items in words
+    ("three sources:"), the only number before it in its clause, with no comma between them."""
+    head = sent.nums[t]
+    if not (head.words and head.is_count and head.value == items):
+        return t
+    clause = max((b.end() for b in _CLAUSE_BREAK.finditer(sent.text, 0, head.start)), default=0)
+    before = [i for i in range(t) if sent.nums[i].start >= clause]
+    if len(before) != 1 or "," in sent.text[sent.nums[before[0]].end : head.start]:
+        return None
+    return before[0]
 
 
 def _breakdown(
