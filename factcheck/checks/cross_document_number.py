@@ -389,17 +389,7 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
             rest_b = [n for n in b.nums if not of_kind(n) and not _dated(facts, b, n)]
             if not _same_numbers(rest_a, rest_b):
                 continue
-            na, nb = xa[0], xb[0]
-            ea = quote(facts, a.doc, a.offset + na.hstart, a.offset + na.end, role="stated")
-            eb = quote(facts, b.doc, b.offset + nb.hstart, b.offset + nb.end, role="source")
-            la, lb = facts.label(a.doc), facts.label(b.doc)
-            yield fail(
-                f"{la} says {na.shown} where the {lb} sentence it restates says {nb.shown}",
-                [ea, eb],
-                first=na.bounds,
-                second=nb.bounds,
-                noun=kind,
-            )
+            yield _restated_fail(facts, a, b, xa[0], xb[0], kind)
 
 
 # "53.8 percent, down from 62.1 percent", with an attribution between ("58.3%, the board said, up from 55%").
@@ -433,15 +423,22 @@ def _restated_change(
     rest_b = [n for n in b.nums if not n.percent and not _dated(facts, b, n)]
     if not _same_numbers(rest_a, rest_b):
         return
+    yield _restated_fail(facts, a, b, na, nb, "percent", f" (both {da} from {pa.shown})")
+
+
+def _restated_fail(
+    facts: FactBase, a: SentenceNums, b: SentenceNums, na: Num, nb: Num, noun: str, note: str = ""
+) -> Verdict:
+    """A rewrite sentence ``a`` giving ``na`` where the source sentence ``b`` it restates gives ``nb``."""
     ea = quote(facts, a.doc, a.offset + na.hstart, a.offset + na.end, role="stated")
     eb = quote(facts, b.doc, b.offset + nb.hstart, b.offset + nb.end, role="source")
     la, lb = facts.label(a.doc), facts.label(b.doc)
-    yield fail(
-        f"{la} says {na.shown} where the {lb} sentence it restates says {nb.shown} (both {da} from {pa.shown})",
+    return fail(
+        f"{la} says {na.shown} where the {lb} sentence it restates says {nb.shown}{note}",
         [ea, eb],
         first=na.bounds,
         second=nb.bounds,
-        noun="percent",
+        noun=noun,
     )
 
 
