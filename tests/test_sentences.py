@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -134,3 +136,23 @@ def test_front_matter_that_is_not_valid_yaml_is_still_read_as_fields() -> None:
     doc = from_text("---\ntitle: Fire: what we know\npublished: 2026-08-12\n---\nThe fire grew.\n")
     assert doc.title == "Fire: what we know" and str(doc.published) == "2026-08-12"
     assert [s.span.text for s in split_sentences(doc)] == ["The fire grew."]
+
+
+def test_html_blocks_are_never_joined_as_wrapped_lines(tmp_path: Path) -> None:
+    from factcheck.ingest import read_document
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Storm closes the coast road</h1>"
+        "<p>Crews worked through the night to clear the road, which links the two villages on the coast.</p>"
+        "<p>The council said 12 homes lost power and 3 were flooded by the storm surge overnight.</p>"
+        "<ul><li>fallen trees on both lanes</li><li>a landslip</li></ul></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)[0]
+    assert [s.text for s in split_sentences(doc)][-3:] == [
+        "The council said 12 homes lost power and 3 were flooded by the storm surge overnight.",
+        "fallen trees on both lanes",
+        "a landslip",
+    ]
+    assert reading_text(doc) == doc.text

@@ -140,7 +140,7 @@ _SENTENCE_STARTERS = frozenset(
 
 def split_sentences(doc: Document) -> list[Sentence]:
     """Split ``doc.text`` into sentences with exact spans (leading/trailing whitespace excluded)."""
-    bounds = sentence_bounds(doc.text, doc.body_start)
+    bounds = sentence_bounds(doc.text, doc.body_start, wraps=_may_wrap(doc))
     return [Sentence(index=i, span=doc.span(s, e)) for i, (s, e) in enumerate(bounds)]
 
 
@@ -150,14 +150,19 @@ def reading_text(doc: Document) -> str:
     The result has the same length as ``doc.text``, so offsets into one index the other: patterns match the reading
     text, evidence is sliced from ``doc.text``. Hard breaks (between headlines, paragraphs, list items) are kept.
     """
-    return _reading(doc.text, doc.body_start)
+    return _reading(doc.text, doc.body_start, _may_wrap(doc))
+
+
+def _may_wrap(doc: Document) -> bool:
+    """HTML text has a line break only between blocks (whitespace inside a block is collapsed on reading)."""
+    return doc.format != "html"
 
 
 @functools.lru_cache(maxsize=64)
-def _reading(text: str, start: int) -> str:
+def _reading(text: str, start: int, wraps: bool) -> str:
     pieces: list[str] = []
     done = 0
-    for seg_start, seg_end in _paragraphs(text, start):
+    for seg_start, seg_end in _paragraphs(text, start, wraps):
         seg = text[seg_start:seg_end]
         flat = seg.translate(LINE_BREAKS_AS_SPACES)
         if flat != seg:
@@ -166,9 +171,10 @@ def _reading(text: str, start: int) -> str:
     return "".join([*pieces, text[done:]]) if pieces else text
 
 
-def sentence_bounds(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` offsets of each sentence of ``text`` from offset ``start`` (front matter skipped)."""
-    for seg_start, seg_end in _paragraphs(text, start):
+def sentence_bounds(text: str, start: int = 0, *, wraps: bool = True) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` offsets of each sentence of ``text`` from offset ``start`` (front matter skipped);
+    ``wraps=False``: every line break ends a unit (text whose breaks are all between blocks)."""
+    for seg_start, seg_end in _paragraphs(text, start, wraps):
         yield from _split_line(text, seg_start, seg_end)
 
 
@@ -178,14 +184,14 @@ _LABEL = re.compile(r"[ \t]*\w[\w \t-]{0,25}:[ \t]")  # "Photo: …", "title: �
 _ENDS_CLAUSE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 
 
-def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
+def _paragraphs(text: str, start: int, wraps: bool = True) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each run of lines joined by soft breaks (a line, when no break is soft)."""
     lines: list[tuple[int, int]] = []
     pos = start
     for line in text[start:].splitlines(keepends=True):
         lines.append((pos, pos + len(line.rstrip("\r\n"))))
         pos += len(line)
-    soft = _soft_breaks(text, lines)
+    soft = _soft_breaks(text, lines) if wraps else set()
     run_start = 0
     for i in range(len(lines)):
         if i not in soft:
