@@ -1,0 +1,90 @@
+"""Rewrite detection: which documents of a run are rewrites of which (factcheck.align.detect_rewrites)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.align import ALIGN_THRESHOLD, CLOSE_SCORE, MIN_ALIGNED, REWRITE_SHARE, _close, _share, detect_rewrites
+from factcheck.engine import build_facts
+from factcheck.facts import FactBase
+from factcheck.ingest import from_text
+
+REPORT = """Firefighters in Valdoria battled a blaze at the Marren chemical plant for nine hours on Tuesday, the \
+regional fire service said.
+About 40 workers were evacuated from the plant, and two of them were treated for smoke inhalation at Valdoria General \
+Hospital.
+Residents within two kilometres of the Marren site were told to keep their windows closed until Wednesday morning.
+The plant's owner, Kessler Industries, said the fire started in a storage shed used for solvents.
+Kessler Industries said production would resume once inspectors had approved the site.
+Local councillor Petra Ionescu called for a full inquiry into safety at the plant.
+"""
+# a rewrite: most sentences paraphrase the report's lightly
+REWRITE = """A blaze at the Marren chemical plant in Valdoria kept firefighters busy until late on Tuesday, sending \
+black smoke over the town.
+Workers were evacuated as the flames spread, and two were treated for smoke inhalation at a hospital.
+Residents near the Marren site were told to keep their windows closed overnight.
+Kessler Industries, the owner, said solvents were stored in the shed where the fire began.
+Councillor Petra Ionescu said an inquiry into safety at the plant was needed.
+The plant was fined in 2019 after a leak of solvents into a nearby river.
+"""
+# another outlet's own report of the same fire: the same names and facts, in its own words
+OWN_REPORT = """A blaze at the Marren chemical plant in Valdoria kept crews busy until late on Tuesday, sending black \
+smoke over the town.
+Staff fled as the flames spread, and two were treated for smoke inhalation at a local clinic.
+Residents near the Marren site were asked to keep windows shut overnight.
+Kessler Industries, the owner, said solvents were stored in the shed where the blaze began.
+Petra Ionescu, a councillor, said an inquiry into safety at the plant was needed.
+The plant was fined in 2019 after a leak of solvents into a nearby river.
+"""
+
+
+def _facts(report_date: str | None, other: str, other_date: str | None) -> FactBase:
+    def day(d: str | None) -> dt.date | None:
+        return dt.date.fromisoformat(d) if d else None
+
+    docs = [
+        from_text(REPORT, id="report.txt", published=day(report_date)),
+        from_text(other, id="other.txt", published=day(other_date)),
+    ]
+    return build_facts(docs, needs={"sentences", "assertions"})
+
+
+def test_a_close_paraphrase_is_a_rewrite() -> None:
+    facts = _facts("2025-03-04", REWRITE, "2025-03-04")
+    assert detect_rewrites(facts) == {"other.txt": ["report.txt"]}
+
+
+def test_an_independent_report_of_the_same_story_is_no_rewrite() -> None:
+    facts = _facts("2025-03-04", OWN_REPORT, "2025-03-04")
+    k, n = _share(facts, "other.txt", "report.txt")
+    # the premise: most of its sentences restate the report loosely, as a rewrite's do ...
+    assert k >= MIN_ALIGNED and k / n >= REWRITE_SHARE
+    # ... but fewer than two closely
+    assert _close(facts, "other.txt", "report.txt") < 2
+    assert detect_rewrites(facts) == {}
+
+
+# a follow-up that adds more than it keeps: the report restates most of it, not the other way round
+FOLLOW_UP = (
+    REWRITE
+    + """The chemical plant employs 310 people and opened in 1987.
+Two years ago the regional environment agency ordered Kessler to replace its ageing drainage pipes.
+Insurers said claims from nearby households were likely to run into the hundreds.
+A spokesman for the agency said its inspectors would visit on Thursday.
+Schools in the eastern district of the town reopened as normal.
+"""
+)
+
+
+def test_a_text_dated_before_another_never_rewrites_it() -> None:
+    k, n = _share(_facts(None, FOLLOW_UP, None), "report.txt", "other.txt")
+    assert k / n >= REWRITE_SHARE  # the report restates the follow-up: without dates, it reads as its rewrite
+    back_k, back_n = _share(_facts(None, FOLLOW_UP, None), "other.txt", "report.txt")
+    assert back_k / back_n < REWRITE_SHARE  # (and not the other way round)
+    assert detect_rewrites(_facts(None, FOLLOW_UP, None)) == {"report.txt": ["other.txt"]}
+    assert detect_rewrites(_facts("2025-03-05", FOLLOW_UP, "2025-03-04")) == {"report.txt": ["other.txt"]}
+    assert detect_rewrites(_facts("2025-03-04", FOLLOW_UP, "2025-03-05")) == {}
+
+
+def test_the_thresholds_are_ordered() -> None:
+    assert ALIGN_THRESHOLD < CLOSE_SCORE <= 1
