@@ -23,7 +23,8 @@ Never compared: abbreviations, demonyms, names in the gazetteer against each oth
 different surnames, a given name against a surname, a word only ever written before another name word (a first
 name: "President Andry Rajoelina") against one never written so ("the Androy region"), whatever kinds the entity
 tagger gave them, common English words (Defence/Defense), masculine and feminine forms of one surname
-(Wisniewski/Wisniewska, Novak/Novakova: two people of one family).
+(Wisniewski/Wisniewska, Novak/Novakova: two people of one family), a gazetteer place against the last word of a
+longer name never written with the place ("Greece" beside "Maurice Greene", "Slovenia" beside "RTV Slovenija").
 """
 
 from __future__ import annotations
@@ -340,6 +341,8 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
     ka, kb = t.known.get(pa), t.known.get(pb)
     if ka and kb and ka[1] != kb[1]:
         return None  # two different gazetteer names: Gambia / Zambia
+    if _place_and_person(a, b, ka is not None, kb is not None):
+        return None  # "Maurice Greene" beside "Greece": a known place and a person's surname
     if common_key(a.text) == common_key(b.text):
         return "transliteration"
     if pa[0] != pb[0]:
@@ -358,6 +361,21 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
     if min(len(pa), len(pb)) >= rule.min_length and edit_distance(pa, pb, 1) <= 1:
         return "variant"
     return None
+
+
+_NAMED = ("person", "other")  # a name written after another word that is no place or organization: "Maurice Greene"
+
+
+def _place_and_person(a: Form, b: Form, a_known: bool, b_known: bool) -> bool:
+    """Whether one spelling is a gazetteer place and the other the last word of a longer name that is no place or
+    organization (a person's "Maurice Greene", a broadcaster's "RTV Slovenija"), and the place is never written after
+    the same first word: a correctly spelt place, not a slip for the name ("Greece" / "Maurice Greene").
+    "Maurice Greece" beside "Maurice Greene" is still compared."""
+    if a_known == b_known:
+        return False
+    place, other = (a, b) if a_known else (b, a)
+    people = {o.others[0] for o in other.occurrences if o.others and o.role == "surname" and o.mention.kind in _NAMED}
+    return bool(people) and not people & {o.others[0] for o in place.occurrences if o.others}
 
 
 def _clipped_surname(a: Form, b: Form) -> bool:
