@@ -164,6 +164,14 @@ def unmarked(name: str) -> str:
     return out
 
 
+_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ`´", "'"))
+
+
+def _typed(name: str) -> str:
+    """``name`` lower-cased with every apostrophe written alike: what differs only in typography is one spelling."""
+    return name.translate(_APOSTROPHES).lower()
+
+
 def plain(name: str) -> str:
     return unmarked(name).lower().replace("’", "").replace("'", "")
 
@@ -326,8 +334,8 @@ Relation = Literal["variant", "transliteration", "diacritics", "old-name", "alia
 def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -> Relation | None:
     """How two spellings relate, or None when they are different names (precision first)."""
     pa, pb = plain(a.text), plain(b.text)
-    if pa == pb and a.text.lower() == b.text.lower():
-        return None  # case only
+    if pa == pb and _typed(a.text) == _typed(b.text):
+        return None  # case or apostrophe style only: "O'Brien" / "O’Brien"
     if not _same_context(a, b):
         return None
     declared = _declared(a.text, b.text, declarations)

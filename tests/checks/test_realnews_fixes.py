@@ -42,3 +42,22 @@ def test_a_misspelt_country_is_still_flagged() -> None:
         "Officials in Ukriane said 12 people were hurt, and Ukraine asked for help."
     )
     assert any("Ukriane" in m for m in _spelling(text))
+
+
+# --- entity-spelling: straight and curly apostrophes are one spelling ------------------------------------------
+
+
+def test_apostrophe_styles_are_one_spelling() -> None:
+    text = (
+        "Defender Niall O'Brien signed on Monday. O’Brien said the club had treated him well, "
+        "and O'Brien will train with the squad from Friday."
+    )
+    assert _spelling(text) == []
+
+
+def test_a_misspelt_name_with_the_other_apostrophe_is_still_flagged() -> None:
+    text = (
+        "Defender Niall O'Brien signed on Monday. O’Brian said the club had treated him well, "
+        "and O'Brien will train with the squad from Friday. O'Brien is 24."
+    )
+    assert any("O’Brian" in m for m in _spelling(text))
