@@ -22,6 +22,8 @@ Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
 Passes: "The team won 19 medals: 8 gold, 6 silver and 5 bronze."
 Parameters: tolerance (relative slack on the total, default 0).
 Known false positives: overlapping categories written as a breakdown ("120 staff: 80 women, 40 men and 30 part-timers").
+Never read as a breakdown: numbers in brackets written in another unit of the total's kind, a conversion ("1,800 and
+2,400 miles in diameter (3,000 and 4,000 km)").
 Not tried: partial lists ("including", "such as", "among them", "plus"), breakdowns spread over several sentences,
 percentage breakdowns without a stated total, nested breakdowns.
 """
@@ -40,6 +42,7 @@ from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.intervals import INF, Interval
 from factcheck.rules.base import RuleBase
+from factcheck.units import canonical_unit, convertible, dimension_of
 
 
 class SumOfPartsRule(RuleBase):
@@ -262,6 +265,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 if got is None:
                     continue
                 idx, rest, rest_i, _ = got
+                if m.group("sep") == " (" and _restated_in_other_unit(sent, int(m.group("t")), idx):
+                    continue  # "1,800 and 2,400 miles (3,000 and 4,000 km)": a conversion, not a breakdown
                 found = _breakdown(sent, int(m.group("t")), idx, rest_i)
                 if found is None:
                     continue
@@ -317,6 +322,30 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             total, parts, remainder = found
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+
+
+_UNIT_WORD = re.compile(r" ([A-Za-z]{2,})\b")
+
+
+def _measure(text: str, n: Num) -> str | None:
+    """The unit of measure written as a word after a number ("2,400 miles", "4,000 km"), else None: no currency, no
+    count, nothing glued to the number ("£1.2m")."""
+    m = _UNIT_WORD.match(text, n.end)
+    if m is None:
+        return None
+    try:
+        name = canonical_unit(m.group(1))
+    except Exception:  # not a unit of pint's registry ("people", "seats")
+        return None
+    return name if dimension_of(name) not in ("count", "currency", "percent", "substance", "other") else None
+
+
+def _restated_in_other_unit(sent: SentenceNums, t: int, idx: list[int]) -> bool:
+    """Whether bracketed numbers give the total's quantity in another unit of the same kind ("2,400 miles in
+    diameter (3,000 and 4,000 km)"): a conversion, never a breakdown (the parts of one are written in its unit)."""
+    total = _measure(sent.text, sent.nums[t])
+    last = _measure(sent.text, sent.nums[idx[-1]])
+    return total is not None and last is not None and total != last and convertible(total, last)
 
 
 def _currency(text: str, n: Num) -> str:

@@ -4,11 +4,13 @@ quiet and a real error of the same shape that must still be flagged."""
 from __future__ import annotations
 
 from factcheck.checks.entity_spelling import EntitySpellingRule
+from factcheck.checks.sum_of_parts import SumOfPartsRule
 from factcheck.engine import build_facts, run_rules
 from factcheck.ingest import from_text
 from factcheck.models import Report
 
 SPELLING = EntitySpellingRule(id="generic.entity-spelling")
+SUMS = SumOfPartsRule(id="generic.sum-of-parts")
 
 
 def _spelling(text: str) -> list[str]:
@@ -61,3 +63,20 @@ def test_a_misspelt_name_with_the_other_apostrophe_is_still_flagged() -> None:
         "and O'Brien will train with the squad from Friday. O'Brien is 24."
     )
     assert any("O’Brian" in m for m in _spelling(text))
+
+
+# --- sum-of-parts: numbers in brackets that restate the total in another unit ----------------------------------
+
+
+def _sums(text: str) -> list[str]:
+    facts = build_facts([from_text(text, id="a.txt")], needs={"sentences"})
+    return [f.message for f in run_rules([SUMS], facts, strict=True).findings]
+
+
+def test_a_range_restated_in_another_unit_is_no_breakdown() -> None:
+    assert _sums("The lake is between 900 and 1,300 feet deep (270 and 400 metres), the survey found.") == []
+
+
+def test_a_breakdown_in_the_totals_unit_is_still_checked() -> None:
+    text = "The council relaid 90 miles of pavement (40 miles in the east and 35 miles in the west) this year."
+    assert _sums(text) == ["40 + 35 = 75, not 90"]
