@@ -4,10 +4,12 @@ quiet and a real error of the same shape that must still be flagged."""
 from __future__ import annotations
 
 from factcheck.checks.entity_spelling import EntitySpellingRule
+from factcheck.checks.negation_flip import NegationFlipRule
 from factcheck.checks.sum_of_parts import SumOfPartsRule
 from factcheck.engine import build_facts, run_rules
 from factcheck.ingest import from_text
 from factcheck.models import Report
+from tests.assertions._helpers import run
 
 SPELLING = EntitySpellingRule(id="generic.entity-spelling")
 SUMS = SumOfPartsRule(id="generic.sum-of-parts")
@@ -80,3 +82,20 @@ def test_a_range_restated_in_another_unit_is_no_breakdown() -> None:
 def test_a_breakdown_in_the_totals_unit_is_still_checked() -> None:
     text = "The council relaid 90 miles of pavement (40 miles in the east and 35 miles in the west) this year."
     assert _sums(text) == ["40 + 35 = 75, not 90"]
+
+
+# --- negation-flip: "for failing to" negates its verb as "failed to" does ----------------------------------------
+
+NEG = NegationFlipRule(id="t.negation-flip")
+
+
+def test_failing_to_and_failed_to_are_one_polarity() -> None:
+    source = "The club fined its goalkeeper a week's wages for failing to attend the training session on Monday."
+    rewrite = "The goalkeeper was fined a week's wages after he failed to attend the training session on Monday."
+    assert run(NEG, rewrite, against=[source]) == []
+
+
+def test_failing_to_against_an_affirmed_verb_is_flagged() -> None:
+    source = "The club fined its goalkeeper a week's wages for failing to attend the training session on Monday."
+    rewrite = "The goalkeeper was fined a week's wages after he attended the training session on Monday."
+    assert [f.check for f in run(NEG, rewrite, against=[source])] == ["negation-flip"]
