@@ -402,13 +402,23 @@ def quote_nums(facts: FactBase, sent: SentenceNums, nums: Iterable[Num]) -> Evid
 
 
 # Capitalised words that open sentences and clauses, not names.
-_NOT_NAMES_TEXT = "The A An In On At It This That These Those But And However Meanwhile Despite He She They We"
+_NOT_NAMES_TEXT = (
+    "The A An In On At It This That These Those But And However Meanwhile Despite He She They We"
+    " I You My Our Your His Her Their Its"
+)
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_CONTRACTION = re.compile(r"['’]")
 
 
 def names(text: str) -> frozenset[str]:
-    """Stems of the capitalised words of ``text`` (names, roughly), to tell whether two sentences tell one story."""
-    return frozenset(w.lower()[:5] for w in WORD.findall(text) if w[0].isupper() and w not in _NOT_NAMES)
+    """Stems of the capitalised words of ``text`` (names, roughly), to tell whether two sentences tell one story.
+    Pronouns are none, with their contractions: two quotes that both say "I" ("I've", "I'm") name no one in common.
+    """
+    return frozenset(
+        w.lower()[:5]
+        for w in WORD.findall(text)
+        if w[0].isupper() and w not in _NOT_NAMES and _CONTRACTION.split(w)[0] not in _NOT_NAMES
+    )
 
 
 def fmt(x: float) -> str:

@@ -30,7 +30,8 @@ other sentence does not name anywhere ("15,000 staff" passes; "2,000 staff in th
 is compared). Other capitalised modifiers are labels, not places ("COVID-19 cases" vs "coronavirus cases" is
 compared). A part written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all;
 the whole of a partitive ("31 of the 90 seats") is not compared with a count that restates its part ("31 seats").
-Parameters: min_shared (content words the two sentences must share besides the counted noun; default 2).
+Parameters: min_shared (content words the two sentences must share besides the counted noun, in the singular or
+plural; default 2). A pronoun ("I", "I've") is no shared name: two quotes that both say "I" tell no one story.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas, money), additive counts ("five more settlements"), counts in one document,
@@ -208,7 +209,7 @@ def _document_counts(
             )
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
-            words = frozenset(content_stems(sent.text, exclude=[noun]) - {noun[:5]})
+            words = frozenset(content_stems(sent.text, exclude=[noun]) - _noun_stems(noun))
             window = frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", sent.text)))
             item = _Count(
                 doc.id,
@@ -481,6 +482,13 @@ def _same_numbers(xs: list[Num], ys: list[Num]) -> bool:
             return False
         left.remove(hit)
     return True
+
+
+def _noun_stems(noun: str) -> set[str]:
+    """The stems of the counted noun in the singular and plural: never a content word the two sentences share ("15
+    years" and "over 40 years" share no word by their noun)."""
+    plurals = (noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun)
+    return {noun[:5], *(p[:5] for p in plurals)}
 
 
 def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None:

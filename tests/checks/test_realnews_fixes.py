@@ -3,6 +3,7 @@ quiet and a real error of the same shape that must still be flagged."""
 
 from __future__ import annotations
 
+from factcheck.checks.cross_document_number import CrossDocumentNumberRule
 from factcheck.checks.entity_spelling import EntitySpellingRule
 from factcheck.checks.negation_flip import NegationFlipRule
 from factcheck.checks.sum_of_parts import SumOfPartsRule
@@ -99,3 +100,31 @@ def test_failing_to_against_an_affirmed_verb_is_flagged() -> None:
     source = "The club fined its goalkeeper a week's wages for failing to attend the training session on Monday."
     rewrite = "The goalkeeper was fined a week's wages after he attended the training session on Monday."
     assert [f.check for f in run(NEG, rewrite, against=[source])] == ["negation-flip"]
+
+
+# --- cross-document-number: "I" in two quotes is no shared name ----------------------------------------------------
+
+CROSS = CrossDocumentNumberRule(id="t.cross-document-number")
+
+
+def _cross(*texts: str) -> list[str]:
+    docs = [from_text(t, id=f"{i}.txt") for i, t in enumerate(texts)]
+    facts = build_facts(docs, needs={"sentences", "entities"})
+    return [f.message for f in run_rules([CROSS], facts, strict=True).findings]
+
+
+def test_two_quotes_that_both_say_i_name_no_one_in_common() -> None:
+    a = '"I am proud to have led the choir for 20 years," she told the parish council.'
+    b = '"In over 50 years, I can\'t recall a prouder moment for the choir," the conductor said.'
+    assert _cross(a, b) == []
+
+
+def test_the_counted_noun_is_no_shared_word() -> None:
+    assert _cross("Hale taught for 30 years at a school in Leeds.", "Hale, 58, served 12 years in the navy.") == []
+
+
+def test_two_counts_of_one_named_story_are_still_compared() -> None:
+    assert len(_cross("Hale served 30 years in the navy.", "Hale, 58, served 12 years in the navy.")) == 1
+    a = "About 300 flights were cancelled at Heathrow on Monday as fog closed both runways."
+    b = "More than 500 flights were cancelled at Heathrow on Monday because of the fog."
+    assert len(_cross(a, b)) == 1
