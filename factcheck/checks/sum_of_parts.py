@@ -51,11 +51,14 @@ _VERB_HEAD = (
     r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) (?:into|between|among)"
     r"| (?:(?:were|was|are|is) )?made up of|,? comprising| consisting of)"
 )
+# "the first nine months", "the past 12 weeks": a count of periods after one of these words is a period, never a total.
+_ORDER = r"(?:first|last|past|next|final|opening|previous|coming)"
+_PERIOD_FRAME = re.compile(rf"(?i)\b{_ORDER} $")
 # The period the total covers, between its noun and the list ("1.2 million visitors in 2025: …", "in the year to
 # March: …"): its numbers may only be years or counts of periods.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (
-    rf"(?P<when> (?:in|during|for|over) (?:⟨\d+⟩|{_MONTH}(?: ⟨\d+⟩)?|the (?:⟨\d+⟩ |first |last |past )?"
+    rf"(?P<when> (?:in|during|for|over) (?:⟨\d+⟩|{_MONTH}(?: ⟨\d+⟩)?|the (?:{_ORDER} )?(?:⟨\d+⟩ )?"
     rf"(?:days?|weeks?|months?|quarters?|year|half)(?: (?:to|ending|ended) {_MONTH}(?: ⟨\d+⟩)?)?))?"
 )
 _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
@@ -235,6 +238,11 @@ def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     return True
 
 
+def _is_period(sent: SentenceNums, n: Num) -> bool:
+    """A count of periods after "first"/"last"/"past"… ("the first nine months"): the time a breakdown covers."""
+    return n.is_count and bool(_PERIOD_AFTER.match(sent.text, n.end) and _PERIOD_FRAME.search(sent.text, 0, n.hstart))
+
+
 def _glue(text: str, n: Num) -> str:
     """The letters glued to a number as written ("m" in "£1.2m"), or ""."""
     m = _GLUED.match(text, n.end)
@@ -258,6 +266,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             for m in head.finditer(skel):
                 if _PARTIAL.search(m.group("noun")) or int(m.group("t")) in used or not _period_ok(sent, m):
                     continue
+                if _is_period(sent, sent.nums[int(m.group("t"))]):
+                    continue  # "sales in the first nine months: …": the period the parts cover, not their total
                 got = _parse_list(skel, m.end(), m.group("sep"))
                 if got is None:
                     continue
