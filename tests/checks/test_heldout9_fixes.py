@@ -77,3 +77,32 @@ def test_the_change_of_an_average(text: str, wrong: bool) -> None:
 )
 def test_on_average_over_a_run_of_years_is_a_yearly_rate_and_not_checked(text: str) -> None:
     assert not fails("change-arithmetic", text)
+
+
+# --- count-vs-list: a time phrase between the counted noun and its colon --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The council will close three libraries next year: Hove, Portslade and Rottingdean.", False),
+        ("The council will close three libraries next year: Hove, Portslade, Rottingdean and Saltdean.", True),
+        ("The club signed two strikers this summer — Ortega and Bailey.", False),
+        ("The club signed two strikers this summer — Ortega, Bailey and Mensah.", True),
+    ],
+)
+def test_a_time_phrase_before_the_colon(text: str, wrong: bool) -> None:
+    assert fails("count-vs-list", text) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club signed three players this summer, Ortega, Bailey, Mensah and Cole among them.",
+        "The airline adds five routes this summer: including Lisbon and Faro.",
+        "The airline adds three routes this summer: one to Lisbon and two to Faro.",
+        "Three players left last season: two to Spain and one to Italy.",
+    ],
+)
+def test_a_time_phrase_before_a_partial_or_numbered_list_is_silent(text: str) -> None:
+    assert not fails("count-vs-list", text)
