@@ -189,6 +189,41 @@ _CATCH_ALL = re.compile(r"(?i)\b(?:independents?|others?|other \w+|minor \w+|sma
 _REST_WORD = re.compile(r"(?i)\b(?:rest|remaining|remainder|others?|balance)\b")
 
 
+# A season or career record: wins, draws and defeats are every game played, so three such counts of one total of games
+# must add up to it ("38 games, with 24 wins, nine draws and five defeats", "won 24, drew nine and lost five of their
+# 38 games", "38 matches, winning 24, drawing nine and losing five"). Only all three outcomes are a breakdown.
+_GAMES = r"(?: [a-z-]+)? (?:games|matches|fixtures|bouts|fights|races|contests|outings)\b"
+_OUTCOME = r"⟨\d+⟩ (?:wins|win|victories|victory|draws|draw|defeats|defeat|losses|loss)\b"
+_VERB_OUT = r"(?:won|drew|drawn|lost) ⟨\d+⟩"
+_ING_OUT = r"(?:winning|drawing|losing) ⟨\d+⟩"
+_RECORDS = [
+    re.compile(rf"⟨(?P<t>\d+)⟩{_GAMES}(?:,? with|:| —| –|,) (?P<list>{_OUTCOME}, {_OUTCOME},? and {_OUTCOME})"),
+    re.compile(
+        rf"\b(?P<list>{_VERB_OUT}, {_VERB_OUT},? and {_VERB_OUT}) (?:of|from) (?:their|its|his|her|the|all) "
+        rf"⟨(?P<t>\d+)⟩{_GAMES}"
+    ),
+    re.compile(rf"⟨(?P<t>\d+)⟩{_GAMES},? (?P<list>{_ING_OUT}, {_ING_OUT},? and {_ING_OUT})"),
+]
+_KIND_OF = re.compile(r"(?P<win>win|victor|won)|(?P<draw>draw|drew)|(?P<loss>defeat|loss|los)")
+
+
+def _record_parts(listed: str) -> list[int] | None:
+    """The part indices of a win-draw-loss record, or None unless it names each outcome once."""
+    if listed.startswith("⟨"):
+        items = [(w, i) for i, w in re.findall(r"⟨(\d+)⟩ (\w+)", listed)]
+    else:
+        items = re.findall(r"(\w+) ⟨(\d+)⟩", listed)
+    kinds = set()
+    idx = []
+    for word, i in items:
+        k = _KIND_OF.match(word)
+        if k is None or k.lastgroup is None:
+            return None
+        kinds.add(k.lastgroup)
+        idx.append(int(i))
+    return idx if len(kinds) == 3 == len(idx) else None
+
+
 def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
     """Parts of a label-first list at ``pos`` ("Labour won 27, the Greens 18 and independents 4"), or None; a list
     without a catch-all item ("independents", "others", "the rest") is returned only to be checked from above."""
@@ -314,6 +349,15 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             if len({(_glue(sent.text, n), _currency(sent.text, n)) for n in (found[0], *found[1])}) > 1:
                 continue  # one currency and one magnitude as written, or nothing is compared
             used.update(idx)
+            yield _verdict(rule, facts, sent, found[0], found[1], False, None)
+        for m in (r for pattern in _RECORDS for r in pattern.finditer(skel)):
+            idx_r = _record_parts(m.group("list"))
+            if idx_r is None or used.intersection(idx_r):
+                continue
+            found = _breakdown(sent, int(m.group("t")), idx_r, None)
+            if found is None or found[0].hedge is not None:
+                continue
+            used.update(idx_r)
             yield _verdict(rule, facts, sent, found[0], found[1], False, None)
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):

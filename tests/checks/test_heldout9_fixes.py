@@ -106,3 +106,34 @@ def test_a_time_phrase_before_the_colon(text: str, wrong: bool) -> None:
 )
 def test_a_time_phrase_before_a_partial_or_numbered_list_is_silent(text: str) -> None:
     assert not fails("count-vs-list", text)
+
+
+# --- sum-of-parts: a win-draw-loss record is every game played ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The side ended the season with 30 matches, with 18 wins, seven draws and five defeats.", False),
+        ("The side ended the season with 30 matches, with 18 wins, seven draws and six defeats.", True),
+        ("She won 14, drew three and lost two of her 19 bouts.", False),
+        ("She won 14, drew three and lost two of her 20 bouts.", True),
+        ("They played 12 league games, winning eight, drawing one and losing three.", False),
+        ("They played 12 league games, winning eight, drawing one and losing four.", True),
+    ],
+)
+def test_a_season_record_adds_up_to_the_games_played(text: str, wrong: bool) -> None:
+    assert fails("sum-of-parts", text) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The side played 38 games, with 24 wins and six defeats.",
+        "The side played 38 games, with 24 wins, 71 goals and 30 clean sheets.",
+        "She won 14, drew three and lost two of her last 25 bouts.",
+        "The club has 38 games, with 24 home wins, nine away draws and six defeats.",
+    ],
+)
+def test_records_that_are_not_all_three_outcomes_are_silent(text: str) -> None:
+    assert not fails("sum-of-parts", text)
