@@ -207,6 +207,43 @@ _RECORDS = [
 _KIND_OF = re.compile(r"(?P<win>win|victor|won)|(?P<draw>draw|drew)|(?P<loss>defeat|loss|los)")
 
 
+# The answers to one question, one of them "undecided" or "don't know": "46% backed the plan, 41% opposed it and 13%
+# were undecided". Such shares split everyone asked, so they cannot add up to more than 100% (some may not answer, so
+# less is never flagged). Each share opens its own short clause with no number, "of" or "among" in it (shares of
+# different groups are not one split).
+_ANSWER = r"⟨\d+⟩ (?!of\b|among\b)[^⟨⟩;:.!?,()]{1,40}?"
+_ANSWERS = re.compile(rf"(?P<list>{_ANSWER}(?:, {_ANSWER})*,? and {_ANSWER})(?=[.;:!?)—–]|, (?!⟨)|$)")
+_UNDECIDED = re.compile(
+    r"(?i)\b(?:undecided|unsure|not sure|(?:did not|didn't|do not|don't) know|(?:had|have|has) no (?:view|opinion)"
+    r"|no opinion|neither)\b"
+)
+_OTHER_BASE = re.compile(r"(?i)\b(?:of|among|amongst)\b")
+
+
+def _answers(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """Shares answering one question, one of them undecided, that add up to more than 100% (or to about 100%)."""
+    for m in _ANSWERS.finditer(skel):
+        items = re.split(r", (?:and )?|,? and ", m.group("list"))
+        if len(items) < 3 or not any(_UNDECIDED.search(i) for i in items):
+            continue
+        if any(_OTHER_BASE.search(i) for i in items):
+            continue
+        parts = [sent.nums[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
+        if not all(p.percent and not (p.points or p.fraction or p.year) and p.hedge is None for p in parts):
+            continue
+        acc = Interval.point(0.0)
+        for p in parts:
+            acc = acc + p.bounds
+        shown = " + ".join(p.shown for p in parts)
+        evidence = [quote_nums(facts, sent, parts)]
+        values = {"sum": acc, "parts": [p.bounds for p in parts]}
+        stated = Interval.point(100.0).widen(rel=rule.tolerance)
+        if acc.low > stated.high:
+            yield fail(f"{shown} = {fmt_iv(acc, '%')} of one question's answers, more than 100%", evidence, **values)
+        elif acc.overlaps(stated):
+            yield ok(f"{shown} = {fmt_iv(acc, '%')}, all of one question's answers", evidence, **values)
+
+
 def _record_parts(listed: str) -> list[int] | None:
     """The part indices of a win-draw-loss record, or None unless it names each outcome once."""
     if listed.startswith("⟨"):
@@ -359,6 +396,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             used.update(idx_r)
             yield _verdict(rule, facts, sent, found[0], found[1], False, None)
+        if _UNDECIDED.search(sent.text):
+            yield from _answers(rule, facts, sent, skel)
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):
                 continue

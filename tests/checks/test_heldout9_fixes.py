@@ -137,3 +137,37 @@ def test_a_season_record_adds_up_to_the_games_played(text: str, wrong: bool) -> 
 )
 def test_records_that_are_not_all_three_outcomes_are_silent(text: str) -> None:
     assert not fails("sum-of-parts", text)
+
+
+# --- sum-of-parts: the answers to one question, one of them "undecided", cannot exceed 100% -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the bypass, 52% were in favour, 38% against and 14% undecided.",
+        "The survey found 46 per cent backed the merger, 41 per cent opposed it and 19 per cent did not know.",
+        "Among tenants, 61% want the block rebuilt, 30% want it repaired, and 15% have no opinion.",
+    ],
+)
+def test_one_questions_answers_adding_up_to_more_than_100_percent(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+def test_one_questions_answers_adding_up_to_100_percent_pass() -> None:
+    assert passes("sum-of-parts", "Of those asked, 52% were in favour, 35% against and 13% undecided.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of those asked, 52% were in favour, 35% against and 9% did not know.",  # the rest did not answer
+        "About 34% backed it, 33% opposed it and 34% were undecided.",  # hedged
+        "34% backed it, 33% opposed it and 34% were undecided.",  # 101%: rounding
+        "64% of under-35s backed it, 38% of over-65s opposed it and 20% of the rest were unsure.",
+        "Asked what worried them, 46% cited cost, 41% cited time and 19% cited childcare.",
+        "Support rose 4 points to 46%, opposition fell to 41% and 19% were undecided.",
+    ],
+)
+def test_other_share_lists_are_not_flagged(text: str) -> None:
+    assert not fails("sum-of-parts", text)
