@@ -7,7 +7,10 @@ June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% 
 500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than doubled
 since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48
 million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …",
-"to £1.46bn in the year to the end of January, from £1.18bn") whose size (relative for a percentage or fraction,
+"to £1.46bn in the year to the end of January, from £1.18bn", a bracketed conversion after the end: "to 260
+billion won ($190 million), from 200 billion won", the change of an average: "fell by a quarter on average, from 8.0
+mmol/L to 6.0 mmol/L", skipped when the sentence spans a run of periods: "a year", "over ten years", "since") whose
+size (relative for a percentage or fraction,
 absolute for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell)
 disagrees with the two values, after rounding and hedges; and a change given one end and its size both ways ("fell by
 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one currency and unit)
@@ -74,7 +77,7 @@ _NOUN_DIR = r"(?P<dir>rise|increase|gain|jump|growth|climb|fall|drop|decline|dec
 # "to 1.58 euros from 1.74 euros", "to 8,480 in January from 8,000": up to three words (a unit, a period) may follow
 # the first end; currency symbols stay in the skeleton.
 _GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*(?:/[A-Za-z]+)?){0,3}"
-# A bracketed conversion after the end value ("to 412 billion yen ($2.7 billion), from …"): one number, in another
+# A bracketed conversion after the end value ("to 260 billion won ($190 million), from …"): one number, in another
 # currency or unit, nothing else; it is not an end.
 _ASIDE = r"(?: \((?:about |around |roughly |some )?[$€£¥]?⟨\d+⟩(?:[A-Za-z]{1,3}\b)?(?: [A-Za-z][\w/-]*){0,2}\))?"
 # An end may carry a glued unit or magnitude ("to 1.1m from 0.8m"); both ends must carry the same one (_glue).

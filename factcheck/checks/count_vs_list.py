@@ -1,6 +1,7 @@
 """count_vs_list: a stated count disagrees with the list that enumerates it.
 
-What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", "the four
+What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", also after a
+time phrase and a colon or dash: "four new routes this summer: A, B, C and D", "the four
 candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
 A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short relative clause before a dash or
 colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —",

@@ -15,7 +15,12 @@ total only when an item is a catch-all such as
 "the 23 new arrivals, 12 birds, 6 reptiles and 5 mammals, include …"; labels first with each part in brackets after
 a colon: "income of £8.4m came from three sources: tickets (£3.1m), grants (£2.6m) and donors (£1.9m)") where
 the sum of the parts' intervals does not overlap the total's; with "the rest"/"the remaining" (also "the rest,
-$5m,"), an unstated remainder must be ≥ 0 and a stated one must make the sum match.
+$5m,"), an unstated remainder must be ≥ 0 and a stated one must make the sum match. A win-draw-loss record is every
+game played ("30 matches, with 18 wins, seven draws and five defeats", "won 18, drew seven and lost five of their 30
+games", "30 games, winning 18, drawing seven and losing five"; all three outcomes named). The answers to one
+question, one of them undecided ("52% backed it, 35% opposed it and 13% were undecided"; each share opening its own
+clause, no "of"/"among" group), may not add up to more than 100%. A count of periods after "first"/"last"/"past"
+("sold 4.1m in the first nine months: …") is the period the breakdown covers, never its total.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -23,7 +28,8 @@ Passes: "The team won 19 medals: 8 gold, 6 silver and 5 bronze."
 Parameters: tolerance (relative slack on the total, default 0).
 Known false positives: overlapping categories written as a breakdown ("120 staff: 80 women, 40 men and 30 part-timers").
 Not tried: partial lists ("including", "such as", "among them", "plus"), breakdowns spread over several sentences,
-percentage breakdowns without a stated total, nested breakdowns.
+percentage breakdowns without a stated total (other than one question's answers with an undecided share), nested
+breakdowns.
 """
 
 from __future__ import annotations
@@ -190,8 +196,8 @@ _REST_WORD = re.compile(r"(?i)\b(?:rest|remaining|remainder|others?|balance)\b")
 
 
 # A season or career record: wins, draws and defeats are every game played, so three such counts of one total of games
-# must add up to it ("38 games, with 24 wins, nine draws and five defeats", "won 24, drew nine and lost five of their
-# 38 games", "38 matches, winning 24, drawing nine and losing five"). Only all three outcomes are a breakdown.
+# must add up to it ("30 matches, with 18 wins, seven draws and five defeats", "won 18, drew seven and lost five of
+# their 30 games", "30 games, winning 18, drawing seven and losing five"). Only all three outcomes are a breakdown.
 _GAMES = r"(?: [a-z-]+)? (?:games|matches|fixtures|bouts|fights|races|contests|outings)\b"
 _OUTCOME = r"⟨\d+⟩ (?:wins|win|victories|victory|draws|draw|defeats|defeat|losses|loss)\b"
 _VERB_OUT = r"(?:won|drew|drawn|lost) ⟨\d+⟩"
@@ -207,7 +213,7 @@ _RECORDS = [
 _KIND_OF = re.compile(r"(?P<win>win|victor|won)|(?P<draw>draw|drew)|(?P<loss>defeat|loss|los)")
 
 
-# The answers to one question, one of them "undecided" or "don't know": "46% backed the plan, 41% opposed it and 13%
+# The answers to one question, one of them "undecided" or "don't know": "52% backed the plan, 35% opposed it and 13%
 # were undecided". Such shares split everyone asked, so they cannot add up to more than 100% (some may not answer, so
 # less is never flagged). Each share opens its own short clause with no number, "of" or "among" in it (shares of
 # different groups are not one split).
@@ -217,7 +223,9 @@ _UNDECIDED = re.compile(
     r"(?i)\b(?:undecided|unsure|not sure|(?:did not|didn't|do not|don't) know|(?:had|have|has) no (?:view|opinion)"
     r"|no opinion|neither)\b"
 )
-_OTHER_BASE = re.compile(r"(?i)\b(?:of|among|amongst)\b")
+_OTHER_BASE = re.compile(
+    r"(?i)\b(?:of|among|amongst)\b|^⟨\d+⟩ (?:in|on|at|by|for|from|to|since|after|before|last|this)\b"
+)
 
 
 def _answers(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:

@@ -167,6 +167,7 @@ def test_one_questions_answers_adding_up_to_100_percent_pass() -> None:
         "64% of under-35s backed it, 38% of over-65s opposed it and 20% of the rest were unsure.",
         "Asked what worried them, 46% cited cost, 41% cited time and 19% cited childcare.",
         "Support rose 4 points to 46%, opposition fell to 41% and 19% were undecided.",
+        "Approval stood at 46% in March, 41% in June and 19% were undecided.",  # a series, not one split
     ],
 )
 def test_other_share_lists_are_not_flagged(text: str) -> None:
