@@ -172,3 +172,35 @@ def test_one_questions_answers_adding_up_to_100_percent_pass() -> None:
 )
 def test_other_share_lists_are_not_flagged(text: str) -> None:
     assert not fails("sum-of-parts", text)
+
+
+# --- duration-dates: "from <event> to … <date>", the event dated in an earlier sentence -----------------------------
+
+_CRASH = "The plane came down on the moor on the night of the crash, Friday 12 March 2021, killing 14 people. "
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (_CRASH + "The inquiry took two years, from the crash to the publication of its report on 3 May 2023.", False),
+        (_CRASH + "The inquiry took three years, from the crash to the publication of its report on 3 May 2023.", True),
+        (_CRASH + "The inquiry lasted 26 months, from the crash until its report on 3 May 2023.", False),
+    ],
+)
+def test_a_span_from_an_event_dated_earlier(text: str, wrong: bool) -> None:
+    assert fails("duration-dates", text) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the event is not dated by apposition earlier
+        "The plane came down in March 2021. The inquiry took three years, from the crash to its report on 3 May 2023.",
+        # "then" is no event
+        _CRASH + "The families waited three years, from then to the report on 3 May 2023.",
+        # another event dated earlier
+        _CRASH + "The inquiry took three years, from the funeral to the report on 3 May 2023.",
+    ],
+)
+def test_a_span_from_an_undated_event_is_silent(text: str) -> None:
+    assert not fails("duration-dates", text)
