@@ -19,7 +19,8 @@ $5m,"), an unstated remainder must be ≥ 0 and a stated one must make the sum m
 game played ("30 matches, with 18 wins, seven draws and five defeats", "won 18, drew seven and lost five of their 30
 games", "30 games, winning 18, drawing seven and losing five"; all three outcomes named). The answers to one
 question, one of them undecided ("52% backed it, 35% opposed it and 13% were undecided"; each share opening its own
-clause, no "of"/"among" group), may not add up to more than 100%. A count of periods after "first"/"last"/"past"
+clause, no "of"/"among" group; a side for and one against, or one choosing verb in each: "48% chose A, 44% chose B"),
+may not add up to more than 100%. A count of periods after "first"/"last"/"past"
 ("sold 4.1m in the first nine months: …") is the period the breakdown covers, never its total.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
@@ -226,6 +227,20 @@ _UNDECIDED = re.compile(
 _OTHER_BASE = re.compile(
     r"(?i)\b(?:of|among|amongst)\b|^⟨\d+⟩ (?:in|on|at|by|for|from|to|since|after|before|last|this)\b"
 )
+# One question's choices: a side for and a side against ("backed …", "opposed it"), or one choosing verb in every item
+# ("want it rebuilt", "want it repaired"); "52% said X, 61% said Y and 12% were unsure" answers two questions.
+_FOR = re.compile(r"(?i)\b(?:back|support|favou?r|approv|want|prefer|cho(?:o)?s|pick|vot|yes\b|for\b)\w*")
+_AGAINST = re.compile(r"(?i)\b(?:oppos|against\b|no\b|disapprov|reject|disagree)\w*")
+_CHOICE_VERB = re.compile(r"⟨\d+⟩ (?:(?:were|was|are|would|said they would|said they) )?(\w+)")
+
+
+def _one_question(items: list[str]) -> bool:
+    """The shares other than the undecided one answer one question: for and against, or one choosing verb."""
+    choices = [i for i in items if not _UNDECIDED.search(i)]
+    if any(_FOR.search(i) for i in choices) and any(_AGAINST.search(i) for i in choices):
+        return True
+    verbs = {m.group(1).lower() if (m := _CHOICE_VERB.match(i)) else "" for i in choices}
+    return len(verbs) == 1 and bool(_FOR.fullmatch(verbs.pop()))
 
 
 def _answers(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
@@ -234,7 +249,7 @@ def _answers(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: st
         items = re.split(r", (?:and )?|,? and ", m.group("list"))
         if len(items) < 3 or not any(_UNDECIDED.search(i) for i in items):
             continue
-        if any(_OTHER_BASE.search(i) for i in items):
+        if any(_OTHER_BASE.search(i) for i in items) or not _one_question(items):
             continue
         parts = [sent.nums[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
         if not all(p.percent and not (p.points or p.fraction or p.year) and p.hedge is None for p in parts):

@@ -148,6 +148,7 @@ def test_records_that_are_not_all_three_outcomes_are_silent(text: str) -> None:
         "Asked about the bypass, 52% were in favour, 38% against and 14% undecided.",
         "The survey found 46 per cent backed the merger, 41 per cent opposed it and 19 per cent did not know.",
         "Among tenants, 61% want the block rebuilt, 30% want it repaired, and 15% have no opinion.",
+        "Asked to pick a mayor, 48% chose Reyes, 44% chose Dunmore and 12% were unsure.",
     ],
 )
 def test_one_questions_answers_adding_up_to_more_than_100_percent(text: str) -> None:
@@ -168,6 +169,8 @@ def test_one_questions_answers_adding_up_to_100_percent_pass() -> None:
         "Asked what worried them, 46% cited cost, 41% cited time and 19% cited childcare.",
         "Support rose 4 points to 46%, opposition fell to 41% and 19% were undecided.",
         "Approval stood at 46% in March, 41% in June and 19% were undecided.",  # a series, not one split
+        "52% said prices were rising, 61% said crime was rising and 12% were unsure.",  # two questions
+        "58% think the deal is bad, 63% expect a recession and 10% don't know.",
     ],
 )
 def test_other_share_lists_are_not_flagged(text: str) -> None:
