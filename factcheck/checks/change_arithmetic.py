@@ -7,7 +7,10 @@ June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% 
 500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than doubled
 since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48
 million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …",
-"to £1.46bn in the year to the end of January, from £1.18bn") whose size (relative for a percentage or fraction,
+"to £1.46bn in the year to the end of January, from £1.18bn", a bracketed conversion after the end: "to 260
+billion won ($190 million), from 200 billion won", the change of an average: "fell by a quarter on average, from 8.0
+mmol/L to 6.0 mmol/L", skipped when the sentence spans a run of periods: "a year", "over ten years", "since") whose
+size (relative for a percentage or fraction,
 absolute for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell)
 disagrees with the two values, after rounding and hedges; and a change given one end and its size both ways ("fell by
 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one currency and unit)
@@ -73,7 +76,10 @@ _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
 _NOUN_DIR = r"(?P<dir>rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|cut|reduction|loss|slump|dip)"
 # "to 1.58 euros from 1.74 euros", "to 8,480 in January from 8,000": up to three words (a unit, a period) may follow
 # the first end; currency symbols stay in the skeleton.
-_GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*){0,3}"
+_GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*(?:/[A-Za-z]+)?){0,3}"
+# A bracketed conversion after the end value ("to 260 billion won ($190 million), from …"): one number, in another
+# currency or unit, nothing else; it is not an end.
+_ASIDE = r"(?: \((?:about |around |roughly |some )?[$€£¥]?⟨\d+⟩(?:[A-Za-z]{1,3}\b)?(?: [A-Za-z][\w/-]*){0,2}\))?"
 # An end may carry a glued unit or magnitude ("to 1.1m from 0.8m"); both ends must carry the same one (_glue).
 _G = r"(?:[A-Za-z]{1,3}\b)?"
 # The period the end value covers, between it and the start ("to £2.9bn in the six months to June, up from £2.7bn",
@@ -86,7 +92,7 @@ _WHEN = (
     rf"| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
 _ENDS = (
-    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}{_GAP}(?P<comma>,)? (?:(?<=, )(?P<dir3>up|down) )?"
+    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}{_GAP}{_ASIDE}(?P<comma>,)? (?:(?<=, )(?P<dir3>up|down) )?"
     rf"from [$€£¥]?⟨(?P<a>\d+)⟩{_G}"
     rf"|from [$€£¥]?⟨(?P<a2>\d+)⟩{_G}{_GAP} to [$€£¥]?⟨(?P<b2>\d+)⟩{_G})"
 )
@@ -95,6 +101,12 @@ _ENDS = (
 _DUNIT = (
     r"(?: (?!(?:a|an|per|each|every|annually|annual|on|year|month|to|from|times|fold)\b)[A-Za-z][\w’'-]*"
     r"(?: (?!to\b|from\b)[A-Za-z][\w’'-]*){0,4})?"
+)
+# "fell by 42% on average, from 3.8 to 2.6" is the change of an average, unless the sentence spans a run of periods
+# ("rose 4% on average, from £900 to £1,340 over ten years": a mean yearly rate).
+_SPAN = re.compile(
+    r"(?i)\b(?:a|per|each|every) (?:year|month|week|quarter|day)\b|\bannual(?:ly)?\b|\byearly\b|\bsince\b"
+    r"|\bover (?:the )?(?:[\w-]+ )?(?:years|months|weeks|decades|quarters)\b|\bbetween (?:19|20)\d\d and\b"
 )
 _RATE = re.compile(r"(?i)\b(?:annual|annually|average|compound|each|every|(?<!in )a (?:year|month|week|quarter))\b")
 # The start value's determiner in "…, up Z on last year's Y": the same series earlier, never a different set.
@@ -106,7 +118,7 @@ _BASE_DET = (
 _REL = r" (?:which|that (?:was|is|were|are|has|had|will|would|could|may|might|[a-z]+ed)\b)"
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
-    re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩(?P<dunit>{_DUNIT}),? {_ENDS}"),
+    re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩(?P<dunit>{_DUNIT})(?P<avg>,? on average)?,? {_ENDS}"),
     # a 12% rise (in sales) from 500 to 560 / an increase of 12% from 500 to 560
     re.compile(rf"⟨(?P<d>\d+)⟩ {_NOUN_DIR}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
     re.compile(rf"\b{_DIR} of ⟨(?P<d>\d+)⟩(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
@@ -231,6 +243,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     if g.get("after") and is_plural(g["after"].split()[0]):
         return False  # "…, up 5% on its 300 stores": the start value counts something else
     if g.get("dunit") and _RATE.search(g["dunit"]):
+        return False
+    if g.get("avg") and _SPAN.search(sent.text):
         return False
     if g.get("dir2") is not None and (re.fullmatch(_UP, g["dir"]) is None) != (re.fullmatch(_UP, g["dir2"]) is None):
         return False

@@ -1,6 +1,7 @@
 """count_vs_list: a stated count disagrees with the list that enumerates it.
 
-What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", "the four
+What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", also after a
+time phrase and a colon or dash: "four new routes this summer: A, B, C and D", "the four
 candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
 A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short relative clause before a dash or
 colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —",
@@ -52,9 +53,14 @@ _PARTIAL = re.compile(
     r"e\.g\.|for example|for instance|mainly|mostly|chiefly|particularly|especially|led by|of which|of whom)\b"
 )
 _MODS = r"(?P<mods>(?: (?!(?:of|the|a|an|in|on|at|to|for|from|by|and|or|with)\b)[A-Za-z][\w’'-]*){0,3}?)"
+# "four new routes this summer: A, B, C and D": a time phrase between the noun and a colon or dash.
+_WHEN_HEAD = (
+    r"(?: (?:this|next|last|later this|earlier this) (?:year|month|week|weekend|season|spring|summer|autumn|winter)"
+    r"(?=:| —| –))?"
+)
 _HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
-    r"(?:(?P<sep>:| —| –| \(|,)(?P<intro> namely| respectively)?)?"
+    rf"(?:{_WHEN_HEAD}(?P<sep>:| —| –| \(|,)(?P<intro> namely| respectively)?)?"
 )
 # "three of the four cities — A, B and C": the list may name the part or the whole, so it is not compared.
 _PARTITIVE = re.compile(r"(?i)\bof (?:the |its |their |these |those |our |his |her )?$")
@@ -197,7 +203,11 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 strong = m.group("sep") != ","
                 if not strong and not _DET_BEFORE.search(text[: n.hstart]):
                     continue
-                if _PARTITIVE.search(text[: n.hstart]) or _NUMBER_ITEM.match(text, list_start):
+                if (
+                    _PARTITIVE.search(text[: n.hstart])
+                    or _NUMBER_ITEM.match(text, list_start)
+                    or _PARTIAL.match(text[list_start:])
+                ):
                     continue
                 got = _items(text, list_start, True) or (_items(text, list_start, False) if strong else None)
                 if got is None:

@@ -8,7 +8,10 @@ exclusively (±1 day); (2) a duration and "since DATE" in one sentence, measured
 siege, strike, lockdown, …: a table below) whose start date is stated elsewhere in the corpus next to the same
 event noun ("the war … started in February 2022", "in August … in a surprise offensive") with at least one shared
 name. Link (3) is confirmed when any stated start agrees and flagged only when every start stated in the same
-document disagrees: a start date found only in another document never fails, since it may date another phase.
+document disagrees: a start date found only in another document never fails, since it may date another phase;
+(4) a duration "from <event> to … <day date>" whose event (one to three lowercase words) is dated in an earlier
+sentence of the document right before a day date ("the night of the crash, Friday 12 March 2021", "the crash on
+12 March 2021"; the nearest such sentence): "took two years, from the crash to its report on 3 May 2023".
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
 With several durations in a sentence, the one two day dates bound is the only one before the first date when every
 other follows the second ("the 12-day closure, which ran from 3 to 20 March, added a day to voyages"); otherwise
@@ -53,7 +56,7 @@ from factcheck.checks._numeric import WORD, fmt, is_plural, names, quote
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
-from factcheck.models import Document, Evidence, Extraction
+from factcheck.models import Document, Evidence, Extraction, Sentence
 from factcheck.rules.base import RuleBase
 
 
@@ -217,6 +220,8 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
                 since = [d for d in dates if re.search(r"(?i)\bsince (?:early |mid-|late )?$", t[: d.start])]
                 if len(dates) == 1 and since and doc.published:
                     yield _to_now(facts, doc.id, off, dur, since[0], doc.published, here, "since")
+                elif len(dates) == 1 and len(days) == 1:
+                    yield from _from_named(facts, doc, ex, s, dur, days[0], here)
                 continue
             if doc.published is None or not _PRESENT.search(t) or _PAST.search(t):
                 continue
@@ -294,6 +299,52 @@ def _bounded(
         yield ok(f"{span} is {gap}–{gap + 1 + leap} days, matching '{here.text}'", evidence, **values)
     else:
         yield fail(f"{span} is {gap}–{gap + 1 + leap} days counted either way, not '{here.text}'", evidence, **values)
+
+
+# "took 18 months, from the crash to the inquiry's report on 3 May 2024": the start is an event named without its
+# date, dated earlier in the document right before the date ("the crash, on Friday 12 March 2022", "the crash on 12
+# March 2022", "the crash (12 March 2022)"). The name is one to three lowercase words, never a pronoun or "then".
+_FROM_NAMED = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<ev>(?!(?:then|now|there|here|that|this|it|them|which)\b)[a-z][a-z-]*"
+    r"(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:to|until|till)\s+(?P<gap>[^.;:!?]{0,60}?)$"
+)
+_DATED_BEFORE = r"(?:,\s*(?:on\s+)?|\s+on\s+|\s+of\s+|\s*\(\s*)$"
+
+
+def _from_named(
+    facts: FactBase, doc: Document, ex: Extraction, s: Sentence, dur: DurationMention, end: DateMention,
+    here: Evidence,
+) -> Iterator[Verdict]:  # fmt: skip
+    """A duration "from <event> to … <date>" whose start is the event's date stated in an earlier sentence."""
+    t = s.text
+    if not dur.end <= end.start:
+        return
+    m = _FROM_NAMED.search(t, dur.end, end.start)
+    if m is None:
+        return
+    ev = r"\s+".join(re.escape(w) for w in m.group("ev").split())
+    before = re.compile(rf"(?i)\b{ev}{_DATED_BEFORE}")
+    for x in reversed([x for x in ex.sentences if x.span.end <= s.span.start]):
+        starts = [d for d in day_dates(x.text, doc.published or _UNDATED) if before.search(x.text, 0, d.start)]
+        if not starts:
+            continue
+        a = starts[-1]
+        if end.first < a.first:
+            return
+        gap = (end.first - a.first).days
+        counted = Interval.closed(float(gap), float(gap + 1))
+        evidence = [
+            here,
+            quote(facts, doc.id, x.span.start + a.start, x.span.start + a.end, role="start"),
+            quote(facts, doc.id, s.span.start + end.start, s.span.start + end.end, role="end"),
+        ]
+        values = {"stated": dur.days, "dates": counted}
+        said = f"{m.group('ev')} ({a.first:%-d %B %Y}) to {end.first:%-d %B %Y} is {_say(counted, dur.unit)}"
+        if counted.overlaps(dur.days):
+            yield ok(f"{said}, matching '{here.text}'", evidence, **values)
+        else:
+            yield fail(f"{said}, not '{here.text}'", evidence, **values)
+        return
 
 
 def _to_now(

@@ -15,7 +15,13 @@ total only when an item is a catch-all such as
 "the 23 new arrivals, 12 birds, 6 reptiles and 5 mammals, include …"; labels first with each part in brackets after
 a colon: "income of £8.4m came from three sources: tickets (£3.1m), grants (£2.6m) and donors (£1.9m)") where
 the sum of the parts' intervals does not overlap the total's; with "the rest"/"the remaining" (also "the rest,
-$5m,"), an unstated remainder must be ≥ 0 and a stated one must make the sum match.
+$5m,"), an unstated remainder must be ≥ 0 and a stated one must make the sum match. A win-draw-loss record is every
+game played ("30 matches, with 18 wins, seven draws and five defeats", "won 18, drew seven and lost five of their 30
+games", "30 games, winning 18, drawing seven and losing five"; all three outcomes named). The answers to one
+question, one of them undecided ("52% backed it, 35% opposed it and 13% were undecided"; each share opening its own
+clause, no "of"/"among" group; a side for and one against, or one choosing verb in each: "48% chose A, 44% chose B"),
+may not add up to more than 100%. A count of periods after "first"/"last"/"past"
+("sold 4.1m in the first nine months: …") is the period the breakdown covers, never its total.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -25,7 +31,8 @@ Known false positives: overlapping categories written as a breakdown ("120 staff
 Never read as a breakdown: numbers in brackets written in another unit of the total's kind, a conversion ("1,800 and
 2,400 miles in diameter (3,000 and 4,000 km)").
 Not tried: partial lists ("including", "such as", "among them", "plus"), breakdowns spread over several sentences,
-percentage breakdowns without a stated total, nested breakdowns.
+percentage breakdowns without a stated total (other than one question's answers with an undecided share), nested
+breakdowns.
 """
 
 from __future__ import annotations
@@ -54,11 +61,14 @@ _VERB_HEAD = (
     r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) (?:into|between|among)"
     r"| (?:(?:were|was|are|is) )?made up of|,? comprising| consisting of)"
 )
+# "the first nine months", "the past 12 weeks": a count of periods after one of these words is a period, never a total.
+_ORDER = r"(?:first|last|past|next|final|opening|previous|coming)"
+_PERIOD_FRAME = re.compile(rf"(?i)\b{_ORDER} $")
 # The period the total covers, between its noun and the list ("1.2 million visitors in 2025: …", "in the year to
 # March: …"): its numbers may only be years or counts of periods.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (
-    rf"(?P<when> (?:in|during|for|over) (?:⟨\d+⟩|{_MONTH}(?: ⟨\d+⟩)?|the (?:⟨\d+⟩ |first |last |past )?"
+    rf"(?P<when> (?:in|during|for|over) (?:⟨\d+⟩|{_MONTH}(?: ⟨\d+⟩)?|the (?:{_ORDER} )?(?:⟨\d+⟩ )?"
     rf"(?:days?|weeks?|months?|quarters?|year|half)(?: (?:to|ending|ended) {_MONTH}(?: ⟨\d+⟩)?)?))?"
 )
 _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
@@ -189,6 +199,94 @@ _CATCH_ALL = re.compile(r"(?i)\b(?:independents?|others?|other \w+|minor \w+|sma
 _REST_WORD = re.compile(r"(?i)\b(?:rest|remaining|remainder|others?|balance)\b")
 
 
+# A season or career record: wins, draws and defeats are every game played, so three such counts of one total of games
+# must add up to it ("30 matches, with 18 wins, seven draws and five defeats", "won 18, drew seven and lost five of
+# their 30 games", "30 games, winning 18, drawing seven and losing five"). Only all three outcomes are a breakdown.
+_GAMES = r"(?: [a-z-]+)? (?:games|matches|fixtures|bouts|fights|races|contests|outings)\b"
+_OUTCOME = r"⟨\d+⟩ (?:wins|win|victories|victory|draws|draw|defeats|defeat|losses|loss)\b"
+_VERB_OUT = r"(?:won|drew|drawn|lost) ⟨\d+⟩"
+_ING_OUT = r"(?:winning|drawing|losing) ⟨\d+⟩"
+_RECORDS = [
+    re.compile(rf"⟨(?P<t>\d+)⟩{_GAMES}(?:,? with|:| —| –|,) (?P<list>{_OUTCOME}, {_OUTCOME},? and {_OUTCOME})"),
+    re.compile(
+        rf"\b(?P<list>{_VERB_OUT}, {_VERB_OUT},? and {_VERB_OUT}) (?:of|from) (?:their|its|his|her|the|all) "
+        rf"⟨(?P<t>\d+)⟩{_GAMES}"
+    ),
+    re.compile(rf"⟨(?P<t>\d+)⟩{_GAMES},? (?P<list>{_ING_OUT}, {_ING_OUT},? and {_ING_OUT})"),
+]
+_KIND_OF = re.compile(r"(?P<win>win|victor|won)|(?P<draw>draw|drew)|(?P<loss>defeat|loss|los)")
+
+
+# The answers to one question, one of them "undecided" or "don't know": "52% backed the plan, 35% opposed it and 13%
+# were undecided". Such shares split everyone asked, so they cannot add up to more than 100% (some may not answer, so
+# less is never flagged). Each share opens its own short clause with no number, "of" or "among" in it (shares of
+# different groups are not one split).
+_ANSWER = r"⟨\d+⟩ (?!of\b|among\b)[^⟨⟩;:.!?,()]{1,40}?"
+_ANSWERS = re.compile(rf"(?P<list>{_ANSWER}(?:, {_ANSWER})*,? and {_ANSWER})(?=[.;:!?)—–]|, (?!⟨)|$)")
+_UNDECIDED = re.compile(
+    r"(?i)\b(?:undecided|unsure|not sure|(?:did not|didn't|do not|don't) know|(?:had|have|has) no (?:view|opinion)"
+    r"|no opinion|neither)\b"
+)
+_OTHER_BASE = re.compile(
+    r"(?i)\b(?:of|among|amongst)\b|^⟨\d+⟩ (?:in|on|at|by|for|from|to|since|after|before|last|this)\b"
+)
+# One question's choices: a side for and a side against ("backed …", "opposed it"), or one choosing verb in every item
+# ("want it rebuilt", "want it repaired"); "52% said X, 61% said Y and 12% were unsure" answers two questions.
+_FOR = re.compile(r"(?i)\b(?:back|support|favou?r|approv|want|prefer|cho(?:o)?s|pick|vot|yes\b|for\b)\w*")
+_AGAINST = re.compile(r"(?i)\b(?:oppos|against\b|no\b|disapprov|reject|disagree)\w*")
+_CHOICE_VERB = re.compile(r"⟨\d+⟩ (?:(?:were|was|are|would|said they would|said they) )?(\w+)")
+
+
+def _one_question(items: list[str]) -> bool:
+    """The shares other than the undecided one answer one question: for and against, or one choosing verb."""
+    choices = [i for i in items if not _UNDECIDED.search(i)]
+    if any(_FOR.search(i) for i in choices) and any(_AGAINST.search(i) for i in choices):
+        return True
+    verbs = {m.group(1).lower() if (m := _CHOICE_VERB.match(i)) else "" for i in choices}
+    return len(verbs) == 1 and bool(_FOR.fullmatch(verbs.pop()))
+
+
+def _answers(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """Shares answering one question, one of them undecided, that add up to more than 100% (or to about 100%)."""
+    for m in _ANSWERS.finditer(skel):
+        items = re.split(r", (?:and )?|,? and ", m.group("list"))
+        if len(items) < 3 or not any(_UNDECIDED.search(i) for i in items):
+            continue
+        if any(_OTHER_BASE.search(i) for i in items) or not _one_question(items):
+            continue
+        parts = [sent.nums[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
+        if not all(p.percent and not (p.points or p.fraction or p.year) and p.hedge is None for p in parts):
+            continue
+        acc = Interval.point(0.0)
+        for p in parts:
+            acc = acc + p.bounds
+        shown = " + ".join(p.shown for p in parts)
+        evidence = [quote_nums(facts, sent, parts)]
+        values = {"sum": acc, "parts": [p.bounds for p in parts]}
+        stated = Interval.point(100.0).widen(rel=rule.tolerance)
+        if acc.low > stated.high:
+            yield fail(f"{shown} = {fmt_iv(acc, '%')} of one question's answers, more than 100%", evidence, **values)
+        elif acc.overlaps(stated):
+            yield ok(f"{shown} = {fmt_iv(acc, '%')}, all of one question's answers", evidence, **values)
+
+
+def _record_parts(listed: str) -> list[int] | None:
+    """The part indices of a win-draw-loss record, or None unless it names each outcome once."""
+    if listed.startswith("⟨"):
+        items = [(w, i) for i, w in re.findall(r"⟨(\d+)⟩ (\w+)", listed)]
+    else:
+        items = re.findall(r"(\w+) ⟨(\d+)⟩", listed)
+    kinds = set()
+    idx = []
+    for word, i in items:
+        k = _KIND_OF.match(word)
+        if k is None or k.lastgroup is None:
+            return None
+        kinds.add(k.lastgroup)
+        idx.append(int(i))
+    return idx if len(kinds) == 3 == len(idx) else None
+
+
 def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
     """Parts of a label-first list at ``pos`` ("Labour won 27, the Greens 18 and independents 4"), or None; a list
     without a catch-all item ("independents", "others", "the rest") is returned only to be checked from above."""
@@ -238,6 +336,11 @@ def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     return True
 
 
+def _is_period(sent: SentenceNums, n: Num) -> bool:
+    """A count of periods after "first"/"last"/"past"… ("the first nine months"): the time a breakdown covers."""
+    return n.is_count and bool(_PERIOD_AFTER.match(sent.text, n.end) and _PERIOD_FRAME.search(sent.text, 0, n.hstart))
+
+
 def _glue(text: str, n: Num) -> str:
     """The letters glued to a number as written ("m" in "£1.2m"), or ""."""
     m = _GLUED.match(text, n.end)
@@ -261,6 +364,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             for m in head.finditer(skel):
                 if _PARTIAL.search(m.group("noun")) or int(m.group("t")) in used or not _period_ok(sent, m):
                     continue
+                if _is_period(sent, sent.nums[int(m.group("t"))]):
+                    continue  # "sales in the first nine months: …": the period the parts cover, not their total
                 got = _parse_list(skel, m.end(), m.group("sep"))
                 if got is None:
                     continue
@@ -310,6 +415,17 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # one currency and one magnitude as written, or nothing is compared
             used.update(idx)
             yield _verdict(rule, facts, sent, found[0], found[1], False, None)
+        for m in (r for pattern in _RECORDS for r in pattern.finditer(skel)):
+            idx_r = _record_parts(m.group("list"))
+            if idx_r is None or used.intersection(idx_r):
+                continue
+            found = _breakdown(sent, int(m.group("t")), idx_r, None)
+            if found is None or found[0].hedge is not None:
+                continue
+            used.update(idx_r)
+            yield _verdict(rule, facts, sent, found[0], found[1], False, None)
+        if _UNDECIDED.search(sent.text):
+            yield from _answers(rule, facts, sent, skel)
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):
                 continue
