@@ -425,6 +425,17 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
     return facts.derived("align.rewrites" if wanted is None else ("align.rewrites", wanted), build)
 
 
+def order_known(facts: FactBase, b: str, a: str) -> bool:
+    """Whether B is known to be written from A rather than guessed to be: A was given as a source (``--against``) or
+    is an archived article (a context document: the checked draft is the newer), or B is dated after A. Between two
+    undated or same-day texts, which one rewrites the other is a guess (the shorter or more cut one, see
+    :func:`detect_rewrites`): a report and its update read the same way round as a story and its rewrite."""
+    if a in facts.against:
+        return True
+    published = facts.documents[b].published, facts.documents[a].published
+    return bool(published[0] and published[1] and published[0] > published[1])
+
+
 def _predates(facts: FactBase, b: str, a: str) -> bool:
     """Whether B is dated before A (a rewrite never predates its source)."""
     published = facts.documents[b].published, facts.documents[a].published
@@ -493,5 +504,6 @@ __all__ = [
     "document_terms",
     "document_weights",
     "index",
+    "order_known",
     "rewrite_pairs",
 ]

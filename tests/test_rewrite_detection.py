@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.align import ALIGN_THRESHOLD, CLOSE_SCORE, MIN_ALIGNED, REWRITE_SHARE, _close, _share, detect_rewrites
+from factcheck.align import (
+    ALIGN_THRESHOLD,
+    CLOSE_SCORE,
+    MIN_ALIGNED,
+    REWRITE_SHARE,
+    _close,
+    _share,
+    detect_rewrites,
+    order_known,
+)
 from factcheck.engine import build_facts
 from factcheck.facts import FactBase
 from factcheck.ingest import from_text
@@ -88,3 +97,35 @@ def test_a_text_dated_before_another_never_rewrites_it() -> None:
 
 def test_the_thresholds_are_ordered() -> None:
     assert ALIGN_THRESHOLD < CLOSE_SCORE <= 1
+
+
+def _unsupported(report_date: str | None, rewrite_date: str | None, *, explicit: bool = False) -> list[tuple[str, str]]:
+    """(severity, quote) of the unsupported claims of a rewrite that adds one fact to the report."""
+    from factcheck.checks.unsupported_claim import UnsupportedClaimRule
+    from factcheck.engine import run_rules
+
+    def day(d: str | None) -> dt.date | None:
+        return dt.date.fromisoformat(d) if d else None
+
+    added = "The mayor said 40 new fire engines would be bought next year."
+    report = from_text(REPORT, id="report.txt", published=day(report_date))
+    kept = "".join(REWRITE.splitlines(keepends=True)[:5])  # the rewrite cuts a sentence of the report, adds one
+    rewrite = from_text(kept + added + "\n", id="rewrite.txt", published=day(rewrite_date))
+    facts = build_facts([rewrite], [report]) if explicit else build_facts([report, rewrite])
+    found = run_rules([UnsupportedClaimRule(id="t.unsupported", severity="warning")], facts).findings
+    return [(f.severity, f.evidence[0].text) for f in found]
+
+
+def test_an_unsupported_claim_is_a_warning_when_the_order_is_known() -> None:
+    added = "The mayor said 40 new fire engines would be bought next year."
+    assert _unsupported("2025-03-04", "2025-03-05") == [("warning", added)]
+    assert _unsupported(None, None, explicit=True) == [("warning", added)]
+
+
+def test_an_unsupported_claim_is_info_when_which_text_came_first_is_a_guess() -> None:
+    """Undated or same-day texts: the rewrite's added fact may be the report's own update."""
+    added = "The mayor said 40 new fire engines would be bought next year."
+    assert _unsupported(None, None) == [("info", added)]
+    assert _unsupported("2025-03-04", "2025-03-04") == [("info", added)]
+    facts = build_facts([from_text(REPORT, id="report.txt"), from_text(REWRITE, id="rewrite.txt")])
+    assert not order_known(facts, "rewrite.txt", "report.txt")

@@ -25,6 +25,9 @@ sentences, such as headlines and captions, are skipped; default 6), min_aligned 
 document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
+Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
+published the same day): which one rewrites the other is then a guess, and a report's update reads the same way
+round as a story and its rewrite, so the finding is info and says so.
 Known false positives: a fact the writer added from general knowledge or another source not given.
 """
 
@@ -36,7 +39,15 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, MIN_CONTENT, SUPPORT_FLOOR, best_support, index, rewrite_pairs
+from factcheck.align import (
+    ALIGN_THRESHOLD,
+    MIN_CONTENT,
+    SUPPORT_FLOOR,
+    best_support,
+    index,
+    order_known,
+    rewrite_pairs,
+)
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import Num, scan
 from factcheck.checks._registry import register_check
@@ -242,13 +253,24 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 if len(others) == 1
                 else f"{aligned} of its {len(others)} other sentences restate"
             )
-            yield fail(
+            guessed = not all(order_known(facts, doc_id, src) for src in sources)
+            verdict = fail(
                 f"{facts.label(doc_id)} states “{text}” ({kind}), which no sentence of {names} supports, though "
-                f"{rest} {names}",
+                f"{rest} {names}"
+                + (
+                    f" (neither text is dated before the other, so whether {facts.label(doc_id)} is the rewrite is a "
+                    "guess: give dates or --against)"
+                    if guessed
+                    else ""
+                ),
                 [facts.evidence(doc_id, s.span, role="stated")],
                 claim=kind,
                 best_score=scores[s.index],
                 sources=list(sources),
                 restating=aligned,
                 other_sentences=len(others),
+                order="guessed" if guessed else "known",
             )
+            if guessed:
+                verdict.severity = "info"
+            yield verdict
