@@ -143,6 +143,8 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "remain silent about",
         "yet to respond",
         "yet to decide",
+        "not decide whether",
+        "not decide if",
         "yet to accept",
         "not respond",
         "decline to comment",
