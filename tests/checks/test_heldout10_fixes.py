@@ -65,3 +65,46 @@ def test_an_undecided_actor_restated_as_agreeing_is_a_stance_conflict(source: st
 )
 def test_an_undecided_actor_kept_undecided_is_no_conflict(source: str, rewrite: str) -> None:
     assert not fails("stance-conflict", _CONTEXT.format(source), _CONTEXT.format(rewrite))
+
+
+# --- cross-document-number: one amount of money in a restated sentence pair ---------------------------------------
+
+_BUDGET = "The county approved its budget on Monday. {} Councillors voted 31 to 12 in favour after a long debate."
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The county expects the new parking charges to bring in about £3.4m in their first full year.",
+            "The county expects the new parking charges to bring in about £4.3m in their first full year.",
+        ),
+        (
+            "Officials estimate the road scheme will cost $640m over a decade.",
+            "The road scheme will cost $460m over a decade, officials estimate.",
+        ),
+    ],
+)
+def test_a_changed_amount_in_a_restated_sentence_is_flagged(source: str, rewrite: str) -> None:
+    assert fails("cross-document-number", _BUDGET.format(source), _BUDGET.format(rewrite))
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (  # rounded
+            "The county expects the new parking charges to bring in £3.43m in their first full year.",
+            "The county expects the new parking charges to bring in about £3.4m in their first full year.",
+        ),
+        (  # another currency: a conversion, not a restatement of the amount
+            "Officials estimate the road scheme will cost $640m over a decade.",
+            "The road scheme will cost £500m over a decade, officials estimate.",
+        ),
+        (  # a change sentence holds a before and an after
+            "The county expects parking income to rise to £3.4m next year.",
+            "Parking income will rise from £2.1m to £3.4m next year, the county expects.",
+        ),
+    ],
+)
+def test_a_rounded_converted_or_changed_amount_is_not_flagged(source: str, rewrite: str) -> None:
+    assert not fails("cross-document-number", _BUDGET.format(source), _BUDGET.format(rewrite))
