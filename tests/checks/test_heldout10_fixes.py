@@ -108,3 +108,82 @@ def test_a_changed_amount_in_a_restated_sentence_is_flagged(source: str, rewrite
 )
 def test_a_rounded_converted_or_changed_amount_is_not_flagged(source: str, rewrite: str) -> None:
     assert not fails("cross-document-number", _BUDGET.format(source), _BUDGET.format(rewrite))
+
+
+# --- hedge-dropped: a claim from unnamed sources is never routine ----------------------------------------------------
+
+_TALKS = "The two sides met in Vienna for three days. {} The next round is due in June, the mediator said."
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "According to three diplomats briefed on the negotiations, ",
+        "According to a banker with knowledge of the negotiations, ",
+    ],
+)
+def test_a_claim_from_unnamed_sources_restated_as_fact_is_a_warning(attribution: str) -> None:
+    source = _TALKS.format(f"{attribution}the northern delegation offered to pull its troops back ten kilometres.")
+    rewrite = _TALKS.format("The northern delegation offered to pull its troops back ten kilometres.")
+    docs = [
+        from_text(source, id="source.txt", published=dt.date(2025, 3, 12)),
+        from_text(rewrite, id="rewrite.txt", published=dt.date(2025, 3, 13)),
+    ]
+    findings = run_rules([default_rule("hedge-dropped")], build_facts(docs), strict=True).findings
+    assert [f.severity for f in findings] == ["warning"]
+
+
+def test_a_claim_from_a_named_source_restated_as_fact_stays_routine() -> None:
+    source = _TALKS.format("According to the Austrian mediator, the delegations agreed to meet again in June.")
+    rewrite = _TALKS.format("The delegations agreed to meet again in June.")
+    docs = [
+        from_text(source, id="source.txt", published=dt.date(2025, 3, 12)),
+        from_text(rewrite, id="rewrite.txt", published=dt.date(2025, 3, 13)),
+    ]
+    findings = run_rules([default_rule("hedge-dropped")], build_facts(docs), strict=True).findings
+    assert [f.severity for f in findings] == ["info"]
+
+
+# --- hedge-dropped: attributions kept in other forms ------------------------------------------------------------------
+
+_STATS = "The figures cover the year to June. {} Ministers promised a review of the scheme in the autumn."
+
+
+def test_a_closing_report_with_its_day_keeps_the_attribution() -> None:
+    source = _STATS.format("Rail fares rose 6% in the year to June, according to figures published by the regulator.")
+    rewrite = _STATS.format("Rail fares rose 6% in the year to June, the regulator's figures showed on Tuesday.")
+    assert not fails("hedge-dropped", source, rewrite)
+
+
+def test_a_closing_report_does_not_keep_an_attribution_the_rewrite_drops() -> None:
+    source = _STATS.format("Rail fares rose 6% in the year to June, according to figures published by the regulator.")
+    rewrite = _STATS.format("Rail fares rose 6% in the year to June, and the rise was sharper on Tuesday.")
+    assert fails("hedge-dropped", source, rewrite)
+
+
+_HACK = (
+    "{} Customers were told to change their online passwords as a precaution. The regulator said it was looking "
+    "into the case and would report in June. Shares in the lender closed 3% lower in Edinburgh."
+)
+_BREACH = (
+    "Calder Bank said on Monday that thieves had stolen the card numbers, names and addresses of 40,000 customers "
+    "in an attack it found on 2 May."
+)
+
+
+@pytest.mark.parametrize("referent", ["the lender", "the bank"])
+def test_an_attribution_by_common_noun_in_the_previous_sentence_covers_the_next(referent: str) -> None:
+    rewrite = _HACK.format(
+        f"Thieves stole the card numbers of 40,000 Calder Bank customers, {referent} said on Monday. Names and "
+        "addresses were also taken in the attack, which was found on 2 May."
+    )
+    assert not fails("hedge-dropped", _HACK.format(_BREACH), rewrite)
+
+
+@pytest.mark.parametrize("referent", ["the police", "officials"])
+def test_a_common_noun_for_another_body_does_not_cover_the_next_sentence(referent: str) -> None:
+    rewrite = _HACK.format(
+        f"Thieves stole the card numbers of 40,000 Calder Bank customers, {referent} said on Monday. Names and "
+        "addresses were also taken in the attack, which was found on 2 May."
+    )
+    assert fails("hedge-dropped", _HACK.format(_BREACH), rewrite)
