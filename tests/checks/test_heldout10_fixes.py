@@ -9,6 +9,7 @@ import pytest
 from _run import default_rule
 
 from factcheck.engine import build_facts, run_rules
+from factcheck.extract.assertions import tokenize, verb_polarities
 from factcheck.ingest import from_text
 
 _CONTEXT = "The talks in Oslo ended on Friday. {} The next round will be held in May in Bergen, the mediator said."
@@ -187,3 +188,76 @@ def test_a_common_noun_for_another_body_does_not_cover_the_next_sentence(referen
         "addresses were also taken in the attack, which was found on 2 May."
     )
     assert fails("hedge-dropped", _HACK.format(_BREACH), rewrite)
+
+
+# --- negation: "no longer able to", a denied clause, a merged rewrite sentence ---------------------------------------
+
+
+def _polarity(sentence: str, lemma: str) -> str:
+    verbs, _orphans = verb_polarities(tokenize(sentence))
+    return next(p for _i, v, p in verbs if v == lemma)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "polarity"),
+    [
+        ("Divers were no longer able to reach the wreck after dark.", "reach", "negated"),
+        ("Divers were not able to reach the wreck after dark.", "reach", "negated"),
+        ("Divers were able to reach the wreck after dark.", "reach", "affirmed"),
+        ("The club denied that any player had been paid in cash.", "pay", "negated"),
+        ("The club denied claims that it had paid players in cash.", "pay", "negated"),
+        ("The club denied that no player had been paid in cash.", "pay", "affirmed"),
+        ("The club said that players had been paid in cash.", "pay", "affirmed"),
+        ("The club denied the report, saying that players had been paid in cash.", "pay", "affirmed"),
+    ],
+)
+def test_the_polarity_of_a_verb_under_able_to_or_a_denial(sentence: str, lemma: str, polarity: str) -> None:
+    assert _polarity(sentence, lemma) == polarity
+
+
+_CLUB = "The inquiry into Rovers reported on Friday. {} The club's accounts for 2023 will be published in May."
+
+
+def test_a_denied_claim_restated_as_fact_is_a_negation_flip() -> None:
+    source = _CLUB.format("The club denied that any player had been paid in cash by the former owner.")
+    rewrite = _CLUB.format("Players had been paid in cash by the former owner, the club said.")
+    assert fails("negation-flip", source, rewrite)
+
+
+def test_a_denial_restated_as_a_confirmation_is_left_to_stance_conflict() -> None:
+    source = _CLUB.format("The club denied that any player had been paid in cash by the former owner.")
+    rewrite = _CLUB.format("The club confirmed that players had been paid in cash by the former owner.")
+    assert not fails("negation-flip", source, rewrite)
+
+
+def test_a_denial_kept_is_no_flip() -> None:
+    source = _CLUB.format("The club denied that any player had been paid in cash by the former owner.")
+    rewrite = _CLUB.format("No player was paid in cash by the former owner, the club said.")
+    assert not fails("negation-flip", source, rewrite)
+
+
+_SHAFT = "{} The mine's owner said a second team would go down at dawn. Relatives waited at the gate overnight."
+
+
+def test_a_flip_in_a_rewrite_sentence_that_merges_two_source_sentences() -> None:
+    source = _SHAFT.format(
+        "The rescue team did not find the two missing miners. Its radio link to the surface had failed at noon, "
+        "and the batteries of its lamps were running low."
+    )
+    rewrite = _SHAFT.format(
+        "The rescue team found the two missing miners after its radio link to the surface failed at noon and the "
+        "batteries of its lamps ran low."
+    )
+    assert fails("negation-flip", source, rewrite)
+
+
+def test_a_merged_sentence_that_keeps_the_negation_is_no_flip() -> None:
+    source = _SHAFT.format(
+        "The rescue team did not find the two missing miners. Its radio link to the surface had failed at noon, "
+        "and the batteries of its lamps were running low."
+    )
+    rewrite = _SHAFT.format(
+        "The rescue team had not found the two missing miners when its radio link to the surface failed at noon and "
+        "the batteries of its lamps ran low."
+    )
+    assert not fails("negation-flip", source, rewrite)
