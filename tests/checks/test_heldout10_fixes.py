@@ -10,6 +10,8 @@ from _run import default_rule
 
 from factcheck.engine import build_facts, run_rules
 from factcheck.extract.assertions import tokenize, verb_polarities
+from factcheck.extract.entities import extract_entities
+from factcheck.extract.sentences import split_sentences
 from factcheck.ingest import from_text
 
 _CONTEXT = "The talks in Oslo ended on Friday. {} The next round will be held in May in Bergen, the mediator said."
@@ -261,3 +263,49 @@ def test_a_merged_sentence_that_keeps_the_negation_is_no_flip() -> None:
         "the batteries of its lamps ran low."
     )
     assert not fails("negation-flip", source, rewrite)
+
+
+# --- stance: a union named with a plural possessive, a relative clause after the actor, its spokesperson -----------
+
+_PAY = "Talks on the new contract ended on Monday. {} Ministers will meet the unions again next week in Cardiff."
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The Nurses' Federation accepted the revised offer on Monday, a spokesman confirmed.",
+            "The Nurses' Federation, which represents 22,000 staff, rejected the revised offer on Monday.",
+        ),
+        (
+            "The Dockers' Union rejected the revised offer on Monday, a spokeswoman said.",
+            "The Dockers' Union, whose members voted last month, accepted the revised offer on Monday.",
+        ),
+    ],
+)
+def test_a_stance_reversed_for_an_actor_with_a_relative_clause(source: str, rewrite: str) -> None:
+    assert fails("stance-conflict", _PAY.format(source), _PAY.format(rewrite))
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The Nurses' Federation accepted the revised offer on Monday, a spokesman confirmed.",
+            "The Nurses' Federation, which represents 22,000 staff, agreed to the revised offer on Monday.",
+        ),
+        (  # the relative clause's own actor is not the subject
+            "The Nurses' Federation accepted the revised offer on Monday, a spokesman confirmed.",
+            "The Nurses' Federation, which the ministry says rejected an earlier deal, accepted the revised offer.",
+        ),
+    ],
+)
+def test_a_stance_kept_for_an_actor_with_a_relative_clause(source: str, rewrite: str) -> None:
+    assert not fails("stance-conflict", _PAY.format(source), _PAY.format(rewrite))
+
+
+def test_a_plural_possessive_before_an_organisation_word_is_part_of_the_name() -> None:
+    doc = from_text("The Nurses' Federation and Acme Biologics' RSV team met in Leeds.", id="a.txt")
+    names = [e.name for e in extract_entities(doc, split_sentences(doc))]
+    assert "Nurses' Federation" in names
+    assert not any(n.startswith("Biologics'") or n.endswith("' RSV") for n in names)
