@@ -309,3 +309,41 @@ def test_a_plural_possessive_before_an_organisation_word_is_part_of_the_name() -
     names = [e.name for e in extract_entities(doc, split_sentences(doc))]
     assert "Nurses' Federation" in names
     assert not any(n.startswith("Biologics'") or n.endswith("' RSV") for n in names)
+
+
+# --- unsupported-claim: a question supports nothing; a month no source names is new ----------------------------------
+
+_BRIEFING = (
+    "The mayor of Harlow spoke to reporters at the town hall on Friday. She said the new bus station would open "
+    "next year and that fares would stay the same. She thanked the staff of the transport department for their work. "
+    "The station, on the site of the old cattle market, will have twelve bays and a cafe. "
+    "REPORTER: Will you stand for a second term as mayor? MAYOR: That is for the voters, not for me. {}"
+)
+_REWRITE = (
+    "The mayor of Harlow told reporters at the town hall on Friday that the new bus station would open next year and "
+    "that fares would stay the same. She thanked the transport department's staff for their work. The station will "
+    "have twelve bays and a cafe and stands on the site of the old cattle market. {}"
+)
+
+
+def test_a_claim_that_only_echoes_a_question_is_unsupported() -> None:
+    source = _BRIEFING.format("")
+    rewrite = _REWRITE.format("She will stand down as mayor at the town council meeting in October.")
+    assert fails("unsupported-claim", source, rewrite)
+
+
+@pytest.mark.parametrize(
+    ("extra", "added"),
+    [
+        (  # the source states it
+            "She said she would stand down as mayor at the town council meeting in October.",
+            "She will stand down as mayor at the town council meeting in October, she said.",
+        ),
+        (  # the month is the source's, the claim a loose restatement
+            "The bus station's opening is planned for October.",
+            "She said that is for the voters to decide, and the station should open in October.",
+        ),
+    ],
+)
+def test_a_claim_the_source_states_is_supported(extra: str, added: str) -> None:
+    assert not fails("unsupported-claim", _BRIEFING.format(extra), _REWRITE.format(added))
