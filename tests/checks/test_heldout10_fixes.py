@@ -347,3 +347,28 @@ def test_a_claim_that_only_echoes_a_question_is_unsupported() -> None:
 )
 def test_a_claim_the_source_states_is_supported(extra: str, added: str) -> None:
     assert not fails("unsupported-claim", _BRIEFING.format(extra), _REWRITE.format(added))
+
+
+# --- rewrite detection: an earlier document is never the rewrite of a later one --------------------------------------
+
+
+def test_an_early_report_restated_by_a_longer_follow_up_is_not_its_rewrite() -> None:
+    early = (
+        "A bus carrying 31 passengers left the mountain road near Tarvo on Sunday. Rescuers reached the wreckage "
+        "after dark. Eleven people were taken to hospital in Tarvo. Police closed the road for the night."
+    )
+    later = (
+        "A bus carrying 31 passengers left the mountain road near Tarvo on Sunday, police said. Rescuers reached "
+        "the wreckage after dark, working with ropes and lamps. Eleven people were taken to hospital in Tarvo, two "
+        "of them by helicopter. Police closed the road for the night and reopened it on Monday. The driver, a "
+        "58-year-old man from Lenz, was among the injured. The bus company said it was helping the inquiry. The "
+        "regional governor called for new barriers on the road. Three similar crashes have happened there since "
+        "2019, according to local media. Snow is forecast in the mountains later this week. Drivers have been "
+        "told to carry chains above 1,200 metres. The school in Lenz will hold a service for the victims on Friday."
+    )
+    docs = [
+        from_text(early, id="early.txt", published=dt.date(2025, 3, 9)),
+        from_text(later, id="later.txt", published=dt.date(2025, 3, 10)),
+    ]
+    facts = build_facts(docs)
+    assert "early.txt" not in facts.sources
