@@ -103,6 +103,30 @@ def _currency(sent: SentenceNums, n: Num) -> str | None:
     return m.group() if m else None
 
 
+_ADDED_AMOUNT = re.compile(r"(?i)\b(?:another|additional|extra|further|more)\s+\W*$")
+
+
+def _same_money(a: SentenceNums, na: Num, b: SentenceNums, nb: Num) -> bool:
+    """Whether two amounts are comparable as one restated amount: the same currency and written magnitude ("$40m"
+    and "$40 million" are not compared), neither an addition ("another $1 trillion")."""
+    if _currency(a, na) != _currency(b, nb):
+        return False
+    if _ADDED_AMOUNT.search(a.text[max(0, na.hstart - 16) : na.hstart]):
+        return False
+    if _ADDED_AMOUNT.search(b.text[max(0, nb.hstart - 16) : nb.hstart]):
+        return False
+    return _glued(a.text, na.end) == _glued(b.text, nb.end)
+
+
+_GLUED_UNIT = re.compile(r"[A-Za-z]+")
+
+
+def _glued(text: str, end: int) -> str:
+    """The letters glued after a number ("m" of "$40m"), lowercased."""
+    m = _GLUED_UNIT.match(text, end)
+    return m.group().lower() if m else ""
+
+
 _WINDOW = re.compile(
     r"(?i)\b(?:past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|"
@@ -395,8 +419,8 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
             xa, xb = [n for n in a.nums if of_kind(a, n)], [n for n in b.nums if of_kind(b, n)]
             if len(xa) != 1 or len(xb) != 1 or xa[0].bounds.overlaps(xb[0].bounds):
                 continue
-            if kind == "money" and _currency(a, xa[0]) != _currency(b, xb[0]):
-                continue  # "$18bn" / "£14bn": another currency, no restatement of the amount
+            if kind == "money" and (not _same_money(a, xa[0], b, xb[0]) or xa[0].interval.overlaps(xb[0].interval)):
+                continue  # amounts are compared at the hedges' agreement reading: "over $1 trillion" holds $1 trillion
             if not (_exact(facts, a, xa[0]) and _exact(facts, b, xb[0])):
                 continue
             rest_a = [n for n in a.nums if not of_kind(a, n) and not _dated(facts, a, n)]

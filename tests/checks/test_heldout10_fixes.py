@@ -372,3 +372,24 @@ def test_an_early_report_restated_by_a_longer_follow_up_is_not_its_rewrite() -> 
     ]
     facts = build_facts(docs)
     assert "early.txt" not in facts.sources
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (  # a bound is a loose restatement
+            "Officials estimate the road scheme will cost $640m over a decade.",
+            "The road scheme will cost over $600m over a decade, officials estimate.",
+        ),
+        (  # an addition is another amount
+            "Officials estimate the road scheme will cost $640m over a decade.",
+            "Officials estimate the road scheme will need another $200m over a decade.",
+        ),
+        (  # another written magnitude
+            "Officials estimate the road scheme will cost $640m over a decade.",
+            "Officials estimate the road scheme will cost $640 million over a decade.",
+        ),
+    ],
+)
+def test_a_bound_an_addition_or_another_magnitude_is_not_a_changed_amount(source: str, rewrite: str) -> None:
+    assert not fails("cross-document-number", _BUDGET.format(source), _BUDGET.format(rewrite))
