@@ -386,10 +386,12 @@ def _share(facts: FactBase, b: str, a: str, *, settle: bool = False) -> tuple[in
 def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[str, list[str]]:
     """Which documents rewrite which: B → [A, ...] when most of B's sentences restate sentences of A.
 
-    When A and B restate each other (both shares pass), the later-published one is the rewrite (a rewrite never
-    predates its source); with no dates or the same date, the one with fewer counted sentences that restate nothing
-    in the other (a rewrite usually cuts more than it adds), then the shorter text, then the later id. (Not the
-    larger share: with as many sentences of its own, the longer text has the larger share.)
+    A document published before another is never its rewrite, even when only its own share passes (an early report
+    most of whose sentences a longer follow-up restates). When A and B restate each other (both shares pass), the
+    later-published one is the rewrite (a rewrite never predates its source); with no dates or the same date, the one
+    with fewer counted sentences that restate nothing in the other (a rewrite usually cuts more than it adds), then
+    the shorter text, then the later id. (Not the larger share: with as many sentences of its own, the longer text
+    has the larger share.)
 
     ``only``: the rows of these documents only (the same rows as without it; a run that checks a draft among
     context documents needs the draft's only), scoring the other documents' sentences only against the documents
@@ -409,6 +411,9 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
         for (b, a), (k, n) in list(shares.items()):
             if n == 0 or k < MIN_ALIGNED or k / n < REWRITE_SHARE or _predates(facts, b, a):
                 continue
+            dates = facts.documents[b].published, facts.documents[a].published
+            if dates[0] and dates[1] and dates[0] < dates[1]:
+                continue  # a rewrite never predates its source, whichever of the two shares passes
             if wanted is not None and a not in wanted:
                 # when both are dated apart, the date decides a mutual pair: only whether A's share passes matters
                 dates = facts.documents[a].published, facts.documents[b].published

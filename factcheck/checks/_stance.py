@@ -143,6 +143,8 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "remain silent about",
         "yet to respond",
         "yet to decide",
+        "not decide whether",
+        "not decide if",
         "yet to accept",
         "not respond",
         "decline to comment",
@@ -248,6 +250,7 @@ def _actors_before(
     j = i - 1
     while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
         j -= 1
+    j = _before_relative(tokens, j)
     found: list[EntityMention] = []
     while j >= 0:
         e = next((e for e in entities if e.span.start <= tokens[j].start < e.span.end), None)
@@ -269,6 +272,19 @@ def _actors_before(
         if e is not None and k >= 0 and tokens[k].text == ",":
             return [e], k + 1
     return found, j + 1
+
+
+def _before_relative(tokens: Sequence[Token], j: int) -> int:
+    """Where the subject ends when a non-restrictive relative clause closes at ``j`` ("The Dockers' Union, which
+    represents 9,000 workers, rejected …": the token before ", which"); else ``j``."""
+    if j < 3 or tokens[j].text != ",":
+        return j
+    k = j - 1
+    while k > 0 and j - k <= 16 and tokens[k].text not in ',;:.()"“”':
+        k -= 1
+    if tokens[k].text == "," and k + 1 < j and tokens[k + 1].lower in ("which", "who", "whose"):
+        return k - 1
+    return j
 
 
 _SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "when", "after", "before", "if", "as", "because"})
@@ -458,8 +474,12 @@ def find_stances(
                 attribution_is_subject = attribution is not None and attribution.end == tokens[j - 1].end
                 for actor in actors:
                     attr = attribution.source if attribution and applies else None
-                    if attr is not None and (attr.lower() == actor.lower() or (resolved and attribution_is_subject)):
-                        attr = None
+                    if attr is not None and (
+                        attr.lower() == actor.lower()
+                        or (resolved and attribution_is_subject)
+                        or attr.lower().split()[-1:] in (["spokesperson"], ["spokesman"], ["spokeswoman"])
+                    ):
+                        attr = None  # the actor's own word ("…, a spokesperson confirms"): no reported dispute
                     yield StanceMention(
                         document=document,
                         sentence=s.index,

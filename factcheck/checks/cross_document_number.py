@@ -11,10 +11,11 @@ the noun must follow the number with no punctuation or other number between. Whe
 counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
 disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align).
 Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates
-that each hold one percentage (or one year), stated as one value (not "after 2010", "5–7%", no change sentence),
-with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed"). Two
-restated change sentences "Z%, down/up from Y%" (each holding just those two percentages) with the same direction
-and agreeing Y fail when their Z differ ("Turnout stood at 53.8 percent, down from 62.1 percent").
+that each hold one percentage (or one year, or one amount in one currency), stated as one value (not "after 2010",
+"5–7%", no change sentence), with every other number the same, fail when the two differ ("78% had backed" → "82% …
+had backed", "will raise about $2.7bn" → "to raise about $7.2bn"). Two restated change sentences "Z%, down/up from
+Y%" (each holding just those two percentages) with the same direction and agreeing Y fail when their Z differ
+("Turnout stood at 53.8 percent, down from 62.1 percent").
 A restated sentence pair that holds one count of the same noun each is compared even with no shared name
 ("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"). Two counts whose values are
 each in the other's sentence are two slots of one statement ("voted 6-3, with three members …" / "Six members
@@ -34,8 +35,8 @@ Parameters: min_shared (content words the two sentences must share besides the c
 plural; default 2). A pronoun ("I", "I've") is no shared name: two quotes that both say "I" tell no one story.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
-Not tried: measures with units (areas, money), additive counts ("five more settlements"), counts in one document,
-numbers whose counted noun is not right after them.
+Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
+settlements"), counts in one document, numbers whose counted noun is not right after them.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from pydantic import Field
@@ -88,10 +89,45 @@ _CHANGE = re.compile(
     r"(?i)\b(?:from|rose|risen|fell|fallen|up|down|increase[ds]?|decrease[ds]?|grew|dropped|jumped|climbed|"
     r"compared|versus|vs|than)\b"
 )
-_SLOTS: tuple[tuple[str, Callable[[Num], bool]], ...] = (
-    ("percent", lambda n: n.percent),
-    ("year", lambda n: n.year),
+_SLOTS: tuple[tuple[str, Callable[[SentenceNums, Num], bool]], ...] = (
+    ("percent", lambda _s, n: n.percent),
+    ("year", lambda _s, n: n.year),
+    ("money", lambda s, n: _currency(s, n) is not None),
 )
+# The currency sign written right before an amount: "$2.7bn", "US$40m", "£96", "€1.2m".
+_CURRENCY = re.compile(r"(?:\b[A-Z]{1,2})?[$£€¥]$")
+
+
+def _currency(sent: SentenceNums, n: Num) -> str | None:
+    """The currency sign of an amount ("$", "US$", "£"), or None when the number is no amount of money."""
+    m = _CURRENCY.search(sent.text, max(0, n.start - 3), n.start)
+    return m.group() if m else None
+
+
+_ADDED_AMOUNT = re.compile(r"(?i)\b(?:another|additional|extra|further|more)\s+\W*$")
+
+
+def _same_money(a: SentenceNums, na: Num, b: SentenceNums, nb: Num) -> bool:
+    """Whether two amounts are comparable as one restated amount: the same currency and written magnitude ("$40m"
+    and "$40 million" are not compared), neither an addition ("another $1 trillion")."""
+    if _currency(a, na) != _currency(b, nb):
+        return False
+    if _ADDED_AMOUNT.search(a.text[max(0, na.hstart - 16) : na.hstart]):
+        return False
+    if _ADDED_AMOUNT.search(b.text[max(0, nb.hstart - 16) : nb.hstart]):
+        return False
+    return _glued(a.text, na.end) == _glued(b.text, nb.end)
+
+
+_GLUED_UNIT = re.compile(r"[A-Za-z]+")
+
+
+def _glued(text: str, end: int) -> str:
+    """The letters glued after a number ("m" of "$40m"), lowercased."""
+    m = _GLUED_UNIT.match(text, end)
+    return m.group().lower() if m else ""
+
+
 _WINDOW = re.compile(
     r"(?i)\b(?:past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|"
@@ -381,16 +417,24 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
         if _CHANGE.search(a.text) or _CHANGE.search(b.text):
             continue
         for kind, of_kind in _SLOTS:
-            xa, xb = [n for n in a.nums if of_kind(n)], [n for n in b.nums if of_kind(n)]
+            xa, xb = [n for n in a.nums if of_kind(a, n)], [n for n in b.nums if of_kind(b, n)]
             if len(xa) != 1 or len(xb) != 1 or xa[0].bounds.overlaps(xb[0].bounds):
                 continue
+            if kind == "money" and (not _same_money(a, xa[0], b, xb[0]) or xa[0].interval.overlaps(xb[0].interval)):
+                continue  # amounts are compared at the hedges' agreement reading: "over $1 trillion" holds $1 trillion
             if not (_exact(facts, a, xa[0]) and _exact(facts, b, xb[0])):
                 continue
-            rest_a = [n for n in a.nums if not of_kind(n) and not _dated(facts, a, n)]
-            rest_b = [n for n in b.nums if not of_kind(n) and not _dated(facts, b, n)]
+            rest_a = [n for n in a.nums if not of_kind(a, n) and not _dated(facts, a, n)]
+            rest_b = [n for n in b.nums if not of_kind(b, n) and not _dated(facts, b, n)]
             if not _same_numbers(rest_a, rest_b):
                 continue
-            yield _restated_fail(facts, a, b, xa[0], xb[0], kind)
+            na, nb = xa[0], xb[0]
+            if kind == "money":  # shown with its currency: "about $7.2bn"
+                na, nb = (
+                    replace(na, text=f"{_currency(a, na)}{na.text}"),
+                    replace(nb, text=f"{_currency(b, nb)}{nb.text}"),
+                )
+            yield _restated_fail(facts, a, b, na, nb, kind)
 
 
 # "53.8 percent, down from 62.1 percent", with an attribution between ("58.3%, the board said, up from 55%").

@@ -17,12 +17,13 @@ the researchers said, although …") that clause, and one in mid-sentence what f
 raise prices"); the stretch must hold at least two of the content words the rewrite shares with the source
 sentence, and half of them. A hedge is kept by a hedge of the rewrite; "reportedly"/"allegedly" also by an
 attribution. An attribution is kept by the rewrite's own ("According to police", "…, said board chair X", "The
-rise, announced by the ministry, …", "…, which said …", "A report by Forbes found that …", "…, a study has found"),
-by an attribution to the same source in the rewrite's previous or next sentence (wire copy attributes a run of
-sentences once), for an announcement or report ("Holt announced that she …") when it names the announcer, when the
-rewrite opens with the cited speaker as the subject of a verb of speaking, judging or deciding ("Boss X ruled out …",
-"The minister denied …", "Analysts likened it to …", "The coroner put the toll at …"), and for a self-report
-("Police said they were investigating …", "Norvik estimates its cost …") when it names the reporter.
+rise, announced by the ministry, …", "…, which said …", "A report by Forbes found that …", "…, a study has found",
+"…, figures showed on Monday"), by an attribution to the same source in the rewrite's previous or next sentence
+(wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts), for an
+announcement or report ("Holt announced that she …") when it names the announcer, when the rewrite opens with the
+cited speaker as the subject of a verb of speaking, judging or deciding ("Boss X ruled out …", "The minister denied
+…", "Analysts likened it to …", "The coroner put the toll at …"), and for a self-report ("Police said they were
+investigating …", "Norvik estimates its cost …") when it names the reporter.
 A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
 restating threshold, and together a better match than either) is also weighed against both, scored with their
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
@@ -39,7 +40,8 @@ stays at the rule's severity. A claim is disputable when the restated sentence n
 fairness; a crime named only as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
 not count. A claim the source sentence itself calls disputed ("…, a claim disputed by River Action", "a figure the
 union rejects"), or attributes with a verb of allegation ("Prosecutors allege that …", "the union claimed") or to
-an unnamed source ("according to people familiar with the talks"), is disputable whatever it says.
+an unnamed source ("according to people familiar with the talks", "two diplomats briefed on …"), is disputable
+whatever it says.
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
@@ -207,7 +209,7 @@ def _quoted(facts: FactBase, document: str, sentence: int) -> bool:
 
 def _reported(tokens: list[Token]) -> bool:
     """The sentence reports a finding or statement: "A report by Forbes found that …", "officials noted that …",
-    "his wife told the newspaper that …", or ends on one: "…, a study has found."."""
+    "his wife told the newspaper that …", or ends on one: "…, a study has found.", "…, figures showed on Monday."."""
     for i, t in enumerate(tokens):
         if not (t.lemmas & _FINDING_VERBS) or t.text[0].isupper():
             continue
@@ -215,9 +217,18 @@ def _reported(tokens: list[Token]) -> bool:
         cut = next((k for k, u in enumerate(ahead) if not u.is_word), len(ahead))
         if any(u.lower == "that" for u in ahead[:cut]):
             return True
-        if all(not u.is_word for u in tokens[i + 1 :]) and any(u.text == "," for u in tokens[max(0, i - 12) : i]):
-            return True
+        if all(not u.is_word or u.lower in _WHEN for u in tokens[i + 1 :]) and any(
+            u.text == "," for u in tokens[max(0, i - 12) : i]
+        ):
+            return True  # "…, a study has found.", "…, official figures showed on Thursday."
     return False
+
+
+# The day a closing report was made: "…, figures showed on Thursday", "…, a survey found last week".
+_WHEN = frozenset(
+    {"on", "today", "yesterday", "last", "this", "earlier", "week", "month", "monday", "tuesday", "wednesday"}
+    | {"thursday", "friday", "saturday", "sunday"}
+)
 
 
 def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[Token]:
@@ -291,9 +302,28 @@ def _neighbour_cites(facts: FactBase, m: Match, source: str) -> bool:
     for k in (m.sentence - 1, m.sentence + 1):
         if 0 <= k < len(facts.extractions[m.document].sentences):
             for q in qualifiers(facts, m.document, k):
-                if q.kind == "attributed" and words & _name_words(q.source):
+                if q.kind == "attributed" and (words & _name_words(q.source) or _refers_back(facts, m, k, q, words)):
                     return True
     return False
+
+
+def _refers_back(facts: FactBase, m: Match, k: int, q: Qualifier, words: set[str]) -> bool:
+    """The neighbour's attribution is a common noun for the cited organisation ("…, the supplier said", "the company
+    said"), which the neighbour names ("Hackers stole the data of 1.2 million Brightline customers, the supplier
+    said.")."""
+    if not words or q.source.lower() not in _REFERRING_NOUNS:
+        return False
+    return words <= {t.lower for t in sentence_tokens(facts, m.document, k) if t.end <= q.span.start}
+
+
+# Common nouns a story refers back to a named company or body by ("the supplier said"); not "police", "officials".
+_REFERRING_NOUNS = frozenset(
+    {
+        "company", "firm", "group", "supplier", "lender", "bank", "insurer", "retailer", "airline", "carrier",
+        "operator", "provider", "manufacturer", "maker", "developer", "chain", "business", "broadcaster", "charity",
+        "club", "union", "council", "agency", "regulator", "watchdog", "university", "museum",
+    }
+)  # fmt: skip
 
 
 def _name_words(name: str) -> set[str]:
@@ -457,9 +487,11 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
 _ALLEGING = frozenset({"allege", "claim", "contend", "accuse"})
 
 
-# An unnamed source: "people familiar with the talks", "sources close to the club", "a person briefed on the deal".
+# An unnamed source: "people familiar with the talks", "sources close to the club", "a person briefed on the deal",
+# "two diplomats briefed on the talks", "a banker with knowledge of the bid".
 _UNNAMED = re.compile(
     r"\b(?:people|persons?|sources?|insiders?|officials?)\s+(?:familiar|close|briefed|with knowledge)\b"
+    r"|\b(?:[a-z]+s|diplomat|banker|lawyer|aide|executive|adviser|advisor)\s+(?:familiar|briefed|with knowledge)\b"
     r"|\b(?:unnamed|anonymous)\b|^(?:according to\s+)?(?:a\s+)?sources?\b",
     re.I,
 )

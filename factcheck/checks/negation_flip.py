@@ -2,15 +2,18 @@
 
 What it flags: a sentence of a rewrite and the source sentence it restates share a verb (the same lemma) that is
 negated in one and affirmed in the other. A verb's negation is what governs it: a "not", "never", "no longer",
-"failed to" in its verb group, a negative subject ("No shots were fired", "None of the passengers was hurt") or
-object ("found no traces"); a "not" elsewhere in the sentence ("…held and the river did not burst", "…who asked not
-to be named") is another verb's. An affirmed sentence with a negation that governs no verb ("ruled only on how it
-was introduced, not on whether it was lawful") is not compared.
+"failed to", "no longer able to" in its verb group, a clause someone denies ("denied that any data had been
+taken"), a negative subject ("No shots were fired", "None of the passengers was hurt") or object ("found no
+traces"); a "not" elsewhere in the sentence ("…held and the river did not burst", "…who asked not to be named") is
+another verb's. An affirmed sentence with a negation that governs no verb ("ruled only on how it was introduced,
+not on whether it was lawful") is not compared.
 Why it matters: a lost or added "not" reverses a claim while leaving every name and number intact, so it survives
 proofreading.
 Flags: source "The minister did not resign after the vote." rewrite "The minister resigned after the vote."
 Passes: source "The minister did not resign after the vote." rewrite "After the vote, the minister did not step
 down or resign." (the negation is kept)
+A rewrite sentence that merges two adjacent source sentences is compared with each (see hedge-dropped).
+A denial restated as a confirmation ("denied that X was taken" → "confirmed that X was taken") is stance-conflict's.
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
 the raids"), the clause whose words after the verb share the most with the other sentence's is compared, and only
@@ -30,7 +33,8 @@ from factcheck.align import Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_assertions, sentence_tokens
-from factcheck.extract.assertions import STOPWORDS, Token, primary_lemma, verb_polarities
+from factcheck.checks.hedge_dropped import merged
+from factcheck.extract.assertions import STOPWORDS, Token, primary_lemma, that_governor, verb_polarities
 from factcheck.facts import FactBase
 from factcheck.models import Span
 from factcheck.rules.base import RuleBase
@@ -122,9 +126,35 @@ def _stance_governed(facts: FactBase, m: Match, lemma: str) -> bool:
     return mine is not None and theirs is not None and "refuse" in (mine, theirs) and mine != theirs
 
 
+_AVOWING = frozenset({"confirm", "admit", "acknowledge", "concede", "deny"})
+
+
+def _avowal(tokens: list[Token], lemma: str) -> str | None:
+    """The verb of avowal or denial that governs ``lemma`` through "that" ("denied that X was taken" → "deny",
+    "confirmed that X had been taken" → "confirm"), if any."""
+    for k, t in enumerate(tokens):
+        if lemma in t.lemmas:
+            word = that_governor(tokens, k)
+            found = primary_lemma(word) if word else None
+            if found in _AVOWING:
+                return found
+    return None
+
+
+def _denial_governed(facts: FactBase, m: Match, lemma: str) -> bool:
+    """Both sentences put the verb under a "that" of avowal and one of them is a denial ("denied that X was taken"
+    vs "confirmed that X was taken"): the difference is the actor's stance, reported by stance-conflict."""
+    mine = _avowal(sentence_tokens(facts, m.document, m.sentence), lemma)
+    theirs = _avowal(sentence_tokens(facts, m.other, m.other_sentence), lemma)
+    return mine is not None and theirs is not None and "deny" in (mine, theirs) and mine != theirs
+
+
 @register_check(NegationFlipRule, requires={"assertions"}, scope="corpus")
 def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
-    for m in restatements(facts):
+    pairs = {(m.document, m.sentence, m.other, m.other_sentence): m for m in restatements(facts)}
+    for m in merged(facts):  # a rewrite sentence merging two source sentences restates each of them
+        pairs.setdefault((m.document, m.sentence, m.other, m.other_sentence), m)
+    for m in (pairs[k] for k in sorted(pairs)):
         if m.score < rule.min_score:
             continue
         mine, my_orphans = polarities(facts, m.document, m.sentence)
@@ -143,7 +173,7 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
                 stated, s1, source, s2 = picked
             if my_orphans if stated == "affirmed" else their_orphans:
                 continue  # the affirmed side negates something else instead ("ruled on how, not on whether")
-            if _stance_governed(facts, m, predicate):
+            if _stance_governed(facts, m, predicate) or _denial_governed(facts, m, predicate):
                 continue  # "refused to join" vs "agreed to join": a stance, reported by stance-conflict
             yield fail(
                 f"{facts.label(m.document)} has “{predicate}” {stated} (“{s1.text}”) where its source "

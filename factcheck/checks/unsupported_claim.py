@@ -1,11 +1,11 @@
 """unsupported_claim: a rewrite makes a checkable claim that nothing in its sources says.
 
 What it flags: a sentence of a rewrite (a document given with ``--against`` sources, or detected as rewriting
-another) with a number, a quotation or a named actor's action, whose best match among the source sentences scores
-below the floor (no source sentence shares enough of its content words), in a document that really restates its
-sources: at least ``min_aligned`` of its other sentences, and at least ``min_share`` of all its sentences, restate
-a source sentence. A document that restates nothing (a claim from another outlet, a one-sentence claim checked
-against an unrelated article) is not a rewrite, so nothing in it is "unsupported".
+another) with a number, a quotation, a month or a named actor's action, whose best match among the source
+sentences scores below the floor (no source sentence shares enough of its content words), in a document that really
+restates its sources: at least ``min_aligned`` of its other sentences, and at least ``min_share`` of all its
+sentences, restate a source sentence. A document that restates nothing (a claim from another outlet, a one-sentence
+claim checked against an unrelated article) is not a rewrite, so nothing in it is "unsupported".
 Why it matters: a rewrite should add nothing its sources do not support; an added number or quote is the commonest
 way a fabrication gets in.
 Flags: source "The council approved the budget on Monday." rewrite "The council approved the budget on Monday. The
@@ -18,11 +18,12 @@ sentence does not support a new number. A rounded or hedged restatement is not a
 agreement reading) that hold a source number of the same kind (share, points, the same currency or glued unit);
 "over 60" does not restate "more than 50" or "57". A sentence that sums up a few source sentences (a wire lead) is
 also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
-restatement (at least ``floor``) only when it holds no number, in digits or words, that no source states.
+restatement (at least ``floor``) only when it holds no number, in digits or words, nor month, that no source states.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
 document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
+A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
@@ -131,6 +132,14 @@ def _source_numbers(facts: FactBase, sources: list[str]) -> set[str]:
     return out
 
 
+_MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
+
+
+def _source_months(facts: FactBase, sources: list[str]) -> set[str]:
+    """Every month any of ``sources`` names (not "May", a modal at a sentence start)."""
+    return {m for s in sources for m in _MONTH.findall(reading_text(facts.documents[s]))}
+
+
 _CURRENCY = "£$€¥"
 _MAGNITUDE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _GLUED = re.compile(r"[a-zA-Z]+")
@@ -169,12 +178,14 @@ def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float
 
 
 def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
-    """The digit numbers of ``text`` (with ``words``, also its number words up to ninety: "three" → "3") that no
-    source states: not written the same way, and, for digits, not a rounded or hedged restatement of a source number
-    of the same kind ("78.4%" → "about 78%", "21,862" → "nearly 22,000", "£38.5m" → "in the region of £38m"), i.e.
-    whose committed interval holds no source number of its key."""
+    """The digit numbers of ``text`` (with ``words``, also its number words up to ninety, "three" → "3", and the
+    months it names) that no source states: not written the same way, and, for digits, not a rounded or hedged
+    restatement of a source number of the same kind ("78.4%" → "about 78%", "21,862" → "nearly 22,000", "£38.5m" →
+    "in the region of £38m"), i.e. whose committed interval holds no source number of its key."""
     known = _source_numbers(facts, sources)
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _WORD_NUMBERS} - known
+    if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
+        spelled |= set(_MONTH.findall(text)) - _source_months(facts, sources)
     new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - known
     if not new:
         return spelled if words else new
@@ -191,11 +202,13 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
 
 
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
-    """What makes a sentence checkable: a number, a quotation or a named actor's action (or None)."""
+    """What makes a sentence checkable: a number, a quotation, a date or a named actor's action (or None)."""
     if _NUMBER.search(text):
         return "number"
     if _QUOTE.search(text):
         return "quote"
+    if _MONTH.search(text):
+        return "date"
     actors = [
         a
         for a in sentence_assertions(facts, doc_id, sentence)
@@ -209,9 +222,22 @@ SUMMED = 3
 as one."""
 
 
+def _asks(facts: FactBase, document: str, sentence: int) -> bool:
+    """Whether a source sentence is a question ("REPORTER: Will you stay on as leader?"): it asks, it states
+    nothing, so it supports no claim."""
+    return facts.sentence_text(document, sentence).rstrip(" \"'”’)").endswith("?")
+
+
+def _stated_support(facts: FactBase, document: str, sentence: int, sources: list[str]) -> float:
+    """The best score of one sentence against the source sentences that are not questions."""
+    scored = source_scores(facts, document, sentence, sources)
+    return next((score for score, src, i in scored if not _asks(facts, src, i)), 0.0)
+
+
 def _summed_support(facts: FactBase, document: str, sentence: int, sources: list[str]) -> float:
-    """The score of one sentence against its best :data:`SUMMED` source sentences read as one."""
-    best = source_scores(facts, document, sentence, sources)[:SUMMED]
+    """The score of one sentence against its best :data:`SUMMED` source sentences (not questions) read as one."""
+    scored = source_scores(facts, document, sentence, sources)
+    best = [x for x in scored if not _asks(facts, x[1], x[2])][:SUMMED]
     if len(best) < 2:
         return 0.0
     return merged_score(facts, document, sentence, [(src, i) for _score, src, i in best])
@@ -225,6 +251,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
         for s in facts.extractions[doc_id].sentences:
             best = best_support(facts, doc_id, s.index, sources)
             scores[s.index] = best.score if best else 0.0
+            if best is not None and _asks(facts, best.other, best.other_sentence):
+                scores[s.index] = _stated_support(facts, doc_id, s.index, sources)
         # sentences long enough to show whether the document restates its sources
         counted = [i for i in scores if sizes.get((doc_id, i), 0) >= MIN_CONTENT]
         restating = {i for i in counted if scores[i] >= ALIGN_THRESHOLD}

@@ -1010,8 +1010,12 @@ def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
             j -= 2  # "no longer"
         elif prev.lower in _VERB_GROUP or prev.lower.endswith("n't") or prev.lower in NEGATIONS - {"no", "none"}:
             j -= 1
-        elif (prev.lower in _CONTROL_VERBS or prev.lower == "unable") and j < len(tokens) and tokens[j].lower == "to":
-            j -= 1  # "failed to", "refused to", "unable to"
+        elif (
+            (prev.lower in _CONTROL_VERBS or prev.lower in ("unable", "able"))
+            and j < len(tokens)
+            and tokens[j].lower == "to"
+        ):
+            j -= 1  # "failed to", "refused to", "unable to", "no longer able to"
         elif j >= 2 and _manner_adverb(prev) and _in_verb_group(tokens[j - 2]):
             j -= 1  # "did not significantly reduce", "has not materially changed": an adverb inside the group
         else:
@@ -1084,13 +1088,39 @@ def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]]
         used.add(_negative_subject(tokens, start))
         if any(t.lower in _OPEN_CUES for t in tokens[max(0, start - 3) : start]):
             continue  # "deciding whether to call strikes": neither affirmed nor negated
-        out.append((i, _verb_lemma(tokens[i].lower), "negated" if negated_at(tokens, i) else "affirmed"))
+        negated = negated_at(tokens, i) != _denied(tokens, i)
+        out.append((i, _verb_lemma(tokens[i].lower), "negated" if negated else "affirmed"))
     orphans = sum(
         1
         for k, t in enumerate(tokens)
         if k not in used and negation_count(tokens[k : k + 1]) and t.lower not in ("nor", "neither")
     )
     return out, orphans
+
+
+_DENYING = frozenset({"deny", "denies", "denied", "denying"})
+_CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "suggestion"})
+
+
+def that_governor(tokens: Sequence[Token], i: int) -> str | None:
+    """The word that governs, through "that", the clause of the verb at ``i`` ("The firm denied that passwords had
+    been taken" → "denied"; "denied claims that it had hidden losses" → "denied"; the clause's subject, up to eight
+    words, stands between the "that" and the verb group), or None."""
+    start = _verb_group_start(tokens, i)
+    k = start - 1
+    while k >= 0 and start - k <= 8 and tokens[k].is_word and tokens[k].lower not in _NP_BREAK:
+        k -= 1
+    if k < 1 or tokens[k].lower != "that" or k == start - 1:
+        return None
+    at = k - 1
+    if tokens[at].lower in _CLAIM_NOUNS and at >= 1:
+        at -= 2 if tokens[at - 1].lower == "the" and at >= 2 else 1
+    return tokens[at].lower
+
+
+def _denied(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the clause of the verb at ``i`` is what someone denies ("denied that X was taken": X not taken)."""
+    return that_governor(tokens, i) in _DENYING
 
 
 _ADJ_STEMS = frozenset(
@@ -1177,6 +1207,7 @@ __all__ = [
     "primary_lemma",
     "stem",
     "text_lemmas",
+    "that_governor",
     "token_words",
     "tokenize",
     "verb_polarities",

@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -265,7 +265,11 @@ class _Extractor:
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if tok.cap and (current and _joined(text, current[-1], tok)):
+            if (
+                tok.cap
+                and current
+                and (_joined(text, current[-1], tok) or _plural_possessive(text, current[-1], tok, self.t.org_words))
+            ):
                 current.append(tok)
                 i += 1
                 continue
@@ -516,6 +520,12 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     """Whether two tokens are separated only by one run of spaces (no line break, no punctuation)."""
     gap = text[a.end : b.start]
     return 0 < len(gap) <= 3 and gap.strip(" \u00a0") == ""
+
+
+def _plural_possessive(text: str, a: Token, b: Token, org_words: Container[str]) -> bool:
+    """Whether a capitalised plural possessive runs on into an organisation's word of one name ("National Teachers'
+    Association", "Workers' Party"; not "Acme Biologics' RSV vaccine")."""
+    return a.cap and a.text[-1:] == "s" and text[a.end : b.start] in ("' ", "’ ") and b.text.lower() in org_words
 
 
 def extract_entities(
