@@ -411,9 +411,6 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
         for (b, a), (k, n) in list(shares.items()):
             if n == 0 or k < MIN_ALIGNED or k / n < REWRITE_SHARE or _predates(facts, b, a):
                 continue
-            dates = facts.documents[b].published, facts.documents[a].published
-            if dates[0] and dates[1] and dates[0] < dates[1]:
-                continue  # a rewrite never predates its source, whichever of the two shares passes
             if wanted is not None and a not in wanted:
                 # when both are dated apart, the date decides a mutual pair: only whether A's share passes matters
                 dates = facts.documents[a].published, facts.documents[b].published
