@@ -7,11 +7,20 @@ match, so the pattern need not run on it; a sentence that passes is searched as 
 it never changes a result). The gate is built from the pattern, so it follows any edit to the pattern or to the
 word tables it is built from.
 
+Word literals: where the pattern says that a literal stands at a word's edge (``\\b``, or a consumed non-word
+character such as ``\\s+`` or ``–`` next to it), the literal is a *word literal* (written with a leading
+:data:`WORD` mark): it is looked for in :func:`words`, the folded text with every run of non-word characters made
+one space and a space added at both ends. ``(?:\\s+|-)(?i:min|sec)\\b`` thus requires " min " or " sec ", which
+"minister" and "second" do not hold, where the plain literals "min" and "sec" were found inside them.
+
 Soundness rests on three facts (tests/extract/test_gate.py checks them): a literal is read only from the ASCII
 characters of the pattern, lower-cased, so it holds whether the pattern matches case-sensitively or not; the text is
 folded character by character (:data:`_SPECIAL_FOLD` maps the four non-ASCII characters that ``re.IGNORECASE``
-matches to an ASCII letter, then ``str.lower``); zero-width items (``\\b``, look-arounds) are read as empty, and
-anything the reader does not understand gives no requirement (a weaker gate, never a wrong one).
+matches to an ASCII letter, then ``str.lower``); look-arounds are read as empty, ``\\b`` only as "a non-word
+character or the text's edge on the side away from a word character", and anything the reader does not understand
+gives no requirement (a weaker gate, never a wrong one). A word literal holds in :func:`words` whenever its match
+holds in the text: letters and digits are kept in place, and every non-word character the match consumes, or that
+``\\b`` puts beside it, lies in a run that became one space.
 """
 
 from __future__ import annotations
@@ -25,10 +34,17 @@ _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
 
 DIGIT = "\x00digit"  # the requirement "a decimal digit" (what ``\d`` matches)
+WORD = "\x01"  # leads a word literal: looked for in words(text), not in fold(text)
+_EDGE = "\x02"  # inside an exact string while reading: a \b (zero width)
+_NONWORD = "\x03"  # inside an exact string while reading: one or more consumed non-word characters
 EXACT_LIMIT = 256  # the most strings an exact set may hold before it is cut into requirements
+WORD_LIMIT = 32  # the same for sets that span word edges (they would multiply word by word): fewer literals to test
 # Non-ASCII characters that re.IGNORECASE matches to an ASCII letter and that str.lower() does not map to it.
 _SPECIAL_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _DIGIT_RE = re.compile(r"\d")
+_NONWORD_RUN = re.compile(r"\W+")
+_SPACES = re.compile(" +")
+_WORD_CHAR = re.compile(r"\w")
 
 Requirement = frozenset[str]  # at least one of these literals
 
@@ -36,6 +52,11 @@ Requirement = frozenset[str]  # at least one of these literals
 def fold(text: str) -> str:
     """``text`` as the gates read it: one character for one, lower case, the IGNORECASE specials mapped to ASCII."""
     return text.translate(_SPECIAL_FOLD).lower()
+
+
+def words(text: str) -> str:
+    """``text`` as word literals are read: :func:`fold`-ed, each run of non-word characters one space, padded."""
+    return f" {fold(_NONWORD_RUN.sub(' ', text))} "
 
 
 def has_digit(text: str) -> bool:
@@ -49,12 +70,15 @@ class Gate:
 
     requirements: tuple[tuple[str, ...], ...]
 
-    def passes(self, folded: str, digit: bool) -> bool:
-        """Whether a text (``fold(text)`` and ``has_digit(text)``) may hold a match."""
+    def passes(self, folded: str, digit: bool, worded: str) -> bool:
+        """Whether a text (``fold(text)``, ``has_digit(text)``, ``words(text)``) may hold a match."""
         for alternatives in self.requirements:
             for lit in alternatives:
                 if lit is DIGIT:
                     if digit:
+                        break
+                elif lit[0] == WORD:
+                    if lit[1:] in worded:
                         break
                 elif lit in folded:
                     break
@@ -64,17 +88,52 @@ class Gate:
 
     def admits(self, text: str) -> bool:
         """:meth:`passes` on a raw text."""
-        return self.passes(fold(text), has_digit(text))
+        return self.passes(fold(text), has_digit(text), words(text))
 
 
 def gate(pattern: re.Pattern[str]) -> Gate:
     """The gate of ``pattern`` (see the module docstring)."""
+    global _edges
     tree = _parser.parse(pattern.pattern, pattern.flags)
+    _edges = not pattern.flags & re.ASCII  # \b and \W as words() reads them (Unicode)
     exact, reqs = _sequence(list(tree))
-    if exact is not None and "" not in exact:
-        reqs = [*reqs, frozenset(exact)]
+    reqs = [*reqs, *_req(exact)]
     kept = sorted(_simplify_all(reqs), key=lambda r: (r != {DIGIT}, len(r)))  # the cheapest tests first
-    return Gate(tuple(tuple(sorted(r, key=lambda s: (s is DIGIT, -len(s), s))) for r in kept))
+    return Gate(tuple(tuple(sorted(r, key=lambda s: (s is DIGIT, s[:1] != WORD, -len(s), s))) for r in kept))
+
+
+_edges = True  # set by gate(): whether \b and non-word characters are read (not under re.ASCII)
+
+
+def _req(exact: set[str] | None) -> list[Requirement]:
+    """The requirement "one of these exact strings" (none if one of them always holds)."""
+    if exact is None or "" in exact:
+        return []
+    lits = {_literal(s) for s in exact}
+    return [] if "" in lits or WORD + " " in lits or WORD in lits else [frozenset(lits)]
+
+
+def _is_word(ch: str) -> bool:
+    return ch not in (_EDGE, _NONWORD) and _WORD_CHAR.match(ch) is not None
+
+
+def _literal(s: str) -> str:
+    """An exact string read from the pattern as a literal: plain if it holds no mark, else a word literal."""
+    if _EDGE not in s and _NONWORD not in s:
+        return s
+    out: list[str] = []
+    for i, ch in enumerate(s):
+        if ch == _EDGE:
+            # the nearest characters on either side that are not \b marks
+            left = next((c for c in reversed(s[:i]) if c != _EDGE), None)
+            right = next((c for c in s[i + 1 :] if c != _EDGE), None)
+            if (left is None and right is not None and _is_word(right)) or (
+                right is None and left is not None and _is_word(left)
+            ):
+                out.append(" ")  # a word starts (ends) here: a non-word character or the text's edge before (after)
+        else:
+            out.append(ch if _is_word(ch) else " ")
+    return WORD + _SPACES.sub(" ", "".join(out))
 
 
 # --- reading the syntax tree ---------------------------------------------------------------------------------------
@@ -90,18 +149,22 @@ def _sequence(items: list[tuple[Any, Any]]) -> _Info:
     reqs: list[Requirement] = []
 
     def flush() -> None:
-        if run is not None and "" not in run:
-            reqs.append(frozenset(run))
+        reqs.extend(_req(run))
 
     for op, av in items:
         exact, sub = _item(op, av)
-        if exact is not None and run is not None and len(run) * len(exact) <= EXACT_LIMIT:
+        if exact is not None and run is not None and len(run) * len(exact) <= _limit(run, exact):
             run = {a + b for a in run for b in exact}
             continue
         flush()
         broken = True
         if exact is not None:
-            run = set(exact)
+            # the last character of the run still stands right before this item: kept when it says where a word ends
+            tails = {a[-1:] for a in run} if run is not None else {""}
+            if all(t and not _is_word(t) for t in tails) and len(tails) * len(exact) <= _limit(tails, exact):
+                run = {a + b for a in tails for b in exact}
+            else:
+                run = set(exact)
         else:
             run = {""}
             reqs.extend(sub)
@@ -111,6 +174,11 @@ def _sequence(items: list[tuple[Any, Any]]) -> _Info:
     return run, reqs
 
 
+def _limit(a: set[str], b: set[str]) -> int:
+    marked = any(_EDGE in s or _NONWORD in s for s in (*a, *b))
+    return WORD_LIMIT if marked else EXACT_LIMIT
+
+
 def _item(op: Any, av: Any) -> _Info:
     if op is _c.LITERAL:
         ch = chr(av)
@@ -118,9 +186,13 @@ def _item(op: Any, av: Any) -> _Info:
             return None, [frozenset({DIGIT})]
         if ch.isascii():
             return {ch.lower()}, []
+        if _edges and not _is_word(ch):
+            return {_NONWORD}, []
         return None, []
     if op is _c.IN:
         return _charset(av)
+    if op is _c.AT and av is _c.AT_BOUNDARY and _edges:
+        return {_EDGE}, []
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return {""}, []  # zero width: consumes nothing
     if op is _c.SUBPATTERN:
@@ -132,21 +204,23 @@ def _item(op: Any, av: Any) -> _Info:
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, high, sub = av
         exact, reqs = _sequence(list(sub))
+        if exact == {_NONWORD}:  # a run of non-word characters is one space in words()
+            return ({_NONWORD} if low else {"", _NONWORD}), []
         if low == 0:
             if high == 1 and exact is not None:
                 return exact | {""}, []
             return None, []
         if low == high == 1:
             return exact, reqs
-        if exact is not None and "" not in exact:
-            reqs = [*reqs, frozenset(exact)]  # at least one copy
-        return None, reqs
+        return None, [*reqs, *_req(exact)]  # at least one copy
     return None, []  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, GROUPREF_EXISTS...: no requirement
 
 
 def _charset(items: list[tuple[Any, Any]]) -> _Info:
     chars: set[str] = set()
     digits_only = True
+    plain = True  # ASCII characters and \d only: read as the characters themselves
+    nonword = _edges  # non-word characters only: read as _NONWORD
     for op, av in items:
         if op is _c.NEGATE:
             return None, []
@@ -158,18 +232,26 @@ def _charset(items: list[tuple[Any, Any]]) -> _Info:
             codes = list(range(av[0], av[1] + 1))
         elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
             chars.add(DIGIT)
+            nonword = False
+            continue
+        elif op is _c.CATEGORY and av in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD):
+            plain = False
             continue
         else:
             return None, []
         for code in codes:
             ch = chr(code)
+            if _is_word(ch):
+                nonword = False
             if not ch.isascii():
-                return None, []
-            if ch.isdigit():
+                plain = False
+            elif ch.isdigit():
                 chars.add(DIGIT)
             else:
                 digits_only = False
                 chars.add(ch.lower())
+    if not plain:
+        return ({_NONWORD} if nonword else None), []
     if digits_only and chars:
         return None, [frozenset({DIGIT})]
     if DIGIT in chars or not chars:
@@ -185,9 +267,7 @@ def _branch(alternatives: list[_Info]) -> _Info:
             return union, []
     either: set[str] = set()
     for exact, reqs in alternatives:
-        options = list(reqs)
-        if exact is not None and "" not in exact:
-            options.append(frozenset(exact))
+        options = [*reqs, *_req(exact)]
         if not options:
             return None, []
         either |= _best(options)
@@ -208,9 +288,18 @@ def _simplify(req: Requirement) -> Requirement:
     lits = sorted(req, key=len)
     kept: list[str] = []
     for s in lits:
-        if s is DIGIT or not any(k is not DIGIT and k in s for k in kept):
+        if s is DIGIT or not any(k is not DIGIT and _implied(k, s) for k in kept):
             kept.append(s)
     return frozenset(kept)
+
+
+def _implied(k: str, s: str) -> bool:
+    """Whether literal ``k`` holds in every text literal ``s`` holds in."""
+    if s[:1] != WORD:
+        return k[:1] != WORD and k in s
+    if k[:1] == WORD:
+        return k[1:] in s[1:]
+    return k.isalnum() and k in s[1:]  # letters and digits stand in words() as in fold()
 
 
 def _simplify_all(reqs: list[Requirement]) -> list[Requirement]:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import _gate
 from factcheck.extract import dates as D
-from factcheck.extract._gate import DIGIT, Gate, fold, gate, has_digit
+from factcheck.extract._gate import DIGIT, WORD, Gate, fold, gate, has_digit
 
 
 def test_fold_is_what_ignorecase_matches() -> None:
@@ -33,23 +33,37 @@ def test_fold_is_what_ignorecase_matches() -> None:
 
 
 def test_gates_of_simple_patterns() -> None:
-    assert gate(re.compile(r"\b(?i:ago|hence)\b")).requirements == (("hence", "ago"),)
-    assert gate(re.compile(r"(?P<d>\d+)\s+(?i:days?)")).requirements == ((DIGIT,), ("day",))
-    assert gate(re.compile(r"(?:Jan|JAN)\.?\s+\d")).requirements == ((DIGIT,), ("jan",))
+    assert gate(re.compile(r"\b(?i:ago|hence)\b")).requirements == ((WORD + " hence ", WORD + " ago "),)
+    assert gate(re.compile(r"(?i:ago|hence)")).requirements == (("hence", "ago"),)
+    assert gate(re.compile(r"(?P<d>\d+)\s+(?i:days?)")).requirements == ((DIGIT,), (WORD + " day",))
+    assert gate(re.compile(r"(?:Jan|JAN)\.?\s+\d")).requirements == ((DIGIT,), (WORD + "jan ",))
     assert gate(re.compile(r"(?:late\s+)?\w+")).requirements == ()  # nothing required
     assert gate(re.compile(r"a|\w")).requirements == ()  # one branch requires nothing
+    assert gate(re.compile(r"[-/]\d")).requirements == ((DIGIT,), ("-", "/"))  # ASCII marks stay plain literals
+    # under re.ASCII, \b and \W differ from what words() reads: plain literals only
+    assert gate(re.compile(r"\b(?i:ago|hence)\b", re.ASCII)).requirements == (("hence", "ago"),)
     assert Gate(()).admits("")
+
+
+def test_word_literals_know_word_edges() -> None:
+    """A unit word must stand alone: "min" inside "minister", "sec" inside "second" no longer pass."""
+    g = gate(re.compile(r"\b\d+(?:\s+|-)(?i:min|sec|hrs?)\b"))
+    assert g.requirements == ((DIGIT,), (WORD + " hrs ", WORD + " min ", WORD + " sec ", WORD + " hr "))
+    assert not g.admits("The minister spent 3 seconds on the secretary's three questions.")
+    assert g.admits("It took 3 min.") and g.admits("a 3-sec delay") and g.admits("3\u00a0HRS")
+    assert _gate.words("Mid-2024, it’s  İstanbul!") == " mid 2024 it s istanbul  "  # one space per run, padded
 
 
 # --- random patterns ------------------------------------------------------------------------------------------------
 
-WORDS = ["ago", "Jan", "day", "days", "Q", "1", "20", "th", "of", "the", "-", ".", "'s", "İ", "ſ", "K", "’"]
+WORDS = ["ago", "Jan", "day", "days", "Q", "1", "20", "th", "of", "the", "-", ".", "'s", "İ", "ſ", "K", "’", "–", "_"]
 
 
 def _patterns(depth: int = 2) -> st.SearchStrategy[str]:
     atom = st.one_of(
         st.sampled_from(WORDS).map(re.escape),
         st.sampled_from([r"\d", r"\d+", r"\s+", r"\b", r"\w+", r"[12]", r"[a-c]", r"[^a]", r".", r"[-\s]", r"\s*"]),
+        st.sampled_from([r"\W", r"\W+", r"[\s\u00a0]+", r"[-–]", r"(?:\s+|-)", r"\B", r"[’']", r"[_a]", r"\s?"]),
     )
     if depth == 0:
         return atom
@@ -68,7 +82,7 @@ def _patterns(depth: int = 2) -> st.SearchStrategy[str]:
     )
 
 
-TEXT_PARTS = [*WORDS, "AGO", "jan", "DAYS", "q", "3", "2024", " ", "  ", "\t", "kſ", "ı", "x", "é", "٣"]
+TEXT_PARTS = [*WORDS, "AGO", "jan", "DAYS", "q", "3", "2024", " ", "  ", "\t", "kſ", "ı", "x", "é", "٣", "\u00a0", "!", "__"]
 texts = st.lists(st.sampled_from(TEXT_PARTS), max_size=12).map("".join)
 
 
@@ -179,3 +193,106 @@ def test_gates_are_built_from_the_patterns() -> None:
     assert D._GATED[0][2].admits("It opened on 2024-03-04.")
     assert has_digit("٣") and not has_digit("³")  # \d: decimal digits only
     assert _gate.fold("İſK") == "isk"
+
+
+# --- gated and ungated date extraction agree, on arbitrary text and on real text ----------------------------------
+
+
+def _candidates(text: str, anchor: dt.date | None, gated: bool) -> object:
+    if gated:
+        return D._sentence_candidates(text, anchor)
+    saved = D._GATED
+    D._GATED = [(p, h, Gate(())) for p, h, _ in saved]
+    try:
+        return D._sentence_candidates(text, anchor)
+    finally:
+        D._GATED = saved
+
+
+def _real_sentences() -> list[str]:
+    """Every sentence of the seeds and of the bench article sets (news text, written by people)."""
+    from pathlib import Path
+
+    from factcheck.extract.sentences import split_sentences
+    from factcheck.models import Document
+
+    root = Path(__file__).resolve().parents[2]
+    files = sorted(root.glob("seeds/*.txt")) + sorted(root.glob("bench/*/*.md")) + sorted(root.glob("bench/*/*.txt"))
+    out: list[str] = []
+    for f in files:
+        doc = Document(id=f.name, text=f.read_text(encoding="utf-8"))
+        out += [s.text for s in split_sentences(doc)]
+    return out
+
+
+REAL = _real_sentences()
+
+
+def test_date_gates_skip_no_match_in_real_text() -> None:
+    """On every real sentence, a pattern whose gate refuses the sentence has no match in it (so gated and ungated
+    extraction agree: a pattern's handler only ever sees its matches)."""
+    assert len(REAL) > 1000
+    skipped = 0
+    for text in REAL:
+        if not D._TRIGGER.search(text):
+            continue  # extract_dates never reads it
+        folded, digit, worded = fold(text), has_digit(text), _gate.words(text)
+        for pattern, _, needs in D._GATED:
+            if not needs.passes(folded, digit, worded):
+                skipped += 1
+                assert pattern.search(text) is None, (pattern.pattern[:80], text)
+    assert skipped > len(REAL) * len(D._GATED) // 3
+
+
+@given(st.lists(st.one_of(st.sampled_from(REAL), st.text(max_size=30), cased), min_size=1, max_size=4))
+def test_gated_date_extraction_is_unchanged_on_arbitrary_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert _candidates(text, dt.date(2025, 12, 31), True) == _candidates(text, dt.date(2025, 12, 31), False)
+
+
+# --- the quantities' own date masker ----------------------------------------------------------------------------------
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (escapes, groups and classes respected)."""
+    out, cur, depth, i, in_class = [], "", 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur += pattern[i : i + 2]
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(cur)
+            cur, i = "", i + 1
+            continue
+        cur += ch
+        i += 1
+    return [*out, cur]
+
+
+DATE_MASK_PARTS = ["March", "Sept.", "Dec", "May", "of", "in", "since", "mid-", "the end of", "fiscal", "FALL", "2024"]
+DATE_MASK_PARTS += ["11", "3rd", "1999", "09", "9:30", "a.m.", "PM", "GMT", "EST", "/", "-", "–", ",", "s", "x", "_"]
+mask_texts = st.lists(
+    st.tuples(st.sampled_from(DATE_MASK_PARTS), st.sampled_from([" ", "", "\u00a0", "  ", ", "])), max_size=10
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@given(st.one_of(mask_texts, st.sampled_from(REAL)))
+def test_date_mask_with_one_leading_boundary_is_unchanged(text: str) -> None:
+    """``_DATE_RE`` is ``\\b(?:A|B|…)``: the same matches as ``\\bA|\\bB|…``, the form it was written in before."""
+    from factcheck.extract import quantities as Q
+
+    pattern = Q._DATE_RE.pattern
+    assert pattern.startswith("\\b(?:") and pattern.endswith(")")
+    spread = re.compile("|".join("\\b" + alt for alt in _split_top(pattern[5:-1])))
+    assert len(_split_top(pattern[5:-1])) == 9
+    assert [m.span() for m in Q._DATE_RE.finditer(text)] == [m.span() for m in spread.finditer(text)]
