@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
@@ -41,8 +41,9 @@ EXACT_LIMIT = 256  # the most strings an exact set may hold before it is cut int
 WORD_LIMIT = 32  # the same for sets that span word edges (they would multiply word by word): fewer literals to test
 # Non-ASCII characters that re.IGNORECASE matches to an ASCII letter and that str.lower() does not map to it.
 _SPECIAL_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
 _DIGIT_RE = re.compile(r"\d")
-_NONWORD_RUN = re.compile(r"\W+")
+_WORD_RUN = re.compile(r"\w+")
 _SPACES = re.compile(" +")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -51,12 +52,14 @@ Requirement = frozenset[str]  # at least one of these literals
 
 def fold(text: str) -> str:
     """``text`` as the gates read it: one character for one, lower case, the IGNORECASE specials mapped to ASCII."""
+    if _SPECIAL.search(text) is None:  # most texts: str.translate with a table is slow
+        return text.lower()
     return text.translate(_SPECIAL_FOLD).lower()
 
 
 def words(text: str) -> str:
     """``text`` as word literals are read: :func:`fold`-ed, each run of non-word characters one space, padded."""
-    return f" {fold(_NONWORD_RUN.sub(' ', text))} "
+    return f" {' '.join(_WORD_RUN.findall(fold(text)))} "  # fold keeps every character a word or a non-word one
 
 
 def has_digit(text: str) -> bool:
@@ -64,31 +67,79 @@ def has_digit(text: str) -> bool:
     return _DIGIT_RE.search(text) is not None
 
 
+class Reading(NamedTuple):
+    """A text as the gates read it (see :func:`read`)."""
+
+    folded: str  # fold(text)
+    digit: bool  # has_digit(text)
+    worded: str  # words(text)
+    words: frozenset[str]  # the words of words(text)
+
+
+def read(text: str) -> Reading:
+    """``text`` read once for any number of gates."""
+    folded = fold(text)
+    found = _WORD_RUN.findall(folded)
+    return Reading(folded, has_digit(text), f" {' '.join(found)} ", frozenset(found))
+
+
+# One requirement, its literals sorted by how they are tested (the same answer as testing each as a substring):
+# DIGIT is one of them; word literals " w " (w is one of the text's words); plain literals (substrings of
+# fold(text)); the other word literals (the words they hold whole must be the text's words, then a substring test).
+_Test = tuple[bool, frozenset[str], tuple[str, ...], tuple[tuple[frozenset[str], str], ...]]
+
+
+def _test(alternatives: tuple[str, ...]) -> _Test:
+    whole: set[str] = set()
+    plain: list[str] = []
+    spans: list[tuple[frozenset[str], str]] = []
+    for lit in alternatives:
+        if lit is DIGIT:
+            continue
+        if lit[:1] != WORD:
+            plain.append(lit)
+            continue
+        parts = lit[1:].split(" ")
+        inner = [w for w in parts[1:-1] if w]  # the words with a space on both sides
+        if len(parts) == 3 and not parts[0] and not parts[2]:
+            whole.add(parts[1])  # " w " is in words(text) exactly when w is one of its words
+        else:
+            spans.append((frozenset(inner), lit[1:]))
+    return DIGIT in alternatives, frozenset(whole), tuple(plain), tuple(spans)
+
+
 @dataclass(frozen=True)
 class Gate:
     """Every requirement must hold (an empty gate passes everything)."""
 
     requirements: tuple[tuple[str, ...], ...]
+    _tests: tuple[_Test, ...] = field(init=False, repr=False, compare=False)
 
-    def passes(self, folded: str, digit: bool, worded: str) -> bool:
-        """Whether a text (``fold(text)``, ``has_digit(text)``, ``words(text)``) may hold a match."""
-        for alternatives in self.requirements:
-            for lit in alternatives:
-                if lit is DIGIT:
-                    if digit:
-                        break
-                elif lit[0] == WORD:
-                    if lit[1:] in worded:
-                        break
-                elif lit in folded:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_tests", tuple(_test(r) for r in self.requirements))
+
+    def passes(self, text: Reading) -> bool:
+        """Whether a text (read by :func:`read`) may hold a match: one literal of each requirement is in it."""
+        folded, digit, worded, found = text
+        for has_digit_lit, whole, plain, spans in self._tests:
+            if has_digit_lit and digit:
+                continue
+            if whole and not whole.isdisjoint(found):
+                continue
+            for lit in plain:
+                if lit in folded:
                     break
             else:
-                return False
+                for inner, lit in spans:
+                    if inner <= found and lit in worded:
+                        break
+                else:
+                    return False
         return True
 
     def admits(self, text: str) -> bool:
         """:meth:`passes` on a raw text."""
-        return self.passes(fold(text), has_digit(text), words(text))
+        return self.passes(read(text))
 
 
 def gate(pattern: re.Pattern[str]) -> Gate:

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factcheck import yamlfast
-from factcheck.extract._gate import Gate, fold, gate, has_digit, words
+from factcheck.extract._gate import Gate, gate, read
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
 
@@ -888,9 +888,9 @@ def _sentence_candidates(text: str, anchor: dt.date | None) -> tuple[list[_Cand]
     ctx = _Ctx(text, anchor)
     dates: list[_Cand] = []
     durations: list[_Cand] = []
-    folded, digit, worded = fold(text), has_digit(text), words(text)
+    reading = read(text)
     for pattern, handler, needs in _GATED:
-        if not needs.passes(folded, digit, worded):
+        if not needs.passes(reading):
             continue  # exact: the sentence lacks a word every match of the pattern holds
         for m in pattern.finditer(text):
             for c in handler(m, ctx):

@@ -32,6 +32,39 @@ def test_fold_is_what_ignorecase_matches() -> None:
                 assert fold(ch) == a.lower(), (hex(ord(ch)), a)
 
 
+def test_fold_keeps_word_characters_apart() -> None:
+    """words() reads the folded text's words: folding never turns a word character into a non-word one or back."""
+    word = re.compile(r"\w")
+    for c in range(sys.maxunicode + 1):
+        if not 0xD800 <= c <= 0xDFFF:
+            ch = chr(c)
+            assert (word.match(ch) is None) == (word.match(fold(ch)) is None), hex(c)
+
+
+def _naive_passes(g: Gate, text: str) -> bool:
+    """Gate.passes as defined: one literal of each requirement is a substring of what it is read in."""
+    folded, worded, digit = fold(text), _gate.words(text), has_digit(text)
+
+    def holds(lit: str) -> bool:
+        if lit is DIGIT:
+            return digit
+        return lit[1:] in worded if lit[:1] == WORD else lit in folded
+
+    return all(any(holds(lit) for lit in req) for req in g.requirements)
+
+
+@given(
+    st.one_of(
+        st.text(max_size=40), st.lists(st.sampled_from(["March", "3", " ", "-", "days", "ago", "İ"])).map("".join)
+    )
+)
+def test_passes_is_the_substring_test(text: str) -> None:
+    reading = _gate.read(text)
+    assert reading.worded == _gate.words(text) and reading.folded == fold(text)
+    for _, _, g in D._GATED:
+        assert g.passes(reading) == _naive_passes(g, text)
+
+
 def test_gates_of_simple_patterns() -> None:
     assert gate(re.compile(r"\b(?i:ago|hence)\b")).requirements == ((WORD + " hence ", WORD + " ago "),)
     assert gate(re.compile(r"(?i:ago|hence)")).requirements == (("hence", "ago"),)
@@ -51,7 +84,7 @@ def test_word_literals_know_word_edges() -> None:
     assert g.requirements == ((DIGIT,), (WORD + " hrs ", WORD + " min ", WORD + " sec ", WORD + " hr "))
     assert not g.admits("The minister spent 3 seconds on the secretary's three questions.")
     assert g.admits("It took 3 min.") and g.admits("a 3-sec delay") and g.admits("3\u00a0HRS")
-    assert _gate.words("Mid-2024, it’s  İstanbul!") == " mid 2024 it s istanbul  "  # one space per run, padded
+    assert _gate.words("Mid-2024, it’s  İstanbul!") == " mid 2024 it s istanbul "  # a space between words, padded
 
 
 # --- random patterns ------------------------------------------------------------------------------------------------
@@ -237,9 +270,9 @@ def test_date_gates_skip_no_match_in_real_text() -> None:
     for text in REAL:
         if not D._TRIGGER.search(text):
             continue  # extract_dates never reads it
-        folded, digit, worded = fold(text), has_digit(text), _gate.words(text)
+        reading = _gate.read(text)
         for pattern, _, needs in D._GATED:
-            if not needs.passes(folded, digit, worded):
+            if not needs.passes(reading):
                 skipped += 1
                 assert pattern.search(text) is None, (pattern.pattern[:80], text)
     assert skipped > len(REAL) * len(D._GATED) // 3
