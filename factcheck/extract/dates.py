@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factcheck import yamlfast
-from factcheck.extract._gate import Gate, gate, read
+from factcheck.extract._gate import Gate, Reading, gate, read
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
 
@@ -871,6 +871,9 @@ _DURATION_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
 
 # Each pattern with its gate (factcheck/extract/_gate.py): the words any match must hold, read from the pattern.
 _GATED: list[tuple[re.Pattern[str], _Handler, Gate]] = [(p, h, gate(p)) for p, h in _PATTERNS + _DURATION_PATTERNS]
+# _TRIGGER is a digit or one of a few words in any case: its gate is exactly "it matches" (one requirement, every
+# alternative a literal), and testing substrings of the folded text is much cheaper than a case-blind alternation
+_TRIGGER_GATE = gate(_TRIGGER)
 
 # --- extraction ----------------------------------------------------------------------------------------------------
 
@@ -884,11 +887,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _sentence_candidates(text: str, anchor: dt.date | None) -> tuple[list[_Cand], list[_Cand]]:
+def _sentence_candidates(
+    text: str, anchor: dt.date | None, reading: Reading | None = None
+) -> tuple[list[_Cand], list[_Cand]]:
     ctx = _Ctx(text, anchor)
     dates: list[_Cand] = []
     durations: list[_Cand] = []
-    reading = read(text)
+    if reading is None:
+        reading = read(text)
     for pattern, handler, needs in _GATED:
         if not needs.passes(reading):
             continue  # exact: the sentence lacks a word every match of the pattern holds
@@ -907,10 +913,11 @@ def extract_dates(doc: Document, sentences: list[Sentence]) -> tuple[list[DateRe
     durations: list[Duration] = []
     for sent in sentences:
         text = sent.text
-        if not _TRIGGER.search(text):
-            continue
+        reading = read(text)
+        if not _TRIGGER_GATE.passes(reading):
+            continue  # the same test as _TRIGGER.search(text), on the reading the pattern gates use
         base = sent.span.start
-        found_dates, found_durations = _sentence_candidates(text, doc.published)
+        found_dates, found_durations = _sentence_candidates(text, doc.published, reading)
         for c in found_dates:
             dates.append(DateRef(span=doc.span(base + c.start, base + c.end), sentence=sent.index, **c.fields))
         for c in found_durations:

@@ -330,3 +330,24 @@ def test_date_mask_with_one_leading_boundary_is_unchanged(text: str) -> None:
     spread = re.compile("|".join("\\b" + alt for alt in _split_top(pattern[5:-1])))
     assert len(_split_top(pattern[5:-1])) == 9
     assert [m.span() for m in Q._DATE_RE.finditer(text)] == [m.span() for m in spread.finditer(text)]
+
+
+def test_fold_to_ascii_only_what_ignorecase_matches() -> None:
+    """The converse of test_fold_is_what_ignorecase_matches: a character folded to an ASCII one matches it."""
+    for c in range(sys.maxunicode + 1):
+        if not 0xD800 <= c <= 0xDFFF:
+            ch = chr(c)
+            folded = fold(ch)
+            if folded.isascii():
+                assert re.fullmatch(re.escape(folded), ch, re.IGNORECASE), hex(c)
+
+
+@given(st.one_of(date_texts, st.text(max_size=30), st.sampled_from(REAL)))
+def test_trigger_gate_is_the_trigger(text: str) -> None:
+    """extract_dates tests _TRIGGER through its gate: a digit or a literal of one alternation, so exactly the same."""
+    assert len(D._TRIGGER_GATE.requirements) == 1
+    assert D._TRIGGER_GATE.admits(text) == (D._TRIGGER.search(text) is not None)
+
+
+def test_trigger_gate_on_real_text() -> None:
+    assert all(D._TRIGGER_GATE.admits(t) == (D._TRIGGER.search(t) is not None) for t in REAL)
