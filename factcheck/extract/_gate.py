@@ -359,3 +359,87 @@ def _simplify_all(reqs: list[Requirement]) -> list[Requirement]:
         if all(not prev <= r for prev in out):  # implied by a stronger one already kept
             out.append(r)
     return out
+
+
+# --- leads: the characters a match can start with ---------------------------------------------------------------
+
+
+def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead for the characters any of its matches starts with, when the pattern says so.
+
+    ``(?=[...])P`` finds exactly the matches of ``P`` (a match's first character is in the set; the look-ahead
+    consumes nothing), but a search fails at most positions after one character test instead of trying ``P``'s
+    alternatives there. The set is read from the syntax tree like the gates (look-arounds and ``\\b`` are skipped,
+    optional items add the next item's characters), case-blind (a superset under any flags); a pattern that can
+    match the empty string, or whose first item the reader does not know, is returned unchanged.
+    """
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    first, nullable = _first(list(tree))
+    if first is None or nullable or not first:
+        return pattern
+    return re.compile(f"(?=(?i:[{''.join(sorted(first))}])){pattern.pattern}", pattern.flags)
+
+
+_CLASS_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """The class fragments a non-empty match of the sequence can start with (None: any), and whether it can be empty."""
+    out: set[str] = set()
+    for op, av in items:
+        first, nullable = _first_item(op, av)
+        if first is None:
+            return None, True
+        out |= first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is _c.LITERAL:
+        return {_char(av)}, False
+    if op is _c.IN:
+        frags: set[str] = set()
+        for iop, iav in av:
+            if iop is _c.LITERAL:
+                frags.add(_char(iav))
+            elif iop is _c.RANGE:
+                frags.add(f"{_char(iav[0])}-{_char(iav[1])}")
+            elif iop is _c.CATEGORY and iav in _CLASS_CATEGORIES:
+                frags.add(_CLASS_CATEGORIES[iav])
+            else:
+                return None, True  # NEGATE and the rest
+        return frags, False
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # zero width: the next item starts the match
+    if op is _c.SUBPATTERN:
+        return _first(list(av[-1]))
+    if op is _c.ATOMIC_GROUP:
+        return _first(list(av))
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        empty = False
+        for alt in av[1]:
+            first, nullable = _first(list(alt))
+            if first is None:
+                return None, True
+            union |= first
+            empty = empty or nullable
+        return union, empty
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        first, nullable = _first(list(sub))
+        return first, nullable or low == 0
+    return None, True

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factcheck import yamlfast
-from factcheck.extract._gate import Gate, Reading, gate, read
+from factcheck.extract._gate import Gate, Reading, gate, lead, read
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
 
@@ -870,7 +870,10 @@ _DURATION_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
 ]
 
 # Each pattern with its gate (factcheck/extract/_gate.py): the words any match must hold, read from the pattern.
-_GATED: list[tuple[re.Pattern[str], _Handler, Gate]] = [(p, h, gate(p)) for p, h in _PATTERNS + _DURATION_PATTERNS]
+# Each led by a look-ahead for the characters its matches start with (_gate.lead: the same matches, found faster).
+_GATED: list[tuple[re.Pattern[str], _Handler, Gate]] = [
+    (lead(p), h, gate(p)) for p, h in _PATTERNS + _DURATION_PATTERNS
+]
 # _TRIGGER is a digit or one of a few words in any case: its gate is exactly "it matches" (one requirement, every
 # alternative a literal), and testing substrings of the folded text is much cheaper than a case-blind alternation
 _TRIGGER_GATE = gate(_TRIGGER)

@@ -28,6 +28,7 @@ from typing import Any
 from factcheck import units as _units
 from factcheck import yamlfast
 from factcheck.extract import numbers as num
+from factcheck.extract._gate import lead
 from factcheck.extract.hedges import hedge_interval, load_table
 from factcheck.extract.sentences import reading_text
 from factcheck.intervals import Interval
@@ -233,8 +234,9 @@ _MONTH = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # Every alternative starts at a word boundary: the ``\b`` is written once, in front, so that the search tests it
-# once per position instead of once per alternative (the same matches: tests/extract/test_gate.py).
-_DATE_RE = re.compile(
+# once per position instead of once per alternative, and a look-ahead for the characters a match starts with leads it
+# (_gate.lead); the same matches: tests/extract/test_gate.py.
+_DATE_MASK = re.compile(
     rf"\b(?:{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?{_SP}+(?:of{_SP}+)?{_MONTH}(?:,?{_SP}+\d{{4}})?(?![\w])"
     rf"|{_MONTH}{_SP}*,?{_SP}+\d{{4}}\b"
     rf"|{_MONTH}{_SP}+{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?(?:,?{_SP}+\d{{4}})?\b"
@@ -245,6 +247,7 @@ _DATE_RE = re.compile(
     rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b|\d{{4}}{_SP}*(?:GMT|UTC)\b"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)",
 )
+_DATE_RE = lead(_DATE_MASK)
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:

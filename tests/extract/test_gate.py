@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import _gate
 from factcheck.extract import dates as D
-from factcheck.extract._gate import DIGIT, WORD, Gate, fold, gate, has_digit
+from factcheck.extract._gate import DIGIT, WORD, Gate, fold, gate, has_digit, lead
 
 
 def test_fold_is_what_ignorecase_matches() -> None:
@@ -221,8 +221,8 @@ def test_gated_date_extraction_is_unchanged(text: str, anchor: dt.date | None) -
 
 def test_gates_are_built_from_the_patterns() -> None:
     """Each date pattern has its own gate, and the gates do skip text (else they would be pointless)."""
-    assert [p for p, _, _ in D._GATED] == [p for p, _ in D._PATTERNS + D._DURATION_PATTERNS]
-    assert all(g == gate(p) for p, _, g in D._GATED)
+    assert [p for p, _, _ in D._GATED] == [lead(p) for p, _ in D._PATTERNS + D._DURATION_PATTERNS]
+    assert all(g == gate(p) for (p, _), (_, _, g) in zip(D._PATTERNS + D._DURATION_PATTERNS, D._GATED, strict=True))
     assert not D._GATED[0][2].admits("No date here, nor any number.")
     assert D._GATED[0][2].admits("It opened on 2024-03-04.")
     assert has_digit("٣") and not has_digit("³")  # \d: decimal digits only
@@ -325,11 +325,43 @@ def test_date_mask_with_one_leading_boundary_is_unchanged(text: str) -> None:
     """``_DATE_RE`` is ``\\b(?:A|B|…)``: the same matches as ``\\bA|\\bB|…``, the form it was written in before."""
     from factcheck.extract import quantities as Q
 
-    pattern = Q._DATE_RE.pattern
+    pattern = Q._DATE_MASK.pattern
     assert pattern.startswith("\\b(?:") and pattern.endswith(")")
     spread = re.compile("|".join("\\b" + alt for alt in _split_top(pattern[5:-1])))
     assert len(_split_top(pattern[5:-1])) == 9
     assert [m.span() for m in Q._DATE_RE.finditer(text)] == [m.span() for m in spread.finditer(text)]
+    assert Q._DATE_RE.pattern.endswith(pattern) and Q._DATE_RE is not Q._DATE_MASK  # led by a look-ahead
+
+
+# --- leads ---------------------------------------------------------------------------------------------------------
+
+
+def _matches(p: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in p.finditer(text)]
+
+
+@given(_patterns(), st.lists(texts, min_size=1, max_size=5))
+def test_a_lead_finds_the_same_matches(pattern: str, samples: list[str]) -> None:
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return
+    led = lead(compiled)
+    for text in samples:
+        assert _matches(led, text) == _matches(compiled, text), (pattern, led.pattern, text)
+
+
+@given(st.one_of(date_texts, st.text(max_size=30), st.sampled_from(REAL)))
+def test_led_date_patterns_find_the_same_matches(text: str) -> None:
+    for (pattern, _), (led, _, _) in zip(D._PATTERNS + D._DURATION_PATTERNS, D._GATED, strict=True):
+        assert _matches(led, text) == _matches(pattern, text), pattern.pattern[:80]
+
+
+def test_leads_of_simple_patterns() -> None:
+    assert lead(re.compile(r"\b(?:ab|\d)")).pattern == r"(?=(?i:[\U00000061\d]))\b(?:ab|\d)"
+    assert lead(re.compile(r"x?")).pattern == "x?"  # may match the empty string
+    assert lead(re.compile(r"[^a]b")).pattern == "[^a]b"  # a negated class: any character
+    assert lead(re.compile(r"(?:a|.)b")).pattern == "(?:a|.)b"
 
 
 def test_fold_to_ascii_only_what_ignorecase_matches() -> None:
