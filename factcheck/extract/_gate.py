@@ -144,9 +144,18 @@ class Gate:
 
 def gate(pattern: re.Pattern[str]) -> Gate:
     """The gate of ``pattern`` (see the module docstring)."""
+    return _gate_of(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+
+
+def gated(source: str, flags: int = 0) -> tuple[re.Pattern[str], Gate]:
+    """``source`` compiled behind its :func:`lead`, and its :func:`gate`: the pattern is parsed once for both."""
+    tree = _parser.parse(source, flags)
+    return re.compile(_lead_prefix(tree) + source, flags), _gate_of(tree, flags)
+
+
+def _gate_of(tree: Any, flags: int) -> Gate:
     global _edges
-    tree = _parser.parse(pattern.pattern, pattern.flags)
-    _edges = not pattern.flags & re.ASCII  # \b and \W as words() reads them (Unicode)
+    _edges = not flags & re.ASCII  # \b and \W as words() reads them (Unicode)
     exact, reqs = _sequence(list(tree))
     reqs = [*reqs, *_req(exact)]
     kept = sorted(_simplify_all(reqs), key=lambda r: (r != {DIGIT}, len(r)))  # the cheapest tests first
@@ -373,11 +382,15 @@ def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     optional items add the next item's characters), case-blind (a superset under any flags); a pattern that can
     match the empty string, or whose first item the reader does not know, is returned unchanged.
     """
-    tree = _parser.parse(pattern.pattern, pattern.flags)
+    prefix = _lead_prefix(_parser.parse(pattern.pattern, pattern.flags))
+    return re.compile(prefix + pattern.pattern, pattern.flags) if prefix else pattern
+
+
+def _lead_prefix(tree: Any) -> str:
     first, nullable = _first(list(tree))
     if first is None or nullable or not first:
-        return pattern
-    return re.compile(f"(?=(?i:[{''.join(sorted(first))}])){pattern.pattern}", pattern.flags)
+        return ""
+    return f"(?=(?i:[{''.join(sorted(first))}]))"
 
 
 _CLASS_CATEGORIES = {
