@@ -180,16 +180,21 @@ _PHRASAL = (
     r"|held|let|laid|lay|knock|knocked|hunt|hunted|mark|marked|mop|beat|beaten|cut|cuts"
 )
 _PHRASAL_SET = frozenset(_PHRASAL.split("|"))
-_CHANGE_BEFORE_RE = re.compile(
-    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))(?:{_SP}+by)?(?:{_SP}+(?:a|an|another|nearly|about"
-    rf"|around|almost|roughly|some|over|more{_SP}+than|less{_SP}+than|just|only|approximately|another))*{_SP}*$",
-    re.IGNORECASE,
+# the change patterns search short windows before each number: led by their first characters (_gate.lead)
+_CHANGE_BEFORE_RE = lead(
+    re.compile(
+        rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))(?:{_SP}+by)?(?:{_SP}+(?:a|an|another|nearly|about"
+        rf"|around|almost|roughly|some|over|more{_SP}+than|less{_SP}+than|just|only|approximately|another))*{_SP}*$",
+        re.IGNORECASE,
+    )
 )
-_CHANGE_NOUN_BEFORE_RE = re.compile(
-    rf"\b(?:(?P<up>increase|rise|gain|jump|growth|hike|surge|boost|upswing|climb|increment)"
-    rf"|(?P<down>decrease|decline|drop|fall|loss|cut|reduction|slump|plunge|dip|contraction|downturn|slide))"
-    rf"{_SP}+of{_SP}*(?:(?:about|around|nearly|almost|some|roughly|over|more{_SP}+than|less{_SP}+than){_SP}+)?$",
-    re.IGNORECASE,
+_CHANGE_NOUN_BEFORE_RE = lead(
+    re.compile(
+        rf"\b(?:(?P<up>increase|rise|gain|jump|growth|hike|surge|boost|upswing|climb|increment)"
+        rf"|(?P<down>decrease|decline|drop|fall|loss|cut|reduction|slump|plunge|dip|contraction|downturn|slide))"
+        rf"{_SP}+of{_SP}*(?:(?:about|around|nearly|almost|some|roughly|over|more{_SP}+than|less{_SP}+than){_SP}+)?$",
+        re.IGNORECASE,
+    )
 )
 _CHANGE_AFTER_RE = re.compile(
     rf"{_SP}*(?:(?P<up>increase|rise|gain|jump|hike|surge|boost|growth|higher|uptick)"
@@ -217,7 +222,7 @@ _ADDRESS_RE = re.compile(
     rf"(?:{_SP}+(?:[NSEW]\.?|[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){{1,4}}{_SP}+(?:Street|St|Road|Rd|Avenue|Ave"
     r"|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Parkway|Pkwy)\b"
 )
-_BY_BEFORE_RE = re.compile(rf"\bby{_SP}+$", re.IGNORECASE)
+_BY_BEFORE_RE = lead(re.compile(rf"\bby{_SP}+$", re.IGNORECASE))
 _FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
 _WORD_AFTER_RE = re.compile(rf"{_SP}*-?{_SP}*([A-Za-z][A-Za-z'’-]*)")

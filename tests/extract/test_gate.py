@@ -384,3 +384,34 @@ def test_trigger_gate_is_the_trigger(text: str) -> None:
 
 def test_trigger_gate_on_real_text() -> None:
     assert all(D._TRIGGER_GATE.admits(t) == (D._TRIGGER.search(t) is not None) for t in REAL)
+
+
+CHANGE_PARTS = [
+    "rose",
+    "fell by",
+    "up",
+    "Down",
+    "an increase of",
+    "a drop of",
+    "by",
+    "more than",
+    "about",
+    " ",
+    "\u00a0",
+]
+CHANGE_PARTS += ["5%", "3", "gave", "ſlid", "x", ",", "-", "_", "ROSE", "nearly"]
+change_texts = st.lists(st.sampled_from(CHANGE_PARTS), max_size=10).map(" ".join)
+
+
+@given(st.one_of(change_texts, st.sampled_from(REAL)), st.integers(0, 60), st.integers(0, 60))
+def test_led_change_patterns_find_the_same_matches(text: str, a: int, b: int) -> None:
+    """The quantities' change patterns search windows (pos, endpos): led, they find the same match."""
+    from factcheck.extract import quantities as Q
+
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    for led in (Q._CHANGE_BEFORE_RE, Q._CHANGE_NOUN_BEFORE_RE, Q._BY_BEFORE_RE):
+        prefix = led.pattern[: led.pattern.index("]))") + 3]
+        assert prefix.startswith("(?=(?i:[")
+        plain = re.compile(led.pattern[len(prefix) :], led.flags)
+        found, expected = led.search(text, start, end), plain.search(text, start, end)
+        assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
