@@ -157,7 +157,7 @@ _PLACE_BEFORE = re.compile(_PLACE_NOUNS + r"\s+of\s+$")
 _OPENERS = "“\"‘'(:—–•*[‹«-"
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -196,7 +196,7 @@ def _tokens(text: str, offset: int) -> list[Token]:
 # --- runs -------------------------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     tokens: list[Token]
     sentence: int

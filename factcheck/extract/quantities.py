@@ -28,6 +28,7 @@ from typing import Any
 from factcheck import units as _units
 from factcheck import yamlfast
 from factcheck.extract import numbers as num
+from factcheck.extract._gate import lead
 from factcheck.extract.hedges import hedge_interval, load_table
 from factcheck.extract.sentences import reading_text
 from factcheck.intervals import Interval
@@ -179,16 +180,21 @@ _PHRASAL = (
     r"|held|let|laid|lay|knock|knocked|hunt|hunted|mark|marked|mop|beat|beaten|cut|cuts"
 )
 _PHRASAL_SET = frozenset(_PHRASAL.split("|"))
-_CHANGE_BEFORE_RE = re.compile(
-    rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))(?:{_SP}+by)?(?:{_SP}+(?:a|an|another|nearly|about"
-    rf"|around|almost|roughly|some|over|more{_SP}+than|less{_SP}+than|just|only|approximately|another))*{_SP}*$",
-    re.IGNORECASE,
+# the change patterns search short windows before each number: led by their first characters (_gate.lead)
+_CHANGE_BEFORE_RE = lead(
+    re.compile(
+        rf"\b(?:(?P<up>{_CHANGE_UP})|(?P<down>{_CHANGE_DOWN}))(?:{_SP}+by)?(?:{_SP}+(?:a|an|another|nearly|about"
+        rf"|around|almost|roughly|some|over|more{_SP}+than|less{_SP}+than|just|only|approximately|another))*{_SP}*$",
+        re.IGNORECASE,
+    )
 )
-_CHANGE_NOUN_BEFORE_RE = re.compile(
-    rf"\b(?:(?P<up>increase|rise|gain|jump|growth|hike|surge|boost|upswing|climb|increment)"
-    rf"|(?P<down>decrease|decline|drop|fall|loss|cut|reduction|slump|plunge|dip|contraction|downturn|slide))"
-    rf"{_SP}+of{_SP}*(?:(?:about|around|nearly|almost|some|roughly|over|more{_SP}+than|less{_SP}+than){_SP}+)?$",
-    re.IGNORECASE,
+_CHANGE_NOUN_BEFORE_RE = lead(
+    re.compile(
+        rf"\b(?:(?P<up>increase|rise|gain|jump|growth|hike|surge|boost|upswing|climb|increment)"
+        rf"|(?P<down>decrease|decline|drop|fall|loss|cut|reduction|slump|plunge|dip|contraction|downturn|slide))"
+        rf"{_SP}+of{_SP}*(?:(?:about|around|nearly|almost|some|roughly|over|more{_SP}+than|less{_SP}+than){_SP}+)?$",
+        re.IGNORECASE,
+    )
 )
 _CHANGE_AFTER_RE = re.compile(
     rf"{_SP}*(?:(?P<up>increase|rise|gain|jump|hike|surge|boost|growth|higher|uptick)"
@@ -216,7 +222,7 @@ _ADDRESS_RE = re.compile(
     rf"(?:{_SP}+(?:[NSEW]\.?|[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){{1,4}}{_SP}+(?:Street|St|Road|Rd|Avenue|Ave"
     r"|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Parkway|Pkwy)\b"
 )
-_BY_BEFORE_RE = re.compile(rf"\bby{_SP}+$", re.IGNORECASE)
+_BY_BEFORE_RE = lead(re.compile(rf"\bby{_SP}+$", re.IGNORECASE))
 _FROM_RE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'’.&-]*)[\s\u00a0]*$")
 _WORD_AFTER_RE = re.compile(rf"{_SP}*-?{_SP}*([A-Za-z][A-Za-z'’-]*)")
@@ -232,17 +238,21 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE_RE = re.compile(
-    rf"\b{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?{_SP}+(?:of{_SP}+)?{_MONTH}(?:,?{_SP}+\d{{4}})?(?![\w])"
-    rf"|\b{_MONTH}{_SP}*,?{_SP}+\d{{4}}\b"
-    rf"|\b{_MONTH}{_SP}+{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?(?:,?{_SP}+\d{{4}})?\b"
-    rf"|(?i:\b(?:in|since|by|until|till|during|before|after|early|late|mid|mid-|throughout|year|fiscal|circa"
+# Every alternative starts at a word boundary: the ``\b`` is written once, in front, so that the search tests it
+# once per position instead of once per alternative, and a look-ahead for the characters a match starts with leads it
+# (_gate.lead); the same matches: tests/extract/test_gate.py.
+_DATE_MASK = re.compile(
+    rf"\b(?:{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?{_SP}+(?:of{_SP}+)?{_MONTH}(?:,?{_SP}+\d{{4}})?(?![\w])"
+    rf"|{_MONTH}{_SP}*,?{_SP}+\d{{4}}\b"
+    rf"|{_MONTH}{_SP}+{_DAY}(?:{_SP}*[-–]{_SP}*{_DAY})?(?:,?{_SP}+\d{{4}})?\b"
+    rf"|(?i:(?:in|since|by|until|till|during|before|after|early|late|mid|mid-|throughout|year|fiscal|circa"
     rf"|spring|summer|autumn|fall|winter|the{_SP}+end{_SP}+of|the{_SP}+start{_SP}+of)){_SP}*-?{_SP}*"
     rf"(?:1[5-9]\d\d|2[01]\d\d)(?:{_SP}*[-–/]{_SP}*(?:\d{{4}}|\d{{2}}))?s?\b"
-    rf"|\b\d{{1,2}}(?::\d{{2}})?{_SP}*(?:a\.m\.|p\.m\.|(?i:am|pm)\b|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b)"
-    rf"|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b|\b\d{{4}}{_SP}*(?:GMT|UTC)\b"
-    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b",
+    rf"|\d{{1,2}}(?::\d{{2}})?{_SP}*(?:a\.m\.|p\.m\.|(?i:am|pm)\b|GMT\b|UTC\b|[ECMP][SD]?T\b|BST\b|CET\b)"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b|\d{{4}}{_SP}*(?:GMT|UTC)\b"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)",
 )
+_DATE_RE = lead(_DATE_MASK)
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
