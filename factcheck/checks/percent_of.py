@@ -3,7 +3,7 @@
 What it flags: a sentence that gives a part, its whole and the share between them, where the part divided by the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …", "Of N …,
-Reyes received X, or Z%", "Z% of the N …, X", "N …, Z% of them (X)", "N …, X of them, or Z%", "X jobs, or Z% of its
+Reyes received X, or Z%", "N …, Z% of them (X)", "N …, X of them, or Z%", "X jobs, or Z% of its
 N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N", "X tonnes, Z% of the UK's total landings of N
 tonnes" (the whole after a noun of an amount — total, output, sales, workforce …, or budget, revenue … for sums in one
 currency — in the part's unit: not "40% of the budget of 3 departments"); a spaced hyphen is read as a dash ("X - Z -");
@@ -28,6 +28,8 @@ A share of "that"/"those" opening a sentence ("About a third of them, 1,300 logs
 left" only when the sentence before says "left"); a bare "X votes, or Z%." takes the whole of "X' votes, or Z'% of
 the N" in the sentence before. "Of the £412m, £103m — about 40% —": sums in one currency and
 magnitude.
+The recipient form also takes present and future verbs of getting and sums in one currency and magnitude: "Of the
+£412m, schools will get £121m, or 29%".
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -76,7 +78,10 @@ _SEP = r"(?:(?:(?:,| —| –| --)? | \()or (?:about |roughly |some |nearly |alm
 _OF_GAP = r"(?:[^⟨⟩;:.!?,]|⟨\d+⟩){0,70}?"
 # "…, Reyes received X" / "…, the union's candidate won X": a short subject and a verb of getting or choosing.
 _WHO = r"(?:the |a |an )?(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)(?: (?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)){0,3}?"
-_GOT = r"(?:[a-z]{3,}ed|won|took|got|drew|had|sold|chose|voted for|opted for|said)"
+_GOT = (
+    r"(?:[a-z]{3,}ed|won|took|got|drew|had|sold|chose|voted for|opted for|said"
+    r"|(?:(?:will|would|is to|are to) )?(?:get|gets|receive|receives|take|takes|win|wins))"
+)
 # The part's own noun phrase before ", or Z% of …": a few words, no number, no clause break.
 _PART = r"(?: [\w’'-]+){0,4}?"
 _G = r"(?:[A-Za-z]{1,3}\b)?"  # a glued magnitude or unit ("£96m")
@@ -90,8 +95,11 @@ _PATTERNS = [
         rf"\b[Oo]f {_DET}(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G}{_SEP}"
         rf"⟨(?P<z>\d+)⟩(?! of\b)"
     ),
-    # Of (the) N ballots cast, Reyes received X, or Z%
-    re.compile(rf"\b[Oo]f {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), {_WHO} {_GOT} ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
+    # Of (the) N ballots cast, Reyes received X, or Z% (also sums: "Of the £412m, schools will get £121m, or 29%")
+    re.compile(
+        rf"\b[Oo]f {_DET}(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), {_WHO} {_GOT} (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G}"
+        rf"{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"
+    ),
     # Z% of (the) N …, (about) X
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<x>\d+)⟩{_NOT_LIST}"),
     # N …, Z% of them (X)
@@ -128,6 +136,7 @@ _WHOLE_AFTER = re.compile(
 )
 
 
+_OF_WHOLE = (_PATTERNS[1], _PATTERNS[2])  # "Of (the) N …, X": part and whole of one kind (plain, or one currency)
 _APPOSED = _PATTERNS[-3]
 _DASHED = _PATTERNS[-2]
 
@@ -417,7 +426,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
                     continue
-                if pattern is _PATTERNS[1] and not _same_kind(sent.text, m, x, n):
+                if pattern in _OF_WHOLE and not _same_kind(sent.text, m, x, n):
                     continue  # "Of the £412m, £103k …" or "Of the 400 staff, £96m …": not one kind of amount
                 if pattern is _APPOSED and _currency(sent.text, x) != _currency(sent.text, n):
                     continue  # "£96m — a third — of its 318 staff": not a share of that whole
@@ -438,6 +447,13 @@ def _verdict(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, x: Num, n
     point = x.value / n.value * 100
     evidence = [quote_nums(facts, sent, (x, n, z))]
     values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
+    part, whole = (_sum(sent.text, x), _sum(sent.text, n)) if _money(sent.text, x, n) else (x.shown, n.shown)
     if share.overlaps(stated):
-        return ok(f"{x.shown} of {n.shown} is {pct(point)}, matching {z.shown}", evidence, **values)
-    return fail(f"{x.shown} of {n.shown} is {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
+        return ok(f"{part} of {whole} is {pct(point)}, matching {z.shown}", evidence, **values)
+    return fail(f"{part} of {whole} is {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
+
+
+def _sum(text: str, n: Num) -> str:
+    """A sum of money as written: currency, number, glued magnitude ("£121m")."""
+    glued = _GLUED.match(text, n.end)
+    return text[n.start - 1] + n.shown + (glued.group(0) if glued else "")
