@@ -394,10 +394,19 @@ def quote(facts: FactBase, doc: str, start: int, end: int, role: str | None = No
     return facts.evidence(doc, facts.documents[doc].span(start, end), role=role)
 
 
+_GLUED_AFTER = re.compile(r"[A-Za-z]{1,3}\b")
+
+
 def quote_nums(facts: FactBase, sent: SentenceNums, nums: Iterable[Num]) -> Evidence:
-    """Evidence from the first number (with its hedge) to the end of the last, the statement that was checked."""
+    """Evidence from the first number (with its hedge, or its currency sign) to the end of the last (with a glued
+    magnitude or unit: "£318m", "400km"), the statement that was checked."""
     nums = list(nums)
     start, end = min(n.hstart for n in nums), max(n.end for n in nums)
+    if start and sent.text[start - 1] in "$€£¥":
+        start -= 1
+    glued = _GLUED_AFTER.match(sent.text, end)
+    if glued:
+        end = glued.end()
     return quote(facts, sent.doc, sent.offset + start, sent.offset + end, role="stated")
 
 

@@ -516,13 +516,29 @@ def _verdict(
     stated = total.bounds.widen(rel=rule.tolerance)
     shown = " + ".join(p.shown for p in items)
     values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in items]}
+    summed = _as_total(total, acc)
     if rest and remainder is None:
         if acc.low <= stated.high:
             left = stated - acc
             return ok(
-                f"{shown} = {fmt_iv(acc)}, leaving {fmt_iv(left)} of {total.shown} for the rest", evidence, **values
+                f"{shown} = {summed}, leaving {_as_total(total, left)} of {total.shown} for the rest",
+                evidence,
+                **values,
             )
-        return fail(f"{shown} = {fmt_iv(acc)}, more than the total of {total.shown}", evidence, **values)
+        return fail(f"{shown} = {summed}, more than the total of {total.shown}", evidence, **values)
     if acc.overlaps(stated):
-        return ok(f"{shown} = {fmt_iv(acc)}, matching {total.shown}", evidence, **values)
-    return fail(f"{shown} = {fmt_iv(acc)}, not {total.shown}", evidence, **values)
+        return ok(f"{shown} = {summed}, matching {total.shown}", evidence, **values)
+    return fail(f"{shown} = {summed}, not {total.shown}", evidence, **values)
+
+
+_WRITTEN = re.compile(r"(\d[\d,]*(?:\.\d+)?)( ?)([A-Za-z]+)")
+
+
+def _as_total(total: Num, iv: Interval) -> str:
+    """An interval written in the total's magnitude word ("14.75–15.05bn" beside "14.6bn"), else as a number."""
+    m = _WRITTEN.fullmatch(total.text)
+    written = float(m.group(1).replace(",", "")) if m else 0.0
+    if m is None or not written or not iv.bounded or total.value == written:
+        return fmt_iv(iv)
+    scale = total.value / written
+    return fmt_iv(Interval.closed(iv.low / scale, iv.high / scale)) + m.group(2) + m.group(3)

@@ -19,7 +19,9 @@ Temperatures whose pair matches once a sign is flipped pass: the sign may be in 
 Known false positives: a bracketed number that is not a conversion but another measure of the same dimension
 ("a 10 km (6-mile) loop" passes; "the 5 km (the shorter 3 km route)" is not read: a word between breaks it).
 Not tried: currencies ("$5 (€4.60)") — exchange rates change and no rate table is shipped, so they are never
-checked; compound values ("5 ft 10 in"), ranges, conversions across sentences.
+checked; compound values ("5 ft 10 in"), hedged ranges, conversions across sentences.
+A range and its converted range ("900 to 1,200 miles (1,450 to 1,930 km)", "10-12 mile (16-19 km)") compare end with
+end; one verdict per range.
 """
 
 from __future__ import annotations
@@ -100,8 +102,14 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     pattern = re.compile(
         rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?:(?P<paren> ?\({hedge})|,? or {hedge})"
         rf"(?:[-−]|minus )?⟨(?P<c>\d+)⟩[ -]?(?P<u2>{written})(?P<close>\)?)"
+        # a range and its converted range: "900 to 1,200 miles (1,450 to 1,930 km)", "10-12 mile (16-19 km)"
+        rf"|⟨(?P<v1>\d+)⟩{_TO}⟨(?P<v2>\d+)⟩[ -]?(?P<r1>{written}) ?\({hedge}⟨(?P<c1>\d+)⟩{_TO}⟨(?P<c2>\d+)⟩[ -]?"
+        rf"(?P<r2>{written})\)"
     )
     return pattern, words, abbrs
+
+
+_TO = r"(?: to | and |-|–| – )"
 
 
 def _pint_units(written: str) -> tuple[str, ...]:
@@ -171,6 +179,9 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
         if not _MAYBE_CONVERSION.search(skel):
             continue  # no "N unit (M unit)" or "N unit or M unit": spares building the unit tables (pint)
         for m in _lexicon()[0].finditer(skel):
+            if m.group("v1") is not None:
+                yield from _range(rule, facts, sent, m)
+                continue
             if m.group("paren") and not m.group("close"):
                 continue
             if any(m.group(u) in _GLUED_ONLY and skel[m.start(u) - 1] != "⟩" for u in ("u1", "u2")):
@@ -180,24 +191,49 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
             v, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
             if v.is_share or c.is_share or v.year or c.year:
                 continue
-            sources, targets = _pint_units(m.group("u1")), _pint_units(m.group("u2"))
-            if not sources or not targets or set(sources) & set(targets):
-                continue
-            verdict = _verdict(rule, facts, sent, v, c, m, sources, targets)
+            end = _unit_end(sent.text, c.end, m.group("u2"), bool(m.group("close")))
+            verdict = _verdict(rule, facts, sent, (v, c), (m.group("u1"), m.group("u2")), (v.hstart, end))
             if verdict is not None:
                 yield verdict
+
+
+def _unit_end(text: str, at: int, unit: str, close: bool) -> int:
+    """Where the unit written after a number ending at ``at`` ends (with its closing bracket)."""
+    form = r"[ -]?" + re.escape(unit).replace(r"\ ", r"\s+") + (r"\)" if close else "")
+    m = re.compile(form).match(text, at)
+    return m.end() if m else min(at + len(unit), len(text))
+
+
+def _range(rule: UnitConversionRule, facts: FactBase, sent: SentenceNums, m: re.Match[str]) -> Iterator[Verdict]:
+    """Each end of a range against the same end of its converted range; one verdict: the first end that does not
+    match, else the low end's confirmation."""
+    ends = [sent.nums[int(m.group(g))] for g in ("v1", "v2", "c1", "c2")]
+    if any(n.is_share or n.year or n.hedge for n in ends) or ends[0].value >= ends[1].value:
+        return
+    start = ends[0].hstart
+    end = _unit_end(sent.text, ends[3].end, m.group("r2"), True)
+    written = (m.group("r1"), m.group("r2"))
+    verdicts = [_verdict(rule, facts, sent, (ends[i], ends[i + 2]), written, (start, end)) for i in (0, 1)]
+    found = [v for v in verdicts if v is not None]
+    if len(found) == 2:
+        yield next((v for v in found if not v.held), found[0])
 
 
 def _verdict(
     rule: UnitConversionRule,
     facts: FactBase,
     sent: SentenceNums,
-    v: Num,
-    c: Num,
-    m: re.Match[str],
-    sources: tuple[str, ...],
-    targets: tuple[str, ...],
+    pair: tuple[Num, Num],
+    written: tuple[str, str],
+    span: tuple[int, int],
 ) -> Verdict | None:
+    """The value ``pair[0]`` written in unit ``written[0]`` against its conversion ``pair[1]`` in ``written[1]``;
+    evidence: ``span`` of the sentence."""
+    v, c = pair
+    u1, u2 = written
+    sources, targets = _pint_units(u1), _pint_units(u2)
+    if not sources or not targets or set(sources) & set(targets):
+        return None
     text = sent.text
     vv, cv = _signed(text, v), _signed(text, c)
     source = _committed(v, vv, zeros=False)
@@ -214,12 +250,10 @@ def _verdict(
                 converted.append(got)
     if not converted:
         return None
-    start, end = v.hstart, c.end + len(m.group("u2")) + len(m.group("close"))
-    end = min(end, len(text))
+    start, end = span[0], min(span[1], len(text))
     evidence = [quote(facts, sent.doc, sent.offset + start, sent.offset + end, role="stated")]
     exact = _convert(Interval.point(vv), sources[0], targets[0])
     shown_exact = fmt_iv(exact) if exact else "?"
-    u1, u2 = m.group("u1"), m.group("u2")
     v_text = f"-{v.text}" if vv < 0 else v.text
     c_text = f"-{c.shown}" if cv < 0 else c.shown
     values = {"converted": converted[0], "stated": stated}
