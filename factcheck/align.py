@@ -108,24 +108,27 @@ class AlignmentIndex:
         if not vec:
             return {}
         docs = dict.fromkeys(within) if within is not None else sorted(self.restated(document, sentence, floor))
-        best: dict[str, tuple[float, int]] = {}
+        best: dict[str, Match] = {}
         items = list(vec.items())
         for doc in docs:
             if doc == document:
                 continue
             # every sentence of ``doc`` sharing a word, taken in sentence order
             scores = self._scores(document, sentence, items, doc)
+            top: float | None = None
+            at = 0
             for idx in sorted(scores):
                 score = scores[idx]
-                cur = best.get(doc)
                 if (
-                    cur is None
-                    or score > cur[0] + 1e-9
+                    top is None
+                    or score > top + 1e-9
                     # ties (the same words in another order) go to the sentence at the nearest position
-                    or (abs(score - cur[0]) <= 1e-9 and abs(idx - sentence) < abs(cur[1] - sentence))
+                    or (abs(score - top) <= 1e-9 and abs(idx - sentence) < abs(at - sentence))
                 ):
-                    best[doc] = (round(score, 6), idx)  # (as before: a new score is compared with the rounded best)
-        return {doc: Match(document, sentence, doc, idx, score) for doc, (score, idx) in best.items()}
+                    top, at = round(score, 6), idx  # (as before: a new score is compared with the rounded best)
+            if top is not None:
+                best[doc] = Match(document, sentence, doc, at, top)
+        return best
 
     def scores(self, document: str, sentence: int, other: str) -> dict[int, float]:
         """The (unrounded) score of one sentence with every sentence of ``other`` that shares a word with it, by

@@ -110,12 +110,12 @@ def source_scores_at_least(
 
     :meth:`AlignmentIndex.scores` gives the same sums as scoring every word of the sentence (a word not shared adds
     0.0), and ``align()`` has already computed them for every sentence of a rewrite against each of its sources, so
-    this only rounds and filters them (it summed them a second time before)."""
+    this only filters and rounds them (it summed them a second time before)."""
     idx = index(facts)
     scored: list[tuple[float, str, int]] = []
     for src in sources:
         scores = idx.scores(document, sentence, src)
-        for i in sorted(scores):
+        for i in sorted(i for i, score in scores.items() if score >= floor - 1e-6):  # (rounding moves it < 1e-6)
             score = round(scores[i], 6)
             if score >= floor:
                 scored.append((score, src, i))
