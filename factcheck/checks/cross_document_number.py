@@ -551,14 +551,10 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
     if round(pair_score(idx.vectors, (a.doc, a.sentence), (b.doc, b.sentence)), 6) < ALIGN_THRESHOLD:
         return False  # b's sentence cannot be a's best match scoring at least the threshold (exact: see below)
     there = idx.best_matches(a.doc, a.sentence, [b.doc]).get(b.doc)
+    if there is None or there.other_sentence != b.sentence or there.score < ALIGN_THRESHOLD:
+        return False  # (the way back is searched only when needed)
     back = idx.best_matches(b.doc, b.sentence, [a.doc]).get(a.doc)
-    return (
-        there is not None
-        and back is not None
-        and there.other_sentence == b.sentence
-        and back.other_sentence == a.sentence
-        and there.score >= ALIGN_THRESHOLD
-    )
+    return back is not None and back.other_sentence == a.sentence
 
 
 def pair_score(vectors: dict[tuple[str, int], dict[str, float]], a: tuple[str, int], b: tuple[str, int]) -> float:
