@@ -216,11 +216,9 @@ class AlignmentIndex:
                 continue
             other = vectors[key]
             if not unread_terms.isdisjoint(other):  # (no unread word shared: the searched part is the score)
-                get = other.get
                 for term, weight in rest:
-                    value = get(term)
-                    if value is not None:
-                        score += weight * value
+                    if term in other:
+                        score += weight * other[term]
             if score >= floor - _ROUNDING and score > best.get(key[0], 0.0):
                 best[key[0]] = score
         return best

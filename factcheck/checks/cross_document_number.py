@@ -259,9 +259,30 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
     ambiguous = index.ambiguous
     checked = {d.id for d, _ in facts.checked()}
-    seen: set[tuple[int, int]] = set()  # pairs of counts, by position
     confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
     flagged: set[tuple[frozenset[str], str]] = set()  # (two documents, noun) already reported as disagreeing
+    for a, b in _pairs(index, checked):
+        held = _outcome(rule, a, b)
+        if held is None:
+            continue
+        if held is False and (_two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous)):
+            continue
+        if held:
+            ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
+            if ka in confirmed or kb in confirmed:
+                continue
+            confirmed.update((ka, kb))
+        if not held:
+            flagged.add((frozenset((a.doc, b.doc)), a.noun))
+        yield _verdict(facts, a, b, held)
+    yield from _restated_slots(facts)
+    yield from _restated_counts(rule, facts, flagged)
+
+
+def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
+    """Each pair of counts of two documents, one of them checked, that share a bucket of at most 200 counts, once,
+    in the order of its first bucket (the earlier document's count first)."""
+    seen: set[tuple[int, int]] = set()  # pairs of counts, by position
     for key, bucket in index.by_key.items():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
@@ -279,22 +300,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
                 if other_doc == doc or (at, other_at) in seen:
                     continue
                 seen.add((at, other_at))
-                b = bucket[j]
-                held = _outcome(rule, a, b)
-                if held is None:
-                    continue
-                if held is False and (_two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous)):
-                    continue
-                if held:
-                    ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
-                    if ka in confirmed or kb in confirmed:
-                        continue
-                    confirmed.update((ka, kb))
-                if not held:
-                    flagged.add((frozenset((a.doc, b.doc)), a.noun))
-                yield _verdict(facts, a, b, held)
-    yield from _restated_slots(facts)
-    yield from _restated_counts(rule, facts, flagged)
+                yield a, bucket[j]
 
 
 # Window words that pin a count to a day or night; others ("since", "past", "so far") make it a running total.
