@@ -80,6 +80,7 @@ class AlignmentIndex:
     _scored: dict[tuple[str, int, str], dict[int, float]] = field(default_factory=dict, repr=False, compare=False)
     _restated: dict[tuple[object, ...], dict[str, float]] = field(default_factory=dict, repr=False, compare=False)
     _weighted: dict[str, list[tuple[tuple[str, int], float]]] = field(default_factory=dict, repr=False, compare=False)
+    _searched_once: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -201,15 +202,20 @@ class AlignmentIndex:
         """:meth:`restated` for a vector, every document of the run included."""
         order, searched, unread = self._plan(vec, floor)
         partial: dict[tuple[str, int], float] = {}
+        vectors = self.vectors
         for term in order[:searched]:
             w = vec[term]
-            for key, value in self._weighted_postings(term):
+            weighted = self._weighted_postings(term)
+            if weighted is None:  # (a word's first search reads the vectors)
+                for key in self.postings[term]:
+                    partial[key] = partial.get(key, 0.0) + w * vectors[key][term]
+                continue
+            for key, value in weighted:
                 partial[key] = partial.get(key, 0.0) + w * value
         # a candidate scores its searched words' part plus at most the norm of the unread words' part
         needed = floor - _ROUNDING - math.sqrt(unread)
         rest = [(t, vec[t]) for t in order[searched:]]
         unread_terms = frozenset(order[searched:])
-        vectors = self.vectors
         best: dict[str, float] = {}
         for key, score in partial.items():
             if score < needed:
@@ -223,10 +229,14 @@ class AlignmentIndex:
                 best[key[0]] = score
         return best
 
-    def _weighted_postings(self, term: str) -> list[tuple[tuple[str, int], float]]:
-        """``term``'s postings, each with the term's weight in that sentence (made once per term, when searched)."""
+    def _weighted_postings(self, term: str) -> list[tuple[tuple[str, int], float]] | None:
+        """``term``'s postings, each with the term's weight in that sentence: None the first time a word is searched
+        (a draft's words are searched once per run), made and kept the second time (an archive's, many times)."""
         got = self._weighted.get(term)
         if got is None:
+            if term not in self._searched_once:
+                self._searched_once.add(term)
+                return None
             vectors = self.vectors
             got = self._weighted[term] = [(key, vectors[key][term]) for key in self.postings[term]]
         return got
