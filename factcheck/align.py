@@ -85,6 +85,9 @@ class AlignmentIndex:
     _lengths: dict[str, int] | None = field(default=None, repr=False, compare=False)
     _rows: dict[str, dict[int, dict[str, float]]] | None = field(default=None, repr=False, compare=False)
     _scored: dict[tuple[str, int, str], dict[int, float]] = field(default_factory=dict, repr=False, compare=False)
+    _restated: dict[tuple[object, ...], dict[str, float]] = field(default_factory=dict, repr=False, compare=False)
+    _weighted: dict[str, list[tuple[tuple[str, int], float]]] = field(default_factory=dict, repr=False, compare=False)
+    _searched_once: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -113,24 +116,27 @@ class AlignmentIndex:
         if not vec:
             return {}
         docs = dict.fromkeys(within) if within is not None else sorted(self.restated(document, sentence, floor))
-        best: dict[str, tuple[float, int]] = {}
+        best: dict[str, Match] = {}
         items = list(vec.items())
         for doc in docs:
             if doc == document:
                 continue
             # every sentence of ``doc`` sharing a word, taken in sentence order
             scores = self._scores(document, sentence, items, doc)
+            top: float | None = None
+            at = 0
             for idx in sorted(scores):
                 score = scores[idx]
-                cur = best.get(doc)
                 if (
-                    cur is None
-                    or score > cur[0] + 1e-9
+                    top is None
+                    or score > top + 1e-9
                     # ties (the same words in another order) go to the sentence at the nearest position
-                    or (abs(score - cur[0]) <= 1e-9 and abs(idx - sentence) < abs(cur[1] - sentence))
+                    or (abs(score - top) <= 1e-9 and abs(idx - sentence) < abs(at - sentence))
                 ):
-                    best[doc] = (round(score, 6), idx)  # (as before: a new score is compared with the rounded best)
-        return {doc: Match(document, sentence, doc, idx, score) for doc, (score, idx) in best.items()}
+                    top, at = round(score, 6), idx  # (as before: a new score is compared with the rounded best)
+            if top is not None:
+                best[doc] = Match(document, sentence, doc, at, top)
+        return best
 
     def scores(self, document: str, sentence: int, other: str) -> dict[int, float]:
         """The (unrounded) score of one sentence with every sentence of ``other`` that shares a word with it, by
@@ -185,32 +191,62 @@ class AlignmentIndex:
 
     def restated(self, document: str, sentence: int, floor: float) -> dict[str, float]:
         """The other documents of the run with a sentence scoring at least ``floor`` with this one, and the best
-        score of each, searched through the inverted index (see the module docstring)."""
+        score of each, searched through the inverted index (see the module docstring).
+
+        Sentences with equal vectors (a line repeated across copies of a story) share one search: the search's
+        result for every document of the run, this one included, is kept by vector, and each asker drops its own
+        document from it (each document's best is found independently of the others', in the same order)."""
         vec = self.vectors.get((document, sentence))
         if not vec:
             return {}
-        postings, vectors = self.postings, self.vectors
+        key = (floor, *vec.items())
+        found = self._restated.get(key)
+        if found is None:
+            found = self._restated[key] = self._restated_everywhere(vec, floor)
+        return {doc: score for doc, score in found.items() if doc != document}
+
+    def _restated_everywhere(self, vec: dict[str, float], floor: float) -> dict[str, float]:
+        """:meth:`restated` for a vector, every document of the run included."""
         order, searched, unread = self._plan(vec, floor)
-        partial: dict[tuple[str, int], float] = defaultdict(float)
+        partial: dict[tuple[str, int], float] = {}
+        vectors = self.vectors
         for term in order[:searched]:
             w = vec[term]
-            for key in postings[term]:
-                partial[key] += w * vectors[key][term]
+            weighted = self._weighted_postings(term)
+            if weighted is None:  # (a word's first search reads the vectors)
+                for key in self.postings[term]:
+                    partial[key] = partial.get(key, 0.0) + w * vectors[key][term]
+                continue
+            for key, value in weighted:
+                partial[key] = partial.get(key, 0.0) + w * value
         # a candidate scores its searched words' part plus at most the norm of the unread words' part
         needed = floor - _ROUNDING - math.sqrt(unread)
         rest = [(t, vec[t]) for t in order[searched:]]
+        unread_terms = frozenset(order[searched:])
         best: dict[str, float] = {}
         for key, score in partial.items():
-            if score < needed or key[0] == document:
+            if score < needed:
                 continue
-            get = vectors[key].get
-            for term, weight in rest:
-                value = get(term)
-                if value is not None:
-                    score += weight * value
+            other = vectors[key]
+            if not unread_terms.isdisjoint(other):  # (no unread word shared: the searched part is the score)
+                for term, weight in rest:
+                    if term in other:
+                        score += weight * other[term]
             if score >= floor - _ROUNDING and score > best.get(key[0], 0.0):
                 best[key[0]] = score
         return best
+
+    def _weighted_postings(self, term: str) -> list[tuple[tuple[str, int], float]] | None:
+        """``term``'s postings, each with the term's weight in that sentence: None the first time a word is searched
+        (a draft's words are searched once per run), made and kept the second time (an archive's, many times)."""
+        got = self._weighted.get(term)
+        if got is None:
+            if term not in self._searched_once:
+                self._searched_once.add(term)
+                return None
+            vectors = self.vectors
+            got = self._weighted[term] = [(key, vectors[key][term]) for key in self.postings[term]]
+        return got
 
     def restated_in(self, document: str, sentence: int, other: str, floor: float) -> float | None:
         """``restated(document, sentence, floor).get(other)``, reading only ``other``'s sentences."""

@@ -106,27 +106,17 @@ def source_scores(facts: FactBase, document: str, sentence: int, sources: list[s
 def source_scores_at_least(
     facts: FactBase, document: str, sentence: int, sources: list[str], floor: float
 ) -> list[tuple[float, str, int]]:
-    """``[x for x in source_scores(...) if x[0] >= floor]``, without scoring every source sentence that shares a word.
+    """``[x for x in source_scores(...) if x[0] >= floor]``, from the scores the run's alignment keeps.
 
-    Each candidate's dot product is first summed term by term through the source's postings (only the shared terms,
-    the same products in the same order); a candidate whose sum is more than 1e-6 below ``floor`` cannot reach it
-    once rounded to 6 decimals, whatever the float summation. The others are scored exactly as
-    :func:`source_scores` scores them."""
+    :meth:`AlignmentIndex.scores` gives the same sums as scoring every word of the sentence (a word not shared adds
+    0.0), and ``align()`` has already computed them for every sentence of a rewrite against each of its sources, so
+    this only filters and rounds them (it summed them a second time before)."""
     idx = index(facts)
-    vec = idx.vectors.get((document, sentence))
-    if not vec:
-        return []
-    vectors = idx.vectors
     scored: list[tuple[float, str, int]] = []
     for src in sources:
-        terms = idx.by_document.get(src, {})
-        partial: dict[int, float] = {}
-        for t, w in vec.items():
-            for i in terms.get(t, ()):
-                partial[i] = partial.get(i, 0.0) + w * vectors[(src, i)][t]
-        for i in sorted(i for i, p in partial.items() if p >= floor - 1e-6):
-            other = vectors[(src, i)]
-            score = round(sum(w * other.get(t, 0.0) for t, w in vec.items()), 6)
+        scores = idx.scores(document, sentence, src)
+        for i in sorted(i for i, score in scores.items() if score >= floor - 1e-6):  # (rounding moves it < 1e-6)
+            score = round(scores[i], 6)
             if score >= floor:
                 scored.append((score, src, i))
     return sorted(scored, key=lambda x: (-x[0], x[1], x[2]))

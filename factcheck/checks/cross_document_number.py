@@ -212,6 +212,9 @@ class _Index:
     """(counted noun, content word) → the counts of that noun in sentences with that word."""
     ambiguous: set[tuple[str, str]]
     """(document, counted noun) when the document gives two counts of the noun that cannot be one number."""
+    positions: dict[tuple[str, str], list[tuple[int, int]]]
+    """Beside each bucket of ``by_key``, each count's (position among all the run's counts, its document's
+    position): counts are added in document (id) then text order, so both grow along a bucket."""
 
 
 def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
@@ -272,8 +275,10 @@ def _document_counts(
 
 def _index(facts: FactBase) -> _Index:
     out: dict[tuple[str, str], list[_Count]] = {}
+    positions: dict[tuple[str, str], list[tuple[int, int]]] = {}
     ambiguous: set[tuple[str, str]] = set()
-    for doc, _ex in facts.all():
+    n = 0
+    for k, (doc, _ex) in enumerate(facts.all()):
         items, nouns = facts.per_document(
             "cross-document-number.counts", doc.id, lambda d, e: _document_counts(facts, d, e)
         )
@@ -281,7 +286,9 @@ def _index(facts: FactBase) -> _Index:
         for item, words in items:
             for w in words:
                 out.setdefault((item.noun, w), []).append(item)
-    return _Index(out, ambiguous)
+                positions.setdefault((item.noun, w), []).append((n, k))
+            n += 1
+    return _Index(out, ambiguous, positions)
 
 
 @register_check(CrossDocumentNumberRule, requires={"sentences", "dates"}, scope="corpus")
@@ -289,42 +296,48 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
     ambiguous = index.ambiguous
     checked = {d.id for d, _ in facts.checked()}
-    seen: set[tuple[str, int, int, str, int, int]] = set()
     confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
     flagged: set[tuple[frozenset[str], str]] = set()  # (two documents, noun) already reported as disagreeing
-    for bucket in index.by_key.values():
+    for a, b in _pairs(index, checked):
+        held = _outcome(rule, a, b)
+        if held is None:
+            continue
+        if held is False and (_two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous)):
+            continue
+        if held:
+            ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
+            if ka in confirmed or kb in confirmed:
+                continue
+            confirmed.update((ka, kb))
+        if not held:
+            flagged.add((frozenset((a.doc, b.doc)), a.noun))
+        yield _verdict(facts, a, b, held)
+    yield from _restated_slots(facts)
+    yield from _restated_counts(rule, facts, flagged)
+
+
+def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
+    """Each pair of counts of two documents, one of them checked, that share a bucket of at most 200 counts, once,
+    in the order of its first bucket (the earlier document's count first)."""
+    seen: set[tuple[int, int]] = set()  # pairs of counts, by position
+    for key, bucket in index.by_key.items():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
-        # only pairs with a checked document count: pairs (i, j), i < j, in order, with i or j checked
+        # only pairs with a checked document count: pairs (i, j), i < j, in order, with i or j checked; a bucket
+        # is in document order, so in each pair the first count is the earlier document's
         mine = [j for j, item in enumerate(bucket) if item.doc in checked]
         if not mine:
             continue
+        where = index.positions[key]
         for i, a in enumerate(bucket):
+            at, doc = where[i]
             later = range(i + 1, len(bucket)) if a.doc in checked else mine[bisect.bisect_right(mine, i) :]
             for j in later:
-                b = bucket[j]
-                if a.doc == b.doc or (a.doc not in checked and b.doc not in checked):
+                other_at, other_doc = where[j]
+                if other_doc == doc or (at, other_at) in seen:
                     continue
-                a, b = (a, b) if (a.doc, a.offset) < (b.doc, b.offset) else (b, a)
-                key = (a.doc, a.offset, a.num.start, b.doc, b.offset, b.num.start)
-                if key in seen:
-                    continue
-                seen.add(key)
-                held = _outcome(rule, a, b)
-                if held is None:
-                    continue
-                if held is False and (_two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous)):
-                    continue
-                if held:
-                    ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
-                    if ka in confirmed or kb in confirmed:
-                        continue
-                    confirmed.update((ka, kb))
-                if not held:
-                    flagged.add((frozenset((a.doc, b.doc)), a.noun))
-                yield _verdict(facts, a, b, held)
-    yield from _restated_slots(facts)
-    yield from _restated_counts(rule, facts, flagged)
+                seen.add((at, other_at))
+                yield a, bucket[j]
 
 
 # Window words that pin a count to a day or night; others ("since", "past", "so far") make it a running total.
@@ -596,14 +609,10 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
     if round(pair_score(idx.vectors, (a.doc, a.sentence), (b.doc, b.sentence)), 6) < ALIGN_THRESHOLD:
         return False  # b's sentence cannot be a's best match scoring at least the threshold (exact: see below)
     there = idx.best_matches(a.doc, a.sentence, [b.doc]).get(b.doc)
+    if there is None or there.other_sentence != b.sentence or there.score < ALIGN_THRESHOLD:
+        return False  # (the way back is searched only when needed)
     back = idx.best_matches(b.doc, b.sentence, [a.doc]).get(a.doc)
-    return (
-        there is not None
-        and back is not None
-        and there.other_sentence == b.sentence
-        and back.other_sentence == a.sentence
-        and there.score >= ALIGN_THRESHOLD
-    )
+    return back is not None and back.other_sentence == a.sentence
 
 
 def pair_score(vectors: dict[tuple[str, int], dict[str, float]], a: tuple[str, int], b: tuple[str, int]) -> float:
