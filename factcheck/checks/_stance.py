@@ -145,6 +145,11 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "yet to decide",
         "not decide whether",
         "not decide if",
+        "not say whether",
+        "not say if",
+        "not indicate whether",
+        "not announce whether",
+        "not confirm whether",
         "yet to accept",
         "not respond",
         "decline to comment",
@@ -640,8 +645,17 @@ def _restated_flip(
     actor = first.actor.lower()
     if second.stance in held.get((*a, actor), set()) or first.stance in held.get((*b, actor), set()):
         return False
-    # nor the other's stance word with another subject ("accepted the pay rise but rejected the rota")
-    return not (_phrase_lemmas(second.phrase) <= first.words or _phrase_lemmas(first.phrase) <= second.words)
+    # nor the other's stance word with another subject ("accepted the pay rise but rejected the rota"); the verb an
+    # open question is about is no stance ("has not said whether it will accept the terms")
+    return not (
+        (_phrase_lemmas(second.phrase) <= first.words and not _open_question(first))
+        or (_phrase_lemmas(first.phrase) <= second.words and not _open_question(second))
+    )
+
+
+def _open_question(m: StanceMention) -> bool:
+    """An undecided stance put as a question left open ("has not said whether", "has not decided if")."""
+    return m.stance == "undecided" and m.phrase.split()[-1].lower() in ("whether", "if")
 
 
 def _phrase_lemmas(phrase: str) -> frozenset[str]:
@@ -723,7 +737,10 @@ def _verdict(facts: FactBase, pivot: StanceMention, others: Sequence[StanceMenti
     notes = [f"{len(others)} statement{'s' if len(others) > 1 else ''}"]
     if any(o.document == pivot.document for o in others):
         notes.append(f"{label} contradicts itself")
-    message = f"On the {' '.join(topic)}, {label} says “{_quote(pivot)}”; {claims} ({'; '.join(notes)})"
+    if not topic:
+        notes.append("in sentences that restate each other")  # no shared topic word: the alignment supplies it
+    on = f"On the {' '.join(topic)}, " if topic else ""
+    message = f"{on}{label} says “{_quote(pivot)}”; {claims} ({'; '.join(notes)})"
     return fail(
         message,
         evidence,
