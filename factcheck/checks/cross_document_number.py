@@ -33,6 +33,7 @@ compared). A part written with no noun of its own ("1,100 of them", "of whom 41"
 the whole of a partitive ("31 of the 90 seats") is not compared with a count that restates its part ("31 seats").
 Parameters: min_shared (content words the two sentences must share besides the counted noun, in the singular or
 plural; default 2). A pronoun ("I", "I've") is no shared name: two quotes that both say "I" tell no one story.
+A number right after a capitalised word inside the sentence is a model number, not a count ("VitaFlow 3 pumps").
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -165,6 +166,13 @@ class _Count:
 _BREAK = re.compile(r"[—–:;,()]|^[-–]\d|(?:^|\s)\d")
 _ANY_NUMBER = re.compile(NUMBER_RE.pattern, re.IGNORECASE)
 _IN_NAME = re.compile(r"[A-Za-z]-$")
+# A number right after a capitalised word inside the sentence is a model or series number, part of a name
+# ("VitaFlow 3 insulin pumps", "Windows 11 laptops", "Apollo 11 astronauts"), unless the word is a month or a day.
+_NAME_BEFORE = re.compile(r"(?<=\w )(?P<word>[A-Z][\w-]*) $")
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 # Between a part and its whole: "31 of the 90 seats", "12 of its 40 branches".
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|its|their|his|her|our|all)\s+")
 
@@ -238,6 +246,9 @@ def _document_counts(
                 continue  # a day or year of a date ("Nov. 14 — Three armed men") counts nothing
             if _IN_NAME.search(sent.text, 0, n.start):
                 continue  # part of a name ("COVID-19 deaths", "F-16 jets")
+            named = _NAME_BEFORE.search(sent.text, 0, n.hstart)
+            if named and named.group("word") not in _CALENDAR:
+                continue  # a model or series number ("VitaFlow 3 insulin pumps")
             got = _counted(sent.text, n)
             if got is None:
                 continue
