@@ -346,6 +346,8 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     """Whether the rewrite sentence keeps what the source qualifier says."""
     if any(x.kind == "hedged" for x in mine):
         return True  # a hedge or caveat of its own
+    if q.kind == "hedged" and _estimate(sentence_tokens(facts, m.document, m.sentence)):
+        return True  # "could save £1.2m" → "should save around £1.2m, the council estimates": still no fact
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
         return False  # an attribution does not keep "could", "appeared to" or "could not be verified"
     if q.kind == "hedged" and mine and all(_factive(x) for x in mine):
@@ -360,6 +362,29 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         or _neighbour_cites(facts, m, q.source)
         or _speaker_subject(facts, m, q.source)
     )
+
+
+_ESTIMATING = frozenset({"should", "estimate", "estimates", "estimated", "projected"})
+_LIKELY = frozenset({"expected", "likely"})
+
+
+def _estimate(tokens: list[Token]) -> bool:
+    """The sentence gives its claim as an estimate or expectation: "should", "estimates", "is expected to", "are
+    likely to" (not "as expected", not a comparison: "were less likely to")."""
+    for i, t in enumerate(tokens):
+        if t.lower in _ESTIMATING:
+            return True
+        if (
+            t.lower in _LIKELY
+            and 0 < i < len(tokens) - 1
+            and tokens[i + 1].lower == "to"
+            and tokens[i - 1].lower in _BE
+        ):
+            return True
+    return False
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
 
 
 def _factive(q: Qualifier) -> bool:
