@@ -3,7 +3,9 @@
 What it flags: a sentence that gives a part, its whole and the share between them, where the part divided by the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …", "Of N …,
-Reyes received X, or Z%", "N …, Z% of them (X)", "N …, X of them, or Z%", "X jobs, or Z% of its
+Reyes received X, or Z%", "N …, Z% of them (X)", "N …, X of them, or Z%", "N …, of whom X — Z —" (or "(Z)",
+", or Z,"; "of which" too, and sums in one currency and magnitude: "raised £12m, of which £4m — a third —"),
+"$148m …, $61m of it — Z —" (the aside closed, its share not "of" another whole), "X jobs, or Z% of its
 N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N", "X tonnes, Z% of the UK's total landings of N
 tonnes" (the whole after a noun of an amount — total, output, sales, workforce …, or budget, revenue … for sums in one
 currency — in the part's unit: not "40% of the budget of 3 departments"); a spaced hyphen is read as a dash ("X - Z -");
@@ -87,6 +89,10 @@ _PART = r"(?: [\w’'-]+){0,4}?"
 _G = r"(?:[A-Za-z]{1,3}\b)?"  # a glued magnitude or unit ("£96m")
 _ESTIMATED = r"(?:(?:estimated|put|thought|believed|reckoned) (?:at|to be)|numbering|totall?ing)"
 _NOT_LIST = r"(?![\w ]{0,25}?(?:,\s*⟨|\band\s+⟨))(?!\s*(?:of|per|each|a|an)\b)"
+# A share given as an aside after the part ("X — Z —", "X (Z)", "X, or Z%"), closed where the aside ends: not "X —
+# a third more than …" nor "X — 12% of the national total —".
+_ASIDE = r"(?:(?:,| —| –| --)? or (?:about |roughly |some |nearly |almost )?| — | – | -- | \()"
+_ASIDE_END = r"(?=\s*(?:[—–),.;]|--|$))"
 _PATTERNS = [
     # X (out) of (the) N …, or Z%
     re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
@@ -106,6 +112,16 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<z>\d+)⟩ of (?:them|whom|which|those){_SEP}⟨(?P<x>\d+)⟩"),
     # N …, X of them, or Z%
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
+    # N …, of whom X — Z — / (Z) / , or Z% (also sums: "raised £12m, of which £4m — a third —")
+    re.compile(
+        rf"(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩{_G}(?P<gap>{_GAP}), of (?:whom|which) (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G}"
+        rf"{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
+    ),
+    # N …, X of it — Z — (sums in one currency and magnitude: "took $148m worldwide, $61m of it — over a third —")
+    re.compile(
+        rf"(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩{_G}(?P<gap>{_GAP}), (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G} of it,?"
+        rf"{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
+    ),
     # Z of (the) N ⟨a longer phrase without commas⟩, or X ("one in five of the 3,400 homes inspected in …, or 910")
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>[^⟨⟩;:.!?,]{{0,110}}?), or ⟨(?P<x>\d+)⟩{_NOT_LIST}"),
     # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce")
@@ -136,7 +152,8 @@ _WHOLE_AFTER = re.compile(
 )
 
 
-_OF_WHOLE = (_PATTERNS[1], _PATTERNS[2])  # "Of (the) N …, X": part and whole of one kind (plain, or one currency)
+# "Of (the) N …, X", "N …, of whom X", "N …, X of it": part and whole of one kind (plain, or one currency)
+_OF_WHOLE = (_PATTERNS[1], _PATTERNS[2], _PATTERNS[6], _PATTERNS[7])
 _APPOSED = _PATTERNS[-3]
 _DASHED = _PATTERNS[-2]
 
