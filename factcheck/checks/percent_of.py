@@ -18,7 +18,8 @@ currency and magnitude ("Of the £412m, £103m — about a quarter —"). The sh
 and its whole: "£96m — almost a third — of the £318m budget", "1,800 (30%) of the 6,000 trees", "95, or a quarter,
 of the 400 admissions" (part and whole in one currency or none), or a dash aside after the part's phrase: "120 roads
 resurfaced last year — a fifth of the 600 roads it maintains" (part and whole of one named unit or one currency).
-Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
+Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%, "more than a third" any
+share above 33.3% (the fraction word's slack only on the side the hedge leaves open).
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
 Passes: "Of 1,200 staff, 300 — a quarter — were laid off."
@@ -46,12 +47,12 @@ from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
-    FRACTION_SLACK,
     Num,
     SentenceNums,
     canonical_noun,
     content_stems,
     fmt_iv,
+    fraction_interval,
     is_plural,
     numbered_sentences,
     pct,
@@ -60,7 +61,6 @@ from factcheck.checks._numeric import (
     skeleton,
 )
 from factcheck.checks._registry import register_check
-from factcheck.extract.hedges import hedge_interval
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
@@ -186,7 +186,7 @@ def _ratios(sent: SentenceNums) -> SentenceNums:
             and not _TIME_AFTER.match(text, b.end)
         ):
             value = a.value / b.value * 100
-            interval, bounds = hedge_interval(value - FRACTION_SLACK, a.hedge, value_high=value + FRACTION_SLACK)
+            interval, bounds = fraction_interval(value, a.hedge)
             out.append(
                 dataclasses.replace(
                     a,

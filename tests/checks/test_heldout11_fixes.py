@@ -3,10 +3,12 @@ held-out ones, and near-misses that must stay silent."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from _run import default_rule, run
 
-from factcheck.checks._numeric import scan
+from factcheck.checks._numeric import fraction_interval, scan
 
 
 def _verdicts(text: str) -> tuple[int, int]:
@@ -68,9 +70,61 @@ def test_near_misses_after_of_whom_or_of_it_stay_silent(text: str) -> None:
     assert _verdicts(text)[0] == 0
 
 
-@pytest.mark.parametrize(("phrase", "low"), [("more than half", 47.5), ("over half", 47.5), ("almost half", None)])
-def test_half_with_a_hedge_is_read_as_a_share(phrase: str, low: float | None) -> None:
+@pytest.mark.parametrize("phrase", ["more than half", "over half", "almost half", "half"])
+def test_half_with_a_hedge_is_read_as_a_share(phrase: str) -> None:
     (n,) = scan(f"Sales rose, and {phrase} came from abroad.")
     assert n.is_share and n.value == 50
+
+
+# --- a fraction word with a hedge of direction: the strict reading starts at the fraction itself ------------------
+
+
+@pytest.mark.parametrize(
+    ("hedge", "share", "low", "high"),
+    [
+        ("more than", 100 / 3, 100 / 3, None),  # "more than a third"
+        ("just over", 25.0, 25.0, None),  # "just over a quarter"
+        ("at least", 20.0, 20.0, None),  # "at least one in five"
+        ("less than", 50.0, None, 50.0),  # "less than half"
+        ("under", 20.0, None, 20.0),  # "under a fifth"
+    ],
+)
+def test_a_directed_fraction_is_strictly_beyond_the_fraction(
+    hedge: str, share: float, low: float | None, high: float | None
+) -> None:
+    interval, bounds = fraction_interval(share, hedge)
     if low is not None:
-        assert n.bounds.low >= low - 1e-9 and n.bounds.low_open
+        assert math.isclose(bounds.low, low) and bounds.high == math.inf
+        assert interval.low < low  # the agreement reading keeps the fraction word's slack
+    if high is not None:
+        assert math.isclose(bounds.high, high) and interval.high > high
+
+
+def test_a_fraction_about_the_fraction_keeps_its_slack() -> None:
+    (n,) = scan("About a third of the staff left.")
+    assert n.bounds.low < 100 / 3 - 2 and n.bounds.high > 100 / 3 + 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2.4 million pensioners, of whom 650,000 — more than a third — live alone, will get the payment.",
+        "Of the roughly 90,000 entries, 15,000 — more than a fifth — came from abroad.",
+        "About 5,000 homes were flooded, of which 2,900 — less than half — were insured.",
+    ],
+)
+def test_a_hedged_whole_does_not_hide_a_share_on_the_wrong_side_of_its_fraction(text: str) -> None:
+    assert _verdicts(text)[0] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2.4 million pensioners, of whom 850,000 — more than a third — live alone, will get the payment.",
+        "Of 1,000 staff, 330 — more than a third — were laid off.",  # 33.0%: within the rule's tolerance
+        "Of the roughly 90,000 entries, 17,500 — almost a fifth — came from abroad.",
+        "About 5,000 homes were flooded, of which 2,400 — less than half — were insured.",
+    ],
+)
+def test_a_share_on_the_right_side_of_its_fraction_passes(text: str) -> None:
+    assert _verdicts(text) == (0, 1)
