@@ -7,8 +7,11 @@ import math
 
 import pytest
 from _run import default_rule, run
+from hypothesis import given
+from hypothesis import strategies as st
 
-from factcheck.checks._numeric import fraction_interval, scan
+from factcheck.checks._numeric import FRACTION_SLACK, fraction_interval, scan
+from factcheck.extract.hedges import direction, hedge_interval, load_table
 
 
 def _verdicts(text: str) -> tuple[int, int]:
@@ -128,3 +131,23 @@ def test_a_hedged_whole_does_not_hide_a_share_on_the_wrong_side_of_its_fraction(
 )
 def test_a_share_on_the_right_side_of_its_fraction_passes(text: str) -> None:
     assert _verdicts(text) == (0, 1)
+
+
+@given(
+    share=st.sampled_from([50.0, 100 / 3, 25.0, 20.0, 10.0, 200 / 3, 75.0]),
+    hedge=st.sampled_from(sorted(load_table().by_phrase)),
+)
+def test_a_fraction_strict_reading_only_narrows_to_the_hedged_side(share: float, hedge: str) -> None:
+    """The strict reading never widens the fraction word's slack, and a share beyond the fraction on the hedge's side
+    stays within it."""
+    interval, bounds = fraction_interval(share, hedge)
+    old = hedge_interval(share - FRACTION_SLACK, hedge, value_high=share + FRACTION_SLACK)[1]
+    assert interval == hedge_interval(share - FRACTION_SLACK, hedge, value_high=share + FRACTION_SLACK)[0]
+    assert old.low <= bounds.low and bounds.high <= old.high
+    side = direction(hedge)
+    if side == ">":
+        assert bounds.low == max(old.low, share) and bounds.contains(share + 1)
+    elif side == "<":
+        assert bounds.high == min(old.high, share) and bounds.contains(share - 1)
+    else:
+        assert bounds == old
