@@ -10,7 +10,8 @@ Numbers are read by the project's one parser (:mod:`factcheck.extract.numbers`: 
 ``MAGNITUDE_WORDS``) and hedges by its one table (:mod:`factcheck.extract.hedges`, ``tables/hedges.yaml``): each
 :class:`Num` carries both readings of :func:`~factcheck.extract.hedges.hedge_interval`, ``interval`` (agreement:
 "over 400" is (400, 600]) and ``bounds`` (strict logic: (400, ∞)). A value commits to ± half its last stated digit
-for decimals, percentages and points; a fraction word to ± ``FRACTION_SLACK`` points.
+for decimals, percentages and points; a fraction word to ± ``FRACTION_SLACK`` points (strictly, "more than a third"
+is over 33.3%: :func:`fraction_interval`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.extract import numbers as num
-from factcheck.extract.hedges import hedge_interval, load_table
+from factcheck.extract.hedges import direction, hedge_interval, load_table
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval, format_number
 from factcheck.models import Document, Evidence, Extraction, Sentence
@@ -147,6 +148,22 @@ def _read(text: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | N
     return value * scale, decimals, scale, kind, end
 
 
+def fraction_interval(value: float, hedge: str | None) -> tuple[Interval, Interval]:
+    """``(interval, bounds)`` of a share written as a fraction word or ratio ("a third", "one in five"), in percent.
+
+    The word commits to ± ``FRACTION_SLACK`` points; a hedge of direction (">" or "<") also states on which side of
+    the fraction itself the share lies, so the strict reading starts there: "more than a third" is over 33.3%
+    (30.8% agrees), "less than half" under 50%.
+    """
+    interval, bounds = hedge_interval(value - FRACTION_SLACK, hedge, value_high=value + FRACTION_SLACK)
+    side = direction(hedge)
+    if side == ">" and bounds.low < value:
+        bounds = bounds.model_copy(update={"low": value})
+    elif side == "<" and bounds.high > value:
+        bounds = bounds.model_copy(update={"high": value})
+    return interval, bounds
+
+
 def scan(text: str) -> list[Num]:
     """Every number of ``text`` with its hedge, percent/points suffix and committed intervals."""
     out: list[Num] = []
@@ -196,7 +213,7 @@ def scan(text: str) -> list[Num]:
         hm = hedge_before().search(text, max(0, start - 30), start)
         hedge = " ".join(hm.group("hedge").lower().split()) if hm else None
         if fraction:  # a fraction word commits to a range of shares
-            interval, bounds = hedge_interval(value - FRACTION_SLACK, hedge, value_high=value + FRACTION_SLACK)
+            interval, bounds = fraction_interval(value, hedge)
         else:
             interval, bounds = hedge_interval(value, hedge, decimals, rounded=rounded, scale=scale)
         out.append(

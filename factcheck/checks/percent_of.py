@@ -3,7 +3,9 @@
 What it flags: a sentence that gives a part, its whole and the share between them, where the part divided by the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …", "Of N …,
-Reyes received X, or Z%", "N …, Z% of them (X)", "N …, X of them, or Z%", "X jobs, or Z% of its
+Reyes received X, or Z%", "N …, Z% of them (X)", "N …, X of them, or Z%", "N …, of whom X — Z —" (or "(Z)",
+", or Z,"; "of which" too, and sums in one currency and magnitude: "raised £12m, of which £4m — a third —"),
+"$148m …, $61m of it — Z —" (the aside closed, its share not "of" another whole), "X jobs, or Z% of its
 N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N", "X tonnes, Z% of the UK's total landings of N
 tonnes" (the whole after a noun of an amount — total, output, sales, workforce …, or budget, revenue … for sums in one
 currency — in the part's unit: not "40% of the budget of 3 departments"); a spaced hyphen is read as a dash ("X - Z -");
@@ -16,7 +18,8 @@ currency and magnitude ("Of the £412m, £103m — about a quarter —"). The sh
 and its whole: "£96m — almost a third — of the £318m budget", "1,800 (30%) of the 6,000 trees", "95, or a quarter,
 of the 400 admissions" (part and whole in one currency or none), or a dash aside after the part's phrase: "120 roads
 resurfaced last year — a fifth of the 600 roads it maintains" (part and whole of one named unit or one currency).
-Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%.
+Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%, "more than a third" any
+share above 33.3% (the fraction word's slack only on the side the hedge leaves open).
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
 Flags: "Of the 350 members polled, 84 — about a third — backed the plan."
 Passes: "Of 1,200 staff, 300 — a quarter — were laid off."
@@ -44,12 +47,12 @@ from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
-    FRACTION_SLACK,
     Num,
     SentenceNums,
     canonical_noun,
     content_stems,
     fmt_iv,
+    fraction_interval,
     is_plural,
     numbered_sentences,
     pct,
@@ -58,7 +61,6 @@ from factcheck.checks._numeric import (
     skeleton,
 )
 from factcheck.checks._registry import register_check
-from factcheck.extract.hedges import hedge_interval
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
@@ -87,6 +89,10 @@ _PART = r"(?: [\w’'-]+){0,4}?"
 _G = r"(?:[A-Za-z]{1,3}\b)?"  # a glued magnitude or unit ("£96m")
 _ESTIMATED = r"(?:(?:estimated|put|thought|believed|reckoned) (?:at|to be)|numbering|totall?ing)"
 _NOT_LIST = r"(?![\w ]{0,25}?(?:,\s*⟨|\band\s+⟨))(?!\s*(?:of|per|each|a|an)\b)"
+# A share given as an aside after the part ("X — Z —", "X (Z)", "X, or Z%"), closed where the aside ends: not "X —
+# a third more than …" nor "X — 12% of the national total —".
+_ASIDE = r"(?:(?:,| —| –| --)? or (?:about |roughly |some |nearly |almost )?| — | – | -- | \()"
+_ASIDE_END = r"(?=\s*(?:[—–),.;]|--|$))"
 _PATTERNS = [
     # X (out) of (the) N …, or Z%
     re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
@@ -106,6 +112,16 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<z>\d+)⟩ of (?:them|whom|which|those){_SEP}⟨(?P<x>\d+)⟩"),
     # N …, X of them, or Z%
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
+    # N …, of whom X — Z — / (Z) / , or Z% (also sums: "raised £12m, of which £4m — a third —")
+    re.compile(
+        rf"(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩{_G}(?P<gap>{_GAP}), of (?:whom|which) (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G}"
+        rf"{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
+    ),
+    # N …, X of it — Z — (sums in one currency and magnitude: "took $148m worldwide, $61m of it — over a third —")
+    re.compile(
+        rf"(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩{_G}(?P<gap>{_GAP}), (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G} of it,?"
+        rf"{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
+    ),
     # Z of (the) N ⟨a longer phrase without commas⟩, or X ("one in five of the 3,400 homes inspected in …, or 910")
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>[^⟨⟩;:.!?,]{{0,110}}?), or ⟨(?P<x>\d+)⟩{_NOT_LIST}"),
     # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce")
@@ -136,7 +152,8 @@ _WHOLE_AFTER = re.compile(
 )
 
 
-_OF_WHOLE = (_PATTERNS[1], _PATTERNS[2])  # "Of (the) N …, X": part and whole of one kind (plain, or one currency)
+# "Of (the) N …, X", "N …, of whom X", "N …, X of it": part and whole of one kind (plain, or one currency)
+_OF_WHOLE = (_PATTERNS[1], _PATTERNS[2], _PATTERNS[6], _PATTERNS[7])
 _APPOSED = _PATTERNS[-3]
 _DASHED = _PATTERNS[-2]
 
@@ -169,7 +186,7 @@ def _ratios(sent: SentenceNums) -> SentenceNums:
             and not _TIME_AFTER.match(text, b.end)
         ):
             value = a.value / b.value * 100
-            interval, bounds = hedge_interval(value - FRACTION_SLACK, a.hedge, value_high=value + FRACTION_SLACK)
+            interval, bounds = fraction_interval(value, a.hedge)
             out.append(
                 dataclasses.replace(
                     a,
