@@ -68,6 +68,7 @@ from factcheck.checks._numeric import (
     sentences_with_numbers,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
 from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
@@ -169,9 +170,7 @@ _IN_NAME = re.compile(r"[A-Za-z]-$")
 # A number right after a capitalised word inside the sentence is a model or series number, part of a name
 # ("VitaFlow 3 insulin pumps", "Windows 11 laptops", "Apollo 11 astronauts"), unless the word is a month or a day.
 _NAME_BEFORE = re.compile(r"(?<=\w )(?P<word>[A-Z][\w-]*) $")
-_CALENDAR_TEXT = """January February March April May June July August September October November December Jan Feb Mar
-Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
-_CALENDAR = frozenset(_CALENDAR_TEXT.split())
+_CALENDAR = frozenset(w.capitalize() for w in (*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES))
 # Between a part and its whole: "31 of the 90 seats", "12 of its 40 branches".
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|its|their|his|her|our|all)\s+")
 
