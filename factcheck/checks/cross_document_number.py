@@ -351,29 +351,7 @@ def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
 
 # Window words that pin a count to a day or night; others ("since", "past", "so far") make it a running total.
 _PINNING = frozenset(
-    [
-        "overnight",
-        "today",
-        "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+    {"overnight", "today", "yesterday", *(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))} - {"may"}  # (a modal)
 )
 
 
