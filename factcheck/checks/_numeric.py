@@ -260,6 +260,20 @@ def skeleton(text: str, nums: list[Num]) -> str:
     return "".join(parts)
 
 
+_SLOT = re.compile(r"⟨(\d+)⟩")
+
+
+def skeleton_offset(skel: str, pos: int, nums: list[Num]) -> int:
+    """The offset in the text of position ``pos`` of its :func:`skeleton` (a slot is as long as its number only by
+    chance: "⟨1⟩" for "over £2m")."""
+    last = None
+    for m in _SLOT.finditer(skel, 0, pos):
+        last = m
+    if last is None:
+        return pos
+    return nums[int(last.group(1))].end + pos - last.end()
+
+
 # --- words --------------------------------------------------------------------------------------------------------
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")

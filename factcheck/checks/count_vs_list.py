@@ -28,7 +28,16 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
-from factcheck.checks._numeric import STOPWORDS, Num, is_plural, quote, scan, sentence_nums, skeleton
+from factcheck.checks._numeric import (
+    STOPWORDS,
+    Num,
+    is_plural,
+    quote,
+    scan,
+    sentence_nums,
+    skeleton,
+    skeleton_offset,
+)
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
 from factcheck.extract.sentences import reading_text
@@ -86,11 +95,13 @@ _COPULA = re.compile(
     r"(?P<rel>[^⟨⟩,;:.!?()—–]{0,60}?) (?:are|were) "
 )
 # "the four faculties that cut places this year — medicine, law and architecture —": a short relative clause with no
-# number, no definite plural of its own and no plural last word (which the list might name instead), then a dash or
-# colon and the list.
+# number, or a short prepositional phrase ("the three new entrants to the top 100 —"), with no definite plural of
+# its own and no plural last word (which the list might name instead), then a dash or colon and the list.
 _REL_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
-    r"(?P<rel> (?:that|which|who|where) [^⟨⟩,;:.!?()—–\"“”]{1,50}?)(?P<sep>:| —| –)"
+    r"(?P<rel> (?:(?:that|which|who|where) [^⟨⟩,;:.!?()—–\"“”]{1,50}?|"
+    r"(?:to|in|on|at|from|for|with|across|into|under|over|behind|inside|outside) [^,;:.!?()—–\"“”]{1,40}?))"
+    r"(?P<sep>:| —| –)"
 )
 # "three regulars will miss Saturday's final at Hampden Park — A, B, C and D.": a count as the subject of a short clause
 # opened by an auxiliary (no number, comma or definite plural in it), then a dash or colon and a closed list of
@@ -268,8 +279,7 @@ def _relative(
         return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those
     if (not clause and not _DET_BEFORE.search(text[: n.hstart])) or _PARTITIVE.search(text[: n.hstart]):
         return
-    shift = n.end - (m.end("n") + 1)
-    start = m.end() + shift
+    start = skeleton_offset(m.string, m.end(), allnums)
     while start < len(text) and text[start] == " ":
         start += 1
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):

@@ -17,9 +17,12 @@ had backed", "will raise about $2.7bn" → "to raise about $7.2bn"). Two restate
 Y%" (each holding just those two percentages) with the same direction and agreeing Y fail when their Z differ
 ("Turnout stood at 53.8 percent, down from 62.1 percent").
 A restated sentence pair that holds one count of the same noun each is compared even with no shared name
-("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"). Two counts whose values are
-each in the other's sentence are two slots of one statement ("voted 6-3, with three members …" / "Six members
-voted … and three wanted …"), not a disagreement.
+("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"); so is a rewrite sentence that
+restates its best source sentence only loosely (scoring between the support floor and the restating threshold: a
+merged clause and the changed number itself lower the score) when each document counts that noun once ("The
+agreement covers 42 fish stocks" → "The deal, reached after five rounds, covers 46 fish stocks"). Two counts
+whose values are each in the other's sentence are two slots of one statement ("voted 6-3, with three members …" /
+"Six members voted … and three wanted …"), not a disagreement.
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
@@ -45,13 +48,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, aligned_sentences
+from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, aligned_sentences, best_support, rewrite_pairs
 from factcheck.align import index as align_index
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
@@ -83,8 +87,12 @@ class CrossDocumentNumberRule(RuleBase):
 
 _ADDITIVE = re.compile(r"(?i)^\s*(?:more|additional|another|further|new|extra|other|of\b)")
 _UPDATE = re.compile(
-    r"(?i)\b(?:rose to|risen to|climbed to|increased to|grew to|jumped to|reached|now|so far|has risen|have risen|"
+    r"(?i)\b(?:rose to|risen to|climbed to|increased to|grew to|jumped to|now|so far|has risen|have risen|"
     r"has climbed|has grown|updated|latest|total of)\b"
+    # "reached" a number is a running count; a deal "reached after five rounds" is not
+    r"|\breached\s+(?:a\s+(?:total|high|peak|record)\b|(?:about|around|nearly|almost|more\s+than|over|some|"
+    r"at\s+least|roughly)?\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?)\b))"
 )
 # A sentence that states a change holds a before and an after: its percentages are not one slot.
 _CHANGE = re.compile(
@@ -359,47 +367,87 @@ def _restated_counts(
     rule: CrossDocumentNumberRule, facts: FactBase, flagged: set[tuple[frozenset[str], str]]
 ) -> Iterator[Verdict]:
     """A rewrite sentence and the source sentence it restates, each with one count of the same noun, that disagree
-    ("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"): the alignment says the two
-    counts are one thing, so no shared name or word is needed, and a window the other sentence leaves out may pin
-    the count to a day ("430 homes overnight on Friday" → "340 homes ... overnight"). Pairs the index compares are
-    left to it, and a noun the index already found disagreeing between the two documents is not reported twice."""
-    counts: dict[tuple[str, int], list[_Count]] = {}
-    for doc, _ex in facts.all():
-        items, _ = facts.per_document(
-            "cross-document-number.counts", doc.id, lambda d, e: _document_counts(facts, d, e)
-        )
-        for item, _words in items:
-            counts.setdefault((item.doc, item.sentence), []).append(item)
-    for m in aligned_sentences(facts):
-        mine, theirs = counts.get((m.document, m.sentence), []), counts.get((m.other, m.other_sentence), [])
-        for noun in sorted({c.noun for c in mine} & {c.noun for c in theirs}):
-            xa, xb = [c for c in mine if c.noun == noun], [c for c in theirs if c.noun == noun]
-            if len(xa) != 1 or len(xb) != 1:
-                continue
-            a, b = xa[0], xb[0]
-            if (frozenset((a.doc, b.doc)), noun) in flagged or _outcome(rule, a, b) is not None:
+    (see :func:`changed_counts`). Pairs the index compares are left to it, and a noun the index already found
+    disagreeing between the two documents is not reported twice."""
+    for m, loose in _restatements(facts):
+        for a, b in changed_counts(facts, m, loose=loose):
+            if (frozenset((a.doc, b.doc)), a.noun) in flagged or _outcome(rule, a, b) is not None:
                 continue  # compared through the index
-            if a.num.bounds.overlaps(b.num.bounds) or a.update or a.part or b.part:
-                continue
-            if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
-                continue
-            if _restricted(a, b) or _restricted(b, a):
-                continue
-            if _holds(facts, a, b) or _holds(facts, b, a):
-                continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
-            small, large = sorted((a.window, b.window), key=len)
-            if not small <= large or not (large - small) <= _PINNING:
-                continue  # another window, or a running total ("since Friday")
             ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
             eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="source")
+            restates = f"it restates loosely (score {m.score:.2f})" if loose else "it restates"
             yield fail(
-                f"{facts.label(a.doc)} says {a.num.shown} {noun}s ({fmt_iv(a.num.bounds)}) where the "
-                f"{facts.label(b.doc)} sentence it restates says {b.num.shown} ({fmt_iv(b.num.bounds)})",
+                f"{facts.label(a.doc)} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.bounds)}) where the "
+                f"{facts.label(b.doc)} sentence {restates} says {b.num.shown} ({fmt_iv(b.num.bounds)})",
                 [ea, eb],
                 first=a.num.bounds,
                 second=b.num.bounds,
-                noun=noun,
+                noun=a.noun,
+                score=round(m.score, 6),
             )
+
+
+def _counts_by_sentence(facts: FactBase) -> tuple[dict[tuple[str, int], list[_Count]], dict[str, Counter[str]]]:
+    """(document, sentence) → its counts, and document → how many times it counts each noun (cached)."""
+
+    def build(f: FactBase) -> tuple[dict[tuple[str, int], list[_Count]], dict[str, Counter[str]]]:
+        counts: dict[tuple[str, int], list[_Count]] = {}
+        nouns: dict[str, Counter[str]] = {}
+        for doc, _ex in f.all():
+            items, _ = f.per_document("cross-document-number.counts", doc.id, lambda d, e: _document_counts(f, d, e))
+            for item, _words in items:
+                counts.setdefault((item.doc, item.sentence), []).append(item)
+            nouns[doc.id] = Counter(item.noun for item, _words in items)
+        return counts, nouns
+
+    return facts.derived("cross-document-number.by-sentence", build)
+
+
+def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterator[tuple[_Count, _Count]]:
+    """The counts of one noun, one in each sentence of a restated pair (rewrite sentence, source sentence), that
+    disagree ("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"): the alignment says
+    the two counts are one thing, so no shared name or word is needed, and a window the other sentence leaves out
+    may pin the count to a day ("430 homes overnight on Friday" → "340 homes ... overnight"). ``loose``: the pair
+    restates below the threshold (see :func:`_restatements`); its counts are compared only when each document
+    counts the noun once."""
+    by_sentence, nouns = _counts_by_sentence(facts)
+    mine, theirs = by_sentence.get((m.document, m.sentence), []), by_sentence.get((m.other, m.other_sentence), [])
+    for noun in sorted({c.noun for c in mine} & {c.noun for c in theirs}):
+        xa, xb = [c for c in mine if c.noun == noun], [c for c in theirs if c.noun == noun]
+        if len(xa) != 1 or len(xb) != 1:
+            continue
+        if loose and (nouns[m.document][noun] != 1 or nouns[m.other][noun] != 1):
+            continue
+        a, b = xa[0], xb[0]
+        if a.num.bounds.overlaps(b.num.bounds) or a.update or a.part or b.part:
+            continue
+        if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
+            continue
+        if _restricted(a, b) or _restricted(b, a):
+            continue
+        if _holds(facts, a, b) or _holds(facts, b, a):
+            continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
+        small, large = sorted((a.window, b.window), key=len)
+        if not small <= large or not (large - small) <= _PINNING:
+            continue  # another window, or a running total ("since Friday")
+        yield a, b
+
+
+def _restatements(facts: FactBase) -> Iterator[tuple[Match, bool]]:
+    """The run's restated sentence pairs (loose: False), then each rewrite sentence that restates no source sentence
+    but whose best source sentence scores at least the support floor (loose: True; "covers 46 fish stocks" after
+    "covers 42 fish stocks shared by the two sides", whose changed number and merged clause keep it under the
+    restating threshold)."""
+    aligned = aligned_sentences(facts)
+    yield from ((m, False) for m in aligned)
+    restated = {(m.document, m.sentence) for m in aligned}
+    for doc_id, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc_id].sentences:
+            if (doc_id, s.index) in restated:
+                continue
+            best = best_support(facts, doc_id, s.index, sources)
+            if best is not None and round(best.score, 6) >= SUPPORT_FLOOR:
+                yield best, True
 
 
 def _restated_slots(facts: FactBase) -> Iterator[Verdict]:

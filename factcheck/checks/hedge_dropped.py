@@ -344,8 +344,8 @@ def _names_self_reporter(facts: FactBase, m: Match, q: Qualifier) -> bool:
 
 def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> bool:
     """Whether the rewrite sentence keeps what the source qualifier says."""
-    if any(x.kind == "hedged" for x in mine):
-        return True  # a hedge or caveat of its own
+    if any(x.kind == "hedged" for x in mine) or _reportative_modifier(sentence_tokens(facts, m.document, m.sentence)):
+        return True  # a hedge or caveat of its own ("no reported deaths", "the alleged bribes")
     if q.kind == "hedged" and _estimate(sentence_tokens(facts, m.document, m.sentence)):
         return True  # "could save £1.2m" → "should save around £1.2m, the council estimates": still no fact
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
@@ -361,6 +361,25 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         or _names_self_reporter(facts, m, q)
         or _neighbour_cites(facts, m, q.source)
         or _speaker_subject(facts, m, q.source)
+    )
+
+
+_REPORTATIVE_PARTICIPLES = frozenset({"reported", "alleged", "suspected", "claimed", "purported", "rumoured"})
+_BEFORE_MODIFIER = frozenset(
+    {"no", "the", "a", "an", "any", "its", "their", "his", "her", "some", "several", "many", "few", "other", "more"}
+)
+
+
+def _reportative_modifier(tokens: list[Token]) -> bool:
+    """The sentence qualifies a noun as reported or alleged: "There have been no reported deaths", "the alleged
+    bribes", "two suspected cases" (a participle after a determiner or number, before a word), not the verb ("Police
+    reported two deaths")."""
+    return any(
+        t.lower in _REPORTATIVE_PARTICIPLES
+        and after.is_word
+        and after.lower not in ("by", "to", "that")
+        and (before.lower in _BEFORE_MODIFIER or before.text[:1].isdigit())
+        for before, t, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
     )
 
 

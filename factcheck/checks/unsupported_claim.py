@@ -23,6 +23,9 @@ Parameters: floor (best alignment score below which a sentence is unsupported, d
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
 document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
+A sentence whose only new numbers are counts that its best source sentence (at least ``floor``) gives of the same
+noun with other values is no new claim but a changed number, reported by cross-document-number ("covers 46 fish
+stocks" after "covers 42 fish stocks shared by the two sides").
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
@@ -53,6 +56,7 @@ from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import Num, scan
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import is_headline, merged_score, sentence_assertions, source_scores
+from factcheck.checks.cross_document_number import changed_counts
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
@@ -243,6 +247,17 @@ def _summed_support(facts: FactBase, document: str, sentence: int, sources: list
     return merged_score(facts, document, sentence, [(src, i) for _score, src, i in best])
 
 
+def _changed_count(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
+    """Whether every number a sentence adds is a count that its best source sentence (scoring at least the support
+    floor) gives of the same noun with another value ("covers 46 fish stocks" after "covers 42 fish stocks shared by
+    the two sides"): the claim has a counterpart and its number changed, which cross-document-number reports."""
+    best = best_support(facts, document, sentence, sources)
+    if best is None or round(best.score, 6) < SUPPORT_FLOOR:
+        return False
+    changed = {x for a, _b in changed_counts(facts, best, loose=True) for x in _numbers_in(a.num.text)}
+    return bool(changed) and new_numbers(facts, text, sources, words=True) <= changed
+
+
 @register_check(UnsupportedClaimRule, requires={"assertions"}, scope="corpus")
 def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
     sizes = index(facts).sizes
@@ -273,7 +288,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):
                 continue  # the document does not restate its sources as a whole: not a rewrite
             kind = _claim_kind(facts, doc_id, s.index, text)
-            if kind is None:
+            if kind is None or _changed_count(facts, doc_id, s.index, sources, text):
                 continue
             names = ", ".join(facts.label(x) for x in sources)
             rest = (

@@ -1,0 +1,63 @@
+"""hedge-dropped: a rewrite that qualifies the noun as reported or alleged ("no reported deaths", "the alleged
+bribes") keeps the source's attribution or hedge; the verb of the same word does not ("Police reported …")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _run import default_rule
+
+from factcheck.engine import build_facts, run_rules
+from factcheck.ingest import from_text
+
+_STORY = (
+    "A gas leak forced the evacuation of a shopping centre in Dunmore on Saturday afternoon. {claim} Engineers "
+    "from the gas network isolated the main pipe by early evening. The centre will stay closed on Sunday while the "
+    "building is checked."
+)
+
+
+def _findings(source_claim: str, rewrite_claim: str) -> int:
+    docs = [
+        from_text(_STORY.format(claim=source_claim), id="source.txt", published=dt.date(2025, 3, 12)),
+        from_text(_STORY.format(claim=rewrite_claim), id="rewrite.txt", published=dt.date(2025, 3, 13)),
+    ]
+    facts = build_facts(docs)
+    assert facts.sources.get("rewrite.txt") == ["source.txt"]
+    return len(run_rules([default_rule("hedge-dropped")], facts, strict=True).findings)
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        ("No casualties have been reported.", "There have been no reported casualties."),
+        (
+            "Three shoppers were treated for breathing problems. No deaths have been reported.",
+            "Three shoppers were treated for breathing problems. There have been no reported deaths.",
+        ),
+        (
+            "The leak was apparently caused by a contractor drilling nearby.",
+            "The suspected cause of the leak was a contractor drilling nearby.",
+        ),
+    ],
+)
+def test_a_reported_or_alleged_noun_keeps_the_qualifier(source: str, rewrite: str) -> None:
+    assert _findings(source, rewrite) == 0
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The leak may have been caused by a contractor drilling nearby, police said.",
+            "The leak was caused by a contractor drilling nearby, who reported it to the police.",
+        ),
+        (
+            "The leak may have been caused by a contractor drilling nearby, police said.",
+            "The leak was caused by a contractor drilling nearby.",
+        ),
+    ],
+)
+def test_the_verb_or_no_qualifier_still_drops_it(source: str, rewrite: str) -> None:
+    assert _findings(source, rewrite) == 1
