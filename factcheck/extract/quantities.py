@@ -525,7 +525,10 @@ def _bound_pairs(doc: Document, text: str, found: list[Quantity]) -> list[Quanti
                     high_open=high.interval.high_open,
                 ),
                 "bounds": Interval(
-                    low=low.bounds.low, high=high.bounds.high, low_open=low.bounds.low_open, high_open=high.bounds.high_open
+                    low=low.bounds.low,
+                    high=high.bounds.high,
+                    low_open=low.bounds.low_open,
+                    high_open=high.bounds.high_open,
                 ),
                 "decimals": max(prev.decimals, q.decimals),
                 "range": True,
