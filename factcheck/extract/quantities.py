@@ -52,6 +52,7 @@ class _Lexicon:
     core_re: re.Pattern[str]
     fold_re: re.Pattern[str]  # core_re with multipliers ("sixfold"), used only in sentences that contain "fold"
     per_re: re.Pattern[str]  # "per barrel", "a year", "/kg": the denominator of a rate
+    code_scale: dict[str, float]  # an ISO code with a magnitude letter before it → the magnitude ("MSEK": 1e6)
 
 
 def _alt(forms: Sequence[str]) -> str:
@@ -81,6 +82,7 @@ def _lexicon() -> _Lexicon:
     )
     prefix_of: dict[str, str] = {}
     money_after_of: dict[str, tuple[str, str]] = {}
+    code_scale: dict[str, float] = {}
     for code, forms in data["currencies"].items():
         for p in forms.get("prefix", []):
             prefix_of.setdefault(str(p), code)
@@ -88,12 +90,18 @@ def _lexicon() -> _Lexicon:
             money_after_of.setdefault(str(w).lower(), (code, code))
         for a in forms.get("abbr", []):
             money_after_of.setdefault(str(a).lower(), (code, code))
+        for letter, scale in (("M", 1e6), ("K", 1e3), ("k", 1e3)):  # "MSEK 120", "120 MEUR", "KUSD 50"
+            if code.isalpha() and code.isupper() and len(code) == 3:
+                code_scale[letter + code] = scale
+                prefix_of.setdefault(letter + code, code)
+                money_after_of.setdefault((letter + code).lower(), (code, code))
         for minor, minor_forms in (forms.get("minor") or {}).items():
             _units.canonical_unit(minor)
             for m in minor_forms:
                 money_after_of.setdefault(str(m).lower(), (code, minor))
     prefix_re = re.compile(rf"(?<![A-Za-z])(?:{_alt(list(prefix_of))}){_SP}?$")
-    money_after_re = re.compile(rf"{_SP}*(?:of{_SP}+)?(?P<money>(?i:{_alt(list(money_after_of))}))(?![A-Za-z])")
+    # "20 dollars", "20 of dollars" (after a vague amount), "a 12-cent dividend", "a 10-euro fine"
+    money_after_re = re.compile(rf"{_SP}*(?:of{_SP}+|-)?(?P<money>(?i:{_alt(list(money_after_of))}))(?![A-Za-z])")
     table = load_table()
     before = [p for p in table.by_phrase]
     after = [p for p in table.by_after]
@@ -127,6 +135,7 @@ def _lexicon() -> _Lexicon:
         core_re,
         fold_re,
         per_re,
+        code_scale,
     )
 
 
@@ -890,6 +899,10 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
         if f.currency:
             f.start = cur.start()
+            coded = lex.code_scale.get(cur.group(0).strip(" \u00a0\u202f"))
+            if coded:
+                f.value *= coded  # "MSEK 120": millions of kronor
+                f.scale = coded
     if cur and f.currency == "GBP" and cur.group(0) == "PS" and len(core) == 1 and not _MAGNITUDE_RE.match(text, b, e):
         return None  # "PS5" is a console
     if m.group("coded") and f.currency is None:
@@ -940,7 +953,15 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         if money and not (money.group("money").lower() in ("won", "rand", "dong") and f.scale == 1.0):
             surface = money.group("money").lower()
             code, money_unit = lex.money_after_of[surface]
-            if surface in ("pounds", "pound") and f.scale == 1.0:
+            coded = lex.code_scale.get(money.group("money"))
+            if surface.upper() in lex.code_scale and (coded is None or f.scale != 1.0):
+                money = None  # a magnitude letter before a code only as written: "120 MEUR", not "60 Maud"
+            elif coded:
+                f.value *= coded
+                f.scale = coded
+                f.currency = code
+                unit_end = money.end()
+            elif surface in ("pounds", "pound") and f.scale == 1.0:
                 money = None  # "5 pounds" is a weight unless "million pounds"
             elif surface == "p" and money.start("money") != pos:
                 money = None  # pence only glued: "164p"

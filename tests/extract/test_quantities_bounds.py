@@ -205,3 +205,73 @@ def test_degree_sign_then_scale_name() -> None:
     q = one("Water boils at 100° Celsius at sea level.")
     assert q.unit == "degree_Celsius" and q.dimension == "temperature"
     assert one("Turn the wheel 90° to the left.").unit == "degree"
+
+
+# --- currency codes with a magnitude letter, code + "$", hyphenated money words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("Net sales reached MSEK 1,234 in the quarter.", 1.234e9, "SEK"),
+        ("The order is worth 120 MEUR.", 1.2e8, "EUR"),
+        ("Consulting fees came to KUSD 350.", 3.5e5, "USD"),
+        ("Fares start at CAD$ 15 on the route.", 15, "CAD"),
+    ],
+)
+def test_codes_with_a_magnitude_or_dollar_sign(text: str, value: float, code: str) -> None:
+    q = one(text)
+    assert math.isclose(q.value, value) and q.currency == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 60 Maud retired from the board.",  # a name, not "MAUD"
+        "He paid 120 meur to the seller.",  # a magnitude letter before a code only in capitals
+    ],
+)
+def test_magnitude_code_near_misses(text: str) -> None:
+    assert all(q.currency is None for q in extract(text))
+
+
+def test_capital_a_before_a_dollar_is_the_article() -> None:
+    q = one("A $5 million grant was awarded to the clinic.")
+    assert q.currency == "USD" and q.value == 5e6
+
+
+def test_canadian_dollar_written_apart() -> None:
+    found = extract("The offer was C $6 (US $4.46) per share.")
+    assert [q.currency for q in found] == ["CAD", "USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The board declared a 12-cent dividend.", 12, "cent"),
+        ("Drivers face a 10-euro fine.", 10, "EUR"),
+        ("She found a 20-dollar bill.", 20, "USD"),
+    ],
+)
+def test_hyphenated_money_words(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert q.value == value and q.unit == unit and q.dimension == "currency"
+
+
+def test_hyphenated_pound_stays_a_weight() -> None:
+    assert one("He carried a five-pound bag.").unit == "pound"
+
+
+# --- verbs of a threshold, units per millisecond ----------------------------------------------------------------
+
+
+def test_exceed_and_surpass_are_lower_bounds() -> None:
+    for text in ("The toll could exceed 3,000 this week.", "Sales may surpass 40,000 units."):
+        q = one(text)
+        assert q.bounds.low_open and math.isinf(q.bounds.high)
+
+
+def test_rate_per_millisecond() -> None:
+    q = one("The pulse travels 50 meters per millisecond.")
+    assert q.unit == "meter / millisecond"
+    assert one("The delay was 20 ms.").unit == "millisecond"
