@@ -119,6 +119,7 @@ def _lexicon() -> _Lexicon:
     fold_re = re.compile(rf"(?P<fold>{fold})|{core}", re.IGNORECASE)
     denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
     denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
+    denominators += ["L", "g", "h", "t"]  # one letter only after a slash ("40 mg/L", "$500/t"): see _per_unit
     per_re = re.compile(
         rf"(?:{_SP}*|-)(?:(?:per|a|an|each)(?:{_SP}+|-)|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
         rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)"  # "a year earlier": a date
@@ -757,9 +758,9 @@ def _rate_after_brackets(text: str, first: _Found, conv: _Found) -> None:
     close = _CLOSE_RE.match(text, conv.end)
     if close is None or first.rate or conv.rate or first.per or conv.per:
         return
-    per = _lexicon().per_re.match(text, close.end())
+    lex = _lexicon()
+    per = _per_unit(text, close.end(), len(text), lex)
     if per:
-        lex = _lexicon()
         den = lex.unit_of.get(per.group("per")) or lex.unit_of.get(" ".join(per.group("per").lower().split()))
         if den is None or first.unit is None or conv.unit is None:
             return
@@ -998,7 +999,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if f.currency is not None:
         f.unit = f.minor or f.currency
     if f.unit is not None and kind != "vague":
-        per = lex.per_re.match(text, max(unit_end, pos), e)
+        per = _per_unit(text, max(unit_end, pos), e, lex)
+        if per is None and f.currency is None and (of := _OF_SUBSTANCE_RE.match(text, max(unit_end, pos), e)):
+            per = _per_unit(text, of.end(), e, lex)  # "95 grams of CO2 per kilometre", "2 million barrels of oil a day"
         if per:
             den = lex.unit_of.get(per.group("per")) or lex.unit_of.get(" ".join(per.group("per").lower().split()))
             if den and _units.dimension_of(den) != _units.dimension_of(f.unit):
@@ -1188,6 +1191,23 @@ def _compound(text: str, e: int, f: _Found) -> None:
     f.value += part / per
     f.decimals = max(f.decimals, 2)
     f.end = m.end()
+
+
+# what a measure is of, before its rate: "of CO2", "of crude oil", "of natural gas"
+_OF_SUBSTANCE_RE = re.compile(
+    rf"{_SP}+of{_SP}+(?!(?:per|an?|each)\b)[A-Za-z][\w.-]*(?:{_SP}+(?!(?:per|an?|each)\b)[A-Za-z][\w.-]*)?"
+    rf"(?=[{_SP[1:-1]}/-])",
+    re.IGNORECASE,
+)
+
+
+def _per_unit(text: str, pos: int, e: int, lex: _Lexicon) -> re.Match[str] | None:
+    """The denominator of a rate at ``pos`` ("per barrel", "a year", "/kg"); a one-letter unit only after a slash
+    ("40 mg/L", "$500/t")."""
+    per = lex.per_re.match(text, pos, e)
+    if per is not None and len(per.group("per")) == 1 and "/" not in per.group(0):
+        return None
+    return per
 
 
 def _unit_word_at(text: str, pos: int, e: int, lex: _Lexicon) -> bool:

@@ -275,3 +275,41 @@ def test_rate_per_millisecond() -> None:
     q = one("The pulse travels 50 meters per millisecond.")
     assert q.unit == "meter / millisecond"
     assert one("The delay was 20 ms.").unit == "millisecond"
+
+
+# --- compound measures -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The new model emits 95 grams of CO2 per kilometre.", "gram / kilometer"),
+        ("The field pumps 2 million barrels of oil a day.", "barrel / day"),
+        ("Tests found 40 mg/L in the tap water.", "milligram / liter"),
+        ("Steel traded at $500/t last week.", "USD / metric_ton"),
+        ("The hatchback is rated at 120 g/km.", "gram / kilometer"),
+    ],
+)
+def test_compound_measures(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He put in 10 hours of work a week.", "hour"),  # a time per a time is no rate
+        ("They ate 5 kg of rice a month later.", "kilogram"),  # "a month later" is a date
+        ("The plant stores 1 million barrels of oil.", "barrel"),
+        ("The grade rose 5% a t the end.", "percent"),  # one letter is a unit only after a slash
+    ],
+)
+def test_compound_measure_near_misses(text: str, unit: str) -> None:
+    assert extract(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("The lake covers 4 km squared.", "kilometer ** 2"), ("The flat is 30 metres squared.", "meter ** 2")],
+)
+def test_squared_after_the_unit_is_an_area(text: str, unit: str) -> None:
+    assert one(text).unit == unit
