@@ -53,6 +53,7 @@ class _Lexicon:
     fold_re: re.Pattern[str]  # core_re with multipliers ("sixfold"), used only in sentences that contain "fold"
     per_re: re.Pattern[str]  # "per barrel", "a year", "/kg": the denominator of a rate
     code_scale: dict[str, float]  # an ISO code with a magnitude letter before it → the magnitude ("MSEK": 1e6)
+    code_after: frozenset[str]  # codes that are also English words ("try", "rub", "cad"): read only in capitals
 
 
 def _alt(forms: Sequence[str]) -> str:
@@ -83,6 +84,7 @@ def _lexicon() -> _Lexicon:
     prefix_of: dict[str, str] = {}
     money_after_of: dict[str, tuple[str, str]] = {}
     code_scale: dict[str, float] = {}
+    code_after: set[str] = set()
     for code, forms in data["currencies"].items():
         for p in forms.get("prefix", []):
             prefix_of.setdefault(str(p), code)
@@ -90,6 +92,8 @@ def _lexicon() -> _Lexicon:
             money_after_of.setdefault(str(w).lower(), (code, code))
         for a in forms.get("abbr", []):
             money_after_of.setdefault(str(a).lower(), (code, code))
+            if str(a).isupper() and _lemmas(str(a).lower()):
+                code_after.add(str(a).lower())
         for letter, scale in (("M", 1e6), ("K", 1e3), ("k", 1e3)):  # "MSEK 120", "120 MEUR", "KUSD 50"
             if code.isalpha() and code.isupper() and len(code) == 3:
                 code_scale[letter + code] = scale
@@ -137,6 +141,7 @@ def _lexicon() -> _Lexicon:
         fold_re,
         per_re,
         code_scale,
+        frozenset(code_after),
     )
 
 
@@ -955,7 +960,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             surface = money.group("money").lower()
             code, money_unit = lex.money_after_of[surface]
             coded = lex.code_scale.get(money.group("money"))
-            if surface.upper() in lex.code_scale and (coded is None or f.scale != 1.0):
+            if surface in lex.code_after and not money.group("money").isupper():
+                money = None  # a code only as written: "5 TRY", not "an eight-try win"
+            elif surface.upper() in lex.code_scale and (coded is None or f.scale != 1.0):
                 money = None  # a magnitude letter before a code only as written: "120 MEUR", not "60 Maud"
             elif coded:
                 f.value *= coded

@@ -313,3 +313,9 @@ def test_compound_measure_near_misses(text: str, unit: str) -> None:
 )
 def test_squared_after_the_unit_is_an_area(text: str, unit: str) -> None:
     assert one(text).unit == unit
+
+
+def test_code_that_is_a_word_only_in_capitals() -> None:
+    assert one("Wales won with an eight-try display.").currency is None
+    assert one("The fee was 5 TRY at the border.").currency == "TRY"
+    assert one("The fee was 20 usd at the border.").currency == "USD"  # not a word: any case
