@@ -52,7 +52,7 @@ class _Lexicon:
     core_re: re.Pattern[str]
     fold_re: re.Pattern[str]  # core_re with multipliers ("sixfold"), used only in sentences that contain "fold"
     per_re: re.Pattern[str]  # "per barrel", "a year", "/kg": the denominator of a rate
-    code_scale: dict[str, float]  # an ISO code with a magnitude letter before it → the magnitude ("MSEK": 1e6)
+    codes: frozenset[str]  # the ISO codes of the table, read with a magnitude letter ("MSEK 120", "120 KEUR")
     code_after: frozenset[str]  # codes that are also English words ("try", "rub", "cad"): read only in capitals
 
 
@@ -83,7 +83,6 @@ def _lexicon() -> _Lexicon:
     )
     prefix_of: dict[str, str] = {}
     money_after_of: dict[str, tuple[str, str]] = {}
-    code_scale: dict[str, float] = {}
     code_after: set[str] = set()
     for code, forms in data["currencies"].items():
         for p in forms.get("prefix", []):
@@ -94,11 +93,6 @@ def _lexicon() -> _Lexicon:
             money_after_of.setdefault(str(a).lower(), (code, code))
             if str(a).isupper() and _lemmas(str(a).lower()):
                 code_after.add(str(a).lower())
-        for letter, scale in (("M", 1e6), ("K", 1e3), ("k", 1e3)):  # "MSEK 120", "120 MEUR", "KUSD 50"
-            if code.isalpha() and code.isupper() and len(code) == 3:
-                code_scale[letter + code] = scale
-                prefix_of.setdefault(letter + code, code)
-                money_after_of.setdefault((letter + code).lower(), (code, code))
         for minor, minor_forms in (forms.get("minor") or {}).items():
             _units.canonical_unit(minor)
             for m in minor_forms:
@@ -140,7 +134,7 @@ def _lexicon() -> _Lexicon:
         core_re,
         fold_re,
         per_re,
-        code_scale,
+        frozenset(c for c in data["currencies"] if len(c) == 3 and c.isalpha() and c.isupper()),
         frozenset(code_after),
     )
 
@@ -169,6 +163,10 @@ _HALF_A_RE = re.compile(
 # "half an hour", "a quarter of a mile": a fraction of a unit is an amount in that unit
 _FRACTION_OF_UNIT_RE = re.compile(rf"{_SP}+(?:of{_SP}+)?an?{_SP}+(?=[^\W\d])", re.IGNORECASE)
 _UP_TO_RE = re.compile(rf"{_SP}+to\b", re.IGNORECASE)
+# an ISO code with a magnitude letter, as company reports write it: "MSEK 120", "120 MEUR", "KUSD 350"
+_CODE_SCALE = {"M": 1e6, "K": 1e3, "k": 1e3}
+_CODE_SCALE_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<mult>[MKk])(?P<code>[A-Z]{{3}}){_SP}$")
+_CODE_SCALE_AFTER_RE = re.compile(rf"{_SP}*(?P<mult>[MKk])(?P<code>[A-Z]{{3}})(?![A-Za-z])")
 _RANGE_RE = re.compile(
     rf"(?:-?{_SP}+(?P<word>to|and|or|through){_SP}+|{_SP}*(?P<dash>[-–—]){_SP}*)(?P<cur>US\$|[$€£¥₹])?"
     rf"(?P<second>{num.DIGITS}|{num.WORDS})",
@@ -905,10 +903,12 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
         if f.currency:
             f.start = cur.start()
-            coded = lex.code_scale.get(cur.group(0).strip(" \u00a0\u202f"))
-            if coded:
-                f.value *= coded  # "MSEK 120": millions of kronor
-                f.scale = coded
+    if cur is None and kind == "digits" and a > s and text[a - 1] in " \u00a0\u202f" and text[a - 2 : a - 1].isupper():
+        coded = _CODE_SCALE_BEFORE_RE.search(text, max(s, a - 6), a)
+        if coded and coded["code"] in lex.codes:
+            f.currency, f.start = coded["code"], coded.start()  # "MSEK 120": millions of kronor
+            f.value *= _CODE_SCALE[coded["mult"]]
+            f.scale = _CODE_SCALE[coded["mult"]]
     if cur and f.currency == "GBP" and cur.group(0) == "PS" and len(core) == 1 and not _MAGNITUDE_RE.match(text, b, e):
         return None  # "PS5" is a console
     if m.group("coded") and f.currency is None:
@@ -954,21 +954,19 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
 
     # unit, percent or currency after
     unit_end = pos
+    coded = _CODE_SCALE_AFTER_RE.match(text, pos, e) if f.currency is None and f.scale == 1.0 else None
+    if coded and coded["code"] in lex.codes:
+        f.currency = coded["code"]  # "120 MEUR", "350 KUSD"
+        f.value *= _CODE_SCALE[coded["mult"]]
+        f.scale = _CODE_SCALE[coded["mult"]]
+        unit_end = coded.end()
     if f.currency is None:
         money = lex.money_after_re.match(text, pos, e)
         if money and not (money.group("money").lower() in ("won", "rand", "dong") and f.scale == 1.0):
             surface = money.group("money").lower()
             code, money_unit = lex.money_after_of[surface]
-            coded = lex.code_scale.get(money.group("money"))
             if surface in lex.code_after and not money.group("money").isupper():
                 money = None  # a code only as written: "5 TRY", not "an eight-try win"
-            elif surface.upper() in lex.code_scale and (coded is None or f.scale != 1.0):
-                money = None  # a magnitude letter before a code only as written: "120 MEUR", not "60 Maud"
-            elif coded:
-                f.value *= coded
-                f.scale = coded
-                f.currency = code
-                unit_end = money.end()
             elif surface in ("pounds", "pound") and f.scale == 1.0:
                 money = None  # "5 pounds" is a weight unless "million pounds"
             elif surface == "p" and money.start("money") != pos:
