@@ -319,3 +319,11 @@ def test_code_that_is_a_word_only_in_capitals() -> None:
     assert one("Wales won with an eight-try display.").currency is None
     assert one("The fee was 5 TRY at the border.").currency == "TRY"
     assert one("The fee was 20 usd at the border.").currency == "USD"  # not a word: any case
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=99), st.booleans())
+def test_dollars_and_cents_property(dollars: int, cents: int, joined: bool) -> None:
+    """Whole dollars then a number of cents under 100 are one amount, dollars + cents / 100."""
+    sep = " and " if joined else " "
+    q = one(f"The ticket cost {dollars} dollars{sep}{cents} cents.")
+    assert math.isclose(q.value, dollars + cents / 100) and q.currency == "USD"
