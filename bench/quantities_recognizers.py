@@ -24,6 +24,15 @@ Protocol (one table, both systems on the same inputs):
 * A currency also matches on the last word of its name, since the specs' "Dollar", "Franc", "Rupee" name no
   country.
 * Percent: value and the unit percent.
+* Typed precision (round 5): each spec tags one kind of quantity (the Currency model money, the Dimension model
+  physical measures, the Temperature model temperatures, the Age model ages; NumberRange ranges and bounds,
+  Percent percentages), so a system quantity of another kind that matches no gold result ("27 %" or "four
+  years" in a Currency input, a plain count anywhere) is outside the spec and not counted in precision; a
+  system quantity of the spec's kind that matches nothing is a false positive, and every matched quantity counts
+  whatever its kind. Kinds: money; temperature (a bare "degree", angle or temperature, is both); time (ages);
+  any other measure is a dimension; counts, fractions and percentages are numbers; for NumberRange a quantity
+  whose bounds are not one point. Applied to both systems alike (quantulum3's kind from its unit's entity).
+  ``--untyped`` counts every system quantity, the protocol before round 5.
 """
 
 from __future__ import annotations
@@ -85,7 +94,23 @@ def unit_key(name: str) -> str:
 
 # --- systems: each returns [(value, low, high, low_open, high_open, unit keys)] -----------------------------------
 
-Tag = tuple[float, float, float, bool, bool, frozenset[str]]
+Tag = tuple[float, float, float, bool, bool, frozenset[str], frozenset[str]]
+
+# the kind of quantity each spec tags; a system quantity whose kinds miss it is outside that spec
+MODEL_KIND = {"Currency": "money", "Dimension": "dimension", "Temperature": "temperature", "Age": "time"}
+UNTYPED = False  # --untyped: every system quantity counts in precision (the protocol before round 5)
+_NUMBER_KINDS = frozenset({"count", "fraction", "percent", "dimensionless"})
+
+
+def kinds_of(dimension: str, money: bool, degree: bool) -> frozenset[str]:
+    """The kinds a quantity can be judged as: money, temperature, time, dimension or number."""
+    if money:
+        return frozenset({"money"})
+    if degree:  # a bare "degree": an angle or a temperature
+        return frozenset({"dimension", "temperature"})
+    if dimension in ("temperature", "time"):
+        return frozenset({dimension})
+    return frozenset({"number"}) if dimension in _NUMBER_KINDS else frozenset({"dimension"})
 
 
 def tag_factcheck(text: str) -> list[Tag]:
@@ -100,7 +125,8 @@ def tag_factcheck(text: str) -> list[Tag]:
         low = b.low
         if low == 0 and direction(q.hedge) == "<" and q.value > 0:
             low = -INF  # "under 170": factcheck adds "not negative"; the specs leave the low end open
-        out.append((q.value, low, b.high, b.low_open, b.high_open, frozenset(keys)))
+        kinds = kinds_of(q.dimension, q.currency is not None, q.unit == "degree")
+        out.append((q.value, low, b.high, b.low_open, b.high_open, frozenset(keys), kinds))
     return out
 
 
@@ -115,7 +141,9 @@ def tag_quantulum(text: str) -> list[Tag]:
         if cur:
             keys.add(str(cur).lower())
         u = float(res.uncertainty or 0.0)
-        out.append((float(res.value), res.value - u, res.value + u, False, False, frozenset(keys)))
+        entity = res.unit.entity.name
+        kinds = kinds_of(entity, entity == "currency", entity == "angle" and name.startswith("degree"))
+        out.append((float(res.value), res.value - u, res.value + u, False, False, frozenset(keys), kinds))
     return out
 
 
@@ -160,6 +188,15 @@ class Score:
     def __init__(self) -> None:
         self.gold = self.tags = 0
         self.hits: dict[str, int] = {}
+        self.false_positives: list[str] = []
+
+    def judged(self, tags: list[Tag], used: set[int], kind: str, text: str) -> None:
+        """Count in precision the matched tags and the unmatched ones of the spec's kind."""
+        for i, t in enumerate(tags):
+            if UNTYPED or i in used or kind in t[6]:
+                self.tags += 1
+                if i not in used:
+                    self.false_positives.append(f"[{kind}] {text[:100]!r}: {t[0]:g} {sorted(t[5])}")
 
     def add(self, metric: str, n: int = 1) -> None:
         self.hits[metric] = self.hits.get(metric, 0) + n
@@ -179,7 +216,6 @@ def score_units(
     for model, case in cases:
         tags = tagger(case["Input"])
         sc.gold += len(case["Results"])
-        sc.tags += len(tags)
         used: set[int] = set()
         for res in case["Results"]:
             if res["Resolution"].get("value") is None:  # a unit with no number ("dollars"): nothing to match
@@ -198,15 +234,15 @@ def score_units(
                 sc.add("value+unit")
             else:
                 errors.append(f"[{model}] {case['Input'][:110]!r}: unit {sorted(tags[best][5])} vs {sorted(units)}")
+        sc.judged(tags, used, MODEL_KIND[model], case["Input"])
     return sc
 
 
 def score_ranges(cases: list[dict[str, Any]], tagger: Callable[[str], list[Tag]], errors: list[str]) -> Score:
     sc = Score()
     for case in cases:
-        tags = tagger(case["Input"])
+        tags = [(*t[:6], t[6] | {"range"} if t[1] != t[2] else t[6]) for t in tagger(case["Input"])]
         sc.gold += len(case["Results"])
-        sc.tags += len(tags)
         used: set[int] = set()
         for res in case["Results"]:
             lo, hi, lo_open, hi_open = parse_range(res["Resolution"]["value"])
@@ -220,15 +256,15 @@ def score_ranges(cases: list[dict[str, Any]], tagger: Callable[[str], list[Tag]]
             sc.add("ends")
             if exact:
                 sc.add("ends+open")
+        sc.judged(tags, used, "range", case["Input"])
     return sc
 
 
 def score_percent(cases: list[dict[str, Any]], tagger: Callable[[str], list[Tag]], errors: list[str]) -> Score:
     sc = Score()
     for case in cases:
-        tags = tagger(case["Input"])
+        tags = [(*t[:6], t[6] | {"percent"} if "percent" in t[5] else t[6]) for t in tagger(case["Input"])]
         sc.gold += len(case["Results"])
-        sc.tags += len(tags)
         used: set[int] = set()
         for res in case["Results"]:
             raw = str(res["Resolution"]["value"]).rstrip("%")
@@ -246,13 +282,18 @@ def score_percent(cases: list[dict[str, Any]], tagger: Callable[[str], list[Tag]
             sc.add("value")
             if "percent" in tags[best][5]:
                 sc.add("value+unit")
+        sc.judged(tags, used, "percent", case["Input"])
     return sc
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Recognizers-Text units, ranges and percentages: factcheck vs quantulum3")
     ap.add_argument("--errors", type=int, default=0, help="print up to N factcheck misses")
+    ap.add_argument("--untyped", action="store_true", help="count every system quantity in precision (pre-round 5)")
+    ap.add_argument("--false-positives", action="store_true", help="list factcheck's judged unmatched quantities")
     args = ap.parse_args(argv)
+    global UNTYPED
+    UNTYPED = args.untyped
     warnings.filterwarnings("ignore")
     unit_cases = [(m, c) for m in UNIT_FILES for c in load(DATA / "NumberWithUnit" / "English" / f"{m}Model.json")]
     range_cases = load(DATA / "Number" / "English" / "NumberRangeModel.json")
@@ -282,6 +323,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {spec} | {metric} | {sc['factcheck'].prf(metric)} | {sc['quantulum3'].prf(metric)} |")
     for line in errs[: args.errors]:
         print(line)
+    if args.false_positives:
+        per_spec = {id(sc["factcheck"]): sc["factcheck"] for spec, _, sc in rows if spec != "NumberWithUnit (all)"}
+        for sc_ in per_spec.values():
+            for line in sc_.false_positives:
+                print("FP", line)
     return 0
 
 

@@ -29,7 +29,7 @@ from factcheck import units as _units
 from factcheck import yamlfast
 from factcheck.extract import numbers as num
 from factcheck.extract._gate import lead
-from factcheck.extract.hedges import hedge_interval, load_table
+from factcheck.extract.hedges import direction, hedge_interval, load_table
 from factcheck.extract.sentences import reading_text
 from factcheck.intervals import Interval
 from factcheck.models import Document, Quantity, Sentence
@@ -52,6 +52,8 @@ class _Lexicon:
     core_re: re.Pattern[str]
     fold_re: re.Pattern[str]  # core_re with multipliers ("sixfold"), used only in sentences that contain "fold"
     per_re: re.Pattern[str]  # "per barrel", "a year", "/kg": the denominator of a rate
+    codes: frozenset[str]  # the ISO codes of the table, read with a magnitude letter ("MSEK 120", "120 KEUR")
+    code_after: frozenset[str]  # codes that are also English words ("try", "rub", "cad"): read only in capitals
 
 
 def _alt(forms: Sequence[str]) -> str:
@@ -81,6 +83,7 @@ def _lexicon() -> _Lexicon:
     )
     prefix_of: dict[str, str] = {}
     money_after_of: dict[str, tuple[str, str]] = {}
+    code_after: set[str] = set()
     for code, forms in data["currencies"].items():
         for p in forms.get("prefix", []):
             prefix_of.setdefault(str(p), code)
@@ -88,12 +91,15 @@ def _lexicon() -> _Lexicon:
             money_after_of.setdefault(str(w).lower(), (code, code))
         for a in forms.get("abbr", []):
             money_after_of.setdefault(str(a).lower(), (code, code))
+            if str(a).isupper() and _lemmas(str(a).lower()):
+                code_after.add(str(a).lower())
         for minor, minor_forms in (forms.get("minor") or {}).items():
             _units.canonical_unit(minor)
             for m in minor_forms:
                 money_after_of.setdefault(str(m).lower(), (code, minor))
     prefix_re = re.compile(rf"(?<![A-Za-z])(?:{_alt(list(prefix_of))}){_SP}?$")
-    money_after_re = re.compile(rf"{_SP}*(?:of{_SP}+)?(?P<money>(?i:{_alt(list(money_after_of))}))(?![A-Za-z])")
+    # "20 dollars", "20 of dollars" (after a vague amount), "a 12-cent dividend", "a 10-euro fine"
+    money_after_re = re.compile(rf"{_SP}*(?:of{_SP}+|-)?(?P<money>(?i:{_alt(list(money_after_of))}))(?![A-Za-z])")
     table = load_table()
     before = [p for p in table.by_phrase]
     after = [p for p in table.by_after]
@@ -111,6 +117,7 @@ def _lexicon() -> _Lexicon:
     fold_re = re.compile(rf"(?P<fold>{fold})|{core}", re.IGNORECASE)
     denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
     denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
+    denominators += ["L", "g", "h", "t"]  # one letter only after a slash ("40 mg/L", "$500/t"): see _per_unit
     per_re = re.compile(
         rf"(?:{_SP}*|-)(?:(?:per|a|an|each)(?:{_SP}+|-)|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
         rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)"  # "a year earlier": a date
@@ -127,6 +134,8 @@ def _lexicon() -> _Lexicon:
         core_re,
         fold_re,
         per_re,
+        frozenset(c for c in data["currencies"] if len(c) == 3 and c.isalpha() and c.isupper()),
+        frozenset(code_after),
     )
 
 
@@ -146,9 +155,20 @@ _MAGNITUDE_RE = re.compile(
     rf"(?:{_SP}?-?{_SP}?(?P<word>(?i:{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))}))"
     rf"|(?P<short>[kKmMbBT]))(?![A-Za-z0-9])"
 )
-_HALF_A_RE = re.compile(rf"{_SP}+an?{_SP}+(?P<word>million|billion|thousand|dozen|hundred)\b", re.IGNORECASE)
+# "half a million", "a quarter million", "three quarters of a billion": a fraction of a magnitude
+_HALF_A_RE = re.compile(
+    rf"{_SP}+(?:(?:of{_SP}+)?an?{_SP}+)?(?P<word>million|billion|trillion|thousand|dozen|hundred)\b(?!-)",
+    re.IGNORECASE,
+)
+# "half an hour", "a quarter of a mile": a fraction of a unit is an amount in that unit
+_FRACTION_OF_UNIT_RE = re.compile(rf"{_SP}+(?:of{_SP}+)?an?{_SP}+(?=[^\W\d])", re.IGNORECASE)
+_UP_TO_RE = re.compile(rf"{_SP}+to\b", re.IGNORECASE)
+# an ISO code with a magnitude letter, as company reports write it: "MSEK 120", "120 MEUR", "KUSD 350"
+_CODE_SCALE = {"M": 1e6, "K": 1e3, "k": 1e3}
+_CODE_SCALE_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<mult>[MKk])(?P<code>[A-Z]{{3}}){_SP}$")
+_CODE_SCALE_AFTER_RE = re.compile(rf"{_SP}*(?P<mult>[MKk])(?P<code>[A-Z]{{3}})(?![A-Za-z])")
 _RANGE_RE = re.compile(
-    rf"(?:-?{_SP}+(?P<word>to|and|or){_SP}+|{_SP}*(?P<dash>[-–—]){_SP}*)(?P<cur>US\$|[$€£¥₹])?"
+    rf"(?:-?{_SP}+(?P<word>to|and|or|through){_SP}+|{_SP}*(?P<dash>[-–—]){_SP}*)(?P<cur>US\$|[$€£¥₹])?"
     rf"(?P<second>{num.DIGITS}|{num.WORDS})",
     re.IGNORECASE,
 )
@@ -468,8 +488,68 @@ def extract_quantities(
     starts = [s for s, _ in spans]
     out: list[Quantity] = []
     for sent in sentences:
-        for f in _scan(text, sent.span.start, sent.span.end, spans, starts):
-            out.append(_to_quantity(doc, sent.index, f))
+        found = [_to_quantity(doc, sent.index, f) for f in _scan(text, sent.span.start, sent.span.end, spans, starts)]
+        out.extend(_bound_pairs(doc, text, found) if len(found) > 1 else found)
+    return out
+
+
+# two bounds of one amount joined by "and"/"but": "over 18 and under 65", "at least 20 and up to 50 people"
+_BOUND_PAIR_RE = re.compile(rf"{_SP}*,?{_SP}*(?:and|but){_SP}+", re.IGNORECASE)
+
+
+def _bound_pairs(doc: Document, text: str, found: list[Quantity]) -> list[Quantity]:
+    """A lower and an upper bound written side by side ("more than 100 and less than 300 homes", "at most 100
+    and at least 20") are one range: the bounds and the reading of each end kept."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is None or not _BOUND_PAIR_RE.fullmatch(text, prev.span.end, q.span.start):
+            out.append(q)
+            continue
+        dirs = (direction(prev.hedge), direction(q.hedge))
+        low, high = (prev, q) if dirs == (">", "<") else (q, prev) if dirs == ("<", ">") else (None, None)
+        if (
+            low is None
+            or high is None
+            or prev.range
+            or q.range
+            or prev.change
+            or q.change
+            or prev.endpoint
+            or q.endpoint
+            or (prev.unit, prev.currency) != (q.unit, q.currency)
+            or (prev.counted is not None and q.counted is not None and prev.counted != q.counted)
+            or not low.value < high.value
+        ):
+            out.append(q)
+            continue
+        out[-1] = prev.model_copy(
+            update={
+                "span": doc.span(prev.span.start, q.span.end),
+                "value": low.value,
+                "value_high": high.value,
+                "counted": prev.counted or q.counted,
+                "counted_phrase": prev.counted_phrase or q.counted_phrase,
+                "hedge": low.hedge,
+                "interval": Interval(
+                    low=low.interval.low,
+                    high=high.interval.high,
+                    low_open=low.interval.low_open,
+                    high_open=high.interval.high_open,
+                ),
+                "bounds": Interval(
+                    low=low.bounds.low,
+                    high=high.bounds.high,
+                    low_open=low.bounds.low_open,
+                    high_open=high.bounds.high_open,
+                ),
+                "decimals": max(prev.decimals, q.decimals),
+                "range": True,
+                "approximate": prev.approximate or q.approximate,
+                "words": prev.words and q.words,
+                "per": prev.per or q.per,
+            }
+        )
     return out
 
 
@@ -681,9 +761,9 @@ def _rate_after_brackets(text: str, first: _Found, conv: _Found) -> None:
     close = _CLOSE_RE.match(text, conv.end)
     if close is None or first.rate or conv.rate or first.per or conv.per:
         return
-    per = _lexicon().per_re.match(text, close.end())
+    lex = _lexicon()
+    per = _per_unit(text, close.end(), len(text), lex)
     if per:
-        lex = _lexicon()
         den = lex.unit_of.get(per.group("per")) or lex.unit_of.get(" ".join(per.group("per").lower().split()))
         if den is None or first.unit is None or conv.unit is None:
             return
@@ -808,6 +888,10 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             f.value *= num.SCALES.get(h.group("word").lower(), 12.0)
             f.fraction = False
             pos = h.end()
+        elif (of := _FRACTION_OF_UNIT_RE.match(text, pos, e)) and _unit_word_at(text, of.end(), e, lex):
+            f.fraction = False  # "half an hour", "a quarter of a mile": the unit is read below
+            f.decimals = min(3, len(f"{f.value:g}".partition(".")[2]))  # exact: "half a percentage point" is 0.5
+            pos = of.end() - 1
 
     # currency symbol or code before
     cur = lex.prefix_re.search(text, max(s, a - 8), a)
@@ -819,6 +903,12 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         f.currency = lex.prefix_of.get(cur.group(0).strip(" \u00a0\u202f"))
         if f.currency:
             f.start = cur.start()
+    if cur is None and kind == "digits" and a > s and text[a - 1] in " \u00a0\u202f" and text[a - 2 : a - 1].isupper():
+        coded = _CODE_SCALE_BEFORE_RE.search(text, max(s, a - 6), a)
+        if coded and coded["code"] in lex.codes:
+            f.currency, f.start = coded["code"], coded.start()  # "MSEK 120": millions of kronor
+            f.value *= _CODE_SCALE[coded["mult"]]
+            f.scale = _CODE_SCALE[coded["mult"]]
     if cur and f.currency == "GBP" and cur.group(0) == "PS" and len(core) == 1 and not _MAGNITUDE_RE.match(text, b, e):
         return None  # "PS5" is a console
     if m.group("coded") and f.currency is None:
@@ -864,12 +954,20 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
 
     # unit, percent or currency after
     unit_end = pos
+    coded = _CODE_SCALE_AFTER_RE.match(text, pos, e) if f.currency is None and f.scale == 1.0 else None
+    if coded and coded["code"] in lex.codes:
+        f.currency = coded["code"]  # "120 MEUR", "350 KUSD"
+        f.value *= _CODE_SCALE[coded["mult"]]
+        f.scale = _CODE_SCALE[coded["mult"]]
+        unit_end = coded.end()
     if f.currency is None:
         money = lex.money_after_re.match(text, pos, e)
         if money and not (money.group("money").lower() in ("won", "rand", "dong") and f.scale == 1.0):
             surface = money.group("money").lower()
             code, money_unit = lex.money_after_of[surface]
-            if surface in ("pounds", "pound") and f.scale == 1.0:
+            if surface in lex.code_after and not money.group("money").isupper():
+                money = None  # a code only as written: "5 TRY", not "an eight-try win"
+            elif surface in ("pounds", "pound") and f.scale == 1.0:
                 money = None  # "5 pounds" is a weight unless "million pounds"
             elif surface == "p" and money.start("money") != pos:
                 money = None  # pence only glued: "164p"
@@ -906,7 +1004,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if f.currency is not None:
         f.unit = f.minor or f.currency
     if f.unit is not None and kind != "vague":
-        per = lex.per_re.match(text, max(unit_end, pos), e)
+        per = _per_unit(text, max(unit_end, pos), e, lex)
+        if per is None and f.currency is None and (of := _OF_SUBSTANCE_RE.match(text, max(unit_end, pos), e)):
+            per = _per_unit(text, of.end(), e, lex)  # "95 grams of CO2 per kilometre", "2 million barrels of oil a day"
         if per:
             den = lex.unit_of.get(per.group("per")) or lex.unit_of.get(" ".join(per.group("per").lower().split()))
             if den and _units.dimension_of(den) != _units.dimension_of(f.unit):
@@ -921,6 +1021,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     f.end = unit_end if unit_end > pos else pos
     if f.unit in _COMPOUND_UNITS and not f.range and f.scale == 1.0:
         _compound(text, e, f)  # "5 feet 2 inches", "6ft 1in", "7 pounds 8 ounces"
+    elif f.currency is not None and f.minor is None and not f.range and f.scale == 1.0 and f.value == int(f.value):
+        _minor_after(text, e, f, lex)  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
     if f.unit is not None and not f.range and kind in ("digits", "words"):
         _read_unit_range(text, s, e, f, lex)
     if f.unit is not None and not f.rate and kind != "vague":
@@ -965,6 +1067,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
 
     # hedge after ("or more", "+") and before
     ha = lex.hedge_after_re.match(text, f.end, e)
+    if ha and ha.group("hedge").lower().endswith("up") and _UP_TO_RE.match(text, ha.end(), e):
+        ha = None  # "at least 20 and up to 50": the second bound, not "20 and up"
     if ha and (ha.group("hedge") != "+" or kind == "digits"):
         f.hedge = ha.group("hedge").strip()
         f.end = ha.end()
@@ -1092,6 +1196,58 @@ def _compound(text: str, e: int, f: _Found) -> None:
     f.value += part / per
     f.decimals = max(f.decimals, 2)
     f.end = m.end()
+
+
+# what a measure is of, before its rate: "of CO2", "of crude oil", "of natural gas"
+_OF_SUBSTANCE_RE = re.compile(
+    rf"{_SP}+of{_SP}+(?!(?:per|an?|each)\b)[A-Za-z][\w.-]*(?:{_SP}+(?!(?:per|an?|each)\b)[A-Za-z][\w.-]*)?"
+    rf"(?=[{_SP[1:-1]}/-])",
+    re.IGNORECASE,
+)
+
+
+def _per_unit(text: str, pos: int, e: int, lex: _Lexicon) -> re.Match[str] | None:
+    """The denominator of a rate at ``pos`` ("per barrel", "a year", "/kg"); a one-letter unit only after a slash
+    ("40 mg/L", "$500/t")."""
+    per = lex.per_re.match(text, pos, e)
+    if per is not None and len(per.group("per")) == 1 and "/" not in per.group(0):
+        return None
+    return per
+
+
+def _unit_word_at(text: str, pos: int, e: int, lex: _Lexicon) -> bool:
+    """True when a unit or currency written in full starts at ``pos`` ("hour", "percentage point", "dollar"),
+    not a symbol or one letter, and is not the first part of a compound word ("second-hand")."""
+    um = lex.unit_re.match(text, pos, e)
+    if um is not None and um.group("unit") and not um.group("sep") and not text.startswith("-", um.end()):
+        return any(c.islower() for c in um.group("unit"))
+    money = lex.money_after_re.match(text, pos, e)
+    return money is not None and money.start("money") == pos and len(money.group("money")) > 1
+
+
+# the hundredths of an amount written after it: "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+_MINOR_AFTER_RE = re.compile(
+    rf"{_SP}*,?{_SP}*(?:and{_SP}+)?(?P<n>\d{{1,2}}|[A-Za-z]+(?:-[A-Za-z]+)?)(?={_SP}+[A-Za-z¢])", re.IGNORECASE
+)
+
+
+def _minor_after(text: str, e: int, f: _Found, lex: _Lexicon) -> None:
+    m = _MINOR_AFTER_RE.match(text, f.end, e)
+    if m is None:
+        return
+    n_text = m.group("n")
+    n = float(n_text) if n_text.isdigit() else num.parse_words(n_text.lower())
+    if n is None or not 0 < n < 100 or n != int(n):
+        return
+    money = lex.money_after_re.match(text, m.end(), e)
+    if money is None:
+        return
+    code, unit = lex.money_after_of[money.group("money").lower()]
+    if code != f.currency or unit == code:
+        return  # "5 dollars and 50 euros": two amounts
+    f.value += n / 100
+    f.decimals = 2
+    f.end = money.end()
 
 
 def _per_noun(text: str, pos: int, e: int, end: int) -> tuple[str | None, int]:
@@ -1222,7 +1378,7 @@ def _read_range(text: str, s: int, e: int, pos: int, f: _Found, lex: _Lexicon) -
     if sep in ("and", "or"):
         if sep == "or" or not _BETWEEN_RE.search(before_first):
             return pos
-    elif sep == "to" and _is_change_to(text, s, f.start, before_first):
+    elif sep in ("to", "through") and _is_change_to(text, s, f.start, before_first):
         return pos
     if sep == "to" and v2 > 5 * low and _by_change(text, s, f.start):
         return pos  # "rose by 40 to 410": a change and the level it reached
