@@ -4,7 +4,9 @@ hand-written sentences that are not the held-out ones, and near-misses that must
 from __future__ import annotations
 
 import pytest
-from _run import fails
+from _run import default_rule, fails, passes, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.checks._calendar import report_day
 
@@ -71,3 +73,62 @@ def test_report_day_phrases(text: str, day: str) -> None:
 def test_event_days_are_no_report_days(text: str, day: str) -> None:
     start = text.index(day)
     assert not report_day(text, start, start + len(day))
+
+
+# --- change-arithmetic: a unit written after both ends -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output fell to 880 tonnes from 1,100 tonnes, a drop of 30 per cent, the mine said.",
+        "Traffic rose from 2,000 vehicles to 2,600 vehicles, an increase of 40%.",
+        "The drought has cut average river flow to 42 cubic metres from 60 cubic metres, a fall of 20%.",
+        "Leakage fell to 300 litres a day from 400 litres a day, a fall of 15 per cent.",
+        "The ban has cut peak hourly demand to 90 megawatts from 120 megawatts, a drop of 35%, the utility said.",
+    ],
+)
+def test_a_change_with_its_unit_on_both_ends_is_checked(text: str) -> None:
+    assert fails("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output fell to 880 tonnes from 1,100 tonnes, a drop of 20 per cent, the mine said.",
+        "Traffic rose from 2,000 vehicles to 2,600 vehicles, an increase of 30%.",
+        "Leakage fell to 300 litres a day from 400 litres a day, a fall of 25 per cent.",
+    ],
+)
+def test_a_correct_change_with_its_unit_on_both_ends_passes(text: str) -> None:
+    assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the two ends count different things: not one amount's change
+        "Cases rose to 500 patients from 20 hospitals, an increase of 12%.",
+        "Deliveries fell from 400 parcels to 90 vans, a drop of 10%.",
+        # the number after the ends is a time, not the change's size
+        "Leakage was cut to 265 megalitres a day from 297 megalitres five years ago.",
+        "Leakage was cut to 265 from 297 five years ago.",
+    ],
+)
+def test_ends_with_other_nouns_stay_silent(text: str) -> None:
+    assert not fails("change-arithmetic", text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(100, 5000),
+    st.integers(100, 5000),
+    st.integers(1, 90),
+    st.sampled_from(["tonnes", "megalitres", "passengers", "litres a day"]),
+)
+def test_a_repeated_unit_reads_as_the_unit_written_once(a: int, b: int, z: int, unit: str) -> None:
+    """Writing the unit after the start as well as after the end changes nothing in the verdict."""
+    verb, noun = ("rose", "rise") if b > a else ("fell", "fall")
+    once = run(default_rule("change-arithmetic"), f"Volume {verb} to {b:,} {unit} from {a:,}, a {noun} of {z}%.")
+    both = run(default_rule("change-arithmetic"), f"Volume {verb} to {b:,} {unit} from {a:,} {unit}, a {noun} of {z}%.")
+    assert (len(once.findings), len(once.passed)) == (len(both.findings), len(both.passed))
