@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.checks._calendar import report_day
+from factcheck.extract.entities import is_area
 
 # --- weekday-date: the day a statement was made dates the report, not the event ------------------------------------
 
@@ -132,3 +133,75 @@ def test_a_repeated_unit_reads_as_the_unit_written_once(a: int, b: int, z: int, 
     once = run(default_rule("change-arithmetic"), f"Volume {verb} to {b:,} {unit} from {a:,}, a {noun} of {z}%.")
     both = run(default_rule("change-arithmetic"), f"Volume {verb} to {b:,} {unit} from {a:,} {unit}, a {noun} of {z}%.")
     assert (len(once.findings), len(once.passed)) == (len(both.findings), len(both.passed))
+
+
+# --- count-vs-list: places after a shared preposition, "Town, Region" items, identifiers with digits ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank will shut five branches — in Thirsk, Ripon and Selby — next spring.",
+        "The bank will shut two branches — in Thirsk, in Ripon and in Selby — next spring.",
+        "The airline is dropping four routes: Faro, Split and Bari.",
+        "The studio is closing three offices — in Leeds, Austin, Texas, Lyon and Hull — this year.",
+        "The firm will close four plants — in Ripon, Selby and Exeter, England — by June.",
+        "The council will axe six bus routes — the 12A, the 40, the 7X, the 19 and the 88 — in January.",
+        "Engineers found cracks in three jets — the 737, the A320, the 787 and the E190 — during checks.",
+    ],
+)
+def test_place_lists_and_identifier_lists_are_counted(text: str) -> None:
+    assert fails("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank will shut three branches — in Thirsk, Ripon and Selby — next spring.",
+        "The firm will close three plants — in Ripon, Selby and Exeter, England — by June.",
+        "The studio is closing four offices — in Leeds, Austin, Texas, Lyon and Hull — this year.",
+        "The council will axe five bus routes — the 12A, the 40, the 7X, the 19 and the 88 — in January.",
+    ],
+)
+def test_matching_place_and_identifier_lists_pass(text: str) -> None:
+    assert passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place that holds several items: fewer places than the count is no error
+        "The chain will shut nine stores — in Ohio, Texas and Utah — by March.",
+        "The carrier will add six routes — in Europe, Asia and Canada — next year.",
+        # countries and a town side by side: no "Town, Country" pair, each is an item
+        "The group sells in four markets: Leeds, Germany, France and Japan.",
+        # numbers followed by a noun are no identifiers
+        "The two seasons — the 2024 and the 2025 seasons — were wet.",
+        # a breakdown, not a list
+        "The team won 14 medals — five gold, four silver and five bronze.",
+    ],
+)
+def test_place_and_identifier_near_misses_stay_silent(text: str) -> None:
+    assert not fails("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    ("name", "area"),
+    [("England", True), ("Texas", True), ("U.S.", True), ("Germany", True), ("Europe", True), ("Guildford", False)],
+)
+def test_areas_of_the_gazetteer(name: str, area: bool) -> None:
+    assert is_area(name) is area
+
+
+_TOWNS = ["Thirsk", "Ripon", "Selby", "Whitby", "Malton", "Pickering", "Settle", "Skipton"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 8), st.integers(2, 9), st.booleans())
+def test_a_town_list_after_in_is_flagged_exactly_when_the_count_differs(listed: int, stated: int, region: bool) -> None:
+    towns = _TOWNS[:listed]
+    if region:
+        towns = [*towns[:-1], f"{towns[-1]}, England"]
+    items = ", ".join(towns[:-1]) + " and " + towns[-1]
+    text = f"The bank will shut {stated} branches — in {items} — next spring."
+    assert fails("count-vs-list", text) is (stated != listed)
