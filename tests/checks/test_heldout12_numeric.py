@@ -205,3 +205,59 @@ def test_a_town_list_after_in_is_flagged_exactly_when_the_count_differs(listed: 
     items = ", ".join(towns[:-1]) + " and " + towns[-1]
     text = f"The bank will shut {stated} branches — in {items} — next spring."
     assert fails("count-vs-list", text) is (stated != listed)
+
+
+# --- sum-of-parts: an event phrase in the head; a partial list that exceeds its total ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline will ground 640 flights a day during the walkout: 300 at Heathrow, 200 at Gatwick and 120 at"
+        " Stansted.",
+        "The hospitals postponed 980 operations throughout the heatwave: 500 in Leeds, 300 in York and 200 in Hull.",
+    ],
+)
+def test_a_head_with_an_event_phrase_is_read(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+def test_a_matching_head_with_an_event_phrase_passes() -> None:
+    text = "The airline will ground 620 flights a day during the walkout: 300 at Heathrow, 200 at Gatwick and 120 at"
+    assert passes("sum-of-parts", text + " Stansted.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 900 job cuts will include 500 in Ohio, 250 in Utah and 200 at its plant in Texas.",
+        "The 2,000 new homes include 1,200 homes in Leeds, 600 in York and 400 across the Dales.",
+    ],
+)
+def test_places_that_add_up_to_more_than_an_including_total_are_flagged(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partial list may fall short of its total
+        "The 1,000 job cuts will include 500 in Ohio, 250 in Utah and 200 at its plant in Texas.",
+    ],
+)
+def test_places_that_fall_short_of_an_including_total_pass(text: str) -> None:
+    assert passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # overlapping kinds, each with its own noun: no partition
+        "The 300 patients included 120 children, 80 pensioners and 150 men.",
+        "The 1,150 layoffs include 640 engineers, 310 artists and 260 testers.",
+        # the total is hedged upwards
+        "The more than 900 job cuts will include 500 in Ohio, 250 in Utah and 200 in Texas.",
+    ],
+)
+def test_including_near_misses_stay_silent(text: str) -> None:
+    assert not fails("sum-of-parts", text)
