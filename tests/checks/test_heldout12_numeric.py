@@ -3,13 +3,18 @@ hand-written sentences that are not the held-out ones, and near-misses that must
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from _run import default_rule, fails, passes, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.checks._calendar import report_day
+from factcheck.checks.entity_spelling import EntitySpellingRule
+from factcheck.engine import build_facts, run_rules
 from factcheck.extract.entities import is_area
+from factcheck.ingest import from_text
 
 # --- weekday-date: the day a statement was made dates the report, not the event ------------------------------------
 
@@ -261,3 +266,48 @@ def test_places_that_fall_short_of_an_including_total_pass(text: str) -> None:
 )
 def test_including_near_misses_stay_silent(text: str) -> None:
     assert not fails("sum-of-parts", text)
+
+
+# --- entity-spelling: a tie between two spellings is broken by a stated signal and said to be a tie ----------------
+
+_SPELLING = EntitySpellingRule(id="generic.entity-spelling")
+
+
+def _spelling(*texts: str, published: list[dt.date] | None = None) -> list[str]:
+    dates = published or [dt.date(2025, 3, 13)] * len(texts)
+    docs = [from_text(t, id=f"d{i}.txt", published=d) for i, (t, d) in enumerate(zip(texts, dates, strict=True))]
+    facts = build_facts(docs, needs={"sentences", "entities"})
+    return [f.message for f in run_rules([_SPELLING], facts, strict=True).findings]
+
+
+def test_a_tie_in_one_document_takes_the_full_introduction() -> None:
+    text = (
+        "The clinic is run by Marisol Quintanilla, a nurse who founded it in 2009. Patients queue from dawn."
+        " Quintanila said the clinic needed more staff and a second doctor."
+    )
+    (message,) = _spelling(text)
+    assert "spells Quintanilla as 'Quintanila' (1×)" in message
+    assert "a tie" in message and "introduces the name in full" in message
+
+
+def test_a_tie_with_the_misspelling_introduced_first_still_names_a_reason() -> None:
+    text = (
+        "The clinic is run by Marisol Quintanila, a nurse who founded it in 2009. Patients queue from dawn."
+        " Marisol Quintanilla said the clinic needed more staff and a second doctor."
+    )
+    (message,) = _spelling(text)
+    assert "a tie" in message and "used first" in message
+
+
+def test_a_tie_across_documents_takes_the_earlier_publication() -> None:
+    source = "The launch was scrubbed, chief executive Anneli Bergqvist said in a statement on the launch."
+    rewrite = "Chief executive Anneli Bergquist said the launch would be retried after a statement."
+    messages = _spelling(rewrite, source, published=[dt.date(2025, 3, 14), dt.date(2025, 3, 13)])
+    (message,) = messages
+    assert "spells Bergqvist as 'Bergquist'" in message and "earlier d1" in message
+
+
+def test_no_tie_keeps_the_plain_message() -> None:
+    text = "Mayor Tobias Lindqvist opened the bridge. Lindqvist praised the builders. Lindvqist left at noon."
+    (message,) = _spelling(text)
+    assert "tie" not in message
