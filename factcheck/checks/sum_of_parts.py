@@ -115,8 +115,11 @@ _PARTIAL = re.compile(r"(?i)\b(?:including|includ|such as|among them|among which
 _AFTER_PARTIAL = re.compile(r"^\s*(?:,\s*)?(?:plus|as well as|among others|and others|etc|with|besides)\b", re.I)
 
 
-def _parse_list(skel: str, pos: int, closer: str | None) -> tuple[list[int], bool, int | None, int] | None:
-    """Parts from ``pos``: (indices, has_rest, rest index or None, end position), or None when not a closed list."""
+def _parse_list(
+    skel: str, pos: int, closer: str | None, open_tail: bool = False
+) -> tuple[list[int], bool, int | None, int] | None:
+    """Parts from ``pos``: (indices, has_rest, rest index or None, end position), or None when not a closed list;
+    with ``open_tail``, whatever follows the list (", with …", "plus …": more parts) is not read."""
     parts: list[int] = []
     rest = False
     rest_i: int | None = None
@@ -151,7 +154,7 @@ def _parse_list(skel: str, pos: int, closer: str | None) -> tuple[list[int], boo
         return None
     if closer in (" —", " –") and not closed_by_and and not re.match(r"\s*[—–]", tail):
         return None
-    if _AFTER_PARTIAL.match(tail) or re.match(r"\s*(?:,\s*)?⟨", tail):
+    if not open_tail and (_AFTER_PARTIAL.match(tail) or re.match(r"\s*(?:,\s*)?⟨", tail)):
         return None
     return parts, rest, rest_i, pos
 
@@ -462,9 +465,10 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
 def _included(
     rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str, m: re.Match[str], used: set[int]
 ) -> Verdict | None:
-    """A partial breakdown after "include": its parts by place may fall short of the total, never exceed it."""
+    """A partial breakdown after "include": its parts by place may fall short of the total, never exceed it (so
+    whatever follows the list, more parts or not, changes nothing)."""
     t = int(m.group("t"))
-    got = _parse_list(skel, m.end(), None)
+    got = _parse_list(skel, m.end(), None, open_tail=True)
     if t in used or got is None or got[1]:
         return None
     idx = got[0]
@@ -476,7 +480,11 @@ def _included(
     if len({(_glue(sent.text, n), _currency(sent.text, n)) for n in (found[0], *found[1])}) > 1:
         return None  # one currency and one magnitude as written, or nothing is compared
     used.update(idx)
-    return _verdict(rule, facts, sent, found[0], found[1], True, None)
+    verdict = _verdict(rule, facts, sent, found[0], found[1], True, None)
+    tail = skel[got[3] :]
+    if verdict.held and (_AFTER_PARTIAL.match(tail) or re.match(r"\s*(?:,\s*)?⟨", tail)):
+        return None  # ", plus 40 in Iowa": the parts after the list are not added, so no pass is claimed
+    return verdict
 
 
 _UNIT_WORD = re.compile(r" ([A-Za-z]{2,})\b")

@@ -237,6 +237,9 @@ def test_a_matching_head_with_an_event_phrase_passes() -> None:
     [
         "The 900 job cuts will include 500 in Ohio, 250 in Utah and 200 at its plant in Texas.",
         "The 2,000 new homes include 1,200 homes in Leeds, 600 in York and 400 across the Dales.",
+        # what follows the list can only add parts
+        "The 900 job cuts will include 500 in Ohio, 250 in Utah and 200 in Texas, with notices going out in May.",
+        "The 900 job cuts will include 500 in Ohio, 250 in Utah and 200 in Texas, plus 40 in Iowa.",
     ],
 )
 def test_places_that_add_up_to_more_than_an_including_total_are_flagged(text: str) -> None:
@@ -252,6 +255,12 @@ def test_places_that_add_up_to_more_than_an_including_total_are_flagged(text: st
 )
 def test_places_that_fall_short_of_an_including_total_pass(text: str) -> None:
     assert passes("sum-of-parts", text)
+
+
+def test_no_pass_is_claimed_when_more_parts_follow_the_list() -> None:
+    text = "The 1,000 job cuts will include 500 in Ohio, 250 in Utah and 200 in Texas, with 90 more in Iowa."
+    report = run(default_rule("sum-of-parts"), text)
+    assert not report.findings and not report.passed
 
 
 @pytest.mark.parametrize(
