@@ -246,3 +246,27 @@ def bare_weekdays(text: str, taken: list[DateMention]) -> list[tuple[int, int, i
 def last_weekday(weekday: int, published: dt.date) -> dt.date:
     """The latest day with ``weekday`` on or before ``published`` (news past tense: "on Tuesday")."""
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+# The day a statement was made ("Lakeshore said Thursday that …", "the ministry announced on 3 March …", "the
+# company on Tuesday said …"): it dates the report, not the event reported (cross_document_number's ``_REPORT_DAY``
+# sets the same phrase aside for the same reason).
+_SPEECH_TEXT = "said says told tells added stated"
+_REPORTING_TEXT = "announced announces confirmed confirms reported revealed disclosed warned"
+# Verbs of speech alone: never the verb of the event a date belongs to.
+SPEECH_VERBS = frozenset(_SPEECH_TEXT.split())
+REPORTING_VERBS = SPEECH_VERBS | frozenset(_REPORTING_TEXT.split())
+_REPORTED_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(REPORTING_VERBS))})(?: (?:reporters|journalists|lawmakers|parliament|the \w+))?"
+    r"\s+(?:on\s+|late\s+|early\s+)?$"
+)
+_REPORTED_AFTER = re.compile(rf"(?i)^,?\s+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+
+
+def report_day(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the day a statement was made: right after a reporting verb ("said
+    Thursday", "announced on 3 March", "told reporters Tuesday") or, after "on", right before one ("on Tuesday
+    said")."""
+    if _REPORTED_BEFORE.search(text, 0, start):
+        return True
+    return text[:start].rstrip().lower().endswith(" on") and bool(_REPORTED_AFTER.match(text[end:]))

@@ -7,7 +7,9 @@ June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% 
 500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than doubled
 since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48
 million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …",
-"to £1.46bn in the year to the end of January, from £1.18bn", a bracketed conversion after the end: "to 260
+"to £1.46bn in the year to the end of January, from £1.18bn", the unit written after both ends: "to 1,210 tonnes
+from 1,340 tonnes, a drop of 10%", "from 90 beds to 40 beds" (the same words, or the first of them, after the
+second end), a bracketed conversion after the end: "to 260
 billion won ($190 million), from 200 billion won", the change of an average: "fell by a quarter on average, from 8.0
 mmol/L to 6.0 mmol/L", skipped when the sentence spans a run of periods: "a year", "over ten years", "since") whose
 size (relative for a percentage or fraction,
@@ -24,8 +26,10 @@ Passes: "Sales rose 12% to 560 from 500."
 Parameters: tolerance (percentage points of slack on a relative change; default 0.5).
 Known false positives: a percentage change between percentages is read both ways (relative or in points) and
 passes if either matches, so a wrong one that happens to fit the other reading is missed, never flagged.
-Not read: a size per period ("grew 2% a year to …", compounded over years not given); a size followed by its own
-base ("a gain of 12% on the year"); ", from A ⟨other plural noun⟩" ("to 500 cases, from 20 stores").
+Not read: a number right after the ends with no comma, dash, bracket or introducing word ("from 297 tonnes five
+years ago": a time, not a size); a size per period ("grew 2% a year to …", compounded over years not given); a
+size followed by its own base ("a gain of 12% on the year"); ", from A ⟨other plural noun⟩" ("to 500 cases, from 20
+stores").
 Not tried: changes with only one end stated ("rose 12% to 560"), compound changes over several periods, changes
 spread across sentences.
 """
@@ -76,7 +80,9 @@ _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
 _NOUN_DIR = r"(?P<dir>rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|cut|reduction|loss|slump|dip)"
 # "to 1.58 euros from 1.74 euros", "to 8,480 in January from 8,000": up to three words (a unit, a period) may follow
 # the first end; currency symbols stay in the skeleton.
-_GAP = r"(?: (?!from\b|to\b)[A-Za-z][\w’'-]*(?:/[A-Za-z]+)?){0,3}"
+_GAP_WORD = r" (?!from\b|to\b)[A-Za-z][\w’'-]*(?:/[A-Za-z]+)?"
+_GAP = rf"(?:{_GAP_WORD}){{0,3}}"
+_GAP2 = rf"(?:{_GAP_WORD}){{0,2}}"
 # A bracketed conversion after the end value ("to 260 billion won ($190 million), from …"): one number, in another
 # currency or unit, nothing else; it is not an end.
 _ASIDE = r"(?: \((?:about |around |roughly |some )?[$€£¥]?⟨\d+⟩(?:[A-Za-z]{1,3}\b)?(?: [A-Za-z][\w/-]*){0,2}\))?"
@@ -91,10 +97,13 @@ _WHEN = (
     rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_MONTH}(?: ⟨\d+⟩)?"
     rf"| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
+# The second end may repeat the first's unit words, all of them or the first ("to 1,210 tonnes a day from 1,340
+# tonnes", "from 90 beds to 40 beds"): the same unit, so the same amount (a backreference, never another noun).
 _ENDS = (
-    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}{_GAP}{_ASIDE}(?P<comma>,)? (?:(?<=, )(?P<dir3>up|down) )?"
-    rf"from [$€£¥]?⟨(?P<a>\d+)⟩{_G}"
-    rf"|from [$€£¥]?⟨(?P<a2>\d+)⟩{_G}{_GAP} to [$€£¥]?⟨(?P<b2>\d+)⟩{_G})"
+    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}(?P<comma>,)? "
+    rf"(?:(?<=, )(?P<dir3>up|down) )?from [$€£¥]?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
+    rf"|from [$€£¥]?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?) to [$€£¥]?⟨(?P<b2>\d+)⟩{_G}"
+    rf"(?:(?:(?P=ua)|(?P=ua1))\b)?)"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
 # ("grew 2% a year to …", compounded over years the sentence does not give).
@@ -116,6 +125,10 @@ _BASE_DET = (
 )
 # A relative clause on the size ("a drop of 0.5 points that was larger than expected"), not "that year".
 _REL = r" (?:which|that (?:was|is|were|are|has|had|will|would|could|may|might|[a-z]+ed)\b)"
+_SIZE_INTRO = (
+    r"(?:or |by |a |an |up |down |(?:increase|rise|gain|jump|drop|fall|decline|decrease|cut|reduction)(?: of)? "
+    r"|a (?:rise|drop|fall|gain|jump|decline) of )"
+)
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩(?P<dunit>{_DUNIT})(?P<avg>,? on average)?,? {_ENDS}"),
@@ -123,10 +136,9 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<d>\d+)⟩ {_NOUN_DIR}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
     re.compile(rf"\b{_DIR} of ⟨(?P<d>\d+)⟩(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
     # rose from 500 to 560, (an increase of | up | or) 12%
-    re.compile(
-        rf"\b{_DIR} {_ENDS}(?:,| —| –| \()? ?(?:or |by |a |an |up |down |(?:increase|rise|gain|jump|drop|fall|"
-        rf"decline|decrease|cut|reduction)(?: of)? |a (?:rise|drop|fall|gain|jump|decline) of )*⟨(?P<d>\d+)⟩"
-    ),
+    # (the size follows a comma, dash or bracket, or a word that introduces it: never "from 297 tonnes five years
+    # ago", where the number after the ends is a time)
+    re.compile(rf"\b{_DIR} {_ENDS}(?:(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+)⟨(?P<d>\d+)⟩"),
     # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12%
     re.compile(
         rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
@@ -141,7 +153,7 @@ _PATTERNS = [
     # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
     re.compile(
-        rf"\b{_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,2}} {_ENDS},? (?:a |an )?"
+        rf"\b{_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,3}} {_ENDS},? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
 ]

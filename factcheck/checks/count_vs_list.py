@@ -7,6 +7,13 @@ A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short
 colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —",
 a count as the subject of a short clause opened by an auxiliary, then a dash or colon and capitalised names that end
 the sentence: "three regulars will miss Saturday's final — A, B, C and D.") when the number of items differs.
+Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
+may repeat it), be identifiers after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
+the 2025 seasons"), and a town with its region or country ("Guildford, England", "Austin, Texas": a country or large
+region of the gazetteer, ``regions`` in places.yaml, after a name that is none) is one item, unless another item is
+itself a country or region ("London, Germany, France and Japan": four markets). A list of places after "in"/"at"
+with fewer places than the count, one of them a country or region ("nine stores — in Ohio, Texas and Utah"), may
+hold several items in one place and is not compared.
 A group counted in one sentence and enumerated in the next one or two sentences of the same paragraph ("five
 countries met… the ministers from A, B, C, D and E") is confirmed when the counts agree, never flagged: a later
 list may name only part of the group.
@@ -14,7 +21,9 @@ Why it matters: adding or dropping a name in an edit leaves the count wrong.
 Flags: "The three regions: Tuscany, Umbria, Lazio and Marche."
 Passes: "There were four candidates — Ames, Baker, Cole and Dunn."
 Parameters: max_count (largest count checked; default 20).
-Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice.
+Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
+list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
+per town.
 Not tried: partial lists ("including", "such as", "among them", "like", "notably"), lists ending in "and others" or
 "etc.", hedged counts ("about five"), counts of more than ``max_count`` items, lists in a following paragraph.
 """
@@ -23,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
@@ -40,6 +50,7 @@ from factcheck.checks._numeric import (
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
+from factcheck.extract.entities import is_area
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.models import Sentence
@@ -138,44 +149,95 @@ def _copula_list(text: str, skel: str, m: re.Match[str], nums: list[Num], shift:
     got = _items(text, start, True)
     if got is None:
         return None
-    items = re.split(r", (?:and |or )?|,? (?:and|or) ", text[start : got[1]])
+    items = re.split(r", (?:and |or )?|,? (?:and|or) ", text[start : got.end])
     if all(_DEMONYM.match(i) for i in items):
         return None
-    return got
+    return got.count, got.end
 
 
-def _items(text: str, pos: int, capitalised: bool) -> tuple[int, int] | None:
-    """Number of items of a list starting at ``pos`` and the list's end, or None if no closed list is there."""
-    item = re.compile(_CAP_ITEM if capitalised else _LOW_ITEM)
+@dataclass(frozen=True)
+class _List:
+    """A closed list: its number of items, its end offset, whether its items share a leading "in"/"at", and
+    whether one of them is a region or country of the gazetteer (a place that may hold several items)."""
+
+    count: int
+    end: int
+    led: bool = False
+    areas: bool = False
+
+
+# "— in Austin, Montreal and Guildford —": the places of the items, sharing one locative preposition (each item may
+# repeat it: "in Austin, in Montreal and in Guildford").
+_LEAD = re.compile(r"(?P<prep>in|at) (?=(?:the )?[A-Z])")
+# "the 8A, the 31 and the 55N": identifiers that start with a digit, each after "the", with no noun after them
+# ("the 2024 and the 2025 seasons" is no list of identifiers).
+_CODE_ITEM = r"the \d[\w-]*\b(?! (?!and\b|or\b)[a-z])"
+# ", England" after the last item: the region of a town, not another item.
+_REGION_AFTER = re.compile(r", ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})\b")
+
+
+def _items(text: str, pos: int, capitalised: bool, lead: bool = False) -> _List | None:
+    """The list starting at ``pos`` (with ``lead``, maybe after a shared "in"/"at"), or None if no closed list is
+    there. A "Town, Region" item ("Guildford, England", "Austin, Texas": a region or country of the gazetteer after
+    a name that is none) is one item when no other item is a bare region or country."""
+    led = _LEAD.match(text, pos) if lead and capitalised else None
+    if led is not None:
+        pos = led.end()
+        prep = re.compile(rf"{led.group('prep')} (?=(?:the )?[A-Z\d])")
+    item = re.compile(f"{_CAP_ITEM}|{_CODE_ITEM}" if capitalised else _LOW_ITEM)
     sep = re.compile(r", (?!and |or )|,? (?:and|or) ")
-    count = 0
+    items: list[str] = []
+    joins: list[bool] = []  # whether each item after the first was joined by a bare comma
     last_and = False
     while True:
+        if led is not None and items and (p := prep.match(text, pos)):
+            pos = p.end()
         m = item.match(text, pos)
         if m is None:
             return None
-        count += 1
         pos = m.end()
         while text[pos - 1] == "." and not re.search(r"\.\w+\.$", text[m.start() : pos]):
             pos -= 1
+        items.append(text[m.start() : pos])
         if last_and:
             break
         s = sep.match(text, pos)
         if s is None:
             return None
         last_and = "and" in s.group(0) or " or " in s.group(0)
+        joins.append(not last_and)
         pos = s.end()
-    if count < 2 or _END_OTHERS.match(text[pos:]):
+    if len(items) < 2 or _END_OTHERS.match(text[pos:]):
         return None
-    return count, pos
+    return _regions_merged(text, pos, items, joins, led is not None)
+
+
+def _several_per_place(got: _List, n: Num) -> bool:
+    """A list of places ("— in Ohio, Texas and Utah —") with fewer places than the count, one of them a region or
+    country: several items may be in one place, so the list is no enumeration."""
+    return got.led and got.areas and got.count < n.value
+
+
+def _regions_merged(text: str, end: int, items: list[str], joins: list[bool], led: bool) -> _List:
+    """The list with each "Town, Region" pair read as one item, and a ", Region" after the last item as part of it,
+    unless another item is itself a region or country ("London, Germany, France and Japan": a list of markets)."""
+    area = [is_area(re.sub(r"^the ", "", i)) for i in items]
+    merged = [k + 1 for k in range(len(items) - 1) if joins[k] and area[k + 1] and not area[k]]
+    after = _REGION_AFTER.match(text, end)
+    tail = after is not None and is_area(after.group(1)) and not area[-1]
+    if any(a for k, a in enumerate(area) if k not in merged):
+        return _List(len(items), end, led, True)
+    if tail and after is not None:
+        end = after.end()
+    return _List(len(items) - len(merged), end, led, False)
 
 
 def _list_in(text: str) -> tuple[int, int, int] | None:
     """The first capitalised list (≥ 2 items, joined by 'and') in ``text``: (count, start, end)."""
     for m in re.finditer(r"(?<![\w’'])(?:the )?[A-Z]", text):
         got = _items(text, m.start(), True)
-        if got is not None and got[0] >= 2:
-            return got[0], m.start(), got[1]
+        if got is not None and got.count >= 2:
+            return got.count, m.start(), got.end
     return None
 
 
@@ -220,10 +282,10 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     or _PARTIAL.match(text[list_start:])
                 ):
                     continue
-                got = _items(text, list_start, True) or (_items(text, list_start, False) if strong else None)
-                if got is None:
+                got = _items(text, list_start, True, strong) or (_items(text, list_start, False) if strong else None)
+                if got is None or _several_per_place(got, n):
                     continue
-                count, end = got
+                count, end = got.count, got.end
                 evidence = [quote(facts, doc.id, s.span.start + n.hstart, s.span.start + end, role="stated")]
                 values = {"stated": n.value, "listed": count}
                 if count == n.value:
@@ -243,10 +305,10 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 if _PARTIAL.match(m.group("rel")):
                     continue
                 shift = n.end - (m.end("n") + 1)  # no number between the count and the list's start
-                got = _copula_list(text, skel, m, allnums, shift)
-                if got is None:
+                listed = _copula_list(text, skel, m, allnums, shift)
+                if listed is None:
                     continue
-                count, end = got
+                count, end = listed
                 evidence = [quote(facts, doc.id, s.span.start + n.hstart, s.span.start + end, role="stated")]
                 values = {"stated": n.value, "listed": count}
                 noun = m.group("noun")
@@ -284,12 +346,14 @@ def _relative(
         start += 1
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
         return
-    got = _items(text, start, True) or (None if clause else _items(text, start, False))
-    if got is None or not _CLOSED.match(text, got[1]) or _PARTIAL_WORD.search(text, start, got[1]):
+    got = _items(text, start, True, True) or (None if clause else _items(text, start, False))
+    if got is None or not _CLOSED.match(text, got.end) or _PARTIAL_WORD.search(text, start, got.end):
         return
-    if clause and not _CLAUSE_CLOSED.match(text, got[1]):
+    if _several_per_place(got, n):
         return
-    count, end = got
+    if clause and not _CLAUSE_CLOSED.match(text, got.end):
+        return
+    count, end = got.count, got.end
     evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]
     values = {"stated": n.value, "listed": count}
     if count == n.value:

@@ -14,6 +14,11 @@ Flags: "Troops entered Sudzha on Monday." beside "The centre of Suzha was shelle
 
 Passes: "North Korea and South Korea", "Dmitry Peskov and Ivan Petrov", "UN" beside "United Nations".
 
+The reference spelling is the one used most (in the most documents); on a tie (often one use each) the message
+says so and names its reason: a declared canonical, else the gazetteer's spelling, else the spelling of the
+earliest-published document (a rewrite copies its source), else the one that introduces the name in full (with
+its given name), else the one used first.
+
 Parameters: transliteration_severity (default info), min_length (default 5): shorter names are never compared by
 edit distance.
 
@@ -509,11 +514,14 @@ def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
         if len(members) < 2:
             continue
         members.sort(key=lambda w: (-forms[w].count(), -len(forms[w].documents), w))
-        dominant = _declared_canonical(members, facts.declarations) or members[0]
+        dominant = _declared_canonical(members, facts.declarations)
+        why = None
+        if dominant is None:
+            dominant, why = _tie_broken(members, forms, facts)
         for w in members:
             if w != dominant:
                 errors[w] = dominant
-        yield from _variant_verdicts(dominant, [w for w in members if w != dominant], forms, facts, checked)
+        yield from _variant_verdicts(dominant, [w for w in members if w != dominant], forms, facts, checked, why)
     for a, b, rel in soft:
         if a in errors or b in errors:
             continue
@@ -521,6 +529,38 @@ def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
         if verdict is not None:
             verdict.severity = rule.transliteration_severity
             yield verdict
+
+
+def _tie_broken(members: list[str], forms: dict[str, Form], facts: FactBase) -> tuple[str, str | None]:
+    """The reference spelling of a cluster sorted by use, and when the most used forms tie (as often, one use each)
+    why the chosen one was taken: the gazetteer's spelling; else the spelling of the earliest-published document (a
+    rewrite or follow-up copies its source); else the one that introduces the name in full (with a given name) or,
+    failing that, first."""
+    top = members[0]
+    key = (forms[top].count(), len(forms[top].documents))
+    tied = [w for w in members if (forms[w].count(), len(forms[w].documents)) == key]
+    if len(tied) < 2:
+        return top, None
+    known = [w for w in tied if w.lower() in tables().known]
+    if len(known) == 1:
+        return known[0], "the gazetteer's spelling"
+    dated = {w: [(day, d) for d in forms[w].documents if (day := facts.documents[d].published)] for w in tied}
+    if all(len(dated[w]) == len(forms[w].documents) for w in tied):
+        first = {w: min(dated[w]) for w in tied}
+        earliest = min(day for day, _ in first.values())
+        winners = [w for w in tied if first[w][0] == earliest]
+        if len(winners) == 1:
+            return winners[0], f"the spelling of the earlier {facts.label(first[winners[0]][1])}"
+    order = {doc.id: i for i, (doc, _) in enumerate(facts.all())}
+
+    def opening(w: str) -> Occurrence:
+        return min(forms[w].occurrences, key=lambda o: (order.get(o.document, len(order)), o.span.start))
+
+    full = [w for w in tied if opening(w).others and opening(w).role == "surname"]
+    if len(full) == 1:
+        return full[0], "the spelling that introduces the name in full"
+    w = min(tied, key=lambda w: (order.get(opening(w).document, len(order)), opening(w).span.start))
+    return w, "the spelling used first"
 
 
 def _declared_canonical(members: list[str], declarations: object) -> str | None:
@@ -535,7 +575,12 @@ def _declared_canonical(members: list[str], declarations: object) -> str | None:
 
 
 def _variant_verdicts(
-    dominant: str, variants: list[str], forms: dict[str, Form], facts: FactBase, checked: set[str]
+    dominant: str,
+    variants: list[str],
+    forms: dict[str, Form],
+    facts: FactBase,
+    checked: set[str],
+    why: str | None = None,
 ) -> Iterator[Verdict]:
     dom = forms[dominant]
     docs = sorted({d for w in variants for d in forms[w].documents} & checked)
@@ -560,6 +605,8 @@ def _variant_verdicts(
                 message = message.replace(" write '", " writes '")
             refs = [next(o for o in dom.occurrences if o.document == d) for d in others[:4]]
         evidence.extend(facts.evidence(o.document, o.span, "dominant") for o in refs)
+        if why is not None:
+            message += f" (a tie: '{dominant}' is taken as {why})"
         yield fail(
             message,
             evidence,

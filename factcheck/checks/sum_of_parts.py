@@ -21,7 +21,12 @@ games", "30 games, winning 18, drawing seven and losing five"; all three outcome
 question, one of them undecided ("52% backed it, 35% opposed it and 13% were undecided"; each share opening its own
 clause, no "of"/"among" group; a side for and one against, or one choosing verb in each: "48% chose A, 44% chose B"),
 may not add up to more than 100%. A count of periods after "first"/"last"/"past"
-("sold 4.1m in the first nine months: …") is the period the breakdown covers, never its total.
+("sold 4.1m in the first nine months: …") is the period the breakdown covers, never its total; the event a
+total covers may stand between it and the colon ("1,400 trains a day during the strike: …"). A partial list after
+"include(s)"/"including" whose parts each name a place for the first part's noun ("the 900 job cuts will include
+500 in Ohio, 250 in Utah and 200 at its plant in Texas") may fall short of its total but never exceed it: parts
+that add up to more are flagged, parts with nouns of their own ("120 children, 80 pensioners and 150 men", which
+may overlap) are not read.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -30,9 +35,9 @@ Parameters: tolerance (relative slack on the total, default 0).
 Known false positives: overlapping categories written as a breakdown ("120 staff: 80 women, 40 men and 30 part-timers").
 Never read as a breakdown: numbers in brackets written in another unit of the total's kind, a conversion ("1,800 and
 2,400 miles in diameter (3,000 and 4,000 km)").
-Not tried: partial lists ("including", "such as", "among them", "plus"), breakdowns spread over several sentences,
-percentage breakdowns without a stated total (other than one question's answers with an undecided share), nested
-breakdowns.
+Not tried: partial lists ("such as", "among them", "plus"; "including" only as above), breakdowns spread over
+several sentences, percentage breakdowns without a stated total (other than one question's answers with an undecided
+share), nested breakdowns.
 """
 
 from __future__ import annotations
@@ -69,7 +74,9 @@ _PERIOD_FRAME = re.compile(rf"(?i)\b{_ORDER} $")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = (
     rf"(?P<when> (?:in|during|for|over) (?:⟨\d+⟩|{_MONTH}(?: ⟨\d+⟩)?|the (?:{_ORDER} )?(?:⟨\d+⟩ )?"
-    rf"(?:days?|weeks?|months?|quarters?|year|half)(?: (?:to|ending|ended) {_MONTH}(?: ⟨\d+⟩)?)?))?"
+    rf"(?:days?|weeks?|months?|quarters?|year|half)(?: (?:to|ending|ended) {_MONTH}(?: ⟨\d+⟩)?)?)"
+    # or the event the total covers, without a number: "1,400 trains a day during the strike: …"
+    r"| (?:during|throughout) (?:the|its|their|this|last) [a-z][\w’'-]*(?: [a-z][\w’'-]*)?)?"
 )
 _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
 _HEADS = [
@@ -96,12 +103,23 @@ _REST = re.compile(
     r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"
 )
 _REST_N = re.compile(r"the remaining ⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
+# "The 900 job cuts will include 500 in Ohio, 250 in Utah and 200 at its plant in Texas": a partial list, so only
+# parts that add up to more than the total are wrong. Read only when every part after the first elides the first's
+# noun and names where it is (disjoint parts: "120 children, 80 women and 150 men" may overlap).
+_INCLUDE = re.compile(
+    r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,5}?)(?:,? (?:would|will|could|may|might|is to|are to|to) |,? )"
+    r"(?:include|includes|included|including) "
+)
+_ELIDED = re.compile(r" (?:in|at|on|from|across) ")
 _PARTIAL = re.compile(r"(?i)\b(?:including|includ|such as|among them|among which|plus|notably|like|e\.g\.)")
 _AFTER_PARTIAL = re.compile(r"^\s*(?:,\s*)?(?:plus|as well as|among others|and others|etc|with|besides)\b", re.I)
 
 
-def _parse_list(skel: str, pos: int, closer: str | None) -> tuple[list[int], bool, int | None, int] | None:
-    """Parts from ``pos``: (indices, has_rest, rest index or None, end position), or None when not a closed list."""
+def _parse_list(
+    skel: str, pos: int, closer: str | None, open_tail: bool = False
+) -> tuple[list[int], bool, int | None, int] | None:
+    """Parts from ``pos``: (indices, has_rest, rest index or None, end position), or None when not a closed list;
+    with ``open_tail``, whatever follows the list (", with …", "plus …": more parts) is not read."""
     parts: list[int] = []
     rest = False
     rest_i: int | None = None
@@ -136,7 +154,7 @@ def _parse_list(skel: str, pos: int, closer: str | None) -> tuple[list[int], boo
         return None
     if closer in (" —", " –") and not closed_by_and and not re.match(r"\s*[—–]", tail):
         return None
-    if _AFTER_PARTIAL.match(tail) or re.match(r"\s*(?:,\s*)?⟨", tail):
+    if not open_tail and (_AFTER_PARTIAL.match(tail) or re.match(r"\s*(?:,\s*)?⟨", tail)):
         return None
     return parts, rest, rest_i, pos
 
@@ -383,6 +401,10 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "300 acres divided into 12 plots and 4 fields" counts other things
                 used.update(idx)
                 yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+        for m in _INCLUDE.finditer(skel):
+            verdict = _included(rule, facts, sent, skel, m, used)
+            if verdict is not None:
+                yield verdict
         for m in _APPOSED.finditer(skel):
             total = sent.nums[int(m.group("t"))]
             parts = [sent.nums[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
@@ -438,6 +460,31 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             total, parts, remainder = found
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+
+
+def _included(
+    rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str, m: re.Match[str], used: set[int]
+) -> Verdict | None:
+    """A partial breakdown after "include": its parts by place may fall short of the total, never exceed it (so
+    whatever follows the list, more parts or not, changes nothing)."""
+    t = int(m.group("t"))
+    got = _parse_list(skel, m.end(), None, open_tail=True)
+    if t in used or got is None or got[1]:
+        return None
+    idx = got[0]
+    if not all(_ELIDED.match(skel, skel.index(f"⟨{i}⟩") + len(f"⟨{i}⟩")) for i in idx[1:]):
+        return None
+    found = _breakdown(sent, t, idx, None)
+    if found is None or found[0].hedge is not None:
+        return None
+    if len({(_glue(sent.text, n), _currency(sent.text, n)) for n in (found[0], *found[1])}) > 1:
+        return None  # one currency and one magnitude as written, or nothing is compared
+    used.update(idx)
+    verdict = _verdict(rule, facts, sent, found[0], found[1], True, None)
+    tail = skel[got[3] :]
+    if verdict.held and (_AFTER_PARTIAL.match(tail) or re.match(r"\s*(?:,\s*)?⟨", tail)):
+        return None  # ", plus 40 in Iowa": the parts after the list are not added, so no pass is claimed
+    return verdict
 
 
 _UNIT_WORD = re.compile(r" ([A-Za-z]{2,})\b")

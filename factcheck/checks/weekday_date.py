@@ -5,7 +5,9 @@ without a year takes the year nearest the publication date. (2) A bare past week
 resolved against the publication date to the latest such day on or before it, that contradicts an explicit date
 given for the same event in the document or corpus ("on 12 March, Kyiv agreed"). Same event is read
 conservatively: the two dates sit next to the same verb (within six words) and the two sentences share at least
-two other content words; the dates are at most ten days apart.
+two other content words; the dates are at most ten days apart. A verb of speech ("said", "told") is never the
+event's verb, and the day a statement was made ("X said Thursday that …", "announced on 3 March", "on Tuesday
+said") dates the report, not the event: it is linked to no other date (``_calendar.report_day``).
 A bare weekday that resolves to the same day as an explicit date of its own document (same weekday, same week)
 is confirmed in ``passed``.
 Why it matters: weekday slips survive every reread because each word looks right on its own.
@@ -13,6 +15,8 @@ Flags: "The talks opened on Tuesday, March 4, 2024."
 Passes: "The talks opened on Monday, 3 March 2025."
 Parameters: window (largest gap in days between a resolved weekday and an explicit date of the same event; 10).
 Known false positives: two different events told with the same verb and vocabulary within ten days.
+Not read: an event whose only verb near both dates is a verb of speech or an announcement on its report day
+("announced Thursday" beside "announced on 2 October": the day of saying is set aside).
 A document without a publication date reads its year-less weekday dates in the year its own dates vouch for
 (``_witnessed_year``: a year written in it in which the most of them fall; one date must be backed by the year
 written as a full date or a "2026-27" period), or not at all.
@@ -31,7 +35,14 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._calendar import DateMention, bare_weekdays, day_dates, last_weekday
+from factcheck.checks._calendar import (
+    SPEECH_VERBS,
+    DateMention,
+    bare_weekdays,
+    day_dates,
+    last_weekday,
+    report_day,
+)
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import WORD, content_stems, has_digit, quote, stem
 from factcheck.checks._registry import register_check
@@ -51,7 +62,7 @@ _FUTURE = re.compile(
 )
 _FUTURE_SENT = re.compile(r"(?i)\b(?:will|is due|are due|is set to|are set to|is scheduled|are scheduled)\b")
 _IRREGULAR_TEXT = """
-said met made took gave told went came held began won lost struck fought sent brought left led saw hit fell
+met made took gave told went came held began won lost struck fought sent brought left led saw hit fell
 rose ran shot spoke sought bought sold agreed
 """
 _IRREGULAR = frozenset(_IRREGULAR_TEXT.split())
@@ -69,9 +80,17 @@ class _Dated:
 
 
 def _verbs_near(text: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the past verbs within six words of a date: the verbs of its event. None for the day a statement
+    was made ("X said Thursday that …": it dates the report), and never a verb of speech ("said", "told")."""
+    if report_day(text, start, end):
+        return frozenset()
     before = WORD.findall(text[:start])[-6:]
     after = WORD.findall(text[end:])[:6]
-    return frozenset(stem(w) for w in before + after if w.lower().endswith("ed") or w.lower() in _IRREGULAR)
+    return frozenset(
+        stem(w)
+        for w in before + after
+        if (w.lower().endswith("ed") or w.lower() in _IRREGULAR) and w.lower() not in SPEECH_VERBS
+    )
 
 
 @dataclass

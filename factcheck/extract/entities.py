@@ -62,6 +62,7 @@ class Tables:
     demonyms: dict[str, str] = field(default_factory=dict)  # "ukrainians" → "Ukraine"
     old_names: dict[str, str] = field(default_factory=dict)  # "kiev" → "Kyiv"
     countries: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)  # continents, states, provinces: places that hold towns
     titles: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
@@ -105,6 +106,9 @@ def tables() -> Tables:
                 t.demonyms[dem.lower() + "s"] = name
     for name in places.get("places") or []:
         t.known.setdefault(str(name).lower(), ("place", str(name)))
+    for name in places.get("regions") or []:
+        t.regions.add(str(name).lower())
+        t.known.setdefault(str(name).lower(), ("place", str(name)))
     for new, olds in (places.get("old_names") or {}).items():
         t.known.setdefault(str(new).lower(), ("place", str(new)))
         for old in olds:
@@ -119,6 +123,15 @@ def tables() -> Tables:
 def is_demonym(name: str) -> bool:
     """Whether ``name`` is a demonym in the gazetteer ("Ukrainian", "Russians", "North Korean")."""
     return name.lower() in tables().demonyms
+
+
+def is_area(name: str) -> bool:
+    """Whether ``name`` is a country (or its alias) or a large region in the gazetteer ("England", "Texas", "U.S.",
+    "Europe"): a place that holds towns, as in "Guildford, England"."""
+    t = tables()
+    low = name.lower()
+    known = t.known.get(low)
+    return low in t.regions or (known is not None and known[1].lower() in t.countries)
 
 
 def old_name_of(name: str) -> str | None:
