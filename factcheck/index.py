@@ -50,6 +50,7 @@ import datetime as dt
 import enum
 import functools
 import hashlib
+import heapq
 import importlib
 import io
 import logging
@@ -495,18 +496,19 @@ class Index:
             for chunk in _chunks(sorted(n for n in scores if n not in names), 500):
                 marks = ",".join("?" * len(chunk))
                 names.update(conn.execute(f"SELECT num, id FROM docs WHERE num IN ({marks})", chunk).fetchall())
-        ranked = sorted(
+        # the best limit + 1 (the draft itself may be among them): sorted(...)[: limit + 1], without sorting them all
+        ranked = heapq.nsmallest(
+            limit + 1,
             ((-round(score, 6), names[num], num) for num, score in scores.items() if num in names),
             key=lambda r: (r[0], r[1]),
         )
         chosen = [(neg, doc_id, num) for neg, doc_id, num in ranked if doc_id != extraction.document][:limit]
         # the rare keys each chosen document holds, read from the postings once
         shared: dict[int, list[str]] = {num: [] for _neg, _id, num in chosen}
+        among = set(shared)
         for tid in rare:
-            for num in postings[tid]:
-                holder = shared.get(num)
-                if holder is not None:
-                    holder.append(terms[tid][0])
+            for num in among.intersection(postings[tid]):
+                shared[num].append(terms[tid][0])
         return [Candidate(doc_id, -neg, tuple(sorted(shared[num]))) for neg, doc_id, num in chosen]
 
     def _fresh(self, conn: sqlite3.Connection) -> None:
