@@ -91,8 +91,8 @@ BATCH = 128
 MEMORY = 2_000
 """Extractions (and texts) kept in memory by an open index: a warm draft check reloads nothing."""
 DERIVED_MEMORY = 500
-"""Documents whose per-document values (:meth:`Index.derived`) an open index keeps: ≈ 170 kB each for the synthetic
-archive's articles (docs/benchmarks-index.md), beside their extractions."""
+"""Documents whose per-document values (:meth:`Index.derived`) an open index keeps: ≈ 205 kB each for the synthetic
+archive's articles (≈ 170 kB, plus ≈ 35 kB of alignment keys: docs/benchmarks-index.md), beside their extractions."""
 LOOKUP_MEMORY = 200_000
 """Keys (and rare keys' postings) an open index keeps in memory for candidate lookups before it starts afresh."""
 ALL_NEEDS = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
