@@ -313,33 +313,52 @@ def document_weights(
     return rows, by_term
 
 
+def _keyed(
+    doc_id: str, weights: list[tuple[int, dict[str, float], int]], by_term: dict[str, list[int]]
+) -> tuple[list[tuple[tuple[str, int], dict[str, float], int]], list[tuple[str, tuple[tuple[str, int], ...]]]]:
+    """One document's :func:`document_weights` keyed for the run's index: (sentence key, term frequencies, content
+    words) per sentence, and each lemma's sentence keys (one key tuple per sentence, shared by both)."""
+    keys = {i: (doc_id, i) for i, _tf, _size in weights}
+    return [(keys[i], tf, size) for i, tf, size in weights], [
+        (t, tuple(keys[i] for i in idxs)) for t, idxs in by_term.items()
+    ]
+
+
 def build_index(facts: FactBase) -> AlignmentIndex:
     """The TF-IDF vectors and inverted index of every sentence of every document (built once per run; what does not
-    depend on the run, per document through :meth:`FactBase.per_document`)."""
-    rows: list[tuple[tuple[str, int], dict[str, float]]] = []
+    depend on the run, per document through :meth:`FactBase.per_document`: the weights, and their keyed form)."""
+    rows: list[tuple[tuple[str, int], dict[str, float], int]] = []
     sizes: dict[tuple[str, int], int] = {}
-    df: Counter[str] = Counter()
-    postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    df: dict[str, int] = {}  # (a lemma's sentences: each sentence is in its lemmas' postings once)
+    postings: dict[str, list[tuple[str, int]]] = {}
     by_document: dict[str, dict[str, list[int]]] = {}
     for doc, _ex in facts.all():
-        weights, by_term = facts.per_document("align.weights", doc.id, document_weights)
-        for i, tf, size in weights:
-            rows.append(((doc.id, i), tf))
-            sizes[(doc.id, i)] = size
-            df.update(tf.keys())
+        _weights, by_term = facts.per_document("align.weights", doc.id, document_weights)
+        keyed, posted = facts.per_document(
+            "align.keyed",
+            doc.id,
+            lambda d, _ex: _keyed(d.id, *facts.per_document("align.weights", d.id, document_weights)),
+        )
+        rows += keyed
+        sizes.update([(key, size) for key, _tf, size in keyed])
         if by_term:
             by_document[doc.id] = by_term
-            doc_id = doc.id
-            for t, idxs in by_term.items():  # (each lemma's sentences in document, then sentence order)
-                postings[t].extend([(doc_id, i) for i in idxs])
+            for t, keys in posted:  # (each lemma's sentences in document, then sentence order)
+                got = postings.get(t)
+                if got is None:
+                    postings[t] = list(keys)
+                    df[t] = len(keys)
+                else:
+                    got += keys
+                    df[t] += len(keys)
     n = max(len(rows), 1)
     idf = {t: math.log((1 + n) / (1 + k) + 1) for t, k in df.items()}
     vectors: dict[tuple[str, int], dict[str, float]] = {}
-    for key, tf in rows:
+    for key, tf, _size in rows:
         vec = {t: w * idf[t] for t, w in tf.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors[key] = {t: v / norm for t, v in vec.items()}
-    return AlignmentIndex(vectors, dict(postings), sizes, by_document)
+    return AlignmentIndex(vectors, postings, sizes, by_document)
 
 
 def index(facts: FactBase) -> AlignmentIndex:
@@ -447,14 +466,16 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
         for (b, a), (k, n) in list(shares.items()):
             if n == 0 or k < MIN_ALIGNED or k / n < REWRITE_SHARE or _predates(facts, b, a):
                 continue
-            if wanted is not None and a not in wanted:
-                # when both are dated apart, the date decides a mutual pair: only whether A's share passes matters
-                dates = facts.documents[a].published, facts.documents[b].published
-                shares[(a, b)] = _share(facts, a, b, settle=bool(dates[0] and dates[1] and dates[0] != dates[1]))
-            back_k, back_n = shares.get((a, b), (0, 0))
-            mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE
-            if mutual and not _rewrites(facts, (b, n - k, length[b]), (a, back_n - back_k, length[a])):
-                continue
+            dates = facts.documents[a].published, facts.documents[b].published
+            # dated apart, B (not dated before A) is the later: a rewrite of A whether or not A restates B, so
+            # A's share of B is not needed (the back-share below is for undated and same-day pairs)
+            if not (dates[0] and dates[1] and dates[0] != dates[1]):
+                if wanted is not None and a not in wanted:
+                    shares[(a, b)] = _share(facts, a, b)
+                back_k, back_n = shares.get((a, b), (0, 0))
+                mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE
+                if mutual and not _rewrites(facts, (b, n - k, length[b]), (a, back_n - back_k, length[a])):
+                    continue
             if _close(facts, b, a) < MIN_CLOSE:
                 continue
             out[b].append(a)

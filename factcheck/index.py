@@ -50,6 +50,7 @@ import datetime as dt
 import enum
 import functools
 import hashlib
+import heapq
 import importlib
 import io
 import logging
@@ -90,8 +91,8 @@ BATCH = 128
 MEMORY = 2_000
 """Extractions (and texts) kept in memory by an open index: a warm draft check reloads nothing."""
 DERIVED_MEMORY = 500
-"""Documents whose per-document values (:meth:`Index.derived`) an open index keeps: ≈ 170 kB each for the synthetic
-archive's articles (docs/benchmarks-index.md), beside their extractions."""
+"""Documents whose per-document values (:meth:`Index.derived`) an open index keeps: ≈ 205 kB each for the synthetic
+archive's articles (≈ 170 kB, plus ≈ 35 kB of alignment keys: docs/benchmarks-index.md), beside their extractions."""
 LOOKUP_MEMORY = 200_000
 """Keys (and rare keys' postings) an open index keeps in memory for candidate lookups before it starts afresh."""
 ALL_NEEDS = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
@@ -247,7 +248,7 @@ class IndexUpdate:
 
 def document_keys(extraction: Extraction) -> set[str]:
     """The keys an extraction is indexed (and looked up) under: entities, quantities, sentence lemmas."""
-    from factcheck.extract.assertions import content_lemmas, tokenize
+    from factcheck.extract.assertions import text_lemmas
 
     keys = {f"e:{e.canonical.casefold()}" for e in extraction.entities}
     for q in extraction.quantities:
@@ -258,7 +259,7 @@ def document_keys(extraction: Extraction) -> set[str]:
         if q.value:
             keys.add(f"q:{thing}:{math.floor(math.log10(abs(q.value)))}")
     for s in extraction.sentences:
-        keys.update(f"w:{lemma.casefold()}" for lemma in content_lemmas(tokenize(s.text, s.span.start)))
+        keys.update(f"w:{lemma.casefold()}" for lemma in text_lemmas(s.text))  # (= content_lemmas(tokenize(...)))
     return keys
 
 
@@ -495,18 +496,19 @@ class Index:
             for chunk in _chunks(sorted(n for n in scores if n not in names), 500):
                 marks = ",".join("?" * len(chunk))
                 names.update(conn.execute(f"SELECT num, id FROM docs WHERE num IN ({marks})", chunk).fetchall())
-        ranked = sorted(
+        # the best limit + 1 (the draft itself may be among them): sorted(...)[: limit + 1], without sorting them all
+        ranked = heapq.nsmallest(
+            limit + 1,
             ((-round(score, 6), names[num], num) for num, score in scores.items() if num in names),
             key=lambda r: (r[0], r[1]),
         )
         chosen = [(neg, doc_id, num) for neg, doc_id, num in ranked if doc_id != extraction.document][:limit]
         # the rare keys each chosen document holds, read from the postings once
         shared: dict[int, list[str]] = {num: [] for _neg, _id, num in chosen}
+        among = set(shared)
         for tid in rare:
-            for num in postings[tid]:
-                holder = shared.get(num)
-                if holder is not None:
-                    holder.append(terms[tid][0])
+            for num in among.intersection(postings[tid]):
+                shared[num].append(terms[tid][0])
         return [Candidate(doc_id, -neg, tuple(sorted(shared[num]))) for neg, doc_id, num in chosen]
 
     def _fresh(self, conn: sqlite3.Connection) -> None:

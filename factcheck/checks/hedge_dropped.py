@@ -456,7 +456,12 @@ def merged(facts: FactBase) -> list[Match]:
     """Rewrite sentences that merge two adjacent source sentences: both score at least the restating threshold and
     are its two best matches, and the pair together matches it better than either alone. One Match per source
     sentence, each scored with the pair's merged vector (a merged sentence's words are split between its two
-    sources, so neither alone may reach ``min_score``)."""
+    sources, so neither alone may reach ``min_score``). Computed once per run (hedge-dropped and negation-flip both
+    read it; shared: do not modify)."""
+    return facts.derived("hedge-dropped.merged", _merged)
+
+
+def _merged(facts: FactBase) -> list[Match]:
     out: list[Match] = []
     for doc, sources in rewrite_pairs(facts):
         for s in facts.extractions[doc].sentences:
