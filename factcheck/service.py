@@ -62,6 +62,11 @@ class CheckRequest(Model):
         None, description="extra rules as YAML text (the rule-file format); they run with the server's rules"
     )
     fail_on: FailOn = Field("error", description="lowest finding severity that makes the verdict 'fail'")
+    use_index: bool = Field(
+        True,
+        description="also compare the documents with the server's corpus index (`factcheck serve --index`), when it "
+        "has one: at most --max-candidates indexed articles sharing their rare keys, compared but never checked",
+    )
 
 
 class CheckResponse(Report):
@@ -103,6 +108,7 @@ class HealthResponse(Model):
     rules: int = Field(description="number of loaded rules")
     loaded_at: dt.datetime
     reload_error: str | None = Field(None, description="why the last reload failed (the previous rules stay)")
+    indexed: int | None = Field(None, description="articles in the server's corpus index (null: no index)")
 
 
 class ApiError(Exception):
@@ -239,8 +245,11 @@ def _rename(text: str, rename: tuple[str, str] | None) -> str:
 # --- checking -------------------------------------------------------------------------------------------------
 
 
-def run_check(request: CheckRequest, ruleset: Any) -> CheckResponse:
-    """Check the request's documents with a loaded ``ruleset`` (blocking; the service runs it in a worker thread)."""
+def run_check(
+    request: CheckRequest, ruleset: Any, index: Any = None, max_candidates: int | None = None
+) -> CheckResponse:
+    """Check the request's documents with a loaded ``ruleset`` (blocking; the service runs it in a worker thread),
+    against ``index`` (an open :class:`factcheck.index.Index`, or None) when the request uses it."""
     from factcheck.engine import check
     from factcheck.ingest import from_text
 
@@ -254,7 +263,14 @@ def run_check(request: CheckRequest, ruleset: Any) -> CheckResponse:
         return docs
 
     documents, against = build(request.documents), build(request.against)
-    report = check(documents, rules=ruleset, against=against or None, defaults=False)
+    report = check(
+        documents,
+        rules=ruleset,
+        against=against or None,
+        defaults=False,
+        against_index=index if request.use_index else None,
+        max_candidates=max_candidates,
+    )
     code = report.exit_code(request.fail_on)
     return CheckResponse(**dict(report), verdict="pass" if code == 0 else "fail")
 
@@ -381,8 +397,12 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
-def create_app(rules: RuleStore, limits: Limits | None = None) -> "FastAPI":
-    """The FastAPI application serving ``rules`` under ``limits``."""
+def create_app(
+    rules: RuleStore, limits: Limits | None = None, index: Any = None, max_candidates: int | None = None
+) -> "FastAPI":
+    """The FastAPI application serving ``rules`` under ``limits``; with ``index`` (an open
+    :class:`factcheck.index.Index`), each check also compares its documents with at most ``max_candidates`` (default
+    50) indexed articles (see :mod:`factcheck.index`)."""
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import JSONResponse
@@ -401,6 +421,7 @@ def create_app(rules: RuleStore, limits: Limits | None = None) -> "FastAPI":
     )
     app.state.rules = rules
     app.state.limits = limits
+    app.state.index = index
 
     def error_response(exc: ApiError) -> JSONResponse:
         return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
@@ -455,8 +476,12 @@ def create_app(rules: RuleStore, limits: Limits | None = None) -> "FastAPI":
     async def healthz() -> HealthResponse:
         """Liveness and the loaded rules' count."""
         store: RuleStore = app.state.rules
+        indexed = await run_in_threadpool(len, index) if index is not None else None
         return HealthResponse(
-            rules=len(store.ruleset.rules), loaded_at=store.loaded_at, reload_error=store.reload_error
+            rules=len(store.ruleset.rules),
+            loaded_at=store.loaded_at,
+            reload_error=store.reload_error,
+            indexed=indexed,
         )
 
     @app.get("/v1/rules", response_model=RulesResponse, tags=["rules"])
@@ -489,7 +514,7 @@ def create_app(rules: RuleStore, limits: Limits | None = None) -> "FastAPI":
                     raise ApiError(422, "invalid_rules", f"the inline rules are invalid: {lines[0]}", lines) from None
             else:
                 ruleset = store.current()
-            return run_check(body, ruleset)
+            return run_check(body, ruleset, index, max_candidates)
 
         result: CheckResponse = await slots.run(work, limits.timeout)
         return result
