@@ -11,6 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import align
 from factcheck.checks import _numeric
 from factcheck.extract import numbers as num
 from factcheck.models import LINE_BREAKS_AS_SPACES, Document, Extraction, Sentence, Span
@@ -72,3 +73,28 @@ def test_scanning_each_text_once_finds_the_same_numbers(pool: list[str], picks: 
     ]
     for got in (shared, again):
         assert [(s.index, s.offset, s.text, s.nums) for s in got] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.one_of(st.sampled_from(["soldier", "person", "child", "o'clock", "Staff’s", "year"]), st.text()))
+def test_content_stems_less_the_noun_is_excluding_it(text: str, noun: str) -> None:
+    # cross-document-number reads a sentence's content stems once and takes each count's noun out afterwards
+    assert _numeric.content_stems(text, exclude=[noun]) == _numeric.content_stems(text) - {_numeric.stem(noun)}
+
+
+WORDS = [*FRAGMENTS, "agreed", "ceasefire", "Kyiv", "said"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=10), max_size=6))
+def test_alignment_terms_with_a_shared_memo_are_the_terms(lines: list[list[str]]) -> None:
+    texts_ = [" ".join(words) for words in lines] * 2  # every line twice
+    sentences, pos = [], 0
+    for i, line in enumerate(texts_):
+        sentences.append(Sentence(index=i, span=Span(start=pos, end=pos + len(line), text=line)))
+        pos += len(line) + 1
+    doc = Document(id="d", text="\n".join(texts_))
+    extraction = Extraction(document="d", sentences=sentences)
+    memo: dict[str, list[str]] = {}
+    assert align.document_weights(doc, extraction, memo) == align.document_weights(doc, extraction)
+    assert align.document_terms(doc, extraction, memo) == align.document_terms(doc, extraction)

@@ -66,6 +66,7 @@ from factcheck.checks._numeric import (
     quote,
     scanned,
     sentences_with_numbers,
+    stem,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -236,6 +237,7 @@ def _document_counts(
     seen: dict[str, list[Num]] = {}
     dates = _in_dates(ex)
     for sent in facts.per_document("numeric.sentences", doc.id, sentences_with_numbers):
+        context: _Context | None = None  # read once per sentence, for its first count
         for n in sent.nums:
             if not n.is_count or n.value < 2:
                 continue
@@ -257,8 +259,9 @@ def _document_counts(
             )
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
-            words = frozenset(content_stems(sent.text, exclude=[noun]) - _noun_stems(noun))
-            window = frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", sent.text)))
+            context = context or _context(sent.text)
+            # (content_stems(text, exclude=[noun]) is content_stems(text) less the noun's stem)
+            words = frozenset(context.stems - {stem(noun)} - _noun_stems(noun))
             item = _Count(
                 doc.id,
                 sent.index,
@@ -269,9 +272,9 @@ def _document_counts(
                 mods,
                 scope,
                 words,
-                names(sent.text),
-                window,
-                bool(_UPDATE.search(sent.text)),
+                context.names,
+                context.window,
+                context.update,
                 doc.published,
                 part,
             )
@@ -280,6 +283,21 @@ def _document_counts(
         noun for noun, nums in seen.items() if any(not x.bounds.overlaps(y.bounds) for x in nums for y in nums)
     )
     return items, ambiguous
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the counts of one sentence share: its content stems, names, window words and update cue."""
+
+    stems: frozenset[str]
+    names: frozenset[str]
+    window: frozenset[str]
+    update: bool
+
+
+def _context(text: str) -> _Context:
+    window = frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", text)))
+    return _Context(frozenset(content_stems(text)), names(text), window, bool(_UPDATE.search(text)))
 
 
 def _index(facts: FactBase) -> _Index:
