@@ -222,6 +222,8 @@ class _Index:
     positions: dict[tuple[str, str], list[tuple[int, int]]]
     """Beside each bucket of ``by_key``, each count's (position among all the run's counts, its document's
     position): counts are added in document (id) then text order, so both grow along a bucket."""
+    size: int
+    """The number of counts in the run (positions are below it)."""
 
 
 def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
@@ -315,7 +317,7 @@ def _index(facts: FactBase) -> _Index:
                 out.setdefault((item.noun, w), []).append(item)
                 positions.setdefault((item.noun, w), []).append((n, k))
             n += 1
-    return _Index(out, ambiguous, positions)
+    return _Index(out, ambiguous, positions, n)
 
 
 @register_check(CrossDocumentNumberRule, requires={"sentences", "dates"}, scope="corpus")
@@ -346,7 +348,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
 def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
     """Each pair of counts of two documents, one of them checked, that share a bucket of at most 200 counts, once,
     in the order of its first bucket (the earlier document's count first)."""
-    seen: set[tuple[int, int]] = set()  # pairs of counts, by position
+    seen: set[int] = set()  # pairs of counts, by position (p, q) as the one int p * size + q
     for key, bucket in index.by_key.items():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
@@ -358,12 +360,14 @@ def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
         where = index.positions[key]
         for i, a in enumerate(bucket):
             at, doc = where[i]
+            first = at * index.size
             later = range(i + 1, len(bucket)) if a.doc in checked else mine[bisect.bisect_right(mine, i) :]
             for j in later:
                 other_at, other_doc = where[j]
-                if other_doc == doc or (at, other_at) in seen:
+                pair = first + other_at
+                if other_doc == doc or pair in seen:
                     continue
-                seen.add((at, other_at))
+                seen.add(pair)
                 yield a, bucket[j]
 
 
