@@ -284,27 +284,36 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     return text_lemmas(facts.sentence(document, index).text)
 
 
-def document_terms(doc: Document, extraction: Extraction) -> list[tuple[int, Counter[str]]]:
-    """(sentence index, content-word lemma counts) of every sentence of one document with a content word."""
+def document_terms(
+    doc: Document, extraction: Extraction, memo: dict[str, list[str]] | None = None
+) -> list[tuple[int, Counter[str]]]:
+    """(sentence index, content-word lemma counts) of every sentence of one document with a content word; each
+    distinct text read once per ``memo`` (a line repeated across documents)."""
     from factcheck.extract.assertions import text_lemmas
 
     out = []
+    memo = {} if memo is None else memo
     for s in extraction.sentences:
-        terms = Counter(text_lemmas(s.text))
+        text = s.text
+        lemmas = memo.get(text)
+        if lemmas is None:
+            lemmas = memo[text] = text_lemmas(text)
+        terms = Counter(lemmas)
         if terms:
             out.append((s.index, terms))
     return out
 
 
 def document_weights(
-    doc: Document, extraction: Extraction
+    doc: Document, extraction: Extraction, memo: dict[str, list[str]] | None = None
 ) -> tuple[list[tuple[int, dict[str, float], int]], dict[str, list[int]]]:
     """The part of one document's TF-IDF vectors and inverted index that does not depend on the run: (sentence
     index, sublinear term frequency ``1 + log(count)`` of each content-word lemma, content words) of every sentence
-    with a content word, and each lemma's sentences (in sentence order; shared, do not modify)."""
+    with a content word, and each lemma's sentences (in sentence order; shared, do not modify); ``memo`` as for
+    :func:`document_terms`."""
     rows = []
     by_term: dict[str, list[int]] = {}
-    for i, terms in document_terms(doc, extraction):
+    for i, terms in document_terms(doc, extraction, memo):
         rows.append(
             (i, {t: 1 + _LOG[c] if c < len(_LOG) else 1 + math.log(c) for t, c in terms.items()}, terms.total())
         )
@@ -332,12 +341,15 @@ def build_index(facts: FactBase) -> AlignmentIndex:
     df: dict[str, int] = {}  # (a lemma's sentences: each sentence is in its lemmas' postings once)
     postings: dict[str, list[tuple[str, int]]] = {}
     by_document: dict[str, dict[str, list[int]]] = {}
+    memo: dict[str, list[str]] = {}  # each distinct sentence text lemmatised once per run
+
+    def weigh(d: Document, e: Extraction) -> tuple[list[tuple[int, dict[str, float], int]], dict[str, list[int]]]:
+        return document_weights(d, e, memo)
+
     for doc, _ex in facts.all():
-        _weights, by_term = facts.per_document("align.weights", doc.id, document_weights)
+        _weights, by_term = facts.per_document("align.weights", doc.id, weigh)
         keyed, posted = facts.per_document(
-            "align.keyed",
-            doc.id,
-            lambda d, _ex: _keyed(d.id, *facts.per_document("align.weights", d.id, document_weights)),
+            "align.keyed", doc.id, lambda d, _ex: _keyed(d.id, *facts.per_document("align.weights", d.id, weigh))
         )
         rows += keyed
         sizes.update([(key, size) for key, _tf, size in keyed])

@@ -68,7 +68,9 @@ class Sentence(Model):
     @property
     def text(self) -> str:
         """The sentence as read: its line breaks (soft wraps of hard-wrapped copy) as spaces; offsets as ``span``."""
-        return self.span.text.translate(LINE_BREAKS_AS_SPACES)
+        text = self.span.text
+        # every line break is unprintable: a printable text has none (the test is far cheaper than the translation)
+        return text if text.isprintable() else text.translate(LINE_BREAKS_AS_SPACES)
 
 
 class Quantity(Model):

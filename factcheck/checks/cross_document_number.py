@@ -70,6 +70,7 @@ from factcheck.checks._numeric import (
     quote,
     scanned,
     sentences_with_numbers,
+    stem,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -229,6 +230,8 @@ class _Index:
     positions: dict[tuple[str, str], list[tuple[int, int]]]
     """Beside each bucket of ``by_key``, each count's (position among all the run's counts, its document's
     position): counts are added in document (id) then text order, so both grow along a bucket."""
+    size: int
+    """The number of counts in the run (positions are below it)."""
 
 
 def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
@@ -244,6 +247,7 @@ def _document_counts(
     seen: dict[str, list[Num]] = {}
     dates = _in_dates(ex)
     for sent in facts.per_document("numeric.sentences", doc.id, sentences_with_numbers):
+        context: _Context | None = None  # read once per sentence, for its first count
         for n in sent.nums:
             if not n.is_count or n.value < 2:
                 continue
@@ -265,8 +269,9 @@ def _document_counts(
             )
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
-            words = frozenset(content_stems(sent.text, exclude=[noun]) - _noun_stems(noun))
-            window = frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", sent.text)))
+            context = context or _context(sent.text)
+            # (content_stems(text, exclude=[noun]) is content_stems(text) less the noun's stem)
+            words = frozenset(context.stems - {stem(noun)} - _noun_stems(noun))
             item = _Count(
                 doc.id,
                 sent.index,
@@ -277,9 +282,9 @@ def _document_counts(
                 mods,
                 scope,
                 words,
-                names(sent.text),
-                window,
-                bool(_UPDATE.search(sent.text)),
+                context.names,
+                context.window,
+                context.update,
                 doc.published,
                 part,
             )
@@ -288,6 +293,21 @@ def _document_counts(
         noun for noun, nums in seen.items() if any(not x.bounds.overlaps(y.bounds) for x in nums for y in nums)
     )
     return items, ambiguous
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the counts of one sentence share: its content stems, names, window words and update cue."""
+
+    stems: frozenset[str]
+    names: frozenset[str]
+    window: frozenset[str]
+    update: bool
+
+
+def _context(text: str) -> _Context:
+    window = frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", text)))
+    return _Context(frozenset(content_stems(text)), names(text), window, bool(_UPDATE.search(text)))
 
 
 def _index(facts: FactBase) -> _Index:
@@ -305,7 +325,7 @@ def _index(facts: FactBase) -> _Index:
                 out.setdefault((item.noun, w), []).append(item)
                 positions.setdefault((item.noun, w), []).append((n, k))
             n += 1
-    return _Index(out, ambiguous, positions)
+    return _Index(out, ambiguous, positions, n)
 
 
 @register_check(CrossDocumentNumberRule, requires={"sentences", "dates"}, scope="corpus")
@@ -336,7 +356,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
 def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
     """Each pair of counts of two documents, one of them checked, that share a bucket of at most 200 counts, once,
     in the order of its first bucket (the earlier document's count first)."""
-    seen: set[tuple[int, int]] = set()  # pairs of counts, by position
+    seen: set[int] = set()  # pairs of counts, by position (p, q) as the one int p * size + q
     for key, bucket in index.by_key.items():
         if len(bucket) > 200:
             continue  # a word too common to identify an event
@@ -348,12 +368,14 @@ def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
         where = index.positions[key]
         for i, a in enumerate(bucket):
             at, doc = where[i]
+            first = at * index.size
             later = range(i + 1, len(bucket)) if a.doc in checked else mine[bisect.bisect_right(mine, i) :]
             for j in later:
                 other_at, other_doc = where[j]
-                if other_doc == doc or (at, other_at) in seen:
+                pair = first + other_at
+                if other_doc == doc or pair in seen:
                     continue
-                seen.add((at, other_at))
+                seen.add(pair)
                 yield a, bucket[j]
 
 
