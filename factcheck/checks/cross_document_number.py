@@ -22,7 +22,8 @@ restates its best source sentence only loosely (scoring between the support floo
 merged clause and the changed number itself lower the score) when each document counts that noun once ("The
 agreement covers 42 fish stocks" → "The deal, reached after five rounds, covers 46 fish stocks"). Two counts
 whose values are each in the other's sentence are two slots of one statement ("voted 6-3, with three members …" /
-"Six members voted … and three wanted …"), not a disagreement.
+"Six members voted … and three wanted …"), not a disagreement; only a like number holds a count there (no share,
+year, amount or count of another noun, and no open-ended bound: "more than four hours" holds no 58 rescuers).
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
@@ -47,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -615,8 +617,20 @@ def _sentence_nums(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
 
 
 def _holds(facts: FactBase, count: _Count, other: _Count) -> bool:
-    """Whether ``other``'s sentence holds a number matching ``count``'s."""
-    return any(n.bounds.overlaps(count.num.bounds) for n in _sentence_nums(facts).get((other.doc, other.sentence), ()))
+    """Whether ``other``'s sentence holds a number matching ``count``'s as another slot: a count like it (no share,
+    year or amount of money; no other counted noun: "four hours" is no count of rescuers) stated as a value or a
+    hedged value, since an open-ended bound ("more than four hours", (4, ∞); "under 40") would hold any count."""
+    text = other.text
+    for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
+        if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
+            continue
+        if math.isinf(n.bounds.high) or (n.bounds.low <= 0 < n.value) or not n.bounds.overlaps(count.num.bounds):
+            continue  # open-ended: "more than four" is (4, ∞), "under 40" is [0, 40)
+        got = _counted(text, n)
+        if got is not None and got[0] != count.noun:
+            continue
+        return True
+    return False
 
 
 def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:

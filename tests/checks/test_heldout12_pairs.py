@@ -1,0 +1,80 @@
+"""Fixes for general causes found by the twelfth held-out set (rewrite and multi-document checks), pinned with
+hand-written sentences that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _run import default_rule
+
+from factcheck.engine import build_facts, run_rules
+from factcheck.ingest import from_text
+from factcheck.models import Finding
+
+
+def findings(check: str, source: str, rewrite: str) -> list[Finding]:
+    """The default ``check``'s findings on a source and its rewrite, published a day apart, extracted as a full run
+    extracts them (rewrite detection included)."""
+    docs = [
+        from_text(source, id="source.txt", published=dt.date(2025, 6, 2)),
+        from_text(rewrite, id="rewrite.txt", published=dt.date(2025, 6, 3)),
+    ]
+    facts = build_facts(docs)
+    assert facts.sources.get("rewrite.txt") == ["source.txt"]
+    return list(run_rules([default_rule(check)], facts, strict=True).findings)
+
+
+def fails(check: str, source: str, rewrite: str) -> bool:
+    return bool(findings(check, source, rewrite))
+
+
+# --- cross-document-number: another sentence's number holds a count only if it is a like count, stated closed -------
+
+_FIRE_SOURCE = (
+    "Fire crews spent the night at the Hollins timber yard after a blaze broke out in a storage shed. A crew of 64 "
+    "firefighters, six engines and a water tender fought the fire for more than three hours, the fire service said. "
+    "Nobody was hurt, and the cause of the fire is not yet known."
+)
+_FIRE_REWRITE = (
+    "Fire crews spent the night at the Hollins timber yard after a blaze broke out in a storage shed. {} fought the "
+    "fire for more than three hours, according to the fire service. Nobody was hurt, and the cause of the fire is not "
+    "yet known."
+)
+
+
+@pytest.mark.parametrize(
+    "crew",
+    [
+        "Some 46 firefighters, six engines and a water tender",  # a changed count beside an open-ended duration
+        "A crew of 46 firefighters, six engines and a water tender",
+    ],
+)
+def test_an_open_ended_duration_does_not_hold_a_changed_count(crew: str) -> None:
+    assert fails("cross-document-number", _FIRE_SOURCE, _FIRE_REWRITE.format(crew))
+
+
+@pytest.mark.parametrize(
+    "crew",
+    [
+        "Some 64 firefighters, six engines and a water tender",  # kept
+        "More than 60 firefighters, six engines and a water tender",  # a bound that holds 64
+        "About 60 firefighters, six engines and a water tender",  # rounded
+    ],
+)
+def test_a_kept_or_rounded_count_beside_a_duration_is_silent(crew: str) -> None:
+    assert not fails("cross-document-number", _FIRE_SOURCE, _FIRE_REWRITE.format(crew))
+
+
+def test_a_changed_count_beside_an_open_ended_count_of_another_noun_is_flagged() -> None:
+    source = (
+        "The Marlow Street food bank handed out 380 parcels last week to more than 120 families, its manager said. "
+        "Demand has risen sharply since the winter, and volunteers are working extra shifts. The food bank will "
+        "open on Sundays from next month."
+    )
+    rewrite = (
+        "The Marlow Street food bank gave out 830 parcels last week to more than 120 families, its manager said. "
+        "Demand has climbed sharply since the winter, and volunteers are working extra shifts. The food bank will "
+        "open on Sundays from next month."
+    )
+    assert fails("cross-document-number", source, rewrite)
