@@ -31,7 +31,8 @@ Flags: "About 300 flights were cancelled at Heathrow." vs "More than 500 flights
 Passes: "Officials said 430 Ukrainian soldiers were captured." vs "They captured over 400 Ukrainian troops."
 A count restricted to part of a whole is not the whole's count: a place right after the noun ("1,100 staff in the
 UK", "across Europe", "outside London") or a demonym before it ("British staff", from the gazetteer) that the
-other sentence does not name anywhere ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in the UK"
+other sentence does not name anywhere, under any of the gazetteer's names for it (U.S. = United States = America,
+UK = Britain) ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in the UK"
 is compared). Other capitalised modifiers are labels, not places ("COVID-19 cases" vs "coronavirus cases" is
 compared). A part written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all;
 the whole of a partitive ("31 of the 90 seats") is not compared with a count that restates its part ("31 seats").
@@ -170,6 +171,10 @@ class _Count:
     published: dt.date | None
     part: Num | None = None
     """For the whole of a partitive ("31 of the 90 seats"), the part (31): also a count of the noun."""
+    places: frozenset[str] = frozenset()
+    """The gazetteer's canonical names of the places the sentence names ("U.S." → "united states")."""
+    scope_places: frozenset[str] = frozenset()
+    """The canonical names of the places that restrict the count ("staff in Britain" → "united kingdom")."""
 
 
 # Between a number and its counted noun: punctuation or another number means the noun is not the number's
@@ -189,14 +194,15 @@ _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|its|their|his|her|our|all)\s+")
 # "400 workers across Europe", "90 stores outside London" count a subset, not the "15,000 staff".
 _SCOPE = re.compile(
     r"\s+(?:in|across|at|inside|outside|throughout|based in)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+    r"(?P<place>(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"  # "U.S.", "Kursk Oblast"
 )
 
 
 def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """The counted noun right after a number (within three words, not counting up to three capitalised modifiers:
     "2,400 Northline Transport bus drivers"), the capitalised modifiers before it and the place that restricts it
-    ("staff in the UK", "British staff": name stems of the place or demonym; empty when none)."""
+    ("staff in the UK", "British staff": name stems of the place or demonym; empty when none; its gazetteer names
+    are matched in :func:`_document_counts`)."""
     tail = text[n.end : n.end + 80]
     mods: set[str] = set()
     demonyms: set[str] = set()
@@ -245,6 +251,10 @@ def _document_counts(
     items: list[tuple[_Count, tuple[str, ...]]] = []
     seen: dict[str, list[Num]] = {}
     dates = _in_dates(ex)
+    places_by_sentence: dict[int, dict[frozenset[str], str]] = {}
+    for e in ex.entities:
+        if e.kind == "place" or is_demonym(e.name):
+            places_by_sentence.setdefault(e.sentence, {})[names(e.name)] = e.canonical.lower()
     for sent in facts.per_document("numeric.sentences", doc.id, sentences_with_numbers):
         for n in sent.nums:
             if not n.is_count or n.value < 2:
@@ -267,6 +277,7 @@ def _document_counts(
             )
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
+            places = places_by_sentence.get(sent.index, {})
             words = frozenset(content_stems(sent.text, exclude=[noun]) - _noun_stems(noun))
             window = frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", sent.text)))
             item = _Count(
@@ -284,6 +295,8 @@ def _document_counts(
                 bool(_UPDATE.search(sent.text)),
                 doc.published,
                 part,
+                frozenset(places.values()),
+                frozenset(c for stems, c in places.items() if scope and stems <= scope),
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
     ambiguous = frozenset(
@@ -310,7 +323,7 @@ def _index(facts: FactBase) -> _Index:
     return _Index(out, ambiguous, positions)
 
 
-@register_check(CrossDocumentNumberRule, requires={"sentences", "dates"}, scope="corpus")
+@register_check(CrossDocumentNumberRule, requires={"sentences", "dates", "entities"}, scope="corpus")
 def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
     ambiguous = index.ambiguous
@@ -641,8 +654,9 @@ def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:
 
 def _restricted(a: _Count, b: _Count) -> bool:
     """Whether ``a`` counts part of what ``b`` counts: its noun is restricted to a place ("staff in the UK",
-    "British staff") that ``b``'s sentence does not name anywhere."""
-    return bool(a.scope and not (a.scope & b.names))
+    "British staff") that ``b``'s sentence does not name anywhere, by any of the gazetteer's names for it ("in the
+    United States" and "across the U.S." are one place)."""
+    return bool(a.scope and not (a.scope & b.names) and not (a.scope_places & b.places))
 
 
 def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str, str]]) -> bool:

@@ -78,3 +78,39 @@ def test_a_changed_count_beside_an_open_ended_count_of_another_noun_is_flagged()
         "open on Sundays from next month."
     )
     assert fails("cross-document-number", source, rewrite)
+
+
+# --- cross-document-number: a place restriction under the gazetteer's other names for the place ---------------------
+
+_CHAIN_SOURCE = (
+    "Harbor & Pine, the home-goods retailer, said on Monday that it would close {} by the end of March. The company "
+    "blamed falling sales and higher rents. It will keep its online store and its distribution centers open."
+)
+_CHAIN_REWRITE = (
+    "Harbor & Pine, the home-goods retailer, will shut {} by the end of March, it said on Monday. The company "
+    "blamed falling sales and rising rents. Its online store and distribution centers will stay open."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        ("140 stores in the United States", "410 stores in the U.S."),
+        ("140 stores across the U.S.", "410 stores across America"),
+        ("140 stores in Britain", "410 stores across the UK"),
+    ],
+)
+def test_a_restricted_count_is_compared_under_another_name_for_the_place(source: str, rewrite: str) -> None:
+    assert fails("cross-document-number", _CHAIN_SOURCE.format(source), _CHAIN_REWRITE.format(rewrite))
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        ("140 stores in the United States", "410 stores"),  # a part and the whole
+        ("140 stores in the United States", "410 stores in the UK"),  # two places
+        ("140 stores in the U.S.", "about 150 stores in America"),  # rounded
+    ],
+)
+def test_a_restricted_count_of_another_place_or_the_whole_is_silent(source: str, rewrite: str) -> None:
+    assert not fails("cross-document-number", _CHAIN_SOURCE.format(source), _CHAIN_REWRITE.format(rewrite))
