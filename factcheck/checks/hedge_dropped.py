@@ -19,7 +19,8 @@ sentence, and half of them. A hedge is kept by a hedge of the rewrite; "reported
 attribution. An attribution is kept by the rewrite's own ("According to police", "…, said board chair X", "The
 rise, announced by the ministry, …", "…, which said …", "A report by Forbes found that …", "…, a study has found",
 "…, figures showed on Monday"), by an attribution to the same source in the rewrite's previous or next sentence
-(wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts), for an
+(wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts; a source
+is matched by its name or its head noun: "the prefecture said", "according to the Savoie prefecture"), for an
 announcement or report ("Holt announced that she …") when it names the announcer, when the rewrite opens with the
 cited speaker as the subject of a verb of speaking, judging or deciding ("Boss X ruled out …", "The minister denied
 …", "Analysts likened it to …", "The coroner put the toll at …"), and for a self-report ("Police said they were
@@ -295,16 +296,39 @@ def _names_announcer(facts: FactBase, m: Match, span: Span) -> bool:
     return bool(name) and all(w in stated for w in name)
 
 
-def _neighbour_cites(facts: FactBase, m: Match, source: str) -> bool:
+def _neighbour_cites(facts: FactBase, m: Match, cited: Qualifier) -> bool:
     """The rewrite's previous or next sentence cites the same source ("…, the organisers said. Some 18,000 ticket
-    holders will get their money back."): wire copy attributes a run of sentences once."""
-    words = _name_words(source)
+    holders will get their money back."): wire copy attributes a run of sentences once. A source is matched by its
+    name or by its head noun ("the prefecture said" and "according to the Savoie prefecture", whose source is the
+    name "Savoie")."""
+    words = _name_words(cited.source)
+    mine = words | _head_noun(cited.span.text)
     for k in (m.sentence - 1, m.sentence + 1):
         if 0 <= k < len(facts.extractions[m.document].sentences):
             for q in qualifiers(facts, m.document, k):
-                if q.kind == "attributed" and (words & _name_words(q.source) or _refers_back(facts, m, k, q, words)):
+                if q.kind != "attributed":
+                    continue
+                if mine & (_name_words(q.source) | _head_noun(q.span.text)) or _refers_back(facts, m, k, q, words):
                     return True
     return False
+
+
+_NOT_HEAD = re.compile(r"(?i)^(?:according|to|as|by|the|a|an)$")
+_HEAD_ENDS = frozenset({"of", "who", "which", "that", "in", "on", "at", "for", ","})
+
+
+def _head_noun(attribution: str) -> set[str]:
+    """The head noun of an attribution's source, a common noun ("prefecture" of "according to the Savoie
+    prefecture", "the prefecture said"), or nothing ("Reuters said", "officials at the ministry said" → "officials")."""
+    words = [w for w in re.findall(r"[\w'’-]+|,", attribution) if not _NOT_HEAD.match(w)]
+    verb = next((k for k, w in enumerate(words) if w[:1].islower() and lemma_set(w.lower()) & _FINDING_VERBS), -1)
+    if verb >= 0:  # "the prefecture said", "the company told reporters"; "said the prefecture"
+        words = words[:verb] if verb > 0 else words[1:]
+    cut = next((k for k, w in enumerate(words) if w.lower() in _HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    if not head or not head[0].islower() or head in STOPWORDS or head[0].isdigit():
+        return set()
+    return {head.lower()}
 
 
 def _refers_back(facts: FactBase, m: Match, k: int, q: Qualifier, words: set[str]) -> bool:
@@ -359,7 +383,7 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     return (
         _names_announcer(facts, m, q.span)
         or _names_self_reporter(facts, m, q)
-        or _neighbour_cites(facts, m, q.source)
+        or _neighbour_cites(facts, m, q)
         or _speaker_subject(facts, m, q.source)
     )
 

@@ -7,7 +7,10 @@ import datetime as dt
 
 import pytest
 from _run import default_rule
+from hypothesis import given
+from hypothesis import strategies as st
 
+from factcheck.checks.hedge_dropped import _head_noun
 from factcheck.engine import build_facts, run_rules
 from factcheck.ingest import from_text
 from factcheck.models import Finding
@@ -114,3 +117,43 @@ def test_a_restricted_count_is_compared_under_another_name_for_the_place(source:
 )
 def test_a_restricted_count_of_another_place_or_the_whole_is_silent(source: str, rewrite: str) -> None:
     assert not fails("cross-document-number", _CHAIN_SOURCE.format(source), _CHAIN_REWRITE.format(rewrite))
+
+
+# --- hedge-dropped: a neighbour's attribution to the same body, once by name and once by its common noun ------------
+
+_WARD_SOURCE = (
+    "A hospital ward in Westbrook was closed on Friday after an outbreak of a drug-resistant infection, the Westbrook "
+    "health board said. Two patients died after catching the infection on the ward, the board said. Visiting has "
+    "been suspended until further notice, and staff are being tested."
+)
+_WARD_REWRITE = (
+    "A hospital ward in Westbrook has been shut since Friday after an outbreak of a drug-resistant infection, "
+    "according to {}. Two patients died after catching the infection on the ward. Visiting has been suspended "
+    "until further notice, and staff are being tested."
+)
+
+
+def test_a_neighbour_citing_the_body_by_name_and_noun_keeps_the_attribution() -> None:
+    assert not fails("hedge-dropped", _WARD_SOURCE, _WARD_REWRITE.format("the Westbrook health board"))
+
+
+def test_a_neighbour_citing_another_body_does_not_keep_the_attribution() -> None:
+    found = findings("hedge-dropped", _WARD_SOURCE, _WARD_REWRITE.format("the Westbrook city council"))
+    assert any("Two patients died" in f.message for f in found)
+
+
+@given(
+    st.sampled_from(["prefecture", "ministry", "board", "council", "regulator", "coroner", "police"]),
+    st.sampled_from(["Savoie", "Westbrook", "Ohio", "Kent County"]),
+)
+def test_the_head_noun_of_a_source_is_the_same_in_every_form_of_attribution(noun: str, name: str) -> None:
+    forms = [
+        f"according to the {name} {noun}",
+        f"the {name} {noun} said",
+        f"said the {name} {noun}",
+        f"the {noun} said",
+        f"the {noun} told reporters",
+        f"as reported by the {noun}",
+    ]
+    assert all(_head_noun(form) == {noun} for form in forms)
+    assert _head_noun(f"{name} said") == set()
