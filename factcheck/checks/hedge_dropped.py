@@ -30,8 +30,13 @@ restating threshold, and together a better match than either) is also weighed ag
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
 "It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere.
 A forecast someone makes ("Most economists expect the bank to cut rates in February") is a hedge on what it
-forecasts. An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not
-keep "allegedly" or "reportedly".
+forecasts. A rewrite that restates a claim as someone's intention ("They hope to close the deal …", "plans to",
+"aims to", "intends to") or under a condition ("…, if regulators approve") where its source sentence has neither
+keeps the qualifier of a source sentence that forecasts or tells of a plan ("they expect it to close", "would
+close"): both are no fact (the same words in the source too are no new hedge; "analysts said the bank could cut
+rates" → "The bank plans to cut rates" makes a possibility the bank's plan, and is flagged).
+An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not keep
+"allegedly" or "reportedly".
 A dropped attribution (not a hedge or caveat) of a routine claim is reported at ``routine_severity`` (info) with
 its own message: rewrites routinely restate without "the airport said" or "the commission said" what the attributed
 body runs, counts or observes (a closure, delays, turnout, tickets sold), whereas a claim someone could dispute
@@ -368,8 +373,12 @@ def _names_self_reporter(facts: FactBase, m: Match, q: Qualifier) -> bool:
 
 def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> bool:
     """Whether the rewrite sentence keeps what the source qualifier says."""
-    if any(x.kind == "hedged" for x in mine) or _reportative_modifier(sentence_tokens(facts, m.document, m.sentence)):
+    tokens = sentence_tokens(facts, m.document, m.sentence)
+    if any(x.kind == "hedged" for x in mine) or _reportative_modifier(tokens):
         return True  # a hedge or caveat of its own ("no reported deaths", "the alleged bribes")
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    if _unasserted(tokens) and _foretold(source) and not _unasserted(source):
+        return True  # "they expect it to close …" → "They hope to close …, if regulators sign off": still no fact
     if q.kind == "hedged" and _estimate(sentence_tokens(facts, m.document, m.sentence)):
         return True  # "could save £1.2m" → "should save around £1.2m, the council estimates": still no fact
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
@@ -386,6 +395,36 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         or _neighbour_cites(facts, m, q)
         or _speaker_subject(facts, m, q.source)
     )
+
+
+# Verbs of intention: "They hope to close the deal", "The city plans to reopen the bridge", "aims to", "intends to".
+_INTENDING = frozenset({"hope", "aim", "plan", "intend"})
+
+
+def _unasserted(tokens: list[Token]) -> bool:
+    """Whether a sentence states its claim as someone's intention (a subject + "hope/aim/plan/intend to": "They hope
+    to close the deal …") or under a condition (an "if"/"unless" clause opening the sentence or after a comma: "…,
+    if regulators approve"), so not as a fact; "the plan to", "as if", "even if" and "asked if" are none."""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        after = tokens[i + 1].lower if i + 1 < n else ""
+        before = tokens[i - 1] if i > 0 else None
+        subject = before is not None and before.is_word and before.lower not in _DETERMINERS
+        if t.lemmas & _INTENDING and after == "to" and subject and is_verb(tokens, i):
+            return True
+        conditional = t.lower in ("if", "unless") and (before is None or before.text == ",")
+        if conditional and after and after not in ("any", "so", "not", "necessary", "needed"):
+            return True
+    return False
+
+
+def _foretold(tokens: list[Token]) -> bool:
+    """Whether a sentence tells of the future as a forecast or a plan ("expect it to close", "the deal would close",
+    "will open"), not as a possibility ("could cut rates", "may have fled"), which an intention would turn into fact."""
+    lows = {t.lower for t in tokens}
+    if lows & _MODAL_HEDGES:
+        return False
+    return _forecast(tokens) is not None or bool(lows & {"will", "would", "'ll"})
 
 
 _REPORTATIVE_PARTICIPLES = frozenset({"reported", "alleged", "suspected", "claimed", "purported", "rumoured"})

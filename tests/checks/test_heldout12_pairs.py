@@ -10,8 +10,9 @@ from _run import default_rule
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.checks.hedge_dropped import _head_noun
+from factcheck.checks.hedge_dropped import _head_noun, _unasserted
 from factcheck.engine import build_facts, run_rules
+from factcheck.extract.assertions import tokenize
 from factcheck.ingest import from_text
 from factcheck.models import Finding
 
@@ -157,3 +158,59 @@ def test_the_head_noun_of_a_source_is_the_same_in_every_form_of_attribution(noun
     ]
     assert all(_head_noun(form) == {noun} for form in forms)
     assert _head_noun(f"{name} said") == set()
+
+
+# --- hedge-dropped: a forecast restated as an intention or under a condition is still no fact ------------------------
+
+_BRIDGE_SOURCE = (
+    "Work began on Monday on a new road bridge over the River Alder between Eastham and Millbrook. {} The bridge "
+    "will carry two lanes of traffic and a cycle path, and replaces a crossing closed in 2023."
+)
+_BRIDGE_REWRITE = (
+    "Work started on Monday on a new road bridge over the River Alder between Eastham and Millbrook. {} It will "
+    "carry two lanes of traffic and a cycle path, and replaces a crossing that was closed in 2023."
+)
+_FORECAST = "The two councils said they expect the bridge to open to traffic in the spring of 2028."
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "They hope to open the bridge to traffic in the spring of 2028.",
+        "The councils aim to open the bridge to traffic in the spring of 2028.",
+        "The bridge will open to traffic in the spring of 2028, if the steel arrives on time.",
+    ],
+)
+def test_a_forecast_restated_as_an_intention_or_a_condition_is_kept(restated: str) -> None:
+    assert not fails("hedge-dropped", _BRIDGE_SOURCE.format(_FORECAST), _BRIDGE_REWRITE.format(restated))
+
+
+@pytest.mark.parametrize(
+    ("source", "restated"),
+    [
+        (_FORECAST, "The bridge will open to traffic in the spring of 2028."),  # the forecast as fact
+        # a possibility made into someone's plan
+        (
+            "Engineers said the two councils could open the bridge to traffic in the spring of 2028.",
+            "The two councils plan to open the bridge to traffic in the spring of 2028.",
+        ),
+    ],
+)
+def test_a_forecast_or_possibility_stated_as_fact_or_plan_is_flagged(source: str, restated: str) -> None:
+    assert fails("hedge-dropped", _BRIDGE_SOURCE.format(source), _BRIDGE_REWRITE.format(restated))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unasserted"),
+    [
+        ("The museum intends to reopen its east wing next year.", True),
+        ("If the vote passes, the museum will reopen its east wing.", True),
+        ("The plan to reopen the east wing was shelved.", False),  # a noun
+        ("Visitors asked if the east wing would reopen.", False),  # a question, no condition
+        ("Repairs, if any, will be paid for by the insurer.", False),
+        ("The east wing will reopen next year, even if the roof is unfinished.", False),  # a concession
+        ("The museum will reopen its east wing next year.", False),
+    ],
+)
+def test_an_intention_or_condition_states_no_fact(sentence: str, unasserted: bool) -> None:
+    assert _unasserted(tokenize(sentence)) is unasserted
