@@ -6,6 +6,9 @@ at least one shared name and two shared content words in the two sentences, the 
 the past five days", "since February", weekdays, months), and intervals (hedges read as bounds: "over 400" is
 (400, ∞)) that do not overlap. A later-dated document whose sentence says the count "rose to", "climbed to",
 "now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction.
+A document that notes it corrects an earlier version of itself ("An earlier version of this story said 14
+satellites; …", "Correction: …") is not flagged for a number its notice gives (either value) or a count of the noun
+it names, and the notice's own numbers are what the text once said, no count.
 A number inside a date ("KERRIN, Sept. 15 — Eleven schools") or a name ("COVID-19 deaths") counts nothing, and
 the noun must follow the number with no punctuation or other number between. When a document gives two different
 counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
@@ -75,6 +78,7 @@ from factcheck.checks._numeric import (
     sentences_with_numbers,
 )
 from factcheck.checks._registry import register_check
+from factcheck.checks._rewrite import correction_notices
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
 from factcheck.extract.numbers import NUMBER_RE
@@ -255,7 +259,10 @@ def _document_counts(
     for e in ex.entities:
         if e.kind == "place" or is_demonym(e.name):
             places_by_sentence.setdefault(e.sentence, {})[names(e.name)] = e.canonical.lower()
+    notices = set(correction_notices(facts, doc.id))
     for sent in facts.per_document("numeric.sentences", doc.id, sentences_with_numbers):
+        if sent.index in notices:
+            continue  # "An earlier version of this story said 14 …": what the text once said, not a count
         for n in sent.nums:
             if not n.is_count or n.value < 2:
                 continue
@@ -334,7 +341,9 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
         held = _outcome(rule, a, b)
         if held is None:
             continue
-        if held is False and (_two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous)):
+        if held is False and (
+            _two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous) or _corrected(facts, a, b)
+        ):
             continue
         if held:
             ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
@@ -388,6 +397,8 @@ def _restated_counts(
         for a, b in changed_counts(facts, m, loose=loose):
             if (frozenset((a.doc, b.doc)), a.noun) in flagged or _outcome(rule, a, b) is not None:
                 continue  # compared through the index
+            if _corrected(facts, a, b):
+                continue
             ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
             eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="source")
             restates = f"it restates loosely (score {m.score:.2f})" if loose else "it restates"
@@ -492,6 +503,8 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
             if not _same_numbers(rest_a, rest_b):
                 continue
             na, nb = xa[0], xb[0]
+            if _notice_names(facts, (a.doc, b.doc), [na, nb]):
+                continue  # the rewrite says it corrected the number
             if kind == "money":  # shown with its currency: "about $7.2bn"
                 na, nb = (
                     replace(na, text=f"{_currency(a, na)}{na.text}"),
@@ -644,6 +657,25 @@ def _holds(facts: FactBase, count: _Count, other: _Count) -> bool:
             continue
         return True
     return False
+
+
+def _notice_names(facts: FactBase, documents: tuple[str, str], nums: list[Num], noun: str = "") -> bool:
+    """Whether a correction notice of either document ("An earlier version of this story said 14 satellites; it was
+    corrected to 12") gives one of the two disagreeing values, or names the counted noun ("misstated the number of
+    satellites"): the change is the correction, not a slip."""
+    by_sentence = _sentence_nums(facts)
+    for doc in documents:
+        for k in correction_notices(facts, doc):
+            if any(x.bounds.overlaps(n.bounds) for x in by_sentence.get((doc, k), ()) for n in nums):
+                return True
+            if noun and _noun_stems(noun) & content_stems(facts.sentence_text(doc, k)):
+                return True
+    return False
+
+
+def _corrected(facts: FactBase, a: _Count, b: _Count) -> bool:
+    """Whether two disagreeing counts are a correction one of the documents notes (see :func:`_notice_names`)."""
+    return _notice_names(facts, (a.doc, b.doc), [a.num, b.num], a.noun)
 
 
 def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:

@@ -10,6 +10,7 @@ from _run import default_rule
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.checks._rewrite import correction_notices
 from factcheck.checks.hedge_dropped import _head_noun, _unasserted
 from factcheck.engine import build_facts, run_rules
 from factcheck.extract.assertions import tokenize
@@ -214,3 +215,55 @@ def test_a_forecast_or_possibility_stated_as_fact_or_plan_is_flagged(source: str
 )
 def test_an_intention_or_condition_states_no_fact(sentence: str, unasserted: bool) -> None:
     assert _unasserted(tokenize(sentence)) is unasserted
+
+
+# --- correction notices: a follow-up that says it corrects an earlier version -------------------------------------
+
+_FLOOD_SOURCE = (
+    "Flooding along the River Wend forced the evacuation of 240 homes in Castleford Vale on Saturday, the county "
+    "council said. Emergency shelters were opened at two schools. The river is expected to peak on Sunday morning."
+)
+_FLOOD_REWRITE = (
+    "Flooding along the River Wend forced the evacuation of 420 homes in Castleford Vale on Saturday, the county "
+    "council said. {}Emergency shelters were opened at two schools. The river is expected to peak on Sunday morning."
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "An earlier version of this article said 240 homes had been evacuated; the council has since revised the "
+        "figure to 420. ",
+        "Correction: a previous report gave the wrong number of homes evacuated, which the council later revised. ",
+    ],
+)
+def test_a_number_the_rewrite_says_it_corrected_is_not_flagged(notice: str) -> None:
+    rewrite = _FLOOD_REWRITE.format(notice)
+    assert not fails("cross-document-number", _FLOOD_SOURCE, rewrite)
+    assert not fails("unsupported-claim", _FLOOD_SOURCE, rewrite)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "",  # no notice
+        "An earlier version of this article misspelled the name of the council leader. ",  # another correction
+    ],
+)
+def test_a_changed_number_without_its_correction_is_flagged(notice: str) -> None:
+    assert fails("cross-document-number", _FLOOD_SOURCE, _FLOOD_REWRITE.format(notice))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "notice"),
+    [
+        ("This story has been corrected to show that the bridge opened in 2019.", True),
+        ("Clarification: the survey covered adults only.", True),
+        ("The previous version of this report gave the wrong date for the hearing.", True),
+        ("An earlier version of the bill would have capped rents.", False),  # a bill, not the text
+        ("The agency corrected its forecast on Tuesday.", False),
+    ],
+)
+def test_a_correction_notice_is_a_note_on_the_text_itself(sentence: str, notice: bool) -> None:
+    facts = build_facts([from_text(f"The hearing was adjourned. {sentence}", id="doc.txt")])
+    assert (correction_notices(facts, "doc.txt") == [1]) is notice
