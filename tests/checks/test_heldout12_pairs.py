@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.checks._rewrite import correction_notices
+from factcheck.checks._stance import DEFAULT_STANCES, compile_phrases, find_stances
 from factcheck.checks.hedge_dropped import _head_noun, _unasserted
 from factcheck.engine import build_facts, run_rules
 from factcheck.extract.assertions import tokenize
@@ -267,3 +268,49 @@ def test_a_changed_number_without_its_correction_is_flagged(notice: str) -> None
 def test_a_correction_notice_is_a_note_on_the_text_itself(sentence: str, notice: bool) -> None:
     facts = build_facts([from_text(f"The hearing was adjourned. {sentence}", id="doc.txt")])
     assert (correction_notices(facts, "doc.txt") == [1]) is notice
+
+
+# --- stance-conflict: an open question composed of a negation or "yet to", a verb of saying or deciding, "whether" ---
+
+_PAY_SOURCE = (
+    "{} the pay offer for 3,400 bus drivers in the Marston region on Thursday. The offer is worth 5 per cent over two "
+    "years, Halden Buses said. Drivers had held four one-day strikes since October."
+)
+_PAY_REWRITE = (
+    "{} the pay offer for 3,400 bus drivers in the Marston region. The offer is worth 5 per cent over two years, "
+    "Halden Buses said. Drivers had held four one-day strikes since October."
+)
+
+
+@pytest.mark.parametrize(
+    "open_question",
+    [
+        "The Transit Workers union has yet to say whether it will accept",
+        "The Transit Workers union has still to decide whether to accept",
+        "The Transit Workers union declined to say if it would accept",
+        "The Transit Workers union has not confirmed whether it will accept",
+    ],
+)
+def test_an_open_question_in_any_wording_conflicts_with_an_acceptance(open_question: str) -> None:
+    source = _PAY_SOURCE.format("The Transit Workers union has accepted")
+    assert fails("stance-conflict", source, _PAY_REWRITE.format(open_question))
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        "The Transit Workers union has accepted",  # kept
+        "The Transit Workers union has agreed to",
+        "Officials have yet to say whether the Transit Workers union accepted",  # no actor of the open question
+    ],
+)
+def test_a_kept_acceptance_or_another_actors_question_is_silent(rewrite: str) -> None:
+    source = _PAY_SOURCE.format("The Transit Workers union has accepted")
+    assert not fails("stance-conflict", source, _PAY_REWRITE.format(rewrite))
+
+
+def test_refused_to_say_whether_is_an_open_question_not_a_refusal() -> None:
+    text = "The Transit Workers union refused to say whether it would accept the pay offer for the bus drivers."
+    facts = build_facts([from_text(text, id="doc.txt")])
+    found = list(find_stances(facts, "doc.txt", compile_phrases(DEFAULT_STANCES), {"accepted": "undecided"}))
+    assert [(m.actor, m.stance) for m in found] == [("Transit Workers", "undecided")]
