@@ -26,7 +26,8 @@ merged clause and the changed number itself lower the score) when each document 
 agreement covers 42 fish stocks" → "The deal, reached after five rounds, covers 46 fish stocks"). Two counts
 whose values are each in the other's sentence are two slots of one statement ("voted 6-3, with three members …" /
 "Six members voted … and three wanted …"), not a disagreement; only a like number holds a count there (no share,
-year, amount or count of another noun, and no open-ended bound: "more than four hours" holds no 58 rescuers).
+year, amount or count of another noun: "more than four hours" holds no 58 rescuers; an open-ended bound only when
+it counts the same noun or a part of it, "over 16,250 of those").
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
@@ -644,19 +645,26 @@ def _sentence_nums(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
 
 def _holds(facts: FactBase, count: _Count, other: _Count) -> bool:
     """Whether ``other``'s sentence holds a number matching ``count``'s as another slot: a count like it (no share,
-    year or amount of money; no other counted noun: "four hours" is no count of rescuers) stated as a value or a
-    hedged value, since an open-ended bound ("more than four hours", (4, ∞); "under 40") would hold any count."""
+    year or amount of money; no count of another noun: "four hours" is no count of rescuers), and an open-ended bound
+    ("more than 40", "under 40") only when it counts the same noun or a part of it ("over 16,250 of those"): a bare
+    bound of something else would hold any count."""
     text = other.text
     for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
         if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
             continue
-        if math.isinf(n.bounds.high) or (n.bounds.low <= 0 < n.value) or not n.bounds.overlaps(count.num.bounds):
-            continue  # open-ended: "more than four" is (4, ∞), "under 40" is [0, 40)
+        if not n.bounds.overlaps(count.num.bounds):
+            continue
         got = _counted(text, n)
         if got is not None and got[0] != count.noun:
             continue
+        open_ended = math.isinf(n.bounds.high) or n.bounds.low <= 0 < n.value
+        if open_ended and got is None and not _OF_PART.match(text, n.end):
+            continue
         return True
     return False
+
+
+_OF_PART = re.compile(r"(?i)\s+of\s+(?:them|those|these|which|whom|it)\b")
 
 
 def _notice_names(facts: FactBase, documents: tuple[str, str], nums: list[Num], noun: str = "") -> bool:
