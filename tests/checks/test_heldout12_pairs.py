@@ -314,3 +314,16 @@ def test_refused_to_say_whether_is_an_open_question_not_a_refusal() -> None:
     facts = build_facts([from_text(text, id="doc.txt")])
     found = list(find_stances(facts, "doc.txt", compile_phrases(DEFAULT_STANCES), {"accepted": "undecided"}))
     assert [(m.actor, m.stance) for m in found] == [("Transit Workers", "undecided")]
+
+
+def against_fails(check: str, claim: str, source: str) -> bool:
+    """The default ``check`` reports a finding on a claim checked against a source (``--against``)."""
+    facts = build_facts([from_text(claim, id="claim.txt")], [from_text(source, id="source.txt")])
+    return bool(run_rules([default_rule(check)], facts, strict=True).findings)
+
+
+def test_an_open_bound_on_a_part_of_the_count_still_holds_it() -> None:
+    source = "Over 9,000 heaters were sold in Scandinavia, including 8,720 heaters sold in Norway and 310 in Denmark."
+    claim = "More than 9,000 heaters were sold in Scandinavia, and over 8,500 of those were sold in Norway."
+    assert not against_fails("cross-document-number", claim, source)
+    assert against_fails("cross-document-number", claim.replace("over 8,500 of those", "5,800 heaters"), source)
