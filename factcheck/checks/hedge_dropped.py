@@ -48,6 +48,9 @@ not count. A claim the source sentence itself calls disputed ("…, a claim disp
 union rejects"), or attributes with a verb of allegation ("Prosecutors allege that …", "the union claimed") or to
 an unnamed source ("according to people familiar with the talks", "two diplomats briefed on …"), is disputable
 whatever it says.
+A settled tally is routine although it counts deaths: a death count for a completed past period ("26 people died in
+avalanches last winter", "in 2024" before the year of publication), with nothing else disputable, that the source
+attributes to a body keeping statistics (an association, agency, institute, office, bureau, "official figures").
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
@@ -69,6 +72,7 @@ from pydantic import Field
 
 from factcheck.align import ALIGN_THRESHOLD, Match, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
+from factcheck.checks._numeric import scan
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import (
     entities_of,
@@ -568,12 +572,17 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             stated = facts.sentence(m.document, m.sentence).span
             routine = q.kind == "attributed" and not _alleged(q) and not _contested(facts, m)
+            tally = q.kind == "attributed" and not routine and not _alleged(q) and _past_tally(facts, m, q)
             note = (
                 "; a routine claim (no cause, blame, wrongdoing, casualty or estimate), so restating it without "
                 "attribution is common: keep the attribution if the claim could be disputed"
                 if routine
+                else "; a settled statistic (a past period's death count from a body that keeps statistics), so "
+                "restating it without attribution is common: keep the attribution if the figure could be disputed"
+                if tally
                 else ""
             )
+            routine = routine or tally
             verdict = fail(
                 f"{facts.label(m.document)} states “{stated.text}” as fact; its source {facts.label(m.other)} has it "
                 f"{q.kind} (“{q.span.text}”){note}",
@@ -610,6 +619,39 @@ def _alleged(q: Qualifier) -> bool:
     if _UNNAMED.search(q.span.text):
         return True
     return any(lemma_set(w.lower().strip(",.")) & _ALLEGING for w in q.span.text.split())
+
+
+# A settled tally: a count of deaths for a completed past period, from a body that keeps statistics.
+_DEATHS = re.compile(r"\b(?:died|deaths?|dead)\b", re.I)
+_PAST_PERIOD = re.compile(
+    r"\b(?:last|the previous)\s+(?:year|winter|summer|spring|autumn|fall|season)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_STATISTICAL = frozenset(
+    {"association", "agency", "institute", "office", "bureau", "service", "survey", "centre", "center", "registry",
+     "observatory", "statistics", "figures", "data"}
+)  # fmt: skip
+
+
+def _past_tally(facts: FactBase, m: Match, q: Qualifier) -> bool:
+    """Whether the restated claim is a settled statistic, routine though it counts deaths: a count of deaths (and
+    nothing else disputable) for a completed past period ("last winter", "in 2024" before the year of publication),
+    attributed in the source to a body that keeps statistics ("according to the national avalanche association",
+    "official figures"), in a source sentence that calls nothing disputed."""
+    text = facts.sentence_text(m.document, m.sentence)
+    if not _DEATHS.search(text) or _CONTESTED.search(_DEATHS.sub(" ", _CHARGED.sub(" ", text))):
+        return False
+    if _DISPUTED.search(facts.sentence_text(m.other, m.other_sentence)):
+        return False
+    if not any(n.is_count for n in scan(text)):
+        return False
+    published = facts.documents[m.document].published
+    periods = list(_PAST_PERIOD.finditer(text))
+    past = any(
+        not p.group("year") or (published is not None and int(p.group("year")) < published.year) for p in periods
+    )
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", q.span.text)}
+    return past and bool((_head_noun(q.span.text) | words) & _STATISTICAL)
 
 
 def _contested(facts: FactBase, m: Match) -> bool:

@@ -327,3 +327,51 @@ def test_an_open_bound_on_a_part_of_the_count_still_holds_it() -> None:
     claim = "More than 9,000 heaters were sold in Scandinavia, and over 8,500 of those were sold in Norway."
     assert not against_fails("cross-document-number", claim, source)
     assert against_fails("cross-document-number", claim.replace("over 8,500 of those", "5,800 heaters"), source)
+
+
+# --- hedge-dropped: a past period's death count from a body that keeps statistics is a settled tally ----------------
+
+_LAKE_SOURCE = (
+    "Two swimmers were rescued from Lake Orren on Saturday after being caught in a strong current, the coastguard "
+    "said. Both were treated in hospital and later released. {}"
+)
+_LAKE_REWRITE = (
+    "Two swimmers were rescued from Lake Orren on Saturday after being caught in a strong current, the coastguard "
+    "said. Both were treated in hospital and later released. {}"
+)
+
+
+def _severities(source: str, rewrite: str) -> list[str]:
+    found = findings("hedge-dropped", _LAKE_SOURCE.format(source), _LAKE_REWRITE.format(rewrite))
+    return [f.severity for f in found]
+
+
+def test_a_past_seasons_death_toll_from_a_statistics_body_is_routine() -> None:
+    source = "Last summer, 31 people drowned or died in open water in the region, according to the water safety agency."
+    rewrite = "Last summer, 31 people died in open water in the region."
+    assert _severities(source, rewrite) == ["info"]
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        # a death count with blame in it
+        (
+            "Last summer, 31 people died in open water in the region because of missing lifeguards, according to "
+            "the water safety agency.",
+            "Last summer, 31 people died in open water in the region because of missing lifeguards.",
+        ),
+        # a count of deaths told by a party, not a body that keeps statistics
+        (
+            "Last summer, 31 people died in open water in the region, according to the campaign group Safe Shores.",
+            "Last summer, 31 people died in open water in the region.",
+        ),
+        # no completed period
+        (
+            "So far, 31 people have died in open water in the region, according to the water safety agency.",
+            "So far, 31 people have died in open water in the region.",
+        ),
+    ],
+)
+def test_a_death_count_with_blame_from_a_party_or_still_open_stays_a_warning(source: str, rewrite: str) -> None:
+    assert _severities(source, rewrite) == ["warning"]
