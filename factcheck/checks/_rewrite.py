@@ -135,3 +135,23 @@ def merged_score(facts: FactBase, document: str, sentence: int, parts: list[tupl
             both[t] = both.get(t, 0.0) + w
     norm = sum(w * w for w in both.values()) ** 0.5 or 1.0
     return round(sum(w * both.get(t, 0.0) for t, w in vec.items()) / norm, 6)
+
+
+# A document's note that it corrects or updates an earlier version of itself: "An earlier version of this story said
+# …", "This article has been corrected to …", "Correction: …", "Clarification: …".
+_CORRECTION = re.compile(
+    r"(?i)\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:story|article|report|item"
+    r"|post|piece)\b|\bthis\s+(?:story|article|report|item|post|piece)\s+(?:has\s+been|was|is\s+being)\s+"
+    r"(?:corrected|updated|amended|changed)\b|^\W*(?:correction|clarification|editor's\s+note|editor’s\s+note)\s*[:—–-]"
+)
+
+
+def correction_notices(facts: FactBase, document: str) -> list[int]:
+    """The sentences of a document that say it corrects an earlier version of itself ("An earlier version of this
+    story said 14 …; it was corrected to 12", "Correction: …"): a note on the text, not a claim of the story (cached
+    per document)."""
+
+    def build(_doc: Document, extraction: Extraction) -> list[int]:
+        return [s.index for s in extraction.sentences if _CORRECTION.search(s.text)]
+
+    return facts.per_document("rewrite.correction-notices", document, build)

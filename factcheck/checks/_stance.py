@@ -6,6 +6,10 @@ Phrases are matched on lemmas ("agree" matches "agreed", "agrees", "has already 
 adverbs allowed between their words. A phrase is not a stance when it is a goal or a condition ("to persuade Putin to
 sign", "ready to agree", "whether it will accept", "if Russia agrees"), a prediction ("Putin will probably agree"),
 or a question. A negated acceptance ("has not agreed to") counts as the class ``negated_as`` maps it to.
+An open question is composed rather than listed: a negation, "yet to", "still to", "declined to" or "refused to", then
+a verb of saying or deciding, then "whether" or "if" ("has yet to say whether", "has not confirmed if", "declined to
+say whether": undecided, not a refusal). The actor is the name right before the phrase, or a name with a common noun
+as its head ("The GMB union has …", "the Acme company said …").
 """
 
 from __future__ import annotations
@@ -135,21 +139,24 @@ GENERIC_TOPIC = frozenset(
     ]
 )
 
+# An open question, composed: a negation or a "yet to" (… or "declined to") + a verb of saying or deciding + "whether"
+# or "if" ("has yet to say whether", "has not confirmed if", "declined to say whether", "has still to decide whether").
+_NOT_YET = ("not", "never", "yet to", "still to", "decline to", "refuse to")
+_SAYING_OR_DECIDING = (
+    "say", "decide", "confirm", "indicate", "announce", "disclose", "reveal", "state", "signal", "comment on",
+    "make clear",
+)  # fmt: skip
+OPEN_QUESTIONS = [f"{neg} {verb} {q}" for neg in _NOT_YET for verb in _SAYING_OR_DECIDING for q in ("whether", "if")]
+
 DEFAULT_STANCES: dict[str, list[str]] = {
     "accepted": ["agree", "accept", "approve", "endorse", "confirm", "sign on to"],
     "undecided": [
+        *OPEN_QUESTIONS,
         "remain silent on whether",
         "remain silent on",
         "remain silent about",
         "yet to respond",
         "yet to decide",
-        "not decide whether",
-        "not decide if",
-        "not say whether",
-        "not say if",
-        "not indicate whether",
-        "not announce whether",
-        "not confirm whether",
         "yet to accept",
         "not respond",
         "decline to comment",
@@ -251,11 +258,14 @@ def _topic(tokens: Sequence[Token], lemmas: Sequence[str]) -> frozenset[str]:
 def _actors_before(
     tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]
 ) -> tuple[list[EntityMention], int]:
-    """Entity mentions that are the subject just before token ``i`` ("Washington and Kyiv agreed"), and where."""
+    """Entity mentions that are the subject just before token ``i`` ("Washington and Kyiv agreed", "The GMB union
+    has …": a name with a common noun as its head), and where."""
     j = i - 1
     while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
         j -= 1
     j = _before_relative(tokens, j)
+    if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS | _NAMED_HEADS and _in_entity(tokens[j - 1], entities):
+        j -= 1  # a name and its common noun: "The GMB union has …", "the Acme company said"
     found: list[EntityMention] = []
     while j >= 0:
         e = next((e for e in entities if e.span.start <= tokens[j].start < e.span.end), None)
@@ -277,6 +287,23 @@ def _actors_before(
         if e is not None and k >= 0 and tokens[k].text == ",":
             return [e], k + 1
     return found, j + 1
+
+
+# Common nouns that follow a name as its head besides an organisation's ("the Kestrel family", "the Delta airline").
+_NAMED_HEADS = frozenset({"family", "party", "campaign", "team", "alliance", "coalition", "federation", "association"})
+
+
+def _same_actor(source: str, actor: str) -> bool:
+    """Whether an attribution's source is the actor itself, by its name or its name and common noun ("Transit
+    Workers union" for "Transit Workers")."""
+    words, own = source.lower().split(), actor.lower().split()
+    return words == own or (
+        words[: len(own)] == own and all(w in _ORGANISATION_NOUNS | _NAMED_HEADS for w in words[len(own) :])
+    )
+
+
+def _in_entity(token: Token, entities: Sequence[EntityMention]) -> bool:
+    return any(e.span.start <= token.start < e.span.end for e in entities)
 
 
 def _before_relative(tokens: Sequence[Token], j: int) -> int:
@@ -480,7 +507,7 @@ def find_stances(
                 for actor in actors:
                     attr = attribution.source if attribution and applies else None
                     if attr is not None and (
-                        attr.lower() == actor.lower()
+                        _same_actor(attr, actor)
                         or (resolved and attribution_is_subject)
                         or attr.lower().split()[-1:] in (["spokesperson"], ["spokesman"], ["spokeswoman"])
                     ):

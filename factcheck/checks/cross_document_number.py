@@ -6,6 +6,9 @@ at least one shared name and two shared content words in the two sentences, the 
 the past five days", "since February", weekdays, months), and intervals (hedges read as bounds: "over 400" is
 (400, ∞)) that do not overlap. A later-dated document whose sentence says the count "rose to", "climbed to",
 "now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction.
+A document that notes it corrects an earlier version of itself ("An earlier version of this story said 14
+satellites; …", "Correction: …") is not flagged for a number its notice gives (either value) or a count of the noun
+it names, and the notice's own numbers are what the text once said, no count.
 A number inside a date ("KERRIN, Sept. 15 — Eleven schools") or a name ("COVID-19 deaths") counts nothing, and
 the noun must follow the number with no punctuation or other number between. When a document gives two different
 counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
@@ -22,7 +25,9 @@ restates its best source sentence only loosely (scoring between the support floo
 merged clause and the changed number itself lower the score) when each document counts that noun once ("The
 agreement covers 42 fish stocks" → "The deal, reached after five rounds, covers 46 fish stocks"). Two counts
 whose values are each in the other's sentence are two slots of one statement ("voted 6-3, with three members …" /
-"Six members voted … and three wanted …"), not a disagreement.
+"Six members voted … and three wanted …"), not a disagreement; only a like number holds a count there (no share,
+year, amount or count of another noun: "more than four hours" holds no 58 rescuers; an open-ended bound only when
+it counts the same noun or a part of it, "over 16,250 of those").
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
@@ -30,7 +35,8 @@ Flags: "About 300 flights were cancelled at Heathrow." vs "More than 500 flights
 Passes: "Officials said 430 Ukrainian soldiers were captured." vs "They captured over 400 Ukrainian troops."
 A count restricted to part of a whole is not the whole's count: a place right after the noun ("1,100 staff in the
 UK", "across Europe", "outside London") or a demonym before it ("British staff", from the gazetteer) that the
-other sentence does not name anywhere ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in the UK"
+other sentence does not name anywhere, under any of the gazetteer's names for it (U.S. = United States = America,
+UK = Britain) ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in the UK"
 is compared). Other capitalised modifiers are labels, not places ("COVID-19 cases" vs "coronavirus cases" is
 compared). A part written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all;
 the whole of a partitive ("31 of the 90 seats") is not compared with a count that restates its part ("31 seats").
@@ -47,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -73,6 +80,7 @@ from factcheck.checks._numeric import (
     stem,
 )
 from factcheck.checks._registry import register_check
+from factcheck.checks._rewrite import correction_notices
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
 from factcheck.extract.numbers import NUMBER_RE
@@ -169,6 +177,10 @@ class _Count:
     published: dt.date | None
     part: Num | None = None
     """For the whole of a partitive ("31 of the 90 seats"), the part (31): also a count of the noun."""
+    places: frozenset[str] = frozenset()
+    """The gazetteer's canonical names of the places the sentence names ("U.S." → "united states")."""
+    scope_places: frozenset[str] = frozenset()
+    """The canonical names of the places that restrict the count ("staff in Britain" → "united kingdom")."""
 
 
 # Between a number and its counted noun: punctuation or another number means the noun is not the number's
@@ -188,14 +200,15 @@ _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|its|their|his|her|our|all)\s+")
 # "400 workers across Europe", "90 stores outside London" count a subset, not the "15,000 staff".
 _SCOPE = re.compile(
     r"\s+(?:in|across|at|inside|outside|throughout|based in)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+    r"(?P<place>(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w’'-]*)(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"  # "U.S.", "Kursk Oblast"
 )
 
 
 def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """The counted noun right after a number (within three words, not counting up to three capitalised modifiers:
     "2,400 Northline Transport bus drivers"), the capitalised modifiers before it and the place that restricts it
-    ("staff in the UK", "British staff": name stems of the place or demonym; empty when none)."""
+    ("staff in the UK", "British staff": name stems of the place or demonym; empty when none; its gazetteer names
+    are matched in :func:`_document_counts`)."""
     tail = text[n.end : n.end + 80]
     mods: set[str] = set()
     demonyms: set[str] = set()
@@ -246,7 +259,14 @@ def _document_counts(
     items: list[tuple[_Count, tuple[str, ...]]] = []
     seen: dict[str, list[Num]] = {}
     dates = _in_dates(ex)
+    places_by_sentence: dict[int, dict[frozenset[str], str]] = {}
+    for e in ex.entities:
+        if e.kind == "place" or is_demonym(e.name):
+            places_by_sentence.setdefault(e.sentence, {})[names(e.name)] = e.canonical.lower()
+    notices = set(correction_notices(facts, doc.id))
     for sent in facts.per_document("numeric.sentences", doc.id, sentences_with_numbers):
+        if sent.index in notices:
+            continue  # "An earlier version of this story said 14 …": what the text once said, not a count
         context: _Context | None = None  # read once per sentence, for its first count
         for n in sent.nums:
             if not n.is_count or n.value < 2:
@@ -270,6 +290,7 @@ def _document_counts(
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
             context = context or _context(sent.text)
+            places = places_by_sentence.get(sent.index, {})
             # (content_stems(text, exclude=[noun]) is content_stems(text) less the noun's stem)
             words = frozenset(context.stems - {stem(noun)} - _noun_stems(noun))
             item = _Count(
@@ -287,6 +308,8 @@ def _document_counts(
                 context.update,
                 doc.published,
                 part,
+                frozenset(places.values()),
+                frozenset(c for stems, c in places.items() if scope and stems <= scope),
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
     ambiguous = frozenset(
@@ -328,7 +351,7 @@ def _index(facts: FactBase) -> _Index:
     return _Index(out, ambiguous, positions, n)
 
 
-@register_check(CrossDocumentNumberRule, requires={"sentences", "dates"}, scope="corpus")
+@register_check(CrossDocumentNumberRule, requires={"sentences", "dates", "entities"}, scope="corpus")
 def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
     ambiguous = index.ambiguous
@@ -339,7 +362,9 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
         held = _outcome(rule, a, b)
         if held is None:
             continue
-        if held is False and (_two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous)):
+        if held is False and (
+            _two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous) or _corrected(facts, a, b)
+        ):
             continue
         if held:
             ka, kb = (a.doc, a.offset + a.num.start), (b.doc, b.offset + b.num.start)
@@ -395,6 +420,8 @@ def _restated_counts(
         for a, b in changed_counts(facts, m, loose=loose):
             if (frozenset((a.doc, b.doc)), a.noun) in flagged or _outcome(rule, a, b) is not None:
                 continue  # compared through the index
+            if _corrected(facts, a, b):
+                continue
             ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
             eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="source")
             restates = f"it restates loosely (score {m.score:.2f})" if loose else "it restates"
@@ -499,6 +526,8 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
             if not _same_numbers(rest_a, rest_b):
                 continue
             na, nb = xa[0], xb[0]
+            if _notice_names(facts, (a.doc, b.doc), [na, nb]):
+                continue  # the rewrite says it corrected the number
             if kind == "money":  # shown with its currency: "about $7.2bn"
                 na, nb = (
                     replace(na, text=f"{_currency(a, na)}{na.text}"),
@@ -637,8 +666,46 @@ def _sentence_nums(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
 
 
 def _holds(facts: FactBase, count: _Count, other: _Count) -> bool:
-    """Whether ``other``'s sentence holds a number matching ``count``'s."""
-    return any(n.bounds.overlaps(count.num.bounds) for n in _sentence_nums(facts).get((other.doc, other.sentence), ()))
+    """Whether ``other``'s sentence holds a number matching ``count``'s as another slot: a count like it (no share,
+    year or amount of money; no count of another noun: "four hours" is no count of rescuers), and an open-ended bound
+    ("more than 40", "under 40") only when it counts the same noun or a part of it ("over 16,250 of those"): a bare
+    bound of something else would hold any count."""
+    text = other.text
+    for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
+        if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
+            continue
+        if not n.bounds.overlaps(count.num.bounds):
+            continue
+        got = _counted(text, n)
+        if got is not None and got[0] != count.noun:
+            continue
+        open_ended = math.isinf(n.bounds.high) or n.bounds.low <= 0 < n.value
+        if open_ended and got is None and not _OF_PART.match(text, n.end):
+            continue
+        return True
+    return False
+
+
+_OF_PART = re.compile(r"(?i)\s+of\s+(?:them|those|these|which|whom|it)\b")
+
+
+def _notice_names(facts: FactBase, documents: tuple[str, str], nums: list[Num], noun: str = "") -> bool:
+    """Whether a correction notice of either document ("An earlier version of this story said 14 satellites; it was
+    corrected to 12") gives one of the two disagreeing values, or names the counted noun ("misstated the number of
+    satellites"): the change is the correction, not a slip."""
+    by_sentence = _sentence_nums(facts)
+    for doc in documents:
+        for k in correction_notices(facts, doc):
+            if any(x.bounds.overlaps(n.bounds) for x in by_sentence.get((doc, k), ()) for n in nums):
+                return True
+            if noun and _noun_stems(noun) & content_stems(facts.sentence_text(doc, k)):
+                return True
+    return False
+
+
+def _corrected(facts: FactBase, a: _Count, b: _Count) -> bool:
+    """Whether two disagreeing counts are a correction one of the documents notes (see :func:`_notice_names`)."""
+    return _notice_names(facts, (a.doc, b.doc), [a.num, b.num], a.noun)
 
 
 def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:
@@ -649,8 +716,9 @@ def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:
 
 def _restricted(a: _Count, b: _Count) -> bool:
     """Whether ``a`` counts part of what ``b`` counts: its noun is restricted to a place ("staff in the UK",
-    "British staff") that ``b``'s sentence does not name anywhere."""
-    return bool(a.scope and not (a.scope & b.names))
+    "British staff") that ``b``'s sentence does not name anywhere, by any of the gazetteer's names for it ("in the
+    United States" and "across the U.S." are one place)."""
+    return bool(a.scope and not (a.scope & b.names) and not (a.scope_places & b.places))
 
 
 def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str, str]]) -> bool:

@@ -19,7 +19,8 @@ sentence, and half of them. A hedge is kept by a hedge of the rewrite; "reported
 attribution. An attribution is kept by the rewrite's own ("According to police", "…, said board chair X", "The
 rise, announced by the ministry, …", "…, which said …", "A report by Forbes found that …", "…, a study has found",
 "…, figures showed on Monday"), by an attribution to the same source in the rewrite's previous or next sentence
-(wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts), for an
+(wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts; a source
+is matched by its name or its head noun: "the prefecture said", "according to the Savoie prefecture"), for an
 announcement or report ("Holt announced that she …") when it names the announcer, when the rewrite opens with the
 cited speaker as the subject of a verb of speaking, judging or deciding ("Boss X ruled out …", "The minister denied
 …", "Analysts likened it to …", "The coroner put the toll at …"), and for a self-report ("Police said they were
@@ -29,8 +30,13 @@ restating threshold, and together a better match than either) is also weighed ag
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
 "It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere.
 A forecast someone makes ("Most economists expect the bank to cut rates in February") is a hedge on what it
-forecasts. An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not
-keep "allegedly" or "reportedly".
+forecasts. A rewrite that restates a claim as someone's intention ("They hope to close the deal …", "plans to",
+"aims to", "intends to") or under a condition ("…, if regulators approve") where its source sentence has neither
+keeps the qualifier of a source sentence that forecasts or tells of a plan ("they expect it to close", "would
+close"): both are no fact (the same words in the source too are no new hedge; "analysts said the bank could cut
+rates" → "The bank plans to cut rates" makes a possibility the bank's plan, and is flagged).
+An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not keep
+"allegedly" or "reportedly".
 A dropped attribution (not a hedge or caveat) of a routine claim is reported at ``routine_severity`` (info) with
 its own message: rewrites routinely restate without "the airport said" or "the commission said" what the attributed
 body runs, counts or observes (a closure, delays, turnout, tickets sold), whereas a claim someone could dispute
@@ -42,6 +48,9 @@ not count. A claim the source sentence itself calls disputed ("…, a claim disp
 union rejects"), or attributes with a verb of allegation ("Prosecutors allege that …", "the union claimed") or to
 an unnamed source ("according to people familiar with the talks", "two diplomats briefed on …"), is disputable
 whatever it says.
+A settled tally is routine although it counts deaths: a death count for a completed past period ("26 people died in
+avalanches last winter", "in 2024" before the year of publication), with nothing else disputable, that the source
+attributes to a body keeping statistics (an association, agency, institute, office, bureau, "official figures").
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
@@ -63,6 +72,7 @@ from pydantic import Field
 
 from factcheck.align import ALIGN_THRESHOLD, Match, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
+from factcheck.checks._numeric import scan
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import (
     entities_of,
@@ -295,16 +305,39 @@ def _names_announcer(facts: FactBase, m: Match, span: Span) -> bool:
     return bool(name) and all(w in stated for w in name)
 
 
-def _neighbour_cites(facts: FactBase, m: Match, source: str) -> bool:
+def _neighbour_cites(facts: FactBase, m: Match, cited: Qualifier) -> bool:
     """The rewrite's previous or next sentence cites the same source ("…, the organisers said. Some 18,000 ticket
-    holders will get their money back."): wire copy attributes a run of sentences once."""
-    words = _name_words(source)
+    holders will get their money back."): wire copy attributes a run of sentences once. A source is matched by its
+    name or by its head noun ("the prefecture said" and "according to the Savoie prefecture", whose source is the
+    name "Savoie")."""
+    words = _name_words(cited.source)
+    mine = words | _head_noun(cited.span.text)
     for k in (m.sentence - 1, m.sentence + 1):
         if 0 <= k < len(facts.extractions[m.document].sentences):
             for q in qualifiers(facts, m.document, k):
-                if q.kind == "attributed" and (words & _name_words(q.source) or _refers_back(facts, m, k, q, words)):
+                if q.kind != "attributed":
+                    continue
+                if mine & (_name_words(q.source) | _head_noun(q.span.text)) or _refers_back(facts, m, k, q, words):
                     return True
     return False
+
+
+_NOT_HEAD = re.compile(r"(?i)^(?:according|to|as|by|the|a|an)$")
+_HEAD_ENDS = frozenset({"of", "who", "which", "that", "in", "on", "at", "for", ","})
+
+
+def _head_noun(attribution: str) -> set[str]:
+    """The head noun of an attribution's source, a common noun ("prefecture" of "according to the Savoie
+    prefecture", "the prefecture said"), or nothing ("Reuters said", "officials at the ministry said" → "officials")."""
+    words = [w for w in re.findall(r"[\w'’-]+|,", attribution) if not _NOT_HEAD.match(w)]
+    verb = next((k for k, w in enumerate(words) if w[:1].islower() and lemma_set(w.lower()) & _FINDING_VERBS), -1)
+    if verb >= 0:  # "the prefecture said", "the company told reporters"; "said the prefecture"
+        words = words[:verb] if verb > 0 else words[1:]
+    cut = next((k for k, w in enumerate(words) if w.lower() in _HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    if not head or not head[0].islower() or head in STOPWORDS or head[0].isdigit():
+        return set()
+    return {head.lower()}
 
 
 def _refers_back(facts: FactBase, m: Match, k: int, q: Qualifier, words: set[str]) -> bool:
@@ -344,8 +377,12 @@ def _names_self_reporter(facts: FactBase, m: Match, q: Qualifier) -> bool:
 
 def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> bool:
     """Whether the rewrite sentence keeps what the source qualifier says."""
-    if any(x.kind == "hedged" for x in mine) or _reportative_modifier(sentence_tokens(facts, m.document, m.sentence)):
+    tokens = sentence_tokens(facts, m.document, m.sentence)
+    if any(x.kind == "hedged" for x in mine) or _reportative_modifier(tokens):
         return True  # a hedge or caveat of its own ("no reported deaths", "the alleged bribes")
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    if _unasserted(tokens) and _foretold(source) and not _unasserted(source):
+        return True  # "they expect it to close …" → "They hope to close …, if regulators sign off": still no fact
     if q.kind == "hedged" and _estimate(sentence_tokens(facts, m.document, m.sentence)):
         return True  # "could save £1.2m" → "should save around £1.2m, the council estimates": still no fact
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
@@ -359,9 +396,39 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     return (
         _names_announcer(facts, m, q.span)
         or _names_self_reporter(facts, m, q)
-        or _neighbour_cites(facts, m, q.source)
+        or _neighbour_cites(facts, m, q)
         or _speaker_subject(facts, m, q.source)
     )
+
+
+# Verbs of intention: "They hope to close the deal", "The city plans to reopen the bridge", "aims to", "intends to".
+_INTENDING = frozenset({"hope", "aim", "plan", "intend"})
+
+
+def _unasserted(tokens: list[Token]) -> bool:
+    """Whether a sentence states its claim as someone's intention (a subject + "hope/aim/plan/intend to": "They hope
+    to close the deal …") or under a condition (an "if"/"unless" clause opening the sentence or after a comma: "…,
+    if regulators approve"), so not as a fact; "the plan to", "as if", "even if" and "asked if" are none."""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        after = tokens[i + 1].lower if i + 1 < n else ""
+        before = tokens[i - 1] if i > 0 else None
+        subject = before is not None and before.is_word and before.lower not in _DETERMINERS
+        if t.lemmas & _INTENDING and after == "to" and subject and is_verb(tokens, i):
+            return True
+        conditional = t.lower in ("if", "unless") and (before is None or before.text == ",")
+        if conditional and after and after not in ("any", "so", "not", "necessary", "needed"):
+            return True
+    return False
+
+
+def _foretold(tokens: list[Token]) -> bool:
+    """Whether a sentence tells of the future as a forecast or a plan ("expect it to close", "the deal would close",
+    "will open"), not as a possibility ("could cut rates", "may have fled"), which an intention would turn into fact."""
+    lows = {t.lower for t in tokens}
+    if lows & _MODAL_HEDGES:
+        return False
+    return _forecast(tokens) is not None or bool(lows & {"will", "would", "'ll"})
 
 
 _REPORTATIVE_PARTICIPLES = frozenset({"reported", "alleged", "suspected", "claimed", "purported", "rumoured"})
@@ -510,12 +577,17 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             stated = facts.sentence(m.document, m.sentence).span
             routine = q.kind == "attributed" and not _alleged(q) and not _contested(facts, m)
+            tally = q.kind == "attributed" and not routine and not _alleged(q) and _past_tally(facts, m, q)
             note = (
                 "; a routine claim (no cause, blame, wrongdoing, casualty or estimate), so restating it without "
                 "attribution is common: keep the attribution if the claim could be disputed"
                 if routine
+                else "; a settled statistic (a past period's death count from a body that keeps statistics), so "
+                "restating it without attribution is common: keep the attribution if the figure could be disputed"
+                if tally
                 else ""
             )
+            routine = routine or tally
             verdict = fail(
                 f"{facts.label(m.document)} states “{stated.text}” as fact; its source {facts.label(m.other)} has it "
                 f"{q.kind} (“{q.span.text}”){note}",
@@ -552,6 +624,39 @@ def _alleged(q: Qualifier) -> bool:
     if _UNNAMED.search(q.span.text):
         return True
     return any(lemma_set(w.lower().strip(",.")) & _ALLEGING for w in q.span.text.split())
+
+
+# A settled tally: a count of deaths for a completed past period, from a body that keeps statistics.
+_DEATHS = re.compile(r"\b(?:died|deaths?|dead)\b", re.I)
+_PAST_PERIOD = re.compile(
+    r"\b(?:last|the previous)\s+(?:year|winter|summer|spring|autumn|fall|season)\b|\bin\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_STATISTICAL = frozenset(
+    {"association", "agency", "institute", "office", "bureau", "service", "survey", "centre", "center", "registry",
+     "observatory", "statistics", "figures", "data"}
+)  # fmt: skip
+
+
+def _past_tally(facts: FactBase, m: Match, q: Qualifier) -> bool:
+    """Whether the restated claim is a settled statistic, routine though it counts deaths: a count of deaths (and
+    nothing else disputable) for a completed past period ("last winter", "in 2024" before the year of publication),
+    attributed in the source to a body that keeps statistics ("according to the national avalanche association",
+    "official figures"), in a source sentence that calls nothing disputed."""
+    text = facts.sentence_text(m.document, m.sentence)
+    if not _DEATHS.search(text) or _CONTESTED.search(_DEATHS.sub(" ", _CHARGED.sub(" ", text))):
+        return False
+    if _DISPUTED.search(facts.sentence_text(m.other, m.other_sentence)):
+        return False
+    if not any(n.is_count for n in scan(text)):
+        return False
+    published = facts.documents[m.document].published
+    periods = list(_PAST_PERIOD.finditer(text))
+    past = any(
+        not p.group("year") or (published is not None and int(p.group("year")) < published.year) for p in periods
+    )
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", q.span.text)}
+    return past and bool((_head_noun(q.span.text) | words) & _STATISTICAL)
 
 
 def _contested(facts: FactBase, m: Match) -> bool:

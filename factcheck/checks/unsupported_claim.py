@@ -27,6 +27,7 @@ A sentence whose only new numbers are counts that its best source sentence (at l
 noun with other values is no new claim but a changed number, reported by cross-document-number ("covers 46 fish
 stocks" after "covers 42 fish stocks shared by the two sides").
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
+A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim.
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
@@ -55,7 +56,13 @@ from factcheck.align import (
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import Num, scan
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import is_headline, merged_score, sentence_assertions, source_scores
+from factcheck.checks._rewrite import (
+    correction_notices,
+    is_headline,
+    merged_score,
+    sentence_assertions,
+    source_scores,
+)
 from factcheck.checks.cross_document_number import changed_counts
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
@@ -271,12 +278,15 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
         # sentences long enough to show whether the document restates its sources
         counted = [i for i in scores if sizes.get((doc_id, i), 0) >= MIN_CONTENT]
         restating = {i for i in counted if scores[i] >= ALIGN_THRESHOLD}
+        notices = set(correction_notices(facts, doc_id))
         for s in facts.extractions[doc_id].sentences:
             text = s.text
             if len(text.split()) < rule.min_words or scores[s.index] >= max(rule.floor, rule.new_number_floor):
                 continue
             if is_headline(facts.documents[doc_id], s.span):
                 continue  # a headline sums the story up in its own words: it is not a body claim
+            if s.index in notices:
+                continue  # "An earlier version of this story said …": a note on the text, not a claim
             if scores[s.index] >= rule.floor and not new_numbers(facts, text, sources):
                 continue  # a loose restatement whose numbers all come from the sources (or round them)
             if _summed_support(facts, doc_id, s.index, sources) >= rule.floor and not new_numbers(

@@ -137,7 +137,8 @@ def test_a_claim_from_unnamed_sources_restated_as_fact_is_a_warning(attribution:
 
 
 def test_a_claim_from_a_named_source_restated_as_fact_stays_routine() -> None:
-    source = _TALKS.format("According to the Austrian mediator, the delegations agreed to meet again in June.")
+    # (not "the Austrian mediator": the next sentence's "the mediator said" would cite the same source)
+    source = _TALKS.format("According to the Austrian foreign minister, the delegations agreed to meet again in June.")
     rewrite = _TALKS.format("The delegations agreed to meet again in June.")
     docs = [
         from_text(source, id="source.txt", published=dt.date(2025, 3, 12)),
