@@ -137,6 +137,7 @@ _NUM = (
     rf"|{_NUMWORD})"
 )
 _HEDGE = rf"(?i:{_alt(_HEDGES)})"
+_REL_YEAR = r"(?i:last|previous|this|next)"
 _FUTURE_WORDS = [m for m in _FUTURE_MARKERS if m[0] not in "'’"]
 _FUTURE_RE = re.compile(rf"(?<=\w)['’]ll\b|\b(?i:{_alt(_FUTURE_WORDS)})(?!\w)")
 _PAST_RE = re.compile(rf"\b(?:{_alt(_PAST_VERBS)})\b|\b[a-z]{{2,}}ed\b")
@@ -255,6 +256,7 @@ class _Cand:
     kind: Literal["date", "duration"]
     fields: dict[str, Any]
     nests: bool = False  # a date period that may contain a duration ("the past five days")
+    yearless: bool = False  # its year was inferred from the anchor ("11 March", "in August")
 
 
 @dataclass
@@ -386,7 +388,8 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
         if d1 and d2:
             cands.append((d1, d2))
     period, alts = _pick(cands, ctx.anchor, ctx.tense(s, e))
-    return [_Cand(s, e, "date", _date(period, "day", anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts))]
+    fields = _date(period, "day", anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts)
+    return [_Cand(s, e, "date", fields, yearless=True)]
 
 
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -425,11 +428,8 @@ def _resolve_periods(
     cands = [make(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
     tense: Tense = "past" if since else ctx.tense(s, e)
     period, alts = _pick(cands, ctx.anchor, tense)
-    return [
-        _Cand(
-            s, e, "date", _date(period, granularity, anchor=ctx.anchor, relative=True, alternatives=alts, since=since)
-        )
-    ]
+    fields = _date(period, granularity, anchor=ctx.anchor, relative=True, alternatives=alts, since=since)
+    return [_Cand(s, e, "date", fields, yearless=True)]
 
 
 def _h_bare_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -448,12 +448,116 @@ def _h_bare_season(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return _resolve_periods(m, ctx, lambda y: _season_period(y, season), "season", since)
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def _ordinal(word: str) -> int:
+    """ "third" / "3rd" → 3, "last" / "final" → -1."""
+    w = word.lower()
+    return _ORDINALS.get(w) or int(re.sub(r"\D", "", w))
+
+
+def _rel_year(m: re.Match[str], ctx: _Ctx) -> int | None:
+    """The year of "this/last/next year" after a period ("the third quarter of last year"); None without anchor."""
+    if ctx.anchor is None:
+        return None
+    return ctx.anchor.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[m["ry"].lower()]
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    word = (m["qn"] if _g(m, "qn") else m["q"]).lower()
-    q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(word) or int(word[0])
+    q = _ordinal(m["qn"] if _g(m, "qn") else m["q"])
     if m["year"]:
         return [_date_cand(m, _date(_quarter_period(int(m["year"]), q), "quarter"))]
+    if _g(m, "ry"):
+        y = _rel_year(m, ctx)
+        period = _quarter_period(y, q) if y is not None else None
+        return [_date_cand(m, _date(period, "quarter", anchor=ctx.anchor, relative=True))]
     return _resolve_periods(m, ctx, lambda y: _quarter_period(y, q), "quarter")
+
+
+def _half_period(y: int, h: int, month: int | None = None) -> Period:
+    """The first (h=1) or second (h=2) half of year ``y`` (January-June, July-December) or of one of its months
+    (days 1-15, 16 to the end)."""
+    if month is None:
+        return _month_period(y, 1 if h == 1 else 7)[0], _month_period(y, 6 if h == 1 else 12)[1]
+    first, last = _month_period(y, month)
+    return (first, dt.date(y, month, 15)) if h == 1 else (dt.date(y, month, 16), last)
+
+
+def _h_half(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the second half of 2024", "H1 2025", "the first half of March", "the second half of last year"."""
+    h = _ordinal(m["h"] or m["h2"] if _g(m, "h2") else m["h"])
+    month = _month_of(m["mon"]) if _g(m, "mon") else None
+    year = m["year"] or _g(m, "year2") or _g(m, "myear")
+    if year:
+        return [_date_cand(m, _date(_half_period(int(year), h, month), "month"))]
+    if _g(m, "ry"):
+        y = _rel_year(m, ctx)
+        period = _half_period(y, h, month) if y is not None else None
+        return [_date_cand(m, _date(period, "month", anchor=ctx.anchor, relative=True))]
+    return _resolve_periods(m, ctx, lambda y: _half_period(y, h, month), "month")
+
+
+def _iso_weeks(first: dt.date, last: dt.date) -> list[Period]:
+    """The Monday-to-Sunday weeks whose Thursday falls in ``first..last`` (ISO 8601's rule for a year's weeks)."""
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    out: list[Period] = []
+    while thursday <= last:
+        out.append((thursday - dt.timedelta(days=3), thursday + dt.timedelta(days=3)))
+        thursday += dt.timedelta(days=7)
+    return out
+
+
+def _nth(items: list[Period], n: int) -> Period | None:
+    if n == -1:
+        return items[-1] if items else None
+    return items[n - 1] if 1 <= n <= len(items) else None
+
+
+def _container(m: re.Match[str], ctx: _Ctx) -> tuple[Callable[[int], Period] | None, Period | None, bool]:
+    """The month or year an ordinal week or weekday is counted in: a maker of that period for a year (when the year
+    must be inferred), or the period itself; and whether it is relative to the anchor."""
+    if _g(m, "mon"):
+        month = _month_of(m["mon"])
+        if m["year"]:
+            return None, _month_period(int(m["year"]), month), False
+        return (lambda y: _month_period(y, month)), None, True
+    if _g(m, "year2"):
+        return None, _year_period(int(m["year2"])), False
+    if ctx.anchor is None:
+        return None, None, True
+    offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return None, _calendar_unit(ctx.anchor, m["unit"].lower(), offset)[0], True
+
+
+def _h_ordinal_in(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the first week of March" (ISO weeks counted in the month), "the last week of 2024", "the second Tuesday of
+    next month", "the first Friday in July"."""
+    n = _ordinal(m["ord"])
+    wd = _WEEKDAYS[m["wd"].lower()] if _g(m, "wd") else None
+
+    def pick(p: Period) -> Period | None:
+        if wd is None:
+            return _nth(_iso_weeks(*p), n)
+        first = p[0] + dt.timedelta(days=(wd - p[0].weekday()) % 7)
+        days = [(d, d) for d in (first + dt.timedelta(days=7 * i) for i in range(5)) if d <= p[1]]
+        return _nth(days, n)
+
+    gran = "day" if wd is not None else "week"
+    make, period, relative = _container(m, ctx)
+    s, e = _span(m)
+    if make is None:
+        got = pick(period) if period else None
+        if period and got is None:
+            return []  # "the fifth Monday of" a month with four
+        return [_Cand(s, e, "date", _date(got, gran, anchor=ctx.anchor, relative=relative, weekday=wd))]
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, gran, relative=True, weekday=wd))]
+    cands = [c for c in (pick(make(y)) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)) if c]
+    if not cands:
+        return []
+    got, alts = _pick(cands, ctx.anchor, ctx.tense(s, e))
+    return [_Cand(s, e, "date", _date(got, gran, anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts))]
 
 
 def _h_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -612,6 +716,97 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return [_Cand(s, e, "date", _date((p0, p1), gran, anchor=ctx.anchor, relative=True))]
 
 
+def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "Friday next week", "Tuesday of last week", "Thursday this week": that day of that calendar week."""
+    wd = _WEEKDAYS[m["wd"].lower()]
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True, weekday=wd))]
+    offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    d = _week_period(ctx.anchor)[0] + dt.timedelta(days=7 * offset + wd)
+    return [_Cand(s, e, "date", _date((d, d), "day", anchor=ctx.anchor, relative=True, weekday=wd))]
+
+
+def _h_day_of_rel_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the 20th of next month", "the 3rd of this month"."""
+    day = int(re.sub(r"\D", "", m["day"]))
+    wd = _WEEKDAYS[m["wd"].rstrip(".").lower()] if _g(m, "wd") else None
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True, weekday=wd))]
+    offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    month = _shift(ctx.anchor.replace(day=1), months=offset)
+    d = _safe_date(month.year, month.month, day)
+    if d is None:
+        return []
+    return [_Cand(s, e, "date", _date((d, d), "day", anchor=ctx.anchor, relative=True, weekday=wd))]
+
+
+def _h_weekday_the_day(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "Friday the 13th": the day of that number, in the month nearest the anchor where it falls on that weekday
+    (within six months either side; otherwise nothing is read)."""
+    wd = _WEEKDAYS[m["wd"].lower()]
+    day = int(re.sub(r"\D", "", m["day"]))
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True, weekday=wd))]
+    cands: list[Period] = []
+    for k in range(-6, 7):
+        first = _shift(ctx.anchor.replace(day=1), months=k)
+        d = _safe_date(first.year, first.month, day)
+        if d is not None and d.weekday() == wd:
+            cands.append((d, d))
+    if not cands:
+        return []
+    got, alts = _pick(cands, ctx.anchor, ctx.tense(s, e))
+    return [_Cand(s, e, "date", _date(got, "day", anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts))]
+
+
+def _h_rest_of(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the rest of the year" (from the anchor to the end of its year), "the year to date" (its start to the
+    anchor)."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True))]
+    p0, p1 = _calendar_unit(ctx.anchor, unit, 0)[0]
+    period = (p0, ctx.anchor) if _g(m, "todate") else (ctx.anchor, p1)
+    return [_Cand(s, e, "date", _date(period, "day", anchor=ctx.anchor, relative=True))]
+
+
+def _h_weekend(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "over the weekend": the Saturday and Sunday nearest the anchor on the side the tense says (the past one
+    when it is unclear, the coming one as the alternative); during a weekend, that weekend."""
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True))]
+    sat = _week_period(ctx.anchor)[0] + dt.timedelta(days=5)
+    cands = [(sat + dt.timedelta(days=7 * k), sat + dt.timedelta(days=7 * k + 1)) for k in (-1, 0)]
+    tense = ctx.tense(s, e)
+    got, alts = _pick(cands, ctx.anchor, tense, prefer="past")
+    return [_Cand(s, e, "date", _date(got, "day", anchor=ctx.anchor, relative=True, alternatives=alts))]
+
+
+def _h_in_time(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "in three years' time" (always), "in two weeks" in a future clause: the point that far after the anchor,
+    at the unit's granularity like "two weeks from now". The duration stays (the date nests it)."""
+    s, e = _span(m)
+    if not _g(m, "time") and ctx.tense(s, e) != "future":
+        return []
+    count = _count(m["num"])
+    if count is None or not count.bounded:
+        return []
+    unit, factor = _UNITS[m["unit"].lower()]
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True), nests=True)]
+    near = _shift_units(ctx.anchor, count.low * factor, unit)
+    far = _shift_units(ctx.anchor, count.high * factor, unit)
+    gran = unit if unit in ("week", "month", "year", "decade") else "day"
+    p_near, p_far = _unit_period(near, gran), _unit_period(far, gran)
+    period = (min(p_near[0], p_far[0]), max(p_near[1], p_far[1]))
+    return [_Cand(s, e, "date", _date(period, gran, anchor=ctx.anchor, relative=True), nests=True)]
+
+
 def _count(num: str) -> Interval | None:
     """The count a number as written stands for: "five" → [5, 5], "a few" → [2, 9]."""
     key = re.sub(r"\s+", " ", num.strip()).lower()
@@ -729,6 +924,27 @@ def _h_past_n(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
 _Handler = Callable[[re.Match[str], _Ctx], list[_Cand]]
 _MODSEP = rf"(?:(?P<mod>{_MOD})(?:\s+|-))?"
 _PATTERNS: list[tuple[str, _Handler]] = [
+    # first: a longer reading wins over the month or year inside it; at equal length the earlier pattern wins
+    (
+        # a half: "the second half of 2024", "the first half of March", "the first half of last year"
+        (
+            rf"\b(?P<x>(?i:the\s+)?(?P<h>(?i:first|second|1st|2nd))(?:\s+|-)(?i:half)\s+(?i:of)\s+"
+            rf"(?:(?P<year>{_YEAR})|(?P<ry>{_REL_YEAR})\s+(?i:year)|(?P<mon>{_MON_CAP})(?:,?\s+(?P<myear>{_YEAR}))?))"
+            r"(?![-–]\d)"
+        ),
+        _h_half,
+    ),
+    ((rf"\b(?P<x>H(?P<h>[12])(?:\s+|-)?(?P<year>{_YEAR})|(?P<year2>{_YEAR})\s*H(?P<h2>[12]))\b"), _h_half),
+    (
+        # an ordinal week or weekday counted in a month or year: "the first week of March", "the last week of
+        # 2024", "the second Tuesday of next month", "the first Friday in July"
+        (
+            rf"\b(?P<x>(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+"
+            rf"(?:(?i:week)|(?P<wd>{_WD_FULL}))\s+(?i:of|in)\s+(?:(?P<mon>{_MON_CAP})(?:,?\s+(?P<year>{_YEAR}))?"
+            rf"|(?P<year2>{_YEAR})|(?P<rel>{_REL_YEAR})\s+(?P<unit>(?i:month|year))))\b"
+        ),
+        _h_ordinal_in,
+    ),
     (
         (rf"(?<![\d/.-])(?P<year>{_YEAR})(?P<sep>-)(?P<a>0[1-9]|1[0-2])-(?P<b>0[1-9]|[12]\d|3[01])(?![\d-])"),
         _h_numeric,
@@ -776,11 +992,14 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (
         (
             rf"\b(?P<x>(?i:the\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\s+|-)(?i:quarter)"
-            rf"(?:\s+of)?(?:\s+(?P<year>{_YEAR}))?)\b"
+            rf"(?:(?:\s+of)?\s+(?P<year>{_YEAR})|(?:\s+of)?\s+(?P<ry>{_REL_YEAR})\s+(?i:year))?)\b"
         ),
         _h_quarter,
     ),
-    ((rf"\b(?P<x>Q(?P<qn>[1-4])(?:\s+|-)?(?P<year>{_YEAR})?)\b(?P<q>)"), _h_quarter),
+    (
+        (rf"\b(?P<x>Q(?P<qn>[1-4])(?:(?:\s+|-)?(?P<year>{_YEAR})|\s+(?P<ry>{_REL_YEAR})\s+(?i:year))?)\b(?P<q>)"),
+        _h_quarter,
+    ),
     (
         (
             rf"\b(?P<ctx>(?i:{_alt(_YEAR_CONTEXT)}))\s+(?P<x>{_MODSEP}(?P<year>{_YEAR})"
@@ -816,6 +1035,40 @@ _PATTERNS: list[tuple[str, _Handler]] = [
             rf"(?:\s+(?i:morning|afternoon|evening|night))?)"
         ),
         _h_weekday,
+    ),
+    (
+        # a weekday of a relative week: "Friday next week", "Tuesday of last week"
+        (
+            rf"\b(?P<x>(?P<wd>{_WD_FULL})(?:\s+(?i:morning|afternoon|evening|night))?(?:\s+of)?\s+"
+            rf"(?P<rel>{_REL_YEAR})\s+(?i:week))\b(?!['’]s|\s+(?i:and|or|to|through)\b)"
+        ),
+        _h_weekday_of_week,
+    ),
+    (
+        (
+            rf"\b(?P<x>(?:(?P<wd>{_WD_ANY}),?\s+)?(?i:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
+            rf"(?P<rel>{_REL_YEAR})\s+(?i:month))\b"
+        ),
+        _h_day_of_rel_month,
+    ),
+    (
+        (rf"\b(?P<x>(?P<wd>{_WD_FULL}),?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))\b"),
+        _h_weekday_the_day,
+    ),
+    (
+        (
+            r"\b(?P<x>(?i:the\s+)?(?i:rest|remainder|balance)\s+of\s+(?i:the|this)\s+(?P<unit>(?i:week|month|year))"
+            r"|(?i:the\s+)?(?P<unit2>(?i:year))[-\s](?P<todate>(?i:to)[-\s](?i:date)))\b"
+        ),
+        _h_rest_of,
+    ),
+    ((r"\b(?P<x>(?i:the)\s+weekend)\b"), _h_weekend),
+    (
+        (
+            rf"\b(?i:in)\s+(?P<x>(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?P<time>['’]?\s+(?i:time))?)"
+            r"(?![-'’\w]|\s+(?i:of|old|a|an|per|each)\b)"
+        ),
+        _h_in_time,
     ),
     (
         (
@@ -889,6 +1142,82 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(taken, key=lambda c: c.start)
 
 
+# Between the two ends of a range: "from March 3 to March 7, 2024", "between March and May", "January–June"
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bor\b|,\s*and\b)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _years_shifted(p: Period, k: int) -> Period | None:
+    """``p`` moved by ``k`` whole years; a period ending on a month's last day still does (February in leap
+    years)."""
+    try:
+        start = _shift(p[0], months=12 * k)
+        end = _shift(p[1], months=12 * k)
+    except ValueError:
+        return None
+    if p[1].day == calendar.monthrange(p[1].year, p[1].month)[1]:
+        end = _month_period(end.year, end.month)[1]
+    if p[0].day != start.day or (p[1].day != end.day and p[1].day < 28):
+        return None  # 29 February in a year without one
+    return start, end
+
+
+def _period(c: _Cand) -> Period | None:
+    s, e = c.fields["start"], c.fields["end"]
+    return (s, e) if s is not None and e is not None else None
+
+
+def _reyear(c: _Cand, period: Period) -> None:
+    c.fields = {**c.fields, "start": period[0], "end": period[1], "alternatives": []}
+
+
+def _join_ranges(text: str, dates: list[_Cand]) -> list[_Cand]:
+    """Read two dates written as one range or list together: a year written on one end only applies to the other
+    ("from January to March 2024", "Feb. 3 and March 7, 2024"), a year-less start is the latest reading not after
+    its end ("between November and February"), and a range opened by "from"/"between" (or written with a dash or
+    "through") becomes one DateRef from the first day of its start to the last day of its end."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        b = dates[i + 1] if i + 1 < len(dates) else None
+        if b is None:
+            out.append(a)
+            break
+        gap = text[a.end : b.start]
+        pa, pb = _period(a), _period(b)
+        joined = _RANGE_JOIN.fullmatch(gap)
+        if pa is None or pb is None or not (joined or _LIST_JOIN.fullmatch(gap)):
+            out.append(a)
+            i += 1
+            continue
+        if a.yearless and not (b.yearless and not joined):
+            # the latest reading of the start that does not begin after the end begins
+            shifted = [q for k in range(-2, 3) if (q := _years_shifted(pa, k)) is not None and q[0] <= pb[0]]
+            if shifted and max(shifted) != pa:
+                pa = max(shifted)
+                _reyear(a, pa)
+        elif b.yearless and not a.yearless and joined:
+            shifted = [q for k in range(-2, 3) if (q := _years_shifted(pb, k)) is not None and q[1] >= pa[1]]
+            if shifted and min(shifted) != pb:
+                pb = min(shifted)
+                _reyear(b, pb)
+        opened = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start) is not None
+        word = gap.strip().lower()
+        if joined and (opened or word in ("-", "–", "—", "through")) and (word != "and" or opened) and pa[1] <= pb[1]:
+            ga, gb = a.fields["granularity"], b.fields["granularity"]
+            relative = bool(a.fields["relative"] or b.fields["relative"])
+            anchor = a.fields["anchor"] or b.fields["anchor"]
+            fields = _date((pa[0], pb[1]), ga if ga == gb else "day", anchor=anchor, relative=relative)
+            out.append(_Cand(a.start, b.end, "date", fields, a.nests or b.nests))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _sentence_candidates(
     text: str, anchor: dt.date | None, reading: Reading | None = None
 ) -> tuple[list[_Cand], list[_Cand]]:
@@ -904,7 +1233,7 @@ def _sentence_candidates(
             for c in handler(m, ctx):
                 if c.start < c.end:
                     (dates if c.kind == "date" else durations).append(c)
-    chosen_dates = _select(dates)
+    chosen_dates = _join_ranges(text, _select(dates))
     kept = [d for d in _select(durations) if all(d.end <= t.start or d.start >= t.end or t.nests for t in chosen_dates)]
     return chosen_dates, kept
 
