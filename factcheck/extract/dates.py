@@ -24,6 +24,20 @@ Resolution policies (the anchor is ``doc.published``; without one, relative expr
 * **Weekday + date** ("Tuesday, March 4, 2024"): ``weekday`` is the stated weekday, ``start``/``end`` the date,
   even when they disagree (a check compares them).
 * **Present words** ("now", "currently") are the anchor day, like "today" (TimeML's PRESENT_REF).
+* **Ranges**: two dates joined by "to"/"through"/"until"/"and"/a dash after "from" or "between" (or by a dash or
+  "through" alone, or "to" between two days or two months) are one DateRef from the first one's start to the second
+  one's end. A year written at one end dates a year-less other end ("from January to March 2024"); a year-less start
+  is the latest reading not after its end ("between November and February"). A list ("Feb. 3 and March 7, 2024")
+  shares the written year but stays two DateRefs. "the week of March 10" is the Monday-to-Sunday week holding it.
+* **Ordinal weeks** ("the first week of March", "the last week of 2024") are Monday-to-Sunday weeks counted by their
+  Thursday (ISO 8601's rule for a year's weeks); ordinal weekdays ("the second Tuesday of next month") are exact.
+  "Friday the 13th" is the 13th nearest the anchor (by tense) that is a Friday, within six months.
+* **Halves and quarters** are exact ("the second half of 2024" is July-December, "the first half of March" days
+  1-15), with a written or relative year ("the third quarter of last year"); "late", "early", "mid" are not.
+* **"in N units"** is also a date, N units after the anchor at the unit's granularity (like "N units from now"),
+  when "time" follows ("in three years' time") or the clause is future ("will close in two years"); the duration
+  stays. "the weekend" is the nearest Saturday and Sunday on the tense's side (the past one when unclear); "the rest
+  of the year" runs from the anchor to the year's end, "the year to date" from its start to the anchor.
 * **Years** need a context: a preposition ("in 2024", "since 2022"), a possessive ("2022's"), a determiner and a
   noun ("the 2024 election"), a modifier ("late 2024") or a span ("2009-2010", "1957-58"); never a count.
 * **Durations** are ``value × unit`` in days, a month being 28–31 days and a year 365–366, widened by the hedge
@@ -42,7 +56,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factcheck import yamlfast
-from factcheck.extract._gate import Gate, Reading, gate, gated, read
+from factcheck.extract._gate import DIGIT, Gate, Reading, gate, gated, read
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
 
@@ -485,10 +499,10 @@ def _half_period(y: int, h: int, month: int | None = None) -> Period:
 
 
 def _h_half(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    """ "the second half of 2024", "H1 2025", "the first half of March", "the second half of last year"."""
-    h = _ordinal(m["h"] or m["h2"] if _g(m, "h2") else m["h"])
+    """ "the second half of 2024", "the first half of March", "the second half of last year"."""
+    h = _ordinal(m["h"])
     month = _month_of(m["mon"]) if _g(m, "mon") else None
-    year = m["year"] or _g(m, "year2") or _g(m, "myear")
+    year = m["year"] or _g(m, "myear")
     if year:
         return [_date_cand(m, _date(_half_period(int(year), h, month), "month"))]
     if _g(m, "ry"):
@@ -787,24 +801,29 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return [_Cand(s, e, "date", _date(got, "day", anchor=ctx.anchor, relative=True, alternatives=alts))]
 
 
-def _h_in_time(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    """ "in three years' time" (always), "in two weeks" in a future clause: the point that far after the anchor,
-    at the unit's granularity like "two weeks from now". The duration stays (the date nests it)."""
-    s, e = _span(m)
-    if not _g(m, "time") and ctx.tense(s, e) != "future":
-        return []
-    count = _count(m["num"])
-    if count is None or not count.bounded:
-        return []
-    unit, factor = _UNITS[m["unit"].lower()]
+_IN_TIME = re.compile(r"['’]?\s+(?i:time)\b")
+_NOT_IN_TIME = re.compile(r"[-'’\w]|\s+(?i:of|old|a|an|per|each)\b")
+
+
+def _in_time(m: re.Match[str], ctx: _Ctx, count: Interval, unit_word: str) -> _Cand | None:
+    """ "in three years' time" (always), "in two weeks" in a future clause: the date that far after the anchor, at
+    the unit's granularity like "two weeks from now"; it nests the duration, which stays."""
+    s, e = m.start("x"), m.end()
+    if m["hedge"] or m["half"] or m["half2"] or not count.bounded or ctx.prev_word(s) != "in":
+        return None
+    time = _IN_TIME.match(m.string, e)
+    if time is None and (_NOT_IN_TIME.match(m.string, e) or ctx.tense(s, e) != "future"):
+        return None
+    e = time.end() if time else e
     if ctx.anchor is None:
-        return [_Cand(s, e, "date", _date(None, "day", relative=True), nests=True)]
+        return _Cand(s, e, "date", _date(None, "day", relative=True), nests=True)
+    unit, factor = _UNITS[unit_word]
     near = _shift_units(ctx.anchor, count.low * factor, unit)
     far = _shift_units(ctx.anchor, count.high * factor, unit)
     gran = unit if unit in ("week", "month", "year", "decade") else "day"
     p_near, p_far = _unit_period(near, gran), _unit_period(far, gran)
     period = (min(p_near[0], p_far[0]), max(p_near[1], p_far[1]))
-    return [_Cand(s, e, "date", _date(period, gran, anchor=ctx.anchor, relative=True), nests=True)]
+    return _Cand(s, e, "date", _date(period, gran, anchor=ctx.anchor, relative=True), nests=True)
 
 
 def _count(num: str) -> Interval | None:
@@ -858,7 +877,9 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
         return []  # "a days" is not English; "one years" neither
     vague = m["num"] if re.sub(r"\s+", " ", m["num"]).lower() in _VAGUE else None
     s = m.start("x")
-    return [_Cand(s, m.end(), "duration", _duration_fields(count, unit, m["hedge"], vague))]
+    out = [_Cand(s, m.end(), "duration", _duration_fields(count, unit, m["hedge"], vague))]
+    when = _in_time(m, ctx, count, unit)
+    return out if when is None else [*out, when]
 
 
 def _h_bare_plural(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -923,8 +944,9 @@ def _h_past_n(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
 
 _Handler = Callable[[re.Match[str], _Ctx], list[_Cand]]
 _MODSEP = rf"(?:(?P<mod>{_MOD})(?:\s+|-))?"
-_PATTERNS: list[tuple[str, _Handler]] = [
-    # first: a longer reading wins over the month or year inside it; at equal length the earlier pattern wins
+# Rare forms, tried first (a longer reading wins over the month, year or weekday inside it; at equal length the
+# earlier pattern wins) and only when the sentence holds a word one of them needs (_RARE_GATE).
+_RARE_PATTERNS: list[tuple[str, _Handler]] = [
     (
         # a half: "the second half of 2024", "the first half of March", "the first half of last year"
         (
@@ -934,7 +956,6 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         ),
         _h_half,
     ),
-    ((rf"\b(?P<x>H(?P<h>[12])(?:\s+|-)?(?P<year>{_YEAR})|(?P<year2>{_YEAR})\s*H(?P<h2>[12]))\b"), _h_half),
     (
         # an ordinal week or weekday counted in a month or year: "the first week of March", "the last week of
         # 2024", "the second Tuesday of next month", "the first Friday in July"
@@ -945,6 +966,35 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         ),
         _h_ordinal_in,
     ),
+    (
+        # a weekday of a relative week: "Friday next week", "Tuesday of last week"
+        (
+            rf"\b(?P<x>(?P<wd>{_WD_FULL})(?:\s+(?i:morning|afternoon|evening|night))?(?:\s+of)?\s+"
+            rf"(?P<rel>{_REL_YEAR})\s+(?i:week))\b(?!['’]s|\s+(?i:and|or|to|through)\b)"
+        ),
+        _h_weekday_of_week,
+    ),
+    (
+        (
+            rf"\b(?P<x>(?:(?P<wd>{_WD_ANY}),?\s+)?(?i:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
+            rf"(?P<rel>{_REL_YEAR})\s+(?i:month))\b"
+        ),
+        _h_day_of_rel_month,
+    ),
+    (
+        (rf"\b(?P<x>(?P<wd>{_WD_FULL}),?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))\b"),
+        _h_weekday_the_day,
+    ),
+    (
+        (
+            r"\b(?P<x>(?i:the\s+)?(?i:rest|remainder|balance)\s+of\s+(?i:the|this)\s+(?P<unit>(?i:week|month|year))"
+            r"|(?i:the\s+)?(?P<unit2>(?i:year))[-\s](?P<todate>(?i:to)[-\s](?i:date)))\b"
+        ),
+        _h_rest_of,
+    ),
+    ((r"\b(?P<x>(?i:the)\s+weekend)\b"), _h_weekend),
+]
+_PATTERNS: list[tuple[str, _Handler]] = [
     (
         (rf"(?<![\d/.-])(?P<year>{_YEAR})(?P<sep>-)(?P<a>0[1-9]|1[0-2])-(?P<b>0[1-9]|[12]\d|3[01])(?![\d-])"),
         _h_numeric,
@@ -1037,40 +1087,6 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         _h_weekday,
     ),
     (
-        # a weekday of a relative week: "Friday next week", "Tuesday of last week"
-        (
-            rf"\b(?P<x>(?P<wd>{_WD_FULL})(?:\s+(?i:morning|afternoon|evening|night))?(?:\s+of)?\s+"
-            rf"(?P<rel>{_REL_YEAR})\s+(?i:week))\b(?!['’]s|\s+(?i:and|or|to|through)\b)"
-        ),
-        _h_weekday_of_week,
-    ),
-    (
-        (
-            rf"\b(?P<x>(?:(?P<wd>{_WD_ANY}),?\s+)?(?i:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
-            rf"(?P<rel>{_REL_YEAR})\s+(?i:month))\b"
-        ),
-        _h_day_of_rel_month,
-    ),
-    (
-        (rf"\b(?P<x>(?P<wd>{_WD_FULL}),?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))\b"),
-        _h_weekday_the_day,
-    ),
-    (
-        (
-            r"\b(?P<x>(?i:the\s+)?(?i:rest|remainder|balance)\s+of\s+(?i:the|this)\s+(?P<unit>(?i:week|month|year))"
-            r"|(?i:the\s+)?(?P<unit2>(?i:year))[-\s](?P<todate>(?i:to)[-\s](?i:date)))\b"
-        ),
-        _h_rest_of,
-    ),
-    ((r"\b(?P<x>(?i:the)\s+weekend)\b"), _h_weekend),
-    (
-        (
-            rf"\b(?i:in)\s+(?P<x>(?P<num>{_NUM})\s+(?P<unit>{_UNIT})(?P<time>['’]?\s+(?i:time))?)"
-            r"(?![-'’\w]|\s+(?i:of|old|a|an|per|each)\b)"
-        ),
-        _h_in_time,
-    ),
-    (
         (
             rf"\b(?P<x>{_MODSEP}(?:(?P<el>(?i:earlier|later))\s+)?(?P<the>(?i:the)\s+)?"
             rf"(?P<rel>(?i:last|this|next|past|coming|current))\s+"
@@ -1126,6 +1142,21 @@ _DURATION_PATTERNS: list[tuple[str, _Handler]] = [
 _GATED: list[tuple[re.Pattern[str], _Handler, Gate]] = [
     (pattern, h, needs) for source, h in _PATTERNS + _DURATION_PATTERNS for pattern, needs in [gated(source)]
 ]
+_GATED_RARE: list[tuple[re.Pattern[str], _Handler, Gate]] = [
+    (pattern, h, needs) for source, h in _RARE_PATTERNS for pattern, needs in [gated(source)]
+]
+
+
+def _family_gate(gates: Iterable[Gate]) -> Gate:
+    """One requirement that any text passing one of ``gates`` meets: the union of each gate's most selective
+    requirement (its shortest literal the longest), so a sentence failing it skips the whole family."""
+    union: set[str] = set()
+    for g in gates:
+        union.update(max(g.requirements, key=lambda r: min(1 if lit == DIGIT else len(lit) for lit in r)))
+    return Gate((tuple(sorted(union)),))
+
+
+_RARE_GATE = _family_gate(needs for _, _, needs in _GATED_RARE)
 # _TRIGGER is a digit or one of a few words in any case: its gate is exactly "it matches" (one requirement, every
 # alternative a literal), and testing substrings of the folded text is much cheaper than a case-blind alternation
 _TRIGGER_GATE = gate(_TRIGGER)
@@ -1194,19 +1225,23 @@ def _join_ranges(text: str, dates: list[_Cand]) -> list[_Cand]:
             continue
         if a.yearless and not (b.yearless and not joined):
             # the latest reading of the start that does not begin after the end begins
-            shifted = [q for k in range(-2, 3) if (q := _years_shifted(pa, k)) is not None and q[0] <= pb[0]]
+            gap_years = pb[0].year - pa[0].year
+            shifted = [q for k in (gap_years - 1, gap_years) if (q := _years_shifted(pa, k)) and q[0] <= pb[0]]
             if shifted and max(shifted) != pa:
                 pa = max(shifted)
                 _reyear(a, pa)
         elif b.yearless and not a.yearless and joined:
-            shifted = [q for k in range(-2, 3) if (q := _years_shifted(pb, k)) is not None and q[1] >= pa[1]]
+            gap_years = pa[1].year - pb[1].year
+            shifted = [q for k in (gap_years, gap_years + 1) if (q := _years_shifted(pb, k)) and q[1] >= pa[1]]
             if shifted and min(shifted) != pb:
                 pb = min(shifted)
                 _reyear(b, pb)
         opened = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start) is not None
         word = gap.strip().lower()
-        if joined and (opened or word in ("-", "–", "—", "through")) and (word != "and" or opened) and pa[1] <= pb[1]:
-            ga, gb = a.fields["granularity"], b.fields["granularity"]
+        ga, gb = a.fields["granularity"], b.fields["granularity"]
+        # without "from"/"between", a dash, "through" or "to" between two days or two months ("Oct. 2 to Oct. 22")
+        bare = word in ("-", "–", "—", "through") or (word == "to" and ga == gb and ga in ("day", "month"))
+        if joined and (opened or bare) and (word != "and" or opened) and pa[1] <= pb[1]:
             relative = bool(a.fields["relative"] or b.fields["relative"])
             anchor = a.fields["anchor"] or b.fields["anchor"]
             fields = _date((pa[0], pb[1]), ga if ga == gb else "day", anchor=anchor, relative=relative)
@@ -1215,7 +1250,23 @@ def _join_ranges(text: str, dates: list[_Cand]) -> list[_Cand]:
             continue
         out.append(a)
         i += 1
-    return out
+    return [_week_of(text, c) for c in out]
+
+
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|(?:starting|beginning|commencing)(?:\s+on)?)\s+$", re.IGNORECASE)
+
+
+def _week_of(text: str, c: _Cand) -> _Cand:
+    """ "the week of March 10", "the week beginning 3 February": the Monday-to-Sunday week holding that day."""
+    p = _period(c)
+    if p is None or p[0] != p[1] or c.fields["weekday"] is not None:
+        return c
+    m = _WEEK_OF.search(text, max(0, c.start - 32), c.start)
+    if m is None:
+        return c
+    fields = {**c.fields, "granularity": "week", "alternatives": []}
+    fields["start"], fields["end"] = _week_period(p[0])
+    return _Cand(m.start(), c.end, "date", fields, c.nests, c.yearless)
 
 
 def _sentence_candidates(
@@ -1226,7 +1277,8 @@ def _sentence_candidates(
     durations: list[_Cand] = []
     if reading is None:
         reading = read(text)
-    for pattern, handler, needs in _GATED:
+    rare = _GATED_RARE if _RARE_GATE.passes(reading) else []
+    for pattern, handler, needs in (*rare, *_GATED):
         if not needs.passes(reading):
             continue  # exact: the sentence lacks a word every match of the pattern holds
         for m in pattern.finditer(text):
