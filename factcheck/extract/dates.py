@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factcheck import yamlfast
-from factcheck.extract._gate import DIGIT, Gate, Reading, gate, gated, read
+from factcheck.extract._gate import DIGIT, WORD, Gate, Reading, gate, gated, read
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
 
@@ -278,6 +278,14 @@ class _Ctx:
     text: str
     anchor: dt.date | None
     _tense_cache: dict[tuple[int, int], Tense] = field(default_factory=dict)
+    _future: bool | None = None
+
+    @property
+    def future_words(self) -> bool:
+        """Whether the sentence holds any future marker (without one no clause of it is future)."""
+        if self._future is None:
+            self._future = _FUTURE_RE.search(self.text) is not None
+        return self._future
 
     def prev_word(self, start: int) -> str:
         m = _PREV_WORD.search(self.text, max(0, start - 30), start)
@@ -636,6 +644,8 @@ def _h_day_word(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     wd = _WEEKDAYS[m["wd"].lower()]
     mod = (m["mod"] or "").lower()
+    if mod.startswith("this") and mod != "this":
+        mod = "coming"  # "this coming Friday"
     s, e = _span(m)
     since = ctx.prev_word(s) == "since"
     if ctx.anchor is None:
@@ -809,10 +819,12 @@ def _in_time(m: re.Match[str], ctx: _Ctx, count: Interval, unit_word: str) -> _C
     """ "in three years' time" (always), "in two weeks" in a future clause: the date that far after the anchor, at
     the unit's granularity like "two weeks from now"; it nests the duration, which stays."""
     s, e = m.start("x"), m.end()
-    if m["hedge"] or m["half"] or m["half2"] or not count.bounded or ctx.prev_word(s) != "in":
+    if m["hedge"] or m["half"] or m["half2"] or not m.string[max(0, s - 4) : s].rstrip().lower().endswith("in"):
+        return None
+    if not count.bounded or ctx.prev_word(s) != "in":
         return None
     time = _IN_TIME.match(m.string, e)
-    if time is None and (_NOT_IN_TIME.match(m.string, e) or ctx.tense(s, e) != "future"):
+    if time is None and (_NOT_IN_TIME.match(m.string, e) or not ctx.future_words or ctx.tense(s, e) != "future"):
         return None
     e = time.end() if time else e
     if ctx.anchor is None:
@@ -1081,7 +1093,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     ((rf"\b(?P<x>(?i:{_alt(_PRESENT_WORDS)}))\b(?!\s+that\b)"), _h_day_word),
     (
         (
-            rf"\b(?P<x>(?:(?P<mod>(?i:late|early|last|next|this|later|earlier|coming|past))\s+)?(?P<wd>{_WD_FULL})"
+            rf"\b(?P<x>(?:(?P<mod>(?i:late|early|last|next|this\s+coming|this|later|earlier|coming|past))\s+)?(?P<wd>{_WD_FULL})"
             rf"(?:\s+(?i:morning|afternoon|evening|night))?)"
         ),
         _h_weekday,
@@ -1148,15 +1160,23 @@ _GATED_RARE: list[tuple[re.Pattern[str], _Handler, Gate]] = [
 
 
 def _family_gate(gates: Iterable[Gate]) -> Gate:
-    """One requirement that any text passing one of ``gates`` meets: the union of each gate's most selective
-    requirement (its shortest literal the longest), so a sentence failing it skips the whole family."""
+    """One requirement that any text a member of the family matches meets, tested by one set lookup: from each
+    gate's most selective requirement (its shortest literal the longest), each literal's longest word as a whole
+    word. Sound for the rare patterns because each writes its words between ``\\b`` or ``\\s`` (a gate literal
+    may leave that edge out: "balance of the" stands for a match of ``\\b(?:rest|balance)\\s+of``). A sentence
+    failing it skips the whole family."""
     union: set[str] = set()
     for g in gates:
-        union.update(max(g.requirements, key=lambda r: min(1 if lit == DIGIT else len(lit) for lit in r)))
+        for lit in max(g.requirements, key=lambda r: min(1 if lit == DIGIT else len(lit) for lit in r)):
+            word = max(re.findall(r"[a-z]+", lit)[::-1], key=len, default="")  # the last of a tie
+            if lit == DIGIT or not word:
+                return Gate(())  # no word to test: the family cannot be skipped
+            union.add(f"{WORD} {word} ")
     return Gate((tuple(sorted(union)),))
 
 
 _RARE_GATE = _family_gate(needs for _, _, needs in _GATED_RARE)
+_GATED_ALL = _GATED_RARE + _GATED
 # _TRIGGER is a digit or one of a few words in any case: its gate is exactly "it matches" (one requirement, every
 # alternative a literal), and testing substrings of the folded text is much cheaper than a case-blind alternation
 _TRIGGER_GATE = gate(_TRIGGER)
@@ -1250,7 +1270,7 @@ def _join_ranges(text: str, dates: list[_Cand]) -> list[_Cand]:
             continue
         out.append(a)
         i += 1
-    return [_week_of(text, c) for c in out]
+    return out
 
 
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|(?:starting|beginning|commencing)(?:\s+on)?)\s+$", re.IGNORECASE)
@@ -1277,15 +1297,18 @@ def _sentence_candidates(
     durations: list[_Cand] = []
     if reading is None:
         reading = read(text)
-    rare = _GATED_RARE if _RARE_GATE.passes(reading) else []
-    for pattern, handler, needs in (*rare, *_GATED):
+    for pattern, handler, needs in _GATED_ALL if _RARE_GATE.passes(reading) else _GATED:
         if not needs.passes(reading):
             continue  # exact: the sentence lacks a word every match of the pattern holds
         for m in pattern.finditer(text):
             for c in handler(m, ctx):
                 if c.start < c.end:
                     (dates if c.kind == "date" else durations).append(c)
-    chosen_dates = _join_ranges(text, _select(dates))
+    chosen_dates = _select(dates)
+    if len(chosen_dates) > 1:
+        chosen_dates = _join_ranges(text, chosen_dates)
+    if chosen_dates and "eek" in text:
+        chosen_dates = [_week_of(text, c) for c in chosen_dates]
     kept = [d for d in _select(durations) if all(d.end <= t.start or d.start >= t.end or t.nests for t in chosen_dates)]
     return chosen_dates, kept
 
