@@ -24,6 +24,20 @@ Resolution policies (the anchor is ``doc.published``; without one, relative expr
 * **Weekday + date** ("Tuesday, March 4, 2024"): ``weekday`` is the stated weekday, ``start``/``end`` the date,
   even when they disagree (a check compares them).
 * **Present words** ("now", "currently") are the anchor day, like "today" (TimeML's PRESENT_REF).
+* **Ranges**: two dates joined by "to"/"through"/"until"/"and"/a dash after "from" or "between" (or by a dash or
+  "through" alone, or "to" between two days or two months) are one DateRef from the first one's start to the second
+  one's end. A year written at one end dates a year-less other end ("from January to March 2024"); a year-less start
+  is the latest reading not after its end ("between November and February"). A list ("Feb. 3 and March 7, 2024")
+  shares the written year but stays two DateRefs. "the week of March 10" is the Monday-to-Sunday week holding it.
+* **Ordinal weeks** ("the first week of March", "the last week of 2024") are Monday-to-Sunday weeks counted by their
+  Thursday (ISO 8601's rule for a year's weeks); ordinal weekdays ("the second Tuesday of next month") are exact.
+  "Friday the 13th" is the 13th nearest the anchor (by tense) that is a Friday, within six months.
+* **Halves and quarters** are exact ("the second half of 2024" is July-December, "the first half of March" days
+  1-15), with a written or relative year ("the third quarter of last year"); "late", "early", "mid" are not.
+* **"in N units"** is also a date, N units after the anchor at the unit's granularity (like "N units from now"),
+  when "time" follows ("in three years' time") or the clause is future ("will close in two years"); the duration
+  stays. "the weekend" is the nearest Saturday and Sunday on the tense's side (the past one when unclear); "the rest
+  of the year" runs from the anchor to the year's end, "the year to date" from its start to the anchor.
 * **Years** need a context: a preposition ("in 2024", "since 2022"), a possessive ("2022's"), a determiner and a
   noun ("the 2024 election"), a modifier ("late 2024") or a span ("2009-2010", "1957-58"); never a count.
 * **Durations** are ``value × unit`` in days, a month being 28–31 days and a year 365–366, widened by the hedge
@@ -42,7 +56,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factcheck import yamlfast
-from factcheck.extract._gate import Gate, Reading, gate, gated, read
+from factcheck.extract._gate import DIGIT, WORD, Gate, Reading, gate, gated, read
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
 
@@ -137,6 +151,7 @@ _NUM = (
     rf"|{_NUMWORD})"
 )
 _HEDGE = rf"(?i:{_alt(_HEDGES)})"
+_REL_YEAR = r"(?i:last|previous|this|next)"
 _FUTURE_WORDS = [m for m in _FUTURE_MARKERS if m[0] not in "'’"]
 _FUTURE_RE = re.compile(rf"(?<=\w)['’]ll\b|\b(?i:{_alt(_FUTURE_WORDS)})(?!\w)")
 _PAST_RE = re.compile(rf"\b(?:{_alt(_PAST_VERBS)})\b|\b[a-z]{{2,}}ed\b")
@@ -255,6 +270,7 @@ class _Cand:
     kind: Literal["date", "duration"]
     fields: dict[str, Any]
     nests: bool = False  # a date period that may contain a duration ("the past five days")
+    yearless: bool = False  # its year was inferred from the anchor ("11 March", "in August")
 
 
 @dataclass
@@ -262,6 +278,14 @@ class _Ctx:
     text: str
     anchor: dt.date | None
     _tense_cache: dict[tuple[int, int], Tense] = field(default_factory=dict)
+    _future: bool | None = None
+
+    @property
+    def future_words(self) -> bool:
+        """Whether the sentence holds any future marker (without one no clause of it is future)."""
+        if self._future is None:
+            self._future = _FUTURE_RE.search(self.text) is not None
+        return self._future
 
     def prev_word(self, start: int) -> str:
         m = _PREV_WORD.search(self.text, max(0, start - 30), start)
@@ -386,7 +410,8 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
         if d1 and d2:
             cands.append((d1, d2))
     period, alts = _pick(cands, ctx.anchor, ctx.tense(s, e))
-    return [_Cand(s, e, "date", _date(period, "day", anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts))]
+    fields = _date(period, "day", anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts)
+    return [_Cand(s, e, "date", fields, yearless=True)]
 
 
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -425,11 +450,8 @@ def _resolve_periods(
     cands = [make(y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
     tense: Tense = "past" if since else ctx.tense(s, e)
     period, alts = _pick(cands, ctx.anchor, tense)
-    return [
-        _Cand(
-            s, e, "date", _date(period, granularity, anchor=ctx.anchor, relative=True, alternatives=alts, since=since)
-        )
-    ]
+    fields = _date(period, granularity, anchor=ctx.anchor, relative=True, alternatives=alts, since=since)
+    return [_Cand(s, e, "date", fields, yearless=True)]
 
 
 def _h_bare_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -448,12 +470,116 @@ def _h_bare_season(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return _resolve_periods(m, ctx, lambda y: _season_period(y, season), "season", since)
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def _ordinal(word: str) -> int:
+    """ "third" / "3rd" → 3, "last" / "final" → -1."""
+    w = word.lower()
+    return _ORDINALS.get(w) or int(re.sub(r"\D", "", w))
+
+
+def _rel_year(m: re.Match[str], ctx: _Ctx) -> int | None:
+    """The year of "this/last/next year" after a period ("the third quarter of last year"); None without anchor."""
+    if ctx.anchor is None:
+        return None
+    return ctx.anchor.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[m["ry"].lower()]
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    word = (m["qn"] if _g(m, "qn") else m["q"]).lower()
-    q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(word) or int(word[0])
+    q = _ordinal(m["qn"] if _g(m, "qn") else m["q"])
     if m["year"]:
         return [_date_cand(m, _date(_quarter_period(int(m["year"]), q), "quarter"))]
+    if _g(m, "ry"):
+        y = _rel_year(m, ctx)
+        period = _quarter_period(y, q) if y is not None else None
+        return [_date_cand(m, _date(period, "quarter", anchor=ctx.anchor, relative=True))]
     return _resolve_periods(m, ctx, lambda y: _quarter_period(y, q), "quarter")
+
+
+def _half_period(y: int, h: int, month: int | None = None) -> Period:
+    """The first (h=1) or second (h=2) half of year ``y`` (January-June, July-December) or of one of its months
+    (days 1-15, 16 to the end)."""
+    if month is None:
+        return _month_period(y, 1 if h == 1 else 7)[0], _month_period(y, 6 if h == 1 else 12)[1]
+    first, last = _month_period(y, month)
+    return (first, dt.date(y, month, 15)) if h == 1 else (dt.date(y, month, 16), last)
+
+
+def _h_half(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the second half of 2024", "the first half of March", "the second half of last year"."""
+    h = _ordinal(m["h"])
+    month = _month_of(m["mon"]) if _g(m, "mon") else None
+    year = m["year"] or _g(m, "myear")
+    if year:
+        return [_date_cand(m, _date(_half_period(int(year), h, month), "month"))]
+    if _g(m, "ry"):
+        y = _rel_year(m, ctx)
+        period = _half_period(y, h, month) if y is not None else None
+        return [_date_cand(m, _date(period, "month", anchor=ctx.anchor, relative=True))]
+    return _resolve_periods(m, ctx, lambda y: _half_period(y, h, month), "month")
+
+
+def _iso_weeks(first: dt.date, last: dt.date) -> list[Period]:
+    """The Monday-to-Sunday weeks whose Thursday falls in ``first..last`` (ISO 8601's rule for a year's weeks)."""
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    out: list[Period] = []
+    while thursday <= last:
+        out.append((thursday - dt.timedelta(days=3), thursday + dt.timedelta(days=3)))
+        thursday += dt.timedelta(days=7)
+    return out
+
+
+def _nth(items: list[Period], n: int) -> Period | None:
+    if n == -1:
+        return items[-1] if items else None
+    return items[n - 1] if 1 <= n <= len(items) else None
+
+
+def _container(m: re.Match[str], ctx: _Ctx) -> tuple[Callable[[int], Period] | None, Period | None, bool]:
+    """The month or year an ordinal week or weekday is counted in: a maker of that period for a year (when the year
+    must be inferred), or the period itself; and whether it is relative to the anchor."""
+    if _g(m, "mon"):
+        month = _month_of(m["mon"])
+        if m["year"]:
+            return None, _month_period(int(m["year"]), month), False
+        return (lambda y: _month_period(y, month)), None, True
+    if _g(m, "year2"):
+        return None, _year_period(int(m["year2"])), False
+    if ctx.anchor is None:
+        return None, None, True
+    offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return None, _calendar_unit(ctx.anchor, m["unit"].lower(), offset)[0], True
+
+
+def _h_ordinal_in(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the first week of March" (ISO weeks counted in the month), "the last week of 2024", "the second Tuesday of
+    next month", "the first Friday in July"."""
+    n = _ordinal(m["ord"])
+    wd = _WEEKDAYS[m["wd"].lower()] if _g(m, "wd") else None
+
+    def pick(p: Period) -> Period | None:
+        if wd is None:
+            return _nth(_iso_weeks(*p), n)
+        first = p[0] + dt.timedelta(days=(wd - p[0].weekday()) % 7)
+        days = [(d, d) for d in (first + dt.timedelta(days=7 * i) for i in range(5)) if d <= p[1]]
+        return _nth(days, n)
+
+    gran = "day" if wd is not None else "week"
+    make, period, relative = _container(m, ctx)
+    s, e = _span(m)
+    if make is None:
+        got = pick(period) if period else None
+        if period and got is None:
+            return []  # "the fifth Monday of" a month with four
+        return [_Cand(s, e, "date", _date(got, gran, anchor=ctx.anchor, relative=relative, weekday=wd))]
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, gran, relative=True, weekday=wd))]
+    cands = [c for c in (pick(make(y)) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)) if c]
+    if not cands:
+        return []
+    got, alts = _pick(cands, ctx.anchor, ctx.tense(s, e))
+    return [_Cand(s, e, "date", _date(got, gran, anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts))]
 
 
 def _h_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -518,6 +644,8 @@ def _h_day_word(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     wd = _WEEKDAYS[m["wd"].lower()]
     mod = (m["mod"] or "").lower()
+    if mod.startswith("this") and mod != "this":
+        mod = "coming"  # "this coming Friday"
     s, e = _span(m)
     since = ctx.prev_word(s) == "since"
     if ctx.anchor is None:
@@ -612,6 +740,104 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return [_Cand(s, e, "date", _date((p0, p1), gran, anchor=ctx.anchor, relative=True))]
 
 
+def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "Friday next week", "Tuesday of last week", "Thursday this week": that day of that calendar week."""
+    wd = _WEEKDAYS[m["wd"].lower()]
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True, weekday=wd))]
+    offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    d = _week_period(ctx.anchor)[0] + dt.timedelta(days=7 * offset + wd)
+    return [_Cand(s, e, "date", _date((d, d), "day", anchor=ctx.anchor, relative=True, weekday=wd))]
+
+
+def _h_day_of_rel_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the 20th of next month", "the 3rd of this month"."""
+    day = int(re.sub(r"\D", "", m["day"]))
+    wd = _WEEKDAYS[m["wd"].rstrip(".").lower()] if _g(m, "wd") else None
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True, weekday=wd))]
+    offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    month = _shift(ctx.anchor.replace(day=1), months=offset)
+    d = _safe_date(month.year, month.month, day)
+    if d is None:
+        return []
+    return [_Cand(s, e, "date", _date((d, d), "day", anchor=ctx.anchor, relative=True, weekday=wd))]
+
+
+def _h_weekday_the_day(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "Friday the 13th": the day of that number, in the month nearest the anchor where it falls on that weekday
+    (within six months either side; otherwise nothing is read)."""
+    wd = _WEEKDAYS[m["wd"].lower()]
+    day = int(re.sub(r"\D", "", m["day"]))
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True, weekday=wd))]
+    cands: list[Period] = []
+    for k in range(-6, 7):
+        first = _shift(ctx.anchor.replace(day=1), months=k)
+        d = _safe_date(first.year, first.month, day)
+        if d is not None and d.weekday() == wd:
+            cands.append((d, d))
+    if not cands:
+        return []
+    got, alts = _pick(cands, ctx.anchor, ctx.tense(s, e))
+    return [_Cand(s, e, "date", _date(got, "day", anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts))]
+
+
+def _h_rest_of(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the rest of the year" (from the anchor to the end of its year), "the year to date" (its start to the
+    anchor)."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True))]
+    p0, p1 = _calendar_unit(ctx.anchor, unit, 0)[0]
+    period = (p0, ctx.anchor) if _g(m, "todate") else (ctx.anchor, p1)
+    return [_Cand(s, e, "date", _date(period, "day", anchor=ctx.anchor, relative=True))]
+
+
+def _h_weekend(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "over the weekend": the Saturday and Sunday nearest the anchor on the side the tense says (the past one
+    when it is unclear, the coming one as the alternative); during a weekend, that weekend."""
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True))]
+    sat = _week_period(ctx.anchor)[0] + dt.timedelta(days=5)
+    cands = [(sat + dt.timedelta(days=7 * k), sat + dt.timedelta(days=7 * k + 1)) for k in (-1, 0)]
+    tense = ctx.tense(s, e)
+    got, alts = _pick(cands, ctx.anchor, tense, prefer="past")
+    return [_Cand(s, e, "date", _date(got, "day", anchor=ctx.anchor, relative=True, alternatives=alts))]
+
+
+_IN_TIME = re.compile(r"['’]?\s+(?i:time)\b")
+_NOT_IN_TIME = re.compile(r"[-'’\w]|\s+(?i:of|old|a|an|per|each)\b")
+
+
+def _in_time(m: re.Match[str], ctx: _Ctx, count: Interval, unit_word: str) -> _Cand | None:
+    """ "in three years' time" (always), "in two weeks" in a future clause: the date that far after the anchor, at
+    the unit's granularity like "two weeks from now"; it nests the duration, which stays."""
+    s, e = m.start("x"), m.end()
+    if m["hedge"] or m["half"] or m["half2"] or not m.string[max(0, s - 4) : s].rstrip().lower().endswith("in"):
+        return None
+    if not count.bounded or ctx.prev_word(s) != "in":
+        return None
+    time = _IN_TIME.match(m.string, e)
+    if time is None and (_NOT_IN_TIME.match(m.string, e) or not ctx.future_words or ctx.tense(s, e) != "future"):
+        return None
+    e = time.end() if time else e
+    if ctx.anchor is None:
+        return _Cand(s, e, "date", _date(None, "day", relative=True), nests=True)
+    unit, factor = _UNITS[unit_word]
+    near = _shift_units(ctx.anchor, count.low * factor, unit)
+    far = _shift_units(ctx.anchor, count.high * factor, unit)
+    gran = unit if unit in ("week", "month", "year", "decade") else "day"
+    p_near, p_far = _unit_period(near, gran), _unit_period(far, gran)
+    period = (min(p_near[0], p_far[0]), max(p_near[1], p_far[1]))
+    return _Cand(s, e, "date", _date(period, gran, anchor=ctx.anchor, relative=True), nests=True)
+
+
 def _count(num: str) -> Interval | None:
     """The count a number as written stands for: "five" → [5, 5], "a few" → [2, 9]."""
     key = re.sub(r"\s+", " ", num.strip()).lower()
@@ -663,7 +889,9 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
         return []  # "a days" is not English; "one years" neither
     vague = m["num"] if re.sub(r"\s+", " ", m["num"]).lower() in _VAGUE else None
     s = m.start("x")
-    return [_Cand(s, m.end(), "duration", _duration_fields(count, unit, m["hedge"], vague))]
+    out = [_Cand(s, m.end(), "duration", _duration_fields(count, unit, m["hedge"], vague))]
+    when = _in_time(m, ctx, count, unit)
+    return out if when is None else [*out, when]
 
 
 def _h_bare_plural(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -728,6 +956,56 @@ def _h_past_n(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
 
 _Handler = Callable[[re.Match[str], _Ctx], list[_Cand]]
 _MODSEP = rf"(?:(?P<mod>{_MOD})(?:\s+|-))?"
+# Rare forms, tried first (a longer reading wins over the month, year or weekday inside it; at equal length the
+# earlier pattern wins) and only when the sentence holds a word one of them needs (_RARE_GATE).
+_RARE_PATTERNS: list[tuple[str, _Handler]] = [
+    (
+        # a half: "the second half of 2024", "the first half of March", "the first half of last year"
+        (
+            rf"\b(?P<x>(?i:the\s+)?(?P<h>(?i:first|second|1st|2nd))(?:\s+|-)(?i:half)\s+(?i:of)\s+"
+            rf"(?:(?P<year>{_YEAR})|(?P<ry>{_REL_YEAR})\s+(?i:year)|(?P<mon>{_MON_CAP})(?:,?\s+(?P<myear>{_YEAR}))?))"
+            r"(?![-–]\d)"
+        ),
+        _h_half,
+    ),
+    (
+        # an ordinal week or weekday counted in a month or year: "the first week of March", "the last week of
+        # 2024", "the second Tuesday of next month", "the first Friday in July"
+        (
+            rf"\b(?P<x>(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+"
+            rf"(?:(?i:week)|(?P<wd>{_WD_FULL}))\s+(?i:of|in)\s+(?:(?P<mon>{_MON_CAP})(?:,?\s+(?P<year>{_YEAR}))?"
+            rf"|(?P<year2>{_YEAR})|(?P<rel>{_REL_YEAR})\s+(?P<unit>(?i:month|year))))\b"
+        ),
+        _h_ordinal_in,
+    ),
+    (
+        # a weekday of a relative week: "Friday next week", "Tuesday of last week"
+        (
+            rf"\b(?P<x>(?P<wd>{_WD_FULL})(?:\s+(?i:morning|afternoon|evening|night))?(?:\s+of)?\s+"
+            rf"(?P<rel>{_REL_YEAR})\s+(?i:week))\b(?!['’]s|\s+(?i:and|or|to|through)\b)"
+        ),
+        _h_weekday_of_week,
+    ),
+    (
+        (
+            rf"\b(?P<x>(?:(?P<wd>{_WD_ANY}),?\s+)?(?i:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
+            rf"(?P<rel>{_REL_YEAR})\s+(?i:month))\b"
+        ),
+        _h_day_of_rel_month,
+    ),
+    (
+        (rf"\b(?P<x>(?P<wd>{_WD_FULL}),?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))\b"),
+        _h_weekday_the_day,
+    ),
+    (
+        (
+            r"\b(?P<x>(?i:the\s+)?(?i:rest|remainder|balance)\s+of\s+(?i:the|this)\s+(?P<unit>(?i:week|month|year))"
+            r"|(?i:the\s+)?(?P<unit2>(?i:year))[-\s](?P<todate>(?i:to)[-\s](?i:date)))\b"
+        ),
+        _h_rest_of,
+    ),
+    ((r"\b(?P<x>(?i:the)\s+weekend)\b"), _h_weekend),
+]
 _PATTERNS: list[tuple[str, _Handler]] = [
     (
         (rf"(?<![\d/.-])(?P<year>{_YEAR})(?P<sep>-)(?P<a>0[1-9]|1[0-2])-(?P<b>0[1-9]|[12]\d|3[01])(?![\d-])"),
@@ -776,11 +1054,14 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (
         (
             rf"\b(?P<x>(?i:the\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))(?:\s+|-)(?i:quarter)"
-            rf"(?:\s+of)?(?:\s+(?P<year>{_YEAR}))?)\b"
+            rf"(?:(?:\s+of)?\s+(?P<year>{_YEAR})|(?:\s+of)?\s+(?P<ry>{_REL_YEAR})\s+(?i:year))?)\b"
         ),
         _h_quarter,
     ),
-    ((rf"\b(?P<x>Q(?P<qn>[1-4])(?:\s+|-)?(?P<year>{_YEAR})?)\b(?P<q>)"), _h_quarter),
+    (
+        (rf"\b(?P<x>Q(?P<qn>[1-4])(?:(?:\s+|-)?(?P<year>{_YEAR})|\s+(?P<ry>{_REL_YEAR})\s+(?i:year))?)\b(?P<q>)"),
+        _h_quarter,
+    ),
     (
         (
             rf"\b(?P<ctx>(?i:{_alt(_YEAR_CONTEXT)}))\s+(?P<x>{_MODSEP}(?P<year>{_YEAR})"
@@ -812,7 +1093,7 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     ((rf"\b(?P<x>(?i:{_alt(_PRESENT_WORDS)}))\b(?!\s+that\b)"), _h_day_word),
     (
         (
-            rf"\b(?P<x>(?:(?P<mod>(?i:late|early|last|next|this|later|earlier|coming|past))\s+)?(?P<wd>{_WD_FULL})"
+            rf"\b(?P<x>(?:(?P<mod>(?i:late|early|last|next|this\s+coming|this|later|earlier|coming|past))\s+)?(?P<wd>{_WD_FULL})"
             rf"(?:\s+(?i:morning|afternoon|evening|night))?)"
         ),
         _h_weekday,
@@ -873,6 +1154,29 @@ _DURATION_PATTERNS: list[tuple[str, _Handler]] = [
 _GATED: list[tuple[re.Pattern[str], _Handler, Gate]] = [
     (pattern, h, needs) for source, h in _PATTERNS + _DURATION_PATTERNS for pattern, needs in [gated(source)]
 ]
+_GATED_RARE: list[tuple[re.Pattern[str], _Handler, Gate]] = [
+    (pattern, h, needs) for source, h in _RARE_PATTERNS for pattern, needs in [gated(source)]
+]
+
+
+def _family_gate(gates: Iterable[Gate]) -> Gate:
+    """One requirement that any text a member of the family matches meets, tested by one set lookup: from each
+    gate's most selective requirement (its shortest literal the longest), each literal's longest word as a whole
+    word. Sound for the rare patterns because each writes its words between ``\\b`` or ``\\s`` (a gate literal
+    may leave that edge out: "balance of the" stands for a match of ``\\b(?:rest|balance)\\s+of``). A sentence
+    failing it skips the whole family."""
+    union: set[str] = set()
+    for g in gates:
+        for lit in max(g.requirements, key=lambda r: min(1 if lit == DIGIT else len(lit) for lit in r)):
+            word = max(re.findall(r"[a-z]+", lit)[::-1], key=len, default="")  # the last of a tie
+            if lit == DIGIT or not word:
+                return Gate(())  # no word to test: the family cannot be skipped
+            union.add(f"{WORD} {word} ")
+    return Gate((tuple(sorted(union)),))
+
+
+_RARE_GATE = _family_gate(needs for _, _, needs in _GATED_RARE)
+_GATED_ALL = _GATED_RARE + _GATED
 # _TRIGGER is a digit or one of a few words in any case: its gate is exactly "it matches" (one requirement, every
 # alternative a literal), and testing substrings of the folded text is much cheaper than a case-blind alternation
 _TRIGGER_GATE = gate(_TRIGGER)
@@ -889,6 +1193,102 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(taken, key=lambda c: c.start)
 
 
+# Between the two ends of a range: "from March 3 to March 7, 2024", "between March and May", "January–June"
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|\band\b|\bor\b|,\s*and\b)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _years_shifted(p: Period, k: int) -> Period | None:
+    """``p`` moved by ``k`` whole years; a period ending on a month's last day still does (February in leap
+    years)."""
+    try:
+        start = _shift(p[0], months=12 * k)
+        end = _shift(p[1], months=12 * k)
+    except ValueError:
+        return None
+    if p[1].day == calendar.monthrange(p[1].year, p[1].month)[1]:
+        end = _month_period(end.year, end.month)[1]
+    if p[0].day != start.day or (p[1].day != end.day and p[1].day < 28):
+        return None  # 29 February in a year without one
+    return start, end
+
+
+def _period(c: _Cand) -> Period | None:
+    s, e = c.fields["start"], c.fields["end"]
+    return (s, e) if s is not None and e is not None else None
+
+
+def _reyear(c: _Cand, period: Period) -> None:
+    c.fields = {**c.fields, "start": period[0], "end": period[1], "alternatives": []}
+
+
+def _join_ranges(text: str, dates: list[_Cand]) -> list[_Cand]:
+    """Read two dates written as one range or list together: a year written on one end only applies to the other
+    ("from January to March 2024", "Feb. 3 and March 7, 2024"), a year-less start is the latest reading not after
+    its end ("between November and February"), and a range opened by "from"/"between" (or written with a dash or
+    "through") becomes one DateRef from the first day of its start to the last day of its end."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        b = dates[i + 1] if i + 1 < len(dates) else None
+        if b is None:
+            out.append(a)
+            break
+        gap = text[a.end : b.start]
+        pa, pb = _period(a), _period(b)
+        joined = _RANGE_JOIN.fullmatch(gap)
+        if pa is None or pb is None or not (joined or _LIST_JOIN.fullmatch(gap)):
+            out.append(a)
+            i += 1
+            continue
+        if a.yearless and not (b.yearless and not joined):
+            # the latest reading of the start that does not begin after the end begins
+            gap_years = pb[0].year - pa[0].year
+            shifted = [q for k in (gap_years - 1, gap_years) if (q := _years_shifted(pa, k)) and q[0] <= pb[0]]
+            if shifted and max(shifted) != pa:
+                pa = max(shifted)
+                _reyear(a, pa)
+        elif b.yearless and not a.yearless and joined:
+            gap_years = pa[1].year - pb[1].year
+            shifted = [q for k in (gap_years, gap_years + 1) if (q := _years_shifted(pb, k)) and q[1] >= pa[1]]
+            if shifted and min(shifted) != pb:
+                pb = min(shifted)
+                _reyear(b, pb)
+        opened = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start) is not None
+        word = gap.strip().lower()
+        ga, gb = a.fields["granularity"], b.fields["granularity"]
+        # without "from"/"between", a dash, "through" or "to" between two days or two months ("Oct. 2 to Oct. 22")
+        bare = word in ("-", "–", "—", "through") or (word == "to" and ga == gb and ga in ("day", "month"))
+        if joined and (opened or bare) and (word != "and" or opened) and pa[1] <= pb[1]:
+            relative = bool(a.fields["relative"] or b.fields["relative"])
+            anchor = a.fields["anchor"] or b.fields["anchor"]
+            fields = _date((pa[0], pb[1]), ga if ga == gb else "day", anchor=anchor, relative=relative)
+            out.append(_Cand(a.start, b.end, "date", fields, a.nests or b.nests))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|(?:starting|beginning|commencing)(?:\s+on)?)\s+$", re.IGNORECASE)
+
+
+def _week_of(text: str, c: _Cand) -> _Cand:
+    """ "the week of March 10", "the week beginning 3 February": the Monday-to-Sunday week holding that day."""
+    p = _period(c)
+    if p is None or p[0] != p[1] or c.fields["weekday"] is not None:
+        return c
+    m = _WEEK_OF.search(text, max(0, c.start - 32), c.start)
+    if m is None:
+        return c
+    fields = {**c.fields, "granularity": "week", "alternatives": []}
+    fields["start"], fields["end"] = _week_period(p[0])
+    return _Cand(m.start(), c.end, "date", fields, c.nests, c.yearless)
+
+
 def _sentence_candidates(
     text: str, anchor: dt.date | None, reading: Reading | None = None
 ) -> tuple[list[_Cand], list[_Cand]]:
@@ -897,7 +1297,7 @@ def _sentence_candidates(
     durations: list[_Cand] = []
     if reading is None:
         reading = read(text)
-    for pattern, handler, needs in _GATED:
+    for pattern, handler, needs in _GATED_ALL if _RARE_GATE.passes(reading) else _GATED:
         if not needs.passes(reading):
             continue  # exact: the sentence lacks a word every match of the pattern holds
         for m in pattern.finditer(text):
@@ -905,6 +1305,10 @@ def _sentence_candidates(
                 if c.start < c.end:
                     (dates if c.kind == "date" else durations).append(c)
     chosen_dates = _select(dates)
+    if len(chosen_dates) > 1:
+        chosen_dates = _join_ranges(text, chosen_dates)
+    if chosen_dates and "eek" in text:
+        chosen_dates = [_week_of(text, c) for c in chosen_dates]
     kept = [d for d in _select(durations) if all(d.end <= t.start or d.start >= t.end or t.nests for t in chosen_dates)]
     return chosen_dates, kept
 

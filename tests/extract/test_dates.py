@@ -328,6 +328,193 @@ def test_benchmark_driven_forms(text: str, span: str, start: dt.date, end: dt.da
     assert (d.span.text, d.start, d.end, d.granularity) == (span, start, end, granularity)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end", "granularity"),
+    [
+        # quarters and halves of a named or relative year, halves of a month
+        (
+            "Earnings slipped in the third quarter of last year.",
+            "the third quarter of last year",
+            D(2024, 7, 1),
+            D(2024, 9, 30),
+            "quarter",
+        ),
+        ("Output in Q2 this year topped forecasts.", "Q2 this year", D(2025, 4, 1), D(2025, 6, 30), "quarter"),
+        (
+            "Margins widened in the second half of 2023.",
+            "the second half of 2023",
+            D(2023, 7, 1),
+            D(2023, 12, 31),
+            "month",
+        ),
+        (
+            "Sales recovered in the first half of last year.",
+            "the first half of last year",
+            D(2024, 1, 1),
+            D(2024, 6, 30),
+            "month",
+        ),
+        (
+            "The survey ran in the first half of February 2024.",
+            "the first half of February 2024",
+            D(2024, 2, 1),
+            D(2024, 2, 15),
+            "month",
+        ),
+        # ordinal weeks (Monday to Sunday, counted by their Thursday) and ordinal weekdays of a month or year
+        (
+            "Ballots were counted in the first week of November 2024.",
+            "the first week of November 2024",
+            D(2024, 11, 4),
+            D(2024, 11, 10),
+            "week",
+        ),
+        (
+            "Trading was thin in the last week of December 2024.",
+            "the last week of December 2024",
+            D(2024, 12, 23),
+            D(2024, 12, 29),
+            "week",
+        ),
+        ("Hiring peaked in the second week of 2024.", "the second week of 2024", D(2024, 1, 8), D(2024, 1, 14), "week"),
+        (
+            "Parliament returns on the first Monday of September 2025.",
+            "the first Monday of September 2025",
+            D(2025, 9, 1),
+            D(2025, 9, 1),
+            "day",
+        ),
+        (
+            "The vote is set for the second Tuesday of next month.",
+            "the second Tuesday of next month",
+            D(2025, 4, 8),
+            D(2025, 4, 8),
+            "day",
+        ),
+        (
+            "The fair opened on the last Saturday of February.",
+            "the last Saturday of February",
+            D(2025, 2, 22),
+            D(2025, 2, 22),
+            "day",
+        ),
+        # a weekday of a relative week, a day of a relative month, a weekday with a day number
+        ("Talks will resume Wednesday next week.", "Wednesday next week", D(2025, 3, 19), D(2025, 3, 19), "day"),
+        ("The envoy arrived on Monday of last week.", "Monday of last week", D(2025, 3, 3), D(2025, 3, 3), "day"),
+        ("Rent is due on the 1st of next month.", "the 1st of next month", D(2025, 4, 1), D(2025, 4, 1), "day"),
+        ("The strike ended on Friday the 7th.", "Friday the 7th", D(2025, 3, 7), D(2025, 3, 7), "day"),
+        # the rest of a period, the year to date, the weekend
+        (
+            "Shops will stay shut for the rest of the week.",
+            "the rest of the week",
+            D(2025, 3, 13),
+            D(2025, 3, 16),
+            "day",
+        ),
+        ("Shares have gained 8% in the year to date.", "the year to date", D(2025, 1, 1), D(2025, 3, 13), "day"),
+        ("Two ferries collided over the weekend.", "the weekend", D(2025, 3, 8), D(2025, 3, 9), "day"),
+        # "in N units" names a future date when the clause is future, or with "time"
+        ("The tunnel should open in two years' time.", "two years' time", D(2027, 1, 1), D(2027, 12, 31), "year"),
+        ("The line will reopen in six months.", "six months", D(2025, 9, 1), D(2025, 9, 30), "month"),
+        ("Officials will meet this coming Friday.", "this coming Friday", D(2025, 3, 14), D(2025, 3, 14), "day"),
+    ],
+)
+def test_news_period_forms(text: str, span: str, start: dt.date, end: dt.date, granularity: str) -> None:
+    d = one_date(text)
+    assert (d.span.text, d.start, d.end, d.granularity) == (span, start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "periods"),
+    [
+        # a range opened by "from"/"between": one DateRef; the year written at one end applies to the other
+        ("Sales fell from January to March 2024.", ["January to March 2024"], [(D(2024, 1, 1), D(2024, 3, 31))]),
+        ("The strike ran from 3 March to 7 March 2024.", ["3 March to 7 March 2024"], [(D(2024, 3, 3), D(2024, 3, 7))]),
+        # year-less ends: the start is the latest reading not after the end
+        (
+            "Floods hit the valley between November and February.",
+            ["November and February"],
+            [(D(2024, 11, 1), D(2025, 2, 28))],
+        ),
+        (
+            "The exhibition will run from November to February.",
+            ["November to February"],
+            [(D(2025, 11, 1), D(2026, 2, 28))],
+        ),
+        ("The count ran from March 2024 to June.", ["March 2024 to June"], [(D(2024, 3, 1), D(2024, 6, 30))]),
+        # a list is not a range, but a year written once still dates both
+        (
+            "Talks were held on Feb. 3 and March 7, 2024.",
+            ["Feb. 3", "March 7, 2024"],
+            [(D(2024, 2, 3), D(2024, 2, 3)), (D(2024, 3, 7), D(2024, 3, 7))],
+        ),
+        (
+            "Votes were cast on Monday and Tuesday.",
+            ["Monday", "Tuesday"],
+            [(D(2025, 3, 10), D(2025, 3, 10)), (D(2025, 3, 11), D(2025, 3, 11))],
+        ),
+        # not a range: the second date is earlier, or the words between are not a range's
+        (
+            "He moved from May 2024 to March 2023 in the chart.",
+            ["May 2024", "March 2023"],
+            [(D(2024, 5, 1), D(2024, 5, 31)), (D(2023, 3, 1), D(2023, 3, 31))],
+        ),
+        (
+            "Born in March, she died in May 2024.",
+            ["March", "May 2024"],
+            [(D(2025, 3, 1), D(2025, 3, 31)), (D(2024, 5, 1), D(2024, 5, 31))],
+        ),
+    ],
+)
+def test_ranges_and_lists_of_dates(text: str, spans: list[str], periods: list[tuple[dt.date, dt.date]]) -> None:
+    dates, _ = run(text)
+    assert texts(dates) == spans and [(d.start, d.end) for d in dates] == periods
+
+
+def test_week_of_a_day_and_a_bare_to_range() -> None:
+    d = one_date("Hearings are set for the week of March 24, 2025.")
+    assert (d.span.text, d.start, d.end, d.granularity) == (
+        "the week of March 24, 2025",
+        D(2025, 3, 24),
+        D(2025, 3, 30),
+        "week",
+    )
+    d = one_date("The festival ran Oct. 2 to Oct. 22, 2024.")
+    assert (d.span.text, d.start, d.end) == ("Oct. 2 to Oct. 22, 2024", D(2024, 10, 2), D(2024, 10, 22))
+    # a count between two dates is no range: "to" joins only two days or two months
+    dates, _ = run("Turnout rose from 2019 to 61% in March 2024.")
+    assert texts(dates) == ["2019", "March 2024"]
+
+
+def test_ordinal_weekday_states_its_weekday() -> None:
+    d = one_date("The court sits again on the first Monday of October.")
+    assert d.weekday == 0 and d.start is not None and d.start.weekday() == 0 and d.start.day <= 7
+
+
+def test_in_n_units_keeps_the_duration_and_past_clauses_stay_durations() -> None:
+    dates, durations = run("The tunnel will open in two years.")
+    assert texts(dates) == ["two years"] and texts(durations) == ["two years"]
+    dates, durations = run("The bridge was built in two years.")
+    assert dates == [] and texts(durations) == ["two years"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Arsenal led 3-1 in the first half.", []),
+        ("Their 1-2 punch carried the second half of the game.", []),
+        ("The H1N1 virus spread in the first week of his tenure.", []),
+        ("The fifth Monday of February 2025 never came.", ["Monday", "February 2025"]),
+        ("In 20 years the town doubled in size.", []),
+        ("He finished second in the 1-2 final on his 30th birthday.", []),
+        ("The squad of 23 trained in the 2nd half of the session.", []),
+    ],
+)
+def test_not_new_period_forms(text: str, spans: list[str]) -> None:
+    dates, _ = run(text)
+    assert texts(dates) == spans
+
+
 def test_recent_plural_is_a_vague_duration() -> None:
     d = one_duration("Rents have soared in recent weeks.")
     assert (d.span.text, d.unit, d.hedge, d.days.low, d.days.high) == ("weeks", "week", "weeks", 14, 63)
@@ -418,3 +605,50 @@ def test_weekday_resolution_against_random_anchors(weekday: int, anchor: dt.date
     future = one_date(f"The ship will dock on {name}.", published=anchor)
     assert future.start is not None and future.start.weekday() == weekday
     assert 0 <= (future.start - anchor).days <= 6
+
+
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_ORDINAL_WORDS = ["first", "second", "third", "fourth"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1950, max_value=2090), st.integers(min_value=1, max_value=12), st.integers(0, 3))
+def test_ordinal_week_of_a_month_is_a_week_with_its_thursday_in_the_month(year: int, month: int, n: int) -> None:
+    d = one_date(f"Trade slowed in the {_ORDINAL_WORDS[n]} week of {_MONTH_NAMES[month - 1]} {year}.")
+    assert d.start is not None and d.end is not None and d.start.weekday() == 0
+    assert (d.end - d.start).days == 6
+    thursday = d.start + dt.timedelta(days=3)
+    assert (thursday.year, thursday.month) == (year, month) and (thursday.day - 1) // 7 == n
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1950, 2090), st.integers(1, 12), st.integers(0, 3), st.integers(0, 6))
+def test_ordinal_weekday_of_a_month(year: int, month: int, n: int, weekday: int) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
+    d = one_date(f"The board met on the {_ORDINAL_WORDS[n]} {name} of {_MONTH_NAMES[month - 1]} {year}.")
+    assert d.start == d.end and d.start is not None and d.weekday == weekday
+    assert (d.start.year, d.start.month, d.start.weekday(), (d.start.day - 1) // 7) == (year, month, weekday, n)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1950, 2090), st.integers(1, 12), st.integers(1, 12), st.sampled_from(["from", "between"]))
+def test_month_ranges_share_the_written_year(year: int, m1: int, m2: int, opener: str) -> None:
+    join = "to" if opener == "from" else "and"
+    dates, _ = run(f"Prices rose {opener} {_MONTH_NAMES[m1 - 1]} {join} {_MONTH_NAMES[m2 - 1]} {year}.")
+    assert all(d.start is not None and d.end is not None and d.start <= d.end for d in dates)
+    assert dates[-1].end is not None and (dates[-1].end.year, dates[-1].end.month) == (year, m2)
+    first = dates[0].start
+    assert first is not None and first.month == m1 and first.year == (year if m1 <= m2 else year - 1)
