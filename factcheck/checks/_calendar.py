@@ -249,8 +249,8 @@ def last_weekday(weekday: int, published: dt.date) -> dt.date:
 
 
 # The day a statement was made ("Lakeshore said Thursday that …", "the ministry announced on 3 March …", "the
-# company on Tuesday said …"): it dates the report, not the event reported (cross_document_number's ``_REPORT_DAY``
-# sets the same phrase aside for the same reason).
+# company on Tuesday said …"): it dates the report, not the event reported (cross_document_number's ``_REPORT_DAY``,
+# built from the same verbs, sets the phrase aside for the same reason).
 _SPEECH_TEXT = "said says told tells added stated"
 _REPORTING_TEXT = "announced announces confirmed confirms reported revealed disclosed warned"
 # Verbs of speech alone: never the verb of the event a date belongs to.

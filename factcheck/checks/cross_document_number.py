@@ -64,6 +64,7 @@ from pydantic import Field
 
 from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, aligned_sentences, best_support, rewrite_pairs
 from factcheck.align import index as align_index
+from factcheck.checks._calendar import REPORTING_VERBS
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
     WORD,
@@ -155,7 +156,7 @@ _WINDOW = re.compile(
 
 # The day a statement was made ("said on Tuesday it would close …") dates the report, not the count's window.
 _REPORT_DAY = re.compile(
-    r"(?i)\b(?:said|says|announced|confirmed|reported|revealed|disclosed|warned|told \w+)\s+(?:on\s+)?"
+    rf"(?i)\b(?:{'|'.join(sorted(REPORTING_VERBS))}|told \w+)\s+(?:on\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
 )
 
