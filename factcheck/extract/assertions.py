@@ -294,6 +294,8 @@ NEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("declining", "to"),
     ("unable", "to"),
     ("yet", "to"),
+    ("nowhere", "near"),  # "was nowhere near contained": as negating as "was not contained"
+    ("nowhere", "close", "to"),
 )
 HEDGE_WORDS = frozenset(
     {
@@ -1008,6 +1010,10 @@ def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
         prev = tokens[j - 1]
         if prev.lower == "longer" and j >= 2 and tokens[j - 2].lower == "no":
             j -= 2  # "no longer"
+        elif prev.lower == "near" and j >= 2 and tokens[j - 2].lower == "nowhere":
+            j -= 2  # "nowhere near (contained)"
+        elif prev.lower == "close" and j >= 2 and tokens[j - 2].lower == "nowhere" and tokens[j].lower == "to":
+            j -= 2  # "nowhere close to (finishing)"
         elif prev.lower in _VERB_GROUP or prev.lower.endswith("n't") or prev.lower in NEGATIONS - {"no", "none"}:
             j -= 1
         elif (
@@ -1023,13 +1029,22 @@ def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
     return j
 
 
+# Verbs whose object "no" can be the answer given ("voted no", "said no to the plan"), not a negative object; the
+# "no" is an answer only when a punctuation mark or one of _AFTER_ANSWER follows it ("answered no questions" is a
+# negative object).
+_ANSWERING = frozenset({"vote", "say", "answer", "reply", "respond"})
+_AFTER_ANSWER = frozenset({"to", "on", "in", "at", "and", "but", "when", "after", "against", "for", "twice", "again"})
+
+
 def negated_at(tokens: Sequence[Token], i: int) -> bool:
     """Whether the verb at token ``i`` is negated by the words that govern it, not by any negation in its clause.
 
     Counted: cues in its verb group ("did not", "has never", "failed to", "no longer", "refused to"), a negative
     subject just before it ("No shots were fired", "None of the 214 passengers was injured", "no one was hurt") and
-    a negative object right after it ("found no traces", "received no offer"). A "not" in a relative clause or a
-    coordinated clause ("…held and the river did not burst", "…who asked not to be named") is not its negation.
+    a negative object right after it ("found no traces", "received no offer"), except the answer "no" of a verb of
+    voting or answering ("voted no", "said no to the plan", "answered no": an affirmed vote or answer). "nowhere
+    near" and "nowhere close to" in the group negate ("was nowhere near contained"). A "not" in a relative clause or
+    a coordinated clause ("…held and the river did not burst", "…who asked not to be named") is not its negation.
     """
     if i < 0 or i >= len(tokens):
         return False
@@ -1040,7 +1055,11 @@ def negated_at(tokens: Sequence[Token], i: int) -> bool:
     # a negative object: "found no traces", "said nothing"
     if i + 1 < len(tokens) and tokens[i + 1].lower in ("no", "nothing", "none", "nobody"):
         nxt = tokens[i + 2].lower if i + 2 < len(tokens) else ""
-        if not (tokens[i + 1].lower == "no" and nxt in ("longer", ".")):
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        answer = _verb_lemma(tokens[i].lower) in _ANSWERING and (
+            after is None or not after.is_word or after.lower in _AFTER_ANSWER
+        )
+        if not (tokens[i + 1].lower == "no" and (nxt in ("longer", ".") or answer)):
             count += 1
     return count % 2 == 1
 

@@ -1,0 +1,96 @@
+"""Fixes for general causes found by the thirteenth held-out set (rewrite and multi-document checks), pinned with
+hand-written sentences that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _run import default_rule
+
+from factcheck.engine import build_facts, run_rules
+from factcheck.extract.assertions import tokenize, verb_polarities
+from factcheck.ingest import from_text
+from factcheck.models import Finding
+
+
+def findings(check: str, source: str, rewrite: str) -> list[Finding]:
+    """The default ``check``'s findings on a source and its rewrite, published a day apart."""
+    docs = [
+        from_text(source, id="source.txt", published=dt.date(2025, 6, 2)),
+        from_text(rewrite, id="rewrite.txt", published=dt.date(2025, 6, 3)),
+    ]
+    facts = build_facts(docs)
+    assert facts.sources.get("rewrite.txt") == ["source.txt"]
+    return list(run_rules([default_rule(check)], facts, strict=True).findings)
+
+
+def fails(check: str, source: str, rewrite: str) -> bool:
+    return bool(findings(check, source, rewrite))
+
+
+def polarity(sentence: str, word: str) -> str:
+    tokens = tokenize(sentence)
+    verbs, _ = verb_polarities(tokens)
+    return next(p for i, _, p in verbs if tokens[i].lower == word)
+
+
+# --- negation: the answer "no" of a vote, and "nowhere near" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        ("Two senators, who voted no, left the chamber early.", "voted", "affirmed"),
+        ("The mayor voted no and then walked out of the meeting.", "voted", "affirmed"),
+        ("Residents voted no on the proposed levy.", "voted", "affirmed"),
+        ("The minister answered no, then changed the subject.", "answered", "affirmed"),
+        ("The minister answered no questions from reporters.", "answered", "negated"),  # a negative object
+        ("The inspectors found no traces of asbestos.", "found", "negated"),
+        ("The blaze on the ridge was nowhere near contained on Sunday.", "contained", "negated"),
+        ("The contractors are nowhere close to finishing the bridge.", "finishing", "negated"),
+    ],
+)
+def test_answer_no_and_nowhere_near(sentence: str, verb: str, expected: str) -> None:
+    assert polarity(sentence, verb) == expected
+
+
+_VOTE_SOURCE = (
+    "The county board approved the new jail budget by five votes to two on Monday. Supervisor Carla Mendes, who "
+    "voted no, said the cost had doubled since the plan was first drawn up. The jail is due to open in 2028."
+)
+_VOTE_REWRITE = (
+    "The county board approved the new jail budget by five votes to two on Monday. Supervisor Carla Mendes, one of "
+    "the two members who voted against it, said the cost had doubled since the plan was first drawn up. The jail is "
+    "due to open in 2028."
+)
+
+
+def test_voted_no_restated_as_voted_against_is_no_flip() -> None:
+    assert not fails("negation-flip", _VOTE_SOURCE, _VOTE_REWRITE)
+
+
+_BLAZE_SOURCE = (
+    "A grass fire north of Dunmore burnt through farmland for a second day on Tuesday, forcing the closure of the "
+    "Dunmore to Kellet road. The fire service said the blaze was nowhere near contained and asked residents of three "
+    "roads to stay alert. Four water bombers and 60 firefighters worked through the afternoon along the eastern "
+    "flank. No homes have been lost, and the cause of the fire is under investigation."
+)
+
+
+@pytest.mark.parametrize(
+    ("restated", "flagged"),
+    [
+        (
+            "The fire service said the blaze was still not contained and asked residents of three roads to stay alert.",
+            False,
+        ),
+        ("The fire service said the blaze was contained and asked residents of three roads to stay alert.", True),
+    ],
+)
+def test_nowhere_near_contained_is_a_negation(restated: str, flagged: bool) -> None:
+    rewrite = _BLAZE_SOURCE.replace(
+        "The fire service said the blaze was nowhere near contained and asked residents of three roads to stay alert.",
+        restated,
+    )
+    assert fails("negation-flip", _BLAZE_SOURCE, rewrite) is flagged
