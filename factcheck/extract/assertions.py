@@ -1117,6 +1117,61 @@ def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]]
     return out, orphans
 
 
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
+_AFTER_COPULA_NEGATIONS = frozenset({"not", "never", "no"})
+
+
+def copula_polarities(
+    tokens: Sequence[Token], verbs: Sequence[int] = ()
+) -> list[tuple[int, tuple[str, ...], str, int]]:
+    """Each finite copula of a sentence with its complement and polarity: (token index, the first three content
+    lemmas of the complement, "affirmed"/"negated", the negation cues after the copula that it governs, which
+    :func:`verb_polarities` counts as governing no verb). "were not at immediate risk of falling" → (…,
+    ("immediate", "risk", "fall"), "negated", 1); "There were no injuries" → (…, ("injury",), "negated", 1).
+
+    A copula's polarity means nothing without its complement, so the complement is returned with it: up to six
+    words after the copula (and its "not", "never", "no", "no longer", "n't" or adverbs such as "still"), to a
+    punctuation mark or a clause word. Skipped: a copula that is an auxiliary (its next word is one of ``verbs``,
+    the indices :func:`verb_polarities` returned: "was not closed" is "close" negated) or has no content word after
+    it. Negations before the copula ("did not say it was …") are read as for any verb (:func:`negated_at`), with a
+    denied clause ("denied that the homes were at risk") read as negated.
+    """
+    out: list[tuple[int, tuple[str, ...], str, int]] = []
+    verb_set = set(verbs)
+    for i, t in enumerate(tokens):
+        if t.lower not in _FINITE_BE:
+            continue
+        count = 1 if negated_at(tokens, i) else 0
+        j = i + 1
+        while j < len(tokens):
+            low = tokens[j].lower
+            if low == "no" and j + 1 < len(tokens) and tokens[j + 1].lower == "longer":
+                count, j = count + 1, j + 2
+            elif low == "no" and j == i + 1:
+                j += 1  # "were no injuries": counted by negated_at as a negative object
+            elif low in _AFTER_COPULA_NEGATIONS or low.endswith("n't"):
+                count, j = count + 1, j + 1
+            elif low in _ADVERB_GAP:
+                j += 1
+            else:
+                break
+        if j >= len(tokens) or j in verb_set or not tokens[j].is_word:
+            continue
+        words: list[str] = []
+        for k in range(j, min(j + 6, len(tokens))):
+            u = tokens[k]
+            if not u.is_word or u.lower in _NP_BREAK or u.lower in _CLAUSE_WORDS or k in verb_set:
+                break
+            if len(u.text) > 2 and u.lower not in STOPWORDS:
+                words.append(primary_lemma(u.lower))
+        if not words:
+            continue
+        negated = (count % 2 == 1) != _denied(tokens, i)
+        cues = sum(1 for u in tokens[i + 1 : j] if negation_count([u]))
+        out.append((i, tuple(words[:3]), "negated" if negated else "affirmed", cues))
+    return out
+
+
 _DENYING = frozenset({"deny", "denies", "denied", "denying"})
 _CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "suggestion"})
 

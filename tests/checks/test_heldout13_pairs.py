@@ -9,7 +9,7 @@ import pytest
 from _run import default_rule
 
 from factcheck.engine import build_facts, run_rules
-from factcheck.extract.assertions import tokenize, verb_polarities
+from factcheck.extract.assertions import copula_polarities, tokenize, verb_polarities
 from factcheck.ingest import from_text
 from factcheck.models import Finding
 
@@ -94,3 +94,61 @@ def test_nowhere_near_contained_is_a_negation(restated: str, flagged: bool) -> N
         restated,
     )
     assert fails("negation-flip", _BLAZE_SOURCE, rewrite) is flagged
+
+
+# --- negation-flip: a copula compared with its complement ------------------------------------------------------------
+
+_DAM_SOURCE = (
+    "Engineers inspected the Carrow reservoir dam on Thursday after a week of heavy rain raised the water level by "
+    "two metres. The water authority said the houses below the dam were not at risk of flooding, but it closed the "
+    "footpath along the spillway as a precaution. Residents of Carrow Lane were given sandbags by the district "
+    "council on Wednesday evening. The reservoir, built in 1898, supplies drinking water to about 40,000 homes in the "
+    "district. A further inspection of the dam wall is planned for Monday, when the rain is expected to ease."
+)
+
+
+@pytest.mark.parametrize(
+    ("restated", "flagged"),
+    [
+        (
+            "The houses below the dam are at risk of flooding, the water authority said, but it closed the footpath "
+            "along the spillway as a precaution.",
+            True,
+        ),
+        (
+            "The houses below the dam are not at risk of flooding, the water authority said, but it closed the "
+            "footpath along the spillway as a precaution.",
+            False,
+        ),
+        # the copula's polarity with another complement is another statement
+        (
+            "The houses below the dam are in good repair, the water authority said, but it closed the footpath along "
+            "the spillway as a precaution.",
+            False,
+        ),
+    ],
+)
+def test_a_negated_copula_is_compared_with_its_complement(restated: str, flagged: bool) -> None:
+    rewrite = _DAM_SOURCE.replace(
+        "The water authority said the houses below the dam were not at risk of flooding, but it closed the "
+        "footpath along the spillway as a precaution.",
+        restated,
+    )
+    assert fails("negation-flip", _DAM_SOURCE, rewrite) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The tenants were not at fault for the leak.", [(("fault", "leak"), "negated")]),
+        ("The tenants were at fault for the leak.", [(("fault", "leak"), "affirmed")]),
+        ("There were no casualties in the collision.", [(("casualty", "collision"), "negated")]),
+        ("The school is no longer under review by inspectors.", [(("review", "inspector"), "negated")]),
+        ("The road was not closed on Friday.", []),  # an auxiliary: "close" is the verb
+    ],
+)
+def test_copula_polarities(sentence: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
+    tokens = tokenize(sentence)
+    verbs, _ = verb_polarities(tokens)
+    got = copula_polarities(tokens, [i for i, _, _ in verbs])
+    assert [(words, polarity) for _, words, polarity, _ in got] == expected
