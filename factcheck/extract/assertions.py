@@ -368,6 +368,7 @@ REPORTING_VERBS = frozenset(
         "indicate",
         "confirm",
         "believe",
+        "think",  # "officials think …" attributes as "officials believe …" does
         "maintain",
         "contend",
         "testify",
@@ -394,6 +395,7 @@ _REPORTING_FORMS = frozenset(
         "tells",
         "telling",
         "writes",
+        "thought",
     }
 )
 CAUSAL_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -662,7 +664,10 @@ def _entity_ending_before(tokens: Sequence[Token], i: int, entities: Sequence[En
 
 
 def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention]) -> Attribution | None:
-    """The sentence's attribution: 'according to X', 'as claimed by X', 'X said', '..., X said.'; else None."""
+    """The sentence's attribution: 'according to X', 'as claimed by X', 'X said', '..., X said.'; else None.
+
+    Not a source: a passive order ("residents were told to leave": told by someone unnamed, to do something).
+    """
     n = len(tokens)
     for i in range(n):
         low = tokens[i].lower
@@ -704,6 +709,8 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
             continue  # "the report", "a claim": nouns
         if i + 1 < n and tokens[i + 1].lower in ("to",) and t.lower not in ("said", "told"):
             continue
+        if i + 1 < n and tokens[i + 1].lower == "to" and t.lower == "told" and _passive_be(tokens, i):
+            continue  # "residents were told to leave": an order given to them, not a source
         e = _entity_ending_before(tokens, i, entities) or _appositive_subject(tokens, i, entities)
         if e is not None:
             return Attribution(actor_name(e), e.span.start, t.end)
@@ -734,6 +741,14 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
         if inverted is not None:
             return inverted
     return None
+
+
+def _passive_be(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a form of "be" governs the participle at ``i`` ("were told", "had been repeatedly told")."""
+    j = i - 1
+    while j >= 0 and tokens[j].lower in _ADVERB_GAP | {"not", "never"}:
+        j -= 1
+    return j >= 0 and (tokens[j].lower in _BE or tokens[j].lower in ("get", "gets", "got"))
 
 
 def _appositive_subject(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> EntityMention | None:

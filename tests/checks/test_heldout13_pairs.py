@@ -9,7 +9,7 @@ import pytest
 from _run import default_rule
 
 from factcheck.engine import build_facts, run_rules
-from factcheck.extract.assertions import copula_polarities, tokenize, verb_polarities
+from factcheck.extract.assertions import copula_polarities, find_attribution, tokenize, verb_polarities
 from factcheck.ingest import from_text
 from factcheck.models import Finding
 
@@ -152,3 +152,20 @@ def test_copula_polarities(sentence: str, expected: list[tuple[tuple[str, ...], 
     verbs, _ = verb_polarities(tokens)
     got = copula_polarities(tokens, [i for i, _, _ in verbs])
     assert [(words, polarity) for _, words, polarity, _ in got] == expected
+
+
+# --- attribution: "think" reports, a passive "told to" is an order ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Health officials think the outbreak began at a poultry market.", "Health officials"),
+        ("The mayor told reporters the bridge would reopen in May.", "mayor"),
+        ("Residents of the valley were told to boil their water until Friday.", None),
+        ("Shop owners had been repeatedly told to move their stalls.", None),
+    ],
+)
+def test_attribution_reading(sentence: str, source: str | None) -> None:
+    found = find_attribution(tokenize(sentence), [])
+    assert (found.source if found else None) == source
