@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from _run import default_rule
 
+from factcheck.checks._rewrite import correction_notices
 from factcheck.engine import build_facts, run_rules
 from factcheck.extract.assertions import copula_polarities, find_attribution, tokenize, verb_polarities
 from factcheck.ingest import from_text
@@ -169,3 +170,22 @@ def test_copula_polarities(sentence: str, expected: list[tuple[tuple[str, ...], 
 def test_attribution_reading(sentence: str, source: str | None) -> None:
     found = find_attribution(tokenize(sentence), [])
     assert (found.source if found else None) == source
+
+
+# --- follow-up corrections: an explicit revision of an earlier figure is an update ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("Yesterday's report said 40 homes had been lost; the fire service now puts the figure at 52.", True),
+        ("The earlier estimate of 300 jobs has been revised to 260, the company said.", True),
+        ("The toll, previously reported as 11, was revised up to 14 on Monday.", True),
+        ("The fire service now puts the number of homes lost at 52.", False),  # no earlier figure named
+        ("The earlier estimate of 300 jobs came from the company.", False),  # no revision
+    ],
+)
+def test_follow_up_revisions_are_notices(text: str, notice: bool) -> None:
+    doc = from_text(text, id="a.txt", published=dt.date(2025, 6, 2))
+    facts = build_facts([doc])
+    assert bool(correction_notices(facts, "a.txt")) is notice
