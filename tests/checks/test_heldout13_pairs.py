@@ -189,3 +189,29 @@ def test_follow_up_revisions_are_notices(text: str, notice: bool) -> None:
     doc = from_text(text, id="a.txt", published=dt.date(2025, 6, 2))
     facts = build_facts([doc])
     assert bool(correction_notices(facts, "a.txt")) is notice
+
+
+# --- cross-document-number: a merged sentence restating a count and adding another -----------------------------------
+
+_FLOOD_SOURCE = (
+    "Flash floods swept through the village of Aldbury on Sunday after a month's rain fell in four hours. About 40 "
+    "homes were evacuated as the river burst its banks. Twelve homes were later declared unsafe by building "
+    "inspectors. The parish council has opened the village hall as a rest centre, and the county council said "
+    "repairs to the bridge would take several weeks."
+)
+
+
+@pytest.mark.parametrize(
+    ("merged_sentence", "flagged"),
+    [
+        ("About 40 homes were evacuated as the river burst its banks, and 12 homes were later declared unsafe.", False),
+        ("About 40 homes were evacuated as the river burst its banks, and 21 homes were later declared unsafe.", True),
+    ],
+)
+def test_a_merged_sentence_restating_a_count_is_two_slots(merged_sentence: str, flagged: bool) -> None:
+    rewrite = _FLOOD_SOURCE.replace(
+        "About 40 homes were evacuated as the river burst its banks. Twelve homes were later declared unsafe by "
+        "building inspectors.",
+        merged_sentence,
+    )
+    assert fails("cross-document-number", _FLOOD_SOURCE, rewrite) is flagged
