@@ -69,7 +69,7 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
         facts, "copula-polarities", document, sentence, lambda: copula_polarities(tokens, [i for i, _, _ in verbs])
     )
     predicates += [(i, "be " + " ".join(complement), polarity) for i, complement, polarity, _ in copulas]
-    orphans -= sum(cues for *_, cues in copulas)  # "were not at risk": the "not" is the copula's
+    orphans = max(0, orphans - sum(cues for *_, cues in copulas))  # "were not at risk": the "not" is the copula's
     for i, lemma, polarity in predicates:
         at = tokens[i].start
         span = next((a.span for a in clauses if a.span.start <= at < a.span.end), None)

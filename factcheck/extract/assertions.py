@@ -1147,15 +1147,17 @@ def copula_polarities(
     A copula's polarity means nothing without its complement, so the complement is returned with it: up to six
     words after the copula (and its "not", "never", "no", "no longer", "n't" or adverbs such as "still"), to a
     punctuation mark or a clause word. Skipped: a copula that is an auxiliary (its next word is one of ``verbs``,
-    the indices :func:`verb_polarities` returned: "was not closed" is "close" negated) or has no content word after
-    it. Negations before the copula ("did not say it was …") are read as for any verb (:func:`negated_at`), with a
-    denied clause ("denied that the homes were at risk") read as negated.
+    the indices :func:`verb_polarities` returned: "was not closed" is "close" negated), that is in a verb's group
+    ("were no longer able to hear") or that has no content word after it. Negations before the copula ("did not say
+    it was …") are read as for any verb (:func:`negated_at`), with a denied clause ("denied that the homes were at
+    risk") read as negated.
     """
     out: list[tuple[int, tuple[str, ...], str, int]] = []
     verb_set = set(verbs)
+    in_groups = {k for v in verbs for k in range(_verb_group_start(tokens, v), v)}
     for i, t in enumerate(tokens):
-        if t.lower not in _FINITE_BE:
-            continue
+        if t.lower not in _FINITE_BE or i in in_groups:
+            continue  # "were no longer able to hear": part of the verb group of "hear"
         count = 1 if negated_at(tokens, i) else 0
         j = i + 1
         while j < len(tokens):

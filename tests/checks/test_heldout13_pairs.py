@@ -146,6 +146,7 @@ def test_a_negated_copula_is_compared_with_its_complement(restated: str, flagged
         ("There were no casualties in the collision.", [(("casualty", "collision"), "negated")]),
         ("The school is no longer under review by inspectors.", [(("review", "inspector"), "negated")]),
         ("The road was not closed on Friday.", []),  # an auxiliary: "close" is the verb
+        ("The divers were no longer able to reach the wreck.", []),  # in the group of "reach"
     ],
 )
 def test_copula_polarities(sentence: str, expected: list[tuple[tuple[str, ...], str]]) -> None:
