@@ -145,13 +145,31 @@ _CORRECTION = re.compile(
     r"(?:corrected|updated|amended|changed)\b|^\W*(?:correction|clarification|editor's\s+note|editor’s\s+note)\s*[:—–-]"
 )
 
+# A follow-up's explicit revision of an earlier figure needs both, in one sentence: a reference to the earlier report
+# or estimate ("Yesterday's report said …", "an earlier estimate of …", "previously reported") and a revising verb
+# ("now puts it at", "has revised", "was revised to").
+_EARLIER_FIGURE = re.compile(
+    r"(?i)\b(?:yesterday(?:'s|’s)|(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:earlier|previous|prior|initial|original))"
+    r"\s+(?:\w+\s+)?(?:report|reports|story|article|estimate|estimates|figure|figures|count|tally|toll)\b"
+    r"|\b(?:previously|initially|originally)\s+reported\b"
+)
+_REVISING = re.compile(
+    r"(?i)\bnow\s+(?:puts?|estimates?|says?)\b|\b(?:has|have|had|was|were|been)\s+(?:since\s+)?revised\b"
+    r"|\brevised\s+(?:\w+\s+){0,4}?(?:up|down|upwards?|downwards?|to)\b"
+)
+
 
 def correction_notices(facts: FactBase, document: str) -> list[int]:
     """The sentences of a document that say it corrects an earlier version of itself ("An earlier version of this
-    story said 14 …; it was corrected to 12", "Correction: …"): a note on the text, not a claim of the story (cached
-    per document)."""
+    story said 14 …; it was corrected to 12", "Correction: …"), or that a follow-up revises an earlier report's
+    figure in so many words ("Yesterday's report said 12 …; officials now put it at 14", "the earlier estimate of 40
+    has been revised to 52"): a note on the text or an update, not a claim of the story (cached per document). A
+    revising verb alone ("officials now put the toll at 14") is no notice: the earlier figure must be named."""
+
+    def notice(text: str) -> bool:
+        return bool(_CORRECTION.search(text) or (_EARLIER_FIGURE.search(text) and _REVISING.search(text)))
 
     def build(_doc: Document, extraction: Extraction) -> list[int]:
-        return [s.index for s in extraction.sentences if _CORRECTION.search(s.text)]
+        return [s.index for s in extraction.sentences if notice(s.text)]
 
     return facts.per_document("rewrite.correction-notices", document, build)

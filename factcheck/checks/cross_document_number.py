@@ -666,11 +666,11 @@ def _sentence_nums(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
     return facts.derived("cross-document-number.sentence-nums", build)
 
 
-def _holds(facts: FactBase, count: _Count, other: _Count) -> bool:
+def _holds(facts: FactBase, count: _Count, other: _Count, same_noun: bool = False) -> bool:
     """Whether ``other``'s sentence holds a number matching ``count``'s as another slot: a count like it (no share,
     year or amount of money; no count of another noun: "four hours" is no count of rescuers), and an open-ended bound
     ("more than 40", "under 40") only when it counts the same noun or a part of it ("over 16,250 of those"): a bare
-    bound of something else would hold any count."""
+    bound of something else would hold any count. With ``same_noun``, only a count of ``count``'s noun holds it."""
     text = other.text
     for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
         if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
@@ -679,6 +679,8 @@ def _holds(facts: FactBase, count: _Count, other: _Count) -> bool:
             continue
         got = _counted(text, n)
         if got is not None and got[0] != count.noun:
+            continue
+        if same_noun and got is None:
             continue
         open_ended = math.isinf(n.bounds.high) or n.bounds.low <= 0 < n.value
         if open_ended and got is None and not _OF_PART.match(text, n.end):
@@ -711,8 +713,24 @@ def _corrected(facts: FactBase, a: _Count, b: _Count) -> bool:
 
 def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:
     """Whether each of two disagreeing counts is in the other's sentence too: two slots of one statement ("voted 7-2,
-    with two members preferring a delay" vs "Seven members voted ... and two wanted a delay"), not a contradiction."""
-    return _holds(facts, a, b) and _holds(facts, b, a)
+    with two members preferring a delay" vs "Seven members voted ... and two wanted a delay"), not a contradiction.
+
+    One way is enough when the other sentence states the count again as a count of the same noun and its own
+    disagreeing count is one the first count's document states too: "About 40 homes were evacuated. … within 12
+    homes of the river" vs "About 40 homes were evacuated, leaving 12 homes …" (a merged sentence) restates the 40
+    and the 12; had the first document no count of 12 homes, the 12 could be another of its counts changed, and the
+    pair is compared."""
+    return (
+        (_holds(facts, a, b, same_noun=True) and _stated_in(facts, b, a.doc))
+        or (_holds(facts, b, a, same_noun=True) and _stated_in(facts, a, b.doc))
+        or (_holds(facts, a, b) and _holds(facts, b, a))
+    )
+
+
+def _stated_in(facts: FactBase, count: _Count, document: str) -> bool:
+    """Whether ``document`` gives a count of ``count``'s noun that agrees with it."""
+    items, _ = facts.per_document("cross-document-number.counts", document, lambda d, e: _document_counts(facts, d, e))
+    return any(c.noun == count.noun and c.num.bounds.overlaps(count.num.bounds) for c, _words in items)
 
 
 def _restricted(a: _Count, b: _Count) -> bool:

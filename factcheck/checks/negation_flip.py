@@ -4,9 +4,11 @@ What it flags: a sentence of a rewrite and the source sentence it restates share
 negated in one and affirmed in the other. A verb's negation is what governs it: a "not", "never", "no longer",
 "failed to", "no longer able to" in its verb group, a clause someone denies ("denied that any data had been
 taken"), a negative subject ("No shots were fired", "None of the passengers was hurt") or object ("found no
-traces"); a "not" elsewhere in the sentence ("…held and the river did not burst", "…who asked not to be named") is
-another verb's. An affirmed sentence with a negation that governs no verb ("ruled only on how it was introduced,
-not on whether it was lawful") is not compared.
+traces"; not the answer of "voted no"); a "not" elsewhere in the sentence ("…held and the river did not burst",
+"…who asked not to be named") is another verb's. A copula ("were not at risk of falling" → "are at risk of
+falling") is compared only with its complement: the first three content words after it must be the same in both
+sentences (a copula's polarity alone means nothing). An affirmed sentence with more negations that govern no verb
+than its negated counterpart ("ruled only on how it was introduced, not on whether it was lawful") is not compared.
 Why it matters: a lost or added "not" reverses a claim while leaving every name and number intact, so it survives
 proofreading.
 Flags: source "The minister did not resign after the vote." rewrite "The minister resigned after the vote."
@@ -34,7 +36,14 @@ from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_assertions, sentence_tokens
 from factcheck.checks.hedge_dropped import merged
-from factcheck.extract.assertions import STOPWORDS, Token, primary_lemma, that_governor, verb_polarities
+from factcheck.extract.assertions import (
+    STOPWORDS,
+    Token,
+    copula_polarities,
+    primary_lemma,
+    that_governor,
+    verb_polarities,
+)
 from factcheck.facts import FactBase
 from factcheck.models import Span
 from factcheck.rules.base import RuleBase
@@ -55,9 +64,13 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
     clauses = sentence_assertions(facts, document, sentence)
     verbs, orphans = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
     out: dict[str, tuple[set[str], Span]] = {}
-    for i, lemma, polarity in verbs:
-        if lemma in _IGNORED:
-            continue
+    predicates = [(i, lemma, polarity) for i, lemma, polarity in verbs if lemma not in _IGNORED]
+    copulas = per_sentence(
+        facts, "copula-polarities", document, sentence, lambda: copula_polarities(tokens, [i for i, _, _ in verbs])
+    )
+    predicates += [(i, "be " + " ".join(complement), polarity) for i, complement, polarity, _ in copulas]
+    orphans = max(0, orphans - sum(cues for *_, cues in copulas))  # "were not at risk": the "not" is the copula's
+    for i, lemma, polarity in predicates:
         at = tokens[i].start
         span = next((a.span for a in clauses if a.span.start <= at < a.span.end), None)
         pols, first = out.get(lemma, (set(), span or facts.sentence(document, sentence).span))
@@ -171,9 +184,10 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
                 if picked is None or picked[0] == picked[2]:
                     continue
                 stated, s1, source, s2 = picked
-            if my_orphans if stated == "affirmed" else their_orphans:
+            if (my_orphans > their_orphans) if stated == "affirmed" else (their_orphans > my_orphans):
                 continue  # the affirmed side negates something else instead ("ruled on how, not on whether")
-            if _stance_governed(facts, m, predicate) or _denial_governed(facts, m, predicate):
+            lemma = predicate.split()[0]  # "be at risk" → "be"
+            if _stance_governed(facts, m, lemma) or _denial_governed(facts, m, lemma):
                 continue  # "refused to join" vs "agreed to join": a stance, reported by stance-conflict
             yield fail(
                 f"{facts.label(m.document)} has “{predicate}” {stated} (“{s1.text}”) where its source "

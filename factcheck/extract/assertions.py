@@ -294,6 +294,8 @@ NEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("declining", "to"),
     ("unable", "to"),
     ("yet", "to"),
+    ("nowhere", "near"),  # "was nowhere near contained": as negating as "was not contained"
+    ("nowhere", "close", "to"),
 )
 HEDGE_WORDS = frozenset(
     {
@@ -366,6 +368,7 @@ REPORTING_VERBS = frozenset(
         "indicate",
         "confirm",
         "believe",
+        "think",  # "officials think …" attributes as "officials believe …" does
         "maintain",
         "contend",
         "testify",
@@ -392,6 +395,7 @@ _REPORTING_FORMS = frozenset(
         "tells",
         "telling",
         "writes",
+        "thought",
     }
 )
 CAUSAL_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -660,7 +664,10 @@ def _entity_ending_before(tokens: Sequence[Token], i: int, entities: Sequence[En
 
 
 def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention]) -> Attribution | None:
-    """The sentence's attribution: 'according to X', 'as claimed by X', 'X said', '..., X said.'; else None."""
+    """The sentence's attribution: 'according to X', 'as claimed by X', 'X said', '..., X said.'; else None.
+
+    Not a source: a passive order ("residents were told to leave": told by someone unnamed, to do something).
+    """
     n = len(tokens)
     for i in range(n):
         low = tokens[i].lower
@@ -702,6 +709,8 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
             continue  # "the report", "a claim": nouns
         if i + 1 < n and tokens[i + 1].lower in ("to",) and t.lower not in ("said", "told"):
             continue
+        if i + 1 < n and tokens[i + 1].lower == "to" and t.lower == "told" and _passive_be(tokens, i):
+            continue  # "residents were told to leave": an order given to them, not a source
         e = _entity_ending_before(tokens, i, entities) or _appositive_subject(tokens, i, entities)
         if e is not None:
             return Attribution(actor_name(e), e.span.start, t.end)
@@ -732,6 +741,14 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
         if inverted is not None:
             return inverted
     return None
+
+
+def _passive_be(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a form of "be" governs the participle at ``i`` ("were told", "had been repeatedly told")."""
+    j = i - 1
+    while j >= 0 and tokens[j].lower in _ADVERB_GAP | {"not", "never"}:
+        j -= 1
+    return j >= 0 and (tokens[j].lower in _BE or tokens[j].lower in ("get", "gets", "got"))
 
 
 def _appositive_subject(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> EntityMention | None:
@@ -1008,6 +1025,10 @@ def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
         prev = tokens[j - 1]
         if prev.lower == "longer" and j >= 2 and tokens[j - 2].lower == "no":
             j -= 2  # "no longer"
+        elif prev.lower == "near" and j >= 2 and tokens[j - 2].lower == "nowhere":
+            j -= 2  # "nowhere near (contained)"
+        elif prev.lower == "close" and j >= 2 and tokens[j - 2].lower == "nowhere" and tokens[j].lower == "to":
+            j -= 2  # "nowhere close to (finishing)"
         elif prev.lower in _VERB_GROUP or prev.lower.endswith("n't") or prev.lower in NEGATIONS - {"no", "none"}:
             j -= 1
         elif (
@@ -1023,13 +1044,22 @@ def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
     return j
 
 
+# Verbs whose object "no" can be the answer given ("voted no", "said no to the plan"), not a negative object; the
+# "no" is an answer only when a punctuation mark or one of _AFTER_ANSWER follows it ("answered no questions" is a
+# negative object).
+_ANSWERING = frozenset({"vote", "say", "answer", "reply", "respond"})
+_AFTER_ANSWER = frozenset({"to", "on", "in", "at", "and", "but", "when", "after", "against", "for", "twice", "again"})
+
+
 def negated_at(tokens: Sequence[Token], i: int) -> bool:
     """Whether the verb at token ``i`` is negated by the words that govern it, not by any negation in its clause.
 
     Counted: cues in its verb group ("did not", "has never", "failed to", "no longer", "refused to"), a negative
     subject just before it ("No shots were fired", "None of the 214 passengers was injured", "no one was hurt") and
-    a negative object right after it ("found no traces", "received no offer"). A "not" in a relative clause or a
-    coordinated clause ("…held and the river did not burst", "…who asked not to be named") is not its negation.
+    a negative object right after it ("found no traces", "received no offer"), except the answer "no" of a verb of
+    voting or answering ("voted no", "said no to the plan", "answered no": an affirmed vote or answer). "nowhere
+    near" and "nowhere close to" in the group negate ("was nowhere near contained"). A "not" in a relative clause or
+    a coordinated clause ("…held and the river did not burst", "…who asked not to be named") is not its negation.
     """
     if i < 0 or i >= len(tokens):
         return False
@@ -1040,7 +1070,11 @@ def negated_at(tokens: Sequence[Token], i: int) -> bool:
     # a negative object: "found no traces", "said nothing"
     if i + 1 < len(tokens) and tokens[i + 1].lower in ("no", "nothing", "none", "nobody"):
         nxt = tokens[i + 2].lower if i + 2 < len(tokens) else ""
-        if not (tokens[i + 1].lower == "no" and nxt in ("longer", ".")):
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        answer = _verb_lemma(tokens[i].lower) in _ANSWERING and (
+            after is None or not after.is_word or after.lower in _AFTER_ANSWER
+        )
+        if not (tokens[i + 1].lower == "no" and (nxt in ("longer", ".") or answer)):
             count += 1
     return count % 2 == 1
 
@@ -1096,6 +1130,63 @@ def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]]
         if k not in used and negation_count(tokens[k : k + 1]) and t.lower not in ("nor", "neither")
     )
     return out, orphans
+
+
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
+_AFTER_COPULA_NEGATIONS = frozenset({"not", "never", "no"})
+
+
+def copula_polarities(
+    tokens: Sequence[Token], verbs: Sequence[int] = ()
+) -> list[tuple[int, tuple[str, ...], str, int]]:
+    """Each finite copula of a sentence with its complement and polarity: (token index, the first three content
+    lemmas of the complement, "affirmed"/"negated", the negation cues after the copula that it governs, which
+    :func:`verb_polarities` counts as governing no verb). "were not at immediate risk of falling" → (…,
+    ("immediate", "risk", "fall"), "negated", 1); "There were no injuries" → (…, ("injury",), "negated", 1).
+
+    A copula's polarity means nothing without its complement, so the complement is returned with it: up to six
+    words after the copula (and its "not", "never", "no", "no longer", "n't" or adverbs such as "still"), to a
+    punctuation mark or a clause word. Skipped: a copula that is an auxiliary (its next word is one of ``verbs``,
+    the indices :func:`verb_polarities` returned: "was not closed" is "close" negated), that is in a verb's group
+    ("were no longer able to hear") or that has no content word after it. Negations before the copula ("did not say
+    it was …") are read as for any verb (:func:`negated_at`), with a denied clause ("denied that the homes were at
+    risk") read as negated.
+    """
+    out: list[tuple[int, tuple[str, ...], str, int]] = []
+    verb_set = set(verbs)
+    in_groups = {k for v in verbs for k in range(_verb_group_start(tokens, v), v)}
+    for i, t in enumerate(tokens):
+        if t.lower not in _FINITE_BE or i in in_groups:
+            continue  # "were no longer able to hear": part of the verb group of "hear"
+        count = 1 if negated_at(tokens, i) else 0
+        j = i + 1
+        while j < len(tokens):
+            low = tokens[j].lower
+            if low == "no" and j + 1 < len(tokens) and tokens[j + 1].lower == "longer":
+                count, j = count + 1, j + 2
+            elif low == "no" and j == i + 1:
+                j += 1  # "were no injuries": counted by negated_at as a negative object
+            elif low in _AFTER_COPULA_NEGATIONS or low.endswith("n't"):
+                count, j = count + 1, j + 1
+            elif low in _ADVERB_GAP:
+                j += 1
+            else:
+                break
+        if j >= len(tokens) or j in verb_set or not tokens[j].is_word:
+            continue
+        words: list[str] = []
+        for k in range(j, min(j + 6, len(tokens))):
+            u = tokens[k]
+            if not u.is_word or u.lower in _NP_BREAK or u.lower in _CLAUSE_WORDS or k in verb_set:
+                break
+            if len(u.text) > 2 and u.lower not in STOPWORDS:
+                words.append(primary_lemma(u.lower))
+        if not words:
+            continue
+        negated = (count % 2 == 1) != _denied(tokens, i)
+        cues = sum(1 for u in tokens[i + 1 : j] if negation_count([u]))
+        out.append((i, tuple(words[:3]), "negated" if negated else "affirmed", cues))
+    return out
 
 
 _DENYING = frozenset({"deny", "denies", "denied", "denying"})
