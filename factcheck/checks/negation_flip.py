@@ -189,8 +189,9 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
             lemma = predicate.split()[0]  # "be at risk" → "be"
             if _stance_governed(facts, m, lemma) or _denial_governed(facts, m, lemma):
                 continue  # "refused to join" vs "agreed to join": a stance, reported by stance-conflict
+            shown = predicate if lemma != "be" else f"to be … {predicate.removeprefix('be ')}"  # "to be … risk fall"
             yield fail(
-                f"{facts.label(m.document)} has “{predicate}” {stated} (“{s1.text}”) where its source "
+                f"{facts.label(m.document)} has “{shown}” {stated} (“{s1.text}”) where its source "
                 f"{facts.label(m.other)} has it {source} (“{s2.text}”)",
                 [facts.evidence(m.document, s1, role="stated"), facts.evidence(m.other, s2, role="source")],
                 predicate=predicate,
