@@ -1,0 +1,80 @@
+"""Fixes of the single-document numeric checks for general causes found by the thirteenth held-out set, pinned with
+hand-written sentences that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+from _run import default_rule, fails, passes, run
+
+# --- sum-of-parts: magnitudes glued to the number ("£20m"), a currency sign after "Of the", the rupee -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verb head, colon head and "Of" head, each with a glued magnitude on every number
+        "The £80m fund breaks down as £35m for housing, £25m for transport and £15m for skills.",
+        "The regeneration pot of £80m: £35m for housing, £25m for transport and £15m for skills.",
+        "Of the €80m, €35m goes to housing, €25m to transport and €15m to skills.",
+        # a currency sign before the total of the "Of" head, magnitudes as words
+        "Of the $310 million, $150 million goes to the stadium, $90 million to roads and $60 million to parking.",
+        # the rupee, in crore and with a glued "k"
+        "Of the ₹240 crore, ₹110 crore is for drains, ₹70 crore for parks and ₹50 crore for street lights.",
+        "The ₹90k prize breaks down as ₹40k for the winner, ₹25k for the runner-up and ₹15k for third place.",
+        # magnitudes written apart, converted through the glued letter
+        "The £3m budget: £1.2m for staff, £900,000 for buildings and £600,000 for equipment.",
+        "The £1.5bn deal is made up of £800m for trains, £450m for track and £150m for stations.",
+        "The £2m grant will go on three projects: a library (£800,000), a park (£700,000) and a pool (£400,000).",
+        "The £6m plan has three parts: a depot (£1m), new buses (£2m) and ticket machines (£500,000).",
+        # labels first after a currency total
+        "Of the £90m, housing got £40m, transport £30m and other projects £10m.",
+        # a first label of up to eight words, the verb written once
+        "Of the $240 million, $120 million will be spent on new classrooms and science laboratories, $70 million on"
+        " roof repairs, and $45 million on sports fields.",
+    ],
+)
+def test_glued_and_signed_breakdowns_are_read(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The £80m fund breaks down as £35m for housing, £30m for transport and £15m for skills.",
+        "The regeneration pot of £80m: £35m for housing, £30m for transport and £15m for skills.",
+        "Of the €80m, €35m goes to housing, €30m to transport and €15m to skills.",
+        "Of the $310 million, $150 million goes to the stadium, $100 million to roads and $60 million to parking.",
+        "Of the ₹240 crore, ₹120 crore is for drains, ₹70 crore for parks and ₹50 crore for street lights.",
+        "The £3m budget: £1.5m for staff, £900,000 for buildings and £600,000 for equipment.",
+        "The £1.5bn deal is made up of £900m for trains, £450m for track and £150m for stations.",
+    ],
+)
+def test_glued_breakdowns_that_add_up_pass(text: str) -> None:
+    assert passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two currencies: nothing is compared
+        "The £80m fund breaks down as $35m for housing, £25m for transport and £15m for skills.",
+        "The $80m fund: $35m for housing, $25m for transport and €15m for skills.",
+        # glued letters that are not magnitudes and differ ("m" without a currency sign may be metres)
+        "The 12km route: 8km of road, 3km of towpath and 900m of beach.",
+        "The 2km swim: 1,500m in the lake, 300m in the river and 150m in the harbour.",
+        # a first label longer than eight words: not read as one item
+        "Of the $240 million, $120 million is to be spent over the next five years on new classrooms and labs,"
+        " $70 million on roof repairs, and $45 million on sports fields.",
+        # "Of the $90 million, …" whose parts are shares, not amounts
+        "Of the $90 million, 40% went to roads, 30% to parks and 20% to schools.",
+    ],
+)
+def test_breakdowns_in_other_currencies_or_units_are_not_compared(text: str) -> None:
+    assert not fails("sum-of-parts", text)
+
+
+def test_a_converted_sum_is_shown_in_the_totals_magnitude() -> None:
+    text = "The £3m budget: £1.2m for staff, £900,000 for buildings and £600,000 for tools."
+    report = run(default_rule("sum-of-parts"), text)
+    (finding,) = report.findings
+    assert finding.message == "1.2m + 900,000 + 600,000 = 2.65–2.75m, not 3m"
