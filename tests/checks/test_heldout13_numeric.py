@@ -78,3 +78,50 @@ def test_a_converted_sum_is_shown_in_the_totals_magnitude() -> None:
     report = run(default_rule("sum-of-parts"), text)
     (finding,) = report.findings
     assert finding.message == "1.2m + 900,000 + 600,000 = 2.65–2.75m, not 3m"
+
+
+# --- unit-conversion: a bare "degrees" converted in brackets to a temperature scale is the other scale ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The thermometer in Tucson hit 108 degrees (42 Celsius) by mid-afternoon.", False),
+        ("The thermometer in Tucson hit 108 degrees (46 Celsius) by mid-afternoon.", True),
+        ("Seville recorded 44 degrees (111F), a record for May.", False),
+        ("Seville recorded 44 degrees (104F), a record for May.", True),
+        ("Water boils at 212° (100C) at sea level.", False),
+        ("Water boils at 212° (110C) at sea level.", True),
+        # a sign in words still reads: "minus 20 degrees" is -4F
+        ("Overnight it fell to minus 20 degrees (-4F) in Tromsø.", False),
+    ],
+)  # fmt: skip
+def test_bare_degrees_before_a_bracketed_temperature(text: str, wrong: bool) -> None:
+    assert fails("unit-conversion", text) is wrong
+    if not wrong:
+        assert passes("unit-conversion", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # angles stay angles: no temperature in the bracket, nothing compared
+        "The skateboarder turned 180 degrees (half a spin) in mid-air.",
+        "The runway sits on a bearing of 270 degrees (due west) from the tower.",
+        "The dish tilts 45 degrees (0.79 radians) towards the satellite.",
+        # the bracket names the scale of the bare degrees: a restatement, not a conversion
+        "It was 31 degrees (31C) in the shade in Athens.",
+        # a change of temperature converts without the 32 ("warmed by 3 degrees (5.4F)")
+        "The lake has warmed by 3 degrees (5.4F) since 1980.",
+        # "or" is not a bracket: not read
+        "Highs will reach 95 degrees, or 30 Celsius, on Friday.",
+    ],
+)
+def test_bare_degrees_near_misses(text: str) -> None:
+    assert not fails("unit-conversion", text)
+
+
+def test_the_bare_reading_is_named_in_the_message() -> None:
+    report = run(default_rule("unit-conversion"), "Phoenix reached 112 degrees (41 Celsius) on Sunday.")
+    (finding,) = report.findings
+    assert finding.message.startswith("112 degrees (read as Fahrenheit) is 44.44 Celsius")
