@@ -125,3 +125,42 @@ def test_the_bare_reading_is_named_in_the_message() -> None:
     report = run(default_rule("unit-conversion"), "Phoenix reached 112 degrees (41 Celsius) on Sunday.")
     (finding,) = report.findings
     assert finding.message.startswith("112 degrees (read as Fahrenheit) is 44.44 Celsius")
+
+
+# --- count-vs-list: a place phrase between an indefinite count and its list ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The board will shut three libraries in Fife — Kirkcaldy, Leven, Cupar and Methil — in May.", True),
+        ("The board will shut four libraries in Fife — Kirkcaldy, Leven, Cupar and Methil — in May.", False),
+        ("The trust runs four hospitals across the county: Ashford, Dover and Margate.", True),
+        ("The trust runs three hospitals across the county: Ashford, Dover and Margate.", False),
+        ("Rail staff will strike at two depots near Glasgow — Yoker, Shields and Eastfield — next week.", True),
+    ],
+)  # fmt: skip
+def test_an_indefinite_count_with_a_place_phrase(text: str, wrong: bool) -> None:
+    assert fails("count-vs-list", text) is wrong
+    if not wrong:
+        assert passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrase's own plural may be what the list names
+        "The firm opened two offices in university cities — Oxford, Cambridge and Durham.",
+        # a part of a whole
+        "Two of five libraries in Fife — Kirkcaldy, Leven and Cupar — will shut.",
+        # places after "in", fewer than the count: several items may be in one town
+        "The chain has nine stores in Ohio — in Columbus, Dayton and Akron.",
+        # no list after the dash, or a partial one
+        "The board will shut four libraries in Fife — a decision that angered readers — in May.",
+        "The board will shut four libraries in Fife — Kirkcaldy and Leven among them — in May.",
+        # a relative clause still needs a definite count
+        "Police said four men who fled the scene — Adams, Baker and Cole — were later arrested.",
+    ],
+)
+def test_place_phrase_near_misses(text: str) -> None:
+    assert not fails("count-vs-list", text)
