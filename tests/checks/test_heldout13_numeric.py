@@ -164,3 +164,80 @@ def test_an_indefinite_count_with_a_place_phrase(text: str, wrong: bool) -> None
 )
 def test_place_phrase_near_misses(text: str) -> None:
     assert not fails("count-vs-list", text)
+
+
+# --- percent-of: "Of those ⟨noun phrase⟩, X ⟨predicate⟩, or Z%" of the group counted in the sentence before ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a demonstrative with a noun phrase, the share after a short predicate
+        ("The college enrolled 2,400 part-time students this autumn. Of those part-time students, 900 study at night,"
+         " or 45 percent.", True),
+        ("The college enrolled 2,400 part-time students this autumn. Of those part-time students, 900 study at night,"
+         " or 37.5 percent.", False),
+        # the share names the group again ("of the … students"); the predicate may hold a number of another kind
+        ("The hospital treated 1,200 patients in March. Of these patients, 300 waited longer than 4 hours, or about"
+         " 30% of the patients.", True),
+        ("The hospital treated 1,200 patients in March. Of these patients, 300 waited longer than 4 hours, or about"
+         " 25% of all patients.", False),
+        # the predicate form after a bare "those"
+        ("The shelter took in 640 dogs last year. Of those, 160 were strays, or 40%.", True),
+        # the noun phrase with the share as a dash aside
+        ("The shelter took in 640 dogs last year. Of those dogs, 160 — 40% — were strays.", True),
+        ("The shelter took in 640 dogs last year. Of those dogs, 160 — a quarter — were strays.", False),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_group_counted_before(text: str, wrong: bool) -> None:
+    assert fails("percent-of", text) is wrong
+    if not wrong:
+        assert passes("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun phrase names a group the sentence before does not count
+        "The hospital treated 1,200 patients in March. Of those children, 300 waited four hours, or 40%.",
+        # two counts before, neither of the phrase's things
+        "The hospital treated 1,200 patients and 300 visitors in March. Of those cases, 300 were urgent, or 40%.",
+        # the share of another whole
+        "The college enrolled 2,400 students this autumn. Of those students, 900 study at night, or 45 percent of"
+        " the college's staff.",
+        # two parts before the share: which one it measures is not said
+        "The college enrolled 2,400 students this autumn. Of those students, 900 study at night and 300 online, or"
+        " 45 percent.",
+        # a new paragraph
+        "The college enrolled 2,400 students this autumn.\n\nOf those students, 900 study at night, or 45 percent.",
+        # a share of the part's own subgroup
+        "The college enrolled 2,400 students this autumn. Of those students, 900 study at night, or 45 percent of"
+        " them do so online.",
+    ],
+)
+def test_group_share_near_misses(text: str) -> None:
+    assert not fails("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a compound of the phrase is read as its words, named apart in the sentence before
+        ("The clinic said 3,000 of its patients were seen for the first time. Of those first-time patients, 600 are"
+         " under 5, or 35 percent of the patients.", True),
+        ("The clinic said 3,000 of its patients were seen for the first time. Of those first-time patients, 600 are"
+         " under 5, or 20 percent of the patients.", False),
+    ],
+)  # fmt: skip
+def test_a_compound_in_the_group_phrase(text: str, wrong: bool) -> None:
+    assert fails("percent-of", text) is wrong
+    if not wrong:
+        assert passes("percent-of", text)
+
+
+def test_a_compound_whose_words_the_sentence_before_lacks() -> None:
+    text = (
+        "The clinic said 3,000 of its patients were seen this year. Of those first-time patients, 600 are under 5,"
+        " or 35 percent of the patients."
+    )
+    assert not fails("percent-of", text)
