@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract import numbers as num
 from factcheck.extract._gate import lead
@@ -29,6 +29,11 @@ from factcheck.intervals import Interval, format_number
 from factcheck.models import Document, Evidence, Extraction, Sentence
 
 # --- tables (data) -------------------------------------------------------------------------------------------
+
+# The currency signs written before an amount ("$2.8 billion", "£4.2m", "₹186 crore"), as a string and as a regex
+# class: the one list of the numeric checks.
+CURRENCY_SIGNS = "$€£¥₹"
+CURRENCY_SIGN = f"[{CURRENCY_SIGNS}]"
 
 # Absolute slack, in percentage points, that a fraction word commits to ("a third" = 30.8–35.8%).
 FRACTION_SLACK = 2.5
@@ -94,7 +99,7 @@ def hedge_alternation() -> str:
 @functools.cache
 def hedge_before() -> re.Pattern[str]:
     """A hedge ending right before a number (a currency symbol may sit between); led like ``_NUMBER``."""
-    return lead(re.compile(rf"(?:^|(?<=[\s(—–-]))(?P<hedge>{hedge_alternation()})\s*[$€£¥]?$", re.IGNORECASE))
+    return lead(re.compile(rf"(?:^|(?<=[\s(—–-]))(?P<hedge>{hedge_alternation()})\s*{CURRENCY_SIGN}?$", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -446,12 +451,39 @@ def quote_nums(facts: FactBase, sent: SentenceNums, nums: Iterable[Num]) -> Evid
     magnitude or unit: "£318m", "400km"), the statement that was checked."""
     nums = list(nums)
     start, end = min(n.hstart for n in nums), max(n.end for n in nums)
-    if start and sent.text[start - 1] in "$€£¥":
+    if start and sent.text[start - 1] in CURRENCY_SIGNS:
         start -= 1
     glued = _GLUED_AFTER.match(sent.text, end)
     if glued:
         end = glued.end()
     return quote(facts, sent.doc, sent.offset + start, sent.offset + end, role="stated")
+
+
+def currency_sign(text: str, n: Num) -> str:
+    """The currency sign written right before ``n`` ("£" of "£4.2m"), or ""."""
+    return text[n.start - 1] if n.start and text[n.start - 1] in CURRENCY_SIGNS else ""
+
+
+def glued(text: str, n: Num) -> str:
+    """The letters glued to ``n`` as written ("m" of "£4.2m", "km" of "400km"), or ""."""
+    m = _GLUED_AFTER.match(text, n.end)
+    return m.group(0) if m else ""
+
+
+def in_full(text: str, n: Num) -> Num | None:
+    """``n`` read through its glued magnitude letter ("£4.2m" is 4,200,000, written "4.2m"), ``n`` itself when
+    nothing is glued to it, or None when the glue is no magnitude here: a letter is one only after a currency sign
+    ("400m" may be metres)."""
+    glue = glued(text, n)
+    if not glue:
+        return n
+    if glue not in num.MAGNITUDE_SHORT or not currency_sign(text, n):
+        return None
+    k = num.MAGNITUDE_SHORT[glue]
+    return replace(
+        n, end=n.end + len(glue), text=n.text + glue, value=n.value * k, interval=n.interval.scale(k),
+        bounds=n.bounds.scale(k),
+    )  # fmt: skip
 
 
 # Capitalised words that open sentences and clauses, not names.

@@ -38,23 +38,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Literal
 
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
+    CURRENCY_SIGN,
     Num,
     SentenceNums,
+    currency_sign,
     fmt_iv,
+    glued,
     hedge_alternation,
+    in_full,
     is_plural,
     numbered_sentences,
     quote_nums,
 )
 from factcheck.checks._registry import register_check
-from factcheck.extract import numbers as num
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -85,8 +87,9 @@ _GAP = rf"(?:{_GAP_WORD}){{0,3}}"
 _GAP2 = rf"(?:{_GAP_WORD}){{0,2}}"
 # A bracketed conversion after the end value ("to 260 billion won ($190 million), from …"): one number, in another
 # currency or unit, nothing else; it is not an end.
-_ASIDE = r"(?: \((?:about |around |roughly |some )?[$€£¥]?⟨\d+⟩(?:[A-Za-z]{1,3}\b)?(?: [A-Za-z][\w/-]*){0,2}\))?"
-# An end may carry a glued unit or magnitude ("to 1.1m from 0.8m"); both ends must carry the same one (_glue).
+_CUR = CURRENCY_SIGN
+_ASIDE = rf"(?: \((?:about |around |roughly |some )?{_CUR}?⟨\d+⟩(?:[A-Za-z]{{1,3}}\b)?(?: [A-Za-z][\w/-]*){{0,2}}\))?"
+# An end may carry a glued unit or magnitude ("to 1.1m from 0.8m"); both ends must carry the same one (glued).
 _G = r"(?:[A-Za-z]{1,3}\b)?"
 # The period the end value covers, between it and the start ("to £2.9bn in the six months to June, up from £2.7bn",
 # "to 8,480 in March 2025, from 8,000", "in the six months to 30 June"): its numbers may only be years, counts of
@@ -100,9 +103,9 @@ _WHEN = (
 # The second end may repeat the first's unit words, all of them or the first ("to 1,210 tonnes a day from 1,340
 # tonnes", "from 90 beds to 40 beds"): the same unit, so the same amount (a backreference, never another noun).
 _ENDS = (
-    rf"(?:to [$€£¥]?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}(?P<comma>,)? "
-    rf"(?:(?<=, )(?P<dir3>up|down) )?from [$€£¥]?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
-    rf"|from [$€£¥]?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?) to [$€£¥]?⟨(?P<b2>\d+)⟩{_G}"
+    rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}(?P<comma>,)? "
+    rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
+    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?) to {_CUR}?⟨(?P<b2>\d+)⟩{_G}"
     rf"(?:(?:(?P=ua)|(?P=ua1))\b)?)"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
@@ -141,14 +144,14 @@ _PATTERNS = [
     re.compile(rf"\b{_DIR} {_ENDS}(?:(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+)⟨(?P<d>\d+)⟩"),
     # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12%
     re.compile(
-        rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
-        rf"[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
+        rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$)|{_REL})"  # not "a gain of 12% on the year"
     ),
     # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
     re.compile(
-        rf"[$€£¥]?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?⟨(?P<d>\d+)⟩ (?:on|from) "
-        rf"(?P<base>{_BASE_DET})?[$€£¥]?⟨(?P<a>\d+)⟩{_G}(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$))"
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?⟨(?P<d>\d+)⟩ (?:on|from) "
+        rf"(?P<base>{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$))"
     ),
     # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
@@ -160,27 +163,18 @@ _PATTERNS = [
 # One end and the size given twice, relative and absolute: "fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840":
 # the start is the end minus the change, so the two sizes must agree with each other (_both_sizes).
 _BOTH_SIZES = re.compile(
-    rf"\b{_DIR} (?:by )?[$€£¥]?⟨(?P<d>\d+)⟩{_G}(?:, or | \()[$€£¥]?⟨(?P<d2>\d+)⟩{_G}(?:\)|,)? "
-    rf"to [$€£¥]?⟨(?P<b>\d+)⟩{_G}(?![\w ,]{{0,40}}\bfrom [$€£¥]?⟨)"
+    rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?:, or | \(){_CUR}?⟨(?P<d2>\d+)⟩{_G}(?:\)|,)? "
+    rf"to {_CUR}?⟨(?P<b>\d+)⟩{_G}(?![\w ,]{{0,40}}\bfrom {_CUR}?⟨)"
 )
 _MULT = re.compile(
     rf"(?:(?<![\w-])(?P<hedge>(?i:{hedge_alternation()})) )?"
     rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?: [a-z]+){{0,3}}?"
     # "doubled since 2019, reaching 9.1 million in 2025 compared with 5.2 million"
-    rf"(?:(?: (?:since|from) ⟨(?P<y1>\d+)⟩)?,? (?:reaching|to reach|hitting|to hit) [$€£¥]?⟨(?P<b3>\d+)⟩{_G}"
+    rf"(?:(?: (?:since|from) ⟨(?P<y1>\d+)⟩)?,? (?:reaching|to reach|hitting|to hit) {_CUR}?⟨(?P<b3>\d+)⟩{_G}"
     rf"(?: (?:in|by|this|last) (?:⟨(?P<y2>\d+)⟩|year))?,? (?:compared (?:with|to)|against|up from|down from) "
-    rf"[$€£¥]?⟨(?P<a3>\d+)⟩{_G}| {_ENDS})"
+    rf"{_CUR}?⟨(?P<a3>\d+)⟩{_G}| {_ENDS})"
 )
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-
-
-_GLUED = re.compile(r"[A-Za-z]{1,3}\b")
-
-
-def _glue(text: str, n: Num) -> str:
-    """The letters glued to a number as written ("m" in "1.1m"), or ""."""
-    m = _GLUED.match(text, n.end)
-    return m.group(0) if m else ""
 
 
 def may_match(skel: str) -> bool:
@@ -203,7 +197,7 @@ def _matches(pattern: re.Pattern[str], skel: str) -> Iterator[re.Match[str]]:
     if pattern is not _PATTERNS[4]:
         yield from pattern.finditer(skel)
         return
-    for i in re.finditer(r"[$€£¥]?⟨", skel):
+    for i in re.finditer(rf"{_CUR}?⟨", skel):
         m = pattern.match(skel, i.start())
         if m is not None:
             yield m
@@ -277,7 +271,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
         for mm in _MULT.finditer(skel):
             ia, ib = _ends(mm)
             a, b = _money(sent.text, sent.nums[ia], sent.nums[ib])
-            if (ia, ib) in seen or not _same_kind(a, b) or _glue(sent.text, a) != _glue(sent.text, b):
+            if (ia, ib) in seen or not _same_kind(a, b) or glued(sent.text, a) != glued(sent.text, b):
                 continue
             if not _gaps_ok(sent, mm):
                 continue
@@ -298,8 +292,8 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 if not _same_kind(a, b) or d.year or (d.percent and d.value == 0) or not _gaps_ok(sent, m):
                     continue
                 a, b = _money(sent.text, a, b)
-                glue = _glue(sent.text, a)
-                if glue != _glue(sent.text, b) or (glue and not d.is_share):
+                glue = glued(sent.text, a)
+                if glue != glued(sent.text, b) or (glue and not d.is_share):
                     continue  # "to 1.1m from 0.8m": only a relative change is unit-free
                 seen.add((ia, ib))
                 up = re.fullmatch(_UP, m.group("dir").lower()) is not None
@@ -311,23 +305,11 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
 def _money(text: str, a: Num, b: Num) -> tuple[Num, Num]:
     """Both ends in full when they are sums in one currency and only one carries a short magnitude ("to £1.2m, from
     £950,000"); otherwise as written. A glued letter is a magnitude only after a currency symbol."""
-    ga, gb = _glue(text, a), _glue(text, b)
-    cur = [text[n.start - 1] if n.start and text[n.start - 1] in "$€£¥" else "" for n in (a, b)]
-    if ga == gb or not cur[0] or cur[0] != cur[1] or not a.is_count or not b.is_count:
+    cur = currency_sign(text, a)
+    if glued(text, a) == glued(text, b) or not cur or cur != currency_sign(text, b) or not a.is_count or not b.is_count:
         return a, b
-    if (ga and ga not in num.MAGNITUDE_SHORT) or (gb and gb not in num.MAGNITUDE_SHORT):
-        return a, b
-    return _full(a, ga), _full(b, gb)
-
-
-def _full(n: Num, glue: str) -> Num:
-    if not glue:
-        return n
-    k = num.MAGNITUDE_SHORT[glue]
-    return replace(
-        n, end=n.end + len(glue), text=n.text + glue, value=n.value * k, interval=n.interval.scale(k),
-        bounds=n.bounds.scale(k),
-    )  # fmt: skip
+    fa, fb = in_full(text, a), in_full(text, b)
+    return (fa, fb) if fa is not None and fb is not None else (a, b)
 
 
 def _written(n: Num) -> Interval:
@@ -382,9 +364,8 @@ def _both_sizes(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums,
     rel, size = (d1, d2) if d1.is_share else (d2, d1)
     if not (size.is_count and b.is_count) or size.year or b.year:
         return None
-    currency = re.compile(r"[$€£¥]")
-    cur = [t.group(0) if (t := currency.match(sent.text, n.start - 1)) and n.start else "" for n in (size, b)]
-    if cur[0] != cur[1] or _glue(sent.text, size) != _glue(sent.text, b):
+    cur = [currency_sign(sent.text, n) for n in (size, b)]
+    if cur[0] != cur[1] or glued(sent.text, size) != glued(sent.text, b):
         return None  # "by 12%, or 117 staff, to £1,641": not sizes of one amount
     up = re.fullmatch(_UP, m.group("dir").lower()) is not None
     start = _written(b) - _written(size) if up else _written(b) + _written(size)

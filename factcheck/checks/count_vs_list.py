@@ -4,7 +4,10 @@ What it flags: a count followed directly by the list it announces ("three region
 time phrase and a colon or dash: "four new routes this summer: A, B, C and D", "the four
 candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
 A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short relative clause before a dash or
-colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —",
+colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —"
+(a short prepositional phrase needs no determiner, as a bare head needs none: "four schools in the Borders — A, B, C
+and D —", "three hospitals across the county: …", unless its list is of places after "in"/"at" shorter than the
+count),
 a count as the subject of a short clause opened by an auxiliary, then a dash or colon and capitalised names that end
 the sentence: "three regulars will miss Saturday's final — A, B, C and D.") when the number of items differs.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
@@ -111,9 +114,11 @@ _COPULA = re.compile(
 _REL_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
     r"(?P<rel> (?:(?:that|which|who|where) [^⟨⟩,;:.!?()—–\"“”]{1,50}?|"
-    r"(?:to|in|on|at|from|for|with|across|into|under|over|behind|inside|outside) [^,;:.!?()—–\"“”]{1,40}?))"
+    r"(?:to|in|on|at|from|for|with|across|into|under|over|behind|inside|outside|near|around|throughout|within)"
+    r" [^,;:.!?()—–\"“”]{1,40}?))"
     r"(?P<sep>:| —| –)"
 )
+_RELATIVE = re.compile(r" (?:that|which|who|where)\b")
 # "three regulars will miss Saturday's final at Hampden Park — A, B, C and D.": a count as the subject of a short clause
 # opened by an auxiliary (no number, comma or definite plural in it), then a dash or colon and a closed list of
 # capitalised names that ends the sentence or the dash.
@@ -339,7 +344,10 @@ def _relative(
     last = rel.split()[-1]
     if is_plural(last) and not (clause and last[0].isupper()):
         return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those
-    if (not clause and not _DET_BEFORE.search(text[: n.hstart])) or _PARTITIVE.search(text[: n.hstart]):
+    # a relative clause needs a definite count ("the four faculties that …"); a prepositional phrase before the dash
+    # or colon does not, as a bare head does ("four schools in the Borders — …" as "four schools — …")
+    definite = _DET_BEFORE.search(text[: n.hstart]) is not None
+    if (not clause and not definite and _RELATIVE.match(rel)) or _PARTITIVE.search(text[: n.hstart]):
         return
     start = skeleton_offset(m.string, m.end(), allnums)
     while start < len(text) and text[start] == " ":
@@ -349,8 +357,8 @@ def _relative(
     got = _items(text, start, True, True) or (None if clause else _items(text, start, False))
     if got is None or not _CLOSED.match(text, got.end) or _PARTIAL_WORD.search(text, start, got.end):
         return
-    if _several_per_place(got, n):
-        return
+    if _several_per_place(got, n) or (not clause and not definite and got.led and got.count < n.value):
+        return  # "nine stores in Ohio — in Columbus, Dayton and Akron": several stores may be in one town
     if clause and not _CLAUSE_CLOSED.match(text, got.end):
         return
     count, end = got.count, got.end

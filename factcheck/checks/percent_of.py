@@ -28,7 +28,11 @@ Known false positives: a share of a different whole placed right after a part ("
 sector"); the part must not be followed by a list or "of them", and units of part and whole must agree.
 A share of "that"/"those" opening a sentence ("About a third of them, 1,300 logs, …", "Of those, 120 — a quarter —
 …") takes as its whole the one count of the part's things in the sentence before, in the same paragraph ("those who
-left" only when the sentence before says "left"); a bare "X votes, or Z%." takes the whole of "X' votes, or Z'% of
+left" only when the sentence before says "left"; "those"/"these" with a noun phrase, "Of those part-time students,
+…", only when the sentence before holds every content word of the phrase and the phrase ends in a plural); the
+share may follow a short predicate of the part, with no "and" and no other share in it, and name the group again by
+the phrase's noun: "Of those dogs, 160 were strays, or 40% of the dogs" (a word right after the part is its noun only
+when plural: "160 study …" is a verb); a bare "X votes, or Z%." takes the whole of "X' votes, or Z'% of
 the N" in the sentence before. "Of the £412m, £103m — about 40% —": sums in one currency and
 magnitude.
 The recipient form also takes present and future verbs of getting and sums in one currency and magnitude: "Of the
@@ -330,10 +334,23 @@ def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
 
 # The whole in the sentence before, in the same paragraph: "The mill sawed 4,000 logs in May. About a third of them,
 # 1,300 logs, went for export." / "… Of those, 1,300 — about a third — went for export." (_follow_up)
-_THAT = r"(?:that|this|those|these|them|it)(?: total| figure| amount| number| (?P<rel>(?:who|that|which) [a-z]+))?"
+# "those"/"these" may name the group ("Of those part-time students, …": _group_named checks the sentence before), and
+# the share may follow a short predicate of the part ("Of those, 160 were strays, or 40%"), then name the group again
+# ("or 40% of the dogs", the phrase's own noun).
+_WORD = r"[a-z][\w’'-]*"
+_THAT = (
+    r"(?:(?:that|this|those|these|them|it)(?: total| figure| amount| number| (?P<rel>(?:who|that|which) [a-z]+))?"
+    rf"|(?:those|these) (?P<np>(?:{_WORD} ){{0,2}}{_WORD}))"
+)
+_PREDICATE = rf"(?: (?!(?:and|or|of)\b)(?:{_WORD}|⟨\d+⟩)){{1,6}}?"
+_AGAIN = rf"(?: of (?:the|those|these|all) (?:{_WORD} ){{0,2}}(?P<again>{_WORD}))?"
 _FOLLOW_UP = [
     re.compile(rf"^⟨(?P<z>\d+)⟩ of {_THAT}(?:,| —| –| \()? ⟨(?P<x>\d+)⟩"),
     re.compile(rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
+    re.compile(
+        rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩(?P<pred>{_PREDICATE}),? or (?:about |roughly |some |nearly |almost )?"
+        rf"⟨(?P<z>\d+)⟩{_AGAIN}(?! of\b)(?=\s*(?:[.;,)—–]|$))"
+    ),
 ]
 
 
@@ -392,7 +409,15 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if m.group("rel") and not content_stems(m.group("rel")) <= content_stems(prev.text):
                     continue  # "a third of those who replied": a subset the sentence before does not count
+                np = m.groupdict().get("np")
+                if np is not None and not _group_named(np, m.groupdict().get("again"), prev.text):
+                    continue  # "Of those children, …" after a count of patients: another group
+                if any(sent.nums[int(i)].is_share for i in re.findall(r"⟨(\d+)⟩", m.groupdict().get("pred") or "")):
+                    continue  # "Of those, 160 were 20% heavier, or 40%": which share is the part's is not said
                 ux = _noun_after(sent.text, x)
+                word = _NOUN_AFTER.match(sent.text, x.end)
+                if m.groupdict().get("pred") and not (word and is_plural(word.group(1))):
+                    ux = None  # "Of those, 900 study at night, or …": a verb after the part, not its noun
                 counts = [n for n in prev.nums if n.is_count and not _PERIOD_AFTER.match(prev.text, n.end)]
                 same = [n for n in counts if ux is not None and _noun_after(prev.text, n) == ux]
                 wholes = same if ux is not None else (counts if not any(n.is_share for n in prev.nums) else [])
@@ -400,6 +425,17 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 yield _across(rule, facts, sent, prev, x, wholes[0], z)
                 break
+
+
+def _group_named(np: str, again: str | None, before: str) -> bool:
+    """The group "those ⟨np⟩" is one the sentence before names (every content word of the phrase is in it, a
+    compound read as its words: "part-time" as "part" and "time"), a plural, and a share that names its group again
+    ("or 40% of the dogs") names the phrase's own noun."""
+    head = np.split()[-1]
+    stems = content_stems(np.replace("-", " "))
+    if not is_plural(head) or not stems or not stems <= content_stems(before.replace("-", " ")):
+        return False
+    return again is None or canonical_noun(again.lower()) == canonical_noun(head.lower())
 
 
 def _across(

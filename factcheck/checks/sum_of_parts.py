@@ -7,7 +7,7 @@ broke down as / were split into (between, among) / were made up of / , comprisin
 to under half or over twice the total: other things counted), labels first in asides after "split/divided/shared
 between": "The 640 claims … were split between homes, with 410, and shops, with 230" / "between homes (410) and shops
 (230)", a total and "N of them …" closed by "and the remaining/other N": "48,000 heaters sold since May, 31,500 of
-them in Britain and the remaining 16,500 in Ireland" (total and parts with one glued magnitude), labels holding
+them in Britain and the remaining 16,500 in Ireland", labels holding
 "and" ("£97m on roads and bridges"), labels first: "Of the 60 seats, Labour won 27, the Greens 18 and independents
 15" (also "… and smaller parties and independents the remaining 12"), three items or more, falling short of the
 total only when an item is a catch-all such as
@@ -27,6 +27,12 @@ total covers may stand between it and the colon ("1,400 trains a day during the 
 500 in Ohio, 250 in Utah and 200 at its plant in Texas") may fall short of its total but never exceed it: parts
 that add up to more are flagged, parts with nouns of their own ("120 children, 80 pensioners and 150 men", which
 may overlap) are not read.
+Amounts may carry a currency sign ($ € £ ¥ ₹, also before the total of "Of the $186 million, …") and a magnitude
+glued to the number in every form ("The £50m grant breaks down as £20m …, £18m … and £9m …"); magnitudes written
+apart ("£3m: £1.2m …, £900,000 … and £600,000 …") are compared in full through the glued letter, which is a
+magnitude only after a currency sign, and the sum is shown in the total's magnitude. Several currencies, or glued
+letters that differ and are no magnitudes ("12km: … 900m"), are never compared. An item's label (the words after
+its number, up to the next item) holds up to eight words.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -49,7 +55,17 @@ from typing import Literal
 from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
-from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, numbered_sentences, quote_nums
+from factcheck.checks._numeric import (
+    CURRENCY_SIGN,
+    Num,
+    SentenceNums,
+    currency_sign,
+    fmt_iv,
+    glued,
+    in_full,
+    numbered_sentences,
+    quote_nums,
+)
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
 from factcheck.intervals import INF, Interval
@@ -62,6 +78,10 @@ class SumOfPartsRule(RuleBase):
     tolerance: float = Field(0.0, ge=0, description="relative slack on the total (0.01 = 1%)")
 
 
+_CUR = CURRENCY_SIGN
+# A magnitude or unit glued to a number as written ("£1.9m", "400km"): the parts and total then share one glue, or
+# each glue is a magnitude the sum is converted through (_one_magnitude).
+_G = r"(?:[A-Za-z]{1,3}\b)?"
 _VERB_HEAD = (
     r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) (?:into|between|among)"
     r"| (?:(?:were|was|are|is) )?made up of|,? comprising| consisting of)"
@@ -81,28 +101,26 @@ _WHEN = (
 _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
 _HEADS = [
     re.compile(
-        rf"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?){_WHEN}"
+        rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?){_WHEN}"
         r"(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
     ),
     # verb heads: "The 412 calls broke down as 210 …", "were split into", "was made up of", ", comprising"
+    re.compile(rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)(?P<sep>{_VERB_HEAD}) "),
     re.compile(
-        r"⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,5}?)"
-        rf"(?P<sep>{_VERB_HEAD}) "
-    ),
-    re.compile(
-        r"\b[Oo]f (?:the |its |their |all |a total of )?⟨(?P<t>\d+)⟩(?P<noun>(?: [A-Za-z][\w’'-]*){0,3}?)(?P<sep>,) "
+        rf"\b[Oo]f (?:the |its |their |all |a total of )?{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,3}}?)"
+        r"(?P<sep>,) "
     ),
 ]
 # A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m").
 _ITEM = re.compile(
-    r"[$€£¥]?⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*"
-    r"| and (?![$€£¥]?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){0,5})"
+    rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*"
+    rf"| and (?!{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,8}})"
 )
 _REST = re.compile(
-    r"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩,?)?"
+    rf"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G},?)?"
     r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"
 )
-_REST_N = re.compile(r"the remaining ⟨(?P<i>\d+)⟩(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})")
+_REST_N = re.compile(rf"the remaining {_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){{0,5}})")
 # "The 900 job cuts will include 500 in Ohio, 250 in Utah and 200 at its plant in Texas": a partial list, so only
 # parts that add up to more than the total are wrong. Read only when every part after the first elides the first's
 # noun and names where it is (disjoint parts: "120 children, 80 women and 150 men" may overlap).
@@ -164,7 +182,7 @@ def _parse_list(
 # "and", ending the clause.
 _OF_HEAD = re.compile(
     r"\b[Oo]f (?:the |its |their |all |a total of |(?:the )?[A-Za-z-]+['’]s )?"
-    r"⟨(?P<t>\d+)⟩(?P<noun>[^⟨⟩,;:.!?]{0,60}?), "
+    rf"{_CUR}?⟨(?P<t>\d+)⟩(?P<noun>[^⟨⟩,;:.!?]{{0,60}}?), "
 )
 # "the 23 new arrivals, 12 birds, 7 reptiles and 5 mammals, include …": a definite total and a breakdown in commas,
 # three counts of kinds or more (a number and one or two words ending in a plural, no other word), closed by a comma
@@ -177,18 +195,17 @@ _APPOSED = re.compile(
 )
 # "48,000 heaters sold since May, 31,500 of them in Britain and the remaining 16,500 in Ireland": a total, a phrase
 # without numbers or commas, then its parts, the first "N of them", the last "the remaining/other N" (exhaustive).
-_G = r"(?:[A-Za-z]{1,3}\b)?"
 _PHRASE = r"[^⟨⟩;:.!?,]{0,40}?"
 _OF_THEM = re.compile(
-    rf"[$€£¥]?⟨(?P<t>\d+)⟩{_G}(?P<noun>[^⟨⟩;:.!?,]{{0,80}}?), (?P<list>[$€£¥]?⟨\d+⟩{_G} of (?:them|which|those)"
-    rf"{_PHRASE}(?:, [$€£¥]?⟨\d+⟩{_G}{_PHRASE})*,? and the (?:remaining|other) [$€£¥]?⟨\d+⟩{_G})"
-    rf"(?={_PHRASE}(?:[.;:!?)—–]|, (?![$€£¥]?⟨)|$))"
+    rf"{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>[^⟨⟩;:.!?,]{{0,80}}?), (?P<list>{_CUR}?⟨\d+⟩{_G} of (?:them|which|those)"
+    rf"{_PHRASE}(?:, {_CUR}?⟨\d+⟩{_G}{_PHRASE})*,? and the (?:remaining|other) {_CUR}?⟨\d+⟩{_G})"
+    rf"(?={_PHRASE}(?:[.;:!?)—–]|, (?!{_CUR}?⟨)|$))"
 )
 # "The 6,420 offences … were split between homes, with 4,120, and shops, with 1,730" / "between homes (4,120) and
 # shops (1,730)": labels first, each count in a comma or bracket aside, the last after "and", closing the clause.
-_SPLIT_ITEM = rf"(?:the )?[a-z][\w’'-]*(?: [a-z][\w’'-]*){{0,3}}?(?:, with [$€£¥]?⟨\d+⟩{_G},?| \([$€£¥]?⟨\d+⟩{_G}\))"
+_SPLIT_ITEM = rf"(?:the )?[a-z][\w’'-]*(?: [a-z][\w’'-]*){{0,3}}?(?:, with {_CUR}?⟨\d+⟩{_G},?| \({_CUR}?⟨\d+⟩{_G}\))"
 _SPLIT = re.compile(
-    rf"[$€£¥]?⟨(?P<t>\d+)⟩{_G}(?P<noun>[^⟨⟩;:.!?,]{{0,80}}?) (?:(?:were|was|are|is|been) )?"
+    rf"{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>[^⟨⟩;:.!?,]{{0,80}}?) (?:(?:were|was|are|is|been) )?"
     rf"(?:split|divided|shared) (?:between|among) (?P<list>{_SPLIT_ITEM}(?:,? {_SPLIT_ITEM})*?,? and {_SPLIT_ITEM})"
     rf"(?=\s*(?:[.;:!?)—–]|$))"
 )
@@ -196,21 +213,20 @@ _SPLIT = re.compile(
 # sources: tickets (£3.1m), grants (£2.6m) and donors (£1.9m)": labels first, each part in brackets, the list closing
 # the clause after a colon or dash. The total is the number before the colon, or, when that is the count of the items
 # in words ("three sources"), the one number before it in its clause (_bracket_total).
-_BR_ITEM = rf"(?:the )?[A-Za-z][\w’'-]*(?: (?!and\b)[A-Za-z][\w’'-]*){{0,4}} \([$€£¥]?⟨\d+⟩{_G}\)"
+_BR_ITEM = rf"(?:the )?[A-Za-z][\w’'-]*(?: (?!and\b)[A-Za-z][\w’'-]*){{0,4}} \({_CUR}?⟨\d+⟩{_G}\)"
 _BRACKETED = re.compile(
-    rf"[$€£¥]?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)(?::| —| –) "
+    rf"{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)(?::| —| –) "
     rf"(?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM})(?=\s*(?:[.;!?)—–]|$))"
 )
-_GLUED = re.compile(r"[A-Za-z]{0,3}\b")
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 _LABEL = rf"(?:the )?(?!and\b){_WORD}(?: (?!and\b|the\b){_WORD}){{0,3}}"
 _LABEL_AND = rf"(?:the )?{_WORD}(?: (?!the\b){_WORD}){{0,5}}?"
 _LF_VERB = r"(?:won|took|got|secured|received|had|held|gained|claimed|kept|retained|captured|polled)"
-_LF_FIRST = re.compile(rf"{_LABEL} {_LF_VERB} [$€£¥]?⟨(?P<i>\d+)⟩")
-_LF_ITEM = re.compile(rf"{_LABEL} [$€£¥]?⟨(?P<i>\d+)⟩")
+_LF_FIRST = re.compile(rf"{_LABEL} {_LF_VERB} {_CUR}?⟨(?P<i>\d+)⟩{_G}")
+_LF_ITEM = re.compile(rf"{_LABEL} {_CUR}?⟨(?P<i>\d+)⟩{_G}")
 _LF_REST = re.compile(
-    rf"{_LABEL_AND} (?:(?:the rest|the remainder|the remaining \w+)(?:,? [$€£¥]?⟨(?P<i>\d+)⟩)?"
-    rf"|the remaining [$€£¥]?⟨(?P<j>\d+)⟩)"
+    rf"{_LABEL_AND} (?:(?:the rest|the remainder|the remaining \w+)(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G})?"
+    rf"|the remaining {_CUR}?⟨(?P<j>\d+)⟩{_G})"
 )
 _LF_END = re.compile(r"\s*(?:[.;!?)—–]|, (?!⟨)|$)")
 _CATCH_ALL = re.compile(r"(?i)\b(?:independents?|others?|other \w+|minor \w+|smaller \w+|everyone else|unaffiliated)\b")
@@ -359,12 +375,6 @@ def _is_period(sent: SentenceNums, n: Num) -> bool:
     return n.is_count and bool(_PERIOD_AFTER.match(sent.text, n.end) and _PERIOD_FRAME.search(sent.text, 0, n.hstart))
 
 
-def _glue(text: str, n: Num) -> str:
-    """The letters glued to a number as written ("m" in "£1.2m"), or ""."""
-    m = _GLUED.match(text, n.end)
-    return m.group(0) if m else ""
-
-
 def _compatible(total: Num, parts: list[Num]) -> bool:
     if total.year or any(p.year for p in parts):
         return False
@@ -421,8 +431,6 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             found = _breakdown(sent, t, idx, None)
             if found is None or found[0].hedge is not None:
                 continue
-            if len({_glue(sent.text, sent.nums[i]) for i in (t, *idx)}) > 1:
-                continue  # "£2m …, £1.2m … and £800,000": magnitudes written apart, not comparable as read
             used.update(idx)
             yield _verdict(rule, facts, sent, found[0], found[1], False, None)
         for m in _BRACKETED.finditer(skel):
@@ -433,8 +441,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             found = _breakdown(sent, bt, idx, None)
             if found is None or found[0].hedge is not None:
                 continue
-            if len({(_glue(sent.text, n), _currency(sent.text, n)) for n in (found[0], *found[1])}) > 1:
-                continue  # one currency and one magnitude as written, or nothing is compared
+            if len({currency_sign(sent.text, n) for n in (found[0], *found[1])}) > 1:
+                continue  # one currency as written, or nothing is compared
             used.update(idx)
             yield _verdict(rule, facts, sent, found[0], found[1], False, None)
         for m in (r for pattern in _RECORDS for r in pattern.finditer(skel)):
@@ -477,8 +485,8 @@ def _included(
     found = _breakdown(sent, t, idx, None)
     if found is None or found[0].hedge is not None:
         return None
-    if len({(_glue(sent.text, n), _currency(sent.text, n)) for n in (found[0], *found[1])}) > 1:
-        return None  # one currency and one magnitude as written, or nothing is compared
+    if len({currency_sign(sent.text, n) for n in (found[0], *found[1])}) > 1:
+        return None  # one currency as written, or nothing is compared
     used.update(idx)
     verdict = _verdict(rule, facts, sent, found[0], found[1], True, None)
     tail = skel[got[3] :]
@@ -511,10 +519,6 @@ def _restated_in_other_unit(sent: SentenceNums, t: int, idx: list[int]) -> bool:
     return total is not None and last is not None and total != last and convertible(total, last)
 
 
-def _currency(text: str, n: Num) -> str:
-    return text[n.start - 1] if n.start and text[n.start - 1] in "$€£¥" else ""
-
-
 _CLAUSE_BREAK = re.compile(r"[;:!?—–]|\.(?!\d)")
 
 
@@ -534,8 +538,8 @@ def _bracket_total(sent: SentenceNums, t: int, items: int) -> int | None:
 def _breakdown(
     sent: SentenceNums, t: int, idx: list[int], rest_i: int | None
 ) -> tuple[Num, list[Num], Num | None] | None:
-    """The total, parts and stated remainder of a breakdown, or None when the total is open-ended ("more than 40")
-    or the parts do not count what it counts."""
+    """The total, parts and stated remainder of a breakdown, or None when the total is open-ended ("more than 40"),
+    the parts do not count what it counts, or their magnitudes cannot be compared (_one_magnitude)."""
     total = sent.nums[t]
     parts = [sent.nums[i] for i in idx]
     remainder = sent.nums[rest_i] if rest_i is not None else None
@@ -543,7 +547,22 @@ def _breakdown(
         return None
     if not _compatible(total, parts + ([remainder] if remainder else [])):
         return None
-    return total, parts, remainder
+    nums = _one_magnitude(sent.text, [total, *parts, *([remainder] if remainder else [])])
+    if nums is None:
+        return None
+    return nums[0], nums[1 : 1 + len(parts)], nums[-1] if remainder else None
+
+
+def _one_magnitude(text: str, nums: list[Num]) -> list[Num] | None:
+    """``nums`` in one magnitude: each read through a magnitude letter glued after a currency sign ("£1.9m" beside
+    "£800,000" or "£4.2 million"), others as written; None when they are in several currencies or carry other glued
+    letters that differ ("12km" beside "800m"), so nothing is compared."""
+    if len({currency_sign(text, n) for n in nums} - {""}) > 1:
+        return None
+    full = [in_full(text, n) for n in nums]
+    if all(f is not None for f in full):
+        return [f for f in full if f is not None]
+    return nums if len({glued(text, n) for n in nums}) == 1 else None
 
 
 def _verdict(

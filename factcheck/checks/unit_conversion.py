@@ -13,6 +13,10 @@ Passes: "The race covers 26 miles (42 km)."
 Parameters: tolerance (relative, default 0.01).
 "in" is inches only glued to its number inside a pair ("120mm (4.7in)"), never "10 in (25 cm)"; compound
 heights ("6ft 2in (1.88m)") are not tried.
+A bare "degrees" (or "°"), an angle elsewhere, converted in brackets to Celsius or Fahrenheit is a temperature in
+the other scale ("94 degrees (34 Celsius)" is Fahrenheit; "a 45 degrees slope", "turned 180 degrees" stay angles and
+are never compared); a bracket in the same scale that matches as written ("30 degrees (30C)") names the scale and is
+not checked.
 Temperatures whose pair matches once a sign is flipped pass: the sign may be in words the scan does not read
 ("10 degrees below zero (14F)"); so do temperature differences near a word of change ("warmed by 1.5C (2.7F)",
 × 9/5 without the 32).
@@ -64,7 +68,12 @@ EXTRA_FORMS: dict[str, tuple[str, ...]] = {
     "degree_Fahrenheit": ("F",),
     "degree_Celsius": ("C",),
     "inch": ("in",),  # only glued to its number ("120mm (4.7in)"): see _GLUED_ONLY
+    "degree": ("degrees", "degree", "°"),  # an angle, a temperature only beside one: see _BARE_DEGREES
 }
+# A bare "degrees" (the angle of units.yaml) converted in brackets to a temperature scale is a temperature in the
+# other scale: "94 degrees (34 Celsius)" is Fahrenheit, "30 degrees (86F)" Celsius. A bracket in the same scale that
+# matches as written restates it ("30 degrees (30C)"): not a conversion, not checked.
+_OTHER_SCALE = {"degree_Celsius": "degree_Fahrenheit", "degree_Fahrenheit": "degree_Celsius"}
 _COMPOUND_BEFORE = re.compile(r"⟨\d+⟩ ?(?:ft|feet|foot|st|stone|lb|lbs|m|metres?|meters?)\s?$")
 # Forms that are also ordinary words: read as units only when glued to the number ("3in", never "3 in").
 _GLUED_ONLY = frozenset({"in"})
@@ -192,7 +201,8 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
             if v.is_share or c.is_share or v.year or c.year:
                 continue
             end = _unit_end(sent.text, c.end, m.group("u2"), bool(m.group("close")))
-            verdict = _verdict(rule, facts, sent, (v, c), (m.group("u1"), m.group("u2")), (v.hstart, end))
+            written = (m.group("u1"), m.group("u2"))
+            verdict = _verdict(rule, facts, sent, (v, c), written, (v.hstart, end), paren=bool(m.group("paren")))
             if verdict is not None:
                 yield verdict
 
@@ -226,12 +236,16 @@ def _verdict(
     pair: tuple[Num, Num],
     written: tuple[str, str],
     span: tuple[int, int],
+    paren: bool = True,
 ) -> Verdict | None:
-    """The value ``pair[0]`` written in unit ``written[0]`` against its conversion ``pair[1]`` in ``written[1]``;
-    evidence: ``span`` of the sentence."""
+    """The value ``pair[0]`` written in unit ``written[0]`` against its conversion ``pair[1]`` in ``written[1]``
+    (``paren``: in brackets); evidence: ``span`` of the sentence."""
     v, c = pair
     u1, u2 = written
     sources, targets = _pint_units(u1), _pint_units(u2)
+    bare = sources == ("degree",) and len(targets) == 1 and targets[0] in _OTHER_SCALE and bool(paren)
+    if bare:
+        sources = (_OTHER_SCALE[targets[0]],)
     if not sources or not targets or set(sources) & set(targets):
         return None
     text = sent.text
@@ -242,6 +256,10 @@ def _verdict(
         # "over 13.1 miles (21km)": the bracket converts the number written, and the hedge holds for both
         source, stated = _committed(v, vv, zeros=False, hedged=False), _committed(c, cv, zeros=True, hedged=False)
         stated = stated.widen(rel=rule.tolerance)
+    if bare and source.overlaps(stated):
+        return None  # "30 degrees (30C)": the bracket names the scale, it converts nothing
+    if bare:
+        u1 = f"{u1} (read as {sources[0].removeprefix('degree_')})"
     converted: list[Interval] = []
     for src in sources:
         for dst in targets:

@@ -168,12 +168,10 @@ def test_a_bracketed_breakdown_after_a_colon(text: str, wrong: bool) -> None:
     [
         # two numbers before the count of items: which one is broken down is not said
         "Spending rose by £2m to £5m across three areas: roads (£1m), parks (£1m) and libraries (£0.5m).",
-        # magnitudes written apart are not compared as read
-        "The £2m grant will go on three projects: a library (£800,000), a park (£700,000) and a pool (£400,000).",
         # the list goes on after its last bracket: it may be partial
         "Its 40 staff work in three teams: sales (12), design (9) and support (8), with others part-time.",
-        # a count before the colon that is not the number of items, in another unit
-        "The £6m plan has three parts: a depot (£1m), new buses (£2m) and ticket machines (£500,000).",
+        # (magnitudes written apart, "£2m" beside "£800,000", are compared in full since heldout13:
+        # tests/checks/test_heldout13_numeric.py)
     ],
 )
 def test_bracketed_breakdown_near_misses(text: str) -> None:
