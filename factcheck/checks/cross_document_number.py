@@ -67,6 +67,7 @@ from factcheck.align import index as align_index
 from factcheck.checks._calendar import REPORTING_VERBS
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
+    CURRENCY_SIGN,
     WORD,
     Num,
     SentenceNums,
@@ -115,7 +116,7 @@ _SLOTS: tuple[tuple[str, Callable[[SentenceNums, Num], bool]], ...] = (
     ("money", lambda s, n: _currency(s, n) is not None),
 )
 # The currency sign written right before an amount: "$2.7bn", "US$40m", "£96", "€1.2m".
-_CURRENCY = re.compile(r"(?:\b[A-Z]{1,2})?[$£€¥]$")
+_CURRENCY = re.compile(rf"(?:\b[A-Z]{{1,2}})?{CURRENCY_SIGN}$")
 
 
 def _currency(sent: SentenceNums, n: Num) -> str | None:

@@ -54,7 +54,7 @@ from factcheck.align import (
     rewrite_pairs,
 )
 from factcheck.checks._common import Verdict, fail
-from factcheck.checks._numeric import Num, scan
+from factcheck.checks._numeric import CURRENCY_SIGNS, Num, scan
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import (
     correction_notices,
@@ -151,7 +151,6 @@ def _source_months(facts: FactBase, sources: list[str]) -> set[str]:
     return {m for s in sources for m in _MONTH.findall(reading_text(facts.documents[s]))}
 
 
-_CURRENCY = "£$€¥"
 _MAGNITUDE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _GLUED = re.compile(r"[a-zA-Z]+")
 
@@ -163,7 +162,7 @@ def _reading(text: str, n: Num) -> tuple[str, float]:
         return "%", 1.0
     if n.points:
         return "pt", 1.0
-    currency = text[n.start - 1] if n.start > 0 and text[n.start - 1] in _CURRENCY else ""
+    currency = text[n.start - 1] if n.start > 0 and text[n.start - 1] in CURRENCY_SIGNS else ""
     glued = _GLUED.match(text, n.end)
     suffix = glued.group().lower() if glued else ""
     if suffix in _MAGNITUDE:
