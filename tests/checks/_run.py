@@ -50,3 +50,27 @@ def silent(check: str, *texts: str) -> bool:
     """The default ``check`` says nothing about ``texts`` (neither a finding nor a pass)."""
     report = run(default_rule(check), *texts)
     return not report.findings and not report.passed
+
+
+# --- one default rule on a source and its rewrite ---------------------------------------------------------------
+
+
+def rewrite_report(check: str, source: str, rewrite: str, published: dt.date = PUBLISHED) -> Report:
+    """The default ``check`` on a source and its rewrite published a day later (``published``), extracted as a full
+    run extracts them: the rewrite must be detected as rewriting the source (no ``--against``)."""
+    docs = [
+        from_text(source, id="source.txt", published=published - dt.timedelta(days=1)),
+        from_text(rewrite, id="rewrite.txt", published=published),
+    ]
+    facts = build_facts(docs)
+    assert facts.sources.get("rewrite.txt") == ["source.txt"]
+    report = run_rules([default_rule(check)], facts, strict=True)
+    for f in report.findings + report.passed:
+        for e in f.evidence:
+            assert e.text == facts.documents[e.document].text[e.start : e.end]
+    return report
+
+
+def rewrite_fails(check: str, source: str, rewrite: str, published: dt.date = PUBLISHED) -> bool:
+    """The default ``check`` reports a finding on a source and its rewrite (see :func:`rewrite_report`)."""
+    return bool(rewrite_report(check, source, rewrite, published).findings)

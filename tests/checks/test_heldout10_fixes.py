@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from _run import default_rule
+from _run import rewrite_fails as fails
 
 from factcheck.engine import build_facts, run_rules
 from factcheck.extract.assertions import tokenize, verb_polarities
@@ -15,18 +16,6 @@ from factcheck.extract.sentences import split_sentences
 from factcheck.ingest import from_text
 
 _CONTEXT = "The talks in Oslo ended on Friday. {} The next round will be held in May in Bergen, the mediator said."
-
-
-def fails(check: str, source: str, rewrite: str) -> bool:
-    """The default ``check`` reports a finding on a source and its rewrite, published a day apart, extracted as a
-    full run extracts them (rewrite detection included)."""
-    docs = [
-        from_text(source, id="source.txt", published=dt.date(2025, 3, 12)),
-        from_text(rewrite, id="rewrite.txt", published=dt.date(2025, 3, 13)),
-    ]
-    facts = build_facts(docs)
-    assert facts.sources.get("rewrite.txt") == ["source.txt"]
-    return bool(run_rules([default_rule(check)], facts, strict=True).findings)
 
 
 # --- stance: "has not (yet) decided whether" is undecided ---------------------------------------------------------

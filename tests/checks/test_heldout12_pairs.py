@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _run import default_rule
+from _run import default_rule, rewrite_report
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,15 +20,8 @@ from factcheck.models import Finding
 
 
 def findings(check: str, source: str, rewrite: str) -> list[Finding]:
-    """The default ``check``'s findings on a source and its rewrite, published a day apart, extracted as a full run
-    extracts them (rewrite detection included)."""
-    docs = [
-        from_text(source, id="source.txt", published=dt.date(2025, 6, 2)),
-        from_text(rewrite, id="rewrite.txt", published=dt.date(2025, 6, 3)),
-    ]
-    facts = build_facts(docs)
-    assert facts.sources.get("rewrite.txt") == ["source.txt"]
-    return list(run_rules([default_rule(check)], facts, strict=True).findings)
+    """The default ``check``'s findings on a source and its rewrite, published a day apart."""
+    return list(rewrite_report(check, source, rewrite, dt.date(2025, 6, 3)).findings)
 
 
 def fails(check: str, source: str, rewrite: str) -> bool:

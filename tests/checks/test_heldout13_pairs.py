@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _run import default_rule
+from _run import rewrite_report
 
 from factcheck.checks._rewrite import correction_notices
-from factcheck.engine import build_facts, run_rules
+from factcheck.engine import build_facts
 from factcheck.extract.assertions import copula_polarities, find_attribution, tokenize, verb_polarities
 from factcheck.ingest import from_text
 from factcheck.models import Finding
@@ -17,13 +17,7 @@ from factcheck.models import Finding
 
 def findings(check: str, source: str, rewrite: str) -> list[Finding]:
     """The default ``check``'s findings on a source and its rewrite, published a day apart."""
-    docs = [
-        from_text(source, id="source.txt", published=dt.date(2025, 6, 2)),
-        from_text(rewrite, id="rewrite.txt", published=dt.date(2025, 6, 3)),
-    ]
-    facts = build_facts(docs)
-    assert facts.sources.get("rewrite.txt") == ["source.txt"]
-    return list(run_rules([default_rule(check)], facts, strict=True).findings)
+    return list(rewrite_report(check, source, rewrite, dt.date(2025, 6, 3)).findings)
 
 
 def fails(check: str, source: str, rewrite: str) -> bool:

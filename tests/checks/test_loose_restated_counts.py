@@ -5,13 +5,9 @@ not the held-out ones)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from _run import default_rule
+from _run import rewrite_report
 
-from factcheck.engine import build_facts, run_rules
-from factcheck.ingest import from_text
 from factcheck.models import Report
 
 _SOURCE = (
@@ -30,13 +26,7 @@ _MERGED = "Agreed after three public hearings and a long consultation, the schem
 
 
 def _report(check: str, source: str, rewrite: str) -> Report:
-    docs = [
-        from_text(source, id="source.txt", published=dt.date(2025, 3, 12)),
-        from_text(rewrite, id="rewrite.txt", published=dt.date(2025, 3, 13)),
-    ]
-    facts = build_facts(docs)
-    assert facts.sources.get("rewrite.txt") == ["source.txt"]
-    return run_rules([default_rule(check)], facts, strict=True)
+    return rewrite_report(check, source, rewrite)
 
 
 def _rewrite(merged: str) -> str:

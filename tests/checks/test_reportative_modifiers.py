@@ -3,13 +3,8 @@ bribes") keeps the source's attribution or hedge; the verb of the same word does
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from _run import default_rule
-
-from factcheck.engine import build_facts, run_rules
-from factcheck.ingest import from_text
+from _run import rewrite_report
 
 _STORY = (
     "A gas leak forced the evacuation of a shopping centre in Dunmore on Saturday afternoon. {claim} Engineers "
@@ -19,13 +14,8 @@ _STORY = (
 
 
 def _findings(source_claim: str, rewrite_claim: str) -> int:
-    docs = [
-        from_text(_STORY.format(claim=source_claim), id="source.txt", published=dt.date(2025, 3, 12)),
-        from_text(_STORY.format(claim=rewrite_claim), id="rewrite.txt", published=dt.date(2025, 3, 13)),
-    ]
-    facts = build_facts(docs)
-    assert facts.sources.get("rewrite.txt") == ["source.txt"]
-    return len(run_rules([default_rule("hedge-dropped")], facts, strict=True).findings)
+    source, rewrite = _STORY.format(claim=source_claim), _STORY.format(claim=rewrite_claim)
+    return len(rewrite_report("hedge-dropped", source, rewrite).findings)
 
 
 @pytest.mark.parametrize(
