@@ -42,6 +42,7 @@ from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
+    CURRENCY_SIGN,
     STOPWORDS,
     Num,
     is_plural,
@@ -58,6 +59,8 @@ from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.models import Sentence
 from factcheck.rules.base import RuleBase
+
+_CUR = CURRENCY_SIGN  # a currency sign before an amount
 
 
 class CountVsListRule(RuleBase):
@@ -89,7 +92,7 @@ _HEAD = re.compile(
 _PARTITIVE = re.compile(r"(?i)\bof (?:the |its |their |these |those |our |his |her )?$")
 # "14 medals — five gold, four silver and six bronze": items that open with a number are a breakdown (sum-of-parts).
 _NUMBER_ITEM = re.compile(
-    rf"(?i)[$€£¥]?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
+    rf"(?i){_CUR}?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
 )
 _CAP_ITEM = r"(?:the )?[A-Z][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-Z][\w’'.-]*){0,4}"
 _LOW_ITEM = r"(?!and\b|or\b)[a-z][\w’'-]*(?: (?!and\b|or\b)[a-z][\w’'-]*){0,2}"

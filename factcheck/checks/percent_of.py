@@ -51,6 +51,7 @@ from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
+    CURRENCY_SIGN,
     Num,
     SentenceNums,
     canonical_noun,
@@ -68,6 +69,8 @@ from factcheck.checks._registry import register_check
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
+
+_CUR = CURRENCY_SIGN  # a currency sign before an amount
 
 
 class PercentOfRule(RuleBase):
@@ -102,12 +105,12 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     # Of (the) N …, X — Z — (also sums: "Of the £412m, £103m — about a quarter —", one currency and magnitude)
     re.compile(
-        rf"\b[Oo]f {_DET}(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G}{_SEP}"
+        rf"\b[Oo]f {_DET}(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}{_SEP}"
         rf"⟨(?P<z>\d+)⟩(?! of\b)"
     ),
     # Of (the) N ballots cast, Reyes received X, or Z% (also sums: "Of the £412m, schools will get £121m, or 29%")
     re.compile(
-        rf"\b[Oo]f {_DET}(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), {_WHO} {_GOT} (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G}"
+        rf"\b[Oo]f {_DET}(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), {_WHO} {_GOT} (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}"
         rf"{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"
     ),
     # Z% of (the) N …, (about) X
@@ -118,12 +121,12 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
     # N …, of whom X — Z — / (Z) / , or Z% (also sums: "raised £12m, of which £4m — a third —")
     re.compile(
-        rf"(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩{_G}(?P<gap>{_GAP}), of (?:whom|which) (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G}"
+        rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩{_G}(?P<gap>{_GAP}), of (?:whom|which) (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}"
         rf"{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
     ),
     # N …, X of it — Z — (sums in one currency and magnitude: "took $148m worldwide, $61m of it — over a third —")
     re.compile(
-        rf"(?P<cn>[$€£¥])?⟨(?P<n>\d+)⟩{_G}(?P<gap>{_GAP}), (?P<cx>[$€£¥])?⟨(?P<x>\d+)⟩{_G} of it,?"
+        rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩{_G}(?P<gap>{_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G} of it,?"
         rf"{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
     ),
     # Z of (the) N ⟨a longer phrase without commas⟩, or X ("one in five of the 3,400 homes inspected in …, or 910")
@@ -136,12 +139,12 @@ _PATTERNS = [
     # ("£96m — almost a third — of the £318m budget"); part and whole in one currency or none (_APPOSED)
     re.compile(
         rf"⟨(?P<x>\d+)⟩{_G}(?P<gap>)(?: — ⟨(?P<z>\d+)⟩ — | – ⟨(?P<z2>\d+)⟩ – | -- ⟨(?P<z3>\d+)⟩ -- "
-        rf"| \(⟨(?P<z4>\d+)⟩\) |, or ⟨(?P<z5>\d+)⟩, )of {_DET}[$€£¥]?⟨(?P<n>\d+)⟩"
+        rf"| \(⟨(?P<z4>\d+)⟩\) |, or ⟨(?P<z5>\d+)⟩, )of {_DET}{_CUR}?⟨(?P<n>\d+)⟩"
     ),
     # X ⟨a phrase without numbers or commas⟩ — Z of (the) N ("760 tonnes lost at sea last year — one in four of the
     # 3,000 tonnes landed"): the share of the whole in a dash aside; part and whole of one named unit (_DASHED)
     re.compile(
-        rf"⟨(?P<x>\d+)⟩{_G}(?P<gap>(?: (?!or\b|and\b)[\w’'-]+){{1,8}}?) (?:—|–|--) ⟨(?P<z>\d+)⟩ of {_DET}[$€£¥]?"
+        rf"⟨(?P<x>\d+)⟩{_G}(?P<gap>(?: (?!or\b|and\b)[\w’'-]+){{1,8}}?) (?:—|–|--) ⟨(?P<z>\d+)⟩ of {_DET}{_CUR}?"
         rf"⟨(?P<n>\d+)⟩(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
     ),
     # X …, or Z% of the ⟨noun phrase⟩, estimated at N
@@ -151,8 +154,8 @@ _PATTERNS = [
 # the whole after its noun; the part and the whole must be of the same unit (_same_unit).
 _WHOLE_AFTER = re.compile(
     rf"⟨(?P<x>\d+)⟩(?:[A-Za-z]{{1,3}}\b)?{_PART}, (?:or )?⟨(?P<z>\d+)⟩ of {_DET}"
-    rf"(?P<gap>[a-z][\w-]*(?: [a-z][\w-]*){{0,3}}?) of (?:the |some |a total of )?[$€£¥]?⟨(?P<n>\d+)⟩"
-    rf"(?:[A-Za-z]{{1,3}}\b)?(?!(?: [a-z]+)?\s*(?:and|or|to|-|–)\s*[$€£¥]?⟨)"
+    rf"(?P<gap>[a-z][\w-]*(?: [a-z][\w-]*){{0,3}}?) of (?:the |some |a total of )?{_CUR}?⟨(?P<n>\d+)⟩"
+    rf"(?:[A-Za-z]{{1,3}}\b)?(?!(?: [a-z]+)?\s*(?:and|or|to|-|–)\s*{_CUR}?⟨)"
 )
 
 
@@ -256,7 +259,7 @@ def _apposed_people(text: str, x: Num, ux: str | None, un: str | None) -> bool:
     return bool(word and opened and _CLOSE.match(text, word.end()))
 
 
-_CURRENCY = re.compile(r"[$€£¥]")
+_CURRENCY = re.compile(_CUR)
 _GLUED = re.compile(r"[A-Za-z]{0,3}\b")
 
 
