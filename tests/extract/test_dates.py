@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.dates import extract_dates
+from factcheck.extract.dates import MONTH_NAMES, extract_dates
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import DateRef, Document, Duration
 
@@ -607,27 +607,13 @@ def test_weekday_resolution_against_random_anchors(weekday: int, anchor: dt.date
     assert 0 <= (future.start - anchor).days <= 6
 
 
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _ORDINAL_WORDS = ["first", "second", "third", "fourth"]
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.integers(min_value=1950, max_value=2090), st.integers(min_value=1, max_value=12), st.integers(0, 3))
 def test_ordinal_week_of_a_month_is_a_week_with_its_thursday_in_the_month(year: int, month: int, n: int) -> None:
-    d = one_date(f"Trade slowed in the {_ORDINAL_WORDS[n]} week of {_MONTH_NAMES[month - 1]} {year}.")
+    d = one_date(f"Trade slowed in the {_ORDINAL_WORDS[n]} week of {MONTH_NAMES[month - 1]} {year}.")
     assert d.start is not None and d.end is not None and d.start.weekday() == 0
     assert (d.end - d.start).days == 6
     thursday = d.start + dt.timedelta(days=3)
@@ -638,7 +624,7 @@ def test_ordinal_week_of_a_month_is_a_week_with_its_thursday_in_the_month(year: 
 @given(st.integers(1950, 2090), st.integers(1, 12), st.integers(0, 3), st.integers(0, 6))
 def test_ordinal_weekday_of_a_month(year: int, month: int, n: int, weekday: int) -> None:
     name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
-    d = one_date(f"The board met on the {_ORDINAL_WORDS[n]} {name} of {_MONTH_NAMES[month - 1]} {year}.")
+    d = one_date(f"The board met on the {_ORDINAL_WORDS[n]} {name} of {MONTH_NAMES[month - 1]} {year}.")
     assert d.start == d.end and d.start is not None and d.weekday == weekday
     assert (d.start.year, d.start.month, d.start.weekday(), (d.start.day - 1) // 7) == (year, month, weekday, n)
 
@@ -647,7 +633,7 @@ def test_ordinal_weekday_of_a_month(year: int, month: int, n: int, weekday: int)
 @given(st.integers(1950, 2090), st.integers(1, 12), st.integers(1, 12), st.sampled_from(["from", "between"]))
 def test_month_ranges_share_the_written_year(year: int, m1: int, m2: int, opener: str) -> None:
     join = "to" if opener == "from" else "and"
-    dates, _ = run(f"Prices rose {opener} {_MONTH_NAMES[m1 - 1]} {join} {_MONTH_NAMES[m2 - 1]} {year}.")
+    dates, _ = run(f"Prices rose {opener} {MONTH_NAMES[m1 - 1]} {join} {MONTH_NAMES[m2 - 1]} {year}.")
     assert all(d.start is not None and d.end is not None and d.start <= d.end for d in dates)
     assert dates[-1].end is not None and (dates[-1].end.year, dates[-1].end.month) == (year, m2)
     first = dates[0].start
