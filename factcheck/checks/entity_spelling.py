@@ -5,7 +5,9 @@ transliteration sounds are merged (zh/j, dzh/j, w/v, doubled letters), when both
 same document, the same given name beside a surname, or shared words around them. Declared ``variants`` are always
 flagged. Common transliteration pairs (Valeri/Valery, Sergei/Sergey, Zelensky/Zelenskyy, -skiy/-sky, kh/h, ts/tz),
 spellings with and without diacritics (Micheál/Micheal), known old/new place names (Kiev/Kyiv) and declared aliases
-are reported at ``transliteration_severity`` (info) with their own message.
+are reported at ``transliteration_severity`` (info) with their own message; a transliteration or diacritics variant
+only when one document uses both spellings, unless ``variants_across_documents`` is set (one outlet writes
+Zelenskyy and another Zelensky, and a rewrite may keep to its own house style).
 
 Why it matters: a misspelt name is the error readers notice first, and rewrites of agency copy often carry two
 spellings of the same town or person.
@@ -19,8 +21,8 @@ says so and names its reason: a declared canonical, else the gazetteer's spellin
 earliest-published document (a rewrite copies its source), else the one that introduces the name in full (with
 its given name), else the one used first.
 
-Parameters: transliteration_severity (default info), min_length (default 5): shorter names are never compared by
-edit distance.
+Parameters: transliteration_severity (default info), variants_across_documents (default false), min_length
+(default 5): shorter names are never compared by edit distance.
 
 Known false positives: two different places or people whose names differ by one letter and appear in the same
 story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
@@ -58,6 +60,11 @@ class EntitySpellingRule(RuleBase):
     transliteration_severity: Severity = Field(
         "info",
         description="severity for common transliteration pairs, diacritics, old/new names and declared aliases",
+    )
+    variants_across_documents: bool = Field(
+        False,
+        description="also report transliteration and diacritics variants that never meet in one document (off: "
+        "outlets transliterate differently, and a rewrite may follow its own house style)",
     )
     min_length: int = Field(5, ge=3, description="names shorter than this are never compared by edit distance")
 
@@ -525,10 +532,21 @@ def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
     for a, b, rel in soft:
         if a in errors or b in errors:
             continue
+        if rel in _HOUSE_STYLE and not rule.variants_across_documents and _apart(forms[a], forms[b]):
+            continue
         verdict = _soft_verdict(forms[a], forms[b], rel, facts, checked)
         if verdict is not None:
             verdict.severity = rule.transliteration_severity
             yield verdict
+
+
+# Relations that are a house style, not a mistake, when each document keeps to one of the two spellings.
+_HOUSE_STYLE: frozenset[Relation] = frozenset({"transliteration", "diacritics"})
+
+
+def _apart(a: Form, b: Form) -> bool:
+    """Whether no document uses both spellings."""
+    return not set(a.documents) & set(b.documents)
 
 
 def _tie_broken(members: list[str], forms: dict[str, Form], facts: FactBase) -> tuple[str, str | None]:

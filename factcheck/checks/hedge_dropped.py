@@ -37,10 +37,11 @@ close"): both are no fact (the same words in the source too are no new hedge; "a
 rates" → "The bank plans to cut rates" makes a possibility the bank's plan, and is flagged).
 An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not keep
 "allegedly" or "reportedly".
-A dropped attribution (not a hedge or caveat) of a routine claim is reported at ``routine_severity`` (info) with
-its own message: rewrites routinely restate without "the airport said" or "the commission said" what the attributed
-body runs, counts or observes (a closure, delays, turnout, tickets sold), whereas a claim someone could dispute
-stays at the rule's severity. A claim is disputable when the restated sentence names a cause, motive or blame
+A dropped attribution (not a hedge or caveat) of a routine claim is not reported unless ``routine_severity`` is set
+(then with its own message): rewrites routinely restate without "the airport said" or "the commission said" what
+the attributed body runs, counts or observes (a closure, delays, turnout, tickets sold), and across fourteen
+hand-checked sets 26 of 27 such notes were faithful restatements; a claim someone could dispute stays at the
+rule's severity. A claim is disputable when the restated sentence names a cause, motive or blame
 ("started deliberately", "caused by", "contributed to"), wrongdoing, an allegation or a denial ("vote-buying",
 "misled"), deaths or injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on
 fairness; a crime named only as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
@@ -51,7 +52,8 @@ whatever it says.
 A settled tally is routine although it counts deaths: a death count for a completed past period ("26 people died in
 avalanches last winter", "in 2024" before the year of publication), with nothing else disputable, that the source
 attributes to a body keeping statistics (an association, agency, institute, office, bureau, "official figures").
-Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default info).
+Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default null: not
+reported; info or warning reports routine claims too).
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
 Known misses: an actor's announcement of its own act restated with the actor named ("Russia announced it retook the
@@ -135,10 +137,10 @@ _CHARGED = re.compile(r"\b(?:on suspicion of|suspected of|accused of|charged wit
 class HedgeDroppedRule(RuleBase):
     type: Literal["hedge-dropped"] = "hedge-dropped"
     min_score: float = Field(0.4, ge=0, le=1, description="minimum alignment score of the sentence pair")
-    routine_severity: Severity = Field(
-        "info",
+    routine_severity: Severity | None = Field(
+        None,
         description="severity for a dropped attribution of a routine claim (no cause, blame, wrongdoing, casualty, "
-        "estimate or verdict): an airport's closure, a commission's turnout",
+        "estimate or verdict): an airport's closure, a commission's turnout; null (the default) does not report it",
     )
 
 
@@ -588,6 +590,8 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
                 else ""
             )
             routine = routine or tally
+            if routine and rule.routine_severity is None:
+                continue  # routine notes are off by default: nearly every one is a faithful restatement
             verdict = fail(
                 f"{facts.label(m.document)} states “{stated.text}” as fact; its source {facts.label(m.other)} has it "
                 f"{q.kind} (“{q.span.text}”){note}",
@@ -597,7 +601,7 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
                 score=m.score,
                 routine=routine,
             )
-            if routine:
+            if routine and rule.routine_severity is not None:
                 verdict.severity = rule.routine_severity
             reported.add((m.document, m.sentence))
             yield verdict

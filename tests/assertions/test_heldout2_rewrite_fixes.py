@@ -50,7 +50,7 @@ def test_unsupported_claim_reads_rounded_restatements_as_source_numbers(added: s
 
 # --- hedge-dropped: a dropped attribution of a routine claim is a note, of a disputable one a warning ------------
 
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped", severity="warning")
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", severity="warning", routine_severity="info")
 
 
 @pytest.mark.parametrize(

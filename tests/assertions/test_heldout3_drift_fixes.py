@@ -20,7 +20,7 @@ from tests.assertions._helpers import run
 
 UNSUP = UnsupportedClaimRule(id="t.unsupported-claim")
 CDN = CrossDocumentNumberRule(id="t.cross-document-number")
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped")
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
 
 # --- unsupported-claim: a headline is not a body claim -------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import pytest
 from factcheck.checks.hedge_dropped import HedgeDroppedRule
 from tests.assertions._helpers import run
 
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped")
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
 
 
 @pytest.mark.parametrize(

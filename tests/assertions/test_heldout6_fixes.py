@@ -10,7 +10,7 @@ from factcheck.checks.negation_flip import NegationFlipRule
 from factcheck.checks.stance_conflict import StanceConflictRule
 from tests.assertions._helpers import run
 
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped")
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
 
 # --- hedge-dropped: a cited speaker kept as the subject of a verb of judging, or of "put … at" -----------------------
 

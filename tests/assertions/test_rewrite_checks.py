@@ -12,7 +12,7 @@ from tests.assertions._helpers import run
 
 NEG = NegationFlipRule(id="t.negation-flip")
 CAUSAL = CausalReversalRule(id="t.causal-reversal")
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped")
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
 UNSUP = UnsupportedClaimRule(id="t.unsupported-claim")
 
 NEGATION_FLAGS = [

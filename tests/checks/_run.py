@@ -28,11 +28,13 @@ def run(rule: RuleBase, *texts: str, published: dt.date | list[dt.date] | None =
 # --- one default numeric rule on hand-written texts, by its check type ---------------------------------------------
 
 
-def default_rule(check: str) -> RuleBase:
-    """The built-in rule of type ``check`` (as ``factcheck check`` runs it with no rule files)."""
+def default_rule(check: str, **params: object) -> RuleBase:
+    """The built-in rule of type ``check`` (as ``factcheck check`` runs it with no rule files), with ``params``
+    changed (``routine_severity="info"`` to see hedge-dropped's routine notes)."""
     from factcheck.rules.loader import load_rules
 
-    return next(r for r in load_rules(None).rules if r.type == check)
+    rule = next(r for r in load_rules(None).rules if r.type == check)
+    return rule.model_validate(rule.model_dump() | params) if params else rule
 
 
 def fails(check: str, *texts: str) -> bool:
@@ -55,16 +57,17 @@ def silent(check: str, *texts: str) -> bool:
 # --- one default rule on a source and its rewrite ---------------------------------------------------------------
 
 
-def rewrite_report(check: str, source: str, rewrite: str, published: dt.date = PUBLISHED) -> Report:
-    """The default ``check`` on a source and its rewrite published a day later (``published``), extracted as a full
-    run extracts them: the rewrite must be detected as rewriting the source (no ``--against``)."""
+def rewrite_report(check: str, source: str, rewrite: str, published: dt.date = PUBLISHED, **params: object) -> Report:
+    """The default ``check`` (with ``params`` changed) on a source and its rewrite published a day later
+    (``published``), extracted as a full run extracts them: the rewrite must be detected as rewriting the source (no
+    ``--against``)."""
     docs = [
         from_text(source, id="source.txt", published=published - dt.timedelta(days=1)),
         from_text(rewrite, id="rewrite.txt", published=published),
     ]
     facts = build_facts(docs)
     assert facts.sources.get("rewrite.txt") == ["source.txt"]
-    report = run_rules([default_rule(check)], facts, strict=True)
+    report = run_rules([default_rule(check, **params)], facts, strict=True)
     for f in report.findings + report.passed:
         for e in f.evidence:
             assert e.text == facts.documents[e.document].text[e.start : e.end]

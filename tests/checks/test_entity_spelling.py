@@ -16,12 +16,14 @@ from factcheck.rules.declarations import Declarations
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 RULE = EntitySpellingRule(id="generic.entity-spelling")
+# reports transliteration and diacritics variants between documents too (off by default)
+ACROSS = EntitySpellingRule(id="generic.entity-spelling", variants_across_documents=True)
 
 
-def run(*texts: str, declarations: object = None) -> Report:
+def run(*texts: str, declarations: object = None, rule: EntitySpellingRule = RULE) -> Report:
     docs = [from_text(t, id=f"{i:03d}_doc.txt") for i, t in enumerate(texts)]
     facts = build_facts(docs, needs={"sentences", "entities"}, declarations=declarations)
-    report = run_rules([RULE], facts, strict=True)
+    report = run_rules([rule], facts, strict=True)
     for f in report.findings:
         for e in f.evidence:
             assert facts.documents[e.document].text[e.start : e.end] == e.text
@@ -32,8 +34,8 @@ def errors(*texts: str, declarations: object = None) -> list[str]:
     return [f.message for f in run(*texts, declarations=declarations).findings if f.severity == "error"]
 
 
-def infos(*texts: str) -> list[str]:
-    return [f.message for f in run(*texts).findings if f.severity == "info"]
+def infos(*texts: str, rule: EntitySpellingRule = RULE) -> list[str]:
+    return [f.message for f in run(*texts, rule=rule).findings if f.severity == "info"]
 
 
 # --- positives: rule severity ---------------------------------------------------------------------------------
@@ -106,12 +108,28 @@ INFO = [
 
 @pytest.mark.parametrize("texts", INFO)
 def test_transliteration_pairs_are_info(texts: tuple[str, ...]) -> None:
-    report = run(*texts)
+    report = run(*texts, rule=ACROSS)
+    assert [f.severity for f in report.findings] == ["info"], [f.message for f in report.findings]
+    # in one document the two spellings are an inconsistency whatever the rule says
+    report = run(" ".join(texts))
     assert [f.severity for f in report.findings] == ["info"], [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize("texts", INFO)
+def test_a_house_style_between_documents_is_not_reported_by_default(texts: tuple[str, ...]) -> None:
+    """Each document keeps to one transliteration (or drops the diacritics throughout): house style, not a slip;
+    an old place name (Kiev) is still reported."""
+    expected = ["info"] if "Kiev" in texts[1] else []
+    assert [f.severity for f in run(*texts).findings] == expected
+    # a document that also uses the other spelling is inconsistent with itself
+    mixed = run(texts[0], texts[1] + " " + texts[0])
+    assert [f.severity for f in mixed.findings] == ["info"]
+
+
 def test_transliteration_message_is_distinct() -> None:
-    (msg,) = infos("General Valery Gerasimov spoke. Valery Gerasimov left.", "General Valeri Gerasimov spoke again.")
+    (msg,) = infos(
+        "General Valery Gerasimov spoke. Valery Gerasimov left.", "General Valeri Gerasimov spoke again.", rule=ACROSS
+    )
     assert msg == "'Valeri Gerasimov' (001, 1×) is a common transliteration variant of 'Valery Gerasimov' (000, 2×)"
 
 
@@ -189,11 +207,7 @@ def test_never_raises(texts: list[str]) -> None:
 
 def test_a_transliteration_only_in_context_documents_is_not_reported() -> None:
     """A draft writing the common spelling is not told about an archived article's rare one."""
-    from factcheck.engine import build_facts, run_rules
-    from factcheck.ingest import from_text
-    from factcheck.rules.loader import load_rules
-
-    rules = [r for r in load_rules(None).rules if r.type == "entity-spelling"]
+    rules = [ACROSS]
     draft = from_text("General Valery Gerasimov said the town had fallen. Gerasimov spoke on Wednesday.", id="draft")
     archived = from_text("General Valeri Gerasimov said troops were encircled. Gerasimov spoke late.", id="old")
     facts = build_facts([draft], context=[archived], needs={"sentences", "entities"})

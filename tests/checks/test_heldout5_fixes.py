@@ -4,7 +4,7 @@ near-misses that must not fire."""
 from __future__ import annotations
 
 import pytest
-from _run import fails, passes, silent
+from _run import default_rule, fails, passes, silent
 
 from factcheck.checks._numeric import scan
 
@@ -230,8 +230,12 @@ def test_count_vs_list_clause_then_names_near_misses(text: str) -> None:
 
 def _hedge_findings(source: str, rewrite: str) -> list[str]:
     import factcheck
+    from factcheck.rules.loader import LoadedRules
 
-    report = factcheck.check([factcheck.from_text(rewrite, id="rw")], against=[factcheck.from_text(source, id="src")])
+    rules = LoadedRules(rules=[default_rule("hedge-dropped", routine_severity="info")])
+    report = factcheck.check(
+        [factcheck.from_text(rewrite, id="rw")], rules, against=[factcheck.from_text(source, id="src")], defaults=False
+    )
     return [f.severity for f in report.findings if f.rule == "generic.hedge-dropped"]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from _run import fails, passes
+from test_entity_spelling import ACROSS
 from test_entity_spelling import run as run_spelling
 
 from factcheck.checks.entity_spelling import plain, unmarked
@@ -26,7 +27,7 @@ def test_unmarked_folds_letters_that_do_not_decompose() -> None:
     ],
 )
 def test_unmarked_letters_and_ija_are_info_not_warnings(texts: tuple[str, ...]) -> None:
-    assert [f.severity for f in run_spelling(*texts).findings] == ["info"]
+    assert [f.severity for f in run_spelling(*texts, rule=ACROSS).findings] == ["info"]
 
 
 @pytest.mark.parametrize(
