@@ -548,6 +548,33 @@ def rewrite_pairs(facts: FactBase) -> list[tuple[str, list[str]]]:
     return out
 
 
+def one_story(facts: FactBase, a: str, b: str) -> bool:
+    """Whether two documents tell one story: one was written from the other or both from one source (``--against``
+    or detected), or a sentence of one (or of its source) restates a sentence of the other (or of its source),
+    scoring at least :data:`ALIGN_THRESHOLD`. Unrelated articles checked in one run (a day's drafts, an archive)
+    share counted nouns, surnames and party names by chance; the checks that compare documents compare only
+    documents of one story. Cached per pair."""
+    mine, theirs = {a, *facts.sources.get(a, ())}, {b, *facts.sources.get(b, ())}
+    if a in theirs or b in mine or mine & theirs:
+        return True
+    memo: dict[frozenset[str], bool] = facts.derived("align.one-story", lambda _f: {})
+    key = frozenset((a, b))
+    if key not in memo:
+        memo[key] = any(_restates(facts, x, y) for x in sorted(mine) for y in sorted(theirs))
+    return memo[key]
+
+
+def _restates(facts: FactBase, a: str, b: str) -> bool:
+    """Whether a sentence of one document restates a sentence of the other (the shorter one's sentences searched)."""
+    idx = index(facts)
+    fewer, other = sorted((a, b), key=lambda d: (len(facts.extractions[d].sentences), d))
+    return any(
+        round(m.score, 6) >= ALIGN_THRESHOLD
+        for s in facts.extractions[fewer].sentences
+        for m in idx.best_matches(fewer, s.index, [other]).values()
+    )
+
+
 def aligned_sentences(facts: FactBase) -> list[Match]:
     """Every (rewrite sentence, source sentence) restatement of the run (cached)."""
 
@@ -575,6 +602,7 @@ __all__ = [
     "document_terms",
     "document_weights",
     "index",
+    "one_story",
     "order_known",
     "rewrite_pairs",
 ]

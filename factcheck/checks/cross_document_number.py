@@ -4,7 +4,9 @@ What it flags: "about 300 flights were cancelled at Heathrow" in one document an
 cancelled at Heathrow" in another: the same counted noun (singular, through a synonym table: troops = soldiers),
 at least one shared name and two shared content words in the two sentences, the same time window words ("in
 the past five days", "since February", weekdays, months), and intervals (hedges read as bounds: "over 400" is
-(400, ∞)) that do not overlap. A later-dated document whose sentence says the count "rose to", "climbed to",
+(400, ∞)) that do not overlap, in two documents of one story (one written from the other, or a sentence of one
+restating a sentence of the other: ``factcheck.align.one_story``; unrelated articles checked in one run count
+seats, jobs and people by chance). A later-dated document whose sentence says the count "rose to", "climbed to",
 "now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction.
 A document that notes it corrects an earlier version of itself ("An earlier version of this story said 14
 satellites; …", "Correction: …") is not flagged for a number its notice gives (either value) or a count of the noun
@@ -62,7 +64,15 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, aligned_sentences, best_support, rewrite_pairs
+from factcheck.align import (
+    ALIGN_THRESHOLD,
+    SUPPORT_FLOOR,
+    Match,
+    aligned_sentences,
+    best_support,
+    one_story,
+    rewrite_pairs,
+)
 from factcheck.align import index as align_index
 from factcheck.checks._calendar import REPORTING_VERBS
 from factcheck.checks._common import Verdict, fail, ok
@@ -365,7 +375,10 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
         if held is None:
             continue
         if held is False and (
-            _two_slots(facts, a, b) or not _same_thing(facts, a, b, ambiguous) or _corrected(facts, a, b)
+            _two_slots(facts, a, b)
+            or not _same_thing(facts, a, b, ambiguous)
+            or _corrected(facts, a, b)
+            or not one_story(facts, a.doc, b.doc)
         ):
             continue
         if held:

@@ -2,7 +2,8 @@
 
 What it flags: a rare spelling of a name beside a dominant one, one edit apart or equal once common
 transliteration sounds are merged (zh/j, dzh/j, w/v, doubled letters), when both are used in similar contexts: the
-same document, the same given name beside a surname, or shared words around them. Declared ``variants`` are always
+same document, the same given name beside a surname, or shared words around them; two spellings in different
+documents only when the documents tell one story (``factcheck.align.one_story``). Declared ``variants`` are always
 flagged. Common transliteration pairs (Valeri/Valery, Sergei/Sergey, Zelensky/Zelenskyy, -skiy/-sky, kh/h, ts/tz),
 spellings with and without diacritics (Micheál/Micheal), known old/new place names (Kiev/Kyiv) and declared aliases
 are reported at ``transliteration_severity`` (info) with their own message; a transliteration or diacritics variant
@@ -45,6 +46,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from factcheck.align import one_story
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.extract.entities import is_demonym, old_name_of, strip_accents, tables
@@ -462,8 +464,7 @@ def _same_context(a: Form, b: Form) -> bool:
         surnames_a = {o.others[-1] for o in a.occurrences if o.role == "given" and o.others}
         surnames_b = {o.others[-1] for o in b.occurrences if o.role == "given" and o.others}
         return bool(surnames_a & surnames_b)
-    given_a = {o.others[0] for o in a.occurrences if o.others}
-    given_b = {o.others[0] for o in b.occurrences if o.others}
+    given_a, given_b = _beside(a), _beside(b)
     if given_a and given_b and not _compatible(given_a, given_b):
         return False  # "Dmitry Peskov" / "Ivan Petkov": different people
     if given_a & given_b:
@@ -504,7 +505,7 @@ def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
 
     for a, b in index.pairs:
         rel = relation(forms[a], forms[b], rule, facts.declarations)
-        if rel is None:
+        if rel is None or (rel != "declared" and not _one_story(forms[a], forms[b], facts)):
             continue
         if rel in ("variant", "declared"):
             linked.update((a, b))
@@ -538,6 +539,19 @@ def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
         if verdict is not None:
             verdict.severity = rule.transliteration_severity
             yield verdict
+
+
+def _one_story(a: Form, b: Form, facts: FactBase) -> bool:
+    """Whether two spellings meet in one document, beside one given name (one person), or in two documents of one
+    story (unrelated articles of one run have their own Prices and Pryces, told apart only by the words around)."""
+    if set(a.documents) & set(b.documents) or _beside(a) & _beside(b):
+        return True
+    return any(one_story(facts, x, y) for x in a.documents for y in b.documents)
+
+
+def _beside(form: Form) -> set[str]:
+    """The name words written first beside a spelling (its given names: "Harriet" of "Harriet Wilkinson")."""
+    return {o.others[0] for o in form.occurrences if o.others}
 
 
 # Relations that are a house style, not a mistake, when each document keeps to one of the two spellings.
