@@ -519,6 +519,20 @@ def fmt_iv(iv: Interval, suffix: str = "") -> str:
     return f"{fmt(iv.low)}–{fmt(iv.high)}{suffix}"
 
 
+_WRITTEN = re.compile(r"(\d[\d,]*(?:\.\d+)?)( ?)([A-Za-z]+)")
+
+
+def fmt_as(like: Num, iv: Interval) -> str:
+    """An interval written in the magnitude word of ``like`` ("14.75–15.05bn" beside "14.6bn", "1.9 million" beside
+    "1.5 million"), else as a number."""
+    m = _WRITTEN.fullmatch(like.text)
+    written = float(m.group(1).replace(",", "")) if m else 0.0
+    if m is None or not written or not iv.bounded or like.value == written:
+        return fmt_iv(iv)
+    scale = like.value / written
+    return fmt_iv(Interval.closed(iv.low / scale, iv.high / scale)) + m.group(2) + m.group(3)
+
+
 def pct(x: float) -> str:
     """A percentage to one decimal, no trailing zero ("84.6%", "25%")."""
     return f"{x:.1f}".rstrip("0").rstrip(".") + "%"

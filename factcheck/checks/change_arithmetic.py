@@ -16,9 +16,11 @@ size (relative for a percentage or fraction,
 absolute for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell)
 disagrees with the two values, after rounding and hedges; and a change given one end and its size both ways ("fell by
 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one currency and unit)
-whose two sizes disagree. "Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when
-only one end carries a short magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day
-("to £340m in the six months to 30 June, from £280m").
+whose two sizes disagree. A size may carry the ends' currency sign ("from $4.8 million to $2.9 million, a drop of $1.9
+million", "rose by £0.5m to £2.1m from £1.6m": read in full through glued magnitudes); a sign that is not both
+ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread. "Widened"/"narrowed" are a
+rise/fall; sums in one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from
+£950,000"); the period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -48,6 +50,7 @@ from factcheck.checks._numeric import (
     Num,
     SentenceNums,
     currency_sign,
+    fmt_as,
     fmt_iv,
     glued,
     hedge_alternation,
@@ -134,30 +137,31 @@ _SIZE_INTRO = (
 )
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
-    re.compile(rf"\b{_DIR} (?:by )?⟨(?P<d>\d+)⟩(?P<dunit>{_DUNIT})(?P<avg>,? on average)?,? {_ENDS}"),
+    re.compile(rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?P<dunit>{_DUNIT})(?P<avg>,? on average)?,? {_ENDS}"),
     # a 12% rise (in sales) from 500 to 560 / an increase of 12% from 500 to 560
-    re.compile(rf"⟨(?P<d>\d+)⟩ {_NOUN_DIR}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
-    re.compile(rf"\b{_DIR} of ⟨(?P<d>\d+)⟩(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
+    re.compile(rf"⟨(?P<d>\d+)⟩{_G} {_NOUN_DIR}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
+    re.compile(rf"\b{_DIR} of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
     # rose from 500 to 560, (an increase of | up | or) 12%
     # (the size follows a comma, dash or bracket, or a word that introduces it: never "from 297 tonnes five years
     # ago", where the number after the ends is a time)
-    re.compile(rf"\b{_DIR} {_ENDS}(?:(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+)⟨(?P<d>\d+)⟩"),
+    re.compile(rf"\b{_DIR} {_ENDS}(?:(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+){_CUR}?⟨(?P<d>\d+)⟩"),
     # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12%
     re.compile(
         rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
         rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
-        rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$)|{_REL})"  # not "a gain of 12% on the year"
+        # not "a gain of 12% on the year"
+        rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
     # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?⟨(?P<d>\d+)⟩ (?:on|from) "
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} (?:on|from) "
         rf"(?P<base>{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$))"
     ),
     # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
     re.compile(
         rf"\b{_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,3}} {_ENDS},? (?:a |an )?"
-        rf"(?P<dir2>{_UP}|{_DOWN}) of ⟨(?P<d>\d+)⟩(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+        rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
 ]
 # One end and the size given twice, relative and absolute: "fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840":
@@ -292,6 +296,10 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 if not _same_kind(a, b) or d.year or (d.percent and d.value == 0) or not _gaps_ok(sent, m):
                     continue
                 a, b = _money(sent.text, a, b)
+                sized = _signed_size(sent.text, a, b, d)
+                if sized is None:
+                    continue
+                a, b, d = sized
                 glue = glued(sent.text, a)
                 if glue != glued(sent.text, b) or (glue and not d.is_share):
                     continue  # "to 1.1m from 0.8m": only a relative change is unit-free
@@ -310,6 +318,19 @@ def _money(text: str, a: Num, b: Num) -> tuple[Num, Num]:
         return a, b
     fa, fb = in_full(text, a), in_full(text, b)
     return (fa, fb) if fa is not None and fb is not None else (a, b)
+
+
+def _signed_size(text: str, a: Num, b: Num, d: Num) -> tuple[Num, Num, Num] | None:
+    """The ends and the size, all three in full when the size is a sum with a currency sign ("from $4.8 million to
+    $2.9 million, a drop of $1.9 million", "to £2.1m, up £0.5m on £1.6m"); None when the size's sign is not both
+    ends' or it carries glued letters that are no magnitude of a sum ("rose 12pc": not read)."""
+    sign = currency_sign(text, d)
+    if not sign:
+        return None if glued(text, d) else (a, b, d)
+    if sign != currency_sign(text, a) or sign != currency_sign(text, b) or d.is_share:
+        return None
+    fa, fb, fd = in_full(text, a), in_full(text, b), in_full(text, d)
+    return (fa, fb, fd) if fa is not None and fb is not None and fd is not None else None
 
 
 def _written(n: Num) -> Interval:
@@ -348,12 +369,19 @@ def _change(
         return None
     for kind, computed, stated in readings:
         if computed.overlaps(stated):
-            shown = fmt_iv(computed, "%" if kind == "relative" else (" points" if kind == "points" else ""))
+            shown = _shown(kind, computed, d)
             return ok(f"from {a.shown} to {b.shown} is a {word} of {shown}, matching {d.shown}", evidence, **values)
     kind, computed, _ = readings[0]
-    shown = fmt_iv(computed, "%" if kind == "relative" else (" points" if kind == "points" else ""))
+    shown = _shown(kind, computed, d)
     values["computed"] = computed
     return fail(f"from {a.shown} to {b.shown} is a {word} of {shown}, not {d.shown}", evidence, **values)
+
+
+def _shown(kind: str, computed: Interval, d: Num) -> str:
+    """A computed change for a message: a percentage, points, or an amount in the stated size's magnitude word."""
+    if kind == "absolute":
+        return fmt_as(d, computed)
+    return fmt_iv(computed, "%" if kind == "relative" else " points")
 
 
 def _both_sizes(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, m: re.Match[str]) -> Verdict | None:

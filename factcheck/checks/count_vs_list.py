@@ -5,11 +5,15 @@ time phrase and a colon or dash: "four new routes this summer: A, B, C and D", "
 candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
 A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short relative clause before a dash or
 colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —"
+or a reduced one, a past participle alone or before a preposition or time word: "the two wards closed last winter —
+A, B and C —"
 (a short prepositional phrase needs no determiner, as a bare head needs none: "four schools in the Borders — A, B, C
 and D —", "three hospitals across the county: …", unless its list is of places after "in"/"at" shorter than the
 count),
 a count as the subject of a short clause opened by an auxiliary, then a dash or colon and capitalised names that end
-the sentence: "three regulars will miss Saturday's final — A, B, C and D.") when the number of items differs.
+the sentence: "three regulars will miss Saturday's final — A, B, C and D.", or opened by a verb of composition,
+whose list may be of common nouns: "Three species made up the rest: red deer, roe deer and muntjac.") when the number
+of items differs.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
 may repeat it), be identifiers after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
 the 2025 seasons"), and a town with its region or country ("Guildford, England", "Austin, Texas": a country or large
@@ -114,22 +118,43 @@ _COPULA = re.compile(
 # "the four faculties that cut places this year — medicine, law and architecture —": a short relative clause with no
 # number, or a short prepositional phrase ("the three new entrants to the top 100 —"), with no definite plural of
 # its own and no plural last word (which the list might name instead), then a dash or colon and the list.
+# A reduced relative clause is a past participle, alone or before a preposition or a time word (no object): "the
+# two branches spared after the consultation —", "the three players named by the coach:", "the four stations shut
+# down last year —"; never a main verb with its object ("the four councils confirmed the plan: …").
+_PARTICIPLE = (
+    r"(?!(?:when|then|even|often|between|seven|ten|eleven|green|red|need|seen)\b)"
+    r"(?:[a-z]{2,}(?:ed|en|wn)|(?:re|un|over|under)?(?:kept|left|built|sold|shut|held|won|lost|spent|sent|bought"
+    r"|brought|found|hit|set|put))"
+)
+_AFTER_PARTICIPLE = (
+    r"(?:by|after|before|in|at|on|from|for|during|since|under|over|with|without|last|this|earlier|so|until|through"
+    r"|into|out|off|back|up|down|as)"
+)
+_REDUCED = rf"{_PARTICIPLE}(?= (?:{_AFTER_PARTICIPLE})\b|:| —| –|$)"
 _REL_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
     r"(?P<rel> (?:(?:that|which|who|where) [^⟨⟩,;:.!?()—–\"“”]{1,50}?|"
+    rf"{_REDUCED}[^⟨⟩,;:.!?()—–\"“”]{{0,50}}?|"
     r"(?:to|in|on|at|from|for|with|across|into|under|over|behind|inside|outside|near|around|throughout|within)"
     r" [^,;:.!?()—–\"“”]{1,40}?))"
     r"(?P<sep>:| —| –)"
 )
-_RELATIVE = re.compile(r" (?:that|which|who|where)\b")
+_RELATIVE = re.compile(rf" (?:(?:that|which|who|where)\b|{_REDUCED})")
 # "three regulars will miss Saturday's final at Hampden Park — A, B, C and D.": a count as the subject of a short clause
 # opened by an auxiliary (no number, comma or definite plural in it), then a dash or colon and a closed list of
-# capitalised names that ends the sentence or the dash.
+# capitalised names that ends the sentence or the dash; or opened by a verb of composition, whose subject the list
+# is, so its items may be common nouns: "Three species made up the rest: red deer, roe deer and muntjac."
+_COMPOSING = (
+    r"(?:(?:made|make|makes|making) up|(?:accounted|account|accounts) for|(?:rounded|round|rounds) out"
+    r"|comprised|comprise|comprises)\b"
+)
 _CLAUSE_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
-    r"(?P<rel> (?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b[^⟨⟩,;:.!?()—–\"“”]{1,60}?)"
+    r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
+    rf"|{_COMPOSING})[^⟨⟩,;:.!?()—–\"“”]{{1,60}}?)"
     r"(?P<sep>:| —| –)"
 )
+_COMPOSES = re.compile(rf"\b{_COMPOSING}")
 _CLAUSE_CLOSED = re.compile(r"\s*(?:[.;!?—–]|$)")
 _REL_PLURAL = re.compile(r"(?i)\b(?:the|its|their|these|those|his|her|our|[\w]+['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b")
 _CLOSED = re.compile(r"\s*(?:[.;—–)]|$)")
@@ -357,7 +382,8 @@ def _relative(
         start += 1
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
         return
-    got = _items(text, start, True, True) or (None if clause else _items(text, start, False))
+    lower = not clause or _COMPOSES.search(rel) is not None
+    got = _items(text, start, True, True) or (_items(text, start, False) if lower else None)
     if got is None or not _CLOSED.match(text, got.end) or _PARTIAL_WORD.search(text, start, got.end):
         return
     if _several_per_place(got, n) or (not clause and not definite and got.led and got.count < n.value):

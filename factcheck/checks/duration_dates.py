@@ -22,7 +22,9 @@ An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts"
 event, never the span of the sentence's dates.
 Two day dates need no publication date: in an undated document their span is counted with any year (one day more
 over the end of February, for a leap year).
-Hedges: the strict reading of tables/hedges.yaml ("over three years" is (3, ∞) years).
+Hedges: the strict reading of tables/hedges.yaml ("for over three years" is (3, ∞) years); "over" not after a word
+that measures a length ("for", "in", "took", "lasted" …) may also mean "across" ("held over three days, from 12 to 14
+May"), so it reads [3, ∞).
 Why it matters: durations are computed once and go stale when a date is corrected, or are miscounted.
 Flags: "The 10-day festival, which opened on 1 June and closed on 14 June, drew crowds."
 Passes: "The 14-day festival, which opened on 1 June and closed on 14 June, drew crowds."

@@ -3,7 +3,10 @@
 What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", also after a
 period: "950,000 visitors in 2025: 500,000 adults, …", "412 complaints in the 12 months to June: …"; "Of the 40 seats,
 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads "The 412 calls
-broke down as / were split into (between, among) / were made up of / , comprising …" (skipped when the parts add up
+broke down as / were split into (between, among) / were made up of / , comprising …", also after a relative clause
+on the total's noun whose numbers are years or periods: "the 3,100 pupils who have waited more than 12 weeks, who
+break down as …", unless a singular verb heads a count's breakdown: "… the hospital, which is divided into …";
+skipped when the parts add up
 to under half or over twice the total: other things counted), labels first in asides after "split/divided/shared
 between": "The 640 claims … were split between homes, with 410, and shops, with 230" / "between homes (410) and shops
 (230)", a total and "N of them …" closed by "and the remaining/other N": "48,000 heaters sold since May, 31,500 of
@@ -60,6 +63,7 @@ from factcheck.checks._numeric import (
     Num,
     SentenceNums,
     currency_sign,
+    fmt_as,
     fmt_iv,
     glued,
     in_full,
@@ -106,6 +110,14 @@ _HEADS = [
     ),
     # verb heads: "The 412 calls broke down as 210 …", "were split into", "was made up of", ", comprising"
     re.compile(rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)(?P<sep>{_VERB_HEAD}) "),
+    # … after a relative clause on the total's noun: "the 3,100 pupils who have been waiting for more than 12 weeks,
+    # who break down as …", "the 640 claims that were lodged in 2025 were split into …" (its numbers may only be
+    # years or counts of periods, as a head's period: _period_ok)
+    re.compile(
+        rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)"
+        rf"(?P<when>,? (?:who|that|which)(?: (?:[^⟨⟩;:.!?,—–()\"“”]|⟨\d+⟩){{1,80}}?,?(?: (?:who|that|which))?)?)"
+        rf"(?P<sep>{_VERB_HEAD}) "
+    ),
     re.compile(
         rf"\b[Oo]f (?:the |its |their |all |a total of )?{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,3}}?)"
         r"(?P<sep>,) "
@@ -370,6 +382,21 @@ def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     return True
 
 
+_SINGULAR_VERB = re.compile(r"\b(?:is|was|breaks)\b")
+
+
+def _other_antecedent(sent: SentenceNums, m: re.Match[str]) -> bool:
+    """After a relative clause, a singular verb head ("the 90 nurses who work at the hospital, which is divided into
+    …") breaks down a noun of the clause, not a counted total (a sum may be singular: "the £6m that was …")."""
+    rel = m.groupdict().get("when") or ""
+    total = sent.nums[int(m.group("t"))]
+    return (
+        rel.lstrip(", ").startswith(("who", "that", "which"))
+        and not currency_sign(sent.text, total)
+        and _SINGULAR_VERB.search(m.group("sep")) is not None
+    )
+
+
 def _is_period(sent: SentenceNums, n: Num) -> bool:
     """A count of periods after "first"/"last"/"past"… ("the first nine months"): the time a breakdown covers."""
     return n.is_count and bool(_PERIOD_AFTER.match(sent.text, n.end) and _PERIOD_FRAME.search(sent.text, 0, n.hstart))
@@ -394,6 +421,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if _is_period(sent, sent.nums[int(m.group("t"))]):
                     continue  # "sales in the first nine months: …": the period the parts cover, not their total
+                if _other_antecedent(sent, m):
+                    continue
                 got = _parse_list(skel, m.end(), m.group("sep"))
                 if got is None:
                     continue
@@ -582,12 +611,12 @@ def _verdict(
     stated = total.bounds.widen(rel=rule.tolerance)
     shown = " + ".join(p.shown for p in items)
     values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in items]}
-    summed = _as_total(total, acc)
+    summed = fmt_as(total, acc)
     if rest and remainder is None:
         if acc.low <= stated.high:
             left = stated - acc
             return ok(
-                f"{shown} = {summed}, leaving {_as_total(total, left)} of {total.shown} for the rest",
+                f"{shown} = {summed}, leaving {fmt_as(total, left)} of {total.shown} for the rest",
                 evidence,
                 **values,
             )
@@ -595,16 +624,3 @@ def _verdict(
     if acc.overlaps(stated):
         return ok(f"{shown} = {summed}, matching {total.shown}", evidence, **values)
     return fail(f"{shown} = {summed}, not {total.shown}", evidence, **values)
-
-
-_WRITTEN = re.compile(r"(\d[\d,]*(?:\.\d+)?)( ?)([A-Za-z]+)")
-
-
-def _as_total(total: Num, iv: Interval) -> str:
-    """An interval written in the total's magnitude word ("14.75–15.05bn" beside "14.6bn"), else as a number."""
-    m = _WRITTEN.fullmatch(total.text)
-    written = float(m.group(1).replace(",", "")) if m else 0.0
-    if m is None or not written or not iv.bounded or total.value == written:
-        return fmt_iv(iv)
-    scale = total.value / written
-    return fmt_iv(Interval.closed(iv.low / scale, iv.high / scale)) + m.group(2) + m.group(3)

@@ -20,7 +20,8 @@ Not read: an event whose only verb near both dates is a verb of speech or an ann
 A document without a publication date reads its year-less weekday dates in the year its own dates vouch for
 (``_witnessed_year``: a year written in it in which the most of them fall; one date must be backed by the year
 written as a full date or a "2026-27" period), or not at all.
-Not tried: weekdays in the future tense or with "last", "next", "this" (their resolution is ambiguous), bare
+Not tried: weekdays in the future tense or with "last", "next", "this", "until", "through" (their resolution is
+ambiguous: "extended the alert through Sunday" ends a period that may lie ahead), bare
 weekdays in documents without a publication date, time zones.
 """
 
@@ -58,7 +59,7 @@ class WeekdayDateRule(RuleBase):
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|is due|are due|due to|set to|scheduled|expected to|plans? to|to be held|later|"
-    r"upcoming|ahead of|next|this|last|coming|until|by)\s+(?:\w+\s+){0,3}?$"
+    r"upcoming|ahead of|next|this|last|coming|until|till|through|by)\s+(?:\w+\s+){0,3}?$"
 )
 _FUTURE_SENT = re.compile(r"(?i)\b(?:will|is due|are due|is set to|are set to|is scheduled|are scheduled)\b")
 _IRREGULAR_TEXT = """
@@ -67,6 +68,8 @@ rose ran shot spoke sought bought sold agreed
 """
 _IRREGULAR = frozenset(_IRREGULAR_TEXT.split())
 _DAY = calendar.day_name
+_DETERMINERS_TEXT = "the a an its their his her our your this these those"
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -81,15 +84,20 @@ class _Dated:
 
 def _verbs_near(text: str, start: int, end: int) -> frozenset[str]:
     """The stems of the past verbs within six words of a date: the verbs of its event. None for the day a statement
-    was made ("X said Thursday that …": it dates the report), and never a verb of speech ("said", "told")."""
+    was made ("X said Thursday that …": it dates the report), never a verb of speech ("said", "told"), nor a
+    participle after a determiner ("the extended alert, running from 8 May": an adjective)."""
     if report_day(text, start, end):
         return frozenset()
-    before = WORD.findall(text[:start])[-6:]
+    before = WORD.findall(text[:start])
     after = WORD.findall(text[end:])[:6]
+    near = [(w, before[k - 1] if k else "") for k, w in enumerate(before) if k >= len(before) - 6]
+    near += [(w, after[k - 1] if k else "") for k, w in enumerate(after)]
     return frozenset(
         stem(w)
-        for w in before + after
-        if (w.lower().endswith("ed") or w.lower() in _IRREGULAR) and w.lower() not in SPEECH_VERBS
+        for w, prev in near
+        if (w.lower().endswith("ed") or w.lower() in _IRREGULAR)
+        and w.lower() not in SPEECH_VERBS
+        and prev.lower() not in _DETERMINERS  # "the extended alert": an adjective, not the event's verb
     )
 
 
