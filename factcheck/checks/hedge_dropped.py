@@ -124,10 +124,20 @@ _CONTESTED = re.compile(
     re.I,
 )
 # The source itself says the claim is disputed: "…, a claim disputed by River Action", "an account the union
-# rejects" (a dispute between other parties, "a pay dispute", does not count).
+# rejects", "figures that objectors say are inflated", "a date residents call unrealistic" (a dispute between other
+# parties, "a pay dispute", does not count; nor "a figure the union says is accurate").
+_WRONG = (
+    r"(?:inflated|exaggerated|overstated|understated|wrong|false|untrue|misleading|inaccurate|incorrect|unrealistic"
+    r"|overblown|flawed|fanciful)\b(?!-)"
+)
 _DISPUTED = re.compile(
     r"\bdisputed by\b|\b(?:claim|assertion|account|figure|version|allegation)s?\b[^.;]{0,40}?\b"
-    r"(?:disputes?|disputed|denies|denied|rejects?|rejected|contests?|contested|challenges?|challenged)\b",
+    r"(?:disputes?|disputed|denies|denied|rejects?|rejected|contests?|contested|challenges?|challenged)\b"
+    r"|\b(?:say|says|said|argue|argues|argued|insist|insists|insisted|believe|believes|believed|contend|contends"
+    r"|contended)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|be|to\s+be)\s+(?:\w+\s+)?"
+    + _WRONG
+    + r"|\b(?:call|calls|called|consider|considers|considered|dismiss|dismisses|dismissed)\s+(?:it\s+|them\s+)?"
+    r"(?:as\s+)?(?:\w+\s+)?" + _WRONG,
     re.I,
 )
 # a crime named as a suspicion or charge is not asserted: "arrested on suspicion of arson", "charged with murder"
