@@ -46,9 +46,10 @@ rule's severity. A claim is disputable when the restated sentence names a cause,
 "misled"), deaths or injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on
 fairness; a crime named only as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
 not count. A claim the source sentence itself calls disputed ("…, a claim disputed by River Action", "a figure the
-union rejects"), or attributes with a verb of allegation ("Prosecutors allege that …", "the union claimed") or to
-an unnamed source ("according to people familiar with the talks", "two diplomats briefed on …"), is disputable
-whatever it says.
+union rejects", "figures that objectors say are inflated", "a date residents call unrealistic"), or attributes with
+a verb of allegation ("Prosecutors allege that …", "the union claimed", "The developer, Halcyon Digital, claims …")
+or to an unnamed source ("according to people familiar with the talks", "two diplomats briefed on …"), is
+disputable whatever it says.
 A settled tally is routine although it counts deaths: a death count for a completed past period ("26 people died in
 avalanches last winter", "in 2024" before the year of publication), with nothing else disputable, that the source
 attributes to a body keeping statistics (an association, agency, institute, office, bureau, "official figures").

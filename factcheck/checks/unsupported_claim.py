@@ -19,6 +19,14 @@ agreement reading) that hold a source number of the same kind (share, points, th
 "over 60" does not restate "more than 50" or "57". A sentence that sums up a few source sentences (a wire lead) is
 also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
 restatement (at least ``floor``) only when it holds no number, in digits or words, nor month, that no source states.
+A source sentence of fewer than ``MIN_CONTENT`` (4) content words (a fragment: a quote's "N95 masks help.") vouches
+for no new number: it scores high against any longer sentence sharing its two or three words ("The Guard has sent
+200 soldiers to hand out N95 masks"), so a sentence with a new number is scored against the longer ones.
+A record claim ("the first province to offer …", "the only club to have won …", "for the first time", "first-ever")
+whose marker ("first", "only") no record claim of the sources uses is a claim of its own, unsupported however well
+the rest of its sentence restates a source sentence ("Ontario and Quebec already offer it free" → "makes Manitoba
+the first province to offer it free"); an ordinal of a sequence ("the first 3,000 doses", "the first appointments
+will go to …") is none.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -27,7 +35,9 @@ A sentence whose only new numbers are counts that its best source sentence (at l
 noun with other values is no new claim but a changed number, reported by cross-document-number ("covers 46 fish
 stocks" after "covers 42 fish stocks shared by the two sides").
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
-A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim.
+A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
+a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
+"down from an initial count of 12") is an update, no claim (:func:`factcheck.checks._rewrite.correction_notices`).
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or

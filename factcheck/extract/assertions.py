@@ -664,7 +664,8 @@ def _entity_ending_before(tokens: Sequence[Token], i: int, entities: Sequence[En
 
 
 def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention]) -> Attribution | None:
-    """The sentence's attribution: 'according to X', 'as claimed by X', 'X said', '..., X said.'; else None.
+    """The sentence's attribution: 'according to X', 'as claimed by X', 'X said', '..., X said.', 'The developer, X,
+    claims', 'X, which runs the ship, said'; else None.
 
     Not a source: a passive order ("residents were told to leave": told by someone unnamed, to do something).
     """

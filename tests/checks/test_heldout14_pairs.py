@@ -63,7 +63,10 @@ _SLIDE_FOLLOW_UP = (
 
 
 def test_a_follow_up_revising_the_source_figure_is_no_unsupported_claim() -> None:
-    revised = "Crews said the slide had buried 2.3 km of the road, revising down an earlier estimate of about 3 km."
+    revised = (
+        "Highway engineers put the buried stretch at 2.3 km, revising down an earlier estimate of about 3 km after a "
+        "survey flight."
+    )
     assert not findings("unsupported-claim", _SLIDE_SOURCE, _SLIDE_FOLLOW_UP.format(revised))
 
 
@@ -78,8 +81,8 @@ _FLOOD_SOURCE = (
     "The River Wend burst its banks in Castlebridge on Saturday, flooding about 90 homes and forcing the closure of "
     "the town's two bridges. The Environment Agency issued a severe flood warning for the lower town on Saturday "
     "night. About 300 residents spent the night at a rest centre in the town hall. "
-    '"Water rises faster than people think," said fire officer Dana Okafor. "Sandbags work. Plastic sheeting does '
-    'not." The river is expected to peak on Sunday afternoon.'
+    '"Water rises faster than people think," said fire officer Dana Okafor. "Sandbag walls help. Plastic sheeting '
+    'does not." The river is expected to peak on Sunday afternoon.'
 )
 _FLOOD_REWRITE = (
     "The River Wend burst its banks in Castlebridge on Saturday, flooding about 90 homes and closing both of the "
@@ -90,16 +93,16 @@ _FLOOD_REWRITE = (
 
 
 def test_a_new_number_sharing_words_only_with_a_fragment_is_unsupported() -> None:
-    added = "The county has sent 60 deputies to hand out sandbags in Castlebridge and nearby Elmford."
+    added = "The county has sent 60 deputies to build sandbag walls in Castlebridge."
     assert flagged("unsupported-claim", _FLOOD_SOURCE, _FLOOD_REWRITE.format(added), added)
 
 
 @pytest.mark.parametrize(
     "restated",
     [
-        '"Sandbags work," said fire officer Dana Okafor. "Plastic sheeting does not."',  # the quote restated
-        "Fire officer Dana Okafor said sandbags worked and plastic sheeting did not.",  # no number at all
-        "About 90 homes were flooded, and fire officer Dana Okafor said sandbags work.",  # the number is the source's
+        '"Sandbag walls help," said fire officer Dana Okafor. "Plastic sheeting does not."',  # the quote restated
+        "Fire officer Dana Okafor said sandbag walls helped and plastic sheeting did not.",  # no number at all
+        "About 90 homes were flooded, and fire officer Dana Okafor said sandbag walls help.",  # the source's number
     ],
 )
 def test_restating_a_fragment_without_a_new_number_stays_silent(restated: str) -> None:
@@ -118,6 +121,9 @@ def test_restating_a_fragment_without_a_new_number_stays_silent(restated: str) -
         ("The ruling, Maria Costa said, would be appealed.", "Maria Costa"),  # a name before its verb, as before
         ("Apples, pears, Granny Smiths, claims nobody.", None),  # a list, not a subject and its name
         ("In the end, Maria Costa, claims the ruling was fair.", None),  # no noun phrase opening the sentence
+        ("Brightwater Ferries, which runs the route, said sailings would resume.", "Brightwater Ferries"),
+        ("The operator, which runs the route, said sailings would resume.", "operator"),
+        ("Ann Lee, who chairs the board, told analysts the plant would close.", "Ann Lee"),
     ],
 )
 def test_a_name_in_apposition_before_the_verb_is_the_source(sentence: str, source: str | None) -> None:
@@ -136,6 +142,29 @@ _WIND_REWRITE = (
     "refused permission in March, citing the effect on the moor's landscape. The inquiry is due to sit for eight "
     "days, and the planning inspector's report is expected in the autumn."
 )
+
+
+@pytest.mark.parametrize(
+    ("restated", "flagged_"),
+    [
+        ("The new vessel will cut the crossing by 40 minutes.", True),
+        (
+            "Brightwater Ferries, which runs the route, claims the new vessel would cut the crossing by 40 minutes.",
+            False,
+        ),
+    ],
+)
+def test_a_claim_kept_with_its_claimant_in_a_relative_clause(restated: str, flagged_: bool) -> None:
+    source = (
+        "A new ferry entered service between Oban and Craignure on Friday. The operator, Brightwater Ferries, claims "
+        "the new vessel would cut the crossing by 40 minutes. The ferry can carry 250 passengers and 60 cars. "
+        "Islanders have complained for years about breakdowns on the route."
+    )
+    rewrite = (
+        f"A new ferry entered service between Oban and Craignure on Friday. {restated} The ferry can carry 250 "
+        "passengers and 60 cars. Islanders have complained for years about breakdowns on the route."
+    )
+    assert flagged("hedge-dropped", source, rewrite, restated) is flagged_
 
 
 def test_a_disputed_claim_stated_as_fact_is_flagged() -> None:
