@@ -247,11 +247,14 @@ _AUXILIARY = frozenset(
     {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "are", "was", "were", "be"}
     | {"been", "has", "have", "had", "do", "does", "did"}
 )
+_MARKER = re.compile(r"(?i)\b(?:first|only)\b")
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")
 
 
 def _records(text: str) -> list[tuple[str, str]]:
     """The record claims of a text, as (marker, phrase): ("first", "the first province to offer")."""
+    if not _MARKER.search(text):
+        return []  # (most sentences: not tokenised)
     tokens = tokenize(text)
     out = [("first", m.group()) for m in _FIRST_TIME.finditer(text)]
     for i, t in enumerate(tokens[1:], 1):
