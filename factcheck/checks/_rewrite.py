@@ -147,7 +147,9 @@ _CORRECTION = re.compile(
 
 # A follow-up's explicit revision of an earlier figure needs both, in one sentence: a reference to the earlier report
 # or estimate ("Yesterday's report said …", "an earlier estimate of …", "previously reported") and a revising verb
-# ("now puts it at", "has revised", "was revised to").
+# ("now puts it at", "has revised", "was revised to", "revising down …", "lowering an earlier estimate", "raised the
+# initial count", "down from an earlier estimate of …", "higher than previously reported"; not "up from the
+# previous figure", a change over time).
 _EARLIER_FIGURE = re.compile(
     r"(?i)\b(?:yesterday(?:'s|’s)|(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:earlier|previous|prior|initial|original))"
     r"\s+(?:\w+\s+)?(?:report|reports|story|article|estimate|estimates|figure|figures|count|tally|toll)\b"
@@ -155,7 +157,13 @@ _EARLIER_FIGURE = re.compile(
 )
 _REVISING = re.compile(
     r"(?i)\bnow\s+(?:puts?|estimates?|says?)\b|\b(?:has|have|had|was|were|been)\s+(?:since\s+)?revised\b"
-    r"|\brevised\s+(?:\w+\s+){0,4}?(?:up|down|upwards?|downwards?|to)\b"
+    r"|\brevis(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:up|down|upwards?|downwards?|to)\b"
+    r"|\b(?:revis(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)"
+    r"|correct(?:s|ed|ing)?|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing))\s+(?:an?|the|its|their|our|his|her)\s+"
+    r"(?:earlier|previous|prior|initial|original)\b"
+    r"|\b(?:down|up|lower|higher|fewer|more|less)\s+(?:from|than)\s+(?:(?:an?|the|its|their)\s+"
+    r"(?:earlier|previous|prior|initial|original)\s+(?:\w+\s+)?(?:estimates?|count|tally|toll)"
+    r"|(?:previously|initially|originally)\s+(?:reported|estimated|thought))\b"
 )
 
 

@@ -46,9 +46,10 @@ rule's severity. A claim is disputable when the restated sentence names a cause,
 "misled"), deaths or injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on
 fairness; a crime named only as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
 not count. A claim the source sentence itself calls disputed ("…, a claim disputed by River Action", "a figure the
-union rejects"), or attributes with a verb of allegation ("Prosecutors allege that …", "the union claimed") or to
-an unnamed source ("according to people familiar with the talks", "two diplomats briefed on …"), is disputable
-whatever it says.
+union rejects", "figures that objectors say are inflated", "a date residents call unrealistic"), or attributes with
+a verb of allegation ("Prosecutors allege that …", "the union claimed", "The developer, Halcyon Digital, claims …")
+or to an unnamed source ("according to people familiar with the talks", "two diplomats briefed on …"), is
+disputable whatever it says.
 A settled tally is routine although it counts deaths: a death count for a completed past period ("26 people died in
 avalanches last winter", "in 2024" before the year of publication), with nothing else disputable, that the source
 attributes to a body keeping statistics (an association, agency, institute, office, bureau, "official figures").
@@ -124,10 +125,20 @@ _CONTESTED = re.compile(
     re.I,
 )
 # The source itself says the claim is disputed: "…, a claim disputed by River Action", "an account the union
-# rejects" (a dispute between other parties, "a pay dispute", does not count).
+# rejects", "figures that objectors say are inflated", "a date residents call unrealistic" (a dispute between other
+# parties, "a pay dispute", does not count; nor "a figure the union says is accurate").
+_WRONG = (
+    r"(?:inflated|exaggerated|overstated|understated|wrong|false|untrue|misleading|inaccurate|incorrect|unrealistic"
+    r"|overblown|flawed|fanciful)\b(?!-)"
+)
 _DISPUTED = re.compile(
     r"\bdisputed by\b|\b(?:claim|assertion|account|figure|version|allegation)s?\b[^.;]{0,40}?\b"
-    r"(?:disputes?|disputed|denies|denied|rejects?|rejected|contests?|contested|challenges?|challenged)\b",
+    r"(?:disputes?|disputed|denies|denied|rejects?|rejected|contests?|contested|challenges?|challenged)\b"
+    r"|\b(?:say|says|said|argue|argues|argued|insist|insists|insisted|believe|believes|believed|contend|contends"
+    r"|contended)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|be|to\s+be)\s+(?:\w+\s+)?"
+    + _WRONG
+    + r"|\b(?:call|calls|called|consider|considers|considered|dismiss|dismisses|dismissed)\s+(?:it\s+|them\s+)?"
+    r"(?:as\s+)?(?:\w+\s+)?" + _WRONG,
     re.I,
 )
 # a crime named as a suspicion or charge is not asserted: "arrested on suspicion of arson", "charged with murder"

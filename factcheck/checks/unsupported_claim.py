@@ -19,6 +19,14 @@ agreement reading) that hold a source number of the same kind (share, points, th
 "over 60" does not restate "more than 50" or "57". A sentence that sums up a few source sentences (a wire lead) is
 also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
 restatement (at least ``floor``) only when it holds no number, in digits or words, nor month, that no source states.
+A source sentence of fewer than ``MIN_CONTENT`` (4) content words (a fragment: a quote's "N95 masks help.") vouches
+for no new number: it scores high against any longer sentence sharing its two or three words ("The Guard has sent
+200 soldiers to hand out N95 masks"), so a sentence with a new number is scored against the longer ones.
+A record claim ("the first province to offer …", "the only club to have won …", "for the first time", "first-ever")
+whose marker ("first", "only") no record claim of the sources uses is a claim of its own, unsupported however well
+the rest of its sentence restates a source sentence ("Ontario and Quebec already offer it free" → "makes Manitoba
+the first province to offer it free"); an ordinal of a sequence ("the first 3,000 doses", "the first appointments
+will go to …") is none.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -27,7 +35,9 @@ A sentence whose only new numbers are counts that its best source sentence (at l
 noun with other values is no new claim but a changed number, reported by cross-document-number ("covers 46 fish
 stocks" after "covers 42 fish stocks shared by the two sides").
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
-A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim.
+A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
+a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
+"down from an initial count of 12") is an update, no claim (:func:`factcheck.checks._rewrite.correction_notices`).
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
@@ -64,6 +74,7 @@ from factcheck.checks._rewrite import (
     source_scores,
 )
 from factcheck.checks.cross_document_number import changed_counts
+from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
@@ -227,6 +238,53 @@ def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str |
     return "action" if actors else None
 
 
+# A record claim: "the first province to offer …", "the only club to have won …" (the marker after a determiner,
+# at most three words, no verb among them, then "to" and a verb), "for the first time", "first-ever"; not an ordinal
+# of a sequence ("the first 3,000 doses", "the first appointments will go to residents").
+_RECORD_OPENERS = frozenset({"the", "its", "their", "his", "her", "our"})
+_RECORD_MARKERS = frozenset({"first", "only"})
+_AUXILIARY = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "are", "was", "were", "be"}
+    | {"been", "has", "have", "had", "do", "does", "did"}
+)
+_MARKER = re.compile(r"(?i)\b(?:first|only)\b")
+_FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")
+
+
+def _records(text: str) -> list[tuple[str, str]]:
+    """The record claims of a text, as (marker, phrase): ("first", "the first province to offer")."""
+    if not _MARKER.search(text):
+        return []  # (most sentences: not tokenised)
+    tokens = tokenize(text)
+    out = [("first", m.group()) for m in _FIRST_TIME.finditer(text)]
+    for i, t in enumerate(tokens[1:], 1):
+        if t.lower not in _RECORD_MARKERS or tokens[i - 1].lower not in _RECORD_OPENERS:
+            continue
+        for k in range(i + 1, min(i + 5, len(tokens) - 1)):
+            u = tokens[k]
+            if u.lower == "to":
+                if k > i + 1 and (tokens[k + 1].lower in ("be", "have") or is_verb(tokens, k + 1) == 2):
+                    out.append((t.lower, text[tokens[i - 1].start : tokens[k + 1].end]))
+                break
+            if not u.is_word or u.lower in _AUXILIARY or u.text[0].isdigit() or is_verb(tokens, k) == 2:
+                break
+    return out
+
+
+def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
+    """The first record claim of ``text`` ("the first province to offer …", "for the first time") whose marker no
+    record claim of ``sources`` uses, or None: a record is a claim of its own, however much else of the sentence
+    restates a source sentence ("Ontario and Quebec already offer the shots free" does not make a province "the first
+    to offer" them)."""
+    cache: dict[str, set[str]] = facts.derived("unsupported.records", lambda _facts: {})
+    known: set[str] = set()
+    for src in sources:
+        if src not in cache:
+            cache[src] = {marker for marker, _phrase in _records(reading_text(facts.documents[src]))}
+        known |= cache[src]
+    return next((phrase for marker, phrase in _records(text) if marker not in known), None)
+
+
 SUMMED = 3
 """A sentence may sum up this many source sentences (a wire lead): its support is also scored against them read
 as one."""
@@ -242,6 +300,18 @@ def _stated_support(facts: FactBase, document: str, sentence: int, sources: list
     """The best score of one sentence against the source sentences that are not questions."""
     scored = source_scores(facts, document, sentence, sources)
     return next((score for score, src, i in scored if not _asks(facts, src, i)), 0.0)
+
+
+def _sized_support(facts: FactBase, document: str, sentence: int, sources: list[str]) -> float:
+    """The best score of one sentence against the source sentences that are not questions and hold at least
+    :data:`MIN_CONTENT` content words: a fragment ("N95 masks help.", a quote's short second sentence) scores high
+    against any longer sentence sharing its two or three words, but is too short to vouch for a number."""
+    sizes = index(facts).sizes
+    scored = source_scores(facts, document, sentence, sources)
+    return next(
+        (score for score, src, i in scored if sizes.get((src, i), 0) >= MIN_CONTENT and not _asks(facts, src, i)),
+        0.0,
+    )
 
 
 def _summed_support(facts: FactBase, document: str, sentence: int, sources: list[str]) -> float:
@@ -280,24 +350,34 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
         notices = set(correction_notices(facts, doc_id))
         for s in facts.extractions[doc_id].sentences:
             text = s.text
-            if len(text.split()) < rule.min_words or scores[s.index] >= max(rule.floor, rule.new_number_floor):
+            if len(text.split()) < rule.min_words:
+                continue
+            score = scores[s.index]
+            record = new_record(facts, text, sources)
+            if record is not None:
+                score = 0.0  # a record claim no source makes: unsupported whatever else the sentence restates
+            elif score >= rule.floor and new_numbers(facts, text, sources):
+                score = _sized_support(facts, doc_id, s.index, sources)  # a fragment vouches for no number
+            if score >= max(rule.floor, rule.new_number_floor):
                 continue
             if is_headline(facts.documents[doc_id], s.span):
                 continue  # a headline sums the story up in its own words: it is not a body claim
             if s.index in notices:
                 continue  # "An earlier version of this story said …": a note on the text, not a claim
-            if scores[s.index] >= rule.floor and not new_numbers(facts, text, sources):
+            if score >= rule.floor and not new_numbers(facts, text, sources):
                 continue  # a loose restatement whose numbers all come from the sources (or round them)
-            if _summed_support(facts, doc_id, s.index, sources) >= rule.floor and not new_numbers(
-                facts, text, sources, words=True
+            if (
+                record is None
+                and _summed_support(facts, doc_id, s.index, sources) >= rule.floor
+                and not new_numbers(facts, text, sources, words=True)
             ):
                 continue  # a loose restatement of a few source sentences, with no number they do not state
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
             if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):
                 continue  # the document does not restate its sources as a whole: not a rewrite
-            kind = _claim_kind(facts, doc_id, s.index, text)
-            if kind is None or _changed_count(facts, doc_id, s.index, sources, text):
+            kind = "record" if record is not None else _claim_kind(facts, doc_id, s.index, text)
+            if kind is None or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
                 continue
             names = ", ".join(facts.label(x) for x in sources)
             rest = (
@@ -306,8 +386,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 else f"{aligned} of its {len(others)} other sentences restate"
             )
             guessed = not all(order_known(facts, doc_id, src) for src in sources)
+            what = f"a record claim, “{record}”, that no source makes" if record is not None else kind
             verdict = fail(
-                f"{facts.label(doc_id)} states “{text}” ({kind}), which no sentence of {names} supports, though "
+                f"{facts.label(doc_id)} states “{text}” ({what}), which no sentence of {names} supports, though "
                 f"{rest} {names}"
                 + (
                     f" (neither text is dated before the other, so whether {facts.label(doc_id)} is the rewrite is a "

@@ -664,7 +664,8 @@ def _entity_ending_before(tokens: Sequence[Token], i: int, entities: Sequence[En
 
 
 def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention]) -> Attribution | None:
-    """The sentence's attribution: 'according to X', 'as claimed by X', 'X said', '..., X said.'; else None.
+    """The sentence's attribution: 'according to X', 'as claimed by X', 'X said', '..., X said.', 'The developer, X,
+    claims', 'X, which runs the ship, said'; else None.
 
     Not a source: a passive order ("residents were told to leave": told by someone unnamed, to do something).
     """
@@ -714,6 +715,9 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
         e = _entity_ending_before(tokens, i, entities) or _appositive_subject(tokens, i, entities)
         if e is not None:
             return Attribution(actor_name(e), e.span.start, t.end)
+        named = _name_appositive(tokens, i, entities) or _relative_subject(tokens, i, entities)
+        if named is not None:
+            return Attribution(named, tokens[0].start, t.end)
         # a common-noun or pronoun source: "police said", "he added", "officials told"
         j = i - 1
         while j >= 0 and tokens[j].lower in _AUX | _ADVERB_GAP:
@@ -767,6 +771,61 @@ def _appositive_subject(tokens: Sequence[Token], i: int, entities: Sequence[Enti
     if e is None or any(u.is_word for u in tokens if u.end <= e.span.start):
         return None  # not the sentence's opening name
     return e
+
+
+_POSSESSIVE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _name_appositive(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> str | None:
+    """The name set off by commas right before the reporting verb at ``i``, after the common noun opening the
+    sentence: "The developer, Halcyon Digital, claims …", "Her lawyer, Maria Costa, said …", "Norvik's finance
+    chief, Ann Lee, told …" (the opening holds two to five words, starts with a determiner or holds a possessive,
+    and has no verb or comma; the name is a mention or one to four capitalised words)."""
+    if i < 5 or tokens[i - 1].text != ",":
+        return None
+    end = tokens[i - 2]
+    e = next((m for m in entities if m.span.end == end.end), None)
+    if e is not None:
+        k = next((j for j in range(i - 2, -1, -1) if tokens[j].start < e.span.start), -1)
+    else:
+        k = i - 2
+        while k >= 0 and tokens[k].is_word and tokens[k].text[0].isupper() and i - 2 - k < 4:
+            k -= 1
+    if k == i - 2 or not 2 <= k <= 5 or tokens[k].text != ",":
+        return None
+    lead = tokens[:k]
+    possessive = any(t.lower.endswith(("'s", "’s")) for t in lead)
+    if lead[0].lower not in _POSSESSIVE_OPENERS and not possessive:
+        return None
+    if not all(t.is_word for t in lead) or any(is_verb(lead, j) == 2 for j in range(len(lead))):
+        return None
+    if e is not None:
+        return actor_name(e)
+    return " ".join(t.text for t in tokens[k + 1 : i - 1])
+
+
+def _relative_subject(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> str | None:
+    """The subject opening the sentence before a relative clause set off by commas right before the reporting verb
+    at ``i``: "Fjordline North, which operates the ship, said …", "The operator, which runs the ship, said …", "Ann
+    Lee, who chairs the board, told …" (the subject holds one to five words and no verb; the clause no comma)."""
+    if i < 4 or tokens[i - 1].text != ",":
+        return None
+    k = next((j for j in range(i - 2, max(i - 14, 0), -1) if not tokens[j].is_word), -1)
+    if k < 1 or k > 5 or tokens[k].text != "," or tokens[k + 1].lower not in ("which", "who"):
+        return None
+    lead = tokens[:k]
+    if lead[0].lower in STOPWORDS and lead[0].lower not in _POSSESSIVE_OPENERS:
+        return None  # "In March, which …": no subject
+    if not all(t.is_word for t in lead) or any(is_verb(lead, j) == 2 for j in range(len(lead))):
+        return None
+    e = next((m for m in entities if m.span.start == lead[0].start and m.span.end == lead[-1].end), None)
+    if e is not None:
+        return actor_name(e)
+    if lead[0].lower in _POSSESSIVE_OPENERS:
+        lead = lead[1:]
+    elif not all(t.text[0].isupper() for t in lead):
+        return None
+    return " ".join(t.text for t in lead) or None
 
 
 _PASSIVE_REPORTS = frozenset({"announced", "reported", "confirmed", "stated", "claimed", "estimated", "disclosed"})
