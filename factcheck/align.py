@@ -549,18 +549,16 @@ def rewrite_pairs(facts: FactBase) -> list[tuple[str, list[str]]]:
 
 
 def one_story(facts: FactBase, a: str, b: str) -> bool:
-    """Whether two documents tell one story: one was written from the other or both from one source (``--against``
-    or detected), or a sentence of one (or of its source) restates a sentence of the other (or of its source),
-    scoring at least :data:`ALIGN_THRESHOLD`. Unrelated articles checked in one run (a day's drafts, an archive)
-    share counted nouns, surnames and party names by chance; the checks that compare documents compare only
-    documents of one story. Cached per pair."""
-    mine, theirs = {a, *facts.sources.get(a, ())}, {b, *facts.sources.get(b, ())}
-    if a in theirs or b in mine or mine & theirs:
+    """Whether two documents tell one story: one was written from the other (``--against`` or detected), or a
+    sentence of one restates a sentence of the other (scores at least :data:`ALIGN_THRESHOLD`). Unrelated articles
+    checked in one run (a day's drafts, an archive) share counted nouns, surnames and party names by chance; the
+    checks that compare documents compare only documents of one story. Cached per pair."""
+    if b in facts.sources.get(a, ()) or a in facts.sources.get(b, ()):
         return True
     memo: dict[frozenset[str], bool] = facts.derived("align.one-story", lambda _f: {})
     key = frozenset((a, b))
     if key not in memo:
-        memo[key] = any(_restates(facts, x, y) for x in sorted(mine) for y in sorted(theirs))
+        memo[key] = _restates(facts, a, b)
     return memo[key]
 
 

@@ -363,7 +363,7 @@ def _index(facts: FactBase) -> _Index:
     return _Index(out, ambiguous, positions, n)
 
 
-@register_check(CrossDocumentNumberRule, requires={"sentences", "dates", "entities"}, scope="corpus")
+@register_check(CrossDocumentNumberRule, requires={"sentences", "dates", "entities", "assertions"}, scope="corpus")
 def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.cross-document-number.index", _index)
     ambiguous = index.ambiguous

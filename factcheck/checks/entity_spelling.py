@@ -489,7 +489,7 @@ def _roster(labels: list[str]) -> str:
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
-@register_check(EntitySpellingRule, requires={"entities"}, scope="corpus")
+@register_check(EntitySpellingRule, requires={"entities", "assertions"}, scope="corpus")
 def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("entity-spelling", build_index)
     forms = index.forms
@@ -549,9 +549,10 @@ def _one_story(a: Form, b: Form, facts: FactBase) -> bool:
     return any(one_story(facts, x, y) for x in a.documents for y in b.documents)
 
 
-def _beside(form: Form) -> set[str]:
-    """The name words written first beside a spelling (its given names: "Harriet" of "Harriet Wilkinson")."""
-    return {o.others[0] for o in form.occurrences if o.others}
+def _beside(form: Form, document: str | None = None) -> set[str]:
+    """The name words written first beside a spelling (its given names: "Harriet" of "Harriet Wilkinson"), in one
+    document or in all."""
+    return {o.others[0] for o in form.occurrences if o.others and document in (None, o.document)}
 
 
 # Relations that are a house style, not a mistake, when each document keeps to one of the two spellings.
@@ -631,6 +632,10 @@ def _variant_verdicts(
             refs = [o for o in dom.occurrences if o.document == doc][:1]
         else:
             others = dom.documents
+            if not any(_beside(forms[w], doc) & _beside(dom) for w in here) and not any(
+                one_story(facts, doc, d) for d in others
+            ):
+                continue  # the reference spelling is only in other stories (and no full name is shared)
             roster = _roster([facts.label(d) for d in others])
             message = f"{label} spells {dominant} as {spelled}; {roster} write '{dominant}'"
             if len(others) == 1:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.checks._registry import get_check
 from factcheck.checks.entity_spelling import EntitySpellingRule, common_key, edit_distance, loose_key
 from factcheck.engine import build_facts, load_documents, run_rules
 from factcheck.ingest import from_text
@@ -16,13 +17,14 @@ from factcheck.rules.declarations import Declarations
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 RULE = EntitySpellingRule(id="generic.entity-spelling")
+NEEDS = get_check("entity-spelling").requires | {"sentences"}  # (with assertions: rewrite detection links stories)
 # reports transliteration and diacritics variants between documents too (off by default)
 ACROSS = EntitySpellingRule(id="generic.entity-spelling", variants_across_documents=True)
 
 
 def run(*texts: str, declarations: object = None, rule: EntitySpellingRule = RULE) -> Report:
     docs = [from_text(t, id=f"{i:03d}_doc.txt") for i, t in enumerate(texts)]
-    facts = build_facts(docs, needs={"sentences", "entities"}, declarations=declarations)
+    facts = build_facts(docs, needs=NEEDS, declarations=declarations)
     report = run_rules([rule], facts, strict=True)
     for f in report.findings:
         for e in f.evidence:
@@ -186,7 +188,7 @@ def test_measured_precision_on_negatives() -> None:
 
 def test_seeds_sudzha_flagged_with_no_rules() -> None:
     docs, _ = load_documents([SEEDS])
-    facts = build_facts(docs, needs={"sentences", "entities"})
+    facts = build_facts(docs, needs=NEEDS)
     report = run_rules([RULE], facts, strict=True)
     errs = [f for f in report.findings if f.severity == "error"]
     assert [f.message for f in errs] == [
@@ -220,9 +222,9 @@ def test_a_transliteration_only_in_context_documents_is_not_reported() -> None:
     rules = [ACROSS]
     draft = from_text("General Valery Gerasimov said the town had fallen. Gerasimov spoke on Wednesday.", id="draft")
     archived = from_text("General Valeri Gerasimov said troops were encircled. Gerasimov spoke late.", id="old")
-    facts = build_facts([draft], context=[archived], needs={"sentences", "entities"})
+    facts = build_facts([draft], context=[archived], needs=NEEDS)
     assert not run_rules(rules, facts).findings
-    facts = build_facts([archived], context=[draft], needs={"sentences", "entities"})
+    facts = build_facts([archived], context=[draft], needs=NEEDS)
     assert [f.severity for f in run_rules(rules, facts).findings] == ["info"]
 
 

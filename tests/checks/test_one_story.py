@@ -43,18 +43,3 @@ def test_counts_in_unrelated_articles_are_not_compared() -> None:
     assert not run_rules([RULE], _facts(NORTH, SOUTH), strict=True).findings
     found = run_rules([RULE], _facts(NORTH, NORTH_AGAIN), strict=True).findings
     assert [f.values["first"] for f in found]
-
-
-def test_two_rewrites_of_one_source_are_one_story() -> None:
-    """A rewrite and another document written from the same source tell its story, whatever their wording."""
-    source = NORTH
-    a = "Labour took 27 seats in Northfield on Thursday, the returning officer said. Turnout was 31 per cent."
-    b = "The count in Northfield finished after midnight, with turnout at 31 per cent, officials said on Thursday."
-    docs = [
-        from_text(source, id="src.txt", published=DAY),
-        from_text(a, id="a.txt", published=DAY + dt.timedelta(days=1)),
-        from_text(b, id="b.txt", published=DAY + dt.timedelta(days=1)),
-    ]
-    facts = build_facts(docs)
-    facts.sources.update({"a.txt": ["src.txt"], "b.txt": ["src.txt"]})
-    assert one_story(facts, "a.txt", "b.txt")
