@@ -469,6 +469,8 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
         wanted = None
 
     def build(facts: FactBase) -> dict[str, list[str]]:
+        if len(facts.documents) < 2:
+            return {}  # (a rewrite needs a source: a one-document run, a draft checked alone, builds no index)
         shares = _aligned_shares(facts, wanted)
         idx = index(facts)
         length: Counter[str] = Counter()

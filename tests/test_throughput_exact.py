@@ -1,4 +1,4 @@
-"""Throughput changes that claim to compute the same values as before (issue 9, fifth round).
+"""Throughput changes that claim to compute the same values as before (issue 9, fifth and sixth rounds).
 
 Each faster path is compared with the plain definition it replaced, on arbitrary text (odd Unicode and line breaks
 included) and on the numeric checks' own vocabulary.
@@ -12,9 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import align
-from factcheck.checks import _numeric
+from factcheck.checks import _numeric, _stance
+from factcheck.checks import cross_document_number as cdn
+from factcheck.engine import build_facts
 from factcheck.extract import numbers as num
+from factcheck.ingest import from_text, read_paths
 from factcheck.models import LINE_BREAKS_AS_SPACES, Document, Extraction, Sentence, Span
+from factcheck.rules.loader import load_rules
 
 FRAGMENTS = [
     "about", "more than", "nearly", "over", "up to", "at least", "fewer than", "~", "<", ">=", "c.", "some", "$",
@@ -98,3 +102,61 @@ def test_alignment_terms_with_a_shared_memo_are_the_terms(lines: list[list[str]]
     memo: dict[str, list[str]] = {}
     assert align.document_weights(doc, extraction, memo) == align.document_weights(doc, extraction)
     assert align.document_terms(doc, extraction, memo) == align.document_terms(doc, extraction)
+
+
+# --- sixth round: a one-document run, the stance table ---------------------------------------------------------------
+
+ONE_DOCUMENT = [
+    "Officials said 430 Ukrainian soldiers were captured in Kursk on Monday. Officials said 430 Ukrainian soldiers "
+    "were captured in Kursk on Monday. Later, they said 500 Ukrainian soldiers were captured in Kursk.",
+    "About 300 flights were cancelled at Heathrow on Friday. More than 500 flights were cancelled at Heathrow on "
+    "Friday, the airport said. The union agreed to the deal; the union rejected the deal on Saturday.",
+]
+
+
+def _one_document_runs() -> list[Document]:
+    seeds = [d for d in read_paths(["seeds"]) if isinstance(d, Document)]
+    return [*seeds, *(from_text(t, id="doc.txt") for t in ONE_DOCUMENT)]
+
+
+def test_a_one_document_run_has_no_rewrite_and_no_cross_document_count() -> None:
+    """Rewrite detection and cross-document-number return at once when a run holds one document (a draft checked
+    alone): what the full computation gives there is nothing (a document never restates itself; each pair of counts
+    needs two documents), and the alignment index is not built."""
+    rule = next(r for r in load_rules(None).rules if isinstance(r, cdn.CrossDocumentNumberRule))
+    for doc in _one_document_runs():
+        facts = build_facts([doc])
+        assert facts.sources == {} and "align.index" not in facts._derived
+        assert align._aligned_shares(facts) == {}  # the full search: no document but the run's own
+        assert list(cdn.check(rule, facts)) == [] and "generic.cross-document-number.index" not in facts._derived
+        index = cdn._index(facts)
+        assert list(cdn._pairs(index, {d.id for d, _ in facts.checked()})) == []
+        assert list(cdn._restated_slots(facts)) == [] and list(cdn._restated_counts(rule, facts, set())) == []
+
+
+def _compile_as_before(stances: dict[str, list[str]]) -> list[tuple[str, _stance.Phrase]]:
+    out = []
+    for cls, phrases in stances.items():
+        for p in phrases:
+            words = tuple(_stance.lemma_set(w.lower()) for w in p.split())
+            if words:
+                out.append((cls, _stance.Phrase(words, p)))
+    return sorted(out, key=lambda cp: -len(cp[1].words))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["accepted", "rejected", "undecided", "x"]),
+        st.lists(st.sampled_from(["agree", "rule out", "remain silent on", "deny", " ", "", "refuse to", "Ok"])),
+    )
+)
+def test_compiled_stance_tables_are_the_compiled_tables(stances: dict[str, list[str]]) -> None:
+    """compile_phrases keeps its results per distinct table: each call equals compiling the table afresh, and a
+    table edited after a call (a rule's own table) is compiled as it now is."""
+    assert list(_stance.compile_phrases(stances)) == _compile_as_before(stances)
+    edited = {**stances, "accepted": [*stances.get("accepted", []), "sign off on"]}
+    assert list(_stance.compile_phrases(edited)) == _compile_as_before(edited)
+    assert list(_stance.compile_phrases(_stance.DEFAULT_STANCES)) == _compile_as_before(
+        {k: list(v) for k, v in _stance.DEFAULT_STANCES.items()}
+    )

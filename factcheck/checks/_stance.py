@@ -173,15 +173,21 @@ class Phrase:
     text: str
 
 
-def compile_phrases(stances: Mapping[str, Sequence[str]]) -> list[tuple[str, Phrase]]:
-    """(class, phrase) pairs, longest phrases first so "remain silent on whether" wins over "remain silent on"."""
+def compile_phrases(stances: Mapping[str, Sequence[str]]) -> tuple[tuple[str, Phrase], ...]:
+    """(class, phrase) pairs, longest phrases first so "remain silent on whether" wins over "remain silent on" (made
+    once per distinct table: a rule's table is compiled again on every run, a draft check's included)."""
+    return _compiled(tuple((cls, tuple(phrases)) for cls, phrases in stances.items()))
+
+
+@lru_cache(maxsize=64)
+def _compiled(stances: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, Phrase], ...]:
     out = []
-    for cls, phrases in stances.items():
+    for cls, phrases in stances:
         for p in phrases:
             words = tuple(lemma_set(w.lower()) for w in p.split())
             if words:
                 out.append((cls, Phrase(words, p)))
-    return sorted(out, key=lambda cp: -len(cp[1].words))
+    return tuple(sorted(out, key=lambda cp: -len(cp[1].words)))
 
 
 @dataclass(frozen=True)

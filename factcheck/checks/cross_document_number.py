@@ -365,6 +365,8 @@ def _index(facts: FactBase) -> _Index:
 
 @register_check(CrossDocumentNumberRule, requires={"sentences", "dates", "entities", "assertions"}, scope="corpus")
 def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
+    if len(facts.documents) < 2:
+        return  # every verdict compares two documents (a draft checked alone builds no index of counts)
     index = facts.derived("generic.cross-document-number.index", _index)
     ambiguous = index.ambiguous
     checked = {d.id for d, _ in facts.checked()}

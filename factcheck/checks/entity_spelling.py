@@ -265,8 +265,7 @@ _WORD_SPLIT = re.compile(r"[^\s\-]+")
 def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurrence, frozenset[str]]]:
     """Every name word of one document (not a demonym, abbreviation or table word), where it occurs and the words of
     its sentence (its context), in text order."""
-    t = tables()
-    skip = t.titles | t.org_words | t.place_words | t.particles | t.not_names | t.calendar
+    skip = _skipped()
     contexts: dict[int, frozenset[str]] = {}
     out: list[tuple[str, Occurrence, frozenset[str]]] = []
     for m in extraction.entities:
@@ -287,6 +286,13 @@ def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurr
             occurrence = Occurrence(doc.id, span, m.sentence, m, role, others, any(named[k + 1 :]))
             out.append((word, occurrence, contexts[m.sentence]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _skipped() -> frozenset[str]:
+    """The table words that are never name words (the union made once: the tables are loaded once)."""
+    t = tables()
+    return frozenset(t.titles | t.org_words | t.place_words | t.particles | t.not_names | t.calendar)
 
 
 @lru_cache(maxsize=100_000)

@@ -336,8 +336,8 @@ def _changed_count(facts: FactBase, document: str, sentence: int, sources: list[
 
 @register_check(UnsupportedClaimRule, requires={"assertions"}, scope="corpus")
 def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
-    sizes = index(facts).sizes
     for doc_id, sources in rewrite_pairs(facts):
+        sizes = index(facts).sizes  # (built once per run, and only when there is a rewrite)
         scores: dict[int, float] = {}
         for s in facts.extractions[doc_id].sentences:
             best = best_support(facts, doc_id, s.index, sources)
