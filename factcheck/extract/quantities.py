@@ -87,6 +87,9 @@ def _lexicon() -> _Lexicon:
     for code, forms in data["currencies"].items():
         for p in forms.get("prefix", []):
             prefix_of.setdefault(str(p), code)
+            letters = re.sub(r"[$ .]", "", str(p))
+            if "$" in str(p) and (len(letters) >= 2 or letters == "C") and letters != "US":
+                prefix_of.setdefault(str(p).lower(), code)  # lower-cased copy: "cad$ 15", "hk $ 10.05 billion"
         for w in forms.get("words", []):
             money_after_of.setdefault(str(w).lower(), (code, code))
         for a in forms.get("abbr", []):
@@ -161,8 +164,12 @@ _HALF_A_RE = re.compile(
     re.IGNORECASE,
 )
 # "half an hour", "a quarter of a mile": a fraction of a unit is an amount in that unit
-_FRACTION_OF_UNIT_RE = re.compile(rf"{_SP}+(?:of{_SP}+)?an?{_SP}+(?=[^\W\d])", re.IGNORECASE)
+# "half an hour", "a quarter of a mile", "1/16 of a US pint"
+_FRACTION_OF_UNIT_RE = re.compile(
+    rf"{_SP}+(?:of{_SP}+)?an?{_SP}+(?:(?-i:US|U\.S\.|UK|imperial|British){_SP}+)?(?=[^\W\d])", re.IGNORECASE
+)
 _UP_TO_RE = re.compile(rf"{_SP}+to\b", re.IGNORECASE)
+_DIGIT_NEXT_RE = re.compile(rf"{_SP}*[-−]?\d")
 # an ISO code with a magnitude letter, as company reports write it: "MSEK 120", "120 MEUR", "KUSD 350"
 _CODE_SCALE = {"M": 1e6, "K": 1e3, "k": 1e3}
 _CODE_SCALE_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<mult>[MKk])(?P<code>[A-Z]{{3}}){_SP}$")
@@ -971,6 +978,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
                 money = None  # "5 pounds" is a weight unless "million pounds"
             elif surface == "p" and money.start("money") != pos:
                 money = None  # pence only glued: "164p"
+            elif surface in lex.prefix_of and _DIGIT_NEXT_RE.match(text, money.end(), e):
+                money = None  # a sign before the next number: "10 $5 bills", "10 $ 30 $"
             else:
                 f.currency = code
                 f.minor = money_unit if money_unit != code else None
@@ -1089,7 +1098,17 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if loss and f.currency is not None:
         f.change = None  # "a net loss of $5 million" is an amount lost, not a fall
 
-    if kind == "digits" and f.unit is None and f.currency is None and f.counted is None and _is_age(text, s, e, f):
+    if (
+        kind in ("digits", "words")
+        and f.unit is None
+        and f.currency is None
+        and f.counted is None
+        and not f.decimals
+        and 0 < f.value <= (f.value_high or f.value) <= 125
+        and _AGE_WORD_BEFORE_RE.search(text, max(s, hedge_start - 12), hedge_start)
+    ):
+        f.unit = "year"  # "at age 87", "women aged 25 to 54", "a man of age 40"
+    elif kind == "digits" and f.unit is None and f.currency is None and f.counted is None and _is_age(text, s, e, f):
         f.unit = "year"  # "Maddon, 66, has", "who was 10.", "He will be 35 by the end of the year"
 
     # drop what names rather than counts
@@ -1113,6 +1132,7 @@ _PER_NOUN_RE = re.compile(
 
 # an age written without "years old": after a name and a comma and before a comma ("Maddon, 66, has"), or after a
 # person and "is", "was", "will be", "turned" when the clause ends there or goes on with "when", "by", "and"
+_AGE_WORD_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[Aa]ged|ages?|age{_SP}+of){_SP}+$")
 _AGE_APPOSITIVE_BEFORE_RE = re.compile(rf"(?<![\w.&'’-])(?P<name>[A-Z][a-z][a-zA-Z'’-]*),{_SP}*$")
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _AGE_APPOSITIVE_AFTER_RE = re.compile(rf",(?!{_SP}*\d)")

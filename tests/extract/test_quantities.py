@@ -782,3 +782,69 @@ def test_a_parallel_clause_with_by_keeps_the_direction() -> None:
     assert [q.change for q in found] == ["down", "down"]
     found = extract("Sales rose 4%, driven by 2% of its clients.")  # near miss: no name before "by"
     assert [q.change for q in found] == ["up", None]
+
+
+# --- round 6 (sentences written for these tests) -----------------------------------------------------------------
+
+
+def test_currency_codes_with_a_dollar_sign_in_any_case() -> None:
+    assert one("the c $ 40 million writedown").currency == "CAD"  # lower-cased, tokenised copy
+    assert one("exports rose to hk $ 2.5 billion .").currency == "HKD"
+    assert one("a fee of aud$ 30 applies").currency == "AUD"
+    # near misses: a pronoun before "$", a lone "s" or "a" (a stripped possessive, an article) say nothing
+    assert one("they paid us $5 for it").span.text == "$5"
+    assert one("the firm s $5 million bonus pool").currency == "USD"
+
+
+def test_a_dollar_sign_after_the_number() -> None:
+    assert one("Le billet coûte 25 $.").currency == "USD"
+    # near miss: a sign before the next number belongs to it
+    assert [(q.value, q.currency) for q in extract("He won 10 $5 bills.")] == [(10, None), (5, "USD")]
+
+
+def test_currency_signs_and_words_beyond_the_majors() -> None:
+    assert one("A taxi ride costs 3,000 ₡ there.").currency == "CRC"
+    assert one("She paid ₾40 for the ticket.").currency == "GEL"
+    assert one("The fee is 100元.").currency == "CNY"
+    assert one("Each costs 12 us dollar.").currency == "USD"
+
+
+@given(st.integers(min_value=100_000, max_value=99_99_99_999))
+def test_indian_digit_grouping_reads_one_number(n: int) -> None:
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    pairs = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)][::-1]
+    written = ",".join([*pairs, tail])  # 12,34,567
+    q = one(f"The bill came to Rs {written} last year.")
+    assert (q.value, q.currency) == (n, "INR")
+
+
+def test_an_age_after_age_or_aged() -> None:
+    assert one("She retired at age 65 last year.").unit == "year"
+    q = one("Employment for women aged 25 to 54 grew.")
+    assert (q.value, q.value_high, q.unit) == (25, 54, "year")
+    assert one("He treated a man of age 40.").unit == "year"
+    assert one("The patient is a 71 yo woman.").unit == "year"
+    # near misses: a title, a number that is not an age
+    assert extract("Ice Age 5 opened in July.") == []
+    assert one("The stone age lasted 2000 years.").value == 2000
+
+
+def test_bounds_written_with_or_equal() -> None:
+    q = one("Pick a number bigger or equal than 40.")
+    assert (q.value, q.hedge, q.bounds.low, q.bounds.high) == (40, "bigger or equal than", 40, math.inf)
+    q = one("It must be less or equal than 12.")
+    assert (q.bounds.low, q.bounds.high, q.bounds.high_open) == (0, 12, False)
+    assert one("Scores =>30 pass.").hedge == "=>"
+
+
+def test_fractions_of_a_national_unit_and_small_volumes() -> None:
+    q = one("A cup holds 1/2 of a US pint.")
+    assert (q.value, q.unit) == (0.5, "pint")
+    assert one("A quarter of an imperial gallon was left.").unit == "gallon"
+    assert one("They drank 3 quarts of cider.").unit == "quart"
+    assert one("A 12 fl oz can of soda.").unit == "fluid_ounce"
+    assert one("The bottle holds 75 cl.").unit == "centiliter"
+    assert one("The arm turned 0.8rad.").unit == "radian"
+    assert one("Set it at 50 deg.").unit == "degree"
+    assert one("half a US company").unit is None  # near miss: no unit after the modifier
