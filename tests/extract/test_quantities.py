@@ -848,3 +848,45 @@ def test_fractions_of_a_national_unit_and_small_volumes() -> None:
     assert one("The arm turned 0.8rad.").unit == "radian"
     assert one("Set it at 50 deg.").unit == "degree"
     assert one("half a US company").unit is None  # near miss: no unit after the modifier
+
+
+def test_a_counted_phrase_keeps_what_frames_it() -> None:
+    assert one("They beat the top four teams in the league.").counted_phrase == "top team"
+    assert one("She scored a record 41 points.").counted_phrase == "record point"
+    assert one("It gained over the previous three sessions.").counted_phrase == "previous session"
+    assert one("He logged 70 snaps of zone defence.").counted_phrase == "snap of zone defence"
+    assert one("Tariffs hit 300 categories of goods.").counted_phrase == "category of good"
+    # near misses: words that qualify the amount, "of" + a determiner, an "-ed" word
+    assert one("They sold a mere 3 cars.").counted_phrase == "car"
+    assert one("They sold a combined 435 homes.").counted_phrase == "home"
+    assert one("He painted 35 sections of the wall.").counted_phrase == "section"
+
+
+def test_a_bare_index_level_after_a_percentage_change() -> None:
+    found = extract("The index lost 120.5 points, or 1.6%, to close at 7,410.2.")
+    assert [q.counted for q in found] == ["point", None, "point"]
+    found = extract("The A index fell 0.3% to 1,463.9 points, while the B index rose 0.2% to 1,301.4.")
+    assert [q.counted for q in found] == [None, "point", None, "point"]
+    assert extract("Shares ended down 1% at $4.")[0].change == "down"
+    # near misses: a change in cents says nothing of the level's unit; no parallel level, no unit
+    assert extract("Shares fell 12 cents, or 2%, to 5.88.")[-1].unit is None
+    assert extract("The index rose 0.2% to 1,301.4.")[-1].counted is None
+    assert extract("The plant was shut down 3 times.")[0].change is None
+
+
+def test_a_bound_after_the_number_wins_over_an_approximation_before_it() -> None:
+    q = one("It holds about 500 or more.")
+    assert (q.hedge, q.bounds.low, q.bounds.high) == ("or more", 500, math.inf)
+    assert one("It holds about 20 or so.").hedge == "about"
+
+
+def test_compound_units_written_with_a_slash() -> None:
+    q = one("Fine particles reached 40 µg/m3 on Monday.")  # "on" after a slash is no date
+    assert q.unit == "microgram / meter ** 3"
+    assert one("Objects fall at 9.8 m/s².").unit == "meter / second ** 2"
+    assert one("It accelerates at 0.01 km/s2.").unit == "kilometer / second ** 2"
+    assert one("The forcing is 2 W/m2 today.").unit == "watt / meter ** 2"
+    assert one("A density of 1.3 A/cm2 was used.").unit == "ampere / centimeter ** 2"
+    # near misses: letters before a slash that are not units, and "s" with no slash
+    assert one("They ran 5 A/B tests.").unit is None
+    assert one("It costs 5% a year earlier.").unit == "percent"
