@@ -442,7 +442,7 @@ _AMOUNT_WORDS = (
 _AMOUNT_ADJECTIVES = frozenset(_AMOUNT_WORDS.split())
 # what follows the counted noun when it is "of" + a bare noun: "65 snaps of man coverage", "700 categories of
 # products"; not "of the …" (a part of a group) nor a name
-_OF_BARE_RE = re.compile(rf"{_SP}+of{_SP}+(?P<w1>[a-z][a-z-]*)(?:{_SP}+(?P<w2>[a-z][a-z-]*))?")
+_OF_BARE_RE = re.compile(rf"{_SP}+(?P<of>of)(?={_SP}+[a-z])")
 
 
 def _framed_phrase(text: str, s: int, e: int, start: int, f: _Found) -> str | None:
@@ -454,9 +454,8 @@ def _framed_phrase(text: str, s: int, e: int, start: int, f: _Found) -> str | No
     fr = _FRAME_BEFORE_RE.search(text, max(s, start - 30), start) if f.hedge is None else None
     if fr:
         word = fr.group("word")
-        lem = _lemmas(word)
         if (
-            ("ADJ" in lem or set(lem) == {"NOUN"} or word == "record")
+            ("ADJ" in _lemmas(word) or word == "record")  # not a noun: "gave the alliance 31 seats"
             and word not in _AMOUNT_ADJECTIVES
             and word not in _words().function_words
             and not word.endswith(("ed", "ing"))
@@ -467,16 +466,27 @@ def _framed_phrase(text: str, s: int, e: int, start: int, f: _Found) -> str | No
         w = _WORD_AFTER_RE.match(text, end, e)
         end = w.end() if w else end
     of = _OF_BARE_RE.match(text, end, e)
-    if of:
-        words = [of.group("w1")]
-        if of.group("w2") and _plural_noun(words[0]) is None and "NOUN" in _lemmas(of.group("w2")):
-            words.append(of.group("w2"))  # "man coverage"
-        last = words[-1]
-        if ("NOUN" in _lemmas(last) or _plural_noun(last) is not None) and not any(
-            w in _words().stop_after or w in _words().function_words for w in words
-        ):
-            words[-1] = _plural_noun(last) or last  # singular, as the head: "category of product"
-            phrase = f"{phrase} of {' '.join(words)}"
+    if of is None:
+        return phrase
+    words: list[str] = []
+    pos = of.end("of")
+    while len(words) < 3:
+        w = _WORD_AFTER_RE.match(text, pos, e)
+        if w is None or w.start(1) != pos + 1 or not w.group(1).islower():
+            break
+        low = w.group(1)
+        lem = _lemmas(low)
+        if low in _words().stop_after or low in _words().function_words or not ({"NOUN", "ADJ"} & set(lem)):
+            break
+        words.append(low)
+        pos = w.end()
+        if _plural_noun(low) is not None:
+            break  # the head of the "of" phrase: "categories of products leaving China"
+    else:
+        return phrase  # longer than three words: "40,000 doses of oral cholera vaccine …" is not read
+    if words and ("NOUN" in _lemmas(words[-1]) or _plural_noun(words[-1]) is not None):
+        words[-1] = _plural_noun(words[-1]) or words[-1]  # singular, as the head: "category of product"
+        phrase = f"{phrase} of {' '.join(words)}"
     return phrase
 
 
