@@ -890,3 +890,11 @@ def test_compound_units_written_with_a_slash() -> None:
     # near misses: letters before a slash that are not units, and "s" with no slash
     assert one("They ran 5 A/B tests.").unit is None
     assert one("It costs 5% a year earlier.").unit == "percent"
+
+
+def test_oil_flows_and_radiation_doses() -> None:
+    assert one("Output rose to 500,000 bpd in May.").unit == "barrel / day"
+    assert one("Workers may absorb 20 mSv a year.").unit == "millisievert / year"
+    assert one("A scan delivers 14 mGy to the abdomen.").unit == "milligray"
+    assert one("The beams collide at 450 GeV.").unit == "gigaelectron_volt"
+    assert one("The 3 Grays were at home.").unit is None  # near miss: a name, not the unit
