@@ -181,8 +181,9 @@ _DIGIT_NEXT_RE = re.compile(rf"{_SP}*[-−]?\d")
 _CODE_SCALE = {"M": 1e6, "K": 1e3, "k": 1e3}
 _CODE_SCALE_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<mult>[MKk])(?P<code>[A-Z]{{3}}){_SP}$")
 _CODE_SCALE_AFTER_RE = re.compile(rf"{_SP}*(?P<mult>[MKk])(?P<code>[A-Z]{{3}})(?![A-Za-z])")
-_RANGE_RE = re.compile(
-    rf"(?:-?{_SP}+(?P<word>to|and|or|through){_SP}+|{_SP}*(?P<dash>[-–—]){_SP}*)(?P<cur>US\$|[$€£¥₹])?"
+_RANGE_RE = re.compile(  # "20-30", "20 to 30", "a 10-to-15-minute walk"
+    rf"(?:(?:-?{_SP}+|-(?=to-))(?P<word>to|and|or|through)(?:{_SP}+|(?<=-to)-)|{_SP}*(?P<dash>[-–—]){_SP}*)"
+    rf"(?P<cur>US\$|[$€£¥₹])?"
     rf"(?P<second>{num.DIGITS}|{num.WORDS})",
     re.IGNORECASE,
 )

@@ -898,3 +898,11 @@ def test_oil_flows_and_radiation_doses() -> None:
     assert one("A scan delivers 14 mGy to the abdomen.").unit == "milligray"
     assert one("The beams collide at 450 GeV.").unit == "gigaelectron_volt"
     assert one("The 3 Grays were at home.").unit is None  # near miss: a name, not the unit
+
+
+def test_a_hyphenated_range_with_to_before_its_unit() -> None:
+    q = one("It is a 10-to-15-minute walk.")
+    assert (q.value, q.value_high, q.unit) == (10, 15, "minute")
+    q = one("He faces a 3-to-5-year sentence.")
+    assert (q.value, q.value_high, q.unit) == (3, 5, "year")
+    assert [q.value for q in extract("They won 2-to-1 at home.")] == [2]  # near miss: a score stays no range
