@@ -1218,7 +1218,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         and f.counted is None
         and not f.decimals
         and 0 < f.value <= (f.value_high or f.value) <= 125
-        and _AGE_WORD_BEFORE_RE.search(text, max(s, hedge_start - 12), hedge_start)
+        and _AGE_WORD_BEFORE_RE.search(text, max(s, hedge_start - 40), hedge_start)
+        and not _NOT_AN_AGE_AFTER_RE.match(text, f.end, e)
     ):
         f.unit = "year"  # "at age 87", "women aged 25 to 54", "a man of age 40"
     elif kind == "digits" and f.unit is None and f.currency is None and f.counted is None and _is_age(text, s, e, f):
@@ -1245,7 +1246,11 @@ _PER_NOUN_RE = re.compile(
 
 # an age written without "years old": after a name and a comma and before a comma ("Maddon, 66, has"), or after a
 # person and "is", "was", "will be", "turned" when the clause ends there or goes on with "when", "by", "and"
-_AGE_WORD_BEFORE_RE = re.compile(rf"(?<![\w-])(?:[Aa]ged|ages?|age{_SP}+of){_SP}+$")
+_NOT_AN_AGE_AFTER_RE = re.compile(rf"{_SP}+(?:others?|more|of)\b", re.IGNORECASE)  # "aged 30 and 12 others"
+# "at age 65", "aged 24 and 27", "ages 4, 6 and 9"
+_AGE_WORD_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:[Aa]ged|ages?|age{_SP}+of){_SP}+(?:\d{{1,3}}{_SP}*(?:,|and|or|,{_SP}*and){_SP}+)*$"
+)
 _AGE_APPOSITIVE_BEFORE_RE = re.compile(rf"(?<![\w.&'’-])(?P<name>[A-Z][a-z][a-zA-Z'’-]*),{_SP}*$")
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _AGE_APPOSITIVE_AFTER_RE = re.compile(rf",(?!{_SP}*\d)")

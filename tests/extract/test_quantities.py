@@ -906,3 +906,9 @@ def test_a_hyphenated_range_with_to_before_its_unit() -> None:
     q = one("He faces a 3-to-5-year sentence.")
     assert (q.value, q.value_high, q.unit) == (3, 5, "year")
     assert [q.value for q in extract("They won 2-to-1 at home.")] == [2]  # near miss: a score stays no range
+
+
+def test_every_age_of_a_list_after_aged() -> None:
+    assert [q.unit for q in extract("The pair, aged 24 and 27, set out early.")] == ["year", "year"]
+    assert [q.unit for q in extract("Children ages 4, 6 and 9 were rescued.")] == ["year"] * 3
+    assert [q.unit for q in extract("A man aged 30 and 12 others were hurt.")] == ["year", None]  # near miss
