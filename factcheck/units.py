@@ -19,7 +19,7 @@ CURRENCIES: tuple[str, ...] = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "KRW",
     "BRL", "MXN", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS", "SAR", "AED", "QAR", "EGP",
     "NGN", "KES", "PKR", "BDT", "IDR", "MYR", "THB", "PHP", "VND", "TWD", "ARS", "CLP", "COP", "PEN", "IRR",
-    "BTC", "DEM", "FRF", "ITL", "ESP", "NLG", "FIM",
+    "BTC", "DEM", "FRF", "ITL", "ESP", "NLG", "FIM", "CRC", "GEL", "LAK", "MNT", "KZT", "AZN", "PYG",
 )  # fmt: skip
 # Minor units written as such ("19 cents", "164p"): same dimension as their currency, so they convert to it.
 MINOR_UNITS: tuple[tuple[str, str], ...] = (("cent", "USD"), ("penny", "GBP"), ("sen", "MYR"))

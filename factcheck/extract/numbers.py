@@ -37,8 +37,12 @@ _NUMBER_WORD = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million",
                                key=len, reverse=True))  # fmt: skip
 _SCALE_WORD = "hundred|thousand|million|billion|trillion|dozen"
 
-# Digits: "1,300", "7.2", "430", ".5"; not part of a word or code ("G7", "F-16" is filtered by the caller).
-DIGITS = r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?(?![\d])|(?<![\w.,/:])\.\d+(?![\d])"
+# Digits: "1,300", "7.2", "430", ".5", Indian grouping "12,34,567" (lakh, crore); not part of a word or code ("G7",
+# "F-16" is filtered by the caller).
+DIGITS = (
+    r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:,\d\d)+,\d{3}(?![\d])|\d+)(?:\.\d+)?(?![\d])"
+    r"|(?<![\w.,/:])\.\d+(?![\d])"
+)
 # A run of number words: "twenty-four", "one hundred and five", "a dozen", "two million".
 WORDS = (
     rf"\b(?:(?:an?|one)\s+(?=(?:{_SCALE_WORD})\b))?(?:{_NUMBER_WORD})"

@@ -87,6 +87,9 @@ def _lexicon() -> _Lexicon:
     for code, forms in data["currencies"].items():
         for p in forms.get("prefix", []):
             prefix_of.setdefault(str(p), code)
+            letters = re.sub(r"[$ .]", "", str(p))
+            if "$" in str(p) and (len(letters) >= 2 or letters == "C") and letters != "US":
+                prefix_of.setdefault(str(p).lower(), code)  # lower-cased copy: "cad$ 15", "hk $ 10.05 billion"
         for w in forms.get("words", []):
             money_after_of.setdefault(str(w).lower(), (code, code))
         for a in forms.get("abbr", []):
@@ -118,9 +121,13 @@ def _lexicon() -> _Lexicon:
     denominators = [w for w in words if " " not in w or w.startswith(("square", "cubic"))]
     denominators += [a for a in abbrs if len(a) > 1 and not a[0].isdigit() and a not in ("%", "pc", "pp")]
     denominators += ["L", "g", "h", "t"]  # one letter only after a slash ("40 mg/L", "$500/t"): see _per_unit
+    for slash_only, den_unit in _SLASH_ONLY.items():  # "km/s2", "m/s²"
+        unit_of.setdefault(slash_only, _units.canonical_unit(den_unit))
+        denominators.append(slash_only)
     per_re = re.compile(
-        rf"(?:{_SP}*|-)(?:(?:per|a|an|each)(?:{_SP}+|-)|/{_SP}*)(?P<per>(?i:{_alt(denominators)}))(?![A-Za-z0-9])"
-        rf"(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b)"  # "a year earlier": a date
+        rf"(?:{_SP}*|-)(?:(?:per|a|an|each)(?:{_SP}+|-)|(?P<slash>/){_SP}*)(?P<per>(?i:{_alt(denominators)}))"
+        rf"(?![A-Za-z0-9^²³])"
+        rf"(?(slash)|(?!{_SP}+(?:earlier|ago|later|before|after|prior|previously|on|back)\b))"  # "a year earlier"
     )
     return _Lexicon(
         unit_re,
@@ -138,6 +145,9 @@ def _lexicon() -> _Lexicon:
         frozenset(code_after),
     )
 
+
+# denominators read only after a slash: "9.8 m/s2", "3 km/s²"
+_SLASH_ONLY = {"s": "second", "s2": "second ** 2", "s²": "second ** 2", "s^2": "second ** 2"}
 
 # --- patterns -----------------------------------------------------------------------------------------------
 
@@ -161,14 +171,19 @@ _HALF_A_RE = re.compile(
     re.IGNORECASE,
 )
 # "half an hour", "a quarter of a mile": a fraction of a unit is an amount in that unit
-_FRACTION_OF_UNIT_RE = re.compile(rf"{_SP}+(?:of{_SP}+)?an?{_SP}+(?=[^\W\d])", re.IGNORECASE)
+# "half an hour", "a quarter of a mile", "1/16 of a US pint"
+_FRACTION_OF_UNIT_RE = re.compile(
+    rf"{_SP}+(?:of{_SP}+)?an?{_SP}+(?:(?-i:US|U\.S\.|UK|imperial|British){_SP}+)?(?=[^\W\d])", re.IGNORECASE
+)
 _UP_TO_RE = re.compile(rf"{_SP}+to\b", re.IGNORECASE)
+_DIGIT_NEXT_RE = re.compile(rf"{_SP}*[-−]?\d")
 # an ISO code with a magnitude letter, as company reports write it: "MSEK 120", "120 MEUR", "KUSD 350"
 _CODE_SCALE = {"M": 1e6, "K": 1e3, "k": 1e3}
 _CODE_SCALE_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?P<mult>[MKk])(?P<code>[A-Z]{{3}}){_SP}$")
 _CODE_SCALE_AFTER_RE = re.compile(rf"{_SP}*(?P<mult>[MKk])(?P<code>[A-Z]{{3}})(?![A-Za-z])")
-_RANGE_RE = re.compile(
-    rf"(?:-?{_SP}+(?P<word>to|and|or|through){_SP}+|{_SP}*(?P<dash>[-–—]){_SP}*)(?P<cur>US\$|[$€£¥₹])?"
+_RANGE_RE = re.compile(  # "20-30", "20 to 30", "a 10-to-15-minute walk"
+    rf"(?:(?:-?{_SP}+|-(?=to-))(?P<word>to|and|or|through)(?:{_SP}+|(?<=-to)-)|{_SP}*(?P<dash>[-–—]){_SP}*)"
+    rf"(?P<cur>US\$|[$€£¥₹])?"
     rf"(?P<second>{num.DIGITS}|{num.WORDS})",
     re.IGNORECASE,
 )
@@ -200,6 +215,7 @@ _PHRASAL = (
     r"|held|let|laid|lay|knock|knocked|hunt|hunted|mark|marked|mop|beat|beaten|cut|cuts"
 )
 _PHRASAL_SET = frozenset(_PHRASAL.split("|"))
+_CLOSED_DOWN = frozenset(["ended", "end", "ends", "ending", "opened", "open", "opens"])  # market copy: a fall
 # the change patterns search short windows before each number: led by their first characters (_gate.lead)
 _CHANGE_BEFORE_RE = lead(
     re.compile(
@@ -412,6 +428,67 @@ def _counted_noun(text: str, pos: int, end: int, singular_ok: bool) -> tuple[str
         skipped.append(word)
         pos = m.end()
     return None, False, None
+
+
+# a word between a determiner and the number describes what is counted: "the top three seeds", "the previous two
+# sessions", "a record 32 goals"; what qualifies the amount does not ("a mere 3", "an additional 20")
+_FRAME_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?i:the|a|an|its|their|his|her|our|my|your){_SP}+(?P<word>[a-z][a-z-]*[a-z]){_SP}+$"
+)
+_AMOUNT_WORDS = (
+    "total mere further additional extra average full entire whole same overall net gross combined estimated "
+    "approximate possible potential expected projected reported whopping staggering paltry meagre meager "
+    "massive impressive remarkable respectable modest healthy hefty cool solid record-breaking"
+)
+_AMOUNT_ADJECTIVES = frozenset(_AMOUNT_WORDS.split())
+# what follows the counted noun when it is "of" + a bare noun: "65 snaps of man coverage", "700 categories of
+# products"; not "of the …" (a part of a group) nor a name
+_OF_BARE_RE = re.compile(rf"{_SP}+(?P<of>of)(?={_SP}+[a-z])")
+
+
+def _framed_phrase(text: str, s: int, e: int, start: int, f: _Found) -> str | None:
+    """The counted phrase with an adjective written before the number ("the top three seeds" → "top seed") and an
+    "of" + bare noun written after it ("65 snaps of man coverage" → "snap of man coverage")."""
+    phrase = f.counted_phrase
+    if phrase is None:
+        return None
+    fr = _FRAME_BEFORE_RE.search(text, max(s, start - 30), start) if f.hedge is None else None
+    if fr:
+        word = fr.group("word")
+        if (
+            ("ADJ" in _lemmas(word) or word == "record")  # not a noun: "gave the alliance 31 seats"
+            and word not in _AMOUNT_ADJECTIVES
+            and word not in _words().function_words
+            and not word.endswith(("ed", "ing"))
+        ):
+            phrase = f"{word} {phrase}"
+    end = f.end
+    for _ in (f.counted_phrase or "").split():
+        w = _WORD_AFTER_RE.match(text, end, e)
+        end = w.end() if w else end
+    of = _OF_BARE_RE.match(text, end, e)
+    if of is None:
+        return phrase
+    words: list[str] = []
+    pos = of.end("of")
+    while len(words) < 3:
+        w = _WORD_AFTER_RE.match(text, pos, e)
+        if w is None or w.start(1) != pos + 1 or not w.group(1).islower():
+            break
+        low = w.group(1)
+        lem = _lemmas(low)
+        if low in _words().stop_after or low in _words().function_words or not ({"NOUN", "ADJ"} & set(lem)):
+            break
+        words.append(low)
+        pos = w.end()
+        if _plural_noun(low) is not None:
+            break  # the head of the "of" phrase: "categories of products leaving China"
+    else:
+        return phrase  # longer than three words: "40,000 doses of oral cholera vaccine …" is not read
+    if words and ("NOUN" in _lemmas(words[-1]) or _plural_noun(words[-1]) is not None):
+        words[-1] = _plural_noun(words[-1]) or words[-1]  # singular, as the head: "category of product"
+        phrase = f"{phrase} of {' '.join(words)}"
+    return phrase
 
 
 def _compound_count(text: str, m: re.Match[str], low: str, end: int) -> bool:
@@ -701,7 +778,9 @@ def _ellipsis(text: str, found: list[_Found]) -> None:
         prev = found[i - 1]
         if _bare(prev) or prev.fraction or prev.vague is not None or prev.endpoint == "from":
             continue
-        if _ELLIPSIS_TO_RE.fullmatch(text, prev.end, f.start):
+        if prev.unit in _SIGNED_UNITS and i >= 2 and (level := _level_unit(text, found, i)) is not None:
+            _take_unit(f, level)
+        elif _ELLIPSIS_TO_RE.fullmatch(text, prev.end, f.start):
             if prev.unit not in _SIGNED_UNITS:
                 _take_unit(f, prev)
         elif _ELLIPSIS_RE.fullmatch(text, prev.end, f.start) and (
@@ -710,6 +789,34 @@ def _ellipsis(text: str, found: list[_Found]) -> None:
             _take_unit(f, prev)
             if f.per is None and f.counted is not None:
                 f.per, _ = _per_noun(text, f.end, len(text), f.end)  # "an average of 20 per week"
+
+
+# the level a change reached: "fell 0.5% to 1,463 points", "ended down 1% at 1,463 points", "to a close of …"
+_LEVEL_GAP_RE = re.compile(rf",?{_SP}+(?:to|at)\b(?:{_SP}+[a-z]+){{0,3}}?{_SP}+")
+_CLAUSE_LINK_RE = re.compile(r"[^;:()\[\]]{0,40}?\b(?:while|whereas|and|but|as)\b[^;:()\[\]]{0,30}")
+
+
+def _level_unit(text: str, found: list[_Found], i: int) -> _Found | None:
+    """The measured quantity whose unit a bare level after a percentage change takes: the change it restates
+    ("lost 162 points, or 2.1%, to 7,425" → points) or the level of a parallel change before it ("…fell 0.5% to
+    1,463 points, while B climbed 0.1% to 1,333" → points)."""
+    f, pct, g = found[i], found[i - 1], found[i - 2]
+    if not _LEVEL_GAP_RE.fullmatch(text, pct.end, f.start) or pct.change is None:
+        return None
+    if _bare(g) or g.minor is not None or g.unit in _SIGNED_UNITS or g.fraction or g.vague is not None or g.rate:
+        return None
+    if g.change is not None and _APPOSITION_RE.fullmatch(text, g.end, pct.start):
+        return g  # the change in points and the same change in percent
+    if i >= 3:
+        before = found[i - 3]
+        if (
+            before.unit in _SIGNED_UNITS
+            and before.change is not None
+            and _LEVEL_GAP_RE.fullmatch(text, before.end, g.start)
+            and _CLAUSE_LINK_RE.fullmatch(text, g.end, pct.start)
+        ):
+            return g
+    return None
 
 
 def _link(text: str, found: list[_Found]) -> None:
@@ -971,6 +1078,8 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
                 money = None  # "5 pounds" is a weight unless "million pounds"
             elif surface == "p" and money.start("money") != pos:
                 money = None  # pence only glued: "164p"
+            elif surface in lex.prefix_of and _DIGIT_NEXT_RE.match(text, money.end(), e):
+                money = None  # a sign before the next number: "10 $5 bills", "10 $ 30 $"
             else:
                 f.currency = code
                 f.minor = money_unit if money_unit != code else None
@@ -988,6 +1097,16 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
         elif um is None and (full := _PREFIXED_WORD_RE.match(text, pos, e)) and _units.prefixed_unit(full["word"]):
             f.unit = _units.prefixed_unit(full["word"])  # any SI-prefixed unit in full: "14 millisieverts"
             unit_end = full.end()
+        elif (
+            um is None
+            and kind == "digits"
+            and (sl := _BEFORE_SLASH_RE.match(text, pos, e))
+            and sl["u"] in lex.unit_of
+            and sl["u"] not in _SLASH_ONLY
+            and _per_unit(text, sl.end(), e, lex)
+        ):
+            f.unit = lex.unit_of[sl["u"]]  # "2 W/m2", "1.3 A/cm2": a slash after the letter makes it a unit
+            unit_end = sl.end()
         elif um is None and kind == "digits" and _one_letter_apart(text, s, e, f, m, pos):
             f.unit = lex.unit_of[text[pos + 1]]  # "3 to 4 L of wine", "278,000 t", "a 5 W charger"
             unit_end = pos + 2
@@ -1077,19 +1196,33 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
     if hb:
         word = hb.group("hedge")
         if not (word.lower() == "some" and kind == "vague"):
-            f.hedge = word
+            if not (f.hedge is not None and direction(f.hedge) in (">", "<") and direction(word) == "~"):
+                f.hedge = word  # but "about 500 or more" is at least about 500: the bound after wins
             hedge_start = hb.start("hedge")
     # additive, change
     if _ADDITIVE_BEFORE_RE.search(text, max(s, hedge_start - 20), hedge_start):
         f.additive = True
     if f.hedge is not None and f.hedge.lower().split()[-2:] == ["age", "of"] and f.unit is None and f.counted is None:
         f.unit = "year"  # "over the age of 21"
+    if f.counted_phrase is not None and f.unit is None and not f.fraction and f.vague is None:
+        f.counted_phrase = _framed_phrase(text, s, e, hedge_start, f)
     f.change = _change(text, s, e, hedge_start, f.end)
     loss = _LOSS_OF_RE.search(text, max(s, hedge_start - 40), hedge_start) if f.change == "down" else None
     if loss and f.currency is not None:
         f.change = None  # "a net loss of $5 million" is an amount lost, not a fall
 
-    if kind == "digits" and f.unit is None and f.currency is None and f.counted is None and _is_age(text, s, e, f):
+    if (
+        kind in ("digits", "words")
+        and f.unit is None
+        and f.currency is None
+        and f.counted is None
+        and not f.decimals
+        and 0 < f.value <= (f.value_high or f.value) <= 125
+        and _AGE_WORD_BEFORE_RE.search(text, max(s, hedge_start - 40), hedge_start)
+        and not _NOT_AN_AGE_AFTER_RE.match(text, f.end, e)
+    ):
+        f.unit = "year"  # "at age 87", "women aged 25 to 54", "a man of age 40"
+    elif kind == "digits" and f.unit is None and f.currency is None and f.counted is None and _is_age(text, s, e, f):
         f.unit = "year"  # "Maddon, 66, has", "who was 10.", "He will be 35 by the end of the year"
 
     # drop what names rather than counts
@@ -1113,6 +1246,11 @@ _PER_NOUN_RE = re.compile(
 
 # an age written without "years old": after a name and a comma and before a comma ("Maddon, 66, has"), or after a
 # person and "is", "was", "will be", "turned" when the clause ends there or goes on with "when", "by", "and"
+_NOT_AN_AGE_AFTER_RE = re.compile(rf"{_SP}+(?:others?|more|of)\b", re.IGNORECASE)  # "aged 30 and 12 others"
+# "at age 65", "aged 24 and 27", "ages 4, 6 and 9"
+_AGE_WORD_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:[Aa]ged|ages?|age{_SP}+of){_SP}+(?:\d{{1,3}}{_SP}*(?:,|and|or|,{_SP}*and){_SP}+)*$"
+)
 _AGE_APPOSITIVE_BEFORE_RE = re.compile(rf"(?<![\w.&'’-])(?P<name>[A-Z][a-z][a-zA-Z'’-]*),{_SP}*$")
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _AGE_APPOSITIVE_AFTER_RE = re.compile(rf",(?!{_SP}*\d)")
@@ -1154,6 +1292,7 @@ def _is_age(text: str, s: int, e: int, f: _Found) -> bool:
 # one-letter units read when written apart from the number ("3 to 4 L"), only where a letter after a number can be
 # nothing else: after a range, a grouped or decimal number, or "a"/"an" ("a 5 W charger"); then the end of the
 # clause, "of" or a lower-case word
+_BEFORE_SLASH_RE = re.compile(rf"{_SP}(?P<u>[A-Za-z]{{1,2}})(?=/)")
 _ONE_LETTER_APART_RE = re.compile(rf"{_SP}[LtWVgh](?=[.,;:)!?]|$|{_SP}+(?P<next>of\b|[a-z])?)")
 _PREFIXED_WORD_RE = re.compile(
     rf"{_SP}?-?(?P<word>(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|dec[ai]|deka|centi|milli|micro|nano|pico"
@@ -1210,7 +1349,7 @@ def _per_unit(text: str, pos: int, e: int, lex: _Lexicon) -> re.Match[str] | Non
     """The denominator of a rate at ``pos`` ("per barrel", "a year", "/kg"); a one-letter unit only after a slash
     ("40 mg/L", "$500/t")."""
     per = lex.per_re.match(text, pos, e)
-    if per is not None and len(per.group("per")) == 1 and "/" not in per.group(0):
+    if per is not None and (len(per.group("per")) == 1 or per.group("per") in _SLASH_ONLY) and not per.group("slash"):
         return None
     return per
 
@@ -1457,8 +1596,8 @@ def _change(text: str, s: int, e: int, start: int, end: int) -> str | None:
     c = _CHANGE_BEFORE_RE.search(text, window, start) or _CHANGE_NOUN_BEFORE_RE.search(text, window, start)
     if c is not None and (c.group("up") or c.group("down") or "").lower() in ("up", "down"):
         wb = _WORD_BEFORE_RE.search(text, max(s, c.start() - 20), c.start())
-        if wb and wb.group(1).lower() in _PHRASAL_SET:
-            c = None  # "gave up 517 yards", "shut down 3 plants"
+        if wb and wb.group(1).lower() in _PHRASAL_SET and not (c.group("down") and wb.group(1).lower() in _CLOSED_DOWN):
+            c = None  # "gave up 517 yards", "shut down 3 plants"; not "the index ended down 1%"
     if c is None:
         c = _CHANGE_AFTER_RE.match(text, end, e)
     if c is None and _BY_BEFORE_RE.search(text, window, start):

@@ -782,3 +782,133 @@ def test_a_parallel_clause_with_by_keeps_the_direction() -> None:
     assert [q.change for q in found] == ["down", "down"]
     found = extract("Sales rose 4%, driven by 2% of its clients.")  # near miss: no name before "by"
     assert [q.change for q in found] == ["up", None]
+
+
+# --- round 6 (sentences written for these tests) -----------------------------------------------------------------
+
+
+def test_currency_codes_with_a_dollar_sign_in_any_case() -> None:
+    assert one("the c $ 40 million writedown").currency == "CAD"  # lower-cased, tokenised copy
+    assert one("exports rose to hk $ 2.5 billion .").currency == "HKD"
+    assert one("a fee of aud$ 30 applies").currency == "AUD"
+    # near misses: a pronoun before "$", a lone "s" or "a" (a stripped possessive, an article) say nothing
+    assert one("they paid us $5 for it").span.text == "$5"
+    assert one("the firm s $5 million bonus pool").currency == "USD"
+
+
+def test_a_dollar_sign_after_the_number() -> None:
+    assert one("Le billet coûte 25 $.").currency == "USD"
+    # near miss: a sign before the next number belongs to it
+    assert [(q.value, q.currency) for q in extract("He won 10 $5 bills.")] == [(10, None), (5, "USD")]
+
+
+def test_currency_signs_and_words_beyond_the_majors() -> None:
+    assert one("A taxi ride costs 3,000 ₡ there.").currency == "CRC"
+    assert one("She paid ₾40 for the ticket.").currency == "GEL"
+    assert one("The fee is 100元.").currency == "CNY"
+    assert one("Each costs 12 us dollar.").currency == "USD"
+
+
+@given(st.integers(min_value=100_000, max_value=99_99_99_999))
+def test_indian_digit_grouping_reads_one_number(n: int) -> None:
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    pairs = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)][::-1]
+    written = ",".join([*pairs, tail])  # 12,34,567
+    q = one(f"The bill came to Rs {written} last year.")
+    assert (q.value, q.currency) == (n, "INR")
+
+
+def test_an_age_after_age_or_aged() -> None:
+    assert one("She retired at age 65 last year.").unit == "year"
+    q = one("Employment for women aged 25 to 54 grew.")
+    assert (q.value, q.value_high, q.unit) == (25, 54, "year")
+    assert one("He treated a man of age 40.").unit == "year"
+    assert one("The patient is a 71 yo woman.").unit == "year"
+    # near misses: a title, a number that is not an age
+    assert extract("Ice Age 5 opened in July.") == []
+    assert one("The stone age lasted 2000 years.").value == 2000
+
+
+def test_bounds_written_with_or_equal() -> None:
+    q = one("Pick a number bigger or equal than 40.")
+    assert (q.value, q.hedge, q.bounds.low, q.bounds.high) == (40, "bigger or equal than", 40, math.inf)
+    q = one("It must be less or equal than 12.")
+    assert (q.bounds.low, q.bounds.high, q.bounds.high_open) == (0, 12, False)
+    assert one("Scores =>30 pass.").hedge == "=>"
+
+
+def test_fractions_of_a_national_unit_and_small_volumes() -> None:
+    q = one("A cup holds 1/2 of a US pint.")
+    assert (q.value, q.unit) == (0.5, "pint")
+    assert one("A quarter of an imperial gallon was left.").unit == "gallon"
+    assert one("They drank 3 quarts of cider.").unit == "quart"
+    assert one("A 12 fl oz can of soda.").unit == "fluid_ounce"
+    assert one("The bottle holds 75 cl.").unit == "centiliter"
+    assert one("The arm turned 0.8rad.").unit == "radian"
+    assert one("Set it at 50 deg.").unit == "degree"
+    assert one("half a US company").unit is None  # near miss: no unit after the modifier
+
+
+def test_a_counted_phrase_keeps_what_frames_it() -> None:
+    assert one("They beat the top four teams in the league.").counted_phrase == "top team"
+    assert one("She scored a record 41 points.").counted_phrase == "record point"
+    assert one("It gained over the previous three sessions.").counted_phrase == "previous session"
+    assert one("He logged 70 snaps of zone defence.").counted_phrase == "snap of zone defence"
+    assert one("Tariffs hit 300 categories of goods.").counted_phrase == "category of good"
+    # near misses: words that qualify the amount, "of" + a determiner, an "-ed" word
+    assert one("They sold a mere 3 cars.").counted_phrase == "car"
+    assert one("They sold a combined 435 homes.").counted_phrase == "home"
+    assert one("He painted 35 sections of the wall.").counted_phrase == "section"
+
+
+def test_a_bare_index_level_after_a_percentage_change() -> None:
+    found = extract("The index lost 120.5 points, or 1.6%, to close at 7,410.2.")
+    assert [q.counted for q in found] == ["point", None, "point"]
+    found = extract("The A index fell 0.3% to 1,463.9 points, while the B index rose 0.2% to 1,301.4.")
+    assert [q.counted for q in found] == [None, "point", None, "point"]
+    assert extract("Shares ended down 1% at $4.")[0].change == "down"
+    # near misses: a change in cents says nothing of the level's unit; no parallel level, no unit
+    assert extract("Shares fell 12 cents, or 2%, to 5.88.")[-1].unit is None
+    assert extract("The index rose 0.2% to 1,301.4.")[-1].counted is None
+    assert extract("The plant was shut down 3 times.")[0].change is None
+
+
+def test_a_bound_after_the_number_wins_over_an_approximation_before_it() -> None:
+    q = one("It holds about 500 or more.")
+    assert (q.hedge, q.bounds.low, q.bounds.high) == ("or more", 500, math.inf)
+    assert one("It holds about 20 or so.").hedge == "about"
+
+
+def test_compound_units_written_with_a_slash() -> None:
+    q = one("Fine particles reached 40 µg/m3 on Monday.")  # "on" after a slash is no date
+    assert q.unit == "microgram / meter ** 3"
+    assert one("Objects fall at 9.8 m/s².").unit == "meter / second ** 2"
+    assert one("It accelerates at 0.01 km/s2.").unit == "kilometer / second ** 2"
+    assert one("The forcing is 2 W/m2 today.").unit == "watt / meter ** 2"
+    assert one("A density of 1.3 A/cm2 was used.").unit == "ampere / centimeter ** 2"
+    # near misses: letters before a slash that are not units, and "s" with no slash
+    assert one("They ran 5 A/B tests.").unit is None
+    assert one("It costs 5% a year earlier.").unit == "percent"
+
+
+def test_oil_flows_and_radiation_doses() -> None:
+    assert one("Output rose to 500,000 bpd in May.").unit == "barrel / day"
+    assert one("Workers may absorb 20 mSv a year.").unit == "millisievert / year"
+    assert one("A scan delivers 14 mGy to the abdomen.").unit == "milligray"
+    assert one("The beams collide at 450 GeV.").unit == "gigaelectron_volt"
+    assert one("The 3 Grays were at home.").unit is None  # near miss: a name, not the unit
+
+
+def test_a_hyphenated_range_with_to_before_its_unit() -> None:
+    q = one("It is a 10-to-15-minute walk.")
+    assert (q.value, q.value_high, q.unit) == (10, 15, "minute")
+    q = one("He faces a 3-to-5-year sentence.")
+    assert (q.value, q.value_high, q.unit) == (3, 5, "year")
+    assert [q.value for q in extract("They won 2-to-1 at home.")] == [2]  # near miss: a score stays no range
+
+
+def test_every_age_of_a_list_after_aged() -> None:
+    assert [q.unit for q in extract("The pair, aged 24 and 27, set out early.")] == ["year", "year"]
+    assert [q.unit for q in extract("Children ages 4, 6 and 9 were rescued.")] == ["year"] * 3
+    assert [q.unit for q in extract("A man aged 30 and 12 others were hurt.")] == ["year", None]  # near miss
