@@ -1041,8 +1041,26 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     if first and first["n1"].lower() not in ("a", "an") and (n1 := _count(first["n1"])) and n1.high <= count.low:
         # "between 12 and 18 months", "two to three years": the first end states a length of the same unit
         out.append(_Cand(first.start("n1"), first.end("n1"), "duration", _duration_fields(n1, unit, None)))
-    when = _in_time(m, ctx, count, unit)
+    when = _in_time(m, ctx, count, unit) or _within(m, ctx, count, unit)
     return out if when is None else [*out, when]
+
+
+def _within(m: re.Match[str], ctx: _Ctx, count: Interval, unit_word: str) -> _Cand | None:
+    """ "will be back within five days": the days from the anchor to that far after it, in a future clause and not
+    counted from an event ("within two weeks of the attack"); it nests the duration, which stays."""
+    hedge = re.sub(r"\s+", " ", m["hedge"] or "").lower()
+    if hedge != "within" or m["half"] or m["half2"] or not count.bounded or count.low != count.high:
+        return None
+    s, e = m.start("x"), m.end()
+    if _NOT_IN_TIME.match(m.string, e) or re.match(r"\s+(?i:after|before|from|since)\b", m.string[e:]):
+        return None
+    if not ctx.future_words or ctx.tense(s, e) != "future":
+        return None
+    if ctx.anchor is None:
+        return _Cand(s, e, "date", _date(None, "day", relative=True), nests=True)
+    unit, factor = _UNITS[unit_word]
+    far = _shift_units(ctx.anchor, count.high * factor, unit)
+    return _Cand(s, e, "date", _date((ctx.anchor, far), "day", anchor=ctx.anchor, relative=True), nests=True)
 
 
 # The first number of a range of durations, right before the second: "12 and" in "between 12 and 18 months"
@@ -1057,6 +1075,12 @@ def _date_or_plural(m: re.Match[str]) -> _Cand:
     unit = m["unit"].lower()
     fields = _duration_fields(_VAGUE["plural"], unit, None, vague=unit)
     return _Cand(m.start("x"), m.end("x"), "duration", fields)
+
+
+def _h_whole_unit(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "half-hour" is half the unit; "all day", "the whole year", "another week" one unit."""
+    fields = _duration_fields(0.5 if m["half"] else 1, m["unit"], None)
+    return [_Cand(m.start("x"), m.end("x"), "duration", fields)]
 
 
 def _h_long(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -1099,6 +1123,33 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
 
 # Words before "last three years" that make it a period of something else ("his last three years in office")
 _NOT_RUNNING = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose", "s", "a", "an", "these", "those"})
+
+
+_PART = re.compile(rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})")
+
+
+def _h_compound_ago(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "two years and three months ago", "1 month, 21 days from now": the day that far from the anchor (years and
+    months by the calendar first, then weeks and days)."""
+    months = days = 0.0
+    for part in _PART.finditer(m["parts"]):
+        count = _count(part["num"])
+        if count is None or count.low != count.high or count.low != int(count.low):
+            return []
+        unit, factor = _UNITS[part["unit"].lower()]
+        n = count.low * factor
+        if unit in ("year", "month", "decade"):
+            months += n * {"year": 12, "month": 1, "decade": 120}[unit]
+        elif unit in ("week", "day"):
+            days += n * (7 if unit == "week" else 1)
+        else:
+            return []  # hours and minutes: a time of day, not a date
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True))]
+    sign = -1 if m["dir"].lower() == "ago" else 1
+    d = _shift(_shift(ctx.anchor, months=sign * int(months)), days=sign * days)
+    return [_Cand(s, e, "date", _date((d, d), "day", anchor=ctx.anchor, relative=True))]
 
 
 def _h_past_n(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -1365,6 +1416,13 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     ),
     (
         (
+            rf"(?P<x>\b(?P<parts>(?:{_NUM})\s+{_UNIT}(?:,?\s+(?:and\s+)?(?:{_NUM})\s+{_UNIT})+)\s+"
+            r"(?P<dir>(?i:ago|from\s+now)))\b"
+        ),
+        _h_compound_ago,
+    ),
+    (
+        (
             rf"(?P<x>(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+"
             rf"(?P<dir>(?i:ago|from\s+now|hence|(?:from|after|before)\s+(?P<base>today|tomorrow|yesterday))))\b"
         ),
@@ -1398,6 +1456,14 @@ _DURATION_PATTERNS: list[tuple[str, _Handler]] = [
         _h_bare_plural,
     ),
     ((r"^(?P<x>(?P<unit>Decades|Years|Months|Weeks))\s+of\b"), _h_bare_plural),
+    (
+        # "half-hour", "half year"; "all day", "a full week", "the whole year", "another month"
+        (
+            r"\b(?P<x>(?:(?P<half>(?i:half))|(?i:all|whole|entire|full|another))[-\s]"
+            r"(?P<unit>(?i:hour|day|week|month|year)))\b(?![-'’]\w)"
+        ),
+        _h_whole_unit,
+    ),
     (
         (r"\b(?P<x>(?P<unit>(?i:years?|decades?|months?|weeks?|days?|hours?))-?long)\b"),
         _h_long,
