@@ -444,6 +444,18 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return [_date_cand(m, _date((main, main), "day", alternatives=alts))]
 
 
+def _h_numeric_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "2016-11", "11/2016": November 2016; a month number above the year's last two digits may end a span of
+    years ("2010-11", "2011/12"), so it is not read."""
+    if m["year"]:
+        y, month = int(m["year"]), int(m["mon"])
+        if month > y % 100:
+            return []
+    else:
+        y, month = int(m["year2"]), int(m["mon2"])
+    return [_date_cand(m, _date(_month_period(y, month), "month"))]
+
+
 def _h_day_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     month = _month_of(m["mon"])
     day = _day_number(m["day"])
@@ -676,8 +688,12 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
         return []
     y1 = int(m["year"])
     y2 = int(m["year2"]) if _g(m, "year2") else y1
-    if y2 < 100:  # "1957-58"
+    if y2 < 100:  # "1957-58", "1999-00"
         y2 += y1 // 100 * 100
+        if y2 < y1:
+            y2 += 100
+        if y2 - y1 > 10:
+            return []  # "2016-11", "in 2016 - 11 people died": no span of years, and "11" is no year
     s, e = _span(m)
     if _g(m, "year2") and (y2 < y1 or (m["sep"] == "and" and prep != "between")):
         # "in 2022 and 2023": two years, not a range
@@ -688,8 +704,17 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return [_Cand(s, e, "date", _date((_year_period(y1)[0], _year_period(y2)[1]), "year"))]
 
 
+# Sentences where "the seventies" or "the 70s" count degrees, percentage points or ages, not years
+_NOT_DECADE = re.compile(
+    r"\b(?i:degrees?|temperatures?|fahrenheit|celsius|highs?|lows?|polls?|polling|approval|ratings?|percent"
+    r"|aged?|mph)\b|[°%]"
+)
+
+
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    if m["dec"]:
+    if _g(m, "dec") is None and not m["x"].startswith(("'", "’")) and _NOT_DECADE.search(m.string):
+        return []  # "the 70s" in a sentence about temperatures, polls or ages
+    if _g(m, "dec"):
         y = int(m["dec"])
     else:
         short = int(m["dec2"])
@@ -869,13 +894,12 @@ _DECADE_WORDS = {
         ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], 2
     )
 }
-_TEMPERATURE = re.compile(r"\b(?i:degrees?|temperatures?|fahrenheit|celsius|highs?|lows?)\b|°")
 
 
 def _h_decade_words(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     """ "the seventies" (1970s), "the nineteen-eighties", "the twenty-tens", "the noughties" (2000s); not in a
     sentence about temperatures ("highs in the seventies")."""
-    if _TEMPERATURE.search(m.string):
+    if _NOT_DECADE.search(m.string):
         return []
     if m["dw3"]:
         y = 2000
@@ -1270,6 +1294,15 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         _h_numeric,
     ),
     (
+        # a month in figures: "2016-11", "2016/11", "11/2016", "3-2015" (never "2010-11", a span of years)
+        (
+            r"(?<![\w/.,-])(?:(?P<year>(?:1[6-9]|20)\d\d)(?:-|\s?/\s?)(?P<mon>0?[1-9]|1[0-2])"
+            r"|(?P<mon2>0?[1-9]|1[0-2])(?:-|\s?/\s?)(?P<year2>(?:1[6-9]|20)\d\d))(?![\w/-]|[.,]\d)"
+        ),
+        _h_numeric_month,
+    ),
+
+    (
         (
             rf"(?:(?P<wd>{_WD_ANY}),?\s+(?:the\s+)?)?\b(?P<day>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<day2>{_DAY}))?"
             rf"(?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?"
@@ -1370,6 +1403,14 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     ),
     (
         (r"(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)s))\b"),
+        _h_decade,
+    ),
+    (
+        # "the 70s", "the late 80's": a decade of the twentieth century (the 2000s for "the 00s" to "the 20s")
+        (
+            r"\b(?i:the)\s+(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?P<dec2>\d0)['’]?s)\b"
+            r"(?!\s*(?:%|°|(?i:percent|per\s+cent|degrees|mph|km|miles|points)\b))"
+        ),
         _h_decade,
     ),
     ((r"\b(?P<x>(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+(?i:century))"), _h_century),

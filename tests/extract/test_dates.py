@@ -758,6 +758,28 @@ def test_month_ranges_share_the_written_year(year: int, m1: int, m2: int, opener
     assert first is not None and first.month == m1 and first.year == (year if m1 <= m2 else year - 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "periods"),
+    [
+        ("Output peaked in 2016-11 before the slump.", ["2016-11"], [(D(2016, 11, 1), D(2016, 11, 30))]),
+        ("The series ran from 11/2016 on.", ["11/2016"], [(D(2016, 11, 1), D(2016, 11, 30))]),
+        # a month number above the year's last digits ends a span of years
+        ("The 2010-11 season was cut short.", ["2010-11"], [(D(2010, 1, 1), D(2011, 12, 31))]),
+        ("Cuts came in the 2011/12 budget.", [], []),
+        # a dash standing for a pause: "11" is neither a month nor a year
+        ("In 2016 - 11 people died in the fire.", ["2016"], [(D(2016, 1, 1), D(2016, 12, 31))]),
+        ("Flares were worn in the 70s.", ["70s"], [(D(1970, 1, 1), D(1979, 12, 31))]),
+        ("Highs stayed in the 70s all week.", [], []),  # temperatures
+        ("Her approval sat in the 40s.", [], []),  # a poll
+    ],
+)
+def test_months_in_figures_and_decades_in_figures(
+    text: str, spans: list[str], periods: list[tuple[dt.date, dt.date]]
+) -> None:
+    dates, _ = run(text)
+    assert texts(dates) == spans and [(d.start, d.end) for d in dates] == periods
+
+
 def test_compound_ago_within_and_whole_units() -> None:
     d = one_date("The mine closed two years and three months ago.")
     assert (d.span.text, d.start, d.end) == ("two years and three months ago", D(2022, 12, 13), D(2022, 12, 13))
