@@ -423,20 +423,19 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    """ "2024-03-05", "2015/08/12" (year first); "3/7/2024", "3-7-2024", "05/05/89" (month first, day first as the
-    alternative, or the only reading when the first number is over 12); "13.5.2015" (day first)."""
-    if _g(m, "yy"):
-        yy = int(m["yy"])
-        y = (1900 if yy >= 70 else 2000) + yy  # the POSIX pivot: '69 is 2069, '70 is 1970
-    else:
-        y = int(m["year"])
-    if _g(m, "ymd") is not None:
-        d = _safe_date(y, int(m["a"]), int(m["b"]))
+    """ "2024-03-05" (ISO)."""
+    return _numeric_day(m, int(m["year"]), int(m["a"]), int(m["b"]), "ymd")
+
+
+def _numeric_day(m: re.Match[str], y: int, a: int, b: int, order: Literal["ymd", "mdy", "dmy"]) -> list[_Cand]:
+    """A day written in figures: year first (year, month, day); else month first with day first as the alternative
+    (or the only reading when the first number is over 12), or day first ("13.5.2015") the other way round."""
+    if order == "ymd":
+        d = _safe_date(y, a, b)
         return [_date_cand(m, _date((d, d), "day"))] if d else []
-    us = _safe_date(y, int(m["a"]), int(m["b"]))  # US order month/day/year, day/month as the alternative
-    eu = _safe_date(y, int(m["b"]), int(m["a"]))
-    if m["sep"] == ".":
-        us, eu = eu, us  # "13.5.2015": day.month.year
+    us, eu = _safe_date(y, a, b), _safe_date(y, b, a)
+    if order == "dmy":
+        us, eu = eu, us
     main = us or eu
     if main is None:
         return []
@@ -444,16 +443,23 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return [_date_cand(m, _date((main, main), "day", alternatives=alts))]
 
 
-def _h_numeric_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    """ "2016-11", "11/2016": November 2016; a month number above the year's last two digits may end a span of
-    years ("2010-11", "2011/12"), so it is not read."""
-    if m["year"]:
-        y, month = int(m["year"]), int(m["mon"])
-        if month > y % 100:
-            return []
-    else:
-        y, month = int(m["year2"]), int(m["mon2"])
-    return [_date_cand(m, _date(_month_period(y, month), "month"))]
+def _h_digits(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """The branch of the number-led pattern that matched (see its comment)."""
+    if m["y1"]:
+        return _numeric_day(m, int(m["y1"]), int(m["a1"]), int(m["b1"]), "ymd")
+    if m["y2"]:
+        return _numeric_day(m, int(m["y2"]), int(m["a2"]), int(m["b2"]), "dmy" if m["s2"] == "." else "mdy")
+    if m["yy"]:
+        yy = int(m["yy"])
+        y = (1900 if yy >= 70 else 2000) + yy  # the POSIX pivot: '69 is 2069, '70 is 1970
+        return _numeric_day(m, y, int(m["a3"]), int(m["b3"]), "mdy")
+    if m["y4"]:
+        # "2016-11": a month number above the year's last two digits may end a span of years ("2010-11")
+        y, month = int(m["y4"]), int(m["m4"])
+        return [] if month > y % 100 else [_date_cand(m, _date(_month_period(y, month), "month"))]
+    if m["y5"]:
+        return [_date_cand(m, _date(_month_period(int(m["y5"]), int(m["m5"])), "month"))]
+    return _h_day_alone(m, ctx)
 
 
 def _h_day_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -482,14 +488,23 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return [_Cand(s, e, "date", fields, yearless=True)]
 
 
+_DAY_ALONE_CONTEXT = re.compile(
+    r"\b(?P<ctx>(?i:on|by|until|till|since|before|after|from|for|through|to|and|week\s+of))\s+(?P<the>(?i:the)\s+)?$"
+)
+
+
 def _h_day_alone(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     """ "on the 21st": that day of the month nearest the anchor on the tense's side (the anchor's month, the one
     before or the one after)."""
-    if m["ctx"].lower() in ("to", "and") and not re.search(r"\d(?:st|nd|rd|th)\s*$", m.string[: m.start("ctx")]):
+    before = _DAY_ALONE_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+    if before is None:
+        return []
+    word = before["ctx"].lower()
+    if word in ("to", "and") and not re.search(r"\d(?:st|nd|rd|th)\s*$", m.string[: before.start("ctx")]):
         return []  # only the end of a range of days ("from the 4th to the 22nd"), not "rose to the 3rd"
     day = _day_number(m["day"])
-    s, e = _span(m)
-    since = m["ctx"].lower() == "since"
+    s, e = before.start("the") if before["the"] else m.start(), m.end()
+    since = word == "since"
     if ctx.anchor is None:
         return [_Cand(s, e, "date", _date(None, "day", relative=True, since=since))]
     first = ctx.anchor.replace(day=1)
@@ -544,7 +559,14 @@ def _resolve_periods(
     return [_Cand(s, e, "date", fields, yearless=True)]
 
 
+_MON_CAP_RE = re.compile(_MON_CAP)
+_ALONE_CONTEXT = frozenset(re.sub(r"\s+", " ", w).lower() for w in _MONTH_CONTEXT_ALONE)
+
+
 def _h_bare_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    context = re.sub(r"\s+", " ", _g(m, "ctx") or "").lower()
+    if context and context not in _ALONE_CONTEXT and not _MON_CAP_RE.fullmatch(m["mon"]):
+        return []  # "talked to Jan": only a strong context word makes a bare abbreviation or "june" a month
     month = _month_of(m["mon"])
     out: list[_Cand]
     if _g(m, "year"):  # "the month of June 2024"
@@ -711,13 +733,21 @@ _NOT_DECADE = re.compile(
 )
 
 
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_UNIT_AFTER = re.compile(r"\s*(?:%|°|(?i:percent|per\s+cent|degrees|mph|km|miles|points)\b)")
+
+
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    if _g(m, "dec") is None and not m["x"].startswith(("'", "’")) and _NOT_DECADE.search(m.string):
-        return []  # "the 70s" in a sentence about temperatures, polls or ages
-    if _g(m, "dec"):
+    if m["dec3"]:
+        # "the 70s": only after "the", and not in a sentence about temperatures, polls or ages
+        if not _THE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) or _UNIT_AFTER.match(m.string, m.end()):
+            return []
+        if _NOT_DECADE.search(m.string):
+            return []
+    if m["dec"]:
         y = int(m["dec"])
     else:
-        short = int(m["dec2"])
+        short = int(m["dec2"] or m["dec3"])
         y = (1900 if short >= 30 else 2000) + short
     return [_date_cand(m, _date((dt.date(y, 1, 1), dt.date(y + 9, 12, 31)), "decade"))]
 
@@ -1061,7 +1091,8 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     vague = m["num"] if re.sub(r"\s+", " ", m["num"]).lower() in _VAGUE else None
     s = m.start("x")
     out = [_Cand(s, m.end(), "duration", _duration_fields(count, unit, m["hedge"], vague))]
-    first = _RANGE_FIRST.search(m.string, max(0, s - 40), s) if not m["hedge"] else None
+    joined = not m["hedge"] and _RANGE_JOINED.search(m.string, max(0, s - 6), s)
+    first = _RANGE_FIRST.search(m.string, max(0, s - 40), s) if joined else None
     if first and first["n1"].lower() not in ("a", "an") and (n1 := _count(first["n1"])) and n1.high <= count.low:
         # "between 12 and 18 months", "two to three years": the first end states a length of the same unit
         out.append(_Cand(first.start("n1"), first.end("n1"), "duration", _duration_fields(n1, unit, None)))
@@ -1087,7 +1118,9 @@ def _within(m: re.Match[str], ctx: _Ctx, count: Interval, unit_word: str) -> _Ca
     return _Cand(s, e, "date", _date((ctx.anchor, far), "day", anchor=ctx.anchor, relative=True), nests=True)
 
 
-# The first number of a range of durations, right before the second: "12 and" in "between 12 and 18 months"
+# The first number of a range of durations, right before the second: "12 and" in "between 12 and 18 months" (the
+# joining word is looked for first: the number's alternation is slow to try at every place)
+_RANGE_JOINED = re.compile(r"(?:[-–]|\b(?:to|and|or))\s*$")
 _RANGE_FIRST = re.compile(rf"(?<![\w.,-])(?P<n1>{_NUM})\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*$")
 
 
@@ -1264,44 +1297,40 @@ _RARE_PATTERNS: list[tuple[str, _Handler]] = [
         ),
         _h_weekend,
     ),
+    (
+        # decades in words: "the seventies", "the nineteen-eighties", "the early nineties", "the noughties"
+        (
+            r"\b(?P<x>(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?:(?:(?P<cent>(?i:eighteen|nineteen|twenty))[-\s]+)?"
+            r"(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+            r"|(?P<cent2>(?i:nineteen|twenty))[-\s]+(?P<dw2>(?i:tens))|(?P<dw3>(?i:noughties))))\b"
+            r"(?!\s+(?i:degrees|percent|per\s+cent)\b|\s*[%°])"
+        ),
+        _h_decade_words,
+    ),
 ]
 _PATTERNS: list[tuple[str, _Handler]] = [
     (
-        (
-            rf"(?<![\d/.-])(?P<year>{_YEAR})(?P<sep>-)(?P<a>0[1-9]|1[0-2])-(?P<b>0[1-9]|[12]\d|3[01])(?![\d-])"
-            r"(?P<ymd>)"
-        ),
+        (rf"(?<![\d/.-])(?P<year>{_YEAR})-(?P<a>0[1-9]|1[0-2])-(?P<b>0[1-9]|[12]\d|3[01])(?![\d-])"),
         _h_numeric,
     ),
     (
-        # year first with a slash or a dot: "2015/08/12", "2015.5.13"
+        # the rarer forms that start with a number, in one pattern (one scan of the sentence; _h_digits reads which
+        # branch matched): "2015/08/12", "2015.5.13" (year first); "3/7/2024", "21-04-2016", "13.5.2015";
+        # "05/05/89" (a two-digit year only with slashes); "2016-11", "11/2016" (a month); "the 21st" (a day alone,
+        # after a preposition the handler checks)
         (
-            r"(?<![\w/.])(?P<year>(?:1[6-9]|20)\d\d)(?P<sep>[/.])(?P<a>0?[1-9]|1[0-2])(?P=sep)"
-            r"(?P<b>0?[1-9]|[12]\d|3[01])(?!\d|[/.]\d)(?P<ymd>)"
+            r"(?<![\w/.,-])(?:(?P<y1>(?:1[6-9]|20)\d\d)(?P<s1>[/.])(?P<a1>0?[1-9]|1[0-2])(?P=s1)"
+            r"(?P<b1>0?[1-9]|[12]\d|3[01])(?!\d|[/.]\d)"
+            r"|(?P<a2>0?[1-9]|[12]\d|3[01])(?P<s2>[/.-])(?P<b2>0?[1-9]|[12]\d|3[01])(?P=s2)"
+            r"(?P<y2>(?:1[6-9]|20)\d\d)(?!\d|[/.-]\d)"
+            r"|(?P<a3>0?[1-9]|[12]\d|3[01])/(?P<b3>0?[1-9]|[12]\d|3[01])/(?P<yy>\d\d)(?!\d|[/.-]\d)"
+            r"|(?:(?P<y4>(?:1[6-9]|20)\d\d)(?:-|\s?/\s?)(?P<m4>0?[1-9]|1[0-2])"
+            r"|(?P<m5>0?[1-9]|1[0-2])(?:-|\s?/\s?)(?P<y5>(?:1[6-9]|20)\d\d))(?![\w/-]|[.,]\d)"
+            r"|(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
+            r"(?=\s*(?:[.,;:!?)\]\"”’]|$)|\s+(?:and|or|to|through|until|at|when)\b))"
         ),
-        _h_numeric,
+        _h_digits,
     ),
-    (
-        # "3/7/2024", "21-04-2016", "13.5.2015"; a two-digit year only with slashes ("05/05/89")
-        (
-            r"(?<![\w/.-])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
-            r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d|[/.-]\d)"
-        ),
-        _h_numeric,
-    ),
-    (
-        (r"(?<![\w/.-])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])/(?P<yy>\d\d)(?!\d|[/.-]\d)"),
-        _h_numeric,
-    ),
-    (
-        # a month in figures: "2016-11", "2016/11", "11/2016", "3-2015" (never "2010-11", a span of years)
-        (
-            r"(?<![\w/.,-])(?:(?P<year>(?:1[6-9]|20)\d\d)(?:-|\s?/\s?)(?P<mon>0?[1-9]|1[0-2])"
-            r"|(?P<mon2>0?[1-9]|1[0-2])(?:-|\s?/\s?)(?P<year2>(?:1[6-9]|20)\d\d))(?![\w/-]|[.,]\d)"
-        ),
-        _h_numeric_month,
-    ),
-
     (
         (
             rf"(?:(?P<wd>{_WD_ANY}),?\s+(?:the\s+)?)?\b(?P<day>{_DAY})(?:\s*(?:-|–|to|and)\s*(?P<day2>{_DAY}))?"
@@ -1324,34 +1353,15 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         ),
         _h_day_month,
     ),
-    (
-        # "May twenty-first", "September the first, 2024"; a lower-case word after it makes it something else
-        # ("June second-quarter sales", "May first lady")
-        (
-            rf"(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<mon>{_MON})\s+(?:the\s+)?(?P<day>{_DAY_WORD})(?:,?\s+(?P<year>{_YEAR}))?"
-            r"(?!\s+(?!(?:and|or|to|through|until|at|in|on|when|after|before)\b)[a-z])"
-        ),
-        _h_day_month,
-    ),
-    (
-        # a day of the month alone after a preposition: "on the 21st", "by the 5th", "the week of the 18th"
-        (
-            r"\b(?P<ctx>(?i:on|by|until|till|since|before|after|from|for|through|to|and|week\s+of))\s+"
-            r"(?P<x>(?i:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)))\b"
-            r"(?=\s*(?:[.,;:!?)\]\"”’]|$)|\s+(?:and|or|to|through|until|at|when)\b)"
-        ),
-        _h_day_alone,
-    ),
     ((rf"(?P<x>{_MODSEP}(?P<mon>{_MON})\s?,?\s+(?:of\s+)?(?P<year>{_YEAR}))"), _h_month_year),
     (
         (rf"(?P<x>{_MODSEP}(?P<mon>{_MON_ALONE})(?:\s+of)?\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
         _h_month_rel_year,
     ),
     ((rf"\b(?P<x>(?P<rel>(?i:last|this|next|past))\s+(?P<mon>{_MON_ALONE}))"), _h_rel_month),
-    ((rf"\b(?P<ctx>(?i:{_alt(_MONTH_CONTEXT)}))\s+(?P<x>{_MODSEP}(?P<mon>{_MON_CAP}))"), _h_bare_month),
     (
         (
-            rf"\b(?P<ctx>(?i:{_alt(_MONTH_CONTEXT_ALONE)}))\s+(?P<x>{_MODSEP}(?P<mon>{_MON_ALONE})"
+            rf"\b(?P<ctx>(?i:{_alt(_MONTH_CONTEXT + _MONTH_CONTEXT_ALONE)}))\s+(?P<x>{_MODSEP}(?P<mon>{_MON_ALONE})"
             rf"(?:,?\s+(?P<year>{_YEAR}))?)"
         ),
         _h_bare_month,
@@ -1402,14 +1412,10 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         _h_year,
     ),
     (
-        (r"(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)s))\b"),
-        _h_decade,
-    ),
-    (
-        # "the 70s", "the late 80's": a decade of the twentieth century (the 2000s for "the 00s" to "the 20s")
+        # "the 1990s", "the '80s"; after "the", also "the 70s", "the late 80's" (the handler checks the "the")
         (
-            r"\b(?i:the)\s+(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?P<dec2>\d0)['’]?s)\b"
-            r"(?!\s*(?:%|°|(?i:percent|per\s+cent|degrees|mph|km|miles|points)\b))"
+            r"(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)s"
+            r"|(?<![\w'’.,])(?P<dec3>\d0)['’]?s))\b"
         ),
         _h_decade,
     ),
@@ -1435,16 +1441,6 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         # "earlier in the week", "later in the year": this week or year up to or from the anchor
         (r"\b(?P<x>(?P<el>(?i:earlier|later))\s+in\s+the\s+(?P<unit>(?i:week|month|year)))\b"),
         _h_earlier_in,
-    ),
-    (
-        # decades in words: "the seventies", "the nineteen-eighties", "the early nineties", "the noughties"
-        (
-            r"\b(?P<x>(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?:(?:(?P<cent>(?i:eighteen|nineteen|twenty))[-\s]+)?"
-            r"(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
-            r"|(?P<cent2>(?i:nineteen|twenty))[-\s]+(?P<dw2>(?i:tens))|(?P<dw3>(?i:noughties))))\b"
-            r"(?!\s+(?i:degrees|percent|per\s+cent)\b|\s*[%°])"
-        ),
-        _h_decade_words,
     ),
     (
         (
@@ -1501,7 +1497,7 @@ _DURATION_PATTERNS: list[tuple[str, _Handler]] = [
         # "half-hour", "half year"; "all day", "a full week", "the whole year", "another month"
         (
             r"\b(?P<x>(?:(?P<half>(?i:half))|(?i:all|whole|entire|full|another))[-\s]"
-            r"(?P<unit>(?i:hour|day|week|month|year)))\b(?![-'’]\w)"
+            r"(?P<unit>(?i:hour|day|week|fortnight|month|year|decade)))\b(?![-'’]\w)"
         ),
         _h_whole_unit,
     ),
@@ -1690,7 +1686,7 @@ def _sentence_candidates(
     chosen_dates = _select(dates)
     if len(chosen_dates) > 1:
         chosen_dates = _join_ranges(text, chosen_dates)
-    if chosen_dates and ("eek" in text or "ing" in text or "day" in text or "onth" in text):
+    if chosen_dates and ("eek" in text or "tarting" in text or "eginning" in text or "ommencing" in text):
         chosen_dates = [_week_of(text, c) for c in chosen_dates]
     kept = [d for d in _select(durations) if all(d.end <= t.start or d.start >= t.end or t.nests for t in chosen_dates)]
     return chosen_dates, kept

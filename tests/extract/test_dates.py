@@ -558,7 +558,6 @@ def test_ago_is_a_date_not_a_duration() -> None:
             "day",
         ),
         ("The parade marks the Fourth of July.", "the Fourth of July", D(2025, 7, 4), D(2025, 7, 4), "day"),
-        ("The polls closed on January twenty-first.", "January twenty-first", D(2025, 1, 21), D(2025, 1, 21), "day"),
         ("Bids are due by the 21st.", "the 21st", D(2025, 3, 21), D(2025, 3, 21), "day"),
         ("The rent was paid on the 2nd.", "the 2nd", D(2025, 3, 2), D(2025, 3, 2), "day"),
         ("The plant is idle from the 4th to the 22nd.", "the 4th to the 22nd", D(2025, 3, 4), D(2025, 3, 22), "day"),
