@@ -38,6 +38,12 @@ Resolution policies (the anchor is ``doc.published``; without one, relative expr
   when "time" follows ("in three years' time") or the clause is future ("will close in two years"); the duration
   stays. "the weekend" is the nearest Saturday and Sunday on the tense's side (the past one when unclear); "the rest
   of the year" runs from the anchor to the year's end, "the year to date" from its start to the anchor.
+* **A day of the month alone** ("on the 21st", after a preposition and before no noun) is that day in the anchor's
+  month or the one before or after, nearest by tense; "two weeks from today", "three days before yesterday" count
+  from the named day; "the week after next" is two calendar weeks on; "within five days" in a future clause runs
+  from the anchor; "the next three days" starts the day after the anchor ("the past three days" ends on it).
+* **Numbers as dates**: "2024-03-05", "2015/08/12" (year first); "3/7/2024", "3-7-2024", "05/05/89" (month first,
+  day first as the alternative); "13.5.2015" (day first); "2016-11", "11/2016" (a month; never "2010-11", a span).
 * **Years** need a context: a preposition ("in 2024", "since 2022"), a possessive ("2022's"), a determiner and a
   noun ("the 2024 election"), a modifier ("late 2024") or a span ("2009-2010", "1957-58"); never a count.
 * **Durations** are ``value × unit`` in days, a month being 28–31 days and a year 365–366, widened by the hedge
@@ -1135,7 +1141,14 @@ def _date_or_plural(m: re.Match[str]) -> _Cand:
 
 
 def _h_whole_unit(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    """ "half-hour" is half the unit; "all day", "the whole year", "another week" one unit."""
+    """ "half-hour" is half the unit; "all day", "the whole year", "another week" one unit. "full-year profit",
+    "half-year results" name an accounting period, not a length."""
+    if (
+        m["unit"].lower() == "year"
+        and re.match(r"(?i:full|half)\b", m["x"])
+        and re.match(r"\s+[a-z]", m.string[m.end() :])
+    ):
+        return []
     fields = _duration_fields(0.5 if m["half"] else 1, m["unit"], None)
     return [_Cand(m.start("x"), m.end("x"), "duration", fields)]
 
@@ -1180,6 +1193,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
 
 # Words before "last three years" that make it a period of something else ("his last three years in office")
 _NOT_RUNNING = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose", "s", "a", "an", "these", "those"})
+# Words after which "last three years" without "the" is the running period (elsewhere "last" may be the verb)
+_RUNNING_AFTER = frozenset({"in", "over", "during", "for", "within", "throughout", "across", "from", "since"})
 
 
 _PART = re.compile(rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})")
@@ -1213,8 +1228,12 @@ def _h_past_n(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     count = _count(m["num"])
     if count is None:
         return []
-    if not m["the"] and (ctx.prev_word(m.start()) in _NOT_RUNNING or m.string[: m.start()].rstrip().endswith("'")):
-        return []
+    if not m["the"]:
+        prev = ctx.prev_word(m.start())
+        if prev in _NOT_RUNNING or m.string[: m.start()].rstrip().endswith("'"):
+            return []
+        if m["rel"].lower() == "last" and m.string[: m.start()].strip() and prev not in _RUNNING_AFTER:
+            return []  # the verb: "is due to last 72 hours", "will last six weeks"
     unit, factor = _UNITS[m["unit"].lower()]
     s, e = _span(m)
     out: list[_Cand] = []

@@ -622,6 +622,7 @@ def test_round6_forms(text: str, span: str, start: dt.date, end: dt.date, granul
         ("Since May first lady Jill Biden has travelled.", ["May"]),
         ("Highs will reach the seventies on Sunday.", ["Sunday"]),  # temperatures, not a decade
         ("His last three years in office were calm.", []),  # a possessive: not the running period
+        ("The strike is due to last 72 hours.", []),  # the verb "last"
         ("Later in the year, he was arrested.", []),  # told of another year
         ("It reached 6,107.31 August 2019 levels.", ["August 2019"]),  # a decimal's fraction is no day
         ("The shop is open 24/7/365.", []),
@@ -791,6 +792,7 @@ def test_compound_ago_within_and_whole_units() -> None:
     assert dates == []
     dates, _ = run("The plant was rebuilt within five days.")  # a past clause: only the length
     assert dates == []
+    assert run("The firm raised its full-year profit forecast.")[1] == []  # an accounting period, not a length
     got = [
         (x.span.text, x.value, x.unit) for x in run("The talks ran all day; a half-hour break came another week.")[1]
     ]
