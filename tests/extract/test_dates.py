@@ -816,3 +816,74 @@ def test_days_from_a_named_day_against_random_anchors(n: int, anchor: dt.date) -
     assert d.start == d.end == anchor + dt.timedelta(days=n + 1)
     d = one_date(f"The ship left {n} days before yesterday.", published=anchor)
     assert d.start == d.end == anchor - dt.timedelta(days=n + 1)
+
+
+_ROUND6_WORDS = st.sampled_from(
+    [
+        "on",
+        "the",
+        "21st",
+        "4th",
+        "of",
+        "Sept",
+        "june",
+        "month",
+        "week",
+        "after",
+        "next",
+        "last",
+        "before",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "from",
+        "two",
+        "days",
+        "ago",
+        "and",
+        "years",
+        "three",
+        "seventies",
+        "70s",
+        "earlier",
+        "later",
+        "in",
+        "within",
+        "will",
+        "2016-11",
+        "11/2016",
+        "13.5.2015",
+        "05/05/89",
+        "2015/08/12",
+        "full-year",
+        "all",
+        "another",
+        "half-hour",
+        "starting",
+        "a",
+        "between",
+        "12",
+        "18",
+        "months",
+        "older",
+        "until",
+        "tenth",
+        "September",
+        "Fourth",
+        "July",
+        ",",
+        ".",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ROUND6_WORDS, max_size=25), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)))
+def test_round6_word_soup_spans_index_the_text(words: list[str], published: dt.date) -> None:
+    text = " ".join(words)
+    dates, durations = run(text, published=published)
+    for item in [*dates, *durations]:
+        assert text[item.span.start : item.span.end] == item.span.text and item.span.start < item.span.end
+    for d in dates:
+        assert d.start is None or d.end is None or d.start <= d.end
