@@ -186,7 +186,7 @@ _ORDINAL_DAYS |= {
     for sep in (" ", "-")
     if base + n <= 31
 }
-# A day of the month in words ("the tenth of September", "May twenty-first"), any case.
+# A day of the month in words ("the tenth of September", "the Fourth of July"), any case.
 _DAY_WORD = rf"(?i:{_alt(_ORDINAL_DAYS)})\b(?!-)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|[.,]\d|\s*%)"
 _MOD = rf"(?i:{_alt(_MODIFIERS)})"
@@ -209,7 +209,7 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _TRIGGER = re.compile(
     rf"\d|(?i:{_alt(_MONTHS)}|{_alt(_WEEKDAYS)}|today|yesterday|tomorrow|tonight|week|month|year|decade|centur|day"
     rf"|hour|minute|second|fortnight|spring|summer|autumn|fall|winter|quarter|now|current|present|twenties|thirties|forties"
-    rf"|fifties|sixties|seventies|eighties|nineties|noughties|thousands)"
+    rf"|fifties|sixties|seventies|eighties|nineties|noughties)"
 )
 
 # --- calendar helpers --------------------------------------------------------------------------------------------
