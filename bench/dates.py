@@ -330,6 +330,8 @@ def recognizers(data: Path, show_errors: bool) -> list[str]:
                 if name == "DurationParser":
                     hit_u = next((u for u in durations if overlaps(span, (u.span.start, u.span.end))), None)
                     if hit_u is None:
+                        if show_errors:
+                            print(f"FN {name}: {case['Input']!r} {res['Text']!r} {res['Value'].get('Timex')}")
                         continue
                     found += 1
                     gd = timex_duration(res["Value"]["Timex"])
@@ -337,6 +339,8 @@ def recognizers(data: Path, show_errors: bool) -> list[str]:
                 else:
                     hit_d = next((d for d in dates if overlaps(span, (d.span.start, d.span.end))), None)
                     if hit_d is None:
+                        if show_errors:
+                            print(f"FN {name}: {case['Input']!r} {res['Text']!r} {res['Value'].get('Timex')}")
                         continue
                     found += 1
                     timex = res["Value"].get("Timex", "")

@@ -38,6 +38,12 @@ Resolution policies (the anchor is ``doc.published``; without one, relative expr
   when "time" follows ("in three years' time") or the clause is future ("will close in two years"); the duration
   stays. "the weekend" is the nearest Saturday and Sunday on the tense's side (the past one when unclear); "the rest
   of the year" runs from the anchor to the year's end, "the year to date" from its start to the anchor.
+* **A day of the month alone** ("on the 21st", after a preposition and before no noun) is that day in the anchor's
+  month or the one before or after, nearest by tense; "two weeks from today", "three days before yesterday" count
+  from the named day; "the week after next" is two calendar weeks on; "within five days" in a future clause runs
+  from the anchor; "the next three days" starts the day after the anchor ("the past three days" ends on it).
+* **Numbers as dates**: "2024-03-05", "2015/08/12" (year first); "3/7/2024", "3-7-2024", "05/05/89" (month first,
+  day first as the alternative); "13.5.2015" (day first); "2016-11", "11/2016" (a month; never "2010-11", a span).
 * **Years** need a context: a preposition ("in 2024", "since 2022"), a possessive ("2022's"), a determiner and a
   noun ("the 2024 election"), a modifier ("late 2024") or a span ("2009-2010", "1957-58"); never a count.
 * **Durations** are ``value × unit`` in days, a month being 28–31 days and a year 365–366, widened by the hedge
@@ -104,6 +110,7 @@ _PRESENT_WORDS: list[str] = list(_T["present_words"])
 _YEAR_CONTEXT: list[str] = list(_T["year_context"])
 _YEAR_CONTEXT_STRICT: frozenset[str] = frozenset(_T["year_context_strict"])
 _MONTH_CONTEXT: list[str] = list(_T["month_context"])
+_MONTH_CONTEXT_ALONE: list[str] = list(_T["month_context_alone"])
 _PAST_VERBS: frozenset[str] = frozenset(_T["past_verbs"])
 _NOT_PAST: frozenset[str] = frozenset(_T["not_past"])
 _FUTURE_MARKERS: list[str] = list(_T["future_markers"])
@@ -138,9 +145,49 @@ _MON = (
 )
 # A month standing alone: capitalised full name, or a capitalised abbreviation with its period.
 _MON_CAP = rf"(?:(?:{_alt(w.capitalize() for w in _MONTH_FULL)})\b|(?:{_alt(w.capitalize() for w in _MONTH_ABBR)})\.)"
+# A month standing alone after a word that makes it one ("next june", "last Sept", "the month of Dec"): the
+# capitalised forms, lower-case full names that are no other English word, and a capitalised abbreviation without its
+# period when no name follows it ("Jan Egeland") and it is not part of a word ("Mar-a-Lago", "Jan's").
+_MONTH_LOWER = [w.lower() for w in _MONTH_FULL if w.lower() not in ("may", "march", "august")]
+_MON_ALONE = (
+    rf"(?:{_MON_CAP}|(?:{_alt(_MONTH_LOWER)})\b"
+    rf"|(?:{_alt(w.capitalize() for w in _MONTH_ABBR)})\b(?![-'’.]\w|\s+[A-Z]))"
+)
 _WD_FULL = rf"(?:{_alt(_cased(_WEEKDAY_FULL))})\b"
 _WD_ANY = rf"(?:{_WD_FULL}|(?:{_alt(w.capitalize() for w in _WEEKDAY_ABBR)})\b\.?)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
+_DAY = r"(?<!\d[.,])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
+_ORDINALS_1_20 = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_ORDINAL_DAYS: dict[str, int] = {w: n for n, w in enumerate(_ORDINALS_1_20, start=1)} | {"thirtieth": 30}
+_ORDINAL_DAYS |= {
+    f"{tens}{sep}{w}": base + n
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for n, w in enumerate(_ORDINALS_1_20[:9], start=1)
+    for sep in (" ", "-")
+    if base + n <= 31
+}
+# A day of the month in words ("the tenth of September", "the Fourth of July"), any case.
+_DAY_WORD = rf"(?i:{_alt(_ORDINAL_DAYS)})\b(?!-)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|[.,]\d|\s*%)"
 _MOD = rf"(?i:{_alt(_MODIFIERS)})"
 _UNIT = rf"(?i:{_alt(_UNITS)})\b"
@@ -161,7 +208,8 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 # Cheap prefilter: a sentence without any of these cannot hold a date or a duration.
 _TRIGGER = re.compile(
     rf"\d|(?i:{_alt(_MONTHS)}|{_alt(_WEEKDAYS)}|today|yesterday|tomorrow|tonight|week|month|year|decade|centur|day"
-    rf"|hour|minute|second|fortnight|spring|summer|autumn|fall|winter|quarter|now|current|present)"
+    rf"|hour|minute|second|fortnight|spring|summer|autumn|fall|winter|quarter|now|current|present|twenties|thirties|forties"
+    rf"|fifties|sixties|seventies|eighties|nineties|noughties)"
 )
 
 # --- calendar helpers --------------------------------------------------------------------------------------------
@@ -364,6 +412,12 @@ def _month_of(word: str) -> int:
     return _MONTHS[word.rstrip(".").lower()]
 
 
+def _day_number(word: str) -> int:
+    """ "21st" / "21" / "twenty-first" → 21."""
+    key = re.sub(r"\s+", " ", word).lower()
+    return _ORDINAL_DAYS[key] if key in _ORDINAL_DAYS else int(re.sub(r"\D", "", key))
+
+
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -375,12 +429,19 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    y = int(m["year"])
-    if m["sep"] == "-":
-        d = _safe_date(y, int(m["a"]), int(m["b"]))
+    """ "2024-03-05" (ISO)."""
+    return _numeric_day(m, int(m["year"]), int(m["a"]), int(m["b"]), "ymd")
+
+
+def _numeric_day(m: re.Match[str], y: int, a: int, b: int, order: Literal["ymd", "mdy", "dmy"]) -> list[_Cand]:
+    """A day written in figures: year first (year, month, day); else month first with day first as the alternative
+    (or the only reading when the first number is over 12), or day first ("13.5.2015") the other way round."""
+    if order == "ymd":
+        d = _safe_date(y, a, b)
         return [_date_cand(m, _date((d, d), "day"))] if d else []
-    us = _safe_date(y, int(m["a"]), int(m["b"]))  # US order month/day/year, day/month as the alternative
-    eu = _safe_date(y, int(m["b"]), int(m["a"]))
+    us, eu = _safe_date(y, a, b), _safe_date(y, b, a)
+    if order == "dmy":
+        us, eu = eu, us
     main = us or eu
     if main is None:
         return []
@@ -388,10 +449,29 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return [_date_cand(m, _date((main, main), "day", alternatives=alts))]
 
 
+def _h_digits(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """The branch of the number-led pattern that matched (see its comment)."""
+    if m["y1"]:
+        return _numeric_day(m, int(m["y1"]), int(m["a1"]), int(m["b1"]), "ymd")
+    if m["y2"]:
+        return _numeric_day(m, int(m["y2"]), int(m["a2"]), int(m["b2"]), "dmy" if m["s2"] == "." else "mdy")
+    if m["yy"]:
+        yy = int(m["yy"])
+        y = (1900 if yy >= 70 else 2000) + yy  # the POSIX pivot: '69 is 2069, '70 is 1970
+        return _numeric_day(m, y, int(m["a3"]), int(m["b3"]), "mdy")
+    if m["y4"]:
+        # "2016-11": a month number above the year's last two digits may end a span of years ("2010-11")
+        y, month = int(m["y4"]), int(m["m4"])
+        return [] if month > y % 100 else [_date_cand(m, _date(_month_period(y, month), "month"))]
+    if m["y5"]:
+        return [_date_cand(m, _date(_month_period(int(m["y5"]), int(m["m5"])), "month"))]
+    return _h_day_alone(m, ctx)
+
+
 def _h_day_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     month = _month_of(m["mon"])
-    day = int(re.sub(r"\D", "", m["day"]))
-    day2 = int(re.sub(r"\D", "", m["day2"])) if _g(m, "day2") else None
+    day = _day_number(m["day"])
+    day2 = _day_number(m["day2"]) if _g(m, "day2") else None
     wd = _WEEKDAYS[m["wd"].rstrip(".").lower()] if _g(m, "wd") else None
     s, e = _span(m)
     if m["year"]:
@@ -412,6 +492,37 @@ def _h_day_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     period, alts = _pick(cands, ctx.anchor, ctx.tense(s, e))
     fields = _date(period, "day", anchor=ctx.anchor, relative=True, weekday=wd, alternatives=alts)
     return [_Cand(s, e, "date", fields, yearless=True)]
+
+
+_DAY_ALONE_CONTEXT = re.compile(
+    r"\b(?P<ctx>(?i:on|by|until|till|since|before|after|from|for|through|to|and|week\s+of))\s+(?P<the>(?i:the)\s+)?$"
+)
+
+
+def _h_day_alone(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "on the 21st": that day of the month nearest the anchor on the tense's side (the anchor's month, the one
+    before or the one after)."""
+    before = _DAY_ALONE_CONTEXT.search(m.string, max(0, m.start() - 24), m.start())
+    if before is None:
+        return []
+    word = before["ctx"].lower()
+    if word in ("to", "and") and not re.search(r"\d(?:st|nd|rd|th)\s*$", m.string[: before.start("ctx")]):
+        return []  # only the end of a range of days ("from the 4th to the 22nd"), not "rose to the 3rd"
+    day = _day_number(m["day"])
+    s, e = before.start("the") if before["the"] else m.start(), m.end()
+    since = word == "since"
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True, since=since))]
+    first = ctx.anchor.replace(day=1)
+    cands = [
+        (d, d)
+        for k in (-1, 0, 1)
+        for mo in [_shift(first, months=k)]
+        if (d := _safe_date(mo.year, mo.month, day)) is not None
+    ]
+    tense: Tense = "past" if since else ctx.tense(s, e)
+    got, alts = _pick(cands, ctx.anchor, tense)
+    return [_Cand(s, e, "date", _date(got, "day", anchor=ctx.anchor, relative=True, alternatives=alts, since=since))]
 
 
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -454,10 +565,24 @@ def _resolve_periods(
     return [_Cand(s, e, "date", fields, yearless=True)]
 
 
+_MON_CAP_RE = re.compile(_MON_CAP)
+_ALONE_CONTEXT = frozenset(re.sub(r"\s+", " ", w).lower() for w in _MONTH_CONTEXT_ALONE)
+
+
 def _h_bare_month(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    context = re.sub(r"\s+", " ", _g(m, "ctx") or "").lower()
+    if context and context not in _ALONE_CONTEXT and not _MON_CAP_RE.fullmatch(m["mon"]):
+        return []  # "talked to Jan": only a strong context word makes a bare abbreviation or "june" a month
     month = _month_of(m["mon"])
-    since = (_g(m, "ctx") or "").lower().startswith("since")
-    return _resolve_periods(m, ctx, lambda y: _month_period(y, month), "month", since)
+    out: list[_Cand]
+    if _g(m, "year"):  # "the month of June 2024"
+        out = [_date_cand(m, _date(_month_period(int(m["year"]), month), "month"))]
+    else:
+        since = (_g(m, "ctx") or "").lower().startswith("since")
+        out = _resolve_periods(m, ctx, lambda y: _month_period(y, month), "month", since)
+    if (_g(m, "ctx") or "").lower().endswith("month of"):
+        out[0].start = m.start("ctx")  # "the month of June" is one expression
+    return out
 
 
 def _h_season_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -591,8 +716,12 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
         return []
     y1 = int(m["year"])
     y2 = int(m["year2"]) if _g(m, "year2") else y1
-    if y2 < 100:  # "1957-58"
+    if y2 < 100:  # "1957-58", "1999-00"
         y2 += y1 // 100 * 100
+        if y2 < y1:
+            y2 += 100
+        if y2 - y1 > 10:
+            return []  # "2016-11", "in 2016 - 11 people died": no span of years, and "11" is no year
     s, e = _span(m)
     if _g(m, "year2") and (y2 < y1 or (m["sep"] == "and" and prep != "between")):
         # "in 2022 and 2023": two years, not a range
@@ -603,11 +732,28 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     return [_Cand(s, e, "date", _date((_year_period(y1)[0], _year_period(y2)[1]), "year"))]
 
 
+# Sentences where "the seventies" or "the 70s" count degrees, percentage points or ages, not years
+_NOT_DECADE = re.compile(
+    r"\b(?i:degrees?|temperatures?|fahrenheit|celsius|highs?|lows?|polls?|polling|approval|ratings?|percent"
+    r"|aged?|mph)\b|[°%]"
+)
+
+
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_UNIT_AFTER = re.compile(r"\s*(?:%|°|(?i:percent|per\s+cent|degrees|mph|km|miles|points)\b)")
+
+
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    if m["dec3"]:
+        # "the 70s": only after "the", and not in a sentence about temperatures, polls or ages
+        if not _THE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) or _UNIT_AFTER.match(m.string, m.end()):
+            return []
+        if _NOT_DECADE.search(m.string):
+            return []
     if m["dec"]:
         y = int(m["dec"])
     else:
-        short = int(m["dec2"])
+        short = int(m["dec2"] or m["dec3"])
         y = (1900 if short >= 30 else 2000) + short
     return [_date_cand(m, _date((dt.date(y, 1, 1), dt.date(y + 9, 12, 31)), "decade"))]
 
@@ -711,6 +857,17 @@ def _calendar_unit(a: dt.date, unit: str, offset: int) -> tuple[Period, str]:
     return seasons[i + 1], "season"
 
 
+def _running(anchor: dt.date, other: dt.date) -> Period:
+    """The running period between the anchor and ``other``: "the past five days" ends on the anchor, "the next five
+    days" starts the day after it."""
+    if other < anchor:
+        return other, anchor
+    return min(other, anchor + dt.timedelta(days=1)), other
+
+
+_REL_OFFSET = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}
+
+
 def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     unit = m["unit"].lower().split()[-1]  # "fiscal year" → year
     rel = m["rel"].lower()
@@ -718,26 +875,76 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     el = (m["el"] or "").lower()
     s, e = _span(m)
     out: list[_Cand] = []
-    if the and rel in ("past", "last", "coming", "next") and unit in _UNIT_DAYS:
+    if the and rel in ("past", "last", "coming", "upcoming", "next") and unit in _UNIT_DAYS:
         # "the past year": the running period up to the anchor, and a one-unit duration
         if ctx.anchor is None:
             period = None
         else:
             direction = -1 if rel in ("past", "last") else 1
-            other = _shift_units(ctx.anchor, direction, unit)
-            period = (min(other, ctx.anchor), max(other, ctx.anchor))
+            period = _running(ctx.anchor, _shift_units(ctx.anchor, direction, unit))
         out.append(_Cand(s, e, "date", _date(period, "day", anchor=ctx.anchor, relative=True), nests=True))
         out.append(_Cand(s, e, "duration", _duration_fields(1, unit, None)))
         return out
     if ctx.anchor is None:
         return [_Cand(s, e, "date", _date(None, "day", relative=True))]
-    offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}[
+        rel
+    ]
     (p0, p1), gran = _calendar_unit(ctx.anchor, unit, offset)
     if offset == 0 and el == "earlier":
         p1 = max(p0, min(p1, ctx.anchor))
     elif offset == 0 and el == "later":
         p0 = min(p1, max(p0, ctx.anchor))
     return [_Cand(s, e, "date", _date((p0, p1), gran, anchor=ctx.anchor, relative=True))]
+
+
+def _h_unit_after_next(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the week after next" (two calendar weeks on), "the year before last" (two years back)."""
+    direction, rel = m["dir"].lower(), m["rel"].lower()
+    if (direction, rel) not in (("after", "next"), ("before", "last")):
+        return []
+    s, e = _span(m)
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True))]
+    (p0, p1), gran = _calendar_unit(ctx.anchor, m["unit"].lower(), 2 if rel == "next" else -2)
+    return [_Cand(s, e, "date", _date((p0, p1), gran, anchor=ctx.anchor, relative=True))]
+
+
+def _h_earlier_in(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "earlier in the week" (this week up to the anchor), "later in the year" (from the anchor to its end); told
+    of another time ("later in the year, he was arrested": a past clause) it dates nothing."""
+    el = m["el"].lower()
+    s, e = _span(m)
+    if ctx.tense(s, e) == ("past" if el == "later" else "future"):
+        return []
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True))]
+    (p0, p1), gran = _calendar_unit(ctx.anchor, m["unit"].lower(), 0)
+    period = (p0, ctx.anchor) if el == "earlier" else (ctx.anchor, p1)
+    return [_Cand(s, e, "date", _date(period, gran, anchor=ctx.anchor, relative=True))]
+
+
+_DECADE_WORDS = {
+    w: 10 * n
+    for n, w in enumerate(
+        ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], 2
+    )
+}
+
+
+def _h_decade_words(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "the seventies" (1970s), "the nineteen-eighties", "the twenty-tens", "the noughties" (2000s); not in a
+    sentence about temperatures ("highs in the seventies")."""
+    if _NOT_DECADE.search(m.string):
+        return []
+    if m["dw3"]:
+        y = 2000
+    elif m["dw2"]:
+        y = (1900 if m["cent2"].lower() == "nineteen" else 2000) + 10
+    else:
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[(m["cent"] or "nineteen").lower()]
+        y = century + _DECADE_WORDS[m["dw"].lower()]
+    return [_date_cand(m, _date((dt.date(y, 1, 1), dt.date(y + 9, 12, 31)), "decade"))]
 
 
 def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -890,8 +1097,37 @@ def _h_duration(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     vague = m["num"] if re.sub(r"\s+", " ", m["num"]).lower() in _VAGUE else None
     s = m.start("x")
     out = [_Cand(s, m.end(), "duration", _duration_fields(count, unit, m["hedge"], vague))]
-    when = _in_time(m, ctx, count, unit)
+    joined = not m["hedge"] and _RANGE_JOINED.search(m.string, max(0, s - 6), s)
+    first = _RANGE_FIRST.search(m.string, max(0, s - 40), s) if joined else None
+    if first and first["n1"].lower() not in ("a", "an") and (n1 := _count(first["n1"])) and n1.high <= count.low:
+        # "between 12 and 18 months", "two to three years": the first end states a length of the same unit
+        out.append(_Cand(first.start("n1"), first.end("n1"), "duration", _duration_fields(n1, unit, None)))
+    when = _in_time(m, ctx, count, unit) or _within(m, ctx, count, unit)
     return out if when is None else [*out, when]
+
+
+def _within(m: re.Match[str], ctx: _Ctx, count: Interval, unit_word: str) -> _Cand | None:
+    """ "will be back within five days": the days from the anchor to that far after it, in a future clause and not
+    counted from an event ("within two weeks of the attack"); it nests the duration, which stays."""
+    hedge = re.sub(r"\s+", " ", m["hedge"] or "").lower()
+    if hedge != "within" or m["half"] or m["half2"] or not count.bounded or count.low != count.high:
+        return None
+    s, e = m.start("x"), m.end()
+    if _NOT_IN_TIME.match(m.string, e) or re.match(r"\s+(?i:after|before|from|since)\b", m.string[e:]):
+        return None
+    if not ctx.future_words or ctx.tense(s, e) != "future":
+        return None
+    if ctx.anchor is None:
+        return _Cand(s, e, "date", _date(None, "day", relative=True), nests=True)
+    unit, factor = _UNITS[unit_word]
+    far = _shift_units(ctx.anchor, count.high * factor, unit)
+    return _Cand(s, e, "date", _date((ctx.anchor, far), "day", anchor=ctx.anchor, relative=True), nests=True)
+
+
+# The first number of a range of durations, right before the second: "12 and" in "between 12 and 18 months" (the
+# joining word is looked for first: the number's alternation is slow to try at every place)
+_RANGE_JOINED = re.compile(r"(?:[-–]|\b(?:to|and|or))\s*$")
+_RANGE_FIRST = re.compile(rf"(?<![\w.,-])(?P<n1>{_NUM})\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*$")
 
 
 def _h_bare_plural(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
@@ -904,6 +1140,19 @@ def _date_or_plural(m: re.Match[str]) -> _Cand:
     return _Cand(m.start("x"), m.end("x"), "duration", fields)
 
 
+def _h_whole_unit(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "half-hour" is half the unit; "all day", "the whole year", "another week" one unit. "full-year profit",
+    "half-year results" name an accounting period, not a length."""
+    if (
+        m["unit"].lower() == "year"
+        and re.match(r"(?i:full|half)\b", m["x"])
+        and re.match(r"\s+[a-z]", m.string[m.end() :])
+    ):
+        return []
+    fields = _duration_fields(0.5 if m["half"] else 1, m["unit"], None)
+    return [_Cand(m.start("x"), m.end("x"), "duration", fields)]
+
+
 def _h_long(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     unit = m["unit"].lower()
     if unit.endswith("s"):
@@ -914,7 +1163,7 @@ def _h_long(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
 
 
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
-    count = _count(m["num"])
+    count = stated = _count(m["num"])
     if count is not None and m["hedge"]:
         h = _HEDGES[re.sub(r"\s+", " ", m["hedge"]).lower()]
         count = Interval(low=count.low * h.low, high=count.high * h.high if h.high != INF else INF)
@@ -922,21 +1171,69 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
         return []
     unit, factor = _UNITS[m["unit"].lower()]
     s, e = _span(m)
+    direction = m["dir"].lower()
+    sign = -1 if direction == "ago" or direction.startswith("before") else 1
+    # "eight years from now" states a length too (TimeML annotates it as a duration); "two years ago" does not
+    lengths: list[_Cand] = []
+    if sign > 0 and stated is not None:
+        vague = m["num"] if re.sub(r"\s+", " ", m["num"]).lower() in _VAGUE else None
+        fields = _duration_fields(stated, m["unit"], m["hedge"], vague)
+        lengths.append(_Cand(m.start("x"), m.end("unit"), "duration", fields))
+    if ctx.anchor is None:
+        return [_Cand(s, e, "date", _date(None, "day", relative=True), nests=sign > 0), *lengths]
+    base = _shift(ctx.anchor, days=_DAY_WORDS[m["base"].lower()]) if _g(m, "base") else ctx.anchor
+    near = _shift_units(base, sign * count.low * factor, unit)
+    far = _shift_units(base, sign * count.high * factor, unit)
+    # counted from a named day ("two weeks from today") it is a day; "two weeks ago" is at the unit's granularity
+    gran = unit if unit in ("week", "month", "year", "decade") and not _g(m, "base") else "day"
+    p_near, p_far = _unit_period(near, gran), _unit_period(far, gran)
+    period = (min(p_near[0], p_far[0]), max(p_near[1], p_far[1]))
+    return [_Cand(s, e, "date", _date(period, gran, anchor=ctx.anchor, relative=True), nests=sign > 0), *lengths]
+
+
+# Words before "last three years" that make it a period of something else ("his last three years in office")
+_NOT_RUNNING = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose", "s", "a", "an", "these", "those"})
+# Words after which "last three years" without "the" is the running period (elsewhere "last" may be the verb)
+_RUNNING_AFTER = frozenset({"in", "over", "during", "for", "within", "throughout", "across", "from", "since"})
+
+
+_PART = re.compile(rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT})")
+
+
+def _h_compound_ago(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """ "two years and three months ago", "1 month, 21 days from now": the day that far from the anchor (years and
+    months by the calendar first, then weeks and days)."""
+    months = days = 0.0
+    for part in _PART.finditer(m["parts"]):
+        count = _count(part["num"])
+        if count is None or count.low != count.high or count.low != int(count.low):
+            return []
+        unit, factor = _UNITS[part["unit"].lower()]
+        n = count.low * factor
+        if unit in ("year", "month", "decade"):
+            months += n * {"year": 12, "month": 1, "decade": 120}[unit]
+        elif unit in ("week", "day"):
+            days += n * (7 if unit == "week" else 1)
+        else:
+            return []  # hours and minutes: a time of day, not a date
+    s, e = _span(m)
     if ctx.anchor is None:
         return [_Cand(s, e, "date", _date(None, "day", relative=True))]
     sign = -1 if m["dir"].lower() == "ago" else 1
-    near = _shift_units(ctx.anchor, sign * count.low * factor, unit)
-    far = _shift_units(ctx.anchor, sign * count.high * factor, unit)
-    gran = unit if unit in ("week", "month", "year", "decade") else "day"
-    p_near, p_far = _unit_period(near, gran), _unit_period(far, gran)
-    period = (min(p_near[0], p_far[0]), max(p_near[1], p_far[1]))
-    return [_Cand(s, e, "date", _date(period, gran, anchor=ctx.anchor, relative=True))]
+    d = _shift(_shift(ctx.anchor, months=sign * int(months)), days=sign * days)
+    return [_Cand(s, e, "date", _date((d, d), "day", anchor=ctx.anchor, relative=True))]
 
 
 def _h_past_n(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
     count = _count(m["num"])
     if count is None:
         return []
+    if not m["the"]:
+        prev = ctx.prev_word(m.start())
+        if prev in _NOT_RUNNING or m.string[: m.start()].rstrip().endswith("'"):
+            return []
+        if m["rel"].lower() == "last" and m.string[: m.start()].strip() and prev not in _RUNNING_AFTER:
+            return []  # the verb: "is due to last 72 hours", "will last six weeks"
     unit, factor = _UNITS[m["unit"].lower()]
     s, e = _span(m)
     out: list[_Cand] = []
@@ -947,7 +1244,7 @@ def _h_past_n(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
         return out
     sign = -1 if m["rel"].lower() in ("past", "last", "previous", "recent") else 1
     other = _shift_units(ctx.anchor, sign * count.high * factor, unit)
-    period = (min(other, ctx.anchor), max(other, ctx.anchor))
+    period = _running(ctx.anchor, other)
     out.append(_Cand(s, e, "date", _date(period, "day", anchor=ctx.anchor, relative=True), nests=True))
     return out
 
@@ -963,7 +1260,7 @@ _RARE_PATTERNS: list[tuple[str, _Handler]] = [
         # a half: "the second half of 2024", "the first half of March", "the first half of last year"
         (
             rf"\b(?P<x>(?i:the\s+)?(?P<h>(?i:first|second|1st|2nd))(?:\s+|-)(?i:half)\s+(?i:of)\s+"
-            rf"(?:(?P<year>{_YEAR})|(?P<ry>{_REL_YEAR})\s+(?i:year)|(?P<mon>{_MON_CAP})(?:,?\s+(?P<myear>{_YEAR}))?))"
+            rf"(?:(?P<year>{_YEAR})|(?P<ry>{_REL_YEAR})\s+(?i:year)|(?P<mon>{_MON_ALONE})(?:,?\s+(?P<myear>{_YEAR}))?))"
             r"(?![-–]\d)"
         ),
         _h_half,
@@ -973,7 +1270,7 @@ _RARE_PATTERNS: list[tuple[str, _Handler]] = [
         # 2024", "the second Tuesday of next month", "the first Friday in July"
         (
             rf"\b(?P<x>(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+"
-            rf"(?:(?i:week)|(?P<wd>{_WD_FULL}))\s+(?i:of|in)\s+(?:(?P<mon>{_MON_CAP})(?:,?\s+(?P<year>{_YEAR}))?"
+            rf"(?:(?i:week)|(?P<wd>{_WD_FULL}))\s+(?i:of|in)\s+(?:(?P<mon>{_MON_ALONE})(?:,?\s+(?P<year>{_YEAR}))?"
             rf"|(?P<year2>{_YEAR})|(?P<rel>{_REL_YEAR})\s+(?P<unit>(?i:month|year))))\b"
         ),
         _h_ordinal_in,
@@ -984,6 +1281,11 @@ _RARE_PATTERNS: list[tuple[str, _Handler]] = [
             rf"\b(?P<x>(?P<wd>{_WD_FULL})(?:\s+(?i:morning|afternoon|evening|night))?(?:\s+of)?\s+"
             rf"(?P<rel>{_REL_YEAR})\s+(?i:week))\b(?!['’]s|\s+(?i:and|or|to|through)\b)"
         ),
+        _h_weekday_of_week,
+    ),
+    (
+        # the same written week first: "next week on Friday", "this week Friday"
+        (rf"\b(?P<x>(?P<rel>{_REL_YEAR})\s+(?i:week)(?:\s+on)?\s+(?P<wd>{_WD_FULL}))(?!['’]s)"),
         _h_weekday_of_week,
     ),
     (
@@ -999,24 +1301,54 @@ _RARE_PATTERNS: list[tuple[str, _Handler]] = [
     ),
     (
         (
-            r"\b(?P<x>(?i:the\s+)?(?i:rest|remainder|balance)\s+of\s+(?i:the|this)\s+(?P<unit>(?i:week|month|year))"
+            r"\b(?P<x>(?i:the\s+)?(?i:rest|remainder|balance)\s+of\s+(?:(?i:the|this|my|our)\s+)?"
+            r"(?P<unit>(?i:week|month|year))"
             r"|(?i:the\s+)?(?P<unit2>(?i:year))[-\s](?P<todate>(?i:to)[-\s](?i:date)))\b"
         ),
         _h_rest_of,
     ),
     ((r"\b(?P<x>(?i:the)\s+weekend)\b"), _h_weekend),
+    (
+        # "weekend" without "the" after a preposition, as a headline writes it ("clashes over weekend")
+        (
+            r"\b(?i:on|over|during)\s+(?P<x>(?i:weekend))\b"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|as|when|after|before|in|at|to|with|for|by|amid)\b)"
+        ),
+        _h_weekend,
+    ),
+    (
+        # decades in words: "the seventies", "the nineteen-eighties", "the early nineties", "the noughties"
+        (
+            r"\b(?P<x>(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?:(?:(?P<cent>(?i:eighteen|nineteen|twenty))[-\s]+)?"
+            r"(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+            r"|(?P<cent2>(?i:nineteen|twenty))[-\s]+(?P<dw2>(?i:tens))|(?P<dw3>(?i:noughties))))\b"
+            r"(?!\s+(?i:degrees|percent|per\s+cent)\b|\s*[%°])"
+        ),
+        _h_decade_words,
+    ),
 ]
 _PATTERNS: list[tuple[str, _Handler]] = [
     (
-        (rf"(?<![\d/.-])(?P<year>{_YEAR})(?P<sep>-)(?P<a>0[1-9]|1[0-2])-(?P<b>0[1-9]|[12]\d|3[01])(?![\d-])"),
+        (rf"(?<![\d/.-])(?P<year>{_YEAR})-(?P<a>0[1-9]|1[0-2])-(?P<b>0[1-9]|[12]\d|3[01])(?![\d-])"),
         _h_numeric,
     ),
     (
+        # the rarer forms that start with a number, in one pattern (one scan of the sentence; _h_digits reads which
+        # branch matched): "2015/08/12", "2015.5.13" (year first); "3/7/2024", "21-04-2016", "13.5.2015";
+        # "05/05/89" (a two-digit year only with slashes); "2016-11", "11/2016" (a month); "the 21st" (a day alone,
+        # after a preposition the handler checks)
         (
-            r"(?<![\d/.])(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])/"
-            r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d/])"
+            r"(?<![\w/.,-])(?:(?P<y1>(?:1[6-9]|20)\d\d)(?P<s1>[/.])(?P<a1>0?[1-9]|1[0-2])(?P=s1)"
+            r"(?P<b1>0?[1-9]|[12]\d|3[01])(?!\d|[/.]\d)"
+            r"|(?P<a2>0?[1-9]|[12]\d|3[01])(?P<s2>[/.-])(?P<b2>0?[1-9]|[12]\d|3[01])(?P=s2)"
+            r"(?P<y2>(?:1[6-9]|20)\d\d)(?!\d|[/.-]\d)"
+            r"|(?P<a3>0?[1-9]|[12]\d|3[01])/(?P<b3>0?[1-9]|[12]\d|3[01])/(?P<yy>\d\d)(?!\d|[/.-]\d)"
+            r"|(?:(?P<y4>(?:1[6-9]|20)\d\d)(?:-|\s?/\s?)(?P<m4>0?[1-9]|1[0-2])"
+            r"|(?P<m5>0?[1-9]|1[0-2])(?:-|\s?/\s?)(?P<y5>(?:1[6-9]|20)\d\d))(?![\w/-]|[.,]\d)"
+            r"|(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b"
+            r"(?=\s*(?:[.,;:!?)\]\"”’]|$)|\s+(?:and|or|to|through|until|at|when)\b))"
         ),
-        _h_numeric,
+        _h_digits,
     ),
     (
         (
@@ -1032,14 +1364,28 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         ),
         _h_day_month,
     ),
-    ((rf"(?P<x>{_MODSEP}(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR}))"), _h_month_year),
     (
-        (rf"(?P<x>{_MODSEP}(?P<mon>{_MON_CAP})(?:\s+of)?\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
+        # a day in words: "the tenth of September", "the Fourth of July", "Wednesday, the first of May 2024"
+        (
+            rf"\b(?P<x>(?:(?P<wd>{_WD_ANY}),?\s+)?(?i:the\s+)?(?P<day>{_DAY_WORD})\s+(?i:of)\s+(?P<mon>{_MON})"
+            rf"(?:,?\s+(?P<year>{_YEAR}))?)"
+        ),
+        _h_day_month,
+    ),
+    ((rf"(?P<x>{_MODSEP}(?P<mon>{_MON})\s?,?\s+(?:of\s+)?(?P<year>{_YEAR}))"), _h_month_year),
+    (
+        (rf"(?P<x>{_MODSEP}(?P<mon>{_MON_ALONE})(?:\s+of)?\s+(?P<rel>(?i:last|this|next))\s+year)\b"),
         _h_month_rel_year,
     ),
-    ((rf"\b(?P<x>(?P<rel>(?i:last|this|next|past))\s+(?P<mon>{_MON_CAP}))"), _h_rel_month),
-    ((rf"\b(?P<ctx>(?i:{_alt(_MONTH_CONTEXT)}))\s+(?P<x>{_MODSEP}(?P<mon>{_MON_CAP}))"), _h_bare_month),
-    ((rf"\b(?P<x>(?P<mod>{_MOD})(?:\s+|-)(?P<mon>{_MON_CAP}))"), _h_bare_month),
+    ((rf"\b(?P<x>(?P<rel>(?i:last|this|next|past))\s+(?P<mon>{_MON_ALONE}))"), _h_rel_month),
+    (
+        (
+            rf"\b(?P<ctx>(?i:{_alt(_MONTH_CONTEXT + _MONTH_CONTEXT_ALONE)}))\s+(?P<x>{_MODSEP}(?P<mon>{_MON_ALONE})"
+            rf"(?:,?\s+(?P<year>{_YEAR}))?)"
+        ),
+        _h_bare_month,
+    ),
+    ((rf"\b(?P<x>(?P<mod>{_MOD})(?:\s+|-)(?P<mon>{_MON_ALONE}))"), _h_bare_month),
     (
         (rf"\b(?P<x>{_MODSEP}(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+(?P<year>{_YEAR}))"),
         _h_season_year,
@@ -1085,7 +1431,11 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         _h_year,
     ),
     (
-        (r"(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)s))\b"),
+        # "the 1990s", "the '80s"; after "the", also "the 70s", "the late 80's" (the handler checks the "the")
+        (
+            r"(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)s"
+            r"|(?<![\w'’.,])(?P<dec3>\d0)['’]?s))\b"
+        ),
         _h_decade,
     ),
     ((r"\b(?P<x>(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+(?i:century))"), _h_century),
@@ -1099,9 +1449,22 @@ _PATTERNS: list[tuple[str, _Handler]] = [
         _h_weekday,
     ),
     (
+        # "the week after next", "the month after the next", "the year before last"
+        (
+            r"\b(?P<x>(?i:the\s+)?(?P<unit>(?i:week|weekend|month|year))\s+(?P<dir>(?i:after|before))\s+"
+            r"(?i:the\s+)?(?P<rel>(?i:next|last)))\b(?!\s+(?i:one|two|three|few|several|\d))"
+        ),
+        _h_unit_after_next,
+    ),
+    (
+        # "earlier in the week", "later in the year": this week or year up to or from the anchor
+        (r"\b(?P<x>(?P<el>(?i:earlier|later))\s+in\s+the\s+(?P<unit>(?i:week|month|year)))\b"),
+        _h_earlier_in,
+    ),
+    (
         (
             rf"\b(?P<x>{_MODSEP}(?:(?P<el>(?i:earlier|later))\s+)?(?P<the>(?i:the)\s+)?"
-            rf"(?P<rel>(?i:last|this|next|past|coming|current))\s+"
+            rf"(?P<rel>(?i:last|this|next|past|coming|upcoming|current))\s+"
             r"(?P<unit>(?i:week|weekend|month|quarter|(?:fiscal\s+)?year|decade|century|spring|summer|autumn|fall"
             r"|winter)))\b"
         ),
@@ -1109,15 +1472,22 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     ),
     (
         (
+            rf"(?P<x>\b(?P<parts>(?:{_NUM})\s+{_UNIT}(?:,?\s+(?:and\s+)?(?:{_NUM})\s+{_UNIT})+)\s+"
+            r"(?P<dir>(?i:ago|from\s+now)))\b"
+        ),
+        _h_compound_ago,
+    ),
+    (
+        (
             rf"(?P<x>(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+"
-            rf"(?P<dir>(?i:ago|from\s+now|hence)))\b"
+            rf"(?P<dir>(?i:ago|from\s+now|hence|(?:from|after|before)\s+(?P<base>today|tomorrow|yesterday))))\b"
         ),
         _h_ago,
     ),
     (
         (
-            rf"\b(?P<x>(?i:the)\s+(?P<rel>(?i:past|last|next|coming|previous|recent))\s+(?P<num>{_NUM})\s+"
-            rf"(?P<unit>{_UNIT}))"
+            rf"\b(?P<x>(?P<the>(?i:the)\s+)?(?P<rel>(?i:past|last|next|coming|upcoming|previous|recent))\s+"
+            rf"(?P<num>{_NUM})\s+(?P<unit>{_UNIT}))"
         ),
         _h_past_n,
     ),
@@ -1128,7 +1498,7 @@ _DURATION_PATTERNS: list[tuple[str, _Handler]] = [
             rf"(?P<x>(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half|-and-a-half)?"
             rf"(?:\s+(?i:more|additional|further|straight|consecutive|full))?(?:\s+|-)(?P<unit>{_UNIT})"
             r"(?P<half2>\s+and\s+a\s+half)?)"
-            r"(?:-long\b|\s+long\b)?(?!-old|\s+old\b|-year)"
+            r"(?:-long\b|\s+long\b)?(?!-old|\s+old\b|-year|\s+(?:and|or)\s+(?:older|younger|over|up)\b)"
         ),
         _h_duration,
     ),
@@ -1142,6 +1512,14 @@ _DURATION_PATTERNS: list[tuple[str, _Handler]] = [
         _h_bare_plural,
     ),
     ((r"^(?P<x>(?P<unit>Decades|Years|Months|Weeks))\s+of\b"), _h_bare_plural),
+    (
+        # "half-hour", "half year"; "all day", "a full week", "the whole year", "another month"
+        (
+            r"\b(?P<x>(?:(?P<half>(?i:half))|(?i:all|whole|entire|full|another))[-\s]"
+            r"(?P<unit>(?i:hour|day|week|fortnight|month|year|decade)))\b(?![-'’]\w)"
+        ),
+        _h_whole_unit,
+    ),
     (
         (r"\b(?P<x>(?P<unit>(?i:years?|decades?|months?|weeks?|days?|hours?))-?long)\b"),
         _h_long,
@@ -1259,8 +1637,11 @@ def _join_ranges(text: str, dates: list[_Cand]) -> list[_Cand]:
         opened = _RANGE_OPEN.search(text, max(0, a.start - 12), a.start) is not None
         word = gap.strip().lower()
         ga, gb = a.fields["granularity"], b.fields["granularity"]
-        # without "from"/"between", a dash, "through" or "to" between two days or two months ("Oct. 2 to Oct. 22")
-        bare = word in ("-", "–", "—", "through") or (word == "to" and ga == gb and ga in ("day", "month"))
+        # without "from"/"between": a dash, "through", or "to"/"until" between two days or two months ("Oct. 2 to
+        # Oct. 22", "1 Jan until 22 Jan")
+        bare = word in ("-", "–", "—", "through") or (
+            word in ("to", "until", "till") and ga == gb and ga in ("day", "month")
+        )
         if joined and (opened or bare) and (word != "and" or opened) and pa[1] <= pb[1]:
             relative = bool(a.fields["relative"] or b.fields["relative"])
             anchor = a.fields["anchor"] or b.fields["anchor"]
@@ -1273,19 +1654,36 @@ def _join_ranges(text: str, dates: list[_Cand]) -> list[_Cand]:
     return out
 
 
-_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|(?:starting|beginning|commencing)(?:\s+on)?)\s+$", re.IGNORECASE)
+_WEEK_OF = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<n>{_NUM})[-\s]+)?(?P<unit>weeks?|days?|months?)\s+"
+    r"(?P<how>of|(?:starting|beginning|commencing)(?:\s+on|\s+from)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _week_of(text: str, c: _Cand) -> _Cand:
-    """ "the week of March 10", "the week beginning 3 February": the Monday-to-Sunday week holding that day."""
+    """ "the week of March 10", "the week beginning 3 February": the Monday-to-Sunday week holding that day; "a week
+    starting tomorrow", "two weeks starting May 20", "three days starting next Monday": that many units from that
+    day on."""
     p = _period(c)
-    if p is None or p[0] != p[1] or c.fields["weekday"] is not None:
+    if p is None or p[0] != p[1]:
         return c
-    m = _WEEK_OF.search(text, max(0, c.start - 32), c.start)
+    m = _WEEK_OF.search(text, max(0, c.start - 40), c.start)
     if m is None:
         return c
-    fields = {**c.fields, "granularity": "week", "alternatives": []}
-    fields["start"], fields["end"] = _week_period(p[0])
+    unit = m["unit"].lower().rstrip("s")
+    fields = {**c.fields, "alternatives": []}
+    if not m["n"]:  # "the week of March 10", "the week beginning 3 February": a calendar week
+        if unit != "week" or (m["how"].lower() == "of" and c.fields["weekday"] is not None):
+            return c
+        fields["granularity"] = "week"
+        fields["start"], fields["end"] = _week_period(p[0])
+    else:
+        count = _count(m["n"]) if m["n"] else Interval.point(1)
+        if count is None or not count.bounded or count.low != count.high or count.low > 1000:
+            return c
+        fields["granularity"] = "day"
+        fields["start"], fields["end"] = p[0], _shift_units(p[0], count.low, unit) - dt.timedelta(days=1)
     return _Cand(m.start(), c.end, "date", fields, c.nests, c.yearless)
 
 
@@ -1307,7 +1705,7 @@ def _sentence_candidates(
     chosen_dates = _select(dates)
     if len(chosen_dates) > 1:
         chosen_dates = _join_ranges(text, chosen_dates)
-    if chosen_dates and "eek" in text:
+    if chosen_dates and ("eek" in text or "tarting" in text or "eginning" in text or "ommencing" in text):
         chosen_dates = [_week_of(text, c) for c in chosen_dates]
     kept = [d for d in _select(durations) if all(d.end <= t.start or d.start >= t.end or t.nests for t in chosen_dates)]
     return chosen_dates, kept

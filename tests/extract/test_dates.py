@@ -525,6 +525,124 @@ def test_ago_is_a_date_not_a_duration() -> None:
     assert texts(dates) == ["two weeks ago"] and durations == []
 
 
+# --- round 6 forms (published Thursday 13 March 2025) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end", "granularity"),
+    [
+        # a month standing alone: lower case or a bare abbreviation after a strong context word
+        ("Exports slumped in Sept after the floods.", "Sept", D(2024, 9, 1), D(2024, 9, 30), "month"),
+        ("The fund will close next june.", "next june", D(2025, 6, 1), D(2025, 6, 30), "month"),
+        (
+            "Ridership fell during the month of Dec, data show.",
+            "the month of Dec",
+            D(2024, 12, 1),
+            D(2024, 12, 31),
+            "month",
+        ),
+        ("Tolls rose in the month of June 2023.", "the month of June 2023", D(2023, 6, 1), D(2023, 6, 30), "month"),
+        (
+            "The ferry sails on the first Friday of july.",
+            "the first Friday of july",
+            D(2025, 7, 4),
+            D(2025, 7, 4),
+            "day",
+        ),
+        # a day in words, or a day of the month alone after a preposition
+        (
+            "The accord was signed on the tenth of September, 2001.",
+            "the tenth of September, 2001",
+            D(2001, 9, 10),
+            D(2001, 9, 10),
+            "day",
+        ),
+        ("The parade marks the Fourth of July.", "the Fourth of July", D(2025, 7, 4), D(2025, 7, 4), "day"),
+        ("Bids are due by the 21st.", "the 21st", D(2025, 3, 21), D(2025, 3, 21), "day"),
+        ("The rent was paid on the 2nd.", "the 2nd", D(2025, 3, 2), D(2025, 3, 2), "day"),
+        ("The plant is idle from the 4th to the 22nd.", "the 4th to the 22nd", D(2025, 3, 4), D(2025, 3, 22), "day"),
+        # numeric dates: dashes and dots, the year first, a two-digit year after slashes
+        ("The permit expired on 21-04-2016.", "21-04-2016", D(2016, 4, 21), D(2016, 4, 21), "day"),
+        ("Filed on 2015/08/12 in Osaka.", "2015/08/12", D(2015, 8, 12), D(2015, 8, 12), "day"),
+        ("The vote took place on 13.5.2015.", "13.5.2015", D(2015, 5, 13), D(2015, 5, 13), "day"),
+        ("The firm was founded 05/05/89.", "05/05/89", D(1989, 5, 5), D(1989, 5, 5), "day"),
+        # two calendar units on or back; a count of units from a named day
+        ("Talks resume the week after next.", "the week after next", D(2025, 3, 24), D(2025, 3, 30), "week"),
+        ("Turnout peaked the year before last.", "the year before last", D(2023, 1, 1), D(2023, 12, 31), "year"),
+        ("The report is due two weeks from today.", "two weeks from today", D(2025, 3, 27), D(2025, 3, 27), "day"),
+        (
+            "He was seen three days before yesterday.",
+            "three days before yesterday",
+            D(2025, 3, 9),
+            D(2025, 3, 9),
+            "day",
+        ),
+        # decades in words
+        ("Disco peaked in the seventies.", "the seventies", D(1970, 1, 1), D(1979, 12, 31), "decade"),
+        ("Phones shrank in the noughties.", "the noughties", D(2000, 1, 1), D(2009, 12, 31), "decade"),
+        ("Jazz thrived in the nineteen-twenties.", "the nineteen-twenties", D(1920, 1, 1), D(1929, 12, 31), "decade"),
+        # parts of the current week or year, the weekday of a week written week first
+        ("Police made arrests earlier in the week.", "earlier in the week", D(2025, 3, 10), D(2025, 3, 13), "week"),
+        ("Rates will fall later in the year.", "later in the year", D(2025, 3, 13), D(2025, 12, 31), "year"),
+        ("The board meets next week on Friday.", "next week on Friday", D(2025, 3, 21), D(2025, 3, 21), "day"),
+        ("Fares rise during upcoming month.", "upcoming month", D(2025, 4, 1), D(2025, 4, 30), "month"),
+        # headlines drop the article: "over past three weeks", "clashes over weekend"
+        ("Prices rose over past three weeks.", "past three weeks", D(2025, 2, 20), D(2025, 3, 13), "day"),
+        ("Rioters clashed with police over weekend.", "weekend", D(2025, 3, 8), D(2025, 3, 9), "day"),
+        ("Shops stay shut for rest of week.", "rest of week", D(2025, 3, 13), D(2025, 3, 16), "day"),
+        # "the next N days" starts the day after the anchor
+        ("More rain will fall in the next three days.", "the next three days", D(2025, 3, 14), D(2025, 3, 16), "day"),
+        # so many units from a stated day on; "the week beginning" a day stays its calendar week
+        (
+            "The office shuts for a week starting tomorrow.",
+            "a week starting tomorrow",
+            D(2025, 3, 14),
+            D(2025, 3, 20),
+            "day",
+        ),
+        ("Repairs take two weeks starting May 5.", "two weeks starting May 5", D(2025, 5, 5), D(2025, 5, 18), "day"),
+        # "until" joins two days like "to"
+        ("The gallery closes 1 April until 22 April.", "1 April until 22 April", D(2025, 4, 1), D(2025, 4, 22), "day"),
+    ],
+)
+def test_round6_forms(text: str, span: str, start: dt.date, end: dt.date, granularity: str) -> None:
+    d = one_date(text)
+    assert (d.span.text, d.start, d.end, d.granularity) == (span, start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Jan Egeland said aid was blocked.", []),  # a given name, not a month
+        ("He talked to Jan about the deal.", []),  # "to" is no context for a bare abbreviation
+        ("The resort at Mar-a-Lago hosted talks.", []),
+        ("He scored for the 21st time.", []),  # an ordinal before a noun
+        ("The team rose to the 3rd.", []),  # "to" is a range's end only after a day
+        ("In June second-quarter sales rose.", ["June", "second-quarter"]),
+        ("Since May first lady Jill Biden has travelled.", ["May"]),
+        ("Highs will reach the seventies on Sunday.", ["Sunday"]),  # temperatures, not a decade
+        ("His last three years in office were calm.", []),  # a possessive: not the running period
+        ("The strike is due to last 72 hours.", []),  # the verb "last"
+        ("Later in the year, he was arrested.", []),  # told of another year
+        ("It reached 6,107.31 August 2019 levels.", ["August 2019"]),  # a decimal's fraction is no day
+        ("The shop is open 24/7/365.", []),
+    ],
+)
+def test_not_round6_forms(text: str, spans: list[str]) -> None:
+    dates, _ = run(text)
+    assert texts(dates) == spans
+
+
+def test_from_now_states_a_duration_and_ranges_of_durations() -> None:
+    dates, durations = run("The loan matures eight years from now.")
+    assert texts(dates) == ["eight years from now"] and texts(durations) == ["eight years"]
+    assert (dates[0].start, dates[0].end) == (D(2033, 1, 1), D(2033, 12, 31))
+    _, durations = run("The buyback could take between 12 and 18 months.")
+    assert [(d.span.text, d.value, d.unit) for d in durations] == [("12", 12, "month"), ("18 months", 18, "month")]
+    _, durations = run("The vaccine is for children 6 months and older.")
+    assert durations == []
+
+
 # --- properties -----------------------------------------------------------------------------------------------------
 
 
@@ -638,3 +756,134 @@ def test_month_ranges_share_the_written_year(year: int, m1: int, m2: int, opener
     assert dates[-1].end is not None and (dates[-1].end.year, dates[-1].end.month) == (year, m2)
     first = dates[0].start
     assert first is not None and first.month == m1 and first.year == (year if m1 <= m2 else year - 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "periods"),
+    [
+        ("Output peaked in 2016-11 before the slump.", ["2016-11"], [(D(2016, 11, 1), D(2016, 11, 30))]),
+        ("The series ran from 11/2016 on.", ["11/2016"], [(D(2016, 11, 1), D(2016, 11, 30))]),
+        # a month number above the year's last digits ends a span of years
+        ("The 2010-11 season was cut short.", ["2010-11"], [(D(2010, 1, 1), D(2011, 12, 31))]),
+        ("Cuts came in the 2011/12 budget.", [], []),
+        # a dash standing for a pause: "11" is neither a month nor a year
+        ("In 2016 - 11 people died in the fire.", ["2016"], [(D(2016, 1, 1), D(2016, 12, 31))]),
+        ("Flares were worn in the 70s.", ["70s"], [(D(1970, 1, 1), D(1979, 12, 31))]),
+        ("Highs stayed in the 70s all week.", [], []),  # temperatures
+        ("Her approval sat in the 40s.", [], []),  # a poll
+    ],
+)
+def test_months_in_figures_and_decades_in_figures(
+    text: str, spans: list[str], periods: list[tuple[dt.date, dt.date]]
+) -> None:
+    dates, _ = run(text)
+    assert texts(dates) == spans and [(d.start, d.end) for d in dates] == periods
+
+
+def test_compound_ago_within_and_whole_units() -> None:
+    d = one_date("The mine closed two years and three months ago.")
+    assert (d.span.text, d.start, d.end) == ("two years and three months ago", D(2022, 12, 13), D(2022, 12, 13))
+    d = one_date("The audit began 1 month, 10 days ago.")
+    assert d.start == d.end == D(2025, 2, 3)
+    dates, durations = run("The envoy will return within five days.")
+    assert [(x.span.text, x.start, x.end) for x in dates] == [("within five days", D(2025, 3, 13), D(2025, 3, 18))]
+    assert texts(durations) == ["within five days"]
+    dates, _ = run("Troops must leave within two weeks of the deal.")  # counted from an event
+    assert dates == []
+    dates, _ = run("The plant was rebuilt within five days.")  # a past clause: only the length
+    assert dates == []
+    assert run("The firm raised its full-year profit forecast.")[1] == []  # an accounting period, not a length
+    got = [
+        (x.span.text, x.value, x.unit) for x in run("The talks ran all day; a half-hour break came another week.")[1]
+    ]
+    assert got == [("all day", 1, "day"), ("a half-hour", 0.5, "hour"), ("another week", 1, "week")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=31), st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)))
+def test_day_of_the_month_alone_is_that_day_next_to_the_anchor(day: int, anchor: dt.date) -> None:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    dates, _ = run(f"The fee is due on the {day}{suffix}.", published=anchor)
+    assert len(dates) == 1 and dates[0].start == dates[0].end and dates[0].start is not None
+    d = dates[0].start
+    assert d.day == day and abs((d.year * 12 + d.month) - (anchor.year * 12 + anchor.month)) <= 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=60), st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)))
+def test_days_from_a_named_day_against_random_anchors(n: int, anchor: dt.date) -> None:
+    d = one_date(f"The verdict is due {n} days from tomorrow.", published=anchor)
+    assert d.start == d.end == anchor + dt.timedelta(days=n + 1)
+    d = one_date(f"The ship left {n} days before yesterday.", published=anchor)
+    assert d.start == d.end == anchor - dt.timedelta(days=n + 1)
+
+
+_ROUND6_WORDS = st.sampled_from(
+    [
+        "on",
+        "the",
+        "21st",
+        "4th",
+        "of",
+        "Sept",
+        "june",
+        "month",
+        "week",
+        "after",
+        "next",
+        "last",
+        "before",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "from",
+        "two",
+        "days",
+        "ago",
+        "and",
+        "years",
+        "three",
+        "seventies",
+        "70s",
+        "earlier",
+        "later",
+        "in",
+        "within",
+        "will",
+        "2016-11",
+        "11/2016",
+        "13.5.2015",
+        "05/05/89",
+        "2015/08/12",
+        "full-year",
+        "all",
+        "another",
+        "half-hour",
+        "starting",
+        "a",
+        "between",
+        "12",
+        "18",
+        "months",
+        "older",
+        "until",
+        "tenth",
+        "September",
+        "Fourth",
+        "July",
+        ",",
+        ".",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ROUND6_WORDS, max_size=25), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)))
+def test_round6_word_soup_spans_index_the_text(words: list[str], published: dt.date) -> None:
+    text = " ".join(words)
+    dates, durations = run(text, published=published)
+    for item in [*dates, *durations]:
+        assert text[item.span.start : item.span.end] == item.span.text and item.span.start < item.span.end
+    for d in dates:
+        assert d.start is None or d.end is None or d.start <= d.end
