@@ -240,12 +240,18 @@ def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str |
 
 # A record claim: "the first province to offer …", "the only club to have won …" (the marker after a determiner,
 # at most three words, no verb among them, then "to" and a verb), "for the first time", "first-ever"; not an ordinal
-# of a sequence ("the first 3,000 doses", "the first appointments will go to residents").
+# of a sequence ("the first 3,000 doses", "the first appointments will go to residents"), nor a manner of speaking
+# ("the only way to", "the first step to").
 _RECORD_OPENERS = frozenset({"the", "its", "their", "his", "her", "our"})
 _RECORD_MARKERS = frozenset({"first", "only"})
 _AUXILIARY = frozenset(
     {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "are", "was", "were", "be"}
     | {"been", "has", "have", "had", "do", "does", "did"}
+)
+# heads that make no record of an actor: "the only way to …", "the first step to …" (a manner of speaking)
+_NOT_RECORD_HEADS = frozenset(
+    {"way", "ways", "option", "options", "thing", "things", "choice", "solution", "answer", "means", "alternative"}
+    | {"step", "steps", "chance", "reason", "hope", "priority", "goal", "aim", "task", "job", "time", "move"}
 )
 _MARKER = re.compile(r"(?i)\b(?:first|only)\b")
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")
@@ -267,6 +273,8 @@ def _records(text: str) -> list[tuple[str, str]]:
                     out.append((t.lower, text[tokens[i - 1].start : tokens[k + 1].end]))
                 break
             if not u.is_word or u.lower in _AUXILIARY or u.text[0].isdigit() or is_verb(tokens, k) == 2:
+                break
+            if u.lower in _NOT_RECORD_HEADS:
                 break
     return out
 

@@ -242,6 +242,9 @@ def test_a_record_claim_no_source_makes_is_unsupported(record: str) -> None:
         "New Brunswick and Quebec already offer the shots free to people 65 and older.",
         "Like New Brunswick and Quebec, the province will now offer the shots free to people 65 and older.",
         "The first shots will be given at pharmacies from Monday.",  # an ordinal of a sequence
+        # a manner of speaking, not a record of an actor
+        "The minister said free shots were the only way to protect people 65 and older from shingles.",
+        "The minister called the free shots the first step to protect people 65 and older from shingles.",
     ],
 )
 def test_no_record_claim_stays_silent(restated: str) -> None:
