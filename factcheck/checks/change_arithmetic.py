@@ -28,10 +28,11 @@ Passes: "Sales rose 12% to 560 from 500."
 Parameters: tolerance (percentage points of slack on a relative change; default 0.5).
 Known false positives: a percentage change between percentages is read both ways (relative or in points) and
 passes if either matches, so a wrong one that happens to fit the other reading is missed, never flagged.
-Not read: a number right after the ends with no comma, dash, bracket or introducing word ("from 297 tonnes five
-years ago": a time, not a size); a size per period ("grew 2% a year to …", compounded over years not given); a
-size followed by its own base ("a gain of 12% on the year"); ", from A ⟨other plural noun⟩" ("to 500 cases, from 20
-stores").
+Not read: a day of a date as an end ("finished on Monday, Jan. 11, up from 4,050": the day is no value; a date may
+stand between the end and ", up from …"); a number right after the ends with no comma, dash, bracket or introducing
+word ("from 297 tonnes five years ago": a time, not a size); a size per period ("grew 2% a year to …", compounded
+over years not given); a size followed by its own base ("a gain of 12% on the year"); ", from A ⟨other plural noun⟩"
+("to 500 cases, from 20 stores").
 Not tried: changes with only one end stated ("rose 12% to 560"), compound changes over several periods, changes
 spread across sentences.
 """
@@ -60,6 +61,7 @@ from factcheck.checks._numeric import (
     quote_nums,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -80,6 +82,8 @@ _DOWN = (
     r"|down|lost|fall|drop|decline|decrease|cut|reduction|loss|slump|narrowed|narrowing|eased|dipped|sank"
 )
 _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
+# A month's abbreviation with its full stop ("on Jan. 9"), which ends no sentence.
+_ABBR_DOT = rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\."
 # The nouns of a change, for "a 12% rise from 500 to 560": after a number, a verb ("those over 65 rose to 21% from
 # 18%") has that number as its subject's qualifier, not its size.
 _NOUN_DIR = r"(?P<dir>rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|cut|reduction|loss|slump|dip)"
@@ -98,9 +102,11 @@ _G = r"(?:[A-Za-z]{1,3}\b)?"
 # "to 8,480 in March 2025, from 8,000", "in the six months to 30 June"): its numbers may only be years, counts of
 # periods or a day next to its month (_gaps_ok).
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A month next to a day, in full or abbreviated ("30 June", "Jan. 11", "Sept 14"), capitalised (not the verb "may").
+_ANY_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\b\.?)"
 _WHEN = (
     rf"(?P<when> (?:in|for|over|during) the (?:⟨\d+⟩ |first |last |past )?(?:days?|weeks?|months?|quarters?|year|half)"
-    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_MONTH}(?: ⟨\d+⟩)?"
+    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_ANY_MONTH}(?: ⟨\d+⟩)?"
     rf"| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
 # The second end may repeat the first's unit words, all of them or the first ("to 1,210 tonnes a day from 1,340
@@ -147,7 +153,7 @@ _PATTERNS = [
     re.compile(rf"\b{_DIR} {_ENDS}(?:(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+){_CUR}?⟨(?P<d>\d+)⟩"),
     # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12%
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,60}}?), (?P<dir>up|down) from "
         rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
         # not "a gain of 12% on the year"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
@@ -220,14 +226,17 @@ def _day_of_month(sent: SentenceNums, n: Num) -> bool:
     )
 
 
-_MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)? {_MONTH}\b")
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH} $")
+_MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)? (?:of )?{_ANY_MONTH}")
+_MONTH_BEFORE = re.compile(rf"\b{_ANY_MONTH} $")
 
 
 def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
-    """Numbers between the ends may only be years or periods ("in the 12 months to June"); the size's unit phrase is
-    no rate per period; after ", from A" comes no other noun than B's ("to 300 cases, from 12 hospitals")."""
+    """Neither end is a day of a date; numbers between the ends may only be years, periods ("in the 12 months to
+    June") or days of dates; the size's unit phrase is no rate per period; after ", from A" comes no other noun than
+    B's ("to 300 cases, from 12 hospitals")."""
     g = m.groupdict()
+    if any(_day_of_month(sent, sent.nums[i]) for i in _ends(m)):
+        return False  # "finished on Monday, Jan. 11, up from 4,050": a day of a date is no end value
     if g.get("gapb") is not None:
         b = sent.nums[int(g["b"])]
         if _PERIOD_AFTER.match(sent.text, b.end):
@@ -242,8 +251,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             n = sent.nums[int(i)]
             if n.year or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
                 continue
-            if name == "when" and n.hedge is None and _day_of_month(sent, n):
-                continue  # "in the six months to 30 June", "the year ending June 30": the day the period ends
+            if name in ("gapb", "when") and n.hedge is None and _day_of_month(sent, n):
+                continue  # "in the six months to 30 June", "2,500 birds on Jan. 9, up from …": a day of a date
             return False
     if g.get("dir3") is not None:
         down = g["dir3"] == "down"
