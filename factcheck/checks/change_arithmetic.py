@@ -4,7 +4,8 @@ What it flags: a change written with both ends ("rose 12% to 560 from 500", "fel
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
 year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
 June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% to 560 in the year to March, up from
-500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than doubled
+500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", with no verb
+of direction, the size's noun naming it: "will go to $128 from $112, an increase of $14", "more than doubled
 since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48
 million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …",
 "to £1.46bn in the year to the end of January, from £1.18bn", the unit written after both ends: "to 1,210 tonnes
@@ -18,7 +19,8 @@ disagrees with the two values, after rounding and hedges; and a change given one
 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one currency and unit)
 whose two sizes disagree. A size may carry the ends' currency sign ("from $4.8 million to $2.9 million, a drop of $1.9
 million", "rose by £0.5m to £2.1m from £1.6m": read in full through glued magnitudes); a sign that is not both
-ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread. "Widened"/"narrowed" are a
+ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread; a size in cents or pence is
+a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"). "Widened"/"narrowed" are a
 rise/fall; sums in one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from
 £950,000"); the period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Literal
 
 from pydantic import Field
@@ -169,6 +172,12 @@ _PATTERNS = [
         rf"\b{_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,3}} {_ENDS},? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
+    # will go to $128 from $112, an increase of $14: no verb of direction (tried last), the size's noun names it;
+    # only end first ("cost from £10 to £20" is a range), and no other count before it in its clause (_gaps_ok)
+    re.compile(
+        rf"(?=to )(?P<bare>){_ENDS},? (?:a |an ){_NOUN_DIR} of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: cents?| pence)?"
+        rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+    ),
 ]
 # One end and the size given twice, relative and absolute: "fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840":
 # the start is the end minus the change, so the two sizes must agree with each other (_both_sizes).
@@ -230,6 +239,18 @@ _MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)? (?:of )?{_ANY_MONTH}")
 _MONTH_BEFORE = re.compile(rf"\b{_ANY_MONTH} $")
 
 
+def _count_before(sent: SentenceNums, b: Num, dates: bool = False) -> bool:
+    """A number other than a year (or, with ``dates``, a day of a date) stands before ``b`` in its clause."""
+    clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
+    return any(
+        n.end <= b.hstart
+        and n.start >= b.hstart - len(clause)
+        and not n.year
+        and not (dates and _day_of_month(sent, n))
+        for n in sent.nums
+    )
+
+
 def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     """Neither end is a day of a date; numbers between the ends may only be years, periods ("in the 12 months to
     June") or days of dates; the size's unit phrase is no rate per period; after ", from A" comes no other noun than
@@ -241,9 +262,10 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         b = sent.nums[int(g["b"])]
         if _PERIOD_AFTER.match(sent.text, b.end):
             return False  # "the 12 months to June, down from …": a period, not the end value
-        clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
-        if any(n.end <= b.hstart and n.start >= b.hstart - len(clause) and not n.year for n in sent.nums):
+        if _count_before(sent, b):
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
+    if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):
+        return False  # "rose in 12 branches to 560 from 500": the ends may count per branch
     for name in ("gapb", "gapa", "y1", "y2", "when"):
         got = g.get(name) or ""
         # a group's numbers are its ⟨i⟩ tokens (not the digits of "30th"); y1 and y2 hold an index alone
@@ -334,12 +356,34 @@ def _signed_size(text: str, a: Num, b: Num, d: Num) -> tuple[Num, Num, Num] | No
     $2.9 million, a drop of $1.9 million", "to £2.1m, up £0.5m on £1.6m"); None when the size's sign is not both
     ends' or it carries glued letters that are no magnitude of a sum ("rose 12pc": not read)."""
     sign = currency_sign(text, d)
+    minor = _MINOR.match(text, d.end)
+    if not sign and minor:
+        return _in_minor_units(text, a, b, d, minor.end())
     if not sign:
         return None if glued(text, d) else (a, b, d)
     if sign != currency_sign(text, a) or sign != currency_sign(text, b) or d.is_share:
         return None
     fa, fb, fd = in_full(text, a), in_full(text, b), in_full(text, d)
     return (fa, fb, fd) if fa is not None and fb is not None and fd is not None else None
+
+
+# A size in the hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents").
+_MINOR = re.compile(r" (?:cents?|pence|penny)\b")
+
+
+def _in_minor_units(text: str, a: Num, b: Num, d: Num, end: int) -> tuple[Num, Num, Num] | None:
+    """The ends in full and the size in their currency when it is written in cents or pence ("25 cents" is 0.25 of
+    "$3.75"); None when the ends carry no one currency sign."""
+    sign = currency_sign(text, a)
+    if not sign or sign != currency_sign(text, b) or not d.is_count or glued(text, d):
+        return None
+    fa, fb = in_full(text, a), in_full(text, b)
+    if fa is None or fb is None:
+        return None
+    k, eps = 0.01, 1e-9  # eps: the float error of a difference of decimals ("3.30 − 3.10")
+    iv, bounds = d.interval.scale(k).widen(abs_=eps), d.bounds.scale(k).widen(abs_=eps)
+    fd = replace(d, end=end, text=text[d.start : end], value=d.value * k, interval=iv, bounds=bounds)
+    return fa, fb, fd
 
 
 def _written(n: Num) -> Interval:

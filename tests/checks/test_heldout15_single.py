@@ -40,3 +40,53 @@ def test_a_wrong_change_next_to_a_date_is_still_flagged() -> None:
         "change-arithmetic",
         "Volunteers counted 2,500 birds on Jan. 9, up from 2,310 a year earlier, an increase of 290.",
     )
+
+
+# --- change-arithmetic: no verb of direction, the size's noun names it; a size in cents or pence ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annual permit will go to $240 from $210, an increase of $20.",
+        "Parking at the station goes to £9 from £6, a rise of £4.",
+        "The cap on class sizes is set to change to 28 from 32, a reduction of 6.",
+        "A single ticket will go to $2.90 from $2.75, an increase of 25 cents.",
+        "Second-class stamps move to 85p from 75p, a rise of 20 per cent.",
+    ],
+)
+def test_a_change_without_a_verb_of_direction_is_checked(text: str) -> None:
+    assert fails("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annual permit will go to $240 from $210, an increase of $30.",
+        "Parking at the station goes to £9 from £6, a rise of £3.",
+        "The cap on class sizes is set to change to 28 from 32, a reduction of 4.",
+        "A single ticket will go to $2.90 from $2.75, an increase of 15 cents.",
+        "The fare rose to $3.30 from $3.10, an increase of 20 cents.",
+        "A pint will go to £4.70 from £4.50, a rise of 20 pence.",
+    ],
+)
+def test_a_change_without_a_verb_of_direction_that_adds_up_passes(text: str) -> None:
+    assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ends count other things: no change of one amount
+        "Flights will go to 12 cities from 3 airports, an increase of 4.",
+        # a noun that is no change ("a delay of"), dates as ends
+        "The hearing was moved to 40 from 30, a delay of a week.",
+        "The vote was moved to 14 May from 2 May, an increase of 12 days.",
+        # end last with no verb: a range, not a change
+        "Season tickets cost from £300 to £420, an increase of 10%.",
+        # another count before the ends in their clause: they may count per branch
+        "Membership grew in 14 clubs to 700 from 600, a rise of 5%.",
+    ],
+)
+def test_no_change_to_check_stays_silent(text: str) -> None:
+    assert silent("change-arithmetic", text)
