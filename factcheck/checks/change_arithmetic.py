@@ -3,26 +3,27 @@
 What it flags: a change written with both ends ("rose 12% to 560 from 500", "fell by a third from 90 to 40",
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
 year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
-June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% to 560 in the year to March, up from
-500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", with no verb
-of direction, the size's noun naming it: "will go to $128 from $112, an increase of $14", "more than doubled
-since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48
-million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …",
-"to £1.46bn in the year to the end of January, from £1.18bn", the unit written after both ends: "to 1,210 tonnes
-from 1,340 tonnes, a drop of 10%", "from 90 beds to 40 beds" (the same words, or the first of them, after the
-second end), a bracketed conversion after the end: "to 260
-billion won ($190 million), from 200 billion won", the change of an average: "fell by a quarter on average, from 8.0
-mmol/L to 6.0 mmol/L", skipped when the sentence spans a run of periods: "a year", "over ten years", "since") whose
-size (relative for a percentage or fraction,
-absolute for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell)
-disagrees with the two values, after rounding and hedges; and a change given one end and its size both ways ("fell by
-12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one currency and unit)
-whose two sizes disagree. A size may carry the ends' currency sign ("from $4.8 million to $2.9 million, a drop of $1.9
-million", "rose by £0.5m to £2.1m from £1.6m": read in full through glued magnitudes); a sign that is not both
-ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread; a size in cents or pence is
-a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"). "Widened"/"narrowed" are a
-rise/fall; sums in one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from
-£950,000"); the period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m").
+June, down from 1,240 …, a fall of 12%", "£4.2m a year, up from the £3.1m a year paid by the outgoing sponsor, a
+rise of 45%" (over five words after the start only before a comma), a period between the ends: "rose 12% to 560 in
+the year to March, up from 500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase
+of 50%", with no verb of direction, the size's noun naming it: "will go to $128 from $112, an increase of $14",
+"more than doubled since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last
+year's £1.6m", "$48 million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a
+percentage point that …", "to £1.46bn in the year to the end of January, from £1.18bn", the unit written after both
+ends: "to 1,210 tonnes from 1,340 tonnes, a drop of 10%", "from 90 beds to 40 beds" (the same words, or the first of
+them, after the second end), a bracketed conversion after the end: "to 260 billion won ($190 million), from 200
+billion won", the change of an average: "fell by a quarter on average, from 8.0 mmol/L to 6.0 mmol/L", skipped when
+the sentence spans a run of periods: "a year", "over ten years", "since") whose size (relative for a percentage or
+fraction, absolute for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the
+value fell) disagrees with the two values, after rounding and hedges; and a change given one end and its size both
+ways ("fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one
+currency and unit) whose two sizes disagree. A size may carry the ends' currency sign ("from $4.8 million to $2.9
+million, a drop of $1.9 million", "rose by £0.5m to £2.1m from £1.6m": read in full through glued magnitudes); a
+sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread; a size in
+cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents").
+"Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when only one end carries a short
+magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day ("to £340m in the six months to
+30 June, from £280m").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -154,10 +155,12 @@ _PATTERNS = [
     # (the size follows a comma, dash or bracket, or a word that introduces it: never "from 297 tonnes five years
     # ago", where the number after the ends is a time)
     re.compile(rf"\b{_DIR} {_ENDS}(?:(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+){_CUR}?⟨(?P<d>\d+)⟩"),
-    # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12%
+    # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12% / £4.2m a year, up from
+    # the £3.1m a year paid by the outgoing sponsor, a rise of 45% (over five words after the start need a comma)
     re.compile(
         rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,60}}?), (?P<dir>up|down) from "
-        rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
+        rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,)? "
+        rf"(?:a |an )?"
         # not "a gain of 12% on the year"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
@@ -264,6 +267,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             return False  # "the 12 months to June, down from …": a period, not the end value
         if _count_before(sent, b):
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
+    if g.get("gapa") and len(g["gapa"].split()) > 5 and not g.get("gapc"):
+        return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
     if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):
         return False  # "rose in 12 branches to 560 from 500": the ends may count per branch
     for name in ("gapb", "gapa", "y1", "y2", "when"):

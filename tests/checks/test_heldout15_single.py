@@ -90,3 +90,44 @@ def test_a_change_without_a_verb_of_direction_that_adds_up_passes(text: str) -> 
 )
 def test_no_change_to_check_stays_silent(text: str) -> None:
     assert silent("change-arithmetic", text)
+
+
+# --- change-arithmetic: end first, a determiner and a longer description after the start ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will receive £9.6m a year, up from the £7.2m a year granted under the old settlement, a rise of"
+        " 40 per cent.",
+        "Rail ridership reached 820,000, down from last year's 900,000 before the strike began, a fall of 15%.",
+        "The charity raised $5.5 million, up from its $5 million total the previous spring, an increase of 20%.",
+    ],
+)
+def test_a_described_start_value_is_read(text: str) -> None:
+    assert fails("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will receive £9.6m a year, up from the £7.2m a year granted under the old settlement, a rise of"
+        " a third.",
+        "Rail ridership reached 820,000, down from last year's 900,000 before the strike began, a fall of 9%.",
+    ],
+)
+def test_a_described_start_value_that_adds_up_passes(text: str) -> None:
+    assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long description and no comma: the size may be another change's
+        "Arrests reached 640, up from 600 in the months before the new unit saw a rise of 30%.",
+        # a number in the description that is no year: another count
+        "The club sold 9,000 shirts, up from the 7,000 sold in 12 shops last season, a rise of 40%.",
+    ],
+)
+def test_a_described_start_value_with_another_change_or_count_is_not_read(text: str) -> None:
+    assert silent("change-arithmetic", text)
