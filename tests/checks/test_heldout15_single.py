@@ -131,3 +131,47 @@ def test_a_described_start_value_that_adds_up_passes(text: str) -> None:
 )
 def test_a_described_start_value_with_another_change_or_count_is_not_read(text: str) -> None:
     assert silent("change-arithmetic", text)
+
+
+# --- sum-of-parts: age bands in the parts' labels ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 2,200 voters polled, 700 were aged under 35, 900 were aged 35 to 64 and 500 were aged 65 and over.",
+        "Of the 640 cyclists injured, 120 were aged over 60, 390 were aged 18-59 and 100 were younger.",
+        "Of the 310 new members, 80 were aged under 25, 150 aged between 25 and 49 and 90 were older.",
+    ],
+)
+def test_a_breakdown_by_age_band_is_read(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 2,200 voters polled, 700 were aged under 35, 1,000 were aged 35 to 64 and 500 were aged 65 and over.",
+        # "over 60" written for "60 and over"
+        "Of the 640 cyclists injured, 120 were aged over 60, 420 were aged 18-59 and 100 were younger.",
+    ],
+)
+def test_a_breakdown_by_age_band_that_adds_up_passes(text: str) -> None:
+    assert passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bands leave ages out: the parts need not add up
+        "Of the 2,200 voters polled, 700 were aged under 35 and 500 were aged over 65.",
+        "Of the 2,200 voters polled, 700 were aged under 35, 600 were aged 45 to 64 and 500 were aged 65 and over.",
+        "Of the 640 cyclists injured, 120 were aged 60 to 69, 390 were aged 18 to 59 and 100 were older.",
+        # an age and another kind of part
+        "Of the 640 cyclists injured, 120 were aged over 60, 390 were women and 100 were children.",
+        # an age written "about": no band
+        "Of the 640 cyclists injured, 120 were aged about 60, 390 were aged 18 to 59 and 100 were younger.",
+    ],
+)
+def test_age_bands_that_leave_a_gap_are_not_read(text: str) -> None:
+    assert silent("sum-of-parts", text)
