@@ -175,3 +175,45 @@ def test_a_breakdown_by_age_band_that_adds_up_passes(text: str) -> None:
 )
 def test_age_bands_that_leave_a_gap_are_not_read(text: str) -> None:
     assert silent("sum-of-parts", text)
+
+
+# --- percent-of: "N …, of which X, or Z%" with a period between the whole and "of which" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lifeguards made 1,240 rescues over the three weeks, of which 410, or 40 per cent, involved children.",
+        "The helpline took 8,600 calls during the 12 days of the strike, of which 2,100 — about a third — were"
+        " complaints.",
+        "The fund paid out £6m in 2025, of which £2.5m, or 30%, went to schools.",
+    ],
+)
+def test_a_whole_followed_by_its_period_is_read(text: str) -> None:
+    assert fails("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lifeguards made 1,240 rescues over the three weeks, of which 410, or 33 per cent, involved children.",
+        "The helpline took 8,600 calls during the 12 days of the strike, of which 2,100 — about a quarter — were"
+        " complaints.",
+        # the nearer whole is taken when the farther one's phrase holds another count
+        "Officials counted 12,000 votes across 300 polling stations, of which 120, or 40%, reported late.",
+    ],
+)
+def test_a_whole_followed_by_its_period_that_matches_passes(text: str) -> None:
+    assert passes("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of other things between the whole and "of which": the part may count those
+        "Crews attended 2,940 callouts in 12 suburbs, of which 1,130, or 47 per cent, were classed as urgent.",
+        "The 12,000 runners from 40 countries, of whom 3,000, or 35%, were women.",
+    ],
+)
+def test_a_whole_followed_by_another_count_is_not_read(text: str) -> None:
+    assert silent("percent-of", text)
