@@ -217,3 +217,41 @@ def test_a_whole_followed_by_its_period_that_matches_passes(text: str) -> None:
 )
 def test_a_whole_followed_by_another_count_is_not_read(text: str) -> None:
     assert silent("percent-of", text)
+
+
+# --- weekday-date: the date in brackets after its weekday ("Tuesday (Jan 20)") ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nominations close at noon on Friday (March 13).",
+        "The ministry said the ban takes effect from midnight on Monday (Mar 16).",
+        "The minister visited the site on Sunday (March 8, 2025).",
+    ],
+)
+def test_a_bracketed_date_after_its_weekday_is_checked(text: str) -> None:
+    assert fails("weekday-date", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nominations close at noon on Thursday (March 13).",
+        "The ministry said the ban takes effect from midnight on Monday (Mar 17).",
+        "The minister visited the site on Saturday (March 8, 2025).",
+    ],
+)
+def test_a_bracketed_date_after_its_weekday_that_agrees_passes(text: str) -> None:
+    assert passes("weekday-date", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracket holds more than the date: not an apposition of the weekday
+        "The team trained on Friday (and flew out on March 15 to play in the final).",
+    ],
+)
+def test_a_bracket_that_is_not_the_weekdays_date_is_not_read(text: str) -> None:
+    assert not fails("weekday-date", text)
