@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 from _run import fails, passes, silent
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 # --- change-arithmetic: the day of a date is no end value -------------------------------------------------------
 
@@ -255,3 +257,20 @@ def test_a_bracketed_date_after_its_weekday_that_agrees_passes(text: str) -> Non
 )
 def test_a_bracket_that_is_not_the_weekdays_date_is_not_read(text: str) -> None:
     assert not fails("weekday-date", text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(50, 2000), st.integers(1, 300), st.integers(-3, 3), st.sampled_from(["$", "£", "€"]))
+def test_a_size_in_cents_is_flagged_exactly_when_it_is_not_the_difference(
+    start: int, rise: int, slip: int, sign: str
+) -> None:
+    """Prices in cents; the size in cents (or pence) is wrong exactly when it is not the end minus the start."""
+    minor = "pence" if sign == "£" else "cents"
+    said = rise + slip
+    if said <= 0:
+        return
+    text = (
+        f"The fare will go to {sign}{(start + rise) / 100:.2f} from {sign}{start / 100:.2f}, an increase of"
+        f" {said} {minor}."
+    )
+    assert fails("change-arithmetic", text) is (slip != 0)
