@@ -31,8 +31,10 @@ _MONTH = rf"(?:{_alt(MONTH_NAMES)}|{_alt(MONTH_ABBREVIATIONS)})\.?"
 _WD = rf"(?:{_alt(WEEKDAY_NAMES)})"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,? (?P<y>(?:19|20)\d\d)\b)?"
+# The weekday before its date, or with the date in brackets after it ("Tuesday (Jan 20)", Singapore and Malaysian
+# house style).
 _DATE = re.compile(
-    rf"(?:(?P<wd>{_WD}),? (?:the )?)?(?:{_DAY} (?:of )?(?P<m>{_MONTH}){_YEAR}"
+    rf"(?:(?P<wd>{_WD})(?:,? (?:the )?| \((?=[^()]{{3,24}}\))))?(?:{_DAY} (?:of )?(?P<m>{_MONTH}){_YEAR}"
     rf"|(?P<m2>{_MONTH}) (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?:,? (?P<y2>(?:19|20)\d\d)\b)?)"
 )

@@ -3,24 +3,27 @@
 What it flags: a change written with both ends ("rose 12% to 560 from 500", "fell by a third from 90 to 40",
 "doubled from 35 to 80", "up 15 points to 62% from 47%", "a 3-point drop from 45% to 41%", "rose 6% to £1,849 a
 year, from £1,717", "rose by 140,000 barrels a day in May to …", end first: "1,050 offences in the 12 months to
-June, down from 1,240 …, a fall of 12%", a period between the ends: "rose 12% to 560 in the year to March, up from
-500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase of 50%", "more than doubled
-since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last year's £1.6m", "$48
-million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a percentage point that …",
-"to £1.46bn in the year to the end of January, from £1.18bn", the unit written after both ends: "to 1,210 tonnes
-from 1,340 tonnes, a drop of 10%", "from 90 beds to 40 beds" (the same words, or the first of them, after the
-second end), a bracketed conversion after the end: "to 260
-billion won ($190 million), from 200 billion won", the change of an average: "fell by a quarter on average, from 8.0
-mmol/L to 6.0 mmol/L", skipped when the sentence spans a run of periods: "a year", "over ten years", "since") whose
-size (relative for a percentage or fraction,
-absolute for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the value fell)
-disagrees with the two values, after rounding and hedges; and a change given one end and its size both ways ("fell by
-12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one currency and unit)
-whose two sizes disagree. A size may carry the ends' currency sign ("from $4.8 million to $2.9 million, a drop of $1.9
-million", "rose by £0.5m to £2.1m from £1.6m": read in full through glued magnitudes); a sign that is not both
-ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread. "Widened"/"narrowed" are a
-rise/fall; sums in one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from
-£950,000"); the period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m").
+June, down from 1,240 …, a fall of 12%", "£4.2m a year, up from the £3.1m a year paid by the outgoing sponsor, a
+rise of 45%" (over five words after the start only before a comma), a period between the ends: "rose 12% to 560 in
+the year to March, up from 500", the size as an aside after both ends: "rose in value from £2m to £3m, an increase
+of 50%", with no verb of direction, the size's noun naming it: "will go to $128 from $112, an increase of $14",
+"more than doubled since 2019, reaching 9.1 million in 2025 compared with 5.2 million", "£2.1m, up a fifth on last
+year's £1.6m", "$48 million, down 40% from its $92 million opening", "3.4%, down from 3.8%, a drop of half a
+percentage point that …", "to £1.46bn in the year to the end of January, from £1.18bn", the unit written after both
+ends: "to 1,210 tonnes from 1,340 tonnes, a drop of 10%", "from 90 beds to 40 beds" (the same words, or the first of
+them, after the second end), a bracketed conversion after the end: "to 260 billion won ($190 million), from 200
+billion won", the change of an average: "fell by a quarter on average, from 8.0 mmol/L to 6.0 mmol/L", skipped when
+the sentence spans a run of periods: "a year", "over ten years", "since") whose size (relative for a percentage or
+fraction, absolute for points or a plain number, a ratio for doubled/tripled/halved) or direction (rose while the
+value fell) disagrees with the two values, after rounding and hedges; and a change given one end and its size both
+ways ("fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start is the end minus the change, in one
+currency and unit) whose two sizes disagree. A size may carry the ends' currency sign ("from $4.8 million to $2.9
+million, a drop of $1.9 million", "rose by £0.5m to £2.1m from £1.6m": read in full through glued magnitudes); a
+sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread; a size in
+cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents").
+"Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when only one end carries a short
+magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day ("to £340m in the six months to
+30 June, from £280m").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -28,10 +31,11 @@ Passes: "Sales rose 12% to 560 from 500."
 Parameters: tolerance (percentage points of slack on a relative change; default 0.5).
 Known false positives: a percentage change between percentages is read both ways (relative or in points) and
 passes if either matches, so a wrong one that happens to fit the other reading is missed, never flagged.
-Not read: a number right after the ends with no comma, dash, bracket or introducing word ("from 297 tonnes five
-years ago": a time, not a size); a size per period ("grew 2% a year to …", compounded over years not given); a
-size followed by its own base ("a gain of 12% on the year"); ", from A ⟨other plural noun⟩" ("to 500 cases, from 20
-stores").
+Not read: a day of a date as an end ("finished on Monday, Jan. 11, up from 4,050": the day is no value; a date may
+stand between the end and ", up from …"); a number right after the ends with no comma, dash, bracket or introducing
+word ("from 297 tonnes five years ago": a time, not a size); a size per period ("grew 2% a year to …", compounded
+over years not given); a size followed by its own base ("a gain of 12% on the year"); ", from A ⟨other plural noun⟩"
+("to 500 cases, from 20 stores").
 Not tried: changes with only one end stated ("rose 12% to 560"), compound changes over several periods, changes
 spread across sentences.
 """
@@ -40,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Literal
 
 from pydantic import Field
@@ -60,6 +65,7 @@ from factcheck.checks._numeric import (
     quote_nums,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -80,6 +86,8 @@ _DOWN = (
     r"|down|lost|fall|drop|decline|decrease|cut|reduction|loss|slump|narrowed|narrowing|eased|dipped|sank"
 )
 _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
+# A month's abbreviation with its full stop ("on Jan. 9"), which ends no sentence.
+_ABBR_DOT = rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\."
 # The nouns of a change, for "a 12% rise from 500 to 560": after a number, a verb ("those over 65 rose to 21% from
 # 18%") has that number as its subject's qualifier, not its size.
 _NOUN_DIR = r"(?P<dir>rise|increase|gain|jump|growth|climb|fall|drop|decline|decrease|cut|reduction|loss|slump|dip)"
@@ -98,9 +106,11 @@ _G = r"(?:[A-Za-z]{1,3}\b)?"
 # "to 8,480 in March 2025, from 8,000", "in the six months to 30 June"): its numbers may only be years, counts of
 # periods or a day next to its month (_gaps_ok).
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A month next to a day, in full or abbreviated ("30 June", "Jan. 11", "Sept 14"), capitalised (not the verb "may").
+_ANY_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\b\.?)"
 _WHEN = (
     rf"(?P<when> (?:in|for|over|during) the (?:⟨\d+⟩ |first |last |past )?(?:days?|weeks?|months?|quarters?|year|half)"
-    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_MONTH}(?: ⟨\d+⟩)?"
+    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_ANY_MONTH}(?: ⟨\d+⟩)?"
     rf"| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
 # The second end may repeat the first's unit words, all of them or the first ("to 1,210 tonnes a day from 1,340
@@ -145,10 +155,12 @@ _PATTERNS = [
     # (the size follows a comma, dash or bracket, or a word that introduces it: never "from 297 tonnes five years
     # ago", where the number after the ends is a time)
     re.compile(rf"\b{_DIR} {_ENDS}(?:(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+){_CUR}?⟨(?P<d>\d+)⟩"),
-    # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12%
+    # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12% / £4.2m a year, up from
+    # the £3.1m a year paid by the outgoing sponsor, a rise of 45% (over five words after the start need a comma)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,60}}?), (?P<dir>up|down) from "
-        rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?),? (?:a |an )?"
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,60}}?), (?P<dir>up|down) from "
+        rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,)? "
+        rf"(?:a |an )?"
         # not "a gain of 12% on the year"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
@@ -162,6 +174,12 @@ _PATTERNS = [
     re.compile(
         rf"\b{_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,3}} {_ENDS},? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+    ),
+    # will go to $128 from $112, an increase of $14: no verb of direction (tried last), the size's noun names it;
+    # only end first ("cost from £10 to £20" is a range), and no other count before it in its clause (_gaps_ok)
+    re.compile(
+        rf"(?=to )(?P<bare>){_ENDS},? (?:a |an ){_NOUN_DIR} of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: cents?| pence)?"
+        rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
 ]
 # One end and the size given twice, relative and absolute: "fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840":
@@ -220,21 +238,39 @@ def _day_of_month(sent: SentenceNums, n: Num) -> bool:
     )
 
 
-_MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)? {_MONTH}\b")
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH} $")
+_MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)? (?:of )?{_ANY_MONTH}")
+_MONTH_BEFORE = re.compile(rf"\b{_ANY_MONTH} $")
+
+
+def _count_before(sent: SentenceNums, b: Num, dates: bool = False) -> bool:
+    """A number other than a year (or, with ``dates``, a day of a date) stands before ``b`` in its clause."""
+    clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
+    return any(
+        n.end <= b.hstart
+        and n.start >= b.hstart - len(clause)
+        and not n.year
+        and not (dates and _day_of_month(sent, n))
+        for n in sent.nums
+    )
 
 
 def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
-    """Numbers between the ends may only be years or periods ("in the 12 months to June"); the size's unit phrase is
-    no rate per period; after ", from A" comes no other noun than B's ("to 300 cases, from 12 hospitals")."""
+    """Neither end is a day of a date; numbers between the ends may only be years, periods ("in the 12 months to
+    June") or days of dates; the size's unit phrase is no rate per period; after ", from A" comes no other noun than
+    B's ("to 300 cases, from 12 hospitals")."""
     g = m.groupdict()
+    if any(_day_of_month(sent, sent.nums[i]) for i in _ends(m)):
+        return False  # "finished on Monday, Jan. 11, up from 4,050": a day of a date is no end value
     if g.get("gapb") is not None:
         b = sent.nums[int(g["b"])]
         if _PERIOD_AFTER.match(sent.text, b.end):
             return False  # "the 12 months to June, down from …": a period, not the end value
-        clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
-        if any(n.end <= b.hstart and n.start >= b.hstart - len(clause) and not n.year for n in sent.nums):
+        if _count_before(sent, b):
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
+    if g.get("gapa") and len(g["gapa"].split()) > 5 and not g.get("gapc"):
+        return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
+    if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):
+        return False  # "rose in 12 branches to 560 from 500": the ends may count per branch
     for name in ("gapb", "gapa", "y1", "y2", "when"):
         got = g.get(name) or ""
         # a group's numbers are its ⟨i⟩ tokens (not the digits of "30th"); y1 and y2 hold an index alone
@@ -242,8 +278,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             n = sent.nums[int(i)]
             if n.year or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
                 continue
-            if name == "when" and n.hedge is None and _day_of_month(sent, n):
-                continue  # "in the six months to 30 June", "the year ending June 30": the day the period ends
+            if name in ("gapb", "when") and n.hedge is None and _day_of_month(sent, n):
+                continue  # "in the six months to 30 June", "2,500 birds on Jan. 9, up from …": a day of a date
             return False
     if g.get("dir3") is not None:
         down = g["dir3"] == "down"
@@ -325,12 +361,34 @@ def _signed_size(text: str, a: Num, b: Num, d: Num) -> tuple[Num, Num, Num] | No
     $2.9 million, a drop of $1.9 million", "to £2.1m, up £0.5m on £1.6m"); None when the size's sign is not both
     ends' or it carries glued letters that are no magnitude of a sum ("rose 12pc": not read)."""
     sign = currency_sign(text, d)
+    minor = _MINOR.match(text, d.end)
+    if not sign and minor:
+        return _in_minor_units(text, a, b, d, minor.end())
     if not sign:
         return None if glued(text, d) else (a, b, d)
     if sign != currency_sign(text, a) or sign != currency_sign(text, b) or d.is_share:
         return None
     fa, fb, fd = in_full(text, a), in_full(text, b), in_full(text, d)
     return (fa, fb, fd) if fa is not None and fb is not None and fd is not None else None
+
+
+# A size in the hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents").
+_MINOR = re.compile(r" (?:cents?|pence|penny)\b")
+
+
+def _in_minor_units(text: str, a: Num, b: Num, d: Num, end: int) -> tuple[Num, Num, Num] | None:
+    """The ends in full and the size in their currency when it is written in cents or pence ("25 cents" is 0.25 of
+    "$3.75"); None when the ends carry no one currency sign."""
+    sign = currency_sign(text, a)
+    if not sign or sign != currency_sign(text, b) or not d.is_count or glued(text, d):
+        return None
+    fa, fb = in_full(text, a), in_full(text, b)
+    if fa is None or fb is None:
+        return None
+    k, eps = 0.01, 1e-9  # eps: the float error of a difference of decimals ("3.30 − 3.10")
+    iv, bounds = d.interval.scale(k).widen(abs_=eps), d.bounds.scale(k).widen(abs_=eps)
+    fd = replace(d, end=end, text=text[d.start : end], value=d.value * k, interval=iv, bounds=bounds)
+    return fa, fb, fd
 
 
 def _written(n: Num) -> Interval:

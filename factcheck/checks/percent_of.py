@@ -4,7 +4,9 @@ What it flags: a sentence that gives a part, its whole and the share between the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …", "Of N …,
 Reyes received X, or Z%", "N …, Z% of them (X)", "N …, X of them, or Z%", "N …, of whom X — Z —" (or "(Z)",
-", or Z,"; "of which" too, and sums in one currency and magnitude: "raised £12m, of which £4m — a third —"),
+", or Z,"; "of which" too, and sums in one currency and magnitude: "raised £12m, of which £4m — a third —"; the
+phrase after N may hold a length of time, a year or a small number in words: "2,940 callouts over the five days, of
+which 1,130, or 47%"),
 "$148m …, $61m of it — Z —" (the aside closed, its share not "of" another whole), "X jobs, or Z% of its
 N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N", "X tonnes, Z% of the UK's total landings of N
 tonnes" (the whole after a noun of an amount — total, output, sales, workforce …, or budget, revenue … for sums in one
@@ -119,10 +121,12 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<z>\d+)⟩ of (?:them|whom|which|those){_SEP}⟨(?P<x>\d+)⟩"),
     # N …, X of them, or Z%
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
-    # N …, of whom X — Z — / (Z) / , or Z% (also sums: "raised £12m, of which £4m — a third —")
+    # N …, of whom X — Z — / (Z) / , or Z% (also sums: "raised £12m, of which £4m — a third —"); the phrase may hold
+    # a length of time, a year or a small number in words ("2,940 callouts over the five days, of which …": _gap_ok),
+    # tried at every number (_matches)
     re.compile(
-        rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩{_G}(?P<gap>{_GAP}), of (?:whom|which) (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}"
-        rf"{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
+        rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩{_G}(?P<gap>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,50}}?), of (?:whom|which) "
+        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
     ),
     # N …, X of it — Z — (sums in one currency and magnitude: "took $148m worldwide, $61m of it — over a third —")
     re.compile(
@@ -456,6 +460,17 @@ def _across(
     return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
 
 
+def _matches(pattern: re.Pattern[str], skel: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern``; "N …, of whom X" is tried at every number, since its phrase may hold numbers."""
+    if pattern is not _PATTERNS[6]:
+        yield from pattern.finditer(skel)
+        return
+    for i in re.finditer(rf"{_CUR}?⟨", skel):
+        m = pattern.match(skel, i.start())
+        if m is not None:
+            yield m
+
+
 @register_check(PercentOfRule, requires={"sentences"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _follow_up(rule, facts)
@@ -468,7 +483,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
             sent, skel = ratios, skeleton(ratios.text, ratios.nums)
         skel = dashes(skel)
         for pattern in (*_PATTERNS, _WHOLE_AFTER):
-            for m in pattern.finditer(skel):
+            for m in _matches(pattern, skel):
                 z_at = next(k for k in ("z", "z2", "z3", "z4", "z5") if m.groupdict().get(k) is not None)
                 ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group(z_at))
                 if (ix, iN, iz) in seen:

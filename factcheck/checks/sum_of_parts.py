@@ -35,7 +35,9 @@ glued to the number in every form ("The £50m grant breaks down as £20m …, £
 apart ("£3m: £1.2m …, £900,000 … and £600,000 …") are compared in full through the glued letter, which is a
 magnitude only after a currency sign, and the sum is shown in the total's magnitude. Several currencies, or glued
 letters that differ and are no magnitudes ("12km: … 900m"), are never compared. An item's label (the words after
-its number, up to the next item) holds up to eight words.
+its number, up to the next item) holds up to eight words, and may give an age band after "aged" ("634 were aged over
+75, 402 aged 45 to 74 and 380 were younger"): such parts split their total only when the bands meet from the youngest
+("under 35", "were younger") to the oldest ("65 and over", "were older"), otherwise they are not read.
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -53,6 +55,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import Field
@@ -69,6 +72,7 @@ from factcheck.checks._numeric import (
     in_full,
     numbered_sentences,
     quote_nums,
+    skeleton_offset,
 )
 from factcheck.checks._registry import register_check
 from factcheck.facts import FactBase
@@ -123,9 +127,11 @@ _HEADS = [
         r"(?P<sep>,) "
     ),
 ]
-# A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m").
+# A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m"), and an age after
+# "aged", which is no part ("634 were aged over 75, 402 aged 45 to 74 and …").
+_AGED = r" aged (?:between ⟨\d+⟩ and ⟨\d+⟩|⟨\d+⟩(?:(?: to |-|–)⟨\d+⟩)?)"
 _ITEM = re.compile(
-    rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*"
+    rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}| (?!and\b)[A-Za-z][\w’'-]*"
     rf"| and (?!{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,8}})"
 )
 _REST = re.compile(
@@ -397,6 +403,58 @@ def _other_antecedent(sent: SentenceNums, m: re.Match[str]) -> bool:
     )
 
 
+_AGED_WORD = re.compile(r"\baged\b")
+_OPEN_HIGH = re.compile(r"\s*(?:\+|(?:and|or) (?:over|older|above)\b)")
+_OPEN_LOW = re.compile(r"\s*(?:and|or) (?:under|younger|below)\b")
+
+
+def _band(text: str, label: str, ages: list[Num]) -> tuple[float, float] | str | None:
+    """The ages a part's label covers ("aged 45 to 74": (45, 74); "aged over 75": (75, ∞)), "low"/"high" for a
+    label that is the rest below/above ("were younger"), "none" for a label with no age, None when unread."""
+    if not ages:
+        if re.search(r"\byounger\b", label):
+            return "low"
+        return "high" if re.search(r"\bolder\b", label) else "none"
+    if len(ages) == 2 and all(a.hedge is None for a in ages):
+        return ages[0].value, ages[1].value
+    if len(ages) != 1:
+        return None
+    a = ages[0]
+    if a.hedge is None:
+        if _OPEN_HIGH.match(text, a.end):
+            return a.value, INF
+        return (-INF, a.value) if _OPEN_LOW.match(text, a.end) else (a.value, a.value)
+    iv = a.bounds  # "over 75" is often written for "75 and over": its bound is 75 either way (_ages_cover)
+    if iv.high == INF and iv.low != -INF:
+        return iv.low, INF
+    if iv.low <= 0 and iv.high != INF:  # "under 30": a count's strict reading starts at 0
+        return -INF, iv.high
+    return None  # "aged about 30": no band
+
+
+def _ages_cover(sent: SentenceNums, skel: str, idx: list[int], rest_i: int | None, end: int) -> bool:
+    """Parts whose labels give ages ("634 were aged over 75, 402 aged 45 to 74 and 380 were younger") split their
+    total only when every label is an age band and the bands meet, from the youngest to the oldest (an age is a
+    whole number; "over 75" after "45 to 74" meets it, as "under 30" meets "30 to 49"); True when no label gives an
+    age."""
+    last = skeleton_offset(skel, end, sent.nums)
+    bounds = [sent.nums[i].hstart for i in idx[1:]] + [last]
+    bands = []
+    for k, i in enumerate(idx):
+        label = sent.text[sent.nums[i].end : bounds[k]]
+        after = range(i + 1, len(sent.nums)) if _AGED_WORD.search(label) else range(0)
+        ages = [sent.nums[j] for j in after if sent.nums[j].start < bounds[k] and j != rest_i]
+        bands.append(_band(sent.text, label, ages))
+    if all(b in ("none", "low", "high") for b in bands):
+        return True
+    if None in bands or "none" in bands or bands.count("low") > 1 or bands.count("high") > 1:
+        return False
+    spans = sorted(b for b in bands if isinstance(b, tuple))
+    if (spans[0][0] != -INF and "low" not in bands) or (spans[-1][1] != INF and "high" not in bands):
+        return False
+    return all(a[1] <= b[0] <= a[1] + 1 for a, b in pairwise(spans))
+
+
 def _is_period(sent: SentenceNums, n: Num) -> bool:
     """A count of periods after "first"/"last"/"past"… ("the first nine months"): the time a breakdown covers."""
     return n.is_count and bool(_PERIOD_AFTER.match(sent.text, n.end) and _PERIOD_FRAME.search(sent.text, 0, n.hstart))
@@ -426,7 +484,9 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 got = _parse_list(skel, m.end(), m.group("sep"))
                 if got is None:
                     continue
-                idx, rest, rest_i, _ = got
+                idx, rest, rest_i, end = got
+                if not _ages_cover(sent, skel, idx, rest_i, end):
+                    continue  # "410 were aged under 30 and 120 over 60": the age bands leave a gap
                 if m.group("sep") == " (" and _restated_in_other_unit(sent, int(m.group("t")), idx):
                     continue  # "1,800 and 2,400 miles (3,000 and 4,000 km)": a conversion, not a breakdown
                 found = _breakdown(sent, int(m.group("t")), idx, rest_i)

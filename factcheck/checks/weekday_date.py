@@ -1,6 +1,7 @@
 """weekday_date: a weekday that does not fall on the date it names.
 
-What it flags: (1) an explicit weekday + date ("Tuesday, March 4, 2024") that the calendar contradicts; a date
+What it flags: (1) an explicit weekday + date ("Tuesday, March 4, 2024", also the date in brackets: "Tuesday (Jan
+20)") that the calendar contradicts; a date
 without a year takes the year nearest the publication date. (2) A bare past weekday ("agreed on Tuesday"),
 resolved against the publication date to the latest such day on or before it, that contradicts an explicit date
 given for the same event in the document or corpus ("on 12 March, Kyiv agreed"). Same event is read
