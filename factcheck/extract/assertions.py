@@ -1299,7 +1299,11 @@ def find_hedge(tokens: Sequence[Token]) -> str | None:
 
 
 def _is_month(tokens: Sequence[Token], i: int) -> bool:
-    """Whether "May" at ``i`` is the month: capitalised inside a sentence, or next to a number."""
+    """Whether "May" at ``i`` is the month: capitalised inside a sentence, or next to a number; a lower-case "may"
+    before a lower-case word is the modal even after a number ("Drivers on the A456 may face delays", "Sales in 2025
+    may fall")."""
+    if tokens[i].text == "may" and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].text.islower():
+        return False
     near = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
     if any(x[:1].isdigit() for x in near):
         return True

@@ -1,0 +1,91 @@
+"""Fixes for general causes found by the fifteenth held-out set (rewrite checks), pinned with hand-written sentences
+that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _run import rewrite_report
+
+from factcheck.extract.assertions import find_hedge, tokenize
+from factcheck.models import Finding
+
+
+def findings(check: str, source: str, rewrite: str) -> list[Finding]:
+    """The default ``check``'s findings on a source and its rewrite, published a day apart."""
+    return list(rewrite_report(check, source, rewrite, dt.date(2025, 6, 3)).findings)
+
+
+def flagged(check: str, source: str, rewrite: str, sentence: str) -> bool:
+    """Whether a finding of ``check`` quotes ``sentence`` of the rewrite."""
+    return any(sentence in e.text for f in findings(check, source, rewrite) for e in f.evidence)
+
+
+# --- a lower-case "may" after a road number or a year is the modal, not the month ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Motorists on the M62 may see delays for a month.", "may"),
+        ("Profits in 2026 may fall by a fifth.", "may"),
+        ("Residents of flat 12 may not return until Friday.", "may"),
+        ("The office closed on 6 May 2016.", None),  # the month
+        ("It opened on 6 may 2016.", None),  # the month, lower-cased
+        ("Results are due in May.", None),
+    ],
+)
+def test_may_after_a_number(text: str, hedge: str | None) -> None:
+    assert find_hedge(tokenize(text)) == hedge
+
+
+_ROAD_SOURCE = (
+    "A new bypass around Elmbridge will open to traffic next spring, the county council said on Tuesday. The "
+    "2.1-mile road will take lorries away from the town centre, where about 9,000 vehicles pass each day. The "
+    "council said the scheme had cost £31m, most of it from central government. {} Residents have campaigned for a "
+    "bypass since the 1990s."
+)
+_ROAD_REWRITE = (
+    "Elmbridge's long-awaited bypass will open next spring, the county council said. The 2.1-mile road will take "
+    "lorries away from the town centre, where about 9,000 vehicles a day pass. The scheme cost £31m, mostly from "
+    "central government, the council said. {} Residents have campaigned for a bypass since the 1990s."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite", "flag"),
+    [
+        # the modal kept after a road number or a year
+        (
+            "Traffic on the B4071 could be diverted for up to three months while a roundabout is rebuilt.",
+            "Drivers using the B4071 may be diverted for up to three months while a roundabout is rebuilt.",
+            False,
+        ),
+        # a forecast kept in reported speech, in another verb and tense
+        (
+            '"We expect the whole road to be resurfaced by the end of 2027," said project manager Alan Hughes.',
+            "Project manager Alan Hughes said the council anticipated resurfacing the whole road by the end of 2027.",
+            False,
+        ),
+        (
+            "The council expects the whole road to be resurfaced by the end of 2027.",
+            "Project manager Alan Hughes said he expected the council to resurface the whole road by the end of 2027.",
+            False,
+        ),
+        # the hedge really dropped: still flagged
+        (
+            "Traffic on the B4071 could be diverted for up to three months while a roundabout is rebuilt.",
+            "Traffic on the B4071 will be diverted for up to three months while a roundabout is rebuilt.",
+            True,
+        ),
+        (
+            '"We expect the whole road to be resurfaced by the end of 2027," said project manager Alan Hughes.',
+            "The whole road will be resurfaced by the end of 2027, project manager Alan Hughes said.",
+            True,
+        ),
+    ],
+)
+def test_kept_hedges_in_other_words(source: str, rewrite: str, flag: bool) -> None:
+    last = rewrite.split(",")[0][:20]
+    assert flagged("hedge-dropped", _ROAD_SOURCE.format(source), _ROAD_REWRITE.format(rewrite), last) is flag
