@@ -1186,7 +1186,10 @@ def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]]
     orphans = sum(
         1
         for k, t in enumerate(tokens)
-        if k not in used and negation_count(tokens[k : k + 1]) and t.lower not in ("nor", "neither")
+        if k not in used
+        and negation_count(tokens[k : k + 1])
+        and t.lower not in ("nor", "neither")
+        and not (k > 0 and t.text[0].isupper() and tokens[k - 1].is_word)  # a name: "the No campaign", "Tell No Tales"
     )
     return out, orphans
 

@@ -89,3 +89,47 @@ _ROAD_REWRITE = (
 def test_kept_hedges_in_other_words(source: str, rewrite: str, flag: bool) -> None:
     last = rewrite.split(",")[0][:20]
     assert flagged("hedge-dropped", _ROAD_SOURCE.format(source), _ROAD_REWRITE.format(rewrite), last) is flag
+
+
+# --- a capitalised "No" inside a name ("the No campaign") negates nothing ---------------------------------------------
+
+_COUNT_SOURCE = (
+    "Voters in the county backed the new planning law by 41,200 votes to 37,900 on Thursday. Turnout was 58 per "
+    "cent. Counting in Kilbride was held up for three hours when the No side asked for every ballot to be checked "
+    "again. {} The county's chief executive said the result would be certified on Monday."
+)
+_COUNT_REWRITE = (
+    "Voters in the county backed the new planning law by 41,200 votes to 37,900. Turnout was 58 per cent. {} The "
+    "county's chief executive said the result would be certified on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite", "flag"),
+    [
+        # the affirmed side names the "No" side, the negated side does not: still a flip
+        (
+            "The returning officer did not order a second count of the Kilbride ballots.",
+            "In Kilbride the returning officer ordered a second count of the ballots, as the No side wanted.",
+            True,
+        ),
+        # the same with "Yes"/"No" voters named on both sides: kept, silent
+        (
+            "The returning officer did not order a second count of the Kilbride ballots, despite No voters' calls.",
+            "The returning officer did not order a second count of the Kilbride ballots, despite calls from No voters.",
+            False,
+        ),
+    ],
+)
+def test_no_campaign_is_a_name(source: str, rewrite: str, flag: bool) -> None:
+    found = flagged("negation-flip", _COUNT_SOURCE.format(source), _COUNT_REWRITE.format(rewrite), "second count")
+    assert found is flag
+
+
+def test_orphan_negations_skip_names() -> None:
+    from factcheck.extract.assertions import verb_polarities
+
+    _verbs, orphans = verb_polarities(tokenize("The officer ordered a recount, as the No campaign wanted."))
+    assert orphans == 0
+    _verbs, orphans = verb_polarities(tokenize("The officer ruled on the count, not on the recount."))
+    assert orphans == 1
