@@ -133,3 +133,38 @@ def test_orphan_negations_skip_names() -> None:
     assert orphans == 0
     _verbs, orphans = verb_polarities(tokenize("The officer ruled on the count, not on the recount."))
     assert orphans == 1
+
+
+# --- a numbers follow-up restates its source's figures, and figures computed from them, in new words -----------------
+
+_VOTE_SOURCE = (
+    "Members of the Northern Rail union have accepted the pay offer, with 8,412 votes for and 5,236 against, a "
+    "share of 61.6 per cent in favour. The union's general secretary, Mark Feeney, announced the result in Leeds "
+    "on Friday afternoon. Turnout was 71 per cent of the 19,200 members balloted. The offer gives drivers a rise of "
+    "4.5 per cent this year and 3 per cent next year. Talks on working hours will resume in the spring."
+)
+
+
+def _vote_rewrite(sentence: str) -> str:
+    return (
+        "Members of the Northern Rail union accepted the pay offer by 8,412 votes to 5,236, general secretary Mark "
+        "Feeney announced in Leeds. " + sentence + " Turnout was 71 per cent of the 19,200 members balloted. The "
+        "offer gives drivers a rise of 4.5 per cent this year and 3 per cent next year."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        # the source's figures and the complement of its share, reworded: supported
+        ("That is a majority of roughly 3,200, or about 62 per cent to 38 per cent of those voting.", False),
+        # a margin computed from the two counts of one source sentence
+        ("The Yes camp's lead of 3,176 left about 62 per cent of voters in favour.", False),
+        # a figure computed from no source number: unsupported
+        ("That is a majority of roughly 3,200, or about 62 per cent, with 410 ballots rejected as void.", True),
+        # one figure only, with a new claim around it: unsupported
+        ("Drivers in the union had rejected an offer of about 62 per cent of their claim last autumn.", True),
+    ],
+)
+def test_numbers_follow_up(sentence: str, flag: bool) -> None:
+    assert flagged("unsupported-claim", _VOTE_SOURCE, _vote_rewrite(sentence), sentence[:30]) is flag
