@@ -8,6 +8,8 @@ causes; the words barely change, the claim reverses.
 Flags: source "The team lost despite the new coach." rewrite "The team lost because of the new coach."
 Passes: source "The team lost despite the new coach." rewrite "Even with a new coach, the team lost, despite the
 new coach's efforts." (both concessive)
+A rewrite sentence is compared with every source sentence it restates (scoring at least the aligner's threshold), not
+only its best match: a sentence merging two source sentences may take its link from either.
 Parameters: min_shared (content-word stems the two linked phrases must share, default 2).
 Known false positives: a rewrite that adds a second, genuinely causal link about the same thing.
 """
@@ -19,9 +21,10 @@ from typing import Literal
 
 from pydantic import Field
 
+from factcheck.align import ALIGN_THRESHOLD, Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens
+from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens, source_scores_at_least
 from factcheck.extract.assertions import links, stem
 from factcheck.facts import FactBase
 from factcheck.models import LINE_BREAKS_AS_SPACES
@@ -43,9 +46,25 @@ def _links(facts: FactBase, document: str, sentence: int) -> list[tuple[str, int
     )
 
 
+def _pairs(facts: FactBase) -> Iterator[Match]:
+    """Each rewrite sentence with every source sentence it restates (scoring at least the aligner's threshold), best
+    first: a rewrite sentence that merges two source sentences may take its link from the second best ("The authority
+    will lower the draft." + "Despite heavy rain in April, the lake stood low." → "Because of heavy rain in April,
+    the authority will lower the draft")."""
+    for m in restatements(facts):
+        yield m
+        sources = facts.sources.get(m.document) or [m.other]
+        for score, src, i in source_scores_at_least(facts, m.document, m.sentence, list(sources), ALIGN_THRESHOLD):
+            if (src, i) != (m.other, m.other_sentence):
+                yield Match(m.document, m.sentence, src, i, score)
+
+
 @register_check(CausalReversalRule, requires={"assertions"}, scope="corpus")
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
-    for m in restatements(facts):
+    done: set[tuple[str, int]] = set()
+    for m in _pairs(facts):
+        if (m.document, m.sentence) in done:
+            continue  # one finding per rewrite sentence
         mine = _links(facts, m.document, m.sentence)
         theirs = _links(facts, m.other, m.other_sentence)
         for kind, start, end, words in mine:
@@ -72,4 +91,5 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
                     shared=sorted(shared),
                     score=m.score,
                 )
+                done.add((m.document, m.sentence))
                 break

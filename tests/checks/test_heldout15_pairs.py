@@ -168,3 +168,49 @@ def _vote_rewrite(sentence: str) -> str:
 )
 def test_numbers_follow_up(sentence: str, flag: bool) -> None:
     assert flagged("unsupported-claim", _VOTE_SOURCE, _vote_rewrite(sentence), sentence[:30]) is flag
+
+
+# --- a rewrite sentence merging two source sentences may take its link from its second-best match ---------------------
+
+_PORT_SOURCE = (
+    "The port of Valmar will close two of its four container berths from Monday, its operator said on Tuesday. "
+    "{} The operator will also cut the night shift at the grain terminal and move its staff to the day shift. "
+    "Shipping lines said the closures would add two days to waiting times at the port. The operator said the "
+    "berths would reopen once the channel had been dredged."
+)
+_PORT_REWRITE = (
+    "The port of Valmar will close two of its four container berths from Monday, its operator said. {} Shipping "
+    "lines said the closures would add two days to waiting times at the port. The operator said the berths would "
+    "reopen once the channel had been dredged."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite", "flag"),
+    [
+        # the concession of the second-best source sentence turned into the cause
+        (
+            "Despite record cargo volumes last winter, the harbour channel has silted up to a depth of 11 metres.",
+            "Because of record cargo volumes last winter, the operator will also cut the night shift at the grain "
+            "terminal and move its staff to the day shift.",
+            True,
+        ),
+        # the concession kept: silent
+        (
+            "Despite record cargo volumes last winter, the harbour channel has silted up to a depth of 11 metres.",
+            "Despite record cargo volumes last winter, the operator will also cut the night shift at the grain "
+            "terminal and move its staff to the day shift.",
+            False,
+        ),
+        # a cause the source gives as a cause: silent
+        (
+            "Because of record cargo volumes last winter, the harbour channel has silted up to a depth of 11 metres.",
+            "Because of record cargo volumes last winter, the operator will also cut the night shift at the grain "
+            "terminal and move its staff to the day shift.",
+            False,
+        ),
+    ],
+)
+def test_link_from_second_best_source_sentence(source: str, rewrite: str, flag: bool) -> None:
+    found = flagged("causal-reversal", _PORT_SOURCE.format(source), _PORT_REWRITE.format(rewrite), "record cargo")
+    assert found is flag
