@@ -214,3 +214,64 @@ _PORT_REWRITE = (
 def test_link_from_second_best_source_sentence(source: str, rewrite: str, flag: bool) -> None:
     found = flagged("causal-reversal", _PORT_SOURCE.format(source), _PORT_REWRITE.format(rewrite), "record cargo")
     assert found is flag
+
+
+# --- an unnamed body ("the city") keeps its identity between a rewrite sentence and the source sentence it restates ---
+
+_LIBRARY_SOURCE = (
+    "Councillors in Farley voted 9-3 on Tuesday to keep the Mill Street library open for another two years. The "
+    "branch costs about $1.2 million a year to run and lends some 140,000 books. {} Librarians said visits had "
+    "risen by a fifth since the branch began opening on Sundays."
+)
+_LIBRARY_REWRITE = (
+    "Farley councillors voted 9-3 to keep the Mill Street library open for another two years. The branch costs "
+    "about $1.2 million a year to run and lends some 140,000 books. {} Librarians said visits had risen by a fifth "
+    "since Sunday opening began."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite", "flag"),
+    [
+        # the open question turned into a decision, the body unnamed in both
+        (
+            "Staff asked for a new roof, but the county has not decided whether to pay for the repairs, a spokesman "
+            "for the county's finance office said.",
+            "The county has agreed to pay for the roof repairs.",
+            True,
+        ),
+        (
+            "Staff asked for a new roof, but the county has not decided whether to pay for the repairs.",
+            "The county has approved paying for the roof repairs.",
+            True,
+        ),
+        # the question kept open: silent
+        (
+            "Staff asked for a new roof, but the county has not decided whether to pay for the repairs.",
+            "The county has yet to decide whether to pay for the roof repairs.",
+            False,
+        ),
+        # another body: silent
+        (
+            "Staff asked for a new roof, but the county has not decided whether to pay for the repairs.",
+            "The state has agreed to pay for the roof repairs.",
+            False,
+        ),
+        # the noun is not the subject: silent
+        (
+            "Staff asked for a new roof, but the county has not decided whether to pay for the repairs.",
+            "A committee of the county has agreed to pay for the roof repairs.",
+            False,
+        ),
+        # a named third party's account of the body's position: a reported dispute, silent as before
+        (
+            "Staff asked for a new roof, but the county has not decided whether to pay for the repairs, the "
+            "opposition leader Dana Ruiz said.",
+            "The county has agreed to pay for the roof repairs.",
+            False,
+        ),
+    ],
+)
+def test_unnamed_body_stance(source: str, rewrite: str, flag: bool) -> None:
+    found = findings("stance-conflict", _LIBRARY_SOURCE.format(source), _LIBRARY_REWRITE.format(rewrite))
+    assert bool(found) is flag
