@@ -46,50 +46,65 @@ def _links(facts: FactBase, document: str, sentence: int) -> list[tuple[str, int
     )
 
 
-def _pairs(facts: FactBase) -> Iterator[Match]:
-    """Each rewrite sentence with every source sentence it restates (scoring at least the aligner's threshold), best
-    first: a rewrite sentence that merges two source sentences may take its link from the second best ("The authority
-    will lower the draft." + "Despite heavy rain in April, the lake stood low." → "Because of heavy rain in April,
-    the authority will lower the draft")."""
-    for m in restatements(facts):
-        yield m
-        sources = facts.sources.get(m.document) or [m.other]
-        for score, src, i in source_scores_at_least(facts, m.document, m.sentence, list(sources), ALIGN_THRESHOLD):
-            if (src, i) != (m.other, m.other_sentence):
-                yield Match(m.document, m.sentence, src, i, score)
+def _restated(facts: FactBase, m: Match) -> list[Match]:
+    """A rewrite sentence's best match and every other source sentence it restates (scoring at least the aligner's
+    threshold), best first: a rewrite sentence that merges two source sentences may take its link from the second
+    best ("The authority will lower the draft." + "Despite heavy rain in April, the lake stood low." → "Because of
+    heavy rain in April, the authority will lower the draft")."""
+    out = [m]
+    sources = facts.sources.get(m.document) or [m.other]
+    for score, src, i in source_scores_at_least(facts, m.document, m.sentence, list(sources), ALIGN_THRESHOLD):
+        if (src, i) != (m.other, m.other_sentence):
+            out.append(Match(m.document, m.sentence, src, i, score))
+    return out
 
 
 @register_check(CausalReversalRule, requires={"assertions"}, scope="corpus")
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
-    done: set[tuple[str, int]] = set()
-    for m in _pairs(facts):
-        if (m.document, m.sentence) in done:
-            continue  # one finding per rewrite sentence
-        mine = _links(facts, m.document, m.sentence)
-        theirs = _links(facts, m.other, m.other_sentence)
-        for kind, start, end, words in mine:
-            stems = {stem(w) for w in words}
-            for other_kind, o_start, o_end, o_words in theirs:
-                shared = stems & {stem(w) for w in o_words}
-                if other_kind == kind or len(shared) < max(1, min(rule.min_shared, len(stems), len(o_words))):
-                    continue
-                if any(k == other_kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in mine):
-                    continue  # the rewrite keeps the source's link too
-                if any(k == kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in theirs):
-                    continue  # the source has the rewrite's link as well
-                stated = facts.documents[m.document].text[start:end].translate(LINE_BREAKS_AS_SPACES)
-                source = facts.documents[m.other].text[o_start:o_end].translate(LINE_BREAKS_AS_SPACES)
-                yield fail(
-                    f"{facts.label(m.document)} gives “{stated}” as {kind} where its source "
-                    f"{facts.label(m.other)} has “{source}” ({other_kind})",
-                    [
-                        facts.evidence(m.document, facts.documents[m.document].span(start, end), role="stated"),
-                        facts.evidence(m.other, facts.documents[m.other].span(o_start, o_end), role="source"),
-                    ],
-                    stated=kind,
-                    source=other_kind,
-                    shared=sorted(shared),
-                    score=m.score,
-                )
-                done.add((m.document, m.sentence))
+    for best in restatements(facts):
+        candidates = _restated(facts, best)
+        links_of = {(c.other, c.other_sentence): _links(facts, c.other, c.other_sentence) for c in candidates}
+        mine = _links(facts, best.document, best.sentence)
+        for c in candidates:  # the best match's reversals, else the first other source sentence's
+            found = list(_reversals(rule, facts, c, mine, links_of))
+            if found:
+                yield from found
                 break
+
+
+def _reversals(
+    rule: CausalReversalRule,
+    facts: FactBase,
+    m: Match,
+    mine: list[tuple[str, int, int, list[str]]],
+    links_of: dict[tuple[str, int], list[tuple[str, int, int, list[str]]]],
+) -> Iterator[Verdict]:
+    """The reversals between a rewrite sentence and one source sentence it restates; a link of the rewrite's kind on
+    the same words in any source sentence it restates (its own copy) means none."""
+    theirs = links_of[(m.other, m.other_sentence)]
+    every = [x for found in links_of.values() for x in found]
+    for kind, start, end, words in mine:
+        stems = {stem(w) for w in words}
+        for other_kind, o_start, o_end, o_words in theirs:
+            shared = stems & {stem(w) for w in o_words}
+            if other_kind == kind or len(shared) < max(1, min(rule.min_shared, len(stems), len(o_words))):
+                continue
+            if any(k == other_kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in mine):
+                continue  # the rewrite keeps the source's link too
+            if any(k == kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in every):
+                continue  # the source has the rewrite's link as well (in any sentence the rewrite restates)
+            stated = facts.documents[m.document].text[start:end].translate(LINE_BREAKS_AS_SPACES)
+            source = facts.documents[m.other].text[o_start:o_end].translate(LINE_BREAKS_AS_SPACES)
+            yield fail(
+                f"{facts.label(m.document)} gives “{stated}” as {kind} where its source "
+                f"{facts.label(m.other)} has “{source}” ({other_kind})",
+                [
+                    facts.evidence(m.document, facts.documents[m.document].span(start, end), role="stated"),
+                    facts.evidence(m.other, facts.documents[m.other].span(o_start, o_end), role="source"),
+                ],
+                stated=kind,
+                source=other_kind,
+                shared=sorted(shared),
+                score=m.score,
+            )
+            break

@@ -202,6 +202,15 @@ _PORT_REWRITE = (
             "terminal and move its staff to the day shift.",
             False,
         ),
+        # the source gives the link both ways in two sentences the rewrite restates; it copies the causal one: silent
+        (
+            "Despite record cargo volumes last winter, the operator cut the night shift at the grain terminal. "
+            "Because of record cargo volumes last winter, the operator will also cut the night shift at the grain "
+            "terminal and move its staff to the day shift.",
+            "Because of record cargo volumes last winter, the operator will also cut the night shift at the grain "
+            "terminal and move its staff to the day shift.",
+            False,
+        ),
         # a cause the source gives as a cause: silent
         (
             "Because of record cargo volumes last winter, the harbour channel has silted up to a depth of 11 metres.",
