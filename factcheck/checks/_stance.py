@@ -35,7 +35,7 @@ from factcheck.extract.assertions import (
 from factcheck.extract.entities import is_demonym
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
-from factcheck.models import EntityMention, Span
+from factcheck.models import Document, EntityMention, Span
 
 _GAP = frozenset(
     [
@@ -375,7 +375,44 @@ def _resolved_actor(
     return None
 
 
+# Common nouns for a body a story may never name ("the province", "the city", "the council"): a rewrite sentence and
+# the source sentence it restates that give one of them a stance speak of the same body.
+_BODY_NOUNS = _ORGANISATION_NOUNS | frozenset(
+    {
+        "province", "state", "city", "county", "municipality", "region", "administration", "cabinet", "parliament",
+        "legislature", "committee", "employer", "landlord", "owner", "school", "hospital", "university", "court",
+        "insurer", "league", "federation", "association", "trust",
+    }
+)  # fmt: skip
+
+
+def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -> tuple[EntityMention, int] | None:
+    """The unnamed body that is the subject of a phrase at ``i`` ("the province has agreed", "…, but the city has not
+    decided whether …"), as a mention named by its common noun ("the province"), and where it stands; None when the
+    noun does not open its clause ("… of the province agreed")."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+        j -= 1
+    if j < 1 or tokens[j].lower not in _BODY_NOUNS or tokens[j - 1].lower != "the":
+        return None
+    if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while", "whereas"):
+        return None  # "… of the province agreed": not the clause's subject
+    name = f"the {tokens[j].lower}"
+    span = doc.span(tokens[j - 1].start, tokens[j].end)
+    return EntityMention(span=span, sentence=sentence, name=name, canonical=name, kind="organization"), j - 1
+
+
 _REPORTED_BY = frozenset({"said", "says", "announced", "confirmed", "added", "stated", "insisted"})
+_SPOKES = ("spokesperson", "spokesman", "spokeswoman")
+
+
+def _spokesperson_for(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an attribution starting at offset ``start`` is a spokesperson's ("a spokesperson for the Department of
+    Local Government said": the attribution's source is read as the department), so no reported dispute."""
+    before = [t.lower for t in tokens if t.end <= start][-3:]
+    while before and before[-1] in ("the", "a", "an"):
+        before.pop()
+    return len(before) >= 2 and before[-1] in ("for", "of", "at") and before[-2] in _SPOKES
 
 
 def _own_subject(
@@ -474,8 +511,13 @@ def find_stances(
         entities = by_sentence.get(s.index, [])
         if s.text.rstrip("\"'”’ ").endswith("?"):
             continue
-        if not entities and not (by_sentence.get(s.index - 1) and _ORGANISATION_NOUNS & set(token_words(s.text))):
-            continue  # no actor named, nor an organisation referred back to ("the company") after one named
+        words = set(token_words(s.text))
+        if (
+            not entities
+            and not (by_sentence.get(s.index - 1) and _ORGANISATION_NOUNS & words)
+            and not (_BODY_NOUNS & words)
+        ):
+            continue  # no actor named, nor an organisation referred back to ("the company"), nor a body unnamed
         if not any(lemma in first for w in token_words(s.text) for lemma in lemma_set(w)):
             continue  # no phrase can start anywhere in the sentence (checked before building tokens)
         tokens = tokenize(s.text, s.span.start)
@@ -503,6 +545,13 @@ def find_stances(
                         mention = _mention(
                             facts, document, s.index, tokens, i, j, cls, phrase, [resolved[0]], negated_as, resolved[1]
                         )
+                    else:
+                        body = _body_actor(doc, tokens, i, s.index)
+                        if body is not None:  # compared only with the sentence it restates, as a resolved actor
+                            resolved = (body[0], body[1], ())
+                            mention = _mention(
+                                facts, document, s.index, tokens, i, j, cls, phrase, [body[0]], negated_as, body[1]
+                            )
                 if mention is None:
                     break
                 actors, topic, clause_span, statement = mention
@@ -515,7 +564,8 @@ def find_stances(
                     if attr is not None and (
                         _same_actor(attr, actor)
                         or (resolved and attribution_is_subject)
-                        or attr.lower().split()[-1:] in (["spokesperson"], ["spokesman"], ["spokeswoman"])
+                        or attr.lower().split()[-1:] in [[w] for w in _SPOKES]
+                        or _spokesperson_for(tokens, attribution.start if attribution else 0)
                     ):
                         attr = None  # the actor's own word ("…, a spokesperson confirms"): no reported dispute
                     yield StanceMention(

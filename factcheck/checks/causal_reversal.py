@@ -8,6 +8,8 @@ causes; the words barely change, the claim reverses.
 Flags: source "The team lost despite the new coach." rewrite "The team lost because of the new coach."
 Passes: source "The team lost despite the new coach." rewrite "Even with a new coach, the team lost, despite the
 new coach's efforts." (both concessive)
+A rewrite sentence is compared with every source sentence it restates (scoring at least the aligner's threshold), not
+only its best match: a sentence merging two source sentences may take its link from either.
 Parameters: min_shared (content-word stems the two linked phrases must share, default 2).
 Known false positives: a rewrite that adds a second, genuinely causal link about the same thing.
 """
@@ -19,9 +21,10 @@ from typing import Literal
 
 from pydantic import Field
 
+from factcheck.align import ALIGN_THRESHOLD, Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens
+from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens, source_scores_at_least
 from factcheck.extract.assertions import links, stem
 from factcheck.facts import FactBase
 from factcheck.models import LINE_BREAKS_AS_SPACES
@@ -43,33 +46,65 @@ def _links(facts: FactBase, document: str, sentence: int) -> list[tuple[str, int
     )
 
 
+def _restated(facts: FactBase, m: Match) -> list[Match]:
+    """A rewrite sentence's best match and every other source sentence it restates (scoring at least the aligner's
+    threshold), best first: a rewrite sentence that merges two source sentences may take its link from the second
+    best ("The authority will lower the draft." + "Despite heavy rain in April, the lake stood low." → "Because of
+    heavy rain in April, the authority will lower the draft")."""
+    out = [m]
+    sources = facts.sources.get(m.document) or [m.other]
+    for score, src, i in source_scores_at_least(facts, m.document, m.sentence, list(sources), ALIGN_THRESHOLD):
+        if (src, i) != (m.other, m.other_sentence):
+            out.append(Match(m.document, m.sentence, src, i, score))
+    return out
+
+
 @register_check(CausalReversalRule, requires={"assertions"}, scope="corpus")
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
-    for m in restatements(facts):
-        mine = _links(facts, m.document, m.sentence)
-        theirs = _links(facts, m.other, m.other_sentence)
-        for kind, start, end, words in mine:
-            stems = {stem(w) for w in words}
-            for other_kind, o_start, o_end, o_words in theirs:
-                shared = stems & {stem(w) for w in o_words}
-                if other_kind == kind or len(shared) < max(1, min(rule.min_shared, len(stems), len(o_words))):
-                    continue
-                if any(k == other_kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in mine):
-                    continue  # the rewrite keeps the source's link too
-                if any(k == kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in theirs):
-                    continue  # the source has the rewrite's link as well
-                stated = facts.documents[m.document].text[start:end].translate(LINE_BREAKS_AS_SPACES)
-                source = facts.documents[m.other].text[o_start:o_end].translate(LINE_BREAKS_AS_SPACES)
-                yield fail(
-                    f"{facts.label(m.document)} gives “{stated}” as {kind} where its source "
-                    f"{facts.label(m.other)} has “{source}” ({other_kind})",
-                    [
-                        facts.evidence(m.document, facts.documents[m.document].span(start, end), role="stated"),
-                        facts.evidence(m.other, facts.documents[m.other].span(o_start, o_end), role="source"),
-                    ],
-                    stated=kind,
-                    source=other_kind,
-                    shared=sorted(shared),
-                    score=m.score,
-                )
+    for best in restatements(facts):
+        candidates = _restated(facts, best)
+        links_of = {(c.other, c.other_sentence): _links(facts, c.other, c.other_sentence) for c in candidates}
+        mine = _links(facts, best.document, best.sentence)
+        for c in candidates:  # the best match's reversals, else the first other source sentence's
+            found = list(_reversals(rule, facts, c, mine, links_of))
+            if found:
+                yield from found
                 break
+
+
+def _reversals(
+    rule: CausalReversalRule,
+    facts: FactBase,
+    m: Match,
+    mine: list[tuple[str, int, int, list[str]]],
+    links_of: dict[tuple[str, int], list[tuple[str, int, int, list[str]]]],
+) -> Iterator[Verdict]:
+    """The reversals between a rewrite sentence and one source sentence it restates; a link of the rewrite's kind on
+    the same words in any source sentence it restates (its own copy) means none."""
+    theirs = links_of[(m.other, m.other_sentence)]
+    every = [x for found in links_of.values() for x in found]
+    for kind, start, end, words in mine:
+        stems = {stem(w) for w in words}
+        for other_kind, o_start, o_end, o_words in theirs:
+            shared = stems & {stem(w) for w in o_words}
+            if other_kind == kind or len(shared) < max(1, min(rule.min_shared, len(stems), len(o_words))):
+                continue
+            if any(k == other_kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in mine):
+                continue  # the rewrite keeps the source's link too
+            if any(k == kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in every):
+                continue  # the source has the rewrite's link as well (in any sentence the rewrite restates)
+            stated = facts.documents[m.document].text[start:end].translate(LINE_BREAKS_AS_SPACES)
+            source = facts.documents[m.other].text[o_start:o_end].translate(LINE_BREAKS_AS_SPACES)
+            yield fail(
+                f"{facts.label(m.document)} gives “{stated}” as {kind} where its source "
+                f"{facts.label(m.other)} has “{source}” ({other_kind})",
+                [
+                    facts.evidence(m.document, facts.documents[m.document].span(start, end), role="stated"),
+                    facts.evidence(m.other, facts.documents[m.other].span(o_start, o_end), role="source"),
+                ],
+                stated=kind,
+                source=other_kind,
+                shared=sorted(shared),
+                score=m.score,
+            )
+            break

@@ -208,14 +208,20 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
     return out
 
 
-_FORECASTING = frozenset({"expect", "expects", "predict", "predicts", "forecast", "forecasts"})
+_FORECASTING = frozenset(
+    {"expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate", "anticipates"}
+)
+# any tense, for a rewrite that keeps a forecast in reported speech ("said the agency anticipated finishing …")
+_FORECASTING_ANY = _FORECASTING | {"expected", "predicted", "anticipated", "foresee", "foresees", "foresaw"}
 
 
-def _forecast(tokens: list[Token]) -> str | None:
+def _forecast(tokens: list[Token], verbs: frozenset[str] = _FORECASTING, objects: bool = False) -> str | None:
     """A forecast someone makes ("Most economists expect the bank to cut rates", "Analysts predict sales to fall"):
-    the verb, when a "to" follows it within its clause and a noun or pronoun stands before it; else None."""
+    the verb, when a "to" follows it within its clause and a noun or pronoun stands before it; else None. With
+    ``objects``, also a verb followed by a gerund or "that" ("the agency anticipated finishing the walls", "expects
+    that the walls will …")."""
     for i, t in enumerate(tokens):
-        if t.lower not in _FORECASTING or i == 0 or not tokens[i - 1].is_word:
+        if t.lower not in verbs or i == 0 or not tokens[i - 1].is_word:
             continue
         if tokens[i - 1].lower in _DETERMINERS or tokens[i - 1].lower in ("as", "than", "to"):
             continue  # "the forecasts", "as expected", "than forecast", "to expect"
@@ -223,7 +229,13 @@ def _forecast(tokens: list[Token]) -> str | None:
         cut = next((k for k, u in enumerate(ahead) if u.text in _STOPS or u.text == "."), len(ahead))
         if any(u.lower == "to" for u in ahead[1:cut]):
             return t.text
+        if objects and ahead and (ahead[0].lower == "that" or _gerund(ahead[0])):
+            return t.text
     return None
+
+
+def _gerund(t: Token) -> bool:
+    return t.is_word and t.text.islower() and len(t.text) > 5 and t.lower.endswith("ing")
 
 
 def _quoted(facts: FactBase, document: str, sentence: int) -> bool:
@@ -396,8 +408,9 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     source = sentence_tokens(facts, m.other, m.other_sentence)
     if _unasserted(tokens) and _foretold(source) and not _unasserted(source):
         return True  # "they expect it to close …" → "They hope to close …, if regulators sign off": still no fact
-    if q.kind == "hedged" and _estimate(sentence_tokens(facts, m.document, m.sentence)):
-        return True  # "could save £1.2m" → "should save around £1.2m, the council estimates": still no fact
+    if q.kind == "hedged" and (_estimate(tokens) or _forecast(tokens, _FORECASTING_ANY, objects=True)):
+        return True  # "could save £1.2m" → "should save around £1.2m, the council estimates": still no fact;
+        # "We expect to finish by 2029" → "X said the agency anticipated finishing by 2029": still a forecast
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
         return False  # an attribution does not keep "could", "appeared to" or "could not be verified"
     if q.kind == "hedged" and mine and all(_factive(x) for x in mine):
@@ -495,7 +508,8 @@ def _factive(q: Qualifier) -> bool:
 # denied …", "Analysts likened the fire to …", "The board put the cost at …").
 _SPEAKER_VERBS = REPORTING_VERBS | {
     "deny", "reject", "dismiss", "refuse", "promise", "pledge", "vow", "concede", "predict", "forecast", "expect",
-    "accuse", "blame", "defend", "rule", "liken", "compare", "describe", "stress", "emphasise", "emphasize", "put",
+    "anticipate", "accuse", "blame", "defend", "rule", "liken", "compare", "describe", "stress", "emphasise",
+    "emphasize", "put",
 }  # fmt: skip
 # verbs that own a claim only with their particle: "ruled out" / "ruled that", "put the toll at"
 _SPEAKER_PARTICLES = {"rule": ("out", "that"), "put": ("at",)}

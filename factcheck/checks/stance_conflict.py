@@ -4,7 +4,10 @@ What it flags: "Ukraine has already agreed to the ceasefire proposal" beside "Ky
 will accept the ceasefire terms", in one document or across documents (Kyiv is read as Ukraine). The two places must
 name the same actor (declared aliases and capital-for-country metonyms resolve) and share a topic word, or be a
 rewrite's sentence and the source sentence it restates ("FIOM rejected the agreement" → "FIOM accepted the
-agreement") where neither sentence also gives the actor the other stance.
+agreement") where neither sentence also gives the actor the other stance. In such a pair an unnamed body is an actor
+by its common noun as the subject ("…, but the province has not decided whether to cover half of the cost" → "The
+province has agreed to cover half of the cost"), and a spokesperson's attribution ("a spokesperson for the
+Department of Local Government said") is the body's own word, no reported dispute.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the

@@ -34,6 +34,11 @@ document must restate its sources for it to count as a rewrite; default 1 senten
 A sentence whose only new numbers are counts that its best source sentence (at least ``floor``) gives of the same
 noun with other values is no new claim but a changed number, reported by cross-document-number ("covers 46 fish
 stocks" after "covers 42 fish stocks shared by the two sides").
+A figure a follow-up computes from its sources is no new number: the complement of a share ("a Yes share of 54.3
+per cent" → "46 per cent" against), the sum or difference of two numbers of one kind in one source sentence (a margin,
+a total). A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000
+votes works out at about 54 per cent to 46 per cent") is supported however few words it shares with them: a
+numbers follow-up rewords figures in new sentences.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
@@ -44,6 +49,7 @@ Severity: the rule's, except between two texts that neither ``--against`` nor th
 published the same day): which one rewrites the other is then a guess, and a report's update reads the same way
 round as a story and its rewrite, so the finding is info and says so.
 Known false positives: a fact the writer added from general knowledge or another source not given.
+Known misses: a new claim built only from two of the sources' figures ("62 per cent of members will strike").
 """
 
 from __future__ import annotations
@@ -198,11 +204,37 @@ def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float
     return out
 
 
+def _derived_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]]:
+    """Figures a follow-up computes from its sources' numbers, as (key, value): the complement of a share ("54.3% Yes"
+    → 45.7% No), and the sum and difference of two numbers of one kind in one source sentence (a margin: "1,148,220
+    votes in favour and 966,310 against" → 181,910; a total). Cached."""
+    cache: dict[str, list[tuple[str, float]]] = facts.derived("unsupported.derived", lambda _facts: {})
+    out: list[tuple[str, float]] = []
+    for src in sources:
+        if src not in cache:
+            found: list[tuple[str, float]] = []
+            for sentence in facts.extractions[src].sentences:
+                text = sentence.text
+                values = [(*_reading(text, n), n) for n in scan(text) if not n.year]
+                for key, _factor, n in values:
+                    if key == "%" and 0 < n.value < 100:
+                        found.append(("%", 100 - n.value))
+                counts = [(key, n.value * factor) for key, factor, n in values if key != "%" and key != "pt"]
+                for k, (key, a) in enumerate(counts):
+                    for key_b, b in counts[k + 1 :]:
+                        if key_b == key:
+                            found += [(key, a + b), (key, abs(a - b))]
+            cache[src] = found
+        out += cache[src]
+    return out
+
+
 def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
     """The digit numbers of ``text`` (with ``words``, also its number words up to ninety, "three" → "3", and the
     months it names) that no source states: not written the same way, and, for digits, not a rounded or hedged
     restatement of a source number of the same kind ("78.4%" → "about 78%", "21,862" → "nearly 22,000", "£38.5m" →
-    "in the region of £38m"), i.e. whose committed interval holds no source number of its key."""
+    "in the region of £38m"), i.e. whose committed interval holds no source number of its key, nor a figure computed
+    from them (:func:`_derived_values`: "54.3% Yes" → "46 per cent" No)."""
     known = _source_numbers(facts, sources)
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _WORD_NUMBERS} - known
     if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
@@ -210,7 +242,7 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - known
     if not new:
         return spelled if words else new
-    values = _source_values(facts, sources)
+    values = _source_values(facts, sources) + _derived_values(facts, sources)
     for n in scan(text):
         digits = _DIGITS.search(n.text)
         if n.year or digits is None or digits.group().replace(",", "") not in new:
@@ -342,6 +374,32 @@ def _changed_count(facts: FactBase, document: str, sentence: int, sources: list[
     return bool(changed) and new_numbers(facts, text, sources, words=True) <= changed
 
 
+FIGURES = 2
+"""A sentence that restates this many of its sources' figures, and nothing else numeric, is supported however
+loosely its words match (see :func:`restates_figures`)."""
+_SMALL = 12
+
+
+def restates_figures(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether a sentence only restates its sources' figures: at least :data:`FIGURES` of its numbers (not years,
+    not counts up to twelve) hold a number a source states or one computed from them (rounded or hedged: "almost
+    182,000" of 181,910, "about 54 per cent" of 54.3%, "46 per cent" of the other 45.7%; see :func:`new_numbers`),
+    and no number, number word or month of it is new. A numbers follow-up ("The margin of almost 182,000 votes works
+    out at about 54 per cent to 46 per cent") rewords its source's figures in new sentences that share few of its
+    words."""
+    if new_numbers(facts, text, sources, words=True):
+        return False
+    values = _source_values(facts, sources) + _derived_values(facts, sources)
+    restated = 0
+    for n in scan(text):
+        if n.year or (n.is_count and n.value <= _SMALL and not n.decimals):
+            continue
+        key, factor = _reading(text, n)
+        interval = n.interval.scale(factor)
+        restated += any(k == key and interval.contains(v) for k, v in values)
+    return restated >= FIGURES
+
+
 @register_check(UnsupportedClaimRule, requires={"assertions"}, scope="corpus")
 def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
     for doc_id, sources in rewrite_pairs(facts):
@@ -380,6 +438,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 and not new_numbers(facts, text, sources, words=True)
             ):
                 continue  # a loose restatement of a few source sentences, with no number they do not state
+            if record is None and restates_figures(facts, text, sources):
+                continue  # a follow-up's sum-up of its source's figures in its own words
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
             if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):

@@ -1186,7 +1186,10 @@ def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]]
     orphans = sum(
         1
         for k, t in enumerate(tokens)
-        if k not in used and negation_count(tokens[k : k + 1]) and t.lower not in ("nor", "neither")
+        if k not in used
+        and negation_count(tokens[k : k + 1])
+        and t.lower not in ("nor", "neither")
+        and not (k > 0 and t.text[0].isupper() and tokens[k - 1].is_word)  # a name: "the No campaign", "Tell No Tales"
     )
     return out, orphans
 
@@ -1299,7 +1302,11 @@ def find_hedge(tokens: Sequence[Token]) -> str | None:
 
 
 def _is_month(tokens: Sequence[Token], i: int) -> bool:
-    """Whether "May" at ``i`` is the month: capitalised inside a sentence, or next to a number."""
+    """Whether "May" at ``i`` is the month: capitalised inside a sentence, or next to a number; a lower-case "may"
+    before a lower-case word is the modal even after a number ("Drivers on the A456 may face delays", "Sales in 2025
+    may fall")."""
+    if tokens[i].text == "may" and i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].text.islower():
+        return False
     near = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
     if any(x[:1].isdigit() for x in near):
         return True
