@@ -83,8 +83,7 @@ class AlignmentIndex:
         default_factory=dict, repr=False, compare=False
     )
     _lengths: dict[str, int] | None = field(default=None, repr=False, compare=False)
-    _posted: dict[str, dict[str, Sequence[tuple[int, float]]]] = field(default_factory=dict, repr=False, compare=False)
-    """Document → lemma → (sentence, the lemma's weight in it) for its sentences with that lemma (made on first use)."""
+    _rows: dict[str, dict[int, dict[str, float]]] | None = field(default=None, repr=False, compare=False)
     _scored: dict[tuple[str, int, str], dict[int, float]] = field(default_factory=dict, repr=False, compare=False)
     _restated: dict[tuple[object, ...], dict[str, float]] = field(default_factory=dict, repr=False, compare=False)
     _weighted: dict[str, list[tuple[tuple[str, int], float]]] = field(default_factory=dict, repr=False, compare=False)
@@ -158,17 +157,15 @@ class AlignmentIndex:
         terms = self.by_document.get(other)
         if not terms:
             return {}
-        posted = self._posted.get(other)
-        if posted is None:
-            posted = self._posted[other] = {}
-        vectors = self.vectors
+        if self._rows is None:
+            self._rows = {}
+            for (d, i), v in self.vectors.items():
+                self._rows.setdefault(d, {})[i] = v
+        rows = self._rows[other]
         scores: dict[int, float] = {}
         for term, weight in items:
-            weighted = posted.get(term)
-            if weighted is None:  # (each lemma of a document weighed once per run: a source meets every draft sentence)
-                weighted = posted[term] = [(idx, vectors[(other, idx)][term]) for idx in terms.get(term, ())]
-            for idx, value in weighted:
-                scores[idx] = scores.get(idx, 0.0) + weight * value
+            for idx in terms.get(term, ()):
+                scores[idx] = scores.get(idx, 0.0) + weight * rows[idx][term]
         self._scored[key] = scores
         return scores
 
