@@ -97,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-cold", action="store_true", help="skip the cold CLI checks")
     parser.add_argument("--profile", type=Path, help="with --index: cProfile the warm checks into this file")
+    parser.add_argument(
+        "--cpu-out", type=Path, help="with --index: append each warm check's CPU ms to this file (to pool runs)"
+    )
     args = parser.parse_args(argv)
     if args.index:
         return index_main(args)
@@ -201,9 +204,12 @@ def index_main(args: argparse.Namespace) -> int:
                 print(f"index {n}: built in {time.perf_counter() - start:.0f} s")
             size = sum(f.stat().st_size for f in where.iterdir()) / 1e6
             print(f"index {n}: {size:.0f} MB on disk")
-            warm_index(
+            cpu = warm_index(
                 where, args.repeat, args.max_candidates, forget=args.forget, freeze=args.freeze, profile=args.profile
             )
+            if args.cpu_out:
+                with args.cpu_out.open("a", encoding="utf-8") as f:
+                    f.writelines(f"{ms * 1000:.2f}\n" for ms in cpu)
             if args.no_cold:
                 continue
             cold = []
@@ -230,12 +236,13 @@ def index_main(args: argparse.Namespace) -> int:
 
 def warm_index(
     where: Path, repeat: int, limit: int, *, forget: bool = False, freeze: bool = False, profile: Path | None = None
-) -> None:
+) -> list[float]:
     """Warm checks against an open index, timed phase by phase (the phases of ``engine.run`` with an index, under its
     GC policy: ``fewer_collections``), with the CPU time of each check and of its garbage collections.
 
     The index keeps its documents' per-document values (``Index.derived``) between checks; ``forget``: not.
-    ``freeze``: ``gc.freeze()`` after the warm-up check. ``profile``: cProfile the checks into this file.
+    ``freeze``: ``gc.freeze()`` after the warm-up check. ``profile``: cProfile the checks into this file. Returns
+    each check's CPU seconds.
     """
     import cProfile
     import gc
@@ -326,6 +333,7 @@ def warm_index(
     slow = sorted(range(repeat), key=cpu.__getitem__)[-max(1, repeat // 20) :]
     slowest = ", ".join(f"{cpu[i] * 1000:.0f} ({gc_cpu[i] * 1000:.0f})" for i in slow)
     print(f"    slowest (CPU ms, of which GC): {slowest}")
+    return cpu
 
 
 if __name__ == "__main__":

@@ -361,3 +361,43 @@ def test_indexing_from_the_command_line_stores_the_values(tmp_path: Path) -> Non
     conn = sqlite3.connect(tmp_path / "ix" / "index.sqlite3")
     assert conn.execute("SELECT count(*) FROM derived WHERE version = ?", (values_version(),)).fetchone()[0] == 2
     conn.close()
+
+
+SOURCE_SENTENCES = [
+    "Ontario became the first province to offer the shots, officials said on Tuesday.",
+    "The programme cost £38.5m and reached 78.4% of residents in March.",
+    "About twenty clinics opened, up from 12 in 2024.",
+    "It was the only region to have met the target for the first time.",
+]
+
+
+@given(st.lists(st.sampled_from(SOURCE_SENTENCES), min_size=1, max_size=4), st.sampled_from(SOURCE_SENTENCES))
+@settings(max_examples=50, deadline=None)
+def test_unsupported_claim_source_values_are_per_document_and_equal_their_definition(
+    source: list[str], claim: str
+) -> None:
+    from factcheck.checks import unsupported_claim as uc
+    from factcheck.checks._numeric import scan
+    from factcheck.extract.sentences import reading_text
+
+    facts = sentence_facts({"src": source, "draft": [claim]})
+    store: dict[object, object] = {}
+    facts.memo["src"] = store  # (an open index's store for its document)
+    text = reading_text(facts.documents["src"])
+    # the definitions (what the run-wide caches computed from the source's whole text)
+    values = [(key, n.value * factor) for n in scan(text) if not n.year for key, factor in [uc._reading(text, n)]]
+    assert uc._source_numbers(facts, ["src"]) == uc._numbers_in(text)
+    assert uc._source_values(facts, ["src"]) == values
+    assert uc._source_months(facts, ["src"]) == set(uc._MONTH.findall(text))
+    record = uc.new_record(facts, claim, ["src"])
+    known = {marker for marker, _phrase in uc._records(text)}
+    assert record == next((phrase for marker, phrase in uc._records(claim) if marker not in known), None)
+    new = uc.new_numbers(facts, claim, ["src"], words=True)
+    assert {"unsupported.numbers", "unsupported.values", "unsupported.records"} <= set(store)
+    # a later run with the same store reads them from it, never from the source's text again
+    again = sentence_facts({"src": source, "draft": [claim]})
+    again.memo["src"] = store
+    with mock.patch.object(uc, "reading_text", side_effect=AssertionError("recomputed")):
+        assert uc.new_record(again, claim, ["src"]) == record
+        assert uc._source_values(again, ["src"]) == values
+    assert uc.new_numbers(again, claim, ["src"], words=True) == new

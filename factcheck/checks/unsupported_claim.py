@@ -83,6 +83,7 @@ from factcheck.checks.cross_document_number import changed_counts
 from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
+from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
 
 _NUMBER = re.compile(
@@ -149,23 +150,33 @@ def _numbers_in(text: str) -> set[str]:
     return out
 
 
+def _document_numbers(doc: Document, _extraction: Extraction) -> frozenset[str]:
+    """The numbers a document states (:func:`_numbers_in` of its reading text): a per-document value."""
+    return frozenset(_numbers_in(reading_text(doc)))
+
+
 def _source_numbers(facts: FactBase, sources: list[str]) -> set[str]:
-    """Every number any of ``sources`` states (cached per document)."""
-    cache: dict[str, set[str]] = facts.derived("unsupported.numbers", lambda _facts: {})
+    """Every number any of ``sources`` states (per document: kept by an open index for its documents)."""
     out: set[str] = set()
     for s in sources:
-        if s not in cache:
-            cache[s] = _numbers_in(reading_text(facts.documents[s]))
-        out |= cache[s]
+        out |= facts.per_document("unsupported.numbers", s, _document_numbers)
     return out
 
 
 _MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
 
 
+def _document_months(doc: Document, _extraction: Extraction) -> frozenset[str]:
+    """The months a document names: a per-document value."""
+    return frozenset(_MONTH.findall(reading_text(doc)))
+
+
 def _source_months(facts: FactBase, sources: list[str]) -> set[str]:
     """Every month any of ``sources`` names (not "May", a modal at a sentence start)."""
-    return {m for s in sources for m in _MONTH.findall(reading_text(facts.documents[s]))}
+    out: set[str] = set()
+    for s in sources:
+        out |= facts.per_document("unsupported.months", s, _document_months)
+    return out
 
 
 _MAGNITUDE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
@@ -187,20 +198,22 @@ def _reading(text: str, n: Num) -> tuple[str, float]:
     return currency + suffix, 1.0
 
 
+def _document_values(doc: Document, _extraction: Extraction) -> tuple[tuple[str, float], ...]:
+    """The non-year numbers a document states, as (key, value) (see :func:`_reading`): a per-document value."""
+    text = reading_text(doc)
+    found = []
+    for n in scan(text):
+        if not n.year:
+            key, factor = _reading(text, n)
+            found.append((key, n.value * factor))
+    return tuple(found)
+
+
 def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]]:
-    """Every non-year number any of ``sources`` states, as (key, value) (see :func:`_reading`; cached)."""
-    cache: dict[str, list[tuple[str, float]]] = facts.derived("unsupported.values", lambda _facts: {})
+    """Every non-year number any of ``sources`` states, as (key, value) (per document)."""
     out: list[tuple[str, float]] = []
     for s in sources:
-        if s not in cache:
-            text = reading_text(facts.documents[s])
-            found = []
-            for n in scan(text):
-                if not n.year:
-                    key, factor = _reading(text, n)
-                    found.append((key, n.value * factor))
-            cache[s] = found
-        out += cache[s]
+        out += facts.per_document("unsupported.values", s, _document_values)
     return out
 
 
@@ -311,17 +324,19 @@ def _records(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
+    """The markers of a document's record claims ("first", "only"): a per-document value."""
+    return frozenset(marker for marker, _phrase in _records(reading_text(doc)))
+
+
 def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
     """The first record claim of ``text`` ("the first province to offer …", "for the first time") whose marker no
     record claim of ``sources`` uses, or None: a record is a claim of its own, however much else of the sentence
     restates a source sentence ("Ontario and Quebec already offer the shots free" does not make a province "the first
     to offer" them)."""
-    cache: dict[str, set[str]] = facts.derived("unsupported.records", lambda _facts: {})
     known: set[str] = set()
     for src in sources:
-        if src not in cache:
-            cache[src] = {marker for marker, _phrase in _records(reading_text(facts.documents[src]))}
-        known |= cache[src]
+        known |= facts.per_document("unsupported.records", src, _document_records)
     return next((phrase for marker, phrase in _records(text) if marker not in known), None)
 
 
