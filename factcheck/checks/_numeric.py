@@ -34,6 +34,20 @@ from factcheck.models import Document, Evidence, Extraction, Sentence
 # class: the one list of the numeric checks.
 CURRENCY_SIGNS = "$€£¥₹"
 CURRENCY_SIGN = f"[{CURRENCY_SIGNS}]"
+_NUMBER_START = re.compile(rf"{CURRENCY_SIGN}?⟨")  # a number in a skeleton, with its currency sign
+
+
+def matches(pattern: re.Pattern[str], skel: str, everywhere: bool = False) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in a number skeleton; ``everywhere``: tried at each number, for a pattern whose gap may
+    hold numbers (``finditer`` passes over a later start once an earlier one matched)."""
+    if not everywhere:
+        yield from pattern.finditer(skel)
+        return
+    for i in _NUMBER_START.finditer(skel):
+        m = pattern.match(skel, i.start())
+        if m is not None:
+            yield m
+
 
 # Absolute slack, in percentage points, that a fraction word commits to ("a third" = 30.8–35.8%).
 FRACTION_SLACK = 2.5

@@ -61,6 +61,7 @@ from factcheck.checks._numeric import (
     hedge_alternation,
     in_full,
     is_plural,
+    matches,
     numbered_sentences,
     quote_nums,
 )
@@ -214,17 +215,6 @@ def _ends(m: re.Match[str]) -> tuple[int, int]:
     return int(a), int(b)
 
 
-def _matches(pattern: re.Pattern[str], skel: str) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern``; the end-first form is tried at every number, since its gap may hold numbers."""
-    if pattern is not _PATTERNS[4]:
-        yield from pattern.finditer(skel)
-        return
-    for i in re.finditer(rf"{_CUR}?⟨", skel):
-        m = pattern.match(skel, i.start())
-        if m is not None:
-            yield m
-
-
 _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
 _NEXT_WORD = re.compile(r",?\s+([A-Za-z]+)")
 
@@ -324,7 +314,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             if verdict is not None:
                 yield verdict
         for pattern in _PATTERNS:
-            for m in _matches(pattern, skel):
+            for m in matches(pattern, skel, everywhere=pattern is _PATTERNS[4]):
                 ia, ib = _ends(m)
                 if (ia, ib) in seen:
                     continue

@@ -61,6 +61,7 @@ from factcheck.checks._numeric import (
     fmt_iv,
     fraction_interval,
     is_plural,
+    matches,
     numbered_sentences,
     pct,
     quote_nums,
@@ -460,17 +461,6 @@ def _across(
     return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
 
 
-def _matches(pattern: re.Pattern[str], skel: str) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern``; "N …, of whom X" is tried at every number, since its phrase may hold numbers."""
-    if pattern is not _PATTERNS[6]:
-        yield from pattern.finditer(skel)
-        return
-    for i in re.finditer(rf"{_CUR}?⟨", skel):
-        m = pattern.match(skel, i.start())
-        if m is not None:
-            yield m
-
-
 @register_check(PercentOfRule, requires={"sentences"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _follow_up(rule, facts)
@@ -483,7 +473,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
             sent, skel = ratios, skeleton(ratios.text, ratios.nums)
         skel = dashes(skel)
         for pattern in (*_PATTERNS, _WHOLE_AFTER):
-            for m in _matches(pattern, skel):
+            for m in matches(pattern, skel, everywhere=pattern is _PATTERNS[6]):
                 z_at = next(k for k in ("z", "z2", "z3", "z4", "z5") if m.groupdict().get(k) is not None)
                 ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group(z_at))
                 if (ix, iN, iz) in seen:

@@ -7,7 +7,7 @@ import datetime as dt
 from factcheck.checks._registry import get_check
 from factcheck.engine import build_facts, run_rules
 from factcheck.ingest import from_text
-from factcheck.models import Report
+from factcheck.models import Finding, Report
 from factcheck.rules.base import RuleBase
 
 PUBLISHED = dt.date(2025, 3, 13)
@@ -77,3 +77,16 @@ def rewrite_report(check: str, source: str, rewrite: str, published: dt.date = P
 def rewrite_fails(check: str, source: str, rewrite: str, published: dt.date = PUBLISHED) -> bool:
     """The default ``check`` reports a finding on a source and its rewrite (see :func:`rewrite_report`)."""
     return bool(rewrite_report(check, source, rewrite, published).findings)
+
+
+PAIR_DAY = dt.date(2025, 6, 3)
+
+
+def rewrite_findings(check: str, source: str, rewrite: str, **params: object) -> list[Finding]:
+    """The default ``check``'s findings (``params`` changed) on a source and its rewrite published a day apart."""
+    return list(rewrite_report(check, source, rewrite, PAIR_DAY, **params).findings)
+
+
+def rewrite_flags(check: str, source: str, rewrite: str, sentence: str) -> bool:
+    """Whether a finding of the default ``check`` on a source and its rewrite quotes ``sentence``."""
+    return any(sentence in e.text for f in rewrite_findings(check, source, rewrite) for e in f.evidence)

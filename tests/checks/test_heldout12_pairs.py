@@ -3,10 +3,9 @@ hand-written sentences that are not the held-out ones, and near-misses that must
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from _run import default_rule, rewrite_report
+from _run import default_rule
+from _run import rewrite_findings as findings
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,13 +15,6 @@ from factcheck.checks.hedge_dropped import _head_noun, _unasserted
 from factcheck.engine import build_facts, run_rules
 from factcheck.extract.assertions import tokenize
 from factcheck.ingest import from_text
-from factcheck.models import Finding
-
-
-def findings(check: str, source: str, rewrite: str, **params: object) -> list[Finding]:
-    """The default ``check``'s findings (with ``params`` changed) on a source and its rewrite, published a day
-    apart."""
-    return list(rewrite_report(check, source, rewrite, dt.date(2025, 6, 3), **params).findings)
 
 
 def fails(check: str, source: str, rewrite: str) -> bool:

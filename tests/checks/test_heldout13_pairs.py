@@ -6,18 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _run import rewrite_report
+from _run import rewrite_findings as findings
 
 from factcheck.checks._rewrite import correction_notices
 from factcheck.engine import build_facts
 from factcheck.extract.assertions import copula_polarities, find_attribution, tokenize, verb_polarities
 from factcheck.ingest import from_text
-from factcheck.models import Finding
-
-
-def findings(check: str, source: str, rewrite: str) -> list[Finding]:
-    """The default ``check``'s findings on a source and its rewrite, published a day apart."""
-    return list(rewrite_report(check, source, rewrite, dt.date(2025, 6, 3)).findings)
 
 
 def fails(check: str, source: str, rewrite: str) -> bool:

@@ -6,24 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _run import rewrite_report
+from _run import rewrite_findings as findings
+from _run import rewrite_flags as flagged
 
 from factcheck.checks._rewrite import correction_notices
 from factcheck.engine import build_facts
 from factcheck.extract.assertions import find_attribution, tokenize
 from factcheck.ingest import from_text
-from factcheck.models import Finding
-
-
-def findings(check: str, source: str, rewrite: str) -> list[Finding]:
-    """The default ``check``'s findings on a source and its rewrite, published a day apart."""
-    return list(rewrite_report(check, source, rewrite, dt.date(2025, 6, 3)).findings)
-
-
-def flagged(check: str, source: str, rewrite: str, sentence: str) -> bool:
-    """Whether a finding of ``check`` quotes ``sentence`` of the rewrite."""
-    return any(sentence in e.text for f in findings(check, source, rewrite) for e in f.evidence)
-
 
 # --- a follow-up that revises its source's figure in so many words is an update ---------------------------------------
 
