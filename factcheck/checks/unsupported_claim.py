@@ -217,28 +217,31 @@ def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float
     return out
 
 
-def _derived_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]]:
-    """Figures a follow-up computes from its sources' numbers, as (key, value): the complement of a share ("54.3% Yes"
-    → 45.7% No), and the sum and difference of two numbers of one kind in one source sentence (a margin: "1,148,220
-    votes in favour and 966,310 against" → 181,910; a total). Cached."""
-    cache: dict[str, list[tuple[str, float]]] = facts.derived("unsupported.derived", lambda _facts: {})
-    out: list[tuple[str, float]] = []
-    for src in sources:
-        if src not in cache:
-            found: list[tuple[str, float]] = []
-            for sentence in facts.extractions[src].sentences:
-                text = sentence.text
-                values = [(*_reading(text, n), n) for n in scan(text) if not n.year]
-                for key, _factor, n in values:
-                    if key == "%" and 0 < n.value < 100:
-                        found.append(("%", 100 - n.value))
-                counts = [(key, n.value * factor) for key, factor, n in values if key != "%" and key != "pt"]
-                for k, (key, a) in enumerate(counts):
-                    for key_b, b in counts[k + 1 :]:
-                        if key_b == key:
-                            found += [(key, a + b), (key, abs(a - b))]
-            cache[src] = found
-        out += cache[src]
+def _document_derived(_doc: Document, extraction: Extraction) -> tuple[tuple[str, float], ...]:
+    """Figures a follow-up may compute from a document's numbers, as (key, value): the complement of a share ("54.3%
+    Yes" → 45.7% No), and the sum and difference of two numbers of one kind in one sentence (a margin: "1,148,220
+    votes in favour and 966,310 against" → 181,910; a total). A per-document value."""
+    found: list[tuple[str, float]] = []
+    for sentence in extraction.sentences:
+        text = sentence.text
+        values = [(*_reading(text, n), n) for n in scan(text) if not n.year]
+        for key, _factor, n in values:
+            if key == "%" and 0 < n.value < 100:
+                found.append(("%", 100 - n.value))
+        counts = [(key, n.value * factor) for key, factor, n in values if key != "%" and key != "pt"]
+        for k, (key, a) in enumerate(counts):
+            for key_b, b in counts[k + 1 :]:
+                if key_b == key:
+                    found += [(key, a + b), (key, abs(a - b))]
+    return tuple(found)
+
+
+def _known_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]]:
+    """Every non-year number any of ``sources`` states and every figure computed from them (:func:`_source_values`,
+    :func:`_document_derived`), as (key, value)."""
+    out = _source_values(facts, sources)
+    for s in sources:
+        out += facts.per_document("unsupported.derived", s, _document_derived)
     return out
 
 
@@ -247,7 +250,7 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     months it names) that no source states: not written the same way, and, for digits, not a rounded or hedged
     restatement of a source number of the same kind ("78.4%" → "about 78%", "21,862" → "nearly 22,000", "£38.5m" →
     "in the region of £38m"), i.e. whose committed interval holds no source number of its key, nor a figure computed
-    from them (:func:`_derived_values`: "54.3% Yes" → "46 per cent" No)."""
+    from them (:func:`_document_derived`: "54.3% Yes" → "46 per cent" No)."""
     known = _source_numbers(facts, sources)
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _WORD_NUMBERS} - known
     if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
@@ -255,7 +258,7 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - known
     if not new:
         return spelled if words else new
-    values = _source_values(facts, sources) + _derived_values(facts, sources)
+    values = _known_values(facts, sources)
     for n in scan(text):
         digits = _DIGITS.search(n.text)
         if n.year or digits is None or digits.group().replace(",", "") not in new:
@@ -404,7 +407,7 @@ def restates_figures(facts: FactBase, text: str, sources: list[str]) -> bool:
     words."""
     if new_numbers(facts, text, sources, words=True):
         return False
-    values = _source_values(facts, sources) + _derived_values(facts, sources)
+    values = _known_values(facts, sources)
     restated = 0
     for n in scan(text):
         if n.year or (n.is_count and n.value <= _SMALL and not n.decimals):
