@@ -2,6 +2,7 @@
 
     python bench/check_min.py ARCHIVE [-n 1000] [--repeat 2] [--default-gc]
     python bench/check_min.py --single bench/planted bench/heldout* seeds [--repeat 2]
+    python bench/check_min.py --batch bench/planted bench/heldout* seeds [--repeat 2]
 
 On a shared VM, stolen time and contention inflate CPU time and never deflate it, so the minimum of a few runs is the
 steadiest figure to compare two versions of the code run one after the other (run this file from each checkout with
@@ -11,7 +12,9 @@ process, no cache), detects rewrites and runs every rule of the default rule set
 
 ``--single``: every document under the given paths (the hand-written sets: diverse text, unlike the archive's
 templates) is checked on its own, as a one-document run (its own FactBase, rewrite detection and rules), and
-quantulum3 parses all of their sentences (no sample). Run by hand; not part of the tests.
+quantulum3 parses all of their sentences (no sample). ``--batch``: the same documents checked together in one run
+(a day's unrelated drafts, or a small archive of real stories; cross-document checks compare them). Run by hand; not
+part of the tests.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--articles", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--default-gc", action="store_true", help="CPython's default GC thresholds")
-    parser.add_argument("--single", action="store_true", help="check each document on its own (no sample)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--single", action="store_true", help="check each document on its own (no sample)")
+    mode.add_argument("--batch", action="store_true", help="check every document in one run (no sample)")
     args = parser.parse_args(argv)
 
     from factcheck import engine
@@ -52,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     policy: Callable[[], Any] = getattr(engine, "fewer_collections", contextlib.nullcontext)
     if args.default_gc:
         policy = contextlib.nullcontext
-    if args.single:
+    if args.single or args.batch:
         docs = [d for d in read_paths(args.paths) if isinstance(d, Document)]
         sample = docs
     else:
@@ -98,9 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         del extractions, facts
         gc.collect()
     total = best["extract"] + best["detect"] + best["rules"]
+    what = "documents, each alone" if args.single else "documents in one run" if args.batch else "articles"
     rate = sample_mb / best["quantulum3"]
     print(
-        f"{len(docs)} {'documents, each alone' if args.single else 'articles'}, {mb:.2f} MB, min of {args.repeat}: "
+        f"{len(docs)} {what}, {mb:.2f} MB, min of {args.repeat}: "
         f"extract {best['extract']:.1f} s, rewrite detection {best['detect']:.1f} s, rules {best['rules']:.1f} s, "
         f"total {total:.1f} CPU s; quantulum3 {rate:.4f} MB/s; factcheck {mb / total:.4f} MB/s = "
         f"×{mb / total / rate:.2f} quantulum3; {verdicts} verdicts"
