@@ -458,7 +458,8 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
     later-published one is the rewrite (a rewrite never predates its source); with no dates or the same date, the one
     with fewer counted sentences that restate nothing in the other (a rewrite usually cuts more than it adds), then
     the shorter text, then the later id. (Not the larger share: with as many sentences of its own, the longer text
-    has the larger share.)
+    has the larger share.) A and B must name someone or something in common (:func:`share_a_name`): reports of two
+    councils' budgets written from one template restate each other's stock sentences, not one story.
 
     ``only``: the rows of these documents only (the same rows as without it; a run that checks a draft among
     context documents needs the draft's only), scoring the other documents' sentences only against the documents
@@ -490,8 +491,8 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
                 mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE
                 if mutual and not _rewrites(facts, (b, n - k, length[b]), (a, back_n - back_k, length[a])):
                     continue
-            if _close(facts, b, a) < MIN_CLOSE:
-                continue
+            if _close(facts, b, a) < MIN_CLOSE or not share_a_name(facts, b, a):
+                continue  # (a template's stock sentences restated about another council or company)
             out[b].append(a)
         return {b: sorted(a) for b, a in sorted(out.items())}
 
@@ -550,18 +551,41 @@ def rewrite_pairs(facts: FactBase) -> list[tuple[str, list[str]]]:
     return out
 
 
-def one_story(facts: FactBase, a: str, b: str) -> bool:
-    """Whether two documents tell one story: one was written from the other (``--against`` or detected), or a
-    sentence of one restates a sentence of the other (scores at least :data:`ALIGN_THRESHOLD`). Unrelated articles
-    checked in one run (a day's drafts, an archive) share counted nouns, surnames and party names by chance; the
-    checks that compare documents compare only documents of one story. Cached per pair."""
+def one_story(facts: FactBase, a: str, b: str, *, by_name: bool = True) -> bool:
+    """Whether two documents tell one story: one was written from the other (``--against`` or detected), or they
+    name someone or something in common (:func:`share_a_name`) and a sentence of one restates a sentence of the
+    other (scores at least :data:`ALIGN_THRESHOLD`). Unrelated articles checked in one run (a day's drafts, an
+    archive) share counted nouns, surnames and stock sentences by chance ("About 85 posts will go", said of two
+    councils); two reports of one story name its council, company or people. The checks that compare documents
+    compare only documents of one story. ``by_name=False`` leaves out the common name (entity-spelling compares two
+    spellings of one name, which the two documents then name differently). Cached per pair."""
     if b in facts.sources.get(a, ()) or a in facts.sources.get(b, ()):
         return True
+    if by_name and not share_a_name(facts, a, b):
+        return False
     memo: dict[frozenset[str], bool] = facts.derived("align.one-story", lambda _f: {})
     key = frozenset((a, b))
     if key not in memo:
         memo[key] = _restates(facts, a, b)
     return memo[key]
+
+
+def share_a_name(facts: FactBase, a: str, b: str) -> bool:
+    """Whether two documents name someone or something in common: a word of a name that identifies it (see
+    :func:`factcheck.extract.entities.identifying_words`; true when either names nothing: no evidence either way).
+    Two reports of one story name its council, company or people."""
+    names_a, names_b = _named(facts, a), _named(facts, b)
+    return not names_a or not names_b or not names_a.isdisjoint(names_b)
+
+
+def _named(facts: FactBase, document: str) -> frozenset[str]:
+    """The identifying words of the names a document mentions (cached per document)."""
+    from factcheck.extract.entities import identifying_words
+
+    def build(_doc: Document, ex: Extraction) -> frozenset[str]:
+        return frozenset(w for e in ex.entities for w in identifying_words(e.canonical))
+
+    return facts.per_document("align.named", document, build)
 
 
 def _restates(facts: FactBase, a: str, b: str) -> bool:

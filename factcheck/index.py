@@ -99,6 +99,7 @@ ALL_NEEDS = frozenset({"sentences", "quantities", "dates", "entities", "assertio
 STORED_VALUES = frozenset(
     {
         "align.weights",
+        "align.named",
         "numeric.sentences",
         "weekday-date.dated",
         "duration-dates.starts",

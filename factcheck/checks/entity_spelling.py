@@ -552,7 +552,7 @@ def _one_story(a: Form, b: Form, facts: FactBase) -> bool:
     story (unrelated articles of one run have their own Prices and Pryces, told apart only by the words around)."""
     if set(a.documents) & set(b.documents) or _beside(a) & _beside(b):
         return True
-    return any(one_story(facts, x, y) for x in a.documents for y in b.documents)
+    return any(one_story(facts, x, y, by_name=False) for x in a.documents for y in b.documents)
 
 
 def _beside(form: Form, document: str | None = None) -> set[str]:
@@ -639,7 +639,7 @@ def _variant_verdicts(
         else:
             others = dom.documents
             if not any(_beside(forms[w], doc) & _beside(dom) for w in here) and not any(
-                one_story(facts, doc, d) for d in others
+                one_story(facts, doc, d, by_name=False) for d in others
             ):
                 continue  # the reference spelling is only in other stories (and no full name is shared)
             roster = _roster([facts.label(d) for d in others])

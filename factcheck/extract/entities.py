@@ -134,6 +134,21 @@ def is_area(name: str) -> bool:
     return low in t.regions or (known is not None and known[1].lower() in t.countries)
 
 
+def identifying_words(name: str) -> frozenset[str]:
+    """The lower-cased words of a name that tell it from others: none for a country or large region ("Europe",
+    "Texas": many stories name them), and no generic head ("Council", "University", "River", "Minister"). Two
+    reports of one story share such a word even when a name's extent differs ("Water" read at a sentence's start,
+    "Harbour Water" elsewhere)."""
+    if is_area(name):
+        return frozenset()
+    t = tables()
+    return frozenset(w for w in name.lower().replace("’", "'").split() if len(w) > 1 and w not in t.connector_heads) - {
+        "the",
+        "of",
+        "and",
+    }
+
+
 def old_name_of(name: str) -> str | None:
     """The current name for a known former spelling ("Kiev" → "Kyiv"), else None."""
     return tables().old_names.get(name.lower())
@@ -226,6 +241,9 @@ def _is_headline(tokens: list[Token], sentence_text: str) -> bool:
     return caps / len(significant) >= 0.7
 
 
+_CONTRACTED = re.compile(r"['’](?:re|ve|ll|m|d|s)$")
+
+
 class _Extractor:
     def __init__(self, doc: Document, sentences: list[Sentence], declarations: object | None) -> None:
         self.doc = doc
@@ -235,11 +253,16 @@ class _Extractor:
         self.declarations = declarations
         self.confirmed: set[str] = set()
 
+    def never(self, low: str) -> bool:
+        """Whether a lower-cased word is never a name on its own: in the ``not_names`` table, or one of its words
+        with a contraction ("we're", "they’ve", "i'm")."""
+        return low in self.t.not_names or _CONTRACTED.sub("", low) in self.t.not_names
+
     def namey(self, tok: Token, strict: bool) -> bool:
         """Whether a capitalised token at a sentence start (or in a headline) is a name rather than a common word."""
         word = tok.text
         low = word.lower()
-        if low in self.t.not_names or low in self.t.calendar:
+        if self.never(low) or low in self.t.calendar:
             return False
         if low in self.t.known or low in self.t.demonyms or low in self.t.given_names:
             return True
@@ -341,7 +364,7 @@ class _Extractor:
             elif tok.cap:
                 if (
                     low in self.t.calendar
-                    or low in self.t.not_names
+                    or self.never(low)
                     or ((headline or (tok.initial and not current)) and not self.namey(tok, strict=headline))
                 ):
                     bad = True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.align import one_story
+from factcheck.align import one_story, share_a_name
 from factcheck.checks.cross_document_number import CrossDocumentNumberRule
 from factcheck.engine import build_facts, run_rules
 from factcheck.facts import FactBase
@@ -43,3 +43,47 @@ def test_counts_in_unrelated_articles_are_not_compared() -> None:
     assert not run_rules([RULE], _facts(NORTH, SOUTH), strict=True).findings
     found = run_rules([RULE], _facts(NORTH, NORTH_AGAIN), strict=True).findings
     assert [f.values["first"] for f in found]
+
+
+# two councils' budgets written from one template: stock sentences restated, no name in common
+EAST = (
+    "Councillors in Eastborough have approved a £612m budget for 2026-27, including the maximum council tax rise. "
+    "About 85 posts will go, most through vacancies and voluntary redundancy. "
+    "Opposition councillors voted against the budget, arguing that the council had wasted money on consultants. "
+    "The vote at the full council meeting was 38 to 21, with two abstentions. "
+    "The new council tax bills will be sent out in March."
+)
+WEST = (
+    "Councillors in Westmoor have approved a £412m budget for 2026-27, including the maximum council tax rise. "
+    "About 140 posts will go, most through vacancies and voluntary redundancy. "
+    "Opposition councillors voted against the budget, arguing that the council had wasted money on agency staff. "
+    "The vote at the full council meeting was 41 to 27, with three abstentions. "
+    "The new council tax bills will be sent out in March."
+)
+# the Eastborough story rewritten: the same names
+EAST_AGAIN = (
+    "Eastborough councillors approved a £612m budget for 2026-27 with the maximum council tax rise. "
+    "About 85 posts will go, mostly through vacancies and voluntary redundancy. "
+    "Opposition councillors voted against the budget, saying the council had wasted money on consultants. "
+    "The vote at the full council meeting was 38 to 21, with three abstentions."
+)
+
+
+def test_a_template_restated_about_another_council_is_not_one_story() -> None:
+    facts = _facts(EAST, WEST, EAST_AGAIN)
+    assert not facts.sources.get("doc1.txt") and "doc1.txt" not in facts.sources.get("doc0.txt", [])
+    assert not one_story(facts, "doc0.txt", "doc1.txt")
+    assert one_story(facts, "doc0.txt", "doc2.txt")
+    assert not run_rules([RULE], _facts(EAST, WEST), strict=True).findings
+    found = run_rules([RULE], _facts(EAST, EAST_AGAIN), strict=True).findings
+    assert [f.values["noun"] for f in found] == ["abstention"]  # two against three
+
+
+def test_share_a_name_ignores_countries_and_regions() -> None:
+    facts = _facts(
+        "Flooding in Europe closed 40 schools in Wexford, officials said on Monday.",
+        "Flooding in Europe closed 40 roads in Lyonnais, officials said on Monday.",
+        "Flooding closed 40 schools in Wexford on Monday.",
+    )
+    assert not share_a_name(facts, "doc0.txt", "doc1.txt")
+    assert share_a_name(facts, "doc0.txt", "doc2.txt")

@@ -55,6 +55,17 @@ def test_sentence_initial_common_words_are_not_names() -> None:
         assert noise not in got
 
 
+def test_pronoun_contractions_are_not_names() -> None:
+    text = (
+        '"We\'re delighted," said Mary Hill. We’ll see, she added. "I\'m sure They\'ve gone." '
+        "O'Brien agreed. Trump's plan was discussed. He met Trump's aide."
+    )
+    got = names(text)
+    assert "Mary Hill" in got and "O'Brien" in got and "Trump" in got
+    for noise in ("We're", "We’ll", "I'm", "They've"):
+        assert noise not in got
+
+
 def test_sentence_initial_name_is_kept() -> None:
     text = "Kowalczyk arrived late. Rossetti had already spoken to Kowalczyk about the deal."
     assert names(text).count("Kowalczyk") == 2
