@@ -571,19 +571,27 @@ def one_story(facts: FactBase, a: str, b: str, *, by_name: bool = True) -> bool:
 
 
 def share_a_name(facts: FactBase, a: str, b: str) -> bool:
-    """Whether two documents name someone or something in common: a word of a name that identifies it (see
-    :func:`factcheck.extract.entities.identifying_words`; true when either names nothing: no evidence either way).
-    Two reports of one story name its council, company or people."""
+    """Whether two documents name someone or something in common (true when either names nothing: no evidence
+    either way): the same name, or one name inside another ("Water", read so at a sentence's start, in "Harbour
+    Water"; "Whitlock" in "Sarah Whitlock"); countries, large regions and lone given names do not count (see
+    :func:`factcheck.extract.entities.name_words`). Two reports of one story name its council, company or people."""
     names_a, names_b = _named(facts, a), _named(facts, b)
-    return not names_a or not names_b or not names_a.isdisjoint(names_b)
+    if not names_a or not names_b or not names_a.isdisjoint(names_b):
+        return True
+    return any(_inside(x, y) or _inside(y, x) for x in names_a for y in names_b)
 
 
-def _named(facts: FactBase, document: str) -> frozenset[str]:
-    """The identifying words of the names a document mentions (cached per document)."""
-    from factcheck.extract.entities import identifying_words
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return n < len(long) and any(long[k : k + n] == short for k in range(len(long) - n + 1))
 
-    def build(_doc: Document, ex: Extraction) -> frozenset[str]:
-        return frozenset(w for e in ex.entities for w in identifying_words(e.canonical))
+
+def _named(facts: FactBase, document: str) -> frozenset[tuple[str, ...]]:
+    """The words of each name a document mentions that can tell its story from others (cached per document)."""
+    from factcheck.extract.entities import name_words
+
+    def build(_doc: Document, ex: Extraction) -> frozenset[tuple[str, ...]]:
+        return frozenset(w for e in ex.entities if (w := name_words(e.canonical)) is not None)
 
     return facts.per_document("align.named", document, build)
 

@@ -134,19 +134,17 @@ def is_area(name: str) -> bool:
     return low in t.regions or (known is not None and known[1].lower() in t.countries)
 
 
-def identifying_words(name: str) -> frozenset[str]:
-    """The lower-cased words of a name that tell it from others: none for a country or large region ("Europe",
-    "Texas": many stories name them), and no generic head ("Council", "University", "River", "Minister"). Two
-    reports of one story share such a word even when a name's extent differs ("Water" read at a sentence's start,
-    "Harbour Water" elsewhere)."""
+def name_words(name: str) -> tuple[str, ...] | None:
+    """A name's lower-cased words, for telling it from others, or None when it identifies no story: a country or
+    large region ("Europe", "Texas": many stories name them), a lone given name ("Sarah") or a lone generic word
+    ("Council", "Minister")."""
     if is_area(name):
-        return frozenset()
+        return None
     t = tables()
-    return frozenset(w for w in name.lower().replace("’", "'").split() if len(w) > 1 and w not in t.connector_heads) - {
-        "the",
-        "of",
-        "and",
-    }
+    words = tuple(name.lower().replace("’", "'").split())
+    if len(words) == 1 and (words[0] in t.given_names or words[0] in t.connector_heads):
+        return None
+    return words or None
 
 
 def old_name_of(name: str) -> str | None:

@@ -87,3 +87,13 @@ def test_share_a_name_ignores_countries_and_regions() -> None:
     )
     assert not share_a_name(facts, "doc0.txt", "doc1.txt")
     assert share_a_name(facts, "doc0.txt", "doc2.txt")
+
+
+def test_a_name_inside_another_is_shared_but_not_a_lone_given_name() -> None:
+    facts = _facts(
+        "Harbour Water said on Monday that it would refund 9,000 customers, Sarah Whitlock told reporters.",
+        "The board of Harbour Water agreed to refund 9,000 customers, Whitlock said.",
+        "Sarah Okafor said the board of Brightline Energy would refund 9,000 customers.",
+    )
+    assert share_a_name(facts, "doc0.txt", "doc1.txt")
+    assert not share_a_name(facts, "doc0.txt", "doc2.txt")
