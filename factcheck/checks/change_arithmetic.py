@@ -20,7 +20,9 @@ ways ("fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start 
 currency and unit) whose two sizes disagree. A size may carry the ends' currency sign ("from $4.8 million to $2.9
 million, a drop of $1.9 million", "rose by £0.5m to £2.1m from £1.6m": read in full through glued magnitudes); a
 sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread; a size in
-cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents").
+cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"), one in basis
+points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
+or basis points are compared like plain numbers ("widened to 180 basis points from 150").
 "Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when only one end carries a short
 magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day ("to £340m in the six months to
 30 June, from £280m").
@@ -387,7 +389,9 @@ def _written(n: Num) -> Interval:
 
 
 def _same_kind(a: Num, b: Num) -> bool:
-    return not (a.year or b.year) and a.percent == b.percent and not (a.fraction or b.fraction or a.points or b.points)
+    """Two ends of one measure: both percentages, both in points ("to 180 basis points from 150 basis points") or both
+    plain numbers; never years or fraction words."""
+    return not (a.year or b.year or a.fraction or b.fraction) and a.percent == b.percent and a.points == b.points
 
 
 def _change(
@@ -429,7 +433,12 @@ def _shown(kind: str, computed: Interval, d: Num) -> str:
     """A computed change for a message: a percentage, points, or an amount in the stated size's magnitude word."""
     if kind == "absolute":
         return fmt_as(d, computed)
+    if kind == "points" and _BASIS.search(d.text):
+        return fmt_iv(computed.scale(100.0), " basis points")
     return fmt_iv(computed, "%" if kind == "relative" else " points")
+
+
+_BASIS = re.compile(r"(?i)basis|\dbps?$| bps?$")
 
 
 def _both_sizes(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, m: re.Match[str]) -> Verdict | None:
