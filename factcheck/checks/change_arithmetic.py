@@ -146,7 +146,13 @@ _BASE_DET = (
 _REL = r" (?:which|that (?:was|is|were|are|has|had|will|would|could|may|might|[a-z]+ed)\b)"
 _SIZE_INTRO = (
     r"(?:or |by |a |an |up |down |(?:increase|rise|gain|jump|drop|fall|decline|decrease|cut|reduction)(?: of)? "
-    r"|a (?:rise|drop|fall|gain|jump|decline) of )"
+    r"|a (?:rise|drop|fall|gain|jump|decline) of |(?:an )?(?:improvement|deterioration) of )"
+)
+# When the start value stood, right after it ("to 47.8% from 45.1% a year earlier, an improvement of …"): the
+# same series a period before, no other quantity.
+_THEN = (
+    r"(?: (?:a|one) (?:year|month|quarter|week|decade) (?:earlier|ago|before)"
+    r"| (?:last|the previous|the prior) (?:year|month|quarter|week))"
 )
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
@@ -157,11 +163,15 @@ _PATTERNS = [
     # rose from 500 to 560, (an increase of | up | or) 12%
     # (the size follows a comma, dash or bracket, or a word that introduces it: never "from 297 tonnes five years
     # ago", where the number after the ends is a time)
-    re.compile(rf"\b{_DIR} {_ENDS}(?:(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+){_CUR}?⟨(?P<d>\d+)⟩"),
+    # (after the start's period, "a year earlier", only with a word that introduces the size)
+    re.compile(
+        rf"\b{_DIR} {_ENDS}(?:{_THEN}(?:,| —| –| \() ?{_SIZE_INTRO}+|(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+)"
+        rf"{_CUR}?⟨(?P<d>\d+)⟩"
+    ),
     # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12% / £4.2m a year, up from
     # the £3.1m a year paid by the outgoing sponsor, a rise of 45% (over five words after the start need a comma)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,60}}?), (?P<dir>up|down) from "
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,100}}?), (?P<dir>up|down) from "
         rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,)? "
         rf"(?:a |an )?"
         # not "a gain of 12% on the year"
@@ -259,6 +269,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             return False  # "the 12 months to June, down from …": a period, not the end value
         if _count_before(sent, b):
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
+        if len(g["gapb"]) > 60 and "," in g["gapb"]:
+            return False  # a long gap that holds another clause: ", down from" may not be about ``b``
     if g.get("gapa") and len(g["gapa"].split()) > 5 and not g.get("gapc"):
         return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
     if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):

@@ -74,3 +74,48 @@ def test_basis_points_agree_with_the_two_rates(start: int, change: int, up: bool
     assert fails(
         "change-arithmetic", f"The yield {verb} {wrong} basis points to {end / 100:.2f}% from {start / 100:.2f}%."
     )
+
+
+# --- change-arithmetic: "a year earlier" after the start; "an improvement of"; a long end-first subject ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operating margin widened to 21.4% from 18.9% a year ago, an improvement of 3.5 percentage points.",
+        "The vacancy rate fell to 6.2 per cent from 7.0 per cent the previous quarter, a drop of 0.6 points.",
+        "Its cost ratio rose to 58% from 52% last year, a deterioration of 4 points.",
+        "There were 4,310 new cars registered with the licensing agency across the region in June, down from 4,980 a"
+        " year earlier, a fall of 19.5%.",
+    ],
+)
+def test_a_wrong_change_with_its_period_is_flagged(text: str) -> None:
+    assert fails("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operating margin widened to 21.4% from 18.9% a year ago, an improvement of 2.5 percentage points.",
+        "The vacancy rate fell to 6.2 per cent from 7.0 per cent the previous quarter, a drop of 0.8 points.",
+        "Its cost ratio rose to 58% from 52% last year, a deterioration of 6 points.",
+        "There were 4,310 new cars registered with the licensing agency across the region in June, down from 4,980 a"
+        " year earlier, a fall of 13.5%.",
+    ],
+)
+def test_a_change_with_its_period_that_adds_up_passes(text: str) -> None:
+    assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the number after the start's period is a count of its own, not the size
+        "Membership rose to 5,200 from 4,800 a year ago, 300 of them students.",
+        # a long gap holding another clause: ", down from" need not be about the first number
+        "About 1,600 homes were sold, most of them in the suburbs and the commuter towns along the coast, down from"
+        " last year's peak, a fall of 12%.",
+    ],
+)
+def test_near_misses_stay_silent(text: str) -> None:
+    assert not fails("change-arithmetic", text)
