@@ -5,7 +5,7 @@ construction used correctly). Texts are published on Thursday 13 March 2025 (``_
 from __future__ import annotations
 
 import pytest
-from _run import fails, passes
+from _run import fails, passes, silent
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -119,3 +119,53 @@ def test_a_change_with_its_period_that_adds_up_passes(text: str) -> None:
 )
 def test_near_misses_stay_silent(text: str) -> None:
     assert not fails("change-arithmetic", text)
+
+
+# --- sum-of-parts: a label with its abbreviation in brackets, a last label holding "and", a date after the list --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 45 seats, the Green Alliance (GA) won 20, the Farmers' League 14, Labour 9 and independents and"
+        " others 4, officials said on 3 May 2025.",
+        "Of the 90 contracts, the Northern Rail Group (NRG) took 41, Apex 30 and smaller firms and consortia 17.",
+    ],
+)
+def test_a_labelled_list_that_does_not_add_up_is_flagged(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 45 seats, the Green Alliance (GA) won 20, the Farmers' League 12, Labour 9 and independents and"
+        " others 4, officials said on 3 May 2025.",
+        "Of the 90 contracts, the Northern Rail Group (NRG) took 41, Apex 30 and smaller firms and consortia 19.",
+    ],
+)
+def test_a_labelled_list_that_adds_up_passes(text: str) -> None:
+    assert passes("sum-of-parts", text)
+
+
+def test_a_list_followed_by_another_count_stays_silent() -> None:
+    # "up from 12 in 2021" is another count in the clause: the list may not be the whole breakdown
+    assert silent(
+        "sum-of-parts", "Of the 45 seats, the GA won 20, the League 14, Labour 9 and others 4, up from 12 in 2021."
+    )
+
+
+# --- sentences: hard-wrapped copy under a heading longer than the wrap width -------------------------------------
+
+
+def test_a_long_heading_does_not_hide_the_wrap_width() -> None:
+    import textwrap
+
+    body = (
+        "Of the 45 seats on the regional assembly, the Green Alliance won 20, the Farmers' League 14, Labour 9"
+        " and independents and others 4, the returning officer said after a long night of counting in the hall."
+    )
+    heading = "# Green Alliance emerges as the largest group on the regional assembly but falls short of a majority"
+    text = heading + "\n\n" + textwrap.fill(body, 72) + "\n\nTurnout was 61 per cent.\n"
+    assert len(heading) > 72
+    assert fails("sum-of-parts", text)
