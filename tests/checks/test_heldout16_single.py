@@ -169,3 +169,39 @@ def test_a_long_heading_does_not_hide_the_wrap_width() -> None:
     text = heading + "\n\n" + textwrap.fill(body, 72) + "\n\nTurnout was 61 per cent.\n"
     assert len(heading) > 72
     assert fails("sum-of-parts", text)
+
+
+# --- unit-conversion: a temperature conversion is rounded to five degrees at most --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mercury reached 77 degrees Fahrenheit (30 Celsius) by noon in Lisbon.",
+        "Overnight lows of 50F (20C) are forecast.",
+        "Water in the bay was 68 degrees Fahrenheit (10 degrees Celsius) on Sunday.",
+    ],
+)
+def test_a_temperature_off_by_five_degrees_or_more_is_flagged(text: str) -> None:
+    assert fails("unit-conversion", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mercury reached 77 degrees Fahrenheit (25 Celsius) by noon in Lisbon.",
+        "Temperatures topped 100F (40C) in the desert town.",
+        "Highs near 90 degrees (30C) are expected on the coast.",
+        "Overnight lows of 50F (10C) are forecast.",
+    ],
+)
+def test_a_loosely_rounded_temperature_passes(text: str) -> None:
+    assert passes("unit-conversion", text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(fahrenheit=st.integers(-20, 120))
+def test_a_temperature_rounded_to_the_degree_passes_and_one_six_off_fails(fahrenheit: int) -> None:
+    celsius = round((fahrenheit - 32) * 5 / 9)
+    assert passes("unit-conversion", f"It was {fahrenheit} degrees Fahrenheit ({celsius} Celsius) at noon.")
+    assert fails("unit-conversion", f"It was {fahrenheit} degrees Fahrenheit ({celsius + 6} Celsius) at noon.")
