@@ -200,8 +200,50 @@ def test_a_loosely_rounded_temperature_passes(text: str) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(fahrenheit=st.integers(-20, 120))
+@given(fahrenheit=st.integers(40, 120))  # above freezing: no sign to lose
 def test_a_temperature_rounded_to_the_degree_passes_and_one_six_off_fails(fahrenheit: int) -> None:
     celsius = round((fahrenheit - 32) * 5 / 9)
     assert passes("unit-conversion", f"It was {fahrenheit} degrees Fahrenheit ({celsius} Celsius) at noon.")
     assert fails("unit-conversion", f"It was {fahrenheit} degrees Fahrenheit ({celsius + 6} Celsius) at noon.")
+
+
+# --- count-vs-list: a team's changes and the players brought in, each after its role ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers manager Ann Kerr made two changes to the team that lost at Hull, bringing in goalkeeper Sam Price,"
+        " forwards Ola Berg and Kai Moss.",
+        "The selectors made four changes for the second Test, recalling opener Dan Hurst and spinners Raj Patel and"
+        " Tom Ellis.",
+    ],
+)
+def test_changes_that_bring_in_another_number_of_players_are_flagged(text: str) -> None:
+    assert fails("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers manager Ann Kerr made three changes to the team that lost at Hull, bringing in goalkeeper Sam Price,"
+        " forwards Ola Berg and Kai Moss.",
+        "The selectors made three changes for the second Test, recalling opener Dan Hurst and spinners Raj Patel and"
+        " Tom Ellis.",
+    ],
+)
+def test_changes_that_bring_in_as_many_players_pass(text: str) -> None:
+    assert passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a list of names to the end of the sentence: nothing is counted
+        "Kerr made two changes, bringing in Price and Berg for the injured pair.",
+        "Kerr made three changes, bringing in fresh legs in midfield and attack.",
+        "The club made two changes to its rules, bringing in a salary cap and a limit on loans.",
+    ],
+)
+def test_changes_without_a_closed_list_of_names_stay_silent(text: str) -> None:
+    assert silent("count-vs-list", text)
