@@ -3,9 +3,8 @@
 The generic checks verify *structures* ("X of Y, or Z%", "N medals: a, b and c", "rose D% to B from A"), so they
 read numbers where the sentence states them: :func:`scan` finds digits, number words, fractions ("a third"),
 percentages and points (a fraction of one, "half a percentage point", is 0.5 points; basis points are read in
-points: "six basis points" is 0.06) with the hedge written
-before them, and :func:`skeleton` replaces each number by a token
-``⟨i⟩`` so a check's structure is one regular expression over the skeleton.
+points: "six basis points" is 0.06) with the hedge written before them, and :func:`skeleton` replaces each number
+by a token ``⟨i⟩`` so a check's structure is one regular expression over the skeleton.
 
 Numbers are read by the project's one parser (:mod:`factcheck.extract.numbers`: ``NUMBER_RE``, ``parse_match``,
 ``MAGNITUDE_WORDS``) and hedges by its one table (:mod:`factcheck.extract.hedges`, ``tables/hedges.yaml``): each
