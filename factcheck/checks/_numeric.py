@@ -2,9 +2,9 @@
 
 The generic checks verify *structures* ("X of Y, or Z%", "N medals: a, b and c", "rose D% to B from A"), so they
 read numbers where the sentence states them: :func:`scan` finds digits, number words, fractions ("a third"),
-percentages and points (a fraction of one, "half a percentage point", is 0.5 points) with the hedge written
-before them, and :func:`skeleton` replaces each number by a token
-``⟨i⟩`` so a check's structure is one regular expression over the skeleton.
+percentages and points (a fraction of one, "half a percentage point", is 0.5 points; basis points are read in
+points: "six basis points" is 0.06) with the hedge written before them, and :func:`skeleton` replaces each number
+by a token ``⟨i⟩`` so a check's structure is one regular expression over the skeleton.
 
 Numbers are read by the project's one parser (:mod:`factcheck.extract.numbers`: ``NUMBER_RE``, ``parse_match``,
 ``MAGNITUDE_WORDS``) and hedges by its one table (:mod:`factcheck.extract.hedges`, ``tables/hedges.yaml``): each
@@ -96,6 +96,8 @@ _MAGNITUDE = re.compile(
 _NOT_A_COUNT = re.compile(r"(?:st|nd|rd|th|s)\b|[\d,]*\d")  # ordinals, decades ("1990s"), "12,34"
 _PERCENT = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 _POINTS = re.compile(r"(?i)(?:-|\s)(?:percentage[-\s])?points?\b")
+# Basis points, hundredths of a percentage point ("six basis points", "25bp", "25 bps"): read in points (0.06, 0.25).
+_BASIS_POINTS = re.compile(r"(?i:(?:-|\s)basis[-\s]points?\b)|\s?bps?\b")
 # A fraction of one point or one per cent ("half a percentage point", "a quarter of a point", "half a per cent"): a
 # size in points or percent, not the share 50%.
 _FRACTION_OF_ONE = re.compile(
@@ -204,7 +206,7 @@ def scan(text: str) -> list[Num]:
         value, decimals, scale, kind, end = got
         pos = end
         fraction, words = kind == "frac", kind != "digits"
-        percent = points = year = False
+        percent = points = year = basis = False
         rounded = decimals > 0
         one = _FRACTION_OF_ONE.match(text, end) if fraction else None
         if one:  # "half a percentage point": 0.5 points, ± half the last digit of its decimal
@@ -221,11 +223,12 @@ def scan(text: str) -> list[Num]:
             value *= 100
         else:
             pm = _PERCENT.match(text, end)
-            ptm = None if pm else _POINTS.match(text, end)
+            ptm = None if pm else _POINTS.match(text, end) or _BASIS_POINTS.match(text, end)
             if pm:
                 percent, rounded, end = True, True, pm.end()
             elif ptm:
                 points, rounded, end = True, True, ptm.end()
+                basis = ptm.re is _BASIS_POINTS
             year = (
                 kind == "digits"
                 and not percent
@@ -240,6 +243,8 @@ def scan(text: str) -> list[Num]:
             interval, bounds = fraction_interval(value, hedge)
         else:
             interval, bounds = hedge_interval(value, hedge, decimals, rounded=rounded, scale=scale)
+        if basis:  # in points: a hundredth of the basis points, two more decimals
+            value, decimals, interval, bounds = value / 100, decimals + 2, interval.scale(0.01), bounds.scale(0.01)
         out.append(
             Num(
                 start=start,

@@ -20,7 +20,9 @@ ways ("fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start 
 currency and unit) whose two sizes disagree. A size may carry the ends' currency sign ("from $4.8 million to $2.9
 million, a drop of $1.9 million", "rose by £0.5m to £2.1m from £1.6m": read in full through glued magnitudes); a
 sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread; a size in
-cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents").
+cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"), one in basis
+points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
+or basis points are compared like plain numbers ("widened to 180 basis points from 150").
 "Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when only one end carries a short
 magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day ("to £340m in the six months to
 30 June, from £280m").
@@ -144,7 +146,13 @@ _BASE_DET = (
 _REL = r" (?:which|that (?:was|is|were|are|has|had|will|would|could|may|might|[a-z]+ed)\b)"
 _SIZE_INTRO = (
     r"(?:or |by |a |an |up |down |(?:increase|rise|gain|jump|drop|fall|decline|decrease|cut|reduction)(?: of)? "
-    r"|a (?:rise|drop|fall|gain|jump|decline) of )"
+    r"|a (?:rise|drop|fall|gain|jump|decline) of |(?:an )?(?:improvement|deterioration) of )"
+)
+# When the start value stood, right after it ("to 47.8% from 45.1% a year earlier, an improvement of …"): the
+# same series a period before, no other quantity.
+_THEN = (
+    r"(?: (?:a|one) (?:year|month|quarter|week|decade) (?:earlier|ago|before)"
+    r"| (?:last|the previous|the prior) (?:year|month|quarter|week))"
 )
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
@@ -155,11 +163,15 @@ _PATTERNS = [
     # rose from 500 to 560, (an increase of | up | or) 12%
     # (the size follows a comma, dash or bracket, or a word that introduces it: never "from 297 tonnes five years
     # ago", where the number after the ends is a time)
-    re.compile(rf"\b{_DIR} {_ENDS}(?:(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+){_CUR}?⟨(?P<d>\d+)⟩"),
+    # (after the start's period, "a year earlier", only with a word that introduces the size)
+    re.compile(
+        rf"\b{_DIR} {_ENDS}(?:{_THEN}(?:,| —| –| \() ?{_SIZE_INTRO}+|(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+)"
+        rf"{_CUR}?⟨(?P<d>\d+)⟩"
+    ),
     # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12% / £4.2m a year, up from
     # the £3.1m a year paid by the outgoing sponsor, a rise of 45% (over five words after the start need a comma)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,60}}?), (?P<dir>up|down) from "
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,100}}?), (?P<dir>up|down) from "
         rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,)? "
         rf"(?:a |an )?"
         # not "a gain of 12% on the year"
@@ -257,6 +269,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             return False  # "the 12 months to June, down from …": a period, not the end value
         if _count_before(sent, b):
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
+        if len(g["gapb"]) > 60 and "," in g["gapb"]:
+            return False  # a long gap that holds another clause: ", down from" may not be about ``b``
     if g.get("gapa") and len(g["gapa"].split()) > 5 and not g.get("gapc"):
         return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
     if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):
@@ -387,7 +401,9 @@ def _written(n: Num) -> Interval:
 
 
 def _same_kind(a: Num, b: Num) -> bool:
-    return not (a.year or b.year) and a.percent == b.percent and not (a.fraction or b.fraction or a.points or b.points)
+    """Two ends of one measure: both percentages, both in points ("to 180 basis points from 150 basis points") or both
+    plain numbers; never years or fraction words."""
+    return not (a.year or b.year or a.fraction or b.fraction) and a.percent == b.percent and a.points == b.points
 
 
 def _change(
@@ -429,7 +445,12 @@ def _shown(kind: str, computed: Interval, d: Num) -> str:
     """A computed change for a message: a percentage, points, or an amount in the stated size's magnitude word."""
     if kind == "absolute":
         return fmt_as(d, computed)
+    if kind == "points" and _BASIS.search(d.text):
+        return fmt_iv(computed.scale(100.0), " basis points")
     return fmt_iv(computed, "%" if kind == "relative" else " points")
+
+
+_BASIS = re.compile(r"(?i)basis|\dbps?$| bps?$")
 
 
 def _both_sizes(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, m: re.Match[str]) -> Verdict | None:

@@ -24,6 +24,9 @@ hold several items in one place and is not compared.
 A group counted in one sentence and enumerated in the next one or two sentences of the same paragraph ("five
 countries met… the ministers from A, B, C, D and E") is confirmed when the counts agree, never flagged: a later
 list may name only part of the group.
+A team's changes and the players they bring in ("made three changes to the side …, bringing in defender A,
+midfielders B and C and winger D": four names; a role noun may lead an item) are compared when every item to the end
+of the sentence is a name.
 Why it matters: adding or dropping a name in an edit leaves the count wrong.
 Flags: "The three regions: Tuscany, Umbria, Lazio and Marche."
 Passes: "There were four candidates — Ames, Baker, Cole and Dunn."
@@ -274,6 +277,44 @@ def _list_in(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+# A team's changes and the players they bring in, each name after its role ("made three changes to the side beaten
+# last week, bringing in defender A, midfielders B and C and winger D"): one player per change. Only a list of
+# names (a role noun in lower case may lead an item, a plural one two names) ending the sentence is counted.
+_CHANGES = re.compile(
+    r"⟨(?P<n>\d+)⟩ (?:[a-z]+ )?changes\b(?:[^⟨⟩;:.!?—–(]|⟨\d+⟩){0,80}?, (?:bringing in|recalling|bringing back) "
+)
+_PLAYER = re.compile(r"(?:[a-z][\w-]* ){0,2}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
+_LIST_SPLIT = re.compile(r", and |, | and ")
+
+
+def _players(text: str, pos: int) -> tuple[int, int] | None:
+    """(count, end) of the names listed from ``pos`` to the end of the sentence, or None unless every item is a
+    name, with its role before it."""
+    end = len(text.rstrip().rstrip("."))
+    items = _LIST_SPLIT.split(text[pos:end])
+    if len(items) < 2 or not all(_PLAYER.fullmatch(i) for i in items):
+        return None
+    return len(items), end
+
+
+def _changes(facts: FactBase, doc: str, s: Sentence, text: str, skel: str, nums: list[Num]) -> Iterator[Verdict]:
+    """ "N changes …, bringing in ⟨names⟩": one name per change."""
+    for m in _CHANGES.finditer(skel):
+        n = nums[int(m.group("n"))]
+        if not n.is_count or n.hedge is not None or "⟨" in skel[m.end() :]:
+            continue
+        got = _players(text, skeleton_offset(skel, m.end(), nums))
+        if got is None:
+            continue
+        count, end = got
+        evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]
+        values = {"stated": n.value, "listed": count}
+        if count == n.value:
+            yield ok(f"'{n.text} changes' bring in {count} players", evidence, **values)
+        else:
+            yield fail(f"'{n.text} changes' bring in {count} players", evidence, **values)
+
+
 @register_check(CountVsListRule, requires={"sentences"}, scope="document")
 def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
     for doc, ex in facts.checked():
@@ -325,6 +366,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
+            if "changes" in skel:
+                yield from _changes(facts, doc.id, s, text, skel, allnums)
             for m in _REL_HEAD.finditer(skel):
                 yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums)
             for m in _CLAUSE_HEAD.finditer(skel):

@@ -12,7 +12,9 @@ between": "The 640 claims … were split between homes, with 410, and shops, wit
 (230)", a total and "N of them …" closed by "and the remaining/other N": "48,000 heaters sold since May, 31,500 of
 them in Britain and the remaining 16,500 in Ireland", labels holding
 "and" ("£97m on roads and bridges"), labels first: "Of the 60 seats, Labour won 27, the Greens 18 and independents
-15" (also "… and smaller parties and independents the remaining 12"), three items or more, falling short of the
+15" (also "… and smaller parties and independents the remaining 12"; a label may end on its abbreviation in
+brackets, "the Jan Shakti Morcha (JSM) 37", the last one hold "and", "independents and smaller parties 8", and a
+date may follow the list in its clause), three items or more, falling short of the
 total only when an item is a catch-all such as
 "independents" or "others"; a breakdown in commas after a definite total, three counts of kinds closed by a comma:
 "the 23 new arrivals, 12 birds, 6 reptiles and 5 mammals, include …"; labels first with each part in brackets after
@@ -75,6 +77,7 @@ from factcheck.checks._numeric import (
     skeleton_offset,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract.dates import MONTH_NAMES
 from factcheck.facts import FactBase
 from factcheck.intervals import INF, Interval
 from factcheck.rules.base import RuleBase
@@ -237,11 +240,15 @@ _BRACKETED = re.compile(
     rf"(?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM})(?=\s*(?:[.;!?)—–]|$))"
 )
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
-_LABEL = rf"(?:the )?(?!and\b){_WORD}(?: (?!and\b|the\b){_WORD}){{0,3}}"
+# A label may end on its abbreviation in brackets ("the Jan Shakti Morcha (JSM) 37"), never on a number.
+_ABBR = r"(?: \([A-Z][A-Za-z&.]{1,9}\))?"
+_LABEL = rf"(?:the )?(?!and\b){_WORD}(?: (?!and\b|the\b){_WORD}){{0,3}}{_ABBR}"
 _LABEL_AND = rf"(?:the )?{_WORD}(?: (?!the\b){_WORD}){{0,5}}?"
 _LF_VERB = r"(?:won|took|got|secured|received|had|held|gained|claimed|kept|retained|captured|polled)"
 _LF_FIRST = re.compile(rf"{_LABEL} {_LF_VERB} {_CUR}?⟨(?P<i>\d+)⟩{_G}")
 _LF_ITEM = re.compile(rf"{_LABEL} {_CUR}?⟨(?P<i>\d+)⟩{_G}")
+# The last item's label may hold "and" ("… the Congress 21 and independents and smaller parties 8").
+_LF_LAST = re.compile(rf"{_LABEL_AND}{_ABBR} {_CUR}?⟨(?P<i>\d+)⟩{_G}")
 _LF_REST = re.compile(
     rf"{_LABEL_AND} (?:(?:the rest|the remainder|the remaining \w+)(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G})?"
     rf"|the remaining {_CUR}?⟨(?P<j>\d+)⟩{_G})"
@@ -339,9 +346,10 @@ def _record_parts(listed: str) -> list[int] | None:
     return idx if len(kinds) == 3 == len(idx) else None
 
 
-def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
+def _labelled(skel: str, pos: int, dates: frozenset[int] = frozenset()) -> tuple[list[int], bool, int | None] | None:
     """Parts of a label-first list at ``pos`` ("Labour won 27, the Greens 18 and independents 4"), or None; a list
-    without a catch-all item ("independents", "others", "the rest") is returned only to be checked from above."""
+    without a catch-all item ("independents", "others", "the rest") is returned only to be checked from above. The
+    rest of the clause may hold a date (``dates``: indices of years and days of dates), no other number."""
     start = pos
     m = _LF_FIRST.match(skel, pos)
     if m is None:
@@ -355,7 +363,7 @@ def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
         last = "and" in sep.group(0)
         pos += sep.end()
         rest = _LF_REST.match(skel, pos) if last else None
-        m = rest or _LF_ITEM.match(skel, pos)
+        m = rest or _LF_ITEM.match(skel, pos) or (_LF_LAST.match(skel, pos) if last else None)
         if m is None:
             return None
         pos = m.end()
@@ -369,7 +377,8 @@ def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
             break
     n_items = len(parts) + (1 if rest is not None else 0)
     clause = re.split(r"[.;!?]", skel[pos:], maxsplit=1)[0]
-    if n_items < 3 or not _LF_END.match(skel, pos) or _AFTER_PARTIAL.match(clause) or "⟨" in clause:
+    other = [i for i in re.findall(r"⟨(\d+)⟩", clause) if int(i) not in dates]
+    if n_items < 3 or not _LF_END.match(skel, pos) or _AFTER_PARTIAL.match(clause) or other:
         return None
     has_rest = rest is not None or _REST_WORD.search(skel[pos:]) is not None
     if not has_rest and not _CATCH_ALL.search(skel[start:pos]):
@@ -377,6 +386,25 @@ def _labelled(skel: str, pos: int) -> tuple[list[int], bool, int | None] | None:
         # largest parties: such a list can exceed its total but not fall short of it
         has_rest = True
     return parts, has_rest, rest_i
+
+
+_MONTH_NEXT = re.compile(rf"\s(?:{'|'.join(MONTH_NAMES)})\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\s$")
+
+
+def _dates(sent: SentenceNums) -> frozenset[int]:
+    """Indices of the numbers of ``sent`` that are years or days next to their month ("16 January", "May 3")."""
+    return frozenset(
+        i
+        for i, n in enumerate(sent.nums)
+        if n.year
+        or (
+            n.is_count
+            and n.value == int(n.value)
+            and 1 <= n.value <= 31
+            and bool(_MONTH_NEXT.match(sent.text, n.end) or _MONTH_BEFORE.search(sent.text, 0, n.start))
+        )
+    )
 
 
 def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
@@ -548,7 +576,7 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
         for m in _OF_HEAD.finditer(skel):
             if _PARTIAL.search(m.group("noun")):
                 continue
-            lf = _labelled(skel, m.end())
+            lf = _labelled(skel, m.end(), _dates(sent))
             if lf is None:
                 continue
             idx, rest, rest_i = lf

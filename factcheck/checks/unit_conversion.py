@@ -2,7 +2,8 @@
 
 What it flags: "26 miles (52 km)", "100°F (48°C)", "6 feet (2.4 meters)", "2 acres, or 1.2 hectares": the source
 value converted with pint, with the rounding of both numbers (± half the last stated digit, a trailing zero
-of the conversion read as rounding to that place: "40 km" is 35–45 km), hedges ("about 40 km") and the rule's
+of the conversion read as rounding to that place: "40 km" is 35–45 km; a temperature's to five degrees at most:
+"(40C)" is 37.5–42.5C, so "95F (40C)" is flagged: 35C), hedges ("about 40 km") and the rule's
 relative tolerance, does not overlap the stated conversion. Ambiguous units are tried in every reading
 (US/imperial gallons, short, long and metric tons) and pass if any matches.
 Hedges: the strict reading (``hedge_interval`` bounds); with an open-ended one ("over 13.1 miles (21 km)") the
@@ -130,9 +131,10 @@ def _pint_units(written: str) -> tuple[str, ...]:
     return READINGS.get(name, (name,))
 
 
-def _committed(n: Num, value: float, zeros: bool, hedged: bool = True) -> Interval:
+def _committed(n: Num, value: float, zeros: bool, hedged: bool = True, top: int = 1000) -> Interval:
     """The strict reading (hedges as bounds, unless not ``hedged``) of ``value`` ± half its last stated digit; with
-    ``zeros``, a trailing zero of an integer is rounding to that place ("40 km" is 35–45 km)."""
+    ``zeros``, a trailing zero of an integer is rounding to that place ("40 km" is 35–45 km), at most to ``top``
+    (a temperature is rounded to five degrees at most: "40C" is 37.5–42.5, never 35)."""
     digits = _DIGITS.match(n.text)
     written = float(digits.group(0).replace(",", "")) if digits else n.value
     # "2.8bn": the last stated digit is a hundred million; a source's whole "2 million" is read as written
@@ -142,6 +144,7 @@ def _committed(n: Num, value: float, zeros: bool, hedged: bool = True) -> Interv
     while zeros and not n.decimals and v and v % 10 == 0 and place < 1000:
         v //= 10
         place *= 10
+    place = min(place, top)
     _, bounds = hedge_interval(value, n.hedge if hedged else None, n.decimals, rounded=True, scale=place * magnitude)
     return bounds
 
@@ -251,10 +254,12 @@ def _verdict(
     text = sent.text
     vv, cv = _signed(text, v), _signed(text, c)
     source = _committed(v, vv, zeros=False)
-    stated = _committed(c, cv, zeros=True).widen(rel=rule.tolerance)
+    top = 5 if any(t.startswith("degree_") for t in targets) else 1000
+    stated = _committed(c, cv, zeros=True, top=top).widen(rel=rule.tolerance)
     if not (source.bounded and stated.bounded):
         # "over 13.1 miles (21km)": the bracket converts the number written, and the hedge holds for both
-        source, stated = _committed(v, vv, zeros=False, hedged=False), _committed(c, cv, zeros=True, hedged=False)
+        source = _committed(v, vv, zeros=False, hedged=False)
+        stated = _committed(c, cv, zeros=True, hedged=False, top=top)
         stated = stated.widen(rel=rule.tolerance)
     if bare and source.overlaps(stated):
         return None  # "30 degrees (30C)": the bracket names the scale, it converts nothing

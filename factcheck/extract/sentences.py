@@ -205,13 +205,14 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
     A break is soft when the next line starts in lower case after a line of a few words that does not end a clause
     nor start with a label, and the next line ends a clause or is long ("the ceasefire\nproposal was rejected.";
     not "Photo: AP\ncourtesy", nor a scraped page's "… ahead of US talks\ntext size"). In text hard-wrapped at a
-    fixed width (most lines that go on to another line are within 80 % of the longest one), a break after such a
-    long line is soft too: a short line (a paragraph's last, a byline) keeps its break. A line that starts a list
-    item, heading, quote or table row is never joined to the line before it, nor is a heading to the line after it.
+    fixed width (most lines that go on to another line are within 80 % of the longest one, headings aside), a break
+    after such a long line is soft too: a short line (a paragraph's last, a byline) keeps its break. A line that
+    starts a list item, heading, quote or table row is never joined to the line before it, nor is a heading to the
+    line after it.
     """
     body = [text[s:e].rstrip() for s, e in lines]
     inner = [len(b) for b, nxt in itertools.pairwise(body) if b.strip() and nxt.strip()]
-    width = max(map(len, body), default=0)
+    width = max((len(b) for b in body if not b.lstrip().startswith("#")), default=0)  # a heading is not wrapped
     wrapped = len(inner) >= 2 and sum(n >= 0.8 * width for n in inner) >= 0.5 * len(inner)
     soft = set()
     for i, (line, nxt) in enumerate(itertools.pairwise(body)):
