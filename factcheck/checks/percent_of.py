@@ -39,6 +39,10 @@ the N" in the sentence before. "Of the £412m, £103m — about 40% —": sums i
 magnitude.
 The recipient form also takes present and future verbs of getting and sums in one currency and magnitude: "Of the
 £412m, schools will get £121m, or 29%".
+Shares of a total stated earlier ("Turnout: 9,42,310 votes. … 3,96,120 votes, or 42 per cent of the total. …
+2,61,880 votes, or 31 per cent"): when an exactly stated share within two sentences fits a number stated before
+both as its whole, the other shares of that kind of amount are checked against it (the total, its fitting share and
+the share checked are the evidence).
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -58,6 +62,7 @@ from factcheck.checks._numeric import (
     SentenceNums,
     canonical_noun,
     content_stems,
+    currency_sign,
     fmt_iv,
     fraction_interval,
     is_plural,
@@ -71,6 +76,7 @@ from factcheck.checks._numeric import (
 from factcheck.checks._registry import register_check
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
+from factcheck.intervals import Interval
 from factcheck.rules.base import RuleBase
 
 _CUR = CURRENCY_SIGN  # a currency sign before an amount
@@ -461,9 +467,96 @@ def _across(
     return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
 
 
+# A share whose whole its sentence does not give: "X …, or Z% of the total", "X …, or Z%", "X votes gave it a share
+# of Z%" (the whole a total stated earlier: _implied); not a change ("rose $40m, or 5%": its whole is the old level).
+_SHARE_ALONE = re.compile(
+    rf"⟨(?P<x>\d+)⟩{_G}(?: [a-z][\w-]*)?(?:, or | (?:[a-z][\w’'-]* ){{1,4}}?(?:a|its|their|his|her) share of )"
+    rf"⟨(?P<z>\d+)⟩(?: of (?:the |its |their )?(?:[a-z]+ )?total(?: [a-z]+)?)?(?=\s*(?:[.;,)]|$))"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rise|rises|increased|grew|climbed|jumped|gained|added|up|fell|fallen|fall|falls|dropped"
+    r"|declined|decreased|slipped|lost|shed|cut|down|by)\s+\S?$"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Alone:
+    sent: SentenceNums
+    x: Num
+    z: Num
+    currency: str
+
+
+def _alone(sent: SentenceNums) -> Iterator[_Alone]:
+    """The shares of a sentence with no whole of their own (see ``_SHARE_ALONE``)."""
+    for m in _SHARE_ALONE.finditer(dashes(sent.skeleton)):
+        x, z = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))]
+        if x.is_count and z.percent and x.value > 0 and not _CHANGE_BEFORE.search(sent.text, 0, x.hstart):
+            yield _Alone(sent, x, z, currency_sign(sent.text, x))
+
+
+def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
+    """Shares of one total stated earlier: when an exactly stated share within two sentences ("3,96,120 votes, or 42
+    per cent of the total") fits a number stated before them as its whole (the 9,42,310 votes cast), another share
+    of the same kind of amount (one currency or none) is checked against that whole ("2,61,880 votes gave it a
+    share of 31 per cent" is 27.8%). Only wholes earlier in the text than both shares, larger than both parts."""
+    for doc, _ex in facts.checked():
+        sents = scanned(facts).get(doc.id, [])
+        alone = [a for sent in sents for a in _alone(sent)]
+        for a in alone:
+            for b in alone:
+                if b is a or b.z.hedge is not None or abs(b.sent.index - a.sent.index) > 2 or b.currency != a.currency:
+                    continue
+                first = min(a.sent.index, b.sent.index)
+                wholes = [
+                    (s, w)
+                    for s in sents
+                    if s.index < first
+                    for w in s.nums
+                    if w.is_count
+                    and not w.year
+                    and w.value > max(a.x.value, b.x.value)
+                    and currency_sign(s.text, w) == a.currency
+                    and _share(b.x, w).overlaps(b.z.bounds.widen(abs_=rule.tolerance))
+                ]
+                if not wholes:
+                    continue
+                s, w = wholes[-1]  # the nearest before
+                if len(wholes) == 1 or all(_share(a.x, v).overlaps(_share(a.x, w)) for _, v in wholes):
+                    yield _of_total(rule, facts, a, b, s, w)
+                break
+
+
+def _share(x: Num, whole: Num) -> Interval:
+    return (x.bounds / whole.bounds).scale(100.0)
+
+
+def _of_total(rule: PercentOfRule, facts: FactBase, a: _Alone, b: _Alone, s: SentenceNums, w: Num) -> Verdict:
+    """The verdict on share ``a`` of the whole ``w`` that the exact share ``b`` fits."""
+    share = _share(a.x, w)
+    stated = a.z.bounds.widen(abs_=rule.tolerance)
+    evidence = [
+        quote_nums(facts, a.sent, (a.x, a.z)),
+        quote_nums(facts, s, (w,)).model_copy(update={"role": "whole"}),
+        quote_nums(facts, b.sent, (b.x, b.z)).model_copy(update={"role": "fitting share"}),
+    ]
+    values = {"computed": share, "stated": a.z.bounds, "part": a.x.bounds, "whole": w.bounds}
+
+    def shown(sent: SentenceNums, n: Num) -> str:
+        return _sum(sent.text, n) if a.currency else n.shown
+
+    said = (
+        f"{shown(a.sent, a.x)} of the total {shown(s, w)} (which {shown(b.sent, b.x)} is {b.z.shown} of, as stated) is"
+    )
+    if share.overlaps(stated):
+        return ok(f"{said} {pct(a.x.value / w.value * 100)}, matching {a.z.shown}", evidence, **values)
+    return fail(f"{said} {fmt_iv(share, '%')}, not {a.z.shown}", evidence, **values)
+
+
 @register_check(PercentOfRule, requires={"sentences"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _follow_up(rule, facts)
+    yield from _implied(rule, facts)
     for _, sent, skel in numbered_sentences(facts, 3):
         if not may_match(skel):
             continue
