@@ -221,7 +221,9 @@ _OF_THEM = re.compile(
 )
 # "The 6,420 offences … were split between homes, with 4,120, and shops, with 1,730" / "between homes (4,120) and
 # shops (1,730)": labels first, each count in a comma or bracket aside, the last after "and", closing the clause.
-_SPLIT_ITEM = rf"(?:the )?[a-z][\w’'-]*(?: [a-z][\w’'-]*){{0,3}}?(?:, with {_CUR}?⟨\d+⟩{_G},?| \({_CUR}?⟨\d+⟩{_G}\))"
+_SPLIT_ITEM = (
+    rf"(?:the )?[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){{0,3}}?(?:, with {_CUR}?⟨\d+⟩{_G},?| \({_CUR}?⟨\d+⟩{_G}\))"
+)
 _SPLIT = re.compile(
     rf"{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>[^⟨⟩;:.!?,]{{0,80}}?) (?:(?:were|was|are|is|been) )?"
     rf"(?:split|divided|shared) (?:between|among) (?P<list>{_SPLIT_ITEM}(?:,? {_SPLIT_ITEM})*?,? and {_SPLIT_ITEM})"
@@ -388,6 +390,17 @@ def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     return True
 
 
+_CLAUSE_OPENER = re.compile(r"(?:^|[^\w\s’'⟩]|\b(?:and|but|while|whereas|yet|so|then))\s*$")
+
+
+def _complement_of(skel: str, m: re.Match[str]) -> bool:
+    """Whether an "of" head ("of the 40 seats, 22 …") is a word's complement, not a clause's opening: after a noun
+    or verb ("three tranches of ₹50,000 crore, ₹40,000 crore and ₹35,000 crore", "a fleet of 48 aircraft, 12 …"), the
+    amounts are the items of one list, the first no total of the rest; "Of the 40 seats, …" and "…; of the 40, …"
+    open a clause."""
+    return m.group().startswith("of") and not _CLAUSE_OPENER.search(skel, 0, m.start())
+
+
 _SINGULAR_VERB = re.compile(r"\b(?:is|was|breaks)\b")
 
 
@@ -481,6 +494,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "sales in the first nine months: …": the period the parts cover, not their total
                 if _other_antecedent(sent, m):
                     continue
+                if _complement_of(skel, m):
+                    continue  # "in three tranches of ₹50,000 crore, ₹40,000 crore and …": a list, no total
                 got = _parse_list(skel, m.end(), m.group("sep"))
                 if got is None:
                     continue
