@@ -42,6 +42,15 @@ UK = Britain) ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in
 is compared). Other capitalised modifiers are labels, not places ("COVID-19 cases" vs "coronavirus cases" is
 compared). A part written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all;
 the whole of a partitive ("31 of the 90 seats") is not compared with a count that restates its part ("31 seats").
+A count a rewrite left out is no changed count: when every count of the noun in the rewrite sentence restates
+another count of it in its source sentence ("about 60 miles northwest of Anchorage at a depth of 22 miles" → "about 60
+miles northwest of Anchorage"; "12 counts of fraud, two counts of theft" → "including 12 counts of fraud"), the
+dropped one is not compared with the kept one. "over" before a period ("habits over nine years") may run across it
+rather than exceed it, unless a word before it measures a length ("for over nine years", "lasted over"): the count
+also holds the number itself. A duration of something else ("wore trackers for a week") is no window of a count.
+Between a restated sentence pair, an amount written again in another form ("₹1.25 lakh crore (₹1,25,000 crore)")
+is one amount, and amounts that add up to another amount of the sentence are its parts ("in three tranches of
+₹50,000 crore, ₹40,000 crore and ₹35,000 crore"): the sum is the one amount compared.
 Parameters: min_shared (content words the two sentences must share besides the counted noun, in the singular or
 plural; default 2). A pronoun ("I", "I've") is no shared name: two quotes that both say "I" tell no one story.
 A number right after a capitalised word inside the sentence is a model number, not a count ("VitaFlow 3 pumps").
@@ -451,13 +460,17 @@ def _restated_counts(
     disagreeing between the two documents is not reported twice. The index leaves a noun a document counts twice
     ("48,362 adults" in a study, "1,200 adults" in a planned trial) to two sentences that are each other's best match;
     a restated pair holding one count of it each is one statement (the rewrite sentence restates that source
-    sentence) whether or not another rewrite sentence restates it better."""
+    sentence) whether or not another rewrite sentence restates it better, unless either count is one the other
+    document states elsewhere ("210,000 people, more than two-fifths of its 480,000 members" restates the lead's
+    "210,000 members" and another sentence's "480,000 members")."""
     for m, loose in _restatements(facts):
         for a, b in changed_counts(facts, m, loose=loose):
             if (frozenset((a.doc, b.doc)), a.noun) in flagged:
                 continue  # reported through the index
-            if _outcome(rule, a, b) is not None and _same_thing(facts, a, b, ambiguous):
-                continue  # compared through the index
+            if _outcome(rule, a, b) is not None and (
+                _same_thing(facts, a, b, ambiguous) or _stated_in(facts, a, b.doc) or _stated_in(facts, b, a.doc)
+            ):
+                continue  # compared through the index (or each count is another of the other document's counts)
             if _corrected(facts, a, b):
                 continue
             ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")

@@ -49,6 +49,9 @@ Never read as a breakdown: numbers in brackets written in another unit of the to
 Not tried: partial lists ("such as", "among them", "plus"; "including" only as above), breakdowns spread over
 several sentences, percentage breakdowns without a stated total (other than one question's answers with an undecided
 share), nested breakdowns.
+An "of" head opens a clause ("Of the 40 seats, …", "…; of the 40, …"): after a word ("three tranches of ₹50,000
+crore, ₹40,000 crore and ₹35,000 crore", "payments of $50,000, $40,000 and …") the amounts are one list's items.
+"split between" labels may be names ("between Reform (14,622), Labour (11,380) and the Greens (3,120)").
 """
 
 from __future__ import annotations

@@ -45,6 +45,11 @@ a follow-up's revision of an earlier figure it names ("…, revising down an ear
 "down from an initial count of 12") is an update, no claim (:func:`factcheck.checks._rewrite.correction_notices`).
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
+A rewrite published on a later day than every source is a next-day story: what it adds with no number, new
+month, quotation or record claim (a scene, "Residents spent Thursday clearing broken glass"; newly attributed
+reporting, "Crews worked through the night, troopers said"; an explanation, "EMIs will stay where they are for
+now") is its own reporting, not flagged; its new numbers, quotes and records still are. A signpost ("Here are the
+key takeaways from the December policy.", "Here's what we know") states nothing. "no one" is no number.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
 published the same day): which one rewrites the other is then a guess, and a report's update reads the same way
 round as a story and its rewrite, so the finding is info and says so.
