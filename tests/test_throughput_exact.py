@@ -131,7 +131,7 @@ def test_a_one_document_run_has_no_rewrite_and_no_cross_document_count() -> None
         assert list(cdn.check(rule, facts)) == [] and "generic.cross-document-number.index" not in facts._derived
         index = cdn._index(facts)
         assert list(cdn._pairs(index, {d.id for d, _ in facts.checked()})) == []
-        assert list(cdn._restated_slots(facts)) == [] and list(cdn._restated_counts(rule, facts, set())) == []
+        assert list(cdn._restated_slots(facts)) == [] and list(cdn._restated_counts(rule, facts, set(), set())) == []
 
 
 def _compile_as_before(stances: dict[str, list[str]]) -> list[tuple[str, _stance.Phrase]]:

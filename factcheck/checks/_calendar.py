@@ -221,7 +221,7 @@ def _durations(text: str) -> list[DurationMention]:
         else:
             base = Interval(low=(value - 0.5) * factor, high=(value + 1) * factor, high_open=True)
         days = _hedged(base, value * factor, hedge)
-        if hedge == "over" and not _MORE_THAN.search(text, 0, m.start("hedge")):
+        if hedge == "over" and not MORE_THAN.search(text, 0, m.start("hedge")):
             days = hull(days, base)  # "held over three days": across three days, or more than three
         start = m.start("hedge") if hedge else m.start("n") if m.group("n") else m.start("long")
         out.append(DurationMention(start, m.end(), value, unit, hedge, days))
@@ -231,7 +231,7 @@ def _durations(text: str) -> list[DurationMention]:
 # "over" is "more than" after a word that measures a length ("for over three years", "took over a week", "in over
 # a decade"); elsewhere it may also be "across" ("held over three days, from 12 to 14 May", "rose 5% over two
 # years"), so both readings hold.
-_MORE_THAN = re.compile(
+MORE_THAN = re.compile(
     r"(?i)\b(?:for|in|after|within|than|of|took|take|takes|taking|taken|lasted|last|lasts|lasting|spent|spend"
     r"|spends|waited|wait|waits|served|serve|serves|aged|old)\s+$"
 )

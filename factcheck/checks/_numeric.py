@@ -171,6 +171,10 @@ def _read(text: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | N
         if mag:
             scale = num.MAGNITUDE_WORDS[mag.group("word").lower()]
             end = mag.end()
+            more = _MAGNITUDE.match(text, end)  # a compound: "1.25 lakh crore" (1.25 × 10^12), "20 thousand crore"
+            if more and num.MAGNITUDE_WORDS[more.group("word").lower()] > scale:
+                scale *= num.MAGNITUDE_WORDS[more.group("word").lower()]
+                end = more.end()
     return value * scale, decimals, scale, kind, end
 
 

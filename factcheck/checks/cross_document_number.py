@@ -42,6 +42,15 @@ UK = Britain) ("15,000 staff" passes; "2,000 staff in the UK" vs "1,100 staff in
 is compared). Other capitalised modifiers are labels, not places ("COVID-19 cases" vs "coronavirus cases" is
 compared). A part written with no noun of its own ("1,100 of them", "of whom 41") is no count of the noun at all;
 the whole of a partitive ("31 of the 90 seats") is not compared with a count that restates its part ("31 seats").
+A count a rewrite left out is no changed count: when every count of the noun in the rewrite sentence restates
+another count of it in its source sentence ("about 60 miles northwest of Anchorage at a depth of 22 miles" → "about 60
+miles northwest of Anchorage"; "12 counts of fraud, two counts of theft" → "including 12 counts of fraud"), the
+dropped one is not compared with the kept one. "over" before a period ("habits over nine years") may run across it
+rather than exceed it, unless a word before it measures a length ("for over nine years", "lasted over"): the count
+also holds the number itself. A duration of something else ("wore trackers for a week") is no window of a count.
+Between a restated sentence pair, an amount written again in another form ("₹1.25 lakh crore (₹1,25,000 crore)")
+is one amount, and amounts that add up to another amount of the sentence are its parts ("in three tranches of
+₹50,000 crore, ₹40,000 crore and ₹35,000 crore"): the sum is the one amount compared.
 Parameters: min_shared (content words the two sentences must share besides the counted noun, in the singular or
 plural; default 2). A pronoun ("I", "I've") is no shared name: two quotes that both say "I" tell no one story.
 A number right after a capitalised word inside the sentence is a model number, not a count ("VitaFlow 3 pumps").
@@ -74,7 +83,7 @@ from factcheck.align import (
     rewrite_pairs,
 )
 from factcheck.align import index as align_index
-from factcheck.checks._calendar import REPORTING_VERBS
+from factcheck.checks._calendar import MORE_THAN, REPORTING_VERBS
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
@@ -95,8 +104,10 @@ from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import correction_notices
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
+from factcheck.extract.hedges import hull
 from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
+from factcheck.intervals import Interval
 from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
 
@@ -162,8 +173,9 @@ def _glued(text: str, end: int) -> str:
 _WINDOW = re.compile(
     r"(?i)\b(?:past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|"
-    r"(?:19|20)\d\d|daily|weekly|annually|per|a day|a week|a year)\b"
+    r"(?:19|20)\d\d|daily|weekly|annually|per|(?<!\bfor )a (?:day|week|year))\b"
 )
+# ("500 flights a day" is a rate; "wore trackers for a week" is how long something else lasted, no window)
 
 # The day a statement was made ("said on Tuesday it would close …") dates the report, not the count's window.
 _REPORT_DAY = re.compile(
@@ -259,6 +271,12 @@ class _Index:
     """The number of counts in the run (positions are below it)."""
 
 
+# Periods "over" may run across rather than exceed ("habits over nine years", "rose 5% over two years"): unless
+# a word before it measures a length ("for over nine years", "lasted over a week"), such a count also holds the
+# number itself.
+_PERIODS = frozenset({"minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade"})
+
+
 def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
     return sorted((d.span.start, d.span.end) for d in ex.dates)
 
@@ -295,6 +313,8 @@ def _document_counts(
             if got is None:
                 continue
             noun, mods, scope = got
+            if n.hedge == "over" and noun in _PERIODS and not MORE_THAN.search(sent.text, 0, n.hstart):
+                n = replace(n, bounds=hull(n.bounds, Interval.point(n.value)))  # "habits over nine years": across
             seen.setdefault(noun, []).append(n)
             part = next(
                 (x for x in sent.nums if x.end <= n.start and _PARTITIVE.fullmatch(sent.text[x.end : n.hstart])), None
@@ -378,6 +398,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             continue
         if held is False and (
             _two_slots(facts, a, b)
+            or _dropped(facts, a, b)
+            or _dropped(facts, b, a)
             or not _same_thing(facts, a, b, ambiguous)
             or _corrected(facts, a, b)
             or not one_story(facts, a.doc, b.doc)
@@ -392,7 +414,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             flagged.add((frozenset((a.doc, b.doc)), a.noun))
         yield _verdict(facts, a, b, held)
     yield from _restated_slots(facts)
-    yield from _restated_counts(rule, facts, flagged)
+    yield from _restated_counts(rule, facts, flagged, ambiguous)
 
 
 def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
@@ -428,15 +450,27 @@ _PINNING = frozenset(
 
 
 def _restated_counts(
-    rule: CrossDocumentNumberRule, facts: FactBase, flagged: set[tuple[frozenset[str], str]]
+    rule: CrossDocumentNumberRule,
+    facts: FactBase,
+    flagged: set[tuple[frozenset[str], str]],
+    ambiguous: set[tuple[str, str]],
 ) -> Iterator[Verdict]:
     """A rewrite sentence and the source sentence it restates, each with one count of the same noun, that disagree
     (see :func:`changed_counts`). Pairs the index compares are left to it, and a noun the index already found
-    disagreeing between the two documents is not reported twice."""
+    disagreeing between the two documents is not reported twice. The index leaves a noun a document counts twice
+    ("48,362 adults" in a study, "1,200 adults" in a planned trial) to two sentences that are each other's best match;
+    a restated pair holding one count of it each is one statement (the rewrite sentence restates that source
+    sentence) whether or not another rewrite sentence restates it better, unless either count is one the other
+    document states elsewhere ("210,000 people, more than two-fifths of its 480,000 members" restates the lead's
+    "210,000 members" and another sentence's "480,000 members")."""
     for m, loose in _restatements(facts):
         for a, b in changed_counts(facts, m, loose=loose):
-            if (frozenset((a.doc, b.doc)), a.noun) in flagged or _outcome(rule, a, b) is not None:
-                continue  # compared through the index
+            if (frozenset((a.doc, b.doc)), a.noun) in flagged:
+                continue  # reported through the index
+            if _outcome(rule, a, b) is not None and (
+                _same_thing(facts, a, b, ambiguous) or _stated_in(facts, a, b.doc) or _stated_in(facts, b, a.doc)
+            ):
+                continue  # compared through the index (or each count is another of the other document's counts)
             if _corrected(facts, a, b):
                 continue
             ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
@@ -532,6 +566,8 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
             continue
         for kind, of_kind in _SLOTS:
             xa, xb = [n for n in a.nums if of_kind(a, n)], [n for n in b.nums if of_kind(b, n)]
+            if kind == "money":
+                xa, xb = _one_sum(xa), _one_sum(xb)
             if len(xa) != 1 or len(xb) != 1 or xa[0].bounds.overlaps(xb[0].bounds):
                 continue
             if kind == "money" and (not _same_money(a, xa[0], b, xb[0]) or xa[0].interval.overlaps(xb[0].interval)):
@@ -551,6 +587,24 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                     replace(nb, text=f"{_currency(b, nb)}{nb.text}"),
                 )
             yield _restated_fail(facts, a, b, na, nb, kind)
+
+
+def _one_sum(amounts: list[Num]) -> list[Num]:
+    """A sentence's amounts of money, each once: an amount written again in another form ("₹1.25 lakh crore (₹1,25,000
+    crore)") is one amount, and amounts that add up to another of the sentence are its parts ("£9m in three grants of
+    £4m, £3m and £2m"): the sum is the one amount a rewrite restating the sentence keeps."""
+    distinct: list[Num] = []
+    for n in amounts:
+        if not any(n.text != d.text and n.bounds.overlaps(d.bounds) for d in distinct):
+            distinct.append(n)
+    if len(distinct) < 3:
+        return distinct
+    total = max(distinct, key=lambda n: n.value)
+    acc = Interval.point(0.0)
+    for n in distinct:
+        if n is not total:
+            acc = acc + n.bounds
+    return [total] if acc.overlaps(total.bounds) else distinct
 
 
 # "53.8 percent, down from 62.1 percent", with an attribution between ("58.3%, the board said, up from 55%").
@@ -740,6 +794,22 @@ def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:
         (_holds(facts, a, b, same_noun=True) and _stated_in(facts, b, a.doc))
         or (_holds(facts, b, a, same_noun=True) and _stated_in(facts, a, b.doc))
         or (_holds(facts, a, b) and _holds(facts, b, a))
+    )
+
+
+def _dropped(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``count`` is a count its rewrite left out: ``count``'s document is a source of ``other``'s, and every
+    count of the noun in ``other``'s sentence restates another count of it in ``count``'s sentence ("about 60 miles
+    northwest of Anchorage at a depth of 22 miles" → "about 60 miles northwest of Anchorage"; "12 counts of fraud,
+    two counts of theft and one of laundering" → "including 12 counts of fraud"): the rewrite kept one count and
+    dropped another, it changed none. (A rewrite that adds a count beside a restated one is still compared.)"""
+    if count.doc not in facts.sources.get(other.doc, ()):
+        return False
+    by_sentence, _ = _counts_by_sentence(facts)
+    mine = [c for c in by_sentence.get((count.doc, count.sentence), []) if c.noun == count.noun and c != count]
+    kept = [c for c in by_sentence.get((other.doc, other.sentence), []) if c.noun == count.noun]
+    return all(any(k.num.bounds.overlaps(c.num.bounds) for c in mine) for k in kept) and not any(
+        k.num.bounds.overlaps(count.num.bounds) for k in kept
     )
 
 

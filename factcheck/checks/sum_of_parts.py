@@ -51,6 +51,9 @@ Never read as a breakdown: numbers in brackets written in another unit of the to
 Not tried: partial lists ("such as", "among them", "plus"; "including" only as above), breakdowns spread over
 several sentences, percentage breakdowns without a stated total (other than one question's answers with an undecided
 share), nested breakdowns.
+An "of" head opens a clause ("Of the 40 seats, …", "…; of the 40, …"): after a word ("three tranches of ₹50,000
+crore, ₹40,000 crore and ₹35,000 crore", "payments of $50,000, $40,000 and …") the amounts are one list's items.
+"split between" labels may be names ("between Reform (14,622), Labour (11,380) and the Greens (3,120)").
 """
 
 from __future__ import annotations
@@ -224,7 +227,9 @@ _OF_THEM = re.compile(
 )
 # "The 6,420 offences … were split between homes, with 4,120, and shops, with 1,730" / "between homes (4,120) and
 # shops (1,730)": labels first, each count in a comma or bracket aside, the last after "and", closing the clause.
-_SPLIT_ITEM = rf"(?:the )?[a-z][\w’'-]*(?: [a-z][\w’'-]*){{0,3}}?(?:, with {_CUR}?⟨\d+⟩{_G},?| \({_CUR}?⟨\d+⟩{_G}\))"
+_SPLIT_ITEM = (
+    rf"(?:the )?[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){{0,3}}?(?:, with {_CUR}?⟨\d+⟩{_G},?| \({_CUR}?⟨\d+⟩{_G}\))"
+)
 _SPLIT = re.compile(
     rf"{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>[^⟨⟩;:.!?,]{{0,80}}?) (?:(?:were|was|are|is|been) )?"
     rf"(?:split|divided|shared) (?:between|among) (?P<list>{_SPLIT_ITEM}(?:,? {_SPLIT_ITEM})*?,? and {_SPLIT_ITEM})"
@@ -416,6 +421,17 @@ def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     return True
 
 
+_CLAUSE_OPENER = re.compile(r"(?:^|[^\w\s’'⟩]|\b(?:and|but|while|whereas|yet|so|then))\s*$")
+
+
+def _complement_of(skel: str, m: re.Match[str]) -> bool:
+    """Whether an "of" head ("of the 40 seats, 22 …") is a word's complement, not a clause's opening: after a noun
+    or verb ("three tranches of ₹50,000 crore, ₹40,000 crore and ₹35,000 crore", "a fleet of 48 aircraft, 12 …"), the
+    amounts are the items of one list, the first no total of the rest; "Of the 40 seats, …" and "…; of the 40, …"
+    open a clause."""
+    return m.group().startswith("of") and not _CLAUSE_OPENER.search(skel, 0, m.start())
+
+
 _SINGULAR_VERB = re.compile(r"\b(?:is|was|breaks)\b")
 
 
@@ -509,6 +525,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "sales in the first nine months: …": the period the parts cover, not their total
                 if _other_antecedent(sent, m):
                     continue
+                if _complement_of(skel, m):
+                    continue  # "in three tranches of ₹50,000 crore, ₹40,000 crore and …": a list, no total
                 got = _parse_list(skel, m.end(), m.group("sep"))
                 if got is None:
                     continue

@@ -45,6 +45,11 @@ a follow-up's revision of an earlier figure it names ("…, revising down an ear
 "down from an initial count of 12") is an update, no claim (:func:`factcheck.checks._rewrite.correction_notices`).
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
+A rewrite published on a later day than every source is a next-day story: what it adds with no number, new
+month, quotation or record claim (a scene, "Residents spent Thursday clearing broken glass"; newly attributed
+reporting, "Crews worked through the night, troopers said"; an explanation, "EMIs will stay where they are for
+now") is its own reporting, not flagged; its new numbers, quotes and records still are. A signpost ("Here are the
+key takeaways from the December policy.", "Here's what we know") states nothing. "no one" is no number.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
 published the same day): which one rewrites the other is then a guess, and a report's update reads the same way
 round as a story and its rewrite, so the finding is info and says so.
@@ -245,6 +250,9 @@ def _known_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]
     return out
 
 
+_PRONOUN_ONE = re.compile(r"\b(?:no|every|any|each|the|this|that|which)[\s-]+one\b")
+
+
 def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
     """The digit numbers of ``text`` (with ``words``, also its number words up to ninety, "three" → "3", and the
     months it names) that no source states: not written the same way, and, for digits, not a rounded or hedged
@@ -252,7 +260,8 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     "in the region of £38m"), i.e. whose committed interval holds no source number of its key, nor a figure computed
     from them (:func:`_document_derived`: "54.3% Yes" → "46 per cent" No)."""
     known = _source_numbers(facts, sources)
-    spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _WORD_NUMBERS} - known
+    worded = _PRONOUN_ONE.sub(" ", text.lower())  # "no one else was missing" holds no number
+    spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", worded) if w in _WORD_NUMBERS} - known
     if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
         spelled |= set(_MONTH.findall(text)) - _source_months(facts, sources)
     new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - known
@@ -270,8 +279,16 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     return new | spelled if words else new
 
 
+# A signpost announces what follows ("Here are the key takeaways from the December policy.", "Here's what we know.",
+# "Below are five things to watch"): it states nothing about the world, whatever it names.
+_SIGNPOST = re.compile(r"(?i)^\W*(?:so,?\s+|and\s+)?(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))\s+[^:;]*$")
+
+
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
-    """What makes a sentence checkable: a number, a quotation, a date or a named actor's action (or None)."""
+    """What makes a sentence checkable: a number, a quotation, a date or a named actor's action (or None: also a
+    signpost, "Here are the key takeaways …")."""
+    if _SIGNPOST.match(text):
+        return None
     if _NUMBER.search(text):
         return "number"
     if _QUOTE.search(text):
@@ -341,6 +358,16 @@ def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
     for src in sources:
         known |= facts.per_document("unsupported.records", src, _document_records)
     return next((phrase for marker, phrase in _records(text) if marker not in known), None)
+
+
+def dated_after(facts: FactBase, document: str, sources: list[str]) -> bool:
+    """Whether ``document`` is published on a later day than every one of ``sources`` (a next-day story): what it
+    adds without a number, a new date, a quotation or a record claim is its own reporting, not a claim its sources
+    should hold ("Residents spent Thursday clearing broken glass", "Crews worked through the night, troopers said")."""
+    published = facts.documents[document].published
+    return published is not None and all(
+        (p := facts.documents[s].published) is not None and p < published for s in sources
+    )
 
 
 SUMMED = 3
@@ -432,6 +459,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
         counted = [i for i in scores if sizes.get((doc_id, i), 0) >= MIN_CONTENT]
         restating = {i for i in counted if scores[i] >= ALIGN_THRESHOLD}
         notices = set(correction_notices(facts, doc_id))
+        later = dated_after(facts, doc_id, sources)
         for s in facts.extractions[doc_id].sentences:
             text = s.text
             if len(text.split()) < rule.min_words:
@@ -465,6 +493,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             kind = "record" if record is not None else _claim_kind(facts, doc_id, s.index, text)
             if kind is None or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
                 continue
+            if kind in ("action", "date") and later and not new_numbers(facts, text, sources, words=True):
+                continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
             names = ", ".join(facts.label(x) for x in sources)
             rest = (
                 "its other sentence restates"

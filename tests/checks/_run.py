@@ -57,12 +57,14 @@ def silent(check: str, *texts: str) -> bool:
 # --- one default rule on a source and its rewrite ---------------------------------------------------------------
 
 
-def rewrite_report(check: str, source: str, rewrite: str, published: dt.date = PUBLISHED, **params: object) -> Report:
-    """The default ``check`` (with ``params`` changed) on a source and its rewrite published a day later
+def rewrite_report(
+    check: str, source: str, rewrite: str, published: dt.date = PUBLISHED, days_apart: int = 1, **params: object
+) -> Report:
+    """The default ``check`` (with ``params`` changed) on a source and its rewrite published ``days_apart`` days later
     (``published``), extracted as a full run extracts them: the rewrite must be detected as rewriting the source (no
     ``--against``)."""
     docs = [
-        from_text(source, id="source.txt", published=published - dt.timedelta(days=1)),
+        from_text(source, id="source.txt", published=published - dt.timedelta(days=days_apart)),
         from_text(rewrite, id="rewrite.txt", published=published),
     ]
     facts = build_facts(docs)
@@ -82,9 +84,10 @@ def rewrite_fails(check: str, source: str, rewrite: str, published: dt.date = PU
 PAIR_DAY = dt.date(2025, 6, 3)
 
 
-def rewrite_findings(check: str, source: str, rewrite: str, **params: object) -> list[Finding]:
-    """The default ``check``'s findings (``params`` changed) on a source and its rewrite published a day apart."""
-    return list(rewrite_report(check, source, rewrite, PAIR_DAY, **params).findings)
+def rewrite_findings(check: str, source: str, rewrite: str, days_apart: int = 1, **params: object) -> list[Finding]:
+    """The default ``check``'s findings (``params`` changed) on a source and its rewrite published ``days_apart``
+    days apart (0: the same day)."""
+    return list(rewrite_report(check, source, rewrite, PAIR_DAY, days_apart, **params).findings)
 
 
 def rewrite_flags(check: str, source: str, rewrite: str, sentence: str) -> bool:
