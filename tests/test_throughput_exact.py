@@ -16,6 +16,7 @@ from factcheck.checks import _numeric, _stance
 from factcheck.checks import cross_document_number as cdn
 from factcheck.engine import build_facts
 from factcheck.extract import numbers as num
+from factcheck.extract.assertions import _TOKEN, Token, tokenize
 from factcheck.ingest import from_text, read_paths
 from factcheck.models import LINE_BREAKS_AS_SPACES, Document, Extraction, Sentence, Span
 from factcheck.rules.loader import load_rules
@@ -160,3 +161,16 @@ def test_compiled_stance_tables_are_the_compiled_tables(stances: dict[str, list[
     assert list(_stance.compile_phrases(_stance.DEFAULT_STANCES)) == _compile_as_before(
         {k: list(v) for k, v in _stance.DEFAULT_STANCES.items()}
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, st.text(alphabet="aZ’'-1,.% é\n", max_size=40)), st.integers(0, 1000))
+def test_tokens_are_those_the_constructor_makes(text: str, offset: int) -> None:
+    """``tokenize`` sets each token's attributes at once: the same tokens (fields, derived attributes, lemmas) as
+    ``Token(word, start, end)``."""
+    made = [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    got = tokenize(text, offset)
+    assert got == made
+    assert [vars(t) for t in got] == [vars(t) for t in made]
+    assert [(t.lemmas, t.lemma) for t in got] == [(t.lemmas, t.lemma) for t in made]
+    assert [hash(t) for t in got] == [hash(t) for t in made]
