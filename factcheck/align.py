@@ -86,8 +86,14 @@ class AlignmentIndex:
     _rows: dict[str, dict[int, dict[str, float]]] | None = field(default=None, repr=False, compare=False)
     _scored: dict[tuple[str, int, str], dict[int, float]] = field(default_factory=dict, repr=False, compare=False)
     _restated: dict[tuple[object, ...], dict[str, float]] = field(default_factory=dict, repr=False, compare=False)
-    _weighted: dict[str, list[tuple[tuple[str, int], float]]] = field(default_factory=dict, repr=False, compare=False)
+    _weighted: dict[str, list[tuple[int, float]]] = field(default_factory=dict, repr=False, compare=False)
     _searched_once: set[str] = field(default_factory=set, repr=False, compare=False)
+    _numbers: dict[tuple[str, int], int] | None = field(default=None, repr=False, compare=False)
+    """Each sentence key's number in ``vectors`` order (the searches key their candidates by these ints)."""
+    _numbered: list[tuple[str, dict[str, float]]] = field(default_factory=list, repr=False, compare=False)
+    """By number: the sentence's document and vector."""
+    _holding: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
+    """A word left unread by some search → the numbers of the sentences that hold it."""
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -206,46 +212,81 @@ class AlignmentIndex:
         return {doc: score for doc, score in found.items() if doc != document}
 
     def _restated_everywhere(self, vec: dict[str, float], floor: float) -> dict[str, float]:
-        """:meth:`restated` for a vector, every document of the run included."""
+        """:meth:`restated` for a vector, every document of the run included.
+
+        Candidates are keyed by sentence number; the unread words are looked up only in the candidates that hold
+        one of them (a set intersection per unread word): every candidate's score is the same sum, in the same order,
+        as scoring each candidate on all its words."""
         order, searched, unread = self._plan(vec, floor)
-        partial: dict[tuple[str, int], float] = {}
-        vectors = self.vectors
+        numbers, numbered = self._numbering()
+        partial: dict[int, float] = {}
+        get = partial.get
         for term in order[:searched]:
             w = vec[term]
             weighted = self._weighted_postings(term)
             if weighted is None:  # (a word's first search reads the vectors)
+                vectors = self.vectors
                 for key in self.postings[term]:
-                    partial[key] = partial.get(key, 0.0) + w * vectors[key][term]
+                    n = numbers[key]
+                    partial[n] = get(n, 0.0) + w * vectors[key][term]
                 continue
-            for key, value in weighted:
-                partial[key] = partial.get(key, 0.0) + w * value
-        # a candidate scores its searched words' part plus at most the norm of the unread words' part
-        needed = floor - _ROUNDING - math.sqrt(unread)
-        rest = [(t, vec[t]) for t in order[searched:]]
-        unread_terms = frozenset(order[searched:])
-        best: dict[str, float] = {}
-        for key, score in partial.items():
-            if score < needed:
-                continue
-            other = vectors[key]
-            if not unread_terms.isdisjoint(other):  # (no unread word shared: the searched part is the score)
+            for n, value in weighted:
+                partial[n] = get(n, 0.0) + w * value
+        if searched < len(order):
+            # a candidate scores its searched words' part plus at most the norm of the unread words' part: only
+            # those that may reach the floor and hold an unread word are scored further (the others' score is their
+            # searched part, which stays under the floor or is their whole score)
+            needed = floor - _ROUNDING - math.sqrt(unread)
+            rest = [(t, vec[t]) for t in order[searched:]]
+            candidates = partial.keys()
+            holding: set[int] = set()
+            for term, _w in rest:
+                holding |= candidates & self._holders(term)
+            for n in holding:
+                score = partial[n]
+                if score < needed:
+                    continue
+                other = numbered[n][1]
                 for term, weight in rest:
                     if term in other:
                         score += weight * other[term]
-            if score >= floor - _ROUNDING and score > best.get(key[0], 0.0):
-                best[key[0]] = score
+                partial[n] = score
+        low = floor - _ROUNDING
+        best: dict[str, float] = {}
+        for n, score in partial.items():
+            if score >= low:
+                doc = numbered[n][0]
+                if score > best.get(doc, 0.0):
+                    best[doc] = score
         return best
 
-    def _weighted_postings(self, term: str) -> list[tuple[tuple[str, int], float]] | None:
-        """``term``'s postings, each with the term's weight in that sentence: None the first time a word is searched
-        (a draft's words are searched once per run), made and kept the second time (an archive's, many times)."""
+    def _numbering(self) -> tuple[dict[tuple[str, int], int], list[tuple[str, dict[str, float]]]]:
+        """Each sentence key's number (in ``vectors`` order), and by number its document and vector."""
+        if self._numbers is None:
+            self._numbers = {key: n for n, key in enumerate(self.vectors)}
+            self._numbered = [(key[0], vec) for key, vec in self.vectors.items()]
+        return self._numbers, self._numbered
+
+    def _holders(self, term: str) -> set[int]:
+        """The numbers of the sentences that hold ``term`` (made once per run for a word some search leaves unread)."""
+        got = self._holding.get(term)
+        if got is None:
+            numbers = self._numbering()[0]
+            got = self._holding[term] = {numbers[key] for key in self.postings[term]}
+        return got
+
+    def _weighted_postings(self, term: str) -> list[tuple[int, float]] | None:
+        """``term``'s postings by sentence number, each with the term's weight in that sentence: None the first time
+        a word is searched (a draft's words are searched once per run), made and kept the second time (an
+        archive's, many times)."""
         got = self._weighted.get(term)
         if got is None:
             if term not in self._searched_once:
                 self._searched_once.add(term)
                 return None
             vectors = self.vectors
-            got = self._weighted[term] = [(key, vectors[key][term]) for key in self.postings[term]]
+            numbers = self._numbering()[0]
+            got = self._weighted[term] = [(numbers[key], vectors[key][term]) for key in self.postings[term]]
         return got
 
     def restated_in(self, document: str, sentence: int, other: str, floor: float) -> float | None:

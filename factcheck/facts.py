@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from factcheck.models import Document, Evidence, Extraction, Sentence, Span
 
 T = TypeVar("T")
+_MISSING: Any = object()
 
 
 @dataclass
@@ -70,9 +71,9 @@ class FactBase:
         store = self.memo.get(document)
         if store is None:
             store = self._derived.setdefault(("per-document", document), {})
-        if key not in store:
-            store[key] = build(self.documents[document], self.extractions[document])
-        value: T = store[key]
+        value: T = store.get(key, _MISSING)  # (one lookup when kept: a key may be slow to hash, a table of phrases)
+        if value is _MISSING:
+            value = store[key] = build(self.documents[document], self.extractions[document])
         return value
 
     def label(self, document: str) -> str:

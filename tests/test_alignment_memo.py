@@ -84,5 +84,9 @@ def test_repeated_sentences_share_one_search() -> None:
     assert len(idx._restated) == 1  # one search for the three copies
     assert idx.restated("c", 1, align.ALIGN_THRESHOLD).keys() == {"a"}
     assert len(idx._restated) == 2
+    keys = list(idx.vectors)  # (the searches number the sentences in this order)
     for term, weighted in idx._weighted.items():
-        assert weighted == [(key, idx.vectors[key][term]) for key in idx.postings[term]]
+        expected = [(key, idx.vectors[key][term]) for key in idx.postings[term]]
+        assert [(keys[n], value) for n, value in weighted] == expected
+    for term, holders in idx._holding.items():
+        assert {keys[n] for n in holders} == set(idx.postings[term])

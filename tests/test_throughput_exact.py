@@ -12,10 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import align
-from factcheck.checks import _numeric, _stance
+from factcheck.checks import _numeric, _rewrite, _stance
 from factcheck.checks import cross_document_number as cdn
 from factcheck.engine import build_facts
 from factcheck.extract import numbers as num
+from factcheck.extract.assertions import _TOKEN, Token, tokenize
 from factcheck.ingest import from_text, read_paths
 from factcheck.models import LINE_BREAKS_AS_SPACES, Document, Extraction, Sentence, Span
 from factcheck.rules.loader import load_rules
@@ -160,3 +161,41 @@ def test_compiled_stance_tables_are_the_compiled_tables(stances: dict[str, list[
     assert list(_stance.compile_phrases(_stance.DEFAULT_STANCES)) == _compile_as_before(
         {k: list(v) for k, v in _stance.DEFAULT_STANCES.items()}
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, st.text(alphabet="aZ’'-1,.% é\n", max_size=40)), st.integers(0, 1000))
+def test_tokens_are_those_the_constructor_makes(text: str, offset: int) -> None:
+    """``tokenize`` sets each token's attributes at once: the same tokens (fields, derived attributes, lemmas) as
+    ``Token(word, start, end)``."""
+    made = [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    got = tokenize(text, offset)
+    assert got == made
+    assert [vars(t) for t in got] == [vars(t) for t in made]
+    assert [(t.lemmas, t.lemma) for t in got] == [(t.lemmas, t.lemma) for t in made]
+    assert [hash(t) for t in got] == [hash(t) for t in made]
+
+
+NOTICE_FRAGMENTS = [
+    "An earlier version of this story", "the previous version of this article", "This report has been corrected",
+    "this piece was updated", "Correction:", "Clarification —", "Editor’s note:", "Yesterday's report said",
+    "an earlier estimate of", "the initial count", "previously reported", "originally reported", "now puts it at",
+    "has since been revised", "revised down to", "revising up", "lowering an earlier estimate", "raised the initial",
+    "down from an earlier estimate of", "higher than previously reported", "up from the previous figure", "14",
+    "officials", "said", "Kursk", "version", "this", "story", "report", "—", ":", ",", ".", "\n", "İ", "ſ",
+]  # fmt: skip
+notice_texts = st.one_of(
+    st.text(max_size=60),
+    st.lists(st.sampled_from(NOTICE_FRAGMENTS), max_size=10).map(" ".join),
+    st.lists(st.sampled_from(NOTICE_FRAGMENTS), max_size=10).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(notice_texts)
+def test_gated_correction_notice_equals_the_patterns(text: str) -> None:
+    """A correction notice is found behind the patterns' gates exactly when the patterns find it."""
+    plain = bool(
+        _rewrite._CORRECTION.search(text) or (_rewrite._EARLIER_FIGURE.search(text) and _rewrite._REVISING.search(text))
+    )
+    assert _rewrite.is_notice(text) is plain

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from factcheck.align import Match, aligned_sentences, index
+from factcheck.extract._gate import gate, read
 from factcheck.extract.assertions import Token, tokenize
 from factcheck.facts import FactBase
 from factcheck.models import Assertion, Document, EntityMention, Extraction, Span
@@ -174,10 +175,24 @@ def correction_notices(facts: FactBase, document: str) -> list[int]:
     has been revised to 52"): a note on the text or an update, not a claim of the story (cached per document). A
     revising verb alone ("officials now put the toll at 14") is no notice: the earlier figure must be named."""
 
-    def notice(text: str) -> bool:
-        return bool(_CORRECTION.search(text) or (_EARLIER_FIGURE.search(text) and _REVISING.search(text)))
-
     def build(_doc: Document, extraction: Extraction) -> list[int]:
-        return [s.index for s in extraction.sentences if notice(s.text)]
+        return [s.index for s in extraction.sentences if is_notice(s.text)]
 
     return facts.per_document("rewrite.correction-notices", document, build)
+
+
+# The words any match of each pattern holds (factcheck/extract/_gate.py: read from the pattern, exact): a sentence
+# without them is no notice, and the patterns need not run on it (most sentences of a run hold none).
+_NOTICE_GATES = tuple(gate(p) for p in (_CORRECTION, _EARLIER_FIGURE, _REVISING))
+
+
+def is_notice(text: str) -> bool:
+    """``_CORRECTION.search(text) or (_EARLIER_FIGURE.search(text) and _REVISING.search(text))``, the patterns run
+    only on a sentence their gates admit."""
+    reading = read(text)
+    correction, earlier, revising = _NOTICE_GATES
+    if correction.passes(reading) and _CORRECTION.search(text):
+        return True
+    return bool(
+        earlier.passes(reading) and revising.passes(reading) and _EARLIER_FIGURE.search(text) and _REVISING.search(text)
+    )
