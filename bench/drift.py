@@ -22,7 +22,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+# ../shared/data from the repository root (a worktree sits one level deeper: the nearest parent that has it)
+DATA = next(
+    (p / "shared" / "data" for p in Path(__file__).resolve().parents if (p / "shared" / "data").is_dir()),
+    Path(__file__).resolve().parents[2] / "shared" / "data",
+)
 
 
 def _rules() -> list[Any]:

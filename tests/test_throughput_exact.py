@@ -44,7 +44,10 @@ def test_sentence_text_is_the_translation(text: str) -> None:
 _PLAIN_NUMBER = re.compile(
     rf"{num.NUMBER_RE.pattern}|(?P<half>(?<!first )(?<!second )(?<!final )(?<!last )\bhalf\b(?![-‑]))", re.IGNORECASE
 )
-_PLAIN_HEDGE = re.compile(rf"(?i)(?:^|(?<=[\s(—–-]))(?P<hedge>{_numeric.hedge_alternation()})\s*[$€£¥]?$")
+_PLAIN_HEDGE = re.compile(
+    rf"(?i)(?:^|(?<=[\s(—–-]))(?P<hedge>{_numeric.hedge_alternation()})\s*(?:(?:(?-i:[A-Z]{{1,2}})\s?)?"
+    rf"{_numeric.CURRENCY_SIGN}\s?)?$"
+)
 
 
 @settings(max_examples=400, deadline=None)

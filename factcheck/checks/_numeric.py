@@ -114,8 +114,14 @@ def hedge_alternation() -> str:
 
 @functools.cache
 def hedge_before() -> re.Pattern[str]:
-    """A hedge ending right before a number (a currency symbol may sit between); led like ``_NUMBER``."""
-    return lead(re.compile(rf"(?:^|(?<=[\s(—–-]))(?P<hedge>{hedge_alternation()})\s*{CURRENCY_SIGN}?$", re.IGNORECASE))
+    """A hedge ending right before a number (a currency may sit between, with a space: "over $ 30 million", "under
+    US$40m"); led like ``_NUMBER``."""
+    return lead(
+        re.compile(
+            rf"(?:^|(?<=[\s(—–-]))(?P<hedge>{hedge_alternation()})\s*(?:(?:(?-i:[A-Z]{{1,2}})\s?)?{CURRENCY_SIGN}\s?)?$",
+            re.IGNORECASE,
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,10 @@ that each hold one percentage (or one year, or one amount in one currency), stat
 "5–7%", no change sentence), with every other number the same, fail when the two differ ("78% had backed" → "82% …
 had backed", "will raise about $2.7bn" → "to raise about $7.2bn"). Two restated change sentences "Z%, down/up from
 Y%" (each holding just those two percentages) with the same direction and agreeing Y fail when their Z differ
-("Turnout stood at 53.8 percent, down from 62.1 percent").
+("Turnout stood at 53.8 percent, down from 62.1 percent"). Amounts of money and percentages behind a bound or a
+hedge, matched across a restated pair by the words of their clauses, and counts written after their noun ("the cases
+rose to 105"), are compared there too; two sentences that date their figures to different days, or bound a date
+differently ("before April 30" / "as of 30 April"), are never compared: see :mod:`factcheck.checks._restated`.
 A restated sentence pair that holds one count of the same noun each is compared even with no shared name
 ("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"); so is a rewrite sentence that
 restates its best source sentence only loosely (scoring between the support floor and the restating threshold: a
@@ -101,6 +104,16 @@ from factcheck.checks._numeric import (
     stem,
 )
 from factcheck.checks._registry import register_check
+from factcheck.checks._restated import (
+    CHANGE_STATED,
+    another_day,
+    counterparts,
+    held_elsewhere,
+    misread,
+    noun_first,
+    rounded,
+    shown,
+)
 from factcheck.checks._rewrite import correction_notices
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
@@ -306,7 +319,7 @@ def _document_counts(
                 continue  # a day or year of a date ("Nov. 14 — Three armed men") counts nothing
             if _IN_NAME.search(sent.text, 0, n.start):
                 continue  # part of a name ("COVID-19 deaths", "F-16 jets")
-            named = _NAME_BEFORE.search(sent.text, 0, n.hstart)
+            named = None if n.hedge else _NAME_BEFORE.search(sent.text, 0, n.hstart)  # "won the Cup fewer than 3 times"
             if named and named.group("word") not in _CALENDAR:
                 continue  # a model or series number ("VitaFlow 3 insulin pumps")
             got = _counted(sent.text, n)
@@ -403,6 +416,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or not _same_thing(facts, a, b, ambiguous)
             or _corrected(facts, a, b)
             or not one_story(facts, a.doc, b.doc)
+            or another_day(facts, (a.doc, a.sentence), (b.doc, b.sentence))
         ):
             continue
         if held:
@@ -413,8 +427,11 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
         if not held:
             flagged.add((frozenset((a.doc, b.doc)), a.noun))
         yield _verdict(facts, a, b, held)
-    yield from _restated_slots(facts)
+    slots = list(_restated_slots(facts))
+    yield from slots
     yield from _restated_counts(rule, facts, flagged, ambiguous)
+    yield from _restated_amounts(facts, {(e.document, e.start) for v in slots for e in v.evidence})
+    yield from _restated_noun_first(facts)
 
 
 def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
@@ -443,10 +460,17 @@ def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
                 yield a, bucket[j]
 
 
-# Window words that pin a count to a day or night; others ("since", "past", "so far") make it a running total.
+# Window words that pin a count to a day, a night, a weekend or a year; others ("since", "past", "so far") make it a
+# running total.
 _PINNING = frozenset(
-    {"overnight", "today", "yesterday", *(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))} - {"may"}  # (a modal)
-)
+    {"overnight", "today", "yesterday", "weekend", *(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))} - {"may"}
+)  # ("may": a modal)
+
+
+def _pinning(words: frozenset[str]) -> bool:
+    """Whether every one of these window words pins a count to a day, a weekend or a year ("April 1, 2020" beside
+    "April 1"), so a sentence that leaves them out may restate the same count."""
+    return all(w in _PINNING or (w.isdigit() and len(w) == 4) for w in words)
 
 
 def _restated_counts(
@@ -464,6 +488,8 @@ def _restated_counts(
     document states elsewhere ("210,000 people, more than two-fifths of its 480,000 members" restates the lead's
     "210,000 members" and another sentence's "480,000 members")."""
     for m, loose in _restatements(facts):
+        if another_day(facts, (m.document, m.sentence), (m.other, m.other_sentence)):
+            continue  # "by April 13" and "as of 14 April": a running tally on two days
         for a, b in changed_counts(facts, m, loose=loose):
             if (frozenset((a.doc, b.doc)), a.noun) in flagged:
                 continue  # reported through the index
@@ -528,7 +554,7 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
         if _holds(facts, a, b) or _holds(facts, b, a):
             continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
         small, large = sorted((a.window, b.window), key=len)
-        if not small <= large or not (large - small) <= _PINNING:
+        if not small <= large or not _pinning(large - small):
             continue  # another window, or a running total ("since Friday")
         yield a, b
 
@@ -572,6 +598,8 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                 continue
             if kind == "money" and (not _same_money(a, xa[0], b, xb[0]) or xa[0].interval.overlaps(xb[0].interval)):
                 continue  # amounts are compared at the hedges' agreement reading: "over $1 trillion" holds $1 trillion
+            if kind == "money" and rounded(xa[0]).overlaps(rounded(xb[0])):
+                continue  # "$434 million" is a rounding of "$433,537,548"
             if not (_exact(facts, a, xa[0]) and _exact(facts, b, xb[0])):
                 continue
             rest_a = [n for n in a.nums if not of_kind(a, n) and not _dated(facts, a, n)]
@@ -740,8 +768,11 @@ def _holds(facts: FactBase, count: _Count, other: _Count, same_noun: bool = Fals
     """Whether ``other``'s sentence holds a number matching ``count``'s as another slot: a count like it (no share,
     year or amount of money; no count of another noun: "four hours" is no count of rescuers), and an open-ended bound
     ("more than 40", "under 40") only when it counts the same noun or a part of it ("over 16,250 of those"): a bare
-    bound of something else would hold any count. With ``same_noun``, only a count of ``count``'s noun holds it."""
+    bound of something else would hold any count, and a bare number holds a bound ("less than 124 clubs", "more than
+    42 deaths") only as a part of it: any number below 124 would ("the 2. Bundesliga"). With ``same_noun``, only a
+    count of ``count``'s noun holds it."""
     text = other.text
+    bound = _open_ended(count.num)
     for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
         if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
             continue
@@ -750,13 +781,15 @@ def _holds(facts: FactBase, count: _Count, other: _Count, same_noun: bool = Fals
         got = _counted(text, n)
         if got is not None and got[0] != count.noun:
             continue
-        if same_noun and got is None:
-            continue
-        open_ended = math.isinf(n.bounds.high) or n.bounds.low <= 0 < n.value
-        if open_ended and got is None and not _OF_PART.match(text, n.end):
+        if got is None and (same_noun or ((bound or _open_ended(n)) and not _OF_PART.match(text, n.end))):
             continue
         return True
     return False
+
+
+def _open_ended(n: Num) -> bool:
+    """Whether a number is an open-ended bound ("more than 40", "under 40"), not a value."""
+    return math.isinf(n.bounds.high) or n.bounds.low <= 0 < n.value
 
 
 _OF_PART = re.compile(r"(?i)\s+of\s+(?:them|those|these|which|whom|it)\b")
@@ -880,3 +913,83 @@ def _later(a: _Count, b: _Count) -> _Count | None:
     if a.published == b.published:
         return a if a.update else (b if b.update else None)
     return a if a.published > b.published else b
+
+
+def _restated_amounts(facts: FactBase, reported: set[tuple[str, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence and the source sentence it restates (closely or loosely) that give an amount of money or a
+    percentage for the same thing (:func:`factcheck.checks._restated.counterparts`) that cannot both hold, hedges
+    and rounding read exactly: "more than $129 million" against "$128.8 million" (128.75–128.85 million), "under
+    232 reviews" is a count (:func:`_restated_counts`), "above 82%" against "81%" (80.5–81.5%). Numbers already
+    reported as a changed slot (``reported``: evidence starts) are not reported twice."""
+    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    for m, _loose in _restatements(facts):
+        a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
+        if a is None or b is None or _UPDATE.search(a.text) or CHANGE_STATED.search(a.text):
+            continue
+        if CHANGE_STATED.search(b.text) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+            continue
+        for x, y, theirs in counterparts(a, b):
+            if x.bounds.overlaps(y.bounds) or held_elsewhere(x, y, theirs) or misread(x, y):
+                continue
+            if {(a.doc, a.offset + x.start), (a.doc, a.offset + x.num.hstart)} & reported:
+                continue  # reported as a changed slot
+            if _notice_names(facts, (a.doc, b.doc), [x.num, y.num]):
+                continue
+            ea = quote(facts, a.doc, a.offset + x.start, a.offset + x.num.end, role="stated")
+            eb = quote(facts, b.doc, b.offset + y.start, b.offset + y.num.end, role="source")
+            side = "below" if x.bounds.high <= y.bounds.low else "above"
+            yield fail(
+                f"{facts.label(a.doc)} says {shown(x)} ({fmt_iv(x.bounds)}) where the {facts.label(b.doc)} sentence "
+                f"it restates says {shown(y)} ({fmt_iv(y.bounds)}): every value the first allows is {side} every "
+                "value the second allows",
+                [ea, eb],
+                first=x.bounds,
+                second=y.bounds,
+                noun="percent" if x.kind == "%" else "money",
+            )
+
+
+def _restated_noun_first(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite sentence that counts a noun once ("There are more than 340 confirmed cases in Morocco") and the
+    source sentence it restates, which counts it once and only after the noun ("the confirmed cases reached 333"),
+    the two not agreeing; the same conditions as :func:`changed_counts` (not an update, the same day, no other
+    number of that noun agreeing)."""
+    by_sentence, _nouns = _counts_by_sentence(facts)
+    nums = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    for m, _loose in _restatements(facts):
+        b = nums.get((m.other, m.other_sentence))
+        if b is None:
+            continue
+        firsts = noun_first(b)
+        if not firsts:
+            continue
+        theirs = by_sentence.get((m.other, m.other_sentence), [])
+        for a in by_sentence.get((m.document, m.sentence), []):
+            same = [n for noun, n in firsts if noun == a.noun]
+            if len(same) != 1 or any(c.noun == a.noun for c in theirs) or a.update or a.part:
+                continue
+            if sum(c.noun == a.noun for c in by_sentence[(m.document, m.sentence)]) != 1:
+                continue
+            nb = same[0]
+            if a.num.bounds.overlaps(nb.bounds) or another_day(facts, (a.doc, a.sentence), (m.other, m.other_sentence)):
+                continue
+            if _notice_names(facts, (a.doc, b.doc), [a.num, nb], a.noun):
+                continue
+            ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
+            eb = quote(facts, b.doc, b.offset + nb.hstart, b.offset + nb.end, role="source")
+            side = "below" if a.num.bounds.high <= nb.bounds.low else "above"
+            yield fail(
+                f"{facts.label(a.doc)} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.bounds)}) where the "
+                f"{facts.label(b.doc)} sentence it restates says they {_verb_before(b.text, nb)} {nb.shown}: every "
+                f"value the first allows is {side} {fmt_iv(nb.bounds)}",
+                [ea, eb],
+                first=a.num.bounds,
+                second=nb.bounds,
+                noun=a.noun,
+            )
+
+
+def _verb_before(text: str, n: Num) -> str:
+    """The verb written before a count that follows its noun ("reached", "rose to")."""
+    words = text[max(0, n.hstart - 20) : n.hstart].split()
+    return " ".join(words[-2:]) if len(words) > 1 and words[-1] in {"to", "at"} else (words[-1] if words else "")

@@ -1,0 +1,317 @@
+"""The numbers of a restated sentence pair that state the same thing, and whether the two sentences date their figures
+to the same day (used by :mod:`factcheck.checks.cross_document_number`).
+
+A rewrite that restates a source sentence may drop most of its numbers and hedge the one it keeps ("grossed more
+than $129 million in the United States and Canada" for "has grossed $128.8 million in the United States and Canada,
+and $98.1 million in other territories"). Each amount of money and each percentage is read with its hedge as an
+interval (:mod:`factcheck.checks._numeric`; "$ 30 million", with a space, too), an unhedged amount in round units of
+a magnitude ("$30 million") as the rounding it is (± half a million), and with the words of its clause: those after
+it up to the next number or clause break, and before it the noun phrase of an "of" or "at" ("a worldwide total of").
+An amount of the rewrite and one of the source state the same thing when each is the other's only amount of its
+kind (one currency, or percentages) and no other number of the source is as close to it by clause words, or when
+each is the other's unique best match by clause words. A clause that puts the amount outside a place ("outside North
+America", "in other territories", "overseas") states another thing than one that does not; an amount that agrees
+with another of the source's amounts may restate that one. A count may also be written after its noun ("the
+confirmed cases reached 359"): :func:`noun_first`.
+
+Two sentences that date their figures to different days or years ("by April 13" and "as of 14 April"), or bound a
+date differently ("before April 30" and "as of 30 April"), may both be right about a running tally:
+:func:`another_day`. The day a figure was reported ("the council said on 14 May") is not its day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.checks._calendar import REPORTING_VERBS
+from factcheck.checks._numeric import (
+    CURRENCY_SIGN,
+    Num,
+    SentenceNums,
+    canonical_noun,
+    content_stems,
+    in_full,
+    is_plural,
+)
+from factcheck.extract import numbers as numlex
+from factcheck.extract.dates import MONTHS
+from factcheck.extract.hedges import load_table
+from factcheck.facts import FactBase
+from factcheck.intervals import Interval
+
+# The currency written before an amount, with at most one space: "$2.7bn", "US$40m", "£ 96", "$ 30 million".
+_CURRENCY_BEFORE = re.compile(rf"(?P<sign>(?:\b[A-Z]{{1,2}})?{CURRENCY_SIGN}) ?$")
+# Words between an amount and what it adds to: "another $1 trillion", "an additional 5%".
+_ADDED = re.compile(r"(?i)\b(?:another|additional|extra|further|more)\s+\W*$")
+# Where a clause ends: punctuation, a dash, or "and"/"while"/"but"/"with" joining two statements.
+_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|while|but|whereas|with|including)\b", re.IGNORECASE)
+# A range or a before/after pair: "$6–8 million", "5 to 7%", "from 40% to 45%".
+_RANGE_AFTER = re.compile(r"\s*(?:[–/-]|to\b|or\b)\s*\S?\d")
+_RANGE_BEFORE = re.compile(r"(?i)(?:\d\s*(?:[–/-]|to|or)|\b(?:from|to|by|between))\s*\S?\s?$")
+# A sentence that states a change holds a before and an after ("41 percent, down from 49 percent", "fell 3% to
+# $4.1bn"): which of them a rewrite restates, and in which direction, is for the change checks to read.
+CHANGE_STATED = re.compile(
+    r"(?i)\b(?:up|down)\s+(?:from|on)\b|\bfrom\s+\S*\d[^,;]{0,40}?\bto\s+\S*\d|"
+    r"\b(?:rose|risen|fell|fallen|climbed|dropped|jumped|increased|decreased|grew|declined|slipped|surged|soared|"
+    r"plunged|tumbled)\s+(?:by\s+|to\s+|nearly\s+|about\s+|more\s+than\s+)?\S*\d"
+)
+# Words that put an amount outside a place or a whole: "outside North America", "in other territories".
+_OUTSIDE = frozenset({"outsi", "other", "overs", "abroa", "forei", "inter", "exclu", "excep", "exter", "elsew"})
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A percentage or an amount of money of one sentence, read as the interval it commits to."""
+
+    index: int
+    """Its position among the sentence's numbers."""
+    start: int
+    """Where it is written in the sentence, hedge and currency included ("more than $ 30 million")."""
+    num: Num
+    """The number as written (with its hedge), an amount read in full ("$4.2m" is 4,200,000)."""
+    kind: str
+    """ "%" for a percentage, else the currency as written ("$", "US$", "£")."""
+    bounds: Interval
+    """The strict reading, rounding included: "$30 million" is 29.5–30.5 million."""
+    words: frozenset[str]
+    """Content stems of the amount's clause (see :func:`clause_words`)."""
+    outside: bool
+    """The clause puts the amount outside a place or a whole ("outside North America", "overseas")."""
+
+
+def amounts(sent: SentenceNums) -> list[Amount]:
+    """The percentages and amounts of money of one sentence that state one value each (not a range end, not an
+    addition: "another $1 trillion"), with their clause words."""
+    out: list[Amount] = []
+    text = sent.text
+    words = clause_words(sent)
+    for i, n in enumerate(sent.nums):
+        if n.points or n.fraction or n.year:
+            continue
+        sign = None if n.percent else _CURRENCY_BEFORE.search(text, max(0, n.start - 4), n.start)
+        if not n.percent and sign is None:
+            continue
+        start = min(n.hstart, sign.start()) if sign else n.hstart
+        if _RANGE_AFTER.match(text, n.end) or _RANGE_BEFORE.search(text[max(0, start - 12) : start]):
+            continue
+        if _ADDED.search(text[max(0, start - 16) : start]):
+            continue
+        full = n if n.percent else in_full(text, n)
+        if full is None:
+            continue
+        kind = sign.group("sign") if sign else "%"
+        out.append(Amount(i, start, full, kind, rounded(full), words[i], bool(words[i] & _OUTSIDE)))
+    return out
+
+
+def clause_words(sent: SentenceNums) -> list[frozenset[str]]:
+    """For each number of a sentence, the content stems that say what it is: the words after it up to the next
+    number or clause break ("$51.8 million in North America", "worldwide"), and the words before it when they end in
+    "of" or "at" ("a worldwide total of $107.4 million", "a budget of", "stood at"). The subject and verb before a
+    number ("Parabellum has grossed $148.6 million") frame every number of the sentence, so they tell none apart."""
+    text, nums = sent.text, sent.nums
+    out: list[frozenset[str]] = []
+    for i, n in enumerate(nums):
+        start = n.hstart
+        while start and text[start - 1] in " $€£¥₹":
+            start -= 1
+        left = nums[i - 1].end if i else 0
+        right = nums[i + 1].hstart if i + 1 < len(nums) else len(text)
+        after = text[n.end : max(n.end, right)]
+        stop = _BREAK.search(after)
+        if stop:
+            after = after[: stop.start()]
+        before = text[min(left, start) : start]
+        cut = list(_BREAK.finditer(before))
+        if cut:
+            before = before[cut[-1].end() :]
+        of = _OF_BEFORE.search(before)
+        before = " ".join(before[: of.start()].split()[-3:]) if of else ""  # "a worldwide total", not the subject
+        noise = _noise()
+        out.append(frozenset(content_stems(" ".join(w for w in f"{before} {after}".split() if w.lower() not in noise))))
+    return out
+
+
+_OF_BEFORE = re.compile(r"(?i)\b(?:of|at)\s*$")
+
+
+@functools.cache
+def _noise() -> frozenset[str]:
+    """Words that say nothing about what an amount is: one-word hedges ("approximately", "nearly"; whole words:
+    "approval" is none; "north" of "north of" names a place), magnitude words."""
+    return frozenset({p for p in load_table().by_phrase if " " not in p} | set(numlex.MAGNITUDE_WORDS))
+
+
+_MANTISSA = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def rounded(n: Num) -> Interval:
+    """The strict reading of a number, an unhedged amount in round units of a magnitude ("$30 million", "$40m")
+    widened to the rounding it is: ± half a unit, at most 5% of it ("$434 million" for $433,537,548, "$5 million" for
+    $4.8 million; "$2 billion" for $1.8 billion rounds away the figure itself)."""
+    if n.hedge or n.percent or n.decimals:
+        return n.bounds
+    m = _MANTISSA.match(n.text)
+    if m is None:
+        return n.bounds
+    written = float(m.group().replace(",", ""))
+    scale = n.value / written if written else 1.0
+    if scale <= 1.0 or not math.isfinite(scale):
+        return n.bounds
+    half = min(0.5 * scale, 0.05 * abs(n.value))
+    return Interval.closed(n.value - half, n.value + half)
+
+
+def counterparts(a: SentenceNums, b: SentenceNums) -> Iterator[tuple[Amount, Amount, list[Amount]]]:
+    """(rewrite amount, source amount, every source amount) that state the same thing: of one kind (a currency, or
+    percentages), and each the other's only one, with no other number of the source sentence closer to the rewrite
+    amount by clause words (a percentage restated as "7.5 out of 10" is not the "96%" beside it), or the source
+    amount is the rewrite amount's unique best match by clause words among all the source's numbers and the other way
+    round among the rewrite's amounts of its kind; never an amount outside a place with one that is not."""
+    mine, theirs = amounts(a), amounts(b)
+    if not mine or not theirs:
+        return
+    words_b = clause_words(b)
+    for kind in sorted({x.kind for x in mine} & {y.kind for y in theirs}):
+        xs, ys = [x for x in mine if x.kind == kind], [y for y in theirs if y.kind == kind]
+        for x in xs:
+            scores = [len(x.words & w) for w in words_b]
+            if len(xs) == 1 and len(ys) == 1:
+                y: Amount | None = ys[0]
+                mine_score = scores[ys[0].index]
+                if any(s > mine_score or (s == mine_score > 0) for k, s in enumerate(scores) if k != ys[0].index):
+                    continue  # another number of the source is as close to it: which one it restates is unsure
+            else:
+                top = _unique_top(scores)
+                y = next((c for c in ys if c.index == top), None)
+                if y is None or _unique_top([len(y.words & c.words) for c in xs]) != xs.index(x):
+                    continue
+            if y is not None and x.outside == y.outside:
+                yield x, y, theirs
+
+
+def _unique_top(scores: list[int]) -> int | None:
+    """The position of the one highest score, when it is above 0 and alone at the top."""
+    if not scores:
+        return None
+    best = max(scores)
+    return scores.index(best) if best > 0 and scores.count(best) == 1 else None
+
+
+def held_elsewhere(x: Amount, y: Amount, theirs: list[Amount]) -> bool:
+    """Whether ``x`` agrees with another amount of the source sentence than its counterpart ``y``: the rewrite may
+    state that one ("$55.6 million outside North America" beside "$51.8 million in North America and $55.6 million
+    in other territories"). A bound ("under $50 million") is held only by an amount whose clause shares a word
+    with its own: any smaller amount lies within it."""
+    bound = math.isinf(x.bounds.high) or x.bounds.low <= 0 < x.num.value
+    return any(
+        z is not y and z.kind == x.kind and z.bounds.overlaps(x.bounds) and (not bound or bool(z.words & x.words))
+        for z in theirs
+    )
+
+
+def misread(x: Amount, y: Amount) -> bool:
+    """Whether two amounts differ a thousandfold or more: a magnitude word left out or cut off ("$130 milli"), not a
+    changed figure."""
+    low, high = sorted((abs(x.num.value), abs(y.num.value)))
+    return x.kind != "%" and high >= 1000 * max(low, 1e-9)
+
+
+# A count written after its noun: "the confirmed cases reached 359", "cases rose to 105", "deaths stood at 40".
+_NOUN_FIRST = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:(?:has|have|had)\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|increased\s+to|"
+    r"grew\s+to|jumped\s+to|stood\s+at|stand\s+at|stands\s+at|totall?ed|numbered)\s+$"
+)
+
+
+def noun_first(sent: SentenceNums) -> list[tuple[str, Num]]:
+    """The counts of a sentence written after their plural noun ("the confirmed cases reached 359"), as (counted
+    noun, number); a number followed by a noun of its own ("reached 40 countries") counts that noun instead."""
+    out: list[tuple[str, Num]] = []
+    for n in sent.nums:
+        if not n.is_count:
+            continue
+        m = _NOUN_FIRST.search(sent.text, max(0, n.hstart - 40), n.hstart)
+        if m is None or not is_plural(m.group("noun")) or _NOUN_AFTER.match(sent.text, n.end):
+            continue
+        out.append((canonical_noun(m.group("noun")), n))
+    return out
+
+
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?[a-z]+s\b|\s*(?:%|per\s?cent)")
+
+
+# --- the days two sentences date their figures to ------------------------------------------------------------------
+
+_DAY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_MONTH_WORD = re.compile(r"[A-Za-z]+")
+# A date the figure is bounded by, not stated on: "before April 30", "after 13 April", "until May 4" ("since 20 March"
+# starts a running total's window, which the count's window words compare).
+_DATE_BOUND = re.compile(
+    r"(?i)\b(?P<word>before|after|until|till|prior\s+to|ahead\s+of|following)\s+(?:the\s+)?(?:start\s+of\s+)?$"
+)
+
+
+def _day(text: str, start: dt.date | None) -> tuple[int, int] | None:
+    """(month, day) of a date as written ("April 13", "14 April 2020", "19th March"), else of ``start``, or None."""
+    month = next((MONTHS[w.lower()] for w in _MONTH_WORD.findall(text) if w.lower() in MONTHS), None)
+    day = _DAY_NUMBER.search(text)
+    if month is None or day is None or not 1 <= int(day.group(1)) <= 31:
+        return (start.month, start.day) if start is not None else None
+    return month, int(day.group(1))
+
+
+# A date written with a month or a year ("April 13", "14 April 2020", "in 2014"), not a weekday or "yesterday".
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+_CALENDAR_DATE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b|\b\d{{4}}\b")
+_REPORTED_ON = re.compile(rf"(?i)\b(?:{'|'.join(sorted(REPORTING_VERBS))}|told\s+\w+)\s+(?:on\s+)?$")
+
+
+def days(
+    facts: FactBase, doc: str, sentence: int
+) -> tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[tuple[str, object]]]:
+    """The (month, day) dates and the years a sentence states, and its dates that are bounds, as (bound word, day or
+    year): "before April 30" is ("before", (4, 30)), "after 2015" ("after", 2015)."""
+    text = facts.documents[doc].text
+    out: set[tuple[int, int]] = set()
+    years: set[int] = set()
+    bounds: set[tuple[str, object]] = set()
+    for d in facts.extractions[doc].dates:
+        if d.sentence != sentence or not _CALENDAR_DATE.search(d.span.text):
+            continue  # "overnight on Friday", "yesterday": the count's window words compare those
+        if _REPORTED_ON.search(text[max(0, d.span.start - 24) : d.span.start]):
+            continue  # "the council said on 14 May": the day of the report, not of the figure
+        got = _day(d.span.text, None if d.relative else d.start) if d.granularity == "day" else None
+        if got is not None:
+            out.add(got)
+        written = _YEAR.search(d.span.text)  # as written: "the end of March" is resolved by a guess
+        year = int(written.group()) if written else None
+        if year is not None:
+            years.add(year)
+        bound = _DATE_BOUND.search(text[max(0, d.span.start - 16) : d.span.start])
+        if bound:
+            bounds.add((" ".join(bound.group("word").lower().split()), got or year or d.span.text))
+    return frozenset(out), frozenset(years), frozenset(bounds)
+
+
+def another_day(facts: FactBase, a: tuple[str, int], b: tuple[str, int]) -> bool:
+    """Whether two sentences date their figures to different days or years ("by April 13" and "as of 14 April", "in
+    2016" and "in 2017"), or bound their dates differently ("before April 30" and "as of 30 April"; "before 2015" in
+    both is one window): a running tally may differ between them."""
+    da, ya, ba = days(facts, *a)
+    db, yb, bb = days(facts, *b)
+    if ba != bb:
+        return True
+    return bool((da and db and da.isdisjoint(db)) or (ya and yb and ya.isdisjoint(yb)))
+
+
+def shown(x: Amount) -> str:
+    """The amount as written, with its hedge and currency ("more than $129 million")."""
+    if x.kind == "%":
+        return x.num.shown
+    return f"{x.num.hedge} {x.kind}{x.num.text}" if x.num.hedge else f"{x.kind}{x.num.text}"
