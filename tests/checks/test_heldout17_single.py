@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _run import fails, passes
+from _run import fails, passes, silent
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -73,3 +73,80 @@ def test_any_year_written_confirms_its_own_weekday(offset: int, day: int) -> Non
     if wrong != when.strftime("%A"):
         day = f"{there.day} {there.strftime('%B')}"
         assert fails("weekday-date", f"The {year} edition is scheduled for {wrong}, {day}.")
+
+
+# --- sum-of-parts: an "of" head whose noun runs on ("Of the 9 judges on the bench, …") -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 9 judges on the appeal bench, five upheld the ruling, three dissented and two recused themselves.",
+        "Of the 15 trustees of the museum board, eight backed the sale, five opposed it and four abstained.",
+    ],
+)
+def test_an_of_head_with_a_longer_noun_is_read(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 9 judges on the appeal bench, five upheld the ruling, three dissented and one recused herself.",
+        "Of the 15 trustees of the museum board, eight backed the sale, five opposed it and two abstained.",
+    ],
+)
+def test_an_of_head_with_a_longer_noun_that_adds_up_passes(text: str) -> None:
+    assert passes("sum-of-parts", text)
+
+
+# --- sum-of-parts: the first part number first, the others named after ", with" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 52,000 students, 21,000 study in Aberdeen, with Dundee at 17,500, Perth 9,800 and Inverness 6,100.",
+        "Of the county's 640 schools, 250 are in North Ayr, with South Ayr at 230 and Central Ayr 190.",
+    ],
+)
+def test_named_parts_after_with_that_exceed_the_total_are_flagged(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 52,000 students, 21,000 study in Aberdeen, with Dundee at 17,500, Perth 7,800 and Inverness 5,700.",
+        # the named parts may leave some of the total to places not named
+        "Of the county's 640 schools, 250 are in North Ayr, with South Ayr at 230 and Central Ayr 100.",
+    ],
+)
+def test_named_parts_after_with_within_the_total_pass(text: str) -> None:
+    assert passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lowercase labels after "with" may break the first part down, not the total
+        "Of the 1,000 voters polled, 600 said yes, with men at 320 and women at 280.",
+        # the first part names no place or group
+        "Of the 800 flats, 500 were sold, with Block A at 300 and Block B 200.",
+    ],
+)
+def test_with_parts_that_may_break_down_the_first_part_are_not_read(text: str) -> None:
+    assert silent("sum-of-parts", text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(parts=st.lists(st.integers(100, 9000), min_size=3, max_size=4), extra=st.integers(1, 500))
+def test_with_parts_are_flagged_exactly_when_they_exceed_the_total(parts: list[int], extra: int) -> None:
+    names = ["Northgate", "Eastfield", "Southmoor", "Westbury"]
+    rest = ", ".join(f"{n} {p:,}" for n, p in zip(names[1:-1], parts[1:-1], strict=False))
+    last = f"{names[len(parts) - 1]} {parts[-1]:,}"
+    listed = f"{rest} and {last}" if rest else last
+    head = f"{parts[0]:,} lived in {names[0]}, with {listed.replace(' ', ' at ', 1)}"
+    total = sum(parts)
+    assert passes("sum-of-parts", f"Of the {total + extra:,} residents, {head}.")
+    assert fails("sum-of-parts", f"Of the {total - min(extra, parts[0] - 1):,} residents, {head}.")
