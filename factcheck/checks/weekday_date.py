@@ -171,10 +171,10 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
             dates = day_dates(t, doc.published)
             stated = _sentence_year(t) if doc.published else None
             for d in dates:
+                if stated is not None and d.weekday is not None and not d.year_written:
+                    d = _in_year(d, stated)
                 if d.weekday is None:
                     continue
-                if stated is not None and not d.year_written:
-                    d = _in_year(d, stated)
                 evidence = [quote(facts, doc.id, off + d.start, off + d.end, role="stated")]
                 actual = d.first.weekday()
                 values = {"date": d.first.isoformat(), "stated": _DAY[d.weekday], "calendar": _DAY[actual]}
