@@ -150,3 +150,47 @@ def test_with_parts_are_flagged_exactly_when_they_exceed_the_total(parts: list[i
     total = sum(parts)
     assert passes("sum-of-parts", f"Of the {total + extra:,} residents, {head}.")
     assert fails("sum-of-parts", f"Of the {total - min(extra, parts[0] - 1):,} residents, {head}.")
+
+
+# --- change-arithmetic: a spaced hyphen written for a dash before the size ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat traded at $262 a tonne over the quarter, up from $230 in the previous quarter - a rise of 8.7%.",
+        "Ticket sales rose from 4,000 to 4,600 - an increase of 25%.",
+        "The average rent was £1,150 a month in the year to June, down from £1,240 - a fall of 12%.",
+    ],
+)
+def test_a_size_after_a_spaced_hyphen_is_checked(text: str) -> None:
+    assert fails("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat traded at $250 a tonne over the quarter, up from $230 in the previous quarter - a rise of 8.7%.",
+        "Ticket sales rose from 4,000 to 4,600 - an increase of 15%.",
+        "The average rent was £1,150 a month in the year to June, down from £1,240 - a fall of 7.3%.",
+    ],
+)
+def test_a_right_size_after_a_spaced_hyphen_passes(text: str) -> None:
+    assert passes("change-arithmetic", text)
+
+
+def test_a_number_after_a_spaced_hyphen_that_is_no_size_is_not_read() -> None:
+    # the number after the dash is a count of something else, not the change
+    assert silent("change-arithmetic", "Membership was 4,600 last year, up from 4,000 - 12 clubs closed.")
+
+
+@settings(max_examples=40, deadline=None)
+@given(start=st.integers(100, 5000), pct=st.integers(1, 60))
+def test_a_dashed_size_agrees_with_its_ends(start: int, pct: int) -> None:
+    end = round(start * (1 + pct / 100))
+    size = (end - start) / start * 100
+    text = f"The index stood at {end:,} in March, up from {start:,} - a rise of {size:.1f}%."
+    assert passes("change-arithmetic", text)
+    assert fails(
+        "change-arithmetic", f"The index stood at {end:,} in March, up from {start:,} - a rise of {size + 5:.1f}%."
+    )
