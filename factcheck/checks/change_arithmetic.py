@@ -23,9 +23,9 @@ sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"),
 cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"), one in basis
 points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
-A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"). "Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when only one end carries a short
-magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day ("to £340m in the six months to
-30 June, from £280m").
+A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"). "Widened"/"narrowed" are a rise/fall; sums in
+one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from £950,000"); the
+period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
