@@ -194,3 +194,45 @@ def test_a_dashed_size_agrees_with_its_ends(start: int, pct: int) -> None:
     assert fails(
         "change-arithmetic", f"The index stood at {end:,} in March, up from {start:,} - a rise of {size + 5:.1f}%."
     )
+
+
+# --- count-vs-list: a count as the subject of a past verb of placing, its phrase holding a rank --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the nationals, two club swimmers finished in the top 20: Ana Ruiz of Leon, Mia Costa and Lara Pike.",
+        "Four Irish boxers reached the last 16 — Kelly, Walsh, Byrne, Doyle and Nolan.",
+        "Three juniors qualified for the final: Okafor, Lindqvist, Haddad and Moreau of Lyon.",
+    ],
+)
+def test_a_placed_count_with_another_number_of_names_is_flagged(text: str) -> None:
+    assert fails("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the nationals, two club swimmers finished in the top 20: Ana Ruiz of Leon and Mia Costa.",
+        "Four Irish boxers reached the last 16 — Kelly, Walsh, Byrne and Doyle.",
+        "Three juniors qualified for the final: Okafor, Lindqvist and Moreau of Lyon.",
+    ],
+)
+def test_a_placed_count_with_as_many_names_passes(text: str) -> None:
+    assert passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list is of what they won, not of them
+        "Three local riders finished in the top 20 and won prizes: cash, medals and trophies.",
+        # a number in the clause that is no rank
+        "Two runners finished in 12 minutes: Okafor, Lindqvist and Moreau.",
+        # no list after the colon
+        "She had entered four times before and finished second in three of them.",
+    ],
+)
+def test_a_placed_count_without_its_list_is_not_read(text: str) -> None:
+    assert silent("count-vs-list", text)
