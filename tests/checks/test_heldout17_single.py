@@ -236,3 +236,44 @@ def test_a_placed_count_with_as_many_names_passes(text: str) -> None:
 )
 def test_a_placed_count_without_its_list_is_not_read(text: str) -> None:
     assert silent("count-vs-list", text)
+
+
+# --- stance-conflict: a body's own spokesperson speaks for it, no reported dispute --------------------------------
+
+_APPROVED = "Falkirk Council has approved the marina scheme for the old docks."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A council spokesman said the local authority had not yet decided whether to approve the marina scheme.",
+        "A spokeswoman for the council said the authority had not decided whether to back the marina scheme.",
+    ],
+)
+def test_a_spokesperson_leaving_open_what_the_writer_says_was_decided_is_flagged(said: str) -> None:
+    assert fails("stance-conflict", f"{_APPROVED} {said}")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a third party's word: a reported dispute
+        "Campaigners said the council had not yet decided whether to approve the marina scheme.",
+        # another body's spokesperson
+        "A police spokesman said the force had not yet decided whether to approve the marina scheme.",
+        # the spokesperson agrees with the writer
+        "A council spokesman said the authority had already approved the marina scheme.",
+        # another matter
+        "A council spokesman said the local authority had not yet decided whether to approve the ferry terminal.",
+    ],
+)
+def test_a_spokesperson_that_does_not_contradict_the_writer_is_silent(said: str) -> None:
+    assert not fails("stance-conflict", f"{_APPROVED} {said}")
+
+
+def test_a_spokesperson_of_one_of_two_councils_is_not_resolved() -> None:
+    text = (
+        "Falkirk Council has approved the marina scheme. Perth Council objected to it. A council spokesman said "
+        "the local authority had not yet decided whether to approve the marina scheme."
+    )
+    assert not fails("stance-conflict", text)
