@@ -415,6 +415,40 @@ def _spokesperson_for(tokens: Sequence[Token], start: int) -> bool:
     return len(before) >= 2 and before[-1] in ("for", "of", "at") and before[-2] in _SPOKES
 
 
+def _spokespersons_body(
+    tokens: Sequence[Token], i: int, document: Sequence[EntityMention], sentence: int
+) -> tuple[EntityMention, int] | None:
+    """The body a spokesperson speaks of as the subject of a phrase at ``i``: "A council spokeswoman said the local
+    authority had not decided whether …", "a spokesman for the company said the firm has agreed …" (the subject a
+    body's common noun after "the" and at most one modifier) is the one organisation the document has named so far
+    whose name ends in the spokesperson's noun ("Stirling Council", "Kestrel Company"); with where the subject
+    stands. None when the sentence has no such spokesperson or the document names no or several such bodies."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+        j -= 1
+    if j < 1 or tokens[j].lower not in _BODY_NOUNS:
+        return None
+    at = j - 1 if tokens[j - 1].lower == "the" else j - 2
+    if at < 0 or tokens[at].lower != "the" or (at < j - 1 and not tokens[j - 1].text[:1].islower()):
+        return None
+    lower = [t.lower for t in tokens[:at]]
+    if "said" not in lower[-3:] and "says" not in lower[-3:]:
+        return None  # the subject must open the reported clause: "… spokeswoman said the local authority had …"
+    nouns = {lower[k - 1] for k in range(1, len(lower)) if lower[k] in _SPOKES}
+    nouns |= {lower[k + 2] for k in range(len(lower) - 2) if lower[k] in _SPOKES and lower[k + 1] in ("for", "of")}
+    nouns |= {lower[k + 3] for k in range(len(lower) - 3) if lower[k] in _SPOKES and lower[k + 2] == "the"}
+    nouns &= _BODY_NOUNS
+    if len(nouns) != 1:
+        return None
+    noun = nouns.pop()
+    named = {
+        actor_name(e): e
+        for e in document
+        if e.sentence <= sentence and e.kind not in ("person", "place") and e.name.lower().split()[-1:] == [noun]
+    }
+    return (next(iter(named.values())), at) if len(named) == 1 else None
+
+
 def _own_subject(
     tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]
 ) -> tuple[EntityMention, int, tuple[str, ...]] | None:
@@ -546,8 +580,13 @@ def find_stances(
                             facts, document, s.index, tokens, i, j, cls, phrase, [resolved[0]], negated_as, resolved[1]
                         )
                     else:
-                        body = _body_actor(doc, tokens, i, s.index)
-                        if body is not None:  # compared only with the sentence it restates, as a resolved actor
+                        spoken = _spokespersons_body(tokens, i, ex.entities, s.index)
+                        body = None if spoken else _body_actor(doc, tokens, i, s.index)
+                        if spoken is not None:  # the body its own spokesperson names: a named actor
+                            mention = _mention(
+                                facts, document, s.index, tokens, i, j, cls, phrase, [spoken[0]], negated_as, spoken[1]
+                            )
+                        elif body is not None:  # compared only with the sentence it restates, as a resolved actor
                             resolved = (body[0], body[1], ())
                             mention = _mention(
                                 facts, document, s.index, tokens, i, j, cls, phrase, [body[0]], negated_as, body[1]

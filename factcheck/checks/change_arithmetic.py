@@ -23,9 +23,9 @@ sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"),
 cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"), one in basis
 points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
-"Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when only one end carries a short
-magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day ("to £340m in the six months to
-30 June, from £280m").
+A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"). "Widened"/"narrowed" are a rise/fall; sums in
+one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from £950,000"); the
+period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -51,7 +51,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
     Num,
@@ -172,7 +172,7 @@ _PATTERNS = [
     # the £3.1m a year paid by the outgoing sponsor, a rise of 45% (over five words after the start need a comma)
     re.compile(
         rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,100}}?), (?P<dir>up|down) from "
-        rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,)? "
+        rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
         rf"(?:a |an )?"
         # not "a gain of 12% on the year"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
@@ -311,6 +311,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     for _, sent, skel in numbered_sentences(facts, 2):
         if not may_match(skel):
             continue
+        skel = dashes(skel)  # "up from $78.20 - a rise of 8%": a spaced hyphen is a dash
         seen: set[tuple[int, int]] = set()
         for mm in _MULT.finditer(skel):
             ia, ib = _ends(mm)

@@ -7,7 +7,11 @@ rewrite's sentence and the source sentence it restates ("FIOM rejected the agree
 agreement") where neither sentence also gives the actor the other stance. In such a pair an unnamed body is an actor
 by its common noun as the subject ("…, but the province has not decided whether to cover half of the cost" → "The
 province has agreed to cover half of the cost"), and a spokesperson's attribution ("a spokesperson for the
-Department of Local Government said") is the body's own word, no reported dispute.
+Department of Local Government said") is the body's own word, no reported dispute. In one document too, a body's
+own spokesperson speaks for it: "A council spokeswoman said the local authority had not yet decided whether to
+approve the plans" gives the stance of the one council the document names ("Stirling Council has approved plans"),
+as the body's own word, so the two conflict (a third party's word, "Campaigners said the council had not decided",
+stays a reported dispute).
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the

@@ -51,7 +51,11 @@ Never read as a breakdown: numbers in brackets written in another unit of the to
 Not tried: partial lists ("such as", "among them", "plus"; "including" only as above), breakdowns spread over
 several sentences, percentage breakdowns without a stated total (other than one question's answers with an undecided
 share), nested breakdowns.
-An "of" head opens a clause ("Of the 40 seats, …", "…; of the 40, …"): after a word ("three tranches of ₹50,000
+A first part number first whose label holds a name, then the others named first after ", with" ("Of the 1.2 million
+residents, 410,000 lived in Northgate, with Eastfield at 230,000 and Southmoor 180,000"; capitalised labels only) may
+leave some of the total to parts not named, but never exceed it.
+An "of" head opens a clause ("Of the 40 seats, …", "…; of the 40, …"; its noun up to six words, "Of the 12
+councillors on the panel, …"): after a word ("three tranches of ₹50,000
 crore, ₹40,000 crore and ₹35,000 crore", "payments of $50,000, $40,000 and …") the amounts are one list's items.
 "split between" labels may be names ("between Reform (14,622), Labour (11,380) and the Greens (3,120)").
 """
@@ -129,7 +133,7 @@ _HEADS = [
         rf"(?P<sep>{_VERB_HEAD}) "
     ),
     re.compile(
-        rf"\b[Oo]f (?:the |its |their |all |a total of )?{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,3}}?)"
+        rf"\b[Oo]f (?:the |its |their |all |a total of )?{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,6}}?)"
         r"(?P<sep>,) "
     ),
 ]
@@ -263,6 +267,14 @@ _CATCH_ALL = re.compile(r"(?i)\b(?:independents?|others?|other \w+|minor \w+|sma
 _REST_WORD = re.compile(r"(?i)\b(?:rest|remaining|remainder|others?|balance)\b")
 
 
+# "Of the 1.2 million residents, 410,000 lived in Northgate, with Eastfield at 230,000 and Southmoor 180,000": a first
+# part number first whose label names a place or group, then ", with" and the other parts labels first, each label a
+# name (capitalised: a lowercase label, "with men at 320 and women at 280", may break the first part down instead).
+_WITH_FIRST = rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<first>(?: (?!with\b)[A-Za-z][\w’'-]*){{1,8}}), with "
+_NAME_LABEL = rf"(?:the )?(?!and\b)[A-Z][\w’'.-]*(?: (?!and\b|the\b){_WORD}){{0,3}}{_ABBR}"
+_WITH_ITEM = re.compile(rf"{_NAME_LABEL} {_CUR}?⟨(?P<i>\d+)⟩{_G}")
+
+
 # A season or career record: wins, draws and defeats are every game played, so three such counts of one total of games
 # must add up to it ("30 matches, with 18 wins, seven draws and five defeats", "won 18, drew seven and lost five of
 # their 30 games", "30 games, winning 18, drawing seven and losing five"). Only all three outcomes are a breakdown.
@@ -351,12 +363,15 @@ def _record_parts(listed: str) -> list[int] | None:
     return idx if len(kinds) == 3 == len(idx) else None
 
 
-def _labelled(skel: str, pos: int, dates: frozenset[int] = frozenset()) -> tuple[list[int], bool, int | None] | None:
+def _labelled(
+    skel: str, pos: int, dates: frozenset[int] = frozenset(), first: re.Pattern[str] = _LF_FIRST, least: int = 3
+) -> tuple[list[int], bool, int | None] | None:
     """Parts of a label-first list at ``pos`` ("Labour won 27, the Greens 18 and independents 4"), or None; a list
     without a catch-all item ("independents", "others", "the rest") is returned only to be checked from above. The
-    rest of the clause may hold a date (``dates``: indices of years and days of dates), no other number."""
+    rest of the clause may hold a date (``dates``: indices of years and days of dates), no other number. ``first``
+    reads the first item, ``least`` is the fewest items."""
     start = pos
-    m = _LF_FIRST.match(skel, pos)
+    m = first.match(skel, pos)
     if m is None:
         return None
     parts = [int(m.group("i"))]
@@ -383,7 +398,7 @@ def _labelled(skel: str, pos: int, dates: frozenset[int] = frozenset()) -> tuple
     n_items = len(parts) + (1 if rest is not None else 0)
     clause = re.split(r"[.;!?]", skel[pos:], maxsplit=1)[0]
     other = [i for i in re.findall(r"⟨(\d+)⟩", clause) if int(i) not in dates]
-    if n_items < 3 or not _LF_END.match(skel, pos) or _AFTER_PARTIAL.match(clause) or other:
+    if n_items < least or not _LF_END.match(skel, pos) or _AFTER_PARTIAL.match(clause) or other:
         return None
     has_rest = rest is not None or _REST_WORD.search(skel[pos:]) is not None
     if not has_rest and not _CATCH_ALL.search(skel[start:pos]):
@@ -601,6 +616,26 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             found = _breakdown(sent, int(m.group("t")), idx, rest_i)
             if found is None:
                 continue
+            total, parts, remainder = found
+            yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+        yield from _with_parts(rule, facts, sent, skel)
+
+
+def _with_parts(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "Of the N residents, A lived in Northgate, with Eastfield at B and Southmoor C": the first part number first,
+    the others labels first after ", with"; the first part's label must hold a name, as the others' do."""
+    for m in _OF_HEAD.finditer(skel):
+        first = re.compile(_WITH_FIRST).match(skel, m.end())
+        if first is None or _PARTIAL.search(m.group("noun")) or not re.search(r"\b[A-Z]", first.group("first")):
+            continue
+        if _complement_of(skel, m):
+            continue
+        lf = _labelled(skel, first.end(), _dates(sent), _WITH_ITEM, 2)
+        if lf is None:
+            continue
+        idx, rest, rest_i = lf
+        found = _breakdown(sent, int(m.group("t")), [int(first.group("a")), *idx], rest_i)
+        if found is not None:
             total, parts, remainder = found
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
 

@@ -1,14 +1,15 @@
 """weekday_date: a weekday that does not fall on the date it names.
 
 What it flags: (1) an explicit weekday + date ("Tuesday, March 4, 2024", also the date in brackets: "Tuesday (Jan
-20)") that the calendar contradicts; a date
-without a year takes the year nearest the publication date. (2) A bare past weekday ("agreed on Tuesday"),
-resolved against the publication date to the latest such day on or before it, that contradicts an explicit date
-given for the same event in the document or corpus ("on 12 March, Kyiv agreed"). Same event is read
-conservatively: the two dates sit next to the same verb (within six words) and the two sentences share at least
-two other content words; the dates are at most ten days apart. A verb of speech ("said", "told") is never the
-event's verb, and the day a statement was made ("X said Thursday that …", "announced on 3 March", "on Tuesday
-said") dates the report, not the event: it is linked to no other date (``_calendar.report_day``).
+20)") that the calendar contradicts; a date without a year takes the year nearest the publication date, or the one
+year its sentence writes when the weekday falls there and not in the nearest year ("the 2028 edition is scheduled
+for Sunday, 12 March"). (2) A bare past weekday ("agreed on Tuesday"), resolved against the publication date to the
+latest such day on or before it, that contradicts an explicit date given for the same event in the document or
+corpus ("on 12 March, Kyiv agreed"). Same event is read conservatively: the two dates sit next to the same verb
+(within six words) and the two sentences share at least two other content words; the dates are at most ten days
+apart. A verb of speech ("said", "told") is never the event's verb, and the day a statement was made ("X said
+Thursday that …", "announced on 3 March", "on Tuesday said") dates the report, not the event: it is linked to no
+other date (``_calendar.report_day``).
 A bare weekday that resolves to the same day as an explicit date of its own document (same weekday, same week)
 is confirmed in ``passed``.
 Why it matters: weekday slips survive every reread because each word looks right on its own.
@@ -168,7 +169,10 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
             if not any(w in t for w in day_names):
                 continue
             dates = day_dates(t, doc.published)
+            stated = _sentence_year(t) if doc.published else None
             for d in dates:
+                if stated is not None and d.weekday is not None and not d.year_written:
+                    d = _in_year(d, stated)
                 if d.weekday is None:
                     continue
                 evidence = [quote(facts, doc.id, off + d.start, off + d.end, role="stated")]
@@ -192,6 +196,24 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
 
 _ANY_YEAR = dt.date(2000, 7, 1)  # a stand-in publication date: only the month and day of a year-less date are read
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOT_A_YEAR = re.compile(r"[-/–]\d|\s*(?:%|per ?cent|percent)")  # "2026-27", "2026/27": a span; "2025%": a number
+
+
+def _sentence_year(t: str) -> int | None:
+    """The one year a sentence writes ("the 2028 edition is scheduled for Sunday, 12 March", "in 2028 … on Sunday,
+    12 March"): the year its year-less dates may be in. None when it writes none, or several."""
+    years = {int(m.group()) for m in _YEAR.finditer(t) if not _NOT_A_YEAR.match(t, m.end())}
+    return years.pop() if len(years) == 1 else None
+
+
+def _in_year(d: DateMention, year: int) -> DateMention:
+    """``d`` read in ``year`` when the stated weekday falls there and not in the year nearest publication: a year
+    the sentence writes only confirms a weekday, so a year written for another reason ("founded in 2019") never
+    turns a right weekday wrong."""
+    if d.first.year == year or d.first.weekday() == d.weekday or not _falls_on(year, d):
+        return d
+    first = dt.date(year, d.first.month, d.first.day)
+    return DateMention(d.start, d.end, first, first, d.granularity, d.weekday, d.year_written)
 
 
 def _yearless(t: str) -> list[DateMention]:
