@@ -61,7 +61,7 @@ from factcheck.checks._numeric import (
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
-from factcheck.extract.entities import is_area
+from factcheck.extract.entities import is_area, is_demonym
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.models import Sentence
@@ -151,10 +151,14 @@ _COMPOSING = (
     r"(?:(?:made|make|makes|making) up|(?:accounted|account|accounts) for|(?:rounded|round|rounds) out"
     r"|comprised|comprise|comprises)\b"
 )
+# The subject may be a plural demonym ("Two Kenyans", "three South Africans": _demonym_ok) and the clause opened by a
+# verb in the past ("Two Kenyans finished in the top 10: A and B."); it may end on a ranked set ("the top five", "the
+# last 16"), the only number it holds: the place the names reached, no second group.
 _CLAUSE_HEAD = re.compile(
-    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
+    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
+    r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|i)s)\b"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
-    rf"|{_COMPOSING})[^⟨⟩,;:.!?()—–\"“”]{{1,60}}?)"
+    rf"|{_COMPOSING}|{_PARTICIPLE}\b)[^⟨⟩,;:.!?()—–\"“”]{{1,60}}?(?: (?:top|last|first|final) ⟨\d+⟩)?)"
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
@@ -412,6 +416,8 @@ def _relative(
     rel = m.group("rel")
     if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(rel):
         return
+    if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
+        return  # "Three Lions": a capitalised head counts people of a country or nothing
     last = rel.split()[-1]
     if is_plural(last) and not (clause and last[0].isupper()):
         return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those

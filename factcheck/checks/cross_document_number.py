@@ -170,12 +170,16 @@ def _glued(text: str, end: int) -> str:
     return m.group().lower() if m else ""
 
 
+# The verbs of a duration before "a week" ("for a week", "spent a week"): how long something lasted, no rate.
+_LASTED = "".join(rf"(?<!\b{w} )" for w in ("for", "spent", "spend", "spends", "spending", "took", "lasted"))
 _WINDOW = re.compile(
-    r"(?i)\b(?:past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|"
-    r"(?:19|20)\d\d|daily|weekly|annually|per|(?<!\bfor )a (?:day|week|year))\b"
+    r"(?i)\b(?:last (?:year|month|week)|past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|"
+    r"november|december|(?:19|20)\d\d|daily|weekly|annually|per(?! cent\b)|"
+    rf"{_LASTED}a (?:day|week|year))\b"
 )
-# ("500 flights a day" is a rate; "wore trackers for a week" is how long something else lasted, no window)
+# ("500 flights a day" is a rate; "wore trackers for a week", "spent a week at the school" is how long something
+# else lasted, no window; "per cent" is no rate; "last year" is one period, as a month is: see _PINNING)
 
 # The day a statement was made ("said on Tuesday it would close …") dates the report, not the count's window.
 _REPORT_DAY = re.compile(
@@ -398,6 +402,9 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             continue
         if held is False and (
             _two_slots(facts, a, b)
+            or _change_of(facts, a, b)
+            or _change_of(facts, b, a)
+            or _each_stated(facts, a, b)
             or _dropped(facts, a, b)
             or _dropped(facts, b, a)
             or not _same_thing(facts, a, b, ambiguous)
@@ -447,6 +454,9 @@ def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
 _PINNING = frozenset(
     {"overnight", "today", "yesterday", *(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))} - {"may"}  # (a modal)
 )
+# A restated sentence (not a loose one) may also pin its count to the last period: "operated 98,300 flights" →
+# "operated 89,300 flights last year" (a follow-up dates what its source left to the story's time).
+_PINNING_RESTATED = _PINNING | {"last year", "last month", "last week"}
 
 
 def _restated_counts(
@@ -528,7 +538,7 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
         if _holds(facts, a, b) or _holds(facts, b, a):
             continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
         small, large = sorted((a.window, b.window), key=len)
-        if not small <= large or not (large - small) <= _PINNING:
+        if not small <= large or not (large - small) <= (_PINNING if loose else _PINNING_RESTATED):
             continue  # another window, or a running total ("since Friday")
         yield a, b
 
@@ -794,6 +804,35 @@ def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:
         (_holds(facts, a, b, same_noun=True) and _stated_in(facts, b, a.doc))
         or (_holds(facts, b, a, same_noun=True) and _stated_in(facts, a, b.doc))
         or (_holds(facts, a, b) and _holds(facts, b, a))
+    )
+
+
+# The start of a change written before a number: "up from nine", "rose from 40 to 52", "compared with 12 a year ago".
+_CHANGE_START = re.compile(
+    r"(?i)\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|grew|jumped|climbed|dropped)"
+    r"\s+(?:\w+\s+){0,2}?from|compared\s+(?:with|to))\s+(?:the\s+|an?\s+)?$"
+)
+
+
+def _change_of(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``other``'s sentence gives ``count`` as the start of a change to its own count ("nine reports in
+    December" vs "The 14 reports are up from nine in December"): the two counts are the before and after, told as
+    such, no disagreement."""
+    for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
+        if n is other.num or n.start == other.num.start or not n.bounds.overlaps(count.num.bounds):
+            continue
+        if _CHANGE_START.search(other.text, max(0, n.hstart - 40), n.hstart):
+            return True
+    return False
+
+
+def _each_stated(facts: FactBase, a: _Count, b: _Count) -> bool:
+    """Whether each of two disagreeing counts is one the other document states: one is held in the other's sentence
+    as a like number ("28,412 riders started … 1,306 did not complete" holds "About 1,300 riders did not complete")
+    and the other is a count of the noun elsewhere in its document ("Of the 28,412 riders who started"). The two
+    sentences count different sets (those who started, those who did not finish), and neither number changed."""
+    return (_holds(facts, b, a) and _stated_in(facts, a, b.doc)) or (
+        _holds(facts, a, b) and _stated_in(facts, b, a.doc)
     )
 
 

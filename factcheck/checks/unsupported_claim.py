@@ -322,12 +322,30 @@ _MARKER = re.compile(r"(?i)\b(?:first|only)\b")
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")
 
 
+# A tally: an ordinal over a span of time ("the third Lotto jackpot won in the county in the past two years", "its
+# fourth title in a row", "the second such attack this year"): a count of past events the sentence claims. Not a
+# position in a period ("the third quarter of this year", "the second half of the season": a time noun after the
+# ordinal) nor a part of a whole ("the third of five matches").
+_ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_TIME_PARTS = "quarter|half|round|leg|stage|day|week|month|year|term|period|innings|set|phase|floor|generation|century"
+_TALLY = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?!(?:{_TIME_PARTS})s?\b)"
+    r"(?:(?!of\b)[\w’'-]+\s+){1,7}?"
+    r"(?:in\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)"
+    r"|this\s+(?:year|season|month|week|decade|century)|since\s+\w+|in\s+a\s+row|in\s+succession)\b"
+)
+
+_TALLY_GATE = re.compile(rf"(?i)\b(?:{_ORDINALS}|\d+(?:st|nd|rd|th))\b")
+
+
 def _records(text: str) -> list[tuple[str, str]]:
-    """The record claims of a text, as (marker, phrase): ("first", "the first province to offer")."""
+    """The record claims of a text, as (marker, phrase): ("first", "the first province to offer"); a tally's marker
+    is its ordinal ("third", "the third Lotto jackpot won in Co Mayo in the past two years")."""
+    tallies = [(m.group("ord").lower(), m.group()) for m in _TALLY.finditer(text)] if _TALLY_GATE.search(text) else []
     if not _MARKER.search(text):
-        return []  # (most sentences: not tokenised)
+        return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
-    out = [("first", m.group()) for m in _FIRST_TIME.finditer(text)]
+    out = tallies + [("first", m.group()) for m in _FIRST_TIME.finditer(text)]
     for i, t in enumerate(tokens[1:], 1):
         if t.lower not in _RECORD_MARKERS or tokens[i - 1].lower not in _RECORD_OPENERS:
             continue
