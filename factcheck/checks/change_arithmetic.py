@@ -25,7 +25,9 @@ points ("bp", "bps") a hundredth of a percentage point ("fell six basis points t
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
 "Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when only one end carries a short
 magnitude ("to £1.2m, from £950,000"); the period between the ends may end on a day ("to £340m in the six months to
-30 June, from £280m").
+30 June, from £280m"); the end may be its clause's subject with a copula ("The 14 complaints are up from nine in
+May", nothing but a determiner before the count, one or two words after it) and the size may stand before its
+noun ("…, a 40% jump").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."

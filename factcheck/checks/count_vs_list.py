@@ -12,8 +12,9 @@ and D —", "three hospitals across the county: …", unless its list is of plac
 count),
 a count as the subject of a short clause opened by an auxiliary, then a dash or colon and capitalised names that end
 the sentence: "three regulars will miss Saturday's final — A, B, C and D.", or opened by a verb of composition,
-whose list may be of common nouns: "Three species made up the rest: red deer, roe deer and muntjac.") when the number
-of items differs.
+whose list may be of common nouns: "Three species made up the rest: red deer, roe deer and muntjac.", or by a verb in
+the past, its subject maybe a plural demonym and its clause maybe ending on a ranked set: "Two Kenyans finished in
+the top 10: A and B.") when the number of items differs.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
 may repeat it), be identifiers after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
 the 2025 seasons"), and a town with its region or country ("Guildford, England", "Austin, Texas": a country or large

@@ -47,7 +47,12 @@ another count of it in its source sentence ("about 60 miles northwest of Anchora
 miles northwest of Anchorage"; "12 counts of fraud, two counts of theft" → "including 12 counts of fraud"), the
 dropped one is not compared with the kept one. "over" before a period ("habits over nine years") may run across it
 rather than exceed it, unless a word before it measures a length ("for over nine years", "lasted over"): the count
-also holds the number itself. A duration of something else ("wore trackers for a week") is no window of a count.
+also holds the number itself. A duration of something else ("wore trackers for a week", "spent a week at the
+school") is no window of a count, nor is "per cent" a rate; a restated sentence (not a loose one) may add the last
+period ("operated 89,300 flights last year"). A count the other sentence gives as the start of a change to its own
+("nine reports in December" vs "The 14 reports are up from nine in December") is the before, not a disagreement;
+nor are two counts each of which the other document states ("28,412 riders started … 1,306 did not complete" vs
+"Of the 28,412 riders … About 1,300 riders did not complete": two subsets).
 Between a restated sentence pair, an amount written again in another form ("₹1.25 lakh crore (₹1,25,000 crore)")
 is one amount, and amounts that add up to another amount of the sentence are its parts ("in three tranches of
 ₹50,000 crore, ₹40,000 crore and ₹35,000 crore"): the sum is the one amount compared.
@@ -175,11 +180,12 @@ _LASTED = "".join(rf"(?<!\b{w} )" for w in ("for", "spent", "spend", "spends", "
 _WINDOW = re.compile(
     r"(?i)\b(?:last (?:year|month|week)|past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d|daily|weekly|annually|per(?! cent\b)|"
+    r"november|december|(?:19|20)\d\d|daily|weekly|annually|per(?: cent)?|"
     rf"{_LASTED}a (?:day|week|year))\b"
 )
 # ("500 flights a day" is a rate; "wore trackers for a week", "spent a week at the school" is how long something
-# else lasted, no window; "per cent" is no rate; "last year" is one period, as a month is: see _PINNING)
+# else lasted, no window; "last year" is one period, as a month is: see _PINNING; "per cent" is read as one word,
+# no rate, which a restated pair ignores: _NO_WINDOW)
 
 # The day a statement was made ("said on Tuesday it would close …") dates the report, not the count's window.
 _REPORT_DAY = re.compile(
@@ -457,6 +463,7 @@ _PINNING = frozenset(
 # A restated sentence (not a loose one) may also pin its count to the last period: "operated 98,300 flights" →
 # "operated 89,300 flights last year" (a follow-up dates what its source left to the story's time).
 _PINNING_RESTATED = _PINNING | {"last year", "last month", "last week"}
+_NO_WINDOW = frozenset({"per cent"})  # (the index still keeps apart sentences one of which says "per cent")
 
 
 def _restated_counts(
@@ -537,7 +544,7 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
             continue
         if _holds(facts, a, b) or _holds(facts, b, a):
             continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
-        small, large = sorted((a.window, b.window), key=len)
+        small, large = sorted((a.window - _NO_WINDOW, b.window - _NO_WINDOW), key=len)
         if not small <= large or not (large - small) <= (_PINNING if loose else _PINNING_RESTATED):
             continue  # another window, or a running total ("since Friday")
         yield a, b

@@ -55,6 +55,8 @@ avalanches last winter", "in 2024" before the year of publication), with nothing
 attributes to a body keeping statistics (an association, agency, institute, office, bureau, "official figures").
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default null: not
 reported; info or warning reports routine claims too).
+A "may" that grants a restricted permission ("Lawns may be watered only on one day a week", "may only park in marked
+bays") is no hedge.
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
 Known misses: an actor's announcement of its own act restated with the actor named ("Russia announced it retook the

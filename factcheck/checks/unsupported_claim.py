@@ -26,7 +26,8 @@ A record claim ("the first province to offer …", "the only club to have won �
 whose marker ("first", "only") no record claim of the sources uses is a claim of its own, unsupported however well
 the rest of its sentence restates a source sentence ("Ontario and Quebec already offer it free" → "makes Manitoba
 the first province to offer it free"); an ordinal of a sequence ("the first 3,000 doses", "the first appointments
-will go to …") is none.
+will go to …") is none. A tally, an ordinal over a span of time ("the third jackpot won in the county in the past
+two years", "its fourth title in a row"), is a record claim marked by its ordinal.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -42,7 +43,8 @@ numbers follow-up rewords figures in new sentences.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
-"down from an initial count of 12") is an update, no claim (:func:`factcheck.checks._rewrite.correction_notices`).
+"down from an initial count of 12", "said in an updated statement, up from 74 reported on Sunday") is an update, no
+claim (:func:`factcheck.checks._rewrite.correction_notices`).
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 A rewrite published on a later day than every source is a next-day story: what it adds with no number, new
