@@ -149,15 +149,21 @@ _CORRECTION = re.compile(
 # A follow-up's explicit revision of an earlier figure needs both, in one sentence: a reference to the earlier report
 # or estimate ("Yesterday's report said …", "an earlier estimate of …", "previously reported") and a revising verb
 # ("now puts it at", "has revised", "was revised to", "revising down …", "lowering an earlier estimate", "raised the
-# initial count", "down from an earlier estimate of …", "higher than previously reported"; not "up from the
-# previous figure", a change over time).
+# initial count", "down from an earlier estimate of …", "higher than previously reported", "said in an updated
+# statement, up from 74 reported on Sunday"; not "up from the previous figure", a change over time).
 _EARLIER_FIGURE = re.compile(
     r"(?i)\b(?:yesterday(?:'s|’s)|(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:earlier|previous|prior|initial|original))"
     r"\s+(?:\w+\s+)?(?:report|reports|story|article|estimate|estimates|figure|figures|count|tally|toll)\b"
     r"|\b(?:previously|initially|originally)\s+reported\b"
+    # the earlier figure with when it was given: "up from 74 reported on Sunday", "from 12 announced yesterday"
+    r"|\b(?:up|down|from)\s+\w[\w,.]*\s+(?:\w+\s+)?(?:reported|given|announced|released)\s+"
+    r"(?:on|by|at|earlier|yesterday|late|early|last)\b"
 )
 _REVISING = re.compile(
     r"(?i)\bnow\s+(?:puts?|estimates?|says?)\b|\b(?:has|have|had|was|were|been)\s+(?:since\s+)?revised\b"
+    # "said in an updated statement", "the revised tally"
+    r"|\b(?:an?|the|its|their)\s+(?:updated|revised)\s+(?:statement|figures?|count|tally|toll|total|report|estimate"
+    r"|bulletin)\b"
     r"|\brevis(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:up|down|upwards?|downwards?|to)\b"
     r"|\b(?:revis(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)"
     r"|correct(?:s|ed|ing)?|downgrad(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing))\s+(?:an?|the|its|their|our|his|her)\s+"

@@ -25,7 +25,9 @@ points ("bp", "bps") a hundredth of a percentage point ("fell six basis points t
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
 A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"). "Widened"/"narrowed" are a rise/fall; sums in
 one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from £950,000"); the
-period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m").
+period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m"); the end may be its
+clause's subject with a copula ("The 14 complaints are up from nine in May", nothing but a determiner before the
+count, one or two words after it) and the size may stand before its noun ("…, a 40% jump").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -154,6 +156,15 @@ _THEN = (
     r"(?: (?:a|one) (?:year|month|quarter|week|decade) (?:earlier|ago|before)"
     r"| (?:last|the previous|the prior) (?:year|month|quarter|week))"
 )
+# The end first, then its start: "1,050 offences …, down from 1,240" (a comma before "up/down from"), or the end's
+# count as its clause's subject with a copula: "The 14 complaints are up from nine" (_gaps_ok: "cop", nothing but a
+# determiner before the count and one or two words after it).
+_END_FIRST = (
+    rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,100}}?)"
+    rf"(?:,|(?P<cop> (?:is|are|was|were)(?: now)?)) (?P<dir>up|down) from "
+    rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
+)
+_NOUN_DIRS = _NOUN_DIR.removeprefix("(?P<dir>")[:-1]
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?P<dunit>{_DUNIT})(?P<avg>,? on average)?,? {_ENDS}"),
@@ -170,12 +181,15 @@ _PATTERNS = [
     ),
     # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12% / £4.2m a year, up from
     # the £3.1m a year paid by the outgoing sponsor, a rise of 45% (over five words after the start need a comma)
+    # (or, the size before its noun: "…, a 40% jump"; see _END_FIRST)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,100}}?), (?P<dir>up|down) from "
-        rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
-        rf"(?:a |an )?"
+        rf"{_END_FIRST}(?:a |an )?"
         # not "a gain of 12% on the year"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+    ),
+    # the same with the size before its noun: "The 14 complaints are up from nine in May, a 40% jump"
+    re.compile(
+        rf"{_END_FIRST}(?:a |an ){_CUR}?⟨(?P<d>\d+)⟩{_G}[ -](?P<dir2>{_NOUN_DIRS})(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
     # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
     re.compile(
@@ -256,6 +270,24 @@ def _count_before(sent: SentenceNums, b: Num, dates: bool = False) -> bool:
     )
 
 
+_SUBJECT_DET = re.compile(r"(?i)(?:(?:the|its|their|our|his|her|these|those|all|now|and|but|so) )*$")
+_SUBJECT_NOUN = re.compile(r"(?: [a-z][\w’'-]*){1,2}")
+
+
+def _counted_subject(sent: SentenceNums, b: Num, gap: str) -> bool:
+    """``b`` counts its clause's subject ("The 14 complaints are up from nine"): only determiners before it in the
+    clause, one or two lower-case words (its noun) between it and the copula, none of them a preposition."""
+    clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
+    if not _SUBJECT_DET.match(clause):
+        return False
+    return _SUBJECT_NOUN.fullmatch(gap) is not None and not set(gap.split()) & _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset(
+    {"of", "in", "at", "on", "for", "by", "with", "from", "to", "per", "among", "across", "between", "under", "over"}
+)
+
+
 def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     """Neither end is a day of a date; numbers between the ends may only be years, periods ("in the 12 months to
     June") or days of dates; the size's unit phrase is no rate per period; after ", from A" comes no other noun than
@@ -271,6 +303,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
         if len(g["gapb"]) > 60 and "," in g["gapb"]:
             return False  # a long gap that holds another clause: ", down from" may not be about ``b``
+        if g.get("cop") is not None and not _counted_subject(sent, b, g["gapb"]):
+            return False  # "Sales at the 14 stores are up from 300": the end value is not the subject's count
     if g.get("gapa") and len(g["gapa"].split()) > 5 and not g.get("gapc"):
         return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
     if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):
@@ -329,7 +363,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             if verdict is not None:
                 yield verdict
         for pattern in _PATTERNS:
-            for m in matches(pattern, skel, everywhere=pattern is _PATTERNS[4]):
+            for m in matches(pattern, skel, everywhere=pattern in _PATTERNS[4:6]):
                 ia, ib = _ends(m)
                 if (ia, ib) in seen:
                     continue

@@ -12,9 +12,10 @@ and D —", "three hospitals across the county: …", unless its list is of plac
 count),
 a count as the subject of a short clause opened by an auxiliary, then a dash or colon and capitalised names that end
 the sentence: "three regulars will miss Saturday's final — A, B, C and D.", or opened by a verb of composition,
-whose list may be of common nouns: "Three species made up the rest: red deer, roe deer and muntjac.", or by a past
-verb of placing whose phrase may hold a rank: "three local riders finished in the top 20: A, B, C and D")
-when the number of items differs.
+whose list may be of common nouns: "Three species made up the rest: red deer, roe deer and muntjac.", or by a verb in
+the past (a verb of placing whose phrase may hold a rank: "three local riders finished in the top 20: A, B, C and
+D"), its subject maybe a plural demonym ("Two Kenyans finished in the top 10: A and B.") when the number of items
+differs.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
 may repeat it), be identifiers after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
 the 2025 seasons"), and a town with its region or country ("Guildford, England", "Austin, Texas": a country or large
@@ -62,7 +63,7 @@ from factcheck.checks._numeric import (
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
-from factcheck.extract.entities import is_area
+from factcheck.extract.entities import is_area, is_demonym
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.models import Sentence
@@ -152,14 +153,17 @@ _COMPOSING = (
     r"(?:(?:made|make|makes|making) up|(?:accounted|account|accounts) for|(?:rounded|round|rounds) out"
     r"|comprised|comprise|comprises)\b"
 )
-# A past verb of placing may open the clause too, its phrase holding a rank ("three local riders finished in the top
-# 20: A, B, C and D", "two Scots reached the last 16 —"): a rank range counts places, not the list's items.
+# A verb in the past may open the clause too ("Two Kenyans finished in the top 10: A and B."), a verb of placing
+# with a rank in its phrase ("three local riders finished in the top 20: A, B, C and D", "two Scots reached the last
+# 16 —"): a rank range counts places, not the list's items. The subject may be a plural demonym ("Two Kenyans",
+# "three South Africans": _demonym_ok).
 _PLACED = r"(?:finished|placed|came|ended|qualified|reached|advanced|progressed|made it|got through)\b"
 _RANK = r"\b(?:top|first|last|final) ⟨\d+⟩"
 _CLAUSE_HEAD = re.compile(
-    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
+    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
+    r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|i)s)\b"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
-    rf"|{_COMPOSING}|{_PLACED})(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}){{1,60}}?)"
+    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}){{1,60}}?)"
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
@@ -417,6 +421,8 @@ def _relative(
     rel = m.group("rel")
     if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(rel):
         return
+    if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
+        return  # "Three Lions": a capitalised head counts people of a country or nothing
     last = rel.split()[-1]
     if is_plural(last) and not (clause and last[0].isupper()):
         return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those

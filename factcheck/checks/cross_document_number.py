@@ -50,7 +50,12 @@ another count of it in its source sentence ("about 60 miles northwest of Anchora
 miles northwest of Anchorage"; "12 counts of fraud, two counts of theft" → "including 12 counts of fraud"), the
 dropped one is not compared with the kept one. "over" before a period ("habits over nine years") may run across it
 rather than exceed it, unless a word before it measures a length ("for over nine years", "lasted over"): the count
-also holds the number itself. A duration of something else ("wore trackers for a week") is no window of a count.
+also holds the number itself. A duration of something else ("wore trackers for a week", "spent a week at the
+school") is no window of a count, nor is "per cent" a rate; a restated sentence (not a loose one) may add the last
+period ("operated 89,300 flights last year"). A count the other sentence gives as the start of a change to its own
+("nine reports in December" vs "The 14 reports are up from nine in December") is the before, not a disagreement;
+nor are two counts each of which the other document states ("28,412 riders started … 1,306 did not complete" vs
+"Of the 28,412 riders … About 1,300 riders did not complete": two subsets).
 Between a restated sentence pair, an amount written again in another form ("₹1.25 lakh crore (₹1,25,000 crore)")
 is one amount, and amounts that add up to another amount of the sentence are its parts ("in three tranches of
 ₹50,000 crore, ₹40,000 crore and ₹35,000 crore"): the sum is the one amount compared.
@@ -183,12 +188,17 @@ def _glued(text: str, end: int) -> str:
     return m.group().lower() if m else ""
 
 
+# The verbs of a duration before "a week" ("for a week", "spent a week"): how long something lasted, no rate.
+_LASTED = "".join(rf"(?<!\b{w} )" for w in ("for", "spent", "spend", "spends", "spending", "took", "lasted"))
 _WINDOW = re.compile(
-    r"(?i)\b(?:past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|"
-    r"(?:19|20)\d\d|daily|weekly|annually|per|(?<!\bfor )a (?:day|week|year))\b"
+    r"(?i)\b(?:last (?:year|month|week)|past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|"
+    r"november|december|(?:19|20)\d\d|daily|weekly|annually|per(?: cent)?|"
+    rf"{_LASTED}a (?:day|week|year))\b"
 )
-# ("500 flights a day" is a rate; "wore trackers for a week" is how long something else lasted, no window)
+# ("500 flights a day" is a rate; "wore trackers for a week", "spent a week at the school" is how long something
+# else lasted, no window; "last year" is one period, as a month is: see _PINNING; "per cent" is read as one word,
+# no rate, which a restated pair ignores: _NO_WINDOW)
 
 # The day a statement was made ("said on Tuesday it would close …") dates the report, not the count's window.
 _REPORT_DAY = re.compile(
@@ -411,6 +421,9 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             continue
         if held is False and (
             _two_slots(facts, a, b)
+            or _change_of(facts, a, b)
+            or _change_of(facts, b, a)
+            or _each_stated(facts, a, b)
             or _dropped(facts, a, b)
             or _dropped(facts, b, a)
             or not _same_thing(facts, a, b, ambiguous)
@@ -465,12 +478,17 @@ def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
 _PINNING = frozenset(
     {"overnight", "today", "yesterday", "weekend", *(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES))} - {"may"}
 )  # ("may": a modal)
+# A restated sentence (not a loose one) may also pin its count to the last period: "operated 98,300 flights" →
+# "operated 89,300 flights last year" (a follow-up dates what its source left to the story's time).
+_LAST_PERIOD = frozenset({"last year", "last month", "last week"})
+_NO_WINDOW = frozenset({"per cent"})  # (the index still keeps apart sentences one of which says "per cent")
 
 
-def _pinning(words: frozenset[str]) -> bool:
+def _pinning(words: frozenset[str], *, loose: bool = True) -> bool:
     """Whether every one of these window words pins a count to a day, a weekend or a year ("April 1, 2020" beside
-    "April 1"), so a sentence that leaves them out may restate the same count."""
-    return all(w in _PINNING or (w.isdigit() and len(w) == 4) for w in words)
+    "April 1"), or, in a close restatement (``loose=False``), to the last period, so a sentence that leaves them out
+    may restate the same count."""
+    return all(w in _PINNING or (w.isdigit() and len(w) == 4) or (not loose and w in _LAST_PERIOD) for w in words)
 
 
 def _restated_counts(
@@ -553,8 +571,8 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
             continue
         if _holds(facts, a, b) or _holds(facts, b, a):
             continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
-        small, large = sorted((a.window, b.window), key=len)
-        if not small <= large or not _pinning(large - small):
+        small, large = sorted((a.window - _NO_WINDOW, b.window - _NO_WINDOW), key=len)
+        if not small <= large or not _pinning(large - small, loose=loose):
             continue  # another window, or a running total ("since Friday")
         yield a, b
 
@@ -827,6 +845,35 @@ def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:
         (_holds(facts, a, b, same_noun=True) and _stated_in(facts, b, a.doc))
         or (_holds(facts, b, a, same_noun=True) and _stated_in(facts, a, b.doc))
         or (_holds(facts, a, b) and _holds(facts, b, a))
+    )
+
+
+# The start of a change written before a number: "up from nine", "rose from 40 to 52", "compared with 12 a year ago".
+_CHANGE_START = re.compile(
+    r"(?i)\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|grew|jumped|climbed|dropped)"
+    r"\s+(?:\w+\s+){0,2}?from|compared\s+(?:with|to))\s+(?:the\s+|an?\s+)?$"
+)
+
+
+def _change_of(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``other``'s sentence gives ``count`` as the start of a change to its own count ("nine reports in
+    December" vs "The 14 reports are up from nine in December"): the two counts are the before and after, told as
+    such, no disagreement."""
+    for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
+        if n is other.num or n.start == other.num.start or not n.bounds.overlaps(count.num.bounds):
+            continue
+        if _CHANGE_START.search(other.text, max(0, n.hstart - 40), n.hstart):
+            return True
+    return False
+
+
+def _each_stated(facts: FactBase, a: _Count, b: _Count) -> bool:
+    """Whether each of two disagreeing counts is one the other document states: one is held in the other's sentence
+    as a like number ("28,412 riders started … 1,306 did not complete" holds "About 1,300 riders did not complete")
+    and the other is a count of the noun elsewhere in its document ("Of the 28,412 riders who started"). The two
+    sentences count different sets (those who started, those who did not finish), and neither number changed."""
+    return (_holds(facts, b, a) and _stated_in(facts, a, b.doc)) or (
+        _holds(facts, a, b) and _stated_in(facts, b, a.doc)
     )
 
 

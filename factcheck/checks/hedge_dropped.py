@@ -55,6 +55,8 @@ avalanches last winter", "in 2024" before the year of publication), with nothing
 attributes to a body keeping statistics (an association, agency, institute, office, bureau, "official figures").
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default null: not
 reported; info or warning reports routine claims too).
+A "may" that grants a restricted permission ("Lawns may be watered only on one day a week", "may only park in marked
+bays") is no hedge.
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
 Known misses: an actor's announcement of its own act restated with the actor named ("Russia announced it retook the
@@ -194,6 +196,8 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         span = doc.span(attribution.start, attribution.end)
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
     hedge = find_hedge(tokens) or _forecast(tokens)
+    if hedge is not None and _permission(tokens, next(i for i, t in enumerate(tokens) if hedge.startswith(t.text))):
+        hedge = None  # "Lawns may be watered only on Tuesdays": a rule of what is allowed, no hedge
     if hedge is not None:
         at = next(i for i, t in enumerate(tokens) if hedge.startswith(t.text))
         near = " ".join(t.lower for t in tokens[at : at + 6])
@@ -206,6 +210,30 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         if caveat_text and any(w in caveat_text.lower() or w in nxt.text.lower() for w in _CAVEAT_WORDS):
             out.append(Qualifier("hedged", nxt, whole=True))
     return out
+
+
+# After a restricting "only", what a permission is limited to: a time, a place, a count ("may be watered only on one
+# day a week", "may only park in marked bays", "may be used only once").
+_LIMITS = frozenset(
+    {"on", "at", "in", "between", "before", "after", "during", "from", "within", "with", "by", "once", "twice", "one"}
+    | {"when", "if", "where", "until", "for", "to"}
+)
+
+
+def _permission(tokens: list[Token], at: int) -> bool:
+    """A "may" that grants a restricted permission, no hedge: "only" in its verb group, which is passive ("may be
+    watered only on …", "may only be used by …") or followed by what the permission is limited to ("may water only
+    on Tuesdays", "may only park in marked bays"); "may only delay the problem" stays a hedge."""
+    if tokens[at].lower != "may":
+        return False
+    group = [t.lower for t in tokens[at + 1 : at + 6] if t.is_word]
+    if "only" not in group[:3]:
+        return False
+    k = group.index("only")
+    rest = [w for w in group if w != "only"]
+    passive = len(rest) >= 2 and rest[0] == "be" and rest[1].endswith(("ed", "en", "wn", "t"))
+    limited = any(j < len(group) and group[j] in _LIMITS for j in (k + 1, k + 2))
+    return passive or (limited and k < 2)
 
 
 _FORECASTING = frozenset(

@@ -26,7 +26,8 @@ A record claim ("the first province to offer …", "the only club to have won �
 whose marker ("first", "only") no record claim of the sources uses is a claim of its own, unsupported however well
 the rest of its sentence restates a source sentence ("Ontario and Quebec already offer it free" → "makes Manitoba
 the first province to offer it free"); an ordinal of a sequence ("the first 3,000 doses", "the first appointments
-will go to …") is none.
+will go to …") is none. A tally, an ordinal over a span of time ("the third jackpot won in the county in the past
+two years", "its fourth title in a row"), is a record claim marked by its ordinal.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -42,7 +43,8 @@ numbers follow-up rewords figures in new sentences.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
-"down from an initial count of 12") is an update, no claim (:func:`factcheck.checks._rewrite.correction_notices`).
+"down from an initial count of 12", "said in an updated statement, up from 74 reported on Sunday") is an update, no
+claim (:func:`factcheck.checks._rewrite.correction_notices`).
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 A rewrite published on a later day than every source is a next-day story: what it adds with no number, new
@@ -322,12 +324,30 @@ _MARKER = re.compile(r"(?i)\b(?:first|only)\b")
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")
 
 
+# A tally: an ordinal over a span of time ("the third Lotto jackpot won in the county in the past two years", "its
+# fourth title in a row", "the second such attack this year"): a count of past events the sentence claims. Not a
+# position in a period ("the third quarter of this year", "the second half of the season": a time noun after the
+# ordinal) nor a part of a whole ("the third of five matches").
+_ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_TIME_PARTS = "quarter|half|round|leg|stage|day|week|month|year|term|period|innings|set|phase|floor|generation|century"
+_TALLY = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?!(?:{_TIME_PARTS})s?\b)"
+    r"(?:(?!of\b)[\w’'-]+\s+){1,7}?"
+    r"(?:in\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)"
+    r"|this\s+(?:year|season|month|week|decade|century)|since\s+\w+|in\s+a\s+row|in\s+succession)\b"
+)
+
+_TALLY_GATE = re.compile(rf"(?i)\b(?:{_ORDINALS}|\d+(?:st|nd|rd|th))\b")
+
+
 def _records(text: str) -> list[tuple[str, str]]:
-    """The record claims of a text, as (marker, phrase): ("first", "the first province to offer")."""
+    """The record claims of a text, as (marker, phrase): ("first", "the first province to offer"); a tally's marker
+    is its ordinal ("third", "the third Lotto jackpot won in Co Mayo in the past two years")."""
+    tallies = [(m.group("ord").lower(), m.group()) for m in _TALLY.finditer(text)] if _TALLY_GATE.search(text) else []
     if not _MARKER.search(text):
-        return []  # (most sentences: not tokenised)
+        return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
-    out = [("first", m.group()) for m in _FIRST_TIME.finditer(text)]
+    out = tallies + [("first", m.group()) for m in _FIRST_TIME.finditer(text)]
     for i, t in enumerate(tokens[1:], 1):
         if t.lower not in _RECORD_MARKERS or tokens[i - 1].lower not in _RECORD_OPENERS:
             continue
