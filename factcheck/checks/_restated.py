@@ -215,6 +215,24 @@ def held_elsewhere(x: Amount, y: Amount, theirs: list[Amount]) -> bool:
     )
 
 
+def stated_anywhere(x: Amount, sentences: list[SentenceNums]) -> bool:
+    """Whether the source states ``x``'s value in any of its sentences (``sentences``): a merged or reordered rewrite
+    restates a figure of the sentence next to the one it aligns with ("KLIA … 82.5 per cent …, well ahead of NAIA …
+    69.8 per cent" against "NAIA … 69.8 percent. KLIA … 82.5 percent."), and a figure the source gives is no
+    changed figure. A percentage for a percentage, an amount read in full for money; not for a bound ("more than
+    $129 million" lies within any larger figure)."""
+    if math.isinf(x.bounds.high) or x.bounds.low <= 0 < x.num.value:
+        return False
+    for sent in sentences:
+        for n in sent.nums:
+            if n.year or n.fraction or n.points or n.percent != (x.kind == "%"):
+                continue
+            full = n if n.percent else in_full(sent.text, n)
+            if full is not None and full.bounds.overlaps(x.bounds):
+                return True
+    return False
+
+
 def misread(x: Amount, y: Amount) -> bool:
     """Whether two amounts differ a thousandfold or more: a magnitude word left out or cut off ("$130 milli"), not a
     changed figure."""

@@ -118,6 +118,7 @@ from factcheck.checks._restated import (
     noun_first,
     rounded,
     shown,
+    stated_anywhere,
 )
 from factcheck.checks._rewrite import correction_notices
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -978,6 +979,8 @@ def _restated_amounts(facts: FactBase, reported: set[tuple[str, int]]) -> Iterat
         for x, y, theirs in counterparts(a, b):
             if x.bounds.overlaps(y.bounds) or held_elsewhere(x, y, theirs) or misread(x, y):
                 continue
+            if stated_anywhere(x, scanned(facts).get(b.doc, [])):
+                continue  # a figure the source gives in another sentence (a merged or reordered rewrite)
             if {(a.doc, a.offset + x.start), (a.doc, a.offset + x.num.hstart)} & reported:
                 continue  # reported as a changed slot
             if _notice_names(facts, (a.doc, b.doc), [x.num, y.num]):

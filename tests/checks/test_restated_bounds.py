@@ -220,3 +220,32 @@ def test_a_count_within_a_restated_bound_is_never_flagged(bound: int, stated: in
     claim = f"Fewer than {bound:,} households in the valley were left without power after the storm on Sunday."
     source = f"The storm on Sunday left {stated:,} households in the valley without power, the network operator said."
     assert bool(_findings(claim, source)) == (stated >= bound)
+
+
+# --- a figure the source gives in another sentence ------------------------------------------------------------------
+
+
+def test_a_merged_rewrite_restating_the_next_sentences_figure_is_silent() -> None:
+    source = (
+        "Among 30 regional ports, Santos ranked 22nd, with 71.4 percent of ships berthed on time. Valparaiso placed "
+        "fifth with 88.2 percent. Both ports expect more traffic next year."
+    )
+    claim = (
+        "Among 30 regional ports, Valparaiso placed fifth with 88.2 per cent of ships berthed on time, well ahead of "
+        "Santos, which ranked 22nd with 71.4 per cent. Both ports expect more traffic next year."
+    )
+    assert _findings(claim, source) == []
+    changed = claim.replace("88.2 per cent", "83.2 per cent")
+    assert [f.values["noun"] for f in _findings(changed, source)] == ["percent"]
+
+
+def test_an_amount_the_source_gives_before_an_aside_is_silent() -> None:
+    source = (
+        "The lottery said ticket sales for the draw came to €5.4 million - roughly €1.6 million for good causes. "
+        "The jackpot was won by a syndicate of 12 office workers."
+    )
+    claim = (
+        "The lottery said the draw brought in €5.4 million in ticket sales. The jackpot was won by a syndicate of 12 "
+        "office workers."
+    )
+    assert _findings(claim, source) == []
