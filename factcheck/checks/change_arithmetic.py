@@ -27,7 +27,9 @@ A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"). "Widened"
 one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from £950,000"); the
 period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m"); the end may be its
 clause's subject with a copula ("The 14 complaints are up from nine in May", nothing but a determiner before the
-count, one or two words after it) and the size may stand before its noun ("…, a 40% jump").
+count, one or two words after it) and the size may stand before its noun ("…, a 40% jump") or after the direction
+("The A$6.2 billion package is up 35% from A$4.9 billion last year": capitals glued before a sign are the currency's;
+a stop glued to a Markdown bold lead-in, "…living.** The …", ends a clause).
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."

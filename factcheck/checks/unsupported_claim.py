@@ -40,6 +40,14 @@ per cent" → "46 per cent" against), the sum or difference of two numbers of on
 a total). A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000
 votes works out at about 54 per cent to 46 per cent") is supported however few words it shares with them: a
 numbers follow-up rewords figures in new sentences.
+A ratio, difference or sum of two source figures of one kind that the rewrite states in the sentence or the two
+before it is computed, not new ("£168,900 … the national £298,450" → "about 57% of the average, or roughly £129,550
+less"); in a next-day story, so is an update's own arithmetic, a new count and the total it makes with a source figure
+("33,717 voted" → "14 late ballots had since been added, taking the total to 33,731"). A source's run of periods ("for
+the fourth month in a row") vouches for a rewrite's tally with that ordinal ("the fourth monthly rise in a row"). In
+a next-day story, a quotation with no new number whose attribution names only people and things no source names, or
+keeps its speaker anonymous ("who asked not to be named"), is a new voice's reaction: its own reporting; a quote
+given to a source's speaker is still flagged.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
