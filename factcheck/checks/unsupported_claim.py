@@ -45,9 +45,10 @@ before it is computed, not new ("£168,900 … the national £298,450" → "abou
 less"); in a next-day story, so is an update's own arithmetic, a new count and the total it makes with a source figure
 ("33,717 voted" → "14 late ballots had since been added, taking the total to 33,731"). A source's run of periods ("for
 the fourth month in a row") vouches for a rewrite's tally with that ordinal ("the fourth monthly rise in a row"). In
-a next-day story, a quotation with no new number whose attribution names only people and things no source names, or
-keeps its speaker anonymous ("who asked not to be named"), is a new voice's reaction: its own reporting; a quote
-given to a source's speaker is still flagged.
+a next-day story, a quotation with no new number whose attribution keeps its speaker anonymous ("who asked not to be
+named"), or names only people no source names whom an earlier sentence of the rewrite introduced, is a new voice's
+reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
+("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
@@ -467,10 +468,13 @@ _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lo
 _NOT_NAMES = frozenset({"He", "She", "They", "It", "We", "I", "The", "A", "An", "One", "But", "And", "Asked"})
 
 
-def new_voice(facts: FactBase, text: str, sources: list[str]) -> bool:
-    """Whether a quotation's attribution (the words outside its quotation marks) names a speaker no source names,
-    or keeps its speaker anonymous: a follow-up's reaction from a new voice ("…," Ms Crowe said.) is its own
-    reporting. A quote given to a source's speaker, or to a bare pronoun, is not."""
+def new_voice(facts: FactBase, document: str, sentence: int, sources: list[str]) -> bool:
+    """Whether a quotation's attribution (the words outside its quotation marks) keeps its speaker anonymous, or
+    names only people and things no source names, all introduced in an earlier sentence of the rewrite: a follow-up's
+    reaction from a new voice ("Farm-lobby spokeswoman Jo Dee welcomed the cut. "…," Ms Dee said.") is its own
+    reporting. A quote given to a source's speaker, to a bare pronoun, or to someone named for the first time in the
+    quoting sentence itself is not."""
+    text = facts.sentence_text(document, sentence)
     outside = _QUOTE.sub(" ", text)
     if _ANONYMOUS.search(outside):
         return True
@@ -481,7 +485,10 @@ def new_voice(facts: FactBase, text: str, sources: list[str]) -> bool:
     if not names:
         return False
     source_text = " ".join(reading_text(facts.documents[x]) for x in sources)
-    return not any(re.search(rf"\b{re.escape(w)}\b", source_text) for w in names)
+    before = " ".join(facts.sentence_text(document, i) for i in range(sentence))
+    return not any(re.search(rf"\b{re.escape(w)}\b", source_text) for w in names) and all(
+        re.search(rf"\b{re.escape(w)}\b", before) for w in names
+    )
 
 
 NEARBY = 2
@@ -619,7 +626,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 kind == "quote"
                 and later
                 and not new_numbers(facts, text, sources, words=True)
-                and new_voice(facts, text, sources)
+                and new_voice(facts, doc_id, s.index, sources)
             ):
                 continue  # a next-day story's reaction from a new voice: its own reporting
             names = ", ".join(facts.label(x) for x in sources)

@@ -93,14 +93,20 @@ def test_a_source_run_of_periods_vouches_for_its_tally() -> None:
 
 
 def test_a_new_voice_in_a_next_day_story_is_its_own_reporting() -> None:
-    named = "\"Students are sleeping on friends' sofas,\" said Tom Hale, a tenants' union organiser."
+    named = (
+        "Tom Hale, a tenants' union organiser, said the figures matched what members were seeing. "
+        '"Students are sleeping on friends\' sofas," Mr Hale said.'
+    )
     anonymous = 'A letting agent, who asked not to be named, said: "Landlords are selling up fast this year."'
     assert not findings("unsupported-claim", _RENTS, _rewrite(named))
     assert not findings("unsupported-claim", _RENTS, _rewrite(anonymous))
 
 
 def test_a_new_quote_given_to_a_source_speaker_is_flagged() -> None:
-    """A quote whose attribution names anyone the sources name (the speaker, or a place) is no new voice."""
+    """A quote whose attribution names anyone the sources name (the speaker, or a place) is no new voice, nor is one
+    whose speaker is first named in the quoting sentence."""
+    first_named = "\"Students are sleeping on friends' sofas,\" said Tom Hale, a tenants' union organiser."
+    assert findings("unsupported-claim", _RENTS, _rewrite(first_named))
     assert findings("unsupported-claim", _RENTS, _rewrite('"Landlords are selling up fast this year," Ms Rao said.'))
 
 
