@@ -27,7 +27,9 @@ A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"). "Widened"
 one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from £950,000"); the
 period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m"); the end may be its
 clause's subject with a copula ("The 14 complaints are up from nine in May", nothing but a determiner before the
-count, one or two words after it) and the size may stand before its noun ("…, a 40% jump").
+count, one or two words after it) and the size may stand before its noun ("…, a 40% jump") or after the direction
+("The A$6.2 billion package is up 35% from A$4.9 billion last year": capitals glued before a sign are the currency's;
+a stop glued to a Markdown bold lead-in, "…living.** The …", ends a clause).
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -192,9 +194,13 @@ _PATTERNS = [
         rf"{_END_FIRST}(?:a |an ){_CUR}?⟨(?P<d>\d+)⟩{_G}[ -](?P<dir2>{_NOUN_DIRS})(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
     # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
+    # (or the end's count as its clause's subject with a copula: "The 14 complaints are up 40% from ten", see
+    # _END_FIRST)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} (?:on|from) "
-        rf"(?P<base>{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$))"
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:,|(?P<gapb>(?: [a-z][\w’'-]*){{1,2}})(?P<cop> (?:is|are|was|were)(?: now)?)) "
+        rf"(?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} (?:on|from) "
+        rf"(?P<base>{_BASE_DET})?(?:[A-Z]{{1,2}}(?={_CUR}))?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
+        rf"(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$)| and (?!⟨))"
     ),
     # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
@@ -258,9 +264,14 @@ _MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)? (?:of )?{_ANY_MONTH}")
 _MONTH_BEFORE = re.compile(rf"\b{_ANY_MONTH} $")
 
 
+# Where a clause ends; a stop glued to a Markdown bold lead-in ends one too (a sentence the splitter kept whole:
+# "**3. A$6.2bn for families.** The A$6.2bn package is up …").
+_CLAUSE_BREAK = re.compile(r",\s|[;:—–(]|[.!?]\*+\s")
+
+
 def _count_before(sent: SentenceNums, b: Num, dates: bool = False) -> bool:
     """A number other than a year (or, with ``dates``, a day of a date) stands before ``b`` in its clause."""
-    clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
+    clause = _CLAUSE_BREAK.split(sent.text[: b.hstart])[-1]
     return any(
         n.end <= b.hstart
         and n.start >= b.hstart - len(clause)
@@ -277,7 +288,8 @@ _SUBJECT_NOUN = re.compile(r"(?: [a-z][\w’'-]*){1,2}")
 def _counted_subject(sent: SentenceNums, b: Num, gap: str) -> bool:
     """``b`` counts its clause's subject ("The 14 complaints are up from nine"): only determiners before it in the
     clause, one or two lower-case words (its noun) between it and the copula, none of them a preposition."""
-    clause = re.split(r",\s|[;:—–(]", sent.text[: b.hstart])[-1]
+    clause = _CLAUSE_BREAK.split(sent.text[: b.hstart])[-1]
+    clause = re.sub(rf"\b[A-Z]{{1,2}}{_CUR}$|{_CUR}$", "", clause)  # "The A$6.2 billion package": the count's sign
     if not _SUBJECT_DET.match(clause):
         return False
     return _SUBJECT_NOUN.fullmatch(gap) is not None and not set(gap.split()) & _PREPOSITIONS

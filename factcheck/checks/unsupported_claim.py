@@ -40,6 +40,15 @@ per cent" → "46 per cent" against), the sum or difference of two numbers of on
 a total). A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000
 votes works out at about 54 per cent to 46 per cent") is supported however few words it shares with them: a
 numbers follow-up rewords figures in new sentences.
+A ratio, difference or sum of two source figures of one kind that the rewrite states in the sentence or the two
+before it is computed, not new ("£168,900 … the national £298,450" → "about 57% of the average, or roughly £129,550
+less"); in a next-day story, so is an update's own arithmetic, a new count and the total it makes with a source figure
+("33,717 voted" → "14 late ballots had since been added, taking the total to 33,731"). A source's run of periods ("for
+the fourth month in a row") vouches for a rewrite's tally with that ordinal ("the fourth monthly rise in a row"). In
+a next-day story, a quotation with no new number whose attribution keeps its speaker anonymous ("who asked not to be
+named"), or names only people no source names whom an earlier sentence of the rewrite introduced, is a new voice's
+reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
+("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
@@ -364,9 +373,20 @@ def _records(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# A run of periods a source counts ("for the fourth month in a row", "the third year running"): the tally a rewrite
+# restates as "the fourth monthly rise in a row"; it vouches for its ordinal (a source's record, never a claim).
+_PERIOD_RUN = re.compile(
+    rf"(?i)\b(?:for\s+)?(?:the|a|its|their)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?"
+    r"(?:day|week|month|quarter|year|season|time)s?\s+(?:in\s+a\s+row|running|in\s+succession)\b"
+)
+
+
 def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
-    """The markers of a document's record claims ("first", "only"): a per-document value."""
-    return frozenset(marker for marker, _phrase in _records(reading_text(doc)))
+    """The markers of a document's record claims ("first", "only"), and the ordinals of the runs of periods it
+    counts ("for the fourth month in a row"): a per-document value."""
+    text = reading_text(doc)
+    runs = {m.group("ord").lower() for m in _PERIOD_RUN.finditer(text)}
+    return frozenset(marker for marker, _phrase in _records(text)) | runs
 
 
 def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
@@ -439,6 +459,91 @@ def _changed_count(facts: FactBase, document: str, sentence: int, sources: list[
     return bool(changed) and new_numbers(facts, text, sources, words=True) <= changed
 
 
+# A speaker a reporter keeps anonymous ("who asked not to be named", "speaking on condition of anonymity").
+_ANONYMOUS = re.compile(
+    r"(?i)\b(?:asked|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)\b|\bdeclined\s+to\s+be\s+"
+    r"(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+speak\b"
+)
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"})
+_NOT_NAMES = frozenset({"He", "She", "They", "It", "We", "I", "The", "A", "An", "One", "But", "And", "Asked"})
+
+
+def new_voice(facts: FactBase, document: str, sentence: int, sources: list[str]) -> bool:
+    """Whether a quotation's attribution (the words outside its quotation marks) keeps its speaker anonymous, or
+    names only people and things no source names, all introduced in an earlier sentence of the rewrite: a follow-up's
+    reaction from a new voice ("Farm-lobby spokeswoman Jo Dee welcomed the cut. "…," Ms Dee said.") is its own
+    reporting. A quote given to a source's speaker, to a bare pronoun, or to someone named for the first time in the
+    quoting sentence itself is not."""
+    text = facts.sentence_text(document, sentence)
+    outside = _QUOTE.sub(" ", text)
+    if _ANONYMOUS.search(outside):
+        return True
+    words = re.findall(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", outside)
+    if not _QUOTE.match(text.lstrip()):
+        words = words[1:]  # the sentence's first word is capitalised whatever it is
+    names = [w for w in words if w not in _TITLES and w not in _NOT_NAMES]
+    if not names:
+        return False
+    source_text = " ".join(reading_text(facts.documents[x]) for x in sources)
+    before = " ".join(facts.sentence_text(document, i) for i in range(sentence))
+    return not any(re.search(rf"\b{re.escape(w)}\b", source_text) for w in names) and all(
+        re.search(rf"\b{re.escape(w)}\b", before) for w in names
+    )
+
+
+NEARBY = 2
+"""A figure may be computed from the sources' figures a rewrite states in its sentence and this many before it."""
+
+
+def _stated_figures(facts: FactBase, document: str, sentence: int, sources: list[str]) -> list[tuple[str, float]]:
+    """The non-year numbers of a rewrite's sentence and the :data:`NEARBY` sentences before it that a source states
+    with the same value, as (key, value): the figures its reader has in hand."""
+    known = set(_source_values(facts, sources))
+    out: list[tuple[str, float]] = []
+    for i in range(max(0, sentence - NEARBY), sentence + 1):
+        text = facts.sentence_text(document, i)
+        for n in scan(text):
+            if not n.year:
+                key, factor = _reading(text, n)
+                if (key, n.value * factor) in known:
+                    out.append((key, n.value * factor))
+    return out
+
+
+def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list[str], later: bool) -> bool:
+    """Whether every number a sentence adds is computed from figures at hand: a ratio, difference or sum of two
+    source figures of one kind that the rewrite states in it or just before ("costs £168,900 … against £298,450" →
+    "about 57% of the average, or roughly £129,550 less"); or, in a next-day story, an update's own arithmetic, a new
+    count and the total it makes with a source figure ("33,717 voted" → "14 late ballots had since been added, taking
+    the final number to 33,731"). A figure no sum, difference or ratio gives stays new."""
+    text = facts.sentence_text(document, sentence)
+    new = new_numbers(facts, text, sources, words=True)
+    if not new:
+        return False
+    figures = _stated_figures(facts, document, sentence, sources)
+    derived: list[tuple[str, float]] = []
+    for k, (key, a) in enumerate(figures):
+        for key_b, b in figures[k + 1 :]:
+            if key_b == key and key not in ("%", "pt") and a != b and a > 0 and b > 0:
+                derived += [(key, a + b), (key, abs(a - b)), ("%", 100 * min(a, b) / max(a, b))]
+    readings = []
+    for n in scan(text):
+        digits = _DIGITS.search(n.text)
+        if n.year or digits is None:
+            continue
+        key, factor = _reading(text, n)
+        readings.append((digits.group().replace(",", ""), key, n.value * factor, n.interval.scale(factor)))
+    added = [r for r in readings if r[0] in new]
+    if {d for d, *_ in added} != new:
+        return False  # a new number word or month: not a computation
+    if all(any(k == key and interval.contains(v) for k, v in derived) for _d, key, _v, interval in added):
+        return True
+    if not later or len(readings) != 2 or readings[0][1] != readings[1][1]:
+        return False
+    (_d, key, a, _i), (_e, _key, b, _j) = readings
+    return any(k == key and abs(abs(b - a) - v) < 1e-9 * max(1.0, v) for k, v in _source_values(facts, sources))
+
+
 FIGURES = 2
 """A sentence that restates this many of its sources' figures, and nothing else numeric, is supported however
 loosely its words match (see :func:`restates_figures`)."""
@@ -506,6 +611,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a loose restatement of a few source sentences, with no number they do not state
             if record is None and restates_figures(facts, text, sources):
                 continue  # a follow-up's sum-up of its source's figures in its own words
+            if record is None and computed_nearby(facts, doc_id, s.index, sources, later):
+                continue  # a ratio or difference of figures at hand, or a next-day update's own arithmetic
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
             if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):
@@ -515,6 +622,13 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             if kind in ("action", "date") and later and not new_numbers(facts, text, sources, words=True):
                 continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
+            if (
+                kind == "quote"
+                and later
+                and not new_numbers(facts, text, sources, words=True)
+                and new_voice(facts, doc_id, s.index, sources)
+            ):
+                continue  # a next-day story's reaction from a new voice: its own reporting
             names = ", ".join(facts.label(x) for x in sources)
             rest = (
                 "its other sentence restates"
