@@ -4,6 +4,7 @@ the held-out ones, and near-misses that must stay silent."""
 from __future__ import annotations
 
 import pytest
+from _run import rewrite_findings as findings
 
 from factcheck.extract.assertions import find_attribution, tokenize
 
@@ -35,3 +36,27 @@ def test_a_titled_name_in_apposition_is_a_source(text: str, source: str) -> None
 )
 def test_a_titled_name_without_a_report_is_no_source(text: str) -> None:
     assert find_attribution(tokenize(text), []) is None
+
+
+# --- "the first two days" picks part of a sequence: no count of the whole ------------------------------------------
+
+_FAIR_SOURCE = (
+    "The Harrowgate county fair closed on Sunday after drawing record crowds. Judges awarded 62 rosettes across the "
+    "four days of the fair, more than last year. The prize for the best heifer went to a farm near Ellerby. "
+    "Organisers said the fair would return next August with a new show ring."
+)
+_FAIR_REWRITE = (
+    "The Harrowgate county fair ended on Sunday with record crowds. Judges awarded 62 rosettes at the fair, {} "
+    "The prize for the best heifer went to a farm near Ellerby. Organisers said the fair would return next August "
+    "with a new show ring."
+)
+
+
+def test_a_count_of_the_first_days_is_no_count_of_all_the_days() -> None:
+    rewrite = _FAIR_REWRITE.format("with 40 handed out over the first three days of the fair.")
+    assert not findings("cross-document-number", _FAIR_SOURCE, rewrite)
+
+
+def test_a_changed_count_of_the_whole_still_fails() -> None:
+    rewrite = _FAIR_REWRITE.format("handed out across the three days of the fair.")
+    assert findings("cross-document-number", _FAIR_SOURCE, rewrite)
