@@ -60,3 +60,29 @@ def test_a_count_of_the_first_days_is_no_count_of_all_the_days() -> None:
 def test_a_changed_count_of_the_whole_still_fails() -> None:
     rewrite = _FAIR_REWRITE.format("handed out across the three days of the fair.")
     assert findings("cross-document-number", _FAIR_SOURCE, rewrite)
+
+
+# --- a place's accents kept inside an institution's own name are not the writer's spelling -------------------------
+
+
+def _spelling(text: str) -> list[str]:
+    from _run import run
+    from factcheck.checks.entity_spelling import EntitySpellingRule
+
+    return [f.severity for f in run(EntitySpellingRule(id="generic.entity-spelling"), text).findings]
+
+
+def test_an_accented_name_inside_a_foreign_institution_name_is_not_flagged() -> None:
+    text = (
+        "Researchers at the Universidad de Bogotá mapped the river basin. The study was presented in Bogota on "
+        "Tuesday, where the city's water utility said it would use the maps."
+    )
+    assert _spelling(text) == []
+
+
+def test_a_place_spelled_both_ways_by_the_writer_is_still_noted() -> None:
+    text = (
+        "The summit opened in Bogotá on Monday with 40 delegations. By Tuesday, talks in Bogota had stalled over the "
+        "wording of the final statement."
+    )
+    assert _spelling(text) == ["info"]
