@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 from _run import rewrite_findings as findings
+from _run import run
 
+from factcheck.checks.entity_spelling import EntitySpellingRule
 from factcheck.extract.assertions import find_attribution, tokenize
 
 # --- a name with a title in apposition before the reporting verb is an attribution ---------------------------------
@@ -66,9 +68,6 @@ def test_a_changed_count_of_the_whole_still_fails() -> None:
 
 
 def _spelling(text: str) -> list[str]:
-    from _run import run
-    from factcheck.checks.entity_spelling import EntitySpellingRule
-
     return [f.severity for f in run(EntitySpellingRule(id="generic.entity-spelling"), text).findings]
 
 
