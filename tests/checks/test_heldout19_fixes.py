@@ -4,8 +4,8 @@ the held-out ones, and near-misses that must stay silent."""
 from __future__ import annotations
 
 import pytest
+from _run import default_rule, run
 from _run import rewrite_findings as findings
-from _run import run
 
 from factcheck.checks.entity_spelling import EntitySpellingRule
 from factcheck.extract.assertions import find_attribution, tokenize
@@ -85,3 +85,36 @@ def test_a_place_spelled_both_ways_by_the_writer_is_still_noted() -> None:
         "wording of the final statement."
     )
     assert _spelling(text) == ["info"]
+
+
+# --- change arithmetic: a time word after the ends, the rupee written "Rs" -------------------------------------------
+
+
+def _change(text: str) -> list[str]:
+    return [f.message for f in run(default_rule("change-arithmetic"), text).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reservoir level rose from 41 metres to 58 metres overnight, an increase of 19 metres.",
+        "Membership fell from 2,400 to 1,900 last year, a drop of 30%.",
+        "The hospital's budget grew by 40%, from Rs 450 crore to Rs 520 crore.",
+        "Exports rose by 9%, from Rs 12,000 crore to Rs 14,600 crore.",
+    ],
+)
+def test_a_wrong_change_is_read_through_a_time_word_or_a_rupee_prefix(text: str) -> None:
+    assert _change(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reservoir level rose from 41 metres to 58 metres overnight, an increase of 17 metres.",
+        "Membership fell from 2,400 to 1,900 last year, a drop of 21%.",
+        "The hospital's budget grew by 15.6%, from Rs 450 crore to Rs 520 crore.",
+        "Sales rose from 500 to 560 last year, 10 more stores opened in March.",  # no size after the time word
+    ],
+)
+def test_a_right_change_or_no_size_stays_silent(text: str) -> None:
+    assert not _change(text)
