@@ -287,12 +287,19 @@ def _year_span_end(text: str, before: list[Num], start: int, digits: str) -> boo
     return prev.year and text[prev.end : start] in _SPAN_JOIN and int(digits) == (int(prev.value) + 1) % 100
 
 
+# The rupee written as a word before an amount ("Rs 980 crore", "Rs980"): the sign ₹.
+_RUPEE_WORD = re.compile(r"\bRs ?$")
+
+
 def skeleton(text: str, nums: list[Num]) -> str:
     """``text`` with each number (and its hedge) replaced by ``⟨i⟩``, i its index in ``nums``."""
     parts: list[str] = []
     pos = 0
     for i, n in enumerate(nums):
-        parts.append(text[pos : n.hstart])
+        before = text[pos : n.hstart]
+        if n.hstart == n.start and (rupee := _RUPEE_WORD.search(before)):
+            before = before[: rupee.start()] + "₹"  # "Rs 980 crore" is "₹980 crore"
+        parts.append(before)
         parts.append(f"⟨{i}⟩")
         pos = n.end
     parts.append(text[pos:])
@@ -489,8 +496,10 @@ def quote_nums(facts: FactBase, sent: SentenceNums, nums: Iterable[Num]) -> Evid
 
 
 def currency_sign(text: str, n: Num) -> str:
-    """The currency sign written right before ``n`` ("£" of "£4.2m"), or ""."""
-    return text[n.start - 1] if n.start and text[n.start - 1] in CURRENCY_SIGNS else ""
+    """The currency sign written right before ``n`` ("£" of "£4.2m"; "₹" of "Rs 980 crore"), or ""."""
+    if n.start and text[n.start - 1] in CURRENCY_SIGNS:
+        return text[n.start - 1]
+    return "₹" if _RUPEE_WORD.search(text, max(0, n.start - 4), n.start) else ""
 
 
 def glued(text: str, n: Num) -> str:

@@ -23,7 +23,9 @@ sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"),
 cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"), one in basis
 points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
-A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"). "Widened"/"narrowed" are a rise/fall; sums in
+A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"); a time word may follow both ends before the
+size ("from 41 m to 58 m overnight, an increase of 19 m", "last year"); "Rs" before an amount is the rupee sign.
+"Widened"/"narrowed" are a rise/fall; sums in
 one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from £950,000"); the
 period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m"); the end may be its
 clause's subject with a copula ("The 14 complaints are up from nine in May", nothing but a determiner before the
@@ -158,6 +160,9 @@ _THEN = (
     r"(?: (?:a|one) (?:year|month|quarter|week|decade) (?:earlier|ago|before)"
     r"| (?:last|the previous|the prior) (?:year|month|quarter|week))"
 )
+# When the change happened, right after both ends ("rose from 274 mm to 586 mm overnight, an increase of 312 mm"):
+# a time word, no quantity.
+_LATER = r"(?: overnight| (?:yesterday|today)| (?:this|last) (?:year|month|week|season|quarter))"
 # The end first, then its start: "1,050 offences …, down from 1,240" (a comma before "up/down from"), or the end's
 # count as its clause's subject with a copula: "The 14 complaints are up from nine" (_gaps_ok: "cop", nothing but a
 # determiner before the count and one or two words after it).
@@ -178,7 +183,9 @@ _PATTERNS = [
     # ago", where the number after the ends is a time)
     # (after the start's period, "a year earlier", only with a word that introduces the size)
     re.compile(
-        rf"\b{_DIR} {_ENDS}(?:{_THEN}(?:,| —| –| \() ?{_SIZE_INTRO}+|(?:,| —| –| \() ?{_SIZE_INTRO}*| {_SIZE_INTRO}+)"
+        rf"\b{_DIR} {_ENDS}(?:{_THEN}(?:,| —| –| \() ?{_SIZE_INTRO}+|{_LATER}(?:,| —| –| \() ?{_SIZE_INTRO}+"
+        rf"|(?:,| —| –| \() ?{_SIZE_INTRO}*"
+        rf"| {_SIZE_INTRO}+)"
         rf"{_CUR}?⟨(?P<d>\d+)⟩"
     ),
     # 1,050 offences in the 12 months to June, down from 1,240 the year before, a fall of 12% / £4.2m a year, up from

@@ -62,6 +62,8 @@ is one amount, and amounts that add up to another amount of the sentence are its
 Parameters: min_shared (content words the two sentences must share besides the counted noun, in the singular or
 plural; default 2). A pronoun ("I", "I've") is no shared name: two quotes that both say "I" tell no one story.
 A number right after a capitalised word inside the sentence is a model number, not a count ("VitaFlow 3 pumps").
+A count after a word that picks part of a sequence ("the first two days", "the other three sites") is no count
+of the whole ("across the three days"): it is compared only with a count after the same word.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -229,6 +231,13 @@ class _Count:
     """The gazetteer's canonical names of the places the sentence names ("U.S." → "united states")."""
     scope_places: frozenset[str] = frozenset()
     """The canonical names of the places that restrict the count ("staff in Britain" → "united kingdom")."""
+    position: str = ""
+    """A word that picks part of a sequence right before the number ("the first two days", "the other three
+    sites"): such a count is no count of the whole ("across the three days")."""
+
+
+# Words before a number that pick part of a sequence, not its whole ("the first two days", "its final three games")
+_POSITION = re.compile(r"\b(first|opening|final|closing|remaining|other|next|previous)\s+$", re.IGNORECASE)
 
 
 # Between a number and its counted noun: punctuation or another number means the noun is not the number's
@@ -366,6 +375,7 @@ def _document_counts(
                 part,
                 frozenset(places.values()),
                 frozenset(c for stems, c in places.items() if scope and stems <= scope),
+                _position(sent.text, n),
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
     ambiguous = frozenset(
@@ -427,6 +437,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or _each_stated(facts, a, b)
             or _dropped(facts, a, b)
             or _dropped(facts, b, a)
+            or a.position != b.position  # "the first two days" is part of "the three days"
             or not _same_thing(facts, a, b, ambiguous)
             or _corrected(facts, a, b)
             or not one_story(facts, a.doc, b.doc)
@@ -564,7 +575,7 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
         if loose and (nouns[m.document][noun] != 1 or nouns[m.other][noun] != 1):
             continue
         a, b = xa[0], xb[0]
-        if a.num.bounds.overlaps(b.num.bounds) or a.update or a.part or b.part:
+        if a.num.bounds.overlaps(b.num.bounds) or a.update or a.part or b.part or a.position != b.position:
             continue
         if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
             continue
@@ -898,6 +909,12 @@ def _stated_in(facts: FactBase, count: _Count, document: str) -> bool:
     """Whether ``document`` gives a count of ``count``'s noun that agrees with it."""
     items, _ = facts.per_document("cross-document-number.counts", document, lambda d, e: _document_counts(facts, d, e))
     return any(c.noun == count.noun and c.num.bounds.overlaps(count.num.bounds) for c, _words in items)
+
+
+def _position(text: str, n: Num) -> str:
+    """The word before a number that picks part of a sequence ("first" of "the first two days"), or ""."""
+    m = _POSITION.search(text, 0, n.hstart)
+    return m.group(1).lower() if m else ""
 
 
 def _restricted(a: _Count, b: _Count) -> bool:

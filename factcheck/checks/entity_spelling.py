@@ -32,7 +32,10 @@ different surnames, a given name against a surname, a word only ever written bef
 name: "President Andry Rajoelina") against one never written so ("the Androy region"), whatever kinds the entity
 tagger gave them, common English words (Defence/Defense), masculine and feminine forms of one surname
 (Wisniewski/Wisniewska, Novak/Novakova: two people of one family), a gazetteer place against the last word of a
-longer name never written with the place ("Greece" beside "Maurice Greene", "Slovenia" beside "RTV Slovenija").
+longer name never written with the place ("Greece" beside "Maurice Greene", "Slovenia" beside "RTV Slovenija"), a
+spelling with or without diacritics used only inside an institution's name in its own language, after a capitalised
+word and a particle ("Université de Montréal" beside "Montreal's observatory", "Universidad de Bogotá" beside
+"Bogota").
 """
 
 from __future__ import annotations
@@ -541,10 +544,27 @@ def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
             continue
         if rel in _HOUSE_STYLE and not rule.variants_across_documents and _apart(forms[a], forms[b]):
             continue
+        if rel == "diacritics" and (_in_native_name(forms[a], facts) or _in_native_name(forms[b], facts)):
+            continue  # "Université de Montréal" beside "Montreal's …": the institution's own name keeps its accents
         verdict = _soft_verdict(forms[a], forms[b], rel, facts, checked)
         if verdict is not None:
             verdict.severity = rule.transliteration_severity
             yield verdict
+
+
+# A capitalised word and a particle of a language that writes its accents ("Université de", "Universidad del",
+# "Banco do"): the name after them is part of an institution's name in that language.
+_NATIVE_PARTICLE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s+(?:de|du|des|del|della|di|da|do|dos|das|d['’])\s*$")
+
+
+def _in_native_name(form: Form, facts: FactBase) -> bool:
+    """Whether every use of a spelling follows a capitalised word and a foreign particle ("Université de Montréal",
+    "Universidad de Bogotá"): the spelling of another thing's own name, not the writer's spelling of the place."""
+    return all(
+        o.mention.kind != "person"  # "José da Conceição": a person's name, whose spelling the writer chooses
+        and _NATIVE_PARTICLE.search(facts.documents[o.document].text, max(0, o.span.start - 40), o.span.start)
+        for o in form.occurrences
+    )
 
 
 def _one_story(a: Form, b: Form, facts: FactBase) -> bool:

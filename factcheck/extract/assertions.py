@@ -797,6 +797,10 @@ def _appositive_subject(tokens: Sequence[Token], i: int, entities: Sequence[Enti
 
 
 _POSSESSIVE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
+# titles written before a name, with or without a full stop ("Dr. Anne Keller", "Prof Li Wei")
+_NAME_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame", "rev", "gen", "col", "capt", "sgt", "insp", "det", "supt"}
+)
 
 
 def _name_appositive(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> str | None:
@@ -814,6 +818,11 @@ def _name_appositive(tokens: Sequence[Token], i: int, entities: Sequence[EntityM
         k = i - 2
         while k >= 0 and tokens[k].is_word and tokens[k].text[0].isupper() and i - 2 - k < 4:
             k -= 1
+    first = k + 1
+    if k >= 2 and k < i - 2 and tokens[k].text == "." and tokens[k - 1].lower in _NAME_TITLES:
+        k -= 2  # "The race director, Dr. Anne Keller, said …": a title before the name
+    elif k < i - 3 and tokens[k + 1].lower in _NAME_TITLES:
+        first = k + 2  # "Dr Anne Keller"
     if k == i - 2 or not 2 <= k <= 5 or tokens[k].text != ",":
         return None
     lead = tokens[:k]
@@ -824,7 +833,7 @@ def _name_appositive(tokens: Sequence[Token], i: int, entities: Sequence[EntityM
         return None
     if e is not None:
         return actor_name(e)
-    return " ".join(t.text for t in tokens[k + 1 : i - 1])
+    return " ".join(t.text for t in tokens[first : i - 1])
 
 
 def _relative_subject(tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]) -> str | None:
