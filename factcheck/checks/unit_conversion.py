@@ -284,8 +284,10 @@ def _verdict(
         return ok(f"{v_text} {u1} is {shown_exact} {u2}, matching {c_text} {u2}", evidence, **values)
     if _sign_lost(sources, targets, vv, cv, source, stated):
         return ok(f"{v_text} {u1} and {c_text} {u2} match once a sign is flipped", evidence, **values)
-    if _CHANGE_WORDS.search(text, max(0, start - 40), min(len(text), end + 30)) and _as_difference(
-        sources, targets, source, stated
+    if (
+        not _reading(text, start, end)
+        and _CHANGE_WORDS.search(text, max(0, start - 40), min(len(text), end + 30))
+        and _as_difference(sources, targets, source, stated)
     ):
         return ok(f"{v_text} {u1} and {c_text} {u2} match as a temperature difference", evidence, **values)
     return fail(f"{v_text} {u1} is {shown_exact} {u2}, not {c_text} {u2}", evidence, **values)
@@ -296,6 +298,31 @@ _CHANGE_WORDS = re.compile(
     r"(?i)\b(?:warm\w*|cool\w*|hott?er|colder|above|below|higher|lower|ris(?:e|es|en|ing)|rose|f[ae]ll\w*|drop\w*|"
     r"increas\w*|decreas\w*|differen\w*|chang\w*|exceed\w*|by|up|down)\b"
 )
+
+
+# A temperature after "at" or "to" is a reading ("put its surface temperature at about -75C (-103F), cold by Earth
+# standards"), unless a word of comparison follows the pair ("rose to 2C (3.6F) above the pre-industrial average").
+_AT_OR_TO = re.compile(
+    r"(?i)\b(?:at|to)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|an estimated|minus|just)\s+)*"
+    r"[-−–]?\s*$"
+)
+_COMPARED_AFTER = re.compile(
+    r"(?i)\s*(?:degrees?\s+)?(?:above|below|warmer|colder|hotter|cooler|higher|lower|more|less|over|under"
+    r"|of\s+(?:global\s+)?(?:warming|cooling|heating))\b"
+)
+# The pair starts at its number or an adverb hedge, not a verb ("the first year to exceed 1.5C (2.7F) of warming").
+_READING_START = re.compile(
+    r"(?i)(?:about|around|roughly|some|nearly|almost|approximately|an estimated|minus|just|[-−–\d])"
+)
+
+
+def _reading(text: str, start: int, end: int) -> bool:
+    """Whether the temperature pair at ``start``–``end`` is a reading, never a difference (see ``_AT_OR_TO``)."""
+    return (
+        bool(_READING_START.match(text, start))
+        and bool(_AT_OR_TO.search(text, max(0, start - 40), start))
+        and not _COMPARED_AFTER.match(text, end)
+    )
 
 
 def _as_difference(sources: tuple[str, ...], targets: tuple[str, ...], source: Interval, stated: Interval) -> bool:

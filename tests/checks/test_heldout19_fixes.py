@@ -4,8 +4,10 @@ the held-out ones, and near-misses that must stay silent."""
 from __future__ import annotations
 
 import pytest
-from _run import default_rule, run
+from _run import default_rule, fails, passes, run
 from _run import rewrite_findings as findings
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.checks.entity_spelling import EntitySpellingRule
 from factcheck.extract.assertions import find_attribution, tokenize
@@ -118,3 +120,42 @@ def test_a_wrong_change_is_read_through_a_time_word_or_a_rupee_prefix(text: str)
 )
 def test_a_right_change_or_no_size_stays_silent(text: str) -> None:
     assert not _change(text)
+
+
+# --- unit-conversion: a temperature after "at" or "to" is a reading, not a difference -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Probes put the moon's night-side temperature at about -170 C (-306 F), cold even by lunar standards.",
+        "The freezer was set to -18C (-32F) by the inspectors.",
+    ],
+)
+def test_a_reading_after_at_or_to_is_no_difference(text: str) -> None:
+    assert fails("unit-conversion", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Probes put the moon's night-side temperature at about -170 C (-274 F), cold even by lunar standards.",
+        "Global temperatures have risen to 1.5C (2.7F) above the pre-industrial average.",
+        "The lake warmed by 2C (3.6F) over the decade, the survey found.",
+    ],
+)
+def test_readings_and_differences_that_convert_pass(text: str) -> None:
+    assert passes("unit-conversion", text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=-200, max_value=-20))
+def test_a_reading_converted_as_a_difference_is_flagged(celsius: int) -> None:
+    wrong = round(celsius * 9 / 5)  # the difference's conversion, no 32 added
+    text = f"Sensors put the crater floor at about {celsius} C ({wrong} F), cold by any standard."
+    assert fails("unit-conversion", text)
+
+
+def test_a_verb_before_the_temperature_is_no_reading() -> None:
+    text = "It was the first decade to exceed 1.2C (2.2F) of warming, the agency said."
+    assert passes("unit-conversion", text)
