@@ -112,6 +112,17 @@ def hedge_alternation() -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
+# The words of a change's direction, verbs and nouns ("rose", "a rise"; "fell", "a drop"), as regex alternations.
+RISE_WORDS = (
+    r"rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|gained|soared|surged|went up|up|rise"
+    r"|increase|gain|jump|growth|climb|widened|widening|deepened|swelled"
+)
+FALL_WORDS = (
+    r"fell|fallen|falls|falling|dropped|drops|declined|decreased|slipped|slid|plunged|tumbled|shrank|shrunk|went down"
+    r"|down|lost|fall|drop|decline|decrease|cut|reduction|loss|slump|narrowed|narrowing|eased|dipped|sank"
+)
+
+
 @functools.cache
 def hedge_before() -> re.Pattern[str]:
     """A hedge ending right before a number (a currency may sit between, with a space: "over $ 30 million", "under

@@ -60,6 +60,8 @@ from pydantic import Field
 from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
+    FALL_WORDS,
+    RISE_WORDS,
     Num,
     SentenceNums,
     currency_sign,
@@ -86,14 +88,7 @@ class ChangeArithmeticRule(RuleBase):
     tolerance: float = Field(0.5, ge=0, description="percentage points of slack on a relative change")
 
 
-_UP = (
-    r"rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|gained|soared|surged|went up|up|rise"
-    r"|increase|gain|jump|growth|climb|widened|widening|deepened|swelled"
-)
-_DOWN = (
-    r"fell|fallen|falls|falling|dropped|drops|declined|decreased|slipped|slid|plunged|tumbled|shrank|shrunk|went down"
-    r"|down|lost|fall|drop|decline|decrease|cut|reduction|loss|slump|narrowed|narrowing|eased|dipped|sank"
-)
+_UP, _DOWN = RISE_WORDS, FALL_WORDS
 _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
 # A month's abbreviation with its full stop ("on Jan. 9"), which ends no sentence.
 _ABBR_DOT = rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\."

@@ -58,6 +58,8 @@ from pydantic import Field
 from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
+    FALL_WORDS,
+    RISE_WORDS,
     Num,
     SentenceNums,
     canonical_noun,
@@ -473,10 +475,7 @@ _SHARE_ALONE = re.compile(
     rf"⟨(?P<x>\d+)⟩{_G}(?: [a-z][\w-]*)?(?:, or | (?:[a-z][\w’'-]* ){{1,4}}?(?:a|its|their|his|her) share of )"
     rf"⟨(?P<z>\d+)⟩(?: of (?:the |its |their )?(?:[a-z]+ )?total(?: [a-z]+)?)?(?=\s*(?:[.;,)]|$))"
 )
-_CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?:rose|risen|rise|rises|increased|grew|climbed|jumped|gained|added|up|fell|fallen|fall|falls|dropped"
-    r"|declined|decreased|slipped|lost|shed|cut|down|by)\s+\S?$"
-)
+_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{RISE_WORDS}|{FALL_WORDS}|added|shed|by)\s+\S?$")
 
 
 @dataclasses.dataclass(frozen=True)
