@@ -51,9 +51,9 @@ _NUMWORD = (
 )
 _DURATION = re.compile(
     rf"(?i)(?:(?<![\w-])(?P<hedge>{hedge_alternation()})\s+)?"
-    rf"\b(?:(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b"
+    rf"\b(?:(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b(?!(?:-|\s+)old\b)"
     r"|(?P<long>day|week|fortnight|month|year|decade)-long\b)"
-)
+)  # (an age is no duration: "the 69-year-old bridge", "six years old")
 
 
 @dataclass(frozen=True)

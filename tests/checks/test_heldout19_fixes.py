@@ -159,3 +159,22 @@ def test_a_reading_converted_as_a_difference_is_flagged(celsius: int) -> None:
 def test_a_verb_before_the_temperature_is_no_reading() -> None:
     text = "It was the first decade to exceed 1.2C (2.2F) of warming, the agency said."
     assert passes("unit-conversion", text)
+
+
+# --- duration-dates: an age is no duration --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 54-year-old pier closed on Monday, March 1, and will reopen on Friday, April 30.",
+        "The pier, now 54 years old, closed on Monday, March 1, and will reopen on Friday, April 30.",
+    ],
+)
+def test_an_age_beside_a_span_is_no_duration(text: str) -> None:
+    assert not fails("duration-dates", text)
+
+
+def test_a_wrong_duration_beside_an_age_is_still_flagged() -> None:
+    text = "The 54-year-old pier was shut for 40 days, from Monday, March 1, to Friday, April 30."
+    assert fails("duration-dates", text)
