@@ -14,7 +14,8 @@ as its head ("The GMB union has …", "the Acme company said …").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +33,7 @@ from factcheck.extract.assertions import (
     token_words,
     tokenize,
 )
-from factcheck.extract.entities import is_demonym
+from factcheck.extract.entities import is_demonym, tables
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.models import Document, EntityMention, Span
@@ -164,7 +165,17 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "remain noncommittal",
     ],
     "rejected": ["reject", "refuse", "deny", "rule out", "turn down", "dismiss"],
+    "supported": ["support", "be in favour of", "be in favor of", "vote for", "vote in favour of", "vote in favor of"],
+    "opposed": ["oppose", "object to", "vote against"],
 }
+# Pairs of stance classes that contradict each other for one actor and topic.
+DEFAULT_CONFLICTS: list[tuple[str, str]] = [
+    ("accepted", "undecided"),
+    ("accepted", "rejected"),
+    ("supported", "opposed"),
+    ("supported", "rejected"),
+    ("accepted", "opposed"),
+]
 
 
 @dataclass(frozen=True)
@@ -270,9 +281,12 @@ def _actors_before(
     while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
         j -= 1
     j = _before_relative(tokens, j)
+    if j >= 2 and tokens[j].lower == "who" and tokens[j - 1].text == ",":
+        j -= 2  # the subject of a relative clause: "Mr Bhatti, who had accepted the results"
     if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS | _NAMED_HEADS and _in_entity(tokens[j - 1], entities):
         j -= 1  # a name and its common noun: "The GMB union has …", "the Acme company said"
     found: list[EntityMention] = []
+    listed = False
     while j >= 0:
         e = next((e for e in entities if e.span.start <= tokens[j].start < e.span.end), None)
         if e is None:
@@ -280,7 +294,8 @@ def _actors_before(
         found.insert(0, e)
         while j >= 0 and tokens[j].start >= e.span.start:
             j -= 1
-        if j >= 0 and tokens[j].lower in ("and", "&"):
+        if j >= 0 and (tokens[j].lower in ("and", "&") or (tokens[j].text == "," and listed)):
+            listed = True  # "Dana Whitfield, Erik Brandt and Naomi Osei voted against"
             j -= 1
             continue
         break
@@ -299,10 +314,28 @@ def _actors_before(
 _NAMED_HEADS = frozenset({"family", "party", "campaign", "team", "alliance", "coalition", "federation", "association"})
 
 
+def bare_name(name: str) -> str:
+    """A name without the titles and bodies written before it as one capitalised run ("Council Members Dana
+    Whitfield", "Mr Bhatti", "Police Chief Ann Roe" → "Dana Whitfield", "Bhatti", "Ann Roe"); the name as it is when
+    nothing named would remain ("Council Leader", "Ministry of Health")."""
+    words = name.split()
+    t = tables()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in t.titles | t.org_words | _MEMBERS and words[k + 1][:1].isupper():
+        k += 1
+    return " ".join(words[k:]) if k and words[k].lower() not in t.titles | t.org_words | _MEMBERS else name
+
+
+# Role words before a name that the entity table's titles lack.
+_MEMBERS = frozenset(
+    {"member", "members", "councillor", "councillors", "councilor", "councilors", "councilman", "councilwoman"}
+)
+
+
 def _same_actor(source: str, actor: str) -> bool:
     """Whether an attribution's source is the actor itself, by its name or its name and common noun ("Transit
-    Workers union" for "Transit Workers")."""
-    words, own = source.lower().split(), actor.lower().split()
+    Workers union" for "Transit Workers"), titles aside ("Mr Bhatti" for "Bhatti")."""
+    words, own = bare_name(source).lower().split(), actor.lower().split()
     return words == own or (
         words[: len(own)] == own and all(w in _ORGANISATION_NOUNS | _NAMED_HEADS for w in words[len(own) :])
     )
@@ -361,7 +394,7 @@ def _resolved_actor(
             and e.kind not in ("person", "place")
             and not is_demonym(e.name)
         ]
-        return (named[-1], j - 1, tuple(dict.fromkeys(actor_name(e) for e in named))) if named else None
+        return (named[-1], j - 1, tuple(dict.fromkeys(bare_name(actor_name(e)) for e in named))) if named else None
     if j >= 1 and tokens[j].lower in ("but", "and") and tokens[j - 1].text == ",":
         for e in entities:
             if e.kind == "place" or is_demonym(e.name):
@@ -403,6 +436,89 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
 
 
 _REPORTED_BY = frozenset({"said", "says", "announced", "confirmed", "added", "stated", "insisted"})
+
+# Roles whose holder speaks for a body or a person: "CBK Governor Dr Peter Kiprono", "Ogunleye's counsel, Mr Olumide
+# Bankole", "Jane Roe, Acme's chief executive".
+_VOICE_ROLES = frozenset(
+    {
+        "governor", "chief", "executive", "ceo", "cfo", "chair", "chairman", "chairwoman", "chairperson", "president",
+        "director", "director-general", "head", "leader", "minister", "secretary", "spokesperson", "spokesman",
+        "spokeswoman", "counsel", "lawyer", "lawyers", "attorney", "solicitor", "barrister", "representative",
+        "manager", "commissioner", "mayor", "founder", "owner", "official", "officer", "boss", "principal",
+        "vice-chancellor", "chancellor", "dean", "superintendent", "treasurer", "agent", "coach", "captain",
+    }
+)  # fmt: skip
+_LEGAL_COUNSEL = r"(?:lawyers?|counsel|attorneys?|solicitors?|barristers?|advocates?|legal\s+team)"
+_ACTING_FOR = r"(?:for|representing|acting\s+for)"
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# A document nobody is named as the author of ("according to a statement issued on Monday"): the writer's report, no
+# party to a dispute.
+_UNOWNED = re.compile(
+    r"an?\s+(?:[a-z-]+\s+)?(?:statement|release|filing|notice|announcement|document)(?:\s+(?:issued|released|published))?$"
+)
+
+
+def _speaks_for(text: str, source: str, names: Iterable[str]) -> bool:
+    """Whether an attribution's source holds a role for the actor (one of its ``names`` as written), said beside the
+    source's name anywhere in ``text``: as a title before it ("CBK Governor Dr Peter Kiprono", "Ogunleye's counsel,
+    Mr Olumide Bankole") or in an apposition after it ("Jane Roe, Acme's chief executive, said")."""
+    names = [n for n in names if n]
+    if not names or not source[:1].isupper():
+        return False
+    for at in re.finditer(rf"(?<!\w){re.escape(source)}(?!\w)", text):
+        before = re.split(r"[.;:!?()\"“”\n]", text[max(0, at.start() - 80) : at.start()])[-1]
+        after = re.split(r"[.;:!?()\"“”\n]|,", text[at.end() : at.end() + 100] + ",")
+        apposition = after[1] if len(after) > 2 and not after[0].strip() else ""
+        for name in names:
+            own = rf"(?<!\w){re.escape(name)}(?:['’]s)?(?!\w)"
+            title = re.search(rf"{own}(?P<title>(?:[\s,]+[\w.'’-]+){{0,5}}?)[\s,]*$", before)
+            if title and title.group("title").count(",") <= 1 and _VOICE_ROLES & _words(title.group("title")):
+                return True
+            words = apposition.split()
+            if (
+                0 < len(words) <= 8
+                and re.search(own, apposition)
+                and _VOICE_ROLES & _words(apposition)
+                and (words[0].lower() in ("the", "a", "an") or words[0] in name or _VOICE_ROLES & _words(words[0]))
+            ):
+                return True
+    return False
+
+
+def _named_before(entities: Sequence[EntityMention], actor: str, offset: int) -> bool:
+    """Whether the sentence names the actor before ``offset`` (where a pronoun attribution, "she said", refers back
+    to it)."""
+    return any(bare_name(actor_name(e)) == actor and e.span.end <= offset for e in entities)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".,'’") for w in text.split()}
+
+
+def _client_of(
+    doc_text: str, tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]
+) -> tuple[EntityMention, int] | None:
+    """The client a lawyer speaks of as the subject of a phrase at ``i`` ("Ogunleye's counsel said his client had not
+    decided whether …", "a lawyer for Acme said her client rejects …"): the one name of the sentence the lawyer is
+    for; with where the subject stands."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+        j -= 1
+    if j < 1 or tokens[j].lower not in ("client", "clients") or tokens[j - 1].lower not in ("his", "her", "their"):
+        return None
+    sentence = doc_text[tokens[0].start : tokens[j - 1].start]
+    found = {
+        actor_name(e): e
+        for e in entities
+        if e.kind not in ("place",)
+        and (
+            re.search(rf"(?<!\w){re.escape(e.name)}['’]s?\s+(?:\w+\s+)?{_LEGAL_COUNSEL}(?!\w)", sentence)
+            or re.search(rf"{_LEGAL_COUNSEL}\s+{_ACTING_FOR}\s+(?:\w+\s+)?{re.escape(e.name)}", sentence)
+        )
+    }
+    return (next(iter(found.values())), j - 1) if len(found) == 1 else None
+
+
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman")
 
 
@@ -538,6 +654,7 @@ def find_stances(
     first = _first_words(tuple(phrases))
     doc = facts.documents[document]
     ex = facts.extractions[document]
+    text = reading_text(doc)
     by_sentence: dict[int, list[EntityMention]] = {}
     for e in ex.entities:
         by_sentence.setdefault(e.sentence, []).append(e)
@@ -580,9 +697,11 @@ def find_stances(
                             facts, document, s.index, tokens, i, j, cls, phrase, [resolved[0]], negated_as, resolved[1]
                         )
                     else:
-                        spoken = _spokespersons_body(tokens, i, ex.entities, s.index)
+                        spoken = _spokespersons_body(tokens, i, ex.entities, s.index) or _client_of(
+                            text, tokens, i, entities
+                        )
                         body = None if spoken else _body_actor(doc, tokens, i, s.index)
-                        if spoken is not None:  # the body its own spokesperson names: a named actor
+                        if spoken is not None:  # the body its own spokesperson names, a lawyer's client: named
                             mention = _mention(
                                 facts, document, s.index, tokens, i, j, cls, phrase, [spoken[0]], negated_as, spoken[1]
                             )
@@ -605,6 +724,13 @@ def find_stances(
                         or (resolved and attribution_is_subject)
                         or attr.lower().split()[-1:] in [[w] for w in _SPOKES]
                         or _spokesperson_for(tokens, attribution.start if attribution else 0)
+                        or (
+                            attribution is not None
+                            and attr.lower() in _PRONOUNS
+                            and _named_before(entities, actor, attribution.start)
+                        )
+                        or _UNOWNED.match(attr) is not None
+                        or _speaks_for(text, attr, [e.name for e in ex.entities if bare_name(actor_name(e)) == actor])
                     ):
                         attr = None  # the actor's own word ("…, a spokesperson confirms"): no reported dispute
                     yield StanceMention(
@@ -669,6 +795,8 @@ def _mention(
         return None  # "to sign", "ready to agree", "for agreeing to": a goal, not a position
     if tokens[i].lower.endswith("ing") and prev not in ("is", "are", "was", "were", "been"):
         return None
+    if len(phrase.words) == 1 and not is_verb(tokens, i):
+        return None  # a noun ("the support of the council"), not a position taken
     start = _clause_start(tokens, i)
     before = tokens[start:i]
     lowered = [t.lower for t in before]
@@ -687,7 +815,7 @@ def _mention(
         subject_at = i
     if not found:
         return None
-    actors = sorted({actor_name(e) for e in found})
+    actors = sorted({bare_name(actor_name(e)) for e in found})
     end = _clause_end(tokens, j)
     window = list(tokens[j : min(end, j + 12)])
     rel = None
@@ -722,7 +850,13 @@ def _quote(m: StanceMention, after: int = 60) -> str:
     return body + ("…" if hi < len(text) else "")
 
 
-_CLASS_TEXT = {"accepted": "accepted it", "rejected": "rejected it", "undecided": "has not decided on it"}
+_CLASS_TEXT = {
+    "accepted": "accepted it",
+    "rejected": "rejected it",
+    "undecided": "has not decided on it",
+    "supported": "supports it",
+    "opposed": "opposes it",
+}
 _NodeKey = tuple[str, int, int, str]
 
 

@@ -37,6 +37,7 @@ from factcheck.align import aligned_sentences
 from factcheck.checks._common import Verdict
 from factcheck.checks._registry import register_check
 from factcheck.checks._stance import (
+    DEFAULT_CONFLICTS,
     DEFAULT_STANCES,
     StanceMention,
     compile_phrases,
@@ -54,7 +55,7 @@ class StanceConflictRule(RuleBase):
         description="phrases per stance class, matched on lemmas ('agree' matches 'has already agreed')",
     )
     conflicts: list[tuple[str, str]] = Field(
-        default_factory=lambda: [("accepted", "undecided"), ("accepted", "rejected")],
+        default_factory=lambda: list(DEFAULT_CONFLICTS),
         description="pairs of stance classes that contradict each other for one actor and topic",
     )
     negated_as: dict[str, str] = Field(
