@@ -1,0 +1,41 @@
+"""Fixes for general causes found by the single articles of the twenty-first and twenty-second held-out sets, pinned
+with hand-written sentences that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+from _run import fails, passes, silent
+
+# --- count-vs-list: an item that holds "and", a hard-wrapped list, "this fall" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first item holds "and", more items follow: the list is not the first "A and B"
+        "Growth came from three industries: arts and crafts, food and drink, and tourism.",
+        "Growth came from three industries: arts and crafts,\nfood and drink, and tourism.",
+        "The grants went to two fields: science and engineering, medicine, and law.",
+    ],
+)
+def test_a_list_whose_items_hold_and_is_not_cut_at_the_first_and(text: str) -> None:
+    assert not fails("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop sells three fruits: apples, pears, plums\nand figs.",  # a hard-wrapped list is still read
+        "The college opened three new institutes this fall - robotics, ecology, law and design.",
+    ],
+)
+def test_a_wrapped_or_seasonal_list_that_miscounts_fails(text: str) -> None:
+    assert fails("count-vs-list", text)
+
+
+def test_a_seasonal_list_that_counts_right_passes() -> None:
+    assert passes("count-vs-list", "The college opened three new institutes this fall - robotics, ecology and law.")
+
+
+def test_a_closed_list_followed_by_a_clause_still_passes() -> None:
+    assert passes("count-vs-list", "The bakery sells three breads: rye, spelt and sourdough, and it plans more.")
