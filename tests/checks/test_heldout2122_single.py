@@ -39,3 +39,26 @@ def test_a_seasonal_list_that_counts_right_passes() -> None:
 
 def test_a_closed_list_followed_by_a_clause_still_passes() -> None:
     assert passes("count-vs-list", "The bakery sells three breads: rye, spelt and sourdough, and it plans more.")
+
+
+# --- percent-of: one magnitude glued to part and whole; "representing Z%" ------------------------------------------
+
+
+def test_a_share_of_a_glued_magnitude_is_checked() -> None:
+    assert fails("percent-of", "Of the 3.2m passengers who flew in May, 2.4m – 90 per cent – arrived on time.")
+    assert passes("percent-of", "Of the 3.2m passengers who flew in May, 2.4m – 75 per cent – arrived on time.")
+
+
+def test_different_glued_letters_are_not_compared() -> None:
+    assert silent("percent-of", "Of the 3.2m passengers who flew in May, 2.4k – 90 per cent – arrived on time.")
+
+
+def test_a_share_named_by_representing_is_checked() -> None:
+    text = "By noon, 1,500 of the 6,000 registered members had voted, representing {} per cent turnout."
+    assert fails("percent-of", text.format(40))
+    assert passes("percent-of", text.format(25))
+
+
+def test_representing_a_share_of_another_whole_is_not_compared() -> None:
+    text = "By noon, 1,500 of the 6,000 registered members had voted, representing 40 per cent of the county's vote."
+    assert silent("percent-of", text)
