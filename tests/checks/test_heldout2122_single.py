@@ -62,3 +62,16 @@ def test_a_share_named_by_representing_is_checked() -> None:
 def test_representing_a_share_of_another_whole_is_not_compared() -> None:
     text = "By noon, 1,500 of the 6,000 registered members had voted, representing 40 per cent of the county's vote."
     assert silent("percent-of", text)
+
+
+# --- change-arithmetic: the end's noun before ", up by D from Y", a day's value as the start -----------------------
+
+
+def test_an_end_with_its_noun_then_up_by_from_a_days_value_is_checked() -> None:
+    text = "The shelters now hold 1,240 people, up by {} from Friday's 960, the council said."
+    assert fails("change-arithmetic", text.format(380))
+    assert passes("change-arithmetic", text.format(280))
+
+
+def test_a_start_that_counts_another_thing_is_not_compared() -> None:
+    assert silent("change-arithmetic", "The chain now has 1,240 staff, up 40 on its 300 stores.")
