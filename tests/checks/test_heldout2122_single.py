@@ -75,3 +75,17 @@ def test_an_end_with_its_noun_then_up_by_from_a_days_value_is_checked() -> None:
 
 def test_a_start_that_counts_another_thing_is_not_compared() -> None:
     assert silent("change-arithmetic", "The chain now has 1,240 staff, up 40 on its 300 stores.")
+
+
+# --- duration-dates: "which began on A, ends on B" ------------------------------------------------------------------
+
+
+def test_a_relative_clause_start_and_a_main_verb_end_bound_the_duration() -> None:
+    text = "The {}-day exhibition, which opened on 3 March, closes on 16 March."
+    assert fails("duration-dates", text.format(10))
+    assert passes("duration-dates", text.format(14))
+
+
+def test_a_first_date_of_another_event_does_not_bound_the_duration() -> None:
+    text = "The 10-day inquiry into the crash, which happened on 3 March, ended on 16 March."
+    assert silent("duration-dates", text)
