@@ -89,3 +89,36 @@ def test_a_relative_clause_start_and_a_main_verb_end_bound_the_duration() -> Non
 def test_a_first_date_of_another_event_does_not_bound_the_duration() -> None:
     text = "The 10-day inquiry into the crash, which happened on 3 March, ended on 16 March."
     assert silent("duration-dates", text)
+
+
+# --- sum-of-parts: a change split between a group and its complement; "The total breaks down to …" ---------------
+
+
+def test_a_change_split_between_a_group_and_its_complement_must_add_up() -> None:
+    assert fails("sum-of-parts", "Union membership rose by 2,400, with men up 1,500 and women up 1,300.")
+    assert passes("sum-of-parts", "Union membership rose by 2,400, with men up 1,500 and women up 900.")
+    assert fails("sum-of-parts", "Payrolls grew by 5,000, with citizens up 3,100 and non-citizens up 2,300.")
+
+
+def test_a_change_split_between_two_named_groups_is_not_read() -> None:
+    # other regions, not named, may have moved either way
+    assert silent("sum-of-parts", "Union membership rose by 2,400, with Leeds up 1,500 and York up 1,300.")
+
+
+_TOTAL_BEFORE = "Total attendance at the show was 8,200 this year, up from 7,900.\n\nThe total breaks down to {}."
+
+
+def test_the_total_of_the_sentence_before_is_broken_down() -> None:
+    assert fails("sum-of-parts", _TOTAL_BEFORE.format("5,100 adults, 2,300 children and 900 pensioners"))
+    assert passes("sum-of-parts", _TOTAL_BEFORE.format("5,100 adults, 2,300 children and 800 pensioners"))
+
+
+def test_a_breakdown_of_other_things_is_not_compared_with_the_total_before() -> None:
+    # parts far from the total count something else
+    assert silent("sum-of-parts", _TOTAL_BEFORE.format("51 stalls, 23 food vans and 9 stages"))
+    # no "total" in the sentence before: nothing to refer to
+    text = (
+        "Attendance at the show was 8,200 this year.\n\n"
+        "The total breaks down to 5,100 adults, 2,300 children and 900 pensioners."
+    )
+    assert silent("sum-of-parts", text)
