@@ -122,3 +122,16 @@ def test_a_breakdown_of_other_things_is_not_compared_with_the_total_before() -> 
         "The total breaks down to 5,100 adults, 2,300 children and 900 pensioners."
     )
     assert silent("sum-of-parts", text)
+
+
+# --- entity-spelling: a particle before a surname is no given name --------------------------------------------------
+
+
+def test_a_surname_after_a_particle_is_compared_with_the_full_name() -> None:
+    text = "“Rates held,” said Dr Karim Al Mansouri, the bank's governor. Al Mansoury said inflation was easing."
+    assert fails("entity-spelling", text)
+
+
+def test_one_surname_after_a_particle_with_two_given_names_is_two_people() -> None:
+    text = "Omar Al Mansouri chairs the board. Salma Al Mansoury, a rival bidder, said the vote was rigged."
+    assert not fails("entity-spelling", text)
