@@ -32,6 +32,8 @@ clause's subject with a copula ("The 14 complaints are up from nine in May", not
 count, one or two words after it) and the size may stand before its noun ("…, a 40% jump") or after the direction
 ("The A$6.2 billion package is up 35% from A$4.9 billion last year": capitals glued before a sign are the currency's;
 a stop glued to a Markdown bold lead-in, "…living.** The …", ends a clause).
+The end may carry its noun before ", up (by) D from Y", the start a day's or month's value ("3,150 homes, up by
+870 from Sunday's 2,480").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -141,7 +143,10 @@ _RATE = re.compile(r"(?i)\b(?:annual|annually|average|compound|each|every|(?<!in
 # The start value's determiner in "…, up Z on last year's Y": the same series earlier, never a different set.
 _BASE_DET = (
     r"(?:last (?:year|month|week|quarter|season|time)['’]s |the previous (?:year['’]s )?|its |their |the |a |an "
-    r"|the (?:previous|prior|same) [a-z]+['’]s )"
+    r"|the (?:previous|prior|same) [a-z]+['’]s "
+    # a day or month before ("up by 870 from Sunday's 2,480", "from June's 4.1%"): the same series then
+    r"|(?:yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)['’]s )"
 )
 # A relative clause on the size ("a drop of 0.5 points that was larger than expected"), not "that year".
 _REL = r" (?:which|that (?:was|is|were|are|has|had|will|would|could|may|might|[a-z]+ed)\b)"
@@ -199,7 +204,8 @@ _PATTERNS = [
     # (or the end's count as its clause's subject with a copula: "The 14 complaints are up 40% from ten", see
     # _END_FIRST)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:,|(?P<gapb>(?: [a-z][\w’'-]*){{1,2}})(?P<cop> (?:is|are|was|were)(?: now)?)) "
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:(?P<bnoun>(?: (?!(?:a|an|per|each|every)\b)[a-z][\w’'-]*){{0,2}}),"
+        rf"|(?P<gapb>(?: [a-z][\w’'-]*){{1,2}})(?P<cop> (?:is|are|was|were)(?: now)?)) "
         rf"(?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} (?:on|from) "
         rf"(?P<base>{_BASE_DET})?(?:[A-Z]{{1,2}}(?={_CUR}))?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
         rf"(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$)| and (?!⟨))"

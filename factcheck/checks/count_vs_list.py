@@ -33,6 +33,8 @@ Why it matters: adding or dropping a name in an edit leaves the count wrong.
 Flags: "The three regions: Tuscany, Umbria, Lazio and Marche."
 Passes: "There were four candidates — Ames, Baker, Cole and Dunn."
 Parameters: max_count (largest count checked; default 20).
+A list whose first "and" is followed by more items ("financial and insurance services, information and
+communications, and health") holds items with "and" in them and is not read; a hard-wrapped line break is a space.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
 list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
 per town.
@@ -90,8 +92,8 @@ _PARTIAL = re.compile(
 _MODS = r"(?P<mods>(?: (?!(?:of|the|a|an|in|on|at|to|for|from|by|and|or|with)\b)[A-Za-z][\w’'-]*){0,3}?)"
 # "four new routes this summer: A, B, C and D": a time phrase between the noun and a colon or dash.
 _WHEN_HEAD = (
-    r"(?: (?:this|next|last|later this|earlier this) (?:year|month|week|weekend|season|spring|summer|autumn|winter)"
-    r"(?=:| —| –))?"
+    r"(?: (?:this|next|last|later this|earlier this)"
+    r" (?:year|month|week|weekend|season|spring|summer|fall|autumn|winter)(?=:| —| –))?"
 )
 _HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
@@ -254,6 +256,8 @@ def _items(text: str, pos: int, capitalised: bool, lead: bool = False) -> _List 
         pos = s.end()
     if len(items) < 2 or _END_OTHERS.match(text[pos:]):
         return None
+    if re.match(rf", (?:{item.pattern})(?:,| and | or )", text[pos:]):
+        return None  # "financial and insurance services, information and communications, and …": an item holds "and"
     return _regions_merged(text, pos, items, joins, led is not None)
 
 
@@ -332,6 +336,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
             text = dashes(s.text)
             # (a spaced hyphen read as a dash changes the scan: such sentences are scanned as read)
             allnums = sentence_nums(facts, doc.id, s) if text == s.text else scan(text)
+            text = text.replace("\n", " ")  # a hard-wrapped line break is a space (one character for one)
             nums = [n for n in allnums if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
             if not nums:
                 continue

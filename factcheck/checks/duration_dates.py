@@ -1,8 +1,9 @@
 """duration_dates: a stated duration disagrees with the dates that bound it.
 
 What it flags: (1) a duration and two explicit day dates joined in one sentence ("the 10-day festival, which
-opened on 1 June and closed on 14 June", "from 3 to 9 May … a two-week run"), counted both inclusively and
-exclusively (±1 day); (2) a duration and "since DATE" in one sentence, measured to the publication date
+opened on 1 June and closed on 14 June", "from 3 to 9 May … a two-week run", "the 10-day campaign, which began on
+6 October, ends on 17 October": a start in a relative clause, the end after the main verb), counted both
+inclusively and exclusively (±1 day); (2) a duration and "since DATE" in one sentence, measured to the publication date
 ("for seven months since 6 August"); (3) a duration running to the present ("has been … for over three years",
 "is on its final leg after a seven-month stretch") tied to an event noun (war/invasion, offensive/incursion,
 siege, strike, lockdown, …: a table below) whose start date is stated elsewhere in the corpus next to the same
@@ -100,6 +101,13 @@ _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 _CLOSE_WORDS = re.compile(
     r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up|closes|ends|finishes"
     r"|concludes))\b|^\s*[–-]\s*$"
+)
+
+# "The 10-day campaign, which began on 6 October, ends on 17 October": the first date after a verb of starting in a
+# relative clause, the second after the main verb of ending (no "and" between them).
+_STARTED_ON = re.compile(r"(?i)\b(?:began|begins|started|starts|opened|opens|kicked off|kicks off)(?: on)? $")
+_THEN_ENDED = re.compile(
+    r"(?i),\s*(?:closed|ended|finished|concluded|closes|ends|finishes|concludes|wrapped up|wraps up)(?: on)?\s*$"
 )
 
 
@@ -276,7 +284,10 @@ def _bounded(
     facts: FactBase, doc: str, off: int, t: str, dur: DurationMention, pair: list[DateMention], here: Evidence
 ) -> Iterator[Verdict]:
     a, b = pair
-    if not _CLOSE_WORDS.search(t[a.end : b.start]) or len(t[a.end : b.start]) > 60:
+    closed = _CLOSE_WORDS.search(t[a.end : b.start]) or (
+        _STARTED_ON.search(t, 0, a.start) and _THEN_ENDED.search(t, a.end, b.start)
+    )
+    if not closed or len(t[a.end : b.start]) > 60:
         return
     first, last = a.first, b.first
     if b.year_written and not a.year_written and first.year != last.year:

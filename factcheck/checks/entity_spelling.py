@@ -27,6 +27,7 @@ Parameters: transliteration_severity (default info), variants_across_documents (
 
 Known false positives: two different places or people whose names differ by one letter and appear in the same
 story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
+A particle before a surname ("Al" of "Mariam Al Suwaidi") is no given name: "Al Suweidi" is compared with it.
 Never compared: abbreviations, demonyms, names in the gazetteer against each other (Gambia/Zambia), given names of
 different surnames, a given name against a surname, a word only ever written before another name word (a first
 name: "President Andry Rajoelina") against one never written so ("the Androy region"), whatever kinds the entity
@@ -577,8 +578,10 @@ def _one_story(a: Form, b: Form, facts: FactBase) -> bool:
 
 def _beside(form: Form, document: str | None = None) -> set[str]:
     """The name words written first beside a spelling (its given names: "Harriet" of "Harriet Wilkinson"), in one
-    document or in all."""
-    return {o.others[0] for o in form.occurrences if o.others and document in (None, o.document)}
+    document or in all; a particle or title is none ("Al" of "Al Suwaidi" and of "Mariam Al Suwaidi")."""
+    skip = _skipped()
+    firsts = (next((w for w in o.others if _name_word(w, skip)), None) for o in form.occurrences)
+    return {w for o, w in zip(form.occurrences, firsts, strict=True) if w and document in (None, o.document)}
 
 
 # Relations that are a house style, not a mistake, when each document keeps to one of the two spellings.
@@ -615,7 +618,8 @@ def _tie_broken(members: list[str], forms: dict[str, Form], facts: FactBase) -> 
     def opening(w: str) -> Occurrence:
         return min(forms[w].occurrences, key=lambda o: (order.get(o.document, len(order)), o.span.start))
 
-    full = [w for w in tied if opening(w).others and opening(w).role == "surname"]
+    skip = _skipped()  # "Al Suwaidi" after "Mariam Al Suwaidi" is not in full: a particle is no given name
+    full = [w for w in tied if opening(w).role == "surname" and any(_name_word(x, skip) for x in opening(w).others)]
     if len(full) == 1:
         return full[0], "the spelling that introduces the name in full"
     w = min(tied, key=lambda w: (order.get(opening(w).document, len(order)), opening(w).span.start))

@@ -20,6 +20,8 @@ currency and magnitude ("Of the £412m, £103m — about a quarter —"). The sh
 and its whole: "£96m — almost a third — of the £318m budget", "1,800 (30%) of the 6,000 trees", "95, or a quarter,
 of the 400 admissions" (part and whole in one currency or none), or a dash aside after the part's phrase: "120 roads
 resurfaced last year — a fifth of the 600 roads it maintains" (part and whole of one named unit or one currency).
+The share may be named by a verb of amounting ("X of the N …, representing Z% coverage", "equivalent to"), and a
+part and whole with one magnitude glued to both ("Of the 2.2m callers, 1.6m — 73% —") are compared as written.
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%, "more than a third" any
 share above 33.3% (the fraction word's slack only on the side the hedge leaves open).
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
@@ -92,7 +94,11 @@ class PercentOfRule(RuleBase):
 # A determiner before the whole, possessives included ("of the company's 60,000 packs", "of its 800 staff").
 _DET = r"(?:the |its |their |our |his |her |all |a total of |some |(?:the )?[A-Z][\w.-]*['’]s |the [a-z][\w-]*['’]s )?"
 _GAP = r"[^⟨⟩;:.!?]{0,50}?"
-_SEP = r"(?:(?:(?:,| —| –| --)? | \()or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: )"
+_SEP = (
+    r"(?:(?:(?:,| —| –| --)? | \()or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: "
+    # "…, representing 53% coverage", ", equivalent to 40%": the share named by a verb of amounting
+    r"|(?:,| —| –) (?:representing|equivalent to|equal to|amounting to) (?:about |roughly |some |nearly |almost )?)"
+)
 # After "Of (the) N": a phrase without commas that may hold a year or a small number in words ("Of the 900 homes
 # built in 2024", "Of the 300 staff at its two plants"); _gap_ok checks the numbers in it.
 _OF_GAP = r"(?:[^⟨⟩;:.!?,]|⟨\d+⟩){0,70}?"
@@ -282,11 +288,15 @@ def _currency(text: str, n: Num) -> str:
 
 
 def _same_kind(text: str, m: re.Match[str], x: Num, n: Num) -> bool:
-    """Part and whole are both sums in one currency and magnitude, or both plain numbers with nothing glued."""
+    """Part and whole are both sums in one currency and magnitude, or both plain numbers with nothing glued, or with
+    one magnitude glued to both ("Of the 2.2m callers, 1.6m — 73% —": their ratio is the ratio as written)."""
     if m.group("cn") or m.group("cx"):
         return _money(text, x, n)
     glued = _GLUED.match(text, x.end)
-    return glued is None or not glued.group(0)
+    if glued is None or not glued.group(0):
+        return True
+    whole = _GLUED.match(text, n.end)
+    return whole is not None and whole.group(0) == glued.group(0) and not _currency(text, n)
 
 
 def _money(text: str, x: Num, n: Num) -> bool:
@@ -600,7 +610,10 @@ def _verdict(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, x: Num, n
     point = x.value / n.value * 100
     evidence = [quote_nums(facts, sent, (x, n, z))]
     values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
-    part, whole = (_sum(sent.text, x), _sum(sent.text, n)) if _money(sent.text, x, n) else (x.shown, n.shown)
+    if _money(sent.text, x, n):
+        part, whole = _sum(sent.text, x), _sum(sent.text, n)
+    else:  # with a magnitude glued to both as written ("1.6m of 2.2m")
+        part, whole = (f"{v.shown}{g.group(0) if (g := _GLUED.match(sent.text, v.end)) else ''}" for v in (x, n))
     if share.overlaps(stated):
         return ok(f"{part} of {whole} is {pct(point)}, matching {z.shown}", evidence, **values)
     return fail(f"{part} of {whole} is {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)

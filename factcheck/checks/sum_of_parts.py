@@ -40,6 +40,10 @@ letters that differ and are no magnitudes ("12km: … 900m"), are never compared
 its number, up to the next item) holds up to eight words, and may give an age band after "aged" ("634 were aged over
 75, 402 aged 45 to 74 and 380 were younger"): such parts split their total only when the bands meet from the youngest
 ("under 35", "were younger") to the oldest ("65 and over", "were older"), otherwise they are not read.
+A change split between a group and its complement ("grew by 16,900, with residents up 9,800 and non-residents up
+8,400"; also men/women, full-time/part-time) must add up; two other named groups may leave some to groups not named.
+A sentence opening "The total breaks down to …" (is split into, is made up of, comprises) breaks down the first plain
+count after "total" in the sentence right before it ("Total enrolment is 18,412.").
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
 Why it matters: a changed part or total in an edit leaves a breakdown that no longer adds up.
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
@@ -80,13 +84,16 @@ from factcheck.checks._numeric import (
     glued,
     in_full,
     numbered_sentences,
+    quote,
     quote_nums,
+    scanned,
     skeleton_offset,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.dates import MONTH_NAMES
 from factcheck.facts import FactBase
 from factcheck.intervals import INF, Interval
+from factcheck.models import Evidence
 from factcheck.rules.base import RuleBase
 from factcheck.units import canonical_unit, convertible, dimension_of
 
@@ -529,8 +536,14 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 
 @register_check(SumOfPartsRule, requires={"sentences"}, scope="document")
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
-    for _, sent, skel in numbered_sentences(facts, 3):
+    by_doc = scanned(facts)
+    for doc, sent, skel in numbered_sentences(facts, 3):
         skel = dashes(skel)
+        if skel.startswith(("The total", "That total", "This total")):
+            before = [b for b in by_doc.get(doc, []) if b.index == sent.index - 1]
+            if before:
+                yield from _earlier_total(rule, facts, before[0], sent, skel)
+                continue
         used: set[int] = set()
         for head in _HEADS:
             for m in head.finditer(skel):
@@ -619,6 +632,74 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             total, parts, remainder = found
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
         yield from _with_parts(rule, facts, sent, skel)
+        if ", with " in skel:
+            yield from _split_change(rule, facts, sent, skel)
+
+
+# A change and the changes of two complementary groups after ", with": "Staff numbers grew by 16,900, with residents up
+# 9,800 and non-residents up 8,400". Only a group and its complement ("non-residents", men and women, full-time and
+# part-time) split every change: any other two named groups may leave some of it to groups not named, which may have
+# moved either way.
+_SPLIT_CHANGE = re.compile(
+    rf"\b(?:by|of) {_CUR}?⟨(?P<t>\d+)⟩{_G}, with (?:the )?(?P<l1>[A-Za-z][\w-]*) (?P<d1>up|down) (?:by )?"
+    rf"{_CUR}?⟨(?P<x>\d+)⟩{_G},? and (?:the )?(?P<l2>[A-Za-z][\w-]*) (?P<d2>up|down) (?:by )?{_CUR}?"
+    rf"⟨(?P<y>\d+)⟩{_G}(?=\s*(?:[.;!?)—–]|$))"
+)
+_COMPLEMENTS = frozenset(
+    {frozenset({"men", "women"}), frozenset({"full-time", "part-time"}), frozenset({"male", "female"})}
+)
+
+
+def _complementary(a: str, b: str) -> bool:
+    """Two groups that make up a whole between them: one is the other with "non-" ("residents", "non-residents")."""
+    a, b = a.lower(), b.lower()
+    return a == f"non-{b}" or b == f"non-{a}" or frozenset({a, b}) in _COMPLEMENTS
+
+
+def _split_change(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "grew by N, with residents up A and non-residents up B": the changes of a group and its complement, in one
+    direction, add up to the whole's change."""
+    for m in _SPLIT_CHANGE.finditer(skel):
+        if m.group("d1") != m.group("d2") or not _complementary(m.group("l1"), m.group("l2")):
+            continue
+        found = _breakdown(sent, int(m.group("t")), [int(m.group("x")), int(m.group("y"))], None)
+        if found is None or found[0].hedge is not None:
+            continue
+        yield _verdict(rule, facts, sent, found[0], found[1], False, None)
+
+
+# "Total enrolment this fall is 18,412. … The total breaks down to 14,906 undergraduates, …": a sentence that opens
+# on "the total" and breaks it down refers to the total of the sentence right before, the first count after the word
+# "total" there.
+_TOTAL_HEAD = re.compile(
+    r"^(?:The|That|This) total(?: figure)?(?: (?:broke|breaks) down (?:as|to|into)| (?:was|is) (?:split|divided)"
+    r" (?:into|between|among)| (?:was|is) made up of| comprised| comprises) "
+)
+_TOTAL_WORD = re.compile(r"(?i)\btotal\b")
+
+
+def _earlier_total(
+    rule: SumOfPartsRule, facts: FactBase, before: SentenceNums, sent: SentenceNums, skel: str
+) -> Iterator[Verdict]:
+    """ "The total breaks down to A, B and C" after a sentence that gives the total: plain counts, compared like a
+    verb head's breakdown (parts under half or over twice the total count other things)."""
+    m = _TOTAL_HEAD.match(skel)
+    word = _TOTAL_WORD.search(before.text)
+    if m is None or word is None or before.index != sent.index - 1:
+        return
+    total = next((n for n in before.nums if n.start >= word.end() and n.is_count and not n.year), None)
+    got = _parse_list(skel, m.end(), None)
+    if total is None or total.hedge is not None or got is None or got[1]:
+        return
+    parts = [sent.nums[i] for i in got[0]]
+    if not _compatible(total, parts) or glued(before.text, total) or currency_sign(before.text, total):
+        return
+    if any(glued(sent.text, p) or currency_sign(sent.text, p) for p in parts):
+        return
+    if not 0.5 * total.value <= sum(p.value for p in parts) <= 2 * total.value:
+        return
+    stated = quote(facts, before.doc, before.offset + total.hstart, before.offset + total.end, role="total")
+    yield _verdict(rule, facts, sent, total, parts, False, None, stated)
 
 
 def _with_parts(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
@@ -743,12 +824,15 @@ def _verdict(
     parts: list[Num],
     rest: bool,
     remainder: Num | None,
+    earlier: Evidence | None = None,
 ) -> Verdict:
+    """The verdict on a breakdown; with ``earlier``, the total is quoted there (a sentence before the parts')."""
     items = parts + ([remainder] if remainder else [])
     acc = Interval.point(0.0)
     for p in items:
         acc = acc + p.bounds
-    evidence = [quote_nums(facts, sent, [total, *items])]
+    whole = [quote_nums(facts, sent, [total, *items])]
+    evidence = whole if earlier is None else [earlier, quote_nums(facts, sent, items)]
     stated = total.bounds.widen(rel=rule.tolerance)
     shown = " + ".join(p.shown for p in items)
     values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in items]}
