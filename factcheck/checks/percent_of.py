@@ -45,6 +45,9 @@ Shares of a total stated earlier ("Turnout: 9,42,310 votes. … 3,96,120 votes, 
 2,61,880 votes, or 31 per cent"): when an exactly stated share within two sentences fits a number stated before
 both as its whole, the other shares of that kind of amount are checked against it (the total, its fitting share and
 the share checked are the evidence).
+A share of a total named by its noun ("Cloud sales jumped 34% to $1.31 billion …, and now make up 31% of total
+revenue") is checked against the one amount, in the part's currency, that the nearest sentence before opening with
+that noun states ("Revenue rose 12% to $4.87 billion …": after "to", "was", "totalled" …, never a change's start).
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -69,6 +72,7 @@ from factcheck.checks._numeric import (
     currency_sign,
     fmt_iv,
     fraction_interval,
+    in_full,
     is_plural,
     matches,
     numbered_sentences,
@@ -536,6 +540,88 @@ def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 break
 
 
+# "… and now make up Z% of total revenue": a share of a total named by its noun, with no number of its own after it
+_OF_NAMED_TOTAL = re.compile(
+    r"\b(?:(?:make|makes|made|making) up|(?:accounts?|accounted|accounting) for|represent(?:s|ed|ing)?)"
+    r"\s⟨(?P<z>\d+)⟩ of (?:the |its |their |our )?(?:[a-z]+['’]s )?(?:total|overall|all) (?P<noun>[a-z]+)\b"
+    r"(?![^.;!?]*⟨)"
+)
+_WHOLE_CUE = re.compile(r"(?:\bto|\bwas|\bwere|\btotall?ed|\breached|\bhit|\bof)\s+(?:[A-Z]{1,2})?\S?$")
+_FROM_CUE = re.compile(r"\bfrom\s+(?:[A-Z]{1,2})?\S?$")
+_TO_CUE = re.compile(r"\bto\s+(?:[A-Z]{1,2})?\S?$")
+_SUBJECT_LEAD = r"(?i)^\W*(?:(?:the|its|their|our)\s+)?(?:(?:total|overall|quarterly|annual|group|company)\s+)?"
+
+
+def _part_before(sent: SentenceNums, at: int) -> Num | None:
+    """The part a share verb at skeleton offset ``at`` speaks of: the end of a change before it ("jumped 34% to $1.31
+    billion from $978 million, and now make up …"), else the last amount before it that is no change's start."""
+    clause = sent.skeleton[:at].rfind(";") + 1
+    nums = [
+        sent.nums[int(k.group(1))]
+        for k in re.finditer(r"⟨(\d+)⟩", sent.skeleton[clause:at])
+        if not sent.nums[int(k.group(1))].percent
+    ]
+    ends = [n for n in nums if _TO_CUE.search(sent.text, max(0, n.hstart - 12), n.hstart)]
+    if ends:
+        return ends[-1]
+    last = nums[-1] if nums else None
+    if last is None or _FROM_CUE.search(sent.text, max(0, last.hstart - 12), last.hstart):
+        return None
+    return last
+
+
+def _named_total(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
+    """Shares of a total named by its noun ("Cloud sales … now make up 31% of total revenue"), whose amount a
+    sentence before states with that noun as its subject ("Revenue rose 12% to $4.87 billion …"): the amount after
+    "to", "was", "totalled" … in the part's currency, the one such amount of the nearest such sentence."""
+    for doc, _ex in facts.checked():
+        sents = scanned(facts).get(doc.id, [])
+        for sent in sents:
+            for m in _OF_NAMED_TOTAL.finditer(sent.skeleton):
+                part, z = _part_before(sent, m.start()), sent.nums[int(m.group("z"))]
+                x = in_full(sent.text, part) if part is not None else None
+                if x is None or not (x.is_count and z.percent) or x.value <= 0:
+                    continue
+                currency = currency_sign(sent.text, x)
+                subject = re.compile(rf"{_SUBJECT_LEAD}{re.escape(m.group('noun'))}s?\b")
+                before = [s for s in sents if s.index < sent.index and subject.match(s.text)]
+                if not before:
+                    continue
+                s = before[-1]
+                wholes = [
+                    w
+                    for n in s.nums
+                    if n.is_count
+                    and not n.percent
+                    and not n.year
+                    and (w := in_full(s.text, n)) is not None
+                    and w.value > x.value
+                    and currency_sign(s.text, n) == currency
+                    and not _FROM_CUE.search(s.text, max(0, n.hstart - 12), n.hstart)
+                ]
+                if len(wholes) == 1 and _WHOLE_CUE.search(s.text, max(0, wholes[0].hstart - 12), wholes[0].hstart):
+                    yield _of_named(rule, facts, sent, x, z, s, wholes[0])
+
+
+def _of_named(
+    rule: PercentOfRule, facts: FactBase, sent: SentenceNums, x: Num, z: Num, s: SentenceNums, w: Num
+) -> Verdict:
+    """The verdict on share ``z`` of part ``x`` of the total ``w`` stated in sentence ``s``."""
+    share = _share(x, w)
+    stated = z.bounds.widen(abs_=rule.tolerance)
+    evidence = [
+        quote_nums(facts, sent, (x, z)),
+        quote_nums(facts, s, (w,)).model_copy(update={"role": "whole"}),
+    ]
+    values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": w.bounds}
+    money = bool(currency_sign(sent.text, x))
+    part, whole = (_sum(sent.text, x), _sum(s.text, w)) if money else (x.shown, w.shown)
+    said = f"{part} of the total {whole} stated before is"
+    if share.overlaps(stated):
+        return ok(f"{said} {pct(x.value / w.value * 100)}, matching {z.shown}", evidence, **values)
+    return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
+
+
 def _share(x: Num, whole: Num) -> Interval:
     return (x.bounds / whole.bounds).scale(100.0)
 
@@ -566,6 +652,7 @@ def _of_total(rule: PercentOfRule, facts: FactBase, a: _Alone, b: _Alone, s: Sen
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _follow_up(rule, facts)
     yield from _implied(rule, facts)
+    yield from _named_total(rule, facts)
     for _, sent, skel in numbered_sentences(facts, 3):
         if not may_match(skel):
             continue
