@@ -24,9 +24,10 @@ cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an in
 points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
 A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"); a time word may follow both ends before the
-size ("from 41 m to 58 m overnight, an increase of 19 m", "last year"); "Rs" before an amount is the rupee sign.
-"Widened"/"narrowed" are a rise/fall; sums in
-one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from £950,000"); the
+size ("from 41 m to 58 m overnight, an increase of 19 m", "last year"); a currency in letters before an amount
+("Rs", "KSh", "NOK") is a sign; the start may be named by a noun phrase ("…, up from the offer price of KSh 24.00, a
+gain of 14%"). "Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when only one end
+carries a short magnitude ("to £1.2m, from £950,000"); the
 period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m"); the end may be its
 clause's subject with a copula ("The 14 complaints are up from nine in May", nothing but a determiner before the
 count, one or two words after it) and the size may stand before its noun ("…, a 40% jump") or after the direction
@@ -161,10 +162,14 @@ _LATER = r"(?: overnight| (?:yesterday|today)| (?:this|last) (?:year|month|week|
 # The end first, then its start: "1,050 offences …, down from 1,240" (a comma before "up/down from"), or the end's
 # count as its clause's subject with a copula: "The 14 complaints are up from nine" (_gaps_ok: "cop", nothing but a
 # determiner before the count and one or two words after it).
+# The start value named by a noun before it ("…, up from the offer price of $24", "down from a peak of 900"): one to
+# three lower-case words and "of", after a determiner (_BASE_DET).
+_OF_PHRASE = r"(?:(?:[a-z][\w’'-]* ){1,3}?of )"
 _END_FIRST = (
     rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,100}}?)"
     rf"(?:,|(?P<cop> (?:is|are|was|were)(?: now)?)) (?P<dir>up|down) from "
-    rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
+    rf"(?:{_BASE_DET}{_OF_PHRASE}?)?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
+    rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
 )
 _NOUN_DIRS = _NOUN_DIR.removeprefix("(?P<dir>")[:-1]
 _PATTERNS = [
