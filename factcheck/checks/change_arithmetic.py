@@ -118,10 +118,13 @@ _WHEN = (
     rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_ANY_MONTH}(?: ⟨\d+⟩)?"
     rf"| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
+# The period may also follow the end's unit words or its bracketed conversion ("to 412 million pounds ($503 million)
+# in the 26 weeks to Dec. 26 from 362 million pounds").
+_WHEN2 = _WHEN.replace("(?P<when>", "(?P<when2>", 1)
 # The second end may repeat the first's unit words, all of them or the first ("to 1,210 tonnes a day from 1,340
 # tonnes", "from 90 beds to 40 beds"): the same unit, so the same amount (a backreference, never another noun).
 _ENDS = (
-    rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}(?P<comma>,)? "
+    rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
     rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
     rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?) to {_CUR}?⟨(?P<b2>\d+)⟩{_G}"
     rf"(?:(?:(?P=ua)|(?P=ua1))\b)?)"
@@ -328,14 +331,14 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
     if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):
         return False  # "rose in 12 branches to 560 from 500": the ends may count per branch
-    for name in ("gapb", "gapa", "y1", "y2", "when"):
+    for name in ("gapb", "gapa", "y1", "y2", "when", "when2"):
         got = g.get(name) or ""
         # a group's numbers are its ⟨i⟩ tokens (not the digits of "30th"); y1 and y2 hold an index alone
         for i in [got] if name in ("y1", "y2") and got else re.findall(r"⟨(\d+)⟩", got):
             n = sent.nums[int(i)]
-            if n.year or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
+            if n.year or (name in ("gapb", "when", "when2") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
                 continue
-            if name in ("gapb", "when") and n.hedge is None and _day_of_month(sent, n):
+            if name in ("gapb", "when", "when2") and n.hedge is None and _day_of_month(sent, n):
                 continue  # "in the six months to 30 June", "2,500 birds on Jan. 9, up from …": a day of a date
             return False
     if g.get("dir3") is not None:
@@ -351,7 +354,7 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         return False
     if g.get("dir2") is not None and (re.fullmatch(_UP, g["dir"]) is None) != (re.fullmatch(_UP, g["dir2"]) is None):
         return False
-    if g.get("comma") or g.get("when"):
+    if g.get("comma") or g.get("when") or g.get("when2"):
         a, b = sent.nums[int(g["a"])], sent.nums[int(g["b"])]
         wa, wb = _NEXT_WORD.match(sent.text, a.end), _NEXT_WORD.match(sent.text, b.end)
         if wa and is_plural(wa.group(1)) and (wb is None or wa.group(1) != wb.group(1)):

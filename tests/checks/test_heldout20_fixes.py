@@ -51,3 +51,33 @@ def test_a_start_named_by_a_noun_phrase_is_checked(text: str) -> None:
 )
 def test_a_start_named_by_a_noun_phrase_that_fits_passes(text: str) -> None:
     assert passes("change-arithmetic", text)
+
+
+# --- the period between the ends may follow the end's unit words or its bracketed conversion ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Income climbed 25% to 96 million euros ($104 million) in the nine months to Sept. 30 from 80 million euros.",
+        "Exports fell 20% to 310 tonnes in the 12 weeks to March 4 from 360 tonnes.",
+    ],
+)
+def test_a_period_after_the_end_unit_is_read(text: str) -> None:
+    assert fails("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Income climbed 20% to 96 million euros ($104 million) in the nine months to Sept. 30 from 80 million euros.",
+        "Exports fell 14% to 310 tonnes in the 12 weeks to March 4 from 360 tonnes.",
+    ],
+)
+def test_a_period_after_the_end_unit_that_fits_passes(text: str) -> None:
+    assert passes("change-arithmetic", text)
+
+
+def test_a_count_in_the_period_after_the_unit_leaves_the_change_unread() -> None:
+    # the words after the end hold another count, not a period: the ends are not read
+    assert not fails("change-arithmetic", "Sales rose 30% to 500 units at 12 stores from 450 units.")
