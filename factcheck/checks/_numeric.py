@@ -20,7 +20,10 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
 
+from factcheck import yamlfast
 from factcheck.extract import numbers as num
 from factcheck.extract._gate import lead
 from factcheck.extract.hedges import direction, hedge_interval, load_table
@@ -32,7 +35,8 @@ from factcheck.models import Document, Evidence, Extraction, Sentence
 
 # The currency signs written before an amount ("$2.8 billion", "£4.2m", "₹186 crore"), as a string and as a regex
 # class: the one list of the numeric checks.
-CURRENCY_SIGNS = "$€£¥₹"
+# "¤" stands for a currency written in letters before its amount ("KSh 24", "NOK 4.1 billion"; see letter_currency).
+CURRENCY_SIGNS = "$€£¥₹¤"
 CURRENCY_SIGN = f"[{CURRENCY_SIGNS}]"
 _NUMBER_START = re.compile(rf"{CURRENCY_SIGN}?⟨")  # a number in a skeleton, with its currency sign
 
@@ -298,8 +302,30 @@ def _year_span_end(text: str, before: list[Num], start: int, digits: str) -> boo
     return prev.year and text[prev.end : start] in _SPAN_JOIN and int(digits) == (int(prev.value) + 1) % 100
 
 
-# The rupee written as a word before an amount ("Rs 980 crore", "Rs980"): the sign ₹.
-_RUPEE_WORD = re.compile(r"\bRs ?$")
+@functools.cache
+def _letter_currencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The currencies written in letters before an amount, from the currency table's prefixes ("Rs", "KSh", "NOK",
+    "RM"; never "PS", an ASCII-folded "£" that also names consoles), each with the sign it reads as."""
+    text = resources.files("factcheck").joinpath("tables/units.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yamlfast.safe_load(text)
+    sign_of: dict[str, str] = {}
+    for forms in data["currencies"].values():
+        prefixes = [str(p) for p in forms.get("prefix", [])]
+        sign = next((p for p in prefixes if p in CURRENCY_SIGNS), "¤")
+        for p in prefixes:
+            if len(p.rstrip(".")) >= 2 and p.rstrip(".").isalpha() and p != "PS":
+                sign_of.setdefault(p, sign)
+    alternation = "|".join(re.escape(p) for p in sorted(sign_of, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?-i:{alternation}) ?$"), sign_of
+
+
+def letter_currency(text: str, start: int) -> tuple[str, int] | None:
+    """The currency written in letters right before ``start`` ("Rs 980 crore", "Rs980", "KSh 24.00", "NOK 4.1
+    billion") as its sign (₹ for the rupee, $ for "USD", ¤ for a currency with no sign of its own) and where it
+    starts; None when there is none."""
+    pattern, sign_of = _letter_currencies()
+    m = pattern.search(text, max(0, start - 5), start)
+    return (sign_of[m.group(0).rstrip()], m.start()) if m else None
 
 
 def skeleton(text: str, nums: list[Num]) -> str:
@@ -308,8 +334,8 @@ def skeleton(text: str, nums: list[Num]) -> str:
     pos = 0
     for i, n in enumerate(nums):
         before = text[pos : n.hstart]
-        if n.hstart == n.start and (rupee := _RUPEE_WORD.search(before)):
-            before = before[: rupee.start()] + "₹"  # "Rs 980 crore" is "₹980 crore"
+        if n.hstart == n.start and pos < n.start and (cur := letter_currency(text, n.start)) and cur[1] >= pos:
+            before = text[pos : cur[1]] + cur[0]  # "Rs 980 crore" is "₹980 crore", "KSh 24" "¤24"
         parts.append(before)
         parts.append(f"⟨{i}⟩")
         pos = n.end
@@ -507,10 +533,12 @@ def quote_nums(facts: FactBase, sent: SentenceNums, nums: Iterable[Num]) -> Evid
 
 
 def currency_sign(text: str, n: Num) -> str:
-    """The currency sign written right before ``n`` ("£" of "£4.2m"; "₹" of "Rs 980 crore"), or ""."""
+    """The currency sign written right before ``n`` ("£" of "£4.2m"; "₹" of "Rs 980 crore", see
+    :func:`letter_currency`), or ""."""
     if n.start and text[n.start - 1] in CURRENCY_SIGNS:
         return text[n.start - 1]
-    return "₹" if _RUPEE_WORD.search(text, max(0, n.start - 4), n.start) else ""
+    cur = letter_currency(text, n.start)
+    return cur[0] if cur else ""
 
 
 def glued(text: str, n: Num) -> str:

@@ -24,9 +24,10 @@ cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an in
 points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
 A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"); a time word may follow both ends before the
-size ("from 41 m to 58 m overnight, an increase of 19 m", "last year"); "Rs" before an amount is the rupee sign.
-"Widened"/"narrowed" are a rise/fall; sums in
-one currency are compared in full when only one end carries a short magnitude ("to £1.2m, from £950,000"); the
+size ("from 41 m to 58 m overnight, an increase of 19 m", "last year"); a currency in letters before an amount
+("Rs", "KSh", "NOK") is a sign; the start may be named by a noun phrase ("…, up from the offer price of KSh 24.00, a
+gain of 14%"). "Widened"/"narrowed" are a rise/fall; sums in one currency are compared in full when only one end
+carries a short magnitude ("to £1.2m, from £950,000"); the
 period between the ends may end on a day ("to £340m in the six months to 30 June, from £280m"); the end may be its
 clause's subject with a copula ("The 14 complaints are up from nine in May", nothing but a determiner before the
 count, one or two words after it) and the size may stand before its noun ("…, a 40% jump") or after the direction
@@ -119,10 +120,13 @@ _WHEN = (
     rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_ANY_MONTH}(?: ⟨\d+⟩)?"
     rf"| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
+# The period may also follow the end's unit words or its bracketed conversion ("to 412 million pounds ($503 million)
+# in the 26 weeks to Dec. 26 from 362 million pounds").
+_WHEN2 = _WHEN.replace("(?P<when>", "(?P<when2>", 1)
 # The second end may repeat the first's unit words, all of them or the first ("to 1,210 tonnes a day from 1,340
 # tonnes", "from 90 beds to 40 beds"): the same unit, so the same amount (a backreference, never another noun).
 _ENDS = (
-    rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}(?P<comma>,)? "
+    rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
     rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
     rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?) to {_CUR}?⟨(?P<b2>\d+)⟩{_G}"
     rf"(?:(?:(?P=ua)|(?P=ua1))\b)?)"
@@ -166,10 +170,14 @@ _LATER = r"(?: overnight| (?:yesterday|today)| (?:this|last) (?:year|month|week|
 # The end first, then its start: "1,050 offences …, down from 1,240" (a comma before "up/down from"), or the end's
 # count as its clause's subject with a copula: "The 14 complaints are up from nine" (_gaps_ok: "cop", nothing but a
 # determiner before the count and one or two words after it).
+# The start value named by a noun before it ("…, up from the offer price of $24", "down from a peak of 900"): one to
+# three lower-case words and "of", after a determiner (_BASE_DET).
+_OF_PHRASE = r"(?:(?:[a-z][\w’'-]* ){1,3}?of )"
 _END_FIRST = (
     rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?:[^⟨⟩;:.!?]|⟨\d+⟩|{_ABBR_DOT}){{0,100}}?)"
     rf"(?:,|(?P<cop> (?:is|are|was|were)(?: now)?)) (?P<dir>up|down) from "
-    rf"(?:{_BASE_DET})?{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
+    rf"(?:{_BASE_DET}{_OF_PHRASE}?)?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
+    rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
 )
 _NOUN_DIRS = _NOUN_DIR.removeprefix("(?P<dir>")[:-1]
 _PATTERNS = [
@@ -329,14 +337,14 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
     if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):
         return False  # "rose in 12 branches to 560 from 500": the ends may count per branch
-    for name in ("gapb", "gapa", "y1", "y2", "when"):
+    for name in ("gapb", "gapa", "y1", "y2", "when", "when2"):
         got = g.get(name) or ""
         # a group's numbers are its ⟨i⟩ tokens (not the digits of "30th"); y1 and y2 hold an index alone
         for i in [got] if name in ("y1", "y2") and got else re.findall(r"⟨(\d+)⟩", got):
             n = sent.nums[int(i)]
-            if n.year or (name in ("gapb", "when") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
+            if n.year or (name in ("gapb", "when", "when2") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
                 continue
-            if name in ("gapb", "when") and n.hedge is None and _day_of_month(sent, n):
+            if name in ("gapb", "when", "when2") and n.hedge is None and _day_of_month(sent, n):
                 continue  # "in the six months to 30 June", "2,500 birds on Jan. 9, up from …": a day of a date
             return False
     if g.get("dir3") is not None:
@@ -352,7 +360,7 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         return False
     if g.get("dir2") is not None and (re.fullmatch(_UP, g["dir"]) is None) != (re.fullmatch(_UP, g["dir2"]) is None):
         return False
-    if g.get("comma") or g.get("when"):
+    if g.get("comma") or g.get("when") or g.get("when2"):
         a, b = sent.nums[int(g["a"])], sent.nums[int(g["b"])]
         wa, wb = _NEXT_WORD.match(sent.text, a.end), _NEXT_WORD.match(sent.text, b.end)
         if wa and is_plural(wa.group(1)) and (wb is None or wa.group(1) != wb.group(1)):

@@ -21,7 +21,8 @@ Not read: an event whose only verb near both dates is a verb of speech or an ann
 ("announced Thursday" beside "announced on 2 October": the day of saying is set aside).
 A document without a publication date reads its year-less weekday dates in the year its own dates vouch for
 (``_witnessed_year``: a year written in it in which the most of them fall; one date must be backed by the year
-written as a full date or a "2026-27" period), or not at all.
+written as a full date or a "2026-27" period, which also breaks a tie between years whose calendars agree), or not at
+all; a year-less date near a date written in full in that year (within half a year) is read in its year.
 Not tried: weekdays in the future tense or with "last", "next", "this", "until", "through" (their resolution is
 ambiguous: "extended the alert through Sunday" ends a period that may lie ahead), bare
 weekdays in documents without a publication date, time zones.
@@ -164,6 +165,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     day_names = tuple(_DAY)  # (calendar.day_name formats each name anew at every access)
     for doc, ex in facts.checked():
         year = None if doc.published else _witnessed_year(ex, day_names)
+        anchors = [] if year is None else _full_dates(ex, year)
         for s in ex.sentences:
             t, off = s.text, s.span.start
             if not any(w in t for w in day_names):
@@ -184,7 +186,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
                 else:
                     yield fail(f"{when} is a {_DAY[actual]}, not a {_DAY[d.weekday]}", evidence, **values)
             if year is not None:
-                yield from _in_witnessed_year(facts, doc.id, t, off, year)
+                yield from _in_witnessed_year(facts, doc.id, t, off, year, anchors)
             if doc.published is None or _FUTURE_SENT.search(t):
                 continue
             for start, end, wd in bare_weekdays(t, dates):
@@ -236,23 +238,35 @@ def _witnessed_year(ex: Extraction, day_names: tuple[str, ...]) -> int | None:
     years = {int(y) for s in ex.sentences for y in _YEAR.findall(s.text)}
     if not said or not years:
         return None
-    scores = sorted(((sum(_falls_on(y, d) for d in said), y) for y in years), reverse=True)
-    best, year = scores[0]
-    if len(scores) > 1 and scores[1][0] == best:
+    full = {d.first.year for s in ex.sentences for d in day_dates(s.text, None) if d.year_written}
+    # a year written as a full date or a "2026-27" period (a season or financial year) is a current period
+    current = {y for y in years if y in full or any(re.search(rf"\b{y}[-/–]\d\d\b", s.text) for s in ex.sentences)}
+    # the current period breaks a tie between years whose calendars agree on the dates ("February 2021" beside a
+    # dateline's "February 17, 2027")
+    scores = sorted(((sum(_falls_on(y, d) for d in said), y in current, y) for y in years), reverse=True)
+    best, now, year = scores[0]
+    if len(scores) > 1 and scores[1][:2] == (best, now):
         return None
-    period = re.compile(rf"\b{year}[-/–]\d\d\b")  # "2026-27": a season or financial year
-    current = any(
-        d.first.year == year and d.year_written for s in ex.sentences for d in day_dates(s.text, None)
-    ) or any(period.search(s.text) for s in ex.sentences)
-    return year if best + current >= 2 else None
+    return year if best + now >= 2 else None
 
 
-def _in_witnessed_year(facts: FactBase, doc: str, t: str, off: int, year: int) -> Iterator[Verdict]:
+def _full_dates(ex: Extraction, year: int) -> list[dt.date]:
+    """The dates the document writes in full in ``year`` ("February 17, 2027" of a dateline)."""
+    return [d.first for s in ex.sentences for d in day_dates(s.text, None) if d.year_written and d.first.year == year]
+
+
+def _in_witnessed_year(
+    facts: FactBase, doc: str, t: str, off: int, year: int, anchors: list[dt.date]
+) -> Iterator[Verdict]:
     """Year-less weekday dates of an undated document, read in the year its other dates vouch for (or the next
-    year for January and February, the one before for November and December: a story may cross the new year)."""
+    year for January and February, the one before for November and December: a story may cross the new year; with
+    dates written in full in that year, only a year that puts the date within half a year of one of them)."""
     for d in _yearless(t):
         assert d.weekday is not None
         near = [year, *([year + 1] if d.first.month <= 2 else []), *([year - 1] if d.first.month >= 11 else [])]
+        if anchors and (d.first.month, d.first.day) != (2, 29):
+            month, mday = d.first.month, d.first.day
+            near = [y for y in near if any(abs((dt.date(y, month, mday) - a).days) <= 183 for a in anchors)] or near
         fits = [y for y in near if _falls_on(y, d)]
         evidence = [quote(facts, doc, off + d.start, off + d.end, role="stated")]
         day = f"{d.first.day} {d.first.strftime('%B')}"

@@ -61,3 +61,33 @@ def test_a_story_over_the_new_year_may_date_january_in_the_next_year() -> None:
     text = "Sales opened on Monday, 29 December 2025 and on Wednesday, 31 December, then closed on Friday, 2 January."
     findings, _ = _messages("weekday-date", text)
     assert findings == []
+
+
+# A dateline's full date beside a month of a year whose calendar agrees ("March 2021" and 2027 share a calendar):
+# the year written as a full date breaks the tie, and a year-less date near it is read in its year, not the next.
+COURT = (
+    "*Leeds, March 20, 2027*\n\nThe tribunal on Friday (March 19) struck off a solicitor who had overcharged "
+    "clients between March 2021 and June 2022. Evidence was heard on {day} (March 3), when the firm's partners gave "
+    "evidence."
+)
+
+
+def test_a_dateline_year_breaks_a_tie_between_years_with_one_calendar() -> None:
+    findings, passed = _messages("weekday-date", COURT.format(day="Thursday"))
+    assert findings == [
+        "3 March 2027 is a Wednesday, not a Thursday (the document gives no year; 2027 is the year its other weekday "
+        "dates fall in)"
+    ]
+    assert len(passed) == 1
+
+
+def test_a_dateline_year_confirms_a_right_weekday() -> None:
+    findings, passed = _messages("weekday-date", COURT.format(day="Wednesday"))
+    assert findings == []
+    assert len(passed) == 2
+
+
+def test_tied_years_with_no_full_date_stay_silent() -> None:
+    text = COURT.replace("*Leeds, March 20, 2027*", "*Leeds*").replace("2022", "2027")
+    findings, passed = _messages("weekday-date", text.format(day="Thursday"))
+    assert findings == [] and passed == []
