@@ -559,6 +559,19 @@ def _counts_by_sentence(facts: FactBase) -> tuple[dict[tuple[str, int], list[_Co
     return facts.derived("cross-document-number.by-sentence", build)
 
 
+def sentence_counts(facts: FactBase, document: str, sentence: int) -> list[tuple[str, str]]:
+    """The counts of one sentence as (number as written, counted noun): "securing 101,346 votes" → ("101,346",
+    "vote")."""
+    by_sentence, _nouns = _counts_by_sentence(facts)
+    return [(c.num.text, c.noun) for c in by_sentence.get((document, sentence), [])]
+
+
+def counted_nouns(facts: FactBase, document: str) -> frozenset[str]:
+    """The nouns a document counts."""
+    _by_sentence, nouns = _counts_by_sentence(facts)
+    return frozenset(nouns.get(document, {}))
+
+
 def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterator[tuple[_Count, _Count]]:
     """The counts of one noun, one in each sentence of a restated pair (rewrite sentence, source sentence), that
     disagree ("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"): the alignment says

@@ -86,8 +86,9 @@ from factcheck.align import (
     rewrite_pairs,
 )
 from factcheck.checks._common import Verdict, fail
-from factcheck.checks._numeric import CURRENCY_SIGNS, Num, scan
+from factcheck.checks._numeric import CURRENCY_SIGNS, Num, scan, scanned
 from factcheck.checks._registry import register_check
+from factcheck.checks._restated import counterparts
 from factcheck.checks._rewrite import (
     correction_notices,
     is_headline,
@@ -95,7 +96,7 @@ from factcheck.checks._rewrite import (
     sentence_assertions,
     source_scores,
 )
-from factcheck.checks.cross_document_number import changed_counts
+from factcheck.checks.cross_document_number import changed_counts, counted_nouns, sentence_counts
 from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
@@ -211,6 +212,8 @@ def _reading(text: str, n: Num) -> tuple[str, float]:
     suffix = glued.group().lower() if glued else ""
     if suffix in _MAGNITUDE:
         return currency, _MAGNITUDE[suffix]
+    if suffix == "pc" and not currency:
+        return "%", 1.0  # "41pc" (Dawn, The Economist): per cent
     return currency + suffix, 1.0
 
 
@@ -261,6 +264,9 @@ def _known_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]
     return out
 
 
+# A code glued to its letters by a hyphen names a form, a road or a constituency ("Form-47", "K-15", "NA-130"): no
+# number a source must state.
+_CODE = re.compile(r"\b[A-Za-z]+-\d+\b(?![.,]\d)")
 _PRONOUN_ONE = re.compile(r"\b(?:no|every|any|each|the|this|that|which)[\s-]+one\b")
 
 
@@ -275,7 +281,7 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", worded) if w in _WORD_NUMBERS} - known
     if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
         spelled |= set(_MONTH.findall(text)) - _source_months(facts, sources)
-    new = {m.group().replace(",", "") for m in _DIGITS.finditer(text)} - known
+    new = {m.group().replace(",", "") for m in _DIGITS.finditer(_CODE.sub(" ", text))} - known
     if not new:
         return spelled if words else new
     values = _known_values(facts, sources)
@@ -300,7 +306,7 @@ def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str |
     signpost, "Here are the key takeaways …")."""
     if _SIGNPOST.match(text):
         return None
-    if _NUMBER.search(text):
+    if _NUMBER.search(_CODE.sub(" ", text)):
         return "number"
     if _QUOTE.search(text):
         return "quote"
@@ -451,11 +457,23 @@ def _summed_support(facts: FactBase, document: str, sentence: int, sources: list
 def _changed_count(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
     """Whether every number a sentence adds is a count that its best source sentence (scoring at least the support
     floor) gives of the same noun with another value ("covers 46 fish stocks" after "covers 42 fish stocks shared by
-    the two sides"): the claim has a counterpart and its number changed, which cross-document-number reports."""
+    the two sides"), or a percentage or amount whose counterpart there has another value ("wage increases totaling
+    24 percent" → "raises wages 26 percent"): the claim has a counterpart and its number changed, which
+    cross-document-number reports."""
     best = best_support(facts, document, sentence, sources)
     if best is None or round(best.score, 6) < SUPPORT_FLOOR:
         return False
     changed = {x for a, _b in changed_counts(facts, best, loose=True) for x in _numbers_in(a.num.text)}
+    by_sentence = {(x.doc, x.index): x for x in scanned(facts).get(document, [])}
+    mine = by_sentence.get((document, sentence))
+    theirs = next((x for x in scanned(facts).get(best.other, []) if x.index == best.other_sentence), None)
+    if mine is not None and theirs is not None:
+        changed |= {
+            d
+            for x, y, _all in counterparts(mine, theirs)
+            if x.num.value != y.num.value
+            for d in _numbers_in(x.num.text)
+        }
     return bool(changed) and new_numbers(facts, text, sources, words=True) <= changed
 
 
@@ -491,6 +509,70 @@ def new_voice(facts: FactBase, document: str, sentence: int, sources: list[str])
     )
 
 
+def _attributed_schedule(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
+    """Whether a sentence is attributed ("…, the company said") and every number and month it adds is part of a date
+    it names ("Monday, Nov. 22", "by mid-December"): in a next-day story, a newly announced date is its own
+    reporting."""
+    if not _attributed(facts, document, sentence):
+        return False
+    new = new_numbers(facts, text, sources, words=True)
+    if not new:
+        return False
+    offset = facts.sentence(document, sentence).span.start
+    dates = [
+        (d.span.start - offset, d.span.end - offset)
+        for d in facts.extractions[document].dates
+        if d.sentence == sentence
+    ]
+    found = [*_DIGITS.finditer(text), *_MONTH.finditer(text)]
+    in_dates = {m.group().replace(",", "") for m in found if any(a <= m.start() and m.end() <= b for a, b in dates)}
+    return new <= in_dates
+
+
+def _restates_numbers(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether every number of a sentence is one a source writes the same way, and a large one or a decimal ("about
+    4,200 workers" after "about 4,200 striking machinists"; not "up to 14 years", which only a bound's interval
+    holds, nor "40 fire engines" after "40 workers"), and it names no new month."""
+    digits = {m.group().replace(",", "") for m in _DIGITS.finditer(_CODE.sub(" ", text))}
+    if not digits or any(float(d) < _DISTINCT and "." not in d for d in digits):
+        return False  # "40 new fire engines" after "About 40 workers": a small whole number tells no fact apart
+    return digits <= _source_numbers(facts, sources) and not new_numbers(facts, text, sources, True)
+
+
+_DISTINCT = 1000
+"""A whole number from this up, written as a source writes it, is taken for the source's figure."""
+
+
+def _attributed(facts: FactBase, document: str, sentence: int) -> bool:
+    """Whether a sentence says who says it ("…, the company said")."""
+    return any(a.attribution_span is not None for a in sentence_assertions(facts, document, sentence))
+
+
+# A count's source that is itself a count: "according to the provisional consolidated result", "in the official
+# tally" (not "the club said", which attributes any claim).
+_BY_RESULT = re.compile(
+    r"(?i)\b(?:according\s+to|under|in|by)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}?(?:results?|count|tally|returns)\b"
+)
+
+
+def _attributed_update(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
+    """Whether a sentence gives a count as a result's ("according to the certified result", "in the official tally")
+    and every number it adds is a count of a noun its sources count ("securing 101,346 votes, according to the
+    provisional result" after an unofficial count of votes): in a next-day story, the result's count of what the
+    earlier story counted is an update (cross-document-number compares the two). "The club said 1,690 members
+    voted" is no result's count."""
+    new = new_numbers(facts, text, sources, words=True)
+    if not new or not _BY_RESULT.search(text):
+        return False
+    nouns: set[str] = set()
+    for src in sources:
+        nouns |= counted_nouns(facts, src)
+    counted = {
+        d for shown, noun in sentence_counts(facts, document, sentence) if noun in nouns for d in _numbers_in(shown)
+    }
+    return new <= counted
+
+
 NEARBY = 2
 """A figure may be computed from the sources' figures a rewrite states in its sentence and this many before it."""
 
@@ -510,6 +592,18 @@ def _stated_figures(facts: FactBase, document: str, sentence: int, sources: list
     return out
 
 
+def _own_figures(facts: FactBase, document: str, sentence: int) -> list[tuple[str, float]]:
+    """The non-year numbers (not small counts) of a document's sentences up to ``sentence``, as (key, value)."""
+    out: list[tuple[str, float]] = []
+    for i in range(sentence + 1):
+        text = facts.sentence_text(document, i)
+        for n in scan(text):
+            if not n.year and not (n.is_count and n.value <= _SMALL and not n.decimals):
+                key, factor = _reading(text, n)
+                out.append((key, n.value * factor))
+    return out
+
+
 def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list[str], later: bool) -> bool:
     """Whether every number a sentence adds is computed from figures at hand: a ratio, difference or sum of two
     source figures of one kind that the rewrite states in it or just before ("costs £168,900 … against £298,450" →
@@ -522,6 +616,14 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
         return False
     figures = _stated_figures(facts, document, sentence, sources)
     derived: list[tuple[str, float]] = []
+    if later:  # a next-day story's share of its own new figures ("securing 101,346 votes" … "around 47pc")
+        own = _own_figures(facts, document, sentence)
+        derived += [
+            ("%", 100 * min(a, b) / max(a, b))
+            for k, (key, a) in enumerate(own)
+            for key_b, b in own[k + 1 :]
+            if key_b == key and key not in ("%", "pt") and a != b and a > 0 and b > 0
+        ]
     for k, (key, a) in enumerate(figures):
         for key_b, b in figures[k + 1 :]:
             if key_b == key and key not in ("%", "pt") and a != b and a > 0 and b > 0:
@@ -622,6 +724,14 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             if kind in ("action", "date") and later and not new_numbers(facts, text, sources, words=True):
                 continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
+            if kind == "number" and later and _restates_numbers(facts, text, sources):
+                continue  # a next-day story's background: a source's figure given again in other words
+            if kind == "number" and later and _attributed_update(facts, doc_id, s.index, sources, text):
+                continue  # a next-day story's new count of what its source counted, attributed ("securing
+                # 101,346 votes, according to the final result")
+            if kind == "number" and later and _attributed_schedule(facts, doc_id, s.index, sources, text):
+                continue  # a next-day story's newly announced date, attributed ("will return Monday, Nov. 22, the
+                # company said")
             if (
                 kind == "quote"
                 and later

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.checks.cross_document_number import CrossDocumentNumberRule
 from factcheck.checks.hedge_dropped import HedgeDroppedRule
 from factcheck.checks.unsupported_claim import UnsupportedClaimRule, new_numbers
 from factcheck.engine import build_facts
@@ -38,14 +39,30 @@ _ORBITER_REWRITE = (
         ("The mission has cost in the region of £86m of public money, ministers told lawmakers on Thursday.", False),
         ("Its camera charted roughly 62% of the hidden far side, scientists told reporters and lawmakers.", False),
         # near-misses: a hedge does not stretch that far, and a count is not a share
-        ("The mission has cost in the region of £120m of public money, ministers told lawmakers on Thursday.", True),
-        ("Its camera charted roughly 75% of the hidden far side, scientists told reporters and lawmakers.", True),
+        # (a changed amount of the restated sentence: cross-document-number's, see the test below)
+        ("The mission has cost in the region of £120m of public money, ministers told lawmakers on Thursday.", False),
+        ("Its camera charted roughly 75% of the hidden far side, scientists told reporters and lawmakers.", False),
         ("Its camera charted roughly 62 craters on the hidden far side, scientists told reporters.", True),
     ],
 )
 def test_unsupported_claim_reads_rounded_restatements_as_source_numbers(added: str, unsupported: bool) -> None:
     findings = run(UNSUP, _ORBITER_REWRITE + added, against=[_ORBITER_SOURCE])
     assert [f.evidence[0].text for f in findings] == ([added] if unsupported else [])
+
+
+@pytest.mark.parametrize(
+    ("added", "changed"),
+    [
+        ("The mission has cost in the region of £120m of public money, ministers told lawmakers on Thursday.", "£120m"),
+        ("Its camera charted roughly 75% of the hidden far side, scientists told reporters and lawmakers.", "75%"),
+    ],
+)
+def test_a_hedge_does_not_stretch_to_a_changed_amount(added: str, changed: str) -> None:
+    """ "in the region of £120m" does not restate £86.4m, nor "roughly 75%" 61.7%: cross-document-number reports the
+    changed amount (unsupported-claim leaves a changed number of a restated sentence to it)."""
+    rule = CrossDocumentNumberRule(id="t.cross-document-number")
+    findings = run(rule, _ORBITER_REWRITE + added, against=[_ORBITER_SOURCE])
+    assert len(findings) == 1 and changed in findings[0].evidence[0].text
 
 
 # --- hedge-dropped: a dropped attribution of a routine claim is a note, of a disputable one a warning ------------
