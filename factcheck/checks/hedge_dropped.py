@@ -98,6 +98,7 @@ from factcheck.extract.assertions import (
     lemma_set,
 )
 from factcheck.facts import FactBase
+from factcheck.ingest import date_line
 from factcheck.models import Severity, Span
 from factcheck.rules.base import RuleBase
 
@@ -246,18 +247,19 @@ _FORECASTING_ANY = _FORECASTING | {"expected", "predicted", "anticipated", "fore
 def _forecast(tokens: list[Token], verbs: frozenset[str] = _FORECASTING, objects: bool = False) -> str | None:
     """A forecast someone makes ("Most economists expect the bank to cut rates", "Analysts predict sales to fall"):
     the verb, when a "to" follows it within its clause and a noun or pronoun stands before it; else None. With
-    ``objects``, also a verb followed by a gerund or "that" ("the agency anticipated finishing the walls", "expects
-    that the walls will …")."""
+    ``objects``, also a verb followed by a gerund, "that" or "to" ("the agency anticipated finishing the walls",
+    "expects that the walls will …", "The insurer expects to pay most claims by year-end") and a "to" further on
+    ("The Commission expects a trip from the station to the airport to take …")."""
     for i, t in enumerate(tokens):
-        if t.lower not in verbs or i == 0 or not tokens[i - 1].is_word:
-            continue
+        if t.lower not in verbs or i == 0 or not (tokens[i - 1].is_word or (objects and tokens[i - 1].text == ",")):
+            continue  # with ``objects``, also after a clause aside ("The company, which has hired …, expects to")
         if tokens[i - 1].lower in _DETERMINERS or tokens[i - 1].lower in ("as", "than", "to"):
             continue  # "the forecasts", "as expected", "than forecast", "to expect"
-        ahead = tokens[i + 1 : i + 7]
+        ahead = tokens[i + 1 : i + (11 if objects else 7)]
         cut = next((k for k, u in enumerate(ahead) if u.text in _STOPS or u.text == "."), len(ahead))
         if any(u.lower == "to" for u in ahead[1:cut]):
             return t.text
-        if objects and ahead and (ahead[0].lower == "that" or _gerund(ahead[0])):
+        if objects and ahead and (ahead[0].lower in ("that", "to") or _gerund(ahead[0])):
             return t.text
     return None
 
@@ -509,8 +511,8 @@ _LIKELY = frozenset({"expected", "likely"})
 
 
 def _estimate(tokens: list[Token]) -> bool:
-    """The sentence gives its claim as an estimate or expectation: "should", "estimates", "is expected to", "are
-    likely to" (not "as expected", not a comparison: "were less likely to")."""
+    """The sentence gives its claim as an estimate, expectation or possibility: "should", "estimates", "is expected
+    to", "are likely to", "is possible" (not "as expected", not a comparison: "were less likely to")."""
     for i, t in enumerate(tokens):
         if t.lower in _ESTIMATING:
             return True
@@ -521,7 +523,12 @@ def _estimate(tokens: list[Token]) -> bool:
             and tokens[i - 1].lower in _BE
         ):
             return True
+        if t.lower in _POSSIBLE and i > 0 and tokens[i - 1].lower in _BE:
+            return True  # "a return to profit is possible if …"
     return False
+
+
+_POSSIBLE = frozenset({"possible", "probable", "conceivable"})
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
@@ -624,6 +631,8 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
         found = qualifiers(facts, m.other, m.other_sentence)
         if not found or _quoted(facts, m.document, m.sentence):
             continue
+        if date_line(facts.sentence(m.document, m.sentence).text.strip()) is not None:
+            continue  # a byline's date ("Dawn | Published April 20, 2027") states nothing
         mine = qualifiers(facts, m.document, m.sentence)
         for q in sorted(found, key=lambda q: q.kind != "hedged"):
             if hedges_only and q.kind != "hedged":
