@@ -66,7 +66,7 @@ def test_a_story_over_the_new_year_may_date_january_in_the_next_year() -> None:
 # A dateline's full date beside a month of a year whose calendar agrees ("March 2021" and 2027 share a calendar):
 # the year written as a full date breaks the tie, and a year-less date near it is read in its year, not the next.
 COURT = (
-    "*Leeds, March 20, 2027*\n\nThe tribunal on Friday (March 19) struck off a solicitor who had overcharged "
+    "LEEDS, March 20, 2027 - The tribunal on Friday (March 19) struck off a solicitor who had overcharged "
     "clients between March 2021 and June 2022. Evidence was heard on {day} (March 3), when the firm's partners gave "
     "evidence."
 )
@@ -87,7 +87,13 @@ def test_a_dateline_year_confirms_a_right_weekday() -> None:
     assert len(passed) == 2
 
 
+def test_a_dateline_on_a_line_of_its_own_dates_the_document() -> None:
+    text = COURT.replace("LEEDS, March 20, 2027 - The", "*Leeds, March 20, 2027*\n\nThe")
+    findings, _ = _messages("weekday-date", text.format(day="Thursday"))
+    assert findings == ["3 March 2027 is a Wednesday, not a Thursday"]
+
+
 def test_tied_years_with_no_full_date_stay_silent() -> None:
-    text = COURT.replace("*Leeds, March 20, 2027*", "*Leeds*").replace("2022", "2027")
+    text = COURT.replace("LEEDS, March 20, 2027", "LEEDS").replace("2022", "2027")
     findings, passed = _messages("weekday-date", text.format(day="Thursday"))
     assert findings == [] and passed == []
