@@ -71,6 +71,37 @@ class Match:
     score: float
 
 
+_CLEAR = 2e-6
+"""A best score more than this above every other wins whatever the scan's order (see :func:`best_of`)."""
+
+
+def best_of(scores: dict[int, float], sentence: int) -> tuple[float, int]:
+    """The best of one sentence's scores with another document's sentences (not empty), rounded, and its sentence:
+    the scores taken in sentence order, a score replacing the (rounded) best when higher by more than 1e-9, or when
+    equal within 1e-9 and nearer the sentence's position (the same words in another order).
+
+    A highest score more than :data:`_CLEAR` above every other is the scan's result wherever it stands: the rounded
+    best before it is at most 5e-7 above a lower score (so it replaces it), and after it no lower score comes within
+    1e-9 of its rounding. Otherwise every score is scanned."""
+    values = sorted(scores.values())
+    high = values[-1]
+    if len(values) == 1 or values[-2] < high - _CLEAR:
+        return round(high, 6), max(scores, key=scores.__getitem__)
+    top: float | None = None
+    at = 0
+    for idx in sorted(scores):
+        score = scores[idx]
+        if (
+            top is None
+            or score > top + 1e-9
+            # ties (the same words in another order) go to the sentence at the nearest position
+            or (abs(score - top) <= 1e-9 and abs(idx - sentence) < abs(at - sentence))
+        ):
+            top, at = round(score, 6), idx  # (a new score is compared with the rounded best)
+    assert top is not None
+    return top, at
+
+
 @dataclass
 class AlignmentIndex:
     """TF-IDF vectors of every sentence of the run, and the inverted indexes that find candidates."""
@@ -131,18 +162,8 @@ class AlignmentIndex:
                 continue
             # every sentence of ``doc`` sharing a word, taken in sentence order
             scores = self._scores(document, sentence, items, doc)
-            top: float | None = None
-            at = 0
-            for idx in sorted(scores):
-                score = scores[idx]
-                if (
-                    top is None
-                    or score > top + 1e-9
-                    # ties (the same words in another order) go to the sentence at the nearest position
-                    or (abs(score - top) <= 1e-9 and abs(idx - sentence) < abs(at - sentence))
-                ):
-                    top, at = round(score, 6), idx  # (as before: a new score is compared with the rounded best)
-            if top is not None:
+            if scores:
+                top, at = best_of(scores, sentence)
                 best[doc] = Match(document, sentence, doc, at, top)
         return best
 
