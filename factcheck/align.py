@@ -104,7 +104,8 @@ def best_of(scores: dict[int, float], sentence: int) -> tuple[float, int]:
 
 @dataclass
 class AlignmentIndex:
-    """TF-IDF vectors of every sentence of the run, and the inverted indexes that find candidates."""
+    """TF-IDF vectors of every sentence of the run (sentences of equal text share one vector: read only), and the
+    inverted indexes that find candidates."""
 
     vectors: dict[tuple[str, int], dict[str, float]]
     postings: dict[str, list[tuple[str, int]]]
@@ -387,12 +388,16 @@ def document_weights(
 
 
 def _keyed(
-    doc_id: str, weights: list[tuple[int, dict[str, float], int]], by_term: dict[str, list[int]]
-) -> tuple[list[tuple[tuple[str, int], dict[str, float], int]], list[tuple[str, tuple[tuple[str, int], ...]]]]:
+    doc_id: str,
+    extraction: Extraction,
+    weights: list[tuple[int, dict[str, float], int]],
+    by_term: dict[str, list[int]],
+) -> tuple[list[tuple[tuple[str, int], dict[str, float], int, str]], list[tuple[str, tuple[tuple[str, int], ...]]]]:
     """One document's :func:`document_weights` keyed for the run's index: (sentence key, term frequencies, content
-    words) per sentence, and each lemma's sentence keys (one key tuple per sentence, shared by both)."""
+    words, text) per sentence, and each lemma's sentence keys (one key tuple per sentence, shared by both)."""
     keys = {i: (doc_id, i) for i, _tf, _size in weights}
-    return [(keys[i], tf, size) for i, tf, size in weights], [
+    sentences = extraction.sentences
+    return [(keys[i], tf, size, sentences[i].text) for i, tf, size in weights], [
         (t, tuple(keys[i] for i in idxs)) for t, idxs in by_term.items()
     ]
 
@@ -400,7 +405,7 @@ def _keyed(
 def build_index(facts: FactBase) -> AlignmentIndex:
     """The TF-IDF vectors and inverted index of every sentence of every document (built once per run; what does not
     depend on the run, per document through :meth:`FactBase.per_document`: the weights, and their keyed form)."""
-    rows: list[tuple[tuple[str, int], dict[str, float], int]] = []
+    rows: list[tuple[tuple[str, int], dict[str, float], int, str]] = []
     sizes: dict[tuple[str, int], int] = {}
     df: dict[str, int] = {}  # (a lemma's sentences: each sentence is in its lemmas' postings once)
     postings: dict[str, list[tuple[str, int]]] = {}
@@ -413,10 +418,10 @@ def build_index(facts: FactBase) -> AlignmentIndex:
     for doc, _ex in facts.all():
         _weights, by_term = facts.per_document("align.weights", doc.id, weigh)
         keyed, posted = facts.per_document(
-            "align.keyed", doc.id, lambda d, _ex: _keyed(d.id, *facts.per_document("align.weights", d.id, weigh))
+            "align.keyed", doc.id, lambda d, e: _keyed(d.id, e, *facts.per_document("align.weights", d.id, weigh))
         )
         rows += keyed
-        sizes.update([(key, size) for key, _tf, size in keyed])
+        sizes.update([(key, size) for key, _tf, size, _text in keyed])
         if by_term:
             by_document[doc.id] = by_term
             for t, keys in posted:  # (each lemma's sentences in document, then sentence order)
@@ -432,12 +437,16 @@ def build_index(facts: FactBase) -> AlignmentIndex:
     vectors: dict[tuple[str, int], dict[str, float]] = {}
     by_row: dict[str, dict[int, dict[str, float]]] = {}
     weight = idf.__getitem__
-    for key, tf, _size in rows:
-        # {t: w * idf[t]}, its norm (summed in the same order), each weight over it: the same operations on the same
-        # floats as the definition (tests/test_latency.py), with the loops in C
-        vec = list(map(mul, tf.values(), map(weight, tf)))
-        norm = math.sqrt(sum(map(mul, vec, vec))) or 1.0
-        row = vectors[key] = dict(zip(tf, map(truediv, vec, repeat(norm)), strict=False))
+    same: dict[str, dict[str, float]] = {}  # a sentence's text → its vector (a line repeated across documents)
+    for key, tf, _size, text in rows:
+        row = same.get(text)
+        if row is None:
+            # {t: w * idf[t]}, its norm (summed in the same order), each weight over it: the same operations on the
+            # same floats as the definition (tests/test_latency.py), with the loops in C
+            vec = list(map(mul, tf.values(), map(weight, tf)))
+            norm = math.sqrt(sum(map(mul, vec, vec))) or 1.0
+            row = same[text] = dict(zip(tf, map(truediv, vec, repeat(norm)), strict=False))
+        vectors[key] = row
         got = by_row.get(key[0])
         if got is None:
             got = by_row[key[0]] = {}
