@@ -447,10 +447,10 @@ def build_index(facts: FactBase) -> AlignmentIndex:
             norm = math.sqrt(sum(map(mul, vec, vec))) or 1.0
             row = same[text] = dict(zip(tf, map(truediv, vec, repeat(norm)), strict=False))
         vectors[key] = row
-        got = by_row.get(key[0])
-        if got is None:
-            got = by_row[key[0]] = {}
-        got[key[1]] = row
+        sentences = by_row.get(key[0])
+        if sentences is None:
+            sentences = by_row[key[0]] = {}
+        sentences[key[1]] = row
     out = AlignmentIndex(vectors, postings, sizes, by_document)
     out._rows = by_row
     return out
