@@ -33,6 +33,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import repeat
 from operator import mul, truediv
 
@@ -349,20 +350,27 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     return text_lemmas(facts.sentence(document, index).text)
 
 
+@lru_cache(maxsize=4096)
+def sentence_lemmas(text: str) -> tuple[str, ...]:
+    """:func:`~factcheck.extract.assertions.text_lemmas` of a sentence, the last 4,096 sentences kept (a draft's
+    sentences are read by the corpus index's candidate lookup, then by sentence alignment)."""
+    from factcheck.extract.assertions import text_lemmas
+
+    return tuple(text_lemmas(text))
+
+
 def document_terms(
-    doc: Document, extraction: Extraction, memo: dict[str, list[str]] | None = None
+    doc: Document, extraction: Extraction, memo: dict[str, Sequence[str]] | None = None
 ) -> list[tuple[int, Counter[str]]]:
     """(sentence index, content-word lemma counts) of every sentence of one document with a content word; each
     distinct text read once per ``memo`` (a line repeated across documents)."""
-    from factcheck.extract.assertions import text_lemmas
-
     out = []
     memo = {} if memo is None else memo
     for s in extraction.sentences:
         text = s.text
         lemmas = memo.get(text)
         if lemmas is None:
-            lemmas = memo[text] = text_lemmas(text)
+            lemmas = memo[text] = sentence_lemmas(text)
         terms = Counter(lemmas)
         if terms:
             out.append((s.index, terms))
@@ -370,7 +378,7 @@ def document_terms(
 
 
 def document_weights(
-    doc: Document, extraction: Extraction, memo: dict[str, list[str]] | None = None
+    doc: Document, extraction: Extraction, memo: dict[str, Sequence[str]] | None = None
 ) -> tuple[list[tuple[int, dict[str, float], int]], dict[str, list[int]]]:
     """The part of one document's TF-IDF vectors and inverted index that does not depend on the run: (sentence
     index, sublinear term frequency ``1 + log(count)`` of each content-word lemma, content words) of every sentence
@@ -410,7 +418,7 @@ def build_index(facts: FactBase) -> AlignmentIndex:
     df: dict[str, int] = {}  # (a lemma's sentences: each sentence is in its lemmas' postings once)
     postings: dict[str, list[tuple[str, int]]] = {}
     by_document: dict[str, dict[str, list[int]]] = {}
-    memo: dict[str, list[str]] = {}  # each distinct sentence text lemmatised once per run
+    memo: dict[str, Sequence[str]] = {}  # each distinct sentence text lemmatised once per run
 
     def weigh(d: Document, e: Extraction) -> tuple[list[tuple[int, dict[str, float], int]], dict[str, list[int]]]:
         return document_weights(d, e, memo)
