@@ -127,8 +127,6 @@ class AlignmentIndex:
     """Each sentence key's number in ``vectors`` order (the searches key their candidates by these ints)."""
     _numbered: list[tuple[str, dict[str, float]]] = field(default_factory=list, repr=False, compare=False)
     """By number: the sentence's document and vector."""
-    _holding: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
-    """A word left unread by some search → the numbers of the sentences that hold it."""
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -239,9 +237,9 @@ class AlignmentIndex:
     def _restated_everywhere(self, vec: dict[str, float], floor: float) -> dict[str, float]:
         """:meth:`restated` for a vector, every document of the run included.
 
-        Candidates are keyed by sentence number; the unread words are looked up only in the candidates that hold
-        one of them (a set intersection per unread word): every candidate's score is the same sum, in the same order,
-        as scoring each candidate on all its words."""
+        Candidates are keyed by sentence number; the unread words are looked up only in the candidates that may
+        reach the floor and hold one of them: every candidate's score is the same sum, in the same order, as scoring
+        each candidate on all its words."""
         order, searched, unread = self._plan(vec, floor)
         numbers, numbered = self._numbering()
         partial: dict[int, float] = {}
@@ -262,20 +260,20 @@ class AlignmentIndex:
             # those that may reach the floor and hold an unread word are scored further (the others' score is their
             # searched part, which stays under the floor or is their whole score)
             needed = floor - _ROUNDING - math.sqrt(unread)
-            rest = [(t, vec[t]) for t in order[searched:]]
-            candidates = partial.keys()
-            holding: set[int] = set()
-            for term, _w in rest:
-                holding |= candidates & self._holders(term)
-            for n in holding:
-                score = partial[n]
+            unread_words = order[searched:]
+            rest = [(t, vec[t]) for t in unread_words]
+            scored: list[tuple[int, float]] = []
+            for n, score in partial.items():
                 if score < needed:
                     continue
                 other = numbered[n][1]
+                if other.keys().isdisjoint(unread_words):
+                    continue
                 for term, weight in rest:
                     if term in other:
                         score += weight * other[term]
-                partial[n] = score
+                scored.append((n, score))
+            partial.update(scored)
         low = floor - _ROUNDING
         best: dict[str, float] = {}
         for n, score in partial.items():
@@ -291,14 +289,6 @@ class AlignmentIndex:
             self._numbers = {key: n for n, key in enumerate(self.vectors)}
             self._numbered = [(key[0], vec) for key, vec in self.vectors.items()]
         return self._numbers, self._numbered
-
-    def _holders(self, term: str) -> set[int]:
-        """The numbers of the sentences that hold ``term`` (made once per run for a word some search leaves unread)."""
-        got = self._holding.get(term)
-        if got is None:
-            numbers = self._numbering()[0]
-            got = self._holding[term] = {numbers[key] for key in self.postings[term]}
-        return got
 
     def _weighted_postings(self, term: str) -> list[tuple[int, float]] | None:
         """``term``'s postings by sentence number, each with the term's weight in that sentence: None the first time
