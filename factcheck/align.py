@@ -84,10 +84,10 @@ def best_of(scores: dict[int, float], sentence: int) -> tuple[float, int]:
     A highest score more than :data:`_CLEAR` above every other is the scan's result wherever it stands: the rounded
     best before it is at most 5e-7 above a lower score (so it replaces it), and after it no lower score comes within
     1e-9 of its rounding. Otherwise every score is scanned."""
-    values = sorted(scores.values())
-    high = values[-1]
-    if len(values) == 1 or values[-2] < high - _CLEAR:
-        return round(high, 6), max(scores, key=scores.__getitem__)
+    high = max(scores.values())
+    near = [idx for idx, score in scores.items() if score >= high - _CLEAR]
+    if len(near) == 1:
+        return round(high, 6), near[0]
     top: float | None = None
     at = 0
     for idx in sorted(scores):
