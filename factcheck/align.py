@@ -33,6 +33,9 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import repeat
+from operator import mul, truediv
 
 from factcheck.facts import FactBase
 from factcheck.models import Document, Extraction
@@ -69,9 +72,41 @@ class Match:
     score: float
 
 
+_CLEAR = 2e-6
+"""A best score more than this above every other wins whatever the scan's order (see :func:`best_of`)."""
+
+
+def best_of(scores: dict[int, float], sentence: int) -> tuple[float, int]:
+    """The best of one sentence's scores with another document's sentences (not empty), rounded, and its sentence:
+    the scores taken in sentence order, a score replacing the (rounded) best when higher by more than 1e-9, or when
+    equal within 1e-9 and nearer the sentence's position (the same words in another order).
+
+    A highest score more than :data:`_CLEAR` above every other is the scan's result wherever it stands: the rounded
+    best before it is at most 5e-7 above a lower score (so it replaces it), and after it no lower score comes within
+    1e-9 of its rounding. Otherwise every score is scanned."""
+    high = max(scores.values())
+    near = [idx for idx, score in scores.items() if score >= high - _CLEAR]
+    if len(near) == 1:
+        return round(high, 6), near[0]
+    top: float | None = None
+    at = 0
+    for idx in sorted(scores):
+        score = scores[idx]
+        if (
+            top is None
+            or score > top + 1e-9
+            # ties (the same words in another order) go to the sentence at the nearest position
+            or (abs(score - top) <= 1e-9 and abs(idx - sentence) < abs(at - sentence))
+        ):
+            top, at = round(score, 6), idx  # (a new score is compared with the rounded best)
+    assert top is not None
+    return top, at
+
+
 @dataclass
 class AlignmentIndex:
-    """TF-IDF vectors of every sentence of the run, and the inverted indexes that find candidates."""
+    """TF-IDF vectors of every sentence of the run (sentences of equal text share one vector: read only), and the
+    inverted indexes that find candidates."""
 
     vectors: dict[tuple[str, int], dict[str, float]]
     postings: dict[str, list[tuple[str, int]]]
@@ -92,8 +127,6 @@ class AlignmentIndex:
     """Each sentence key's number in ``vectors`` order (the searches key their candidates by these ints)."""
     _numbered: list[tuple[str, dict[str, float]]] = field(default_factory=list, repr=False, compare=False)
     """By number: the sentence's document and vector."""
-    _holding: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
-    """A word left unread by some search → the numbers of the sentences that hold it."""
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -129,18 +162,8 @@ class AlignmentIndex:
                 continue
             # every sentence of ``doc`` sharing a word, taken in sentence order
             scores = self._scores(document, sentence, items, doc)
-            top: float | None = None
-            at = 0
-            for idx in sorted(scores):
-                score = scores[idx]
-                if (
-                    top is None
-                    or score > top + 1e-9
-                    # ties (the same words in another order) go to the sentence at the nearest position
-                    or (abs(score - top) <= 1e-9 and abs(idx - sentence) < abs(at - sentence))
-                ):
-                    top, at = round(score, 6), idx  # (as before: a new score is compared with the rounded best)
-            if top is not None:
+            if scores:
+                top, at = best_of(scores, sentence)
                 best[doc] = Match(document, sentence, doc, at, top)
         return best
 
@@ -214,9 +237,9 @@ class AlignmentIndex:
     def _restated_everywhere(self, vec: dict[str, float], floor: float) -> dict[str, float]:
         """:meth:`restated` for a vector, every document of the run included.
 
-        Candidates are keyed by sentence number; the unread words are looked up only in the candidates that hold
-        one of them (a set intersection per unread word): every candidate's score is the same sum, in the same order,
-        as scoring each candidate on all its words."""
+        Candidates are keyed by sentence number; the unread words are looked up only in the candidates that may
+        reach the floor and hold one of them: every candidate's score is the same sum, in the same order, as scoring
+        each candidate on all its words."""
         order, searched, unread = self._plan(vec, floor)
         numbers, numbered = self._numbering()
         partial: dict[int, float] = {}
@@ -237,20 +260,20 @@ class AlignmentIndex:
             # those that may reach the floor and hold an unread word are scored further (the others' score is their
             # searched part, which stays under the floor or is their whole score)
             needed = floor - _ROUNDING - math.sqrt(unread)
-            rest = [(t, vec[t]) for t in order[searched:]]
-            candidates = partial.keys()
-            holding: set[int] = set()
-            for term, _w in rest:
-                holding |= candidates & self._holders(term)
-            for n in holding:
-                score = partial[n]
+            unread_words = order[searched:]
+            rest = [(t, vec[t]) for t in unread_words]
+            scored: list[tuple[int, float]] = []
+            for n, score in partial.items():
                 if score < needed:
                     continue
                 other = numbered[n][1]
+                if other.keys().isdisjoint(unread_words):
+                    continue
                 for term, weight in rest:
                     if term in other:
                         score += weight * other[term]
-                partial[n] = score
+                scored.append((n, score))
+            partial.update(scored)
         low = floor - _ROUNDING
         best: dict[str, float] = {}
         for n, score in partial.items():
@@ -266,14 +289,6 @@ class AlignmentIndex:
             self._numbers = {key: n for n, key in enumerate(self.vectors)}
             self._numbered = [(key[0], vec) for key, vec in self.vectors.items()]
         return self._numbers, self._numbered
-
-    def _holders(self, term: str) -> set[int]:
-        """The numbers of the sentences that hold ``term`` (made once per run for a word some search leaves unread)."""
-        got = self._holding.get(term)
-        if got is None:
-            numbers = self._numbering()[0]
-            got = self._holding[term] = {numbers[key] for key in self.postings[term]}
-        return got
 
     def _weighted_postings(self, term: str) -> list[tuple[int, float]] | None:
         """``term``'s postings by sentence number, each with the term's weight in that sentence: None the first time
@@ -325,20 +340,27 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     return text_lemmas(facts.sentence(document, index).text)
 
 
+@lru_cache(maxsize=4096)
+def sentence_lemmas(text: str) -> tuple[str, ...]:
+    """:func:`~factcheck.extract.assertions.text_lemmas` of a sentence, the last 4,096 sentences kept (a draft's
+    sentences are read by the corpus index's candidate lookup, then by sentence alignment)."""
+    from factcheck.extract.assertions import text_lemmas
+
+    return tuple(text_lemmas(text))
+
+
 def document_terms(
-    doc: Document, extraction: Extraction, memo: dict[str, list[str]] | None = None
+    doc: Document, extraction: Extraction, memo: dict[str, Sequence[str]] | None = None
 ) -> list[tuple[int, Counter[str]]]:
     """(sentence index, content-word lemma counts) of every sentence of one document with a content word; each
     distinct text read once per ``memo`` (a line repeated across documents)."""
-    from factcheck.extract.assertions import text_lemmas
-
     out = []
     memo = {} if memo is None else memo
     for s in extraction.sentences:
         text = s.text
         lemmas = memo.get(text)
         if lemmas is None:
-            lemmas = memo[text] = text_lemmas(text)
+            lemmas = memo[text] = sentence_lemmas(text)
         terms = Counter(lemmas)
         if terms:
             out.append((s.index, terms))
@@ -346,7 +368,7 @@ def document_terms(
 
 
 def document_weights(
-    doc: Document, extraction: Extraction, memo: dict[str, list[str]] | None = None
+    doc: Document, extraction: Extraction, memo: dict[str, Sequence[str]] | None = None
 ) -> tuple[list[tuple[int, dict[str, float], int]], dict[str, list[int]]]:
     """The part of one document's TF-IDF vectors and inverted index that does not depend on the run: (sentence
     index, sublinear term frequency ``1 + log(count)`` of each content-word lemma, content words) of every sentence
@@ -364,12 +386,16 @@ def document_weights(
 
 
 def _keyed(
-    doc_id: str, weights: list[tuple[int, dict[str, float], int]], by_term: dict[str, list[int]]
-) -> tuple[list[tuple[tuple[str, int], dict[str, float], int]], list[tuple[str, tuple[tuple[str, int], ...]]]]:
+    doc_id: str,
+    extraction: Extraction,
+    weights: list[tuple[int, dict[str, float], int]],
+    by_term: dict[str, list[int]],
+) -> tuple[list[tuple[tuple[str, int], dict[str, float], int, str]], list[tuple[str, tuple[tuple[str, int], ...]]]]:
     """One document's :func:`document_weights` keyed for the run's index: (sentence key, term frequencies, content
-    words) per sentence, and each lemma's sentence keys (one key tuple per sentence, shared by both)."""
+    words, text) per sentence, and each lemma's sentence keys (one key tuple per sentence, shared by both)."""
     keys = {i: (doc_id, i) for i, _tf, _size in weights}
-    return [(keys[i], tf, size) for i, tf, size in weights], [
+    sentences = extraction.sentences
+    return [(keys[i], tf, size, sentences[i].text) for i, tf, size in weights], [
         (t, tuple(keys[i] for i in idxs)) for t, idxs in by_term.items()
     ]
 
@@ -377,12 +403,12 @@ def _keyed(
 def build_index(facts: FactBase) -> AlignmentIndex:
     """The TF-IDF vectors and inverted index of every sentence of every document (built once per run; what does not
     depend on the run, per document through :meth:`FactBase.per_document`: the weights, and their keyed form)."""
-    rows: list[tuple[tuple[str, int], dict[str, float], int]] = []
+    rows: list[tuple[tuple[str, int], dict[str, float], int, str]] = []
     sizes: dict[tuple[str, int], int] = {}
     df: dict[str, int] = {}  # (a lemma's sentences: each sentence is in its lemmas' postings once)
     postings: dict[str, list[tuple[str, int]]] = {}
     by_document: dict[str, dict[str, list[int]]] = {}
-    memo: dict[str, list[str]] = {}  # each distinct sentence text lemmatised once per run
+    memo: dict[str, Sequence[str]] = {}  # each distinct sentence text lemmatised once per run
 
     def weigh(d: Document, e: Extraction) -> tuple[list[tuple[int, dict[str, float], int]], dict[str, list[int]]]:
         return document_weights(d, e, memo)
@@ -390,10 +416,10 @@ def build_index(facts: FactBase) -> AlignmentIndex:
     for doc, _ex in facts.all():
         _weights, by_term = facts.per_document("align.weights", doc.id, weigh)
         keyed, posted = facts.per_document(
-            "align.keyed", doc.id, lambda d, _ex: _keyed(d.id, *facts.per_document("align.weights", d.id, weigh))
+            "align.keyed", doc.id, lambda d, e: _keyed(d.id, e, *facts.per_document("align.weights", d.id, weigh))
         )
         rows += keyed
-        sizes.update([(key, size) for key, _tf, size in keyed])
+        sizes.update([(key, size) for key, _tf, size, _text in keyed])
         if by_term:
             by_document[doc.id] = by_term
             for t, keys in posted:  # (each lemma's sentences in document, then sentence order)
@@ -407,11 +433,25 @@ def build_index(facts: FactBase) -> AlignmentIndex:
     n = max(len(rows), 1)
     idf = {t: math.log((1 + n) / (1 + k) + 1) for t, k in df.items()}
     vectors: dict[tuple[str, int], dict[str, float]] = {}
-    for key, tf, _size in rows:
-        vec = {t: w * idf[t] for t, w in tf.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors[key] = {t: v / norm for t, v in vec.items()}
-    return AlignmentIndex(vectors, postings, sizes, by_document)
+    by_row: dict[str, dict[int, dict[str, float]]] = {}
+    weight = idf.__getitem__
+    same: dict[str, dict[str, float]] = {}  # a sentence's text → its vector (a line repeated across documents)
+    for key, tf, _size, text in rows:
+        row = same.get(text)
+        if row is None:
+            # {t: w * idf[t]}, its norm (summed in the same order), each weight over it: the same operations on the
+            # same floats as the definition (tests/test_latency.py), with the loops in C
+            vec = list(map(mul, tf.values(), map(weight, tf)))
+            norm = math.sqrt(sum(map(mul, vec, vec))) or 1.0
+            row = same[text] = dict(zip(tf, map(truediv, vec, repeat(norm)), strict=False))
+        vectors[key] = row
+        sentences = by_row.get(key[0])
+        if sentences is None:
+            sentences = by_row[key[0]] = {}
+        sentences[key[1]] = row
+    out = AlignmentIndex(vectors, postings, sizes, by_document)
+    out._rows = by_row
+    return out
 
 
 def index(facts: FactBase) -> AlignmentIndex:

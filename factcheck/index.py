@@ -249,7 +249,7 @@ class IndexUpdate:
 
 def document_keys(extraction: Extraction) -> set[str]:
     """The keys an extraction is indexed (and looked up) under: entities, quantities, sentence lemmas."""
-    from factcheck.extract.assertions import text_lemmas
+    from factcheck.align import sentence_lemmas
 
     keys = {f"e:{e.canonical.casefold()}" for e in extraction.entities}
     for q in extraction.quantities:
@@ -260,7 +260,7 @@ def document_keys(extraction: Extraction) -> set[str]:
         if q.value:
             keys.add(f"q:{thing}:{math.floor(math.log10(abs(q.value)))}")
     for s in extraction.sentences:
-        keys.update(f"w:{lemma.casefold()}" for lemma in text_lemmas(s.text))  # (= content_lemmas(tokenize(...)))
+        keys.update(f"w:{lemma.casefold()}" for lemma in sentence_lemmas(s.text))  # (= content_lemmas(tokenize(…)))
     return keys
 
 

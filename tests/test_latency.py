@@ -130,6 +130,33 @@ def test_restated_in_one_document_equals_the_whole_search(
                 assert idx.restated_in(doc, i, other, floor) == (None if other == doc else found.get(other))
 
 
+def _best_by_scan(scores: dict[int, float], sentence: int) -> tuple[float, int]:
+    """The definition of :func:`align.best_of`: every score in sentence order."""
+    top: float | None = None
+    at = 0
+    for idx in sorted(scores):
+        score = scores[idx]
+        if top is None or score > top + 1e-9 or (abs(score - top) <= 1e-9 and abs(idx - sentence) < abs(at - sentence)):
+            top, at = round(score, 6), idx
+    assert top is not None
+    return top, at
+
+
+# scores near one another: equal, within 1e-9, within rounding (5e-7) and around the shortcut's margin (2e-6)
+NEAR = st.builds(
+    lambda base, step, k: base + step * k,
+    st.sampled_from([0.3, 0.4123455, 0.4123465, 0.75]),
+    st.sampled_from([0.0, 1e-10, 4e-10, 1e-9, 3e-7, 5e-7, 1e-6, 1.9e-6, 2e-6, 2.1e-6, 1e-3]),
+    st.integers(-3, 3),
+)
+
+
+@given(st.dictionaries(st.integers(0, 30), st.one_of(NEAR, st.floats(0.0, 1.0)), min_size=1), st.integers(0, 30))
+@settings(max_examples=500, deadline=None)
+def test_the_best_score_equals_the_scan_in_sentence_order(scores: dict[int, float], sentence: int) -> None:
+    assert align.best_of(scores, sentence) == _best_by_scan(scores, sentence)
+
+
 @given(corpora())
 @settings(max_examples=100, deadline=None)
 def test_scores_with_one_document_equal_the_cosine_over_every_word(

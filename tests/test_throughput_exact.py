@@ -202,3 +202,25 @@ def test_gated_correction_notice_equals_the_patterns(text: str) -> None:
         _rewrite._CORRECTION.search(text) or (_rewrite._EARLIER_FIGURE.search(text) and _rewrite._REVISING.search(text))
     )
     assert _rewrite.is_notice(text) is plain
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(["accepted", "rejected", "undecided", "x"]),
+            st.lists(st.sampled_from(["agree", "rule out", "remain silent on", "deny", "refuse to", "Ok"])),
+        ),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_the_stance_store_key_names_equal_tables_alike_and_others_apart(tables: list[dict[str, list[str]]]) -> None:
+    """The per-document stances are kept under a digest of the phrase table: two tables get one key exactly when
+    they compile to equal tables (whichever object holds them: the key of an index's stored values must hold across
+    runs and processes)."""
+    compiled = [tuple(_compile_as_before(t)) for t in tables]  # new objects, never the cached ones
+    for a, ta in zip(compiled, tables, strict=True):
+        assert _stance._table_key(a) == _stance._table_key(_stance.compile_phrases(ta))
+        for b in compiled:
+            assert (_stance._table_key(a) == _stance._table_key(b)) == (a == b)

@@ -111,16 +111,26 @@ def source_scores_at_least(
 
     :meth:`AlignmentIndex.scores` gives the same sums as scoring every word of the sentence (a word not shared adds
     0.0), and ``align()`` has already computed them for every sentence of a rewrite against each of its sources, so
-    this only filters and rounds them (it summed them a second time before)."""
+    this only filters and rounds them (it summed them a second time before). Kept per run (hedge-dropped's merged
+    sentences and causal-reversal ask for the same sentences and sources): shared, do not modify."""
+    memo: dict[tuple[str, int, tuple[str, ...], float], list[tuple[float, str, int]]] = facts.derived(
+        "rewrite.source-scores", lambda _f: {}
+    )
+    key = (document, sentence, tuple(sources), floor)
+    got = memo.get(key)
+    if got is not None:
+        return got
     idx = index(facts)
     scored: list[tuple[float, str, int]] = []
+    low = floor - 1e-6  # (rounding moves a score by less than 1e-6)
     for src in sources:
         scores = idx.scores(document, sentence, src)
-        for i in sorted(i for i, score in scores.items() if score >= floor - 1e-6):  # (rounding moves it < 1e-6)
+        for i in sorted(i for i, score in scores.items() if score >= low):
             score = round(scores[i], 6)
             if score >= floor:
                 scored.append((score, src, i))
-    return sorted(scored, key=lambda x: (-x[0], x[1], x[2]))
+    got = memo[key] = sorted(scored, key=lambda x: (-x[0], x[1], x[2]))
+    return got
 
 
 def merged_score(facts: FactBase, document: str, sentence: int, parts: list[tuple[str, int]]) -> float:

@@ -14,6 +14,7 @@ as its head ("The GMB union has …", "the Acme company said …").
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -761,8 +762,24 @@ def document_stances(
 ) -> list[StanceMention]:
     """:func:`find_stances` of one document, computed once per document (:meth:`FactBase.per_document`: across
     runs for an index's documents). Shared: do not modify."""
-    key = ("stances", tuple(phrases), tuple(sorted(negated_as.items())))
+    key = ("stances", _table_key(tuple(phrases)), tuple(sorted(negated_as.items())))
     return facts.per_document(key, document, lambda _doc, _ex: list(find_stances(facts, document, phrases, negated_as)))
+
+
+_LAST_TABLE: list[tuple[tuple[tuple[str, Phrase], ...], str]] = []
+
+
+def _table_key(phrases: tuple[tuple[str, Phrase], ...]) -> str:
+    """A phrase table's digest (its classes, phrases and their words, sorted): the per-document stores' key names the
+    table by it, a string whose hash is kept, instead of the table itself (≈ 150 phrases hashed at every lookup).
+    The last table's digest is kept (the rule's table is compiled once: one object, run after run)."""
+    last = _LAST_TABLE[0] if _LAST_TABLE else None
+    if last is not None and last[0] is phrases:
+        return last[1]
+    canonical = repr([(cls, p.text, [sorted(w) for w in p.words]) for cls, p in phrases])
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+    _LAST_TABLE[:] = [(phrases, digest)]
+    return digest
 
 
 def _is_negated(tokens: Sequence[Token], i: int) -> bool:

@@ -62,11 +62,14 @@ def _restated(facts: FactBase, m: Match) -> list[Match]:
 @register_check(CausalReversalRule, requires={"assertions"}, scope="corpus")
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
     for best in restatements(facts):
+        mine = _links(facts, best.document, best.sentence)
+        if not mine:
+            continue  # (a sentence without a link reverses none)
         candidates = _restated(facts, best)
         links_of = {(c.other, c.other_sentence): _links(facts, c.other, c.other_sentence) for c in candidates}
-        mine = _links(facts, best.document, best.sentence)
+        every = [x for found in links_of.values() for x in found]
         for c in candidates:  # the best match's reversals, else the first other source sentence's
-            found = list(_reversals(rule, facts, c, mine, links_of))
+            found = list(_reversals(rule, facts, c, mine, links_of[(c.other, c.other_sentence)], every))
             if found:
                 yield from found
                 break
@@ -77,12 +80,12 @@ def _reversals(
     facts: FactBase,
     m: Match,
     mine: list[tuple[str, int, int, list[str]]],
-    links_of: dict[tuple[str, int], list[tuple[str, int, int, list[str]]]],
+    theirs: list[tuple[str, int, int, list[str]]],
+    every: list[tuple[str, int, int, list[str]]],
 ) -> Iterator[Verdict]:
-    """The reversals between a rewrite sentence and one source sentence it restates; a link of the rewrite's kind on
-    the same words in any source sentence it restates (its own copy) means none."""
-    theirs = links_of[(m.other, m.other_sentence)]
-    every = [x for found in links_of.values() for x in found]
+    """The reversals between a rewrite sentence and one source sentence it restates (``theirs``: that sentence's
+    links); a link of the rewrite's kind on the same words in any source sentence it restates (``every``: their
+    links, its own copy among them) means none."""
     for kind, start, end, words in mine:
         stems = {stem(w) for w in words}
         for other_kind, o_start, o_end, o_words in theirs:

@@ -292,6 +292,19 @@ def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurr
     return out
 
 
+def _document_forms(doc: Document, extraction: Extraction) -> list[tuple[str, list[Occurrence], frozenset[str]]]:
+    """One document's :func:`_name_words` by word (in order of first occurrence): its occurrences in text order and
+    the union of their contexts (shared: do not modify)."""
+    grouped: dict[str, tuple[list[Occurrence], set[str]]] = {}
+    for word, occurrence, context in _name_words(doc, extraction):
+        got = grouped.get(word)
+        if got is None:
+            got = grouped[word] = ([], set())
+        got[0].append(occurrence)
+        got[1].update(context)
+    return [(word, occurrences, frozenset(context)) for word, (occurrences, context) in grouped.items()]
+
+
 @lru_cache(maxsize=1)
 def _skipped() -> frozenset[str]:
     """The table words that are never name words (the union made once: the tables are loaded once)."""
@@ -315,11 +328,11 @@ def build_index(facts: FactBase) -> Index:
     document's name words through :meth:`FactBase.per_document`)."""
     forms: dict[str, Form] = {}
     for doc, _extraction in facts.all():
-        for word, occurrence, context in facts.per_document("entity-spelling.words", doc.id, _name_words):
+        for word, occurrences, context in facts.per_document("entity-spelling.forms", doc.id, _document_forms):
             form = forms.get(word)
             if form is None:
                 form = forms[word] = Form(word)
-            form.occurrences.append(occurrence)
+            form.occurrences += occurrences
             form.context |= context
     # candidate pairs: same key, or one deletion apart (symmetric-delete blocking: linear in the vocabulary)
     buckets: dict[str, set[str]] = defaultdict(set)
