@@ -10,6 +10,7 @@ path). Offsets index the text as read: the decoded file for text and Markdown, t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -36,49 +37,37 @@ SUFFIXES = {
 SIDECAR = "index.yaml"
 _PUBLISHED = re.compile(r"^\s*(?:Published|Date|Dateline)\s*:\s*(\d{4}-\d{2}-\d{2})\s*$", re.I | re.M)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_MONTHS = {
-    name: i + 1
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        )
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
-# A line of the head that is only a publication date, as a wire story, press release, brief or web page prints it:
-# "Nov. 16, 2027", "Tuesday, Nov. 9, 2027", "Friday, 16 April 2027", "Brussels, 15 December 2027", "Dawn | Published
-# April 20, 2027", "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48", "*Chennai, February
-# 17, 2027*". An "Updated" line is the date of a later version, not the publication's.
-_DATE_LINE = re.compile(
-    r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*\|\s*)?(?:(?:published|posted|date|dateline)\s*:?\s*)?"
-    rf"(?:{_TIME}\s+)?(?:[A-Z][a-zA-Z.' -]{{1,30}},\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')},?)"
-    rf"\s+(?P<year>(?:19|20)\d\d)(?:\s*[-–—,|]?\s*{_TIME})?[*_\s]*",
-    re.I,
-)
+
+
+@functools.cache
+def _date_line_pattern() -> re.Pattern[str]:
+    """A line of the head that is only a publication date, as a wire story, press release, brief or web page prints
+    it: "Nov. 16, 2027", "Tuesday, Nov. 9, 2027", "Friday, 16 April 2027", "Brussels, 15 December 2027", "Dawn |
+    Published April 20, 2027", "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48",
+    "*Chennai, February 17, 2027*" (built on the dates extractor's month table, imported when a head is read)."""
+    from factcheck.extract.dates import MONTHS
+
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    return re.compile(
+        r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*\|\s*)?(?:(?:published|posted|date|dateline)\s*:?\s*)?"
+        rf"(?:{_TIME}\s+)?(?:[A-Z][a-zA-Z.' -]{{1,30}},\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{months})\.?,?)"
+        rf"\s+(?P<year>(?:19|20)\d\d)(?:\s*[-–—,|]?\s*{_TIME})?[*_\s]*",
+        re.I,
+    )
 
 
 def date_line(line: str) -> dt.date | None:
     """The date of a line that is only a publication date ("Tuesday, Nov. 9, 2027", "Dawn | Published April 20,
-    2027"), else None."""
-    m = _DATE_LINE.fullmatch(line)
+    2027"), else None. An "Updated" line is the date of a later version, not the publication's."""
+    from factcheck.extract.dates import MONTHS
+
+    m = _date_line_pattern().fullmatch(line)
     if not m or line.lstrip("*_ \t").lower().startswith("updated"):
         return None
-    month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
+    month = MONTHS[(m.group("month") or m.group("month2")).lower()]
     try:
         return dt.date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
     except ValueError:

@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.errors import InputError
-from factcheck.ingest import from_text, read_document, read_paths
+from factcheck.ingest import date_line, from_text, read_document, read_paths
 from factcheck.models import Document
 
 
@@ -107,3 +109,22 @@ def test_from_text_with_explicit_metadata() -> None:
     assert doc.published == dt.date(2025, 3, 13) and doc.source == "AP" and doc.title == "Hello there."
     with pytest.raises(InputError, match="expected a date"):
         from_text("x", published="13/03/2025")
+
+
+# --- a date line in the head -----------------------------------------------------------------------------------------
+
+
+@given(st.text(max_size=120))
+def test_a_date_line_never_fails_and_any_date_it_reads_is_written_in_the_line(line: str) -> None:
+    day = date_line(line)
+    assert day is None or str(day.year) in line
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_a_date_printed_as_papers_print_it_is_read_back(day: dt.date) -> None:
+    for line in (
+        f"{day:%B} {day.day}, {day.year}",
+        f"{day:%A}, {day.day} {day:%B} {day.year}",
+        f"Courier | Published {day:%b}. {day.day}, {day.year}",
+    ):
+        assert date_line(line) == day
