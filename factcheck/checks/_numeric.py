@@ -215,6 +215,18 @@ def fraction_interval(value: float, hedge: str | None) -> tuple[Interval, Interv
     return interval, bounds
 
 
+# "about 31 per cent": a share written to the point (not a multiple of five) is rounded from within this many points
+SHARE_HEDGE_POINTS = 1.5
+
+
+def _near_share(value: float, iv: Interval) -> Interval:
+    """A hedged share written to the point ("about 31 per cent", "nearly 37%") commits to within
+    ``SHARE_HEDGE_POINTS`` of its number, not to ±10 % of it: a writer who had 27.8 % would write "about 28" or
+    "about 30"."""
+    low, high = max(iv.low, value - SHARE_HEDGE_POINTS), min(iv.high, value + SHARE_HEDGE_POINTS)
+    return iv.model_copy(update={"low": low, "high": high}) if low <= high else iv
+
+
 def scan(text: str) -> list[Num]:
     """Every number of ``text`` with its hedge, percent/points suffix and committed intervals."""
     out: list[Num] = []
@@ -268,6 +280,8 @@ def scan(text: str) -> list[Num]:
             interval, bounds = fraction_interval(value, hedge)
         else:
             interval, bounds = hedge_interval(value, hedge, decimals, rounded=rounded, scale=scale)
+            if percent and hedge and decimals == 0 and value % 5 and direction(hedge) == "~":
+                interval, bounds = _near_share(value, interval), _near_share(value, bounds)
         if basis:  # in points: a hundredth of the basis points, two more decimals
             value, decimals, interval, bounds = value / 100, decimals + 2, interval.scale(0.01), bounds.scale(0.01)
         out.append(
