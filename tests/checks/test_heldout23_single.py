@@ -1,0 +1,46 @@
+"""Fixes for general causes found by the single articles of the twenty-third held-out set, pinned with hand-written
+sentences that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+from _run import fails, passes
+
+# --- unit-conversion: a hedged value converts its written number; a sign that was read is not flipped ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The probe will cruise about 310 miles (610 kilometres) above the surface.",
+        "Roughly 740 miles (1,400 km) of coastline was surveyed.",
+        "The lake freezes at around 40 degrees Fahrenheit (10 Celsius) in spring.",
+    ],
+)
+def test_a_hedged_value_whose_conversion_is_wrong_fails(text: str) -> None:
+    assert fails("unit-conversion", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The probe will cruise about 310 miles (500 kilometres) above the surface.",
+        "Roughly 740 miles (1,190 km) of coastline was surveyed.",
+        "The ferry covers about 12 km (7 miles) each way.",
+        "Some 3 million acres (1.2 million hectares) were burned.",
+        "The crate weighs roughly 880 pounds (400 kilograms).",
+    ],
+)
+def test_a_hedged_value_converted_within_rounding_passes(text: str) -> None:
+    assert passes("unit-conversion", text)
+
+
+def test_two_minus_signs_that_were_read_are_not_flipped() -> None:
+    # -250F is -156.7C; 250F is 121.1C: the pair matches only with both signs dropped
+    assert fails("unit-conversion", "Liquid nitrogen boils near minus 250 degrees Fahrenheit (minus 121 Celsius).")
+    assert passes("unit-conversion", "The gas liquefies at minus 250 degrees Fahrenheit (minus 157 Celsius).")
+
+
+def test_a_minus_read_on_one_side_only_is_still_checked() -> None:
+    assert passes("unit-conversion", "Overnight it fell to minus 40 degrees Celsius (minus 40 Fahrenheit).")
+    assert fails("unit-conversion", "Overnight it fell to minus 10 degrees Celsius (minus 14 Fahrenheit).")
