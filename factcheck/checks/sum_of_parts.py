@@ -109,7 +109,7 @@ _CUR = CURRENCY_SIGN
 _G = r"(?:[A-Za-z]{1,3}\b)?"
 _VERB_HEAD = (
     r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) (?:into|between|among)"
-    r"| (?:(?:were|was|are|is) )?made up of|,? comprising| consisting of)"
+    r"| (?:(?:were|was|are|is) )?made up of|,? (?:made up of|comprising|consisting of))"
 )
 # "the first nine months", "the past 12 weeks": a count of periods after one of these words is a period, never a total.
 _ORDER = r"(?:first|last|past|next|final|opening|previous|coming)"
@@ -149,7 +149,7 @@ _HEADS = [
 _AGED = r" aged (?:between ⟨\d+⟩ and ⟨\d+⟩|⟨\d+⟩(?:(?: to |-|–)⟨\d+⟩)?)"
 _ITEM = re.compile(
     rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}| (?!and\b)[A-Za-z][\w’'-]*"
-    rf"| and (?!{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,8}})"
+    rf"| and (?!{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
     rf"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G},?)?"

@@ -44,3 +44,20 @@ def test_two_minus_signs_that_were_read_are_not_flipped() -> None:
 def test_a_minus_read_on_one_side_only_is_still_checked() -> None:
     assert passes("unit-conversion", "Overnight it fell to minus 40 degrees Celsius (minus 40 Fahrenheit).")
     assert fails("unit-conversion", "Overnight it fell to minus 10 degrees Celsius (minus 14 Fahrenheit).")
+
+
+# --- sum-of-parts: ", made up of" / ", consisting of" after the total; a long label ------------------------------
+
+
+def test_a_participle_breakdown_after_a_comma_is_checked() -> None:
+    text = (
+        "The charity raised £{}, made up of £6,000 from a sponsored walk through the hills of County Down and £2,500"
+        " from a raffle."
+    )
+    assert fails("sum-of-parts", text.format("9,500"))
+    assert passes("sum-of-parts", text.format("8,500"))
+
+
+def test_consisting_of_after_a_comma_is_checked() -> None:
+    assert fails("sum-of-parts", "The fleet has 40 buses, consisting of 25 diesel buses and 12 electric ones.")
+    assert passes("sum-of-parts", "The fleet has 37 buses, consisting of 25 diesel buses and 12 electric ones.")
