@@ -61,3 +61,29 @@ def test_a_participle_breakdown_after_a_comma_is_checked() -> None:
 def test_consisting_of_after_a_comma_is_checked() -> None:
     assert fails("sum-of-parts", "The fleet has 40 buses, consisting of 25 diesel buses and 12 electric ones.")
     assert passes("sum-of-parts", "The fleet has 37 buses, consisting of 25 diesel buses and 12 electric ones.")
+
+
+# --- change-arithmetic: clock times of the two readings; a size in the ends' unit --------------------------------
+
+
+def test_readings_at_two_times_of_day_are_compared() -> None:
+    text = "The mercury climbed from 11.2C at 7am to 29.6C by 3:30pm, a rise of {} degrees."
+    assert fails("change-arithmetic", text.format("16.4"))
+    assert passes("change-arithmetic", text.format("18.4"))
+
+
+def test_a_size_glued_like_its_ends_is_compared() -> None:
+    assert fails("change-arithmetic", "The river rose from 2.1m to 3.4m, a rise of 1.5m.")
+    assert passes("change-arithmetic", "The river rose from 2.1m to 3.4m, a rise of 1.3m.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river rose from 2.1m to 3.4m, a rise of 130cm.",  # another unit: not compared
+        "It rose from 12C to 30C, a rise of 18 degrees Fahrenheit.",  # another scale
+        "Prices rose from 12 at 4 to 30 at 9, a rise of 20.",  # "at 4" is no clock time
+    ],
+)
+def test_sizes_in_other_units_or_without_clock_times_stay_silent(text: str) -> None:
+    assert not fails("change-arithmetic", text)
