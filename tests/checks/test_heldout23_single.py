@@ -87,3 +87,31 @@ def test_a_size_glued_like_its_ends_is_compared() -> None:
 )
 def test_sizes_in_other_units_or_without_clock_times_stay_silent(text: str) -> None:
     assert not fails("change-arithmetic", text)
+
+
+# --- count-vs-list: a count of people and ", with" their full names -----------------------------------------------
+
+
+def test_more_names_than_the_count_after_with_fails() -> None:
+    text = "Kenya had two women in the top eight, with Mary Wanjiru, Grace Chebet and Ruth Akinyi all under 2:22."
+    assert fails("count-vs-list", text)
+
+
+def test_as_many_names_as_the_count_after_with_passes() -> None:
+    text = "Kenya had three women in the top eight, with Mary Wanjiru, Grace Chebet and Ruth Akinyi all under 2:22."
+    assert passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fewer names: some of the group
+        "Kenya had four women in the top eight, with Mary Wanjiru and Grace Chebet both under 2:22.",
+        # places, not people's full names
+        "The party gained three seats, with Leeds, York and Hull all changing hands.",
+        # the list does not end its clause
+        "Kenya had two women in the top eight, with Mary Wanjiru, Grace Chebet and Ruth Akinyi pacing them early.",
+    ],
+)
+def test_partial_or_other_lists_after_with_stay_silent(text: str) -> None:
+    assert not fails("count-vs-list", text)
