@@ -115,3 +115,42 @@ def test_as_many_names_as_the_count_after_with_passes() -> None:
 )
 def test_partial_or_other_lists_after_with_stay_silent(text: str) -> None:
     assert not fails("count-vs-list", text)
+
+
+# --- percent-of: the share named as a rate, after a short predicate of the part -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 2,400 applicants, 360 were offered places, an acceptance rate of 20 per cent.",
+        "Of the 3.2 lakh candidates who sat the test, 2.1 lakh qualified, a success rate of 75 per cent.",
+        "Some 90 of the 1,500 patients treated relapsed within a year, a relapse rate of 9%.",
+    ],
+)
+def test_a_share_named_as_a_rate_that_disagrees_fails(text: str) -> None:
+    assert fails("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 2,400 applicants, 360 were offered places, an acceptance rate of 15 per cent.",
+        "Of the 3.2 lakh candidates who sat the test, 2.1 lakh qualified, a success rate of 65.6 per cent.",
+        "Some 90 of the 1,500 patients treated relapsed within a year, a relapse rate of 6%.",
+    ],
+)
+def test_a_share_named_as_a_rate_that_agrees_passes(text: str) -> None:
+    assert passes("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 400 loans, 100 were refinanced, an interest rate of 5%.",  # a price, not a share
+        "Of the 400 loans, 100 were refinanced, an annual rate of 5%.",
+        "Of the 400 staff, 100 were moved and 40 retired, a turnover of 5%.",  # no rate noun
+    ],
+)
+def test_rates_that_are_no_share_stay_silent(text: str) -> None:
+    assert not fails("percent-of", text)
