@@ -23,6 +23,9 @@ sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"),
 cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"), one in basis
 points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
+A clock time may follow either end of "from A to B" ("from 24.3C at 9:00am to 41.8C by 2pm": a colon and minutes, or
+am/pm); ends with a glued unit take an absolute size in the same letters ("from 2.1m to 3.4m, a rise of 1.3m") or,
+for "C"/"F", in degrees ("a rise of 17.5 degrees").
 A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"); a time word may follow both ends before the
 size ("from 41 m to 58 m overnight, an increase of 19 m", "last year"); a currency in letters before an amount
 ("Rs", "KSh", "NOK") is a sign; the start may be named by a noun phrase ("…, up from the offer price of KSh 24.00, a

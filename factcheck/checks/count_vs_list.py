@@ -16,6 +16,9 @@ whose list may be of common nouns: "Three species made up the rest: red deer, ro
 the past (a verb of placing whose phrase may hold a rank: "three local riders finished in the top 20: A, B, C and
 D"), its subject maybe a plural demonym ("Two Kenyans finished in the top 10: A and B.") when the number of items
 differs.
+A count of people then ", with" their full names, the list closing its clause or taken up by "all"/"both"/"each"
+("Britain had three men in the top 10, with A B, C D, E F and G H all finishing …"): more names than the count is
+flagged; fewer may be some of the group and are never compared.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
 may repeat it), be identifiers after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
 the 2025 seasons"), and a town with its region or country ("Guildford, England", "Austin, Texas": a country or large
