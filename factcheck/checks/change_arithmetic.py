@@ -23,6 +23,9 @@ sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"),
 cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"), one in basis
 points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
+A clock time may follow either end of "from A to B" ("from 24.3C at 9:00am to 41.8C by 2pm": a colon and minutes, or
+am/pm); ends with a glued unit take an absolute size in the same letters ("from 2.1m to 3.4m, a rise of 1.3m") or,
+for "C"/"F", in degrees ("a rise of 17.5 degrees").
 A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"); a time word may follow both ends before the
 size ("from 41 m to 58 m overnight, an increase of 19 m", "last year"); a currency in letters before an amount
 ("Rs", "KSh", "NOK") is a sign; the start may be named by a noun phrase ("…, up from the offer price of KSh 24.00, a
@@ -125,11 +128,14 @@ _WHEN = (
 _WHEN2 = _WHEN.replace("(?P<when>", "(?P<when2>", 1)
 # The second end may repeat the first's unit words, all of them or the first ("to 1,210 tonnes a day from 1,340
 # tonnes", "from 90 beds to 40 beds"): the same unit, so the same amount (a backreference, never another noun).
+# The time of day of a reading, after an end of "from A to B" ("from 24C at 9am to 41C by 2:00pm"): the same series
+# at two moments; a clock time only (a colon and minutes, or am/pm), never another quantity.
+_CLOCK = r"(?: (?:at|by|around|until|before|after) ⟨\d+⟩(?::\d\d)?(?: ?(?:am|pm|a\.m\.|p\.m\.)|(?<=:\d\d)\b))?"
 _ENDS = (
     rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
     rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
-    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?) to {_CUR}?⟨(?P<b2>\d+)⟩{_G}"
-    rf"(?:(?:(?P=ua)|(?P=ua1))\b)?)"
+    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?){_CLOCK} to {_CUR}?⟨(?P<b2>\d+)⟩{_G}"
+    rf"(?:(?:(?P=ua)|(?P=ua1))\b)?{_CLOCK})"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
 # ("grew 2% a year to …", compounded over years the sentence does not give).
@@ -404,8 +410,8 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 a, b, d = sized
                 glue = glued(sent.text, a)
-                if glue != glued(sent.text, b) or (glue and not d.is_share):
-                    continue  # "to 1.1m from 0.8m": only a relative change is unit-free
+                if glue != glued(sent.text, b) or (glue and not d.is_share and not _same_unit(sent.text, glue, d)):
+                    continue  # "to 1.1m from 0.8m": only a relative change, or a size in the ends' unit, is read
                 seen.add((ia, ib))
                 up = re.fullmatch(_UP, m.group("dir").lower()) is not None
                 verdict = _change(rule, facts, sent, up, a, b, d)
@@ -432,7 +438,7 @@ def _signed_size(text: str, a: Num, b: Num, d: Num) -> tuple[Num, Num, Num] | No
     if not sign and minor:
         return _in_minor_units(text, a, b, d, minor.end())
     if not sign:
-        return None if glued(text, d) else (a, b, d)
+        return None if glued(text, d) and glued(text, d) != glued(text, a) else (a, b, d)
     if sign != currency_sign(text, a) or sign != currency_sign(text, b) or d.is_share:
         return None
     fa, fb, fd = in_full(text, a), in_full(text, b), in_full(text, d)
@@ -456,6 +462,19 @@ def _in_minor_units(text: str, a: Num, b: Num, d: Num, end: int) -> tuple[Num, N
     iv, bounds = d.interval.scale(k).widen(abs_=eps), d.bounds.scale(k).widen(abs_=eps)
     fd = replace(d, end=end, text=text[d.start : end], value=d.value * k, interval=iv, bounds=bounds)
     return fa, fb, fd
+
+
+# A size in degrees of the ends' scale ("from 24.3C to 41.8C, a rise of 15.5 degrees"), the scale named or not.
+_DEGREES = re.compile(r" ?(?:degrees?|°)(?: (?P<scale>Celsius|Fahrenheit|C|F)\b)?")
+
+
+def _same_unit(text: str, glue: str, d: Num) -> bool:
+    """The size ``d`` is in the unit glued to both ends: the same letters ("to 1.1m from 0.8m, a rise of 0.3m"), or
+    degrees of the ends' temperature scale ("C", "F")."""
+    if glued(text, d):
+        return glued(text, d) == glue
+    m = _DEGREES.match(text, d.end) if glue in ("C", "F") else None
+    return m is not None and (m.group("scale") is None or m.group("scale")[0] == glue)
 
 
 def _written(n: Num) -> Interval:

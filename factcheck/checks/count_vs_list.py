@@ -16,6 +16,9 @@ whose list may be of common nouns: "Three species made up the rest: red deer, ro
 the past (a verb of placing whose phrase may hold a rank: "three local riders finished in the top 20: A, B, C and
 D"), its subject maybe a plural demonym ("Two Kenyans finished in the top 10: A and B.") when the number of items
 differs.
+A count of people then ", with" their full names, the list closing its clause or taken up by "all"/"both"/"each"
+("Britain had three men in the top 10, with A B, C D, E F and G H all finishing …"): more names than the count is
+flagged; fewer may be some of the group and are never compared.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
 may repeat it), be identifiers after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
 the 2025 seasons"), and a town with its region or country ("Guildford, England", "Austin, Texas": a country or large
@@ -169,6 +172,18 @@ _CLAUSE_HEAD = re.compile(
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
+# "Britain had three men in the top 10, with Callum Reid, Tom Ashworth, Josh Ellery and Sam Okafor all finishing …":
+# a count, a short phrase (no comma; a rank may hold a number), then ", with" and a list of people's full names
+# (two capitalised words or more each) that ends its clause or is taken up by "all"/"both"/"each". The list may
+# name only some of the group ("three men in the top 10, with Reid and Ashworth both under 2:09"), so it is compared
+# only when it names as many people as the count or more.
+_WITH_HEAD = re.compile(
+    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>men|[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
+    r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|i)s)\b"
+    rf"(?P<rel>(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}){{0,40}}?), with "
+)
+_WITH_CLOSED = re.compile(r"\s*(?:[.;—–)]|$)| (?:all|both|each)\b")
+_FULL_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}")
 _CLAUSE_CLOSED = re.compile(r"\s*(?:[.;!?—–]|$)")
 _REL_PLURAL = re.compile(r"(?i)\b(?:the|its|their|these|those|his|her|our|[\w]+['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b")
 _CLOSED = re.compile(r"\s*(?:[.;—–)]|$)")
@@ -386,6 +401,9 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums)
             for m in _CLAUSE_HEAD.finditer(skel):
                 yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums, clause=True)
+            if ", with " in skel:
+                for m in _WITH_HEAD.finditer(skel):
+                    yield from _with_list(facts, doc.id, s, text, m, allnums, nums)
             for m in _COPULA.finditer(skel):
                 n = allnums[int(m.group("n"))]
                 if n not in nums or m.group("noun").lower() in STOPWORDS:
@@ -456,6 +474,34 @@ def _relative(
         yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
     else:
         yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
+
+
+def _with_list(
+    facts: FactBase, doc: str, s: Sentence, text: str, m: re.Match[str], allnums: list[Num], nums: list[Num]
+) -> Iterator[Verdict]:
+    """A count of people and ", with" a list of their full names (``_WITH_HEAD``): more names than the count is
+    wrong; fewer may be some of them, never compared."""
+    n = allnums[int(m.group("n"))]
+    noun = m.group("noun")
+    if n not in nums or noun.lower() in _NOT_ITEM_NOUNS or noun.lower() in STOPWORDS:
+        return
+    if noun[0].isupper() and not is_demonym(noun):
+        return
+    if _PARTITIVE.search(text[: n.hstart]) or _PARTIAL.match(m.group("rel")):
+        return
+    start = skeleton_offset(m.string, m.end(), allnums)
+    got = _items(text, start, True)
+    if got is None or got.areas or not _WITH_CLOSED.match(text, got.end) or got.count < n.value:
+        return
+    items = re.split(r", (?:and |or )?|,? (?:and|or) ", text[start : got.end])
+    if len(items) != got.count or not all(_FULL_NAME.fullmatch(i) and not is_area(i) for i in items):
+        return
+    evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + got.end, role="stated")]
+    values = {"stated": n.value, "listed": got.count}
+    if got.count == n.value:
+        yield ok(f"'{n.text} {noun}' are named: {got.count}", evidence, **values)
+    else:
+        yield fail(f"'{n.text} {noun}' are followed by {got.count} names", evidence, **values)
 
 
 def _following(

@@ -20,6 +20,8 @@ currency and magnitude ("Of the £412m, £103m — about a quarter —"). The sh
 and its whole: "£96m — almost a third — of the £318m budget", "1,800 (30%) of the 6,000 trees", "95, or a quarter,
 of the 400 admissions" (part and whole in one currency or none), or a dash aside after the part's phrase: "120 roads
 resurfaced last year — a fifth of the 600 roads it maintains" (part and whole of one named unit or one currency).
+The share may be named as a rate of the part ("X of N …, a pass rate of Z", "Of N …, X passed, an acceptance rate
+of Z": a short predicate of the part before it; never a price or a change per period: "an interest rate of 5%").
 The share may be named by a verb of amounting ("X of the N …, representing Z% coverage", "equivalent to"), and a
 part and whole with one magnitude glued to both ("Of the 2.2m callers, 1.6m — 73% —") are compared as written.
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%, "more than a third" any
@@ -121,13 +123,30 @@ _NOT_LIST = r"(?![\w ]{0,25}?(?:,\s*⟨|\band\s+⟨))(?!\s*(?:of|per|each|a|an)\
 # a third more than …" nor "X — 12% of the national total —".
 _ASIDE = r"(?:(?:,| —| –| --)? or (?:about |roughly |some |nearly |almost )?| — | – | -- | \()"
 _ASIDE_END = r"(?=\s*(?:[—–),.;]|--|$))"
+# The share named as a rate of the part in the whole ("…, a pass rate of 91%", "an acceptance rate of 25%", "the
+# share of 40%"): after it, the part may carry a short predicate ("Of the 1,200 applicants, 300 were accepted, an
+# acceptance rate of 25%": one to four lower-case words, no number, no "and").
+# A rate needs a word naming what it counts, never a price or a change per period ("an interest rate of 5%").
+_NOT_SHARE_RATE = (
+    r"interest|growth|tax|exchange|inflation|mortgage|discount|lending|borrowing|savings|base|policy|repo|coupon"
+    r"|annual|annualised|annualized|hourly|daily|weekly|monthly|yearly|fixed|variable|compound|average|vat|VAT"
+)
+_RATE_OF = (
+    r", (?:a|an|the) (?:(?:[a-z][\w-]* )?(?:percentage|share|proportion)"
+    rf"|(?:[a-z][\w-]* )?(?!(?:{_NOT_SHARE_RATE})\b)[a-z][\w-]* rate) of "
+    r"(?:about |roughly |some |nearly |almost |just over |just under )?"
+)
+_PREDICATE_SHORT = r"(?P<pred>(?: (?!(?:and|or|of|but|a|an|the)\b)[a-z][\w’'-]*){0,4})"
 _PATTERNS = [
-    # X (out) of (the) N …, or Z%
-    re.compile(rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
-    # Of (the) N …, X — Z — (also sums: "Of the £412m, £103m — about a quarter —", one currency and magnitude)
+    # X (out) of (the) N …, or Z% / …, a pass rate of Z%
     re.compile(
-        rf"\b[Oo]f {_DET}(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}{_SEP}"
-        rf"⟨(?P<z>\d+)⟩(?! of\b)"
+        rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP})(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩(?! of\b)"
+    ),
+    # Of (the) N …, X — Z — (also sums: "Of the £412m, £103m — about a quarter —", one currency and magnitude);
+    # Of (the) N …, X passed, a pass rate of Z%
+    re.compile(
+        rf"\b[Oo]f {_DET}(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}"
+        rf"(?:{_SEP}|{_PREDICATE_SHORT}{_RATE_OF})⟨(?P<z>\d+)⟩(?! of\b)"
     ),
     # Of (the) N ballots cast, Reyes received X, or Z% (also sums: "Of the £412m, schools will get £121m, or 29%")
     re.compile(
@@ -683,6 +702,9 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if x.value > n.value and z.value <= 100:
                     continue
                 ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)
+                word = _NOUN_AFTER.match(sent.text, x.end)
+                if m.groupdict().get("pred") and not (word and is_plural(word.group(1))):
+                    ux = None  # "Of the 400 who sat, 300 passed, a pass rate of …": a verb after the part
                 if pattern is _DASHED and not (_money(sent.text, x, n) or (ux is not None and ux == un)):
                     continue  # "rose to 85 this year — 20% of the 400 …": the part must count the whole's things
                 if ux and un and ux != un and not _apposed_people(sent.text, x, ux, un):

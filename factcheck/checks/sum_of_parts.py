@@ -3,7 +3,8 @@
 What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", also after a
 period: "950,000 visitors in 2025: 500,000 adults, …", "412 complaints in the 12 months to June: …"; "Of the 40 seats,
 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads "The 412 calls
-broke down as / were split into (between, among) / were made up of / , comprising …", also after a relative clause
+broke down as / were split into (between, among) / were made up of / , comprising / , made up of / , consisting of
+…", also after a relative clause
 on the total's noun whose numbers are years or periods: "the 3,100 pupils who have waited more than 12 weeks, who
 break down as …", unless a singular verb heads a count's breakdown: "… the hospital, which is divided into …";
 skipped when the parts add up
@@ -37,7 +38,7 @@ glued to the number in every form ("The £50m grant breaks down as £20m …, £
 apart ("£3m: £1.2m …, £900,000 … and £600,000 …") are compared in full through the glued letter, which is a
 magnitude only after a currency sign, and the sum is shown in the total's magnitude. Several currencies, or glued
 letters that differ and are no magnitudes ("12km: … 900m"), are never compared. An item's label (the words after
-its number, up to the next item) holds up to eight words, and may give an age band after "aged" ("634 were aged over
+its number, up to the next item) holds up to twelve words, and may give an age band after "aged" ("634 were aged over
 75, 402 aged 45 to 74 and 380 were younger"): such parts split their total only when the bands meet from the youngest
 ("under 35", "were younger") to the oldest ("65 and over", "were older"), otherwise they are not read.
 A change split between a group and its complement ("grew by 16,900, with residents up 9,800 and non-residents up
@@ -109,7 +110,7 @@ _CUR = CURRENCY_SIGN
 _G = r"(?:[A-Za-z]{1,3}\b)?"
 _VERB_HEAD = (
     r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) (?:into|between|among)"
-    r"| (?:(?:were|was|are|is) )?made up of|,? comprising| consisting of)"
+    r"| (?:(?:were|was|are|is) )?made up of|,? (?:made up of|comprising|consisting of))"
 )
 # "the first nine months", "the past 12 weeks": a count of periods after one of these words is a period, never a total.
 _ORDER = r"(?:first|last|past|next|final|opening|previous|coming)"
@@ -149,7 +150,7 @@ _HEADS = [
 _AGED = r" aged (?:between ⟨\d+⟩ and ⟨\d+⟩|⟨\d+⟩(?:(?: to |-|–)⟨\d+⟩)?)"
 _ITEM = re.compile(
     rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}| (?!and\b)[A-Za-z][\w’'-]*"
-    rf"| and (?!{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,8}})"
+    rf"| and (?!{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
     rf"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G},?)?"

@@ -6,8 +6,9 @@ of the conversion read as rounding to that place: "40 km" is 35–45 km; a tempe
 "(40C)" is 37.5–42.5C, so "95F (40C)" is flagged: 35C), hedges ("about 40 km") and the rule's
 relative tolerance, does not overlap the stated conversion. Ambiguous units are tried in every reading
 (US/imperial gallons, short, long and metric tons) and pass if any matches.
-Hedges: the strict reading (``hedge_interval`` bounds); with an open-ended one ("over 13.1 miles (21 km)") the
-written numbers are compared, since the bracket converts the number and the hedge holds for both.
+Hedges: the written numbers are compared ("over 13.1 miles (21 km)", "about 520 miles (837 km)"), since the bracket
+converts the number and the hedge holds for both; a hedged source is read as rounded to its last non-zero digit
+("about 520" is 515–525, "about 500" 450–550).
 Why it matters: conversions are typed by hand and rarely re-checked when the first number is edited.
 Flags: "The race covers 26 miles (52 km)."
 Passes: "The race covers 26 miles (42 km)."
@@ -205,7 +206,9 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             end = _unit_end(sent.text, c.end, m.group("u2"), bool(m.group("close")))
             written = (m.group("u1"), m.group("u2"))
-            verdict = _verdict(rule, facts, sent, (v, c), written, (v.hstart, end), paren=bool(m.group("paren")))
+            minus = _MINUS_WORD.search(sent.text, max(0, v.hstart - 8), v.hstart)
+            start = minus.start() if minus else v.hstart  # "minus 320 degrees Fahrenheit (…)": the sign is quoted
+            verdict = _verdict(rule, facts, sent, (v, c), written, (start, end), paren=bool(m.group("paren")))
             if verdict is not None:
                 yield verdict
 
@@ -253,14 +256,11 @@ def _verdict(
         return None
     text = sent.text
     vv, cv = _signed(text, v), _signed(text, c)
-    source = _committed(v, vv, zeros=False)
+    # The bracket converts the number written, and a hedge holds for both ("over 13.1 miles (21km)", "about 520
+    # miles (837 km)"): the written numbers are compared, a hedged one read as rounded ("about 520" is 515–525).
     top = 5 if any(t.startswith("degree_") for t in targets) else 1000
-    stated = _committed(c, cv, zeros=True, top=top).widen(rel=rule.tolerance)
-    if not (source.bounded and stated.bounded):
-        # "over 13.1 miles (21km)": the bracket converts the number written, and the hedge holds for both
-        source = _committed(v, vv, zeros=False, hedged=False)
-        stated = _committed(c, cv, zeros=True, hedged=False, top=top)
-        stated = stated.widen(rel=rule.tolerance)
+    source = _committed(v, vv, zeros=bool(v.hedge), hedged=False, top=top)
+    stated = _committed(c, cv, zeros=True, hedged=False, top=top).widen(rel=rule.tolerance)
     if bare and source.overlaps(stated):
         return None  # "30 degrees (30C)": the bracket names the scale, it converts nothing
     if bare:
@@ -347,10 +347,13 @@ def _sign_lost(
     stated: Interval,
 ) -> bool:
     """A temperature that matches once a sign is flipped: the sign was written in words the scan did not read
-    ("10 below zero", "minus"), so the pair is not called wrong."""
+    ("10 below zero"), so the pair is not called wrong. Only a value read without a sign is flipped: a minus that
+    was read ("minus 320F (minus 160C)") is not a sign the scan missed."""
     if not any("degree" in u or "kelvin" in u for u in sources):
         return False
     for a, b in ((-vv, cv), (vv, -cv), (-vv, -cv)):
+        if (a != vv and vv < 0) or (b != cv and cv < 0):
+            continue
         flipped = Interval.closed(-source.high, -source.low) if a != vv else source
         target = Interval.closed(-stated.high, -stated.low) if b != cv else stated
         for src in sources:
