@@ -270,6 +270,10 @@ _CODE = re.compile(r"\b[A-Za-z]+-\d+\b(?![.,]\d)")
 _PRONOUN_ONE = re.compile(r"\b(?:no|every|any|each|the|this|that|which)[\s-]+one\b")
 
 
+# The word before a year ("in about 1990", "since around 2005", "from c. 1850").
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|from|by|until|till|before|after|of|to|circa|c\.)\s*\Z")
+
+
 def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
     """The digit numbers of ``text`` (with ``words``, also its number words up to ninety, "three" → "3", and the
     months it names) that no source states: not written the same way, and, for digits, not a rounded or hedged
@@ -287,8 +291,11 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     values = _known_values(facts, sources)
     for n in scan(text):
         digits = _DIGITS.search(n.text)
-        if n.year or digits is None or digits.group().replace(",", "") not in new:
+        if digits is None or digits.group().replace(",", "") not in new:
             continue
+        if n.year and (n.hedge is None or _YEAR_BEFORE.search(text, 0, n.hstart)):
+            continue  # a year ("in about 1990"): as written, or new; a hedged four-digit number elsewhere may be a
+            # count written without a comma ("about 4550 in favour and just under 1900 against")
         key, factor = _reading(text, n)
         interval = n.interval.scale(factor)
         if any(k == key and interval.contains(v) for k, v in values):
@@ -387,11 +394,40 @@ _PERIOD_RUN = re.compile(
 )
 
 
+# The same run counted with a cardinal ("for four consecutive months", "three straight years", "five weeks in a
+# row", "for 12 successive quarters"): it vouches for the ordinal of its count ("the fourth monthly increase in a
+# row").
+_CARDINALS = {
+    w: o
+    for w, o in zip(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+        _ORDINALS.split("|"),
+        strict=True,
+    )
+}
+_CARDINAL_RUN = re.compile(
+    rf"(?i)\b(?P<n>{'|'.join(_CARDINALS)}|\d{{1,2}})\s+(?:(?P<kind>straight|consecutive|successive)\s+)?"
+    r"(?:day|week|month|quarter|year|season|time)s\b(?(kind)|\s+(?:in\s+a\s+row|running|in\s+succession)\b)"
+)
+
+
+def _run_ordinal(count: str) -> str | None:
+    """The ordinal of a run's cardinal ("four" → "fourth", "12" → "12th"), or None for a count below two."""
+    if count.isdigit():
+        n = int(count)
+        if n < 2:
+            return None
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    return _CARDINALS.get(count.lower())
+
+
 def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     """The markers of a document's record claims ("first", "only"), and the ordinals of the runs of periods it
-    counts ("for the fourth month in a row"): a per-document value."""
+    counts ("for the fourth month in a row", "for four consecutive months"): a per-document value."""
     text = reading_text(doc)
     runs = {m.group("ord").lower() for m in _PERIOD_RUN.finditer(text)}
+    runs |= {o for m in _CARDINAL_RUN.finditer(text) if (o := _run_ordinal(m.group("n"))) is not None}
     return frozenset(marker for marker, _phrase in _records(text)) | runs
 
 
