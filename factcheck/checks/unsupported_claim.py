@@ -54,6 +54,7 @@ A correction notice ("An earlier version of this story said …", "Correction: �
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
 "down from an initial count of 12", "said in an updated statement, up from 74 reported on Sunday") is an update, no
 claim (:func:`factcheck.checks._rewrite.correction_notices`).
+A date line ("Published - Sept. 21, 2027 10:15 pm IST", :func:`factcheck.ingest.date_line`) states nothing.
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 A rewrite published on a later day than every source is a next-day story: what it adds with no number, new
@@ -100,6 +101,7 @@ from factcheck.checks.cross_document_number import changed_counts, counted_nouns
 from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
+from factcheck.ingest import date_line
 from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
 
@@ -362,10 +364,26 @@ _TALLY = re.compile(
 _TALLY_GATE = re.compile(rf"(?i)\b(?:{_ORDINALS}|\d+(?:st|nd|rd|th))\b")
 
 
+# A superlative dated by the year it is measured from ("the most extensive damage in the region since 2005", "its
+# worst quarter since 2019"): a record claim whose marker is its year.
+_SUPERLATIVE = (
+    r"most|least|best|worst|\w+iest|\w*([bdgmnpt])\1est|highest|lowest|longest|shortest|largest|smallest|"
+    r"strongest|weakest|fastest|slowest|coldest|warmest|greatest|deepest|steepest|sharpest|widest|oldest|youngest|"
+    r"cheapest|richest|poorest|safest|closest|toughest|hardest|quickest|loudest|tallest|broadest|mildest|wildest"
+)
+_SINCE_YEAR = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
+    r"since\s+(?P<year>(?:1[89]|2[01])\d\d)\b"
+)
+
+
 def _records(text: str) -> list[tuple[str, str]]:
     """The record claims of a text, as (marker, phrase): ("first", "the first province to offer"); a tally's marker
-    is its ordinal ("third", "the third Lotto jackpot won in Co Mayo in the past two years")."""
+    is its ordinal ("third", "the third Lotto jackpot won in Co Mayo in the past two years"), a superlative's the
+    year it is measured from ("since 2005", "the worst flooding in the valley since 2005")."""
     tallies = [(m.group("ord").lower(), m.group()) for m in _TALLY.finditer(text)] if _TALLY_GATE.search(text) else []
+    if "since" in text:
+        tallies += [(f"since {m.group('year')}", m.group()) for m in _SINCE_YEAR.finditer(text)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -676,10 +694,51 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
         return False  # a new number word or month: not a computation
     if all(any(k == key and interval.contains(v) for k, v in derived) for _d, key, _v, interval in added):
         return True
+    if later and _changed_level(facts, text, sources, new):
+        return True
     if not later or len(readings) != 2 or readings[0][1] != readings[1][1]:
         return False
     (_d, key, a, _i), (_e, _key, b, _j) = readings
     return any(k == key and abs(abs(b - a) - v) < 1e-9 * max(1.0, v) for k, v in _source_values(facts, sources))
+
+
+_CHANGE_VERB = re.compile(
+    r"(?i)\b(?:rose|risen|rises?|climbed|climbs?|gained|gains?|jumped|jumps?|fell|fallen|falls?|dropped|drops?|"
+    r"slipped|slips?|declined|declines?|eased|eases?|increased|decreased|up|down)\b"
+)
+
+
+def _changed_level(facts: FactBase, text: str, sources: list[str], new: set[str]) -> bool:
+    """Whether a next-day sentence gives a further change and the level it reaches ("rose a further 2 per cent on
+    Tuesday to about Rs 4,710" after the source's Rs 4,620), every new number being the change's percentage or a
+    level that percentage makes of a source figure of its kind (4,620 × 1.02 = 4,712, read within the percentage's
+    rounding): the update's own arithmetic."""
+    if not _CHANGE_VERB.search(text):
+        return False
+    nums = [n for n in scan(text) if not n.year]
+    shares = [n.interval for n in nums if n.percent and not n.points and n.interval.bounded]
+    if not shares:
+        return False
+    known = [(k, v) for k, v in _source_values(facts, sources) if k not in ("%", "pt") and v > 0]
+    levels = 0
+    for n in nums:
+        digits = _DIGITS.search(n.text)
+        if digits is None or digits.group().replace(",", "") not in new or n.percent:
+            continue
+        key, factor = _reading(text, n)
+        value = n.value * factor
+        if not any(
+            k == key
+            and (
+                v * (1 + p.low / 100) <= value <= v * (1 + p.high / 100)
+                or v * (1 - p.high / 100) <= value <= v * (1 - p.low / 100)
+            )
+            for k, v in known
+            for p in shares
+        ):
+            return False
+        levels += 1
+    return levels > 0
 
 
 FIGURES = 2
@@ -739,6 +798,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a headline sums the story up in its own words: it is not a body claim
             if s.index in notices:
                 continue  # "An earlier version of this story said …": a note on the text, not a claim
+            if date_line(text.strip()) is not None:
+                continue  # a byline's date ("Published - Sept. 21, 2027 10:15 pm IST") states nothing
             if score >= rule.floor and not new_numbers(facts, text, sources):
                 continue  # a loose restatement whose numbers all come from the sources (or round them)
             if (

@@ -3,7 +3,11 @@ that are not the held-out ones, and near-misses that must stay silent."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from _run import rewrite_findings as findings
+
+from factcheck.ingest import date_line
 
 # --- unsupported-claim: a hedged four-digit count written without a comma ----------------------------------------
 
@@ -74,3 +78,122 @@ def test_a_tally_of_another_count_stays_a_record_claim() -> None:
     assert findings("unsupported-claim", source, _rates_rewrite("its fifth monthly rise in a row"), days_apart=0)
     no_run = _RATES.replace("for three consecutive meetings", "for three months of talks")
     assert findings("unsupported-claim", no_run, _rates_rewrite("its third monthly rise in a row"), days_apart=0)
+
+
+# --- ingest: more forms of a date line; unsupported-claim reads none as a claim ------------------------------------
+
+
+def test_more_date_line_forms() -> None:
+    assert date_line("Published - March 3, 2026 09:40 pm IST") == dt.date(2026, 3, 3)
+    assert date_line("The Courier · Posted: Mar 3, 2026 6:00 AM EST") == dt.date(2026, 3, 3)
+    assert date_line("3 March 2026 — for immediate release") == dt.date(2026, 3, 3)
+    assert date_line("Updated - March 4, 2026 09:40 pm IST") is None
+    assert date_line("Published - March 3, 2026, a week after the vote") is None
+
+
+def test_a_date_line_is_no_unsupported_claim() -> None:
+    rewrite = "Published - June 4, 2025 08:10 pm IST\n\n" + _poll_rewrite("")
+    assert not findings("unsupported-claim", _POLL, rewrite)
+
+
+# --- unsupported-claim: a superlative measured from a year is a record claim --------------------------------------
+
+_FLOOD = (
+    "Heavy rain flooded about 1,200 homes in the valley over the weekend, the county council said on Sunday. "
+    "Council leader Tom Harris said crews had pumped water from 40 streets and that the clean-up would take weeks. "
+    "The Environment Agency said river levels were falling but warned that more rain was forecast for Wednesday. "
+    "Residents in the worst-hit streets were offered rooms in local hotels."
+)
+
+
+def _flood_rewrite(added: str) -> str:
+    return (
+        "River levels in the valley were falling on Monday after heavy rain flooded about 1,200 homes over the "
+        "weekend, the county council said. "
+        "Council leader Tom Harris said crews had pumped water from 40 streets and the clean-up would take weeks. "
+        f"{added} "
+        "The Environment Agency warned that more rain was forecast for Wednesday."
+    )
+
+
+def test_a_next_day_superlative_since_a_year_is_a_claim() -> None:
+    added = "Mr Harris had said on Sunday that it was the worst flooding in the valley since 1998."
+    assert findings("unsupported-claim", _FLOOD, _flood_rewrite(added))
+
+
+def test_a_superlative_its_source_makes_is_supported() -> None:
+    source = _FLOOD.replace("over the weekend,", "over the weekend, the worst flooding there since 1998,")
+    added = "Mr Harris had said on Sunday that it was the worst flooding in the valley since 1998."
+    assert not findings("unsupported-claim", source, _flood_rewrite(added))
+
+
+# --- unsupported-claim: a next-day change and the level it reaches --------------------------------------------------
+
+_MARKET = (
+    "Wheat futures rose 3 per cent on Monday to $6.20 a bushel as dry weather threatened the harvest, traders said. "
+    "Exporters said shipments from the Black Sea had slowed over the past week. "
+    "Forecasters expect little rain across the plains until the end of the month. "
+    "Analysts said prices could climb further if the dry spell lasted."
+)
+
+
+def _market_rewrite(added: str) -> str:
+    return (
+        "Wheat futures had risen 3 per cent on Monday as dry weather threatened the harvest, traders said. "
+        f"{added} "
+        "Exporters said shipments from the Black Sea had slowed. "
+        "Forecasters expect little rain across the plains until the end of the month."
+    )
+
+
+def test_a_next_day_change_to_the_level_it_makes_is_the_update_s_arithmetic() -> None:
+    assert not findings(
+        "unsupported-claim", _MARKET, _market_rewrite("They gained another 2 per cent on Tuesday to $6.32.")
+    )
+
+
+def test_a_next_day_level_the_change_does_not_make_is_new() -> None:
+    assert findings(
+        "unsupported-claim", _MARKET, _market_rewrite("They gained another 2 per cent on Tuesday to $6.90.")
+    )
+
+
+# --- unsupported-claim: a bold line is a subheading -----------------------------------------------------------------
+
+
+def test_a_bold_line_is_a_heading() -> None:
+    heading = "\n\n**The key points for Tuesday, June 3**\n\n"
+    assert not findings("unsupported-claim", _POLL, _poll_rewrite(heading), days_apart=0)
+    sentence = "\n\n**Members will vote again on 14 August.**\n\n"
+    assert findings("unsupported-claim", _POLL, _poll_rewrite(sentence), days_apart=0)
+
+
+# --- hedge-dropped: a hedge on one predicate does not bear on a second after "but" ------------------------------------
+
+_GRID = (
+    "The water board declared a drought emergency for the county on Friday after the driest spring in its records. "
+    "The water board said it expected to meet demand through the heatwave but asked households to stop watering "
+    "gardens between noon and 6 p.m. until further notice. "
+    "Reservoirs were at 61 per cent of capacity on Friday, the board said. "
+    "Farmers in the east of the county have been told to cut their abstraction by a fifth."
+)
+
+
+def _grid_rewrite(added: str) -> str:
+    return (
+        "The water board declared a drought emergency for the county on Friday after the driest spring in its "
+        f"records. {added} Reservoirs were at 61 per cent of capacity on Friday, the board said. "
+        "Farmers in the east of the county have been told to cut their abstraction by a fifth."
+    )
+
+
+def test_a_request_after_but_is_not_under_the_hedge() -> None:
+    added = (
+        "The water board is asking households to stop watering gardens between noon and 6 p.m. until further notice."
+    )
+    assert not findings("hedge-dropped", _GRID, _grid_rewrite(added), days_apart=0)
+
+
+def test_the_hedged_predicate_itself_still_fails() -> None:
+    added = "The water board is meeting demand through the heatwave but is asking households to stop watering gardens."
+    assert findings("hedge-dropped", _GRID, _grid_rewrite(added), days_apart=0)
