@@ -49,6 +49,13 @@ a next-day story, a quotation with no new number whose attribution keeps its spe
 named"), or names only people no source names whom an earlier sentence of the rewrite introduced, is a new voice's
 reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
 ("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged.
+A superlative measured from a year ("the most extensive damage in the region since 2005") is a record claim
+marked by its year; a source's run counted with a cardinal ("for four consecutive months") vouches for its ordinal.
+A hedged four-digit number not after a year's preposition ("just under 1900 against", not "in about 1990") may be a
+count written without a comma, restating a source count its interval holds. In a next-day story, a further change
+and the level it makes of a source figure ("rose a further 2 per cent on Tuesday to about Rs 4,710" after Rs 4,620)
+is the update's arithmetic. A loose rewording (at least half the support floor) whose every figure restates one of
+its best source sentence ("85.5 per cent of the total" → "about 85 per cent of the month's throughput") is supported.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
@@ -741,6 +748,32 @@ def _changed_level(facts: FactBase, text: str, sources: list[str], new: set[str]
     return levels > 0
 
 
+def _restates_best_figures(facts: FactBase, document: str, sentence: int, sources: list[str]) -> bool:
+    """Whether every figure of a sentence (not a year, nor a count up to twelve; at least one; a share, a decimal or
+    from :data:`_DISTINCT` up) restates a number of its best source sentence (rounded or hedged, of the same kind)
+    and it adds no number, number word or month: a loose rewording of that sentence ("Laden containers accounted for
+    85.5 per cent of the total" → "Laden boxes made up about 85 per cent of the month's throughput") shares few of
+    its words but states its figure."""
+    text = facts.sentence_text(document, sentence)
+    best = best_support(facts, document, sentence, sources)
+    if best is None or new_numbers(facts, text, sources, words=True):
+        return False
+    theirs = facts.sentence_text(best.other, best.other_sentence)
+    values = [(k, n.value * f) for n in scan(theirs) if not n.year for k, f in [_reading(theirs, n)]]
+    restated = 0
+    for n in scan(text):
+        if n.year or (n.is_count and n.value <= _SMALL and not n.decimals):
+            continue
+        key, factor = _reading(text, n)
+        if key not in ("%", "pt") and not n.decimals and n.value * factor < _DISTINCT:
+            return False  # "40 new fire engines" after "About 40 workers": a whole count tells no figure apart
+        interval = n.interval.scale(factor)
+        if not any(k == key and interval.contains(v) for k, v in values):
+            return False
+        restated += 1
+    return restated > 0
+
+
 FIGURES = 2
 """A sentence that restates this many of its sources' figures, and nothing else numeric, is supported however
 loosely its words match (see :func:`restates_figures`)."""
@@ -810,6 +843,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a loose restatement of a few source sentences, with no number they do not state
             if record is None and restates_figures(facts, text, sources):
                 continue  # a follow-up's sum-up of its source's figures in its own words
+            if record is None and score >= rule.floor / 2 and _restates_best_figures(facts, doc_id, s.index, sources):
+                continue  # the figure of the source sentence it rewords ("85.5 per cent of the total" → "about 85
+                # per cent of the month's throughput")
             if record is None and computed_nearby(facts, doc_id, s.index, sources, later):
                 continue  # a ratio or difference of figures at hand, or a next-day update's own arithmetic
             others = [i for i in counted if i != s.index]

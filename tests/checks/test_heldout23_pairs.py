@@ -197,3 +197,39 @@ def test_a_request_after_but_is_not_under_the_hedge() -> None:
 def test_the_hedged_predicate_itself_still_fails() -> None:
     added = "The water board is meeting demand through the heatwave but is asking households to stop watering gardens."
     assert findings("hedge-dropped", _GRID, _grid_rewrite(added), days_apart=0)
+
+
+# --- unsupported-claim: a loose rewording that states its best source sentence's figure ----------------------------
+
+_FREIGHT = (
+    "The airport handled 412,000 tonnes of cargo in the quarter, 3.1 per cent more than a year earlier. "
+    "Express parcels accounted for 118,000 tonnes, or 28.6 per cent of the total, and mail for 9,000 tonnes. "
+    "The airport said new routes to Asia had lifted volumes. "
+    "Its chief executive said the cargo terminal would be extended next year."
+)
+
+
+def _freight_rewrite(added: str) -> str:
+    return (
+        "The airport handled 412,000 tonnes of cargo in the quarter, up 3.1 per cent on a year earlier. "
+        f"{added} "
+        "The airport said new routes to Asia had lifted volumes. "
+        "Its chief executive said the cargo terminal would be extended next year."
+    )
+
+
+def test_a_loose_rewording_of_a_source_figure_is_supported() -> None:
+    added = "Express deliveries made up about 29 per cent of everything flown in."
+    assert not findings("unsupported-claim", _FREIGHT, _freight_rewrite(added), days_apart=0)
+
+
+def test_a_share_the_best_source_sentence_does_not_hold_is_flagged() -> None:
+    added = "Express deliveries made up about 35 per cent of everything flown in."
+    assert findings("unsupported-claim", _FREIGHT, _freight_rewrite(added), days_apart=0)
+
+
+def test_a_small_whole_count_of_the_best_sentence_is_no_rewording() -> None:
+    """ "40 new lorries" after "118,000 tonnes" and "40 flights": a whole count under a thousand tells nothing apart."""
+    source = _FREIGHT.replace("The airport said new routes", "The airport said 40 new weekly flights on routes")
+    added = "The airport plans to buy 40 new lorries for express deliveries."
+    assert findings("unsupported-claim", source, _freight_rewrite(added), days_apart=0)
