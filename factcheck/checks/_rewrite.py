@@ -40,10 +40,14 @@ def sentence_assertions(facts: FactBase, document: str, sentence: int) -> list[A
 
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _SPACES = re.compile(r"\s+")
+# A subheading set as a line of its own in bold ("**What you need to know this Monday**", "__Key dates__"), with
+# no full stop: a heading, not a sentence.
+_BOLD_LINE = re.compile(r"(\*\*|__)(?:(?!\1).)+?(?<![.!?])\1")
 
 
 def is_headline(doc: Document, span: Span) -> bool:
-    """Whether a sentence is the document's headline rather than a body claim: a Markdown heading line ("# …"), or
+    """Whether a sentence is the document's headline rather than a body claim: a Markdown heading line ("# …"), a
+    line all in bold with no full stop ("**What you need to know this Monday**"), or
     a whole line that is the document's title (front matter ``title:``, an HTML ``<title>``, or a text's first
     line) and does not end with a full stop (a first line that ends with one is a body sentence)."""
     line_start = doc.text.rfind("\n", 0, span.start) + 1
@@ -51,6 +55,8 @@ def is_headline(doc: Document, span: Span) -> bool:
         return True
     line_end = doc.text.find("\n", span.end)
     line = doc.text[line_start : len(doc.text) if line_end < 0 else line_end].strip()
+    if _BOLD_LINE.fullmatch(line):
+        return True
     if not doc.title or line != span.text or line.endswith("."):
         return False
 

@@ -303,7 +303,9 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
     at = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))
     after = next((i for i, t in enumerate(tokens) if t.start >= span.end), len(tokens))
     if kind == "hedged":
-        end = next((k for k in range(at, len(tokens)) if tokens[k].text in _STOPS), len(tokens))
+        end = next(
+            (k for k in range(at, len(tokens)) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), len(tokens)
+        )
         start = next((k + 1 for k in range(at - 1, -1, -1) if tokens[k].text in _STOPS), 0)
         if _verbal(tokens, at, after):  # "A vaccine could reduce …", "X allegedly received …": its whole clause
             return tokens[start:end]
@@ -322,6 +324,12 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         return tokens[start:end]
     end = next((k for k in range(after, len(tokens)) if tokens[k].text == ";"), len(tokens))
     return tokens[after:end]
+
+
+def _new_predicate(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is "but" before a verb: a second predicate of the subject, beyond a hedge on the first ("it
+    expected to have enough supply but asked residents to cut back": the request is not hedged)."""
+    return tokens[k].lower == "but" and k + 1 < len(tokens) and is_verb(tokens, k + 1) == 2
 
 
 def _closes_clause(tokens: list[Token], at: int, after: int) -> bool:

@@ -49,11 +49,19 @@ a next-day story, a quotation with no new number whose attribution keeps its spe
 named"), or names only people no source names whom an earlier sentence of the rewrite introduced, is a new voice's
 reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
 ("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged.
+A superlative measured from a year ("the most extensive damage in the region since 2005") is a record claim
+marked by its year; a source's run counted with a cardinal ("for four consecutive months") vouches for its ordinal.
+A hedged four-digit number not after a year's preposition ("just under 1900 against", not "in about 1990") may be a
+count written without a comma, restating a source count its interval holds. In a next-day story, a further change
+and the level it makes of a source figure ("rose a further 2 per cent on Tuesday to about Rs 4,710" after Rs 4,620)
+is the update's arithmetic. A loose rewording (at least half the support floor) whose every figure restates one of
+its best source sentence ("85.5 per cent of the total" → "about 85 per cent of the month's throughput") is supported.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
 "down from an initial count of 12", "said in an updated statement, up from 74 reported on Sunday") is an update, no
 claim (:func:`factcheck.checks._rewrite.correction_notices`).
+A date line ("Published - Sept. 21, 2027 10:15 pm IST", :func:`factcheck.ingest.date_line`) states nothing.
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 A rewrite published on a later day than every source is a next-day story: what it adds with no number, new
@@ -100,6 +108,7 @@ from factcheck.checks.cross_document_number import changed_counts, counted_nouns
 from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
+from factcheck.ingest import date_line
 from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
 
@@ -270,6 +279,10 @@ _CODE = re.compile(r"\b[A-Za-z]+-\d+\b(?![.,]\d)")
 _PRONOUN_ONE = re.compile(r"\b(?:no|every|any|each|the|this|that|which)[\s-]+one\b")
 
 
+# The word before a year ("in about 1990", "since around 2005", "from c. 1850").
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|from|by|until|till|before|after|of|to|circa|c\.)\s*\Z")
+
+
 def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
     """The digit numbers of ``text`` (with ``words``, also its number words up to ninety, "three" → "3", and the
     months it names) that no source states: not written the same way, and, for digits, not a rounded or hedged
@@ -287,8 +300,11 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     values = _known_values(facts, sources)
     for n in scan(text):
         digits = _DIGITS.search(n.text)
-        if n.year or digits is None or digits.group().replace(",", "") not in new:
+        if digits is None or digits.group().replace(",", "") not in new:
             continue
+        if n.year and (n.hedge is None or _YEAR_BEFORE.search(text, 0, n.hstart)):
+            continue  # a year ("in about 1990"): as written, or new; a hedged four-digit number elsewhere may be a
+            # count written without a comma ("about 4550 in favour and just under 1900 against")
         key, factor = _reading(text, n)
         interval = n.interval.scale(factor)
         if any(k == key and interval.contains(v) for k, v in values):
@@ -355,10 +371,26 @@ _TALLY = re.compile(
 _TALLY_GATE = re.compile(rf"(?i)\b(?:{_ORDINALS}|\d+(?:st|nd|rd|th))\b")
 
 
+# A superlative dated by the year it is measured from ("the most extensive damage in the region since 2005", "its
+# worst quarter since 2019"): a record claim whose marker is its year.
+_SUPERLATIVE = (
+    r"most|least|best|worst|\w+iest|\w*([bdgmnpt])\1est|highest|lowest|longest|shortest|largest|smallest|"
+    r"strongest|weakest|fastest|slowest|coldest|warmest|greatest|deepest|steepest|sharpest|widest|oldest|youngest|"
+    r"cheapest|richest|poorest|safest|closest|toughest|hardest|quickest|loudest|tallest|broadest|mildest|wildest"
+)
+_SINCE_YEAR = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
+    r"since\s+(?P<year>(?:1[89]|2[01])\d\d)\b"
+)
+
+
 def _records(text: str) -> list[tuple[str, str]]:
     """The record claims of a text, as (marker, phrase): ("first", "the first province to offer"); a tally's marker
-    is its ordinal ("third", "the third Lotto jackpot won in Co Mayo in the past two years")."""
+    is its ordinal ("third", "the third Lotto jackpot won in Co Mayo in the past two years"), a superlative's the
+    year it is measured from ("since 2005", "the worst flooding in the valley since 2005")."""
     tallies = [(m.group("ord").lower(), m.group()) for m in _TALLY.finditer(text)] if _TALLY_GATE.search(text) else []
+    if "since" in text:
+        tallies += [(f"since {m.group('year')}", m.group()) for m in _SINCE_YEAR.finditer(text)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -387,11 +419,40 @@ _PERIOD_RUN = re.compile(
 )
 
 
+# The same run counted with a cardinal ("for four consecutive months", "three straight years", "five weeks in a
+# row", "for 12 successive quarters"): it vouches for the ordinal of its count ("the fourth monthly increase in a
+# row").
+_CARDINALS = {
+    w: o
+    for w, o in zip(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+        _ORDINALS.split("|"),
+        strict=True,
+    )
+}
+_CARDINAL_RUN = re.compile(
+    rf"(?i)\b(?P<n>{'|'.join(_CARDINALS)}|\d{{1,2}})\s+(?:(?P<kind>straight|consecutive|successive)\s+)?"
+    r"(?:day|week|month|quarter|year|season|time)s\b(?(kind)|\s+(?:in\s+a\s+row|running|in\s+succession)\b)"
+)
+
+
+def _run_ordinal(count: str) -> str | None:
+    """The ordinal of a run's cardinal ("four" → "fourth", "12" → "12th"), or None for a count below two."""
+    if count.isdigit():
+        n = int(count)
+        if n < 2:
+            return None
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    return _CARDINALS.get(count.lower())
+
+
 def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     """The markers of a document's record claims ("first", "only"), and the ordinals of the runs of periods it
-    counts ("for the fourth month in a row"): a per-document value."""
+    counts ("for the fourth month in a row", "for four consecutive months"): a per-document value."""
     text = reading_text(doc)
     runs = {m.group("ord").lower() for m in _PERIOD_RUN.finditer(text)}
+    runs |= {o for m in _CARDINAL_RUN.finditer(text) if (o := _run_ordinal(m.group("n"))) is not None}
     return frozenset(marker for marker, _phrase in _records(text)) | runs
 
 
@@ -640,10 +701,77 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
         return False  # a new number word or month: not a computation
     if all(any(k == key and interval.contains(v) for k, v in derived) for _d, key, _v, interval in added):
         return True
+    if later and _changed_level(facts, text, sources, new):
+        return True
     if not later or len(readings) != 2 or readings[0][1] != readings[1][1]:
         return False
     (_d, key, a, _i), (_e, _key, b, _j) = readings
     return any(k == key and abs(abs(b - a) - v) < 1e-9 * max(1.0, v) for k, v in _source_values(facts, sources))
+
+
+_CHANGE_VERB = re.compile(
+    r"(?i)\b(?:rose|risen|rises?|climbed|climbs?|gained|gains?|jumped|jumps?|fell|fallen|falls?|dropped|drops?|"
+    r"slipped|slips?|declined|declines?|eased|eases?|increased|decreased|up|down)\b"
+)
+
+
+def _changed_level(facts: FactBase, text: str, sources: list[str], new: set[str]) -> bool:
+    """Whether a next-day sentence gives a further change and the level it reaches ("rose a further 2 per cent on
+    Tuesday to about Rs 4,710" after the source's Rs 4,620), every new number being the change's percentage or a
+    level that percentage makes of a source figure of its kind (4,620 × 1.02 = 4,712, read within the percentage's
+    rounding): the update's own arithmetic."""
+    if not _CHANGE_VERB.search(text):
+        return False
+    nums = [n for n in scan(text) if not n.year]
+    shares = [n.interval for n in nums if n.percent and not n.points and n.interval.bounded]
+    if not shares:
+        return False
+    known = [(k, v) for k, v in _source_values(facts, sources) if k not in ("%", "pt") and v > 0]
+    levels = 0
+    for n in nums:
+        digits = _DIGITS.search(n.text)
+        if digits is None or digits.group().replace(",", "") not in new or n.percent:
+            continue
+        key, factor = _reading(text, n)
+        value = n.value * factor
+        if not any(
+            k == key
+            and (
+                v * (1 + p.low / 100) <= value <= v * (1 + p.high / 100)
+                or v * (1 - p.high / 100) <= value <= v * (1 - p.low / 100)
+            )
+            for k, v in known
+            for p in shares
+        ):
+            return False
+        levels += 1
+    return levels > 0
+
+
+def _restates_best_figures(facts: FactBase, document: str, sentence: int, sources: list[str]) -> bool:
+    """Whether every figure of a sentence (not a year, nor a count up to twelve; at least one; a share, a decimal or
+    from :data:`_DISTINCT` up) restates a number of its best source sentence (rounded or hedged, of the same kind)
+    and it adds no number, number word or month: a loose rewording of that sentence ("Laden containers accounted for
+    85.5 per cent of the total" → "Laden boxes made up about 85 per cent of the month's throughput") shares few of
+    its words but states its figure."""
+    text = facts.sentence_text(document, sentence)
+    best = best_support(facts, document, sentence, sources)
+    if best is None or new_numbers(facts, text, sources, words=True):
+        return False
+    theirs = facts.sentence_text(best.other, best.other_sentence)
+    values = [(k, n.value * f) for n in scan(theirs) if not n.year for k, f in [_reading(theirs, n)]]
+    restated = 0
+    for n in scan(text):
+        if n.year or (n.is_count and n.value <= _SMALL and not n.decimals):
+            continue
+        key, factor = _reading(text, n)
+        if key not in ("%", "pt") and not n.decimals and n.value * factor < _DISTINCT:
+            return False  # "40 new fire engines" after "About 40 workers": a whole count tells no figure apart
+        interval = n.interval.scale(factor)
+        if not any(k == key and interval.contains(v) for k, v in values):
+            return False
+        restated += 1
+    return restated > 0
 
 
 FIGURES = 2
@@ -703,6 +831,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a headline sums the story up in its own words: it is not a body claim
             if s.index in notices:
                 continue  # "An earlier version of this story said …": a note on the text, not a claim
+            if date_line(text.strip()) is not None:
+                continue  # a byline's date ("Published - Sept. 21, 2027 10:15 pm IST") states nothing
             if score >= rule.floor and not new_numbers(facts, text, sources):
                 continue  # a loose restatement whose numbers all come from the sources (or round them)
             if (
@@ -713,6 +843,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a loose restatement of a few source sentences, with no number they do not state
             if record is None and restates_figures(facts, text, sources):
                 continue  # a follow-up's sum-up of its source's figures in its own words
+            if record is None and score >= rule.floor / 2 and _restates_best_figures(facts, doc_id, s.index, sources):
+                continue  # the figure of the source sentence it rewords ("85.5 per cent of the total" → "about 85
+                # per cent of the month's throughput")
             if record is None and computed_nearby(facts, doc_id, s.index, sources, later):
                 continue  # a ratio or difference of figures at hand, or a next-day update's own arithmetic
             others = [i for i in counted if i != s.index]
