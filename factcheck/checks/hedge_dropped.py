@@ -98,7 +98,7 @@ from factcheck.extract.assertions import (
     lemma_set,
 )
 from factcheck.facts import FactBase
-from factcheck.ingest import date_line
+from factcheck.ingest import metadata_line
 from factcheck.models import Severity, Span
 from factcheck.rules.base import RuleBase
 
@@ -639,7 +639,7 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
         found = qualifiers(facts, m.other, m.other_sentence)
         if not found or _quoted(facts, m.document, m.sentence):
             continue
-        if date_line(facts.sentence(m.document, m.sentence).text.strip()) is not None:
+        if metadata_line(facts.sentence(m.document, m.sentence).text.strip()):
             continue  # a byline's date ("Dawn | Published April 20, 2027") states nothing
         mine = qualifiers(facts, m.document, m.sentence)
         for q in sorted(found, key=lambda q: q.kind != "hedged"):

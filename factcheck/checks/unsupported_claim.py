@@ -61,7 +61,8 @@ A correction notice ("An earlier version of this story said …", "Correction: �
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
 "down from an initial count of 12", "said in an updated statement, up from 74 reported on Sunday") is an update, no
 claim (:func:`factcheck.checks._rewrite.correction_notices`).
-A date line ("Published - Sept. 21, 2027 10:15 pm IST", :func:`factcheck.ingest.date_line`) states nothing.
+A date line ("Published - Sept. 21, 2027 10:15 pm IST", "Updated Jun 14, 2027 · 2 min read",
+:func:`factcheck.ingest.metadata_line`) states nothing.
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 A rewrite published on a later day than every source is a next-day story: what it adds with no number, new
@@ -108,7 +109,7 @@ from factcheck.checks.cross_document_number import changed_counts, counted_nouns
 from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
-from factcheck.ingest import date_line
+from factcheck.ingest import metadata_line
 from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
 
@@ -831,7 +832,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a headline sums the story up in its own words: it is not a body claim
             if s.index in notices:
                 continue  # "An earlier version of this story said …": a note on the text, not a claim
-            if date_line(text.strip()) is not None:
+            if metadata_line(text.strip()):
                 continue  # a byline's date ("Published - Sept. 21, 2027 10:15 pm IST") states nothing
             if score >= rule.floor and not new_numbers(facts, text, sources):
                 continue  # a loose restatement whose numbers all come from the sources (or round them)
