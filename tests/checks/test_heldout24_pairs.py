@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from _run import fails
+from _run import default_rule, fails, run
 from _run import rewrite_findings as findings
 
 from factcheck.checks.entity_spelling import _demonym_of
@@ -78,3 +78,105 @@ def test_a_demonym_is_built_the_regular_way() -> None:
         assert _demonym_of(word, place)
     for word, place in [("kansis", "kansas"), ("denvers", "denver"), ("ohio", "ohio"), ("texa", "texas")]:
         assert not _demonym_of(word, place)
+
+
+# --- hedge-dropped: a hedge on a second predicate, a forecast amount kept --------------------------------------------
+
+_INJURY = (
+    "Forward Nadia Lund scored twice as Harbour City beat Riverside 3-1 on Wednesday night. "
+    "Lund limped off late in the match after a heavy tackle near the touchline. "
+    "The club said she would have a scan on her right knee on Thursday morning but was expected to play in "
+    "Sunday's cup final. "
+    "Riverside stay fourth in the table after a third straight defeat."
+)
+
+
+def _injury_rewrite(added: str) -> str:
+    return (
+        "Nadia Lund scored twice as Harbour City beat Riverside 3-1 on Wednesday night. "
+        "Lund limped off late in the match after a heavy tackle near the touchline. "
+        f"{added} "
+        "Riverside stay fourth in the table after a third straight defeat."
+    )
+
+
+def test_a_hedge_after_but_bears_only_on_its_own_predicate() -> None:
+    later = (
+        "She is expected to play in Sunday's cup final. "
+        "The club said later on Thursday that the scan on her right knee had shown no damage."
+    )
+    assert not findings("hedge-dropped", _INJURY, _injury_rewrite(later))
+    dropped = "She will play in Sunday's cup final."
+    assert findings("hedge-dropped", _INJURY, _injury_rewrite(dropped))
+
+
+_MERGER = (
+    "Two regional grocers, Fenwick Markets and Dale & Sons, agreed on Monday to combine in an all-stock deal. "
+    "The companies said they expect the merger to produce about $80 million in yearly savings within two years. "
+    "The combined chain will have 140 stores across three states. "
+    "Shareholders of both companies will vote on the deal in the autumn."
+)
+
+
+def _merger_rewrite(added: str) -> str:
+    return (
+        "Fenwick Markets and Dale & Sons agreed on Monday to combine in an all-stock deal. "
+        f"{added} "
+        "The combined chain will have 140 stores across three states. "
+        "Shareholders of both companies will vote on the deal in the autumn."
+    )
+
+
+def test_a_forecast_amount_keeps_the_forecast() -> None:
+    kept = "The grocers expect about $80 million in yearly savings within two years, according to executives."
+    assert not findings("hedge-dropped", _MERGER, _merger_rewrite(kept))
+    dropped = "The merger will produce about $80 million in yearly savings within two years."
+    assert findings("hedge-dropped", _MERGER, _merger_rewrite(dropped))
+
+
+# --- unsupported-claim: an outlet's request for comment, an update's explicit sum ------------------------------------
+
+_FLU = (
+    "County health officials said on Monday they had counted 52 cases of flu at care homes since early January. "
+    "Three care homes have closed their doors to visitors until further notice. "
+    "Officials urged residents over 65 to get a booster shot at a pharmacy or clinic. "
+    "The county's health director said the season had started earlier than usual. "
+    "Staff at the homes were offered free antiviral treatment through the state programme."
+)
+
+
+def _flu_rewrite(added: str) -> str:
+    return (
+        "County health officials said on Monday they had counted 52 cases of flu at care homes since early January. "
+        f"{added} "
+        "Three care homes have closed their doors to visitors until further notice. "
+        "Officials urged residents over 65 to get a booster shot at a pharmacy or clinic."
+    )
+
+
+def _same_day_flags(line: str) -> bool:
+    """Whether unsupported-claim flags ``line`` of a rewrite published the same day as its source (no next-day
+    story: the order is a guess)."""
+    report = run(default_rule("unsupported-claim"), _FLU, _flu_rewrite(line))
+    return any(line in e.text for f in report.findings for e in f.evidence)
+
+
+def test_an_outlets_request_for_comment_states_nothing() -> None:
+    for line in (
+        "The Valley Gazette contacted the operator of the homes for comment and has not heard back.",
+        "The operator of the homes did not immediately respond to a request for comment on Monday.",
+    ):
+        assert not _same_day_flags(line)
+    assert _same_day_flags("The Valley Gazette contacted the operator for comment, which said 14 staff were off sick.")
+
+
+def test_an_updates_explicit_sum_on_a_source_count_is_no_new_claim() -> None:
+    assert not _same_day_flags(
+        "By Tuesday evening officials had recorded six more cases, bringing the county's total to 58."
+    )
+    assert _same_day_flags(
+        "By Tuesday evening officials had recorded six more cases, bringing the county's total to 61."
+    )
+    assert not findings(
+        "unsupported-claim", _FLU, _flu_rewrite("Officials have found four more cases, taking the total to 56.")
+    )
