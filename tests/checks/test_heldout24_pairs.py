@@ -180,3 +180,32 @@ def test_an_updates_explicit_sum_on_a_source_count_is_no_new_claim() -> None:
     assert not findings(
         "unsupported-claim", _FLU, _flu_rewrite("Officials have found four more cases, taking the total to 56.")
     )
+
+
+# --- stance-conflict: "welcome" is support, "push back on" opposition ------------------------------------------------
+
+_PARK = (
+    "The city unveiled plans on Monday for a new riverside park on the site of the old gasworks. "
+    "Mayor Irene Castell said the park would open in two years. "
+    "Harbour ward councillor Omar Fitch {stance} the park plan, saying it would bring families to the river. "
+    "The scheme will cost about $12 million, paid from the city's capital budget."
+)
+
+
+def _park_rewrite(stance: str) -> str:
+    return (
+        "The city on Monday unveiled plans for a riverside park on the old gasworks site. "
+        "Mayor Irene Castell said the park would open in two years. "
+        f"Harbour ward councillor Omar Fitch {stance} the park plan, saying it would bring families to the river. "
+        "The scheme will cost about $12 million from the city's capital budget."
+    )
+
+
+def test_welcoming_a_plan_conflicts_with_pushing_back_on_it() -> None:
+    assert findings("stance-conflict", _PARK.format(stance="welcomed"), _park_rewrite("has pushed back on"))
+    assert findings("stance-conflict", _PARK.format(stance="supported"), _park_rewrite("pushed back against"))
+
+
+def test_welcoming_or_backing_a_plan_in_other_words_is_silent() -> None:
+    assert not findings("stance-conflict", _PARK.format(stance="welcomed"), _park_rewrite("has supported"))
+    assert not findings("stance-conflict", _PARK.format(stance="opposed"), _park_rewrite("has pushed back on"))
