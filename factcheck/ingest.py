@@ -52,11 +52,12 @@ def _date_line_pattern() -> re.Pattern[str]:
 
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
     return re.compile(
-        r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*[|·•]\s*)?(?:(?:published|posted|date|dateline)\s*[:\-–—]?\s*)?"
+        r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*[|·•]\s*)?(?:(?:published|posted|updated|date|dateline)\s*[:\-–—]?\s*)?"
         rf"(?:{_TIME}\s+)?(?:[A-Z][a-zA-Z.' -]{{1,30}},\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
         rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{months})\.?,?)"
-        rf"\s+(?P<year>(?:19|20)\d\d)(?:\s*[-–—,|]?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?[*_\s]*",
+        rf"\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?"
+        r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|source\s*:\s*[^\W\d][\w.&' -]{0,40}))*[*_\s]*",
         re.I,
     )
 
@@ -74,6 +75,12 @@ def date_line(line: str) -> dt.date | None:
         return dt.date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
     except ValueError:
         return None
+
+
+def metadata_line(line: str) -> bool:
+    """Whether a line is only a dated byline, the publication's or a later version's ("Updated Jun 14, 2027 · 2 min
+    read · Source: Reuters"): it states nothing about the story."""
+    return _date_line_pattern().fullmatch(line) is not None
 
 
 def files_under(directory: Path, suffixes: Iterable[str]) -> list[Path]:

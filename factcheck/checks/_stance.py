@@ -166,8 +166,16 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "remain noncommittal",
     ],
     "rejected": ["reject", "refuse", "deny", "rule out", "turn down", "dismiss"],
-    "supported": ["support", "be in favour of", "be in favor of", "vote for", "vote in favour of", "vote in favor of"],
-    "opposed": ["oppose", "object to", "vote against"],
+    "supported": [
+        "support",
+        "welcome",
+        "be in favour of",
+        "be in favor of",
+        "vote for",
+        "vote in favour of",
+        "vote in favor of",
+    ],
+    "opposed": ["oppose", "object to", "vote against", "push back on", "push back against"],
 }
 # Pairs of stance classes that contradict each other for one actor and topic.
 DEFAULT_CONFLICTS: list[tuple[str, str]] = [

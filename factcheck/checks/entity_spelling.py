@@ -28,7 +28,8 @@ Parameters: transliteration_severity (default info), variants_across_documents (
 Known false positives: two different places or people whose names differ by one letter and appear in the same
 story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
 A particle before a surname ("Al" of "Mariam Al Suwaidi") is no given name: "Al Suweidi" is compared with it.
-Never compared: abbreviations, demonyms, names in the gazetteer against each other (Gambia/Zambia), given names of
+Never compared: abbreviations, demonyms (the gazetteer's, and a known place's demonym built the regular way:
+Kansas/Kansan, Ohio/Ohioans), names in the gazetteer against each other (Gambia/Zambia), given names of
 different surnames, a given name against a surname, a word only ever written before another name word (a first
 name: "President Andry Rajoelina") against one never written so ("the Androy region"), whatever kinds the entity
 tagger gave them, common English words (Defence/Defense), masculine and feminine forms of one surname
@@ -388,6 +389,8 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         return None  # two different gazetteer names: Gambia / Zambia
     if _place_and_person(a, b, ka is not None, kb is not None):
         return None  # "Maurice Greene" beside "Greece": a known place and a person's surname
+    if (ka and _demonym_of(pb, pa)) or (kb and _demonym_of(pa, pb)):
+        return None  # "Kansan" beside "Kansas": a known place and the name of its people
     if common_key(a.text) == common_key(b.text):
         return "transliteration"
     if pa[0] != pb[0]:
@@ -406,6 +409,24 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
     if min(len(pa), len(pb)) >= rule.min_length and edit_distance(pa, pb, 1) <= 1:
         return "variant"
     return None
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese")  # after the place, or after it less a last vowel, y or s
+_WHOLE_PLACE_ENDINGS = ("er", "i", "ite")  # after the whole place only
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """Whether ``word`` (lower-cased) is ``place``'s demonym built the regular way, singular or plural: -n, -an,
+    -ian or -ese after the place or after it less a last vowel, y or s ("kansas" → "kansan", "kansans"; "ohio" →
+    "ohioan"; "canada" → "canadian"), -er, -i or -ite after the whole place ("london" → "londoner")."""
+    if len(place) < 4 or word == place:
+        return False
+    singular = word[:-1] if word.endswith("s") else word
+    if not singular.startswith(place[:-1]):
+        return False
+    if singular.startswith(place) and singular[len(place) :] in _DEMONYM_ENDINGS + _WHOLE_PLACE_ENDINGS:
+        return True
+    return place[-1] in "aeiouys" and singular[len(place) - 1 :] in _DEMONYM_ENDINGS
 
 
 _NAMED = ("person", "other")  # a name written after another word that is no place or organization: "Maurice Greene"

@@ -98,7 +98,7 @@ from factcheck.extract.assertions import (
     lemma_set,
 )
 from factcheck.facts import FactBase
-from factcheck.ingest import date_line
+from factcheck.ingest import metadata_line
 from factcheck.models import Severity, Span
 from factcheck.rules.base import RuleBase
 
@@ -244,12 +244,18 @@ _FORECASTING = frozenset(
 _FORECASTING_ANY = _FORECASTING | {"expected", "predicted", "anticipated", "foresee", "foresees", "foresaw"}
 
 
+# What starts a forecast amount as the object of "expect": "expect about $350 million", "predicts 2% growth".
+_AMOUNT_STARTS = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "approximately", "up", "over"})
+_AMOUNT_FIRST_CHARS = "$£€¥0123456789"
+
+
 def _forecast(tokens: list[Token], verbs: frozenset[str] = _FORECASTING, objects: bool = False) -> str | None:
     """A forecast someone makes ("Most economists expect the bank to cut rates", "Analysts predict sales to fall"):
     the verb, when a "to" follows it within its clause and a noun or pronoun stands before it; else None. With
     ``objects``, also a verb followed by a gerund, "that" or "to" ("the agency anticipated finishing the walls",
     "expects that the walls will …", "The insurer expects to pay most claims by year-end") and a "to" further on
-    ("The Commission expects a trip from the station to the airport to take …")."""
+    ("The Commission expects a trip from the station to the airport to take …") and an amount ("The firms expect
+    about $350 million in savings")."""
     for i, t in enumerate(tokens):
         if t.lower not in verbs or i == 0 or not (tokens[i - 1].is_word or (objects and tokens[i - 1].text == ",")):
             continue  # with ``objects``, also after a clause aside ("The company, which has hired …, expects to")
@@ -261,6 +267,8 @@ def _forecast(tokens: list[Token], verbs: frozenset[str] = _FORECASTING, objects
             return t.text
         if objects and ahead and (ahead[0].lower in ("that", "to") or _gerund(ahead[0])):
             return t.text
+        if objects and ahead and (ahead[0].lower in _AMOUNT_STARTS or ahead[0].text[:1] in _AMOUNT_FIRST_CHARS):
+            return t.text  # a forecast amount: "The firms expect about $350 million in savings"
     return None
 
 
@@ -306,7 +314,9 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         end = next(
             (k for k in range(at, len(tokens)) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), len(tokens)
         )
-        start = next((k + 1 for k in range(at - 1, -1, -1) if tokens[k].text in _STOPS), 0)
+        start = next(
+            (k + 1 for k in range(at - 1, -1, -1) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), 0
+        )  # "… would have X-rays but was expected to start": the hedge is on the second predicate only
         if _verbal(tokens, at, after):  # "A vaccine could reduce …", "X allegedly received …": its whole clause
             return tokens[start:end]
         if len(content_lemmas(tokens[at:end])) >= 2:
@@ -327,9 +337,15 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
 
 
 def _new_predicate(tokens: list[Token], k: int) -> bool:
-    """Token ``k`` is "but" before a verb: a second predicate of the subject, beyond a hedge on the first ("it
-    expected to have enough supply but asked residents to cut back": the request is not hedged)."""
-    return tokens[k].lower == "but" and k + 1 < len(tokens) and is_verb(tokens, k + 1) == 2
+    """Token ``k`` is "but" before a verb or auxiliary: a second predicate of the subject, beyond a hedge on the first
+    ("it expected to have enough supply but asked residents to cut back": the request is not hedged), or bounding a
+    hedge on the second ("would have X-rays but was expected to start": the X-rays are not hedged)."""
+    if tokens[k].lower != "but" or k + 1 >= len(tokens):
+        return False
+    return is_verb(tokens, k + 1) == 2 or tokens[k + 1].lower in _AUXILIARIES  # "but was expected to start"
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
 
 
 def _closes_clause(tokens: list[Token], at: int, after: int) -> bool:
@@ -639,7 +655,7 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
         found = qualifiers(facts, m.other, m.other_sentence)
         if not found or _quoted(facts, m.document, m.sentence):
             continue
-        if date_line(facts.sentence(m.document, m.sentence).text.strip()) is not None:
+        if metadata_line(facts.sentence(m.document, m.sentence).text.strip()):
             continue  # a byline's date ("Dawn | Published April 20, 2027") states nothing
         mine = qualifiers(facts, m.document, m.sentence)
         for q in sorted(found, key=lambda q: q.kind != "hedged"):

@@ -61,7 +61,11 @@ A correction notice ("An earlier version of this story said …", "Correction: �
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
 "down from an initial count of 12", "said in an updated statement, up from 74 reported on Sunday") is an update, no
 claim (:func:`factcheck.checks._rewrite.correction_notices`).
-A date line ("Published - Sept. 21, 2027 10:15 pm IST", :func:`factcheck.ingest.date_line`) states nothing.
+A date line ("Published - Sept. 21, 2027 10:15 pm IST", "Updated Jun 14, 2027 · 2 min read",
+:func:`factcheck.ingest.metadata_line`) states nothing.
+An outlet's own request for comment ("The Courier contacted the council for comment", "The firm did not respond to
+a request for comment") with no new number states nothing about the story. An update's explicit sum ("three more
+cases, bringing the outbreak total to 41") whose total less its new ones is a source count (38) is no new claim.
 A headline (a Markdown "# " line, or a line that is the document's title) is not a claim: it sums the story up in
 its own words ("axes thousands of jobs"); a changed number in it is cross-document-number's.
 A rewrite published on a later day than every source is a next-day story: what it adds with no number, new
@@ -108,7 +112,7 @@ from factcheck.checks.cross_document_number import changed_counts, counted_nouns
 from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
-from factcheck.ingest import date_line
+from factcheck.ingest import metadata_line
 from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
 
@@ -665,6 +669,47 @@ def _own_figures(facts: FactBase, document: str, sentence: int) -> list[tuple[st
     return out
 
 
+# An outlet's own request for comment ("The Courier contacted the firm for comment", "The ministry did not respond
+# to a request for comment"): how the story was reported, nothing about the story.
+_COMMENT_REQUEST = re.compile(
+    r"(?i)\b(?:reached out to|contacted|approached|asked|emailed|called|messaged)\b[^.;]{0,80}?\bfor (?:a )?comments?\b"
+    r"|\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't)\s+(?:yet\s+|immediately\s+)?"
+    r"(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?)\s+to\s+[^.;]{0,40}?\b(?:requests?|messages?|calls?|emails?|"
+    r"inquir(?:y|ies))\s+(?:for|seeking)\s+comments?\b"
+)
+
+# An update's explicit arithmetic: "three more cases, bringing the total to 41", "12 new claims, taking the tally to
+# 530".
+_UPDATE_SUM = re.compile(
+    r"(?i)\b(?:more|new|additional|further)\b[^.;]{0,60}?\b(?:bringing|taking|raising|pushing|lifting)\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:total|tally|count|number|toll)\s+(?:[\w-]+\s+){0,3}?to\s+"
+)
+
+
+def _written(n: Num) -> str:
+    """A number as :func:`new_numbers` names it: its digits, or a number word's value ("three" → "3")."""
+    return str(int(n.value)) if n.words else n.text.replace(",", "")
+
+
+def update_sum(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether a sentence is an update's explicit arithmetic on a source count: a number of more (new, additional,
+    further) things and the total it brings a count to, the total less the new ones being a count a source states
+    ("38 confirmed cases" → "three more cases, bringing the outbreak total to 41"), and no other new number."""
+    m = _UPDATE_SUM.search(text)
+    if m is None:
+        return False
+    nums = [n for n in scan(text) if not n.year and n.is_count]
+    added = next((n for n in nums if n.end < m.start() and not text[n.end : m.start()].strip()), None)
+    total = next((n for n in nums if n.start == m.end()), None)
+    if added is None or total is None:
+        return False
+    if new_numbers(facts, text, sources, words=True) - {_written(added), _written(total)}:
+        return False  # another new number: a claim of its own
+    key, factor = _reading(text, total)
+    before = (total.value - added.value) * factor
+    return any(k == key and v == before for k, v in _source_values(facts, sources))
+
+
 def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list[str], later: bool) -> bool:
     """Whether every number a sentence adds is computed from figures at hand: a ratio, difference or sum of two
     source figures of one kind that the rewrite states in it or just before ("costs £168,900 … against £298,450" →
@@ -831,8 +876,12 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a headline sums the story up in its own words: it is not a body claim
             if s.index in notices:
                 continue  # "An earlier version of this story said …": a note on the text, not a claim
-            if date_line(text.strip()) is not None:
+            if metadata_line(text.strip()):
                 continue  # a byline's date ("Published - Sept. 21, 2027 10:15 pm IST") states nothing
+            if _COMMENT_REQUEST.search(text) and not new_numbers(facts, text, sources, words=True):
+                continue  # "The Courier contacted the firm for comment": the outlet's own reporting, no claim
+            if record is None and update_sum(facts, text, sources):
+                continue  # "three more cases, bringing the total to 41" after the source's 38: an update's sum
             if score >= rule.floor and not new_numbers(facts, text, sources):
                 continue  # a loose restatement whose numbers all come from the sources (or round them)
             if (
