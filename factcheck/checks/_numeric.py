@@ -613,6 +613,8 @@ def currency_sign(text: str, n: Num) -> str:
     :func:`letter_currency`), or ""."""
     if n.start and text[n.start - 1] in CURRENCY_SIGNS:
         return text[n.start - 1]
+    if n.start > 1 and text[n.start - 1] == " " and text[n.start - 2] in CURRENCY_SIGNS:
+        return text[n.start - 2]  # "R$ 25.4 billion"
     cur = letter_currency(text, n.start)
     return cur[0] if cur else ""
 

@@ -144,3 +144,21 @@ def test_a_schedule_just_past_or_told_in_the_past_stays_in_its_year() -> None:
         assert [f.message for f in report.findings] == ["11 July 2026 is a Saturday, not a Sunday"]
     found, _ = _weekday("The winter fares were scheduled to take effect on Sunday 12 December.")
     assert found
+
+
+# --- percent-of: shares of a total stated earlier, in an amount written with a spaced sign ("R$ 25.4 billion") ----
+
+_BUDGET = (
+    "The assembly passed a budget of R$ 80 billion for next year. Transport will receive R$ 12 billion, or {z}% of the"
+    " total, mostly for buses. Schools will receive R$ 20 billion, or 25% of the budget."
+)
+
+
+def test_a_share_of_an_earlier_total_in_a_spaced_currency_is_checked() -> None:
+    assert fails("percent-of", _BUDGET.format(z=18))  # 12/80 is 15%
+    assert passes("percent-of", _BUDGET.format(z=15))
+
+
+def test_a_spaced_sign_is_the_amounts_currency() -> None:
+    text = "Health gets R$ 25.4 billion."
+    assert [currency_sign(text, n) for n in scan(text)] == ["$"]
