@@ -228,11 +228,19 @@ def _near_share(value: float, iv: Interval) -> Interval:
 
 
 def scan(text: str) -> list[Num]:
-    """Every number of ``text`` with its hedge, percent/points suffix and committed intervals."""
+    """Every number of ``text`` with its hedge, percent/points suffix and committed intervals; an amount glued to a
+    currency written in letters ("Rs980", "N1,015", "R14,200", see :func:`glued_currencies`) is read too."""
     out: list[Num] = []
     pos = 0
+    glued_cur = glued_currencies(text)
+    seen = text
+    if glued_cur:  # the digits are read as if the letters were not there (the pattern refuses a digit after a letter)
+        chars = list(text)
+        for digits_at, (_, letters_at) in glued_cur.items():
+            chars[letters_at:digits_at] = " " * (digits_at - letters_at)
+        seen = "".join(chars)
     while True:
-        m = _NUMBER.search(text, pos)
+        m = _NUMBER.search(seen, pos)
         if m is None:
             return out
         start = m.start()
@@ -274,7 +282,8 @@ def scan(text: str) -> list[Num]:
                 and len(m.group(0)) == 4
                 and 1800 <= value <= 2199
             ) or (kind == "digits" and not (percent or points) and _year_span_end(text, out, start, m.group(0)))
-        hm = hedge_before().search(text, max(0, start - 30), start)
+        hend = glued_cur[start][1] if start in glued_cur else start  # "about N3.1 trillion": before the letters
+        hm = hedge_before().search(text, max(0, hend - 30), hend)
         hedge = " ".join(hm.group("hedge").lower().split()) if hm else None
         if fraction:  # a fraction word commits to a range of shares
             interval, bounds = fraction_interval(value, hedge)
@@ -333,10 +342,61 @@ def _letter_currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![A-Za-z])(?-i:{alternation}) ?$"), sign_of
 
 
+# Single capital letters that stand for a currency glued to its amount in the press of the countries that use
+# them: R (rand), N (naira), W (won), K (kwacha, kina), P (pula, peso). Not M ("M6.2" is an earthquake's magnitude)
+# nor the letters of roads, postcodes and paper sizes, which these also name ("the R501", "the N1"): see
+# :func:`glued_currencies`.
+_CURRENCY_LETTERS = "RNWKP"
+# What makes an amount money rather than a road or a code: a thousands comma ("R1,000"), cents ("R12.50") or a
+# magnitude after it ("N4.2 trillion", "N800m").
+_MONEY_FORM = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)")
+_MONEY_MAGNITUDE = re.compile(
+    rf"\d+(?:[.,]\d+)*(?:\s?(?:{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))})\b|[mkbn]{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _glued_pattern() -> re.Pattern[str]:
+    """A currency's letters glued to a digit: a prefix of the currency table or one of ``_CURRENCY_LETTERS``."""
+    _, sign_of = _letter_currencies()
+    prefixes = [p for p in sorted(sign_of, key=len, reverse=True) if not p.endswith(".")]
+    alternation = "|".join([*(re.escape(p) for p in prefixes), f"[{_CURRENCY_LETTERS}]"])
+    return re.compile(rf"(?<![\w.,/:$€£¥₹-])(?P<cur>(?-i:{alternation}))(?=\d)")
+
+
+@functools.lru_cache(maxsize=4096)
+def glued_currencies(text: str) -> dict[int, tuple[str, int]]:
+    """The amounts of ``text`` glued to a currency written in letters ("Rs980", "KSh24", "N1,015", "R14,200",
+    "W5.9 trillion"): where each amount's digits start → (its sign as :func:`letter_currency` gives it, where the
+    letters start).
+
+    A prefix of the currency table (two letters or more) always counts; a single letter of ``_CURRENCY_LETTERS``
+    only in a text where one of its amounts is written as money (a thousands comma, cents or a magnitude after it:
+    "from N870 to N1,015, a rise of N165"), so "the R501" or "the N1 highway" stay roads.
+    """
+    if not any(c.isdigit() for c in text):
+        return {}
+    _, sign_of = _letter_currencies()
+    found: list[tuple[str, int, int]] = []
+    money_letters: set[str] = set()
+    for m in _glued_pattern().finditer(text):
+        cur, at = m.group("cur"), m.end()
+        found.append((cur, m.start(), at))
+        if len(cur) == 1 and (_MONEY_FORM.match(text, at) or _MONEY_MAGNITUDE.match(text, at)):
+            money_letters.add(cur)
+    return {
+        at: (sign_of.get(cur, "¤"), letters_at) for cur, letters_at, at in found if len(cur) > 1 or cur in money_letters
+    }
+
+
 def letter_currency(text: str, start: int) -> tuple[str, int] | None:
     """The currency written in letters right before ``start`` ("Rs 980 crore", "Rs980", "KSh 24.00", "NOK 4.1
-    billion") as its sign (₹ for the rupee, $ for "USD", ¤ for a currency with no sign of its own) and where it
-    starts; None when there is none."""
+    billion", "N1,015": :func:`glued_currencies`) as its sign (₹ for the rupee, $ for "USD", ¤ for a currency with
+    no sign of its own) and where it starts; None when there is none."""
+    glued_cur = glued_currencies(text)
+    if start in glued_cur:
+        return glued_cur[start]
     pattern, sign_of = _letter_currencies()
     m = pattern.search(text, max(0, start - 5), start)
     return (sign_of[m.group(0).rstrip()], m.start()) if m else None
@@ -540,6 +600,8 @@ def quote_nums(facts: FactBase, sent: SentenceNums, nums: Iterable[Num]) -> Evid
     start, end = min(n.hstart for n in nums), max(n.end for n in nums)
     if start and sent.text[start - 1] in CURRENCY_SIGNS:
         start -= 1
+    elif start in (cur := glued_currencies(sent.text)):
+        start = cur[start][1]  # "N870": its letters are quoted
     glued = _GLUED_AFTER.match(sent.text, end)
     if glued:
         end = glued.end()
@@ -551,6 +613,8 @@ def currency_sign(text: str, n: Num) -> str:
     :func:`letter_currency`), or ""."""
     if n.start and text[n.start - 1] in CURRENCY_SIGNS:
         return text[n.start - 1]
+    if n.start > 1 and text[n.start - 1] == " " and text[n.start - 2] in CURRENCY_SIGNS:
+        return text[n.start - 2]  # "R$ 25.4 billion"
     cur = letter_currency(text, n.start)
     return cur[0] if cur else ""
 

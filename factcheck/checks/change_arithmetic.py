@@ -135,7 +135,7 @@ _ENDS = (
     rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
     rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
     rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?){_CLOCK} to {_CUR}?⟨(?P<b2>\d+)⟩{_G}"
-    rf"(?:(?:(?P=ua)|(?P=ua1))\b)?{_CLOCK})"
+    rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b)?{_CLOCK})"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
 # ("grew 2% a year to …", compounded over years the sentence does not give).
@@ -231,9 +231,11 @@ _PATTERNS = [
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
     # will go to $128 from $112, an increase of $14: no verb of direction (tried last), the size's noun names it;
-    # only end first ("cost from £10 to £20" is a range), and no other count before it in its clause (_gaps_ok)
+    # only end first ("cost from £10 to £20" is a range) or after a verb of change ("moved from $112 to $128"), and
+    # no other count before it in its clause (_gaps_ok)
     re.compile(
-        rf"(?=to )(?P<bare>){_ENDS},? (?:a |an ){_NOUN_DIR} of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: cents?| pence)?"
+        rf"(?:(?=to )|(?:(?<=\bmoved )|(?<=\bwent )|(?<=\bchanged )|(?<=\bshifted ))(?=from ))"
+        rf"(?P<bare>){_ENDS},? (?:a |an ){_NOUN_DIR} of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: cents?| pence)?"
         rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
 ]
@@ -341,7 +343,7 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             return False  # "Sales at the 14 stores are up from 300": the end value is not the subject's count
     if g.get("gapa") and len(g["gapa"].split()) > 5 and not g.get("gapc"):
         return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
-    if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):
+    if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"] or g["a2"])], dates=True):
         return False  # "rose in 12 branches to 560 from 500": the ends may count per branch
     for name in ("gapb", "gapa", "y1", "y2", "when", "when2"):
         got = g.get(name) or ""
@@ -451,8 +453,11 @@ _MINOR = re.compile(r" (?:cents?|pence|penny)\b")
 
 def _in_minor_units(text: str, a: Num, b: Num, d: Num, end: int) -> tuple[Num, Num, Num] | None:
     """The ends in full and the size in their currency when it is written in cents or pence ("25 cents" is 0.25 of
-    "$3.75"); None when the ends carry no one currency sign."""
+    "$3.75"), all three as written when the ends are in cents too ("from 44.1 cent to 47.3 cent, a rise of 3.2
+    cent"); None when the ends carry no one currency sign."""
     sign = currency_sign(text, a)
+    if not sign and _MINOR.match(text, a.end) and _MINOR.match(text, b.end) and d.is_count and not glued(text, d):
+        return a, b, d
     if not sign or sign != currency_sign(text, b) or not d.is_count or glued(text, d):
         return None
     fa, fb = in_full(text, a), in_full(text, b)

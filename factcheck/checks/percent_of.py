@@ -506,7 +506,7 @@ def _across(
 # of Z%" (the whole a total stated earlier: _implied); not a change ("rose $40m, or 5%": its whole is the old level).
 _SHARE_ALONE = re.compile(
     rf"⟨(?P<x>\d+)⟩{_G}(?: [a-z][\w-]*)?(?:, or | (?:[a-z][\w’'-]* ){{1,4}}?(?:a|its|their|his|her) share of )"
-    rf"⟨(?P<z>\d+)⟩(?: of (?:the |its |their )?(?:[a-z]+ )?total(?: [a-z]+)?)?(?=\s*(?:[.;,)]|$))"
+    rf"⟨(?P<z>\d+)⟩(?: of (?:the |its |their )?(?:[a-z]+ )?(?:total|budget)(?: [a-z]+)?)?(?=\s*(?:[.;,)]|$))"
 )
 _CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{RISE_WORDS}|{FALL_WORDS}|added|shed|by)\s+\S?$")
 
@@ -731,4 +731,4 @@ def _verdict(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, x: Num, n
 def _sum(text: str, n: Num) -> str:
     """A sum of money as written: currency, number, glued magnitude ("£121m")."""
     glued = _GLUED.match(text, n.end)
-    return text[n.start - 1] + n.shown + (glued.group(0) if glued else "")
+    return currency_sign(text, n) + n.shown + (glued.group(0) if glued else "")

@@ -121,6 +121,12 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 
 
 _TO = r"(?: to | and |-|–| – )"
+# The precious metals, weighed in troy ounces: "5,000 ounces (156kg) of gold" is 31.1 g an ounce, not 28.3 g.
+_PRECIOUS = re.compile(r"(?i)\b(?:gold|silver|platinum|palladium|bullion)\b")
+
+
+def _troy(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("troy_ounce" if n == "ounce" else n for n in names)
 
 
 def _pint_units(written: str) -> tuple[str, ...]:
@@ -249,6 +255,8 @@ def _verdict(
     v, c = pair
     u1, u2 = written
     sources, targets = _pint_units(u1), _pint_units(u2)
+    if _PRECIOUS.search(sent.text):  # gold and silver are weighed in troy ounces (31.1 g), which "ounces" means there
+        sources, targets = _troy(sources), _troy(targets)
     bare = sources == ("degree",) and len(targets) == 1 and targets[0] in _OTHER_SCALE and bool(paren)
     if bare:
         sources = (_OTHER_SCALE[targets[0]],)

@@ -175,6 +175,8 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
             for d in dates:
                 if stated is not None and d.weekday is not None and not d.year_written:
                     d = _in_year(d, stated)
+                elif doc.published and d.weekday is not None and not d.year_written and d.first < doc.published:
+                    d = _ahead(t, d, doc.published)
                 if d.weekday is None:
                     continue
                 evidence = [quote(facts, doc.id, off + d.start, off + d.end, role="stated")]
@@ -215,6 +217,34 @@ def _in_year(d: DateMention, year: int) -> DateMention:
     if d.first.year == year or d.first.weekday() == d.weekday or not _falls_on(year, d):
         return d
     first = dt.date(year, d.first.month, d.first.day)
+    return DateMention(d.start, d.end, first, first, d.granularity, d.weekday, d.year_written)
+
+
+# A verb of what is still to come right before a date ("which begins on", "will close on", "is due on"): a schedule.
+_AHEAD = re.compile(
+    r"(?i)\b(?:will|shall|is due|are due|is set to|are set to|scheduled|begins?|starts?|opens?|closes?|ends?"
+    r"|takes? effect|comes? into force)(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?$"
+)
+
+
+# A date this near before publication is in the past even when scheduled ("had been scheduled for Sunday, July 11",
+# two days before): only a date months before in its nearest year may lie ahead in the next.
+_AHEAD_DAYS = 90
+_WAS = re.compile(r"(?i)\b(?:had|was|were)(?:\s+[a-z]+){0,3}?\s+$")
+
+
+def _ahead(t: str, d: DateMention, published: dt.date) -> DateMention:
+    """``d`` read in the year after its nearest one when the year nearest publication puts it months in the past, a
+    verb of what is to come (not "was scheduled") schedules it ("the timetable, which begins on Sunday 12
+    December", in May) and its weekday falls there and not in the nearest year: a schedule is told ahead of it."""
+    if (published - d.first).days <= _AHEAD_DAYS or d.first.weekday() == d.weekday:
+        return d
+    cue = _AHEAD.search(t[: d.start])
+    if cue is None or _WAS.search(t, 0, cue.start()) or not _falls_on(d.first.year + 1, d):
+        return d
+    first = dt.date(d.first.year + 1, d.first.month, d.first.day)
+    if (first - published).days > 366:
+        return d
     return DateMention(d.start, d.end, first, first, d.granularity, d.weekday, d.year_written)
 
 
