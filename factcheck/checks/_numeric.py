@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from factcheck import yamlfast
@@ -366,17 +367,19 @@ def _glued_pattern() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def glued_currencies(text: str) -> dict[int, tuple[str, int]]:
+@functools.lru_cache(maxsize=4096)
+def glued_currencies(text: str) -> Mapping[int, tuple[str, int]]:
     """The amounts of ``text`` glued to a currency written in letters ("Rs980", "KSh24", "N1,015", "R14,200",
     "W5.9 trillion"): where each amount's digits start → (its sign as :func:`letter_currency` gives it, where the
     letters start).
 
     A prefix of the currency table (two letters or more) always counts; a single letter of ``_CURRENCY_LETTERS``
     only in a text where one of its amounts is written as money (a thousands comma, cents or a magnitude after it:
-    "from N870 to N1,015, a rise of N165"), so "the R501" or "the N1 highway" stay roads.
+    "from N870 to N1,015, a rise of N165"), so "the R501" or "the N1 highway" stay roads. Kept for the last texts
+    (every :func:`currency_sign` of a sentence asks for it): read-only.
     """
-    if not any(c.isdigit() for c in text):
-        return {}
+    if not has_digit(text):
+        return _NONE
     _, sign_of = _letter_currencies()
     found: list[tuple[str, int, int]] = []
     money_letters: set[str] = set()
@@ -385,9 +388,11 @@ def glued_currencies(text: str) -> dict[int, tuple[str, int]]:
         found.append((cur, m.start(), at))
         if len(cur) == 1 and (_MONEY_FORM.match(text, at) or _MONEY_MAGNITUDE.match(text, at)):
             money_letters.add(cur)
-    return {
-        at: (sign_of.get(cur, "¤"), letters_at) for cur, letters_at, at in found if len(cur) > 1 or cur in money_letters
-    }
+    kept = {at: (sign_of.get(cur, "¤"), at0) for cur, at0, at in found if len(cur) > 1 or cur in money_letters}
+    return MappingProxyType(kept)
+
+
+_NONE: Mapping[int, tuple[str, int]] = MappingProxyType({})
 
 
 def letter_currency(text: str, start: int) -> tuple[str, int] | None:
