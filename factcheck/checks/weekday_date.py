@@ -164,8 +164,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.weekday-date.index", _index)
     day_names = tuple(_DAY)  # (calendar.day_name formats each name anew at every access)
     for doc, ex in facts.checked():
-        year = None if doc.published else _witnessed_year(ex, day_names)
-        anchors = [] if year is None else _full_dates(ex, year)
+        year, anchors = (None, []) if doc.published else _witnessed_year(ex, day_names)
         for s in ex.sentences:
             t, off = s.text, s.span.start
             if not any(w in t for w in day_names):
@@ -259,30 +258,27 @@ def _falls_on(year: int, d: DateMention) -> bool:
         return False
 
 
-def _witnessed_year(ex: Extraction, day_names: tuple[str, ...]) -> int | None:
+def _witnessed_year(ex: Extraction, day_names: tuple[str, ...]) -> tuple[int | None, list[dt.date]]:
     """For a document without a publication date: of the years written in it, the one in which most of its
     year-less weekday dates fall, and no other year as many — the year the document's own dates vouch for. One
     such date is a 1-in-7 coincidence, so it takes two, or one and the year written as a current period (a full
-    date "3 March 2026", a season or budget "2026-27"). None when no year is vouched for."""
+    date "3 March 2026", a season or budget "2026-27"). None when no year is vouched for. With the year, the dates
+    the document writes in full in it ("February 17, 2027" of a dateline)."""
     said = [d for s in ex.sentences if any(w in s.text for w in day_names) for d in _yearless(s.text)]
     years = {int(y) for s in ex.sentences for y in _YEAR.findall(s.text)}
     if not said or not years:
-        return None
-    full = {d.first.year for s in ex.sentences for d in day_dates(s.text, None) if d.year_written}
+        return None, []
+    written = [d.first for s in ex.sentences for d in day_dates(s.text, None) if d.year_written]
+    full = {d.year for d in written}
     # a year written as a full date or a "2026-27" period (a season or financial year) is a current period
     current = {y for y in years if y in full or any(re.search(rf"\b{y}[-/–]\d\d\b", s.text) for s in ex.sentences)}
     # the current period breaks a tie between years whose calendars agree on the dates ("February 2021" beside a
     # dateline's "February 17, 2027")
     scores = sorted(((sum(_falls_on(y, d) for d in said), y in current, y) for y in years), reverse=True)
     best, now, year = scores[0]
-    if len(scores) > 1 and scores[1][:2] == (best, now):
-        return None
-    return year if best + now >= 2 else None
-
-
-def _full_dates(ex: Extraction, year: int) -> list[dt.date]:
-    """The dates the document writes in full in ``year`` ("February 17, 2027" of a dateline)."""
-    return [d.first for s in ex.sentences for d in day_dates(s.text, None) if d.year_written and d.first.year == year]
+    if (len(scores) > 1 and scores[1][:2] == (best, now)) or best + now < 2:
+        return None, []
+    return year, [d for d in written if d.year == year]
 
 
 def _in_witnessed_year(
