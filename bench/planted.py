@@ -2,11 +2,13 @@
 
 Run by hand (not a test), from the repository root:
 
-    PYTHONPATH=. python bench/planted.py [--dir PATH] [--min-severity info|warning|error] [--verbose]
+    PYTHONPATH=. python bench/planted.py [--dir PATH] [--min-severity info|warning|error] [--against] [--verbose]
 
 ``--dir`` picks the set (default ``bench/planted``; ``bench/heldout`` is the held-out set written blind, see
 ``docs/benchmarks-heldout.md``). Each ``art-*.md`` is checked alone and each pair ``pair-NNa.md`` + ``pair-NNb.md``
-together, with the built-in rules only (what ``factcheck check article.txt`` runs). A finding is a hit when its
+together, with the built-in rules only (what ``factcheck check article.txt`` runs); with ``--against`` a pair's first
+document is checked alone and the others against it (what ``factcheck check rewrite.md --against source.md`` runs),
+so that which document rewrites which is given, not detected. A finding is a hit when its
 check type equals a planted error's and one of its evidence quotes overlaps the planted quote (the set's
 ``answers.yaml``); every other finding is a false alarm (several findings on one planted error count once). Prints
 precision and recall per check and overall, then each false alarm and miss with its quote.
@@ -80,6 +82,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="the set: a directory with answers.yaml")
     parser.add_argument("--min-severity", default="info", choices=list(SEVERITY_RANK))
     parser.add_argument("--verbose", action="store_true", help="print every finding")
+    parser.add_argument("--against", action="store_true", help="check a pair's later documents against its first")
     args = parser.parse_args()
     floor = SEVERITY_RANK[args.min_severity]
 
@@ -91,10 +94,13 @@ def main() -> None:
     all_planted: list[Planted] = []
     for name, paths, planted in _cases(args.dir):
         all_planted += planted
-        report = check([str(p) for p in paths])
-        for err in report.errors:
+        if args.against and len(paths) > 1:
+            reports = [check([str(paths[0])]), check([str(p) for p in paths[1:]], against=[str(paths[0])])]
+        else:
+            reports = [check([str(p) for p in paths])]
+        for err in (e for r in reports for e in r.errors):
             print(f"ERROR {name}: {err}")
-        for f in report.findings:
+        for f in (f for r in reports for f in r.findings):
             if SEVERITY_RANK[f.severity] < floor:
                 continue
             matched = [e for e in planted if _matches(f, e)]
