@@ -14,7 +14,10 @@ it names, and the notice's own numbers are what the text once said, no count.
 A number inside a date ("KERRIN, Sept. 15 — Eleven schools") or a name ("COVID-19 deaths") counts nothing, and
 the noun must follow the number with no punctuation or other number between. When a document gives two different
 counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
-disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align).
+disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align), unless both
+counts name one kind of the noun that each document counts once ("14,102 completed postal votes" / "14,201 postal
+votes" beside other counts of votes: a word between the number and the noun that no other count of the noun in
+either document carries with another value).
 Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates
 that each hold one percentage (or one year, or one amount in one currency), stated as one value (not "after 2010",
 "5–7%", no change sentence), with every other number the same, fail when the two differ ("78% had backed" → "82% …
@@ -234,6 +237,9 @@ class _Count:
     position: str = ""
     """A word that picks part of a sequence right before the number ("the first two days", "the other three
     sites"): such a count is no count of the whole ("across the three days")."""
+    qualifiers: frozenset[str] = frozenset()
+    """The lowercase words between the number and its noun ("postal" and "completed" of "14,102 completed postal
+    votes"): a kind of the noun, see :func:`_one_kind`."""
 
 
 # Words before a number that pick part of a sequence, not its whole ("the first two days", "its final three games")
@@ -289,6 +295,20 @@ def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | 
         if w.lower() in {"of", "to", "in", "on", "at", "were", "was", "and", "or", "had", "have"}:
             return None
     return None
+
+
+def _qualifiers(text: str, n: Num) -> frozenset[str]:
+    """The lowercase words between a number and its counted noun ("completed", "postal" of "14,102 completed postal
+    votes"; see :func:`_counted`)."""
+    out: set[str] = set()
+    for m in list(WORD.finditer(text, n.end, n.end + 80))[:6]:
+        w = m.group()
+        if w[0].isupper():
+            continue
+        if is_plural(w):
+            break
+        out.add(w.lower())
+    return frozenset(out)
 
 
 @dataclass
@@ -376,6 +396,7 @@ def _document_counts(
                 frozenset(places.values()),
                 frozenset(c for stems, c in places.items() if scope and stems <= scope),
                 _position(sent.text, n),
+                _qualifiers(sent.text, n),
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
     ambiguous = frozenset(
@@ -946,6 +967,8 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
     """
     if (a.doc, a.noun) not in ambiguous and (b.doc, b.noun) not in ambiguous:
         return True
+    if _one_kind(facts, a, b):
+        return True
     idx = align_index(facts)
     if round(pair_score(idx.vectors, (a.doc, a.sentence), (b.doc, b.sentence)), 6) < ALIGN_THRESHOLD:
         return False  # b's sentence cannot be a's best match scoring at least the threshold (exact: see below)
@@ -954,6 +977,22 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
         return False  # (the way back is searched only when needed)
     back = idx.best_matches(b.doc, b.sentence, [a.doc]).get(a.doc)
     return back is not None and back.other_sentence == a.sentence
+
+
+def _one_kind(facts: FactBase, a: _Count, b: _Count) -> bool:
+    """Whether two counts name one kind of their noun that each document counts once: a word both put between the
+    number and the noun ("14,102 completed postal votes" / "14,201 postal votes") that no other count of the noun
+    in either document carries with another value ("11,274 postal votes" beside "98,407 votes" leaves the postal
+    votes one number, whatever the other votes are)."""
+    return any(all(_kind_once(facts, c, word) for c in (a, b)) for word in sorted(a.qualifiers & b.qualifiers))
+
+
+def _kind_once(facts: FactBase, count: _Count, word: str) -> bool:
+    """Whether every count of ``count``'s noun in its document that carries ``word`` agrees with it."""
+    items, _ = facts.per_document("cross-document-number.counts", count.doc, lambda d, e: _document_counts(facts, d, e))
+    return all(
+        c.num.bounds.overlaps(count.num.bounds) for c, _words in items if c.noun == count.noun and word in c.qualifiers
+    )
 
 
 def pair_score(vectors: dict[tuple[str, int], dict[str, float]], a: tuple[str, int], b: tuple[str, int]) -> float:
