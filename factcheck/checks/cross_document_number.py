@@ -14,7 +14,10 @@ it names, and the notice's own numbers are what the text once said, no count.
 A number inside a date ("KERRIN, Sept. 15 — Eleven schools") or a name ("COVID-19 deaths") counts nothing, and
 the noun must follow the number with no punctuation or other number between. When a document gives two different
 counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
-disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align).
+disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align), unless both
+counts name one kind of the noun that each document counts once ("14,102 completed postal votes" / "14,201 postal
+votes" beside other counts of votes: a word between the number and the noun that no other count of the noun in
+either document carries with another value).
 Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates
 that each hold one percentage (or one year, or one amount in one currency), stated as one value (not "after 2010",
 "5–7%", no change sentence), with every other number the same, fail when the two differ ("78% had backed" → "82% …
@@ -33,6 +36,9 @@ whose values are each in the other's sentence are two slots of one statement ("v
 "Six members voted … and three wanted …"), not a disagreement; only a like number holds a count there (no share,
 year, amount or count of another noun: "more than four hours" holds no 58 rescuers; an open-ended bound only when
 it counts the same noun or a part of it, "over 16,250 of those").
+Two documents of one story that give one poll's table ("Labour: 21% (+2)" in a release, "Labour 21% (+2)" in a
+summary; a label, its share and the change in brackets), with at least two rows alike, disagree on a row whose
+change is the same and whose share is not ("Conservative: 17% (n/c)" → "Conservatives 18% (n/c)").
 Matching goes through an index keyed by (counted noun, content word), so the cost grows with the corpus, not with
 the number of pairs; agreeing pairs are listed in ``passed``.
 Why it matters: rewrites of one wire story drift apart on the one number readers remember.
@@ -234,6 +240,9 @@ class _Count:
     position: str = ""
     """A word that picks part of a sequence right before the number ("the first two days", "the other three
     sites"): such a count is no count of the whole ("across the three days")."""
+    qualifiers: frozenset[str] = frozenset()
+    """The lowercase words between the number and its noun ("postal" and "completed" of "14,102 completed postal
+    votes"): a kind of the noun, see :func:`_one_kind`."""
 
 
 # Words before a number that pick part of a sequence, not its whole ("the first two days", "its final three games")
@@ -289,6 +298,20 @@ def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | 
         if w.lower() in {"of", "to", "in", "on", "at", "were", "was", "and", "or", "had", "have"}:
             return None
     return None
+
+
+def _qualifiers(text: str, n: Num) -> frozenset[str]:
+    """The lowercase words between a number and its counted noun ("completed", "postal" of "14,102 completed postal
+    votes"; see :func:`_counted`)."""
+    out: set[str] = set()
+    for m in list(WORD.finditer(text, n.end, n.end + 80))[:6]:
+        w = m.group()
+        if w[0].isupper():
+            continue
+        if is_plural(w):
+            break
+        out.add(w.lower())
+    return frozenset(out)
 
 
 @dataclass
@@ -376,6 +399,7 @@ def _document_counts(
                 frozenset(places.values()),
                 frozenset(c for stems, c in places.items() if scope and stems <= scope),
                 _position(sent.text, n),
+                _qualifiers(sent.text, n),
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
     ambiguous = frozenset(
@@ -457,6 +481,72 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _restated_counts(rule, facts, flagged, ambiguous)
     yield from _restated_amounts(facts, {(e.document, e.start) for v in slots for e in v.evidence})
     yield from _restated_noun_first(facts)
+    yield from _poll_tables(facts)
+
+
+# A poll table's row: a party (a name of up to four capitalised words, an optional colon) with its share and the
+# change in brackets, "Conservatives 18% (n/c)", "- Labour: 21% (+2)", "Reform UK 29% (-1)".
+_TABLE_ROW = re.compile(
+    r"(?<![\w’'-])(?P<label>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}):?[ \t]+(?P<value>\d{1,2}(?:\.\d)?)[ \t]?%[ \t]*"
+    r"\((?P<change>n/?c|unch(?:anged)?|no change|=|[+\-−–][ \t]?\d{1,2}(?:\.\d)?)\)"
+)
+_NO_CHANGE = frozenset({"n/c", "nc", "unch", "unchanged", "no change", "="})
+_SAME_ROWS = 2
+"""Rows two poll tables must give alike (share and change) before a row that differs is one poll's row changed."""
+
+
+def _table_rows(text: str) -> dict[str, tuple[re.Match[str], str]]:
+    """A document's poll-table rows by label (lowercased, a plural "s" dropped: "Conservatives" is "conservative"),
+    each with its change as written without spaces ("n/c" for any no-change mark); a label given two rows that
+    differ is left out (two polls)."""
+    rows: dict[str, tuple[re.Match[str], str]] = {}
+    twice: set[str] = set()
+    for m in _TABLE_ROW.finditer(text):
+        label = m.group("label").lower().removesuffix("s")
+        change = m.group("change").lower().replace(" ", "").replace("−", "-").replace("–", "-")
+        change = "n/c" if change in _NO_CHANGE or change in {"nochange"} else change
+        if label in rows and (rows[label][0].group("value"), rows[label][1]) != (m.group("value"), change):
+            twice.add(label)
+        rows.setdefault(label, (m, change))
+    return {k: v for k, v in rows.items() if k not in twice}
+
+
+def _poll_tables(facts: FactBase) -> Iterator[Verdict]:
+    """Two documents of one story that give one poll's table ("Labour: 21% (+2)" in a release, "Labour 21% (+2)" in
+    a summary), at least :data:`_SAME_ROWS` rows alike, and a row whose change agrees but whose share does not
+    ("Conservative: 17% (n/c)" → "Conservatives 18% (n/c)"): a share copied wrong. A row whose change differs too may
+    be another poll's, and is left alone."""
+    checked = {d.id for d, _ in facts.checked()}
+    tables = {d.id: _table_rows(d.text) for d, _ in facts.all()}
+    ids = sorted(d for d, rows in tables.items() if len(rows) > _SAME_ROWS)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if a not in checked and b not in checked:
+                continue
+            shared = sorted(tables[a].keys() & tables[b].keys())
+            alike = [k for k in shared if tables[a][k][0].group("value") == tables[b][k][0].group("value")]
+            if len(alike) < _SAME_ROWS or not all(tables[a][k][1] == tables[b][k][1] for k in alike):
+                continue
+            if not one_story(facts, a, b):
+                continue
+            for k in shared:
+                (ma, ca), (mb, cb) = tables[a][k], tables[b][k]
+                if ca != cb or float(ma.group("value")) == float(mb.group("value")):
+                    continue
+                first, second = (b, mb), (a, ma)
+                if b in facts.sources.get(a, ()):
+                    first, second = (a, ma), (b, mb)
+                ea = quote(facts, first[0], first[1].start(), first[1].end(), role="stated")
+                eb = quote(facts, second[0], second[1].start(), second[1].end(), role="source")
+                yield fail(
+                    f"{facts.label(first[0])} gives {first[1].group('label')} {first[1].group('value')}% "
+                    f"({first[1].group('change')}) where {facts.label(second[0])}'s table of the same poll gives "
+                    f"{second[1].group('value')}% with the same change",
+                    [ea, eb],
+                    first=Interval.point(float(first[1].group("value"))),
+                    second=Interval.point(float(second[1].group("value"))),
+                    noun="percent",
+                )
 
 
 def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
@@ -946,6 +1036,8 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
     """
     if (a.doc, a.noun) not in ambiguous and (b.doc, b.noun) not in ambiguous:
         return True
+    if _one_kind(facts, a, b):
+        return True
     idx = align_index(facts)
     if round(pair_score(idx.vectors, (a.doc, a.sentence), (b.doc, b.sentence)), 6) < ALIGN_THRESHOLD:
         return False  # b's sentence cannot be a's best match scoring at least the threshold (exact: see below)
@@ -954,6 +1046,22 @@ def _same_thing(facts: FactBase, a: _Count, b: _Count, ambiguous: set[tuple[str,
         return False  # (the way back is searched only when needed)
     back = idx.best_matches(b.doc, b.sentence, [a.doc]).get(a.doc)
     return back is not None and back.other_sentence == a.sentence
+
+
+def _one_kind(facts: FactBase, a: _Count, b: _Count) -> bool:
+    """Whether two counts name one kind of their noun that each document counts once: a word both put between the
+    number and the noun ("14,102 completed postal votes" / "14,201 postal votes") that no other count of the noun
+    in either document carries with another value ("11,274 postal votes" beside "98,407 votes" leaves the postal
+    votes one number, whatever the other votes are)."""
+    return any(all(_kind_once(facts, c, word) for c in (a, b)) for word in sorted(a.qualifiers & b.qualifiers))
+
+
+def _kind_once(facts: FactBase, count: _Count, word: str) -> bool:
+    """Whether every count of ``count``'s noun in its document that carries ``word`` agrees with it."""
+    items, _ = facts.per_document("cross-document-number.counts", count.doc, lambda d, e: _document_counts(facts, d, e))
+    return all(
+        c.num.bounds.overlaps(count.num.bounds) for c, _words in items if c.noun == count.noun and word in c.qualifiers
+    )
 
 
 def pair_score(vectors: dict[tuple[str, int], dict[str, float]], a: tuple[str, int], b: tuple[str, int]) -> float:

@@ -15,6 +15,9 @@ Flags: source "The minister did not resign after the vote." rewrite "The ministe
 Passes: source "The minister did not resign after the vote." rewrite "After the vote, the minister did not step
 down or resign." (the negation is kept)
 A rewrite sentence that merges two adjacent source sentences is compared with each (see hedge-dropped).
+A limit crossed to its other side ("is within the margin of error" → "is outside the margin of error", "within its
+budget" → "beyond its budget": within/inside against outside/beyond, the same object's content words) is a flip
+too, unless either sentence gives both sides of it.
 A denial restated as a confirmation ("denied that X was taken" → "confirmed that X was taken") is stance-conflict's.
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
@@ -26,6 +29,7 @@ the first round but won the second").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Literal
 
@@ -162,6 +166,55 @@ def _denial_governed(facts: FactBase, m: Match, lemma: str) -> bool:
     return mine is not None and theirs is not None and "deny" in (mine, theirs) and mine != theirs
 
 
+# Inside or outside a limit: "within the margin of error" / "outside the margin of error", "within budget" / "over
+# budget" (the preposition, then up to four words of its object before any punctuation).
+_LIMIT = re.compile(r"(?i)\b(?P<side>within|inside|outside|beyond)\s+(?P<object>(?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+_INSIDE = frozenset({"within", "inside"})
+
+
+def _limits(text: str) -> list[tuple[bool, frozenset[str], int, int]]:
+    """The limits a sentence puts something inside or outside of: (inside, the object's content lemmas, span)."""
+    out = []
+    for m in _LIMIT.finditer(text):
+        words = [w for w in re.findall(r"[\w’'-]+", m.group("object").lower()) if w not in STOPWORDS]
+        words = [primary_lemma(w.removesuffix("’s").removesuffix("'s")) for w in words]
+        out.append((m.group("side").lower() in _INSIDE, frozenset(words), m.start(), m.end()))
+    return out
+
+
+def _bounds_flipped(facts: FactBase, m: Match) -> Iterator[Verdict]:
+    """A rewrite sentence that puts something outside a limit its source sentence puts it within ("is within the
+    margin of error" → "is outside the margin of error"), or the reverse: the same object (every content word of the
+    shorter one, at least two, or one word alike) on the other side, neither sentence giving both sides of it."""
+    mine = _limits(facts.sentence_text(m.document, m.sentence))
+    theirs = _limits(facts.sentence_text(m.other, m.other_sentence))
+    for inside, words, start, end in mine:
+        for other_inside, other_words, o_start, o_end in theirs:
+            if inside == other_inside or not words or not other_words:
+                continue
+            small = min(words, other_words, key=len)
+            if not small <= (words & other_words) or (len(small) < 2 and words != other_words):
+                continue
+            both = any(i == other_inside and small <= w for i, w, *_ in mine) or any(
+                i == inside and small <= w for i, w, *_ in theirs
+            )
+            if both:
+                continue
+            a, b = facts.sentence(m.document, m.sentence).span, facts.sentence(m.other, m.other_sentence).span
+            stated = facts.documents[m.document].span(a.start + start, a.start + end)
+            source = facts.documents[m.other].span(b.start + o_start, b.start + o_end)
+            yield fail(
+                f"{facts.label(m.document)} says “{stated.text}” where its source {facts.label(m.other)} says "
+                f"“{source.text}”: the other side of the same limit",
+                [facts.evidence(m.document, stated, role="stated"), facts.evidence(m.other, source, role="source")],
+                predicate="within",
+                stated="affirmed" if inside else "negated",
+                source="affirmed" if other_inside else "negated",
+                score=m.score,
+            )
+            return
+
+
 @register_check(NegationFlipRule, requires={"assertions"}, scope="corpus")
 def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
     pairs = {(m.document, m.sentence, m.other, m.other_sentence): m for m in restatements(facts)}
@@ -170,6 +223,7 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
     for m in (pairs[k] for k in sorted(pairs)):
         if m.score < rule.min_score:
             continue
+        yield from _bounds_flipped(facts, m)
         mine, my_orphans = polarities(facts, m.document, m.sentence)
         theirs, their_orphans = polarities(facts, m.other, m.other_sentence)
         for predicate in sorted(set(mine) & set(theirs)):

@@ -50,7 +50,13 @@ named"), or names only people no source names whom an earlier sentence of the re
 reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
 ("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged.
 A superlative measured from a year ("the most extensive damage in the region since 2005") is a record claim
-marked by its year; a source's run counted with a cardinal ("for four consecutive months") vouches for its ordinal.
+marked by its year; one measured over a span or the record ("the highest rate at any by-election in more than 20
+years", "its lowest level in a decade", "the wettest June on record") is one marked "span", which a source's
+superlative over a span or since a year vouches for. The figure before a bracketed change in a source's poll table
+("29% (-1)": 30% last time) is computed, not new. The outlet's own figures, labelled as its own outside any quotation
+("our rolling average of the last ten polls now stands at …", "by our count", "we estimate"), are its own work, no
+claim it says a source made. A source's run counted with a cardinal ("for four consecutive months") vouches for its
+ordinal.
 A hedged four-digit number not after a year's preposition ("just under 1900 against", not "in about 1990") may be a
 count written without a comma, restating a source count its interval holds. In a next-day story, a further change
 and the level it makes of a source figure ("rose a further 2 per cent on Tuesday to about Rs 4,710" after Rs 4,620)
@@ -249,17 +255,26 @@ def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float
     return out
 
 
+# A change written in brackets right after a figure, as poll tables give it: "29% (-1)", "21% (+2)", "17 (−3)".
+_BRACKETED_CHANGE = re.compile(r"\s*\(\s*(?P<sign>[+\-−–])\s*(?P<by>\d+(?:\.\d+)?)\s*(?:pts?|points?)?\s*\)")
+
+
 def _document_derived(_doc: Document, extraction: Extraction) -> tuple[tuple[str, float], ...]:
     """Figures a follow-up may compute from a document's numbers, as (key, value): the complement of a share ("54.3%
-    Yes" → 45.7% No), and the sum and difference of two numbers of one kind in one sentence (a margin: "1,148,220
-    votes in favour and 966,310 against" → 181,910; a total). A per-document value."""
+    Yes" → 45.7% No), the value before a bracketed change ("29% (-1)" → 30%, a poll table's last poll), and the sum
+    and difference of two numbers of one kind in one sentence (a margin: "1,148,220 votes in favour and 966,310
+    against" → 181,910; a total). A per-document value."""
     found: list[tuple[str, float]] = []
     for sentence in extraction.sentences:
         text = sentence.text
         values = [(*_reading(text, n), n) for n in scan(text) if not n.year]
-        for key, _factor, n in values:
+        for key, factor, n in values:
             if key == "%" and 0 < n.value < 100:
                 found.append(("%", 100 - n.value))
+            change = _BRACKETED_CHANGE.match(text, n.end)
+            if change is not None:  # "29% (-1)": the previous poll's 30%
+                sign = -1 if change.group("sign") != "+" else 1
+                found.append((key, (n.value - sign * float(change.group("by"))) * factor))
         counts = [(key, n.value * factor) for key, factor, n in values if key != "%" and key != "pt"]
         for k, (key, a) in enumerate(counts):
             for key_b, b in counts[k + 1 :]:
@@ -386,6 +401,17 @@ _SINCE_YEAR = re.compile(
     rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
     r"since\s+(?P<year>(?:1[89]|2[01])\d\d)\b"
 )
+# A superlative measured over a span or the record ("the highest rate at any by-election in more than 20 years", "its
+# lowest level in a decade", "the wettest June on record"): a record claim marked "span" (a source's superlative
+# over a span, or since a year, vouches for it).
+_SPAN_NUMBER = r"(?:\d{1,3}|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+_OVER_SPAN = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+"
+    r"(?:(?!(?:and|but|or|who|which|that|when|while|after|before|as|is|are|was|were|has|have|had|will|would)\b)"
+    r"[\w’'-]+\s+){0,8}?(?:(?:in|for)\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past|the\s+last)\s+)?"
+    rf"{_SPAN_NUMBER}\s+(?:years?|decades?|generations?|centur(?:y|ies))|on\s+record|since\s+records\s+began)\b"
+)
+_SPAN_GATE = re.compile(r"(?i)\b(?:years?|decades?|generations?|centur(?:y|ies)|records?)\b")
 
 
 def _records(text: str) -> list[tuple[str, str]]:
@@ -395,6 +421,8 @@ def _records(text: str) -> list[tuple[str, str]]:
     tallies = [(m.group("ord").lower(), m.group()) for m in _TALLY.finditer(text)] if _TALLY_GATE.search(text) else []
     if "since" in text:
         tallies += [(f"since {m.group('year')}", m.group()) for m in _SINCE_YEAR.finditer(text)]
+    if _SPAN_GATE.search(text):
+        tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -457,7 +485,10 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     text = reading_text(doc)
     runs = {m.group("ord").lower() for m in _PERIOD_RUN.finditer(text)}
     runs |= {o for m in _CARDINAL_RUN.finditer(text) if (o := _run_ordinal(m.group("n"))) is not None}
-    return frozenset(marker for marker, _phrase in _records(text)) | runs
+    markers = {marker for marker, _phrase in _records(text)}
+    if any(m.startswith("since ") for m in markers):
+        markers.add("span")  # "the worst flooding since 2005" vouches for "the worst in 20 years"
+    return frozenset(markers) | runs
 
 
 def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
@@ -678,6 +709,15 @@ _COMMENT_REQUEST = re.compile(
     r"inquir(?:y|ies))\s+(?:for|seeking)\s+comments?\b"
 )
 
+# The outlet's own figures, labelled as its own outside any quotation ("our rolling average of the last ten polls
+# now stands at …", "by our count", "according to our analysis", "we estimate"): its own work, not a claim it says
+# a source made.
+_OWN_WORK = re.compile(
+    r"(?i)\b(?:our|this\s+(?:site|newspaper|paper)['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:average|analysis|calculations?|"
+    r"estimates?|tally|count|tracker|model|projections?|review|data|figures)\b|\bwe\s+(?:calculate|estimate)d?\b"
+)
+
+
 # An update's explicit arithmetic: "three more cases, bringing the total to 41", "12 new claims, taking the tally to
 # 530".
 _UPDATE_SUM = re.compile(
@@ -880,6 +920,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a byline's date ("Published - Sept. 21, 2027 10:15 pm IST") states nothing
             if _COMMENT_REQUEST.search(text) and not new_numbers(facts, text, sources, words=True):
                 continue  # "The Courier contacted the firm for comment": the outlet's own reporting, no claim
+            if record is None and _OWN_WORK.search(_QUOTE.sub(" ", text)):
+                continue  # "our rolling average now stands at …": the outlet's own figures, labelled as such
             if record is None and update_sum(facts, text, sources):
                 continue  # "three more cases, bringing the total to 41" after the source's 38: an update's sum
             if score >= rule.floor and not new_numbers(facts, text, sources):
