@@ -37,7 +37,9 @@ count, one or two words after it) and the size may stand before its noun ("…, 
 ("The A$6.2 billion package is up 35% from A$4.9 billion last year": capitals glued before a sign are the currency's;
 a stop glued to a Markdown bold lead-in, "…living.** The …", ends a clause).
 The end may carry its noun before ", up (by) D from Y", the start a day's or month's value ("3,150 homes, up by
-870 from Sunday's 2,480").
+870 from Sunday's 2,480"); before ", up D on the Y …" the end's noun may carry a short phrase and a day, and the
+start a longer phrase that repeats the end's noun ("3,100 calls for help on Friday, up 20% on the 2,580 calls it
+took on Thursday").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -186,6 +188,11 @@ _END_FIRST = (
     rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
 )
 _NOUN_DIRS = _NOUN_DIR.removeprefix("(?P<dir>")[:-1]
+# The day a count was taken, after it ("3,100 calls on Friday", "the 2,580 it took on Thursday").
+_ON_DAY = (
+    r"(?: (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?: on)? the (?:day|night) before"
+    r"| yesterday)?"
+)
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?P<dunit>{_DUNIT})(?P<avg>,? on average)?,? {_ENDS}"),
@@ -217,12 +224,14 @@ _PATTERNS = [
     # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
     # (or the end's count as its clause's subject with a copula: "The 14 complaints are up 40% from ten", see
     # _END_FIRST)
+    # (the end's noun may carry a short phrase and a day: "3,100 calls for help on Friday, up 20% on the 2,580
+    # calls it took on Thursday"; more than two words after the start only when they repeat the end's noun, _gaps_ok)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:(?P<bnoun>(?: (?!(?:a|an|per|each|every)\b)[a-z][\w’'-]*){{0,2}}),"
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:(?P<bnoun>(?: (?!(?:a|an|per|each|every)\b)[a-z][\w’'-]*){{0,4}}{_ON_DAY}),"
         rf"|(?P<gapb>(?: [a-z][\w’'-]*){{1,2}})(?P<cop> (?:is|are|was|were)(?: now)?)) "
         rf"(?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} (?:on|from) "
         rf"(?P<base>{_BASE_DET})?(?:[A-Z]{{1,2}}(?={_CUR}))?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
-        rf"(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$)| and (?!⟨))"
+        rf"(?P<after>(?: [a-z][\w’'-]*){{0,5}}?{_ON_DAY})(?=\s*(?:[,.;:)—–]|$)| and (?!⟨))"
     ),
     # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
@@ -360,8 +369,10 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         said = (g.get("mult") or g.get("dir") or "").lower()
         if down != (said == "halved" or re.fullmatch(_DOWN, said) is not None):
             return False  # "rose 5% to 300, down from 320": the two directions disagree, nothing to check
-    if g.get("after") and is_plural(g["after"].split()[0]):
-        return False  # "…, up 5% on its 300 stores": the start value counts something else
+    if g.get("after") and g["after"].split()[0] != _noun_of(g.get("bnoun")):
+        after = _ON_DAY_AT_END.sub("", g["after"]).split()
+        if len(after) > 2 or (after and is_plural(after[0])):
+            return False  # "…, up 5% on its 300 stores": the start value counts something else
     if g.get("dunit") and _RATE.search(g["dunit"]):
         return False
     if g.get("avg") and _SPAN.search(sent.text):
@@ -374,6 +385,15 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         if wa and is_plural(wa.group(1)) and (wb is None or wa.group(1) != wb.group(1)):
             return False
     return True
+
+
+_ON_DAY_AT_END = re.compile(_ON_DAY.removesuffix("?") + "$")
+
+
+def _noun_of(bnoun: str | None) -> str | None:
+    """The plural noun right after the end value ("3,100 calls for help" → "calls"), or None."""
+    words = (bnoun or "").split()
+    return words[0] if words and is_plural(words[0]) else None
 
 
 @register_check(ChangeArithmeticRule, requires={"sentences"}, scope="document")
