@@ -39,7 +39,9 @@ a stop glued to a Markdown bold lead-in, "…living.** The …", ends a clause).
 The end may carry its noun before ", up (by) D from Y", the start a day's or month's value ("3,150 homes, up by
 870 from Sunday's 2,480"); before ", up D on the Y …" the end's noun may carry a short phrase and a day, and the
 start a longer phrase that repeats the end's noun ("3,100 calls for help on Friday, up 20% on the 2,580 calls it
-took on Thursday").
+took on Thursday"). The end may be the count the sentence before (or the one before it) gives of the change's
+participle: "23 people were injured. … The number of injured rose by eight from the 17 reported on Monday." (the
+one such count there).
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -82,12 +84,14 @@ from factcheck.checks._numeric import (
     matches,
     numbered_sentences,
     quote_nums,
+    scanned,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
+from factcheck.models import Evidence
 from factcheck.rules.base import RuleBase
 
 
@@ -396,8 +400,57 @@ def _noun_of(bnoun: str | None) -> str | None:
     return words[0] if words and is_plural(words[0]) else None
 
 
+# "The number of injured rose by eight from the 17 reported on Monday.": a change with its start and size, whose
+# end is the count the sentence before (or the one before it) gives of the same participle ("23 people were
+# injured"): the one such count there, nothing else counted in the change's sentence.
+_COUNT_OF = re.compile(
+    rf"^(?:[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){{0,3}}?, )?[Tt]he (?:number|count|tally|toll) of (?P<noun>[a-z]{{3,}}ed) "
+    rf"{_DIR} by ⟨(?P<d>\d+)⟩ from (?:the |its )?⟨(?P<a>\d+)⟩[^⟨⟩]*$"
+)
+_PEOPLE = r"(?:(?:people|persons|residents|workers|children|patients|passengers|others) )?"
+
+
+def _end_count(prev: SentenceNums, noun: str) -> Num | None:
+    """The one count in ``prev`` of things that were ``noun`` ("23 people were injured", "23 are now injured")."""
+    got = [
+        prev.nums[int(m.group(1))]
+        for m in re.finditer(
+            rf"⟨(\d+)⟩ {_PEOPLE}(?:were|are|have been|had been)(?: now)?(?: (?:reported|confirmed|known to be))? "
+            rf"{noun}\b",
+            prev.skeleton,
+        )
+    ]
+    return got[0] if len(got) == 1 and got[0].is_count else None
+
+
+def _end_before(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
+    """Changes whose end is the count of the same participle in one of the two sentences before (:data:`_COUNT_OF`)."""
+    by_doc = scanned(facts)
+    for doc, _ in facts.checked():
+        numbered = {s.index: s for s in by_doc.get(doc.id, [])}
+        for sent in numbered.values():
+            m = _COUNT_OF.match(sent.skeleton) if len(sent.nums) == 2 else None
+            if m is None:
+                continue
+            a, d = sent.nums[int(m.group("a"))], sent.nums[int(m.group("d"))]
+            if not (a.is_count and d.is_count):
+                continue
+            for back in (1, 2):
+                prev = numbered.get(sent.index - back)
+                b = _end_count(prev, m.group("noun")) if prev is not None else None
+                if prev is None or b is None:
+                    continue
+                up = re.fullmatch(_UP, m.group("dir").lower()) is not None
+                evidence = [quote_nums(facts, sent, (d, a)), quote_nums(facts, prev, (b,))]
+                verdict = _change(rule, facts, sent, up, a, b, d, evidence)
+                if verdict is not None:
+                    yield verdict
+                break
+
+
 @register_check(ChangeArithmeticRule, requires={"sentences"}, scope="document")
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
+    yield from _end_before(rule, facts)
     for _, sent, skel in numbered_sentences(facts, 2):
         if not may_match(skel):
             continue
@@ -514,9 +567,16 @@ def _same_kind(a: Num, b: Num) -> bool:
 
 
 def _change(
-    rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, up: bool, a: Num, b: Num, d: Num
+    rule: ChangeArithmeticRule,
+    facts: FactBase,
+    sent: SentenceNums,
+    up: bool,
+    a: Num,
+    b: Num,
+    d: Num,
+    evidence: list[Evidence] | None = None,
 ) -> Verdict | None:
-    evidence = [quote_nums(facts, sent, (a, b, d))]
+    evidence = evidence or [quote_nums(facts, sent, (a, b, d))]
     word = "rise" if up else "fall"
     ia, ib = _written(a), _written(b)
     diff = (ib - ia) if up else (ia - ib)

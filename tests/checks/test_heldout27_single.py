@@ -185,3 +185,41 @@ def test_swapped_apart_is_symmetric_and_exact(word: str, data: st.DataObject) ->
     other = word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :]
     assert swapped_apart(word, other) is (word[i] != word[i + 2])
     assert swapped_apart(other, word) is swapped_apart(word, other)
+
+
+# --- change-arithmetic: "The number of ⟨participle⟩ rose by D from A" after "B people were ⟨participle⟩" -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police say 41 people were arrested after the match.\n\nThe number of arrested rose by nine from the 35 held"
+        " at midnight.",
+        "Officials said 30 people were evacuated. Most of them were elderly. The number of evacuated rose by 12 from"
+        " 22 on Sunday.",
+    ],
+)
+def test_a_wrong_change_to_the_count_before_is_flagged(text: str) -> None:
+    assert fails("change-arithmetic", text)
+
+
+def test_a_right_change_to_the_count_before_passes() -> None:
+    text = "Police say 41 people were arrested after the match.\n\nThe number of arrested rose by six from the 35 held."
+    assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count before is of other things
+        "Police say 41 people were injured after the match.\n\nThe number of arrested rose by nine from the 35 held.",
+        # two counts of the participle before: which is the end is not said
+        "In Leeds 12 people were injured and in York 30 people were injured.\n\nThe number of injured rose by nine"
+        " from 35.",
+        # too far back
+        "Police say 41 people were arrested. The match ended 2-1. The fans left at 10pm. Four trains ran late."
+        " The number of arrested rose by nine from the 35 held.",
+    ],
+)
+def test_a_change_with_no_one_end_before_stays_silent(text: str) -> None:
+    assert silent("change-arithmetic", text)
