@@ -221,8 +221,10 @@ def _durations(text: str) -> list[DurationMention]:
         else:
             base = Interval(low=(value - 0.5) * factor, high=(value + 1) * factor, high_open=True)
         days = _hedged(base, value * factor, hedge)
-        if hedge == "over" and not MORE_THAN.search(text, 0, m.start("hedge")):
-            days = hull(days, base)  # "held over three days": across three days, or more than three
+        if hedge == "over" and ACROSS.search(text, 0, m.start("hedge")):
+            days = base  # "was conducted over 10 days, from 8 to 17 May": across ten days
+        elif hedge == "over" and not MORE_THAN.search(text, 0, m.start("hedge")):
+            days = hull(days, base)  # "rose 5% over two years": across two years, or more than two
         start = m.start("hedge") if hedge else m.start("n") if m.group("n") else m.start("long")
         out.append(DurationMention(start, m.end(), value, unit, hedge, days))
     return out
@@ -234,6 +236,14 @@ def _durations(text: str) -> list[DurationMention]:
 MORE_THAN = re.compile(
     r"(?i)\b(?:for|in|after|within|than|of|took|take|takes|taking|taken|lasted|last|lasts|lasting|spent|spend"
     r"|spends|waited|wait|waits|served|serve|serves|aged|old)\s+$"
+)
+
+
+# "over" is "across" after a verb of holding an event ("was conducted over 10 days", "the talks, held over three
+# days"): the event's span, no more.
+ACROSS = re.compile(
+    r"(?i)\b(?:held|conducted|staged|run|carried out|spread|played out|took place|takes place|unfolded|organi[sz]ed"
+    r"|hosted)\s+$"
 )
 
 

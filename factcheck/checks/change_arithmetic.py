@@ -37,7 +37,11 @@ count, one or two words after it) and the size may stand before its noun ("…, 
 ("The A$6.2 billion package is up 35% from A$4.9 billion last year": capitals glued before a sign are the currency's;
 a stop glued to a Markdown bold lead-in, "…living.** The …", ends a clause).
 The end may carry its noun before ", up (by) D from Y", the start a day's or month's value ("3,150 homes, up by
-870 from Sunday's 2,480").
+870 from Sunday's 2,480"); before ", up D on the Y …" the end's noun may carry a short phrase and a day, and the
+start a longer phrase that repeats the end's noun ("3,100 calls for help on Friday, up 20% on the 2,580 calls it
+took on Thursday"). The end may be the count the sentence before (or the one before it) gives of the change's
+participle: "23 people were injured. … The number of injured rose by eight from the 17 reported on Monday." (the
+one such count there).
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -80,12 +84,14 @@ from factcheck.checks._numeric import (
     matches,
     numbered_sentences,
     quote_nums,
+    scanned,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
+from factcheck.models import Evidence
 from factcheck.rules.base import RuleBase
 
 
@@ -186,6 +192,11 @@ _END_FIRST = (
     rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
 )
 _NOUN_DIRS = _NOUN_DIR.removeprefix("(?P<dir>")[:-1]
+# The day a count was taken, after it ("3,100 calls on Friday", "the 2,580 it took on Thursday").
+_ON_DAY = (
+    r"(?: (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?: on)? the (?:day|night) before"
+    r"| yesterday)?"
+)
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?P<dunit>{_DUNIT})(?P<avg>,? on average)?,? {_ENDS}"),
@@ -217,12 +228,14 @@ _PATTERNS = [
     # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
     # (or the end's count as its clause's subject with a copula: "The 14 complaints are up 40% from ten", see
     # _END_FIRST)
+    # (the end's noun may carry a short phrase and a day: "3,100 calls for help on Friday, up 20% on the 2,580
+    # calls it took on Thursday"; more than two words after the start only when they repeat the end's noun, _gaps_ok)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:(?P<bnoun>(?: (?!(?:a|an|per|each|every)\b)[a-z][\w’'-]*){{0,2}}),"
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:(?P<bnoun>(?: (?!(?:a|an|per|each|every)\b)[a-z][\w’'-]*){{0,4}}{_ON_DAY}),"
         rf"|(?P<gapb>(?: [a-z][\w’'-]*){{1,2}})(?P<cop> (?:is|are|was|were)(?: now)?)) "
         rf"(?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} (?:on|from) "
         rf"(?P<base>{_BASE_DET})?(?:[A-Z]{{1,2}}(?={_CUR}))?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
-        rf"(?P<after>(?: [a-z][\w’'-]*){{0,2}}?)(?=\s*(?:[,.;:)—–]|$)| and (?!⟨))"
+        rf"(?P<after>(?: [a-z][\w’'-]*){{0,5}}?{_ON_DAY})(?=\s*(?:[,.;:)—–]|$)| and (?!⟨))"
     ),
     # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
@@ -360,8 +373,10 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         said = (g.get("mult") or g.get("dir") or "").lower()
         if down != (said == "halved" or re.fullmatch(_DOWN, said) is not None):
             return False  # "rose 5% to 300, down from 320": the two directions disagree, nothing to check
-    if g.get("after") and is_plural(g["after"].split()[0]):
-        return False  # "…, up 5% on its 300 stores": the start value counts something else
+    if g.get("after") and g["after"].split()[0] != _noun_of(g.get("bnoun")):
+        after = _ON_DAY_AT_END.sub("", g["after"]).split()
+        if len(after) > 2 or (after and is_plural(after[0])):
+            return False  # "…, up 5% on its 300 stores": the start value counts something else
     if g.get("dunit") and _RATE.search(g["dunit"]):
         return False
     if g.get("avg") and _SPAN.search(sent.text):
@@ -376,8 +391,66 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     return True
 
 
+_ON_DAY_AT_END = re.compile(_ON_DAY.removesuffix("?") + "$")
+
+
+def _noun_of(bnoun: str | None) -> str | None:
+    """The plural noun right after the end value ("3,100 calls for help" → "calls"), or None."""
+    words = (bnoun or "").split()
+    return words[0] if words and is_plural(words[0]) else None
+
+
+# "The number of injured rose by eight from the 17 reported on Monday.": a change with its start and size, whose
+# end is the count the sentence before (or the one before it) gives of the same participle ("23 people were
+# injured"): the one such count there, nothing else counted in the change's sentence.
+_COUNT_OF = re.compile(
+    rf"^(?:[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){{0,3}}?, )?[Tt]he (?:number|count|tally|toll) of (?P<noun>[a-z]{{3,}}ed) "
+    rf"{_DIR} by ⟨(?P<d>\d+)⟩ from (?:the |its )?⟨(?P<a>\d+)⟩[^⟨⟩]*$"
+)
+_PEOPLE = r"(?:(?:people|persons|residents|workers|children|patients|passengers|others) )?"
+
+
+def _end_count(prev: SentenceNums, noun: str) -> Num | None:
+    """The one count in ``prev`` of things that were ``noun`` ("23 people were injured", "23 are now injured")."""
+    got = [
+        prev.nums[int(m.group(1))]
+        for m in re.finditer(
+            rf"⟨(\d+)⟩ {_PEOPLE}(?:were|are|have been|had been)(?: now)?(?: (?:reported|confirmed|known to be))? "
+            rf"{noun}\b",
+            prev.skeleton,
+        )
+    ]
+    return got[0] if len(got) == 1 and got[0].is_count else None
+
+
+def _end_before(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
+    """Changes whose end is the count of the same participle in one of the two sentences before (:data:`_COUNT_OF`)."""
+    by_doc = scanned(facts)
+    for doc, _ in facts.checked():
+        numbered = {s.index: s for s in by_doc.get(doc.id, [])}
+        for sent in numbered.values():
+            m = _COUNT_OF.match(sent.skeleton) if len(sent.nums) == 2 else None
+            if m is None:
+                continue
+            a, d = sent.nums[int(m.group("a"))], sent.nums[int(m.group("d"))]
+            if not (a.is_count and d.is_count):
+                continue
+            for back in (1, 2):
+                prev = numbered.get(sent.index - back)
+                b = _end_count(prev, m.group("noun")) if prev is not None else None
+                if prev is None or b is None:
+                    continue
+                up = re.fullmatch(_UP, m.group("dir").lower()) is not None
+                evidence = [quote_nums(facts, sent, (d, a)), quote_nums(facts, prev, (b,))]
+                verdict = _change(rule, facts, sent, up, a, b, d, evidence)
+                if verdict is not None:
+                    yield verdict
+                break
+
+
 @register_check(ChangeArithmeticRule, requires={"sentences"}, scope="document")
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
+    yield from _end_before(rule, facts)
     for _, sent, skel in numbered_sentences(facts, 2):
         if not may_match(skel):
             continue
@@ -494,9 +567,16 @@ def _same_kind(a: Num, b: Num) -> bool:
 
 
 def _change(
-    rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, up: bool, a: Num, b: Num, d: Num
+    rule: ChangeArithmeticRule,
+    facts: FactBase,
+    sent: SentenceNums,
+    up: bool,
+    a: Num,
+    b: Num,
+    d: Num,
+    evidence: list[Evidence] | None = None,
 ) -> Verdict | None:
-    evidence = [quote_nums(facts, sent, (a, b, d))]
+    evidence = evidence or [quote_nums(facts, sent, (a, b, d))]
     word = "rise" if up else "fall"
     ia, ib = _written(a), _written(b)
     diff = (ib - ia) if up else (ia - ib)

@@ -20,7 +20,8 @@ A count of people then ", with" their full names, the list closing its clause or
 ("Britain had three men in the top 10, with A B, C D, E F and G H all finishing …"): more names than the count is
 flagged; fewer may be some of the group and are never compared.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
-may repeat it), be identifiers after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
+may repeat it), be lower-case phrases that hold an acronym ("surveillance, WASH and vaccination"), be identifiers
+after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
 the 2025 seasons"), and a town with its region or country ("Guildford, England", "Austin, Texas": a country or large
 region of the gazetteer, ``regions`` in places.yaml, after a name that is none) is one item, unless another item is
 itself a country or region ("London, Germany, France and Japan": four markets). A list of places after "in"/"at"
@@ -109,7 +110,9 @@ _NUMBER_ITEM = re.compile(
     rf"(?i){_CUR}?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
 )
 _CAP_ITEM = r"(?:the )?[A-Z][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-Z][\w’'.-]*){0,4}"
-_LOW_ITEM = r"(?!and\b|or\b)[a-z][\w’'-]*(?: (?!and\b|or\b)[a-z][\w’'-]*){0,2}"
+# A lower-case item may be or hold an acronym ("surveillance, WASH and vaccination", "HIV testing").
+_LOW_WORD = r"(?!and\b|or\b)(?:[a-z][\w’'-]*|[A-Z]{2,6}s?\b)"
+_LOW_ITEM = rf"{_LOW_WORD}(?: {_LOW_WORD}){{0,2}}"
 _END_OTHERS = re.compile(r"(?i)^(?:,? (?:and|or) (?:others|more|many more|so on)|,? etc\b|,? among others)")
 _DET_BEFORE = re.compile(r"(?i)(?:\b(?:the|these|those|its|their|our|his|her|all|both|other)|\w['’]s)\s+$")
 _ANAPHOR = re.compile(

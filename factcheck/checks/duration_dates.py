@@ -24,8 +24,9 @@ event, never the span of the sentence's dates.
 Two day dates need no publication date: in an undated document their span is counted with any year (one day more
 over the end of February, for a leap year).
 Hedges: the strict reading of tables/hedges.yaml ("for over three years" is (3, ∞) years); "over" not after a word
-that measures a length ("for", "in", "took", "lasted" …) may also mean "across" ("held over three days, from 12 to 14
-May"), so it reads [3, ∞).
+that measures a length ("for", "in", "took", "lasted" …) may also mean "across" ("rose 5% over three days, from 12 to
+14 May"), so it reads [3, ∞); after a verb of holding an event ("held", "conducted", "staged", "took place" …) it
+means "across": "conducted over 10 days, from 8 to 19 May" is 10 days.
 Why it matters: durations are computed once and go stale when a date is corrected, or are miscounted.
 Flags: "The 10-day festival, which opened on 1 June and closed on 14 June, drew crowds."
 Passes: "The 14-day festival, which opened on 1 June and closed on 14 June, drew crowds."

@@ -1,14 +1,15 @@
 """entity_spelling: one person's or place's name is spelled two ways in a document or across the corpus.
 
-What it flags: a rare spelling of a name beside a dominant one, one edit apart or equal once common
-transliteration sounds are merged (zh/j, dzh/j, w/v, doubled letters), when both are used in similar contexts: the
-same document, the same given name beside a surname, or shared words around them; two spellings in different
-documents only when the documents tell one story (``factcheck.align.one_story``). Declared ``variants`` are always
-flagged. Common transliteration pairs (Valeri/Valery, Sergei/Sergey, Zelensky/Zelenskyy, -skiy/-sky, kh/h, ts/tz),
-spellings with and without diacritics (Micheál/Micheal), known old/new place names (Kiev/Kyiv) and declared aliases
-are reported at ``transliteration_severity`` (info) with their own message; a transliteration or diacritics variant
-only when one document uses both spellings, unless ``variants_across_documents`` is set (one outlet writes
-Zelenskyy and another Zelensky, and a rewrite may keep to its own house style).
+What it flags: a rare spelling of a name beside a dominant one, one edit apart (or, from six letters, two letters
+swapped a letter apart: Monterola/Montelora) or equal once common transliteration sounds are merged (zh/j, dzh/j,
+w/v, doubled letters), when both are used in similar contexts: the same document, the same given name beside a
+surname, or shared words around them; two spellings in different documents only when the documents tell one story
+(``factcheck.align.one_story``). Declared ``variants`` are always flagged. Common transliteration pairs (Valeri/Valery,
+Sergei/Sergey, Zelensky/Zelenskyy, -skiy/-sky, kh/h, ts/tz), spellings with and without diacritics (Micheál/Micheal),
+known old/new place names (Kiev/Kyiv) and declared aliases are reported at ``transliteration_severity`` (info) with
+their own message; a transliteration or diacritics variant only when one document uses both spellings, unless
+``variants_across_documents`` is set (one outlet writes Zelenskyy and another Zelensky, and a rewrite may keep to its
+own house style).
 
 Why it matters: a misspelt name is the error readers notice first, and rewrites of agency copy often carry two
 spellings of the same town or person.
@@ -313,11 +314,16 @@ def _skipped() -> frozenset[str]:
     return frozenset(t.titles | t.org_words | t.place_words | t.particles | t.not_names | t.calendar)
 
 
+_SWAP_MIN = 6  # shorter names with two letters swapped a letter apart are too often two names
+
+
 @lru_cache(maxsize=100_000)
 def _blocking_keys(word: str) -> tuple[str, ...]:
     """The keys a name word is blocked under: same key, or one deletion apart (symmetric-delete blocking)."""
     p = plain(word)
     keys = {"c:" + common_key(word), "l:" + loose_key(word), "p:" + p}
+    if len(p) >= _SWAP_MIN:
+        keys.add("s:" + "".join(sorted(p)))  # two letters swapped a letter apart (Monterola / Montelora)
     if len(p) >= 4:
         keys.add("d:" + p)
         keys.update("d:" + p[:i] + p[i + 1 :] for i in range(len(p)))
@@ -408,7 +414,18 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         return "variant"
     if min(len(pa), len(pb)) >= rule.min_length and edit_distance(pa, pb, 1) <= 1:
         return "variant"
+    if swapped_apart(pa, pb):
+        return "variant"
     return None
+
+
+def swapped_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two letters one letter apart swapped, the rest unchanged ("monterola" /
+    "montelora"): a slip of the hand, not another name (names of at least six letters)."""
+    if len(a) != len(b) or len(a) < _SWAP_MIN:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] - diff[0] == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese")  # after the place, or after it less a last vowel, y or s

@@ -3,10 +3,10 @@
 What it flags: a sentence that gives a part, its whole and the share between them, where the part divided by the
 whole does not fall in the share's interval (rounding of the last stated digit, hedges, a fraction word's slack of
 2.5 points, plus the rule's tolerance). Forms: "X of N, or Z%", "X out of N (Z%)", "Of N …, X — Z — …", "Of N …,
-Reyes received X, or Z%", "N …, Z% of them (X)", "N …, X of them, or Z%", "N …, of whom X — Z —" (or "(Z)",
-", or Z,"; "of which" too, and sums in one currency and magnitude: "raised £12m, of which £4m — a third —"; the
-phrase after N may hold a length of time, a year or a small number in words: "2,940 callouts over the five days, of
-which 1,130, or 47%"),
+Reyes received X, or Z%", "N …, Z% of them (X)", "N …, X of them, or Z%" (or ", and X of them, or Z%"), "N …,
+of whom X — Z —" (or "(Z)", ", or Z,"; "of which" too, and sums in one currency and magnitude: "raised £12m, of
+which £4m — a third —"; the phrase after N may hold a length of time, a year or a small number in words: "2,940 callouts
+over the five days, of which 1,130, or 47%"),
 "$148m …, $61m of it — Z —" (the aside closed, its share not "of" another whole), "X jobs, or Z% of its
 N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N", "X tonnes, Z% of the UK's total landings of N
 tonnes" (the whole after a noun of an amount — total, output, sales, workforce …, or budget, revenue … for sums in one
@@ -157,8 +157,8 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP}){_SEP}⟨(?P<x>\d+)⟩{_NOT_LIST}"),
     # N …, Z% of them (X)
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<z>\d+)⟩ of (?:them|whom|which|those){_SEP}⟨(?P<x>\d+)⟩"),
-    # N …, X of them, or Z%
-    re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), ⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
+    # N …, X of them, or Z% (also a clause of its own: "treated 300 people, and 120 of them, or 40%, …")
+    re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), (?:and )?⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
     # N …, of whom X — Z — / (Z) / , or Z% (also sums: "raised £12m, of which £4m — a third —"); the phrase may hold
     # a length of time, a year or a small number in words ("2,940 callouts over the five days, of which …": _gap_ok),
     # tried at every number (_matches)
