@@ -20,8 +20,9 @@ A sentence of B *restates* a sentence of A when its best match in A scores at le
 20th, an editorial closing line, scores 0.08 — while the best match of a sentence in an unrelated document scores a
 median 0.13, 95th percentile 0.32; see docs/benchmarks-drift.md). Alignment is only used between a rewrite and its
 sources, where the checks add their own conditions (a shared predicate, overlapping linked words).
-B *rewrites* A when at least :data:`REWRITE_SHARE` of B's sentences (with at least :data:`MIN_CONTENT` content words)
-restate a sentence of A, at least :data:`MIN_CLOSE` of them closely (:data:`CLOSE_SCORE`), and B is not dated before
+B *rewrites* A when at least :data:`REWRITE_SHARE` of B's sentences (with at least :data:`MIN_CONTENT` content words,
+not a wire's credit line, "(Reporting by …; Editing by …)") restate a sentence of A, at least :data:`MIN_CLOSE` of them
+closely (:data:`CLOSE_SCORE`), and B is not dated before
 A. Two outlets' independent reports of one story share names, numbers and phrases enough to restate each other at
 0.30–0.46 (SummEdits and TempEval-3 articles on the same event), while every rewrite of the held-out sets copies or
 closely paraphrases at least two sentences (second-best score 0.56 or more).
@@ -30,6 +31,7 @@ closely paraphrases at least two sentences (second-best score 0.56 or more).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -488,9 +490,22 @@ def _restated_documents(idx: AlignmentIndex, document: str, sentence: int) -> li
     return restated
 
 
+# A wire's credit line: "(Reporting by Silke Brunner; Editing by Rachel More)", "Additional reporting by …",
+# "Writing by …": it names the staff, states nothing of the story, and restates nothing of a source.
+_CREDIT_LINE = re.compile(
+    r"[(\[]?\s*(?:(?:additional\s+|further\s+)?reporting|writing|editing|compiled|graphics?)\b[^.]{0,160}?\bby\b"
+    r"[^.]{0,160}[)\]]?\.?",
+    re.I,
+)
+
+
 def _counted(idx: AlignmentIndex, document: str, extraction: Extraction) -> list[int]:
-    """The sentences of a document long enough to count in rewrite detection."""
-    return [s.index for s in extraction.sentences if idx.sizes.get((document, s.index), 0) >= MIN_CONTENT]
+    """The sentences of a document long enough to count in rewrite detection (not a wire's credit line)."""
+    return [
+        s.index
+        for s in extraction.sentences
+        if idx.sizes.get((document, s.index), 0) >= MIN_CONTENT and not _CREDIT_LINE.fullmatch(s.span.text.strip())
+    ]
 
 
 def _aligned_shares(facts: FactBase, only: frozenset[str] | None = None) -> dict[tuple[str, str], tuple[int, int]]:

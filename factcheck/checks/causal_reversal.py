@@ -2,7 +2,9 @@
 
 What it flags: a sentence of a rewrite and the source sentence it restates link the same thing (at least two shared
 content words after the connective) with a concessive connective ("despite", "although", "even though", "in spite
-of") in one and a causal connective ("because of", "due to", "thanks to", "as a result of", "led to") in the other.
+of") in one and a causal connective ("because of", "due to", "thanks to", "as a result of", "led to"; also with a degree
+adverb inside: "due largely
+to", "thanks in part to") in the other.
 Why it matters: "struggled despite the reinforcements" and "improved due to the reinforcements" credit opposite
 causes; the words barely change, the claim reverses.
 Flags: source "The team lost despite the new coach." rewrite "The team lost because of the new coach."

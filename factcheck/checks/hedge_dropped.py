@@ -30,10 +30,13 @@ restating threshold, and together a better match than either) is also weighed ag
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
 "It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere.
 A forecast someone makes ("Most economists expect the bank to cut rates in February") is a hedge on what it
-forecasts. A rewrite that restates a claim as someone's intention ("They hope to close the deal …", "plans to",
-"aims to", "intends to") or under a condition ("…, if regulators approve") where its source sentence has neither
-keeps the qualifier of a source sentence that forecasts or tells of a plan ("they expect it to close", "would
-close"): both are no fact (the same words in the source too are no new hedge; "analysts said the bank could cut
+forecasts; it is kept by "is seen" ("Unemployment is seen peaking at 9%", "growth is seen at 2%"; not the past "was
+seen leaving", a sighting) and by the forecaster's own word about the future ("The group expects rates to soften" →
+"Group warns rates will soften", "the company warned that rates would soften"; not the past, not a plain "said",
+nor another's word). A rewrite that restates a claim as someone's intention ("They hope to close the deal …",
+"plans to", "aims to", "intends to") or under a condition ("…, if regulators approve") where its source sentence
+has neither keeps the qualifier of a source sentence that forecasts or tells of a plan ("they expect it to close",
+"would close"): both are no fact (the same words in the source too are no new hedge; "analysts said the bank could cut
 rates" → "The bank plans to cut rates" makes a possibility the bank's plan, and is flagged).
 An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not keep
 "allegedly" or "reportedly".
@@ -465,6 +468,8 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     if q.kind == "hedged" and (_estimate(tokens) or _forecast(tokens, _FORECASTING_ANY, objects=True)):
         return True  # "could save £1.2m" → "should save around £1.2m, the council estimates": still no fact;
         # "We expect to finish by 2029" → "X said the agency anticipated finishing by 2029": still a forecast
+    if q.kind == "hedged" and _forecast_still_theirs(facts, m, q, mine, tokens):
+        return True  # "The group expects rates to soften" → "Group warns rates will soften": still its forecast
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
         return False  # an attribution does not keep "could", "appeared to" or "could not be verified"
     if q.kind == "hedged" and mine and all(_factive(x) for x in mine):
@@ -479,6 +484,32 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         or _neighbour_cites(facts, m, q)
         or _speaker_subject(facts, m, q.source)
     )
+
+
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+# verbs that give a claim about the future as a warning or forecast, not as a plain statement ("said … will")
+_WARNING = frozenset({"warn", "caution", "signal", "flag", "predict", "forecast", "project"})
+
+
+def _forecast_still_theirs(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier], tokens: list[Token]) -> bool:
+    """A forecast ("The group expects rates to soften") restated as the forecaster's warning about the future ("Group
+    warns rates will soften", "the company warned that rates would soften"): the rewrite attributes the claim to
+    the one the source has forecast it (a word of the forecaster in the attribution, or a pronoun forecaster) with a
+    verb of warning or forecasting, and keeps it in the future. A forecast restated in the past, as a plain statement
+    ("X will be done, the manager said": a flat claim) or attributed to someone else is not."""
+    if q.span.text.lower() not in _FORECASTING_ANY or not any(u.lower in _FUTURE for u in tokens):
+        return False
+    cited = [
+        x for x in mine if x.kind == "attributed" and any(lemma_set(w.lower()) & _WARNING for w in x.span.text.split())
+    ]
+    if not cited:
+        return False
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    at = next((i for i, t in enumerate(source) if t.start >= q.span.start), 0)
+    forecaster = {t.lower for t in source[max(0, at - 4) : at] if t.is_word and t.lower not in STOPWORDS}
+    if not forecaster and at > 0 and source[at - 1].lower in _SELF:
+        return True  # "It expects …": the forecaster is the one the story is about
+    return any(forecaster & _name_words(x.source) for x in cited)
 
 
 # Verbs of intention: "They hope to close the deal", "The city plans to reopen the bridge", "aims to", "intends to".
@@ -540,6 +571,10 @@ def _estimate(tokens: list[Token]) -> bool:
     for i, t in enumerate(tokens):
         if t.lower in _ESTIMATING:
             return True
+        if t.lower == "seen" and 0 < i < len(tokens) - 1 and tokens[i - 1].lower in ("is", "are"):
+            ahead = tokens[i + 1]
+            if ahead.lower in ("at", "to", "as") or _gerund(ahead):
+                return True  # "Unemployment is seen peaking at 9%", "growth is seen at 2%": a forecast
         if (
             t.lower in _LIKELY
             and 0 < i < len(tokens) - 1

@@ -16,7 +16,10 @@ score, ``new_number_floor`` (default the aligner's restating threshold, 0.3): sh
 sentence does not support a new number. A rounded or hedged restatement is not a new number: "about 78%" (of
 78.4%), "nearly 22,000" (of 21,862), "in the region of £38m" (of £38.5m) commit to intervals (the hedge table's
 agreement reading) that hold a source number of the same kind (share, points, the same currency or glued unit);
-"over 60" does not restate "more than 50" or "57". A sentence that sums up a few source sentences (a wire lead) is
+"over 60" does not restate "more than 50" or "57". A plain whole number of at least ten millions (billions,
+trillions) rounds to the unit ("S$736 million" of S$736.2 million), and an amount converted in brackets after an
+amount ("S$2.15 billion ($1.6 billion)") restates it (unit-conversion checks the rate). A sentence that sums up a few
+source sentences (a wire lead) is
 also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
 restatement (at least ``floor``) only when it holds no number, in digits or words, nor month, that no source states.
 A source sentence of fewer than ``MIN_CONTENT`` (4) content words (a fragment: a quote's "N95 masks help.") vouches
@@ -27,7 +30,8 @@ whose marker ("first", "only") no record claim of the sources uses is a claim of
 the rest of its sentence restates a source sentence ("Ontario and Quebec already offer it free" → "makes Manitoba
 the first province to offer it free"); an ordinal of a sequence ("the first 3,000 doses", "the first appointments
 will go to …") is none. A tally, an ordinal over a span of time ("the third jackpot won in the county in the past
-two years", "its fourth title in a row"), is a record claim marked by its ordinal.
+two years", "its fourth title in a row", "the Riksbank's third this year"), is a record claim marked by its
+ordinal.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -49,14 +53,14 @@ a next-day story, a quotation with no new number whose attribution keeps its spe
 named"), or names only people no source names whom an earlier sentence of the rewrite introduced, is a new voice's
 reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
 ("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged.
-A superlative measured from a year ("the most extensive damage in the region since 2005") is a record claim
-marked by its year; one measured over a span or the record ("the highest rate at any by-election in more than 20
-years", "its lowest level in a decade", "the wettest June on record") is one marked "span", which a source's
-superlative over a span or since a year vouches for. The figure before a bracketed change in a source's poll table
-("29% (-1)": 30% last time) is computed, not new. The outlet's own figures, labelled as its own outside any quotation
-("our rolling average of the last ten polls now stands at …", "by our count", "we estimate"), are its own work, no
-claim it says a source made. A source's run counted with a cardinal ("for four consecutive months") vouches for its
-ordinal.
+A superlative measured from a year ("the most extensive damage in the region since 2005", "the group's strongest
+result since it listed in 1998") is a record claim marked by its year; one measured over a span or the record ("the
+highest rate at any by-election in more than 20 years", "its lowest level in a decade", "the wettest June on record")
+is one marked "span", which a source's superlative over a span or since a year vouches for. The figure before a
+bracketed change in a source's poll table ("29% (-1)": 30% last time) is computed, not new. The outlet's own figures,
+labelled as its own outside any quotation ("our rolling average of the last ten polls now stands at …", "by our
+count", "we estimate"), are its own work, no claim it says a source made. A source's run counted with a cardinal ("for
+four consecutive months") vouches for its ordinal.
 A hedged four-digit number not after a year's preposition ("just under 1900 against", not "in about 1990") may be a
 count written without a comma, restating a source count its interval holds. In a next-day story, a further change
 and the level it makes of a source figure ("rose a further 2 per cent on Tuesday to about Rs 4,710" after Rs 4,620)
@@ -119,6 +123,7 @@ from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.ingest import metadata_line
+from factcheck.intervals import Interval
 from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
 
@@ -309,6 +314,7 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     "in the region of £38m"), i.e. whose committed interval holds no source number of its key, nor a figure computed
     from them (:func:`_document_derived`: "54.3% Yes" → "46 per cent" No)."""
     known = _source_numbers(facts, sources)
+    text = _CONVERSION.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     worded = _PRONOUN_ONE.sub(" ", text.lower())  # "no one else was missing" holds no number
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", worded) if w in _WORD_NUMBERS} - known
     if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
@@ -325,10 +331,30 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
             continue  # a year ("in about 1990"): as written, or new; a hedged four-digit number elsewhere may be a
             # count written without a comma ("about 4550 in favour and just under 1900 against")
         key, factor = _reading(text, n)
-        interval = n.interval.scale(factor)
+        interval = _rounded(n).scale(factor)
         if any(k == key and interval.contains(v) for k, v in values):
             new.discard(digits.group().replace(",", ""))
     return new | spelled if words else new
+
+
+# An amount converted into another currency in brackets after it ("S$2.15 billion ($1.6 billion)", "£2.5bn
+# ($3.6bn)", "Rs 4,512 crore (US$540 million)"): the conversion restates the amount (unit-conversion checks it).
+_CONVERSION = re.compile(
+    r"((?:\d|\b(?:million|billion|trillion|bn|mn|m|tn|crore|lakh|euros?|francs?|crowns?|pounds?|dollars?|yen|yuan"
+    r"|rupees?|pence|cents?))\s)\(\s*(?:[A-Z]{1,3}\s?)?[$€£¥₹]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m|tn)"
+    r"\b)?\s*\)"
+)
+_SCALE_WORDS = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _rounded(n: Num) -> Interval:
+    """The interval a number commits to: its hedge's, or, for a whole number of at least ten millions, billions or
+    trillions written plainly ("S$736 million"), the half unit either side ("S$736.2 million" rounded)."""
+    words = n.text.split()
+    scale = _SCALE_WORDS.get(words[-1].lower()) if len(words) == 2 else None
+    if n.hedge or n.decimals or scale is None or n.value < 10 * scale or n.interval.width:
+        return n.interval
+    return Interval.closed(n.value - scale / 2, n.value + scale / 2)
 
 
 # A signpost announces what follows ("Here are the key takeaways from the December policy.", "Here's what we know.",
@@ -381,8 +407,8 @@ _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")
 _ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 _TIME_PARTS = "quarter|half|round|leg|stage|day|week|month|year|term|period|innings|set|phase|floor|generation|century"
 _TALLY = re.compile(
-    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?!(?:{_TIME_PARTS})s?\b)"
-    r"(?:(?!of\b)[\w’'-]+\s+){1,7}?"
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b[A-Z][\w.-]*['’]s)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+"
+    rf"(?!(?:{_TIME_PARTS})s?\b)(?:(?!of\b)[\w’'-]+\s+){{0,7}}?"
     r"(?:in\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)"
     r"|this\s+(?:year|season|month|week|decade|century)|since\s+\w+|in\s+a\s+row|in\s+succession)\b"
 )
@@ -398,8 +424,17 @@ _SUPERLATIVE = (
     r"cheapest|richest|poorest|safest|closest|toughest|hardest|quickest|loudest|tallest|broadest|mildest|wildest"
 )
 _SINCE_YEAR = re.compile(
-    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
-    r"since\s+(?P<year>(?:1[89]|2[01])\d\d)\b"
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
+    r"since\s+(?:(?:it|they|he|she|the|its|their|records)\s+(?:(?!since\b)[\w’'-]+\s+){1,5}?in\s+)?"
+    r"(?P<year>(?:1[89]|2[01])\d\d)\b"
+)
+
+
+# In a source, a superlative or record with a year after it in any words ("the largest single outbreak in the state
+# since the spring of 2022", "the largest ever for a single set at the festival, which began in 2014"): it vouches
+# for a rewrite's record measured from that year ("the state's biggest outbreak since 2022").
+_SOURCE_SINCE = re.compile(
+    rf"(?i)\b(?:{_SUPERLATIVE}|record|ever)\b(?:\W+[\w’'-]+){{0,14}}?\W+(?P<year>(?:1[89]|2[01])\d\d)\b"
 )
 # A superlative measured over a span or the record ("the highest rate at any by-election in more than 20 years", "its
 # lowest level in a decade", "the wettest June on record"): a record claim marked "span" (a source's superlative
@@ -485,10 +520,11 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     text = reading_text(doc)
     runs = {m.group("ord").lower() for m in _PERIOD_RUN.finditer(text)}
     runs |= {o for m in _CARDINAL_RUN.finditer(text) if (o := _run_ordinal(m.group("n"))) is not None}
+    runs |= {f"since {m.group('year')}" for m in _SOURCE_SINCE.finditer(text)}
     markers = {marker for marker, _phrase in _records(text)}
     if any(m.startswith("since ") for m in markers):
         markers.add("span")  # "the worst flooding since 2005" vouches for "the worst in 20 years"
-    return frozenset(markers) | runs
+    return frozenset(markers | runs)
 
 
 def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:

@@ -435,6 +435,16 @@ CAUSAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("driven", "by"),
     ("as", "a", "consequence", "of"),
     ("on", "account", "of"),
+    # a degree adverb inside the connective: "due largely to", "thanks mainly to", "driven partly by"
+    *(
+        (head, *adverb, tail)
+        for head, tail in (("due", "to"), ("thanks", "to"), ("owing", "to"), ("caused", "by"), ("driven", "by"))
+        for adverb in (
+            *((w,) for w in ("largely", "mainly", "mostly", "partly", "primarily", "chiefly", "entirely", "solely")),
+            ("in", "part"),
+            ("in", "large", "part"),
+        )
+    ),
 )
 CONCESSIVE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("despite",),
