@@ -1,0 +1,47 @@
+"""Fixes for general causes found by the single articles of the twenty-fifth held-out set, pinned with hand-written
+sentences that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+from _run import fails, passes, silent
+
+# --- percent-of: a turnout named after the part and its whole ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 40,210 members eligible to vote, 17,904 voted, a turnout of 52 per cent.",
+        "Of the 8,000 residents on the roll, 3,100 turned out to vote, a record turnout of 46%.",
+        "In all, 6,240 of the 15,600 registered electors cast a ballot, a turnout of 45 percent.",
+    ],
+)
+def test_a_wrong_turnout_is_flagged(text: str) -> None:
+    assert fails("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 40,210 members eligible to vote, 17,904 voted, a turnout of 44.5 per cent.",
+        "In all, 6,240 of the 15,600 registered electors cast a ballot, a turnout of 40 percent.",
+    ],
+)
+def test_a_right_turnout_passes(text: str) -> None:
+    assert passes("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the turnout is a share of the electorate, not of the votes the winner's part is taken from
+        "Ms Ortega won 5,210 of the 9,840 votes cast, a turnout of 38 per cent.",
+        # the part is not said to take part: no telling what it counts
+        "Of the 12,000 registered voters, 4,000 live abroad, a turnout of 61%.",
+        # a turnout given as a number of people, not a share
+        "Of the 12,000 registered voters, 7,300 voted, a turnout of 7,300.",
+    ],
+)
+def test_a_turnout_of_another_whole_is_not_checked(text: str) -> None:
+    assert silent("percent-of", text)
