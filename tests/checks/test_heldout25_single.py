@@ -45,3 +45,46 @@ def test_a_right_turnout_passes(text: str) -> None:
 )
 def test_a_turnout_of_another_whole_is_not_checked(text: str) -> None:
     assert silent("percent-of", text)
+
+
+# --- sum-of-parts: "breaks down as follows:", a small count in words in a part's label -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The £12m grant breaks down as follows: £7m for the bypass, £3.5m for lighting on three bridges and £2m for"
+        " cycle lanes.",
+        "The 640 new posts are split as follows: 300 in nursing, 200 at five regional hubs and 90 in admin.",
+        "The $2.2 billion package is divided into $1.1 billion for ports, $800 million for rail in six states and"
+        " $600 million for roads.",
+    ],
+)
+def test_a_breakdown_that_does_not_add_up_is_flagged(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The £12m grant breaks down as follows: £7m for the bypass, £3m for lighting on three bridges and £2m for"
+        " cycle lanes.",
+        "The 640 new posts are split as follows: 340 in nursing, 200 at five regional hubs and 100 in admin.",
+    ],
+)
+def test_a_breakdown_that_adds_up_passes(text: str) -> None:
+    assert passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number in digits inside a label may be a count of another thing, or a part: not read
+        "The £12m grant breaks down as follows: £7m for the bypass, £3.5m for lighting on 30 bridges and £2m for"
+        " cycle lanes.",
+        # "as follows" with no colon and list: nothing to add up
+        "The 640 new posts break down as follows.",
+    ],
+)
+def test_a_breakdown_with_other_numbers_is_not_read(text: str) -> None:
+    assert silent("sum-of-parts", text)
