@@ -88,3 +88,48 @@ def test_a_breakdown_that_adds_up_passes(text: str) -> None:
 )
 def test_a_breakdown_with_other_numbers_is_not_read(text: str) -> None:
     assert silent("sum-of-parts", text)
+
+
+# --- change-arithmetic: when the start stood, between "from A" and "to B"; a set value raised or lowered ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless rate fell from 6.4% at the 2022 census to 5.1%, a drop of 1.1 percentage points.",
+        "Turnout climbed from 61.2 per cent in 2019 to 66.0 per cent in 2024, a rise of 5.2 points.",
+        "The council raised the parking charge from £2.40 to £3.00, an increase of 20%.",
+        "The district cut its levy from 4.5 mills to 3.9 mills, a reduction of 0.5 mills.",
+        "The board lowered the cap from 90 pupils to 80 pupils, a decrease of 12 pupils.",
+    ],
+)
+def test_a_wrong_change_is_flagged(text: str) -> None:
+    assert fails("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless rate fell from 6.4% at the 2022 census to 5.1%, a drop of 1.3 percentage points.",
+        "Turnout climbed from 61.2 per cent in 2019 to 66.0 per cent in 2024, a rise of 4.8 points.",
+        "The council raised the parking charge from £2.40 to £3.00, an increase of 25%.",
+        "The district cut its levy from 4.5 mills to 3.9 mills, a reduction of 0.6 mills.",
+    ],
+)
+def test_a_right_change_passes(text: str) -> None:
+    assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count between the start and "to" is no time: the ends may be per site
+        "Output fell from 5,000 at 12 sites to 4,500, a drop of 5%.",
+        # the size names the other direction: nothing to compare
+        "The council raised the charge from £2.40 to £3.00, a cut of 20%.",
+        # a size in another unit than the ends'
+        "The district raised its levy from 4.5 mills to 5.1 mills, an increase of 12 dollars.",
+    ],
+)
+def test_a_change_that_cannot_be_read_is_not_checked(text: str) -> None:
+    assert silent("change-arithmetic", text)
