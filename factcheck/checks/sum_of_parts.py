@@ -64,6 +64,8 @@ An "of" head opens a clause ("Of the 40 seats, …", "…; of the 40, …"; its 
 councillors on the panel, …"): after a word ("three tranches of ₹50,000
 crore, ₹40,000 crore and ₹35,000 crore", "payments of $50,000, $40,000 and …") the amounts are one list's items.
 "split between" labels may be names ("between Reform (14,622), Labour (11,380) and the Greens (3,120)").
+A total's parts may stand in a dash or bracket aside right after it, each after a capitalised possessive name ("the
+bloc's tally of 21 — the BJP's 19 and the MGP's two —"; counts or sums, never shares).
 """
 
 from __future__ import annotations
@@ -235,6 +237,14 @@ _KIND = r"⟨\d+⟩ (?:(?!(?:and|or|of|in|at|on|for|to|from|with|by)\b)[a-z][\w-
 _APPOSED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) ⟨(?P<t>\d+)⟩(?P<noun>(?: [a-z][\w-]*){{0,2}} [a-z][\w-]*[^su\W]s), "
     rf"(?P<list>{_KIND}(?:, {_KIND})+,? and {_KIND}), (?!(?:and|or|plus|with|as|among|including)\b)[a-z]"
+)
+# "the bloc's tally of 21 — the BJP's 19 and the MGP's two —": a total, then its parts in a dash or bracket aside,
+# each labelled by a possessive name before it (capitalised: "the BJP's 19", "Vox's 33"), the last after "and", the
+# aside closed (or ending the sentence).
+_POSS_ITEM = rf"(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}}['’]s? {_CUR}?⟨\d+⟩{_G}"
+_POSSESSED = re.compile(
+    rf"{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [a-z][\w-]*){{0,2}}) (?P<open>—|–|\() ?"
+    rf"(?P<list>{_POSS_ITEM}(?:, {_POSS_ITEM})*,? and {_POSS_ITEM}) ?(?P<close>—|–|\)|(?=[.;!?]|$))"
 )
 # "48,000 heaters sold since May, 31,500 of them in Britain and the remaining 16,500 in Ireland": a total, a phrase
 # without numbers or commas, then its parts, the first "N of them", the last "the remaining/other N" (exhaustive).
@@ -599,6 +609,16 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             if not 0.8 * total.value <= sum(p.value for p in parts) <= 1.25 * total.value:
                 continue  # far from the total: a coordination of other counts ("the 120 flights, 40 delays, …")
             yield _verdict(rule, facts, sent, total, parts, False, None)
+        for m in _POSSESSED.finditer(skel):
+            t = int(m.group("t"))
+            idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
+            if t in used or (m.group("open") == "(") != (m.group("close") == ")") or _PARTIAL.search(m.group("noun")):
+                continue
+            found = _breakdown(sent, t, idx, None)
+            if found is None or found[0].hedge is not None or found[0].is_share:
+                continue
+            used.update(idx)
+            yield _verdict(rule, facts, sent, found[0], found[1], False, None)
         for m in (*_OF_THEM.finditer(skel), *_SPLIT.finditer(skel)):
             t = int(m.group("t"))
             idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]

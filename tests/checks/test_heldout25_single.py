@@ -133,3 +133,82 @@ def test_a_right_change_passes(text: str) -> None:
 )
 def test_a_change_that_cannot_be_read_is_not_checked(text: str) -> None:
     assert silent("change-arithmetic", text)
+
+
+# --- sum-of-parts: a total's parts in an aside, each after a possessive name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition's 88 seats — Labour's 60 and the Greens' 26 — give it a working majority.",
+        "The group's 1,200 staff (Acme's 700, Bolt's 300 and Crane's 150) will move to one site.",
+        "Together they hold 64 seats — the Liberals' 41 and the Nationals' 22.",
+    ],
+)
+def test_possessive_parts_that_do_not_add_up_are_flagged(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition's 88 seats — Labour's 60 and the Greens' 28 — give it a working majority.",
+        "The group's 1,200 staff (Acme's 700, Bolt's 350 and Crane's 150) will move to one site.",
+    ],
+)
+def test_possessive_parts_that_add_up_pass(text: str) -> None:
+    assert passes("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside that is no breakdown, then possessive counts after it
+        "The party won 14 seats — its best since 1997 — and Labour's 9 and the SNP's 4 trailed.",
+        # shares are not read as a possessive breakdown
+        "Turnout was 64% — Leeds's 30% and York's 31% — across the region.",
+        # a bracket opened and a dash closing: not one aside
+        "The bloc holds 88 seats (Labour's 60 and the Greens' 26 — a majority.",
+    ],
+)
+def test_other_possessive_asides_are_not_read(text: str) -> None:
+    assert silent("sum-of-parts", text)
+
+
+# --- duration-dates: an event dated first ended a span whose start a relative clause dates -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal, struck on 3 March, ended a 45-day strike that began on 22 January.",
+        "The accord, signed on June 12, ended a three-week standoff that started with the May 2 vote.",
+    ],
+)
+def test_an_ended_span_that_disagrees_with_its_dates_is_flagged(text: str) -> None:
+    assert fails("duration-dates", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal, struck on 3 March, ended a 40-day strike that began on 22 January.",
+        "The accord, signed on June 12, ended a six-week standoff that started with the May 2 vote.",
+    ],
+)
+def test_an_ended_span_that_matches_its_dates_passes(text: str) -> None:
+    assert passes("duration-dates", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first date is not the ending event's: a clause of its own
+        "On 3 March talks resumed; a 45-day strike that began on 22 January goes on.",
+        # the start date is not tied to the span by a clause of starting
+        "The deal, struck on 3 March, ended a 45-day strike over pay agreed on 22 January.",
+    ],
+)
+def test_dates_not_tied_to_an_ended_span_are_not_read(text: str) -> None:
+    assert silent("duration-dates", text)
