@@ -42,6 +42,10 @@ start a longer phrase that repeats the end's noun ("3,100 calls for help on Frid
 took on Thursday"). The end may be the count the sentence before (or the one before it) gives of the change's
 participle: "23 people were injured. … The number of injured rose by eight from the 17 reported on Monday." (the
 one such count there).
+When each end stood may follow it as a year ("from 37.0% at the 2023 election to 33.8%", "from 4.1% in 2024 to
+3.2% in 2025, a drop of …": a preposition and a year, never another count). A value someone sets may be "raised"/
+"lowered" (lifted, boosted, hiked; reduced, trimmed, slashed) with words before its ends when the size names its
+direction and may repeat the ends' unit ("raises the levy from 1.8 mills to 2.3 mills, an increase of 0.5 mills").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -102,6 +106,18 @@ class ChangeArithmeticRule(RuleBase):
 
 _UP, _DOWN = RISE_WORDS, FALL_WORDS
 _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
+# Verbs that move a value someone sets ("raises the levy from 1.8 mills to 2.3 mills, an increase of …"): read only
+# with words between them and the ends and a size that names its direction.
+_RAISE = r"raises|raised|raising|lifts|lifted|lifting|boosts|boosted|boosting|hikes|hiked|hiking"
+_LOWER = r"lowers|lowered|lowering|reduces|reduced|reducing|trims|trimmed|trimming|slashes|slashed|slashing"
+_SET_DIR = rf"(?P<dir>{_UP}|{_DOWN}|{_RAISE}|{_LOWER})"
+
+
+def _rising(word: str) -> bool:
+    """A word of change that names a rise ("rose", "up", "raised")."""
+    return re.fullmatch(rf"{_UP}|{_RAISE}", word.lower()) is not None
+
+
 # A month's abbreviation with its full stop ("on Jan. 9"), which ends no sentence.
 _ABBR_DOT = rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\."
 # The nouns of a change, for "a 12% rise from 500 to 560": after a number, a verb ("those over 65 rose to 21% from
@@ -137,10 +153,14 @@ _WHEN2 = _WHEN.replace("(?P<when>", "(?P<when2>", 1)
 # The time of day of a reading, after an end of "from A to B" ("from 24C at 9am to 41C by 2:00pm"): the same series
 # at two moments; a clock time only (a colon and minutes, or am/pm), never another quantity.
 _CLOCK = r"(?: (?:at|by|around|until|before|after) ⟨\d+⟩(?::\d\d)?(?: ?(?:am|pm|a\.m\.|p\.m\.)|(?<=:\d\d)\b))?"
+# When the start value of "from A to B" stood, between it and "to" ("from 37.0% at the 2023 election to 33.8%", "from
+# 4.1% in 2024 to …"): a preposition, a year, at most two words; its numbers may only be years (_gaps_ok).
+_AT_YEAR = r"(?P<whena> (?:in|at|by|during|for) (?:the |its |their )?⟨\d+⟩(?: (?!to\b)[a-z][\w’'-]*){0,2})?"
 _ENDS = (
     rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
     rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
-    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?){_CLOCK} to {_CUR}?⟨(?P<b2>\d+)⟩{_G}"
+    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?){_CLOCK}{_AT_YEAR} to {_CUR}?"
+    rf"⟨(?P<b2>\d+)⟩{_G}"
     rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b)?{_CLOCK})"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
@@ -177,8 +197,10 @@ _THEN = (
     r"| (?:last|the previous|the prior) (?:year|month|quarter|week))"
 )
 # When the change happened, right after both ends ("rose from 274 mm to 586 mm overnight, an increase of 312 mm"):
-# a time word, no quantity.
-_LATER = r"(?: overnight| (?:yesterday|today)| (?:this|last) (?:year|month|week|season|quarter))"
+# a time word, no quantity, or a year ("from 4.1% in 2024 to 3.2% in 2025, a drop of …": _gaps_ok).
+_LATER = (
+    r"(?: overnight| (?:yesterday|today)| (?:this|last) (?:year|month|week|season|quarter)| (?:in|by) (?P<yb>⟨\d+⟩))"
+)
 # The end first, then its start: "1,050 offences …, down from 1,240" (a comma before "up/down from"), or the end's
 # count as its clause's subject with a copula: "The 14 complaints are up from nine" (_gaps_ok: "cop", nothing but a
 # determiner before the count and one or two words after it).
@@ -239,9 +261,11 @@ _PATTERNS = [
     ),
     # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
+    # (the size may repeat the ends' unit: "raises the levy from 1.8 mills to 2.3 mills, an increase of 0.5 mills")
     re.compile(
-        rf"\b{_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,3}} {_ENDS},? (?:a |an )?"
-        rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+        rf"\b{_SET_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,3}} {_ENDS},? (?:a |an )?"
+        rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?:(?P=ua1)|(?P=ub1))?"
+        rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
     # will go to $128 from $112, an increase of $14: no verb of direction (tried last), the size's noun names it;
     # only end first ("cost from £10 to £20" is a range) or after a verb of change ("moved from $112 to $128"), and
@@ -358,6 +382,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
     if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"] or g["a2"])], dates=True):
         return False  # "rose in 12 branches to 560 from 500": the ends may count per branch
+    if any(not sent.nums[int(i)].year for i in re.findall(r"⟨(\d+)⟩", (g.get("whena") or "") + (g.get("yb") or ""))):
+        return False  # "from 500 at 12 sites to 560": a count, not when the start stood
     for name in ("gapb", "gapa", "y1", "y2", "when", "when2"):
         got = g.get(name) or ""
         # a group's numbers are its ⟨i⟩ tokens (not the digits of "30th"); y1 and y2 hold an index alone
@@ -381,7 +407,7 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         return False
     if g.get("avg") and _SPAN.search(sent.text):
         return False
-    if g.get("dir2") is not None and (re.fullmatch(_UP, g["dir"]) is None) != (re.fullmatch(_UP, g["dir2"]) is None):
+    if g.get("dir2") is not None and _rising(g["dir"]) != _rising(g["dir2"]):
         return False
     if g.get("comma") or g.get("when") or g.get("when2"):
         a, b = sent.nums[int(g["a"])], sent.nums[int(g["b"])]
@@ -488,7 +514,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 if glue != glued(sent.text, b) or (glue and not d.is_share and not _same_unit(sent.text, glue, d)):
                     continue  # "to 1.1m from 0.8m": only a relative change, or a size in the ends' unit, is read
                 seen.add((ia, ib))
-                up = re.fullmatch(_UP, m.group("dir").lower()) is not None
+                up = _rising(m.group("dir"))
                 verdict = _change(rule, facts, sent, up, a, b, d)
                 if verdict is not None:
                     yield verdict

@@ -13,6 +13,8 @@ document disagrees: a start date found only in another document never fails, sin
 (4) a duration "from <event> to … <day date>" whose event (one to three lowercase words) is dated in an earlier
 sentence of the document right before a day date ("the night of the crash, Friday 12 March 2021", "the crash on
 12 March 2021"; the nearest such sentence): "took two years, from the crash to its report on 3 May 2023".
+An event dated first may end the span whose start a relative clause dates ("The deal, signed on 9 September, ended a
+52-day standoff that began with the 25 July election").
 Durations are intervals: "seven months" is 6.5–8 months, "10-day" exactly 10 days, "over three years" (3, ∞).
 With several durations in a sentence, the one two day dates bound is the only one before the first date when every
 other follows the second ("the 12-day closure, which ran from 3 to 20 March, added a day to voyages"); otherwise
@@ -110,6 +112,26 @@ _STARTED_ON = re.compile(r"(?i)\b(?:began|begins|started|starts|opened|opens|kic
 _THEN_ENDED = re.compile(
     r"(?i),\s*(?:closed|ended|finished|concluded|closes|ends|finishes|concludes|wrapped up|wraps up)(?: on)?\s*$"
 )
+
+
+# "The deal, signed on 9 September, ended a 52-day standoff that began with the 25 July election": the end date
+# first, then the verb of ending right before the duration, then its noun and a relative clause of starting right
+# before the start date.
+_ENDED_A = re.compile(r"(?i)^,?\s*(?:ended|ends|ending|brought an end to|put an end to)\s+(?:a|an|the|its)\s*$")
+_THAT_BEGAN = re.compile(
+    r"(?i)^(?:-long)?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started)\s+"
+    r"(?:on|in|with(?:\s+the)?)\s*$"
+)
+
+
+def _ended_since(t: str, dur: DurationMention, a: DateMention, b: DateMention) -> bool:
+    """``a`` (the earlier in the text) ends the span and ``b`` starts it: "on 9 September, ended a 52-day standoff
+    that began on 25 July"."""
+    return (
+        a.end <= dur.start
+        and dur.end <= b.start
+        and bool(_ENDED_A.match(t[a.end : dur.start]) and _THAT_BEGAN.match(t[dur.end : b.start]))
+    )
 
 
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|and(?: (?:closed|ended|finished) on)?|–|-)\s*")
@@ -288,7 +310,9 @@ def _bounded(
     closed = _CLOSE_WORDS.search(t[a.end : b.start]) or (
         _STARTED_ON.search(t, 0, a.start) and _THEN_ENDED.search(t, a.end, b.start)
     )
-    if not closed or len(t[a.end : b.start]) > 60:
+    if not closed and _ended_since(t, dur, a, b) and len(t[a.end : b.start]) <= 60:
+        a, b = b, a  # "signed on 9 September, ended a 52-day standoff that began on 25 July": counted from b to a
+    elif not closed or len(t[a.end : b.start]) > 60:
         return
     first, last = a.first, b.first
     if b.year_written and not a.year_written and first.year != last.year:
@@ -306,7 +330,8 @@ def _bounded(
     gap = (last - first).days
     leap = facts.documents[doc].published is None and not b.year_written and _crosses_february(first, last)
     counted = Interval.closed(float(gap), float(gap + 1 + leap))  # an undated span over February may be a day longer
-    evidence = [here, quote(facts, doc, off + a.start, off + b.end, role="dates")]
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    evidence = [here, quote(facts, doc, off + lo, off + hi, role="dates")]
     values = {"stated": dur.days, "dates": counted}
     span = f"{a.first.strftime('%-d %B')} to {b.first.strftime('%-d %B')}"
     if counted.overlaps(dur.days):

@@ -21,7 +21,9 @@ and its whole: "£96m — almost a third — of the £318m budget", "1,800 (30%)
 of the 400 admissions" (part and whole in one currency or none), or a dash aside after the part's phrase: "120 roads
 resurfaced last year — a fifth of the 600 roads it maintains" (part and whole of one named unit or one currency).
 The share may be named as a rate of the part ("X of N …, a pass rate of Z", "Of N …, X passed, an acceptance rate
-of Z": a short predicate of the part before it; never a price or a change per period: "an interest rate of 5%").
+of Z": a short predicate of the part before it; never a price or a change per period: "an interest rate of 5%"),
+or as a turnout ("Of N registered voters, X cast their ballots, a turnout of Z": the part said to take part, the
+whole a count of people, not of votes: "won X of the N votes cast, a turnout of Z" is a share of the electorate).
 The share may be named by a verb of amounting ("X of the N …, representing Z% coverage", "equivalent to"), and a
 part and whole with one magnitude glued to both ("Of the 2.2m callers, 1.6m — 73% —") are compared as written.
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%, "more than a third" any
@@ -133,9 +135,17 @@ _NOT_SHARE_RATE = (
 )
 _RATE_OF = (
     r", (?:a|an|the) (?:(?:[a-z][\w-]* )?(?:percentage|share|proportion)"
-    rf"|(?:[a-z][\w-]* )?(?!(?:{_NOT_SHARE_RATE})\b)[a-z][\w-]* rate) of "
+    rf"|(?:[a-z][\w-]* )?(?!(?:{_NOT_SHARE_RATE})\b)[a-z][\w-]* rate|(?:[a-z][\w-]* )?(?P<turnout>turnout)) of "
     r"(?:about |roughly |some |nearly |almost |just over |just under )?"
 )
+# "…, a turnout of Z": the share of those who took part, so the part must be said to take part ("cast", "voted") and
+# the whole must count people, not votes ("won 5,000 of the 9,000 votes cast, a turnout of 45%" is a share of another
+# whole, the electorate).
+_TOOK_PART = re.compile(
+    r"(?i)\b(?:cast|voted|vote|turned out|took part|take part|participated"
+    r"|returned (?:their|a|the)? ?(?:ballots?|votes?))\b"
+)
+_VOTES_WHOLE = re.compile(r"(?i)\s*(?:valid |spoilt |postal |total )?(?:votes?|ballots?|ballot papers)\b")
 _PREDICATE_SHORT = r"(?P<pred>(?: (?!(?:and|or|of|but|a|an|the)\b)[a-z][\w’'-]*){0,4})"
 _PATTERNS = [
     # X (out) of (the) N …, or Z% / …, a pass rate of Z%
@@ -693,6 +703,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 # 300 streets, the council resurfaced 120") the part may count the other noun
                 if not _gap_ok(sent, m.group("gap"), n, pattern is _PATTERNS[1]):
                     continue
+                if m.groupdict().get("turnout") and not _turnout_ok(sent, m, n):
+                    continue
                 if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
                     continue
                 if pattern in _OF_WHOLE and not _same_kind(sent.text, m, x, n):
@@ -711,6 +723,12 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 seen.add((ix, iN, iz))
                 yield _verdict(rule, facts, sent, x, n, z)
+
+
+def _turnout_ok(sent: SentenceNums, m: re.Match[str], n: Num) -> bool:
+    """A turnout names the part's share of the whole: the part takes part, the whole counts people, not votes."""
+    said = (m.group("gap") or "") + (m.groupdict().get("pred") or "")
+    return _TOOK_PART.search(said) is not None and _VOTES_WHOLE.match(sent.text, n.end) is None
 
 
 def _verdict(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, x: Num, n: Num, z: Num) -> Verdict:

@@ -3,8 +3,9 @@
 What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", also after a
 period: "950,000 visitors in 2025: 500,000 adults, …", "412 complaints in the 12 months to June: …"; "Of the 40 seats,
 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads "The 412 calls
-broke down as / were split into (between, among) / were made up of / , comprising / , made up of / , consisting of
-…", also after a relative clause
+broke down as (as follows:) / were split into (between, among, as follows:) / were made up of / , comprising / , made
+up of / , consisting of …" (a part's label may hold a small count in words after a preposition: "$9.2 million for
+roofs at four schools"), also after a relative clause
 on the total's noun whose numbers are years or periods: "the 3,100 pupils who have waited more than 12 weeks, who
 break down as …", unless a singular verb heads a count's breakdown: "… the hospital, which is divided into …";
 skipped when the parts add up
@@ -63,6 +64,8 @@ An "of" head opens a clause ("Of the 40 seats, …", "…; of the 40, …"; its 
 councillors on the panel, …"): after a word ("three tranches of ₹50,000
 crore, ₹40,000 crore and ₹35,000 crore", "payments of $50,000, $40,000 and …") the amounts are one list's items.
 "split between" labels may be names ("between Reform (14,622), Labour (11,380) and the Greens (3,120)").
+A total's parts may stand in a dash or bracket aside right after it, each after a capitalised possessive name ("the
+bloc's tally of 21 — the BJP's 19 and the MGP's two —"; counts or sums, never shares).
 """
 
 from __future__ import annotations
@@ -109,7 +112,8 @@ _CUR = CURRENCY_SIGN
 # each glue is a magnitude the sum is converted through (_one_magnitude).
 _G = r"(?:[A-Za-z]{1,3}\b)?"
 _VERB_HEAD = (
-    r"(?: (?:broke|breaks|break|broken) down as| (?:(?:were|was|are|is|been) )?(?:split|divided) (?:into|between|among)"
+    r"(?: (?:broke|breaks|break|broken) down as(?: follows:)?| (?:(?:were|was|are|is|been) )?(?:split|divided)"
+    r" (?:into|between|among|as follows:)"
     r"| (?:(?:were|was|are|is) )?made up of|,? (?:made up of|comprising|consisting of))"
 )
 # "the first nine months", "the past 12 weeks": a count of periods after one of these words is a period, never a total.
@@ -145,11 +149,13 @@ _HEADS = [
         r"(?P<sep>,) "
     ),
 ]
-# A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m"), and an age after
-# "aged", which is no part ("634 were aged over 75, 402 aged 45 to 74 and …").
+# A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m"), an age after
+# "aged", which is no part ("634 were aged over 75, 402 aged 45 to 74 and …"), and a small count in words after a
+# preposition ("$9m for roofs at four schools": _parse_list's ``small``).
 _AGED = r" aged (?:between ⟨\d+⟩ and ⟨\d+⟩|⟨\d+⟩(?:(?: to |-|–)⟨\d+⟩)?)"
+_IN_LABEL = r" (?:at|in|on|across|for|from) ⟨\d+⟩(?= [a-z])"
 _ITEM = re.compile(
-    rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}| (?!and\b)[A-Za-z][\w’'-]*"
+    rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
     rf"| and (?!{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
@@ -170,10 +176,11 @@ _AFTER_PARTIAL = re.compile(r"^\s*(?:,\s*)?(?:plus|as well as|among others|and o
 
 
 def _parse_list(
-    skel: str, pos: int, closer: str | None, open_tail: bool = False
+    skel: str, pos: int, closer: str | None, open_tail: bool = False, small: frozenset[int] = frozenset()
 ) -> tuple[list[int], bool, int | None, int] | None:
     """Parts from ``pos``: (indices, has_rest, rest index or None, end position), or None when not a closed list;
-    with ``open_tail``, whatever follows the list (", with …", "plus …": more parts) is not read."""
+    with ``open_tail``, whatever follows the list (", with …", "plus …": more parts) is not read. A label may hold
+    a number after a preposition only when it is one of ``small`` (small counts in words: "at four schools")."""
     parts: list[int] = []
     rest = False
     rest_i: int | None = None
@@ -190,6 +197,8 @@ def _parse_list(
             rest_i = int(m.group("i")) if m.group("i") else None
         else:
             parts.append(int(m.group("i")))
+            if any(int(k) not in small for k in re.findall(r"⟨(\d+)⟩", re.sub(_AGED, "", m.group("label")))):
+                return None
         pos = m.end()
         if closed_by_and:
             break
@@ -228,6 +237,14 @@ _KIND = r"⟨\d+⟩ (?:(?!(?:and|or|of|in|at|on|for|to|from|with|by)\b)[a-z][\w-
 _APPOSED = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir) ⟨(?P<t>\d+)⟩(?P<noun>(?: [a-z][\w-]*){{0,2}} [a-z][\w-]*[^su\W]s), "
     rf"(?P<list>{_KIND}(?:, {_KIND})+,? and {_KIND}), (?!(?:and|or|plus|with|as|among|including)\b)[a-z]"
+)
+# "the bloc's tally of 21 — the BJP's 19 and the MGP's two —": a total, then its parts in a dash or bracket aside,
+# each labelled by a possessive name before it (capitalised: "the BJP's 19", "Vox's 33"), the last after "and", the
+# aside closed (or ending the sentence).
+_POSS_ITEM = rf"(?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}}['’]s? {_CUR}?⟨\d+⟩{_G}"
+_POSSESSED = re.compile(
+    rf"{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [a-z][\w-]*){{0,2}}) (?P<open>—|–|\() ?"
+    rf"(?P<list>{_POSS_ITEM}(?:, {_POSS_ITEM})*,? and {_POSS_ITEM}) ?(?P<close>—|–|\)|(?=[.;!?]|$))"
 )
 # "48,000 heaters sold since May, 31,500 of them in Britain and the remaining 16,500 in Ireland": a total, a phrase
 # without numbers or commas, then its parts, the first "N of them", the last "the remaining/other N" (exhaustive).
@@ -435,6 +452,11 @@ def _dates(sent: SentenceNums) -> frozenset[int]:
     )
 
 
+def _small_words(sent: SentenceNums) -> frozenset[int]:
+    """Indices of the small counts written in words ("four schools"), which a part's label may hold."""
+    return frozenset(i for i, n in enumerate(sent.nums) if n.words and n.is_count and n.value <= 12)
+
+
 def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     """The numbers of the period before the list are years or counts of periods ("in the 12 months to June")."""
     for i in re.findall(r"⟨(\d+)⟩", m.groupdict().get("when") or ""):
@@ -556,7 +578,7 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if _complement_of(skel, m):
                     continue  # "in three tranches of ₹50,000 crore, ₹40,000 crore and …": a list, no total
-                got = _parse_list(skel, m.end(), m.group("sep"))
+                got = _parse_list(skel, m.end(), m.group("sep"), small=_small_words(sent))
                 if got is None:
                     continue
                 idx, rest, rest_i, end = got
@@ -587,6 +609,16 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             if not 0.8 * total.value <= sum(p.value for p in parts) <= 1.25 * total.value:
                 continue  # far from the total: a coordination of other counts ("the 120 flights, 40 delays, …")
             yield _verdict(rule, facts, sent, total, parts, False, None)
+        for m in _POSSESSED.finditer(skel):
+            t = int(m.group("t"))
+            idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
+            if t in used or (m.group("open") == "(") != (m.group("close") == ")") or _PARTIAL.search(m.group("noun")):
+                continue
+            found = _breakdown(sent, t, idx, None)
+            if found is None or found[0].hedge is not None or found[0].is_share:
+                continue
+            used.update(idx)
+            yield _verdict(rule, facts, sent, found[0], found[1], False, None)
         for m in (*_OF_THEM.finditer(skel), *_SPLIT.finditer(skel)):
             t = int(m.group("t"))
             idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
