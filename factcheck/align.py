@@ -72,6 +72,9 @@ class Match:
     score: float
 
 
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
 _CLEAR = 2e-6
 """A best score more than this above every other wins whatever the scan's order (see :func:`best_of`)."""
 
@@ -166,7 +169,15 @@ class AlignmentIndex:
             scores = self._scores(document, sentence, items, doc)
             if scores:
                 top, at = best_of(scores, sentence)
-                best[doc] = Match(document, sentence, doc, at, top)
+                # Match(document, sentence, doc, at, top) with its fields set at once (the frozen dataclass's
+                # __init__ sets them one by one; a draft's sentences make one per source)
+                match = _new_object(Match)
+                _set_attribute(
+                    match,
+                    "__dict__",
+                    {"document": document, "sentence": sentence, "other": doc, "other_sentence": at, "score": top},
+                )
+                best[doc] = match
         return best
 
     def scores(self, document: str, sentence: int, other: str) -> dict[int, float]:
