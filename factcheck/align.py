@@ -74,6 +74,9 @@ class Match:
     score: float
 
 
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
 _CLEAR = 2e-6
 """A best score more than this above every other wins whatever the scan's order (see :func:`best_of`)."""
 
@@ -86,10 +89,12 @@ def best_of(scores: dict[int, float], sentence: int) -> tuple[float, int]:
     A highest score more than :data:`_CLEAR` above every other is the scan's result wherever it stands: the rounded
     best before it is at most 5e-7 above a lower score (so it replaces it), and after it no lower score comes within
     1e-9 of its rounding. Otherwise every score is scanned."""
-    high = max(scores.values())
-    near = [idx for idx, score in scores.items() if score >= high - _CLEAR]
-    if len(near) == 1:
-        return round(high, 6), near[0]
+    values = list(scores.values())
+    high = max(values)
+    at = values.index(high)
+    del values[at]
+    if not values or max(values) < high - _CLEAR:  # (the one score within _CLEAR of the highest is the highest)
+        return round(high, 6), list(scores)[at]
     top: float | None = None
     at = 0
     for idx in sorted(scores):
@@ -166,13 +171,24 @@ class AlignmentIndex:
             scores = self._scores(document, sentence, items, doc)
             if scores:
                 top, at = best_of(scores, sentence)
-                best[doc] = Match(document, sentence, doc, at, top)
+                # Match(document, sentence, doc, at, top) with its fields set at once (the frozen dataclass's
+                # __init__ sets them one by one; a draft's sentences make one per source)
+                match = _new_object(Match)
+                _set_attribute(
+                    match,
+                    "__dict__",
+                    {"document": document, "sentence": sentence, "other": doc, "other_sentence": at, "score": top},
+                )
+                best[doc] = match
         return best
 
     def scores(self, document: str, sentence: int, other: str) -> dict[int, float]:
         """The (unrounded) score of one sentence with every sentence of ``other`` that shares a word with it, by
         sentence index: the cosine summed word by word in the sentence's word order (so equal sentences get equal
         scores; the same sums as over all of its words, as a word not shared adds 0.0). Do not modify the dict."""
+        got = self._scored.get((document, sentence, other))
+        if got is not None:
+            return got
         vec = self.vectors.get((document, sentence))
         if not vec:
             return {}
@@ -407,7 +423,6 @@ def build_index(facts: FactBase) -> AlignmentIndex:
     depend on the run, per document through :meth:`FactBase.per_document`: the weights, and their keyed form)."""
     rows: list[tuple[tuple[str, int], dict[str, float], int, str]] = []
     sizes: dict[tuple[str, int], int] = {}
-    df: dict[str, int] = {}  # (a lemma's sentences: each sentence is in its lemmas' postings once)
     postings: dict[str, list[tuple[str, int]]] = {}
     by_document: dict[str, dict[str, list[int]]] = {}
     memo: dict[str, Sequence[str]] = {}  # each distinct sentence text lemmatised once per run
@@ -428,12 +443,11 @@ def build_index(facts: FactBase) -> AlignmentIndex:
                 got = postings.get(t)
                 if got is None:
                     postings[t] = list(keys)
-                    df[t] = len(keys)
                 else:
                     got += keys
-                    df[t] += len(keys)
     n = max(len(rows), 1)
-    idf = {t: math.log((1 + n) / (1 + k) + 1) for t, k in df.items()}
+    # a lemma's document frequency: its sentences (each sentence is in its lemmas' postings once)
+    idf = {t: math.log((1 + n) / (1 + len(keys)) + 1) for t, keys in postings.items()}
     vectors: dict[tuple[str, int], dict[str, float]] = {}
     by_row: dict[str, dict[int, dict[str, float]]] = {}
     weight = idf.__getitem__

@@ -179,6 +179,20 @@ def test_tokens_are_those_the_constructor_makes(text: str, offset: int) -> None:
     assert [hash(t) for t in got] == [hash(t) for t in made]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(texts, st.text(alphabet="aZ’'-1,.% é\n", max_size=40)), st.integers(0, 1000))
+def test_shared_tokens_are_the_tokens_of_the_text_at_its_offset(text: str, offset: int) -> None:
+    """A sentence's tokens kept for the checks that read it token by token are its tokens, with the same lemmas,
+    whichever reads them first."""
+
+    def fields(tokens: list[Token]) -> list[tuple[object, ...]]:
+        return [(t.text, t.start, t.end, t.lower, t.is_word, t.lemmas, t.lemma) for t in tokens]
+
+    got = _rewrite.shared_tokens(text, offset)
+    assert got == tokenize(text, offset) and fields(got) == fields(tokenize(text, offset))
+    assert _rewrite.shared_tokens(text, offset) is got
+
+
 NOTICE_FRAGMENTS = [
     "An earlier version of this story", "the previous version of this article", "This report has been corrected",
     "this piece was updated", "Correction:", "Clarification —", "Editor’s note:", "Yesterday's report said",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from factcheck.align import Match, aligned_sentences, index
@@ -85,12 +86,20 @@ def per_sentence(facts: FactBase, name: str, document: str, sentence: int, build
     return value
 
 
+@lru_cache(maxsize=1024)
+def shared_tokens(text: str, offset: int) -> list[Token]:
+    """:func:`~factcheck.extract.assertions.tokenize` of a sentence at ``offset``, the last 1,024 kept: the checks
+    that read a draft's sentences token by token (the rewrite checks' :func:`sentence_tokens`, stances) tokenise each
+    once. Equal tokens (frozen; their lemmas computed from their text): shared, do not modify the list."""
+    return tokenize(text, offset)
+
+
 def sentence_tokens(facts: FactBase, document: str, sentence: int) -> list[Token]:
     """The tokens of one sentence (shared by the checks: do not modify)."""
 
     def build() -> list[Token]:
         s = facts.sentence(document, sentence)
-        return tokenize(s.text, s.span.start)
+        return shared_tokens(s.text, s.span.start)
 
     return per_sentence(facts, "tokens", document, sentence, build)
 
@@ -131,6 +140,8 @@ def source_scores_at_least(
     low = floor - 1e-6  # (rounding moves a score by less than 1e-6)
     for src in sources:
         scores = idx.scores(document, sentence, src)
+        if not scores or max(scores.values()) < low:
+            continue  # (most sources: nothing near the floor)
         for i in sorted(i for i, score in scores.items() if score >= low):
             score = round(scores[i], 6)
             if score >= floor:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.checks._common import Verdict, fail
+from factcheck.checks._rewrite import shared_tokens
 from factcheck.extract.assertions import (
     STOPWORDS,
     Token,
@@ -32,7 +33,6 @@ from factcheck.extract.assertions import (
     lemma_set,
     primary_lemma,
     token_words,
-    tokenize,
 )
 from factcheck.extract.entities import is_demonym, tables
 from factcheck.extract.sentences import reading_text
@@ -678,9 +678,9 @@ def find_stances(
             and not (_BODY_NOUNS & words)
         ):
             continue  # no actor named, nor an organisation referred back to ("the company"), nor a body unnamed
-        if not any(lemma in first for w in token_words(s.text) for lemma in lemma_set(w)):
+        if not any(lemma in first for w in words for lemma in lemma_set(w)):
             continue  # no phrase can start anywhere in the sentence (checked before building tokens)
-        tokens = tokenize(s.text, s.span.start)
+        tokens = shared_tokens(s.text, s.span.start)
         starts = [(i, _starting(first, t.lemmas)) for i, t in enumerate(tokens)]
         starts = [(i, at) for i, at in starts if at]
         if not starts:
