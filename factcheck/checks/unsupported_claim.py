@@ -387,6 +387,19 @@ _SINCE_YEAR = re.compile(
     r"since\s+(?P<year>(?:1[89]|2[01])\d\d)\b"
 )
 
+# A superlative over all time ("the largest test of the drug ever conducted", "its biggest-ever order"): a record
+# claim marked by "ever".
+_EVER = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!ever\b)[\w’'-]+\s+){{0,8}}?|-)ever\b"
+)
+
+# A source's superlative over all time in other words ("the largest in its history", "the highest on record"): it
+# vouches for a rewrite's "ever".
+_ALL_TIME = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\b[^.;]{{0,60}}?\b(?:in\s+(?:its|their|his|her|our|the"
+    r"\s+[\w’'-]+(?:'s|’s)?)\s+(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)\b"
+)
+
 
 def _records(text: str) -> list[tuple[str, str]]:
     """The record claims of a text, as (marker, phrase): ("first", "the first province to offer"); a tally's marker
@@ -395,6 +408,8 @@ def _records(text: str) -> list[tuple[str, str]]:
     tallies = [(m.group("ord").lower(), m.group()) for m in _TALLY.finditer(text)] if _TALLY_GATE.search(text) else []
     if "since" in text:
         tallies += [(f"since {m.group('year')}", m.group()) for m in _SINCE_YEAR.finditer(text)]
+    if "ever" in text:
+        tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -457,6 +472,8 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     text = reading_text(doc)
     runs = {m.group("ord").lower() for m in _PERIOD_RUN.finditer(text)}
     runs |= {o for m in _CARDINAL_RUN.finditer(text) if (o := _run_ordinal(m.group("n"))) is not None}
+    if _ALL_TIME.search(text):
+        runs.add("ever")  # "the largest in its history" vouches for "its biggest deal ever"
     return frozenset(marker for marker, _phrase in _records(text)) | runs
 
 
@@ -636,6 +653,83 @@ def _attributed_update(facts: FactBase, document: str, sentence: int, sources: l
         d for shown, noun in sentence_counts(facts, document, sentence) if noun in nouns for d in _numbers_in(shown)
     }
     return new <= counted
+
+
+# The start of a change written before its earlier figure: "rose to 131 from 94", "up from the 38 reported on Monday".
+_FROM = re.compile(
+    r"(?i)\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|grew|jumped|climbed|dropped)"
+    r"\s+(?:[\w,.]+\s+){0,2}?from\s+(?:the\s+|an?\s+)?$"
+)
+
+
+# An attribution set off by commas inside the sentence: "rose to 131, the Disaster and Emergency Management Authority
+# (AFAD) said, an increase of 37".
+_SAID_ASIDE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w()’'.-]*(?:\s+[\w()’'.-]+){0,8}?\s+(?:said|says|reported|announced)\b"
+)
+
+
+def _attributed_change(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
+    """Whether an attributed sentence gives a new figure as a change from a source's figure ("The number of injured
+    rose to 131 from 94, the agency said, an increase of 37"; "52 buildings …, up from the 38 reported on Monday"):
+    every number it adds is the figure after the change or the change itself, and the figure it changes from is one a
+    source states. In a next-day story that is an update, told as one."""
+    new = new_numbers(facts, text, sources, words=True)
+    if not new or not (_attributed(facts, document, sentence) or _SAID_ASIDE.search(text)):
+        return False
+    known = set(_source_values(facts, sources))
+    nums = [n for n in scan(text) if not n.year]
+    allowed: set[str] = set()
+    for k, before in enumerate(nums):
+        key, factor = _reading(text, before)
+        if k == 0 or (key, before.value * factor) not in known:
+            continue
+        if not _FROM.search(text, max(0, before.hstart - 40), before.hstart):
+            continue
+        after = nums[k - 1]
+        if _reading(text, after) != (key, factor):
+            continue
+        change = abs(after.value - before.value)
+        allowed |= {_written(after)} | {_written(n) for n in nums if n.value == change and _reading(text, n)[0] == key}
+    return bool(allowed) and new <= allowed
+
+
+# A statement dated by its reporting verb: "AFAD said on Tuesday they had set up …", "the ministry announced Monday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SPEAKER_NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
+
+
+def _said_since(facts: FactBase, document: str, sources: list[str], text: str) -> bool:
+    """Whether a sentence reports what a speaker its sources name ("AFAD") said on a day after every source was
+    published ("AFAD and the Red Crescent said on Tuesday they had set up 2,450 tents", in a Tuesday follow-up of a
+    Monday story): a next-day story's new development, which its sources could not hold. The weekday is read as the
+    latest such day on or before the story's publication."""
+    published = facts.documents[document].published
+    m = _SAID_ON.search(text)
+    if published is None or m is None:
+        return False
+    back = (published.weekday() - _DAYS.index(m.group("day"))) % 7
+    day = published.toordinal() - back
+    if any((p := facts.documents[s].published) is None or p.toordinal() >= day for s in sources):
+        return False
+    said = {w.lower() for w in _SPEAKER_NAME.findall(text, 0, m.start()) if w not in _NOT_NAMES}
+    known: set[str] = set()
+    for s in sources:
+        known |= _source_words(facts, s)
+    return bool(said) and said <= known  # every name of the speaker ("Caritas Lodz" is not "Lodz")
+
+
+def _source_words(facts: FactBase, document: str) -> frozenset[str]:
+    """The words of a document, lower-cased (per document)."""
+
+    def build(doc: Document, _extraction: Extraction) -> frozenset[str]:
+        return frozenset(w.lower() for w in re.findall(r"[\w’'-]+", reading_text(doc)))
+
+    return facts.per_document("unsupported.words", document, build)
 
 
 NEARBY = 2
@@ -911,6 +1005,12 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if kind == "number" and later and _attributed_update(facts, doc_id, s.index, sources, text):
                 continue  # a next-day story's new count of what its source counted, attributed ("securing
                 # 101,346 votes, according to the final result")
+            if kind == "number" and later and _attributed_change(facts, doc_id, s.index, sources, text):
+                continue  # a next-day story's attributed update of a source figure ("rose to 131 from 94, the
+                # agency said")
+            if kind == "number" and later and _said_since(facts, doc_id, sources, text):
+                continue  # a next-day story's new development, dated to its own day by a source's speaker ("AFAD
+                # said on Tuesday it had set up 2,450 tents")
             if kind == "number" and later and _attributed_schedule(facts, doc_id, s.index, sources, text):
                 continue  # a next-day story's newly announced date, attributed ("will return Monday, Nov. 22, the
                 # company said")
