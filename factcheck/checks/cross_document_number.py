@@ -24,6 +24,10 @@ Y%" (each holding just those two percentages) with the same direction and agreei
 hedge, matched across a restated pair by the words of their clauses, and counts written after their noun ("the cases
 rose to 105"), are compared there too; two sentences that date their figures to different days, or bound a date
 differently ("before April 30" / "as of 30 April"), are never compared: see :mod:`factcheck.checks._restated`.
+A measure in brackets after another measure ("more than 7 feet (2 meters)") converts it, no count of its own. In a
+restated pair, a rewrite that gives the source's count as the start of a change ("About 11,000 …, down from more than
+25,000") has not changed it, and one that raises the source's open floor ("more than 230 rescues" → "more than 320
+rescues") claims what the source does not, though the two bounds overlap (a lower floor only rounds it down).
 A restated sentence pair that holds one count of the same noun each is compared even with no shared name
 ("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"); so is a rewrite sentence that
 restates its best source sentence only loosely (scoring between the support floor and the restating threshold: a

@@ -28,7 +28,11 @@ investigating …", "Norvik estimates its cost …") when it names the reporter.
 A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
 restating threshold, and together a better match than either) is also weighed against both, scored with their
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
-"It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere.
+"It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere. So is one
+whose two best matches are adjacent source sentences that each hedge with a modal ("pill may lower risk", "could
+reduce the risk …") and that together it restates (at least the restating threshold), however loosely each alone.
+A breakdown whose parts add up to a total that another sentence of the rewrite attributes to the same source ("killed
+at least nine people, officials said" … "The dead included four …, three … and two …") keeps the attribution.
 A forecast someone makes ("Most economists expect the bank to cut rates in February") is a hedge on what it
 forecasts. A rewrite that restates a claim as someone's intention ("They hope to close the deal …", "plans to",
 "aims to", "intends to") or under a condition ("…, if regulators approve") where its source sentence has neither

@@ -50,12 +50,17 @@ named"), or names only people no source names whom an earlier sentence of the re
 reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
 ("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged.
 A superlative measured from a year ("the most extensive damage in the region since 2005") is a record claim
-marked by its year; a source's run counted with a cardinal ("for four consecutive months") vouches for its ordinal.
+marked by its year, one over all time ("the largest trial of the drug ever conducted") by "ever", which a source's
+"in its history", "on record" or "of all time" vouches for; a source's run counted with a cardinal ("for four
+consecutive months") vouches for its ordinal.
 A hedged four-digit number not after a year's preposition ("just under 1900 against", not "in about 1990") may be a
 count written without a comma, restating a source count its interval holds. In a next-day story, a further change
 and the level it makes of a source figure ("rose a further 2 per cent on Tuesday to about Rs 4,710" after Rs 4,620)
-is the update's arithmetic. A loose rewording (at least half the support floor) whose every figure restates one of
-its best source sentence ("85.5 per cent of the total" → "about 85 per cent of the month's throughput") is supported.
+is the update's arithmetic, and so is an attributed new figure given as a change from a source figure ("rose to 131
+from 94, the agency said, an increase of 37"); a new figure that speakers the sources name gave on a day after every
+source ("AFAD said on Tuesday it had set up 2,450 tents") is the follow-up's own reporting. A loose rewording (at
+least half the support floor) whose every figure restates one of its best source sentence ("85.5 per cent of the
+total" → "about 85 per cent of the month's throughput") is supported.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
