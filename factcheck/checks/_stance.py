@@ -164,6 +164,13 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "decline to comment",
         "remain undecided",
         "remain noncommittal",
+        # "has not yet formed a position on the proposed alignment", "is yet to take a view on"
+        *(
+            f"{neg} {verb} a {what}"
+            for neg in ("not yet", "yet to")
+            for verb in ("form", "take")
+            for what in ("position", "view")
+        ),
     ],
     "rejected": ["reject", "refuse", "deny", "rule out", "turn down", "dismiss"],
     "supported": [
@@ -444,7 +451,12 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
     return EntityMention(span=span, sentence=sentence, name=name, canonical=name, kind="organization"), j - 1
 
 
-_REPORTED_BY = frozenset({"said", "says", "announced", "confirmed", "added", "stated", "insisted"})
+_REPORTED_BY = frozenset({"said", "says", "announced", "confirmed", "added", "stated", "insisted", "advised", "wrote"})
+# What may stand between a reporting verb and its "that": how and when it was said ("advised in writing on 14 July
+# 2027 that it …", "said in a letter on Monday that it …").
+_REPORT_ASIDE = frozenset(
+    {"on", "in", "at", "writing", "a", "an", "the", "letter", "statement", "email", "late", "early"}
+)
 
 # Roles whose holder speaks for a body or a person: "CBK Governor Dr Peter Kiprono", "Ogunleye's counsel, Mr Olumide
 # Bankole", "Jane Roe, Acme's chief executive".
@@ -464,6 +476,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # party to a dispute.
 _UNOWNED = re.compile(
     r"an?\s+(?:[a-z-]+\s+)?(?:statement|release|filing|notice|announcement|document)(?:\s+(?:issued|released|published))?$"
+    # the written record itself: "according to council documents", "court papers show", "meeting minutes"
+    r"|(?i:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:documents|papers|records|minutes|filings))$"
 )
 
 
@@ -591,6 +605,13 @@ def _own_subject(
             k -= 1
         if k >= 2 and tokens[k - 1].lower == "on" and tokens[k].text[:1].isupper():
             k -= 2  # "said on Monday that it …"
+        m = k
+        while m > max(0, k - 8) and (
+            tokens[m].lower in _REPORT_ASIDE or tokens[m].text[:1].isdigit() or tokens[m].text[:1].isupper()
+        ):
+            m -= 1  # "advised in writing on 14 July 2027 that it …"
+        if m < k and tokens[m].lower in _REPORTED_BY and tokens[m + 1].lower in ("on", "in"):
+            k = m
         if tokens[k].lower in _REPORTED_BY:
             found, at = _actors_before(tokens, k, entities)
     elif tokens[j].lower in ("board", "directors", "management"):

@@ -27,6 +27,10 @@ Y%" (each holding just those two percentages) with the same direction and agreei
 hedge, matched across a restated pair by the words of their clauses, and counts written after their noun ("the cases
 rose to 105"), are compared there too; two sentences that date their figures to different days, or bound a date
 differently ("before April 30" / "as of 30 April"), are never compared: see :mod:`factcheck.checks._restated`.
+A measure in brackets after another measure ("more than 7 feet (2 meters)") converts it, no count of its own. In a
+restated pair, a rewrite that gives the source's count as the start of a change ("About 11,000 …, down from more than
+25,000") has not changed it, and one that raises the source's open floor ("more than 230 rescues" → "more than 320
+rescues") claims what the source does not, though the two bounds overlap (a lower floor only rounds it down).
 A restated sentence pair that holds one count of the same noun each is compared even with no shared name
 ("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"); so is a rewrite sentence that
 restates its best source sentence only loosely (scoring between the support floor and the restating threshold: a
@@ -137,6 +141,7 @@ from factcheck.facts import FactBase
 from factcheck.intervals import Interval
 from factcheck.models import Document, Extraction
 from factcheck.rules.base import RuleBase
+from factcheck.units import canonical_unit, dimension_of
 
 
 class CrossDocumentNumberRule(RuleBase):
@@ -314,6 +319,25 @@ def _qualifiers(text: str, n: Num) -> frozenset[str]:
     return frozenset(out)
 
 
+# A measure and its conversion in brackets: "21.3 feet (6.5 meters)", "more than 7 feet (2 meters)".
+_BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*\(\s*$")
+
+
+def _is_measure(word: str) -> bool:
+    """Whether a word names a unit of measure ("meters", "feet"), not a thing counted ("people") nor money."""
+    try:
+        return dimension_of(canonical_unit(word)) not in ("count", "currency", "percent", "substance", "other")
+    except Exception:  # not a unit of pint's registry ("people", "rescues")
+        return False
+
+
+def _converts(text: str, n: Num, noun: str) -> bool:
+    """Whether a number in brackets gives the measure right before them in another unit ("more than 7 feet (2
+    meters)"): the conversion restates that measure, which is the one compared (unit-conversion checks the two)."""
+    m = _BEFORE_BRACKET.search(text, max(0, n.hstart - 30), n.hstart)
+    return m is not None and _is_measure(noun) and _is_measure(m.group("unit"))
+
+
 @dataclass
 class _Index:
     by_key: dict[tuple[str, str], list[_Count]]
@@ -366,8 +390,8 @@ def _document_counts(
             if named and named.group("word") not in _CALENDAR:
                 continue  # a model or series number ("VitaFlow 3 insulin pumps")
             got = _counted(sent.text, n)
-            if got is None:
-                continue
+            if got is None or _converts(sent.text, n, got[0]):
+                continue  # no counted noun, or a bracketed conversion of the measure before it ("7 feet (2 meters)")
             noun, mods, scope = got
             if n.hedge == "over" and noun in _PERIODS and not MORE_THAN.search(sent.text, 0, n.hstart):
                 n = replace(n, bounds=hull(n.bounds, Interval.point(n.value)))  # "habits over nine years": across
@@ -613,7 +637,7 @@ def _restated_counts(
         for a, b in changed_counts(facts, m, loose=loose):
             if (frozenset((a.doc, b.doc)), a.noun) in flagged:
                 continue  # reported through the index
-            if _outcome(rule, a, b) is not None and (
+            if _outcome(rule, a, b) is False and (
                 _same_thing(facts, a, b, ambiguous) or _stated_in(facts, a, b.doc) or _stated_in(facts, b, a.doc)
             ):
                 continue  # compared through the index (or each count is another of the other document's counts)
@@ -678,18 +702,35 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
         if loose and (nouns[m.document][noun] != 1 or nouns[m.other][noun] != 1):
             continue
         a, b = xa[0], xb[0]
-        if a.num.bounds.overlaps(b.num.bounds) or a.update or a.part or b.part or a.position != b.position:
+        raised = _raised_floor(a.num, b.num)
+        if (a.num.bounds.overlaps(b.num.bounds) and not raised) or a.update or a.part or b.part:
+            continue
+        if a.position != b.position:
             continue
         if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
             continue
         if _restricted(a, b) or _restricted(b, a):
             continue
-        if _holds(facts, a, b) or _holds(facts, b, a):
+        if _holds(facts, a, b, others=raised) or _holds(facts, b, a, others=raised):
             continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
+        if _change_of(facts, a, b) or _change_of(facts, b, a):
+            continue  # "About 11,000 …, down from more than 25,000": the source's count is the change's start
         small, large = sorted((a.window - _NO_WINDOW, b.window - _NO_WINDOW), key=len)
         if not small <= large or not _pinning(large - small, loose=loose):
             continue  # another window, or a running total ("since Friday")
         yield a, b
+
+
+def _raised_floor(mine: Num, theirs: Num) -> bool:
+    """Whether a rewrite's open lower bound is above its source's ("more than 230 rescues" → "more than 320
+    rescues"): the two bounds overlap, but the rewrite claims what the source does not; a lower floor ("more than
+    200") only rounds it down."""
+    return (
+        math.isinf(mine.bounds.high)
+        and math.isinf(theirs.bounds.high)
+        and mine.bounds.low > theirs.bounds.low
+        and mine.value > theirs.value
+    )
 
 
 def _restatements(facts: FactBase) -> Iterator[tuple[Match, bool]]:
@@ -897,16 +938,18 @@ def _sentence_nums(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
     return facts.derived("cross-document-number.sentence-nums", build)
 
 
-def _holds(facts: FactBase, count: _Count, other: _Count, same_noun: bool = False) -> bool:
+def _holds(facts: FactBase, count: _Count, other: _Count, same_noun: bool = False, others: bool = False) -> bool:
     """Whether ``other``'s sentence holds a number matching ``count``'s as another slot: a count like it (no share,
     year or amount of money; no count of another noun: "four hours" is no count of rescuers), and an open-ended bound
     ("more than 40", "under 40") only when it counts the same noun or a part of it ("over 16,250 of those"): a bare
     bound of something else would hold any count, and a bare number holds a bound ("less than 124 clubs", "more than
     42 deaths") only as a part of it: any number below 124 would ("the 2. Bundesliga"). With ``same_noun``, only a
-    count of ``count``'s noun holds it."""
+    count of ``count``'s noun holds it; with ``others``, only a number other than ``other``'s own count."""
     text = other.text
     bound = _open_ended(count.num)
     for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
+        if others and n.start == other.num.start:
+            continue
         if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
             continue
         if not n.bounds.overlaps(count.num.bounds):

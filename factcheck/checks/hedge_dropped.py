@@ -28,7 +28,11 @@ investigating …", "Norvik estimates its cost …") when it names the reporter.
 A rewrite sentence that merges two adjacent source sentences (its two best matches, each scoring at least the
 restating threshold, and together a better match than either) is also weighed against both, scored with their
 merged vector, for hedges only ("…touched down at 4:15. It may have hydroplaned on ice, investigators said." →
-"It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere.
+"It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere. So is one
+whose two best matches are adjacent source sentences that each hedge with a modal ("pill may lower risk", "could
+reduce the risk …") and that together it restates (at least the restating threshold), however loosely each alone.
+A breakdown whose parts add up to a total that another sentence of the rewrite attributes to the same source ("killed
+at least nine people, officials said" … "The dead included four …, three … and two …") keeps the attribution.
 A forecast someone makes ("Most economists expect the bank to cut rates in February") is a hedge on what it
 forecasts; it is kept by "is seen" ("Unemployment is seen peaking at 9%", "growth is seen at 2%"; not the past "was
 seen leaving", a sighting) and by the forecaster's own word about the future ("The group expects rates to soften" →
@@ -78,7 +82,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, Match, rewrite_pairs
+from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import scan
 from factcheck.checks._registry import register_check
@@ -483,6 +487,7 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         or _names_self_reporter(facts, m, q)
         or _neighbour_cites(facts, m, q)
         or _speaker_subject(facts, m, q.source)
+        or _attributed_total(facts, m, q)
     )
 
 
@@ -510,6 +515,33 @@ def _forecast_still_theirs(facts: FactBase, m: Match, q: Qualifier, mine: list[Q
     if not forecaster and at > 0 and source[at - 1].lower in _SELF:
         return True  # "It expects …": the forecaster is the one the story is about
     return any(forecaster & _name_words(x.source) for x in cited)
+
+
+def _attributed_total(facts: FactBase, m: Match, cited: Qualifier) -> bool:
+    """Whether the rewrite sentence breaks down a total that another of its sentences attributes to the same source
+    ("…killed at least nine people, officials said." … "The dead included four people in Perry County, three in Knott
+    County and two in Letcher County."): the parts add up to the attributed total, so the story keeps the
+    attribution."""
+    parts = [n for n in scan(facts.sentence_text(m.document, m.sentence)) if n.is_count and not n.year]
+    if len(parts) < 2:
+        return False
+    total = sum(n.value for n in parts)
+    words = _name_words(cited.source) | _head_noun(cited.span.text)
+    if not words:
+        return False
+    for k in range(len(facts.extractions[m.document].sentences)):
+        if k == m.sentence:
+            continue
+        cites = any(
+            q.kind == "attributed" and words & (_name_words(q.source) | _head_noun(q.span.text))
+            for q in qualifiers(facts, m.document, k)
+        )
+        if cites and any(
+            n.is_count and n.bounds.low <= total <= n.bounds.high and (n.value == total or n.bounds.bounded)
+            for n in scan(facts.sentence_text(m.document, k))
+        ):  # ("at least nine" holds a total of nine, not of 40)
+            return True
+    return False
 
 
 # Verbs of intention: "They hope to close the deal", "The city plans to reopen the bridge", "aims to", "intends to".
@@ -678,7 +710,40 @@ def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
     for m in merged(facts):
         if m.score >= min_score:
             found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
+    for m in _hedged_twice(facts):
+        found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     return [found[k] for k in sorted(found)]
+
+
+def _hedged_twice(facts: FactBase) -> list[Match]:
+    """Rewrite sentences whose two best source sentences are adjacent, each scores at least the support floor and
+    holds a modal hedge ("may", "could"), and which together it restates (their merged vector scores at least the
+    restating threshold): the source hedges the claim each time it states it (a release's headline "pill may lower
+    risk of second stroke" and its lead "could reduce the risk …"), and a rewrite that sums them up in one plain
+    statement ("the pill prevents second strokes") drops the hedge. One Match per source sentence, merged score."""
+    out: list[Match] = []
+    for doc, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc].sentences:
+            scored = source_scores_at_least(facts, doc, s.index, sources, SUPPORT_FLOOR)
+            if len(scored) < 2:
+                continue
+            (_a, src_a, i), (_b, src_b, j) = scored[0], scored[1]
+            if src_a != src_b or abs(i - j) != 1:
+                continue
+            if not all(_modal_hedge(facts, src_a, k) for k in (i, j)):
+                continue
+            score = merged_score(facts, doc, s.index, [(src_a, i), (src_a, j)])
+            if score >= ALIGN_THRESHOLD:
+                out += [Match(doc, s.index, src_a, k, score) for k in sorted((i, j))]
+    return out
+
+
+def _modal_hedge(facts: FactBase, document: str, sentence: int) -> bool:
+    """Whether a sentence is hedged by a modal ("may lower the risk", "could reduce it")."""
+    return any(
+        q.kind == "hedged" and not q.whole and q.span.text.lower() in _MODAL_HEDGES
+        for q in qualifiers(facts, document, sentence)
+    )
 
 
 @register_check(HedgeDroppedRule, requires={"assertions"}, scope="corpus")

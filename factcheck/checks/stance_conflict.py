@@ -11,7 +11,9 @@ Department of Local Government said") is the body's own word, no reported disput
 own spokesperson speaks for it: "A council spokeswoman said the local authority had not yet decided whether to
 approve the plans" gives the stance of the one council the document names ("Stirling Council has approved plans"),
 as the body's own word, so the two conflict (a third party's word, "Campaigners said the council had not decided",
-stays a reported dispute).
+stays a reported dispute). A written record cited as the source ("according to council documents", "court papers
+show") is no party to a dispute, and a body's letter ("advised in writing on 14 July that it has not yet formed a
+position on …") is its own word.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the

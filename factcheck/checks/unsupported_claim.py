@@ -56,16 +56,20 @@ reaction: its own reporting; a quote given to a source's speaker, or to someone 
 A superlative measured from a year ("the most extensive damage in the region since 2005", "the group's strongest
 result since it listed in 1998") is a record claim marked by its year; one measured over a span or the record ("the
 highest rate at any by-election in more than 20 years", "its lowest level in a decade", "the wettest June on record")
-is one marked "span", which a source's superlative over a span or since a year vouches for. The figure before a
-bracketed change in a source's poll table ("29% (-1)": 30% last time) is computed, not new. The outlet's own figures,
-labelled as its own outside any quotation ("our rolling average of the last ten polls now stands at …", "by our
-count", "we estimate"), are its own work, no claim it says a source made. A source's run counted with a cardinal ("for
-four consecutive months") vouches for its ordinal.
+is one marked "span", which a source's superlative over a span or since a year vouches for; one over all time ("the
+largest trial of the drug ever conducted") is marked "ever", which a source's "in its history", "on record" or "of
+all time" vouches for. The figure before a bracketed change in a source's poll table ("29% (-1)": 30% last time) is
+computed, not new. The outlet's own figures, labelled as its own outside any quotation ("our rolling average of the
+last ten polls now stands at …", "by our count", "we estimate"), are its own work, no claim it says a source made. A
+source's run counted with a cardinal ("for four consecutive months") vouches for its ordinal.
 A hedged four-digit number not after a year's preposition ("just under 1900 against", not "in about 1990") may be a
 count written without a comma, restating a source count its interval holds. In a next-day story, a further change
 and the level it makes of a source figure ("rose a further 2 per cent on Tuesday to about Rs 4,710" after Rs 4,620)
-is the update's arithmetic. A loose rewording (at least half the support floor) whose every figure restates one of
-its best source sentence ("85.5 per cent of the total" → "about 85 per cent of the month's throughput") is supported.
+is the update's arithmetic, and so is an attributed new figure given as a change from a source figure ("rose to 131
+from 94, the agency said, an increase of 37"); a new figure that speakers the sources name gave on a day after every
+source ("AFAD said on Tuesday it had set up 2,450 tents") is the follow-up's own reporting. A loose rewording (at
+least half the support floor) whose every figure restates one of its best source sentence ("85.5 per cent of the
+total" → "about 85 per cent of the month's throughput") is supported.
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
@@ -429,6 +433,19 @@ _SINCE_YEAR = re.compile(
     r"(?P<year>(?:1[89]|2[01])\d\d)\b"
 )
 
+# A superlative over all time ("the largest test of the drug ever conducted", "its biggest-ever order"): a record
+# claim marked by "ever".
+_EVER = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!ever\b)[\w’'-]+\s+){{0,8}}?|-)ever\b"
+)
+
+# A source's superlative over all time in other words ("the largest in its history", "the highest on record"): it
+# vouches for a rewrite's "ever".
+_ALL_TIME = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\b[^.;]{{0,60}}?\b(?:in\s+(?:its|their|his|her|our|the"
+    r"\s+[\w’'-]+(?:'s|’s)?)\s+(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)\b"
+)
+
 
 # In a source, a superlative or record with a year after it in any words ("the largest single outbreak in the state
 # since the spring of 2022", "the largest ever for a single set at the festival, which began in 2014"): it vouches
@@ -458,6 +475,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [(f"since {m.group('year')}", m.group()) for m in _SINCE_YEAR.finditer(text)]
     if _SPAN_GATE.search(text):
         tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
+    if "ever" in text:
+        tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -521,6 +540,8 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     runs = {m.group("ord").lower() for m in _PERIOD_RUN.finditer(text)}
     runs |= {o for m in _CARDINAL_RUN.finditer(text) if (o := _run_ordinal(m.group("n"))) is not None}
     runs |= {f"since {m.group('year')}" for m in _SOURCE_SINCE.finditer(text)}
+    if _ALL_TIME.search(text):
+        runs.add("ever")  # "the largest in its history" vouches for "its biggest deal ever"
     markers = {marker for marker, _phrase in _records(text)}
     if any(m.startswith("since ") for m in markers):
         markers.add("span")  # "the worst flooding since 2005" vouches for "the worst in 20 years"
@@ -703,6 +724,83 @@ def _attributed_update(facts: FactBase, document: str, sentence: int, sources: l
         d for shown, noun in sentence_counts(facts, document, sentence) if noun in nouns for d in _numbers_in(shown)
     }
     return new <= counted
+
+
+# The start of a change written before its earlier figure: "rose to 131 from 94", "up from the 38 reported on Monday".
+_FROM = re.compile(
+    r"(?i)\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|grew|jumped|climbed|dropped)"
+    r"\s+(?:[\w,.]+\s+){0,2}?from\s+(?:the\s+|an?\s+)?$"
+)
+
+
+# An attribution set off by commas inside the sentence: "rose to 131, the Disaster and Emergency Management Authority
+# (AFAD) said, an increase of 37".
+_SAID_ASIDE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w()’'.-]*(?:\s+[\w()’'.-]+){0,8}?\s+(?:said|says|reported|announced)\b"
+)
+
+
+def _attributed_change(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
+    """Whether an attributed sentence gives a new figure as a change from a source's figure ("The number of injured
+    rose to 131 from 94, the agency said, an increase of 37"; "52 buildings …, up from the 38 reported on Monday"):
+    every number it adds is the figure after the change or the change itself, and the figure it changes from is one a
+    source states. In a next-day story that is an update, told as one."""
+    new = new_numbers(facts, text, sources, words=True)
+    if not new or not (_attributed(facts, document, sentence) or _SAID_ASIDE.search(text)):
+        return False
+    known = set(_source_values(facts, sources))
+    nums = [n for n in scan(text) if not n.year]
+    allowed: set[str] = set()
+    for k, before in enumerate(nums):
+        key, factor = _reading(text, before)
+        if k == 0 or (key, before.value * factor) not in known:
+            continue
+        if not _FROM.search(text, max(0, before.hstart - 40), before.hstart):
+            continue
+        after = nums[k - 1]
+        if _reading(text, after) != (key, factor):
+            continue
+        change = abs(after.value - before.value)
+        allowed |= {_written(after)} | {_written(n) for n in nums if n.value == change and _reading(text, n)[0] == key}
+    return bool(allowed) and new <= allowed
+
+
+# A statement dated by its reporting verb: "AFAD said on Tuesday they had set up …", "the ministry announced Monday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SPEAKER_NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
+
+
+def _said_since(facts: FactBase, document: str, sources: list[str], text: str) -> bool:
+    """Whether a sentence reports what a speaker its sources name ("AFAD") said on a day after every source was
+    published ("AFAD and the Red Crescent said on Tuesday they had set up 2,450 tents", in a Tuesday follow-up of a
+    Monday story): a next-day story's new development, which its sources could not hold. The weekday is read as the
+    latest such day on or before the story's publication."""
+    published = facts.documents[document].published
+    m = _SAID_ON.search(text)
+    if published is None or m is None:
+        return False
+    back = (published.weekday() - _DAYS.index(m.group("day"))) % 7
+    day = published.toordinal() - back
+    if any((p := facts.documents[s].published) is None or p.toordinal() >= day for s in sources):
+        return False
+    said = {w.lower() for w in _SPEAKER_NAME.findall(text, 0, m.start()) if w not in _NOT_NAMES}
+    known: set[str] = set()
+    for s in sources:
+        known |= _source_words(facts, s)
+    return bool(said) and said <= known  # every name of the speaker ("Caritas Lodz" is not "Lodz")
+
+
+def _source_words(facts: FactBase, document: str) -> frozenset[str]:
+    """The words of a document, lower-cased (per document)."""
+
+    def build(doc: Document, _extraction: Extraction) -> frozenset[str]:
+        return frozenset(w.lower() for w in re.findall(r"[\w’'-]+", reading_text(doc)))
+
+    return facts.per_document("unsupported.words", document, build)
 
 
 NEARBY = 2
@@ -989,6 +1087,12 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if kind == "number" and later and _attributed_update(facts, doc_id, s.index, sources, text):
                 continue  # a next-day story's new count of what its source counted, attributed ("securing
                 # 101,346 votes, according to the final result")
+            if kind == "number" and later and _attributed_change(facts, doc_id, s.index, sources, text):
+                continue  # a next-day story's attributed update of a source figure ("rose to 131 from 94, the
+                # agency said")
+            if kind == "number" and later and _said_since(facts, doc_id, sources, text):
+                continue  # a next-day story's new development, dated to its own day by a source's speaker ("AFAD
+                # said on Tuesday it had set up 2,450 tents")
             if kind == "number" and later and _attributed_schedule(facts, doc_id, s.index, sources, text):
                 continue  # a next-day story's newly announced date, attributed ("will return Monday, Nov. 22, the
                 # company said")
