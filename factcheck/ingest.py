@@ -2,7 +2,8 @@
 
 Metadata comes, first match wins, from: a JSON document's own fields; Markdown/text front matter (``---`` YAML
 block); a sidecar ``index.yaml`` in the document's folder (``{file name: {title, published, source}}``); a line
-``Published: YYYY-MM-DD`` among the first five lines. A text's title defaults to its first non-empty line.
+``Published: YYYY-MM-DD`` among the first five lines; a date line or a wire dateline with the year ("GENEVA, Nov 28,
+2027 (AFP) - …") among the first six non-empty lines. A text's title defaults to its first non-empty line.
 The document id is the path as given (a file found in a directory is that directory joined with its relative
 path). Offsets index the text as read: the decoded file for text and Markdown, the extracted text for HTML.
 """
@@ -52,14 +53,51 @@ def _date_line_pattern() -> re.Pattern[str]:
 
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
     return re.compile(
-        r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*[|·•]\s*)?(?:(?:published|posted|updated|date|dateline)\s*[:\-–—]?\s*)?"
+        r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*[|·•]\s*)?"
+        r"(?:(?:published|posted|released|updated|date|dateline)\s*[:\-–—]?\s*)?"
         rf"(?:{_TIME}\s+)?(?:[A-Z][a-zA-Z.' -]{{1,30}},\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
         rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{months})\.?,?)"
         rf"\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?"
-        r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|source\s*:\s*[^\W\d][\w.&' -]{0,40}))*[*_\s]*",
+        r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|source\s*:\s*[^\W\d][\w.&' -]{0,40}))*"
+        rf"(?:\.?\s+embargo(?:ed)?\s+until\s+(?:{_TIME}|midnight|noon)[^.]{{0,40}}\.?)?[*_\s]*",
         re.I,
     )
+
+
+@functools.cache
+def _dateline_pattern() -> re.Pattern[str]:
+    """A wire dateline opening a story's first paragraph with the full date: "GENEVA, Nov 28, 2027 (AFP) - Swiss
+    voters …", "LAGOS, 3 March 2027 (Reuters) — …", "WASHINGTON, Jan. 5, 2027 -- …" (a place in capitals or an
+    agency in brackets, then a dash: not a sentence that starts with a place and a date)."""
+    from factcheck.extract.dates import MONTHS
+
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    date = (
+        rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{months})\.?,?)\s+(?P<year>(?:19|20)\d\d)"
+    )
+    place = r"[^\W\d_][\w.'’ -]{0,40}?(?:,\s*[^\W\d_][\w.'’ -]{0,30}?)?"
+    return re.compile(
+        rf"[*_\s]*(?:(?P<caps>[A-Z][A-Z.'’ -]{{1,40}}?)(?:,\s*[A-Z][\w.'’ -]{{0,30}}?)?|{place}),\s*{date}"
+        r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[*_]*\s*(?:-{1,2}|[–—:])\s",
+        re.I,
+    )
+
+
+def dateline_date(line: str) -> dt.date | None:
+    """The date of a wire dateline that opens a paragraph ("GENEVA, Nov 28, 2027 (AFP) - …"), else None. The place
+    must be in capitals or the agency named in brackets."""
+    from factcheck.extract.dates import MONTHS
+
+    m = _dateline_pattern().match(line)
+    if not m or not (m.group("agency") or (m.group("caps") and m.group("caps").isupper())):
+        return None
+    month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+    try:
+        return dt.date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
+    except ValueError:
+        return None
 
 
 def date_line(line: str) -> dt.date | None:
@@ -211,7 +249,9 @@ def _text_metadata(text: str) -> dict[str, Any]:
         meta["published"] = m.group(1)
     if "published" not in meta:
         lines = [line for line in text[meta.get("_body_start", 0) :].splitlines() if line.strip()][:6]
-        day = next((d for d in map(date_line, lines) if d), None)
+        day = next((d for d in map(date_line, lines) if d), None) or next(
+            (d for d in map(dateline_date, lines) if d), None
+        )
         if day:
             meta["published"] = day
     if "title" not in meta:

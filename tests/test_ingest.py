@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.errors import InputError
-from factcheck.ingest import date_line, from_text, read_document, read_paths
+from factcheck.ingest import date_line, dateline_date, from_text, metadata_line, read_document, read_paths
 from factcheck.models import Document
 
 
@@ -128,3 +128,42 @@ def test_a_date_printed_as_papers_print_it_is_read_back(day: dt.date) -> None:
         f"Courier | Published {day:%b}. {day.day}, {day.year}",
     ):
         assert date_line(line) == day
+
+
+def test_a_date_line_with_an_embargo_note_is_the_publication_date() -> None:
+    line = "Released: Tuesday 9 March 2027. Embargoed until 00:01."
+    assert date_line(line) == dt.date(2027, 3, 9) and metadata_line(line)
+    assert from_text(f"Pollster's monthly tracker\n\n{line}\n\nThe lead narrowed.").published == dt.date(2027, 3, 9)
+    assert date_line("Turnout fell on 9 March 2027. Embargoed until 00:01.") is None
+
+
+def test_a_wire_dateline_opening_the_lead_dates_the_story() -> None:
+    doc = from_text("Dam opens early\n\nNAIROBI, Feb. 2, 2027 (Reuters) - Engineers opened the gates on Tuesday.")
+    assert doc.published == dt.date(2027, 2, 2)
+    assert dateline_date("ROME, 14 May 2027 -- Italy's cabinet met.") == dt.date(2027, 5, 14)
+    assert dateline_date("Lima, 3 June 2027 (EFE) — Peru's congress voted.") == dt.date(2027, 6, 3)
+
+
+def test_a_sentence_opening_with_a_place_and_a_date_is_no_dateline() -> None:
+    assert dateline_date("Paris, 14 July 1789 — the day the Bastille fell — changed Europe.") is None
+    assert dateline_date("In Lima, 3 June 2027 - a date to remember.") is None
+    assert dateline_date("On March 3, 2027 - the day of the vote - turnout rose.") is None
+    assert from_text("Looking back\n\nIn Paris, 14 July 2027 - a hot day.").published is None
+
+
+@given(st.text(max_size=120))
+def test_a_dateline_never_fails_and_any_date_it_reads_is_written_in_the_line(line: str) -> None:
+    day = dateline_date(line)
+    assert day is None or str(day.year) in line
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)), st.sampled_from(["AFP", "AP"]))
+def test_a_wire_dateline_is_read_back(day: dt.date, agency: str) -> None:
+    assert dateline_date(f"GENEVA, {day:%b} {day.day}, {day.year} ({agency}) - The vote passed.") == day
+    assert dateline_date(f"CAIRO, {day.day} {day:%B} {day.year} — The vote passed.") == day
+
+
+def test_a_wrapped_sentence_ending_in_a_date_is_no_date_line() -> None:
+    assert date_line("Harbour Park on Sunday, February 14, 2027.") is None
+    text = "Title\n\nThe final was played at the\nHarbour Park on Sunday, February 14, 2027.\n\nMore."
+    assert from_text(text).published is None
