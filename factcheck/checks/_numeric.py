@@ -679,7 +679,7 @@ def fmt_iv(iv: Interval, suffix: str = "") -> str:
     return f"{fmt(iv.low)}–{fmt(iv.high)}{suffix}"
 
 
-_WRITTEN = re.compile(r"(\d[\d,]*(?:\.\d+)?)( ?)([A-Za-z]+)")
+_WRITTEN = re.compile(r"(\d[\d,]*(?:\.\d+)?)( ?)([A-Za-z]+(?: [A-Za-z]+)?)")  # "6.42 lakh crore"
 
 
 def fmt_as(like: Num, iv: Interval) -> str:

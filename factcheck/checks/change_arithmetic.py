@@ -20,7 +20,8 @@ ways ("fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840": the start 
 currency and unit) whose two sizes disagree. A size may carry the ends' currency sign ("from $4.8 million to $2.9
 million, a drop of $1.9 million", "rose by £0.5m to £2.1m from £1.6m": read in full through glued magnitudes); a
 sign that is not both ends', or letters glued to an unsigned size ("rose 12pc"), leave the change unread; a size in
-cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"), one in basis
+cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents"; end first, the
+size given twice: "€1.71, down from €1.84, a fall of 13 cent or 7.1%", both sizes read), one in basis
 points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
 A clock time may follow either end of "from A to B" ("from 24.3C at 9:00am to 41.8C by 2pm": a colon and minutes, or
@@ -240,8 +241,10 @@ _PATTERNS = [
     # (or, the size before its noun: "…, a 40% jump"; see _END_FIRST)
     re.compile(
         rf"{_END_FIRST}(?:a |an )?"
-        # not "a gain of 12% on the year"
-        rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+        # not "a gain of 12% on the year"; the size may be in cents and given again after "or" ("a fall of 9 cent
+        # or 7.1%": both are read)
+        rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: cents?| pence)?"
+        rf"(?=\s*(?:[,.;:)—–]|$)|{_REL}| or {_CUR}?⟨(?P<d2>\d+)⟩{_G}\s*(?:[,.;:)—–]|$))"
     ),
     # the same with the size before its noun: "The 14 complaints are up from nine in May, a 40% jump"
     re.compile(
@@ -321,7 +324,8 @@ def _day_of_month(sent: SentenceNums, n: Num) -> bool:
     )
 
 
-_MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)? (?:of )?{_ANY_MONTH}")
+# (the first day of a span of days too: "from 13 to 17 August")
+_MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)?(?:\s?(?:to|and|-|–)\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?{_ANY_MONTH}")
 _MONTH_BEFORE = re.compile(rf"\b{_ANY_MONTH} $")
 
 
@@ -509,6 +513,8 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 sized = _signed_size(sent.text, a, b, d)
                 if sized is None:
                     continue
+                again = m.groupdict().get("d2")  # "a fall of 9 cent or 7.1%": the size given twice
+                twice = _signed_size(sent.text, a, b, sent.nums[int(again)]) if again else None
                 a, b, d = sized
                 glue = glued(sent.text, a)
                 if glue != glued(sent.text, b) or (glue and not d.is_share and not _same_unit(sent.text, glue, d)):
@@ -516,6 +522,9 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 seen.add((ia, ib))
                 up = _rising(m.group("dir"))
                 verdict = _change(rule, facts, sent, up, a, b, d)
+                if verdict is not None and verdict.held and twice is not None:
+                    second = _change(rule, facts, sent, up, *twice)
+                    verdict = second if second is not None and not second.held else verdict
                 if verdict is not None:
                     yield verdict
 

@@ -50,8 +50,9 @@ Shares of a total stated earlier ("Turnout: 9,42,310 votes. … 3,96,120 votes, 
 both as its whole, the other shares of that kind of amount are checked against it (the total, its fitting share and
 the share checked are the evidence).
 A share of a total named by its noun ("Cloud sales jumped 34% to $1.31 billion …, and now make up 31% of total
-revenue") is checked against the one amount, in the part's currency, that the nearest sentence before opening with
-that noun states ("Revenue rose 12% to $4.87 billion …": after "to", "was", "totalled" …, never a change's start).
+revenue", "Asia contributed 9.1 billion crowns, or 32% of group sales") is checked against the one amount, in the
+part's currency, that the nearest sentence before opening with that noun states ("Revenue rose 12% to $4.87 billion
+…": after "to", "was", "totalled" …, never a change's start).
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -569,11 +570,12 @@ def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 break
 
 
-# "… and now make up Z% of total revenue": a share of a total named by its noun, with no number of its own after it
+# "… and now make up Z% of total revenue", "X, or Z% of group sales": a share of a total named by its noun, with no
+# number of its own after it in its clause, nor a phrase narrowing the total ("of group sales in Asia")
 _OF_NAMED_TOTAL = re.compile(
-    r"\b(?:(?:make|makes|made|making) up|(?:accounts?|accounted|accounting) for|represent(?:s|ed|ing)?)"
-    r"\s⟨(?P<z>\d+)⟩ of (?:the |its |their |our )?(?:[a-z]+['’]s )?(?:total|overall|all) (?P<noun>[a-z]+)\b"
-    r"(?![^.;!?]*⟨)"
+    r"(?:\b(?:(?:make|makes|made|making) up|(?:accounts?|accounted|accounting) for|represent(?:s|ed|ing)?)\s"
+    r"|, or )⟨(?P<z>\d+)⟩ of (?:the |its |their |our )?(?:[a-z]+['’]s )?(?:total|overall|all|group) (?P<noun>[a-z]+)"
+    r"\b(?!\s+(?:in|at|from|outside|excluding|for|of|on)\b)(?![^.;!?,]*⟨)(?!,\s*(?:estimated|put|numbering|totall?ing)\b)"
 )
 _WHOLE_CUE = re.compile(r"(?:\bto|\bwas|\bwere|\btotall?ed|\breached|\bhit|\bof)\s+(?:[A-Z]{1,2})?\S?$")
 _FROM_CUE = re.compile(r"\bfrom\s+(?:[A-Z]{1,2})?\S?$")
@@ -619,7 +621,7 @@ def _named_total(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 s = before[-1]
                 wholes = [
                     w
-                    for n in s.nums
+                    for i, n in enumerate(s.nums)
                     if n.is_count
                     and not n.percent
                     and not n.year
@@ -627,9 +629,17 @@ def _named_total(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     and w.value > x.value
                     and currency_sign(s.text, n) == currency
                     and not _FROM_CUE.search(s.text, max(0, n.hstart - 12), n.hstart)
+                    and not _itself_a_share(s, i)
                 ]
                 if len(wholes) == 1 and _WHOLE_CUE.search(s.text, max(0, wholes[0].hstart - 12), wholes[0].hstart):
                     yield _of_named(rule, facts, sent, x, z, s, wholes[0])
+
+
+def _itself_a_share(sent: SentenceNums, i: int) -> bool:
+    """Whether amount ``i`` of ``sent`` is given as a share of something ("rose to $2.46 billion, or 60% of the
+    company total"): a part, never the total."""
+    m = re.search(rf"⟨{i}⟩[^⟨⟩,;.]{{0,20}}, or ⟨(\d+)⟩ of\b", sent.skeleton)
+    return m is not None and sent.nums[int(m.group(1))].is_share
 
 
 def _of_named(

@@ -66,6 +66,10 @@ crore, ₹40,000 crore and ₹35,000 crore", "payments of $50,000, $40,000 and �
 "split between" labels may be names ("between Reform (14,622), Labour (11,380) and the Greens (3,120)").
 A total's parts may stand in a dash or bracket aside right after it, each after a capitalised possessive name ("the
 bloc's tally of 21 — the BJP's 19 and the MGP's two —"; counts or sums, never shares).
+Sums of money after "of which", labels first ("₹6.42 lakh crore, of which current account deposits were ₹2.31 lakh
+crore and term deposits ₹4.21 lakh crore"), may name only some of the total: they may fall short, never exceed it.
+The total's noun may carry a passive verb and its phrase before the colon ("52,140 prices were collected for the
+index: …"), and a label may count the places its part comes from ("36,410 by field staff in 1,280 shops").
 """
 
 from __future__ import annotations
@@ -129,9 +133,11 @@ _WHEN = (
     r"| (?:during|throughout) (?:the|its|their|this|last) [a-z][\w’'-]*(?: [a-z][\w’'-]*)?)?"
 )
 _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
+# The total's noun may carry a passive verb and its phrase ("52,140 prices were collected for the index: …").
+_PASSIVE = r"(?: (?:were|was) [a-z]+ed(?: (?!and\b)[A-Za-z][\w’'-]*){0,4}?)?"
 _HEADS = [
     re.compile(
-        rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?){_WHEN}"
+        rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?{_PASSIVE}){_WHEN}"
         r"(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
     ),
     # verb heads: "The 412 calls broke down as 210 …", "were split into", "was made up of", ", comprising"
@@ -298,6 +304,16 @@ _REST_WORD = re.compile(r"(?i)\b(?:rest|remaining|remainder|others?|balance)\b")
 _WITH_FIRST = rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<first>(?: (?!with\b)[A-Za-z][\w’'-]*){{1,8}}), with "
 _NAME_LABEL = rf"(?:the )?(?!and\b)[A-Z][\w’'.-]*(?: (?!and\b|the\b){_WORD}){{0,3}}{_ABBR}"
 _WITH_ITEM = re.compile(rf"{_NAME_LABEL} {_CUR}?⟨(?P<i>\d+)⟩{_G}")
+
+
+# "Deposits rose to ₹6.42 lakh crore, of which current account deposits were ₹2.31 lakh crore and term deposits
+# ₹4.21 lakh crore": sums of money labels first after "of which", the last after "and", closing the clause. The
+# labels may name only some of the total ("revenue of $9bn, of which Europe brought in $4bn and Asia $3bn"), so the
+# parts may fall short of it but never exceed it.
+_OW_ITEM = rf"(?!⟨)[A-Za-z][^⟨⟩;:.!?,]{{0,80}}? {_CUR}⟨\d+⟩{_G}"
+_OF_WHICH_LF = re.compile(
+    rf"{_CUR}⟨(?P<t>\d+)⟩{_G}, of which (?P<list>{_OW_ITEM}(?:, {_OW_ITEM})*,? and {_OW_ITEM})(?=\s*(?:[.;!?)—–]|$))"
+)
 
 
 # A season or career record: wins, draws and defeats are every game played, so three such counts of one total of games
@@ -665,6 +681,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             total, parts, remainder = found
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
         yield from _with_parts(rule, facts, sent, skel)
+        if ", of which " in skel:
+            yield from _of_which(rule, facts, sent, skel, used)
         if ", with " in skel:
             yield from _split_change(rule, facts, sent, skel)
 
@@ -752,6 +770,23 @@ def _with_parts(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel:
         if found is not None:
             total, parts, remainder = found
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
+
+
+def _of_which(
+    rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str, used: set[int]
+) -> Iterator[Verdict]:
+    """ "₹6.42 lakh crore, of which deposits were ₹2.31 lakh crore and …": sums of money labels first, which may
+    leave some of the total to parts not named, never exceed it (see ``_OF_WHICH_LF``)."""
+    for m in _OF_WHICH_LF.finditer(skel):
+        t = int(m.group("t"))
+        idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
+        if t in used or used.intersection(idx) or _PARTIAL.search(m.group("list")):
+            continue
+        found = _breakdown(sent, t, idx, None)
+        if found is None or found[0].hedge is not None:
+            continue
+        used.update(idx)
+        yield _verdict(rule, facts, sent, found[0], found[1], True, None)
 
 
 def _included(

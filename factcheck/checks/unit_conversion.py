@@ -24,8 +24,10 @@ Temperatures whose pair matches once a sign is flipped pass: the sign may be in 
 × 9/5 without the 32).
 Known false positives: a bracketed number that is not a conversion but another measure of the same dimension
 ("a 10 km (6-mile) loop" passes; "the 5 km (the shorter 3 km route)" is not read: a word between breaks it).
-Not tried: currencies ("$5 (€4.60)") — exchange rates change and no rate table is shipped, so they are never
-checked; compound values ("5 ft 10 in"), hedged ranges, conversions across sentences.
+Currencies ("$5 (€4.60)") are checked only at a rate the article itself states ("($1 = 10.5400 Swedish crowns)",
+"converted at ¥148 to the dollar", "Sterling was little changed at $1.32"): exchange rates change and no rate table
+is shipped (see ``_currency_pairs``).
+Not tried: compound values ("5 ft 10 in"), hedged ranges, conversions across sentences.
 A range and its converted range ("900 to 1,200 miles (1,450 to 1,930 km)", "10-12 mile (16-19 km)") compare end with
 end; one verdict per range.
 """
@@ -42,6 +44,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from factcheck import units, yamlfast
+from factcheck.checks import _currency_pairs
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, hedge_alternation, numbered_sentences, quote
 from factcheck.checks._registry import register_check
@@ -194,6 +197,7 @@ def _signed(text: str, n: Num) -> float:
 
 @register_check(UnitConversionRule, requires={"sentences"}, scope="document")
 def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
+    yield from _currency_pairs.conversions(facts)  # currencies, only at a rate the article states
     for _, sent, skel in numbered_sentences(facts, 2):
         if not _MAYBE_CONVERSION.search(skel):
             continue  # no "N unit (M unit)" or "N unit or M unit": spares building the unit tables (pint)
