@@ -63,7 +63,7 @@ def test_a_story_over_the_new_year_may_date_january_in_the_next_year() -> None:
     assert findings == []
 
 
-# A dateline's full date beside a month of a year whose calendar agrees ("March 2021" and 2027 share a calendar):
+# A full date beside a month of a year whose calendar agrees ("March 2021" and 2027 share a calendar):
 # the year written as a full date breaks the tie, and a year-less date near it is read in its year, not the next.
 COURT = (
     "LEEDS, March 20, 2027 - The tribunal on Friday (March 19) struck off a solicitor who had overcharged "
@@ -72,8 +72,9 @@ COURT = (
 )
 
 
-def test_a_dateline_year_breaks_a_tie_between_years_with_one_calendar() -> None:
-    findings, passed = _messages("weekday-date", COURT.format(day="Thursday"))
+def test_a_full_date_breaks_a_tie_between_years_with_one_calendar() -> None:
+    text = COURT.replace("LEEDS, March 20, 2027 - The tribunal", "The tribunal, sitting in Leeds on March 20, 2027,")
+    findings, passed = _messages("weekday-date", text.format(day="Thursday"))
     assert findings == [
         "3 March 2027 is a Wednesday, not a Thursday (the document gives no year; 2027 is the year its other weekday "
         "dates fall in)"
@@ -85,6 +86,11 @@ def test_a_dateline_year_confirms_a_right_weekday() -> None:
     findings, passed = _messages("weekday-date", COURT.format(day="Wednesday"))
     assert findings == []
     assert len(passed) == 2
+
+
+def test_a_wire_dateline_opening_the_lead_dates_the_document() -> None:
+    findings, _ = _messages("weekday-date", COURT.format(day="Thursday"))
+    assert findings == ["3 March 2027 is a Wednesday, not a Thursday"]
 
 
 def test_a_dateline_on_a_line_of_its_own_dates_the_document() -> None:
