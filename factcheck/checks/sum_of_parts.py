@@ -160,8 +160,10 @@ _HEADS = [
 # preposition ("$9m for roofs at four schools": _parse_list's ``small``).
 _AGED = r" aged (?:between ⟨\d+⟩ and ⟨\d+⟩|⟨\d+⟩(?:(?: to |-|–)⟨\d+⟩)?)"
 _IN_LABEL = r" (?:at|in|on|across|for|from) ⟨\d+⟩(?= [a-z])"
+# A label may count the places its part comes from ("36,410 by field staff in 1,280 shops"): no part.
+_WHERE = r" (?:in|at|across|from) ⟨\d+⟩ (?!and\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*)?s\b"
 _ITEM = re.compile(
-    rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
+    rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
     rf"| and (?!{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
@@ -203,7 +205,8 @@ def _parse_list(
             rest_i = int(m.group("i")) if m.group("i") else None
         else:
             parts.append(int(m.group("i")))
-            if any(int(k) not in small for k in re.findall(r"⟨(\d+)⟩", re.sub(_AGED, "", m.group("label")))):
+            label = re.sub(f"{_AGED}|{_WHERE}", "", m.group("label"))
+            if any(int(k) not in small for k in re.findall(r"⟨(\d+)⟩", label)):
                 return None
         pos = m.end()
         if closed_by_and:
