@@ -1,5 +1,6 @@
-"""Write a synthetic news archive for the benchmarks: the seeds (numbers, names and dates varied) plus generated
-articles built from hand-written templates, each a .txt file with a ``Published:`` line.
+"""Write a synthetic news archive for the benchmarks: the seeds (numbers scaled, years shifted; names kept) plus
+generated articles built from hand-written templates (names, places, organisations, numbers and dates drawn at
+random), each a .txt file with a ``Published:`` line.
 
     python bench/make_archive.py OUT_DIR [-n 5000] [--seed 1]
 
