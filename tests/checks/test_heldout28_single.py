@@ -5,7 +5,7 @@ stay silent."""
 from __future__ import annotations
 
 import pytest
-from _run import fails, passes
+from _run import fails, passes, silent
 
 # --- unit-conversion: the exchange rate stated inside the conversion's own bracket ---------------------------------
 
@@ -62,3 +62,50 @@ def test_a_later_conversion_that_misses_the_rate_stated_in_an_earlier_bracket_is
 )
 def test_conversions_without_a_stated_rate_for_their_pair_stay_silent(text: str) -> None:
     assert not fails("unit-conversion", text)
+
+
+# --- change-arithmetic: "an improvement of" after "up/down from", a grade's name after the end ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 4.6 - 4.1 = 0.5 points
+        "The jobless rate was 4.1 per cent in March, down from 4.6 per cent a year earlier, an improvement of 0.8 "
+        "points.",
+        # 62.5 - 58.1 = 4.4 points
+        "Of the entrants, 62.5% reached level 4 or above, up from 58.1% in 2025, an increase of 3.4 percentage points.",
+        # 38 - 31 = 7 points
+        "In the county, 38 per cent of pupils achieved grades 7 to 9, up from 31 per cent last year, a rise of 9 "
+        "points.",
+    ],
+)
+def test_a_wrong_improvement_or_a_change_after_a_grade_is_flagged(text: str) -> None:
+    assert fails("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jobless rate was 4.1 per cent in March, down from 4.6 per cent a year earlier, an improvement of 0.5 "
+        "points.",
+        "Of the entrants, 62.5% reached level 4 or above, up from 58.1% in 2025, an increase of 4.4 percentage points.",
+        "In the county, 38 per cent of pupils achieved grades 7 to 9, up from 31 per cent last year, a rise of 7 "
+        "points.",
+    ],
+)
+def test_a_right_improvement_or_a_change_after_a_grade_passes(text: str) -> None:
+    assert passes("change-arithmetic", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another count between the end and "up from": the end may be per school, not the change's value
+        "About 52% of pupils at 14 schools passed, up from 45%, a rise of 9 points.",
+        # a score, not a grade's name
+        "About 52% of pupils scored 14 or more, up from 45%, a rise of 9 points.",
+    ],
+)
+def test_other_counts_before_up_from_still_leave_the_change_unread(text: str) -> None:
+    assert silent("change-arithmetic", text)
