@@ -109,3 +109,35 @@ def test_a_right_improvement_or_a_change_after_a_grade_passes(text: str) -> None
 )
 def test_other_counts_before_up_from_still_leave_the_change_unread(text: str) -> None:
     assert silent("change-arithmetic", text)
+
+
+# --- count-vs-list: given names sharing one surname after a count and a comma ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is survived by his wife; four daughters, Ágnes, Éva and Ilona Tóth; and seven grandchildren.",
+        "She leaves two brothers, Tomás, Andrés and Julián Ortega.",
+    ],
+)
+def test_given_names_sharing_a_surname_that_miscount_are_flagged(text: str) -> None:
+    assert fails("count-vs-list", text)
+
+
+def test_given_names_sharing_a_surname_that_match_the_count_pass() -> None:
+    text = "He is survived by his wife; three daughters, Ágnes, Éva and Ilona Tóth; and seven grandchildren."
+    assert passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no shared surname and no determiner: the names after the comma need not be the counted group
+        "In five states, Democrats and Republicans traded blame on Tuesday.",
+        # the list does not close its clause: it may go on
+        "She leaves two sons, Paul and Mark Hale, and a sister, Ruth, who live in Ohio.",
+    ],
+)
+def test_other_lists_after_a_bare_count_and_a_comma_stay_silent(text: str) -> None:
+    assert silent("count-vs-list", text)
