@@ -4,12 +4,14 @@
 shipped, and rates move. The rate may be stated as a Reuters-style rate line ("($1 = 10.5400 Swedish crowns)", "($1 =
 S$1.34)"), a note on the conversion ("Dollar figures are converted at ¥148 to the dollar", "converted at a rate of
 $1.08 per euro") or a market level of sterling or the euro against the dollar ("Sterling was little changed at
-$1.32", "the euro rose 0.4% to $1.09"). A rate merely assumed or forecast ("assumes an average rate of ¥145 to the
+$1.32", "the euro rose 0.4% to $1.09") or in the conversion's own bracket ("J$1.2 billion (about US$9.5 million at an
+exchange rate of J$158 to US$1)"). A rate merely assumed or forecast ("assumes an average rate of ¥145 to the
 dollar") is never used, and a pair of currencies given two different rates in one document is not checked.
 The pair: an amount and its conversion in brackets ("£2.5bn ($3.6bn)", "3.12 billion Swedish crowns ($296
 million)"), both read in full through their magnitudes, the currency by its prefix ("HK$", "S$", "US$", "SFr", "$"
-for the US dollar) or its words after the number ("Swedish crowns"), from the project's currency table. Both are
-read as rounded to their last stated digit, and the conversion gets 1.5% of slack besides (papers round rates).
+for the US dollar; a local dollar missing from the table, "J$", is a currency of its own) or its words after the
+number ("Swedish crowns"), from the project's currency table. Both are read as rounded to their last stated digit,
+and the conversion gets 1.5% of slack besides (papers round rates).
 """
 
 from __future__ import annotations
@@ -68,12 +70,19 @@ def _prefix(text: str, n: Num) -> tuple[str, int] | None:
     return None
 
 
+# A dollar the table does not name, written with its country's letters glued to "$" ("J$", "TT$", "EC$").
+_LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,2}\$\Z")
+
+
 def currency_of(text: str, n: Num) -> str | None:
-    """The currency code of amount ``n`` in ``text``: its prefix or its words right after it ("Swedish crowns");
-    None when neither is written."""
+    """The currency code of amount ``n`` in ``text``: its prefix or its words right after it ("Swedish crowns"); a
+    local dollar missing from the table is named by its prefix ("J$"). None when no currency is written."""
     pre = _prefix(text, n)
     if pre is not None:
         return pre[0]
+    local = _LOCAL_DOLLAR.search(text, max(0, n.start - 4), n.start)
+    if local is not None:
+        return local.group(0)
     _, words = _table()
     m = _word_pattern().match(text, n.end)
     return words[_SPACE.sub(" ", m.group(0).strip().lower())] if m else None
@@ -107,6 +116,14 @@ _LEVEL = re.compile(
     r"(?P<quote>(?:US)?\$\d+\.\d{2,4})(?![\d%])(?!\s*(?:a|per)\b)"
 )
 _LEVEL_BASE = {"sterling": "GBP", "the pound": "GBP", "the euro": "EUR"}
+# The rate stated inside the conversion's own bracket: "(about US$9.5 million at an exchange rate of J$158 to US$1)",
+# "(€2.1bn at $1.08 per euro)": the quote, then one unit of the base ("US$1") or its name ("the dollar").
+_RATE_TAIL = (
+    r"\s+at\s+(?:an?\s+(?:exchange\s+)?rate\s+of\s+)?(?P<quote>\S{0,4}\d[\d.,]*(?:\s+[A-Za-z]+){0,2}?)\s+"
+    r"(?:to|per|for)\s+(?:(?:the|one|a|each)\s+(?P<word>(?i:u\.?s\.?\s+dollar|dollar|euro|pound|yen|swiss\s+franc|"
+    r"franc))\b|(?P<unit>\S{0,4}1(?:\.0+)?)(?![\d.,]))\s*\)"
+)
+_BRACKET_RATE = re.compile(rf"\((?:about |around |roughly |some )?\S{{0,4}}\d[^()]{{0,30}}?{_RATE_TAIL}")
 
 
 def _amount(text: str) -> tuple[str, float] | None:
@@ -137,6 +154,11 @@ def stated_rates(text: str) -> dict[tuple[str, str], float]:
     for m in _LEVEL.finditer(text):
         if not re.search(r"(?i)\b(?:against|versus|vs)\b(?! the dollar)", m.group("gap")):
             add(_LEVEL_BASE[m.group("base").lower()], m.group("quote"))
+    for m in _BRACKET_RATE.finditer(text):
+        if m.group("word"):
+            add(_BASE_WORDS.get(_SPACE.sub(" ", m.group("word").lower())), m.group("quote"))
+        elif (unit := _amount(m.group("unit"))) is not None and unit[1] == 1:
+            add(unit[0], m.group("quote"))
     return {pair: next(iter(rates)) for pair, rates in found.items() if len(rates) == 1}
 
 
@@ -146,7 +168,7 @@ def stated_rates(text: str) -> dict[tuple[str, str], float]:
 # A glued magnitude ("£800m") and up to two words ("Swedish crowns") may follow each amount.
 _WORDS = r"[A-Za-z]{0,3}(?:\s[A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*)?)?"
 _BETWEEN = re.compile(rf"{_WORDS}\s\((?:about |around |roughly |some )?\S{{0,4}}")
-_CLOSE = re.compile(rf"{_WORDS}\)")
+_CLOSE = re.compile(rf"{_WORDS}(?:{_RATE_TAIL}|\))")
 
 
 def _rounded(n: Num, full: Num) -> Interval:
@@ -193,7 +215,8 @@ def _pairs(facts: FactBase, sent: SentenceNums, rates: dict[tuple[str, str], flo
             continue
         stated = _rounded(b, fb).widen(rel=SLACK)
         pre = _prefix(text, a)
-        start = min(a.hstart, pre[1]) if pre else a.hstart
+        local = None if pre else _LOCAL_DOLLAR.search(text, max(0, a.start - 4), a.start)
+        start = min(a.hstart, pre[1] if pre else local.start() if local else a.hstart)
         evidence = [quote(facts, sent.doc, sent.offset + start, sent.offset + close.end(), role="stated")]
         exact = fa.value * rate if (ca, cb) in rates else fa.value / rate
         values = {"converted": converted, "stated": stated}

@@ -24,6 +24,8 @@ cents or pence is a hundredth of the ends' currency ("to $3.75 from $3.50, an in
 size given twice: "€1.71, down from €1.84, a fall of 13 cent or 7.1%", both sizes read), one in basis
 points ("bp", "bps") a hundredth of a percentage point ("fell six basis points to 3.61% from 3.67%"); ends in points
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
+End first, "an improvement of" (or "a deterioration of") takes the direction of "up"/"down", and a grade's or level's
+name may follow the end ("48% earned grades one to three, up from 41%, an improvement of 7 points").
 A clock time may follow either end of "from A to B" ("from 24.3C at 9:00am to 41.8C by 2pm": a colon and minutes, or
 am/pm); ends with a glued unit take an absolute size in the same letters ("from 2.1m to 3.4m, a rise of 1.3m") or,
 for "C"/"F", in degrees ("a rise of 17.5 degrees").
@@ -243,7 +245,8 @@ _PATTERNS = [
         rf"{_END_FIRST}(?:a |an )?"
         # not "a gain of 12% on the year"; the size may be in cents and given again after "or" ("a fall of 9 cent
         # or 7.1%": both are read)
-        rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: cents?| pence)?"
+        # ("an improvement of 2 points" names no direction: the one of "up"/"down" stands)
+        rf"(?:(?P<dir2>{_UP}|{_DOWN})|improvement|deterioration) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: cents?| pence)?"
         rf"(?=\s*(?:[,.;:)—–]|$)|{_REL}| or {_CUR}?⟨(?P<d2>\d+)⟩{_G}\s*(?:[,.;:)—–]|$))"
     ),
     # the same with the size before its noun: "The 14 complaints are up from nine in May, a 40% jump"
@@ -360,6 +363,11 @@ def _counted_subject(sent: SentenceNums, b: Num, gap: str) -> bool:
     return _SUBJECT_NOUN.fullmatch(gap) is not None and not set(gap.split()) & _PREPOSITIONS
 
 
+# A label's number, right after its noun or closing a range of them ("grades one to three", "levels 4 and 5").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:grades?|levels?|stages?|tiers?|bands?|categor(?:y|ies))(?: \w+ (?:to|and|or|through))? $", re.IGNORECASE
+)
+
 _PREPOSITIONS = frozenset(
     {"of", "in", "at", "on", "for", "by", "with", "from", "to", "per", "among", "across", "between", "under", "over"}
 )
@@ -397,6 +405,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
                 continue
             if name in ("gapb", "when", "when2") and n.hedge is None and _day_of_month(sent, n):
                 continue  # "in the six months to 30 June", "2,500 birds on Jan. 9, up from …": a day of a date
+            if name == "gapb" and n.hedge is None and _LABEL_BEFORE.search(sent.text, 0, n.start):
+                continue  # "48% earned grades one to three, up from …": a grade's name, not a value
             return False
     if g.get("dir3") is not None:
         down = g["dir3"] == "down"

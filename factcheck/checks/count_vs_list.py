@@ -16,6 +16,8 @@ whose list may be of common nouns: "Three species made up the rest: red deer, ro
 the past (a verb of placing whose phrase may hold a rank: "three local riders finished in the top 20: A, B, C and
 D"), its subject maybe a plural demonym ("Two Kenyans finished in the top 10: A and B.") when the number of items
 differs.
+A count before a comma needs no determiner when its list is of given names sharing the surname after the last
+and closes the clause ("three sisters, Judit, Eszter and Réka Varga;").
 A count of people then ", with" their full names, the list closing its clause or taken up by "all"/"both"/"each"
 ("Britain had three men in the top 10, with A B, C D, E F and G H all finishing …"): more names than the count is
 flagged; fewer may be some of the group and are never compared.
@@ -109,7 +111,11 @@ _PARTITIVE = re.compile(r"(?i)\bof (?:the |its |their |these |those |our |his |h
 _NUMBER_ITEM = re.compile(
     rf"(?i){_CUR}?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
 )
-_CAP_ITEM = r"(?:the )?[A-Z][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-Z][\w’'.-]*){0,4}"
+_CAP_ITEM = r"(?:the )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+# "three sisters, Judit, Eszter, Klára and Réka Varga;": given names, one word each, sharing the surname after the
+# last, closing the clause: people named in full, so a count before a comma needs no determiner.
+_GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+_SHARED_SURNAME = re.compile(rf"{_GIVEN}(?:, {_GIVEN})*,? and {_GIVEN} {_GIVEN}(?=\s*(?:[.;)—–]|$))")
 # A lower-case item may be or hold an acronym ("surveillance, WASH and vaccination", "HIV testing").
 _LOW_WORD = r"(?!and\b|or\b)(?:[a-z][\w’'-]*|[A-Z]{2,6}s?\b)"
 _LOW_ITEM = rf"{_LOW_WORD}(?: {_LOW_WORD}){{0,2}}"
@@ -380,7 +386,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 while list_start < len(text) and text[list_start] == " ":
                     list_start += 1
                 strong = m.group("sep") != ","
-                if not strong and not _DET_BEFORE.search(text[: n.hstart]):
+                named = _SHARED_SURNAME.match(text, list_start) is not None
+                if not strong and not named and not _DET_BEFORE.search(text[: n.hstart]):
                     continue
                 if (
                     _PARTITIVE.search(text[: n.hstart])
