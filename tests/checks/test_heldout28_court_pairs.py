@@ -109,3 +109,34 @@ def test_an_estimated_amount_keeps_the_estimate() -> None:
     source = _LICENCE.replace(" by the board's inspectors", "")  # "were estimated at": an agentless estimate
     kept = "The flood damaged the east wing, causing an estimated $2.4 million in damage."
     assert not findings("hedge-dropped", source, _licence_story(_BAN, kept))
+
+
+# --- cross-document-number: an amount whose sentence aligns best with the release's letterhead -----------------------
+
+_NOTICE = (
+    "RIVERBEND HARBOR AUTHORITY\n"
+    "PRESS NOTICE\n\n"
+    "The harbor board approved a dredging contract for the north basin on Tuesday.\n\n"
+    "The board awarded Coastline Marine Works a contract worth $742,600 for the dredging and set aside a $25,000 "
+    "contingency.\n\n"
+    "Work will begin in September and take about ten weeks.\n"
+)
+
+
+def _notice_story(award: str) -> str:
+    return (
+        "The harbor board approved a contract on Tuesday to dredge the north basin.\n\n"
+        f"{award}\n\n"
+        "Work will begin in September and take about ten weeks.\n"
+    )
+
+
+def test_a_changed_amount_is_compared_past_a_letterhead_the_attribution_matches() -> None:
+    changed = (
+        "Coastline Marine Works will be paid $724,600 for the dredging, with a $25,000 contingency, according to "
+        "the Riverbend Harbor Authority."
+    )
+    got = findings("cross-document-number", _NOTICE, _notice_story(changed))
+    assert any("724,600" in e.text for f in got for e in f.evidence)
+    faithful = changed.replace("$724,600", "$742,600")
+    assert not findings("cross-document-number", _NOTICE, _notice_story(faithful))
