@@ -45,15 +45,16 @@ _TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 def _date_line_pattern() -> re.Pattern[str]:
     """A line of the head that is only a publication date, as a wire story, press release, brief or web page prints
     it: "Nov. 16, 2027", "Tuesday, Nov. 9, 2027", "Friday, 16 April 2027", "Brussels, 15 December 2027", "Dawn |
-    Published April 20, 2027", "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48",
-    "*Chennai, February 17, 2027*", "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00
-    AM EDT", a press release's "14 July 2027 — for immediate release" (built on the dates extractor's month table,
-    imported when a head is read)."""
+    Published April 20, 2027", "The Courier — Thursday, May 20, 2027" (an outlet's name, a dash, the date),
+    "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48", "*Chennai, February 17, 2027*",
+    "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", a press release's
+    "14 July 2027 — for immediate release" (built on the dates extractor's month table, imported when a head is
+    read)."""
     from factcheck.extract.dates import MONTHS
 
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
     return re.compile(
-        r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*[|·•]\s*)?"
+        r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*[|·•]\s*|(?-i:[A-Z])[\w.&' -]{0,40}?(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
         r"(?:(?:published|posted|released|updated|date|dateline)\s*[:\-–—]?\s*)?"
         rf"(?:{_TIME}\s+)?(?:[A-Z][a-zA-Z.' -]{{1,30}},\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"

@@ -167,3 +167,16 @@ def test_a_wrapped_sentence_ending_in_a_date_is_no_date_line() -> None:
     assert date_line("Harbour Park on Sunday, February 14, 2027.") is None
     text = "Title\n\nThe final was played at the\nHarbour Park on Sunday, February 14, 2027.\n\nMore."
     assert from_text(text).published is None
+
+
+def test_an_outlet_a_dash_and_a_date_is_a_date_line() -> None:
+    line = "The Valley Gazette — Monday, June 7, 2027"
+    assert date_line(line) == dt.date(2027, 6, 7) and metadata_line(line)
+    assert date_line("Weekend briefing – 3 July 2027") == dt.date(2027, 7, 3)
+    assert date_line("Harbor Times - Oct. 4, 2027") == dt.date(2027, 10, 4)
+    assert from_text(f"Mill reopens\n\n{line}\n\nThe mill reopened.").published == dt.date(2027, 6, 7)
+
+
+def test_a_wrapped_line_ending_in_a_dash_and_a_date_is_no_date_line() -> None:
+    assert date_line("the deadline for sealed bids — June 7, 2027") is None
+    assert date_line("Bids closed — June 7, 2027 — and two came in") is None

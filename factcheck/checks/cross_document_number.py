@@ -26,7 +26,10 @@ Y%" (each holding just those two percentages) with the same direction and agreei
 ("Turnout stood at 53.8 percent, down from 62.1 percent"). Amounts of money and percentages behind a bound or a
 hedge, matched across a restated pair by the words of their clauses, and counts written after their noun ("the cases
 rose to 105"), are compared there too; two sentences that date their figures to different days, or bound a date
-differently ("before April 30" / "as of 30 April"), are never compared: see :mod:`factcheck.checks._restated`.
+differently ("before April 30" / "as of 30 April"), are never compared: see :mod:`factcheck.checks._restated`. A
+rewrite sentence whose best source sentence is a heading with no amount (a release's letterhead, matched by "according
+to the District Attorney's Office") is compared with its best source sentence that is no heading (at least the
+support floor).
 A measure in brackets after another measure ("more than 7 feet (2 meters)") converts it, no count of its own. In a
 restated pair, a rewrite that gives the source's count as the start of a change ("About 11,000 …, down from more than
 25,000") has not changed it, and one that raises the source's open floor ("more than 230 rescues" → "more than 320
@@ -123,6 +126,7 @@ from factcheck.checks._numeric import (
 from factcheck.checks._registry import register_check
 from factcheck.checks._restated import (
     CHANGE_STATED,
+    amounts,
     another_day,
     counterparts,
     held_elsewhere,
@@ -132,7 +136,7 @@ from factcheck.checks._restated import (
     shown,
     stated_anywhere,
 )
-from factcheck.checks._rewrite import correction_notices
+from factcheck.checks._rewrite import correction_notices, is_headline, source_scores
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
 from factcheck.extract.hedges import hull
@@ -1153,6 +1157,8 @@ def _restated_amounts(facts: FactBase, reported: set[tuple[str, int]]) -> Iterat
     by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
     for m, _loose in _restatements(facts):
         a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
+        if a is not None and (b is None or not amounts(b)) and amounts(a):
+            b = _past_heading(facts, m, by_sentence) or b
         if a is None or b is None or _UPDATE.search(a.text) or CHANGE_STATED.search(a.text):
             continue
         if CHANGE_STATED.search(b.text) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
@@ -1178,6 +1184,22 @@ def _restated_amounts(facts: FactBase, reported: set[tuple[str, int]]) -> Iterat
                 second=y.bounds,
                 noun="percent" if x.kind == "%" else "money",
             )
+
+
+def _past_heading(facts: FactBase, m: Match, by_sentence: dict[tuple[str, int], SentenceNums]) -> SentenceNums | None:
+    """For a rewrite sentence whose best source sentence is a heading with no amount (a release's letterhead, "CITY
+    COUNCIL OFFICE", matched by the rewrite's "according to the City Council Office"), the best source sentence
+    below it that is no heading and scores at least the support floor, if it holds an amount; else None."""
+    doc = facts.documents[m.other]
+    if not is_headline(doc, facts.sentence(m.other, m.other_sentence).span):
+        return None
+    for score, src, k in source_scores(facts, m.document, m.sentence, [m.other]):
+        if score < SUPPORT_FLOOR:
+            return None
+        if not is_headline(doc, facts.sentence(src, k).span):
+            b = by_sentence.get((src, k))
+            return b if b is not None and amounts(b) else None
+    return None
 
 
 def _restated_noun_first(facts: FactBase) -> Iterator[Verdict]:

@@ -63,7 +63,10 @@ attributes to a body keeping statistics (an association, agency, institute, offi
 Parameters: min_score (alignment score a sentence pair needs, default 0.4), routine_severity (default null: not
 reported; info or warning reports routine claims too).
 A "may" that grants a restricted permission ("Lawns may be watered only on one day a week", "may only park in marked
-bays") is no hedge.
+bays") is no hedge; a "may not" restated as a ban ("may not hold office" → "is barred from holding office",
+"cannot hold office") is kept. An accusation ("X is accused of setting the fire", "was suspected of") hedges its
+clause; it is kept by the rewrite's own accusation or charge ("was charged with setting") or by an attribution. An
+amount given as estimated ("an estimated $1.1 million") keeps a hedge or an estimate's attribution.
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
 Known misses: an actor's announcement of its own act restated with the actor named ("Russia announced it retook the
@@ -113,7 +116,9 @@ _QUOTES = ("“", "”", '"')
 _CAVEAT_WORDS = ("verif", "confirm", "unverified", "unconfirmed", "be checked", "been checked")
 _MODAL_HEDGES = frozenset({"could", "may", "might"})
 # hedges that say someone else claims it: an attribution of the rewrite keeps them
-_REPORTATIVE = frozenset({"reportedly", "allegedly", "alleged", "purportedly", "supposedly", "said to be"})
+_REPORTATIVE = frozenset(
+    {"reportedly", "allegedly", "alleged", "purportedly", "supposedly", "said to be", "accused of", "suspected of"}
+)
 _SELF = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her"})
 _FINDING_VERBS = REPORTING_VERBS | {"find", "discover", "show", "expose", "conclude", "reveal", "allege"}
 _ANNOUNCING = frozenset({"announce", "confirm", "report", "publish", "unveil"})
@@ -203,7 +208,7 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         self_report = own >= 0 and (not feat or pending)
         span = doc.span(attribution.start, attribution.end)
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
-    hedge = find_hedge(tokens) or _forecast(tokens)
+    hedge = find_hedge(tokens) or _forecast(tokens) or _accusation(tokens)
     if hedge is not None and _permission(tokens, next(i for i, t in enumerate(tokens) if hedge.startswith(t.text))):
         hedge = None  # "Lawns may be watered only on Tuesdays": a rule of what is allowed, no hedge
     if hedge is not None:
@@ -218,6 +223,20 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         if caveat_text and any(w in caveat_text.lower() or w in nxt.text.lower() for w in _CAVEAT_WORDS):
             out.append(Qualifier("hedged", nxt, whole=True))
     return out
+
+
+_ACCUSING_BE = frozenset({"is", "was", "are", "were", "been", "being", "be", "stands", "stood", "remains"})
+
+
+def _accusation(tokens: list[Token]) -> str | None:
+    """An accusation that frames its clause: "X is accused of setting the fire", "Y, who was suspected of …" (the
+    allegation is the accuser's, no fact), as "accused of"/"suspected of" after a form of "be"; not "arrested on
+    suspicion of" nor "charged with", which report a fact of the case."""
+    for i in range(1, len(tokens) - 1):
+        t = tokens[i]
+        if t.lower in ("accused", "suspected") and tokens[i + 1].lower == "of" and tokens[i - 1].lower in _ACCUSING_BE:
+            return f"{t.text} of"
+    return None
 
 
 # After a restricting "only", what a permission is limited to: a time, a place, a count ("may be watered only on one
@@ -465,7 +484,12 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     """Whether the rewrite sentence keeps what the source qualifier says."""
     tokens = sentence_tokens(facts, m.document, m.sentence)
     if any(x.kind == "hedged" for x in mine) or _reportative_modifier(tokens):
-        return True  # a hedge or caveat of its own ("no reported deaths", "the alleged bribes")
+        return True  # a hedge or caveat of its own ("no reported deaths", "the alleged bribes", "an estimated $2m")
+    accused = q.kind == "hedged" and q.span.text.lower() in ("accused of", "suspected of")
+    if accused and _CHARGED.search(facts.sentence_text(m.document, m.sentence)):
+        return True  # "is accused of setting the fire" → "was charged with setting the fire": still a charge
+    if q.kind == "hedged" and _prohibition_kept(facts, m, q, tokens):
+        return True  # "X may not hold public office" → "X is barred from holding public office": a rule, no hedge
     source = sentence_tokens(facts, m.other, m.other_sentence)
     if _unasserted(tokens) and _foretold(source) and not _unasserted(source):
         return True  # "they expect it to close …" → "They hope to close …, if regulators sign off": still no fact
@@ -582,15 +606,37 @@ _BEFORE_MODIFIER = frozenset(
 
 def _reportative_modifier(tokens: list[Token]) -> bool:
     """The sentence qualifies a noun as reported or alleged: "There have been no reported deaths", "the alleged
-    bribes", "two suspected cases" (a participle after a determiner or number, before a word), not the verb ("Police
-    reported two deaths")."""
+    bribes", "two suspected cases" (a participle after a determiner or number, before a word), or an amount as
+    estimated ("an estimated $2 million"), not the verb ("Police reported two deaths")."""
     return any(
-        t.lower in _REPORTATIVE_PARTICIPLES
-        and after.is_word
+        (
+            (t.lower in _REPORTATIVE_PARTICIPLES and after.is_word)
+            or (t.lower == "estimated" and (after.text[:1] in _AMOUNT_FIRST_CHARS or after.lower in _AMOUNT_STARTS))
+        )
         and after.lower not in ("by", "to", "that")
         and (before.lower in _BEFORE_MODIFIER or before.text[:1].isdigit())
         for before, t, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
     )
+
+
+# "may not"/"may no longer" restated by a word of prohibition: the source's "may" forbade, it did not hedge
+_PROHIBITED = re.compile(
+    r"\b(?:barred|banned|prohibited|forbidden|disqualified|not (?:be )?(?:allowed|permitted)|cannot|can't|can not"
+    r"|must not|mustn't)\b",
+    re.I,
+)
+
+
+def _prohibition_kept(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token]) -> bool:
+    """A source "may not" / "may no longer" ("Under the ruling, she may not hold office") that the rewrite restates
+    as a prohibition ("She is barred from holding office", "cannot hold office"): a rule, not a possibility."""
+    if q.span.text.lower() != "may":
+        return False
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    at = next((i for i, t in enumerate(source) if t.start >= q.span.start), len(source))
+    if at + 1 >= len(source) or source[at + 1].lower not in ("not", "no"):
+        return False
+    return bool(_PROHIBITED.search(facts.sentence_text(m.document, m.sentence)))
 
 
 _ESTIMATING = frozenset({"should", "estimate", "estimates", "estimated", "projected"})

@@ -4,8 +4,9 @@ A line break ends a sentence (headlines, captions, list items and bylines are th
 wrap: text hard-wrapped at a fixed width (wire and e-mail copy) is read as the paragraphs it holds, see
 ``_soft_breaks``. Inside a paragraph, a sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes and brackets)
 followed by space and a capital, digit or opening quote — unless the word before the period is a known
-abbreviation ("U.S.", "Gen.", "Sept.", "a.m.") or an initial ("Donald J. Trump"). List markers ("1.", "•") stay at
-the start of their item.
+abbreviation ("U.S.", "Gen.", "Sept.", "a.m.") or an initial ("Donald J. Trump"). A clock time's "a.m."/"p.m."
+ends a sentence before a capitalised word that is no day, month, time zone or place's time ("… before 2 a.m. Lamb
+was arrested …", not "at 9 a.m. Sunday"). List markers ("1.", "•") stay at the start of their item.
 """
 
 from __future__ import annotations
@@ -247,12 +248,34 @@ def _is_boundary(text: str, seg_start: int, punct_at: int, punct: str, following
         return False
     dotted = _DOTTED.search(head)
     if dotted:
+        if _CLOCK_END.search(head) and _starts_after_clock(text[punct_at + 1 : punct_at + 80]):
+            return True
         return (
             following.lstrip().lstrip("\"'“‘([").lower() in _SENTENCE_STARTERS
             or _next_word(text, punct_at) in _SENTENCE_STARTERS
         )
     word = _WORD_BEFORE.search(head)
     return not (word and word.group(1).lower() in _ABBREVIATIONS)
+
+
+# A clock time ending in "a.m."/"p.m." ("shortly before 2 a.m. Lamb was arrested …"); what may follow it in the
+# same sentence: a day, a month, a time zone or a place's time ("at 9 a.m. Sunday", "10 p.m. EST", "7 a.m. London
+# time").
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
+_AFTER_CLOCK = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "tomorrow"}
+    | {"yesterday", "january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
+    | {"nov", "dec", "eastern", "central", "mountain", "pacific", "atlantic", "local", "greenwich", "christmas", "new"}
+)
+_CLOCK_NEXT = re.compile(r"[\"'”’)\]]*\s+([A-Z][a-z]+)\b(?![.'’]?\s*(?:[A-Z][a-z]*\s+)*time\b)")
+
+
+def _starts_after_clock(after: str) -> bool:
+    """Whether what follows a clock time's "a.m."/"p.m." opens a new sentence: a capitalised word that is no day,
+    month, zone or place-time ("… before 2 a.m. Lamb was arrested …", not "… at 9 a.m. Sunday")."""
+    m = _CLOCK_NEXT.match(after)
+    return m is not None and m.group(1).lower() not in _AFTER_CLOCK
 
 
 def _next_word(text: str, punct_at: int) -> str:
