@@ -42,24 +42,42 @@ _TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 
 
 @functools.cache
+def _full_date() -> str:
+    """A full date as a pattern: "Nov. 9, 2027", "16th April 2027" (groups month/day or day2/month2, and year; built
+    on the dates extractor's month table, imported when a head is read)."""
+    from factcheck.extract.dates import MONTHS
+
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    return (
+        rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{months})\.?,?)\s+(?P<year>(?:19|20)\d\d)"
+    )
+
+
+def _matched_date(m: re.Match[str]) -> dt.date | None:
+    """The date a match of :func:`_full_date` names (None for a day the month does not have)."""
+    from factcheck.extract.dates import MONTHS
+
+    month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+    try:
+        return dt.date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
+    except ValueError:
+        return None
+
+
+@functools.cache
 def _date_line_pattern() -> re.Pattern[str]:
     """A line of the head that is only a publication date, as a wire story, press release, brief or web page prints
     it: "Nov. 16, 2027", "Tuesday, Nov. 9, 2027", "Friday, 16 April 2027", "Brussels, 15 December 2027", "Dawn |
     Published April 20, 2027", "The Courier — Thursday, May 20, 2027" (an outlet's name, a dash, the date),
     "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48", "*Chennai, February 17, 2027*",
     "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", a press release's
-    "14 July 2027 — for immediate release" (built on the dates extractor's month table, imported when a head is
-    read)."""
-    from factcheck.extract.dates import MONTHS
-
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    "14 July 2027 — for immediate release"."""
     return re.compile(
         r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*[|·•]\s*|(?-i:[A-Z])[\w.&' -]{0,40}?(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
         r"(?:(?:published|posted|released|updated|date|dateline)\s*[:\-–—]?\s*)?"
         rf"(?:{_TIME}\s+)?(?:[A-Z][a-zA-Z.' -]{{1,30}},\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-        rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
-        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{months})\.?,?)"
-        rf"\s+(?P<year>(?:19|20)\d\d)(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?"
+        rf"{_full_date()}(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?"
         r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|source\s*:\s*[^\W\d][\w.&' -]{0,40}))*"
         rf"(?:\.?\s+embargo(?:ed)?\s+until\s+(?:{_TIME}|midnight|noon)[^.]{{0,40}}\.?)?[*_\s]*",
         re.I,
@@ -71,16 +89,9 @@ def _dateline_pattern() -> re.Pattern[str]:
     """A wire dateline opening a story's first paragraph with the full date: "GENEVA, Nov 28, 2027 (AFP) - Swiss
     voters …", "LAGOS, 3 March 2027 (Reuters) — …", "WASHINGTON, Jan. 5, 2027 -- …" (a place in capitals or an
     agency in brackets, then a dash: not a sentence that starts with a place and a date)."""
-    from factcheck.extract.dates import MONTHS
-
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    date = (
-        rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
-        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{months})\.?,?)\s+(?P<year>(?:19|20)\d\d)"
-    )
     place = r"[^\W\d_][\w.'’ -]{0,40}?(?:,\s*[^\W\d_][\w.'’ -]{0,30}?)?"
     return re.compile(
-        rf"[*_\s]*(?:(?P<caps>[A-Z][A-Z.'’ -]{{1,40}}?)(?:,\s*[A-Z][\w.'’ -]{{0,30}}?)?|{place}),\s*{date}"
+        rf"[*_\s]*(?:(?P<caps>[A-Z][A-Z.'’ -]{{1,40}}?)(?:,\s*[A-Z][\w.'’ -]{{0,30}}?)?|{place}),\s*{_full_date()}"
         r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[*_]*\s*(?:-{1,2}|[–—:])\s",
         re.I,
     )
@@ -89,31 +100,19 @@ def _dateline_pattern() -> re.Pattern[str]:
 def dateline_date(line: str) -> dt.date | None:
     """The date of a wire dateline that opens a paragraph ("GENEVA, Nov 28, 2027 (AFP) - …"), else None. The place
     must be in capitals or the agency named in brackets."""
-    from factcheck.extract.dates import MONTHS
-
     m = _dateline_pattern().match(line)
     if not m or not (m.group("agency") or (m.group("caps") and m.group("caps").isupper())):
         return None
-    month = MONTHS[(m.group("month") or m.group("month2")).lower()]
-    try:
-        return dt.date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
-    except ValueError:
-        return None
+    return _matched_date(m)
 
 
 def date_line(line: str) -> dt.date | None:
     """The date of a line that is only a publication date ("Tuesday, Nov. 9, 2027", "Dawn | Published April 20,
     2027"), else None. An "Updated" line is the date of a later version, not the publication's."""
-    from factcheck.extract.dates import MONTHS
-
     m = _date_line_pattern().fullmatch(line)
     if not m or line.lstrip("*_ \t").lower().startswith("updated"):
         return None
-    month = MONTHS[(m.group("month") or m.group("month2")).lower()]
-    try:
-        return dt.date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
-    except ValueError:
-        return None
+    return _matched_date(m)
 
 
 def metadata_line(line: str) -> bool:
