@@ -1,0 +1,66 @@
+"""Fixes for general causes found by pairs of the twenty-eighth held-out set (a next-day follow-up's updates and
+background, stances given as backing or as urging a vote, a transfer brief's changed count and record claim),
+pinned with hand-written sentences that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+from _run import rewrite_findings as findings
+
+# --- unsupported-claim: a next-day update named with its own day; an age from a founding year ----------------------
+
+_LIBRARY = (
+    "Flooding has shut the municipal library in Halden since Friday, May 30, forcing the cancellation of 23 events "
+    "so far, the city said.\n\n"
+    "Water entered the basement archive after a pipe burst during the night, and volunteers moved rare maps "
+    "upstairs.\n\n"
+    "The city has estimated the repair bill at €210,000, and readers holding reservations are being offered home "
+    "delivery.\n\n"
+    "The union of library staff said the closure could last until the end of June if repairs were delayed.\n\n"
+    "The library was founded in 1875 by a local merchant and lends about 400,000 books a year to local readers.\n"
+)
+
+
+def _library(update: str, background: str) -> str:
+    return (
+        f"{update}\n\n"
+        "Water entered the basement archive after a pipe burst, and volunteers moved the rare maps upstairs.\n\n"
+        "The repair bill, estimated by the city at €210,000, and readers with reservations are offered home "
+        "delivery.\n\n"
+        "The union of library staff said the closure may last until the end of June if repairs were delayed.\n\n"
+        f"{background}\n"
+    )
+
+
+_UPDATE = (
+    "The closure of the Halden library entered its fifth day on Tuesday, June 3, and the number of cancelled events "
+    "rose to 31, the city said on Tuesday morning, up from 23 on Monday."
+)
+_BACKGROUND = "Founded in 1875, the library is now 150 years old, and the merchant's family still sits on its board."
+
+
+def _flagged(rewrite: str, sentence: str) -> bool:
+    return any(sentence in e.text for f in findings("unsupported-claim", _LIBRARY, rewrite) for e in f.evidence)
+
+
+def test_an_attributed_update_dated_to_the_follow_ups_own_day_is_no_new_claim() -> None:
+    assert not _flagged(_library(_UPDATE, _BACKGROUND), _UPDATE)
+
+
+def test_an_update_with_another_new_figure_is_still_flagged() -> None:
+    more = _UPDATE.replace("on Monday.", "on Monday, and 40 staff were sent home.")
+    assert _flagged(_library(more, _BACKGROUND), more)
+    old_day = _UPDATE.replace("on Tuesday, June 3", "on Tuesday, June 24")  # a day the follow-up could not report
+    assert _flagged(_library(old_day, _BACKGROUND), old_day)
+
+
+def test_an_age_from_a_source_founding_year_is_background_arithmetic() -> None:
+    assert not _flagged(_library(_UPDATE, _BACKGROUND), _BACKGROUND)
+    one_less = _BACKGROUND.replace("150", "149")  # the anniversary may not have come yet
+    assert not _flagged(_library(_UPDATE, one_less), one_less)
+
+
+def test_a_wrong_age_or_one_from_a_year_no_source_states_is_flagged() -> None:
+    wrong = _BACKGROUND.replace("150", "162")
+    assert _flagged(_library(_UPDATE, wrong), wrong)
+    other_year = "Rebuilt in 1921, the room is now 104 years old, and the merchant's family still sits on its board."
+    assert _flagged(_library(_UPDATE, other_year), other_year)
