@@ -64,3 +64,37 @@ def test_a_wrong_age_or_one_from_a_year_no_source_states_is_flagged() -> None:
     assert _flagged(_library(_UPDATE, wrong), wrong)
     other_year = "Rebuilt in 1921, the room is now 104 years old, and the merchant's family still sits on its board."
     assert _flagged(_library(_UPDATE, other_year), other_year)
+
+
+# --- stance-conflict: "backed" is a stance taken ---------------------------------------------------------------------
+
+_DEPOT = (
+    "Bus drivers in Tarnow stopped work on Thursday over a plan to scrap their overtime rates, the drivers' union "
+    "said.\n\n"
+    "The city transport company said the plan had been discussed with staff for more than a year.\n\n"
+    "About 140 drivers joined the stoppage, and most routes in the city centre were cancelled.\n\n"
+    "The Regional Transport Office declined to comment on Friday.\n\n"
+    "The union said the stoppage could last until the end of the month.\n"
+)
+
+
+def _depot(office: str) -> str:
+    return (
+        "Bus drivers in Tarnow stopped work on Thursday over a plan to scrap their overtime rates, the union said.\n\n"
+        "The city transport company said the plan had been discussed with staff for over a year.\n\n"
+        "About 140 drivers joined the stoppage, and most routes in the city centre were cancelled.\n\n"
+        f"{office}\n\n"
+        "The union said the stoppage may last until the end of the month.\n"
+    )
+
+
+def test_backing_where_the_source_has_no_comment_is_a_conflict() -> None:
+    backed = "On Friday, the Regional Transport Office backed the drivers' claims."
+    assert findings("stance-conflict", _DEPOT, _depot(backed))
+
+
+def test_no_comment_kept_or_a_retreat_is_no_conflict() -> None:
+    kept = "On Friday, the Regional Transport Office declined to comment."
+    assert not findings("stance-conflict", _DEPOT, _depot(kept))
+    retreat = "On Friday, the Regional Transport Office backed away from the dispute."
+    assert not findings("stance-conflict", _DEPOT, _depot(retreat))
