@@ -31,7 +31,9 @@ the rest of its sentence restates a source sentence ("Ontario and Quebec already
 the first province to offer it free"); an ordinal of a sequence ("the first 3,000 doses", "the first appointments
 will go to …") is none. A tally, an ordinal over a span of time ("the third jackpot won in the county in the past
 two years", "its fourth title in a row", "the Riksbank's third this year"), is a record claim marked by its
-ordinal.
+ordinal. A record named as a noun ("a record for a player sold by a Dutch club", "a new club record", "record highs";
+not "a record of 3-2", "a record label") is one marked "record", which any record, "ever" or span superlative of a
+source vouches for.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -403,6 +405,13 @@ _NOT_RECORD_HEADS = frozenset(
     | {"step", "steps", "chance", "reason", "hope", "priority", "goal", "aim", "task", "job", "time", "move"}
 )
 _MARKER = re.compile(r"(?i)\b(?:first|only)\b")
+# A record named as a noun ("a record for a player sold by a Dutch club", "a new club record", "a record fee", "hit
+# record highs"): a record claim marked "record" (not "a record of 3-2", "a record label", "a criminal record").
+_RECORD_NOUN = re.compile(
+    r"\b(?i:an?|new)\s+(?:(?i:new|all-time|club|league|national|world|transfer|franchise|career)\s+|[A-Z][\w-]*\s+)"
+    r"{0,2}(?i:record)\b(?!\s+(?:of|label|labels|company|store|shop|deal|book|player)\b)(?!-)"
+    r"|(?i:\brecord[\s-](?:highs?|lows?|breaking)\b)"
+)
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")
 
 
@@ -479,6 +488,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
     if "ever" in text:
         tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
+    if "ecord" in text:
+        tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -545,6 +556,8 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     if _ALL_TIME.search(text):
         runs.add("ever")  # "the largest in its history" vouches for "its biggest deal ever"
     markers = {marker for marker, _phrase in _records(text)}
+    if markers & {"ever", "span"} or re.search(r"(?i)\brecord(?:s|-|\b(?!ed))", text):
+        markers.add("record")  # "a club record", "the most ever paid", "on record" vouch for "a record fee"
     if any(m.startswith("since ") for m in markers):
         markers.add("span")  # "the worst flooding since 2005" vouches for "the worst in 20 years"
     return frozenset(markers | runs)

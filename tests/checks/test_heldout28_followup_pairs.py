@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from _run import rewrite_findings as findings
 
+from factcheck.checks.unsupported_claim import _records
+
 # --- unsupported-claim: a next-day update named with its own day; an age from a founding year ----------------------
 
 _LIBRARY = (
@@ -98,3 +100,43 @@ def test_no_comment_kept_or_a_retreat_is_no_conflict() -> None:
     assert not findings("stance-conflict", _DEPOT, _depot(kept))
     retreat = "On Friday, the Regional Transport Office backed away from the dispute."
     assert not findings("stance-conflict", _DEPOT, _depot(retreat))
+
+
+# --- unsupported-claim: a record named as a noun ---------------------------------------------------------------------
+
+_SIGNING = (
+    "COPENHAGEN, March 3 -- Danish defender Mads Holm has joined Dutch club Feyenoord on a three-year contract, his "
+    "club Brondby said Wednesday.\n\n"
+    "Holm, 22, passed his medical in Rotterdam on Tuesday and signed the contract later that day, Brondby said.\n\n"
+    "The clubs did not disclose the fee, but Dutch media put it at about 4 million euros.\n\n"
+    "Holm made 71 appearances for Brondby over three seasons and has two caps for Denmark.\n"
+)
+
+
+def _signing(fee: str) -> str:
+    return (
+        "COPENHAGEN, March 3 -- Danish defender Mads Holm has joined Feyenoord on a three-year contract, his club "
+        "Brondby said Wednesday.\n\n"
+        "The 22-year-old passed his medical in Rotterdam on Tuesday and signed the contract later that day.\n\n"
+        f"{fee}\n\n"
+        "Holm made 71 appearances for Brondby over three seasons and has two caps for Denmark.\n"
+    )
+
+
+def test_a_record_noun_no_source_claims_is_unsupported() -> None:
+    fee = "The fee was not disclosed but was put at about 4 million euros, a record for a defender sold by a Dane."
+    got = findings("unsupported-claim", _SIGNING, _signing(fee))
+    assert any("record" in f.message for f in got)
+    club = _SIGNING.replace("about 4 million euros.", "about 4 million euros, a club record.")
+    assert not findings("unsupported-claim", club, _signing(fee))  # the source's record vouches for it
+
+
+def test_a_record_that_is_no_record_claim_is_not_one() -> None:
+    for text in (
+        "He has a criminal record and a record of 12 wins in 20 fights.",
+        "The band signed a record deal and the club kept a record of every sale.",
+        "The city recorded 40 crimes, and the office keeps records.",
+    ):
+        assert not [m for m, _p in _records(text) if m == "record"], text
+    for text in ("It sold for a record 9 million euros.", "a new club record", "prices hit record highs"):
+        assert [m for m, _p in _records(text) if m == "record"], text
