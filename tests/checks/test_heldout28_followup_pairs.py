@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from _run import rewrite_findings as findings
 
+from factcheck.checks._numeric import scan
+from factcheck.checks.cross_document_number import _counted
 from factcheck.checks.unsupported_claim import _records
 
 # --- unsupported-claim: a next-day update named with its own day; an age from a founding year ----------------------
@@ -140,3 +142,46 @@ def test_a_record_that_is_no_record_claim_is_not_one() -> None:
         assert not [m for m, _p in _records(text) if m == "record"], text
     for text in ("It sold for a record 9 million euros.", "a new club record", "prices hit record highs"):
         assert [m for m, _p in _records(text) if m == "record"], text
+
+
+# --- cross-document-number: a count after a name with a number; a statistics line tied by an agreeing count ---------
+
+_MOVE = (
+    "PARIS, July 2 -- Striker Karim Dahou has joined Belgian club Anderlecht on a four-year contract, his club Lens "
+    "announced Friday.\n\n"
+    "Dahou, 26, passed his medical in Brussels on Thursday and signed the contract later that day, Lens said.\n\n"
+    "He had his best season last year, scoring 14 goals and adding six assists in 31 Ligue 1 appearances as Lens "
+    "finished fifth.\n\n"
+    "Dahou made 120 appearances for Lens over five seasons, scoring 40 goals.\n"
+)
+
+
+def _move(season: str) -> str:
+    return (
+        "PARIS, July 2 -- Striker Karim Dahou has joined Anderlecht on a four-year contract, his club Lens said "
+        "Friday.\n\n"
+        f"{season}\n\n"
+        "Dahou scored 40 goals in 120 appearances for Lens over five seasons.\n"
+    )
+
+
+def test_a_changed_count_beside_an_agreeing_one_is_flagged() -> None:
+    changed = (
+        "The 26-year-old, who scored 14 goals in 35 Ligue 1 appearances last season, passed a medical on Thursday."
+    )
+    got = findings("cross-document-number", _MOVE, _move(changed))
+    assert any("35" in e.text for f in got for e in f.evidence)
+
+
+def test_the_same_line_or_another_season_is_silent() -> None:
+    kept = "The 26-year-old, who scored 14 goals in 31 Ligue 1 appearances last season, passed a medical on Thursday."
+    assert not findings("cross-document-number", _MOVE, _move(kept))
+    other = "The 26-year-old, who scored 9 goals in 35 Ligue 1 appearances in 2023, passed a medical on Thursday."
+    assert not findings("cross-document-number", _MOVE, _move(other))
+
+
+def test_a_name_with_a_number_does_not_hide_the_counted_noun() -> None:
+    text = "She made 31 Ligue 1 appearances and sold 40 Windows 11 laptops before May 5 meetings."
+    nums = {n.text: n for n in scan(text)}
+    assert _counted(text, nums["31"]) is not None and _counted(text, nums["31"])[0] == "appearance"
+    assert _counted(text, nums["40"]) is not None and _counted(text, nums["40"])[0] == "laptop"
