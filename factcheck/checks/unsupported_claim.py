@@ -406,10 +406,11 @@ _NOT_RECORD_HEADS = frozenset(
 )
 _MARKER = re.compile(r"(?i)\b(?:first|only)\b")
 # A record named as a noun ("a record for a player sold by a Dutch club", "a new club record", "a record fee", "hit
-# record highs"): a record claim marked "record" (not "a record of 3-2", "a record label", "a criminal record").
+# record highs"): a record claim marked "record" (not "a record of 3-2", "a record as a reformer", "a record label",
+# "a criminal record").
 _RECORD_NOUN = re.compile(
     r"\b(?i:an?|new)\s+(?:(?i:new|all-time|club|league|national|world|transfer|franchise|career)\s+|[A-Z][\w-]*\s+)"
-    r"{0,2}(?i:record)\b(?!\s+(?:of|label|labels|company|store|shop|deal|book|player)\b)(?!-)"
+    r"{0,2}(?i:record)\b(?!\s+(?:of|as|on|with|that|which|label|labels|company|store|shop|deal|book|player)\b)(?!-)"
     r"|(?i:\brecord[\s-](?:highs?|lows?|breaking)\b)"
 )
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")

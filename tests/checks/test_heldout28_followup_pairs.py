@@ -138,6 +138,7 @@ def test_a_record_that_is_no_record_claim_is_not_one() -> None:
         "He has a criminal record and a record of 12 wins in 20 fights.",
         "The band signed a record deal and the club kept a record of every sale.",
         "The city recorded 40 crimes, and the office keeps records.",
+        "She ran on a record as a reformer and a record on housing that voters liked.",
     ):
         assert not [m for m, _p in _records(text) if m == "record"], text
     for text in ("It sold for a record 9 million euros.", "a new club record", "prices hit record highs"):
