@@ -5,7 +5,8 @@ A stance mention is an actor taking a position on something: "Ukraine has alread
 Phrases are matched on lemmas ("agree" matches "agreed", "agrees", "has already agreed"), with auxiliaries and
 adverbs allowed between their words. A phrase is not a stance when it is a goal or a condition ("to persuade Putin to
 sign", "ready to agree", "whether it will accept", "if Russia agrees"), a prediction ("Putin will probably agree"),
-or a question. A negated acceptance ("has not agreed to") counts as the class ``negated_as`` maps it to.
+or a question, nor is a verb a particle turns into a retreat ("backed down", "backed out of"): "backed the plan", like
+"endorsed", is an acceptance. A negated acceptance ("has not agreed to") counts as the class ``negated_as`` maps it to.
 An open question is composed rather than listed: a negation, "yet to", "still to", "declined to" or "refused to", then
 a verb of saying or deciding, then "whether" or "if" ("has yet to say whether", "has not confirmed if", "declined to
 say whether": undecided, not a refusal). The actor is the name right before the phrase, or a name with a common noun
@@ -79,6 +80,8 @@ _PREPOSITIONS = frozenset({"for", "of", "about", "before", "after", "without", "
 _TEMPORAL_SHIFT = frozenset(
     {"initially", "originally", "previously", "formerly", "eventually", "later", "subsequently"}
 )
+# A particle that turns a stance verb into a retreat ("backed down", "backed away from", "backed out of", "backed off").
+_TURNING_PARTICLES = frozenset({"down", "away", "out", "off"})
 _EPISTEMIC = frozenset({"probably", "likely", "possibly", "perhaps", "reportedly", "allegedly", "apparently"})
 _STOP_AT = frozenset(',;:.!?()"“”')
 _SYNONYMS = {"truce": "ceasefire", "cease-fire": "ceasefire", "armistice": "ceasefire"}
@@ -151,7 +154,7 @@ _SAYING_OR_DECIDING = (
 OPEN_QUESTIONS = [f"{neg} {verb} {q}" for neg in _NOT_YET for verb in _SAYING_OR_DECIDING for q in ("whether", "if")]
 
 DEFAULT_STANCES: dict[str, list[str]] = {
-    "accepted": ["agree", "accept", "approve", "endorse", "confirm", "sign on to"],
+    "accepted": ["agree", "accept", "approve", "endorse", "back", "confirm", "sign on to"],
     "undecided": [
         *OPEN_QUESTIONS,
         "remain silent on whether",
@@ -843,6 +846,8 @@ def _mention(
         return None
     if len(phrase.words) == 1 and not is_verb(tokens, i):
         return None  # a noun ("the support of the council"), not a position taken
+    if j < len(tokens) and tokens[j].lower in _TURNING_PARTICLES:
+        return None  # "backed down", "backed out of the deal": a retreat, not a position taken
     start = _clause_start(tokens, i)
     before = tokens[start:i]
     lowered = [t.lower for t in before]

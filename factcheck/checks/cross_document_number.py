@@ -74,7 +74,12 @@ is one amount, and amounts that add up to another amount of the sentence are its
 ₹50,000 crore, ₹40,000 crore and ₹35,000 crore"): the sum is the one amount compared.
 Parameters: min_shared (content words the two sentences must share besides the counted noun, in the singular or
 plural; default 2). A pronoun ("I", "I've") is no shared name: two quotes that both say "I" tell no one story.
-A number right after a capitalised word inside the sentence is a model number, not a count ("VitaFlow 3 pumps").
+A number right after a capitalised word inside the sentence is a model number, not a count ("VitaFlow 3 pumps"),
+and a count may stand before such a name ("32 K League 1 appearances": the name is its modifier). A kind named by
+a capitalised modifier both counts carry ("K League 1 appearances") that each document counts once is one number,
+whatever the noun's other counts ("98 appearances for the club"). Two sentences that each state one more count of
+another noun with one value, from ten up ("scored 11 goals in 32 … appearances last season" / "scoring 11 goals …
+in 29 … appearances" last year), state one statistics line: their windows need not match.
 A count after a word that picks part of a sequence ("the first two days", "the other three sites") is no count
 of the whole ("across the three days"): it is compared only with a count after the same word.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
@@ -92,6 +97,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import Field
@@ -119,6 +125,7 @@ from factcheck.checks._numeric import (
     is_plural,
     names,
     quote,
+    scan,
     scanned,
     sentences_with_numbers,
     stem,
@@ -279,12 +286,23 @@ _SCOPE = re.compile(
 )
 
 
+# A number that is part of a capitalised name before a counted noun ("32 K League 1 appearances", "four Formula 1
+# teams", "12 Ligue 1 clubs"): read as one more capitalised modifier, not as a number breaking the count from its noun.
+_NAME_NUMBER = re.compile(r"(?<![\w-])(?P<word>[A-Z][\w-]*) (?P<n>\d{1,2})(?= [a-z])")
+
+
+def _as_name(m: re.Match[str]) -> str:
+    """A name's number as a capitalised word of the same length ("K League 1" → "K League N"); a day after a month
+    or weekday stays a number."""
+    return m.group() if m.group("word") in _CALENDAR else f"{m.group('word')} {'N' * len(m.group('n'))}"
+
+
 def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """The counted noun right after a number (within three words, not counting up to three capitalised modifiers:
     "2,400 Northline Transport bus drivers"), the capitalised modifiers before it and the place that restricts it
     ("staff in the UK", "British staff": name stems of the place or demonym; empty when none; its gazetteer names
     are matched in :func:`_document_counts`)."""
-    tail = text[n.end : n.end + 80]
+    tail = _NAME_NUMBER.sub(_as_name, text[n.end : n.end + 80])
     mods: set[str] = set()
     demonyms: set[str] = set()
     lower = 0
@@ -923,7 +941,7 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
         return None  # "31 of the 90 seats" vs "31 seats in the 90-member assembly": the part restated
     if a.num.bounds.overlaps(b.num.bounds):
         return True
-    if a.window != b.window:
+    if a.window != b.window and not _anchored(a, b):
         return None
     later = _later(a, b)
     if later is not None and later.update:
@@ -931,6 +949,31 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
     if later is None and (a.update or b.update):
         return None
     return False
+
+
+def _anchored(a: _Count, b: _Count) -> bool:
+    """Whether the two counts' sentences each state another count of one other noun with one value ("scored 11 goals
+    in 32 league appearances last season" / "scoring 11 goals … in 29 league appearances" last year): the agreeing
+    count ties the two statements together, whatever else dates either sentence."""
+    return bool(_other_counts(a.text, a.num.start, a.noun) & _other_counts(b.text, b.num.start, b.noun))
+
+
+_ANCHOR = 10
+"""A count ties two statements together from this value up ("11 goals"; not "the last two miles", said of many)."""
+
+
+@lru_cache(maxsize=4096)
+def _other_counts(text: str, start: int, noun: str) -> frozenset[tuple[str, float]]:
+    """The (noun, value) of a sentence's exact counts other than the one at ``start`` and of other nouns than
+    ``noun``."""
+    out = set()
+    for n in scan(text):
+        if n.start == start or not n.is_count or n.value < _ANCHOR or n.hedge or n.bounds.width:
+            continue
+        got = _counted(text, n)
+        if got is not None and got[0] != noun:
+            out.add((got[0], n.value))
+    return frozenset(out)
 
 
 def _sentence_nums(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
@@ -1100,7 +1143,9 @@ def _one_kind(facts: FactBase, a: _Count, b: _Count) -> bool:
     number and the noun ("14,102 completed postal votes" / "14,201 postal votes") that no other count of the noun
     in either document carries with another value ("11,274 postal votes" beside "98,407 votes" leaves the postal
     votes one number, whatever the other votes are)."""
-    return any(all(_kind_once(facts, c, word) for c in (a, b)) for word in sorted(a.qualifiers & b.qualifiers))
+    return any(all(_kind_once(facts, c, word) for c in (a, b)) for word in sorted(a.qualifiers & b.qualifiers)) or (
+        bool(a.modifiers & b.modifiers) and all(_named_kind_once(facts, c) for c in (a, b))
+    )
 
 
 def _kind_once(facts: FactBase, count: _Count, word: str) -> bool:
@@ -1108,6 +1153,17 @@ def _kind_once(facts: FactBase, count: _Count, word: str) -> bool:
     items, _ = facts.per_document("cross-document-number.counts", count.doc, lambda d, e: _document_counts(facts, d, e))
     return all(
         c.num.bounds.overlaps(count.num.bounds) for c, _words in items if c.noun == count.noun and word in c.qualifiers
+    )
+
+
+def _named_kind_once(facts: FactBase, count: _Count) -> bool:
+    """Whether every count of ``count``'s noun in its document that carries a capitalised modifier of it ("K League 1
+    appearances") agrees with it: that kind of the noun is one number, whatever the noun's other counts are."""
+    items, _ = facts.per_document("cross-document-number.counts", count.doc, lambda d, e: _document_counts(facts, d, e))
+    return all(
+        c.num.bounds.overlaps(count.num.bounds)
+        for c, _words in items
+        if c.noun == count.noun and c.modifiers & count.modifiers
     )
 
 

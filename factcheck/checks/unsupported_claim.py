@@ -31,7 +31,9 @@ the rest of its sentence restates a source sentence ("Ontario and Quebec already
 the first province to offer it free"); an ordinal of a sequence ("the first 3,000 doses", "the first appointments
 will go to …") is none. A tally, an ordinal over a span of time ("the third jackpot won in the county in the past
 two years", "its fourth title in a row", "the Riksbank's third this year"), is a record claim marked by its
-ordinal.
+ordinal. A record named as a noun ("a record for a player sold by a Dutch club", "a new club record", "record highs";
+not "a record of 3-2", "a record label") is one marked "record", which any record, "ever" or span superlative of a
+source vouches for.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -66,7 +68,9 @@ A hedged four-digit number not after a year's preposition ("just under 1900 agai
 count written without a comma, restating a source count its interval holds. In a next-day story, a further change
 and the level it makes of a source figure ("rose a further 2 per cent on Tuesday to about Rs 4,710" after Rs 4,620)
 is the update's arithmetic, and so is an attributed new figure given as a change from a source figure ("rose to 131
-from 94, the agency said, an increase of 37"); a new figure that speakers the sources name gave on a day after every
+from 94, the agency said, an increase of 37", the follow-up's own day named beside it: "on Thursday, May 6"); an age
+that the story's year and a year the sentence names and a source states make ("Founded in 1680, … now 347 years old")
+is background arithmetic; a new figure that speakers the sources name gave on a day after every
 source ("AFAD said on Tuesday it had set up 2,450 tents") is the follow-up's own reporting. A loose rewording (at
 least half the support floor) whose every figure restates one of its best source sentence ("85.5 per cent of the
 total" → "about 85 per cent of the month's throughput") is supported.
@@ -401,6 +405,14 @@ _NOT_RECORD_HEADS = frozenset(
     | {"step", "steps", "chance", "reason", "hope", "priority", "goal", "aim", "task", "job", "time", "move"}
 )
 _MARKER = re.compile(r"(?i)\b(?:first|only)\b")
+# A record named as a noun ("a record for a player sold by a Dutch club", "a new club record", "a record fee", "hit
+# record highs"): a record claim marked "record" (not "a record of 3-2", "a record as a reformer", "a record label",
+# "a criminal record").
+_RECORD_NOUN = re.compile(
+    r"\b(?i:an?|new)\s+(?:(?i:new|all-time|club|league|national|world|transfer|franchise|career)\s+|[A-Z][\w-]*\s+)"
+    r"{0,2}(?i:record)\b(?!\s+(?:of|as|on|with|that|which|label|labels|company|store|shop|deal|book|player)\b)(?!-)"
+    r"|(?i:\brecord[\s-](?:highs?|lows?|breaking)\b)"
+)
 _FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")
 
 
@@ -477,6 +489,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
     if "ever" in text:
         tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
+    if "ecord" in text:
+        tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -543,6 +557,8 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     if _ALL_TIME.search(text):
         runs.add("ever")  # "the largest in its history" vouches for "its biggest deal ever"
     markers = {marker for marker, _phrase in _records(text)}
+    if markers & {"ever", "span"} or re.search(r"(?i)\brecord(?:s|-|\b(?!ed))", text):
+        markers.add("record")  # "a club record", "the most ever paid", "on record" vouch for "a record fee"
     if any(m.startswith("since ") for m in markers):
         markers.add("span")  # "the worst flooding since 2005" vouches for "the worst in 20 years"
     return frozenset(markers | runs)
@@ -669,17 +685,32 @@ def _attributed_schedule(facts: FactBase, document: str, sentence: int, sources:
     if not _attributed(facts, document, sentence):
         return False
     new = new_numbers(facts, text, sources, words=True)
-    if not new:
-        return False
+    return bool(new) and new <= _date_numbers(facts, document, sentence, text)
+
+
+def _date_numbers(facts: FactBase, document: str, sentence: int, text: str, since: list[str] | None = None) -> set[str]:
+    """The numbers and months of a sentence that are part of a date it names ("Monday, Nov. 22" → "22", "November");
+    with ``since``, only of a date after every one of those documents was published and not after this one (a
+    follow-up's own news day: "on Thursday, May 6" in a May 6 story of a May 5 one)."""
     offset = facts.sentence(document, sentence).span.start
+    published = facts.documents[document].published
     dates = [
         (d.span.start - offset, d.span.end - offset)
         for d in facts.extractions[document].dates
         if d.sentence == sentence
+        and (
+            since is None
+            or (
+                published is not None
+                and d.start is not None
+                and d.end is not None
+                and d.end <= published
+                and all((p := facts.documents[s].published) is not None and d.start > p for s in since)
+            )
+        )
     ]
     found = [*_DIGITS.finditer(text), *_MONTH.finditer(text)]
-    in_dates = {m.group().replace(",", "") for m in found if any(a <= m.start() and m.end() <= b for a, b in dates)}
-    return new <= in_dates
+    return {m.group().replace(",", "") for m in found if any(a <= m.start() and m.end() <= b for a, b in dates)}
 
 
 def _restates_numbers(facts: FactBase, text: str, sources: list[str]) -> bool:
@@ -762,7 +793,31 @@ def _attributed_change(facts: FactBase, document: str, sentence: int, sources: l
             continue
         change = abs(after.value - before.value)
         allowed |= {_written(after)} | {_written(n) for n in nums if n.value == change and _reading(text, n)[0] == key}
-    return bool(allowed) and new <= allowed
+    # the follow-up's own day, named beside the update ("on Thursday, May 6"), is no figure
+    return bool(allowed) and new <= allowed | _date_numbers(facts, document, sentence, text, sources)
+
+
+# An age in years: "now 347 years old", "the 150-year-old company".
+_AGE = re.compile(r"(?i)\b(?P<n>\d{1,4})(?:\s+|-)years?(?:\s+|-)old\b")
+
+
+def _age_from_year(facts: FactBase, document: str, text: str, sources: list[str]) -> bool:
+    """Whether every number a sentence adds is an age ("is now 347 years old") that its story's year less a year the
+    sentence names and a source states makes (the anniversary may not have come yet: one less too): "Founded in
+    1680, the troupe is now 347 years old" in a 2027 story of a source that says "founded in 1680" is background
+    arithmetic, no claim."""
+    published = facts.documents[document].published
+    new = new_numbers(facts, text, sources, words=True)
+    if published is None or not new:
+        return False
+    known = _source_numbers(facts, sources)
+    years = [int(y) for y in re.findall(r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d]|[.,]\d)", text) if y in known]
+    ages = {
+        m.group("n")
+        for m in _AGE.finditer(text)
+        if any(published.year - y - int(m.group("n")) in (0, 1) for y in years)
+    }
+    return new <= ages
 
 
 # A statement dated by its reporting verb: "AFAD said on Tuesday they had set up …", "the ministry announced Monday".
@@ -1082,6 +1137,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             if kind in ("action", "date") and later and not new_numbers(facts, text, sources, words=True):
                 continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
+            if kind == "number" and _age_from_year(facts, doc_id, text, sources):
+                continue  # an age its year and a source's year make ("Founded in 1680, … now 347 years old")
             if kind == "number" and later and _restates_numbers(facts, text, sources):
                 continue  # a next-day story's background: a source's figure given again in other words
             if kind == "number" and later and _attributed_update(facts, doc_id, s.index, sources, text):
