@@ -402,6 +402,8 @@ def _document_counts(
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
             context = context or _context(sent.text)
+            window = _own_window(sent, n)
+            window = context.window if window is None else window
             places = places_by_sentence.get(sent.index, {})
             # (content_stems(text, exclude=[noun]) is content_stems(text) less the noun's stem)
             words = frozenset(context.stems - {stem(noun)} - _noun_stems(noun))
@@ -416,7 +418,7 @@ def _document_counts(
                 scope,
                 words,
                 context.names,
-                context.window,
+                window,
                 context.update,
                 doc.published,
                 part,
@@ -442,9 +444,40 @@ class _Context:
     update: bool
 
 
+# A rate of another quantity, and the year it starts or ends: "to save 120 million francs a year from 2029", "500
+# flights a day by 2030" (after the number and up to three words: its unit or noun).
+_OTHER_RATE = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?P<rate>a (?:day|week|month|year)|annually|daily|weekly|monthly|yearly|per (?:day|week|"
+    r"month|year|annum))(?P<year>\s+(?:from|by|until|till|starting(?: in)?|in)\s+(?:19|20)\d\d)?\b",
+    re.IGNORECASE,
+)
+
+
+def _own_window(sent: SentenceNums, n: Num) -> frozenset[str] | None:
+    """The window words of a count less a rate of another quantity in the sentence ("cut 560 jobs by the end of
+    2028, … to save 120 million francs a year from 2029": "a year" and "2029" time the savings, not the jobs), or
+    None when the sentence gives no such rate."""
+    text = sent.text
+    blanks: list[tuple[int, int]] = []
+    for x in sent.nums:
+        if x.start == n.start or x.year or x.percent:
+            continue
+        m = _OTHER_RATE.match(text, x.end)
+        if m is None or _BREAK.search(text, x.end, m.start("rate")):
+            continue
+        blanks.append((m.start("rate"), m.end()))
+    if not blanks:
+        return None
+    kept = "".join(" " if any(s <= i < e for s, e in blanks) else c for i, c in enumerate(text))
+    return _context_window(kept)
+
+
+def _context_window(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", text)))
+
+
 def _context(text: str) -> _Context:
-    window = frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", text)))
-    return _Context(frozenset(content_stems(text)), names(text), window, bool(_UPDATE.search(text)))
+    return _Context(frozenset(content_stems(text)), names(text), _context_window(text), bool(_UPDATE.search(text)))
 
 
 def _index(facts: FactBase) -> _Index:

@@ -1,0 +1,72 @@
+"""Fixes for general causes left in the pairs of the twenty-fifth and twenty-sixth held-out sets, pinned with
+hand-written sentences that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+from _run import rewrite_findings as findings
+
+from factcheck.checks._numeric import SentenceNums, canonical_noun, scan
+from factcheck.checks.cross_document_number import _own_window
+
+# --- cross-document-number: jobs and positions are one count; a rate of another quantity is no window of it ------
+
+_RELEASE = (
+    "Norberg Foods to close two bakeries in restructuring\n\n"
+    "Norberg Foods AB today announced a restructuring of its bakery division after a second year of falling "
+    "volumes. The company will close its bakeries in Vaxholm and Ronneby. Norberg will eliminate approximately 420 "
+    "roles across the bakery division by mid-2027. The plan is expected to generate annual savings of SEK 180 million. "
+    "Production will move to the group's plant in Jonkoping, which will be expanded. "
+    "Chief Executive Anna Lindell said the decision had been difficult but necessary. "
+    "Norberg Foods will publish its third-quarter report on 24 October.\n"
+)
+
+
+def _story(cut: str) -> str:
+    return (
+        "Norberg Foods to shut two bakeries\n\n"
+        "Norberg Foods will close its bakeries in Vaxholm and Ronneby after a second year of falling volumes. "
+        f"{cut} "
+        "Production will move to the group's plant in Jonkoping, which will be expanded. "
+        "Chief Executive Anna Lindell said the decision had been difficult but necessary. "
+        "Norberg Foods will publish its third-quarter report on 24 October.\n"
+    )
+
+
+def test_jobs_restate_positions_roles_and_posts() -> None:
+    assert canonical_noun("jobs") == canonical_noun("positions") == canonical_noun("roles") == canonical_noun("posts")
+    assert canonical_noun("jobs") != canonical_noun("workers")  # a job cut need not be a worker laid off
+
+
+def test_a_changed_job_count_is_flagged_though_another_clause_times_savings() -> None:
+    cut = (
+        "Norberg Foods plans to shed 240 jobs in the bakery division by mid-2027, in a programme it expects to save "
+        "180 million crowns a year from 2028."
+    )
+    got = findings("cross-document-number", _RELEASE, _story(cut))
+    assert any("240" in e.text for f in got for e in f.evidence)
+
+
+def test_the_same_job_count_in_other_words_stays_silent() -> None:
+    cut = (
+        "Norberg Foods plans to shed about 420 jobs in the bakery division by mid-2027, in a programme it expects to "
+        "save 180 million crowns a year from 2028."
+    )
+    assert not findings("cross-document-number", _RELEASE, _story(cut))
+
+
+def test_a_job_count_of_another_year_stays_silent() -> None:
+    cut = "Norberg Foods also cut 240 jobs in the bakery division in 2024, in a programme that saved 90 million crowns."
+    assert not findings("cross-document-number", _RELEASE, _story(cut))
+
+
+def _window(text: str, number: str) -> frozenset[str] | None:
+    nums = scan(text)
+    return _own_window(SentenceNums("d", 0, 0, text, nums), next(n for n in nums if n.text == number))
+
+
+def test_a_rate_of_another_quantity_is_no_window_of_the_count() -> None:
+    text = "The carrier will cut 300 pilots by 2027, part of a plan to save $90 million a year from 2028."
+    assert _window(text, "300") == frozenset({"2027"})
+    # a rate of the count itself, or a day beside another count, still times it
+    assert _window("The airline ran 300 flights a day in May.", "300") is None
+    assert _window("It lost 300 flights on Friday, up from 120 flights on Thursday.", "300") is None
