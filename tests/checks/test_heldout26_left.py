@@ -3,10 +3,13 @@ hand-written sentences that are not the held-out ones, and near-misses that must
 
 from __future__ import annotations
 
+from _run import default_rule
 from _run import rewrite_findings as findings
 
 from factcheck.checks._numeric import SentenceNums, canonical_noun, scan
 from factcheck.checks.cross_document_number import _own_window
+from factcheck.engine import build_facts, run_rules
+from factcheck.ingest import from_text
 
 # --- cross-document-number: jobs and positions are one count; a rate of another quantity is no window of it ------
 
@@ -70,3 +73,56 @@ def test_a_rate_of_another_quantity_is_no_window_of_the_count() -> None:
     # a rate of the count itself, or a day beside another count, still times it
     assert _window("The airline ran 300 flights a day in May.", "300") is None
     assert _window("It lost 300 flights on Friday, up from 120 flights on Thursday.", "300") is None
+
+
+# --- hedge-dropped: a forecast in another clause keeps no hedge; a list item's label is what its hedge tells of ------
+
+_NOTICE = (
+    "Harbour Board notice: ferry timetable changes\n\n"
+    "The Harbour Board has published the dates for the new winter ferry timetable on the Kessock route. "
+    "Engineers are inspecting the pier at Kessock after storm damage last month.\n\n"
+    "Key dates:\n\n"
+    "- Friday 5 November: the board expects to finish the pier inspection at Kessock\n"
+    "- Monday 8 November: the earliest date on which the winter ferry timetable could start\n\n"
+    "Passengers should check the Harbour Board website before travelling. "
+    "Season tickets bought before October remain valid on the Kessock route.\n"
+)
+
+
+def _ferry(dates: str) -> str:
+    return (
+        "Kessock ferry to switch to winter timetable\n\n"
+        "The Harbour Board has published the dates for the new winter ferry timetable on the Kessock route. "
+        "Engineers are inspecting the pier at Kessock after storm damage last month. "
+        f"{dates} "
+        "Passengers should check the Harbour Board website before travelling. "
+        "Season tickets bought before October remain valid on the Kessock route.\n"
+    )
+
+
+def _against(source: str, rewrite: str) -> list[str]:
+    facts = build_facts([from_text(rewrite, id="rewrite.txt")], [from_text(source, id="source.txt")])
+    report = run_rules([default_rule("hedge-dropped")], facts, strict=True)
+    return [f.message for f in report.findings]
+
+
+def test_a_forecast_in_another_clause_does_not_keep_a_dropped_could() -> None:
+    flat = (
+        "The board expects to finish the pier inspection on Friday, November 5, and the winter ferry timetable will "
+        "start on Monday, November 8."
+    )
+    got = _against(_NOTICE, _ferry(flat))
+    assert any("could" in m for m in got)
+
+
+def test_a_kept_hedge_or_a_forecast_over_both_clauses_stays_silent() -> None:
+    kept = (
+        "The board expects to finish the pier inspection on Friday, November 5, and the winter ferry timetable could "
+        "start as early as Monday, November 8."
+    )
+    assert not _against(_NOTICE, _ferry(kept))
+    both = (
+        "The board expects to finish the pier inspection on Friday, November 5, and to start the winter ferry "
+        "timetable on Monday, November 8."
+    )
+    assert not _against(_NOTICE, _ferry(both))
