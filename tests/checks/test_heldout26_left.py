@@ -126,3 +126,45 @@ def test_a_kept_hedge_or_a_forecast_over_both_clauses_stays_silent() -> None:
         "timetable on Monday, November 8."
     )
     assert not _against(_NOTICE, _ferry(both))
+
+
+# --- cross-document-number: a holder's stake in a company, given in two documents of one story ----------------------
+
+_BID = (
+    "Norvale Capital makes offer for Tasman Foods\n\n"
+    "Norvale Capital has made a takeover offer for Tasman Foods that values the dairy group at about A$2.1 billion, "
+    "Tasman said on Monday. The board of Tasman Foods said it would consider the offer with its advisers. "
+    "Norvale Capital already owns about 6.4% of Tasman Foods, according to exchange filings. "
+    "Tasman shares rose 14% to A$5.20 in Sydney trading. "
+    "Norvale has until July 30 to make a firm offer or walk away.\n"
+)
+
+
+def _bid(stake: str) -> str:
+    return (
+        "Norvale Capital bid for Tasman Foods lifts shares\n\n"
+        "Norvale Capital has made a takeover offer for Tasman Foods that values the dairy group at about "
+        "A$2.1 billion, Tasman said on Monday. The board of Tasman Foods said it would consider the offer with its "
+        f"advisers. {stake} "
+        "Tasman shares rose 14% to A$5.20 in Sydney trading. "
+        "Norvale has until July 30 to make a firm offer or walk away.\n"
+    )
+
+
+def test_a_stake_given_with_its_digits_transposed_or_far_off_is_flagged() -> None:
+    for stake in (
+        "Norvale, which holds a 4.6 per cent stake in Tasman, is weighing a higher offer, people familiar said.",
+        "Norvale, which holds a 9.5 per cent stake in Tasman, is weighing a higher offer, people familiar said.",
+    ):
+        got = findings("cross-document-number", _BID, _bid(stake))
+        assert any("stake in Tasman" in f.message for f in got), stake
+
+
+def test_a_stake_restated_rounded_or_raised_stays_silent() -> None:
+    for stake in (
+        "Norvale, which holds a 6.5 per cent stake in Tasman, is weighing a higher offer, people familiar said.",
+        "Norvale, which holds about 6% of Tasman, is weighing a higher offer, people familiar said.",
+        "Norvale, which has raised its stake to 9.5% of Tasman, is weighing a higher offer, people familiar said.",
+        "Harbour Super, which holds a 4.6 per cent stake in Tasman, opposes the offer, people familiar said.",
+    ):
+        assert not [f for f in findings("cross-document-number", _BID, _bid(stake)) if "stake" in f.message], stake
