@@ -22,10 +22,11 @@ median 0.13, 95th percentile 0.32; see docs/benchmarks-drift.md). Alignment is o
 sources, where the checks add their own conditions (a shared predicate, overlapping linked words).
 B *rewrites* A when at least :data:`REWRITE_SHARE` of B's sentences (with at least :data:`MIN_CONTENT` content words,
 not a wire's credit line, "(Reporting by …; Editing by …)") restate a sentence of A, at least :data:`MIN_CLOSE` of them
-closely (:data:`CLOSE_SCORE`), and B is not dated before
-A. Two outlets' independent reports of one story share names, numbers and phrases enough to restate each other at
-0.30–0.46 (SummEdits and TempEval-3 articles on the same event), while every rewrite of the held-out sets copies or
-closely paraphrases at least two sentences (second-best score 0.56 or more).
+closely (:data:`CLOSE_SCORE`), and B is not dated before A; when both are dated and B is not dated before A (a
+same-day story written from a release, a next-day follow-up that adds its own reporting), :data:`DATED_SHARE` of its
+sentences is enough. Two outlets' independent reports of one story share names, numbers and phrases enough to
+restate each other at 0.30–0.46 (SummEdits and TempEval-3 articles on the same event), while every rewrite of the
+held-out sets copies or closely paraphrases at least two sentences (second-best score 0.56 or more).
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ ALIGN_THRESHOLD = 0.30
 SUPPORT_FLOOR = 0.2
 """Below this best score a sentence has no counterpart at all in its sources (unsupported-claim)."""
 REWRITE_SHARE = 0.5
+DATED_SHARE = 0.35
+"""The share that makes B a rewrite of A when both are dated and B is not dated before A (a same-day story written
+from a release, a next-day follow-up), with :data:`MIN_CLOSE` close restatements as ever."""
 MIN_CONTENT = 4
 MIN_ALIGNED = 3
 CLOSE_SCORE = 0.5
@@ -589,7 +593,7 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
             length[doc] += size
         out: dict[str, list[str]] = defaultdict(list)
         for (b, a), (k, n) in list(shares.items()):
-            if n == 0 or k < MIN_ALIGNED or k / n < REWRITE_SHARE or _predates(facts, b, a):
+            if n == 0 or k < MIN_ALIGNED or k / n < _share_needed(facts, b, a) or _predates(facts, b, a):
                 continue
             dates = facts.documents[a].published, facts.documents[b].published
             # dated apart, B (not dated before A) is the later: a rewrite of A whether or not A restates B, so
@@ -598,7 +602,7 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
                 if wanted is not None and a not in wanted:
                     shares[(a, b)] = _share(facts, a, b)
                 back_k, back_n = shares.get((a, b), (0, 0))
-                mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= REWRITE_SHARE
+                mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= _share_needed(facts, a, b)
                 if mutual and not _rewrites(facts, (b, n - k, length[b]), (a, back_n - back_k, length[a])):
                     continue
             if _close(facts, b, a) < MIN_CLOSE or not share_a_name(facts, b, a):
@@ -607,6 +611,13 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
         return {b: sorted(a) for b, a in sorted(out.items())}
 
     return facts.derived("align.rewrites" if wanted is None else ("align.rewrites", wanted), build)
+
+
+def _share_needed(facts: FactBase, b: str, a: str) -> float:
+    """The share of B's sentences that must restate A for B to rewrite it: :data:`DATED_SHARE` when both are dated and
+    B not before A, else :data:`REWRITE_SHARE`."""
+    published = facts.documents[b].published, facts.documents[a].published
+    return DATED_SHARE if published[0] and published[1] and published[0] >= published[1] else REWRITE_SHARE
 
 
 def order_known(facts: FactBase, b: str, a: str) -> bool:

@@ -92,7 +92,8 @@ def test_a_text_dated_before_another_never_rewrites_it() -> None:
     assert back_k / back_n < REWRITE_SHARE  # (and not the other way round)
     assert detect_rewrites(_facts(None, FOLLOW_UP, None)) == {"report.txt": ["other.txt"]}
     assert detect_rewrites(_facts("2025-03-05", FOLLOW_UP, "2025-03-04")) == {"report.txt": ["other.txt"]}
-    assert detect_rewrites(_facts("2025-03-04", FOLLOW_UP, "2025-03-05")) == {}
+    # dated after the report, the follow-up (which restates it closely) is its rewrite, never the other way round
+    assert detect_rewrites(_facts("2025-03-04", FOLLOW_UP, "2025-03-05")) == {"other.txt": ["report.txt"]}
 
 
 def test_the_thresholds_are_ordered() -> None:
@@ -129,3 +130,20 @@ def test_an_unsupported_claim_is_info_when_which_text_came_first_is_a_guess() ->
     assert _unsupported("2025-03-04", "2025-03-04") == [("info", added)]
     facts = build_facts([from_text(REPORT, id="report.txt"), from_text(REWRITE, id="rewrite.txt")])
     assert not order_known(facts, "rewrite.txt", "report.txt")
+
+
+def test_a_dated_follow_up_that_restates_a_third_of_its_source_closely_is_a_rewrite() -> None:
+    from factcheck.align import DATED_SHARE
+
+    added = """Shares in Kessler Industries fell 4 per cent on Wednesday as investors weighed the cost of the clean-up.
+Insurers said claims from nearby households were likely to run into the hundreds.
+A spokesman for the regional environment agency said its inspectors would visit on Thursday.
+Schools in the eastern district of the town reopened as normal.
+"""
+    follow_up = "".join(REWRITE.splitlines(keepends=True)[:3]) + added
+    k, n = _share(_facts("2025-03-04", follow_up, "2025-03-05"), "other.txt", "report.txt")
+    assert DATED_SHARE <= k / n < REWRITE_SHARE  # the premise: too little of it restates the report for an undated pair
+    assert detect_rewrites(_facts("2025-03-04", follow_up, "2025-03-05")) == {"other.txt": ["report.txt"]}
+    assert "other.txt" not in detect_rewrites(_facts(None, follow_up, None))  # undated: too little of it restates
+    # an independent report dated the next day still restates too little closely
+    assert detect_rewrites(_facts("2025-03-04", OWN_REPORT, "2025-03-05")) == {}

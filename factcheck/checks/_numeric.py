@@ -67,6 +67,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("flight", "departure"),
     ("child", "children", "kid"),
     ("vehicle", "car"),
+    ("job", "position", "post", "role"),
 )
 IRREGULAR_PLURALS: dict[str, str] = {
     "people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",

@@ -72,6 +72,12 @@ nor are two counts each of which the other document states ("28,412 riders start
 Between a restated sentence pair, an amount written again in another form ("₹1.25 lakh crore (₹1,25,000 crore)")
 is one amount, and amounts that add up to another amount of the sentence are its parts ("in three tranches of
 ₹50,000 crore, ₹40,000 crore and ₹35,000 crore"): the sum is the one amount compared.
+A rate of another quantity in the sentence ("cut 560 jobs by the end of 2028, … to save 120 million francs a year from
+2029") is no window of a count: its "a year" and the year after it time the savings. Jobs, positions, posts and roles
+count one thing. Two documents of one story that give one holder's stake in one company ("Crestline already owns about
+8.7% of Harlow" / "Crestline, which holds a 7.8 per cent stake in Harlow") disagree when the two shares cannot both
+hold or when one is the other's digits transposed (a copy slip the hedge's slack does not excuse); a sentence telling
+of a change ("raised its stake", "now holds") is an update.
 Parameters: min_shared (content words the two sentences must share besides the counted noun, in the singular or
 plural; default 2). A pronoun ("I", "I've") is no shared name: two quotes that both say "I" tell no one story.
 A number right after a capitalised word inside the sentence is a model number, not a count ("VitaFlow 3 pumps"),
@@ -424,6 +430,8 @@ def _document_counts(
             if _ADDITIVE.match(sent.text[n.end :]):
                 continue
             context = context or _context(sent.text)
+            window = _own_window(sent, n)
+            window = context.window if window is None else window
             places = places_by_sentence.get(sent.index, {})
             # (content_stems(text, exclude=[noun]) is content_stems(text) less the noun's stem)
             words = frozenset(context.stems - {stem(noun)} - _noun_stems(noun))
@@ -438,7 +446,7 @@ def _document_counts(
                 scope,
                 words,
                 context.names,
-                context.window,
+                window,
                 context.update,
                 doc.published,
                 part,
@@ -464,9 +472,40 @@ class _Context:
     update: bool
 
 
+# A rate of another quantity, and the year it starts or ends: "to save 120 million francs a year from 2029", "500
+# flights a day by 2030" (after the number and up to three words: its unit or noun).
+_OTHER_RATE = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?P<rate>a (?:day|week|month|year)|annually|daily|weekly|monthly|yearly|per (?:day|week|"
+    r"month|year|annum))(?P<year>\s+(?:from|by|until|till|starting(?: in)?|in)\s+(?:19|20)\d\d)?\b",
+    re.IGNORECASE,
+)
+
+
+def _own_window(sent: SentenceNums, n: Num) -> frozenset[str] | None:
+    """The window words of a count less a rate of another quantity in the sentence ("cut 560 jobs by the end of
+    2028, … to save 120 million francs a year from 2029": "a year" and "2029" time the savings, not the jobs), or
+    None when the sentence gives no such rate."""
+    text = sent.text
+    blanks: list[tuple[int, int]] = []
+    for x in sent.nums:
+        if x.start == n.start or x.year or x.percent:
+            continue
+        m = _OTHER_RATE.match(text, x.end)
+        if m is None or _BREAK.search(text, x.end, m.start("rate")):
+            continue
+        blanks.append((m.start("rate"), m.end()))
+    if not blanks:
+        return None
+    kept = "".join(" " if any(s <= i < e for s, e in blanks) else c for i, c in enumerate(text))
+    return _context_window(kept)
+
+
+def _context_window(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", text)))
+
+
 def _context(text: str) -> _Context:
-    window = frozenset(w.lower() for w in _WINDOW.findall(_REPORT_DAY.sub(" ", text)))
-    return _Context(frozenset(content_stems(text)), names(text), window, bool(_UPDATE.search(text)))
+    return _Context(frozenset(content_stems(text)), names(text), _context_window(text), bool(_UPDATE.search(text)))
 
 
 def _index(facts: FactBase) -> _Index:
@@ -528,6 +567,71 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _restated_amounts(facts, {(e.document, e.start) for v in slots for e in v.evidence})
     yield from _restated_noun_first(facts)
     yield from _poll_tables(facts)
+    yield from _stakes(facts)
+
+
+# A holder's stake in a company: "Crestline already owns about 8.7% of Harlow", "Crestline, which holds a 7.8 per
+# cent stake in Harlow" (the holder's name right before the verb, the company's right after "of"/"in").
+_STAKE_BEFORE = re.compile(
+    r"(?P<holder>(?:[A-Z][\w&’'-]*\s+){0,2}[A-Z][\w&’'-]*)(?:,\s+(?:which|who))?\s+(?:already\s+|currently\s+|still\s+)?"
+    r"(?:owns|holds|controls)\s+(?:an?\s+)?$"
+)
+_STAKE_AFTER = re.compile(r"\s*(?:stake\s+)?(?:of|in)\s+(?:the\s+)?(?P<held>[A-Z][\w&’'-]*)")
+_STAKE_CHANGED = re.compile(r"(?i)\b(?:now|raised|increased|cut|reduced|lifted|sold|bought|after\s+buying|up\s+from)\b")
+
+
+def _transposed(a: Num, b: Num) -> bool:
+    """Whether two figures are the same digits in another order ("8.7" and "7.8", "46" and "64"): a copy slip that
+    a hedge's slack ("about 8.7%") does not excuse."""
+    da, db = re.sub(r"\D", "", a.text), re.sub(r"\D", "", b.text)
+    return len(da) > 1 and da != db and sorted(da) == sorted(db) and a.decimals == b.decimals
+
+
+def _stakes(facts: FactBase) -> Iterator[Verdict]:
+    """Two documents of one story that give one holder's stake in one company ("Crestline already owns about 8.7% of
+    Harlow" / "Crestline, which holds a 7.8 per cent stake in Harlow") as percentages that cannot both hold, or whose
+    digits are the other's transposed (:func:`_transposed`); a sentence that tells of a change to the stake ("raised
+    its stake", "now holds") is an update, never compared."""
+    checked = {d.id for d, _ in facts.checked()}
+    found: dict[tuple[str, str], list[tuple[SentenceNums, Num, frozenset[str]]]] = {}
+    for doc, sents in scanned(facts).items():
+        for sent in sents:
+            if _STAKE_CHANGED.search(sent.text):
+                continue
+            for n in sent.nums:
+                if not n.percent:
+                    continue
+                before = _STAKE_BEFORE.search(sent.text, max(0, n.hstart - 80), n.hstart)
+                after = _STAKE_AFTER.match(sent.text, n.end)
+                if before is None or after is None:
+                    continue
+                holder = frozenset(w.lower() for w in before.group("holder").split())
+                found.setdefault((doc, after.group("held").lower()), []).append((sent, n, holder))
+    docs = sorted({d for d, _ in found})
+    for i, a in enumerate(docs):
+        for b in docs[i + 1 :]:
+            if (a not in checked and b not in checked) or not one_story(facts, a, b):
+                continue
+            for (da, held), xs in sorted(found.items()):
+                if da != a:
+                    continue
+                for sa, na, ha in xs:
+                    for sb, nb, hb in found.get((b, held), []):
+                        if not ha & hb or (na.bounds.overlaps(nb.bounds) and not _transposed(na, nb)):
+                            continue
+                        if another_day(facts, (a, sa.index), (b, sb.index)):
+                            continue
+                        ea = quote(facts, a, sa.offset + na.hstart, sa.offset + na.end, role="stated")
+                        eb = quote(facts, b, sb.offset + nb.hstart, sb.offset + nb.end, role="stated")
+                        yield fail(
+                            f"{facts.label(a)} gives the stake in {held.capitalize()} as {na.shown} "
+                            f"({fmt_iv(na.bounds)}), {facts.label(b)} as {nb.shown} ({fmt_iv(nb.bounds)})"
+                            + (": the same digits transposed" if _transposed(na, nb) else ""),
+                            [ea, eb],
+                            first=na.bounds,
+                            second=nb.bounds,
+                            noun="percent",
+                        )
 
 
 # A poll table's row: a party (a name of up to four capitalised words, an optional colon) with its share and the

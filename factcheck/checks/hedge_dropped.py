@@ -78,6 +78,7 @@ not yet decided").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -343,6 +344,8 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         start = next(
             (k + 1 for k in range(at - 1, -1, -1) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), 0
         )  # "… would have X-rays but was expected to start": the hedge is on the second predicate only
+        if _label_colon(tokens, start - 1):
+            start = 0  # "- Tuesday 6 July: the earliest date on which …": a list item's label is what it tells of
         if _verbal(tokens, at, after):  # "A vaccine could reduce …", "X allegedly received …": its whole clause
             return tokens[start:end]
         if len(content_lemmas(tokens[at:end])) >= 2:
@@ -360,6 +363,15 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         return tokens[start:end]
     end = next((k for k in range(after, len(tokens)) if tokens[k].text == ";"), len(tokens))
     return tokens[after:end]
+
+
+def _label_colon(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is the colon after a short label that opens the sentence ("- Monday 5 July: …", "Key date: …"):
+    what follows tells of the label."""
+    return 0 < k <= _LABEL_WORDS and tokens[k].text == ":" and not any(t.text in _STOPS for t in tokens[:k])
+
+
+_LABEL_WORDS = 5
 
 
 def _new_predicate(tokens: list[Token], k: int) -> bool:
@@ -493,7 +505,7 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     source = sentence_tokens(facts, m.other, m.other_sentence)
     if _unasserted(tokens) and _foretold(source) and not _unasserted(source):
         return True  # "they expect it to close …" → "They hope to close …, if regulators sign off": still no fact
-    if q.kind == "hedged" and (_estimate(tokens) or _forecast(tokens, _FORECASTING_ANY, objects=True)):
+    if q.kind == "hedged" and (_estimate(tokens) or _forecast_on_restated(facts, m, q, tokens)):
         return True  # "could save £1.2m" → "should save around £1.2m, the council estimates": still no fact;
         # "We expect to finish by 2029" → "X said the agency anticipated finishing by 2029": still a forecast
     if q.kind == "hedged" and _forecast_still_theirs(facts, m, q, mine, tokens):
@@ -515,6 +527,36 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     )
 
 
+def _forecast_on_restated(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token]) -> bool:
+    """Whether the rewrite sentence (``tokens``) makes a forecast that bears on what it restates of the hedged source
+    clause: a forecast in another coordinated clause ("The board expects to meet on Monday, and the deal will be
+    signed on Tuesday") leaves the second a flat claim. With no second clause, any forecast bears on the sentence."""
+    verb = _forecast(tokens, _FORECASTING_ANY, objects=True)
+    if verb is None:
+        return False
+    at = next((i for i, t in enumerate(tokens) if t.text == verb), -1)
+    cuts = [0, *(k + 1 for k in range(len(tokens) - 1) if _joins_clause(tokens, k)), len(tokens)]
+    clauses = [tokens[s:e] for s, e in itertools.pairwise(cuts)]
+    if len(clauses) < 2:
+        return True
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    hedged = set(content_lemmas(_governed(source, q.kind, q.span, q.whole)))
+    theirs = next(c for c in clauses if any(t.start == tokens[at].start for t in c))
+    held = [len(hedged & set(content_lemmas(c))) for c in clauses]
+    return len(hedged & set(content_lemmas(theirs))) >= max(held) or max(held) < 2
+
+
+def _joins_clause(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` ends a clause that a coordinated clause with a verb of its own follows (", and the result will
+    …", "; …"), not a list (", and profits")."""
+    if tokens[k].text == ";":
+        return True
+    if tokens[k].text != "," or k + 1 >= len(tokens) or tokens[k + 1].lower not in ("and", "but"):
+        return False
+    return any(u.lower in _AUXILIARIES or u.lower in _MODALS for u in tokens[k + 2 : k + 8])
+
+
+_MODALS = frozenset({"will", "would", "could", "should", "may", "might", "must", "can", "shall"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 # verbs that give a claim about the future as a warning or forecast, not as a plain statement ("said … will")
 _WARNING = frozenset({"warn", "caution", "signal", "flag", "predict", "forecast", "project"})
