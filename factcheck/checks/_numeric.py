@@ -461,6 +461,20 @@ def content_stems(text: str, exclude: Iterable[str] = ()) -> set[str]:
     return out
 
 
+_PLURAL_OF = {v: k for k, v in IRREGULAR_PLURALS.items()}
+
+
+def plural_of(noun: str) -> str:
+    """The plural of a singular counted noun, by rule, for messages ("county" → "counties", "person" → "people")."""
+    if noun in _PLURAL_OF:
+        return _PLURAL_OF[noun]
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("ch", "sh", "ss", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
 def singular(word: str) -> str:
     """The singular of an English plural noun, by rule (good enough for counted nouns)."""
     w = word.lower()
@@ -481,6 +495,12 @@ def is_plural(word: str) -> bool:
 
 
 _CANON = {w: group[0] for group in SYNONYMS for w in group}
+_GROUPS = {group[0]: group for group in SYNONYMS}
+
+
+def noun_group(noun: str) -> tuple[str, ...]:
+    """The words of a canonical counted noun's synonym group ("job" → job, position, post, role), or the noun alone."""
+    return _GROUPS.get(noun, (noun,))
 
 
 def canonical_noun(word: str) -> str:

@@ -130,6 +130,8 @@ from factcheck.checks._numeric import (
     fmt_iv,
     is_plural,
     names,
+    noun_group,
+    plural_of,
     quote,
     scan,
     scanned,
@@ -773,7 +775,7 @@ def _restated_counts(
             eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="source")
             restates = f"it restates loosely (score {m.score:.2f})" if loose else "it restates"
             yield fail(
-                f"{facts.label(a.doc)} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.bounds)}) where the "
+                f"{facts.label(a.doc)} says {a.num.shown} {plural_of(a.noun)} ({fmt_iv(a.num.bounds)}) where the "
                 f"{facts.label(b.doc)} sentence {restates} says {b.num.shown} ({fmt_iv(b.num.bounds)})",
                 [ea, eb],
                 first=a.num.bounds,
@@ -1027,10 +1029,13 @@ def _same_numbers(xs: list[Num], ys: list[Num]) -> bool:
 
 
 def _noun_stems(noun: str) -> set[str]:
-    """The stems of the counted noun in the singular and plural: never a content word the two sentences share ("15
-    years" and "over 40 years" share no word by their noun)."""
-    plurals = (noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun)
-    return {noun[:5], *(p[:5] for p in plurals)}
+    """The stems of the counted noun and its synonyms in the singular and plural: never a content word the two
+    sentences share ("15 years" and "over 40 years", "180 posts" and "140 posts" share no word by their noun)."""
+    out: set[str] = set()
+    for w in noun_group(noun):
+        plurals = (w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w)
+        out |= {w[:5], *(p[:5] for p in plurals)}
+    return out
 
 
 def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None:
@@ -1292,9 +1297,10 @@ def _verdict(facts: FactBase, a: _Count, b: _Count, held: bool) -> Verdict:
     values = {"first": a.num.bounds, "second": b.num.bounds, "noun": a.noun}
     la, lb = facts.label(a.doc), facts.label(b.doc)
     if held:
-        return ok(f"{la} '{a.num.shown} {a.noun}s' agrees with {lb} '{b.num.shown}'", ctx, **values)
+        return ok(f"{la} '{a.num.shown} {plural_of(a.noun)}' agrees with {lb} '{b.num.shown}'", ctx, **values)
     return fail(
-        f"{la} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.bounds)}), {lb} says {b.num.shown} ({fmt_iv(b.num.bounds)})",
+        f"{la} says {a.num.shown} {plural_of(a.noun)} ({fmt_iv(a.num.bounds)}), "
+        f"{lb} says {b.num.shown} ({fmt_iv(b.num.bounds)})",
         ctx,
         **values,
     )
@@ -1392,7 +1398,7 @@ def _restated_noun_first(facts: FactBase) -> Iterator[Verdict]:
             eb = quote(facts, b.doc, b.offset + nb.hstart, b.offset + nb.end, role="source")
             side = "below" if a.num.bounds.high <= nb.bounds.low else "above"
             yield fail(
-                f"{facts.label(a.doc)} says {a.num.shown} {a.noun}s ({fmt_iv(a.num.bounds)}) where the "
+                f"{facts.label(a.doc)} says {a.num.shown} {plural_of(a.noun)} ({fmt_iv(a.num.bounds)}) where the "
                 f"{facts.label(b.doc)} sentence it restates says they {_verb_before(b.text, nb)} {nb.shown}: every "
                 f"value the first allows is {side} {fmt_iv(nb.bounds)}",
                 [ea, eb],

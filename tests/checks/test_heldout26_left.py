@@ -168,3 +168,21 @@ def test_a_stake_restated_rounded_or_raised_stays_silent() -> None:
         "Harbour Super, which holds a 4.6 per cent stake in Tasman, opposes the offer, people familiar said.",
     ):
         assert not [f for f in findings("cross-document-number", _BID, _bid(stake)) if "stake" in f.message], stake
+
+
+def test_a_synonym_of_the_counted_noun_is_no_shared_content_word() -> None:
+    # "About 180 posts will go" / "About 140 posts will go" of two councils share no word by their noun "job"
+    from factcheck.checks._numeric import content_stems
+    from factcheck.checks.cross_document_number import _noun_stems
+
+    for word in ("posts", "post", "positions", "roles", "jobs"):
+        assert content_stems(word) <= _noun_stems(canonical_noun(word))
+    assert not content_stems("budget") <= _noun_stems("job")
+
+
+def test_plurals_in_messages() -> None:
+    from factcheck.checks._numeric import plural_of
+
+    assert [plural_of(w) for w in ("county", "day", "person", "box", "job", "church")] == [
+        "counties", "days", "people", "boxes", "jobs", "churches",
+    ]  # fmt: skip
