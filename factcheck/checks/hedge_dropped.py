@@ -770,20 +770,26 @@ def merged(facts: FactBase) -> list[Match]:
 
 
 def _merged(facts: FactBase) -> list[Match]:
-    out: list[Match] = []
+    # the two best matter only when both reach the threshold: the others need not be scored
+    return [
+        Match(doc, sentence, src, k, score)
+        for doc, sentence, best, src, (i, j) in _adjacent_best_two(facts, ALIGN_THRESHOLD)
+        if (score := merged_score(facts, doc, sentence, [(src, i), (src, j)])) > best
+        for k in sorted((i, j))
+    ]
+
+
+def _adjacent_best_two(facts: FactBase, floor: float) -> Iterator[tuple[str, int, float, str, tuple[int, int]]]:
+    """Each rewrite sentence whose two best source sentences scoring at least ``floor`` are adjacent sentences of one
+    source: (document, sentence, best score, source, (the best source sentence, the second))."""
     for doc, sources in rewrite_pairs(facts):
         for s in facts.extractions[doc].sentences:
-            # the two best matter only when both reach the threshold: the others need not be scored
-            scored = source_scores_at_least(facts, doc, s.index, sources, ALIGN_THRESHOLD)
+            scored = source_scores_at_least(facts, doc, s.index, sources, floor)
             if len(scored) < 2:
                 continue
             (a, src_a, i), (_b, src_b, j) = scored[0], scored[1]
-            if src_a != src_b or abs(i - j) != 1:
-                continue
-            score = merged_score(facts, doc, s.index, [(src_a, i), (src_a, j)])
-            if score > a:
-                out += [Match(doc, s.index, src_a, k, score) for k in sorted((i, j))]
-    return out
+            if src_a == src_b and abs(i - j) == 1:
+                yield doc, s.index, a, src_a, (i, j)
 
 
 def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
@@ -809,21 +815,14 @@ def _hedged_twice(facts: FactBase) -> list[Match]:
     restating threshold): the source hedges the claim each time it states it (a release's headline "pill may lower
     risk of second stroke" and its lead "could reduce the risk …"), and a rewrite that sums them up in one plain
     statement ("the pill prevents second strokes") drops the hedge. One Match per source sentence, merged score."""
-    out: list[Match] = []
-    for doc, sources in rewrite_pairs(facts):
-        for s in facts.extractions[doc].sentences:
-            scored = source_scores_at_least(facts, doc, s.index, sources, SUPPORT_FLOOR)
-            if len(scored) < 2:
-                continue
-            (_a, src_a, i), (_b, src_b, j) = scored[0], scored[1]
-            if src_a != src_b or abs(i - j) != 1:
-                continue
-            if not all(_modal_hedge(facts, src_a, k) for k in (i, j)):
-                continue
-            score = merged_score(facts, doc, s.index, [(src_a, i), (src_a, j)])
-            if score >= ALIGN_THRESHOLD:
-                out += [Match(doc, s.index, src_a, k, score) for k in sorted((i, j))]
-    return out
+    return [
+        Match(doc, sentence, src, k, score)
+        for doc, sentence, _best, src, (i, j) in _adjacent_best_two(facts, SUPPORT_FLOOR)
+        if _modal_hedge(facts, src, i)
+        and _modal_hedge(facts, src, j)
+        and (score := merged_score(facts, doc, sentence, [(src, i), (src, j)])) >= ALIGN_THRESHOLD
+        for k in sorted((i, j))
+    ]
 
 
 def _modal_hedge(facts: FactBase, document: str, sentence: int) -> bool:
