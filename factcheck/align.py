@@ -78,9 +78,6 @@ class Match:
     score: float
 
 
-_new_object = object.__new__
-_set_attribute = object.__setattr__
-
 _CLEAR = 2e-6
 """A best score more than this above every other wins whatever the scan's order (see :func:`best_of`)."""
 
@@ -175,15 +172,7 @@ class AlignmentIndex:
             scores = self._scores(document, sentence, items, doc)
             if scores:
                 top, at = best_of(scores, sentence)
-                # Match(document, sentence, doc, at, top) with its fields set at once (the frozen dataclass's
-                # __init__ sets them one by one; a draft's sentences make one per source)
-                match = _new_object(Match)
-                _set_attribute(
-                    match,
-                    "__dict__",
-                    {"document": document, "sentence": sentence, "other": doc, "other_sentence": at, "score": top},
-                )
-                best[doc] = match
+                best[doc] = Match(document, sentence, doc, at, top)
         return best
 
     def scores(self, document: str, sentence: int, other: str) -> dict[int, float]:

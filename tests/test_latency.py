@@ -428,18 +428,3 @@ def test_unsupported_claim_source_values_are_per_document_and_equal_their_defini
         assert uc.new_record(again, claim, ["src"]) == record
         assert uc._source_values(again, ["src"]) == values
     assert uc.new_numbers(again, claim, ["src"], words=True) == new
-
-
-@given(corpora())
-@settings(max_examples=50, deadline=None)
-def test_best_matches_are_the_matches_the_constructor_makes(
-    corpus: tuple[dict[str, list[str]], dict[str, dt.date | None]],
-) -> None:
-    """:meth:`AlignmentIndex.best_matches` sets each Match's fields at once: the same objects (fields, equality,
-    hash) as ``Match(...)``."""
-    texts, published = corpus
-    idx = align.index(sentence_facts(texts, published))
-    for doc, i in idx.vectors:
-        for m in idx.best_matches(doc, i, list(texts)).values():
-            made = align.Match(m.document, m.sentence, m.other, m.other_sentence, m.score)
-            assert m == made and vars(m) == vars(made) and hash(m) == hash(made) and repr(m) == repr(made)
