@@ -22,7 +22,8 @@ the sentence is skipped. A range written with one month ("from 14 to 19 June", "
 that month. A year written on the end date only is the start's too ("from 13 September to 1 November
 2025"; the year before when the start would fall after the end).
 An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
-event, never the span of the sentence's dates.
+event, never the span of the sentence's dates; a verb of the event's span after its noun ("the six-day festival runs
+from …", "opens on …") is no plural noun.
 Two day dates need no publication date: in an undated document their span is counted with any year (one day more
 over the end of February, for a leap year).
 Hedges: the strict reading of tables/hedges.yaml ("for over three years" is (3, ∞) years); "over" not after a word
@@ -134,6 +135,11 @@ def _ended_since(t: str, dur: DurationMention, a: DateMention, b: DateMention) -
     )
 
 
+# Verbs whose -s form tells of an event's span, after its noun ("the five-day fair opens on …", "runs from …").
+_EVENT_VERBS = frozenset(
+    {"runs", "opens", "starts", "begins", "ends", "closes", "lasts", "continues", "concludes", "finishes", "wraps"}
+)
+
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|and(?: (?:closed|ended|finished) on)?|–|-)\s*")
 
 
@@ -143,7 +149,9 @@ def _of_each(t: str, dur: DurationMention) -> bool:
     if "-" not in t[dur.start : dur.end] and not t.startswith("-long", dur.end):
         return False
     after = WORD.findall(t[dur.end : dur.end + 40])[:2]
-    for w in after:
+    for k, w in enumerate(after):
+        if k and w.lower() in _EVENT_VERBS:
+            return False  # "the six-day festival runs from …": a verb after the event's noun
         if is_plural(w):
             return True
         if w.lower() in _PERIOD_NOUNS or w.lower() in {"and", "or", "of", "to", "from", "since", "in", "on"}:

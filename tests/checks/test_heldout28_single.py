@@ -141,3 +141,20 @@ def test_given_names_sharing_a_surname_that_match_the_count_pass() -> None:
 )
 def test_other_lists_after_a_bare_count_and_a_comma_stay_silent(text: str) -> None:
     assert silent("count-vs-list", text)
+
+
+# --- duration-dates: a verb of the event's span after its noun is no plural noun (heldout29) --------------------------
+
+
+def test_an_event_that_runs_between_two_dates_is_counted() -> None:
+    from factcheck.engine import check
+    from factcheck.ingest import from_text
+
+    def found(sentence: str) -> list[str]:
+        doc = from_text(f"---\npublished: 2027-05-01\n---\nFair\n\n{sentence}", id="fair")
+        return [f.message for f in check([doc]).findings if f.check == "duration-dates"]
+
+    assert found("The two-day fair opens on Friday 14 May and closes on Monday 17 May.")
+    assert found("The seven-day show runs from 3 to 7 June in the town park.")
+    assert not found("The five-day show runs from 3 to 7 June in the town park.")
+    assert not found("Two one-day walkouts, on 3 and 7 June, closed the depot.")
