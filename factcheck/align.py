@@ -63,6 +63,8 @@ the bound). 200 keeps the seeds repeated 20× exact (every sentence there has 20
 synthetic article at 1,000–3,000 articles (docs/benchmarks-perf.md)."""
 MAX_RESTATED_DOCUMENTS = 50
 """A sentence counts as restating at most this many documents in rewrite detection (its best-scoring ones)."""
+STORY_DAYS = 30
+"""Two documents dated more than this many days apart are two stories, not one told twice (:func:`dated_apart`)."""
 _ROUNDING = 1e-6
 _LOG = [0.0, *(math.log(c) for c in range(1, 64))]
 
@@ -488,10 +490,13 @@ def best_support(facts: FactBase, document: str, sentence: int, sources: Iterabl
     return max(best.values(), key=lambda m: (m.score, m.other)) if best else None
 
 
-def _restated_documents(idx: AlignmentIndex, document: str, sentence: int) -> list[str]:
-    """The documents one sentence counts as restating in rewrite detection (at most MAX_RESTATED_DOCUMENTS)."""
-    found = idx.restated(document, sentence, ALIGN_THRESHOLD)
-    restated = sorted((d for d, score in found.items() if round(score, 6) >= ALIGN_THRESHOLD))
+def _restated_documents(facts: FactBase, document: str, sentence: int) -> list[str]:
+    """The documents one sentence counts as restating in rewrite detection (at most MAX_RESTATED_DOCUMENTS; none
+    dated apart from this one's, see :func:`dated_apart`)."""
+    found = index(facts).restated(document, sentence, ALIGN_THRESHOLD)
+    restated = sorted(
+        d for d, score in found.items() if round(score, 6) >= ALIGN_THRESHOLD and not dated_apart(facts, document, d)
+    )
     if len(restated) > MAX_RESTATED_DOCUMENTS:
         restated = sorted(restated, key=lambda d: (-found[d], d))[:MAX_RESTATED_DOCUMENTS]
     return restated
@@ -526,7 +531,7 @@ def _aligned_shares(facts: FactBase, only: frozenset[str] | None = None) -> dict
         counted = _counted(idx, doc.id, ex)
         hits: Counter[str] = Counter()
         for i in counted:
-            hits.update(_restated_documents(idx, doc.id, i))
+            hits.update(_restated_documents(facts, doc.id, i))
         for other, k in hits.items():
             shares[(doc.id, other)] = (k, len(counted))
     return shares
@@ -535,6 +540,8 @@ def _aligned_shares(facts: FactBase, only: frozenset[str] | None = None) -> dict
 def _share(facts: FactBase, b: str, a: str, *, settle: bool = False) -> tuple[int, int]:
     """``_aligned_shares(facts)`` at (B, A) (or (0, 0) when absent), computed for this pair only. ``settle``: stop
     counting once whether the share passes (MIN_ALIGNED, REWRITE_SHARE) is settled (the count is then partial)."""
+    if dated_apart(facts, b, a):
+        return (0, 0)
     idx = index(facts)
     counted = _counted(idx, b, facts.extractions[b])
     n = len(counted)
@@ -542,7 +549,7 @@ def _share(facts: FactBase, b: str, a: str, *, settle: bool = False) -> tuple[in
     k = 0
     for pos, i in enumerate(counted):
         if whole:  # a sentence may restate more documents than it counts towards: only the full search tells which
-            k += a in _restated_documents(idx, b, i)
+            k += a in _restated_documents(facts, b, i)
         else:
             score = idx.restated_in(b, i, a, ALIGN_THRESHOLD)
             k += score is not None and round(score, 6) >= ALIGN_THRESHOLD
@@ -620,6 +627,15 @@ def order_known(facts: FactBase, b: str, a: str) -> bool:
     return bool(published[0] and published[1] and published[0] > published[1])
 
 
+def dated_apart(facts: FactBase, a: str, b: str) -> bool:
+    """Whether two documents are dated more than :data:`STORY_DAYS` apart: two stories, not one told twice. Neither
+    rewrites the other (unless given as its source, ``--against``), and their figures and stances are not compared:
+    a company's headcount, a toll so far, a council's position change between stories months apart, and an
+    archive's stock sentences ("The company employs about 5,000 people") restate each other across the years."""
+    published = facts.documents[a].published, facts.documents[b].published
+    return bool(published[0] and published[1] and abs((published[0] - published[1]).days) > STORY_DAYS)
+
+
 def _predates(facts: FactBase, b: str, a: str) -> bool:
     """Whether B is dated before A (a rewrite never predates its source)."""
     published = facts.documents[b].published, facts.documents[a].published
@@ -663,15 +679,16 @@ def rewrite_pairs(facts: FactBase) -> list[tuple[str, list[str]]]:
 
 def one_story(facts: FactBase, a: str, b: str, *, by_name: bool = True) -> bool:
     """Whether two documents tell one story: one was written from the other (``--against`` or detected), or they
-    name someone or something in common (:func:`share_a_name`) and a sentence of one restates a sentence of the
-    other (scores at least :data:`ALIGN_THRESHOLD`). Unrelated articles checked in one run (a day's drafts, an
-    archive) share counted nouns, surnames and stock sentences by chance ("About 85 posts will go", said of two
-    councils); two reports of one story name its council, company or people. The checks that compare documents
-    compare only documents of one story. ``by_name=False`` leaves out the common name (entity-spelling compares two
-    spellings of one name, which the two documents then name differently). Cached per pair."""
+    are not dated apart (:func:`dated_apart`), name someone or something in common (:func:`share_a_name`), and a
+    sentence of one restates a sentence of the other (scores at least :data:`ALIGN_THRESHOLD`). Unrelated articles
+    checked in one run (a day's drafts, an archive) share counted nouns, surnames and stock sentences by chance
+    ("About 85 posts will go", said of two councils); two reports of one story name its council, company or people.
+    The checks that compare documents compare only documents of one story. ``by_name=False`` leaves out the common
+    name and the dates (entity-spelling compares two spellings of one name, which the two documents then name
+    differently, and a name's spelling does not change with time). Cached per pair."""
     if b in facts.sources.get(a, ()) or a in facts.sources.get(b, ()):
         return True
-    if by_name and not share_a_name(facts, a, b):
+    if by_name and (dated_apart(facts, a, b) or not share_a_name(facts, a, b)):
         return False
     memo: dict[frozenset[str], bool] = facts.derived("align.one-story", lambda _f: {})
     key = frozenset((a, b))

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.align import dated_apart
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._rewrite import shared_tokens
 from factcheck.extract.assertions import (
@@ -978,8 +979,9 @@ def conflict_verdicts(
 ) -> Iterator[Verdict]:
     """One finding per conflicting statement: the statement that conflicts with the most others (the odd one out;
     on a tie the one in a checked document, then the one whose class is the rarer), with every statement it
-    conflicts with as evidence. Reported disputes and positions that changed over time are not conflicts. Mentions
-    are grouped by actor, so cost grows with each actor's mentions, never with all pairs of the corpus.
+    conflicts with as evidence. Reported disputes and positions that changed over time are not conflicts (nor two
+    statements in documents dated apart, :func:`factcheck.align.dated_apart`). Mentions are grouped by actor, so
+    cost grows with each actor's mentions, never with all pairs of the corpus.
     ``restating``: ((document, sentence), (document, sentence)) pairs that restate each other, whose mentions need
     no shared topic word (see :func:`_restated_flip`)."""
     pairs = {(a, b) for a, b in conflicts} | {(b, a) for a, b in conflicts}
@@ -995,7 +997,9 @@ def conflict_verdicts(
         edges: dict[_NodeKey, set[_NodeKey]] = {}
         for x, first in enumerate(nodes):
             for second in nodes[x + 1 :]:
-                if _conflicting(first, second, pairs, restating, held):
+                if _conflicting(first, second, pairs, restating, held) and not dated_apart(
+                    facts, first.document, second.document
+                ):
                     edges.setdefault(_key(first), set()).add(_key(second))
                     edges.setdefault(_key(second), set()).add(_key(first))
         classes: dict[str, int] = {}
