@@ -96,8 +96,10 @@ _NUMBER = lead(
         re.IGNORECASE,
     )
 )
+# A magnitude word after a space, or after a hyphen when spelled out in a compound ("a $38.6-million budget").
 _MAGNITUDE = re.compile(
-    rf"\s?(?P<word>{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
+    rf"(?:\s|-(?=(?:m|b|tr)illion\b))?(?P<word>{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
 )
 _NOT_A_COUNT = re.compile(r"(?:st|nd|rd|th|s)\b|[\d,]*\d")  # ordinals, decades ("1990s"), "12,34"
 _PERCENT = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
@@ -317,6 +319,14 @@ def scan(text: str) -> list[Num]:
 
 
 _SPAN_JOIN = frozenset({"-", "–", "/"})
+
+
+def unhedged(n: Num) -> Num:
+    """``n`` read without its hedge, where the hedge's words belong to a verb ("add up to 700": no upper bound)."""
+    if n.hedge is None:
+        return n
+    again = scan(n.text)
+    return replace(again[0], start=n.start, end=n.end, hstart=n.start) if len(again) == 1 else n
 
 
 def _year_span_end(text: str, before: list[Num], start: int, digits: str) -> bool:
@@ -700,7 +710,7 @@ def fmt_iv(iv: Interval, suffix: str = "") -> str:
     return f"{fmt(iv.low)}–{fmt(iv.high)}{suffix}"
 
 
-_WRITTEN = re.compile(r"(\d[\d,]*(?:\.\d+)?)( ?)([A-Za-z]+(?: [A-Za-z]+)?)")  # "6.42 lakh crore"
+_WRITTEN = re.compile(r"(\d[\d,]*(?:\.\d+)?)([ -]?)([A-Za-z]+(?: [A-Za-z]+)?)")  # "6.42 lakh crore", "2.1-million"
 
 
 def fmt_as(like: Num, iv: Interval) -> str:
@@ -711,7 +721,7 @@ def fmt_as(like: Num, iv: Interval) -> str:
     if m is None or not written or not iv.bounded or like.value == written:
         return fmt_iv(iv)
     scale = like.value / written
-    return fmt_iv(Interval.closed(iv.low / scale, iv.high / scale)) + m.group(2) + m.group(3)
+    return fmt_iv(Interval.closed(iv.low / scale, iv.high / scale)) + m.group(2).replace("-", " ") + m.group(3)
 
 
 def pct(x: float) -> str:

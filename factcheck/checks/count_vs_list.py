@@ -14,8 +14,10 @@ a count as the subject of a short clause opened by an auxiliary, then a dash or 
 the sentence: "three regulars will miss Saturday's final — A, B, C and D.", or opened by a verb of composition,
 whose list may be of common nouns: "Three species made up the rest: red deer, roe deer and muntjac.", or by a verb in
 the past (a verb of placing whose phrase may hold a rank: "three local riders finished in the top 20: A, B, C and
-D"), its subject maybe a plural demonym ("Two Kenyans finished in the top 10: A and B.") when the number of items
-differs.
+D"), its noun maybe naming its kind in an "of" phrase without a determiner ("three forms of support will
+continue: …"), its items maybe names before a common noun or two when no other reading closes the list ("U-Save
+rebates, the Fuel Duty cash grant"), its subject maybe a plural demonym ("Two Kenyans finished in the top 10: A and
+B.") when the number of items differs.
 A count before a comma needs no determiner when its list is of given names sharing the surname after the last
 and closes the clause ("three sisters, Judit, Eszter and Réka Varga;").
 A count of people then ", with" their full names, the list closing its clause or taken up by "all"/"both"/"each"
@@ -112,6 +114,8 @@ _NUMBER_ITEM = re.compile(
     rf"(?i){_CUR}?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
 )
 _CAP_ITEM = r"(?:the )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+# A name before a common noun or two is the name of a kind ("U-Save rebates", "the Fuel Duty cash grant").
+_NAMED_ITEM = rf"{_CAP_ITEM}(?: (?!(?:and|or)\b)[a-z][\w’'-]*){{0,2}}"
 # "three sisters, Judit, Eszter, Klára and Réka Varga;": given names, one word each, sharing the surname after the
 # last, closing the clause: people named in full, so a count before a comma needs no determiner.
 _GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
@@ -173,9 +177,11 @@ _COMPOSING = (
 # "three South Africans": _demonym_ok).
 _PLACED = r"(?:finished|placed|came|ended|qualified|reached|advanced|progressed|made it|got through)\b"
 _RANK = r"\b(?:top|first|last|final) ⟨\d+⟩"
+# The noun may name its kind in an "of" phrase without a determiner ("three forms of support will continue: …").
 _CLAUSE_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
     r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|i)s)\b"
+    r"(?P<kind> of (?!(?:the|a|an|its|their|his|her|our|these|those|this|that)\b)[a-z][\w-]*)?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
     rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}){{1,60}}?)"
     r"(?P<sep>:| —| –)"
@@ -247,15 +253,16 @@ _CODE_ITEM = r"the \d[\w-]*\b(?! (?!and\b|or\b)[a-z])"
 _REGION_AFTER = re.compile(r", ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})\b")
 
 
-def _items(text: str, pos: int, capitalised: bool, lead: bool = False) -> _List | None:
-    """The list starting at ``pos`` (with ``lead``, maybe after a shared "in"/"at"), or None if no closed list is
-    there. A "Town, Region" item ("Guildford, England", "Austin, Texas": a region or country of the gazetteer after
-    a name that is none) is one item when no other item is a bare region or country."""
+def _items(text: str, pos: int, capitalised: bool, lead: bool = False, named: bool = False) -> _List | None:
+    """The list starting at ``pos`` (with ``lead``, maybe after a shared "in"/"at"; with ``named``, of names that
+    may be followed by a common noun), or None if no closed list is there. A "Town, Region" item ("Guildford,
+    England", "Austin, Texas": a region or country of the gazetteer after a name that is none) is one item when no
+    other item is a bare region or country."""
     led = _LEAD.match(text, pos) if lead and capitalised else None
     if led is not None:
         pos = led.end()
         prep = re.compile(rf"{led.group('prep')} (?=(?:the )?[A-Z\d])")
-    item = re.compile(f"{_CAP_ITEM}|{_CODE_ITEM}" if capitalised else _LOW_ITEM)
+    item = re.compile(_NAMED_ITEM if named else f"{_CAP_ITEM}|{_CODE_ITEM}" if capitalised else _LOW_ITEM)
     sep = re.compile(r", (?!and |or )|,? (?:and|or) ")
     items: list[str] = []
     joins: list[bool] = []  # whether each item after the first was joined by a bare comma
@@ -470,7 +477,11 @@ def _relative(
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
         return
     lower = not clause or _COMPOSES.search(rel) is not None
-    got = _items(text, start, True, True) or (_items(text, start, False) if lower else None)
+    got = (
+        _items(text, start, True, True)
+        or (_items(text, start, False) if lower else None)
+        or (_items(text, start, True, named=True) if clause else None)
+    )
     if got is None or not _CLOSED.match(text, got.end) or _PARTIAL_WORD.search(text, start, got.end):
         return
     if _several_per_place(got, n) or (not clause and not definite and got.led and got.count < n.value):
@@ -480,10 +491,11 @@ def _relative(
     count, end = got.count, got.end
     evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]
     values = {"stated": n.value, "listed": count}
+    counted = m.group("noun") + (m.groupdict().get("kind") or "")
     if count == n.value:
-        yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
+        yield ok(f"'{n.text} {counted}' lists {count} items", evidence, **values)
     else:
-        yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
+        yield fail(f"'{n.text} {counted}' are followed by {count} items", evidence, **values)
 
 
 def _with_list(

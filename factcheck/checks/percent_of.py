@@ -26,6 +26,9 @@ or as a turnout ("Of N registered voters, X cast their ballots, a turnout of Z":
 whole a count of people, not of votes: "won X of the N votes cast, a turnout of Z" is a share of the electorate).
 The share may be named by a verb of amounting ("X of the N …, representing Z% coverage", "equivalent to"), and a
 part and whole with one magnitude glued to both ("Of the 2.2m callers, 1.6m — 73% —") are compared as written.
+After "Of N …, X ⟨a predicate without numbers, commas or dashes⟩", an aside that opens with the share and closes
+the clause renames the part as a share of the whole named again, by its noun, by the same owner ("Of the city's 240
+districts, 60 … – about a quarter of the city's wards") or as "the total".
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%, "more than a third" any
 share above 33.3% (the fraction word's slack only on the side the hedge leaves open).
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
@@ -687,6 +690,56 @@ def _of_total(rule: PercentOfRule, facts: FactBase, a: _Alone, b: _Alone, s: Sen
     return fail(f"{said} {fmt_iv(share, '%')}, not {a.z.shown}", evidence, **values)
 
 
+# "Of the city's 240 schools, 60 are now rated good – about a quarter of the city's schools": after "Of N …, X ⟨a
+# predicate without numbers, commas or dashes⟩", an aside that opens with the share and closes the clause renames
+# the part as a share of the whole, named again by its noun, by the same owner ("of the city's 240 areas … of the
+# city's councils") or as "the total".
+_PLAIN = r"[a-z][\w-]*"  # a word that is no possessive
+_HEDGE_WORD = r"(?:about |roughly |some |nearly |almost |around |close to |just over |just under )?"
+_RENAMED = re.compile(
+    rf"\b[Oo]f (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩"
+    r"(?P<pred>[^⟨⟩,;:.!?—–()]{1,120}?)(?:,| —| –| --) "
+    rf"{_HEDGE_WORD}⟨(?P<z>\d+)⟩ of (?P<again_det>{_DET})(?P<again>(?:{_PLAIN} ){{0,2}}{_PLAIN})(?=\s*(?:[.;,)—–]|$))"
+)
+# The whole's phrase up to its first preposition or relative word ("care homes inspected in 2025" → "care homes
+# inspected"): the words that may name it.
+_WHOLE_WORDS = re.compile(r"^(?P<words>(?: (?!(?:in|at|on|across|of|for|from|who|that|which)\b)[a-z][\w-]*){1,4})")
+
+
+def _owner(det: str) -> str:
+    """The possessive owner of a determiner ("the state's " → "the state's"), or ""."""
+    det = det.replace("’", "'").strip()
+    return det if det.endswith("'s") else ""
+
+
+def _named_again(m: re.Match[str]) -> bool:
+    """The share's "of …" names the whole of "Of N …" again: a plural noun of its phrase, its owner, or "the total"."""
+    again = m.group("again").split()
+    if again == ["total"] and m.group("again_det") == "the ":
+        return True
+    owner = _owner(m.group("det"))
+    if owner and owner == _owner(m.group("again_det")):
+        return True
+    whole = _WHOLE_WORDS.match(m.group("gap"))
+    noun = canonical_noun(again[-1])
+    return whole is not None and any(is_plural(w) and canonical_noun(w) == noun for w in whole.group("words").split())
+
+
+def _renamed(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "Of N …, X ⟨predicate⟩ – Z of the ⟨whole again⟩": the part's share of the whole (``_RENAMED``)."""
+    for m in _RENAMED.finditer(skel):
+        x, n, z = (sent.nums[int(m.group(k))] for k in ("x", "n", "z"))
+        if not (x.is_count and n.is_count and z.is_share) or not 0 < x.value <= n.value:
+            continue
+        if not _gap_ok(sent, m.group("gap"), n, True) or not _same_kind(sent.text, m, x, n) or not _named_again(m):
+            continue
+        word = _NOUN_AFTER.match(sent.text, x.end)
+        ux = _noun_after(sent.text, x) if word and is_plural(word.group(1)) else None
+        if ux is not None and ux != _noun_after(sent.text, n):
+            continue  # "Of the 300 farms, 90 workers …": the part counts other things
+        yield _verdict(rule, facts, sent, x, n, z)
+
+
 @register_check(PercentOfRule, requires={"sentences"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _follow_up(rule, facts)
@@ -700,6 +753,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
         if ratios is not sent:
             sent, skel = ratios, skeleton(ratios.text, ratios.nums)
         skel = dashes(skel)
+        yield from _renamed(rule, facts, sent, skel)
         for pattern in (*_PATTERNS, _WHOLE_AFTER):
             for m in matches(pattern, skel, everywhere=pattern is _PATTERNS[6]):
                 z_at = next(k for k in ("z", "z2", "z3", "z4", "z5") if m.groupdict().get(k) is not None)

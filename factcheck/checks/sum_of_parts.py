@@ -44,6 +44,9 @@ its number, up to the next item) holds up to twelve words, and may give an age b
 ("under 35", "were younger") to the oldest ("65 and over", "were older"), otherwise they are not read.
 A change split between a group and its complement ("grew by 16,900, with residents up 9,800 and non-residents up
 8,400"; also men/women, full-time/part-time) must add up; two other named groups may leave some to groups not named.
+Parts that open their clause, closed by "and", then "make up the/a total of" or "add up to" and the total ("The
+5,200 cases in Leeds, 3,100 in York and 900 in Hull make up the total of 9,200"): counts and sums, never shares
+(which may compound), compared like a verb head's breakdown.
 A sentence opening "The total breaks down to …" (is split into, is made up of, comprises) breaks down the first plain
 count after "total" in the sentence right before it ("Total enrolment is 18,412.").
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
@@ -76,6 +79,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 from typing import Literal
 
@@ -96,6 +100,7 @@ from factcheck.checks._numeric import (
     quote_nums,
     scanned,
     skeleton_offset,
+    unhedged,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.dates import MONTH_NAMES
@@ -684,10 +689,47 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             total, parts, remainder = found
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
         yield from _with_parts(rule, facts, sent, skel)
+        yield from _parts_first(rule, facts, sent, skel, used)
         if ", of which " in skel:
             yield from _of_which(rule, facts, sent, skel, used)
         if ", with " in skel:
             yield from _split_change(rule, facts, sent, skel)
+
+
+# "The 5,200 cases in Leeds, 3,100 in York and 900 in Hull make up the total of 9,200": the parts first, closed by
+# "and", then a verb that sums them ("make up the/a total of", "add up to") and the total, ending the clause. Counts
+# and sums only: shares that "add up to" another may compound ("rises of 10% and 20% add up to 32%").
+_SUMS_TO = re.compile(
+    r" (?:together )?(?:(?:make|makes|made) up (?:the|a) total of|(?:add|adds|added)(?P<up> up to)?(?: a total of)?)"
+    rf" {_CUR}?⟨(?P<t>\d+)⟩{_G}(?=\s*(?:[.;!?)—–]|, (?!{_CUR}?⟨)|$))"
+)
+_FIRST_PART = re.compile(rf"{_CUR}?⟨\d+⟩")
+
+
+def _parts_first(
+    rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str, used: set[int]
+) -> Iterator[Verdict]:
+    """Parts that open their clause and a total after a verb that sums them: each number of the clause before the
+    verb is a part (a closed list), compared like a verb head's breakdown."""
+    for m in _SUMS_TO.finditer(skel):
+        t = int(m.group("t"))
+        if "add" in m.group(0) and not m.group("up"):
+            if sent.nums[t].hedge != "up to":
+                continue  # "add 300 jobs": no sum
+            sent = replace(sent, nums=[unhedged(n) if i == t else n for i, n in enumerate(sent.nums)])
+        start = max(skel.rfind(c, 0, m.start()) for c in ";:(—–") + 1
+        first = _FIRST_PART.search(skel, start, m.start())
+        got = _parse_list(skel[: m.start()], first.start(), None, small=_small_words(sent)) if first else None
+        if got is None or got[1] or got[3] != m.start() or t in used or used.intersection(got[0]):
+            continue
+        found = _breakdown(sent, t, got[0], None)
+        if found is None or found[0].is_share:
+            continue
+        total, parts, _ = found
+        if not 0.5 * total.value <= sum(p.value for p in parts) <= 2 * total.value:
+            continue  # far from the total: the numbers count other things
+        used.update(got[0])
+        yield _verdict(rule, facts, sent, total, parts, False, None)
 
 
 # A change and the changes of two complementary groups after ", with": "Staff numbers grew by 16,900, with residents up
