@@ -22,6 +22,8 @@ amount ("S$2.15 billion ($1.6 billion)") restates it (unit-conversion checks the
 source sentences (a wire lead) is
 also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
 restatement (at least ``floor``) only when it holds no number, in digits or words, nor month, that no source states.
+The count of the speakers in a closing attribution ("…, two United Nations agencies said on Tuesday") tells who
+said it, no new number of the claim.
 A source sentence of fewer than ``MIN_CONTENT`` (4) content words (a fragment: a quote's "N95 masks help.") vouches
 for no new number: it scores high against any longer sentence sharing its two or three words ("The Guard has sent
 200 soldiers to hand out N95 masks"), so a sentence with a new number is scored against the longer ones.
@@ -40,7 +42,8 @@ sentences, such as headlines and captions, are skipped; default 6), min_aligned 
 document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
 A sentence whose only new numbers are counts that its best source sentence (at least ``floor``) gives of the same
 noun with other values is no new claim but a changed number, reported by cross-document-number ("covers 46 fish
-stocks" after "covers 42 fish stocks shared by the two sides").
+stocks" after "covers 42 fish stocks shared by the two sides"); so is an amount whose counterpart in the two adjacent
+source sentences the sentence merges has another value.
 A figure a follow-up computes from its sources is no new number: the complement of a share ("a Yes share of 54.3
 per cent" → "46 per cent" against), the sum or difference of two numbers of one kind in one source sentence (a margin,
 a total). A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000
@@ -116,13 +119,14 @@ from factcheck.align import (
     rewrite_pairs,
 )
 from factcheck.checks._common import Verdict, fail
-from factcheck.checks._numeric import CURRENCY_SIGNS, Num, scan, scanned
+from factcheck.checks._numeric import CURRENCY_SIGNS, Num, joined, scan, scanned
 from factcheck.checks._registry import register_check
 from factcheck.checks._restated import counterparts
 from factcheck.checks._rewrite import (
     correction_notices,
     is_headline,
     merged_score,
+    merged_source,
     sentence_assertions,
     source_scores,
 )
@@ -309,6 +313,12 @@ def _known_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]
 # number a source must state.
 _CODE = re.compile(r"\b[A-Za-z]+-\d+\b(?![.,]\d)")
 _PRONOUN_ONE = re.compile(r"\b(?:no|every|any|each|the|this|that|which)[\s-]+one\b")
+# A count of the speakers in a sentence's closing attribution: "…, two United Nations agencies said on Tuesday.",
+# "…, three people familiar with the talks told Reuters.": who said it, not what is claimed.
+_SPEAKERS_COUNTED = re.compile(
+    r"(?i),\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:said|say|says|told|reported|announced|warned|added)\b[^,;:]{0,40}$"
+)
 
 
 # The word before a year ("in about 1990", "since around 2005", "from c. 1850").
@@ -323,7 +333,8 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     from them (:func:`_document_derived`: "54.3% Yes" → "46 per cent" No)."""
     known = _source_numbers(facts, sources)
     text = _CONVERSION.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    worded = _PRONOUN_ONE.sub(" ", text.lower())  # "no one else was missing" holds no number
+    worded = _PRONOUN_ONE.sub(" ", _SPEAKERS_COUNTED.sub(",", text).lower())  # "no one else was missing" holds no
+    # number; "…, two agencies said on Tuesday" counts who said it
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", worded) if w in _WORD_NUMBERS} - known
     if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
         spelled |= set(_MONTH.findall(text)) - _source_months(facts, sources)
@@ -633,13 +644,15 @@ def _changed_count(facts: FactBase, document: str, sentence: int, sources: list[
     if best is None or round(best.score, 6) < SUPPORT_FLOOR:
         return False
     changed = {x for a, _b in changed_counts(facts, best, loose=True) for x in _numbers_in(a.num.text)}
-    by_sentence = {(x.doc, x.index): x for x in scanned(facts).get(document, [])}
-    mine = by_sentence.get((document, sentence))
-    theirs = next((x for x in scanned(facts).get(best.other, []) if x.index == best.other_sentence), None)
-    if mine is not None and theirs is not None:
+    mine = next((x for x in scanned(facts).get(document, []) if x.index == sentence), None)
+    theirs = [x for x in scanned(facts).get(best.other, []) if x.index == best.other_sentence]
+    merged = merged_source(facts, document, sentence, sources)
+    if merged is not None:  # two adjacent source sentences it merges ("appealing for US$312 million. Of this, …")
+        theirs.append(joined(facts, merged[0], merged[1], merged[1] + 1))
+    for passage in theirs:
         changed |= {
             d
-            for x, y, _all in counterparts(mine, theirs)
+            for x, y, _all in (counterparts(mine, passage) if mine is not None else [])
             if x.num.value != y.num.value
             for d in _numbers_in(x.num.text)
         }
