@@ -233,12 +233,14 @@ def _glued(text: str, end: int) -> str:
 # The verbs of a duration before "a week" ("for a week", "spent a week"): how long something lasted, no rate.
 _LASTED = "".join(rf"(?<!\b{w} )" for w in ("for", "spent", "spend", "spends", "spending", "took", "lasted"))
 _WINDOW = re.compile(
-    r"(?i)\b(?:last (?:year|month|week)|past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|"
+    r"(?i)\b(?:last (?:year|month|week)|past(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|last|since|this|"
+    r"today|yesterday|overnight|weekend|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d|daily|weekly|annually|per(?: cent)?|"
     rf"{_LASTED}a (?:day|week|year))\b"
 )
-# ("500 flights a day" is a rate; "wore trackers for a week", "spent a week at the school" is how long something
+# ("past" before a determiner is a preposition, no window: "1,500 of them past the four-month target"; "500 flights a
+# day" is a rate; "wore trackers for a week", "spent a week at the school" is how long something
 # else lasted, no window; "last year" is one period, as a month is: see _PINNING; "per cent" is read as one word,
 # no rate, which a restated pair ignores: _NO_WINDOW)
 

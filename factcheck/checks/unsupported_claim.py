@@ -39,7 +39,9 @@ source vouches for.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
-document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
+document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5; for a record claim in a
+next-day story that is a superlative over time ("the highest since records began in 2011"), the share rewrite
+detection asks of a dated follow-up, 0.35: a follow-up restates less of its source, and its tallies stay its own).
 A sentence whose only new numbers are counts that its best source sentence (at least ``floor``) gives of the same
 noun with other values is no new claim but a changed number, reported by cross-document-number ("covers 46 fish
 stocks" after "covers 42 fish stocks shared by the two sides"); so is an amount whose counterpart in the two adjacent
@@ -111,6 +113,7 @@ from pydantic import Field
 
 from factcheck.align import (
     ALIGN_THRESHOLD,
+    DATED_SHARE,
     MIN_CONTENT,
     SUPPORT_FLOOR,
     best_support,
@@ -584,6 +587,15 @@ def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
     for src in sources:
         known |= facts.per_document("unsupported.records", src, _document_records)
     return next((phrase for marker, phrase in _records(text) if marker not in known), None)
+
+
+def _over_time(text: str, record: str | None) -> bool:
+    """Whether a record claim of ``text`` is a superlative over time ("the highest since records began in 2011", "in a
+    decade", "ever", "a record"), not a tally or a first ("its third approach since April", "the first to …")."""
+    return record is not None and any(
+        phrase == record and (marker.startswith("since ") or marker in ("span", "ever", "record"))
+        for marker, phrase in _records(text)
+    )
 
 
 def dated_after(facts: FactBase, document: str, sources: list[str]) -> bool:
@@ -1143,8 +1155,10 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a ratio or difference of figures at hand, or a next-day update's own arithmetic
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
-            if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):
-                continue  # the document does not restate its sources as a whole: not a rewrite
+            share = min(rule.min_share, DATED_SHARE) if later and _over_time(text, record) else rule.min_share
+            if aligned < rule.min_aligned or len(restating) < share * len(counted):
+                continue  # the document does not restate its sources as a whole: not a rewrite (a next-day story
+                # restates less of them, as rewrite detection reads it: a superlative over time is still its source's)
             kind = "record" if record is not None else _claim_kind(facts, doc_id, s.index, text)
             if kind is None or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
                 continue

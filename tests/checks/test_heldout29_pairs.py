@@ -188,3 +188,76 @@ def test_one_threshold_given_with_another_bound_is_silent() -> None:
 def test_another_number_of_periods_in_the_threshold_is_flagged() -> None:
     first = _FIRST.replace("more than six weeks", "more than eight weeks")
     assert findings("cross-document-number", _WAITS, _waits(first, _TARGET))
+
+
+# --- cross-document-number: "past" before a determiner is a preposition, no window ------------------------------------
+
+_HIPS = (
+    "More than 9,000 people have waited longer than six months for planned surgery in Otago, figures released to "
+    "the Otago Daily Times show.\n\n"
+    "In Dunedin alone, 2,340 people were waiting for a hip or knee operation, with about 600 of them past the "
+    "six-month target.\n\n"
+    "The health board said a shortage of anaesthetists had forced it to cancel theatre sessions in March.\n\n"
+    "It expects to clear the backlog by the middle of next year.\n"
+)
+
+
+def _hips(dunedin: str) -> str:
+    return (
+        "More than 9,000 people have been waiting longer than six months for planned surgery in Otago, figures "
+        "released to the Otago Daily Times show.\n\n"
+        f"{dunedin}\n\n"
+        "The health board said a shortage of anaesthetists had forced it to cancel theatre sessions in March.\n\n"
+        "It expects to clear the backlog by the middle of next year.\n"
+    )
+
+
+def test_a_changed_count_beside_past_the_target_is_flagged() -> None:
+    dunedin = "In Dunedin, 2,430 people are waiting for a hip or knee operation, about 600 of them beyond the target."
+    found = findings("cross-document-number", _HIPS, _hips(dunedin))
+    assert any(e.text == "2,430" for f in found for e in f.evidence)
+
+
+def test_the_same_count_beside_past_the_target_is_silent() -> None:
+    dunedin = "In Dunedin, 2,340 people are waiting for a hip or knee operation, about 600 of them beyond the target."
+    assert not findings("cross-document-number", _HIPS, _hips(dunedin))
+
+
+# --- unsupported-claim: a superlative over time in a next-day follow-up ----------------------------------------------
+
+_RIVER = (
+    "The Waikato River at Hamilton rose to 4.2 metres on Monday, the highest level in five years, the regional "
+    "council said.\n\n"
+    "Council staff closed three riverside car parks and a walkway near the city centre as a precaution.\n\n"
+    "Farmers downstream at Huntly moved about 400 cattle to higher ground overnight.\n\n"
+    "MetService expects the rain to ease on Tuesday afternoon.\n"
+)
+
+
+def _river(record: str) -> str:
+    return (
+        "The regional council reopened two riverside car parks in Hamilton on Tuesday as the Waikato River began to "
+        "fall.\n\n"
+        "The river rose to 4.2 metres at Hamilton on Monday, the regional council said.\n\n"
+        f"{record}\n\n"
+        "Council staff had closed three riverside car parks and a walkway near the city centre as a precaution.\n\n"
+        "Farmers downstream at Huntly moved about 400 cattle to higher ground overnight.\n\n"
+        "Mayor Paula Southgate thanked volunteers who filled sandbags through Monday night.\n\n"
+        "A council engineer, Tom Reid, said the stopbanks had held without any sign of seepage.\n\n"
+        "Residents of low-lying streets were told they could return home on Tuesday evening.\n\n"
+        "Insurers said they had received dozens of claims from homeowners in Ngaruawahia and Taupiri.\n\n"
+        "The Red Cross opened an evacuation centre at the Claudelands events hall, where 60 people slept.\n"
+    )
+
+
+def _flags_record(record: str) -> bool:
+    found = findings("unsupported-claim", _RIVER, _river(record))
+    return any(record in e.text for f in found for e in f.evidence)
+
+
+def test_a_next_day_superlative_its_source_does_not_make_is_flagged() -> None:
+    assert _flags_record("The level was the highest since records began in 1958.")
+
+
+def test_a_next_day_superlative_its_source_makes_is_silent() -> None:
+    assert not _flags_record("The level was the highest the river had reached in five years.")
