@@ -174,16 +174,20 @@ def counterparts(a: SentenceNums, b: SentenceNums) -> Iterator[tuple[Amount, Amo
     percentages), and each the other's only one, with no other number of the source sentence closer to the rewrite
     amount by clause words (a percentage restated as "7.5 out of 10" is not the "96%" beside it), or the source
     amount is the rewrite amount's unique best match by clause words among all the source's numbers and the other way
-    round among the rewrite's amounts of its kind; never an amount outside a place with one that is not."""
+    round among the rewrite's amounts of its kind; never an amount outside a place with one that is not. A rewrite's
+    only amount of a kind whose clause shares no word with any source amount's restates their total, when the others
+    add up to it (:func:`one_sum`); a bare "$" is the source's one prefixed dollar (:func:`one_dollar`)."""
     mine, theirs = one_dollar(amounts(a), amounts(b))
     if not mine or not theirs:
         return
     words_b = clause_words(b)
     for kind in sorted({x.kind for x in mine} & {y.kind for y in theirs}):
         xs, ys = [x for x in mine if x.kind == kind], [y for y in theirs if y.kind == kind]
-        if len(xs) == 1 and kind != "%":
+        if len(xs) == 1 and kind != "%" and not any(xs[0].words & y.words for y in ys):
+            # nothing in its clause picks one of them: of a total and its parts ("US$312 million … US$248 million …
+            # and US$64 million"), it restates the total
             total = one_sum([y.num for y in ys])
-            ys = [y for y in ys if y.num in total]  # "US$312 million … US$248 million … and US$64 million": the total
+            ys = [y for y in ys if y.num in total]
         for x in xs:
             scores = [len(x.words & w) for w in words_b]
             if len(xs) == 1 and len(ys) == 1:

@@ -43,8 +43,9 @@ has neither keeps the qualifier of a source sentence that forecasts or tells of 
 "would close"): both are no fact (the same words in the source too are no new hedge; "analysts said the bank could cut
 rates" → "The bank plans to cut rates" makes a possibility the bank's plan, and is flagged).
 A modal of possibility ("could", "may", "might") is kept by a rewrite that states the claim under a condition
-anywhere in the sentence ("…, leaving them little to fall back on if this season also fails"; not "as if", "even
-if", "asked if").
+anywhere in the sentence, where its source sentence states none ("…, leaving them little to fall back on if this
+season also fails"; not "as if", "even if", "asked if"; "could return to profit if rainfall is normal" → "will
+return to profit if rainfall is normal" drops the hedge).
 An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not keep
 "allegedly" or "reportedly".
 A dropped attribution (not a hedge or caveat) of a routine claim is not reported unless ``routine_severity`` is set
@@ -514,9 +515,14 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         # "We expect to finish by 2029" → "X said the agency anticipated finishing by 2029": still a forecast
     if q.kind == "hedged" and _forecast_still_theirs(facts, m, q, mine, tokens):
         return True  # "The group expects rates to soften" → "Group warns rates will soften": still its forecast
-    if q.kind == "hedged" and q.span.text.lower() in _MODAL_HEDGES and _conditional(tokens):
+    if (
+        q.kind == "hedged"
+        and q.span.text.lower() in _MODAL_HEDGES
+        and _conditional(tokens)
+        and not _conditional(source)
+    ):
         return True  # "could leave millions with nothing" → "leaving them little … if this season also fails": a
-        # possibility restated under its condition, still no fact
+        # possibility restated under a condition of its own, still no fact ("could … if X" → "will … if X" is)
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
         return False  # an attribution does not keep "could", "appeared to" or "could not be verified"
     if q.kind == "hedged" and mine and all(_factive(x) for x in mine):

@@ -119,6 +119,12 @@ def test_a_possibility_restated_as_plain_fact_is_still_flagged() -> None:
     assert findings("hedge-dropped", _HARVEST, _harvest(as_if))
 
 
+def test_a_condition_the_source_already_gives_does_not_keep_its_modal() -> None:
+    source = _HARVEST.replace("at all, the union's", "at all if the rains fail, the union's")
+    claim = "A second failed harvest will leave many households with no food reserves at all if the rains fail."
+    assert findings("hedge-dropped", source, _harvest(claim))
+
+
 def test_a_capitalised_name_is_no_word_of_blame() -> None:
     assert not _names_contested("The fair returns to Killorglin on Friday, and Causeway Road will be closed.")
     assert _names_contested("The fair was cancelled after a man was killed on Friday.")
