@@ -538,6 +538,14 @@ class SentenceNums:
         return skeleton(self.text, self.nums)
 
 
+def joined(facts: FactBase, document: str, first: int, last: int) -> SentenceNums:
+    """Sentences ``first`` to ``last`` of a document read as one (the document's text from the first to the end of the
+    last, its numbers scanned): a source passage a rewrite sentence merges."""
+    start, end = facts.sentence(document, first).span.start, facts.sentence(document, last).span.end
+    text = facts.documents[document].text[start:end]
+    return SentenceNums(document, first, start, text, scan(text))
+
+
 def sentences_with_numbers(
     doc: Document, extraction: Extraction, memo: dict[str, list[Num]] | None = None
 ) -> list[SentenceNums]:

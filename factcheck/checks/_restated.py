@@ -26,7 +26,7 @@ import functools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.checks._calendar import REPORTING_VERBS
 from factcheck.checks._numeric import (
@@ -82,6 +82,8 @@ class Amount:
     """Content stems of the amount's clause (see :func:`clause_words`)."""
     outside: bool
     """The clause puts the amount outside a place or a whole ("outside North America", "overseas")."""
+    sign: str = ""
+    """The currency as written, when ``kind`` reads it as another's ("US$" compared as "$": :func:`one_dollar`)."""
 
 
 def amounts(sent: SentenceNums) -> list[Amount]:
@@ -172,13 +174,20 @@ def counterparts(a: SentenceNums, b: SentenceNums) -> Iterator[tuple[Amount, Amo
     percentages), and each the other's only one, with no other number of the source sentence closer to the rewrite
     amount by clause words (a percentage restated as "7.5 out of 10" is not the "96%" beside it), or the source
     amount is the rewrite amount's unique best match by clause words among all the source's numbers and the other way
-    round among the rewrite's amounts of its kind; never an amount outside a place with one that is not."""
-    mine, theirs = amounts(a), amounts(b)
+    round among the rewrite's amounts of its kind; never an amount outside a place with one that is not. A rewrite's
+    only amount of a kind whose clause shares no word with any source amount's restates their total, when the others
+    add up to it (:func:`one_sum`); a bare "$" is the source's one prefixed dollar (:func:`one_dollar`)."""
+    mine, theirs = one_dollar(amounts(a), amounts(b))
     if not mine or not theirs:
         return
     words_b = clause_words(b)
     for kind in sorted({x.kind for x in mine} & {y.kind for y in theirs}):
         xs, ys = [x for x in mine if x.kind == kind], [y for y in theirs if y.kind == kind]
+        if len(xs) == 1 and kind != "%" and not any(xs[0].words & y.words for y in ys):
+            # nothing in its clause picks one of them: of a total and its parts ("US$312 million … US$248 million …
+            # and US$64 million"), it restates the total
+            total = one_sum([y.num for y in ys])
+            ys = [y for y in ys if y.num in total]
         for x in xs:
             scores = [len(x.words & w) for w in words_b]
             if len(xs) == 1 and len(ys) == 1:
@@ -193,6 +202,39 @@ def counterparts(a: SentenceNums, b: SentenceNums) -> Iterator[tuple[Amount, Amo
                     continue
             if y is not None and x.outside == y.outside:
                 yield x, y, theirs
+
+
+def one_dollar(mine: list[Amount], theirs: list[Amount]) -> tuple[list[Amount], list[Amount]]:
+    """The two sentences' amounts, a prefixed dollar ("US$", "NZ$") read as the other's bare "$" when one writes
+    dollars only bare and the other only with that one prefix ("$321m" for "US$312 million"): one currency, the
+    prefix dropped; two prefixed dollars, or both forms in one sentence ("NZ$50m (US$30m)"), are left apart."""
+    forms_a, forms_b = ({x.kind for x in xs if x.kind.endswith("$")} for xs in (mine, theirs))
+    if len(forms_a) != 1 or len(forms_b) != 1 or ("$" in forms_a) == ("$" in forms_b):
+        return mine, theirs
+    prefixed = (forms_a | forms_b) - {"$"}
+
+    def bare(xs: list[Amount]) -> list[Amount]:
+        return [replace(x, kind="$", sign=x.kind) if x.kind in prefixed else x for x in xs]
+
+    return bare(mine), bare(theirs)
+
+
+def one_sum(amounts: list[Num]) -> list[Num]:
+    """A sentence's amounts of money, each once: an amount written again in another form ("₹1.25 lakh crore (₹1,25,000
+    crore)") is one amount, and amounts that add up to another of the sentence are its parts ("£9m in three grants of
+    £4m, £3m and £2m"): the sum is the one amount a rewrite restating the sentence keeps."""
+    distinct: list[Num] = []
+    for n in amounts:
+        if not any(n.text != d.text and n.bounds.overlaps(d.bounds) for d in distinct):
+            distinct.append(n)
+    if len(distinct) < 3:
+        return distinct
+    total = max(distinct, key=lambda n: n.value)
+    acc = Interval.point(0.0)
+    for n in distinct:
+        if n is not total:
+            acc = acc + n.bounds
+    return [total] if acc.overlaps(total.bounds) else distinct
 
 
 def _unique_top(scores: list[int]) -> int | None:
@@ -332,4 +374,5 @@ def shown(x: Amount) -> str:
     """The amount as written, with its hedge and currency ("more than $129 million")."""
     if x.kind == "%":
         return x.num.shown
-    return f"{x.num.hedge} {x.kind}{x.num.text}" if x.num.hedge else f"{x.kind}{x.num.text}"
+    sign = x.sign or x.kind
+    return f"{x.num.hedge} {sign}{x.num.text}" if x.num.hedge else f"{sign}{x.num.text}"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from factcheck.align import Match, aligned_sentences, index
+from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, aligned_sentences, index
 from factcheck.extract._gate import gate, read
 from factcheck.extract.assertions import Token, tokenize
 from factcheck.facts import FactBase
@@ -163,6 +163,27 @@ def merged_score(facts: FactBase, document: str, sentence: int, parts: list[tupl
             both[t] = both.get(t, 0.0) + w
     norm = sum(w * w for w in both.values()) ** 0.5 or 1.0
     return round(sum(w * both.get(t, 0.0) for t, w in vec.items()) / norm, 6)
+
+
+def merged_source(facts: FactBase, document: str, sentence: int, sources: list[str]) -> tuple[str, int] | None:
+    """The two adjacent sentences of one source that a rewrite sentence merges ("The agencies are appealing for $321m,
+    most of it for WFP …, with the rest going to FAO" for "FAO and WFP are jointly appealing for US$312 million …" and
+    "Of this, US$248 million is required by WFP …"): each scores at least the support floor with it, and read as one
+    they score at least the restating threshold and better than any source sentence alone. (source, the first
+    sentence's index) of the best such pair, or None."""
+    scored = source_scores_at_least(facts, document, sentence, sources, SUPPORT_FLOOR)
+    if len(scored) < 2:
+        return None
+    alone = scored[0][0]
+    near = {(src, i) for _score, src, i in scored}
+    best: tuple[float, str, int] | None = None
+    for _score, src, i in sorted(scored, key=lambda x: (x[1], x[2])):
+        if (src, i + 1) not in near:
+            continue
+        score = merged_score(facts, document, sentence, [(src, i), (src, i + 1)])
+        if score >= ALIGN_THRESHOLD and score > alone and (best is None or score > best[0]):
+            best = (score, src, i)
+    return None if best is None else (best[1], best[2])
 
 
 # A document's note that it corrects or updates an earlier version of itself: "An earlier version of this story said

@@ -71,7 +71,14 @@ nor are two counts each of which the other document states ("28,412 riders start
 "Of the 28,412 riders … About 1,300 riders did not complete": two subsets).
 Between a restated sentence pair, an amount written again in another form ("₹1.25 lakh crore (₹1,25,000 crore)")
 is one amount, and amounts that add up to another amount of the sentence are its parts ("in three tranches of
-₹50,000 crore, ₹40,000 crore and ₹35,000 crore"): the sum is the one amount compared.
+₹50,000 crore, ₹40,000 crore and ₹35,000 crore"): the sum is the one amount compared. A rewrite sentence that merges
+two adjacent source sentences (together they match it at least at the restating threshold and better than any one
+alone: "appealing for $321m, most of it for WFP …, the rest to FAO" for "appealing for US$312 million …" and "Of this,
+US$248 million … WFP … and US$64 million by FAO") has its amounts compared with the two read as one. A bare "$" is
+the one prefixed dollar ("US$", "NZ$") the other sentence writes, when each writes dollars in one form only.
+A period after a bound that sets a threshold of what the sentence counts ("38,000 people … waiting longer than four
+months", "62 percent … seen within four months") is one threshold whatever the bound: the same number of periods
+with "more than" and "longer than", or "within" and "less than", is no disagreement.
 A rate of another quantity in the sentence ("cut 560 jobs by the end of 2028, … to save 120 million francs a year from
 2029") is no window of a count: its "a year" and the year after it time the savings. Jobs, positions, posts and roles
 count one thing. Two documents of one story that give one holder's stake in one company ("Crestline already owns about
@@ -129,6 +136,7 @@ from factcheck.checks._numeric import (
     content_stems,
     fmt_iv,
     is_plural,
+    joined,
     names,
     noun_group,
     plural_of,
@@ -147,11 +155,12 @@ from factcheck.checks._restated import (
     held_elsewhere,
     misread,
     noun_first,
+    one_sum,
     rounded,
     shown,
     stated_anywhere,
 )
-from factcheck.checks._rewrite import correction_notices, is_headline, source_scores
+from factcheck.checks._rewrite import correction_notices, is_headline, merged_source, source_scores
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
 from factcheck.extract.hedges import hull
@@ -224,12 +233,14 @@ def _glued(text: str, end: int) -> str:
 # The verbs of a duration before "a week" ("for a week", "spent a week"): how long something lasted, no rate.
 _LASTED = "".join(rf"(?<!\b{w} )" for w in ("for", "spent", "spend", "spends", "spending", "took", "lasted"))
 _WINDOW = re.compile(
-    r"(?i)\b(?:last (?:year|month|week)|past|last|since|this|today|yesterday|overnight|weekend|monday|tuesday|"
+    r"(?i)\b(?:last (?:year|month|week)|past(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|last|since|this|"
+    r"today|yesterday|overnight|weekend|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|"
     r"november|december|(?:19|20)\d\d|daily|weekly|annually|per(?: cent)?|"
     rf"{_LASTED}a (?:day|week|year))\b"
 )
-# ("500 flights a day" is a rate; "wore trackers for a week", "spent a week at the school" is how long something
+# ("past" before a determiner is a preposition, no window: "1,500 of them past the four-month target"; "500 flights a
+# day" is a rate; "wore trackers for a week", "spent a week at the school" is how long something
 # else lasted, no window; "last year" is one period, as a month is: see _PINNING; "per cent" is read as one word,
 # no rate, which a restated pair ignores: _NO_WINDOW)
 
@@ -549,6 +560,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or _dropped(facts, a, b)
             or _dropped(facts, b, a)
             or a.position != b.position  # "the first two days" is part of "the three days"
+            or _one_threshold(a, b)  # "waiting more than six weeks" / "longer than six weeks"
             or not _same_thing(facts, a, b, ambiguous)
             or _corrected(facts, a, b)
             or not one_story(facts, a.doc, b.doc)
@@ -833,7 +845,7 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
         raised = _raised_floor(a.num, b.num)
         if (a.num.bounds.overlaps(b.num.bounds) and not raised) or a.update or a.part or b.part:
             continue
-        if a.position != b.position:
+        if a.position != b.position or _one_threshold(a, b):
             continue
         if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
             continue
@@ -847,6 +859,17 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
         if not small <= large or not _pinning(large - small, loose=loose):
             continue  # another window, or a running total ("since Friday")
         yield a, b
+
+
+def _one_threshold(a: _Count, b: _Count) -> bool:
+    """Whether two counts of a period give one threshold the same number of periods, each sentence counting
+    something else by it ("38,000 people … waiting longer than four months" / "the number of people waiting more than
+    four months rose by more than 4000", "95 percent … to wait less than four months" / "62 percent … are seen within
+    four months"): a bound before such a period says which side of the threshold is counted, not how many periods
+    there are ("lasted more than four months" / "lasted under four months", with nothing else counted, is compared)."""
+    if a.noun not in _PERIODS or a.num.value != b.num.value or not (a.num.hedge or b.num.hedge):
+        return False
+    return all(any(n.start != c.num.start and not n.year for n in scan(c.text)) for c in (a, b))
 
 
 def _raised_floor(mine: Num, theirs: Num) -> bool:
@@ -895,7 +918,7 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
         for kind, of_kind in _SLOTS:
             xa, xb = [n for n in a.nums if of_kind(a, n)], [n for n in b.nums if of_kind(b, n)]
             if kind == "money":
-                xa, xb = _one_sum(xa), _one_sum(xb)
+                xa, xb = one_sum(xa), one_sum(xb)
             if len(xa) != 1 or len(xb) != 1 or xa[0].bounds.overlaps(xb[0].bounds):
                 continue
             if kind == "money" and (not _same_money(a, xa[0], b, xb[0]) or xa[0].interval.overlaps(xb[0].interval)):
@@ -917,24 +940,6 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                     replace(nb, text=f"{_currency(b, nb)}{nb.text}"),
                 )
             yield _restated_fail(facts, a, b, na, nb, kind)
-
-
-def _one_sum(amounts: list[Num]) -> list[Num]:
-    """A sentence's amounts of money, each once: an amount written again in another form ("₹1.25 lakh crore (₹1,25,000
-    crore)") is one amount, and amounts that add up to another of the sentence are its parts ("£9m in three grants of
-    £4m, £3m and £2m"): the sum is the one amount a rewrite restating the sentence keeps."""
-    distinct: list[Num] = []
-    for n in amounts:
-        if not any(n.text != d.text and n.bounds.overlaps(d.bounds) for d in distinct):
-            distinct.append(n)
-    if len(distinct) < 3:
-        return distinct
-    total = max(distinct, key=lambda n: n.value)
-    acc = Interval.point(0.0)
-    for n in distinct:
-        if n is not total:
-            acc = acc + n.bounds
-    return [total] if acc.overlaps(total.bounds) else distinct
 
 
 # "53.8 percent, down from 62.1 percent", with an attribution between ("58.3%, the board said, up from 55%").
@@ -1315,41 +1320,61 @@ def _later(a: _Count, b: _Count) -> _Count | None:
 
 
 def _restated_amounts(facts: FactBase, reported: set[tuple[str, int]]) -> Iterator[Verdict]:
-    """A rewrite sentence and the source sentence it restates (closely or loosely) that give an amount of money or a
+    """A rewrite sentence and the source sentence it restates (closely or loosely), or the two adjacent source
+    sentences it merges (:func:`factcheck.checks._rewrite.merged_source`), that give an amount of money or a
     percentage for the same thing (:func:`factcheck.checks._restated.counterparts`) that cannot both hold, hedges
     and rounding read exactly: "more than $129 million" against "$128.8 million" (128.75–128.85 million), "under
     232 reviews" is a count (:func:`_restated_counts`), "above 82%" against "81%" (80.5–81.5%). Numbers already
     reported as a changed slot (``reported``: evidence starts) are not reported twice."""
     by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    found: list[Verdict] = []
     for m, _loose in _restatements(facts):
         a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
         if a is not None and (b is None or not amounts(b)) and amounts(a):
             b = _past_heading(facts, m, by_sentence) or b
-        if a is None or b is None or _UPDATE.search(a.text) or CHANGE_STATED.search(a.text):
+        if a is not None and b is not None:
+            found.extend(_changed_amounts(facts, a, b, reported))
+    yield from found
+    said = {(e.document, e.start) for v in found for e in v.evidence}
+    for doc_id, sources in rewrite_pairs(facts):
+        for a in scanned(facts).get(doc_id, []):
+            got = merged_source(facts, doc_id, a.index, sources) if amounts(a) else None
+            if got is not None:
+                merged = joined(facts, got[0], got[1], got[1] + 1)
+                yield from _changed_amounts(facts, a, merged, reported | said, merged=True)
+
+
+def _changed_amounts(
+    facts: FactBase, a: SentenceNums, b: SentenceNums, reported: set[tuple[str, int]], *, merged: bool = False
+) -> Iterator[Verdict]:
+    """The amounts of rewrite sentence ``a`` that its counterparts in source passage ``b`` contradict (see
+    :func:`_restated_amounts`), less those already reported (``reported``: evidence starts)."""
+    if _UPDATE.search(a.text) or CHANGE_STATED.search(a.text):
+        return
+    if CHANGE_STATED.search(b.text) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+        return
+    for x, y, theirs in counterparts(a, b):
+        if x.bounds.overlaps(y.bounds) or held_elsewhere(x, y, theirs) or misread(x, y):
             continue
-        if CHANGE_STATED.search(b.text) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+        if stated_anywhere(x, scanned(facts).get(b.doc, [])):
+            continue  # a figure the source gives in another sentence (a merged or reordered rewrite)
+        if {(a.doc, a.offset + x.start), (a.doc, a.offset + x.num.hstart)} & reported:
+            continue  # reported as a changed slot, or (a merged passage) against the sentence it restates
+        if _notice_names(facts, (a.doc, b.doc), [x.num, y.num]):
             continue
-        for x, y, theirs in counterparts(a, b):
-            if x.bounds.overlaps(y.bounds) or held_elsewhere(x, y, theirs) or misread(x, y):
-                continue
-            if stated_anywhere(x, scanned(facts).get(b.doc, [])):
-                continue  # a figure the source gives in another sentence (a merged or reordered rewrite)
-            if {(a.doc, a.offset + x.start), (a.doc, a.offset + x.num.hstart)} & reported:
-                continue  # reported as a changed slot
-            if _notice_names(facts, (a.doc, b.doc), [x.num, y.num]):
-                continue
-            ea = quote(facts, a.doc, a.offset + x.start, a.offset + x.num.end, role="stated")
-            eb = quote(facts, b.doc, b.offset + y.start, b.offset + y.num.end, role="source")
-            side = "below" if x.bounds.high <= y.bounds.low else "above"
-            yield fail(
-                f"{facts.label(a.doc)} says {shown(x)} ({fmt_iv(x.bounds)}) where the {facts.label(b.doc)} sentence "
-                f"it restates says {shown(y)} ({fmt_iv(y.bounds)}): every value the first allows is {side} every "
-                "value the second allows",
-                [ea, eb],
-                first=x.bounds,
-                second=y.bounds,
-                noun="percent" if x.kind == "%" else "money",
-            )
+        ea = quote(facts, a.doc, a.offset + x.start, a.offset + x.num.end, role="stated")
+        eb = quote(facts, b.doc, b.offset + y.start, b.offset + y.num.end, role="source")
+        side = "below" if x.bounds.high <= y.bounds.low else "above"
+        label = facts.label(b.doc)
+        where = f"two {label} sentences it merges say" if merged else f"{label} sentence it restates says"
+        yield fail(
+            f"{facts.label(a.doc)} says {shown(x)} ({fmt_iv(x.bounds)}) where the {where} "
+            f"{shown(y)} ({fmt_iv(y.bounds)}): every value the first allows is {side} every value the second allows",
+            [ea, eb],
+            first=x.bounds,
+            second=y.bounds,
+            noun="percent" if x.kind == "%" else "money",
+        )
 
 
 def _past_heading(facts: FactBase, m: Match, by_sentence: dict[tuple[str, int], SentenceNums]) -> SentenceNums | None:

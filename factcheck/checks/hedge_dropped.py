@@ -42,6 +42,10 @@ nor another's word). A rewrite that restates a claim as someone's intention ("Th
 has neither keeps the qualifier of a source sentence that forecasts or tells of a plan ("they expect it to close",
 "would close"): both are no fact (the same words in the source too are no new hedge; "analysts said the bank could cut
 rates" → "The bank plans to cut rates" makes a possibility the bank's plan, and is flagged).
+A modal of possibility ("could", "may", "might") is kept by a rewrite that states the claim under a condition
+anywhere in the sentence, where its source sentence states none ("…, leaving them little to fall back on if this
+season also fails"; not "as if", "even if", "asked if"; "could return to profit if rainfall is normal" → "will
+return to profit if rainfall is normal" drops the hedge).
 An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not keep
 "allegedly" or "reportedly".
 A dropped attribution (not a hedge or caveat) of a routine claim is not reported unless ``routine_severity`` is set
@@ -51,7 +55,8 @@ hand-checked sets 26 of 27 such notes were faithful restatements; a claim someon
 rule's severity. A claim is disputable when the restated sentence names a cause, motive or blame
 ("started deliberately", "caused by", "contributed to"), wrongdoing, an allegation or a denial ("vote-buying",
 "misled"), deaths or injuries, a military claim ("retook the town", "a raid"), an estimate or a verdict on
-fairness; a crime named only as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
+fairness (in words of the sentence, not inside a capitalised name: "Killarney" names no killing); a crime named only
+as a suspicion or charge ("arrested on suspicion of arson") is not asserted, so it does
 not count. A claim the source sentence itself calls disputed ("…, a claim disputed by River Action", "a figure the
 union rejects", "figures that objectors say are inflated", "a date residents call unrealistic"), or attributes with
 a verb of allegation ("Prosecutors allege that …", "the union claimed", "The developer, Halcyon Digital, claims …")
@@ -510,6 +515,14 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         # "We expect to finish by 2029" → "X said the agency anticipated finishing by 2029": still a forecast
     if q.kind == "hedged" and _forecast_still_theirs(facts, m, q, mine, tokens):
         return True  # "The group expects rates to soften" → "Group warns rates will soften": still its forecast
+    if (
+        q.kind == "hedged"
+        and q.span.text.lower() in _MODAL_HEDGES
+        and _conditional(tokens)
+        and not _conditional(source)
+    ):
+        return True  # "could leave millions with nothing" → "leaving them little … if this season also fails": a
+        # possibility restated under a condition of its own, still no fact ("could … if X" → "will … if X" is)
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
         return False  # an attribution does not keep "could", "appeared to" or "could not be verified"
     if q.kind == "hedged" and mine and all(_factive(x) for x in mine):
@@ -627,6 +640,23 @@ def _unasserted(tokens: list[Token]) -> bool:
             return True
         conditional = t.lower in ("if", "unless") and (before is None or before.text == ",")
         if conditional and after and after not in ("any", "so", "not", "necessary", "needed"):
+            return True
+    return False
+
+
+# Words before an "if" that make it no condition: "as if", "even if", "asked if" (whether), "only if" (a condition
+# kept: see _conditional).
+_NOT_CONDITIONAL = frozenset({"as", "even", "ask", "wonder", "know", "see", "check", "decide", "unclear", "doubt"})
+
+
+def _conditional(tokens: list[Token]) -> bool:
+    """Whether a sentence states its claim under a condition anywhere in it ("…, leaving them little to fall back on
+    if this season also fails", "unless rain comes"): an "if"/"unless" that is no "as if", "even if" nor a question's
+    "if" ("asked if", "unclear if")."""
+    for i, t in enumerate(tokens):
+        if t.lower not in ("if", "unless") or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+            continue
+        if i == 0 or not (tokens[i - 1].lemmas | {tokens[i - 1].lower}) & _NOT_CONDITIONAL:
             return True
     return False
 
@@ -921,7 +951,7 @@ def _past_tally(facts: FactBase, m: Match, q: Qualifier) -> bool:
     attributed in the source to a body that keeps statistics ("according to the national avalanche association",
     "official figures"), in a source sentence that calls nothing disputed."""
     text = facts.sentence_text(m.document, m.sentence)
-    if not _DEATHS.search(text) or _CONTESTED.search(_DEATHS.sub(" ", _CHARGED.sub(" ", text))):
+    if not _DEATHS.search(text) or _names_contested(_DEATHS.sub(" ", _CHARGED.sub(" ", text))):
         return False
     if _DISPUTED.search(facts.sentence_text(m.other, m.other_sentence)):
         return False
@@ -943,4 +973,14 @@ def _contested(facts: FactBase, m: Match) -> bool:
     sentence says the claim is disputed ("…, a claim disputed by River Action")."""
     if _DISPUTED.search(facts.sentence_text(m.other, m.other_sentence)):
         return True
-    return bool(_CONTESTED.search(_CHARGED.sub(" ", facts.sentence_text(m.document, m.sentence))))
+    return _names_contested(_CHARGED.sub(" ", facts.sentence_text(m.document, m.sentence)))
+
+
+def _names_contested(text: str) -> bool:
+    """Whether a sentence names something disputable (:data:`_CONTESTED`) in a word of its own, not inside a
+    capitalised name within the sentence ("Killarney", "Causeway Bay" name no killing and no cause)."""
+    for m in _CONTESTED.finditer(text):
+        at = m.start()
+        if text[at].islower() or not text[:at].strip(" \t\"'“‘*_("):
+            return True
+    return False

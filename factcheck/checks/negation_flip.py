@@ -18,6 +18,8 @@ A rewrite sentence that merges two adjacent source sentences is compared with ea
 A limit crossed to its other side ("is within the margin of error" → "is outside the margin of error", "within its
 budget" → "beyond its budget": within/inside against outside/beyond, the same object's content words) is a flip
 too, unless either sentence gives both sides of it.
+A verb after a near-negative quantifier ("little to fall back on", "few places to go"; not "a little") is all
+but negated: no flip of "nothing to fall back on".
 A denial restated as a confirmation ("denied that X was taken" → "confirmed that X was taken") is stance-conflict's.
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
@@ -143,6 +145,26 @@ def _stance_governed(facts: FactBase, m: Match, lemma: str) -> bool:
     return mine is not None and theirs is not None and "refuse" in (mine, theirs) and mine != theirs
 
 
+# Near-negative quantifiers: "little to fall back on", "few places to turn to" all but deny what "a little", "a few"
+# affirm.
+_SCARCE = frozenset({"little", "few"})
+
+
+def _scarce(tokens: list[Token], lemma: str) -> bool:
+    """Whether the verb ``lemma`` is the infinitive of a near-negative quantifier ("little to fall back on", "few
+    options to choose from"; not "a little to eat"): all but negated, no affirmation of what "nothing to …"
+    denies."""
+    for k, t in enumerate(tokens):
+        if k < 2 or lemma not in t.lemmas or tokens[k - 1].lower != "to":
+            continue
+        for j in range(k - 2, max(-1, k - 5), -1):
+            if tokens[j].lower in _SCARCE:
+                return j == 0 or tokens[j - 1].lower not in ("a", "quite")
+            if not tokens[j].is_word:
+                break
+    return False
+
+
 _AVOWING = frozenset({"confirm", "admit", "acknowledge", "concede", "deny"})
 
 
@@ -243,6 +265,9 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
             lemma = predicate.split()[0]  # "be at risk" → "be"
             if _stance_governed(facts, m, lemma) or _denial_governed(facts, m, lemma):
                 continue  # "refused to join" vs "agreed to join": a stance, reported by stance-conflict
+            affirmed = (m.document, m.sentence) if stated == "affirmed" else (m.other, m.other_sentence)
+            if _scarce(sentence_tokens(facts, *affirmed), lemma):
+                continue  # "nothing to fall back on" → "little to fall back on": a degree, not the opposite
             shown = predicate if lemma != "be" else f"to be … {predicate.removeprefix('be ')}"  # "to be … risk fall"
             yield fail(
                 f"{facts.label(m.document)} has “{shown}” {stated} (“{s1.text}”) where its source "

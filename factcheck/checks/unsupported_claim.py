@@ -22,6 +22,8 @@ amount ("S$2.15 billion ($1.6 billion)") restates it (unit-conversion checks the
 source sentences (a wire lead) is
 also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
 restatement (at least ``floor``) only when it holds no number, in digits or words, nor month, that no source states.
+The count of the speakers in a closing attribution ("…, two United Nations agencies said on Tuesday") tells who
+said it, no new number of the claim.
 A source sentence of fewer than ``MIN_CONTENT`` (4) content words (a fragment: a quote's "N95 masks help.") vouches
 for no new number: it scores high against any longer sentence sharing its two or three words ("The Guard has sent
 200 soldiers to hand out N95 masks"), so a sentence with a new number is scored against the longer ones.
@@ -37,10 +39,13 @@ source vouches for.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
-document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5).
+document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5; for a record claim in a
+next-day story that is a superlative over time ("the highest since records began in 2011"), the share rewrite
+detection asks of a dated follow-up, 0.35: a follow-up restates less of its source, and its tallies stay its own).
 A sentence whose only new numbers are counts that its best source sentence (at least ``floor``) gives of the same
 noun with other values is no new claim but a changed number, reported by cross-document-number ("covers 46 fish
-stocks" after "covers 42 fish stocks shared by the two sides").
+stocks" after "covers 42 fish stocks shared by the two sides"); so is an amount whose counterpart in the two adjacent
+source sentences the sentence merges has another value.
 A figure a follow-up computes from its sources is no new number: the complement of a share ("a Yes share of 54.3
 per cent" → "46 per cent" against), the sum or difference of two numbers of one kind in one source sentence (a margin,
 a total). A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000
@@ -108,6 +113,7 @@ from pydantic import Field
 
 from factcheck.align import (
     ALIGN_THRESHOLD,
+    DATED_SHARE,
     MIN_CONTENT,
     SUPPORT_FLOOR,
     best_support,
@@ -116,13 +122,14 @@ from factcheck.align import (
     rewrite_pairs,
 )
 from factcheck.checks._common import Verdict, fail
-from factcheck.checks._numeric import CURRENCY_SIGNS, Num, scan, scanned
+from factcheck.checks._numeric import CURRENCY_SIGNS, Num, joined, scan, scanned
 from factcheck.checks._registry import register_check
 from factcheck.checks._restated import counterparts
 from factcheck.checks._rewrite import (
     correction_notices,
     is_headline,
     merged_score,
+    merged_source,
     sentence_assertions,
     source_scores,
 )
@@ -309,6 +316,12 @@ def _known_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]
 # number a source must state.
 _CODE = re.compile(r"\b[A-Za-z]+-\d+\b(?![.,]\d)")
 _PRONOUN_ONE = re.compile(r"\b(?:no|every|any|each|the|this|that|which)[\s-]+one\b")
+# A count of the speakers in a sentence's closing attribution: "…, two United Nations agencies said on Tuesday.",
+# "…, three people familiar with the talks told Reuters.": who said it, not what is claimed.
+_SPEAKERS_COUNTED = re.compile(
+    r"(?i),\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:said|say|says|told|reported|announced|warned|added)\b[^,;:]{0,40}$"
+)
 
 
 # The word before a year ("in about 1990", "since around 2005", "from c. 1850").
@@ -323,7 +336,8 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     from them (:func:`_document_derived`: "54.3% Yes" → "46 per cent" No)."""
     known = _source_numbers(facts, sources)
     text = _CONVERSION.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    worded = _PRONOUN_ONE.sub(" ", text.lower())  # "no one else was missing" holds no number
+    worded = _PRONOUN_ONE.sub(" ", _SPEAKERS_COUNTED.sub(",", text).lower())  # "no one else was missing" holds no
+    # number; "…, two agencies said on Tuesday" counts who said it
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", worded) if w in _WORD_NUMBERS} - known
     if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
         spelled |= set(_MONTH.findall(text)) - _source_months(facts, sources)
@@ -575,6 +589,15 @@ def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
     return next((phrase for marker, phrase in _records(text) if marker not in known), None)
 
 
+def _over_time(text: str, record: str | None) -> bool:
+    """Whether a record claim of ``text`` is a superlative over time ("the highest since records began in 2011", "in a
+    decade", "ever", "a record"), not a tally or a first ("its third approach since April", "the first to …")."""
+    return record is not None and any(
+        phrase == record and (marker.startswith("since ") or marker in ("span", "ever", "record"))
+        for marker, phrase in _records(text)
+    )
+
+
 def dated_after(facts: FactBase, document: str, sources: list[str]) -> bool:
     """Whether ``document`` is published on a later day than every one of ``sources`` (a next-day story): what it
     adds without a number, a new date, a quotation or a record claim is its own reporting, not a claim its sources
@@ -633,13 +656,15 @@ def _changed_count(facts: FactBase, document: str, sentence: int, sources: list[
     if best is None or round(best.score, 6) < SUPPORT_FLOOR:
         return False
     changed = {x for a, _b in changed_counts(facts, best, loose=True) for x in _numbers_in(a.num.text)}
-    by_sentence = {(x.doc, x.index): x for x in scanned(facts).get(document, [])}
-    mine = by_sentence.get((document, sentence))
-    theirs = next((x for x in scanned(facts).get(best.other, []) if x.index == best.other_sentence), None)
-    if mine is not None and theirs is not None:
+    mine = next((x for x in scanned(facts).get(document, []) if x.index == sentence), None)
+    theirs = [x for x in scanned(facts).get(best.other, []) if x.index == best.other_sentence]
+    merged = merged_source(facts, document, sentence, sources)
+    if merged is not None:  # two adjacent source sentences it merges ("appealing for US$312 million. Of this, …")
+        theirs.append(joined(facts, merged[0], merged[1], merged[1] + 1))
+    for passage in theirs:
         changed |= {
             d
-            for x, y, _all in counterparts(mine, theirs)
+            for x, y, _all in (counterparts(mine, passage) if mine is not None else [])
             if x.num.value != y.num.value
             for d in _numbers_in(x.num.text)
         }
@@ -1130,8 +1155,10 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a ratio or difference of figures at hand, or a next-day update's own arithmetic
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
-            if aligned < rule.min_aligned or len(restating) < rule.min_share * len(counted):
-                continue  # the document does not restate its sources as a whole: not a rewrite
+            share = min(rule.min_share, DATED_SHARE) if later and _over_time(text, record) else rule.min_share
+            if aligned < rule.min_aligned or len(restating) < share * len(counted):
+                continue  # the document does not restate its sources as a whole: not a rewrite (a next-day story
+                # restates less of them, as rewrite detection reads it: a superlative over time is still its source's)
             kind = "record" if record is not None else _claim_kind(facts, doc_id, s.index, text)
             if kind is None or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
                 continue
