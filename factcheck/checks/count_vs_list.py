@@ -21,6 +21,9 @@ and closes the clause ("three sisters, Judit, Eszter and Réka Varga;").
 A count of people then ", with" their full names, the list closing its clause or taken up by "all"/"both"/"each"
 ("Britain had three men in the top 10, with A B, C D, E F and G H all finishing …"): more names than the count is
 flagged; fewer may be some of the group and are never compared.
+After a colon, items may be clauses separated by semicolons, three or more, the last after "; and", to the end of
+the sentence ("four directions to the Commissioner of Police: to install …; to keep …, with …; and to file …"); a
+capitalised last word before the dash or colon ends a name, no group the list could name.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
 may repeat it), be lower-case phrases that hold an acronym ("surveillance, WASH and vaccination"), be identifiers
 after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
@@ -285,6 +288,26 @@ def _items(text: str, pos: int, capitalised: bool, lead: bool = False) -> _List 
     return _regions_merged(text, pos, items, joins, led is not None)
 
 
+# "four directions: to install cameras …; to keep a diary, with times …; and to file a report.": after a colon, items
+# that are clauses, separated by semicolons (which an item's commas never are), the last after "; and", to the end of
+# the sentence; three items or more (two may be a list and a second clause).
+_SEMI_SEP = "; "
+_SEMI_LAST = re.compile(r"(?:and|or) \S")
+_SENTENCE_END = re.compile(r"[.!?]?[\s\"”’)]*$")
+
+
+def _semicolon_items(text: str, pos: int) -> _List | None:
+    """The semicolon list from ``pos`` to the end of the sentence, or None."""
+    end = _SENTENCE_END.search(text, pos)
+    stop = end.start() if end is not None else len(text)
+    items = text[pos:stop].split(_SEMI_SEP)
+    if len(items) < 3 or not _SEMI_LAST.match(items[-1]):
+        return None
+    if any(not i.strip() or _SEMI_LAST.match(i) or ":" in i for i in items[:-1]):
+        return None
+    return _List(len(items), stop)
+
+
 def _several_per_place(got: _List, n: Num) -> bool:
     """A list of places ("— in Ohio, Texas and Utah —") with fewer places than the count, one of them a region or
     country: several items may be in one place, so the list is no enumeration."""
@@ -395,7 +418,9 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     or _PARTIAL.match(text[list_start:])
                 ):
                     continue
-                got = _items(text, list_start, True, strong) or (_items(text, list_start, False) if strong else None)
+                got = (_semicolon_items(text, list_start) if m.group("sep") == ":" else None) or (
+                    _items(text, list_start, True, strong) or (_items(text, list_start, False) if strong else None)
+                )
                 if got is None or _several_per_place(got, n):
                     continue
                 count, end = got.count, got.end
@@ -457,8 +482,9 @@ def _relative(
     if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
         return  # "Three Lions": a capitalised head counts people of a country or nothing
     last = rel.split()[-1]
-    if is_plural(last) and not (clause and last[0].isupper()):
+    if is_plural(last) and not last[0].isupper():
         return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those
+    # (a capitalised last word ends a name, "to the Commissioner of Police", no group the list could name)
     # a relative clause needs a definite count ("the four faculties that …"); a prepositional phrase before the dash
     # or colon does not, as a bare head does ("four schools in the Borders — …" as "four schools — …")
     definite = _DET_BEFORE.search(text[: n.hstart]) is not None
@@ -470,7 +496,8 @@ def _relative(
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
         return
     lower = not clause or _COMPOSES.search(rel) is not None
-    got = _items(text, start, True, True) or (_items(text, start, False) if lower else None)
+    semi = _semicolon_items(text, start) if m.group("sep") == ":" and lower else None
+    got = semi or _items(text, start, True, True) or (_items(text, start, False) if lower else None)
     if got is None or not _CLOSED.match(text, got.end) or _PARTIAL_WORD.search(text, start, got.end):
         return
     if _several_per_place(got, n) or (not clause and not definite and got.led and got.count < n.value):

@@ -89,3 +89,40 @@ def test_a_change_of_the_figure_before_that_matches_it_passes(text: str) -> None
 )
 def test_a_change_whose_figure_before_is_unclear_is_not_read(text: str) -> None:
     assert silent("change-arithmetic", text)
+
+
+# --- count-vs-list: clauses after a colon, separated by semicolons, the last after "; and" ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inspectors set the prison three conditions: to hire more night staff, including two nurses; to repair "
+        "the showers on every wing; to publish its violence figures each month; and to report back by June.",
+        "The ombudsman made two recommendations to the Commissioner of Taxation: that refunds be paid within "
+        "30 days; that every letter give a named contact; and that complaints be logged.",
+    ],
+)
+def test_a_count_of_clauses_separated_by_semicolons_that_misses_is_flagged(text: str) -> None:
+    assert fails("count-vs-list", text)
+
+
+def test_a_count_of_clauses_separated_by_semicolons_that_matches_passes() -> None:
+    text = (
+        "The inspectors set the prison four conditions: to hire more night staff, including two nurses; to repair "
+        "the showers on every wing; to publish its violence figures each month; and to report back by June."
+    )
+    assert passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list, then a second clause after "; and": no semicolon list
+        "The board approved four projects: a library, a pool, a clinic and a depot; and it rejected the rest.",
+        # the semicolons separate the list from what follows it in the sentence, not its items
+        "The board approved four projects: a library; a pool; a clinic and a depot, it said.",
+    ],
+)
+def test_semicolons_that_do_not_separate_all_the_items_are_not_read_as_a_list(text: str) -> None:
+    assert not fails("count-vs-list", text)
