@@ -46,7 +46,9 @@ took on Thursday"). The end may be the count the sentence before (or the one bef
 participle: "23 people were injured. … The number of injured rose by eight from the 17 reported on Monday." (the
 one such count there). A sentence opening "That was up (down) from A …, an increase of D" ("That was up D from A")
 changes the one number of the sentence before of A's kind: "Visits reached 23,150. That was up from 18,420 the
-year before, an increase of 4,730." (a size in money is not read across sentences).
+year before, an increase of 4,730.", also "That compares with (the) A …, an increase of D" (the size names the
+direction); a bracketed aside there is no figure "That" refers to, and a size in money is not read across
+sentences.
 When each end stood may follow it as a year ("from 37.0% at the 2023 election to 33.8%", "from 4.1% in 2024 to
 3.2% in 2025, a drop of …": a preposition and a year, never another count). A value someone sets may be "raised"/
 "lowered" (lifted, boosted, hiked; reduced, trimmed, slashed) with words before its ends when the size names its
@@ -496,19 +498,25 @@ def _end_before(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict
 # a date; several such numbers leave "That" unread).
 _SIZE_ASIDE = rf"(?:,| —| –) (?:(?:a |an )?(?P<dir2>{_UP}|{_DOWN}) of |or ){_CUR}?⟨(?P<d2>\d+)⟩{_G}"
 _THAT_WAS = re.compile(
-    rf"^(?:That|This|It)(?: figure| number| total)? (?:was|is|is now|were) (?P<dir>up|down) "
-    rf"(?:(?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}"
-    rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,5}}?)(?:{_SIZE_ASIDE})?(?=\s*(?:[.;!?]|$))"
+    rf"^(?:That|This|It)(?: figure| number| total| sum)? (?:(?:was|is|is now|were) (?P<dir>up|down) "
+    rf"(?:(?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} )?from|compares (?:with|to)|(?:was|is) compared (?:with|to)) "
+    rf"(?:the |its |their )?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
+    rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,12}}?)(?:{_SIZE_ASIDE})?(?=\s*(?:[.;!?]|$))"
 )
+# A bracketed aside in the sentence before ("480 billion yen ($3.2 billion at 150 yen to the dollar)"): a
+# conversion or a rate, never the figure "That" refers to.
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _figure_before(prev: SentenceNums, a: Num, text: str) -> Num | None:
     """The one number of ``prev`` that ``a`` (in ``text``) can be an earlier value of: the same kind, currency sign
     and glued letters, no year or day of a date; None when there is none or several."""
+    asides = [b.span() for b in _BRACKETED.finditer(prev.text)]
     got = [
         n
         for n in prev.nums
-        if _same_kind(n, a)
+        if not any(start < n.start < end for start, end in asides)
+        and _same_kind(n, a)
         and not _day_of_month(prev, n)
         and currency_sign(prev.text, n) == currency_sign(text, a)
         and glued(prev.text, n) == glued(text, a)
@@ -522,12 +530,13 @@ def _that_was(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     for doc, _ in facts.checked():
         numbered = {s.index: s for s in by_doc.get(doc.id, [])}
         for sent in numbered.values():
-            m = _THAT_WAS.match(dashes(sent.skeleton))
+            m = _THAT_WAS.match(dashes(sent.skeleton).replace("\n", " "))
             prev = numbered.get(sent.index - 1)
             if m is None or prev is None or (m.group("d") is None) == (m.group("d2") is None):
                 continue  # no size, or two: nothing to check
-            if m.group("dir2") is not None and _rising(m.group("dir")) != _rising(m.group("dir2")):
-                continue
+            words = {_rising(w) for w in (m.group("dir"), m.group("dir2")) if w is not None}
+            if len(words) != 1:
+                continue  # "That compares with A" names no direction without its size's noun; two must agree
             if any(not sent.nums[int(i)].year for i in re.findall(r"⟨(\d+)⟩", m.group("gapa"))):
                 continue  # "up from 412 at 12 sites": the start counts something else
             a, d = sent.nums[int(m.group("a"))], sent.nums[int(m.group("d") or m.group("d2"))]
@@ -537,7 +546,7 @@ def _that_was(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             if glued(sent.text, d) and glued(sent.text, d) != glued(sent.text, a):
                 continue
             evidence = [quote_nums(facts, prev, (b,)), quote_nums(facts, sent, (a, d))]
-            verdict = _change(rule, facts, sent, _rising(m.group("dir")), a, b, d, evidence)
+            verdict = _change(rule, facts, sent, words.pop(), a, b, d, evidence)
             if verdict is not None:
                 yield verdict
 

@@ -126,3 +126,76 @@ def test_a_count_of_clauses_separated_by_semicolons_that_matches_passes() -> Non
 )
 def test_semicolons_that_do_not_separate_all_the_items_are_not_read_as_a_list(text: str) -> None:
     assert not fails("count-vs-list", text)
+
+
+# --- change-arithmetic: "That compares with A …, an increase of D" after the sentence giving the new figure -------
+
+
+def test_a_comparison_with_an_earlier_figure_whose_size_misses_is_flagged() -> None:
+    # (6.3 − 5.6) / 5.6 = 12.5%
+    text = (
+        "The ministry will spend 6.3 billion euros (about $6.8 billion at 1.08 dollars to the euro) on rail. "
+        "That compares with the 5.6 billion euros it set aside in last year's budget, an increase of 20%."
+    )
+    assert fails("change-arithmetic", text)
+
+
+def test_a_comparison_with_an_earlier_figure_whose_size_matches_passes() -> None:
+    text = (
+        "The ministry will spend 6.3 billion euros (about $6.8 billion at 1.08 dollars to the euro) on rail. "
+        "That compares with the 5.6 billion euros it set aside in last year's budget, an increase of 12.5%."
+    )
+    assert passes("change-arithmetic", text)
+
+
+def test_a_comparison_with_no_size_is_not_read() -> None:
+    text = "The ministry will spend 6.3 billion euros on rail. That compares with 5.6 billion euros last year."
+    assert silent("change-arithmetic", text)
+
+
+# --- unit-conversion: a hyphenated measure qualifying a noun before its bracket ------------------------------------
+
+
+def test_a_hyphenated_measure_before_its_noun_and_a_wrong_bracket_is_flagged() -> None:
+    # 12 acres = 4.86 hectares
+    assert fails("unit-conversion", "The council bought a 12-acre farm (about 9 hectares) near the river.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council bought a 12-acre farm (about 5 hectares) near the river.",
+        "They walked a 5-mile coastal path (about 8 km) to the harbour.",
+    ],
+)
+def test_a_hyphenated_measure_before_its_noun_and_a_right_bracket_passes(text: str) -> None:
+    assert passes("unit-conversion", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no hyphen: "east" is no noun the measure qualifies
+        "The town lies 40 miles east (64 km) of the city.",
+        # the bracket gives a part of the measure in its own unit, no conversion
+        "They built a 10-km loop (3 km of it uphill).",
+    ],
+)
+def test_a_measure_whose_bracket_is_no_conversion_of_it_is_not_read(text: str) -> None:
+    assert silent("unit-conversion", text)
+
+
+# --- entity-spelling: a surname written alone with one letter more than the one introduced in full ----------------
+
+
+def test_a_surname_alone_one_letter_longer_than_the_one_introduced_is_flagged() -> None:
+    text = (
+        "Daniel Kiprono, the fund's chief executive, opened the meeting. Mr Kipronoh said returns had improved. "
+        "Mr Kiprono said the fund would hire."
+    )
+    assert fails("entity-spelling", text)
+
+
+def test_a_surname_alone_that_ends_in_an_added_s_is_not_flagged() -> None:
+    text = "Thomas Edward, the mayor, opened the meeting. Mr Edwards, his deputy, said the plan was sound."
+    assert not fails("entity-spelling", text)
