@@ -35,6 +35,9 @@ hold several items in one place and is not compared.
 A group counted in one sentence and enumerated in the next one or two sentences of the same paragraph ("five
 countries met… the ministers from A, B, C, D and E") is confirmed when the counts agree, never flagged: a later
 list may name only part of the group.
+A count of additions ("five more lenders", "three new clubs") and "the new Y" listed in the very next sentence (which
+may open the next paragraph) after "as", a colon or "are/were", a closed list of names ending that sentence ("named
+the new licensees as A, B, C and D"), are compared: the new ones are those added.
 A team's changes and the players they bring in ("made three changes to the side …, bringing in defender A,
 midfielders B and C and winger D": four names; a role noun may lead an item) are compared when every item to the end
 of the sentence is a name.
@@ -432,6 +435,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
             if "changes" in skel:
                 yield from _changes(facts, doc.id, s, text, skel, allnums)
+            if "⟩ " in skel and " the new " in " ".join(t.text for t in sentences[k + 1 : k + 2]).replace("\n", " "):
+                yield from _added(rule, facts, doc.id, sentences, k, skel, allnums)
             for m in _REL_HEAD.finditer(skel):
                 yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums)
             for m in _CLAUSE_HEAD.finditer(skel):
@@ -539,6 +544,47 @@ def _with_list(
         yield ok(f"'{n.text} {noun}' are named: {got.count}", evidence, **values)
     else:
         yield fail(f"'{n.text} {noun}' are followed by {got.count} names", evidence, **values)
+
+
+# "The regulator has licensed five more lenders, … . It named the new licensees as A, B, C and D.": a count of
+# additions ("N more/new/additional X") and, in the very next sentence (which may open the next paragraph), "the new
+# Y" listed after "as", a colon or "are/were" in a closed list of names that ends the sentence: the new ones are the
+# N added, so the list names N.
+_ADDED = re.compile(
+    r"⟨(?P<n>\d+)⟩ (?:more|new|additional|further)(?: [A-Za-z][\w-]*){0,3}? (?P<noun>[a-z][\w-]*[^su\W]s)\b"
+)
+_THE_NEW = re.compile(r"\bthe new (?P<noun>[a-z][\w-]*[^su\W]s) (?:as |are |were )?")
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\s\"”’)]*$")
+
+
+def _added(
+    rule: CountVsListRule, facts: FactBase, doc: str, sentences: list[Sentence], k: int, skel: str, nums: list[Num]
+) -> Iterator[Verdict]:
+    """ "N more X" in sentence ``k`` against "the new Y as A, B, C and D" in the next (see ``_ADDED``)."""
+    heads = [m for m in _ADDED.finditer(skel) if nums[int(m.group("n"))].is_count]
+    if len(heads) != 1 or k + 1 >= len(sentences):
+        return
+    n = nums[int(heads[0].group("n"))]
+    nxt = sentences[k + 1]
+    text = nxt.text.replace("\n", " ")
+    m = _THE_NEW.search(text)
+    if n.hedge is not None or not 2 <= n.value <= rule.max_count or m is None or _PARTIAL.match(text[m.end() :]):
+        return
+    got = _items(text, m.end(), True)
+    if got is None or got.areas or not _ENDS_SENTENCE.match(text, got.end) or _PARTIAL_WORD.search(text, 0, got.end):
+        return
+    s0 = sentences[k]
+    noun_end = skeleton_offset(skel, heads[0].end(), nums)
+    evidence = [
+        quote(facts, doc, s0.span.start + n.hstart, s0.span.start + noun_end, role="stated"),
+        quote(facts, doc, nxt.span.start + m.start(), nxt.span.start + got.end, role="listed"),
+    ]
+    values = {"stated": n.value, "listed": got.count}
+    said = f"'{n.text} {heads[0].group(0).split(' ', 1)[1]}'"
+    if got.count == n.value:
+        yield ok(f"{said}: the next sentence names {got.count} new {m.group('noun')}", evidence, **values)
+    else:
+        yield fail(f"{said}, but the next sentence names {got.count} new {m.group('noun')}", evidence, **values)
 
 
 def _following(

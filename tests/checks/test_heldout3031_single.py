@@ -199,3 +199,41 @@ def test_a_surname_alone_one_letter_longer_than_the_one_introduced_is_flagged() 
 def test_a_surname_alone_that_ends_in_an_added_s_is_not_flagged() -> None:
     text = "Thomas Edward, the mayor, opened the meeting. Mr Edwards, his deputy, said the plan was sound."
     assert not fails("entity-spelling", text)
+
+
+# --- count-vs-list: "N more X" and, in the next sentence, "the new Y as A, B and C" ---------------------------------
+
+
+def test_new_ones_named_in_the_next_sentence_that_miss_the_count_added_are_flagged() -> None:
+    text = (
+        "The league has admitted three more clubs, taking its membership to 24.\n\n"
+        "At its meeting on Friday, the board named the new members as Harrow Borough, Kingsmead Athletic, "
+        "Dunmore Rovers and Eastcliff Town."
+    )
+    assert fails("count-vs-list", text)
+
+
+def test_new_ones_named_in_the_next_sentence_that_match_the_count_added_pass() -> None:
+    text = (
+        "The league has admitted three more clubs, taking its membership to 24. At its meeting on Friday, the "
+        "board named the new members as Harrow Borough, Kingsmead Athletic and Eastcliff Town."
+    )
+    assert passes("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # some of the new ones, not all
+        "The league has admitted three more clubs, taking its membership to 24. Among the new members are "
+        "Harrow Borough and Kingsmead Athletic.",
+        # not the next sentence
+        "The league has admitted three more clubs, taking its membership to 24. The vote was close. The board "
+        "named the new members as Harrow Borough and Kingsmead Athletic.",
+        # the list does not end the sentence: more may follow it
+        "The league has admitted three more clubs. The new members are Harrow Borough and Kingsmead Athletic, "
+        "along with a youth side.",
+    ],
+)
+def test_new_ones_that_may_be_only_some_of_those_added_are_not_compared(text: str) -> None:
+    assert silent("count-vs-list", text)
