@@ -481,9 +481,10 @@ def _clipped_surname(a: Form, b: Form) -> bool:
 
 
 def _alone_beside_full(alone: Form, full: Form) -> bool:
-    """``alone`` is only ever a surname written alone, in a document where ``full`` is introduced with a first name
-    (the later references of a story are to the person it introduced)."""
-    if any(o.others or o.role != "surname" for o in alone.occurrences):
+    """``alone`` is only ever a surname written alone, never tagged a place ("Marchban, a village"), in a document
+    where ``full`` is introduced with a first name (the later references of a story are to the person it
+    introduced)."""
+    if any(o.others or o.role != "surname" or o.mention.kind not in _NAMED for o in alone.occurrences):
         return False
     introduced = {o.document for o in full.occurrences if o.role == "surname" and o.others}
     return bool(introduced & set(alone.documents))

@@ -196,6 +196,11 @@ def test_a_surname_alone_one_letter_longer_than_the_one_introduced_is_flagged() 
     assert fails("entity-spelling", text)
 
 
+def test_a_place_one_letter_shorter_than_a_surname_introduced_is_not_flagged() -> None:
+    text = "Grace Dunmorey chaired the inquiry. Dunmore, a village nearby, lost its bus depot."
+    assert not fails("entity-spelling", text)
+
+
 def test_a_surname_alone_that_ends_in_an_added_s_is_not_flagged() -> None:
     text = "Thomas Edward, the mayor, opened the meeting. Mr Edwards, his deputy, said the plan was sound."
     assert not fails("entity-spelling", text)
