@@ -44,7 +44,11 @@ The end may carry its noun before ", up (by) D from Y", the start a day's or mon
 start a longer phrase that repeats the end's noun ("3,100 calls for help on Friday, up 20% on the 2,580 calls it
 took on Thursday"). The end may be the count the sentence before (or the one before it) gives of the change's
 participle: "23 people were injured. … The number of injured rose by eight from the 17 reported on Monday." (the
-one such count there).
+one such count there). A sentence opening "That was up (down) from A …, an increase of D" ("That was up D from A")
+changes the one number of the sentence before of A's kind: "Visits reached 23,150. That was up from 18,420 the
+year before, an increase of 4,730.", also "That compares with (the) A …, an increase of D" (the size names the
+direction); a bracketed aside there is no figure "That" refers to, and a size in money is not read across
+sentences.
 When each end stood may follow it as a year ("from 37.0% at the 2023 election to 33.8%", "from 4.1% in 2024 to
 3.2% in 2025, a drop of …": a preposition and a year, never another count). A value someone sets may be "raised"/
 "lowered" (lifted, boosted, hiked; reduced, trimmed, slashed) with words before its ends when the size names its
@@ -488,9 +492,69 @@ def _end_before(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict
                 break
 
 
+# "Residents logged 23,150 reports in 2027-28. That was up from 18,420 the year before, an increase of 4,730.": a
+# sentence that opens on "That/This/It was up (down) from A" (the size before "from" or as an aside after the start)
+# changes the figure of the sentence right before it, the one number there of the start's kind (no year, no day of
+# a date; several such numbers leave "That" unread).
+_SIZE_ASIDE = rf"(?:,| —| –) (?:(?:a |an )?(?P<dir2>{_UP}|{_DOWN}) of |or ){_CUR}?⟨(?P<d2>\d+)⟩{_G}"
+_THAT_WAS = re.compile(
+    rf"^(?:That|This|It)(?: figure| number| total| sum)? (?:(?:was|is|is now|were) (?P<dir>up|down) "
+    rf"(?:(?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} )?from|compares (?:with|to)|(?:was|is) compared (?:with|to)) "
+    rf"(?:the |its |their )?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
+    rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,12}}?)(?:{_SIZE_ASIDE})?(?=\s*(?:[.;!?]|$))"
+)
+# A bracketed aside in the sentence before ("480 billion yen ($3.2 billion at 150 yen to the dollar)"): a
+# conversion or a rate, never the figure "That" refers to.
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _figure_before(prev: SentenceNums, a: Num, text: str) -> Num | None:
+    """The one number of ``prev`` that ``a`` (in ``text``) can be an earlier value of: the same kind, currency sign
+    and glued letters, no year or day of a date; None when there is none or several."""
+    asides = [b.span() for b in _BRACKETED.finditer(prev.text)]
+    got = [
+        n
+        for n in prev.nums
+        if not any(start < n.start < end for start, end in asides)
+        and _same_kind(n, a)
+        and not _day_of_month(prev, n)
+        and currency_sign(prev.text, n) == currency_sign(text, a)
+        and glued(prev.text, n) == glued(text, a)
+    ]
+    return got[0] if len(got) == 1 else None
+
+
+def _that_was(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
+    """ "That was up from A …, an increase of D" after a sentence that gives the new figure (:data:`_THAT_WAS`)."""
+    by_doc = scanned(facts)
+    for doc, _ in facts.checked():
+        numbered = {s.index: s for s in by_doc.get(doc.id, [])}
+        for sent in numbered.values():
+            m = _THAT_WAS.match(dashes(sent.skeleton).replace("\n", " "))
+            prev = numbered.get(sent.index - 1)
+            if m is None or prev is None or (m.group("d") is None) == (m.group("d2") is None):
+                continue  # no size, or two: nothing to check
+            words = {_rising(w) for w in (m.group("dir"), m.group("dir2")) if w is not None}
+            if len(words) != 1:
+                continue  # "That compares with A" names no direction without its size's noun; two must agree
+            if any(not sent.nums[int(i)].year for i in re.findall(r"⟨(\d+)⟩", m.group("gapa"))):
+                continue  # "up from 412 at 12 sites": the start counts something else
+            a, d = sent.nums[int(m.group("a"))], sent.nums[int(m.group("d") or m.group("d2"))]
+            b = _figure_before(prev, a, sent.text)
+            if b is None or d.year or currency_sign(sent.text, d) or _MINOR.match(sent.text, d.end):
+                continue  # a size in money is read only within one sentence (in full through its magnitude)
+            if glued(sent.text, d) and glued(sent.text, d) != glued(sent.text, a):
+                continue
+            evidence = [quote_nums(facts, prev, (b,)), quote_nums(facts, sent, (a, d))]
+            verdict = _change(rule, facts, sent, words.pop(), a, b, d, evidence)
+            if verdict is not None:
+                yield verdict
+
+
 @register_check(ChangeArithmeticRule, requires={"sentences"}, scope="document")
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _end_before(rule, facts)
+    yield from _that_was(rule, facts)
     for _, sent, skel in numbered_sentences(facts, 2):
         if not may_match(skel):
             continue

@@ -23,6 +23,9 @@ and closes the clause ("three sisters, Judit, Eszter and Réka Varga;").
 A count of people then ", with" their full names, the list closing its clause or taken up by "all"/"both"/"each"
 ("Britain had three men in the top 10, with A B, C D, E F and G H all finishing …"): more names than the count is
 flagged; fewer may be some of the group and are never compared.
+After a colon, items may be clauses separated by semicolons, three or more, the last after "; and", to the end of
+the sentence ("four directions to the Commissioner of Police: to install …; to keep …, with …; and to file …"); a
+capitalised last word before the dash or colon ends a name, no group the list could name.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
 may repeat it), be lower-case phrases that hold an acronym ("surveillance, WASH and vaccination"), be identifiers
 after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
@@ -34,6 +37,9 @@ hold several items in one place and is not compared.
 A group counted in one sentence and enumerated in the next one or two sentences of the same paragraph ("five
 countries met… the ministers from A, B, C, D and E") is confirmed when the counts agree, never flagged: a later
 list may name only part of the group.
+A count of additions ("five more lenders", "three new clubs") and "the new Y" listed in the very next sentence (which
+may open the next paragraph) after "as", a colon or "are/were", a closed list of names ending that sentence ("named
+the new licensees as A, B, C and D"), are compared: the new ones are those added.
 A team's changes and the players they bring in ("made three changes to the side …, bringing in defender A,
 midfielders B and C and winger D": four names; a role noun may lead an item) are compared when every item to the end
 of the sentence is a name.
@@ -292,6 +298,26 @@ def _items(text: str, pos: int, capitalised: bool, lead: bool = False, named: bo
     return _regions_merged(text, pos, items, joins, led is not None)
 
 
+# "four directions: to install cameras …; to keep a diary, with times …; and to file a report.": after a colon, items
+# that are clauses, separated by semicolons (which an item's commas never are), the last after "; and", to the end of
+# the sentence; three items or more (two may be a list and a second clause).
+_SEMI_SEP = "; "
+_SEMI_LAST = re.compile(r"(?:and|or) \S")
+_SENTENCE_END = re.compile(r"[.!?]?[\s\"”’)]*$")
+
+
+def _semicolon_items(text: str, pos: int) -> _List | None:
+    """The semicolon list from ``pos`` to the end of the sentence, or None."""
+    end = _SENTENCE_END.search(text, pos)
+    stop = end.start() if end is not None else len(text)
+    items = text[pos:stop].split(_SEMI_SEP)
+    if len(items) < 3 or not _SEMI_LAST.match(items[-1]):
+        return None
+    if any(not i.strip() or _SEMI_LAST.match(i) or ":" in i for i in items[:-1]):
+        return None
+    return _List(len(items), stop)
+
+
 def _several_per_place(got: _List, n: Num) -> bool:
     """A list of places ("— in Ohio, Texas and Utah —") with fewer places than the count, one of them a region or
     country: several items may be in one place, so the list is no enumeration."""
@@ -402,7 +428,9 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     or _PARTIAL.match(text[list_start:])
                 ):
                     continue
-                got = _items(text, list_start, True, strong) or (_items(text, list_start, False) if strong else None)
+                got = (_semicolon_items(text, list_start) if m.group("sep") == ":" else None) or (
+                    _items(text, list_start, True, strong) or (_items(text, list_start, False) if strong else None)
+                )
                 if got is None or _several_per_place(got, n):
                     continue
                 count, end = got.count, got.end
@@ -414,6 +442,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
             if "changes" in skel:
                 yield from _changes(facts, doc.id, s, text, skel, allnums)
+            if "⟩ " in skel and " the new " in " ".join(t.text for t in sentences[k + 1 : k + 2]).replace("\n", " "):
+                yield from _added(rule, facts, doc.id, sentences, k, skel, allnums)
             for m in _REL_HEAD.finditer(skel):
                 yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums)
             for m in _CLAUSE_HEAD.finditer(skel):
@@ -464,8 +494,9 @@ def _relative(
     if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
         return  # "Three Lions": a capitalised head counts people of a country or nothing
     last = rel.split()[-1]
-    if is_plural(last) and not (clause and last[0].isupper()):
+    if is_plural(last) and not last[0].isupper():
         return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those
+    # (a capitalised last word ends a name, "to the Commissioner of Police", no group the list could name)
     # a relative clause needs a definite count ("the four faculties that …"); a prepositional phrase before the dash
     # or colon does not, as a bare head does ("four schools in the Borders — …" as "four schools — …")
     definite = _DET_BEFORE.search(text[: n.hstart]) is not None
@@ -477,8 +508,10 @@ def _relative(
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
         return
     lower = not clause or _COMPOSES.search(rel) is not None
+    semi = _semicolon_items(text, start) if m.group("sep") == ":" and lower else None
     got = (
-        _items(text, start, True, True)
+        semi
+        or _items(text, start, True, True)
         or (_items(text, start, False) if lower else None)
         or (_items(text, start, True, named=True) if clause else None)
     )
@@ -524,6 +557,47 @@ def _with_list(
         yield ok(f"'{n.text} {noun}' are named: {got.count}", evidence, **values)
     else:
         yield fail(f"'{n.text} {noun}' are followed by {got.count} names", evidence, **values)
+
+
+# "The regulator has licensed five more lenders, … . It named the new licensees as A, B, C and D.": a count of
+# additions ("N more/new/additional X") and, in the very next sentence (which may open the next paragraph), "the new
+# Y" listed after "as", a colon or "are/were" in a closed list of names that ends the sentence: the new ones are the
+# N added, so the list names N.
+_ADDED = re.compile(
+    r"⟨(?P<n>\d+)⟩ (?:more|new|additional|further)(?: [A-Za-z][\w-]*){0,3}? (?P<noun>[a-z][\w-]*[^su\W]s)\b"
+)
+_THE_NEW = re.compile(r"\bthe new (?P<noun>[a-z][\w-]*[^su\W]s) (?:as |are |were )?")
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\s\"”’)]*$")
+
+
+def _added(
+    rule: CountVsListRule, facts: FactBase, doc: str, sentences: list[Sentence], k: int, skel: str, nums: list[Num]
+) -> Iterator[Verdict]:
+    """ "N more X" in sentence ``k`` against "the new Y as A, B, C and D" in the next (see ``_ADDED``)."""
+    heads = [m for m in _ADDED.finditer(skel) if nums[int(m.group("n"))].is_count]
+    if len(heads) != 1 or k + 1 >= len(sentences):
+        return
+    n = nums[int(heads[0].group("n"))]
+    nxt = sentences[k + 1]
+    text = nxt.text.replace("\n", " ")
+    m = _THE_NEW.search(text)
+    if n.hedge is not None or not 2 <= n.value <= rule.max_count or m is None or _PARTIAL.match(text[m.end() :]):
+        return
+    got = _items(text, m.end(), True)
+    if got is None or got.areas or not _ENDS_SENTENCE.match(text, got.end) or _PARTIAL_WORD.search(text, 0, got.end):
+        return
+    s0 = sentences[k]
+    noun_end = skeleton_offset(skel, heads[0].end(), nums)
+    evidence = [
+        quote(facts, doc, s0.span.start + n.hstart, s0.span.start + noun_end, role="stated"),
+        quote(facts, doc, nxt.span.start + m.start(), nxt.span.start + got.end, role="listed"),
+    ]
+    values = {"stated": n.value, "listed": got.count}
+    said = f"'{n.text} {heads[0].group(0).split(' ', 1)[1]}'"
+    if got.count == n.value:
+        yield ok(f"{said}: the next sentence names {got.count} new {m.group('noun')}", evidence, **values)
+    else:
+        yield fail(f"{said}, but the next sentence names {got.count} new {m.group('noun')}", evidence, **values)
 
 
 def _following(

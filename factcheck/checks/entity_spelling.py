@@ -28,6 +28,9 @@ Parameters: transliteration_severity (default info), variants_across_documents (
 
 Known false positives: two different places or people whose names differ by one letter and appear in the same
 story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
+A surname one letter longer or shorter than another (not an added "s") is a slip when both follow the same first
+name, or when it is only ever written alone in a document that introduces the other in full ("Gerald Nyaga" …
+"Mr Nyagah").
 A particle before a surname ("Al" of "Mariam Al Suwaidi") is no given name: "Al Suweidi" is compared with it.
 Never compared: abbreviations, demonyms (the gazetteer's, and a known place's demonym built the regular way:
 Kansas/Kansan, Ohio/Ohioans), names in the gazetteer against each other (Gambia/Zambia), given names of
@@ -463,7 +466,9 @@ def _place_and_person(a: Form, b: Form, a_known: bool, b_known: bool) -> bool:
 
 def _clipped_surname(a: Form, b: Form) -> bool:
     """One surname is the other with its last letter dropped, after the same first name ("Paul Greenhalg" /
-    "Paul Greenhalgh"): a typo. Not an added "s" (Richard / Richards, Edward / Edwards are other families)."""
+    "Paul Greenhalgh"), or one of them only ever written alone in a document that introduces the other with a first
+    name ("Gerald Nyaga" … "Mr Nyagah"): a typo. Not an added "s" (Richard / Richards, Edward / Edwards are other
+    families)."""
     short, long = sorted((plain(a.text), plain(b.text)), key=len)
     if len(long) != len(short) + 1 or len(short) < 5 or long.endswith("s"):
         return False
@@ -472,7 +477,17 @@ def _clipped_surname(a: Form, b: Form) -> bool:
         people = (o for o in form.occurrences if o.role == "surname" and o.mention.kind == "person")
         return {o.others[0] for o in people if o.others}
 
-    return bool(given(a) & given(b))
+    return bool(given(a) & given(b)) or _alone_beside_full(a, b) or _alone_beside_full(b, a)
+
+
+def _alone_beside_full(alone: Form, full: Form) -> bool:
+    """``alone`` is only ever a surname written alone, never tagged a place ("Marchban, a village"), in a document
+    where ``full`` is introduced with a first name (the later references of a story are to the person it
+    introduced)."""
+    if any(o.others or o.role != "surname" or o.mention.kind not in _NAMED for o in alone.occurrences):
+        return False
+    introduced = {o.document for o in full.occurrences if o.role == "surname" and o.others}
+    return bool(introduced & set(alone.documents))
 
 
 # Masculine / feminine surname endings (Slavic and Baltic): the two forms name different people.

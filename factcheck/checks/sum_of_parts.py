@@ -73,6 +73,8 @@ Sums of money after "of which", labels first ("₹6.42 lakh crore, of which curr
 crore and term deposits ₹4.21 lakh crore"), may name only some of the total: they may fall short, never exceed it.
 The total's noun may carry a passive verb and its phrase before the colon ("52,140 prices were collected for the
 index: …"), and a label may count the places its part comes from ("36,410 by field staff in 1,280 shops").
+The total may follow its parts, closed by "and": "… as $8.2m for A, $3.9m for B and $1.7m for C, for a total of
+$13.8m" (", making a total of", ", totalling"; one currency as written, never after "including").
 """
 
 from __future__ import annotations
@@ -694,6 +696,50 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             yield from _of_which(rule, facts, sent, skel, used)
         if ", with " in skel:
             yield from _split_change(rule, facts, sent, skel)
+        if "total" in skel:
+            yield from _trailing_total(rule, facts, sent, skel, used)
+
+
+# "… breaks down as $8.2m for deputies, $3.9m for patrol and $1.7m for security, for a total of $13.8m": the parts
+# first, closed by "and", then the total they add up to after ", for a total of" (", making a total of", ", totalling").
+_TRAILING_TOTAL = re.compile(
+    rf", (?:(?:for|making) a (?:combined |grand )?total of|total(?:l)?ing) {_CUR}?⟨(?P<t>\d+)⟩{_G}"
+)
+_LIST_CLAUSE = re.compile(r"[;:!?()—–]|\.(?!\d)")
+
+
+def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], bool, int | None] | None:
+    """The list of parts that ends at ``end`` (where its total follows), read from its first number: the earliest
+    number of the clause, no year, from which a closed list runs up to ``end``; None when there is none, or when the
+    clause names only some parts ("including", "such as")."""
+    start = max((b.end() for b in _LIST_CLAUSE.finditer(skel, 0, end)), default=0)
+    for item in re.finditer(rf"{_CUR}?⟨(\d+)⟩", skel[start:end]):
+        if sent.nums[int(item.group(1))].year:
+            continue
+        got = _parse_list(skel, start + item.start(), None, small=_small_words(sent))
+        if got is None or got[3] != end:
+            continue
+        if _PARTIAL.search(skel, start, start + item.start()):
+            return None
+        return got[0], got[1], got[2]
+    return None
+
+
+def _trailing_total(
+    rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str, used: set[int]
+) -> Iterator[Verdict]:
+    """Parts closed by "and", then ", for a total of N": the parts add up to N."""
+    for m in _TRAILING_TOTAL.finditer(skel):
+        t = int(m.group("t"))
+        got = _parts_before(sent, skel, m.start())
+        if t in used or got is None or used.intersection(got[0]):
+            continue
+        idx, rest, rest_i = got
+        found = _breakdown(sent, t, idx, rest_i)
+        if found is None or len({currency_sign(sent.text, sent.nums[i]) for i in (t, *idx)}) > 1:
+            continue  # "120 claims …, totalling £2.1m": a sum of money of counted things, no breakdown
+        used.update(idx)
+        yield _verdict(rule, facts, sent, found[0], found[1], rest, found[2])
 
 
 # "The 5,200 cases in Leeds, 3,100 in York and 900 in Hull make up the total of 9,200": the parts first, closed by

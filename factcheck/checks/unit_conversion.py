@@ -28,6 +28,8 @@ Currencies ("$5 (€4.60)") are checked only at a rate the article itself states
 "converted at ¥148 to the dollar", "Sterling was little changed at $1.32"): exchange rates change and no rate table
 is shipped (see ``_currency_pairs``).
 Not tried: compound values ("5 ft 10 in"), hedged ranges, conversions across sentences.
+A measure joined to its number by a hyphen may qualify a noun of one or two words before its bracket ("a 33-hectare
+site (about 82 acres)"); without the hyphen a word between breaks the pair ("40 miles east (64 km)").
 A range and its converted range ("900 to 1,200 miles (1,450 to 1,930 km)", "10-12 mile (16-19 km)") compare end with
 end; one verdict per range.
 """
@@ -114,7 +116,9 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     written = rf"(?:(?i:{alt(list(words))})|{alt(list(abbrs))})(?![A-Za-z0-9])"
     hedge = rf"(?:(?:{hedge_alternation()})\s*)?"
     pattern = re.compile(
-        rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?:(?P<paren> ?\({hedge})|,? or {hedge})"
+        # (a measure joined to its number by a hyphen may qualify a noun before the bracket: "a 33-hectare site
+        # (82 acres)")
+        rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?P<noun>(?: [a-z]+){{1,2}})?(?:(?P<paren> ?\({hedge})|,? or {hedge})"
         rf"(?:[-−]|minus )?⟨(?P<c>\d+)⟩[ -]?(?P<u2>{written})(?P<close>\)?)"
         # a range and its converted range: "900 to 1,200 miles (1,450 to 1,930 km)", "10-12 mile (16-19 km)"
         rf"|⟨(?P<v1>\d+)⟩{_TO}⟨(?P<v2>\d+)⟩[ -]?(?P<r1>{written}) ?\({hedge}⟨(?P<c1>\d+)⟩{_TO}⟨(?P<c2>\d+)⟩[ -]?"
@@ -207,6 +211,8 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             if m.group("paren") and not m.group("close"):
                 continue
+            if m.group("noun") and (skel[m.start("u1") - 1] != "-" or not m.group("paren")):
+                continue  # "40 miles east (…)": only a hyphenated measure qualifies a noun ("a 40-mile trail (…)")
             if any(m.group(u) in _GLUED_ONLY and skel[m.start(u) - 1] != "⟩" for u in ("u1", "u2")):
                 continue  # "rose 5 in (…)": the preposition
             if _COMPOUND_BEFORE.search(skel, 0, m.start()):
