@@ -1,12 +1,15 @@
 """The numbers of a restated sentence pair that state the same thing, and whether the two sentences date their figures
 to the same day (used by :mod:`factcheck.checks.cross_document_number`).
 
-A rewrite that restates a source sentence may drop most of its numbers and hedge the one it keeps ("grossed more
-than $129 million in the United States and Canada" for "has grossed $128.8 million in the United States and Canada,
-and $98.1 million in other territories"). Each amount of money and each percentage is read with its hedge as an
-interval (:mod:`factcheck.checks._numeric`; "$ 30 million", with a space, too), an unhedged amount in round units of
-a magnitude ("$30 million") as the rounding it is (± half a million), and with the words of its clause: those after
-it up to the next number or clause break, and before it the noun phrase of an "of" or "at" ("a worldwide total of").
+A rewrite that restates a source sentence may drop most of its numbers and hedge the one it keeps ("grossed more than
+$129 million in the United States and Canada" for "has grossed $128.8 million in the United States and Canada, and $98.1
+million in other territories"). Each amount of money and each percentage is read with its hedge as an interval
+(:mod:`factcheck.checks._numeric`; "$ 30 million", with a space, too), an unhedged amount in round units of a magnitude
+("$30 million") as the rounding it is (± half a million), and with the words of its clause: those after it up to the
+next number or clause break, and before it the noun phrase of an "of" or "at" ("a worldwide total of"); in a sentence
+that joins statements with their own subjects ("X amounted to R6.8 billion, while Y was R14.2 billion"), also the words
+of its statement before it. A currency written in letters ("R6.8 billion", "Rs 980") is read as written, and a total's
+"amounted to" or "came to" is no range's "to".
 An amount of the rewrite and one of the source state the same thing when each is the other's only amount of its
 kind (one currency, or percentages) and no other number of the source is as close to it by clause words, or when
 each is the other's unique best match by clause words. A clause that puts the amount outside a place ("outside North
@@ -35,6 +38,7 @@ from factcheck.checks._numeric import (
     SentenceNums,
     canonical_noun,
     content_stems,
+    glued_currencies,
     in_full,
     is_plural,
 )
@@ -52,7 +56,13 @@ _ADDED = re.compile(r"(?i)\b(?:another|additional|extra|further|more)\s+\W*$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|while|but|whereas|with|including)\b", re.IGNORECASE)
 # A range or a before/after pair: "$6–8 million", "5 to 7%", "from 40% to 45%".
 _RANGE_AFTER = re.compile(r"\s*(?:[–/-]|to\b|or\b)\s*\S?\d")
-_RANGE_BEFORE = re.compile(r"(?i)(?:\d\s*(?:[–/-]|to|or)|\b(?:from|to|by|between))\s*\S?\s?$")
+_RANGE_BEFORE = re.compile(
+    r"(?i)(?:\d\s*(?:[–/-]|to|or)|\b(?:from|(?<!\bamounted )(?<!\bamounts )(?<!\bamounting )(?<!\bcame )(?<!\bcomes )to"
+    r"|by|between))\s*\S?\s?$"
+)  # not a total's "amounted to", "came to"
+# Where one statement of a sentence ends and another, with its own subject, begins: "X amounted to R6.8 billion,
+# while Y was R14.2 billion".
+_STATEMENT = re.compile(r";|,\s*(?:while|whereas)\b", re.IGNORECASE)
 # A sentence that states a change holds a before and an after ("41 percent, down from 49 percent", "fell 3% to
 # $4.1bn"): which of them a rewrite restates, and in which direction, is for the change checks to read.
 CHANGE_STATED = re.compile(
@@ -92,13 +102,15 @@ def amounts(sent: SentenceNums) -> list[Amount]:
     out: list[Amount] = []
     text = sent.text
     words = clause_words(sent)
+    glued = glued_currencies(text)  # a currency written in letters: "R6.8 billion", "Rs980"
     for i, n in enumerate(sent.nums):
         if n.points or n.fraction or n.year:
             continue
         sign = None if n.percent else _CURRENCY_BEFORE.search(text, max(0, n.start - 4), n.start)
-        if not n.percent and sign is None:
+        letters = glued.get(n.start) if sign is None and not n.percent else None
+        if not n.percent and sign is None and letters is None:
             continue
-        start = min(n.hstart, sign.start()) if sign else n.hstart
+        start = min(n.hstart, sign.start() if sign else letters[1] if letters else n.hstart)
         if _RANGE_AFTER.match(text, n.end) or _RANGE_BEFORE.search(text[max(0, start - 12) : start]):
             continue
         if _ADDED.search(text[max(0, start - 16) : start]):
@@ -106,7 +118,7 @@ def amounts(sent: SentenceNums) -> list[Amount]:
         full = n if n.percent else in_full(text, n)
         if full is None:
             continue
-        kind = sign.group("sign") if sign else "%"
+        kind = sign.group("sign") if sign else text[letters[1] : n.start].strip() if letters else "%"
         out.append(Amount(i, start, full, kind, rounded(full), words[i], bool(words[i] & _OUTSIDE)))
     return out
 
@@ -117,6 +129,7 @@ def clause_words(sent: SentenceNums) -> list[frozenset[str]]:
     "of" or "at" ("a worldwide total of $107.4 million", "a budget of", "stood at"). The subject and verb before a
     number ("Parabellum has grossed $148.6 million") frame every number of the sentence, so they tell none apart."""
     text, nums = sent.text, sent.nums
+    statements = [m.end() for m in _STATEMENT.finditer(text)]
     out: list[frozenset[str]] = []
     for i, n in enumerate(nums):
         start = n.hstart
@@ -134,12 +147,25 @@ def clause_words(sent: SentenceNums) -> list[frozenset[str]]:
             before = before[cut[-1].end() :]
         of = _OF_BEFORE.search(before)
         before = " ".join(before[: of.start()].split()[-3:]) if of else ""  # "a worldwide total", not the subject
+        if not n.year and statements:
+            before += " " + _own_subject(sent, i, start, statements)
         noise = _noise()
         out.append(frozenset(content_stems(" ".join(w for w in f"{before} {after}".split() if w.lower() not in noise))))
     return out
 
 
 _OF_BEFORE = re.compile(r"(?i)\b(?:of|at)\s*$")
+
+
+def _own_subject(sent: SentenceNums, i: int, start: int, statements: list[int]) -> str:
+    """The words of a number's own statement before it, when the sentence joins statements with their own subjects
+    ("Irregular expenditure amounted to R6.8 billion, while unauthorised expenditure was R14.2 billion": "Irregular
+    expenditure amounted to", "unauthorised expenditure was"), digits left out; none for a number after another of
+    its statement (a year aside): the subject is the first one's ("Brent settled at $68.42, down 2.1%")."""
+    begin = max((end for end in statements if end <= start), default=0)
+    if any(begin <= n.start and not n.year for n in sent.nums[:i]):
+        return ""
+    return re.sub(r"\S*\d\S*", " ", sent.text[begin:start])
 
 
 @functools.cache

@@ -11,7 +11,8 @@ seats, jobs and people by chance). A later-dated document whose sentence says th
 A document that notes it corrects an earlier version of itself ("An earlier version of this story said 14
 satellites; …", "Correction: …") is not flagged for a number its notice gives (either value) or a count of the noun
 it names, and the notice's own numbers are what the text once said, no count.
-A number inside a date ("KERRIN, Sept. 15 — Eleven schools") or a name ("COVID-19 deaths") counts nothing, and
+A number inside a date ("KERRIN, Sept. 15 — Eleven schools"), a name ("COVID-19 deaths") or the whole of a ratio
+("one in five posts": a share) counts nothing, and
 the noun must follow the number with no punctuation or other number between. When a document gives two different
 counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
 disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align), unless both
@@ -297,6 +298,18 @@ _CALENDAR = frozenset(w.capitalize() for w in (*MONTH_NAMES, *MONTH_ABBREVIATION
 _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|its|their|his|her|our|all)\s+")
 
 
+# Between the two numbers of a ratio: "one in five posts", "3 out of 10 voters" (a share, not a count of five).
+_RATIO_JOIN = re.compile(r"(?i)\s+(?:in|out\s+of)\s+")
+
+
+def _ratio_denominator(sent: SentenceNums, n: Num) -> bool:
+    """Whether a number is the whole of a ratio ("Nearly one in five sanctioned posts is vacant"): it tells a share
+    of the noun, not how many there are."""
+    return any(
+        x.end <= n.start and x.value < n.value and _RATIO_JOIN.fullmatch(sent.text, x.end, n.hstart) for x in sent.nums
+    )
+
+
 # A place right after the counted noun restricts the count to part of a whole: "1,100 staff in the UK",
 # "400 workers across Europe", "90 stores outside London" count a subset, not the "15,000 staff".
 _SCOPE = re.compile(
@@ -427,6 +440,8 @@ def _document_counts(
                 continue  # a day or year of a date ("Nov. 14 — Three armed men") counts nothing
             if _IN_NAME.search(sent.text, 0, n.start):
                 continue  # part of a name ("COVID-19 deaths", "F-16 jets")
+            if _ratio_denominator(sent, n):
+                continue  # the whole of a ratio ("one in five posts"): a share, no count
             named = None if n.hedge else _NAME_BEFORE.search(sent.text, 0, n.hstart)  # "won the Cup fewer than 3 times"
             if named and named.group("word") not in _CALENDAR:
                 continue  # a model or series number ("VitaFlow 3 insulin pumps")

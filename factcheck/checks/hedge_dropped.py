@@ -31,8 +31,14 @@ merged vector, for hedges only ("…touched down at 4:15. It may have hydroplane
 "It hydroplaned on ice as it touched down at 4.15"): merged facts are often attributed once, elsewhere. So is one
 whose two best matches are adjacent source sentences that each hedge with a modal ("pill may lower risk", "could
 reduce the risk …") and that together it restates (at least the restating threshold), however loosely each alone.
-A breakdown whose parts add up to a total that another sentence of the rewrite attributes to the same source ("killed
-at least nine people, officials said" … "The dead included four …, three … and two …") keeps the attribution.
+So is one that restates its best source sentence (at least the restating threshold) and adds a figure only the adjacent
+second-best one gives (at least the support floor), when that one is hedged by a modal and the best is not ("8.2 lakh
+cases have been pending … The Department expects … could be reduced by half by March 2029" → "…, now 8.2 lakh, will be
+halved by March 2029").
+A caveat the source gives in the next sentence is kept when the rewrite's next sentence restates that sentence: the
+caveat is still beside the claim, and is weighed against its own sentence's restatement. A breakdown whose parts add up
+to a total that another sentence of the rewrite attributes to the same source ("killed at least nine people, officials
+said" … "The dead included four …, three … and two …") keeps the attribution.
 A forecast someone makes ("Most economists expect the bank to cut rates in February") is a hedge on what it
 forecasts; it is kept by "is seen" ("Unemployment is seen peaking at 9%", "growth is seen at 2%"; not the past "was
 seen leaving", a sighting) and by the forecaster's own word about the future ("The group expects rates to soften" →
@@ -507,6 +513,8 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         return True  # "is accused of setting the fire" → "was charged with setting the fire": still a charge
     if q.kind == "hedged" and _prohibition_kept(facts, m, q, tokens):
         return True  # "X may not hold public office" → "X is barred from holding public office": a rule, no hedge
+    if q.whole and _caveat_follows(facts, m, q):
+        return True  # the caveat's own sentence is restated next, where the source has it
     source = sentence_tokens(facts, m.other, m.other_sentence)
     if _unasserted(tokens) and _foretold(source) and not _unasserted(source):
         return True  # "they expect it to close …" → "They hope to close …, if regulators sign off": still no fact
@@ -538,6 +546,18 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         or _speaker_subject(facts, m, q.source)
         or _attributed_total(facts, m, q)
     )
+
+
+def _caveat_follows(facts: FactBase, m: Match, q: Qualifier) -> bool:
+    """Whether a caveat the source gives in its next sentence ("AV estimates this freed 40 crews a day, but its data
+    could not confirm …") stays next to the claim in the rewrite: the rewrite's next sentence restates that sentence
+    (scores at least the restating threshold with it), so the caveat is weighed there, not on this claim."""
+    following = m.other_sentence + 1
+    sentences = facts.extractions[m.document].sentences
+    if m.sentence + 1 >= len(sentences) or q.span.start < facts.sentence(m.other, m.other_sentence).span.end:
+        return False
+    scored = source_scores_at_least(facts, m.document, m.sentence + 1, [m.other], ALIGN_THRESHOLD)
+    return any(i == following for _score, _src, i in scored)
 
 
 def _forecast_on_restated(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token]) -> bool:
@@ -834,9 +854,34 @@ def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
     for m in merged(facts):
         if m.score >= min_score:
             found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
-    for m in _hedged_twice(facts):
+    for m in _hedged_twice(facts) + _dated_from_next(facts):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     return [found[k] for k in sorted(found)]
+
+
+_FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers written in digits in a text ("8.2", "2029")."""
+    return set(_FIGURE.findall(text))
+
+
+def _dated_from_next(facts: FactBase) -> list[Match]:
+    """Rewrite sentences that restate their best source sentence (at least the restating threshold) and add a figure
+    only the adjacent second-best source sentence gives (at least the support floor), when that sentence is hedged by
+    a modal and the best is not ("8.2 lakh cases have been pending … The Department expects … could be reduced by half
+    by March 2029" → "Cases pending …, now 8.2 lakh, will be halved by March 2029"): the rewrite merges the two, and
+    the added figure's claim keeps the hedge. One Match for the hedged sentence, with the merged score."""
+    out = []
+    for doc, sentence, best, src, (i, j) in _adjacent_best_two(facts, SUPPORT_FLOOR):
+        if best < ALIGN_THRESHOLD or not _modal_hedge(facts, src, j) or _modal_hedge(facts, src, i):
+            continue
+        added = _figures(facts.sentence_text(doc, sentence)) - _figures(facts.sentence_text(src, i))
+        if not added & _figures(facts.sentence_text(src, j)):
+            continue
+        out.append(Match(doc, sentence, src, j, merged_score(facts, doc, sentence, [(src, i), (src, j)])))
+    return out
 
 
 def _hedged_twice(facts: FactBase) -> list[Match]:

@@ -20,6 +20,8 @@ budget" → "beyond its budget": within/inside against outside/beyond, the same 
 too, unless either sentence gives both sides of it.
 A verb after a near-negative quantifier ("little to fall back on", "few places to go"; not "a little") is all
 but negated: no flip of "nothing to fall back on".
+A noun's infinitive ("have the power to act", "its plan to close") names what the power or plan is for, no act
+affirmed or denied: it is not compared ("where councils failed to act" is no flip of "councils have the power to act").
 A denial restated as a confirmation ("denied that X was taken" → "confirmed that X was taken") is stance-conflict's.
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
@@ -43,9 +45,13 @@ from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_assertions, sentence_tokens
 from factcheck.checks.hedge_dropped import merged
 from factcheck.extract.assertions import (
+    DETERMINERS,
+    NEGATIONS,
     STOPWORDS,
     Token,
     copula_polarities,
+    is_verb,
+    may_be_noun,
     primary_lemma,
     that_governor,
     verb_polarities,
@@ -58,9 +64,31 @@ _IGNORED = frozenset({"be", "have", "do"})
 _REFUSING = frozenset({"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"})
 
 
+# Quantities, not purposes, before an infinitive: "a little to live on" and "nothing to live on" say how much
+_QUANTITIES = frozenset({"little", "few", "much", "lot", "nothing", "something", "anything", "everything", "plenty"})
+
+
 class NegationFlipRule(RuleBase):
     type: Literal["negation-flip"] = "negation-flip"
     min_score: float = Field(0.0, ge=0, le=1, description="minimum alignment score of the sentence pair")
+
+
+def noun_infinitive(tokens: list[Token], i: int) -> bool:
+    """Whether verb ``i`` is the infinitive of a noun ("have the power to act", "its plan to close", "a right to
+    appeal"): it says what the power, plan or right is for, not that the act happened or did not, so it has no
+    polarity of its own ("where councils failed to act" negates no "power to act"). The noun (a word that can be one:
+    not "able", nor a quantity: "a little to live on" has something to live on) and up to two words before it (no
+    verb, no negation) follow a determiner or a possessive."""
+    noun = tokens[i - 2].lower if i >= 3 else ""
+    if i < 3 or tokens[i - 1].lower != "to" or not may_be_noun(noun) or noun in _QUANTITIES:
+        return False  # "were no longer able to hear": an adjective's infinitive is the verb's own
+    for k in range(i - 2, max(-1, i - 6), -1):
+        t = tokens[k]
+        if k < i - 2 and (t.lower in DETERMINERS or t.lower.endswith("'s")):
+            return True
+        if not t.is_word or t.lower in NEGATIONS or is_verb(tokens, k):
+            return False
+    return False
 
 
 def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str, tuple[set[str], Span]], int]:
@@ -70,7 +98,9 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
     clauses = sentence_assertions(facts, document, sentence)
     verbs, orphans = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
     out: dict[str, tuple[set[str], Span]] = {}
-    predicates = [(i, lemma, polarity) for i, lemma, polarity in verbs if lemma not in _IGNORED]
+    predicates = [
+        (i, lemma, polarity) for i, lemma, polarity in verbs if lemma not in _IGNORED and not noun_infinitive(tokens, i)
+    ]
     copulas = per_sentence(
         facts, "copula-polarities", document, sentence, lambda: copula_polarities(tokens, [i for i, _, _ in verbs])
     )
@@ -93,7 +123,7 @@ def _occurrences(facts: FactBase, document: str, sentence: int, lemma: str) -> l
     verbs, _ = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
     out = []
     for i, verb, polarity in verbs:
-        if verb != lemma:
+        if verb != lemma or noun_infinitive(tokens, i):
             continue
         at = tokens[i].start
         span = next((a.span for a in clauses if a.span.start <= at < a.span.end), None)

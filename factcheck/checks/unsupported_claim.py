@@ -27,7 +27,8 @@ said it, no new number of the claim.
 A source sentence of fewer than ``MIN_CONTENT`` (4) content words (a fragment: a quote's "N95 masks help.") vouches
 for no new number: it scores high against any longer sentence sharing its two or three words ("The Guard has sent
 200 soldiers to hand out N95 masks"), so a sentence with a new number is scored against the longer ones.
-A record claim ("the first province to offer …", "the only club to have won …", "for the first time", "first-ever")
+A record claim ("the first province to offer …", "the only club to have won …", "for the first time", "first-ever",
+"It is the first time a court has …")
 whose marker ("first", "only") no record claim of the sources uses is a claim of its own, unsupported however well
 the rest of its sentence restates a source sentence ("Ontario and Quebec already offer it free" → "makes Manitoba
 the first province to offer it free"); an ordinal of a sequence ("the first 3,000 doses", "the first appointments
@@ -51,24 +52,27 @@ per cent" → "46 per cent" against), the sum or difference of two numbers of on
 a total). A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000
 votes works out at about 54 per cent to 46 per cent") is supported however few words it shares with them: a
 numbers follow-up rewords figures in new sentences.
-A ratio, difference or sum of two source figures of one kind that the rewrite states in the sentence or the two
-before it is computed, not new ("£168,900 … the national £298,450" → "about 57% of the average, or roughly £129,550
-less"); in a next-day story, so is an update's own arithmetic, a new count and the total it makes with a source figure
-("33,717 voted" → "14 late ballots had since been added, taking the total to 33,731"). A source's run of periods ("for
+The gap in percentage points between two source shares ("58.9 per cent, compared with 69.1 per cent" → "about 10 points
+behind") is computed too. A ratio, difference or sum of two source figures of one kind that the rewrite states in the
+sentence or the two before it is computed, not new ("£168,900 … the national £298,450" → "about 57% of the average, or
+roughly £129,550 less"); in a next-day story, so is an update's own arithmetic, a new count and the total it makes with
+a source figure ("33,717 voted" → "14 late ballots had since been added, taking the total to 33,731").
+A source's run of periods ("for
 the fourth month in a row") vouches for a rewrite's tally with that ordinal ("the fourth monthly rise in a row"). In
 a next-day story, a quotation with no new number whose attribution keeps its speaker anonymous ("who asked not to be
 named"), or names only people no source names whom an earlier sentence of the rewrite introduced, is a new voice's
 reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
 ("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged.
-A superlative measured from a year ("the most extensive damage in the region since 2005", "the group's strongest
-result since it listed in 1998") is a record claim marked by its year; one measured over a span or the record ("the
-highest rate at any by-election in more than 20 years", "its lowest level in a decade", "the wettest June on record")
-is one marked "span", which a source's superlative over a span or since a year vouches for; one over all time ("the
-largest trial of the drug ever conducted") is marked "ever", which a source's "in its history", "on record" or "of
-all time" vouches for. The figure before a bracketed change in a source's poll table ("29% (-1)": 30% last time) is
-computed, not new. The outlet's own figures, labelled as its own outside any quotation ("our rolling average of the
-last ten polls now stands at …", "by our count", "we estimate"), are its own work, no claim it says a source made. A
-source's run counted with a cardinal ("for four consecutive months") vouches for its ordinal.
+A superlative measured from a year ("the most extensive damage in the region since 2005", "the group's strongest result
+since it listed in 1998") is a record claim marked by its year; one measured over a span or the record ("the highest
+rate at any by-election in more than 20 years", "its lowest level in a decade", "the wettest June on record") is one
+marked "span", which a source's superlative over a span or since a year vouches for; one over all time ("the largest
+trial of the drug ever conducted", "the highest number of cases disposed of in a single year") is marked "ever", which a
+source's "in its history", "on record" or "of all time" vouches for. The figure before a bracketed change in a source's
+poll table ("29% (-1)": 30% last time) is computed, not new. The outlet's own figures, labelled as its own outside any
+quotation ("our rolling average of the last ten polls now stands at …", "by our count", "we estimate"), are its own
+work, no claim it says a source made. A source's run counted with a cardinal ("for four consecutive months") vouches for
+its ordinal.
 A hedged four-digit number not after a year's preposition ("just under 1900 against", not "in about 1990") may be a
 count written without a comma, restating a source count its interval holds. In a next-day story, a further change
 and the level it makes of a source figure ("rose a further 2 per cent on Tuesday to about Rs 4,710" after Rs 4,620)
@@ -300,7 +304,14 @@ def _document_derived(_doc: Document, extraction: Extraction) -> tuple[tuple[str
             for key_b, b in counts[k + 1 :]:
                 if key_b == key:
                     found += [(key, a + b), (key, abs(a - b))]
+        found += _point_gaps([(key, n.value) for key, _factor, n in values])
     return tuple(found)
+
+
+def _point_gaps(figures: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The gap in percentage points between each two shares ("58.9%" and "69.1%" → 10.2 points)."""
+    shares = [v for key, v in figures if key == "%"]
+    return [("pt", abs(a - b)) for k, a in enumerate(shares) for b in shares[k + 1 :] if a != b]
 
 
 def _known_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float]]:
@@ -427,7 +438,12 @@ _RECORD_NOUN = re.compile(
     r"{0,2}(?i:record)\b(?!\s+(?:of|as|on|with|that|which|label|labels|company|store|shop|deal|book|player)\b)(?!-)"
     r"|(?i:\brecord[\s-](?:highs?|lows?|breaking)\b)"
 )
-_FIRST_TIME = re.compile(r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b")
+# "for the first time", "first-ever", and a first time the sentence states ("It is the first time a council has …",
+# "marks the first time"; not a clause of time: "The first time she visited, …").
+_FIRST_TIME = re.compile(
+    r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b"
+    r"|\b(?:is|was|be|been|marks|marked|marking|mark)\s+(?:also\s+|only\s+)?the\s+first\s+time\b"
+)
 
 
 # A tally: an ordinal over a span of time ("the third Lotto jackpot won in the county in the past two years", "its
@@ -463,6 +479,14 @@ _SINCE_YEAR = re.compile(
 # claim marked by "ever".
 _EVER = re.compile(
     rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!ever\b)[\w’'-]+\s+){{0,8}}?|-)ever\b"
+)
+
+# A superlative over every single period ("the highest number of cases disposed of in a single year", "its biggest
+# fall in a single day"; not one measured from a year: "… in a single day since 2008"): a record over all time, marked
+# "ever".
+_SINGLE_PERIOD = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,8}}?(?:in|on|for)\s+a\s+single\s+"
+    r"(?:day|week|month|quarter|year|season|session|game|match)\b(?!\s+since\b)"
 )
 
 # A source's superlative over all time in other words ("the largest in its history", "the highest on record"): it
@@ -503,6 +527,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
     if "ever" in text:
         tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
+    if "single" in text:
+        tallies += [("ever", m.group()) for m in _SINGLE_PERIOD.finditer(text)]
     if "ecord" in text:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if not _MARKER.search(text):
@@ -988,6 +1014,7 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
         for key_b, b in figures[k + 1 :]:
             if key_b == key and key not in ("%", "pt") and a != b and a > 0 and b > 0:
                 derived += [(key, a + b), (key, abs(a - b)), ("%", 100 * min(a, b) / max(a, b))]
+    derived += _point_gaps(figures)
     readings = []
     for n in scan(text):
         digits = _DIGITS.search(n.text)

@@ -114,6 +114,11 @@ def _pos(word: str) -> frozenset[str]:
     return frozenset(getAllLemmas(word))
 
 
+def may_be_noun(word: str) -> bool:
+    """Whether a lowercase word can be a noun ("power", "plan"; not "able")."""
+    return "NOUN" in _pos(word)
+
+
 # Auxiliary and modal verbs (also stopwords); contractions count as auxiliaries before a verb.
 _AUXILIARIES_TEXT = (
     "be is are was were been being am have has had having do does did will would shall should can could may might must"
@@ -481,6 +486,8 @@ _DETERMINERS = frozenset(
         "any",
     ]
 )
+DETERMINERS = _DETERMINERS
+"""Articles, possessives and demonstratives that open a noun phrase ("the", "its", "no", "every", …)."""
 _ADVERB_GAP = frozenset(
     [
         "already",
@@ -1386,6 +1393,7 @@ def links(doc: Document, tokens: Sequence[Token]) -> list[tuple[str, int, int, l
 
 
 __all__ = [
+    "DETERMINERS",
     "METONYMS",
     "Token",
     "actor_name",
@@ -1400,6 +1408,7 @@ __all__ = [
     "lemma_set",
     "links",
     "match_phrases",
+    "may_be_noun",
     "negated_at",
     "negation_count",
     "phrase_index",
