@@ -1,0 +1,52 @@
+"""Fixes for general causes found by pairs of the thirty-first held-out set (a newsletter's pointer to other stories,
+a span counted from the dates that bound it, a follow-up's background and a supplier's reversed position on a
+finding), pinned with hand-written sentences that are not the held-out ones, and near-misses that must stay silent."""
+
+from __future__ import annotations
+
+from _run import rewrite_findings
+
+# --- unsupported-claim: a pointer to other stories; a span its own dates make -------------------------------------
+
+_TARIFF = (
+    "The Lakeland Water Board has set new household tariffs that will apply from 3 June 2025 to 2 July 2025.\n\n"
+    "The standard rate rises by 12 cents to $2.48 per cubic metre, while the rate for businesses stays at $3.10.\n\n"
+    "The board said the increase reflects higher electricity costs at its pumping stations.\n\n"
+    "Customers who use less than 10 cubic metres a month will keep the lifeline rate of $1.20.\n"
+)
+
+
+def _tariff(extra: str) -> str:
+    return (
+        "Households in Lakeland will pay more for water after the water board raised the standard rate by 12 cents "
+        "to $2.48 per cubic metre.\n\n"
+        "The rate for businesses stays at $3.10, the board said.\n\n"
+        "The board blamed higher electricity costs at its pumping stations for the increase.\n\n"
+        f"{extra}\n\n"
+        "Customers using under 10 cubic metres a month keep the lifeline rate of $1.20.\n"
+    )
+
+
+def _unsupported(extra: str, days_apart: int) -> bool:
+    found = rewrite_findings("unsupported-claim", _TARIFF, _tariff(extra), days_apart=days_apart)
+    return any(extra.strip("*") in e.text for f in found for e in f.evidence)
+
+
+def test_a_span_counted_from_the_dates_that_bound_it_is_no_new_figure() -> None:
+    assert not _unsupported("Prices will hold for 30 days, from today until July 2, the board said.", 1)
+    assert not _unsupported("Prices will hold for 29 days, from today until July 2, the board said.", 1)
+
+
+def test_a_span_the_dates_do_not_make_is_still_flagged() -> None:
+    assert _unsupported("Prices will hold for 45 days, from today until July 2, the board said.", 1)
+    assert _unsupported("Prices will hold for 30 days, and 200 meters will be replaced, the board said.", 1)
+
+
+def test_a_pointer_to_other_stories_states_no_claim() -> None:
+    pointer = "**Also in today's bulletin:** 40 road closures on the ring road, a library card and the garden prize."
+    assert not _unsupported(pointer, 1)
+    assert not _unsupported("In other news: the council named 12 new park wardens and reopened the harbour baths.", 1)
+
+
+def test_a_claim_about_other_matters_without_a_pointer_label_is_still_flagged() -> None:
+    assert _unsupported("The board also approved 40 road closures on the ring road and a new library card scheme.", 1)
