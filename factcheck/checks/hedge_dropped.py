@@ -15,9 +15,12 @@ hedge the sentence's arrest), a caveat ("a claim that could not be independently
 attribution that frames the sentence or closes a clause after a comma ("…, according to two officials who …", "…,
 the researchers said, although …") that clause, and one in mid-sentence what follows it ("…, saying the deal would
 raise prices"); the stretch must hold at least two of the content words the rewrite shares with the source
-sentence, and half of them. A hedge is kept by a hedge of the rewrite; "reportedly"/"allegedly" also by an
-attribution. An attribution is kept by the rewrite's own ("According to police", "…, said board chair X", "The
-rise, announced by the ministry, …", "…, which said …", "A report by Forbes found that …", "…, a study has found",
+sentence, and half of them. A hedge on a verb qualifies its predicate, the words from it to its clause's end: when the
+rewrite restates none of them ("faulty pumps that could cause engines to stall" → "its recall of faulty pumps";
+"report … on whether later models might be affected" → "report on the root cause"), it dropped no hedge.
+A hedge is kept by a hedge of the rewrite; "reportedly"/"allegedly" also by an attribution. An attribution is kept
+by the rewrite's own ("According to police", "…, said board chair X", "The rise, announced by the ministry, …",
+"…, which said …", "A report by Forbes found that …", "…, a study has found",
 "…, figures showed on Monday"), by an attribution to the same source in the rewrite's previous or next sentence
 (wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts; a source
 is matched by its name or its head noun: "the prefecture said", "according to the Savoie prefecture"), for an
@@ -338,9 +341,7 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
     at = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))
     after = next((i for i, t in enumerate(tokens) if t.start >= span.end), len(tokens))
     if kind == "hedged":
-        end = next(
-            (k for k in range(at, len(tokens)) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), len(tokens)
-        )
+        end = _hedge_end(tokens, at)
         start = next(
             (k + 1 for k in range(at - 1, -1, -1) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), 0
         )  # "… would have X-rays but was expected to start": the hedge is on the second predicate only
@@ -363,6 +364,23 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         return tokens[start:end]
     end = next((k for k in range(after, len(tokens)) if tokens[k].text == ";"), len(tokens))
     return tokens[after:end]
+
+
+def _hedge_end(tokens: list[Token], at: int) -> int:
+    """Where the clause of a hedge at token ``at`` ends: the next comma, semicolon or colon, or a second predicate."""
+    return next(
+        (k for k in range(at, len(tokens)) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), len(tokens)
+    )
+
+
+def _hedged_predicate(tokens: list[Token], span: Span) -> list[Token] | None:
+    """What a hedge on a verb qualifies, from the hedge to its clause's end ("could cause engines to stall" of "pumps
+    that could cause engines to stall"); None for a hedge on a word ("possibly fraudulent deals")."""
+    at = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))
+    after = next((i for i, t in enumerate(tokens) if t.start >= span.end), len(tokens))
+    if at >= len(tokens) or not _verbal(tokens, at, after):
+        return None
+    return tokens[after : _hedge_end(tokens, at)]
 
 
 def _label_colon(tokens: list[Token], k: int) -> bool:
@@ -409,6 +427,10 @@ def _bears_on_restated(facts: FactBase, m: Match, kind: str, span: Span, whole: 
     whole = whole or (not (span.start >= source[0].start and span.end <= source[-1].end) if source else True)
     shared = stated & set(content_lemmas(source))
     governed = stated & set(content_lemmas(_governed(source, kind, span, whole)))
+    predicate = _hedged_predicate(source, span) if kind == "hedged" and not whole else None
+    if predicate is not None and not stated & set(content_lemmas(predicate)):
+        return False  # "pumps that could cause engines to stall" → "a recall of faulty pumps": what is hedged is
+        # not restated
     return len(governed) >= 2 and len(governed) * 2 >= len(shared)
 
 

@@ -50,3 +50,45 @@ def test_a_pointer_to_other_stories_states_no_claim() -> None:
 
 def test_a_claim_about_other_matters_without_a_pointer_label_is_still_flagged() -> None:
     assert _unsupported("The board also approved 40 road closures on the ring road and a new library card scheme.", 1)
+
+
+# --- hedge-dropped: a hedge on a predicate the rewrite does not restate ---------------------------------------------
+
+_AXLES = (
+    "OSLO, June 2 (Wire) -- Harbor Rail said Monday it will withdraw 60 trains in Norway over cracked axles that "
+    "could cause derailments at high speed.\n\n"
+    "The trains were built by Nordspor between 2019 and 2022 and serve the coastal line.\n\n"
+    "The regulator said it had ordered Harbor Rail to report by the end of June on the cause of the cracks and on "
+    "whether trains built after 2022 might be affected.\n"
+)
+
+
+def _axles(lead: str, regulator: str) -> str:
+    return f"{lead}\n\nThe trains, built by Nordspor between 2019 and 2022, serve the coastal line.\n\n{regulator}\n"
+
+
+_LEAD = (
+    "OSLO, June 3 (Wire) -- Harbor Rail on Tuesday widened its withdrawal of trains with cracked axles to Sweden, a "
+    "day after saying that 60 trains in Norway would be taken out of service."
+)
+_REGULATOR = "The regulator has told Harbor Rail to report on the cause of the cracks by the end of June."
+
+
+def _hedge_dropped(lead: str, regulator: str, sentence: str) -> bool:
+    found = rewrite_findings("hedge-dropped", _AXLES, _axles(lead, regulator))
+    return any(sentence in e.text for f in found for e in f.evidence)
+
+
+def test_a_hedge_on_a_predicate_the_rewrite_does_not_restate_is_not_dropped() -> None:
+    assert not _hedge_dropped(_LEAD, _REGULATOR, _LEAD)
+    assert not _hedge_dropped(_LEAD, _REGULATOR, _REGULATOR)
+
+
+def test_a_hedged_predicate_restated_as_fact_is_still_flagged() -> None:
+    lead = "Harbor Rail said Monday it will withdraw 60 trains in Norway over cracked axles that cause derailments."
+    assert _hedge_dropped(lead, _REGULATOR, lead)
+    regulator = (
+        "The regulator has ordered Harbor Rail to report by the end of June on the cause of the cracks, and trains "
+        "built after 2022 are affected."
+    )
+    assert _hedge_dropped(_LEAD, regulator, regulator)
