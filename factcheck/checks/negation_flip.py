@@ -18,7 +18,9 @@ A rewrite sentence that merges two adjacent source sentences is compared with ea
 A limit crossed to its other side ("is within the margin of error" → "is outside the margin of error", "within its
 budget" → "beyond its budget": within/inside against outside/beyond, the same object's content words) is a flip
 too, unless either sentence gives both sides of it.
-A denial restated as a confirmation ("denied that X was taken" → "confirmed that X was taken") is stance-conflict's.
+A denial restated as a confirmation ("denied that X was taken" → "confirmed that X was taken") is stance-conflict's,
+and so is an actor's stance verb negated in one and not in the other when stance-conflict gives the actor the two
+stances ("did not accept the finding" → "has accepted the finding").
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
 the raids"), the clause whose words after the verb share the most with the other sentence's is compared, and only
@@ -39,6 +41,7 @@ from factcheck.align import Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_assertions, sentence_tokens
+from factcheck.checks._stance import stance_flipped
 from factcheck.checks.hedge_dropped import merged
 from factcheck.extract.assertions import (
     STOPWORDS,
@@ -241,8 +244,13 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
             if (my_orphans > their_orphans) if stated == "affirmed" else (their_orphans > my_orphans):
                 continue  # the affirmed side negates something else instead ("ruled on how, not on whether")
             lemma = predicate.split()[0]  # "be at risk" → "be"
-            if _stance_governed(facts, m, lemma) or _denial_governed(facts, m, lemma):
-                continue  # "refused to join" vs "agreed to join": a stance, reported by stance-conflict
+            if (
+                _stance_governed(facts, m, lemma)
+                or _denial_governed(facts, m, lemma)
+                or stance_flipped(facts, (m.document, m.sentence), (m.other, m.other_sentence), lemma)
+            ):
+                continue  # "refused to join" vs "agreed to join", "did not accept the finding" vs "accepted the
+                # finding": the actor's stance, reported by stance-conflict
             shown = predicate if lemma != "be" else f"to be … {predicate.removeprefix('be ')}"  # "to be … risk fall"
             yield fail(
                 f"{facts.label(m.document)} has “{shown}” {stated} (“{s1.text}”) where its source "

@@ -92,3 +92,52 @@ def test_a_hedged_predicate_restated_as_fact_is_still_flagged() -> None:
         "built after 2022 are affected."
     )
     assert _hedge_dropped(_LEAD, regulator, regulator)
+
+
+# --- stance-conflict: an actor's stance verb negated in one text and not in the other --------------------------------
+
+_INSPECTION = (
+    "Food inspectors in Leeds closed a cold store run by Brightline Foods Ltd. on Thursday after finding meat kept "
+    "above the legal temperature.\n\n"
+    "Brightline Foods said in a statement that it did not accept the inspectors' finding that the cold store was "
+    "unsafe, arguing that the readings came from a faulty probe.\n\n"
+    "The company said it would work with the council's review of the site.\n\n"
+    "The council has not renewed the store's licence for the coming year, a spokeswoman said.\n"
+)
+
+
+def _inspection(stance: str, licence: str) -> str:
+    return (
+        "Food inspectors in Leeds on Thursday closed a Brightline Foods cold store after finding meat kept above the "
+        "legal temperature.\n\n"
+        f"{stance}\n\n"
+        f"{licence}\n"
+    )
+
+
+_ACCEPTED = (
+    "Brightline Foods Ltd., the Leeds-based processor that runs the store, has accepted the inspectors' finding that "
+    "the cold store was unsafe, saying the readings were right."
+)
+_KEPT = (
+    "Brightline Foods Ltd., the Leeds-based processor that runs the store, did not accept the inspectors' finding "
+    "that the cold store was unsafe, saying the readings were wrong."
+)
+_LICENCE = "The council has not renewed the store's licence for the coming year, a spokeswoman said."
+
+
+def _flags(check: str, stance: str, licence: str, sentence: str) -> bool:
+    found = rewrite_findings(check, _INSPECTION, _inspection(stance, licence))
+    return any(sentence.rstrip(".") in e.text for f in found for e in f.evidence)
+
+
+def test_a_stance_verb_negated_in_the_source_and_affirmed_in_the_rewrite_is_a_stance_conflict() -> None:
+    assert _flags("stance-conflict", _ACCEPTED, _LICENCE, _ACCEPTED)
+    assert not _flags("negation-flip", _ACCEPTED, _LICENCE, _ACCEPTED)
+
+
+def test_a_kept_stance_is_silent_and_a_flip_of_no_stance_stays_a_negation_flip() -> None:
+    assert not _flags("stance-conflict", _KEPT, _LICENCE, _KEPT)
+    renewed = "The council has renewed the store's licence for the coming year, a spokeswoman said."
+    assert _flags("negation-flip", _KEPT, renewed, renewed)
+    assert not _flags("stance-conflict", _KEPT, renewed, renewed)
