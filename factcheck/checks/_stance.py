@@ -970,9 +970,9 @@ def _restated_flip(
     if second.stance in held.get((*a, actor), set()) or first.stance in held.get((*b, actor), set()):
         return False
     # nor the other's stance word with another subject ("accepted the pay rise but rejected the rota"); the verb an
-    # open question is about is no stance ("has not said whether it will accept the terms"); one verb negated in one
+    # open question is about is no stance ("has not said whether it will accept the terms"); one verb refused in one
     # and not in the other ("did not accept the finding" / "has accepted the finding") is each one's own word
-    if _phrase_lemmas(first.phrase) == _phrase_lemmas(second.phrase):
+    if _phrase_lemmas(first.phrase) == _phrase_lemmas(second.phrase) and (_refused(first) or _refused(second)):
         return True
     return not (
         (_phrase_lemmas(second.phrase) <= first.words and not _open_question(first))
@@ -1004,6 +1004,16 @@ def stance_flipped(facts: FactBase, stated: _Place, source: _Place, lemma: str) 
         for a in found[stated]
         for b in found[source]
     )
+
+
+# A refusal: the verb negated with "do" or "never" ("did not accept", "does not agree", "never approved"), a position
+# taken; not an act still pending ("has not yet approved").
+_REFUSAL = re.compile(r"(?i)\b(?:(?:did|does|do)\s*(?:not|n['’]t)|never)\s+$")
+
+
+def _refused(m: StanceMention) -> bool:
+    """Whether a mention's verb is refused ("did not accept"), not merely not yet done ("has not yet approved")."""
+    return _REFUSAL.search(m.statement.text[: max(0, m.span.start - m.statement.start)]) is not None
 
 
 def _open_question(m: StanceMention) -> bool:

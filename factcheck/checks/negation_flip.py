@@ -19,8 +19,9 @@ A limit crossed to its other side ("is within the margin of error" → "is outsi
 budget" → "beyond its budget": within/inside against outside/beyond, the same object's content words) is a flip
 too, unless either sentence gives both sides of it.
 A denial restated as a confirmation ("denied that X was taken" → "confirmed that X was taken") is stance-conflict's,
-and so is an actor's stance verb negated in one and not in the other when stance-conflict gives the actor the two
-stances ("did not accept the finding" → "has accepted the finding").
+and so is an actor's stance verb refused in one and affirmed in the other when stance-conflict gives the actor the
+two stances ("did not accept the finding" → "has accepted the finding"; not "has not yet approved the funding" →
+"has approved the funding", an act still pending restated as done).
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
 the raids"), the clause whose words after the verb share the most with the other sentence's is compared, and only

@@ -4,9 +4,10 @@ What it flags: "Ukraine has already agreed to the ceasefire proposal" beside "Ky
 will accept the ceasefire terms", in one document or across documents (Kyiv is read as Ukraine). The two places must
 name the same actor (declared aliases and capital-for-country metonyms resolve) and share a topic word, or be a
 rewrite's sentence and the source sentence it restates ("FIOM rejected the agreement" → "FIOM accepted the
-agreement") where neither sentence also gives the actor the other stance; one stance verb negated in one and not in
-the other ("did not accept Kurosawa's finding" → "has accepted Kurosawa's finding") is each sentence's own word, no
-stance given twice. A rewrite sentence that merges two adjacent source sentences restates each of them. An appositive
+agreement") where neither sentence also gives the actor the other stance; one stance verb refused in one and
+affirmed in the other ("did not accept Kurosawa's finding" → "has accepted Kurosawa's finding") is each sentence's own
+word, no stance given twice (an act still pending, "has not yet approved the funding", restated as done is
+negation-flip's). A rewrite sentence that merges two adjacent source sentences restates each of them. An appositive
 after a name ("Asahi Seiko Co., the supplier that made the pumps, has accepted …") leaves the name the subject, and a
 company's legal form ("Co.", "AG", "Ltd") is no part of its name. In such a pair an unnamed body is an actor
 by its common noun as the subject ("…, but the province has not decided whether to cover half of the cost" → "The

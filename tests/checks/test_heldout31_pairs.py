@@ -141,3 +141,13 @@ def test_a_kept_stance_is_silent_and_a_flip_of_no_stance_stays_a_negation_flip()
     renewed = "The council has renewed the store's licence for the coming year, a spokeswoman said."
     assert _flags("negation-flip", _KEPT, renewed, renewed)
     assert not _flags("stance-conflict", _KEPT, renewed, renewed)
+
+
+def test_an_approval_still_pending_restated_as_given_stays_a_negation_flip() -> None:
+    pending = "The council has not yet approved the store's new licence, and a decision is due in May."
+    given = "The council has approved the store's new licence, and a decision is due in May."
+    source = _INSPECTION.replace(_LICENCE, pending)
+    flips = rewrite_findings("negation-flip", source, _inspection(_KEPT, given))
+    assert any(given.rstrip(".") in e.text for f in flips for e in f.evidence)
+    stances = rewrite_findings("stance-conflict", source, _inspection(_KEPT, given))
+    assert not any(given.rstrip(".") in e.text for f in stances for e in f.evidence)
