@@ -22,7 +22,9 @@ A hedge is kept by a hedge of the rewrite; "reportedly"/"allegedly" also by an a
 by the rewrite's own ("According to police", "…, said board chair X", "The rise, announced by the ministry, …",
 "…, which said …", "A report by Forbes found that …", "…, a study has found",
 "…, figures showed on Monday"), by an attribution to the same source in the rewrite's previous or next sentence
-(wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts; a source
+(wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts, and so does
+"…, the company has said" after a sentence whose subject names the body the source cites by its common noun speaking
+of itself: "The automaker said it had received …" → "Kurosawa has received … . …, the company has said"; a source
 is matched by its name or its head noun: "the prefecture said", "according to the Savoie prefecture"), for an
 announcement or report ("Holt announced that she …") when it names the announcer, when the rewrite opens with the
 cited speaker as the subject of a verb of speaking, judging or deciding ("Boss X ruled out …", "The minister denied
@@ -458,6 +460,8 @@ def _neighbour_cites(facts: FactBase, m: Match, cited: Qualifier) -> bool:
                     continue
                 if mine & (_name_words(q.source) | _head_noun(q.span.text)) or _refers_back(facts, m, k, q, words):
                     return True
+                if k > m.sentence and _named_for_its_noun(facts, m, q, cited):
+                    return True
     return False
 
 
@@ -488,12 +492,31 @@ def _refers_back(facts: FactBase, m: Match, k: int, q: Qualifier, words: set[str
     return words <= {t.lower for t in sentence_tokens(facts, m.document, k) if t.end <= q.span.start}
 
 
+def _named_for_its_noun(facts: FactBase, m: Match, q: Qualifier, cited: Qualifier) -> bool:
+    """The source's reporter is a body's common noun telling of itself ("The automaker said it had received 137
+    reports"), the rewrite sentence names a body as its subject in its place ("Kurosawa has received 137 reports")
+    and its next sentence cites it back by a common noun ("…, the company has said"): one body, named once and
+    referred back to."""
+    if cited.source.lower() not in _REFERRING_NOUNS or q.source.lower() not in _REFERRING_NOUNS:
+        return False
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    after = next((t for t in source if t.start >= cited.span.end), None)
+    if after is None or after.lower not in ("it", "its"):
+        return False  # not the reporter's word about itself
+    tokens = sentence_tokens(facts, m.document, m.sentence)
+    return bool(tokens) and any(
+        e.span.start == tokens[0].start and e.kind not in ("person", "place")
+        for e in entities_of(facts, m.document, m.sentence)
+    )
+
+
 # Common nouns a story refers back to a named company or body by ("the supplier said"); not "police", "officials".
 _REFERRING_NOUNS = frozenset(
     {
         "company", "firm", "group", "supplier", "lender", "bank", "insurer", "retailer", "airline", "carrier",
         "operator", "provider", "manufacturer", "maker", "developer", "chain", "business", "broadcaster", "charity",
-        "club", "union", "council", "agency", "regulator", "watchdog", "university", "museum",
+        "club", "union", "council", "agency", "regulator", "watchdog", "university", "museum", "automaker",
+        "carmaker", "drugmaker", "chipmaker", "utility",
     }
 )  # fmt: skip
 

@@ -151,3 +151,41 @@ def test_an_approval_still_pending_restated_as_given_stays_a_negation_flip() -> 
     assert any(given.rstrip(".") in e.text for f in flips for e in f.evidence)
     stances = rewrite_findings("stance-conflict", source, _inspection(_KEPT, given))
     assert not any(given.rstrip(".") in e.text for f in stances for e in f.evidence)
+
+
+# --- hedge-dropped: a body named in the place of its common noun, cited back in the next sentence --------------------
+
+_BANK = (
+    "LONDON, May 12 (Wire) -- Corvid Bank said on Monday it would refund customers hit by an outage of its mobile "
+    "app over the weekend.\n\n"
+    "The lender said it had received 2,300 complaints of failed payments caused by a software fault, but no "
+    "customer had lost money.\n\n"
+    "The outage lasted about nine hours, from Saturday evening until early on Sunday.\n"
+)
+
+
+def _bank(complaints: str, after: str) -> str:
+    return (
+        "LONDON, May 13 (Wire) -- Corvid Bank on Tuesday began refunding customers hit by an outage of its mobile app "
+        "over the weekend.\n\n"
+        f"{complaints} {after}\n\n"
+        "The outage lasted about nine hours, from Saturday evening until early on Sunday.\n"
+    )
+
+
+_COMPLAINTS = "Corvid Bank has received 2,300 complaints of failed payments caused by a software fault."
+
+
+def _attribution_dropped(complaints: str, after: str) -> bool:
+    found = rewrite_findings("hedge-dropped", _BANK, _bank(complaints, after))
+    return any(complaints in e.text for f in found for e in f.evidence)
+
+
+def test_a_body_named_for_its_common_noun_and_cited_back_next_keeps_the_attribution() -> None:
+    assert not _attribution_dropped(_COMPLAINTS, "No customer has lost money, the bank has said.")
+
+
+def test_without_the_citation_back_or_with_another_subject_the_attribution_is_dropped() -> None:
+    assert _attribution_dropped(_COMPLAINTS, "No customer has lost money.")
+    other = "Customers have sent 2,300 complaints of failed payments caused by a software fault."
+    assert _attribution_dropped(other, "No customer has lost money, the bank has said.")
