@@ -189,3 +189,37 @@ def test_without_the_citation_back_or_with_another_subject_the_attribution_is_dr
     assert _attribution_dropped(_COMPLAINTS, "No customer has lost money.")
     other = "Customers have sent 2,300 complaints of failed payments caused by a software fault."
     assert _attribution_dropped(other, "No customer has lost money, the bank has said.")
+
+
+# --- cross-document-number: a restated change "to Z% in May, from Y%" --------------------------------------------
+
+_RENTS = (
+    "Statistics Norland reported on Tuesday that rents kept rising across the country's largest cities.\n\n"
+    "2. Twelve-month rent inflation in the capital declined to 6.3% in May, from 6.9% in April.\n\n"
+    "The agency said new building permits fell for a third month, led by a drop in apartment projects.\n\n"
+    "Its next rent report will be published in the second week of July.\n"
+)
+
+
+def _rents(change: str) -> str:
+    return (
+        "Rents kept rising across the largest cities, Statistics Norland reported on Tuesday.\n\n"
+        f"{change}\n\n"
+        "New building permits fell for a third month, led by a drop in apartment projects, the agency said.\n\n"
+        "Its next rent report will be published in the second week of July.\n"
+    )
+
+
+def _changed(change: str) -> bool:
+    found = rewrite_findings("cross-document-number", _RENTS, _rents(change))
+    return any(change.startswith(e.text) or e.text in change for f in found for e in f.evidence)
+
+
+def test_a_restated_change_with_another_level_and_the_same_start_is_flagged() -> None:
+    assert _changed("Rent inflation in the capital eased to 3.6% in the twelve months to May, down from 6.9% in April.")
+
+
+def test_a_restated_change_with_the_same_level_is_silent() -> None:
+    assert not _changed(
+        "Rent inflation in the capital eased to 6.3% in the twelve months to May, down from 6.9% in April."
+    )
