@@ -988,8 +988,9 @@ _CHANGED_TO = re.compile(
 
 
 def _changed_to(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
-    """Whether the current value of a change is stated as one value: exact, or the level a verb of change reached."""
-    return _exact(facts, sent, n) or _CHANGED_TO.search(sent.text, 0, n.hstart) is not None
+    """Whether the current value of a change is stated as one value: exact, or the level a verb of change reached
+    with no bound ("fell to 41 percent", not "fell to under 41 percent")."""
+    return _exact(facts, sent, n) or (n.hedge is None and _CHANGED_TO.search(sent.text, 0, n.hstart) is not None)
 
 
 # A numbered paragraph's number: "3. Twelve-month inflation declined …", "(2) The board …".
