@@ -39,6 +39,8 @@ SIDECAR = "index.yaml"
 _PUBLISHED = re.compile(r"^\s*(?:Published|Date|Dateline)\s*:\s*(\d{4}-\d{2}-\d{2})\s*$", re.I | re.M)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+# An embargo's hour: "4 P.M. ET", "10:00 a.m. CET", "midnight".
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|midnight|noon)(?:\s*[A-Z]{2,4})?"
 
 
 @functools.cache
@@ -72,11 +74,13 @@ def _date_line_pattern() -> re.Pattern[str]:
     Published April 20, 2027", "The Courier — Thursday, May 20, 2027" (an outlet's name, a dash, the date),
     "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48", "*Chennai, February 17, 2027*",
     "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", a press release's
-    "14 July 2027 — for immediate release"."""
+    "14 July 2027 — for immediate release", "Brasília, 19 May 2027 – 6:35 p.m." (a place in any letters), or its
+    embargo, the hour it is published: "NEWS RELEASE — EMBARGOED UNTIL 4 P.M. ET, MONDAY, FEB. 14, 2028"."""
     return re.compile(
         r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*[|·•]\s*|(?-i:[A-Z])[\w.&' -]{0,40}?(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
-        r"(?:(?:published|posted|released|updated|date|dateline)\s*[:\-–—]?\s*)?"
-        rf"(?:{_TIME}\s+)?(?:[A-Z][a-zA-Z.' -]{{1,30}},\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        rf"(?:(?:published|posted|released|updated|date|dateline)\s*[:\-–—]?\s*|embargo(?:ed)?\s+until\s+{_CLOCK},?\s*)?"
+        rf"(?:{_TIME}\s+)?(?:[^\W\d_](?:[^\W\d_]|[.' -]){{1,30}},\s*)?"
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         rf"{_full_date()}(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?"
         r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|source\s*:\s*[^\W\d][\w.&' -]{0,40}))*"
         rf"(?:\.?\s+embargo(?:ed)?\s+until\s+(?:{_TIME}|midnight|noon)[^.]{{0,40}}\.?)?[*_\s]*",

@@ -137,6 +137,21 @@ def test_a_date_line_with_an_embargo_note_is_the_publication_date() -> None:
     assert date_line("Turnout fell on 9 March 2027. Embargoed until 00:01.") is None
 
 
+def test_a_date_line_whose_place_has_accents_dates_the_release() -> None:
+    assert date_line("Bogotá, 7 August 2027 – 11:20 a.m.") == dt.date(2027, 8, 7)
+    assert date_line("Zürich, March 2, 2027") == dt.date(2027, 3, 2)
+    text = "Banco de la Nación\nPress office\n\nBogotá, 7 August 2027 – 11:20 a.m.\n\nThe board kept rates on hold."
+    assert from_text(text).published == dt.date(2027, 8, 7)
+    assert date_line("Ministers met in Bogotá, 7 August 2027, to sign it.") is None
+
+
+def test_an_embargo_line_before_the_date_is_the_publication_date() -> None:
+    line = "MEDIA ADVISORY — EMBARGOED UNTIL 9 A.M. CT, THURSDAY, JUNE 3, 2027"
+    assert date_line(line) == dt.date(2027, 6, 3) and metadata_line(line)
+    assert date_line("Embargoed until 00:01 BST, 12 May 2027") == dt.date(2027, 5, 12)
+    assert date_line("The results were embargoed until 9 a.m., June 3, 2027.") is None
+
+
 def test_a_wire_dateline_opening_the_lead_dates_the_story() -> None:
     doc = from_text("Dam opens early\n\nNAIROBI, Feb. 2, 2027 (Reuters) - Engineers opened the gates on Tuesday.")
     assert doc.published == dt.date(2027, 2, 2)

@@ -300,7 +300,7 @@ def _actors_before(
     j = i - 1
     while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
         j -= 1
-    j = _before_relative(tokens, j)
+    j = _before_relative(tokens, j, entities)
     if j >= 2 and tokens[j].lower == "who" and tokens[j - 1].text == ",":
         j -= 2  # the subject of a relative clause: "Mr Bhatti, who had accepted the results"
     if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS | _NAMED_HEADS and _in_entity(tokens[j - 1], entities):
@@ -334,11 +334,21 @@ def _actors_before(
 _NAMED_HEADS = frozenset({"family", "party", "campaign", "team", "alliance", "coalition", "federation", "association"})
 
 
+# A company's legal form after its name ("Asahi Seiko Co.", "Nordwerk Elektrik AG"): the same actor without it.
+_LEGAL_FORMS = frozenset(
+    {"co", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "se", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj", "kk"}
+)
+
+
 def bare_name(name: str) -> str:
     """A name without the titles and bodies written before it as one capitalised run ("Council Members Dana
-    Whitfield", "Mr Bhatti", "Police Chief Ann Roe" → "Dana Whitfield", "Bhatti", "Ann Roe"); the name as it is when
-    nothing named would remain ("Council Leader", "Ministry of Health")."""
+    Whitfield", "Mr Bhatti", "Police Chief Ann Roe" → "Dana Whitfield", "Bhatti", "Ann Roe"), nor a company's legal
+    form after it ("Asahi Seiko Co." → "Asahi Seiko"); the name as it is when nothing named would remain ("Council
+    Leader", "Ministry of Health")."""
     words = name.split()
+    if len(words) > 1 and words[-1].rstrip(".").lower() in _LEGAL_FORMS:
+        words = words[:-1]
+        name = " ".join(words)
     t = tables()
     k = 0
     while k < len(words) - 1 and words[k].lower() in t.titles | t.org_words | _MEMBERS and words[k + 1][:1].isupper():
@@ -365,16 +375,23 @@ def _in_entity(token: Token, entities: Sequence[EntityMention]) -> bool:
     return any(e.span.start <= token.start < e.span.end for e in entities)
 
 
-def _before_relative(tokens: Sequence[Token], j: int) -> int:
+def _before_relative(tokens: Sequence[Token], j: int, entities: Sequence[EntityMention] = ()) -> int:
     """Where the subject ends when a non-restrictive relative clause closes at ``j`` ("The Dockers' Union, which
-    represents 9,000 workers, rejected …": the token before ", which"); else ``j``."""
+    represents 9,000 workers, rejected …": the token before ", which"), or an appositive after a name ("Asahi Seiko
+    Co., the supplier that made the pumps, has accepted …": a determiner opens it, a name ends before it); else
+    ``j``."""
     if j < 3 or tokens[j].text != ",":
         return j
     k = j - 1
     while k > 0 and j - k <= 16 and tokens[k].text not in ',;:.()"“”':
         k -= 1
-    if tokens[k].text == "," and k + 1 < j and tokens[k + 1].lower in ("which", "who", "whose"):
+    if tokens[k].text != "," or k + 1 >= j:
+        return j
+    if tokens[k + 1].lower in ("which", "who", "whose"):
         return k - 1
+    name_end = k - 2 if tokens[k - 1].text == "." else k - 1  # "Asahi Seiko Co.,": the abbreviation's stop
+    if tokens[k + 1].lower in ("the", "a", "an") and _in_entity(tokens[name_end], entities):
+        return name_end
     return j
 
 
@@ -954,11 +971,50 @@ def _restated_flip(
     if second.stance in held.get((*a, actor), set()) or first.stance in held.get((*b, actor), set()):
         return False
     # nor the other's stance word with another subject ("accepted the pay rise but rejected the rota"); the verb an
-    # open question is about is no stance ("has not said whether it will accept the terms")
+    # open question is about is no stance ("has not said whether it will accept the terms"); one verb refused in one
+    # and not in the other ("did not accept the finding" / "has accepted the finding") is each one's own word
+    if _phrase_lemmas(first.phrase) == _phrase_lemmas(second.phrase) and (_refused(first) or _refused(second)):
+        return True
     return not (
         (_phrase_lemmas(second.phrase) <= first.words and not _open_question(first))
         or (_phrase_lemmas(first.phrase) <= second.words and not _open_question(second))
     )
+
+
+def stance_flipped(facts: FactBase, stated: _Place, source: _Place, lemma: str) -> bool:
+    """Whether a sentence and the source sentence it restates give one actor conflicting stances (the default table)
+    with a phrase of the verb ``lemma`` ("did not accept Kurosawa's finding" → "has accepted Kurosawa's finding"):
+    the actor's position on a matter, which stance-conflict reports."""
+    phrases = compile_phrases(DEFAULT_STANCES)
+    negated_as = {"accepted": "undecided"}
+    pairs = {(a, b) for a, b in DEFAULT_CONFLICTS} | {(b, a) for a, b in DEFAULT_CONFLICTS}
+    found = {
+        place: [
+            m
+            for m in document_stances(facts, place[0], phrases, negated_as)
+            if m.sentence == place[1] and lemma in _phrase_lemmas(m.phrase)
+        ]
+        for place in (stated, source)
+    }
+    held: dict[tuple[str, int, str], set[str]] = {}
+    for m in found[stated] + found[source]:
+        held.setdefault((m.document, m.sentence, m.actor.lower()), set()).add(m.stance)
+    restating = frozenset({(stated, source)})
+    return any(
+        a.actor.lower() == b.actor.lower() and _conflicting(a, b, pairs, restating, held)
+        for a in found[stated]
+        for b in found[source]
+    )
+
+
+# A refusal: the verb negated with "do" or "never" ("did not accept", "does not agree", "never approved"), a position
+# taken; not an act still pending ("has not yet approved").
+_REFUSAL = re.compile(r"(?i)\b(?:(?:did|does|do)\s*(?:not|n['’]t)|never)\s+$")
+
+
+def _refused(m: StanceMention) -> bool:
+    """Whether a mention's verb is refused ("did not accept"), not merely not yet done ("has not yet approved")."""
+    return _REFUSAL.search(m.statement.text[: max(0, m.span.start - m.statement.start)]) is not None
 
 
 def _open_question(m: StanceMention) -> bool:

@@ -19,18 +19,19 @@ disagreement then needs the two sentences to be each other's best-aligned senten
 counts name one kind of the noun that each document counts once ("14,102 completed postal votes" / "14,201 postal
 votes" beside other counts of votes: a word between the number and the noun that no other count of the noun in
 either document carries with another value).
-Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates
-that each hold one percentage (or one year, or one amount in one currency), stated as one value (not "after 2010",
-"5–7%", no change sentence), with every other number the same, fail when the two differ ("78% had backed" → "82% …
-had backed", "will raise about $2.7bn" → "to raise about $7.2bn"). Two restated change sentences "Z%, down/up from
-Y%" (each holding just those two percentages) with the same direction and agreeing Y fail when their Z differ
-("Turnout stood at 53.8 percent, down from 62.1 percent"). Amounts of money and percentages behind a bound or a
-hedge, matched across a restated pair by the words of their clauses, and counts written after their noun ("the cases
+Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates that
+each hold one percentage (or one year, or one amount in one currency), stated as one value (not "after 2010", "5–7%", no
+change sentence), with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed",
+"will raise about $2.7bn" → "to raise about $7.2bn"). Two restated change sentences "Z%, down/up from Y%" (each holding
+just those two percentages) with the same direction and agreeing Y fail when their Z differ ("Turnout stood at 53.8
+percent, down from 62.1 percent"); the level may follow a verb of change and carry its period, the direction left to the
+two values ("declined to 4.82% in April, from 5.06% in March" / "4.28% in the twelve months to April, down from 5.06%"),
+and a numbered paragraph's number ("3. Inflation …") counts nothing. Amounts of money and percentages behind a bound or
+a hedge, matched across a restated pair by the words of their clauses, and counts written after their noun ("the cases
 rose to 105"), are compared there too; two sentences that date their figures to different days, or bound a date
-differently ("before April 30" / "as of 30 April"), are never compared: see :mod:`factcheck.checks._restated`. A
-rewrite sentence whose best source sentence is a heading with no amount (a release's letterhead, matched by "according
-to the District Attorney's Office") is compared with its best source sentence that is no heading (at least the
-support floor).
+differently ("before April 30" / "as of 30 April"), are never compared: see :mod:`factcheck.checks._restated`. A rewrite
+sentence whose best source sentence is a heading with no amount (a release's letterhead, matched by "according to the
+District Attorney's Office") is compared with its best source sentence that is no heading (at least the support floor).
 A measure in brackets after another measure ("more than 7 feet (2 meters)") converts it, no count of its own. In a
 restated pair, a rewrite that gives the source's count as the start of a change ("About 11,000 …, down from more than
 25,000") has not changed it, and one that raises the source's open floor ("more than 230 rescues" → "more than 320
@@ -942,8 +943,8 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                 continue  # "$434 million" is a rounding of "$433,537,548"
             if not (_exact(facts, a, xa[0]) and _exact(facts, b, xb[0])):
                 continue
-            rest_a = [n for n in a.nums if not of_kind(a, n) and not _dated(facts, a, n)]
-            rest_b = [n for n in b.nums if not of_kind(b, n) and not _dated(facts, b, n)]
+            rest_a = [n for n in a.nums if not of_kind(a, n) and not _dated(facts, a, n) and not _list_number(a, n)]
+            rest_b = [n for n in b.nums if not of_kind(b, n) and not _dated(facts, b, n) and not _list_number(b, n)]
             if not _same_numbers(rest_a, rest_b):
                 continue
             na, nb = xa[0], xb[0]
@@ -957,18 +958,26 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
             yield _restated_fail(facts, a, b, na, nb, kind)
 
 
-# "53.8 percent, down from 62.1 percent", with an attribution between ("58.3%, the board said, up from 55%").
-_DOWN_UP_FROM = re.compile(r"(?:,[^,\d]{1,40})?, (?P<dir>down|up) from (?:an? |the )?")
+# "53.8 percent, down from 62.1 percent", with an attribution between ("58.3%, the board said, up from 55%"), or the
+# now's period before it and no direction ("declined to 4.82% in April, from 5.06% in March", "4.28% in the twelve
+# months to April, down from 5.06%").
+_DOWN_UP_FROM = re.compile(
+    r"(?:\s+(?:in|for|during|over)\s[^,\d]{1,40}?)?(?:,[^,\d]{1,40})?,\s+(?:(?P<dir>down|up)\s+)?from\s+(?:an? |the )?"
+)
 
 
 def _change_roles(sent: SentenceNums) -> tuple[Num, Num, str] | None:
-    """(now, before, direction) of a sentence whose only two percentages are "Z%, down/up from Y%", or None."""
+    """(now, before, direction) of a sentence whose only two percentages are "Z%, down/up from Y%" (with no
+    direction word, the one the two values make), or None."""
     pcts = [n for n in sent.nums if n.percent]
     if len(pcts) != 2:
         return None
     now, before = pcts
     m = _DOWN_UP_FROM.fullmatch(sent.text, now.end, before.hstart)
-    return (now, before, m.group("dir").lower()) if m else None
+    if m is None:
+        return None
+    direction = m.group("dir") or ("down" if now.value < before.value else "up")
+    return now, before, direction.lower()
 
 
 def _restated_change(
@@ -982,13 +991,36 @@ def _restated_change(
     (na, pa, da), (nb, pb, db) = ra, rb
     if da != db or not pa.bounds.overlaps(pb.bounds) or na.bounds.overlaps(nb.bounds):
         return
-    if not (_exact(facts, a, na) and _exact(facts, b, nb)):
+    if not (_changed_to(facts, a, na) and _changed_to(facts, b, nb)):
         return
-    rest_a = [n for n in a.nums if not n.percent and not _dated(facts, a, n)]
-    rest_b = [n for n in b.nums if not n.percent and not _dated(facts, b, n)]
+    rest_a = [n for n in a.nums if not n.percent and not _dated(facts, a, n) and not _list_number(a, n)]
+    rest_b = [n for n in b.nums if not n.percent and not _dated(facts, b, n) and not _list_number(b, n)]
     if not _same_numbers(rest_a, rest_b):
         return
     yield _restated_fail(facts, a, b, na, nb, "percent", f" (both {da} from {pa.shown})")
+
+
+# A level a change reached: "declined to 4.82%", "rose to 61%" (the "to" of a verb of change, no range's end).
+_CHANGED_TO = re.compile(
+    r"(?i)\b(?:rose|fell|declined|dropped|climbed|increased|decreased|eased|slipped|jumped|grew|slowed|accelerated"
+    r"|edged\s+(?:up|down))\s+to\s*$"
+)
+
+
+def _changed_to(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
+    """Whether the current value of a change is stated as one value: exact, or the level a verb of change reached
+    with no bound ("fell to 41 percent", not "fell to under 41 percent")."""
+    return _exact(facts, sent, n) or (n.hedge is None and _CHANGED_TO.search(sent.text, 0, n.hstart) is not None)
+
+
+# A numbered paragraph's number: "3. Twelve-month inflation declined …", "(2) The board …".
+_LIST_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})[.)]\s")
+
+
+def _list_number(sent: SentenceNums, n: Num) -> bool:
+    """Whether a number is the one numbering the sentence's paragraph: it counts nothing."""
+    m = _LIST_NUMBER.match(sent.text)
+    return m is not None and n.start == m.start("n")
 
 
 def _restated_fail(

@@ -15,11 +15,16 @@ hedge the sentence's arrest), a caveat ("a claim that could not be independently
 attribution that frames the sentence or closes a clause after a comma ("…, according to two officials who …", "…,
 the researchers said, although …") that clause, and one in mid-sentence what follows it ("…, saying the deal would
 raise prices"); the stretch must hold at least two of the content words the rewrite shares with the source
-sentence, and half of them. A hedge is kept by a hedge of the rewrite; "reportedly"/"allegedly" also by an
-attribution. An attribution is kept by the rewrite's own ("According to police", "…, said board chair X", "The
-rise, announced by the ministry, …", "…, which said …", "A report by Forbes found that …", "…, a study has found",
+sentence, and half of them. A hedge on a verb qualifies its predicate, the words from it to its clause's end: when the
+rewrite restates none of them ("faulty pumps that could cause engines to stall" → "its recall of faulty pumps";
+"report … on whether later models might be affected" → "report on the root cause"), it dropped no hedge.
+A hedge is kept by a hedge of the rewrite; "reportedly"/"allegedly" also by an attribution. An attribution is kept
+by the rewrite's own ("According to police", "…, said board chair X", "The rise, announced by the ministry, …",
+"…, which said …", "A report by Forbes found that …", "…, a study has found",
 "…, figures showed on Monday"), by an attribution to the same source in the rewrite's previous or next sentence
-(wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts; a source
+(wire copy attributes a run of sentences once; "…, the supplier said" after the supplier's name counts, and so does
+"…, the company has said" after a sentence whose subject names the body the source cites by its common noun speaking
+of itself: "The automaker said it had received …" → "Kurosawa has received … . …, the company has said"; a source
 is matched by its name or its head noun: "the prefecture said", "according to the Savoie prefecture"), for an
 announcement or report ("Holt announced that she …") when it names the announcer, when the rewrite opens with the
 cited speaker as the subject of a verb of speaking, judging or deciding ("Boss X ruled out …", "The minister denied
@@ -349,9 +354,7 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
     at = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))
     after = next((i for i, t in enumerate(tokens) if t.start >= span.end), len(tokens))
     if kind == "hedged":
-        end = next(
-            (k for k in range(at, len(tokens)) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), len(tokens)
-        )
+        end = _hedge_end(tokens, at)
         start = next(
             (k + 1 for k in range(at - 1, -1, -1) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), 0
         )  # "… would have X-rays but was expected to start": the hedge is on the second predicate only
@@ -374,6 +377,23 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         return tokens[start:end]
     end = next((k for k in range(after, len(tokens)) if tokens[k].text == ";"), len(tokens))
     return tokens[after:end]
+
+
+def _hedge_end(tokens: list[Token], at: int) -> int:
+    """Where the clause of a hedge at token ``at`` ends: the next comma, semicolon or colon, or a second predicate."""
+    return next(
+        (k for k in range(at, len(tokens)) if tokens[k].text in _STOPS or _new_predicate(tokens, k)), len(tokens)
+    )
+
+
+def _hedged_predicate(tokens: list[Token], span: Span) -> list[Token] | None:
+    """What a hedge on a verb qualifies, from the hedge to its clause's end ("could cause engines to stall" of "pumps
+    that could cause engines to stall"); None for a hedge on a word ("possibly fraudulent deals")."""
+    at = next((i for i, t in enumerate(tokens) if t.start >= span.start), len(tokens))
+    after = next((i for i, t in enumerate(tokens) if t.start >= span.end), len(tokens))
+    if at >= len(tokens) or not _verbal(tokens, at, after):
+        return None
+    return tokens[after : _hedge_end(tokens, at)]
 
 
 def _label_colon(tokens: list[Token], k: int) -> bool:
@@ -420,6 +440,10 @@ def _bears_on_restated(facts: FactBase, m: Match, kind: str, span: Span, whole: 
     whole = whole or (not (span.start >= source[0].start and span.end <= source[-1].end) if source else True)
     shared = stated & set(content_lemmas(source))
     governed = stated & set(content_lemmas(_governed(source, kind, span, whole)))
+    predicate = _hedged_predicate(source, span) if kind == "hedged" and not whole else None
+    if predicate is not None and not stated & set(content_lemmas(predicate)):
+        return False  # "pumps that could cause engines to stall" → "a recall of faulty pumps": what is hedged is
+        # not restated
     return len(governed) >= 2 and len(governed) * 2 >= len(shared)
 
 
@@ -446,6 +470,8 @@ def _neighbour_cites(facts: FactBase, m: Match, cited: Qualifier) -> bool:
                 if q.kind != "attributed":
                     continue
                 if mine & (_name_words(q.source) | _head_noun(q.span.text)) or _refers_back(facts, m, k, q, words):
+                    return True
+                if k > m.sentence and _named_for_its_noun(facts, m, q, cited):
                     return True
     return False
 
@@ -477,12 +503,31 @@ def _refers_back(facts: FactBase, m: Match, k: int, q: Qualifier, words: set[str
     return words <= {t.lower for t in sentence_tokens(facts, m.document, k) if t.end <= q.span.start}
 
 
+def _named_for_its_noun(facts: FactBase, m: Match, q: Qualifier, cited: Qualifier) -> bool:
+    """The source's reporter is a body's common noun telling of itself ("The automaker said it had received 137
+    reports"), the rewrite sentence names a body as its subject in its place ("Kurosawa has received 137 reports")
+    and its next sentence cites it back by a common noun ("…, the company has said"): one body, named once and
+    referred back to."""
+    if cited.source.lower() not in _REFERRING_NOUNS or q.source.lower() not in _REFERRING_NOUNS:
+        return False
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    after = next((t for t in source if t.start >= cited.span.end), None)
+    if after is None or after.lower not in ("it", "its"):
+        return False  # not the reporter's word about itself
+    tokens = sentence_tokens(facts, m.document, m.sentence)
+    return bool(tokens) and any(
+        e.span.start == tokens[0].start and e.kind not in ("person", "place")
+        for e in entities_of(facts, m.document, m.sentence)
+    )
+
+
 # Common nouns a story refers back to a named company or body by ("the supplier said"); not "police", "officials".
 _REFERRING_NOUNS = frozenset(
     {
         "company", "firm", "group", "supplier", "lender", "bank", "insurer", "retailer", "airline", "carrier",
         "operator", "provider", "manufacturer", "maker", "developer", "chain", "business", "broadcaster", "charity",
-        "club", "union", "council", "agency", "regulator", "watchdog", "university", "museum",
+        "club", "union", "council", "agency", "regulator", "watchdog", "university", "museum", "automaker",
+        "carmaker", "drugmaker", "chipmaker", "utility",
     }
 )  # fmt: skip
 

@@ -22,7 +22,10 @@ A verb after a near-negative quantifier ("little to fall back on", "few places t
 but negated: no flip of "nothing to fall back on".
 A noun's infinitive ("have the power to act", "its plan to close") names what the power or plan is for, no act
 affirmed or denied: it is not compared ("where councils failed to act" is no flip of "councils have the power to act").
-A denial restated as a confirmation ("denied that X was taken" → "confirmed that X was taken") is stance-conflict's.
+A denial restated as a confirmation ("denied that X was taken" → "confirmed that X was taken") is stance-conflict's,
+and so is an actor's stance verb refused in one and affirmed in the other when stance-conflict gives the actor the
+two stances ("did not accept the finding" → "has accepted the finding"; not "has not yet approved the funding" →
+"has approved the funding", an act still pending restated as done).
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
 the raids"), the clause whose words after the verb share the most with the other sentence's is compared, and only
@@ -43,6 +46,7 @@ from factcheck.align import Match
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_assertions, sentence_tokens
+from factcheck.checks._stance import stance_flipped
 from factcheck.checks.hedge_dropped import merged
 from factcheck.extract.assertions import (
     DETERMINERS,
@@ -293,8 +297,13 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
             if (my_orphans > their_orphans) if stated == "affirmed" else (their_orphans > my_orphans):
                 continue  # the affirmed side negates something else instead ("ruled on how, not on whether")
             lemma = predicate.split()[0]  # "be at risk" → "be"
-            if _stance_governed(facts, m, lemma) or _denial_governed(facts, m, lemma):
-                continue  # "refused to join" vs "agreed to join": a stance, reported by stance-conflict
+            if (
+                _stance_governed(facts, m, lemma)
+                or _denial_governed(facts, m, lemma)
+                or stance_flipped(facts, (m.document, m.sentence), (m.other, m.other_sentence), lemma)
+            ):
+                continue  # "refused to join" vs "agreed to join", "did not accept the finding" vs "accepted the
+                # finding": the actor's stance, reported by stance-conflict
             affirmed = (m.document, m.sentence) if stated == "affirmed" else (m.other, m.other_sentence)
             if _scarce(sentence_tokens(facts, *affirmed), lemma):
                 continue  # "nothing to fall back on" → "little to fall back on": a degree, not the opposite

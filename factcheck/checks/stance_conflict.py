@@ -4,7 +4,12 @@ What it flags: "Ukraine has already agreed to the ceasefire proposal" beside "Ky
 will accept the ceasefire terms", in one document or across documents (Kyiv is read as Ukraine). The two places must
 name the same actor (declared aliases and capital-for-country metonyms resolve) and share a topic word, or be a
 rewrite's sentence and the source sentence it restates ("FIOM rejected the agreement" → "FIOM accepted the
-agreement") where neither sentence also gives the actor the other stance. In such a pair an unnamed body is an actor
+agreement") where neither sentence also gives the actor the other stance; one stance verb refused in one and
+affirmed in the other ("did not accept Kurosawa's finding" → "has accepted Kurosawa's finding") is each sentence's own
+word, no stance given twice (an act still pending, "has not yet approved the funding", restated as done is
+negation-flip's). A rewrite sentence that merges two adjacent source sentences restates each of them. An appositive
+after a name ("Asahi Seiko Co., the supplier that made the pumps, has accepted …") leaves the name the subject, and a
+company's legal form ("Co.", "AG", "Ltd") is no part of its name. In such a pair an unnamed body is an actor
 by its common noun as the subject ("…, but the province has not decided whether to cover half of the cost" → "The
 province has agreed to cover half of the cost"), and a spokesperson's attribution ("a spokesperson for the
 Department of Local Government said") is the body's own word, no reported dispute. In one document too, a body's
@@ -46,6 +51,7 @@ from factcheck.checks._stance import (
     conflict_verdicts,
     document_stances,
 )
+from factcheck.checks.hedge_dropped import merged
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -70,7 +76,10 @@ class StanceConflictRule(RuleBase):
 def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     phrases = compile_phrases(rule.stances)
     mentions = [m for doc, _ex in facts.all() for m in document_stances(facts, doc.id, phrases, rule.negated_as)]
-    restating = frozenset(((m.document, m.sentence), (m.other, m.other_sentence)) for m in aligned_sentences(facts))
+    # a rewrite sentence merging two adjacent source sentences restates each of them (see hedge-dropped)
+    restating = frozenset(
+        ((m.document, m.sentence), (m.other, m.other_sentence)) for m in [*aligned_sentences(facts), *merged(facts)]
+    )
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
     mentions = _refer_back(mentions, restating)

@@ -99,7 +99,10 @@ A rewrite published on a later day than every source is a next-day story: what i
 month, quotation or record claim (a scene, "Residents spent Thursday clearing broken glass"; newly attributed
 reporting, "Crews worked through the night, troopers said"; an explanation, "EMIs will stay where they are for
 now") is its own reporting, not flagged; its new numbers, quotes and records still are. A signpost ("Here are the
-key takeaways from the December policy.", "Here's what we know") states nothing. "no one" is no number.
+key takeaways from the December policy.", "Here's what we know") states nothing, nor does a pointer to other stories
+("**Also in health news today:** …", "In other news: …"). A duration that the range of two dates in its sentence
+spans, counted either way, is computed from them ("for 30 days, from today until December 14" in a November 15
+story), not new. "no one" is no number.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
 published the same day): which one rewrites the other is then a guess, and a report's update reads the same way
 round as a story and its rewrite, so the finding is info and says so.
@@ -125,6 +128,7 @@ from factcheck.align import (
     order_known,
     rewrite_pairs,
 )
+from factcheck.checks._calendar import day_dates, durations
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import CURRENCY_SIGNS, Num, joined, scan, scanned
 from factcheck.checks._registry import register_check
@@ -395,10 +399,18 @@ def _rounded(n: Num) -> Interval:
 _SIGNPOST = re.compile(r"(?i)^\W*(?:so,?\s+|and\s+)?(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))\s+[^:;]*$")
 
 
+# A pointer to other stories, a label then a colon ("**Also in health news today:** …", "In other news: …", "Read
+# more: …", "Related: …"): it names what is reported elsewhere and states no claim of this story.
+_POINTER = re.compile(
+    r"(?i)^\W*(?:also\s+(?:in|on|from|today)\b[^:.]{0,40}|in\s+other\s+news|elsewhere\s+today|related(?:\s+stories)?"
+    r"|see\s+also|read\s+more|more\s+(?:on|from)\s+[^:.]{1,30})\s*:"
+)
+
+
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
     """What makes a sentence checkable: a number, a quotation, a date or a named actor's action (or None: also a
-    signpost, "Here are the key takeaways …")."""
-    if _SIGNPOST.match(text):
+    signpost, "Here are the key takeaways …", or a pointer to other stories, "Also in health news today: …")."""
+    if _SIGNPOST.match(text) or _POINTER.match(text):
         return None
     if _NUMBER.search(_CODE.sub(" ", text)):
         return "number"
@@ -1035,6 +1047,35 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
     return any(k == key and abs(abs(b - a) - v) < 1e-9 * max(1.0, v) for k, v in _source_values(facts, sources))
 
 
+# A span a sentence bounds itself: two dates (or "today", the publication day) joined as a range ("from today until
+# December 14", "from 3 March to 2 April").
+_SPAN_JOIN = re.compile(r"(?i)\s*(?:to|until|till|through|–|-)\s*")
+_TODAY = re.compile(r"(?i)\btoday\b")
+
+
+def duration_of_dates(facts: FactBase, document: str, text: str, sources: list[str]) -> bool:
+    """Whether every number a sentence adds is a duration that the range of two dates it names spans, counted
+    either way ("in effect for 30 days, from today until December 14" in a November 15 story: 29–30 days): a span
+    computed from dates is no new figure (duration-dates checks such arithmetic; the dates are checked as any)."""
+    new = new_numbers(facts, text, sources, words=True)
+    published = facts.documents[document].published
+    spans = durations(text)
+    if not new or published is None or len(spans) != 1:
+        return False
+    span = spans[0]
+    if not new <= _numbers_in(text[span.start : span.end]):
+        return False
+    ends = [(d.start, d.end, d.first) for d in day_dates(text, published)]
+    ends += [(m.start(), m.end(), published) for m in _TODAY.finditer(text)]
+    if len(ends) != 2:
+        return False
+    (_a, a_end, first), (b_start, _b, last) = sorted(ends)
+    if not _SPAN_JOIN.fullmatch(text, a_end, b_start) or last < first:
+        return False
+    gap = float((last - first).days)
+    return Interval.closed(gap, gap + 1).overlaps(span.days)
+
+
 _CHANGE_VERB = re.compile(
     r"(?i)\b(?:rose|risen|rises?|climbed|climbs?|gained|gains?|jumped|jumps?|fell|fallen|falls?|dropped|drops?|"
     r"slipped|slips?|declined|declines?|eased|eases?|increased|decreased|up|down)\b"
@@ -1191,6 +1232,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             if kind in ("action", "date") and later and not new_numbers(facts, text, sources, words=True):
                 continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
+            if kind == "number" and duration_of_dates(facts, doc_id, text, sources):
+                continue  # a span its own two dates make ("for 30 days, from today until December 14")
             if kind == "number" and _age_from_year(facts, doc_id, text, sources):
                 continue  # an age its year and a source's year make ("Founded in 1680, … now 347 years old")
             if kind == "number" and later and _restates_numbers(facts, text, sources):
