@@ -121,3 +121,15 @@ def test_the_reference_spelling_is_quoted_from_the_documents_own_story() -> None
     facts = _facts(SOURCE, REWRITE, OTHER_STORY)
     messages = [f.message for f in run_rules([SPELLING], facts, strict=True).findings]
     assert messages == ["doc1 spells Solheim as 'Solhiem' (1×); doc0 writes 'Solheim'"]
+
+
+# two floods on one day: one wire service's wording, different rivers and towns
+CREEK = "Cold Brook at Harnley crested at 19.6 feet on Wednesday, the National Weather Service said.\n"
+RIVER = "The Sable River at Dunmore crested at 24.3 feet on Wednesday, the National Weather Service said.\n"
+RIVER_AGAIN = "The Sable River at Dunmore crested at 27.1 feet on Wednesday, the National Weather Service said.\n"
+
+
+def test_a_measure_of_another_place_is_not_compared() -> None:
+    assert not run_rules([NUMBERS], _facts(CREEK, RIVER), strict=True).findings
+    found = run_rules([NUMBERS], _facts(RIVER, RIVER_AGAIN), strict=True).findings
+    assert [f.values["noun"] for f in found] == ["foot"]
