@@ -65,6 +65,9 @@ MAX_RESTATED_DOCUMENTS = 50
 """A sentence counts as restating at most this many documents in rewrite detection (its best-scoring ones)."""
 STORY_DAYS = 30
 """Two documents dated more than this many days apart are two stories, not one told twice (:func:`dated_apart`)."""
+STORY_SENTENCES = 2
+"""Sentences of one document that must restate sentences of another for the two to tell one story when neither was
+written from the other and the one restated sentence names no one the other names (:func:`_restates`)."""
 _ROUNDING = 1e-6
 _LOG = [0.0, *(math.log(c) for c in range(1, 64))]
 
@@ -679,8 +682,8 @@ def rewrite_pairs(facts: FactBase) -> list[tuple[str, list[str]]]:
 
 def one_story(facts: FactBase, a: str, b: str, *, by_name: bool = True) -> bool:
     """Whether two documents tell one story: one was written from the other (``--against`` or detected), or they
-    are not dated apart (:func:`dated_apart`), name someone or something in common (:func:`share_a_name`), and a
-    sentence of one restates a sentence of the other (scores at least :data:`ALIGN_THRESHOLD`). Unrelated articles
+    are not dated apart (:func:`dated_apart`), name someone or something in common (:func:`share_a_name`), and
+    sentences of one restate as many sentences of the other (:func:`_restates`). Unrelated articles
     checked in one run (a day's drafts, an archive) share counted nouns, surnames and stock sentences by chance
     ("About 85 posts will go", said of two councils); two reports of one story name its council, company or people.
     The checks that compare documents compare only documents of one story. ``by_name=False`` leaves out the common
@@ -697,13 +700,26 @@ def one_story(facts: FactBase, a: str, b: str, *, by_name: bool = True) -> bool:
     return memo[key]
 
 
+def too_short_to_tell(facts: FactBase, a: str, b: str) -> bool:
+    """Whether one of two documents has fewer than :data:`STORY_SENTENCES` sentences long enough to count (a brief,
+    a line): too few to tell whether the two tell one story, as two articles that restate nothing of each other do
+    not."""
+    idx = index(facts)
+    return any(len(_counted(idx, d, facts.extractions[d])) < STORY_SENTENCES for d in (a, b))
+
+
 def share_a_name(facts: FactBase, a: str, b: str) -> bool:
     """Whether two documents name someone or something in common (true when either names nothing: no evidence
     either way): the same name, or one name inside another ("Water", read so at a sentence's start, in "Harbour
     Water"; "Whitlock" in "Sarah Whitlock"); countries, large regions and lone given names do not count (see
     :func:`factcheck.extract.entities.name_words`). Two reports of one story name its council, company or people."""
     names_a, names_b = _named(facts, a), _named(facts, b)
-    if not names_a or not names_b or not names_a.isdisjoint(names_b):
+    return not names_a or not names_b or _name_in_common(names_a, names_b)
+
+
+def _name_in_common(names_a: frozenset[tuple[str, ...]], names_b: frozenset[tuple[str, ...]]) -> bool:
+    """Whether two sets of names share one, or one name is inside another (see :func:`share_a_name`)."""
+    if not names_a.isdisjoint(names_b):
         return True
     return any(_inside(x, y) or _inside(y, x) for x in names_a for y in names_b)
 
@@ -715,23 +731,55 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def _named(facts: FactBase, document: str) -> frozenset[tuple[str, ...]]:
     """The words of each name a document mentions that can tell its story from others (cached per document)."""
-    from factcheck.extract.entities import name_words
 
     def build(_doc: Document, ex: Extraction) -> frozenset[tuple[str, ...]]:
-        return frozenset(w for e in ex.entities if (w := name_words(e.canonical)) is not None)
+        return frozenset(w for names in _names_by_sentence(ex).values() for w in names)
 
     return facts.per_document("align.named", document, build)
 
 
+def _named_by_sentence(facts: FactBase, document: str) -> dict[int, frozenset[tuple[str, ...]]]:
+    """:func:`_named` by sentence index (cached per document)."""
+    return facts.per_document("align.named-by-sentence", document, lambda _doc, ex: _names_by_sentence(ex))
+
+
+def _names_by_sentence(ex: Extraction) -> dict[int, frozenset[tuple[str, ...]]]:
+    """Sentence index → the words of each name the sentence mentions (see :func:`_named`)."""
+    from factcheck.extract.entities import name_words
+
+    found: dict[int, set[tuple[str, ...]]] = defaultdict(set)
+    for e in ex.entities:
+        if (w := name_words(e.canonical)) is not None:
+            found[e.sentence].add(w)
+    return {i: frozenset(ws) for i, ws in found.items()}
+
+
+_NONE: frozenset[tuple[str, ...]] = frozenset()
+
+
 def _restates(facts: FactBase, a: str, b: str) -> bool:
-    """Whether a sentence of one document restates a sentence of the other (the shorter one's sentences searched)."""
+    """Whether :data:`STORY_SENTENCES` sentences of one document (or all, a brief's one sentence) restate as many
+    sentences of the other, or one sentence restates one that names someone or something it names; each sentence
+    long enough to count in rewrite detection (:func:`_counted`; the shorter document's sentences searched). A
+    heading, a list number, a dateline or a byline restates any sentence that shares its one or two words ("**4."
+    and "Motion carried 4-1", "## Annual change" and "that small change"), and one stock sentence of a genre any
+    other report of its kind ("Police are appealing for witnesses", "It is expected to weaken as it moves inland"):
+    two reports of one story share more than one, or name the same people in the one."""
     idx = index(facts)
     fewer, other = sorted((a, b), key=lambda d: (len(facts.extractions[d].sentences), d))
-    return any(
-        round(m.score, 6) >= ALIGN_THRESHOLD
-        for s in facts.extractions[fewer].sentences
-        for m in idx.best_matches(fewer, s.index, [other]).values()
-    )
+    mine, theirs = _counted(idx, fewer, facts.extractions[fewer]), set(_counted(idx, other, facts.extractions[other]))
+    named_mine, named_theirs = _named_by_sentence(facts, fewer), _named_by_sentence(facts, other)
+    needed = min(STORY_SENTENCES, len(mine), len(theirs))
+    used: set[int] = set()
+    for i in mine:
+        scores = {j: x for j, x in idx.scores(fewer, i, other).items() if j in theirs and j not in used}
+        best = max(scores, key=lambda j: (scores[j], -j), default=None)
+        if best is None or round(scores[best], 6) < ALIGN_THRESHOLD:
+            continue
+        used.add(best)
+        if len(used) >= needed or _name_in_common(named_mine.get(i, _NONE), named_theirs.get(best, _NONE)):
+            return True
+    return False
 
 
 def aligned_sentences(facts: FactBase) -> list[Match]:
@@ -764,4 +812,5 @@ __all__ = [
     "one_story",
     "order_known",
     "rewrite_pairs",
+    "too_short_to_tell",
 ]

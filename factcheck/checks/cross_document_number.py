@@ -4,10 +4,13 @@ What it flags: "about 300 flights were cancelled at Heathrow" in one document an
 cancelled at Heathrow" in another: the same counted noun (singular, through a synonym table: troops = soldiers),
 at least one shared name and two shared content words in the two sentences, the same time window words ("in
 the past five days", "since February", weekdays, months), and intervals (hedges read as bounds: "over 400" is
-(400, ∞)) that do not overlap, in two documents of one story (one written from the other, or a sentence of one
-restating a sentence of the other: ``factcheck.align.one_story``; unrelated articles checked in one run count
+(400, ∞)) that do not overlap, in two documents of one story (one written from the other, or two sentences of one
+restating two of the other, or one naming someone the other's names: ``factcheck.align.one_story``; unrelated
+articles checked in one run count
 seats, jobs and people by chance). A later-dated document whose sentence says the count "rose to", "climbed to",
-"now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction.
+"now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction. A length or a temperature
+("crested at 19.6 feet", "41 degrees") in two documents neither written from the other is compared only when the two
+sentences name a place in common: each story measures its own river or town.
 A document that notes it corrects an earlier version of itself ("An earlier version of this story said 14
 satellites; …", "Correction: …") is not flagged for a number its notice gives (either value) or a count of the noun
 it names, and the notice's own numbers are what the text once said, no count.
@@ -380,10 +383,16 @@ _BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*\(\s*$")
 
 def _is_measure(word: str) -> bool:
     """Whether a word names a unit of measure ("meters", "feet"), not a thing counted ("people") nor money."""
+    return _dimension(word) not in ("count", "currency", "percent", "substance", "other")
+
+
+@lru_cache(maxsize=1024)
+def _dimension(word: str) -> str:
+    """The dimension of the unit a word names ("feet" → "length"), "count" for a word that names none."""
     try:
-        return dimension_of(canonical_unit(word)) not in ("count", "currency", "percent", "substance", "other")
+        return dimension_of(canonical_unit(word))
     except Exception:  # not a unit of pint's registry ("people", "rescues")
-        return False
+        return "count"
 
 
 def _converts(text: str, n: Num, noun: str) -> bool:
@@ -580,6 +589,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or not _same_thing(facts, a, b, ambiguous)
             or _corrected(facts, a, b)
             or not one_story(facts, a.doc, b.doc)
+            or _measured_apart(facts, a, b)
             or another_day(facts, (a.doc, a.sentence), (b.doc, b.sentence))
         ):
             continue
@@ -1191,6 +1201,21 @@ def _notice_names(facts: FactBase, documents: tuple[str, str], nums: list[Num], 
             if noun and _noun_stems(noun) & content_stems(facts.sentence_text(doc, k)):
                 return True
     return False
+
+
+_PLACE_MEASURES = frozenset({"length", "angle", "temperature"})
+"""Dimensions of the measures a place has (a river's crest, a town's temperature, a detour's length; pint reads
+"degrees" as an angle)."""
+
+
+def _measured_apart(facts: FactBase, a: _Count, b: _Count) -> bool:
+    """Whether two counts measure a length or a temperature ("crested at 19.6 feet", "41 degrees") in two documents
+    neither written from the other, and their sentences name no place in common: two reports of one story measure
+    the same river or town by name, while a day's unrelated drafts each measure their own ("Clear Creek at
+    Friendswood crested at 19.6 feet" / "The Kentucky River at Whitesburg crested at 21.3 feet")."""
+    if b.doc in facts.sources.get(a.doc, ()) or a.doc in facts.sources.get(b.doc, ()):
+        return False
+    return _dimension(a.noun) in _PLACE_MEASURES and not a.places & b.places
 
 
 def _corrected(facts: FactBase, a: _Count, b: _Count) -> bool:

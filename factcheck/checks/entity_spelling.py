@@ -55,7 +55,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import one_story
+from factcheck.align import one_story, too_short_to_tell
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.extract.entities import is_demonym, old_name_of, strip_accents, tables
@@ -635,11 +635,37 @@ def _in_native_name(form: Form, facts: FactBase) -> bool:
 
 
 def _one_story(a: Form, b: Form, facts: FactBase) -> bool:
-    """Whether two spellings meet in one document, beside one given name (one person), or in two documents of one
-    story (unrelated articles of one run have their own Prices and Pryces, told apart only by the words around)."""
-    if set(a.documents) & set(b.documents) or _beside(a) & _beside(b):
+    """Whether two spellings meet in one document, or in two documents of one story, or beside one given name in two
+    documents too short to tell their stories (unrelated articles of one run have their own Prices and Pryces, told
+    apart only by the words around, and their own Peter Lanza and Peter Langat)."""
+    if set(a.documents) & set(b.documents):
         return True
-    return any(one_story(facts, x, y, by_name=False) for x in a.documents for y in b.documents)
+    return any(
+        one_story(facts, x, y, by_name=False) or _one_person(facts, (a, x), (b, y))
+        for x in a.documents
+        for y in b.documents
+    )
+
+
+def _one_person(facts: FactBase, first: tuple[Form, str], second: tuple[Form, str]) -> bool:
+    """Whether two spellings, each in a document, follow one given name there, in documents too short to tell
+    whether they tell one story (a one-line brief): two articles that restate nothing of each other are two
+    stories, each with its own "Peter" or "Kavita Rao"."""
+    (a, x), (b, y) = first, second
+    return bool(_beside(a, x) & _beside(b, y)) and too_short_to_tell(facts, x, y)
+
+
+def _story_of(facts: FactBase, document: str, candidates: list[str]) -> list[str]:
+    """The candidates that tell one story with ``document``, or with one of those (a follow-up restating the report
+    that the document restates), in their order."""
+    story: set[str] = set()
+    frontier = [document]
+    while frontier:
+        here = frontier.pop()
+        near = [d for d in candidates if d not in story and one_story(facts, here, d, by_name=False)]
+        story.update(near)
+        frontier.extend(near)
+    return [d for d in candidates if d in story]
 
 
 def _beside(form: Form, document: str | None = None) -> set[str]:
@@ -727,10 +753,12 @@ def _variant_verdicts(
             message = f"{label} spells {dominant} as {spelled} and as '{dominant}' ({dom.count(doc)}×)"
             refs = [o for o in dom.occurrences if o.document == doc][:1]
         else:
-            others = dom.documents
-            if not any(_beside(forms[w], doc) & _beside(dom) for w in here) and not any(
-                one_story(facts, doc, d, by_name=False) for d in others
-            ):
+            # the reference spelling as the document's own story writes it, else as the documents that write the
+            # same given name before it do: unrelated stories' documents are no evidence
+            others = _story_of(facts, doc, dom.documents) or [
+                d for d in dom.documents if any(_one_person(facts, (forms[w], doc), (dom, d)) for w in here)
+            ]
+            if not others:
                 continue  # the reference spelling is only in other stories (and no full name is shared)
             roster = _roster([facts.label(d) for d in others])
             message = f"{label} spells {dominant} as {spelled}; {roster} write '{dominant}'"
