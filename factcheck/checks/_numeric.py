@@ -231,11 +231,20 @@ def _near_share(value: float, iv: Interval) -> Interval:
     return iv.model_copy(update={"low": low, "high": high}) if low <= high else iv
 
 
+# A report's paragraph number opening a sentence ("3.3 Representations: …", "2.1 The site …"): a dotted number whose
+# parts have at most two digits, then a capitalised word that is no magnitude or unit ("2.5 Million Visitors").
+_PARAGRAPH_NUMBER = re.compile(
+    r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z])(?!(?:Hundred|Thousand|Million|Billion|Trillion|Per|Percent)\b)"
+)
+
+
 def scan(text: str) -> list[Num]:
     """Every number of ``text`` with its hedge, percent/points suffix and committed intervals; an amount glued to a
-    currency written in letters ("Rs980", "N1,015", "R14,200", see :func:`glued_currencies`) is read too."""
+    currency written in letters ("Rs980", "N1,015", "R14,200", see :func:`glued_currencies`) is read too. A paragraph
+    number that opens the text ("3.3 Representations: 68 letters …") numbers the text, counts nothing: never read."""
     out: list[Num] = []
-    pos = 0
+    heading = _PARAGRAPH_NUMBER.match(text)
+    pos = heading.end() if heading else 0
     glued_cur = glued_currencies(text)
     seen = text
     if glued_cur:  # the digits are read as if the letters were not there (the pattern refuses a digit after a letter)
