@@ -9,32 +9,20 @@ from _run import fails, passes, silent
 
 from factcheck.checks._numeric import scan
 
-# --- scan: a report's paragraph number opening a sentence counts nothing -----------------------------------------
-
-
-def test_a_paragraph_number_that_opens_a_sentence_is_no_number() -> None:
-    assert [
-        n.text for n in scan("4.2 Consultation: 31 letters of objection and 6 letters of support were received.")
-    ] == [
-        "31",
-        "6",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "first"),
-    [
-        ("2.5 million people voted.", "2.5 million"),
-        ("2.5 Million Visitors Expected", "2.5 Million"),
-        ("3.5 per cent", "3.5 per cent"),
-    ],
-)
-def test_a_decimal_that_opens_a_sentence_is_still_read(text: str, first: str) -> None:
-    assert scan(text)[0].text == first
+# --- a report's paragraph number opening a line counts nothing ----------------------------------------------------
 
 
 def test_a_paragraph_number_is_no_total_of_the_parts_after_it() -> None:
     assert silent("sum-of-parts", "4.2 Consultation: 31 letters of objection and 6 letters of support were received.")
+
+
+def test_the_numbers_after_a_paragraph_number_are_still_read() -> None:
+    # 31 + 4 = 35
+    assert fails("sum-of-parts", "3.1 Letters: 37 letters were received: 31 objections and 4 letters of support.")
+
+
+def test_a_decimal_inside_a_line_is_still_read() -> None:
+    assert [n.text for n in scan("($1 = 7.20 Norwegian crowns)")] == ["1", "7.20"]
 
 
 # --- duration-dates: days counted after "on" are days something happened, not the period's length ------------------
