@@ -546,11 +546,29 @@ def joined(facts: FactBase, document: str, first: int, last: int) -> SentenceNum
     return SentenceNums(document, first, start, text, scan(text))
 
 
+# A report's paragraph number opening a line ("3.3 Representations: …", "2.1 The site …"): a dotted number whose
+# parts have at most two digits, then a capitalised word that is no magnitude or unit ("2.5 Million Visitors").
+_PARAGRAPH_NUMBER = re.compile(
+    r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z])(?!(?:Hundred|Thousand|Million|Billion|Trillion|Per|Percent)\b)"
+)
+
+
+def _unnumbered(document_text: str, sentence: Sentence, nums: list[Num]) -> list[Num]:
+    """``nums`` of a sentence without the paragraph number that opens its line ("3.3 Representations: 68 letters
+    …"): it numbers the text and counts nothing."""
+    start = sentence.span.start
+    at_line_start = start == 0 or document_text[start - 1] == "\n"
+    if at_line_start and nums and nums[0].start == 0 and _PARAGRAPH_NUMBER.match(sentence.text):
+        return nums[1:]
+    return nums
+
+
 def sentences_with_numbers(
     doc: Document, extraction: Extraction, memo: dict[str, list[Num]] | None = None
 ) -> list[SentenceNums]:
     """Every sentence of ``doc`` that holds at least one number, scanned; each distinct text once per ``memo`` (a
-    line repeated across documents: boilerplate, rewrites), whose lists are shared (do not modify them)."""
+    line repeated across documents: boilerplate, rewrites), whose lists are shared (do not modify them). A paragraph
+    number that opens a line is no number (:func:`_unnumbered`)."""
     out = []
     memo = {} if memo is None else memo
     for s in extraction.sentences:
@@ -558,6 +576,7 @@ def sentences_with_numbers(
         nums = memo.get(text)
         if nums is None:
             nums = memo[text] = scan(text) if has_digit(text) or _has_word_number(text) else []
+        nums = _unnumbered(doc.text, s, nums)
         if nums:
             out.append(SentenceNums(doc.id, s.index, s.span.start, text, nums))
     return out
@@ -598,7 +617,8 @@ def sentence_nums(facts: FactBase, doc: str, sentence: Sentence) -> list[Num]:
     got = memo.get(key)
     if got is None:
         text = sentence.text
-        got = memo[key] = scan(text) if may_hold_number(text) else []
+        got = scan(text) if may_hold_number(text) else []
+        got = memo[key] = _unnumbered(facts.documents[doc].text, sentence, got)
     return got
 
 

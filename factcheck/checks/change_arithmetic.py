@@ -26,9 +26,11 @@ points ("bp", "bps") a hundredth of a percentage point ("fell six basis points t
 or basis points are compared like plain numbers ("widened to 180 basis points from 150").
 End first, "an improvement of" (or "a deterioration of") takes the direction of "up"/"down", and a grade's or level's
 name may follow the end ("48% earned grades one to three, up from 41%, an improvement of 7 points").
-A clock time may follow either end of "from A to B" ("from 24.3C at 9:00am to 41.8C by 2pm": a colon and minutes, or
-am/pm); ends with a glued unit take an absolute size in the same letters ("from 2.1m to 3.4m, a rise of 1.3m") or,
-for "C"/"F", in degrees ("a rise of 17.5 degrees").
+A day may follow either end of "from A to B" ("from 98 tons on Tuesday to 142 tons on Thursday", "in Tuesday's
+bulletin"), and the period of the end value may follow both ends ("from $8m to $9m in its second weekend, a rise of
+12.5%", "last weekend"). A clock time may follow either end of "from A to B" ("from 24.3C at 9:00am to 41.8C by
+2pm": a colon and minutes, or am/pm); ends with a glued unit take an absolute size in the same letters ("from 2.1m to
+3.4m, a rise of 1.3m") or, for "C"/"F", in degrees ("a rise of 17.5 degrees").
 A spaced hyphen is read as a dash ("up from $78.20 - a rise of 8.2%"); a time word may follow both ends before the
 size ("from 41 m to 58 m overnight, an increase of 19 m", "last year"); a currency in letters before an amount
 ("Rs", "KSh", "NOK") is a sign; the start may be named by a noun phrase ("…, up from the offer price of KSh 24.00, a
@@ -160,15 +162,19 @@ _WHEN2 = _WHEN.replace("(?P<when>", "(?P<when2>", 1)
 # The time of day of a reading, after an end of "from A to B" ("from 24C at 9am to 41C by 2:00pm"): the same series
 # at two moments; a clock time only (a colon and minutes, or am/pm), never another quantity.
 _CLOCK = r"(?: (?:at|by|around|until|before|after) ⟨\d+⟩(?::\d\d)?(?: ?(?:am|pm|a\.m\.|p\.m\.)|(?<=:\d\d)\b))?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# The day of a reading, after an end of "from A to B" ("from 98 tons on Tuesday to 142 tons on Thursday", "from 98
+# tons in Tuesday's bulletin to …": a report named by its day): the same series on two days.
+_ON_WEEKDAY = rf"(?: (?:on|by) {_WEEKDAY}| in {_WEEKDAY}['’]s [a-z]+)?"
 # When the start value of "from A to B" stood, between it and "to" ("from 37.0% at the 2023 election to 33.8%", "from
 # 4.1% in 2024 to …"): a preposition, a year, at most two words; its numbers may only be years (_gaps_ok).
 _AT_YEAR = r"(?P<whena> (?:in|at|by|during|for) (?:the |its |their )?⟨\d+⟩(?: (?!to\b)[a-z][\w’'-]*){0,2})?"
 _ENDS = (
     rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
     rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
-    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?){_CLOCK}{_AT_YEAR} to {_CUR}?"
-    rf"⟨(?P<b2>\d+)⟩{_G}"
-    rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b)?{_CLOCK})"
+    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?){_CLOCK}{_ON_WEEKDAY}{_AT_YEAR} to "
+    rf"{_CUR}?⟨(?P<b2>\d+)⟩{_G}"
+    rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b)?{_CLOCK}{_ON_WEEKDAY})"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
 # ("grew 2% a year to …", compounded over years the sentence does not give).
@@ -204,9 +210,12 @@ _THEN = (
     r"| (?:last|the previous|the prior) (?:year|month|quarter|week))"
 )
 # When the change happened, right after both ends ("rose from 274 mm to 586 mm overnight, an increase of 312 mm"):
-# a time word, no quantity, or a year ("from 4.1% in 2024 to 3.2% in 2025, a drop of …": _gaps_ok).
+# a time word, no quantity, or a year ("from 4.1% in 2024 to 3.2% in 2025, a drop of …": _gaps_ok), or the period
+# the end value is of, named by one word ("from $8m to $9m in its second weekend, a rise of 12.5%").
+_PERIOD_NOUN = r"(?:year|month|weekend|week|season|quarter)"
 _LATER = (
-    r"(?: overnight| (?:yesterday|today)| (?:this|last) (?:year|month|week|season|quarter)| (?:in|by) (?P<yb>⟨\d+⟩))"
+    rf"(?: overnight| (?:yesterday|today)| (?:this|last) {_PERIOD_NOUN}| (?:in|by) (?P<yb>⟨\d+⟩)"
+    rf"| in (?:its|their|the) (?:[a-z]+ )?{_PERIOD_NOUN})"
 )
 # The end first, then its start: "1,050 offences …, down from 1,240" (a comma before "up/down from"), or the end's
 # count as its clause's subject with a copula: "The 14 complaints are up from nine" (_gaps_ok: "cop", nothing but a
@@ -222,10 +231,7 @@ _END_FIRST = (
 )
 _NOUN_DIRS = _NOUN_DIR.removeprefix("(?P<dir>")[:-1]
 # The day a count was taken, after it ("3,100 calls on Friday", "the 2,580 it took on Thursday").
-_ON_DAY = (
-    r"(?: (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?: on)? the (?:day|night) before"
-    r"| yesterday)?"
-)
+_ON_DAY = rf"(?: (?:on|last) {_WEEKDAY}|(?: on)? the (?:day|night) before| yesterday)?"
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
     re.compile(rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?P<dunit>{_DUNIT})(?P<avg>,? on average)?,? {_ENDS}"),

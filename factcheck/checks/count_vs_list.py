@@ -20,6 +20,9 @@ rebates, the Fuel Duty cash grant"), its subject maybe a plural demonym ("Two Ke
 B.") when the number of items differs.
 A count before a comma needs no determiner when its list is of given names sharing the surname after the last
 and closes the clause ("three sisters, Judit, Eszter and Réka Varga;").
+A clause whose object is a plural common noun ("three unions have balloted members: …") may list those things, not
+the count's: it is read only when every item ends on a modifier of the count's noun, capitalised ("three water
+companies have announced bans: Severn Water, Wessex Water and Yorkshire Water").
 A count of people then ", with" their full names, the list closing its clause or taken up by "all"/"both"/"each"
 ("Britain had three men in the top 10, with A B, C D, E F and G H all finishing …"): more names than the count is
 flagged; fewer may be some of the group and are never compared.
@@ -494,8 +497,9 @@ def _relative(
     if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
         return  # "Three Lions": a capitalised head counts people of a country or nothing
     last = rel.split()[-1]
-    if is_plural(last) and not last[0].isupper():
-        return  # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those
+    # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those, unless every
+    # item is named by the count's own kind (checked on the list below)
+    plural_object = is_plural(last) and not last[0].isupper()
     # (a capitalised last word ends a name, "to the Commissioner of Police", no group the list could name)
     # a relative clause needs a definite count ("the four faculties that …"); a prepositional phrase before the dash
     # or colon does not, as a bare head does ("four schools in the Borders — …" as "four schools — …")
@@ -521,6 +525,8 @@ def _relative(
         return  # "nine stores in Ohio — in Columbus, Dayton and Akron": several stores may be in one town
     if clause and not _CLAUSE_CLOSED.match(text, got.end):
         return
+    if plural_object and not _named_by_kind(text[start : got.end], m.group("mods")):
+        return
     count, end = got.count, got.end
     evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]
     values = {"stated": n.value, "listed": count}
@@ -529,6 +535,17 @@ def _relative(
         yield ok(f"'{n.text} {counted}' lists {count} items", evidence, **values)
     else:
         yield fail(f"'{n.text} {counted}' are followed by {count} items", evidence, **values)
+
+
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _named_by_kind(listed: str, mods: str) -> bool:
+    """Whether every item of a list ends on a lower-case modifier of the count's noun, capitalised: names of the
+    count's kind ("three water companies …: Severn Water, Wessex Water and Yorkshire Water")."""
+    kinds = {w.capitalize() for w in mods.split() if w.islower()}
+    items = [i.split() for i in _ITEM_SPLIT.split(listed.strip(" .;:—–()"))]
+    return bool(kinds) and all(i and i[-1] in kinds for i in items)
 
 
 def _with_list(

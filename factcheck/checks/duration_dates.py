@@ -23,7 +23,8 @@ that month. A year written on the end date only is the start's too ("from 13 Sep
 2025"; the year before when the start would fall after the end).
 An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
 event, never the span of the sentence's dates; a verb of the event's span after its noun ("the six-day festival runs
-from …", "opens on …") is no plural noun.
+from …", "opens on …") is no plural noun. Days counted after "on" ("closed on nine days since 1 March") are the days
+something happened on, never the period's length.
 Two day dates need no publication date: in an undated document their span is counted with any year (one day more
 over the end of February, for a leap year).
 Hedges: the strict reading of tables/hedges.yaml ("for over three years" is (3, ∞) years); "over" not after a word
@@ -159,6 +160,15 @@ def _of_each(t: str, dur: DurationMention) -> bool:
     return False
 
 
+_ON_DAYS = re.compile(r"(?i)\bon (?:only |just )?$")
+
+
+def _days_counted(t: str, dur: DurationMention) -> bool:
+    """Whether a count of days follows "on": the days on which something happened ("cancelled on nine days since
+    1 March"), which may lie anywhere in the period, not its length."""
+    return dur.unit == "day" and _ON_DAYS.search(t, 0, dur.start) is not None
+
+
 @dataclass(frozen=True)
 class _Start:
     doc: str
@@ -250,7 +260,7 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 durs = [bound]
             dur = durs[0]
-            if _of_each(t, dur):
+            if _of_each(t, dur) or _days_counted(t, dur):
                 continue  # "one-day strikes since March": the length of each event, not of the period
             dates = days + month_dates(t, doc.published, days)
             here = quote(facts, doc.id, off + dur.start, off + dur.end, role="stated")

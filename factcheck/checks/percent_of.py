@@ -29,6 +29,9 @@ part and whole with one magnitude glued to both ("Of the 2.2m callers, 1.6m — 
 After "Of N …, X ⟨a predicate without numbers, commas or dashes⟩", an aside that opens with the share and closes
 the clause renames the part as a share of the whole named again, by its noun, by the same owner ("Of the city's 240
 districts, 60 … – about a quarter of the city's wards") or as "the total".
+After "or", the share may name its whole again by one word that closes the clause ("1,200 of the 4,000 seats sold
+over the two nights, or 30% of the audience"; without "or" it may be a share of another whole); the phrase after the
+whole of "X of N" may hold numbers that are years, small numbers in words or lengths of time.
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%, "more than a third" any
 share above 33.3% (the fraction word's slack only on the side the hedge leaves open).
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
@@ -106,6 +109,10 @@ class PercentOfRule(RuleBase):
 # A determiner before the whole, possessives included ("of the company's 60,000 packs", "of its 800 staff").
 _DET = r"(?:the |its |their |our |his |her |all |a total of |some |(?:the )?[A-Z][\w.-]*['’]s |the [a-z][\w-]*['’]s )?"
 _GAP = r"[^⟨⟩;:.!?]{0,50}?"
+# The same with numbers, which _gap_ok checks ("1.4m of the 3.9m tickets sold over the three days, or 36%").
+_NUM_GAP = r"(?:[^⟨⟩;:.!?]|⟨\d+⟩){0,50}?"
+# ", or Z% of the audience": after "or", a share of a whole named again by one word, closing the clause (_or_renamed).
+_RENAMED_WHOLE = r"(?P<renamed> of (?:the|all|its|their) [a-z][\w-]*(?=\s*(?:[,.;)—–]|--|$)))"
 _SEP = (
     r"(?:(?:(?:,| —| –| --)? | \()or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: "
     # "…, representing 53% coverage", ", equivalent to 40%": the share named by a verb of amounting
@@ -154,7 +161,8 @@ _PREDICATE_SHORT = r"(?P<pred>(?: (?!(?:and|or|of|but|a|an|the)\b)[a-z][\w’'-]
 _PATTERNS = [
     # X (out) of (the) N …, or Z% / …, a pass rate of Z%
     re.compile(
-        rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_GAP})(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩(?! of\b)"
+        rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩"
+        rf"(?:(?! of\b)|{_RENAMED_WHOLE})"
     ),
     # Of (the) N …, X — Z — (also sums: "Of the £412m, £103m — about a quarter —", one currency and magnitude);
     # Of (the) N …, X passed, a pass rate of Z%
@@ -374,6 +382,7 @@ def _whole_after_ok(text: str, gap: str, x: Num, n: Num) -> bool:
     return head in _AMOUNT_HEADS and ux is not None and ux == _noun_after(text, n)
 
 
+_OR_BEFORE = re.compile(r"\bor (?:about |roughly |some |nearly |almost )?$")
 _PREP_BEFORE = re.compile(r"\b(?:at|in|across|from|on)\s$")
 _PERIOD_AFTER = re.compile(r"(?i)\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
@@ -691,14 +700,14 @@ def _of_total(rule: PercentOfRule, facts: FactBase, a: _Alone, b: _Alone, s: Sen
 
 
 # "Of the city's 240 schools, 60 are now rated good – about a quarter of the city's schools": after "Of N …, X ⟨a
-# predicate without numbers, commas or dashes⟩", an aside that opens with the share and closes the clause renames
-# the part as a share of the whole, named again by its noun, by the same owner ("of the city's 240 areas … of the
-# city's councils") or as "the total".
+# predicate without numbers, commas or dashes⟩", an aside that opens with the share (or "or" and the share) and closes
+# the clause renames the part as a share of the whole, named again by its noun, by the same owner ("of the city's 240
+# areas … of the city's councils") or as "the total".
 _PLAIN = r"[a-z][\w-]*"  # a word that is no possessive
 _HEDGE_WORD = r"(?:about |roughly |some |nearly |almost |around |close to |just over |just under )?"
 _RENAMED = re.compile(
     rf"\b[Oo]f (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩"
-    r"(?P<pred>[^⟨⟩,;:.!?—–()]{1,120}?)(?:,| —| –| --) "
+    r"(?P<pred>[^⟨⟩,;:.!?—–()]{1,120}?)(?:,| —| –| --) (?:or )?"
     rf"{_HEDGE_WORD}⟨(?P<z>\d+)⟩ of (?P<again_det>{_DET})(?P<again>(?:{_PLAIN} ){{0,2}}{_PLAIN})(?=\s*(?:[.;,)—–]|$))"
 )
 # The whole's phrase up to its first preposition or relative word ("care homes inspected in 2025" → "care homes
@@ -769,6 +778,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if m.groupdict().get("turnout") and not _turnout_ok(sent, m, n):
                     continue
+                if m.groupdict().get("renamed") and not _OR_BEFORE.search(skel, 0, m.start("z") - 1):
+                    continue  # "30 of the 90 firms, 12% of the sector": without "or", maybe a share of another whole
                 if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
                     continue
                 if pattern in _OF_WHOLE and not _same_kind(sent.text, m, x, n):
