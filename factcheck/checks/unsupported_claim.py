@@ -70,9 +70,9 @@ since it listed in 1998") is a record claim marked by its year; one measured ove
 rate at any by-election in more than 20 years", "its lowest level in a decade", "the wettest June on record") is one
 marked "span", which a source's superlative over a span or since a year vouches for; one over all time ("the largest
 trial of the drug ever conducted", "the highest number of cases disposed of in a single year", "the highest annual
-total yet") is marked "ever", which a
-source's "in its history", "on record" or "of all time" vouches for. The figure before a bracketed change in a source's
-poll table ("29% (-1)": 30% last time) is computed, not new. The outlet's own figures, labelled as its own outside any
+total yet", "its best so far") is marked "ever", which a source's "in its history", "on record", "of all time", "yet",
+"so far" or "to date" vouches for. The figure before a bracketed change in a source's poll table ("29% (-1)": 30% last
+time) is computed, not new. The outlet's own figures, labelled as its own outside any
 quotation ("our rolling average of the last ten polls now stands at …", "by our count", "we estimate"), are its own
 work, no claim it says a source made. A source's run counted with a cardinal ("for four consecutive months") vouches for
 its ordinal. In a next-day story, a revision of a source figure "from A to B" that states the change explaining it
@@ -530,11 +530,12 @@ _EVER = re.compile(
     rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!ever\b)[\w’'-]+\s+){{0,8}}?|-)ever\b"
 )
 
-# A superlative closed by "yet" ("the highest annual total yet", "its biggest order yet"; not "the best is yet to
-# come"): a record over all time so far, marked "ever".
+# A superlative closed by "yet", "so far" or "to date" ("the highest annual total yet", "its highest weekly total so
+# far"; not "the best is yet to come"): a record over all time so far, marked "ever".
 _YET = re.compile(
-    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!(?:yet|is|are|was|were|be|been|has|have"
-    r"|had|to)\b)[\w’'-]+\s+){0,3}?|\s+)yet\b(?!\s+(?:to|another|again|more|unclear|unknown)\b)"
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!(?:yet|so|to|is|are|was|were|be|been|has"
+    r"|have|had)\b)[\w’'-]+\s+){0,3}?|\s+)(?:yet\b(?!\s+(?:to|another|again|more|unclear|unknown)\b)|so\s+far\b"
+    r"|to\s+date\b)"
 )
 
 # A superlative over every single period ("the highest number of cases disposed of in a single year", "its biggest
@@ -583,7 +584,7 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
     if "ever" in text:
         tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
-    if "yet" in text:
+    if "yet" in text or " far" in text or " date" in text:
         tallies += [("ever", m.group()) for m in _YET.finditer(text)]
     if "single" in text:
         tallies += [("ever", m.group()) for m in _SINGLE_PERIOD.finditer(text)]

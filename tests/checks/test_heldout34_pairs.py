@@ -118,3 +118,9 @@ def test_a_yet_to_come_is_no_record_claim() -> None:
         "The bank said the hardest work was yet to come. Most money went to sea walls,",
     )
     assert not findings("unsupported-claim", _AID, rewrite)
+
+
+def test_a_source_s_so_far_vouches_for_a_rewrite_s_yet() -> None:
+    source = _AID.replace("its annual report said.", "its annual report said, its largest yearly sum so far.")
+    rewrite = _AID.replace("its annual report said.", "its annual report said, the largest yearly sum yet.")
+    assert not findings("unsupported-claim", source, rewrite)
