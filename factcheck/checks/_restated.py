@@ -50,6 +50,9 @@ from factcheck.intervals import Interval
 
 # The currency written before an amount, with at most one space: "$2.7bn", "US$40m", "£ 96", "$ 30 million".
 _CURRENCY_BEFORE = re.compile(rf"(?P<sign>(?:\b[A-Z]{{1,2}})?{CURRENCY_SIGN}) ?$")
+# A power or energy unit after a number, glued or spaced ("2,950 MW", "3,950MW", "6,120 GWh"): a measure compared
+# as an amount, its unit as its kind.
+_POWER_UNIT = re.compile(r"\s?(?P<unit>[kMGT]Wh?)\b")
 # Words between an amount and what it adds to: "another $1 trillion", "an additional 5%".
 _ADDED = re.compile(r"(?i)\b(?:another|additional|extra|further|more)\s+\W*$")
 # Where a clause ends: punctuation, a dash, or "and"/"while"/"but"/"with" joining two statements.
@@ -76,7 +79,8 @@ _OUTSIDE = frozenset({"outsi", "other", "overs", "abroa", "forei", "inter", "exc
 
 @dataclass(frozen=True)
 class Amount:
-    """A percentage or an amount of money of one sentence, read as the interval it commits to."""
+    """A percentage, an amount of money or a measure of power or energy ("2,950 MW") of one sentence, read as the
+    interval it commits to."""
 
     index: int
     """Its position among the sentence's numbers."""
@@ -85,7 +89,7 @@ class Amount:
     num: Num
     """The number as written (with its hedge), an amount read in full ("$4.2m" is 4,200,000)."""
     kind: str
-    """ "%" for a percentage, else the currency as written ("$", "US$", "£")."""
+    """ "%" for a percentage, the unit of a measure ("MW", "GWh"), else the currency as written ("$", "US$", "£")."""
     bounds: Interval
     """The strict reading, rounding included: "$30 million" is 29.5–30.5 million."""
     words: frozenset[str]
@@ -94,11 +98,13 @@ class Amount:
     """The clause puts the amount outside a place or a whole ("outside North America", "overseas")."""
     sign: str = ""
     """The currency as written, when ``kind`` reads it as another's ("US$" compared as "$": :func:`one_dollar`)."""
+    measure: bool = False
+    """A measure: ``kind`` is its unit, written after it ("2,950 MW")."""
 
 
 def amounts(sent: SentenceNums) -> list[Amount]:
-    """The percentages and amounts of money of one sentence that state one value each (not a range end, not an
-    addition: "another $1 trillion"), with their clause words."""
+    """The percentages, amounts of money and measures of power or energy of one sentence that state one value each
+    (not a range end, not an addition: "another $1 trillion"), with their clause words."""
     out: list[Amount] = []
     text = sent.text
     words = clause_words(sent)
@@ -108,18 +114,28 @@ def amounts(sent: SentenceNums) -> list[Amount]:
             continue
         sign = None if n.percent else _CURRENCY_BEFORE.search(text, max(0, n.start - 4), n.start)
         letters = glued.get(n.start) if sign is None and not n.percent else None
-        if not n.percent and sign is None and letters is None:
+        unit = _POWER_UNIT.match(text, n.end) if sign is None and letters is None and not n.percent else None
+        if not n.percent and sign is None and letters is None and unit is None:
             continue
         start = min(n.hstart, sign.start() if sign else letters[1] if letters else n.hstart)
         if _RANGE_AFTER.match(text, n.end) or _RANGE_BEFORE.search(text[max(0, start - 12) : start]):
             continue
         if _ADDED.search(text[max(0, start - 16) : start]):
             continue
-        full = n if n.percent else in_full(text, n)
+        full = n if n.percent or unit else in_full(text, n)
         if full is None:
             continue
-        kind = sign.group("sign") if sign else text[letters[1] : n.start].strip() if letters else "%"
-        out.append(Amount(i, start, full, kind, rounded(full), words[i], bool(words[i] & _OUTSIDE)))
+        kind = (
+            sign.group("sign")
+            if sign
+            else text[letters[1] : n.start].strip()
+            if letters
+            else unit.group("unit")
+            if unit
+            else "%"
+        )
+        outside = bool(words[i] & _OUTSIDE)
+        out.append(Amount(i, start, full, kind, rounded(full), words[i], outside, measure=unit is not None))
     return out
 
 
@@ -397,8 +413,10 @@ def another_day(facts: FactBase, a: tuple[str, int], b: tuple[str, int]) -> bool
 
 
 def shown(x: Amount) -> str:
-    """The amount as written, with its hedge and currency ("more than $129 million")."""
+    """The amount as written, with its hedge and currency or unit ("more than $129 million", "some 2,680 MW")."""
     if x.kind == "%":
         return x.num.shown
+    if x.measure:
+        return f"{x.num.hedge} {x.num.text} {x.kind}" if x.num.hedge else f"{x.num.text} {x.kind}"
     sign = x.sign or x.kind
     return f"{x.num.hedge} {sign}{x.num.text}" if x.num.hedge else f"{sign}{x.num.text}"

@@ -29,12 +29,14 @@ change sentence), with every other number the same, fail when the two differ ("7
 just those two percentages) with the same direction and agreeing Y fail when their Z differ ("Turnout stood at 53.8
 percent, down from 62.1 percent"); the level may follow a verb of change and carry its period, the direction left to the
 two values ("declined to 4.82% in April, from 5.06% in March" / "4.28% in the twelve months to April, down from 5.06%"),
-and a numbered paragraph's number ("3. Inflation …") counts nothing. Amounts of money and percentages behind a bound or
-a hedge, matched across a restated pair by the words of their clauses, and counts written after their noun ("the cases
-rose to 105"), are compared there too; two sentences that date their figures to different days, or bound a date
-differently ("before April 30" / "as of 30 April"), are never compared: see :mod:`factcheck.checks._restated`. A rewrite
-sentence whose best source sentence is a heading with no amount (a release's letterhead, matched by "according to the
-District Attorney's Office") is compared with its best source sentence that is no heading (at least the support floor).
+and a numbered paragraph's number ("3. Inflation …") counts nothing. Measures of power or energy are compared as
+amounts, their unit as their currency ("2,187 MW was unavailable" → "some 2,680 MW was unavailable"). Amounts of money
+and percentages behind a bound or a hedge, matched across a restated pair by the words of their clauses, and counts
+written after their noun ("the cases rose to 105"), are compared there too; two sentences that date their figures to
+different days, or bound a date differently ("before April 30" / "as of 30 April"), are never compared: see
+:mod:`factcheck.checks._restated`. A rewrite sentence whose best source sentence is a heading with no amount (a
+release's letterhead, matched by "according to the District Attorney's Office") is compared with its best source
+sentence that is no heading (at least the support floor).
 A measure in brackets after another measure ("more than 7 feet (2 meters)") converts it, no count of its own. In a
 restated pair, a rewrite that gives the source's count as the start of a change ("About 11,000 …, down from more than
 25,000") has not changed it, and one that raises the source's open floor ("more than 230 rescues" → "more than 320
@@ -1445,7 +1447,7 @@ def _changed_amounts(
             [ea, eb],
             first=x.bounds,
             second=y.bounds,
-            noun="percent" if x.kind == "%" else "money",
+            noun="percent" if x.kind == "%" else "measure" if x.measure else "money",
         )
 
 

@@ -18,7 +18,9 @@ sentence does not support a new number. A rounded or hedged restatement is not a
 agreement reading) that hold a source number of the same kind (share, points, the same currency or glued unit);
 "over 60" does not restate "more than 50" or "57". A plain whole number of at least ten millions (billions,
 trillions) rounds to the unit ("S$736 million" of S$736.2 million), and an amount converted in brackets after an
-amount ("S$2.15 billion ($1.6 billion)") restates it (unit-conversion checks the rate). A sentence that sums up a few
+amount ("S$2.15 billion ($1.6 billion)") restates it (unit-conversion checks the rate). A clock time on another
+clock ("5pm" of "17:00 hours") is the same time, and an energy or power figure with another prefix of its unit ("about
+6.1TWh" of "6,120 GWh") the same quantity. A sentence that sums up a few
 source sentences (a wire lead) is
 also scored against its best ``SUMMED`` (3) source sentences read as one; that score can make it a loose
 restatement (at least ``floor``) only when it holds no number, in digits or words, nor month, that no source states.
@@ -67,12 +69,14 @@ A superlative measured from a year ("the most extensive damage in the region sin
 since it listed in 1998") is a record claim marked by its year; one measured over a span or the record ("the highest
 rate at any by-election in more than 20 years", "its lowest level in a decade", "the wettest June on record") is one
 marked "span", which a source's superlative over a span or since a year vouches for; one over all time ("the largest
-trial of the drug ever conducted", "the highest number of cases disposed of in a single year") is marked "ever", which a
-source's "in its history", "on record" or "of all time" vouches for. The figure before a bracketed change in a source's
-poll table ("29% (-1)": 30% last time) is computed, not new. The outlet's own figures, labelled as its own outside any
+trial of the drug ever conducted", "the highest number of cases disposed of in a single year", "the highest annual
+total yet", "its best so far") is marked "ever", which a source's "in its history", "on record", "of all time", "yet",
+"so far" or "to date" vouches for. The figure before a bracketed change in a source's poll table ("29% (-1)": 30% last
+time) is computed, not new. The outlet's own figures, labelled as its own outside any
 quotation ("our rolling average of the last ten polls now stands at …", "by our count", "we estimate"), are its own
 work, no claim it says a source made. A source's run counted with a cardinal ("for four consecutive months") vouches for
-its ordinal.
+its ordinal. In a next-day story, a revision of a source figure "from A to B" that states the change explaining it
+("revised the count from 1,240 to 1,265, after 25 late returns were added") is an update that shows its arithmetic.
 A hedged four-digit number not after a year's preposition ("just under 1900 against", not "in about 1990") may be a
 count written without a comma, restating a source count its interval holds. In a next-day story, a further change
 and the level it makes of a source figure ("rose a further 2 per cent on Tuesday to about Rs 4,710" after Rs 4,620)
@@ -114,6 +118,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import Field
@@ -261,7 +266,17 @@ def _reading(text: str, n: Num) -> tuple[str, float]:
         return currency, _MAGNITUDE[suffix]
     if suffix == "pc" and not currency:
         return "%", 1.0  # "41pc" (Dawn, The Economist): per cent
+    unit = _POWER_UNIT.match(text, n.end)
+    if unit is not None and not currency:  # "6,120 GWh" and "6.1TWh": one quantity in watt-hours
+        prefix, base = unit.group("prefix"), unit.group("base").lower()
+        return base, _SI_PREFIX[prefix]
     return currency + suffix, 1.0
+
+
+# An energy or power unit after a number, glued or spaced ("6.1TWh", "6,120 GWh", "3,000 MW"): read in watt-hours or
+# watts, so a rewrite's "about 6.1TWh" restates a source's "6,120 GWh".
+_POWER_UNIT = re.compile(r"\s?(?P<prefix>[kMGT])(?P<base>Wh|W)\b")
+_SI_PREFIX = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 
 
 def _document_values(doc: Document, _extraction: Extraction) -> tuple[tuple[str, float], ...]:
@@ -357,6 +372,7 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
         spelled |= set(_MONTH.findall(text)) - _source_months(facts, sources)
     new = {m.group().replace(",", "") for m in _DIGITS.finditer(_CODE.sub(" ", text))} - known
+    new -= _restated_clock_digits(facts, text, sources)
     if not new:
         return spelled if words else new
     values = _known_values(facts, sources)
@@ -372,6 +388,39 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
         if any(k == key and interval.contains(v) for k, v in values):
             new.discard(digits.group().replace(",", ""))
     return new | spelled if words else new
+
+
+# A clock time, on a 12-hour clock ("5pm", "2:30 p.m.", "1:00 PM") or a 24-hour one ("17:00", "09:30 hours").
+_CLOCK = re.compile(
+    r"(?i)\b(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+)
+
+
+def _clock_times(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """The clock times of a text, as (minutes after midnight, match): "5pm" and "17:00" are both 1,020."""
+    for m in _CLOCK.finditer(text):
+        if m.group("h24") is not None:
+            yield int(m.group("h24")) * 60 + int(m.group("m24")), m
+        else:
+            hour = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0)
+            yield hour * 60 + int(m.group("m") or 0), m
+
+
+def _document_clock_times(doc: Document, _extraction: Extraction) -> frozenset[int]:
+    """The clock times a document states, in minutes after midnight: a per-document value."""
+    return frozenset(minutes for minutes, _m in _clock_times(reading_text(doc)))
+
+
+def _restated_clock_digits(facts: FactBase, text: str, sources: list[str]) -> set[str]:
+    """The digits of the clock times of ``text`` that a source states in any clock format ("10am and 5pm" of "10:00
+    and 17:00 hours"): the same times, no new number."""
+    known: set[int] = set()
+    for s in sources:
+        known |= facts.per_document("unsupported.clock", s, _document_clock_times)
+    if not known:
+        return set()
+    return {d.group() for minutes, m in _clock_times(text) if minutes in known for d in _DIGITS.finditer(m.group())}
 
 
 # An amount converted into another currency in brackets after it ("S$2.15 billion ($1.6 billion)", "£2.5bn
@@ -493,6 +542,14 @@ _EVER = re.compile(
     rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!ever\b)[\w’'-]+\s+){{0,8}}?|-)ever\b"
 )
 
+# A superlative closed by "yet", "so far" or "to date" ("the highest annual total yet", "its highest weekly total so
+# far"; not "the best is yet to come"): a record over all time so far, marked "ever".
+_YET = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!(?:yet|so|to|is|are|was|were|be|been|has"
+    r"|have|had)\b)[\w’'-]+\s+){0,3}?|\s+)(?:yet\b(?!\s+(?:to|another|again|more|unclear|unknown)\b)|so\s+far\b"
+    r"|to\s+date\b)"
+)
+
 # A superlative over every single period ("the highest number of cases disposed of in a single year", "its biggest
 # fall in a single day"; not one measured from a year: "… in a single day since 2008"): a record over all time, marked
 # "ever".
@@ -539,6 +596,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
     if "ever" in text:
         tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
+    if "yet" in text or " far" in text or " date" in text:
+        tallies += [("ever", m.group()) for m in _YET.finditer(text)]
     if "single" in text:
         tallies += [("ever", m.group()) for m in _SINGLE_PERIOD.finditer(text)]
     if "ecord" in text:
@@ -858,6 +917,35 @@ def _attributed_change(facts: FactBase, document: str, sentence: int, sources: l
         allowed |= {_written(after)} | {_written(n) for n in nums if n.value == change and _reading(text, n)[0] == key}
     # the follow-up's own day, named beside the update ("on Thursday, May 6"), is no figure
     return bool(allowed) and new <= allowed | _date_numbers(facts, document, sentence, text, sources)
+
+
+# A revision of a figure, from its old value to its new one: "revised the count from 1,240 to 1,265", "raised its
+# estimate from 40 to 52".
+_REVISED = re.compile(
+    r"(?i)\b(?:revis|rais|lower|correct|updat|adjust|amend|increas|reduc|cut)\w*\b[^.;]{0,80}?\bfrom\s+$"
+)
+
+
+def _explained_revision(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether a sentence revises a source figure "from A to B" and states the change that explains it ("revised the
+    count from 1,240 to 1,265, after 25 late returns were added": 1,240 + 25 = 1,265), every number it adds being the
+    new value or that change: in a next-day story, an update that shows its arithmetic."""
+    new = new_numbers(facts, text, sources, words=True)
+    known = set(_source_values(facts, sources))
+    nums = [n for n in scan(text) if not n.year]
+    for before, after in pairwise(nums):
+        key, factor = _reading(text, before)
+        if (key, before.value * factor) not in known or _reading(text, after) != (key, factor):
+            continue
+        if not _REVISED.search(text, max(0, before.hstart - 100), before.hstart):
+            continue
+        if not re.fullmatch(r"\s+to\s+", text[before.end : after.hstart]):
+            continue
+        change = abs(after.value - before.value)
+        stated = {_written(n) for n in nums if n is not after and n is not before and n.value == change}
+        if stated and new <= {_written(after)} | stated:
+            return True
+    return False
 
 
 # An age in years: "now 347 years old", "the 150-year-old company".
@@ -1244,6 +1332,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if kind == "number" and later and _attributed_change(facts, doc_id, s.index, sources, text):
                 continue  # a next-day story's attributed update of a source figure ("rose to 131 from 94, the
                 # agency said")
+            if kind == "number" and later and _explained_revision(facts, text, sources):
+                continue  # a next-day story's revision of a source figure, its change stated ("revised the count from
+                # 1,240 to 1,265 after 25 late returns were added")
             if kind == "number" and later and _said_since(facts, doc_id, sources, text):
                 continue  # a next-day story's new development, dated to its own day by a source's speaker ("AFAD
                 # said on Tuesday it had set up 2,450 tents")
