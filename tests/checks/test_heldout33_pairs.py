@@ -53,3 +53,26 @@ def test_a_measure_rounded_to_the_whole_is_supported() -> None:
 def test_a_whole_number_of_another_measure_is_still_new() -> None:
     claim = "Fellside Aggregates wants to work an 8-metre strip of grazing land off Old Scar Lane, near the village."
     assert findings("unsupported-claim", _QUARRY.format(claim=_AREA), _QUARRY.format(claim=claim))
+
+
+# --- causal-reversal: an abbreviation's full stop does not end the linked phrase -----------------------------------
+
+_MARKET = (
+    "The Saturday farmers' market in Ashby reported its busiest spring yet, the town council said on Monday.\n\n"
+    "{claim}\n\n"
+    "Stallholders said takings were up on last year, with 46 traders now booked for every week until October.\n\n"
+    "The council will review parking on Market Street before the summer.\n"
+)
+_HOURS = "Footfall rose by a fifth this spring despite the change to a 7 a.m. opening time for the Saturday market."
+
+
+def test_a_concession_turned_cause_across_an_abbreviation_is_flagged() -> None:
+    claim = "Footfall rose by a fifth this spring thanks to the move to a 7 a.m. opening time for the Saturday market."
+    assert findings("causal-reversal", _MARKET.format(claim=_HOURS), _MARKET.format(claim=claim))
+
+
+def test_a_concession_kept_across_an_abbreviation_is_silent() -> None:
+    claim = (
+        "Even with the switch to a 7 a.m. opening time for the Saturday market, footfall rose by a fifth this spring."
+    )
+    assert not findings("causal-reversal", _MARKET.format(claim=_HOURS), _MARKET.format(claim=claim))
