@@ -177,11 +177,12 @@ def stemmed_score(facts: FactBase, document: str, sentence: int, other: tuple[st
 
 
 def _by_stem(vector: dict[str, float]) -> dict[str, float]:
-    """A sentence vector with its terms merged by stem."""
+    """A sentence vector with its terms merged by stem, each stem weighted as its heaviest term ("council" and
+    "councillors" count once)."""
     out: dict[str, float] = {}
     for term, weight in vector.items():
         key = stem(term)
-        out[key] = out.get(key, 0.0) + weight
+        out[key] = max(out.get(key, 0.0), weight)
     return out
 
 
