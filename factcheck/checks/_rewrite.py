@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, aligned_sentences, index
+from factcheck.checks._numeric import stem
 from factcheck.extract._gate import gate, read
 from factcheck.extract.assertions import Token, tokenize
 from factcheck.facts import FactBase
@@ -163,6 +164,26 @@ def merged_score(facts: FactBase, document: str, sentence: int, parts: list[tupl
             both[t] = both.get(t, 0.0) + w
     norm = sum(w * w for w in both.values()) ** 0.5 or 1.0
     return round(sum(w * both.get(t, 0.0) for t, w in vec.items()) / norm, 6)
+
+
+def stemmed_score(facts: FactBase, document: str, sentence: int, other: tuple[str, int]) -> float:
+    """The alignment score of two sentences with each word read by its :func:`~factcheck.checks._numeric.stem`
+    across parts of speech ("physically injured" ~ "physical injury"): a restatement in other word forms."""
+    idx = index(facts)
+    mine, theirs = (_by_stem(idx.vectors.get(key, {})) for key in ((document, sentence), other))
+    norms = (sum(w * w for w in v.values()) ** 0.5 for v in (mine, theirs))
+    scale = next(norms) * next(norms)
+    return round(sum(w * theirs.get(t, 0.0) for t, w in mine.items()) / scale, 6) if scale else 0.0
+
+
+def _by_stem(vector: dict[str, float]) -> dict[str, float]:
+    """A sentence vector with its terms merged by stem, each stem weighted as its heaviest term ("council" and
+    "councillors" count once)."""
+    out: dict[str, float] = {}
+    for term, weight in vector.items():
+        key = stem(term)
+        out[key] = max(out.get(key, 0.0), weight)
+    return out
 
 
 def merged_source(facts: FactBase, document: str, sentence: int, sources: list[str]) -> tuple[str, int] | None:

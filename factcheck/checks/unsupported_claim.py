@@ -135,7 +135,7 @@ from factcheck.align import (
 )
 from factcheck.checks._calendar import day_dates, durations
 from factcheck.checks._common import Verdict, fail
-from factcheck.checks._numeric import CURRENCY_SIGNS, Num, joined, scan, scanned
+from factcheck.checks._numeric import CURRENCY_SIGNS, Num, joined, scan, scanned, stem
 from factcheck.checks._registry import register_check
 from factcheck.checks._restated import counterparts
 from factcheck.checks._rewrite import (
@@ -145,6 +145,7 @@ from factcheck.checks._rewrite import (
     merged_source,
     sentence_assertions,
     source_scores,
+    stemmed_score,
 )
 from factcheck.checks.cross_document_number import changed_counts, counted_nouns, sentence_counts
 from factcheck.extract.assertions import is_verb, tokenize
@@ -298,6 +299,40 @@ def _source_values(facts: FactBase, sources: list[str]) -> list[tuple[str, float
     return out
 
 
+_UNIT_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
+def _unit_after(text: str, n: Num) -> str | None:
+    """The stem of the word right after a number ("11.4 acre", "11-acre" → "acre"), or None."""
+    m = _UNIT_AFTER.match(text, n.end)
+    return stem(m.group(1)) if m else None
+
+
+def _document_measures(doc: Document, _extraction: Extraction) -> tuple[tuple[str, float], ...]:
+    """The decimal figures a document states with the word after each, as (unit stem, value): a per-document
+    value."""
+    text = reading_text(doc)
+    found = []
+    for n in scan(text):
+        unit = _unit_after(text, n) if n.decimals and n.is_count else None
+        if unit is not None:
+            found.append((unit, n.value))
+    return tuple(found)
+
+
+def _rounds_a_measure(facts: FactBase, text: str, n: Num, sources: list[str]) -> bool:
+    """Whether a plain whole number is a source's decimal figure of the same unit rounded to the whole ("a 4.6
+    hectare (11.4 acre) site" → "an 11-acre field"): rounding a measure is restating it."""
+    unit = _unit_after(text, n) if not (n.hedge or n.decimals) and n.is_count else None
+    if unit is None:
+        return False
+    return any(
+        u == unit and abs(v - n.value) < 0.5
+        for s in sources
+        for u, v in facts.per_document("unsupported.measures", s, _document_measures)
+    )
+
+
 # A change written in brackets right after a figure, as poll tables give it: "29% (-1)", "21% (+2)", "17 (−3)".
 _BRACKETED_CHANGE = re.compile(r"\s*\(\s*(?P<sign>[+\-−–])\s*(?P<by>\d+(?:\.\d+)?)\s*(?:pts?|points?)?\s*\)")
 
@@ -385,7 +420,7 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
             # count written without a comma ("about 4550 in favour and just under 1900 against")
         key, factor = _reading(text, n)
         interval = _rounded(n).scale(factor)
-        if any(k == key and interval.contains(v) for k, v in values):
+        if any(k == key and interval.contains(v) for k, v in values) or _rounds_a_measure(facts, text, n, sources):
             new.discard(digits.group().replace(",", ""))
     return new | spelled if words else new
 
@@ -741,6 +776,18 @@ def _summed_support(facts: FactBase, document: str, sentence: int, sources: list
     if len(best) < 2:
         return 0.0
     return merged_score(facts, document, sentence, [(src, i) for _score, src, i in best])
+
+
+_STEMMED_CANDIDATES = 5
+
+
+def _stemmed_support(facts: FactBase, document: str, sentence: int, sources: list[str]) -> float:
+    """The best :func:`stemmed_score` of one sentence against its best-scoring source sentences (not questions): a
+    restatement that changes the words' forms ("was not physically injured" → "escaped without physical injury")."""
+    scored = [x for x in source_scores(facts, document, sentence, sources) if not _asks(facts, x[1], x[2])]
+    return max(
+        (stemmed_score(facts, document, sentence, (src, i)) for _s, src, i in scored[:_STEMMED_CANDIDATES]), default=0.0
+    )
 
 
 def _changed_count(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
@@ -1296,6 +1343,12 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # "three more cases, bringing the total to 41" after the source's 38: an update's sum
             if score >= rule.floor and not new_numbers(facts, text, sources):
                 continue  # a loose restatement whose numbers all come from the sources (or round them)
+            if (
+                record is None
+                and _stemmed_support(facts, doc_id, s.index, sources) >= ALIGN_THRESHOLD
+                and not new_numbers(facts, text, sources, words=True)
+            ):
+                continue  # a restatement in other word forms ("physically injured" → "physical injury")
             if (
                 record is None
                 and _summed_support(facts, doc_id, s.index, sources) >= rule.floor

@@ -1377,6 +1377,21 @@ def find_link(doc: Document, tokens: Sequence[Token]) -> tuple[str | None, Span 
     return kind, doc.span(tokens[i].start, end)
 
 
+def _ends_link(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` ends a linked phrase: punctuation, but not the full stop of an abbreviation glued to a
+    one-letter word ("a 3 p.m. kickoff", "the U.S. market")."""
+    if tokens[k].text not in ',;:.!?—–()"“”':
+        return False
+    prev = tokens[k - 1] if k else None
+    return not (
+        tokens[k].text == "."
+        and prev is not None
+        and prev.end == tokens[k].start
+        and len(prev.text) == 1
+        and prev.text.isalpha()
+    )
+
+
 def links(doc: Document, tokens: Sequence[Token]) -> list[tuple[str, int, int, list[str]]]:
     """Every causal/concessive connective in ``tokens``: (kind, start, end, content lemmas of what it links to)."""
     out: list[tuple[str, int, int, list[str]]] = []
@@ -1385,7 +1400,7 @@ def links(doc: Document, tokens: Sequence[Token]) -> list[tuple[str, int, int, l
             if kind == "concessive" and i > 0 and tokens[i - 1].lower == "as":
                 continue
             k = j
-            while k < len(tokens) and tokens[k].text not in ',;:.!?—–()"“”':
+            while k < len(tokens) and not _ends_link(tokens, k):
                 k += 1
             end = tokens[k - 1].end if k > j else tokens[j - 1].end
             out.append((kind, tokens[i].start, end, content_lemmas(tokens[j:k])))
