@@ -467,9 +467,86 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
         return None
     if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while", "whereas"):
         return None  # "… of the province agreed": not the clause's subject
-    name = f"the {tokens[j].lower}"
-    span = doc.span(tokens[j - 1].start, tokens[j].end)
-    return EntityMention(span=span, sentence=sentence, name=name, canonical=name, kind="organization"), j - 1
+    return _common_noun_mention(doc, tokens, j - 1, j, sentence), j - 1
+
+
+def _common_noun_mention(doc: Document, tokens: Sequence[Token], at: int, noun: int, sentence: int) -> EntityMention:
+    """A body named by its common noun ("the province"), written from token ``at`` to token ``noun``."""
+    name = f"the {tokens[noun].lower}"
+    span = doc.span(tokens[at].start, tokens[noun].end)
+    return EntityMention(span=span, sentence=sentence, name=name, canonical=name, kind="organization")
+
+
+def _pronoun_body(
+    doc: Document, tokens: Sequence[Token], i: int, entities: Sequence[EntityMention], sentence: int
+) -> tuple[EntityMention, int] | None:
+    """The unnamed body a pronoun subject of a phrase at ``i`` refers back to: the sentence opens with the body by
+    its common noun and names nothing else before the pronoun ("The board told members that at a meeting on Monday
+    it rejected …": the board); with where the body stands."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+        j -= 1
+    if j < 3 or tokens[j].lower != "it" or tokens[0].lower != "the" or tokens[1].lower not in _BODY_NOUNS:
+        return None
+    if any(t.lower in ("it", "its", "which") or t.text in ";:" for t in tokens[2:j]) or "that" not in (
+        t.lower for t in tokens[2:j]
+    ):
+        return None  # the pronoun must be the subject of a clause the body reports ("… that it rejected")
+    if any(e.span.start < tokens[j].start for e in entities):
+        return None
+    return _common_noun_mention(doc, tokens, 0, 1, sentence), 0
+
+
+def _majority_actor(
+    doc: Document, tokens: Sequence[Token], i: int, j: int, sentence: int
+) -> tuple[EntityMention, int] | None:
+    """A majority of a group as the subject of a phrase at ``tokens[i:j]``, opening its clause ("A majority of
+    member states backed …", "…, but the majority of shareholders rejected …") or as a passive's agent ("was rejected
+    by a majority of member states"): one actor named "majority of" the group; with where its subject stands."""
+    k = i - 1
+    while k >= 0 and (tokens[k].lower in _GAP or tokens[k].lower in _NEG or tokens[k].lower.endswith("n't")):
+        k -= 1
+    end = k + 1
+    while k >= 0 and tokens[k].is_word and tokens[k].text.islower() and tokens[k].lower != "of" and end - k <= 3:
+        k -= 1
+    at = k - 2
+    if (
+        at >= 0
+        and end - k > 1
+        and _majority_of(tokens, at)
+        and (at == 0 or not tokens[at - 1].is_word or tokens[at - 1].lower in ("and", "but", "while"))
+    ):
+        return _group_mention(doc, tokens, at, end, sentence)
+    if j + 4 < len(tokens) and tokens[j].lower == "by" and _majority_of(tokens, j + 1):
+        end = j + 4
+        while end < len(tokens) and tokens[end].is_word and tokens[end].text.islower() and end - j < 7:
+            end += 1
+        group = _group_mention(doc, tokens, j + 1, end, sentence)
+        if group is not None and (end == len(tokens) or not tokens[end].is_word):
+            return group[0], i
+    return None
+
+
+def _majority_of(tokens: Sequence[Token], at: int) -> bool:
+    """Whether "a majority of" or "the majority of" stands at ``at``."""
+    return (
+        at + 2 < len(tokens)
+        and tokens[at].lower in ("a", "the")
+        and tokens[at + 1].lower == "majority"
+        and tokens[at + 2].lower == "of"
+    )
+
+
+def _group_mention(
+    doc: Document, tokens: Sequence[Token], at: int, end: int, sentence: int
+) -> tuple[EntityMention, int] | None:
+    """A majority of a group, written from token ``at`` up to ``end``, named without its articles ("majority of
+    member states" for "a majority of the member states"); None for a count of votes ("a majority of seven votes")."""
+    if primary_lemma(tokens[end - 1].lower) == "vote":
+        return None
+    name = " ".join(t.lower for t in tokens[at + 1 : end] if t.lower != "the")
+    span = doc.span(tokens[at].start, tokens[end - 1].end)
+    return EntityMention(span=span, sentence=sentence, name=name, canonical=name, kind="organization"), at
 
 
 _REPORTED_BY = frozenset({"said", "says", "announced", "confirmed", "added", "stated", "insisted", "advised", "wrote"})
@@ -718,8 +795,9 @@ def find_stances(
             not entities
             and not (by_sentence.get(s.index - 1) and _ORGANISATION_NOUNS & words)
             and not (_BODY_NOUNS & words)
+            and "majority" not in words
         ):
-            continue  # no actor named, nor an organisation referred back to ("the company"), nor a body unnamed
+            continue  # no actor named, nor an organisation referred back to ("the company"), a body unnamed, a group
         if not any(lemma in first for w in words for lemma in lemma_set(w)):
             continue  # no phrase can start anywhere in the sentence (checked before building tokens)
         tokens = shared_tokens(s.text, s.span.start)
@@ -752,6 +830,12 @@ def find_stances(
                             text, tokens, i, entities
                         )
                         body = None if spoken else _body_actor(doc, tokens, i, s.index)
+                        if not spoken:
+                            body = (
+                                body
+                                or _pronoun_body(doc, tokens, i, entities, s.index)
+                                or _majority_actor(doc, tokens, i, j, s.index)
+                            )
                         if spoken is not None:  # the body its own spokesperson names, a lawyer's client: named
                             mention = _mention(
                                 facts, document, s.index, tokens, i, j, cls, phrase, [spoken[0]], negated_as, spoken[1]

@@ -4,21 +4,26 @@ What it flags: "Ukraine has already agreed to the ceasefire proposal" beside "Ky
 will accept the ceasefire terms", in one document or across documents (Kyiv is read as Ukraine). The two places must
 name the same actor (declared aliases and capital-for-country metonyms resolve) and share a topic word, or be a
 rewrite's sentence and the source sentence it restates ("FIOM rejected the agreement" → "FIOM accepted the
-agreement") where neither sentence also gives the actor the other stance; one stance verb refused in one and
-affirmed in the other ("did not accept Kurosawa's finding" → "has accepted Kurosawa's finding") is each sentence's own
-word, no stance given twice (an act still pending, "has not yet approved the funding", restated as done is
+agreement") where neither sentence also gives the actor the other stance; one stance verb refused in one and affirmed
+in the other ("did not accept Kurosawa's finding" → "has accepted Kurosawa's finding") is each sentence's own word,
+no stance given twice (an act still pending, "has not yet approved the funding", restated as done is
 negation-flip's). A rewrite sentence that merges two adjacent source sentences restates each of them. An appositive
 after a name ("Asahi Seiko Co., the supplier that made the pumps, has accepted …") leaves the name the subject, and a
-company's legal form ("Co.", "AG", "Ltd") is no part of its name. In such a pair an unnamed body is an actor
-by its common noun as the subject ("…, but the province has not decided whether to cover half of the cost" → "The
-province has agreed to cover half of the cost"), and a spokesperson's attribution ("a spokesperson for the
-Department of Local Government said") is the body's own word, no reported dispute. In one document too, a body's
-own spokesperson speaks for it: "A council spokeswoman said the local authority had not yet decided whether to
-approve the plans" gives the stance of the one council the document names ("Stirling Council has approved plans"),
-as the body's own word, so the two conflict (a third party's word, "Campaigners said the council had not decided",
-stays a reported dispute). A written record cited as the source ("according to council documents", "court papers
-show") is no party to a dispute, and a body's letter ("advised in writing on 14 July that it has not yet formed a
-position on …") is its own word.
+company's legal form ("Co.", "AG", "Ltd") is no part of its name. In such a pair an unnamed body is an actor by its
+common noun as the subject ("…, but the province has not decided whether to cover half of the cost" → "The province
+has agreed to cover half of the cost"), or by the pronoun of a clause it reports when the sentence opens with it and
+names nothing before the pronoun ("The board told members that at a meeting on Monday it rejected an approach …"),
+and is the one name the other sentence writes before that noun ("the Rovers board accepted an approach …") unless its
+own sentence names that party; a majority of a group is an actor too, as the subject or a passive's agent ("the
+proposal was rejected by a majority of member states" → "A majority of member states backed the proposal"; "a
+majority of seven votes" is a count, no group), and a spokesperson's attribution ("a spokesperson for the Department
+of Local Government said") is the body's own word, no reported dispute. In one document too, a body's own
+spokesperson speaks for it: "A council spokeswoman said the local authority had not yet decided whether to approve
+the plans" gives the stance of the one council the document names ("Stirling Council has approved plans"), as the
+body's own word, so the two conflict (a third party's word, "Campaigners said the council had not decided", stays a
+reported dispute). A written record cited as the source ("according to council documents", "court papers show") is no
+party to a dispute, and a body's letter ("advised in writing on 14 July that it has not yet formed a position on …")
+is its own word.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
@@ -52,6 +57,7 @@ from factcheck.checks._stance import (
     document_stances,
 )
 from factcheck.checks.hedge_dropped import merged
+from factcheck.extract.assertions import primary_lemma
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -91,23 +97,44 @@ def _refer_back(
 ) -> list[StanceMention]:
     """A resolved common noun ("the company confirmed") that may refer back to several names takes the one the
     sentence it restates gives its actor, named as there (names compared by their words: "Freight" is "Kestrel
-    Freight")."""
+    Freight"); a body named by its common noun alone ("the board") takes the one name the restated sentence writes
+    before that noun ("the Rovers board"), unless its own sentence names it as another party."""
     partners: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
     for a, b in restating:
         partners[a].add(b)
         partners[b].add(a)
     actors: dict[tuple[str, int], set[str]] = defaultdict(set)
+    headed: dict[tuple[str, int], set[str]] = defaultdict(set)
     for m in mentions:
         actors[(m.document, m.sentence)].add(m.actor)
+        headed[(m.document, m.sentence)].add(_named_head(m))
     out = []
     for m in mentions:
+        place = (m.document, m.sentence)
         if len(m.candidates) > 1:
-            there = {a for p in partners.get((m.document, m.sentence), ()) for a in actors[p]}
+            there = {a for p in partners.get(place, ()) for a in actors[p]}
             hits = {a for c in m.candidates for a in there if _same_name(c, a)}
+            if len(hits) == 1:
+                m = replace(m, actor=hits.pop())
+        elif m.resolved and m.actor.startswith("the "):
+            noun = m.actor.split()[-1]
+            hits = {
+                a
+                for p in partners.get(place, ())
+                for a in actors[p]
+                if f"{a} {noun}" in headed[p] and not {primary_lemma(w.lower()) for w in a.split()} <= m.words
+            }
             if len(hits) == 1:
                 m = replace(m, actor=hits.pop())
         out.append(m)
     return out
+
+
+def _named_head(m: StanceMention) -> str:
+    """A mention's actor with the common noun written after its name ("Rovers board", "Acme's board"), if any."""
+    words = m.statement.text.replace("'s ", " ").replace("’s ", " ").split()
+    n = len(m.actor.split())
+    return " ".join(words[: n + 1]) if " ".join(words[:n]) == m.actor and len(words) > n else ""
 
 
 def _same_name(a: str, b: str) -> bool:
