@@ -102,6 +102,10 @@ another noun with one value, from ten up ("scored 11 goals in 32 … appearances
 in 29 … appearances" last year), state one statistics line: their windows need not match.
 A count after a word that picks part of a sequence ("the first two days", "the other three sites") is no count
 of the whole ("across the three days"): it is compared only with a count after the same word.
+A rewrite sentence and the one sentence of its source that split the same whole ("Of the 140 homes, …", each
+sentence one such head) give one part each, the number opening the clause after the head (a share in brackets after
+it skipped): when the words up to the next break share a content word and agree on negation ("35 (25%) would be
+affordable" / "42 would be classed as affordable"), the parts count one thing and must agree.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -608,6 +612,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _restated_counts(rule, facts, flagged, ambiguous)
     yield from _restated_amounts(facts, {(e.document, e.start) for v in slots for e in v.evidence})
     yield from _restated_noun_first(facts)
+    yield from _restated_parts(facts)
     yield from _poll_tables(facts)
     yield from _stakes(facts)
 
@@ -1505,6 +1510,69 @@ def _restated_noun_first(facts: FactBase) -> Iterator[Verdict]:
                 second=nb.bounds,
                 noun=a.noun,
             )
+
+
+# "Of the 140 homes, 35 (25%) would be affordable": the number opening the clause after a partitive head counts the
+# head's noun that its predicate (up to the next break; a share in brackets skipped) picks out.
+_OF_PART = re.compile(
+    r"\b[Oo]f (?:the|its|their|all) (?P<t>\d[\d,]*) (?P<noun>[a-z]+), (?P<part>\d[\d,]*)(?: \([^()]*\))?"
+    r"(?P<pred>[^\d,;:.()—–]*)"
+)
+_NEGATORS = frozenset({"not", "no", "never", "none", "nor", "cannot"})
+
+
+def _of_part(sent: SentenceNums) -> tuple[float, str, Num, frozenset[str]] | None:
+    """The one partitive part of a sentence ("Of the 140 homes, 42 would be classed as affordable"): (the whole's
+    value, its noun, the part, the predicate's words), or None when the sentence has no such head or two."""
+    found = list(_OF_PART.finditer(sent.text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    at = {n.start: n for n in sent.nums if n.is_count}
+    whole, part = at.get(m.start("t")), at.get(m.start("part"))
+    if whole is None or part is None or not is_plural(m.group("noun")):
+        return None
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.group("pred")))
+    return whole.value, canonical_noun(m.group("noun")), part, words
+
+
+def _parts_of(facts: FactBase, doc: str) -> list[tuple[SentenceNums, tuple[float, str, Num, frozenset[str]]]]:
+    """The sentences of ``doc`` that give one partitive part (:func:`_of_part`), with it."""
+    return [(s, p) for s in scanned(facts).get(doc, []) if (p := _of_part(s)) is not None]
+
+
+def _restated_parts(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite sentence and the one source sentence that split the same whole ("Of the 140 homes, …") and give one
+    part each, whose predicates share a content word and agree on negation ("35 (25%) would be affordable" /
+    "42 would be classed as affordable"): the two parts count one thing and must agree."""
+    for doc_id, sources in rewrite_pairs(facts):
+        theirs = [sp for src in sources for sp in _parts_of(facts, src)]
+        for a, pa in _parts_of(facts, doc_id):
+            same = [(b, pb) for b, pb in theirs if pb[:2] == pa[:2] and _same_predicate(pa[3], pb[3])]
+            if len(same) != 1 or _UPDATE.search(a.text):
+                continue
+            b, pb = same[0]
+            x, y = pa[2], pb[2]
+            if x.bounds.overlaps(y.bounds) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+                continue
+            side = "below" if x.bounds.high <= y.bounds.low else "above"
+            yield fail(
+                f"{facts.label(a.doc)} says {x.shown} of the {plural_of(pa[1])} ({fmt_iv(x.bounds)}) where the "
+                f"{facts.label(b.doc)} sentence that splits the same whole says {y.shown}: every value the first "
+                f"allows is {side} {fmt_iv(y.bounds)}",
+                [
+                    quote(facts, a.doc, a.offset + x.hstart, a.offset + x.end, role="stated"),
+                    quote(facts, b.doc, b.offset + y.hstart, b.offset + y.end, role="source"),
+                ],
+                first=x.bounds,
+                second=y.bounds,
+                noun=pa[1],
+            )
+
+
+def _same_predicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two parts' predicates that pick out one kind: a content word in common and negated alike."""
+    return bool(content_stems(" ".join(a)) & content_stems(" ".join(b))) and not (a ^ b) & _NEGATORS
 
 
 def _verb_before(text: str, n: Num) -> str:
