@@ -106,6 +106,9 @@ A rewrite sentence and the one sentence of its source that split the same whole 
 sentence one such head) give one part each, the number opening the clause after the head (a share in brackets after
 it skipped): when the words up to the next break share a content word and agree on negation ("35 (25%) would be
 affordable" / "42 would be classed as affordable"), the parts count one thing and must agree.
+A rewrite's change of a named quantity, the noun right before "from" ("lift the ground's capacity from 3,400 to
+6,200"), and the one change of that quantity from the same value in its source ("raise the ground's capacity from
+3,400 to 5,200") must end at the same value (no years; both numbers shares or neither, one currency).
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -122,6 +125,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import Field
@@ -145,6 +149,7 @@ from factcheck.checks._numeric import (
     SentenceNums,
     canonical_noun,
     content_stems,
+    currency_sign,
     fmt_iv,
     is_plural,
     joined,
@@ -613,6 +618,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _restated_amounts(facts, {(e.document, e.start) for v in slots for e in v.evidence})
     yield from _restated_noun_first(facts)
     yield from _restated_parts(facts)
+    yield from _restated_changes(facts)
     yield from _poll_tables(facts)
     yield from _stakes(facts)
 
@@ -1423,12 +1429,26 @@ def _restated_amounts(facts: FactBase, reported: set[tuple[str, int]]) -> Iterat
                 yield from _changed_amounts(facts, a, merged, reported | said, merged=True)
 
 
+# A figure dated to the end of a period ("reached 2,950 MW at the end of 2027", "at year-end") is that period's closing
+# figure, not a running count.
+_PERIOD_END = re.compile(
+    r"(?i)\bat (?:the )?(?:year-end|year's end|end of (?:the )?"
+    rf"(?:year|quarter|month|\d{{4}}|{'|'.join(MONTH_NAMES)}))\b"
+)
+
+
+def _updates(a: SentenceNums, b: SentenceNums) -> bool:
+    """Whether rewrite sentence ``a`` updates source passage ``b`` ("reached", "so far": ``_UPDATE``), unless both
+    date their figures to the end of a period ("at year-end" / "at the end of 2027"): closing figures, restated."""
+    return bool(_UPDATE.search(a.text)) and not (_PERIOD_END.search(a.text) and _PERIOD_END.search(b.text))
+
+
 def _changed_amounts(
     facts: FactBase, a: SentenceNums, b: SentenceNums, reported: set[tuple[str, int]], *, merged: bool = False
 ) -> Iterator[Verdict]:
     """The amounts of rewrite sentence ``a`` that its counterparts in source passage ``b`` contradict (see
     :func:`_restated_amounts`), less those already reported (``reported``: evidence starts)."""
-    if _UPDATE.search(a.text) or CHANGE_STATED.search(a.text):
+    if _updates(a, b) or CHANGE_STATED.search(a.text):
         return
     if CHANGE_STATED.search(b.text) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
         return
@@ -1573,6 +1593,52 @@ def _restated_parts(facts: FactBase) -> Iterator[Verdict]:
 def _same_predicate(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two parts' predicates that pick out one kind: a content word in common and negated alike."""
     return bool(content_stems(" ".join(a)) & content_stems(" ".join(b))) and not (a ^ b) & _NEGATORS
+
+
+# "will raise the ground's capacity from 3,400 to 5,200": a named quantity's change, the noun right before "from".
+_NAMED_FROM = re.compile(r"\b(?P<noun>[a-z]+) from (?:[€$£¥₹] ?)?$")
+
+
+def _changes_of(facts: FactBase, doc: str) -> list[tuple[SentenceNums, str, Num, Num]]:
+    """The changes "<noun> from A to B" of ``doc`` (no year, the two numbers alike: both shares or both not, with
+    one currency sign), as (sentence, noun, A, B)."""
+    out = []
+    for s in scanned(facts).get(doc, []):
+        for x, y in pairwise(s.nums):
+            m = _NAMED_FROM.search(s.text, max(0, x.hstart - 40), x.hstart)
+            if m is None or s.text[x.end : y.hstart] != " to " or x.year or y.year or x.percent != y.percent:
+                continue
+            if currency_sign(s.text, x) == currency_sign(s.text, y):
+                out.append((s, m.group("noun").lower(), x, y))
+    return out
+
+
+def _restated_changes(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite's change of a named quantity ("lift the ground's capacity from 3,400 to 6,200") and the one change
+    of that quantity from the same value in its source ("raise the ground's capacity from 3,400 to 5,200"): the two
+    must end at the same value."""
+    for doc_id, sources in rewrite_pairs(facts):
+        theirs = [c for src in sources for c in _changes_of(facts, src)]
+        for a, noun, x, y in _changes_of(facts, doc_id):
+            same = [c for c in theirs if c[1] == noun and c[2].value == x.value]
+            if len(same) != 1 or _UPDATE.search(a.text):
+                continue
+            b, _, _, z = same[0]
+            if y.bounds.overlaps(z.bounds) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+                continue
+            side = "below" if y.bounds.high <= z.bounds.low else "above"
+            yield fail(
+                f"{facts.label(a.doc)} says the {noun} goes from {x.shown} to {y.shown} ({fmt_iv(y.bounds)}) where the "
+                f"{facts.label(b.doc)} says from {x.shown} to {z.shown}: every value the first allows is {side} "
+                f"{fmt_iv(z.bounds)}",
+                [
+                    quote(facts, a.doc, a.offset + y.hstart, a.offset + y.end, role="stated"),
+                    quote(facts, b.doc, b.offset + z.hstart, b.offset + z.end, role="source"),
+                ],
+                first=y.bounds,
+                second=z.bounds,
+                noun=noun,
+            )
 
 
 def _verb_before(text: str, n: Num) -> str:

@@ -73,3 +73,62 @@ def test_a_changed_part_of_the_same_whole_is_flagged() -> None:
 )
 def test_the_same_part_or_another_part_of_the_whole_is_not_flagged(rewrite: str) -> None:
     assert not findings("cross-document-number", _SCHEME.format(part=_SOURCE_PART), _SCHEME.format(part=rewrite))
+
+
+# --- cross-document-number: a named quantity's change "from A to B" -----------------------------------------------
+
+_POOL = (
+    "Councillors have approved a £4.2m refurbishment of the Westgate leisure centre in Tamworth.\n\n"
+    "{change}\n\n"
+    "The centre will close for ten months from January while the work is carried out.\n\n"
+    "Swimming clubs will move their sessions to the Riverside pool in the meantime, the council said.\n\n"
+    "The leisure centre was built in 1974 and last refurbished in 2003.\n"
+)
+_SOURCE_CHANGE = "The works will increase the centre's gym capacity from 60 to 110."
+
+
+def test_a_change_that_ends_at_another_value_is_flagged() -> None:
+    rewrite = "The scheme will take the centre's gym capacity from 60 to 140."
+    assert findings("cross-document-number", _POOL.format(change=_SOURCE_CHANGE), _POOL.format(change=rewrite))
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        "The scheme will take the centre's gym capacity from 60 to 110.",
+        # another starting value: another change
+        "The scheme will take the centre's gym capacity from 80 to 140.",
+        # another quantity
+        "The scheme will cut the centre's opening hours from 60 to 52 a week.",
+    ],
+)
+def test_the_same_change_or_another_change_is_not_flagged(rewrite: str) -> None:
+    assert not findings("cross-document-number", _POOL.format(change=_SOURCE_CHANGE), _POOL.format(change=rewrite))
+
+
+# --- cross-document-number: a closing figure "at year-end" is restated, not updated ---------------------------------
+
+_GRID = (
+    "The grid operator published its annual report on Monday.\n\n"
+    "{figure}\n\n"
+    "Curtailment of wind and solar output fell for the first time in four years, the operator said.\n\n"
+    "The operator expects two new transmission lines to enter service in the north by 2029.\n"
+)
+_SOURCE_FIGURE = "Rooftop solar in operation reached 1,840 MW at the end of 2026, and a further 600 MW is planned."
+
+
+def test_a_changed_closing_figure_is_flagged() -> None:
+    rewrite = "Rooftop solar reached 2,840MW at year-end, with another 600MW planned."
+    assert findings("cross-document-number", _GRID.format(figure=_SOURCE_FIGURE), _GRID.format(figure=rewrite))
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        "Rooftop solar reached 1,840MW at year-end, with another 600MW planned.",
+        # a running count: the rewrite's own update
+        "Rooftop solar has now reached 2,840MW, with another 600MW planned.",
+    ],
+)
+def test_the_same_closing_figure_or_an_update_is_not_flagged(rewrite: str) -> None:
+    assert not findings("cross-document-number", _GRID.format(figure=_SOURCE_FIGURE), _GRID.format(figure=rewrite))
