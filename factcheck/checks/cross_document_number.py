@@ -1600,14 +1600,16 @@ _NAMED_FROM = re.compile(r"\b(?P<noun>[a-z]+) from (?:[€$£¥₹] ?)?$")
 
 
 def _changes_of(facts: FactBase, doc: str) -> list[tuple[SentenceNums, str, Num, Num]]:
-    """The changes "<noun> from A to B" of ``doc`` (no year, the two numbers alike: both shares or both not, with
-    one currency sign), as (sentence, noun, A, B)."""
+    """The changes "<noun> from A to B" of ``doc`` (no verb before "from"; no year, the two numbers alike: both
+    shares or both not, with one currency sign), as (sentence, noun, A, B)."""
     out = []
     for s in scanned(facts).get(doc, []):
         for x, y in pairwise(s.nums):
             m = _NAMED_FROM.search(s.text, max(0, x.hstart - 40), x.hstart)
             if m is None or s.text[x.end : y.hstart] != " to " or x.year or y.year or x.percent != y.percent:
                 continue
+            if _CHANGE.fullmatch(m.group("noun")) or m.group("noun").endswith(("ed", "ing", "ly")):
+                continue  # "rose from 40 to 52": a verb, no named quantity
             if currency_sign(s.text, x) == currency_sign(s.text, y):
                 out.append((s, m.group("noun").lower(), x, y))
     return out

@@ -100,6 +100,8 @@ def test_a_change_that_ends_at_another_value_is_flagged() -> None:
         "The scheme will take the centre's gym capacity from 80 to 140.",
         # another quantity
         "The scheme will cut the centre's opening hours from 60 to 52 a week.",
+        # a verb before "from": no named quantity
+        "Since the works were announced, membership has grown from 60 to 140.",
     ],
 )
 def test_the_same_change_or_another_change_is_not_flagged(rewrite: str) -> None:
