@@ -74,7 +74,9 @@ crore and term deposits ₹4.21 lakh crore"), may name only some of the total: t
 The total's noun may carry a passive verb and its phrase before the colon ("52,140 prices were collected for the
 index: …"), and a label may count the places its part comes from ("36,410 by field staff in 1,280 shops").
 The total may follow its parts, closed by "and": "… as $8.2m for A, $3.9m for B and $1.7m for C, for a total of
-$13.8m" (", making a total of", ", totalling"; one currency as written, never after "including").
+$13.8m" (", making a total of", ", totalling", "— a combined", ", for a combined"; one currency as written, never
+after "including"); the date the parts are counted on may close the list ("… and 7,420 secondary students on Oct. 31
+— a combined 22,280").
 """
 
 from __future__ import annotations
