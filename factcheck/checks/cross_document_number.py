@@ -102,6 +102,13 @@ another noun with one value, from ten up ("scored 11 goals in 32 … appearances
 in 29 … appearances" last year), state one statistics line: their windows need not match.
 A count after a word that picks part of a sequence ("the first two days", "the other three sites") is no count
 of the whole ("across the three days"): it is compared only with a count after the same word.
+A rewrite sentence and the one sentence of its source that split the same whole ("Of the 140 homes, …", each
+sentence one such head) give one part each, the number opening the clause after the head (a share in brackets after
+it skipped): when the words up to the next break share a content word and agree on negation ("35 (25%) would be
+affordable" / "42 would be classed as affordable"), the parts count one thing and must agree.
+A rewrite's change of a named quantity, the noun right before "from" ("lift the ground's capacity from 3,400 to
+6,200"), and the one change of that quantity from the same value in its source ("raise the ground's capacity from
+3,400 to 5,200") must end at the same value (no years; both numbers shares or neither, one currency).
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -118,6 +125,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import Field
@@ -141,6 +149,7 @@ from factcheck.checks._numeric import (
     SentenceNums,
     canonical_noun,
     content_stems,
+    currency_sign,
     fmt_iv,
     is_plural,
     joined,
@@ -608,6 +617,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _restated_counts(rule, facts, flagged, ambiguous)
     yield from _restated_amounts(facts, {(e.document, e.start) for v in slots for e in v.evidence})
     yield from _restated_noun_first(facts)
+    yield from _restated_parts(facts)
+    yield from _restated_changes(facts)
     yield from _poll_tables(facts)
     yield from _stakes(facts)
 
@@ -1418,12 +1429,26 @@ def _restated_amounts(facts: FactBase, reported: set[tuple[str, int]]) -> Iterat
                 yield from _changed_amounts(facts, a, merged, reported | said, merged=True)
 
 
+# A figure dated to the end of a period ("reached 2,950 MW at the end of 2027", "at year-end") is that period's closing
+# figure, not a running count.
+_PERIOD_END = re.compile(
+    r"(?i)\bat (?:the )?(?:year-end|year's end|end of (?:the )?"
+    rf"(?:year|quarter|month|\d{{4}}|{'|'.join(MONTH_NAMES)}))\b"
+)
+
+
+def _updates(a: SentenceNums, b: SentenceNums) -> bool:
+    """Whether rewrite sentence ``a`` updates source passage ``b`` ("reached", "so far": ``_UPDATE``), unless both
+    date their figures to the end of a period ("at year-end" / "at the end of 2027"): closing figures, restated."""
+    return bool(_UPDATE.search(a.text)) and not (_PERIOD_END.search(a.text) and _PERIOD_END.search(b.text))
+
+
 def _changed_amounts(
     facts: FactBase, a: SentenceNums, b: SentenceNums, reported: set[tuple[str, int]], *, merged: bool = False
 ) -> Iterator[Verdict]:
     """The amounts of rewrite sentence ``a`` that its counterparts in source passage ``b`` contradict (see
     :func:`_restated_amounts`), less those already reported (``reported``: evidence starts)."""
-    if _UPDATE.search(a.text) or CHANGE_STATED.search(a.text):
+    if _updates(a, b) or CHANGE_STATED.search(a.text):
         return
     if CHANGE_STATED.search(b.text) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
         return
@@ -1504,6 +1529,117 @@ def _restated_noun_first(facts: FactBase) -> Iterator[Verdict]:
                 first=a.num.bounds,
                 second=nb.bounds,
                 noun=a.noun,
+            )
+
+
+# "Of the 140 homes, 35 (25%) would be affordable": the number opening the clause after a partitive head counts the
+# head's noun that its predicate (up to the next break; a share in brackets skipped) picks out.
+_OF_PART = re.compile(
+    r"\b[Oo]f (?:the|its|their|all) (?P<t>\d[\d,]*) (?P<noun>[a-z]+), (?P<part>\d[\d,]*)(?: \([^()]*\))?"
+    r"(?P<pred>[^\d,;:.()—–]*)"
+)
+_NEGATORS = frozenset({"not", "no", "never", "none", "nor", "cannot"})
+
+
+def _of_part(sent: SentenceNums) -> tuple[float, str, Num, frozenset[str]] | None:
+    """The one partitive part of a sentence ("Of the 140 homes, 42 would be classed as affordable"): (the whole's
+    value, its noun, the part, the predicate's words), or None when the sentence has no such head or two."""
+    found = list(_OF_PART.finditer(sent.text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    at = {n.start: n for n in sent.nums if n.is_count}
+    whole, part = at.get(m.start("t")), at.get(m.start("part"))
+    if whole is None or part is None or not is_plural(m.group("noun")):
+        return None
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.group("pred")))
+    return whole.value, canonical_noun(m.group("noun")), part, words
+
+
+def _parts_of(facts: FactBase, doc: str) -> list[tuple[SentenceNums, tuple[float, str, Num, frozenset[str]]]]:
+    """The sentences of ``doc`` that give one partitive part (:func:`_of_part`), with it."""
+    return [(s, p) for s in scanned(facts).get(doc, []) if (p := _of_part(s)) is not None]
+
+
+def _restated_parts(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite sentence and the one source sentence that split the same whole ("Of the 140 homes, …") and give one
+    part each, whose predicates share a content word and agree on negation ("35 (25%) would be affordable" /
+    "42 would be classed as affordable"): the two parts count one thing and must agree."""
+    for doc_id, sources in rewrite_pairs(facts):
+        theirs = [sp for src in sources for sp in _parts_of(facts, src)]
+        for a, pa in _parts_of(facts, doc_id):
+            same = [(b, pb) for b, pb in theirs if pb[:2] == pa[:2] and _same_predicate(pa[3], pb[3])]
+            if len(same) != 1 or _UPDATE.search(a.text):
+                continue
+            b, pb = same[0]
+            x, y = pa[2], pb[2]
+            if x.bounds.overlaps(y.bounds) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+                continue
+            side = "below" if x.bounds.high <= y.bounds.low else "above"
+            yield fail(
+                f"{facts.label(a.doc)} says {x.shown} of the {plural_of(pa[1])} ({fmt_iv(x.bounds)}) where the "
+                f"{facts.label(b.doc)} sentence that splits the same whole says {y.shown}: every value the first "
+                f"allows is {side} {fmt_iv(y.bounds)}",
+                [
+                    quote(facts, a.doc, a.offset + x.hstart, a.offset + x.end, role="stated"),
+                    quote(facts, b.doc, b.offset + y.hstart, b.offset + y.end, role="source"),
+                ],
+                first=x.bounds,
+                second=y.bounds,
+                noun=pa[1],
+            )
+
+
+def _same_predicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two parts' predicates that pick out one kind: a content word in common and negated alike."""
+    return bool(content_stems(" ".join(a)) & content_stems(" ".join(b))) and not (a ^ b) & _NEGATORS
+
+
+# "will raise the ground's capacity from 3,400 to 5,200": a named quantity's change, the noun right before "from".
+_NAMED_FROM = re.compile(r"\b(?P<noun>[a-z]+) from (?:[€$£¥₹] ?)?$")
+
+
+def _changes_of(facts: FactBase, doc: str) -> list[tuple[SentenceNums, str, Num, Num]]:
+    """The changes "<noun> from A to B" of ``doc`` (no verb before "from"; no year, the two numbers alike: both
+    shares or both not, with one currency sign), as (sentence, noun, A, B)."""
+    out = []
+    for s in scanned(facts).get(doc, []):
+        for x, y in pairwise(s.nums):
+            m = _NAMED_FROM.search(s.text, max(0, x.hstart - 40), x.hstart)
+            if m is None or s.text[x.end : y.hstart] != " to " or x.year or y.year or x.percent != y.percent:
+                continue
+            if _CHANGE.fullmatch(m.group("noun")) or m.group("noun").endswith(("ed", "ing", "ly")):
+                continue  # "rose from 40 to 52": a verb, no named quantity
+            if currency_sign(s.text, x) == currency_sign(s.text, y):
+                out.append((s, m.group("noun").lower(), x, y))
+    return out
+
+
+def _restated_changes(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite's change of a named quantity ("lift the ground's capacity from 3,400 to 6,200") and the one change
+    of that quantity from the same value in its source ("raise the ground's capacity from 3,400 to 5,200"): the two
+    must end at the same value."""
+    for doc_id, sources in rewrite_pairs(facts):
+        theirs = [c for src in sources for c in _changes_of(facts, src)]
+        for a, noun, x, y in _changes_of(facts, doc_id):
+            same = [c for c in theirs if c[1] == noun and c[2].value == x.value]
+            if len(same) != 1 or _UPDATE.search(a.text):
+                continue
+            b, _, _, z = same[0]
+            if y.bounds.overlaps(z.bounds) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+                continue
+            side = "below" if y.bounds.high <= z.bounds.low else "above"
+            yield fail(
+                f"{facts.label(a.doc)} says the {noun} goes from {x.shown} to {y.shown} ({fmt_iv(y.bounds)}) where the "
+                f"{facts.label(b.doc)} says from {x.shown} to {z.shown}: every value the first allows is {side} "
+                f"{fmt_iv(z.bounds)}",
+                [
+                    quote(facts, a.doc, a.offset + y.hstart, a.offset + y.end, role="stated"),
+                    quote(facts, b.doc, b.offset + z.hstart, b.offset + z.end, role="source"),
+                ],
+                first=y.bounds,
+                second=z.bounds,
+                noun=noun,
             )
 
 

@@ -74,7 +74,9 @@ crore and term deposits ₹4.21 lakh crore"), may name only some of the total: t
 The total's noun may carry a passive verb and its phrase before the colon ("52,140 prices were collected for the
 index: …"), and a label may count the places its part comes from ("36,410 by field staff in 1,280 shops").
 The total may follow its parts, closed by "and": "… as $8.2m for A, $3.9m for B and $1.7m for C, for a total of
-$13.8m" (", making a total of", ", totalling"; one currency as written, never after "including").
+$13.8m" (", making a total of", ", totalling", "— a combined", ", for a combined"; one currency as written, never
+after "including"); the date the parts are counted on may close the list ("… and 7,420 secondary students on Oct. 31
+— a combined 22,280").
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ from factcheck.checks._numeric import (
     unhedged,
 )
 from factcheck.checks._registry import register_check
-from factcheck.extract.dates import MONTH_NAMES
+from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from factcheck.facts import FactBase
 from factcheck.intervals import INF, Interval
 from factcheck.models import Evidence
@@ -459,12 +461,13 @@ def _labelled(
     return parts, has_rest, rest_i
 
 
-_MONTH_NEXT = re.compile(rf"\s(?:{'|'.join(MONTH_NAMES)})\b")
-_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\s$")
+_MONTH = rf"(?:(?:{'|'.join(MONTH_NAMES)})\b|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.)"
+_MONTH_NEXT = re.compile(rf"\s{_MONTH}")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s$")
 
 
 def _dates(sent: SentenceNums) -> frozenset[int]:
-    """Indices of the numbers of ``sent`` that are years or days next to their month ("16 January", "May 3")."""
+    """Indices of the numbers of ``sent`` that are years or days next to their month ("16 January", "Oct. 31")."""
     return frozenset(
         i
         for i, n in enumerate(sent.nums)
@@ -696,22 +699,29 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             yield from _of_which(rule, facts, sent, skel, used)
         if ", with " in skel:
             yield from _split_change(rule, facts, sent, skel)
-        if "total" in skel:
+        if "total" in skel or "combined" in skel:
             yield from _trailing_total(rule, facts, sent, skel, used)
 
 
 # "… breaks down as $8.2m for deputies, $3.9m for patrol and $1.7m for security, for a total of $13.8m": the parts
 # first, closed by "and", then the total they add up to after ", for a total of" (", making a total of", ", totalling").
 _TRAILING_TOTAL = re.compile(
-    rf", (?:(?:for|making) a (?:combined |grand )?total of|total(?:l)?ing) {_CUR}?⟨(?P<t>\d+)⟩{_G}"
+    rf"(?:,| [—–]) (?:(?:for|making) a (?:combined |grand )?total of|total(?:l)?ing|(?:for )?a combined)"
+    rf" {_CUR}?⟨(?P<t>\d+)⟩{_G}"
 )
 _LIST_CLAUSE = re.compile(r"[;:!?()—–]|\.(?!\d)")
+# "… and 7,420 secondary students on Oct. 31 — a combined 23,280": the date the parts are counted on may close the
+# list, before its total (every number in it a year or a day next to its month).
+_DATE_TAIL = re.compile(rf" (?:on|as of|at|by|in)(?: (?:{_MONTH}|⟨\d+⟩),?){{1,3}}$")
 
 
 def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], bool, int | None] | None:
     """The list of parts that ends at ``end`` (where its total follows), read from its first number: the earliest
     number of the clause, no year, from which a closed list runs up to ``end``; None when there is none, or when the
-    clause names only some parts ("including", "such as")."""
+    clause names only some parts ("including", "such as"). A date may stand between the list and ``end``."""
+    tail = _DATE_TAIL.search(skel, 0, end)
+    if tail and {int(i) for i in re.findall(r"⟨(\d+)⟩", tail.group(0))} <= _dates(sent):
+        skel, end = skel[: tail.start()], tail.start()
     start = max((b.end() for b in _LIST_CLAUSE.finditer(skel, 0, end)), default=0)
     for item in re.finditer(rf"{_CUR}?⟨(\d+)⟩", skel[start:end]):
         if sent.nums[int(item.group(1))].year:
