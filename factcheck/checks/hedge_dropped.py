@@ -40,6 +40,14 @@ So is one that restates its best source sentence (at least the restating thresho
 second-best one gives (at least the support floor), when that one is hedged by a modal and the best is not ("8.2 lakh
 cases have been pending … The Department expects … could be reduced by half by March 2029" → "…, now 8.2 lakh, will be
 halved by March 2029").
+So is one whose two best matches are adjacent source sentences (each at least the support floor, together at least the
+restating threshold) of which one forecasts ("is expected to close", "is on course to claim") when it says "will": a
+forecast merged with a fact is stated as a certain future ("… will close in March"). A restatement scoring below
+min_score (but at least the restating threshold) is weighed too, for hedges only, when it repeats a figure (not a
+year) that a source hedge on what will or could be governs ("could be 54% below 1990 levels …, if …" → "will be 54%
+below 1990 levels, the Commission says"): a hedged figure restated is the hedged claim, however loosely the rest is
+paraphrased. An estimate of the future ("the study estimates the scheme would generate 85 trips") and a projection
+from a trend ("is on course to", "on track for") hedge their clause as a forecast does.
 A caveat the source gives in the next sentence is kept when the rewrite's next sentence restates that sentence: the
 caveat is still beside the claim, and is weighed against its own sentence's restatement. A breakdown whose parts add up
 to a total that another sentence of the rewrite attributes to the same source ("killed at least nine people, officials
@@ -225,11 +233,12 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         self_report = own >= 0 and (not feat or pending)
         span = doc.span(attribution.start, attribution.end)
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
-    hedge = find_hedge(tokens) or _forecast(tokens) or _accusation(tokens)
-    if hedge is not None and _permission(tokens, next(i for i, t in enumerate(tokens) if hedge.startswith(t.text))):
+    hedge = find_hedge(tokens) or _forecast(tokens) or _on_course(tokens) or _estimated_future(tokens)
+    hedge = hedge or _accusation(tokens)
+    if hedge is not None and _permission(tokens, _hedge_at(tokens, hedge)):
         hedge = None  # "Lawns may be watered only on Tuesdays": a rule of what is allowed, no hedge
     if hedge is not None:
-        at = next(i for i, t in enumerate(tokens) if hedge.startswith(t.text))
+        at = _hedge_at(tokens, hedge)
         near = " ".join(t.lower for t in tokens[at : at + 6])
         caveat = any(w in near for w in _CAVEAT_WORDS)
         out.append(Qualifier("hedged", doc.span(tokens[at].start, tokens[at].start + len(hedge)), whole=caveat))
@@ -240,6 +249,15 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         if caveat_text and any(w in caveat_text.lower() or w in nxt.text.lower() for w in _CAVEAT_WORDS):
             out.append(Qualifier("hedged", nxt, whole=True))
     return out
+
+
+def _hedge_at(tokens: list[Token], hedge: str) -> int:
+    """The index of the token that opens a hedge found as written (its words, not an earlier "on" of "on course")."""
+    n = len(hedge.split())
+    return next(
+        (i for i in range(len(tokens)) if " ".join(t.text for t in tokens[i : i + n]) == hedge),
+        next(i for i, t in enumerate(tokens) if hedge.startswith(t.text)),
+    )
 
 
 _ACCUSING_BE = frozenset({"is", "was", "are", "were", "been", "being", "be", "stands", "stood", "remains"})
@@ -312,6 +330,39 @@ def _forecast(tokens: list[Token], verbs: frozenset[str] = _FORECASTING, objects
             return t.text
         if objects and ahead and (ahead[0].lower in _AMOUNT_STARTS or ahead[0].text[:1] in _AMOUNT_FIRST_CHARS):
             return t.text  # a forecast amount: "The firms expect about $350 million in savings"
+    return None
+
+
+# A projection from a trend: "is on course to claim a fourth week", "are on track for a record year".
+_ON_COURSE = frozenset({"course", "track"})
+
+
+def _on_course(tokens: list[Token]) -> str | None:
+    """A projection from a trend ("is on course to claim", "are on track for"), as written; else None."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].lower == "on" and tokens[i + 1].lower in _ON_COURSE and tokens[i + 2].lower in ("to", "for"):
+            return " ".join(t.text for t in tokens[i : i + 3])
+    return None
+
+
+_ESTIMATE_VERBS = frozenset({"estimate", "estimates", "estimated"})
+_FUTURE_AUX = frozenset({"will", "would", "'ll"})
+
+
+def _estimated_future(tokens: list[Token]) -> str | None:
+    """An estimate of what will happen ("The assessment estimates the scheme would generate 85 trips", "engineers
+    estimated that it will take"): the verb after its subject, before a clause ("that", a determiner, a pronoun or a
+    name) with "will"/"would" before the next comma; not "an estimated 85", "estimates of …", "was estimated at"."""
+    for i, t in enumerate(tokens[1:-1], start=1):
+        before, after = tokens[i - 1], tokens[i + 1]
+        if t.lower not in _ESTIMATE_VERBS or not before.is_word or before.lower in _DETERMINERS | _BE:
+            continue
+        if not (after.lower in _DETERMINERS | _SELF | {"that"} or after.text[:1].isupper()):
+            continue
+        ahead = tokens[i + 2 : i + 12]
+        cut = next((k for k, u in enumerate(ahead) if u.text in _STOPS or u.text == "."), len(ahead))
+        if any(u.lower in _FUTURE_AUX for u in ahead[:cut]):
+            return t.text
     return None
 
 
@@ -899,6 +950,9 @@ def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
     for m in merged(facts):
         if m.score >= min_score:
             found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
+    for m in restatements(facts):
+        if ALIGN_THRESHOLD <= m.score < min_score and _restates_hedged_figure(facts, m):
+            found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     for m in _hedged_twice(facts) + _dated_from_next(facts):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     return [found[k] for k in sorted(found)]
@@ -910,6 +964,24 @@ _FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 def _figures(text: str) -> set[str]:
     """The numbers written in digits in a text ("8.2", "2029")."""
     return set(_FIGURE.findall(text))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _restates_hedged_figure(facts: FactBase, m: Match) -> bool:
+    """Whether the rewrite sentence repeats a figure (not a year) that a hedge on a claim about what will or could be
+    governs in its source sentence ("net emissions could be 54% below …" → "emissions will be 54% below …"): a hedged
+    figure restated is the hedged claim, however loosely the rest of the sentence is paraphrased."""
+    stated = {f for f in _figures(facts.sentence_text(m.document, m.sentence)) if not _YEAR.fullmatch(f)}
+    if not stated:
+        return False
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    return any(
+        stated & _figures(" ".join(t.text for t in _governed(source, q.kind, q.span, q.whole)))
+        for q in qualifiers(facts, m.other, m.other_sentence)
+        if q.kind == "hedged" and not q.whole and q.span.text.lower() not in _REPORTATIVE
+    )
 
 
 def _dated_from_next(facts: FactBase) -> list[Match]:
@@ -934,15 +1006,46 @@ def _hedged_twice(facts: FactBase) -> list[Match]:
     holds a modal hedge ("may", "could"), and which together it restates (their merged vector scores at least the
     restating threshold): the source hedges the claim each time it states it (a release's headline "pill may lower
     risk of second stroke" and its lead "could reduce the risk …"), and a rewrite that sums them up in one plain
-    statement ("the pill prevents second strokes") drops the hedge. One Match per source sentence, merged score."""
+    statement ("the pill prevents second strokes") drops the hedge. So are those where one of the two forecasts
+    ("The deal is expected to close in March", "is on course to claim a fourth week") and the rewrite sentence says
+    "will": the forecast merged with a fact is stated as a certain future. One Match per source sentence, merged
+    score."""
     return [
         Match(doc, sentence, src, k, score)
         for doc, sentence, _best, src, (i, j) in _adjacent_best_two(facts, SUPPORT_FLOOR)
-        if _modal_hedge(facts, src, i)
-        and _modal_hedge(facts, src, j)
+        if _hedged_each_or_forecast(facts, doc, sentence, src, (i, j))
         and (score := merged_score(facts, doc, sentence, [(src, i), (src, j)])) >= ALIGN_THRESHOLD
         for k in sorted((i, j))
     ]
+
+
+def _hedged_each_or_forecast(facts: FactBase, doc: str, sentence: int, src: str, pair: tuple[int, int]) -> bool:
+    """Whether both source sentences hedge with a modal, or one forecasts and the rewrite sentence says "will"."""
+    if all(_modal_hedge(facts, src, k) for k in pair):
+        return True
+    return any(_forecast_hedge(facts, src, k) for k in pair) and _says_will(facts, doc, sentence)
+
+
+_FORECAST_WORDS = _FORECASTING_ANY | _ESTIMATE_VERBS | {"projected"}
+
+
+def _forecast_hedge(facts: FactBase, document: str, sentence: int) -> bool:
+    """Whether a sentence hedges a claim as a forecast ("expects … to", "is expected to", "is on course to",
+    "estimates … would"), a prediction of what will happen rather than a possibility ("could") or a report."""
+    for q in qualifiers(facts, document, sentence):
+        words = q.span.text.lower().split()
+        if (
+            q.kind == "hedged"
+            and not q.whole
+            and (words[0] in _FORECAST_WORDS or words[1:2] in (["course"], ["track"]))
+        ):
+            return True
+    return False
+
+
+def _says_will(facts: FactBase, document: str, sentence: int) -> bool:
+    """Whether a sentence tells of the future as certain ("will close", "WILL be No1")."""
+    return any(t.lower in ("will", "'ll", "shall") for t in sentence_tokens(facts, document, sentence))
 
 
 def _modal_hedge(facts: FactBase, document: str, sentence: int) -> bool:
