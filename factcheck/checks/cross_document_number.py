@@ -1573,21 +1573,33 @@ def _restated_parts(facts: FactBase) -> Iterator[Verdict]:
                 continue
             b, pb = same[0]
             x, y = pa[2], pb[2]
-            if x.bounds.overlaps(y.bounds) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
-                continue
-            side = "below" if x.bounds.high <= y.bounds.low else "above"
-            yield fail(
+            said = (
                 f"{facts.label(a.doc)} says {x.shown} of the {plural_of(pa[1])} ({fmt_iv(x.bounds)}) where the "
-                f"{facts.label(b.doc)} sentence that splits the same whole says {y.shown}: every value the first "
-                f"allows is {side} {fmt_iv(y.bounds)}",
-                [
-                    quote(facts, a.doc, a.offset + x.hstart, a.offset + x.end, role="stated"),
-                    quote(facts, b.doc, b.offset + y.hstart, b.offset + y.end, role="source"),
-                ],
-                first=x.bounds,
-                second=y.bounds,
-                noun=pa[1],
+                f"{facts.label(b.doc)} sentence that splits the same whole says {y.shown}"
             )
+            if (verdict := _restated_value(facts, (a, x), (b, y), pa[1], said)) is not None:
+                yield verdict
+
+
+def _restated_value(
+    facts: FactBase, stated: tuple[SentenceNums, Num], source: tuple[SentenceNums, Num], noun: str, said: str
+) -> Verdict | None:
+    """The failure for a rewrite's value and the source value it restates (``said``: what each says), or None when
+    the two can both hold or the sentences date them to different days."""
+    (a, x), (b, y) = stated, source
+    if x.bounds.overlaps(y.bounds) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+        return None
+    side = "below" if x.bounds.high <= y.bounds.low else "above"
+    return fail(
+        f"{said}: every value the first allows is {side} {fmt_iv(y.bounds)}",
+        [
+            quote(facts, a.doc, a.offset + x.hstart, a.offset + x.end, role="stated"),
+            quote(facts, b.doc, b.offset + y.hstart, b.offset + y.end, role="source"),
+        ],
+        first=x.bounds,
+        second=y.bounds,
+        noun=noun,
+    )
 
 
 def _same_predicate(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1626,21 +1638,12 @@ def _restated_changes(facts: FactBase) -> Iterator[Verdict]:
             if len(same) != 1 or _UPDATE.search(a.text):
                 continue
             b, _, _, z = same[0]
-            if y.bounds.overlaps(z.bounds) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
-                continue
-            side = "below" if y.bounds.high <= z.bounds.low else "above"
-            yield fail(
+            said = (
                 f"{facts.label(a.doc)} says the {noun} goes from {x.shown} to {y.shown} ({fmt_iv(y.bounds)}) where the "
-                f"{facts.label(b.doc)} says from {x.shown} to {z.shown}: every value the first allows is {side} "
-                f"{fmt_iv(z.bounds)}",
-                [
-                    quote(facts, a.doc, a.offset + y.hstart, a.offset + y.end, role="stated"),
-                    quote(facts, b.doc, b.offset + z.hstart, b.offset + z.end, role="source"),
-                ],
-                first=y.bounds,
-                second=z.bounds,
-                noun=noun,
+                f"{facts.label(b.doc)} says from {x.shown} to {z.shown}"
             )
+            if (verdict := _restated_value(facts, (a, y), (b, z), noun, said)) is not None:
+                yield verdict
 
 
 def _verb_before(text: str, n: Num) -> str:
