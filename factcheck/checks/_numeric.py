@@ -38,6 +38,9 @@ from factcheck.models import Document, Evidence, Extraction, Sentence
 # class: the one list of the numeric checks.
 # "¤" stands for a currency written in letters before its amount ("KSh 24", "NOK 4.1 billion"; see letter_currency).
 CURRENCY_SIGNS = "$€£¥₹¤"
+# A power or energy unit after a number, glued or spaced ("6.1TWh", "6,120 GWh", "3,000 MW"), and its prefixes.
+POWER_UNIT = re.compile(r"\s?(?P<prefix>[kMGT])(?P<base>Wh|W)\b")
+SI_PREFIXES = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 CURRENCY_SIGN = f"[{CURRENCY_SIGNS}]"
 _NUMBER_START = re.compile(rf"{CURRENCY_SIGN}?⟨")  # a number in a skeleton, with its currency sign
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from factcheck.checks._calendar import REPORTING_VERBS
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
+    POWER_UNIT,
     Num,
     SentenceNums,
     canonical_noun,
@@ -50,9 +51,6 @@ from factcheck.intervals import Interval
 
 # The currency written before an amount, with at most one space: "$2.7bn", "US$40m", "£ 96", "$ 30 million".
 _CURRENCY_BEFORE = re.compile(rf"(?P<sign>(?:\b[A-Z]{{1,2}})?{CURRENCY_SIGN}) ?$")
-# A power or energy unit after a number, glued or spaced ("2,950 MW", "3,950MW", "6,120 GWh"): a measure compared
-# as an amount, its unit as its kind.
-_POWER_UNIT = re.compile(r"\s?(?P<unit>[kMGT]Wh?)\b")
 # Words between an amount and what it adds to: "another $1 trillion", "an additional 5%".
 _ADDED = re.compile(r"(?i)\b(?:another|additional|extra|further|more)\s+\W*$")
 # Where a clause ends: punctuation, a dash, or "and"/"while"/"but"/"with" joining two statements.
@@ -114,7 +112,7 @@ def amounts(sent: SentenceNums) -> list[Amount]:
             continue
         sign = None if n.percent else _CURRENCY_BEFORE.search(text, max(0, n.start - 4), n.start)
         letters = glued.get(n.start) if sign is None and not n.percent else None
-        unit = _POWER_UNIT.match(text, n.end) if sign is None and letters is None and not n.percent else None
+        unit = POWER_UNIT.match(text, n.end) if sign is None and letters is None and not n.percent else None
         if not n.percent and sign is None and letters is None and unit is None:
             continue
         start = min(n.hstart, sign.start() if sign else letters[1] if letters else n.hstart)
@@ -130,7 +128,7 @@ def amounts(sent: SentenceNums) -> list[Amount]:
             if sign
             else text[letters[1] : n.start].strip()
             if letters
-            else unit.group("unit")
+            else unit.group("prefix") + unit.group("base")  # a measure compared as an amount, its unit as its kind
             if unit
             else "%"
         )

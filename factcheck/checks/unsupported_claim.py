@@ -135,7 +135,7 @@ from factcheck.align import (
 )
 from factcheck.checks._calendar import day_dates, durations
 from factcheck.checks._common import Verdict, fail
-from factcheck.checks._numeric import CURRENCY_SIGNS, Num, joined, scan, scanned, stem
+from factcheck.checks._numeric import CURRENCY_SIGNS, POWER_UNIT, SI_PREFIXES, Num, joined, scan, scanned, stem
 from factcheck.checks._registry import register_check
 from factcheck.checks._restated import counterparts
 from factcheck.checks._rewrite import (
@@ -267,17 +267,10 @@ def _reading(text: str, n: Num) -> tuple[str, float]:
         return currency, _MAGNITUDE[suffix]
     if suffix == "pc" and not currency:
         return "%", 1.0  # "41pc" (Dawn, The Economist): per cent
-    unit = _POWER_UNIT.match(text, n.end)
+    unit = POWER_UNIT.match(text, n.end)
     if unit is not None and not currency:  # "6,120 GWh" and "6.1TWh": one quantity in watt-hours
-        prefix, base = unit.group("prefix"), unit.group("base").lower()
-        return base, _SI_PREFIX[prefix]
+        return unit.group("base").lower(), SI_PREFIXES[unit.group("prefix")]
     return currency + suffix, 1.0
-
-
-# An energy or power unit after a number, glued or spaced ("6.1TWh", "6,120 GWh", "3,000 MW"): read in watt-hours or
-# watts, so a rewrite's "about 6.1TWh" restates a source's "6,120 GWh".
-_POWER_UNIT = re.compile(r"\s?(?P<prefix>[kMGT])(?P<base>Wh|W)\b")
-_SI_PREFIX = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 
 
 def _document_values(doc: Document, _extraction: Extraction) -> tuple[tuple[str, float], ...]:

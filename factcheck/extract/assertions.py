@@ -463,7 +463,7 @@ CONCESSIVE_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 # Clause openers: a new clause starts at these words (after a comma for the coordinators).
 _CLAUSE_WORDS = frozenset({"although", "though", "whereas", "because", "while", "but", "yet"})
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     [
         "the",
         "a",
@@ -486,7 +486,6 @@ _DETERMINERS = frozenset(
         "any",
     ]
 )
-DETERMINERS = _DETERMINERS
 """Articles, possessives and demonstratives that open a noun phrase ("the", "its", "no", "every", …)."""
 _ADVERB_GAP = frozenset(
     [
@@ -722,7 +721,7 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
             low in _PASSIVE_REPORTS
             and i + 2 < n
             and tokens[i + 1].lower == "by"
-            and (tokens[i + 2].lower in _DETERMINERS or tokens[i + 2].text[0].isupper())
+            and (tokens[i + 2].lower in DETERMINERS or tokens[i + 2].text[0].isupper())
             and tokens[i - 1].text == ","
         ):  # "The rise, announced by the ministry on Tuesday, is …"
             src_end = _noun_phrase_end(tokens, i + 2)
@@ -746,7 +745,7 @@ def find_attribution(tokens: Sequence[Token], entities: Sequence[EntityMention])
         )
         if t.lower in REPORTING_VERBS and not plural_subject and not (prev and prev.lower in _AUX | {"to"}):
             continue  # a bare base form is more often a noun ("state media", "a report") than a report
-        if i > 0 and tokens[i - 1].lower in _DETERMINERS:
+        if i > 0 and tokens[i - 1].lower in DETERMINERS:
             continue  # "the report", "a claim": nouns
         if i + 1 < n and tokens[i + 1].lower in ("to",) and t.lower not in ("said", "told"):
             continue
@@ -950,7 +949,7 @@ def _is_verb(tokens: Sequence[Token], i: int) -> int:
     if "VERB" not in pos:
         return 0
     prev = tokens[i - 1].lower if i > 0 else ""
-    if prev in _DETERMINERS or prev.endswith("'s"):
+    if prev in DETERMINERS or prev.endswith("'s"):
         return 0
     if prev in _AUX or prev == "to" or prev in ("not", "n't", "never") or prev.endswith("n't"):
         return 2
@@ -1197,7 +1196,7 @@ def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]]
     """
     out: list[tuple[int, str, str]] = []
     used: set[int] = set()
-    objects = _DETERMINERS - {"no", "that"}
+    objects = DETERMINERS - {"no", "that"}
     for i in range(len(tokens)):
         if out and out[-1][0] == i - 1 and tokens[i].lower in _PARTICLES:
             continue  # "will bring back its …": the particle is part of the verb before it, not a verb of its own
