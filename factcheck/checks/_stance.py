@@ -301,8 +301,10 @@ def _actors_before(
     while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
         j -= 1
     j = _before_relative(tokens, j, entities)
-    if j >= 2 and tokens[j].lower == "who" and tokens[j - 1].text == ",":
+    j = _before_day(tokens, j)
+    if j >= 2 and tokens[j].lower in ("who", "which") and tokens[j - 1].text == ",":
         j -= 2  # the subject of a relative clause: "Mr Bhatti, who had accepted the results"
+    j = _before_acronym(tokens, j)
     if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS | _NAMED_HEADS and _in_entity(tokens[j - 1], entities):
         j -= 1  # a name and its common noun: "The GMB union has …", "the Acme company said"
     found: list[EntityMention] = []
@@ -328,6 +330,34 @@ def _actors_before(
         if e is not None and k >= 0 and tokens[k].text == ",":
             return [e], k + 1
     return found, j + 1
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _participle_aside(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an attribution is a participle after a comma ("rejected a proposal by several lawmakers, stating that
+    …", "…, saying it …"): the subject of the sentence explains its own stance, whatever name stands nearer."""
+    k = next((k for k, t in enumerate(tokens) if t.start == start), None)
+    return k is not None and k > 0 and tokens[k].lower.endswith("ing") and tokens[k - 1].text == ","
+
+
+def _before_day(tokens: Sequence[Token], j: int) -> int:
+    """Where the words before a day a stance is dated by end ("which on Tuesday welcomed", "who yesterday rejected"):
+    the day is no part of the subject."""
+    if j >= 0 and tokens[j].lower in ("yesterday", "today"):
+        return j - 1
+    if j >= 1 and tokens[j].lower in _WEEKDAYS and tokens[j - 1].lower == "on":
+        return j - 2
+    return j
+
+
+def _before_acronym(tokens: Sequence[Token], j: int) -> int:
+    """Where a name ends before the acronym it is given in brackets ("the Manufacturers Association of Nigeria (MAN)
+    has opposed …"): the bracket is the same actor's short name, no break in the subject."""
+    if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and tokens[j - 1].text.isupper():
+        return j - 3
+    return j
 
 
 # Common nouns that follow a name as its head besides an organisation's ("the Kestrel family", "the Delta airline").
@@ -463,6 +493,9 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
     j = i - 1
     while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
         j -= 1
+    office = _office_of(tokens, j)
+    if office is not None:
+        return _common_noun_mention(doc, tokens, office, j, sentence), office
     if j < 1 or tokens[j].lower not in _BODY_NOUNS or tokens[j - 1].lower != "the":
         return None
     if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while", "whereas"):
@@ -470,9 +503,30 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
     return _common_noun_mention(doc, tokens, j - 1, j, sentence), j - 1
 
 
+_OFFICES = _BODY_NOUNS | frozenset({"office", "cabinet", "team", "spokesperson"})
+_TITLE_WORDS = 4
+
+
+def _office_of(tokens: Sequence[Token], j: int) -> int | None:
+    """Where a title's office opens its clause ("The Head of Government's office rejected …", "…, but the Mayor's
+    office backed …": "the", a capitalised title of up to four words, "'s", a body noun at ``j``): the body of the
+    one office holder, named so in both sentences; None otherwise."""
+    if j < 2 or tokens[j].lower not in _OFFICES or not tokens[j - 1].lower.endswith(("'s", "’s")):
+        return None
+    k = j - 1
+    while k > 0 and j - k <= _TITLE_WORDS and (tokens[k].text[:1].isupper() or tokens[k].lower == "of"):
+        if tokens[k - 1].lower == "the":
+            opens = k - 1 == 0 or not tokens[k - 2].is_word or tokens[k - 2].lower in ("and", "but", "while")
+            return k - 1 if opens and tokens[k].text[:1].isupper() else None
+        k -= 1
+    return None
+
+
 def _common_noun_mention(doc: Document, tokens: Sequence[Token], at: int, noun: int, sentence: int) -> EntityMention:
-    """A body named by its common noun ("the province"), written from token ``at`` to token ``noun``."""
-    name = f"the {tokens[noun].lower}"
+    """A body named by its common noun ("the province", "the head of government's office"), written from token
+    ``at`` to token ``noun``."""
+    words = [t.lower.replace("’", "'") for t in tokens[at + 1 : noun + 1]]
+    name = "the " + " ".join(words)
     span = doc.span(tokens[at].start, tokens[noun].end)
     return EntityMention(span=span, sentence=sentence, name=name, canonical=name, kind="organization")
 
@@ -865,6 +919,7 @@ def find_stances(
                             and _named_before(entities, actor, attribution.start)
                         )
                         or _UNOWNED.match(attr) is not None
+                        or (attribution is not None and _participle_aside(tokens, attribution.start))
                         or _speaks_for(text, attr, [e.name for e in ex.entities if bare_name(actor_name(e)) == actor])
                     ):
                         attr = None  # the actor's own word ("…, a spokesperson confirms"): no reported dispute

@@ -10,6 +10,9 @@ causes; the words barely change, the claim reverses.
 Flags: source "The team lost despite the new coach." rewrite "The team lost because of the new coach."
 Passes: source "The team lost despite the new coach." rewrite "Even with a new coach, the team lost, despite the
 new coach's efforts." (both concessive)
+A pair of sentences that restate each other closely (scoring at least ``CLOSE``, 0.5) needs only one shared content
+word in the two linked phrases ("lowered by 1.5 million tonnes due to damage caused by the corn leafhopper" → "lowered
+by 1.5 million tonnes in spite of the attacks of the leafhopper"): the rest of the sentence pins the claim.
 A rewrite sentence is compared with every source sentence it restates (scoring at least the aligner's threshold), not
 only its best match: a sentence merging two source sentences may take its link from either.
 Parameters: min_shared (content-word stems the two linked phrases must share, default 2).
@@ -31,6 +34,10 @@ from factcheck.extract.assertions import links, stem
 from factcheck.facts import FactBase
 from factcheck.models import LINE_BREAKS_AS_SPACES
 from factcheck.rules.base import RuleBase
+
+CLOSE = 0.5
+"""A sentence pair scoring this much restates one claim closely: its two links need share only one content word ("due
+to damage caused by the corn leafhopper" → "in spite of the attacks of the leafhopper")."""
 
 
 class CausalReversalRule(RuleBase):
@@ -88,11 +95,12 @@ def _reversals(
     """The reversals between a rewrite sentence and one source sentence it restates (``theirs``: that sentence's
     links); a link of the rewrite's kind on the same words in any source sentence it restates (``every``: their
     links, its own copy among them) means none."""
+    needed = 1 if m.score >= CLOSE else rule.min_shared
     for kind, start, end, words in mine:
         stems = {stem(w) for w in words}
         for other_kind, o_start, o_end, o_words in theirs:
             shared = stems & {stem(w) for w in o_words}
-            if other_kind == kind or len(shared) < max(1, min(rule.min_shared, len(stems), len(o_words))):
+            if other_kind == kind or len(shared) < max(1, min(needed, len(stems), len(o_words))):
                 continue
             if any(k == other_kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in mine):
                 continue  # the rewrite keeps the source's link too

@@ -15,6 +15,10 @@ Flags: source "The minister did not resign after the vote." rewrite "The ministe
 Passes: source "The minister did not resign after the vote." rewrite "After the vote, the minister did not step
 down or resign." (the negation is kept)
 A rewrite sentence that merges two adjacent source sentences is compared with each (see hedge-dropped).
+A rewrite sentence's verb and object head ("would require a rezoning") that the source sentence next to its best
+match has the other way ("… that the project would not require a rezoning. She stated that the project would require
+a minor amendment …") is a flip too, however little else of that sentence it restates, when the best match holds the
+verb with another object.
 A limit crossed to its other side ("is within the margin of error" → "is outside the margin of error", "within its
 budget" → "beyond its budget": within/inside against outside/beyond, the same object's content words) is a flip
 too, unless either sentence gives both sides of it.
@@ -37,7 +41,7 @@ the first round but won the second").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Literal
 
 from pydantic import Field
@@ -139,6 +143,60 @@ def _occurrences(facts: FactBase, document: str, sentence: int, lemma: str) -> l
         )
         out.append((polarity, span, words))
     return out
+
+
+def _first_words(facts: FactBase, document: str, sentence: int, lemma: str) -> list[tuple[str, Span, str]]:
+    """Each occurrence of verb ``lemma`` in a sentence with its polarity, its clause and the first content lemma
+    after it (its object's head: "would not require a rezoning" → "rezoning")."""
+    tokens = sentence_tokens(facts, document, sentence)
+    clauses = sentence_assertions(facts, document, sentence)
+    verbs, _ = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
+    out = []
+    for i, verb, polarity in verbs:
+        if verb != lemma or noun_infinitive(tokens, i):
+            continue
+        at = tokens[i].start
+        span = next((a.span for a in clauses if a.span.start <= at < a.span.end), None)
+        head = next((t for t in tokens[i + 1 : i + 4] if t.is_word and t.lower not in STOPWORDS), None)
+        if span is not None and head is not None:
+            out.append((polarity, span, primary_lemma(head.lower)))
+    return out
+
+
+def _neighbour_flips(facts: FactBase, m: Match, compared: Collection[tuple[str, int, str, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence's verb and its object ("would require a rezoning") that the source sentence next to its
+    best match has the other way ("… and that the project would not require a rezoning. She stated that the project
+    would require a minor amendment …"): the rewrite merged the two and lost the "not" of the one it barely restates.
+    Only the same verb with the same object head, once in each sentence, the best match not having it, and a
+    neighbour not already ``compared`` with the sentence."""
+    mine, _ = polarities(facts, m.document, m.sentence)
+    best, _ = polarities(facts, m.other, m.other_sentence)
+    for k in (m.other_sentence - 1, m.other_sentence + 1):
+        if k < 0 or k >= len(facts.extractions[m.other].sentences) or (m.document, m.sentence, m.other, k) in compared:
+            continue
+        theirs, _ = polarities(facts, m.other, k)
+        for lemma in sorted(set(mine) & set(theirs) - _IGNORED):
+            if " " in lemma:
+                continue  # a copula's complement is compared in restatements only
+            ours = _first_words(facts, m.document, m.sentence, lemma)
+            there = _first_words(facts, m.other, k, lemma)
+            if len(ours) != 1 or len(there) != 1 or ours[0][0] == there[0][0] or ours[0][2] != there[0][2]:
+                continue
+            if any(head == ours[0][2] for *_x, head in _first_words(facts, m.other, m.other_sentence, lemma)):
+                continue
+            if lemma not in best:
+                continue  # the best match must hold the verb too: the rewrite merges two sentences about one act
+            (stated, s1, _h), (source, s2, _g) = ours[0], there[0]
+            yield fail(
+                f"{facts.label(m.document)} has “{lemma}” {stated} (“{s1.text}”) where its source "
+                f"{facts.label(m.other)} has it {source} (“{s2.text}”)",
+                [facts.evidence(m.document, s1, role="stated"), facts.evidence(m.other, s2, role="source")],
+                predicate=lemma,
+                stated=stated,
+                source=source,
+                score=m.score,
+            )
+            return
 
 
 def _matching_clause(
@@ -276,6 +334,9 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
     pairs = {(m.document, m.sentence, m.other, m.other_sentence): m for m in restatements(facts)}
     for m in merged(facts):  # a rewrite sentence merging two source sentences restates each of them
         pairs.setdefault((m.document, m.sentence, m.other, m.other_sentence), m)
+    for m in restatements(facts):
+        if m.score >= rule.min_score:
+            yield from _neighbour_flips(facts, m, pairs)
     for m in (pairs[k] for k in sorted(pairs)):
         if m.score < rule.min_score:
             continue

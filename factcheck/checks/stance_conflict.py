@@ -23,7 +23,10 @@ the plans" gives the stance of the one council the document names ("Stirling Cou
 body's own word, so the two conflict (a third party's word, "Campaigners said the council had not decided", stays a
 reported dispute). A written record cited as the source ("according to council documents", "court papers show") is no
 party to a dispute, and a body's letter ("advised in writing on 14 July that it has not yet formed a position on …")
-is its own word.
+is its own word. A name's acronym in brackets ("the Manufacturers Association of Nigeria (MAN) has opposed") and a
+day in a relative clause ("HKTI, which on Tuesday welcomed the plan") leave the name the subject; a title's office
+("The Head of Government's office rejected …") is one body in both sentences of a pair; a participle after a comma
+("rejected a proposal by several lawmakers, stating that …") is the subject's own word, not the nearer name's.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the

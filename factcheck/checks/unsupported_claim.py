@@ -106,7 +106,16 @@ now") is its own reporting, not flagged; its new numbers, quotes and records sti
 key takeaways from the December policy.", "Here's what we know") states nothing, nor does a pointer to other stories
 ("**Also in health news today:** …", "In other news: …"). A duration that the range of two dates in its sentence
 spans, counted either way, is computed from them ("for 30 days, from today until December 14" in a November 15
-story), not new. "no one" is no number.
+story), not new. "no one" is no number. A name glued to digits in capitals ("the B40 biodiesel mandate", "the G20")
+is no number claim, and a credit line ("*Summary compiled from Statistics Canada's The Daily of July 7.*", "With
+files from …") no claim at all. A span of hours or minutes a source states in another unit ("an extra hour and a
+half" of "adds about 90 minutes") is no new number; nor are the days from a day a source dates to the story's own
+("Eight days after Gaston came ashore" in a September 6 story of an August 29 landfall); a source's own month of
+publication is no new month ("as deep as usual for February" of a February report). A superlative "in the city's
+history" or "since the foundation of the State" is a record claim over all time ("ever"). In a next-day story, a
+change from a source figure to the new figure stated just before ("cut to 1.2 million tons, a day after announcing
+up to 1.5 million" … "reduced by 300,000 tons") is the update's arithmetic, and an attributed sentence's newly
+announced date its own reporting.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
 published the same day): which one rewrites the other is then a guess, and a report's update reads the same way
 round as a story and its rewrite, so the finding is info and says so.
@@ -237,12 +246,14 @@ _MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|Septemb
 
 
 def _document_months(doc: Document, _extraction: Extraction) -> frozenset[str]:
-    """The months a document names: a per-document value."""
-    return frozenset(_MONTH.findall(reading_text(doc)))
+    """The months a document names, and the month it is dated in (its "this month", "for this time of year"): a
+    per-document value."""
+    dated = {doc.published.strftime("%B")} if doc.published is not None else set()
+    return frozenset(_MONTH.findall(reading_text(doc))) | dated
 
 
 def _source_months(facts: FactBase, sources: list[str]) -> set[str]:
-    """Every month any of ``sources`` names (not "May", a modal at a sentence start)."""
+    """Every month any of ``sources`` names (not "May", a modal at a sentence start) or is dated in."""
     out: set[str] = set()
     for s in sources:
         out |= facts.per_document("unsupported.months", s, _document_months)
@@ -386,6 +397,43 @@ _SPEAKERS_COUNTED = re.compile(
 _YEAR_BEFORE = re.compile(r"(?i)\b(?:in|since|from|by|until|till|before|after|of|to|circa|c\.)\s*\Z")
 
 
+# A span of hours or minutes ("about 90 minutes", "an hour and a half", "two and a half hours", "half an hour").
+_CLOCK_SPAN = re.compile(
+    r"(?i)\b(?:(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?P<half>\s+and\s+a\s+half)?\s+(?:(?:extra|additional|more|further|full)\s+)?(?P<unit>hours?|minutes?|mins?)\b(?P<after>\s+and\s+a\s+half\b)?"
+    r"|half\s+an\s+hour\b)"
+)
+
+
+def _clock_spans(text: str) -> Iterator[tuple[float, re.Match[str]]]:
+    """The spans of hours or minutes of a text, as (minutes, match): "an hour and a half" and "90 minutes" are 90."""
+    for m in _CLOCK_SPAN.finditer(text):
+        if m.group("n") is None:
+            yield 30.0, m
+            continue
+        raw = m.group("n").lower()
+        value = 1.0 if raw in ("a", "an") else float(raw) if raw[0].isdigit() else float(_WORD_NUMBERS[raw])
+        value += 0.5 if m.group("half") or m.group("after") else 0.0
+        yield value * (60 if m.group("unit").lower().startswith("h") else 1), m
+
+
+def _document_clock_spans(doc: Document, _extraction: Extraction) -> frozenset[float]:
+    """The spans of hours or minutes a document states, in minutes: a per-document value."""
+    return frozenset(minutes for minutes, _m in _clock_spans(reading_text(doc)))
+
+
+def _unrestated_spans(facts: FactBase, text: str, sources: list[str]) -> str:
+    """``text`` with each span of hours or minutes that a source states in any unit blanked ("an extra hour and a
+    half" of "adds about 90 minutes"): the same length of time, no new number."""
+    known: set[float] = set()
+    for s in sources:
+        known |= facts.per_document("unsupported.clock_spans", s, _document_clock_spans)
+    for minutes, m in _clock_spans(text):
+        if minutes in known:
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
     """The digit numbers of ``text`` (with ``words``, also its number words up to ninety, "three" → "3", and the
     months it names) that no source states: not written the same way, and, for digits, not a rounded or hedged
@@ -394,6 +442,7 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     from them (:func:`_document_derived`: "54.3% Yes" → "46 per cent" No)."""
     known = _source_numbers(facts, sources)
     text = _CONVERSION.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    text = _unrestated_spans(facts, text, sources)
     worded = _PRONOUN_ONE.sub(" ", _SPEAKERS_COUNTED.sub(",", text).lower())  # "no one else was missing" holds no
     # number; "…, two agencies said on Tuesday" counts who said it
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", worded) if w in _WORD_NUMBERS} - known
@@ -484,12 +533,27 @@ _POINTER = re.compile(
 )
 
 
+# A credit line naming where an aggregator's text comes from ("*Summary compiled from Statistics Canada's The Daily
+# of July 7.*", "Adapted from a ministry release", "With files from The Canadian Press", "Source: Eurostat"): how the
+# text was made, no claim of the story.
+_CREDIT = re.compile(
+    r"(?i)^\W*(?:(?:(?:this\s+)?(?:summary|story|report|article|digest|brief|item|text|table|chart)\s+(?:was\s+)?)?"
+    r"(?:compiled|adapted|condensed|summari[sz]ed|abridged|translated|excerpted)\s+(?:and\s+\w+\s+)?from"
+    r"|with\s+(?:files|reporting)\s+from|sources?\s*:)\s"
+)
+
+# A name glued to its digits in capitals ("the B40 biodiesel mandate", "the G20 summit", "an A380", "COP28"): a name,
+# no number the sentence claims (not an amount with a magnitude: "N8 trillion", "R5bn").
+_NAME_CODE = re.compile(r"\b[A-Z]{1,4}\d+[A-Za-z]?\b(?![.,]\d)(?!\s*(?:million|billion|trillion|bn|mn|tn|m|k)\b)")
+
+
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
     """What makes a sentence checkable: a number, a quotation, a date or a named actor's action (or None: also a
-    signpost, "Here are the key takeaways …", or a pointer to other stories, "Also in health news today: …")."""
-    if _SIGNPOST.match(text) or _POINTER.match(text):
+    signpost, "Here are the key takeaways …", a pointer to other stories, "Also in health news today: …", or a credit
+    line, "Summary compiled from …"). A name glued to digits ("the B40 mandate") is no number."""
+    if _SIGNPOST.match(text) or _POINTER.match(text) or _CREDIT.match(text):
         return None
-    if _NUMBER.search(_CODE.sub(" ", text)):
+    if _NUMBER.search(_NAME_CODE.sub(" ", _CODE.sub(" ", text))):
         return "number"
     if _QUOTE.search(text):
         return "quote"
@@ -593,6 +657,13 @@ _ALL_TIME = re.compile(
     r"\s+[\w’'-]+(?:'s|’s)?)\s+(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)\b"
 )
 
+# A superlative measured from a founding ("the largest expansion since the foundation of the State", "its biggest
+# loss since its creation"): a record over all time, marked "ever" as "in its history" is.
+_SINCE_FOUNDING = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\b[^.;]{{0,60}}?\bsince\s+(?:the|its|their|his|her|our)"
+    r"\s+(?:foundation|founding|creation|establishment|formation|inception|independence)\b"
+)
+
 
 # In a source, a superlative or record with a year after it in any words ("the largest single outbreak in the state
 # since the spring of 2022", "the largest ever for a single set at the festival, which began in 2014"): it vouches
@@ -628,6 +699,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("ever", m.group()) for m in _YET.finditer(text)]
     if "single" in text:
         tallies += [("ever", m.group()) for m in _SINGLE_PERIOD.finditer(text)]
+    if "histor" in text or "since" in text or "all time" in text:
+        tallies += [("ever", m.group()) for pattern in (_ALL_TIME, _SINCE_FOUNDING) for m in pattern.finditer(text)]
     if "ecord" in text:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if not _MARKER.search(text):
@@ -988,6 +1061,37 @@ def _explained_revision(facts: FactBase, text: str, sources: list[str]) -> bool:
     return False
 
 
+# A time elapsed since an event, counted to the story's day: "Eight days after Hurricane Gaston came ashore", "two weeks
+# since the vote".
+_ELAPSED = re.compile(
+    r"(?i)\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)\s+(?P<unit>days?|weeks?)\s+(?:after|since)\b"
+)
+
+
+def _elapsed_since_source_date(facts: FactBase, document: str, text: str, sources: list[str]) -> bool:
+    """Whether every number a sentence adds counts the days or weeks from a day a source dates to the story's own
+    day ("Eight days after Hurricane Gaston came ashore" in a September 6 story of a source that dates the landfall
+    August 29): an elapsed time computed from two dates, no new figure."""
+    published = facts.documents[document].published
+    new = new_numbers(facts, text, sources, words=True)
+    if published is None or not new:
+        return False
+    days = {
+        (published - d.first).days
+        for src in sources
+        for d in day_dates(reading_text(facts.documents[src]), published)
+        if d.first < published
+    }
+    elapsed = set()
+    for m in _ELAPSED.finditer(text):
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else int(_WORD_NUMBERS[n])
+        if count * (7 if m.group("unit").lower().startswith("w") else 1) in days:
+            elapsed.add(str(count))
+    return new <= elapsed
+
+
 # An age in years: "now 347 years old", "the 150-year-old company".
 _AGE = re.compile(r"(?i)\b(?P<n>\d{1,4})(?:\s+|-)years?(?:\s+|-)old\b")
 
@@ -1068,10 +1172,11 @@ def _stated_figures(facts: FactBase, document: str, sentence: int, sources: list
     return out
 
 
-def _own_figures(facts: FactBase, document: str, sentence: int) -> list[tuple[str, float]]:
-    """The non-year numbers (not small counts) of a document's sentences up to ``sentence``, as (key, value)."""
+def _own_figures(facts: FactBase, document: str, sentence: int, since: int = 0) -> list[tuple[str, float]]:
+    """The non-year numbers (not small counts) of a document's sentences from ``since`` up to ``sentence``, as (key,
+    value)."""
     out: list[tuple[str, float]] = []
-    for i in range(sentence + 1):
+    for i in range(since, sentence + 1):
         text = facts.sentence_text(document, i)
         for n in scan(text):
             if not n.year and not (n.is_count and n.value <= _SMALL and not n.decimals):
@@ -1138,6 +1243,8 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
     the final number to 33,731"). A figure no sum, difference or ratio gives stays new."""
     text = facts.sentence_text(document, sentence)
     new = new_numbers(facts, text, sources, words=True)
+    if later and _attributed(facts, document, sentence):
+        new -= _date_numbers(facts, document, sentence, text)  # a newly announced date is its own reporting
     if not new:
         return False
     figures = _stated_figures(facts, document, sentence, sources)
@@ -1149,6 +1256,14 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
             for k, (key, a) in enumerate(own)
             for key_b, b in own[k + 1 :]
             if key_b == key and key not in ("%", "pt") and a != b and a > 0 and b > 0
+        ]
+        # the change from a source figure to the update's new one stated just before, the two of one size ("cut to
+        # 1.2 million, a day after announcing up to 1.5 million" … "reduced by 300,000 tons")
+        derived += [
+            (key, abs(a - b))
+            for key, a in figures
+            for key_b, b in _own_figures(facts, document, sentence - 1, since=max(0, sentence - NEARBY))
+            if key_b == key and key not in ("%", "pt") and a != b and 2 * min(a, b) >= max(a, b) > 0
         ]
     for k, (key, a) in enumerate(figures):
         for key_b, b in figures[k + 1 :]:
@@ -1361,13 +1476,19 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if aligned < rule.min_aligned or len(restating) < share * len(counted):
                 continue  # the document does not restate its sources as a whole: not a rewrite (a next-day story
                 # restates less of them, as rewrite detection reads it: a superlative over time is still its source's)
-            kind = "record" if record is not None else _claim_kind(facts, doc_id, s.index, text)
+            kind = (
+                "record"
+                if record is not None
+                else _claim_kind(facts, doc_id, s.index, _unrestated_spans(facts, text, sources))
+            )
             if kind is None or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
                 continue
             if kind in ("action", "date") and later and not new_numbers(facts, text, sources, words=True):
                 continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
             if kind == "number" and duration_of_dates(facts, doc_id, text, sources):
                 continue  # a span its own two dates make ("for 30 days, from today until December 14")
+            if kind == "number" and _elapsed_since_source_date(facts, doc_id, text, sources):
+                continue  # days from a source's date to the story's ("Eight days after Gaston came ashore")
             if kind == "number" and _age_from_year(facts, doc_id, text, sources):
                 continue  # an age its year and a source's year make ("Founded in 1680, … now 347 years old")
             if kind == "number" and later and _restates_numbers(facts, text, sources):
