@@ -46,8 +46,10 @@ forecast merged with a fact is stated as a certain future ("… will close in Ma
 min_score (but at least the restating threshold) is weighed too, for hedges only, when it repeats a figure (not a
 year) that a source hedge on what will or could be governs ("could be 54% below 1990 levels …, if …" → "will be 54%
 below 1990 levels, the Commission says"): a hedged figure restated is the hedged claim, however loosely the rest is
-paraphrased. An estimate of the future ("the study estimates the scheme would generate 85 trips") and a projection
-from a trend ("is on course to", "on track for") hedge their clause as a forecast does.
+paraphrased. So is one scoring only the support floor that says "will" and repeats a decimal figure such a hedge
+governs ("the Ministry projects that exports could reach 29.5 million tonnes, provided …" → "Exports will climb to
+29.5 million tonnes this year."). An estimate of the future ("the study estimates the scheme would generate 85
+trips") and a projection from a trend ("is on course to", "on track for") hedge their clause as a forecast does.
 A caveat the source gives in the next sentence is kept when the rewrite's next sentence restates that sentence: the
 caveat is still beside the claim, and is weighed against its own sentence's restatement. A breakdown whose parts add up
 to a total that another sentence of the rewrite attributes to the same source ("killed at least nine people, officials
@@ -91,6 +93,9 @@ bays") is no hedge; a "may not" restated as a ban ("may not hold office" → "is
 "cannot hold office") is kept. An accusation ("X is accused of setting the fire", "was suspected of") hedges its
 clause; it is kept by the rewrite's own accusation or charge ("was charged with setting") or by an attribution. An
 amount given as estimated ("an estimated $1.1 million") keeps a hedge or an estimate's attribution.
+A "could not" before a verb of taking a position ("stated she could not support the resolution") is a refusal, no
+hedge; a verification caveat has its caveat word within the hedge's next words ("could not be independently
+verified"), not anywhere in its sentence.
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
 Known misses: an actor's announcement of its own act restated with the actor named ("Russia announced it retook the
@@ -110,7 +115,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, rewrite_pairs
+from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, best_support, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import scan
 from factcheck.checks._registry import register_check
@@ -237,18 +242,28 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
     hedge = hedge or _accusation(tokens)
     if hedge is not None and _permission(tokens, _hedge_at(tokens, hedge)):
         hedge = None  # "Lawns may be watered only on Tuesdays": a rule of what is allowed, no hedge
+    if hedge is not None and _refused_position(tokens, _hedge_at(tokens, hedge)):
+        hedge = None  # "she could not support the resolution": a position taken, no possibility
     if hedge is not None:
         at = _hedge_at(tokens, hedge)
-        near = " ".join(t.lower for t in tokens[at : at + 6])
-        caveat = any(w in near for w in _CAVEAT_WORDS)
-        out.append(Qualifier("hedged", doc.span(tokens[at].start, tokens[at].start + len(hedge)), whole=caveat))
+        out.append(
+            Qualifier("hedged", doc.span(tokens[at].start, tokens[at].start + len(hedge)), whole=_caveat(tokens, at))
+        )
     sentences = facts.extractions[document].sentences
     if sentence + 1 < len(sentences) and not any(q.whole for q in out):
         nxt = sentences[sentence + 1].span
-        caveat_text = find_hedge(sentence_tokens(facts, document, sentence + 1))
-        if caveat_text and any(w in caveat_text.lower() or w in nxt.text.lower() for w in _CAVEAT_WORDS):
+        following = sentence_tokens(facts, document, sentence + 1)
+        caveat_text = find_hedge(following)
+        if caveat_text and _caveat(following, _hedge_at(following, caveat_text)):
             out.append(Qualifier("hedged", nxt, whole=True))
     return out
+
+
+def _caveat(tokens: list[Token], at: int) -> bool:
+    """Whether the hedge at ``at`` is a verification caveat: a caveat word within its next words ("could not be
+    independently verified"), not further away ("could not support the resolution … once the award is confirmed")."""
+    near = " ".join(t.lower for t in tokens[at : at + 6])
+    return any(w in near for w in _CAVEAT_WORDS)
 
 
 def _hedge_at(tokens: list[Token], hedge: str) -> int:
@@ -280,6 +295,23 @@ _LIMITS = frozenset(
     {"on", "at", "in", "between", "before", "after", "during", "from", "within", "with", "by", "once", "twice", "one"}
     | {"when", "if", "where", "until", "for", "to"}
 )
+
+
+# Verbs of a position one takes on a proposal: "could not support", "cannot accept".
+_POSITION_VERBS = frozenset({"support", "accept", "agree", "back", "endorse", "approve", "recommend", "condone"})
+
+
+def _refused_position(tokens: list[Token], at: int) -> bool:
+    """A "could not" before a verb of taking a position ("stated she could not support the resolution", "said they
+    could not accept the offer"): a refusal stated as the speaker's stance, no hedge on what could happen."""
+    word = tokens[at].lower
+    if word in ("couldn't", "couldn’t"):
+        k = at + 1
+    elif word == "could" and at + 1 < len(tokens) and tokens[at + 1].lower == "not":
+        k = at + 2
+    else:
+        return False
+    return k < len(tokens) and tokens[k].lower in _POSITION_VERBS
 
 
 def _permission(tokens: list[Token], at: int) -> bool:
@@ -953,7 +985,7 @@ def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
     for m in restatements(facts):
         if ALIGN_THRESHOLD <= m.score < min_score and _restates_hedged_figure(facts, m):
             found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
-    for m in _hedged_twice(facts) + _dated_from_next(facts):
+    for m in _hedged_twice(facts) + _dated_from_next(facts) + _hedged_figure_made_certain(facts):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     return [found[k] for k in sorted(found)]
 
@@ -969,11 +1001,16 @@ def _figures(text: str) -> set[str]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _restates_hedged_figure(facts: FactBase, m: Match) -> bool:
-    """Whether the rewrite sentence repeats a figure (not a year) that a hedge on a claim about what will or could be
-    governs in its source sentence ("net emissions could be 54% below …" → "emissions will be 54% below …"): a hedged
-    figure restated is the hedged claim, however loosely the rest of the sentence is paraphrased."""
-    stated = {f for f in _figures(facts.sentence_text(m.document, m.sentence)) if not _YEAR.fullmatch(f)}
+def _restates_hedged_figure(facts: FactBase, m: Match, decimal: bool = False) -> bool:
+    """Whether the rewrite sentence repeats a figure (not a year; with ``decimal``, only one with a decimal point)
+    that a hedge on a claim about what will or could be governs in its source sentence ("net emissions could be 54%
+    below …" → "emissions will be 54% below …"): a hedged figure restated is the hedged claim, however loosely the
+    rest of the sentence is paraphrased."""
+    stated = {
+        f
+        for f in _figures(facts.sentence_text(m.document, m.sentence))
+        if not _YEAR.fullmatch(f) and (not decimal or "." in f)
+    }
     if not stated:
         return False
     source = sentence_tokens(facts, m.other, m.other_sentence)
@@ -982,6 +1019,29 @@ def _restates_hedged_figure(facts: FactBase, m: Match) -> bool:
         for q in qualifiers(facts, m.other, m.other_sentence)
         if q.kind == "hedged" and not q.whole and q.span.text.lower() not in _REPORTATIVE
     )
+
+
+def _hedged_figure_made_certain(facts: FactBase) -> list[Match]:
+    """Rewrite sentences that say "will" and repeat a decimal figure that a hedge on what will or could be governs in
+    their best source sentence, which they restate only loosely (at least the support floor, below the restating
+    threshold): "the Ministry projects that exports could reach 29.5 million tonnes, provided that …" → "Exports will
+    climb to 29.5 million tonnes this year." A forecast's exact figure restated as certain is the forecast, however few
+    of its other words the short rewrite keeps."""
+    out = []
+    for doc, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc].sentences:
+            if not any(t.lower in ("will", "'ll") for t in sentence_tokens(facts, doc, s.index)):
+                continue
+            if not any("." in f for f in _figures(s.text)):
+                continue
+            best = best_support(facts, doc, s.index, sources)
+            if (
+                best is not None
+                and SUPPORT_FLOOR <= best.score < ALIGN_THRESHOLD
+                and _restates_hedged_figure(facts, best, decimal=True)
+            ):
+                out.append(best)
+    return out
 
 
 def _dated_from_next(facts: FactBase) -> list[Match]:

@@ -245,3 +245,51 @@ def test_the_same_verb_with_another_object_beside_the_best_match_is_no_flip() ->
         "in May.",
     )
     assert not findings("negation-flip", _MINUTES, rewrite)
+
+
+# --- hedge-dropped: a refused position is no hedge; a forecast's figure stated as certain ---------------------------
+
+_VOTE = (
+    "Council minutes, regular meeting of March 4.\n\n"
+    "Councillor Ruth Amsel stated that the town had 640 rent-capped flats against a target of 900 by 2032. "
+    "Councillor Dev Osei stated he {position} the lease because of the higher subsidy and asked that it wait until the "
+    "grant is confirmed.\n\n"
+    "The motion carried 6-1.\n"
+)
+
+
+def test_could_not_support_is_a_position_not_a_hedge() -> None:
+    source = _VOTE.format(position="could not support")
+    rewrite = source.replace(
+        "Councillor Ruth Amsel stated that the town had 640 rent-capped flats against a target of 900 by 2032.",
+        "Councillor Ruth Amsel said the town has 640 rent-capped flats, well short of its target of 900 by 2032.",
+    ).replace("Councillor Dev Osei stated he could not support", "Councillor Dev Osei voted against")
+    assert not findings("hedge-dropped", source, rewrite)
+
+
+_EXPORTS = (
+    "The ministry set the cocoa reference price for March at USD 3,120 per tonne on Monday.\n\n"
+    "Shipments last year totalled 612,000 tonnes, with a value of USD 1.9 billion.\n\n"
+    "For this year, the ministry projects that exports could reach 655.5 thousand tonnes, provided that grinding "
+    "capacity at home does not grow faster than planned.\n\n"
+    "The export duty stays at USD 210 per tonne.\n"
+)
+
+
+def test_a_forecast_s_figure_stated_as_certain_drops_its_hedge() -> None:
+    rewrite = _EXPORTS.replace(
+        "For this year, the ministry projects that exports could reach 655.5 thousand tonnes, provided that grinding "
+        "capacity at home does not grow faster than planned.",
+        "Exports will climb to 655.5 thousand tonnes in the current season.",
+    )
+    found = findings("hedge-dropped", _EXPORTS, rewrite)
+    assert found and "655.5" in found[0].message
+
+
+def test_a_forecast_s_figure_kept_as_a_forecast_keeps_its_hedge() -> None:
+    rewrite = _EXPORTS.replace(
+        "For this year, the ministry projects that exports could reach 655.5 thousand tonnes, provided that grinding "
+        "capacity at home does not grow faster than planned.",
+        "Exports could climb to 655.5 thousand tonnes in the current season.",
+    )
+    assert not findings("hedge-dropped", _EXPORTS, rewrite)
