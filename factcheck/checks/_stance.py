@@ -339,7 +339,11 @@ def _participle_aside(tokens: Sequence[Token], start: int) -> bool:
     """Whether an attribution is a participle after a comma ("rejected a proposal by several lawmakers, stating that
     …", "…, saying it …"): the subject of the sentence explains its own stance, whatever name stands nearer."""
     k = next((k for k, t in enumerate(tokens) if t.start == start), None)
-    return k is not None and k > 0 and tokens[k].lower.endswith("ing") and tokens[k - 1].text == ","
+    return k is not None and k > 0 and tokens[k].lower in _SAYING and tokens[k - 1].text == ","
+
+
+# The participles of speaking with which a subject explains itself ("…, saying …"; not "…, according to …").
+_SAYING = frozenset({"saying", "stating", "adding", "explaining", "arguing", "noting", "insisting", "citing"})
 
 
 def _before_day(tokens: Sequence[Token], j: int) -> int:
