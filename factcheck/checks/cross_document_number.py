@@ -593,6 +593,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or _change_of(facts, a, b)
             or _change_of(facts, b, a)
             or _each_stated(facts, a, b)
+            or _kept_beside(facts, a, b)
+            or _kept_beside(facts, b, a)
             or _dropped(facts, a, b)
             or _dropped(facts, b, a)
             or a.position != b.position  # "the first two days" is part of "the three days"
@@ -857,6 +859,12 @@ def sentence_counts(facts: FactBase, document: str, sentence: int) -> list[tuple
     "vote")."""
     by_sentence, _nouns = _counts_by_sentence(facts)
     return [(c.num.text, c.noun) for c in by_sentence.get((document, sentence), [])]
+
+
+def document_counts(facts: FactBase, document: str) -> list[tuple[float, str]]:
+    """The counts a document gives, as (value, counted noun): "in 9 halls" → (9.0, "hall")."""
+    by_sentence, _nouns = _counts_by_sentence(facts)
+    return [(c.num.value, c.noun) for (doc, _i), counts in by_sentence.items() if doc == document for c in counts]
 
 
 def counted_nouns(facts: FactBase, document: str) -> frozenset[str]:
@@ -1279,6 +1287,25 @@ def _each_stated(facts: FactBase, a: _Count, b: _Count) -> bool:
     return (_holds(facts, b, a) and _stated_in(facts, a, b.doc)) or (
         _holds(facts, a, b) and _stated_in(facts, b, a.doc)
     )
+
+
+def _kept_beside(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``other``'s sentence repeats ``count``'s figure exactly, beside its own disagreeing count: "The three
+    provinces account for 433,600 people: Mandoul (190,400), …" keeps the source's "Mandoul (190,400 people
+    affected)" and states a total of it and other parts. The two counts are two figures, neither a change of the
+    other. Only a figure of three significant digits or more, written in digits and unhedged, is taken as kept: a
+    "12" or an "about 40" beside another count could be a different quantity that happens to agree."""
+    if not _distinctive(count.num):
+        return False
+    return any(
+        n.start != other.num.start and n.is_count and n.value == count.num.value and _distinctive(n)
+        for n in _sentence_nums(facts).get((other.doc, other.sentence), ())
+    )
+
+
+def _distinctive(n: Num) -> bool:
+    """Whether a number is written in digits, unhedged, to three significant digits or more ("190,400", "1,306")."""
+    return not (n.words or n.hedge) and len(f"{n.value:.0f}".rstrip("0")) >= 3 and n.value == int(n.value)
 
 
 def _dropped(facts: FactBase, count: _Count, other: _Count) -> bool:
