@@ -82,13 +82,13 @@ from factcheck.checks._numeric import (
     content_stems,
     currency_sign,
     fmt_iv,
-    fraction_interval,
     in_full,
     is_plural,
     matches,
     numbered_sentences,
     pct,
     quote_nums,
+    ratio_shares,
     scanned,
     skeleton,
 )
@@ -235,45 +235,12 @@ def may_match(skel: str) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z²³]+(?:\s?[²³])?)")
-# "one in five", "3 in 10": a share written as a ratio; not "2 in 10 minutes" (a rate over time).
-_IN = re.compile(r" in ")
-_TIME_AFTER = re.compile(r"(?i)\s*(?:-\s*)?(?:second|minute|hour|day|week|month|year|game|match|round|lap)s?\b")
 
 
 def _ratios(sent: SentenceNums) -> SentenceNums:
-    """``sent`` with each "N in M" ratio read as one share (a fraction of ± ``FRACTION_SLACK`` points)."""
-    nums, text, i = sent.nums, sent.text, 0
-    out: list[Num] = []
-    while i < len(sent.nums):
-        a = nums[i]
-        b = nums[i + 1] if i + 1 < len(nums) else None
-        if (
-            b is not None
-            and _IN.fullmatch(text, a.end, b.start)
-            and a.is_count
-            and b.is_count
-            and b.hedge is None
-            and 0 < a.value < b.value
-            and not _TIME_AFTER.match(text, b.end)
-        ):
-            value = a.value / b.value * 100
-            interval, bounds = fraction_interval(value, a.hedge)
-            out.append(
-                dataclasses.replace(
-                    a,
-                    end=b.end,
-                    text=text[a.start : b.end],
-                    value=value,
-                    fraction=True,
-                    interval=interval,
-                    bounds=bounds,
-                )
-            )
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return sent if len(out) == len(nums) else dataclasses.replace(sent, nums=out)
+    """``sent`` with each "N in M" ratio read as one share (:func:`ratio_shares`)."""
+    nums = ratio_shares(sent.text, sent.nums)
+    return sent if len(nums) == len(sent.nums) else dataclasses.replace(sent, nums=nums)
 
 
 def _noun_after(text: str, n: Num) -> str | None:
