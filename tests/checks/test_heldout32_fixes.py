@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _run import rewrite_findings
+from _run import fails, passes, rewrite_findings, silent
 
 from factcheck.checks._numeric import scan
 from factcheck.ingest import date_line
@@ -170,3 +170,29 @@ def test_an_update_that_added_items_and_gives_the_total_it_makes_is_its_own_arit
 
 def test_an_added_count_that_does_not_make_the_total_from_a_source_count_is_new() -> None:
     assert _unsupported(_FAIR, _fair(_ADDED.format(13)), "added two halls")
+
+
+# --- change-arithmetic: a price per unit, each end dated by a month and year ----------------------------------------
+
+
+def test_a_change_between_prices_per_unit_dated_by_month_and_year_is_checked() -> None:
+    # (6.30 - 5.60) / 5.60 = 12.5%, not 15.2%
+    assert fails(
+        "change-arithmetic",
+        "Office rents rose from 5.60 pounds per sq ft in April 2026 to 6.30 pounds in April 2027, an increase of "
+        "15.2 per cent, the agents said.",
+    )
+
+
+def test_a_right_change_between_prices_per_unit_dated_by_month_and_year_passes() -> None:
+    assert passes(
+        "change-arithmetic",
+        "Office rents rose from 5.60 pounds per sq ft in April 2026 to 6.30 pounds in April 2027, an increase of "
+        "12.5 per cent, the agents said.",
+    )
+
+
+def test_a_day_of_a_month_between_the_ends_is_no_year() -> None:
+    assert silent(
+        "change-arithmetic", "Rents rose from 5.60 pounds in April 12 to 6.30 pounds, an increase of 15.2 per cent."
+    )
