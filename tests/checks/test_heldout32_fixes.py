@@ -196,3 +196,32 @@ def test_a_day_of_a_month_between_the_ends_is_no_year() -> None:
     assert silent(
         "change-arithmetic", "Rents rose from 5.60 pounds in April 12 to 6.30 pounds, an increase of 15.2 per cent."
     )
+
+
+# --- hedge-dropped: a forecast of a noun's amount ("expects attendance of about N") stated as fact ------------------
+
+_FESTIVAL = (
+    "The Harbour Lights festival returns to Port Elwyn from 4 to 6 September.\n\n"
+    "The organisers expect attendance of about 12,000 visitors over the weekend, based on ticket sales so far.\n\n"
+    "Concerts will be held on a floating stage in the inner harbour.\n\n"
+    "Entry to the daytime programme is free for residents.\n"
+)
+
+
+def _festival(forecast: str) -> str:
+    return (
+        "The Harbour Lights festival returns to Port Elwyn from 4 to 6 September.\n\n"
+        f"{forecast}\n\n"
+        "Concerts will be held on a floating stage in the inner harbour.\n\n"
+        "Entry to the daytime programme is free for residents.\n"
+    )
+
+
+def test_a_forecast_amount_of_a_noun_stated_as_fact_is_flagged() -> None:
+    rewrite = _festival("The festival will draw 12,000 visitors over the weekend.")
+    assert rewrite_findings("hedge-dropped", _FESTIVAL, rewrite)
+
+
+def test_a_forecast_amount_of_a_noun_kept_as_a_forecast_is_silent() -> None:
+    rewrite = _festival("The organisers expect about 12,000 visitors over the weekend.")
+    assert not rewrite_findings("hedge-dropped", _FESTIVAL, rewrite)
