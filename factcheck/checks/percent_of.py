@@ -390,6 +390,12 @@ _FOLLOW_UP = [
         rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩(?P<pred>{_PREDICATE}),? or (?:about |roughly |some |nearly |almost )?"
         rf"⟨(?P<z>\d+)⟩{_AGAIN}(?! of\b)(?=\s*(?:[.;,)—–]|$))"
     ),
+    # a second part after "and", its share a dash aside naming the whole again: "Of those, 1,012 are juniors, and 506
+    # come from rural clubs – more than a third of all entrants" (the predicate may hold "and", no number)
+    re.compile(
+        rf"^Of {_THAT}, ⟨\d+⟩(?:[^⟨⟩;:—–]|⟨\d+⟩){{0,80}}?,? and ⟨(?P<x>\d+)⟩(?P<pred>(?: (?!or\b){_WORD}){{1,10}}?) "
+        rf"(?:—|–) ⟨(?P<z>\d+)⟩ of (?:the|all) (?:{_WORD} ){{0,2}}(?P<again>{_WORD})(?=\s*(?:[.;,)—–]|$))"
+    ),
 ]
 
 
@@ -439,9 +445,10 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 yield _across(rule, facts, sent, prev, x, n, z)
             sent = _ratios(sent)
             skel = dashes(skeleton(sent.text, sent.nums))
+            parts: set[str] = set()  # one verdict per part: two forms may read the first
             for pattern in _FOLLOW_UP:
                 m = pattern.match(skel)
-                if m is None:
+                if m is None or m.group("x") in parts:
                     continue
                 x, z = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))]
                 if not (x.is_count and z.is_share):
@@ -463,7 +470,7 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
                     continue
                 yield _across(rule, facts, sent, prev, x, wholes[0], z)
-                break
+                parts.add(m.group("x"))
 
 
 def _group_named(np: str, again: str | None, before: str) -> bool:

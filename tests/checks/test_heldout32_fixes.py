@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _run import fails, passes, rewrite_findings, silent
+from _run import default_rule, fails, passes, rewrite_findings, run, silent
 
 from factcheck.checks._numeric import scan
 from factcheck.ingest import date_line
@@ -225,3 +225,34 @@ def test_a_forecast_amount_of_a_noun_stated_as_fact_is_flagged() -> None:
 def test_a_forecast_amount_of_a_noun_kept_as_a_forecast_is_silent() -> None:
     rewrite = _festival("The organisers expect about 12,000 visitors over the weekend.")
     assert not rewrite_findings("hedge-dropped", _FESTIVAL, rewrite)
+
+
+# --- percent-of: a second part of "Of those, …", its share a dash aside naming the whole again ----------------------
+
+_ENTRIES = "The county show received 960 entries this year, a record according to the organisers. "
+
+
+def test_a_second_part_whose_share_of_the_whole_is_wrong_is_flagged() -> None:
+    # 240 / 960 = 25%, not "more than a third"
+    text = _ENTRIES + (
+        "Of those, 480 are livestock, or half of the total, and 240 come from schools and youth clubs in the "
+        "county – more than a third of all entries."
+    )
+    assert fails("percent-of", text)
+
+
+def test_a_second_part_whose_share_of_the_whole_is_right_passes() -> None:
+    text = _ENTRIES + (
+        "Of those, 480 are livestock, or half of the total, and 240 come from schools and youth clubs in the "
+        "county – a quarter of all entries."
+    )
+    report = run(default_rule("percent-of"), text)
+    assert not report.findings and any("240 of 960" in f.message for f in report.passed)
+
+
+def test_a_second_part_with_a_share_of_another_whole_is_not_read() -> None:
+    text = _ENTRIES + (
+        "Of those, 480 are livestock, or half of the total, and 240 come from schools in the county – more than a "
+        "third of its 700 schools."
+    )
+    assert not fails("percent-of", text)
