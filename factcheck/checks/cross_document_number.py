@@ -183,7 +183,7 @@ from factcheck.extract.hedges import hull
 from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
-from factcheck.models import Document, Extraction
+from factcheck.models import Document, Evidence, Extraction
 from factcheck.rules.base import RuleBase
 from factcheck.units import canonical_unit, dimension_of
 
@@ -623,6 +623,72 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _restated_changes(facts)
     yield from _poll_tables(facts)
     yield from _stakes(facts)
+    yield from _changed_ranks(facts)
+
+
+# Where something now stands in a ranking: "is ranked 38th", "rising six places to 28th", "climbed to 3rd" (never the
+# rank it left: "up from 44th").
+_RANK = re.compile(
+    r"\b(?:ranked|(?:rising|rose|risen|climbing|climbed|jumping|jumped|moving|moved|falling|fell|fallen|dropping"
+    r"|dropped|slipping|slipped|sliding|slid)(?: up| down)?(?: (?:\w+ ){0,2}places?)? to) (?:No\.? ?)?"
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b"
+)
+
+
+def _ranks(facts: FactBase, document: str) -> dict[str, tuple[int, re.Match[str], str]]:
+    """The rank a document gives each organisation, by the organisation a sentence names first, before its one rank
+    ("The University of X is ranked 38th" → {"university of x": (sentence, match, "University of X")}); an
+    organisation ranked otherwise in another sentence is left out."""
+    ranks: dict[str, tuple[int, re.Match[str], str]] = {}
+    twice: set[str] = set()
+    for s in facts.extractions[document].sentences:
+        found = list(_RANK.finditer(s.text))
+        if len(found) != 1:
+            continue
+        at = s.span.start + found[0].start()
+        named = [e for e in facts.extractions[document].entities if e.sentence == s.index and e.span.end <= at]
+        org = next((e for e in named if e.kind == "organization"), None)
+        if org is None:
+            continue
+        key = org.canonical.lower()
+        if key in ranks and ranks[key][1].group("n") != found[0].group("n"):
+            twice.add(key)
+        ranks.setdefault(key, (s.index, found[0], org.name))
+    return {key: got for key, got in ranks.items() if key not in twice}
+
+
+def _changed_ranks(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite that ranks an organisation its source ranks otherwise ("is ranked 38th" → "rising six places to
+    28th"), in one story, the two sentences dated to no different days."""
+    for doc_id, sources in rewrite_pairs(facts):
+        mine = _ranks(facts, doc_id)
+        for src in sources:
+            if not one_story(facts, doc_id, src):
+                continue
+            for key, (sa, ma, name) in _ranks(facts, src).items():
+                if key not in mine or mine[key][1].group("n") == ma.group("n"):
+                    continue
+                sb, mb, _name = mine[key]
+                if another_day(facts, (doc_id, sb), (src, sa)):
+                    continue
+                stated, source = _rank_quote(facts, doc_id, sb, mb, "stated"), _rank_quote(facts, src, sa, ma, "source")
+                yield fail(
+                    f"{facts.label(src)} ranks {name} {_ordinal(ma)} (“{source.text}”), {facts.label(doc_id)} "
+                    f"{_ordinal(mb)} (“{stated.text}”)",
+                    [stated, source],
+                    noun="rank",
+                )
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    """The ordinal of a :data:`_RANK` match as written ("28th")."""
+    return m.group(0)[m.start("n") - m.start() :]
+
+
+def _rank_quote(facts: FactBase, document: str, sentence: int, m: re.Match[str], role: str) -> Evidence:
+    """The rank as written, from its verb to its ordinal ("rising six places to 28th")."""
+    start = facts.sentence(document, sentence).span.start
+    return quote(facts, document, start + m.start(), start + m.end(), role=role)
 
 
 # A holder's stake in a company: "Crestline already owns about 8.7% of Harlow", "Crestline, which holds a 7.8 per

@@ -256,3 +256,35 @@ def test_a_second_part_with_a_share_of_another_whole_is_not_read() -> None:
         "third of its 700 schools."
     )
     assert not fails("percent-of", text)
+
+
+# --- cross-document-number: an organisation's rank changed in the rewrite --------------------------------------------
+
+_TABLE = (
+    "The annual Northern Colleges league table was published on Monday.\n\n"
+    "Harcourt College is ranked 41st, up from 47th last year, and remains the best-placed college in the county.\n\n"
+    "Its overall score rose from 52.4 to 55.0 out of 100, helped by better graduate employment figures.\n\n"
+    "The table compares 300 colleges on teaching, research and student satisfaction.\n"
+)
+
+
+def _table(rank: str) -> str:
+    return (
+        "The annual Northern Colleges league table was published on Monday.\n\n"
+        f"Harcourt College has moved up the table, {rank}, and remains the best-placed college in the county.\n\n"
+        "Its overall score rose from 52.4 to 55.0 out of 100, helped by better graduate employment figures.\n\n"
+        "The table compares 300 colleges on teaching, research and student satisfaction.\n"
+    )
+
+
+def test_a_rank_the_rewrite_changes_is_flagged() -> None:
+    found = rewrite_findings("cross-document-number", _TABLE, _table("climbing six places to 31st"))
+    assert any("41st" in f.message and "31st" in f.message for f in found)
+
+
+def test_a_rank_the_rewrite_keeps_is_silent() -> None:
+    assert not rewrite_findings("cross-document-number", _TABLE, _table("climbing six places to 41st"))
+
+
+def test_the_rank_left_is_no_rank_held() -> None:
+    assert not rewrite_findings("cross-document-number", _TABLE, _table("up from 47th a year ago"))
