@@ -74,10 +74,12 @@ def _date_line_pattern() -> re.Pattern[str]:
     Published April 20, 2027", "The Courier — Thursday, May 20, 2027" (an outlet's name, a dash, the date),
     "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48", "*Chennai, February 17, 2027*",
     "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", a press release's
-    "14 July 2027 — for immediate release", "Brasília, 19 May 2027 – 6:35 p.m." (a place in any letters), or its
-    embargo, the hour it is published: "NEWS RELEASE — EMBARGOED UNTIL 4 P.M. ET, MONDAY, FEB. 14, 2028"."""
+    "14 July 2027 — for immediate release", "Brasília, 19 May 2027 – 6:35 p.m." (a place in any letters), "Panaji,
+    Goa | 25 November 2027" (a place and its region), a ministry's "Ministry of Housing (VRO) – The Hague, 6 June
+    2028" (the issuer, a dash, the place), or its embargo, the hour it is published: "NEWS RELEASE — EMBARGOED UNTIL
+    4 P.M. ET, MONDAY, FEB. 14, 2028"."""
     return re.compile(
-        r"[*_\s]*(?:[^\W\d][\w.&' -]{0,40}?\s*[|·•]\s*|(?-i:[A-Z])[\w.&' -]{0,40}?(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
+        r"[*_\s]*(?:[^\W\d][\w.&', -]{0,40}?\s*[|·•]\s*|(?-i:[A-Z])[\w.&'() -]{0,60}?(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
         rf"(?:(?:published|posted|released|updated|date|dateline)\s*[:\-–—]?\s*|embargo(?:ed)?\s+until\s+{_CLOCK},?\s*)?"
         rf"(?:{_TIME}\s+)?(?:[^\W\d_](?:[^\W\d_]|[.' -]){{1,30}},\s*)?"
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"

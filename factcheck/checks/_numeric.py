@@ -189,6 +189,9 @@ def _read(text: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | N
     if got is None:
         return None
     kind, value, decimals = got
+    if kind == "frac" and (of := num.FRACTION_OF_MAGNITUDE.match(text, end)):
+        scale = num.magnitude_factor(of.group("word"))  # "half a million": an amount, no share of 1
+        return value * scale, 0, scale, "words", of.end()
     if kind == "words" and m.group(0).lower().replace("-", " ").split()[0] in num.SCALES:
         return None  # "hundred" or "million" alone
     scale = 1.0
@@ -220,6 +223,48 @@ def fraction_interval(value: float, hedge: str | None) -> tuple[Interval, Interv
     elif side == "<" and bounds.high > value:
         bounds = bounds.model_copy(update={"high": value})
     return interval, bounds
+
+
+# "one in five", "3 in 10": a share written as a ratio; not "2 in 10 minutes" (a rate over time).
+_RATIO_IN = re.compile(r" in ")
+_TIME_AFTER = re.compile(r"(?i)\s*(?:-\s*)?(?:second|minute|hour|day|week|month|year|game|match|round|lap)s?\b")
+
+
+def ratio_shares(text: str, nums: list[Num]) -> list[Num]:
+    """``nums`` (the numbers of ``text``) with each "N in M" ratio ("one in five", "just over seven in ten") read as
+    one share, a fraction of ± ``FRACTION_SLACK`` points spanning both numbers; ``nums`` itself when there is none."""
+    out: list[Num] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        b = nums[i + 1] if i + 1 < len(nums) else None
+        if (
+            b is not None
+            and _RATIO_IN.fullmatch(text, a.end, b.start)
+            and a.is_count
+            and b.is_count
+            and b.hedge is None
+            and 0 < a.value < b.value
+            and not _TIME_AFTER.match(text, b.end)
+        ):
+            value = a.value / b.value * 100
+            interval, bounds = fraction_interval(value, a.hedge)
+            out.append(
+                replace(
+                    a,
+                    end=b.end,
+                    text=text[a.start : b.end],
+                    value=value,
+                    fraction=True,
+                    interval=interval,
+                    bounds=bounds,
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return nums if len(out) == len(nums) else out
 
 
 # "about 31 per cent": a share written to the point (not a multiple of five) is rounded from within this many points

@@ -167,12 +167,19 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # tons in Tuesday's bulletin to …": a report named by its day): the same series on two days.
 _ON_WEEKDAY = rf"(?: (?:on|by) {_WEEKDAY}| in {_WEEKDAY}['’]s [a-z]+)?"
 # When the start value of "from A to B" stood, between it and "to" ("from 37.0% at the 2023 election to 33.8%", "from
-# 4.1% in 2024 to …"): a preposition, a year, at most two words; its numbers may only be years (_gaps_ok).
-_AT_YEAR = r"(?P<whena> (?:in|at|by|during|for) (?:the |its |their )?⟨\d+⟩(?: (?!to\b)[a-z][\w’'-]*){0,2})?"
+# 4.1% in 2024 to …", "from 21.4 euros in February 2027 to …"): a preposition, a year (its month before it), at most
+# two words; its numbers may only be years (_gaps_ok).
+_AT_YEAR = (
+    rf"(?P<whena> (?:in|at|by|during|for) (?:the |its |their )?(?:{_MONTH} )?⟨\d+⟩(?: (?!to\b)[a-z][\w’'-]*){{0,2}})?"
+)
+# The start's unit per a unit of two words after its first ("from 21.4 euros per sq m in February 2027 to 23.9 euros"):
+# the second end repeats the first word.
+_PER_UNIT = r" per [a-z]+(?: [a-z]+)?"
 _ENDS = (
     rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
     rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
-    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD}){_GAP2})?){_CLOCK}{_ON_WEEKDAY}{_AT_YEAR} to "
+    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD})(?:{_PER_UNIT}|{_GAP2}))?){_CLOCK}{_ON_WEEKDAY}"
+    rf"{_AT_YEAR} to "
     rf"{_CUR}?⟨(?P<b2>\d+)⟩{_G}"
     rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b)?{_CLOCK}{_ON_WEEKDAY})"
 )
@@ -214,7 +221,7 @@ _THEN = (
 # the end value is of, named by one word ("from $8m to $9m in its second weekend, a rise of 12.5%").
 _PERIOD_NOUN = r"(?:year|month|weekend|week|season|quarter)"
 _LATER = (
-    rf"(?: overnight| (?:yesterday|today)| (?:this|last) {_PERIOD_NOUN}| (?:in|by) (?P<yb>⟨\d+⟩)"
+    rf"(?: overnight| (?:yesterday|today)| (?:this|last) {_PERIOD_NOUN}| (?:in|by) (?:{_MONTH} )?(?P<yb>⟨\d+⟩)"
     rf"| in (?:its|their|the) (?:[a-z]+ )?{_PERIOD_NOUN})"
 )
 # The end first, then its start: "1,050 offences …, down from 1,240" (a comma before "up/down from"), or the end's

@@ -183,7 +183,7 @@ from factcheck.extract.hedges import hull
 from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
-from factcheck.models import Document, Extraction
+from factcheck.models import Document, Evidence, Extraction
 from factcheck.rules.base import RuleBase
 from factcheck.units import canonical_unit, dimension_of
 
@@ -593,6 +593,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or _change_of(facts, a, b)
             or _change_of(facts, b, a)
             or _each_stated(facts, a, b)
+            or _kept_beside(facts, a, b)
+            or _kept_beside(facts, b, a)
             or _dropped(facts, a, b)
             or _dropped(facts, b, a)
             or a.position != b.position  # "the first two days" is part of "the three days"
@@ -621,6 +623,72 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _restated_changes(facts)
     yield from _poll_tables(facts)
     yield from _stakes(facts)
+    yield from _changed_ranks(facts)
+
+
+# Where something now stands in a ranking: "is ranked 38th", "rising six places to 28th", "climbed to 3rd" (never the
+# rank it left: "up from 44th").
+_RANK = re.compile(
+    r"\b(?:ranked|(?:rising|rose|risen|climbing|climbed|jumping|jumped|moving|moved|falling|fell|fallen|dropping"
+    r"|dropped|slipping|slipped|sliding|slid)(?: up| down)?(?: (?:\w+ ){0,2}places?)? to) (?:No\.? ?)?"
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b"
+)
+
+
+def _ranks(facts: FactBase, document: str) -> dict[str, tuple[int, re.Match[str], str]]:
+    """The rank a document gives each organisation, by the organisation a sentence names first, before its one rank
+    ("The University of X is ranked 38th" → {"university of x": (sentence, match, "University of X")}); an
+    organisation ranked otherwise in another sentence is left out."""
+    ranks: dict[str, tuple[int, re.Match[str], str]] = {}
+    twice: set[str] = set()
+    for s in facts.extractions[document].sentences:
+        found = list(_RANK.finditer(s.text))
+        if len(found) != 1:
+            continue
+        at = s.span.start + found[0].start()
+        named = [e for e in facts.extractions[document].entities if e.sentence == s.index and e.span.end <= at]
+        org = next((e for e in named if e.kind == "organization"), None)
+        if org is None:
+            continue
+        key = org.canonical.lower()
+        if key in ranks and ranks[key][1].group("n") != found[0].group("n"):
+            twice.add(key)
+        ranks.setdefault(key, (s.index, found[0], org.name))
+    return {key: got for key, got in ranks.items() if key not in twice}
+
+
+def _changed_ranks(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite that ranks an organisation its source ranks otherwise ("is ranked 38th" → "rising six places to
+    28th"), in one story, the two sentences dated to no different days."""
+    for doc_id, sources in rewrite_pairs(facts):
+        mine = _ranks(facts, doc_id)
+        for src in sources:
+            if not one_story(facts, doc_id, src):
+                continue
+            for key, (sa, ma, name) in _ranks(facts, src).items():
+                if key not in mine or mine[key][1].group("n") == ma.group("n"):
+                    continue
+                sb, mb, _name = mine[key]
+                if another_day(facts, (doc_id, sb), (src, sa)):
+                    continue
+                stated, source = _rank_quote(facts, doc_id, sb, mb, "stated"), _rank_quote(facts, src, sa, ma, "source")
+                yield fail(
+                    f"{facts.label(src)} ranks {name} {_ordinal(ma)} (“{source.text}”), {facts.label(doc_id)} "
+                    f"{_ordinal(mb)} (“{stated.text}”)",
+                    [stated, source],
+                    noun="rank",
+                )
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    """The ordinal of a :data:`_RANK` match as written ("28th")."""
+    return m.group(0)[m.start("n") - m.start() :]
+
+
+def _rank_quote(facts: FactBase, document: str, sentence: int, m: re.Match[str], role: str) -> Evidence:
+    """The rank as written, from its verb to its ordinal ("rising six places to 28th")."""
+    start = facts.sentence(document, sentence).span.start
+    return quote(facts, document, start + m.start(), start + m.end(), role=role)
 
 
 # A holder's stake in a company: "Crestline already owns about 8.7% of Harlow", "Crestline, which holds a 7.8 per
@@ -857,6 +925,12 @@ def sentence_counts(facts: FactBase, document: str, sentence: int) -> list[tuple
     "vote")."""
     by_sentence, _nouns = _counts_by_sentence(facts)
     return [(c.num.text, c.noun) for c in by_sentence.get((document, sentence), [])]
+
+
+def document_counts(facts: FactBase, document: str) -> list[tuple[float, str]]:
+    """The counts a document gives, as (value, counted noun): "in 9 halls" → (9.0, "hall")."""
+    by_sentence, _nouns = _counts_by_sentence(facts)
+    return [(c.num.value, c.noun) for (doc, _i), counts in by_sentence.items() if doc == document for c in counts]
 
 
 def counted_nouns(facts: FactBase, document: str) -> frozenset[str]:
@@ -1279,6 +1353,25 @@ def _each_stated(facts: FactBase, a: _Count, b: _Count) -> bool:
     return (_holds(facts, b, a) and _stated_in(facts, a, b.doc)) or (
         _holds(facts, a, b) and _stated_in(facts, b, a.doc)
     )
+
+
+def _kept_beside(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``other``'s sentence repeats ``count``'s figure exactly, beside its own disagreeing count: "The three
+    provinces account for 433,600 people: Mandoul (190,400), …" keeps the source's "Mandoul (190,400 people
+    affected)" and states a total of it and other parts. The two counts are two figures, neither a change of the
+    other. Only a figure of three significant digits or more, written in digits and unhedged, is taken as kept: a
+    "12" or an "about 40" beside another count could be a different quantity that happens to agree."""
+    if not _distinctive(count.num):
+        return False
+    return any(
+        n.start != other.num.start and n.is_count and n.value == count.num.value and _distinctive(n)
+        for n in _sentence_nums(facts).get((other.doc, other.sentence), ())
+    )
+
+
+def _distinctive(n: Num) -> bool:
+    """Whether a number is written in digits, unhedged, to three significant digits or more ("190,400", "1,306")."""
+    return not (n.words or n.hedge) and len(f"{n.value:.0f}".rstrip("0")) >= 3 and n.value == int(n.value)
 
 
 def _dropped(facts: FactBase, count: _Count, other: _Count) -> bool:

@@ -348,7 +348,8 @@ def _forecast(tokens: list[Token], verbs: frozenset[str] = _FORECASTING, objects
     ``objects``, also a verb followed by a gerund, "that" or "to" ("the agency anticipated finishing the walls",
     "expects that the walls will …", "The insurer expects to pay most claims by year-end") and a "to" further on
     ("The Commission expects a trip from the station to the airport to take …") and an amount ("The firms expect
-    about $350 million in savings")."""
+    about $350 million in savings"). A noun's amount is forecast either way ("expects attendance of approximately
+    40,000", "forecasts growth of 2%")."""
     for i, t in enumerate(tokens):
         if t.lower not in verbs or i == 0 or not (tokens[i - 1].is_word or (objects and tokens[i - 1].text == ",")):
             continue  # with ``objects``, also after a clause aside ("The company, which has hired …, expects to")
@@ -360,9 +361,16 @@ def _forecast(tokens: list[Token], verbs: frozenset[str] = _FORECASTING, objects
             return t.text
         if objects and ahead and (ahead[0].lower in ("that", "to") or _gerund(ahead[0])):
             return t.text
-        if objects and ahead and (ahead[0].lower in _AMOUNT_STARTS or ahead[0].text[:1] in _AMOUNT_FIRST_CHARS):
+        if objects and ahead and _amount_at(ahead, 0):
             return t.text  # a forecast amount: "The firms expect about $350 million in savings"
+        if len(ahead) > 2 and ahead[0].is_word and ahead[1].lower == "of" and _amount_at(ahead, 2):
+            return t.text  # a forecast amount of a noun: "expects attendance of approximately 40,000"
     return None
+
+
+def _amount_at(tokens: list[Token], k: int) -> bool:
+    """Whether an amount starts at token ``k``: a figure ("$350", "40,000") or a word before one ("about")."""
+    return tokens[k].lower in _AMOUNT_STARTS or tokens[k].text[:1] in _AMOUNT_FIRST_CHARS
 
 
 # A projection from a trend: "is on course to claim a fourth week", "are on track for a record year".

@@ -82,13 +82,13 @@ from factcheck.checks._numeric import (
     content_stems,
     currency_sign,
     fmt_iv,
-    fraction_interval,
     in_full,
     is_plural,
     matches,
     numbered_sentences,
     pct,
     quote_nums,
+    ratio_shares,
     scanned,
     skeleton,
 )
@@ -235,45 +235,12 @@ def may_match(skel: str) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z²³]+(?:\s?[²³])?)")
-# "one in five", "3 in 10": a share written as a ratio; not "2 in 10 minutes" (a rate over time).
-_IN = re.compile(r" in ")
-_TIME_AFTER = re.compile(r"(?i)\s*(?:-\s*)?(?:second|minute|hour|day|week|month|year|game|match|round|lap)s?\b")
 
 
 def _ratios(sent: SentenceNums) -> SentenceNums:
-    """``sent`` with each "N in M" ratio read as one share (a fraction of ± ``FRACTION_SLACK`` points)."""
-    nums, text, i = sent.nums, sent.text, 0
-    out: list[Num] = []
-    while i < len(sent.nums):
-        a = nums[i]
-        b = nums[i + 1] if i + 1 < len(nums) else None
-        if (
-            b is not None
-            and _IN.fullmatch(text, a.end, b.start)
-            and a.is_count
-            and b.is_count
-            and b.hedge is None
-            and 0 < a.value < b.value
-            and not _TIME_AFTER.match(text, b.end)
-        ):
-            value = a.value / b.value * 100
-            interval, bounds = fraction_interval(value, a.hedge)
-            out.append(
-                dataclasses.replace(
-                    a,
-                    end=b.end,
-                    text=text[a.start : b.end],
-                    value=value,
-                    fraction=True,
-                    interval=interval,
-                    bounds=bounds,
-                )
-            )
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return sent if len(out) == len(nums) else dataclasses.replace(sent, nums=out)
+    """``sent`` with each "N in M" ratio read as one share (:func:`ratio_shares`)."""
+    nums = ratio_shares(sent.text, sent.nums)
+    return sent if len(nums) == len(sent.nums) else dataclasses.replace(sent, nums=nums)
 
 
 def _noun_after(text: str, n: Num) -> str | None:
@@ -423,6 +390,12 @@ _FOLLOW_UP = [
         rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩(?P<pred>{_PREDICATE}),? or (?:about |roughly |some |nearly |almost )?"
         rf"⟨(?P<z>\d+)⟩{_AGAIN}(?! of\b)(?=\s*(?:[.;,)—–]|$))"
     ),
+    # a second part after "and", its share a dash aside naming the whole again: "Of those, 1,012 are juniors, and 506
+    # come from rural clubs – more than a third of all entrants" (the predicate may hold "and", no number)
+    re.compile(
+        rf"^Of {_THAT}, ⟨\d+⟩(?:[^⟨⟩;:—–]|⟨\d+⟩){{0,80}}?,? and ⟨(?P<x>\d+)⟩(?P<pred>(?: (?!or\b){_WORD}){{1,10}}?) "
+        rf"(?:—|–) ⟨(?P<z>\d+)⟩ of (?:the|all) (?:{_WORD} ){{0,2}}(?P<again>{_WORD})(?=\s*(?:[.;,)—–]|$))"
+    ),
 ]
 
 
@@ -472,9 +445,10 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 yield _across(rule, facts, sent, prev, x, n, z)
             sent = _ratios(sent)
             skel = dashes(skeleton(sent.text, sent.nums))
+            parts: set[str] = set()  # one verdict per part: two forms may read the first
             for pattern in _FOLLOW_UP:
                 m = pattern.match(skel)
-                if m is None:
+                if m is None or m.group("x") in parts:
                     continue
                 x, z = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))]
                 if not (x.is_count and z.is_share):
@@ -496,7 +470,7 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
                     continue
                 yield _across(rule, facts, sent, prev, x, wholes[0], z)
-                break
+                parts.add(m.group("x"))
 
 
 def _group_named(np: str, again: str | None, before: str) -> bool:

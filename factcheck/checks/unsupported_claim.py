@@ -144,7 +144,17 @@ from factcheck.align import (
 )
 from factcheck.checks._calendar import day_dates, durations
 from factcheck.checks._common import Verdict, fail
-from factcheck.checks._numeric import CURRENCY_SIGNS, POWER_UNIT, SI_PREFIXES, Num, joined, scan, scanned, stem
+from factcheck.checks._numeric import (
+    CURRENCY_SIGNS,
+    POWER_UNIT,
+    SI_PREFIXES,
+    Num,
+    joined,
+    ratio_shares,
+    scan,
+    scanned,
+    stem,
+)
 from factcheck.checks._registry import register_check
 from factcheck.checks._restated import counterparts
 from factcheck.checks._rewrite import (
@@ -156,7 +166,7 @@ from factcheck.checks._rewrite import (
     source_scores,
     stemmed_score,
 )
-from factcheck.checks.cross_document_number import changed_counts, counted_nouns, sentence_counts
+from factcheck.checks.cross_document_number import changed_counts, counted_nouns, document_counts, sentence_counts
 from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
@@ -1204,9 +1214,10 @@ _OWN_WORK = re.compile(
 
 
 # An update's explicit arithmetic: "three more cases, bringing the total to 41", "12 new claims, taking the tally to
-# 530".
+# 530", "added two venues — … — taking the total to 14" (the added number after the verb).
 _UPDATE_SUM = re.compile(
-    r"(?i)\b(?:more|new|additional|further)\b[^.;]{0,60}?\b(?:bringing|taking|raising|pushing|lifting)\s+"
+    r"(?i)\b(?:more|new|additional|further|(?P<verb>add(?:ed|s|ing)\s+))\b[^.;]{0,100}?\b"
+    r"(?:bringing|taking|raising|pushing|lifting)\s+"
     r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:total|tally|count|number|toll)\s+(?:[\w-]+\s+){0,3}?to\s+"
 )
 
@@ -1216,15 +1227,21 @@ def _written(n: Num) -> str:
     return str(int(n.value)) if n.words else n.text.replace(",", "")
 
 
-def update_sum(facts: FactBase, text: str, sources: list[str]) -> bool:
+def update_sum(facts: FactBase, document: str, sentence: int, sources: list[str]) -> bool:
     """Whether a sentence is an update's explicit arithmetic on a source count: a number of more (new, additional,
-    further) things and the total it brings a count to, the total less the new ones being a count a source states
-    ("38 confirmed cases" → "three more cases, bringing the outbreak total to 41"), and no other new number."""
+    further, added) things and the total it brings a count to, the total less the new ones being a count a source
+    states ("38 confirmed cases" → "three more cases, bringing the outbreak total to 41"; "12 venues" → "added two
+    venues, taking the total to 14"), of the same noun when the sentence counts the added things with one, and no
+    other new number."""
+    text = facts.sentence_text(document, sentence)
     m = _UPDATE_SUM.search(text)
     if m is None:
         return False
     nums = [n for n in scan(text) if not n.year and n.is_count]
-    added = next((n for n in nums if n.end < m.start() and not text[n.end : m.start()].strip()), None)
+    if m["verb"]:  # "added two venues": the number right after the verb
+        added = next((n for n in nums if n.hstart == m.end("verb")), None)
+    else:  # "three more cases": the number right before "more"
+        added = next((n for n in nums if n.end < m.start() and not text[n.end : m.start()].strip()), None)
     total = next((n for n in nums if n.start == m.end()), None)
     if added is None or total is None:
         return False
@@ -1232,7 +1249,19 @@ def update_sum(facts: FactBase, text: str, sources: list[str]) -> bool:
         return False  # another new number: a claim of its own
     key, factor = _reading(text, total)
     before = (total.value - added.value) * factor
+    noun = next((noun for shown, noun in sentence_counts(facts, document, sentence) if shown == added.text), None)
+    if noun is not None:  # "added two venues": the source counts venues
+        return any(v == before and n == noun for src in sources for v, n in document_counts(facts, src))
     return any(k == key and v == before for k, v in _source_values(facts, sources))
+
+
+def _written_in(n: Num, plain: list[Num]) -> frozenset[str]:
+    """The numbers one reading of a sentence stands for, as :func:`new_numbers` names them: a number's digits, or
+    both numbers of a ratio ("seven in ten" → "7", "10"; "3 in 10" → "3", "10")."""
+    if n in plain:
+        digits = _DIGITS.search(n.text)
+        return frozenset({digits.group().replace(",", "")} if digits else ())
+    return frozenset(_numbers_in(n.text))
 
 
 def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list[str], later: bool) -> bool:
@@ -1271,14 +1300,15 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
                 derived += [(key, a + b), (key, abs(a - b)), ("%", 100 * min(a, b) / max(a, b))]
     derived += _point_gaps(figures)
     readings = []
-    for n in scan(text):
+    plain = scan(text)
+    for n in ratio_shares(text, plain):
         digits = _DIGITS.search(n.text)
-        if n.year or digits is None:
-            continue
+        if n.year or (digits is None and n in plain):
+            continue  # (a ratio in words, "seven in ten", is read as the share it states)
         key, factor = _reading(text, n)
-        readings.append((digits.group().replace(",", ""), key, n.value * factor, n.interval.scale(factor)))
-    added = [r for r in readings if r[0] in new]
-    if {d for d, *_ in added} != new:
+        readings.append((_written_in(n, plain), key, n.value * factor, n.interval.scale(factor)))
+    added = [r for r in readings if r[0] & new]
+    if set().union(*(r[0] for r in added)) != new:
         return False  # a new number word or month: not a computation
     if all(any(k == key and interval.contains(v) for k, v in derived) for _d, key, _v, interval in added):
         return True
@@ -1447,7 +1477,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # "The Courier contacted the firm for comment": the outlet's own reporting, no claim
             if record is None and _OWN_WORK.search(_QUOTE.sub(" ", text)):
                 continue  # "our rolling average now stands at …": the outlet's own figures, labelled as such
-            if record is None and update_sum(facts, text, sources):
+            if record is None and update_sum(facts, doc_id, s.index, sources):
                 continue  # "three more cases, bringing the total to 41" after the source's 38: an update's sum
             if score >= rule.floor and not new_numbers(facts, text, sources):
                 continue  # a loose restatement whose numbers all come from the sources (or round them)

@@ -56,6 +56,20 @@ FRACTION = (  # not an ordinal compound ("a third-party", "a fourth-quarter") no
     rf"|(?<!first\s)(?<!second\s)(?<!other\s)half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these)\b|[\s-]+(?:million|billion)\b))"
 )
 
+# What makes a fraction word an amount: a magnitude after it ("half a million", "a quarter million", "three
+# quarters of a billion", "half a dozen"); ``word`` is a key of :data:`SCALES` or "dozen".
+FRACTION_OF_MAGNITUDE = re.compile(
+    r"[ \u00a0\u202f]+(?:(?:of[ \u00a0\u202f]+)?an?[ \u00a0\u202f]+)?"
+    r"(?P<word>million|billion|trillion|thousand|dozen|hundred)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def magnitude_factor(word: str) -> float:
+    """The factor of a magnitude word of :data:`FRACTION_OF_MAGNITUDE` ("million" → 1e6, "dozen" → 12)."""
+    return SCALES.get(word.lower(), 12.0)
+
+
 # Vulgar fraction characters, alone or after a whole number: "½", "2¾".
 VULGAR: dict[str, float] = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8}
 VULGAR_RE = rf"(?<![\w.,])(?:\d+)?[{''.join(VULGAR)}](?![\d])"

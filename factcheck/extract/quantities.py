@@ -165,11 +165,6 @@ _MAGNITUDE_RE = re.compile(
     rf"(?:{_SP}?-?{_SP}?(?P<word>(?i:{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))}))"
     rf"|(?P<short>[kKmMbBT]))(?![A-Za-z0-9])"
 )
-# "half a million", "a quarter million", "three quarters of a billion": a fraction of a magnitude
-_HALF_A_RE = re.compile(
-    rf"{_SP}+(?:(?:of{_SP}+)?an?{_SP}+)?(?P<word>million|billion|trillion|thousand|dozen|hundred)\b(?!-)",
-    re.IGNORECASE,
-)
 # "half an hour", "a quarter of a mile": a fraction of a unit is an amount in that unit
 # "half an hour", "a quarter of a mile", "1/16 of a US pint"
 _FRACTION_OF_UNIT_RE = re.compile(
@@ -990,9 +985,9 @@ def _read(text: str, s: int, e: int, m: re.Match[str], lex: _Lexicon) -> _Found 
             f.value += 0.5
             pos = h.end()
     if fraction:
-        h = _HALF_A_RE.match(text, pos, e)
+        h = num.FRACTION_OF_MAGNITUDE.match(text, pos, e)
         if h:
-            f.value *= num.SCALES.get(h.group("word").lower(), 12.0)
+            f.value *= num.magnitude_factor(h.group("word"))
             f.fraction = False
             pos = h.end()
         elif (of := _FRACTION_OF_UNIT_RE.match(text, pos, e)) and _unit_word_at(text, of.end(), e, lex):
