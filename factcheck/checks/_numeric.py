@@ -222,6 +222,41 @@ def fraction_interval(value: float, hedge: str | None) -> tuple[Interval, Interv
     return interval, bounds
 
 
+# "one in five", "3 in 10": a share written as a ratio; not "2 in 10 minutes" (a rate over time).
+_RATIO_IN = re.compile(r" in ")
+_TIME_AFTER = re.compile(r"(?i)\s*(?:-\s*)?(?:second|minute|hour|day|week|month|year|game|match|round|lap)s?\b")
+
+
+def ratio_at(text: str, a: Num, b: Num | None) -> Num | None:
+    """The share of a ratio "a in b" ("one in five", "roughly one in seven": a fraction of ± ``FRACTION_SLACK``
+    points, in percent) whose two numbers are ``a`` and the number after it ``b``, or None when they are none."""
+    if (
+        b is None
+        or not _RATIO_IN.fullmatch(text, a.end, b.start)
+        or not (a.is_count and b.is_count)
+        or b.hedge is not None
+        or not 0 < a.value < b.value
+        or _TIME_AFTER.match(text, b.end)
+    ):
+        return None
+    value = a.value / b.value * 100
+    interval, bounds = fraction_interval(value, a.hedge)
+    return replace(
+        a, end=b.end, text=text[a.start : b.end], value=value, fraction=True, interval=interval, bounds=bounds
+    )
+
+
+def ratios(sent: SentenceNums) -> SentenceNums:
+    """``sent`` with each "N in M" ratio read as one share (see :func:`ratio_at`)."""
+    nums, i = sent.nums, 0
+    out: list[Num] = []
+    while i < len(nums):
+        share = ratio_at(sent.text, nums[i], nums[i + 1] if i + 1 < len(nums) else None)
+        out.append(share or nums[i])
+        i += 2 if share else 1
+    return sent if len(out) == len(nums) else replace(sent, nums=out)
+
+
 # "about 31 per cent": a share written to the point (not a multiple of five) is rounded from within this many points
 SHARE_HEDGE_POINTS = 1.5
 
