@@ -70,6 +70,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("flight", "departure"),
     ("child", "children", "kid"),
     ("vehicle", "car"),
+    ("passenger", "rider", "commuter"),
     ("job", "position", "post", "role"),
 )
 IRREGULAR_PLURALS: dict[str, str] = {
