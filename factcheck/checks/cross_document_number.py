@@ -607,7 +607,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     checked = {d.id for d, _ in facts.checked()}
     confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
     flagged: set[tuple[frozenset[str], str]] = set()  # (two documents, noun) already reported as disagreeing
-    said: set[tuple[str, int]] = set()  # the evidence starts of the disagreements reported
+    said: set[tuple[str, int, int]] = set()  # the evidence spans of the disagreements reported
     for a, b in _pairs(index, checked):
         held = _outcome(rule, a, b)
         if held is None:
@@ -640,7 +640,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
         if not held:
             flagged.add((frozenset((a.doc, b.doc)), a.noun))
         verdict = _verdict(facts, a, b, held)
-        said.update((e.document, e.start) for e in verdict.evidence if not held)
+        said.update((e.document, e.start, e.end) for e in verdict.evidence if not held)
         yield verdict
     slots = list(_restated_slots(facts))
     rest = [
@@ -654,7 +654,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
         *_stakes(facts),
     ]
     yield from rest
-    said.update((e.document, e.start) for v in rest if not v.held for e in v.evidence)
+    said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
     yield from _copy_slips(facts, said)
 
 
@@ -1795,13 +1795,13 @@ def _slip_pairs(facts: FactBase) -> Iterator[tuple[Match, bool]]:
                     yield best, True
 
 
-def _copy_slips(facts: FactBase, said: set[tuple[str, int]]) -> Iterator[Verdict]:
+def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
     """A rewrite sentence and the source sentence it restates (closely or loosely; past a heading with no number),
     where a figure of the rewrite is one of the source sentence's figures with one digit changed or two adjacent
     digits swapped (:func:`_slipped`), the rewrite's figure stated nowhere in the source and the source's nowhere in
     the rewrite ("the reference price … at USD 893.40 per tonne" → "the reference price … would be US$839.40 per
     tonne"): a copy slip. Not when either sentence tells of an update or a change, or dates its figures to another
-    day; disagreements already reported (``said``: evidence starts) are not reported twice."""
+    day; a figure already reported as disagreeing (``said``: evidence spans) is not reported twice."""
     by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
     for m, counted in _slip_pairs(facts):
         a = by_sentence.get((m.document, m.sentence))
@@ -1814,7 +1814,8 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int]]) -> Iterator[Verdict
             continue
         mine, theirs = scanned(facts).get(a.doc, []), scanned(facts).get(b.doc, [])
         for x in a.nums:
-            if {(a.doc, a.offset + x.start), (a.doc, a.offset + x.hstart)} & said or _dated(facts, a, x):
+            at, end = a.offset + x.hstart, a.offset + x.end
+            if any(doc == a.doc and s < end and at < e for doc, s, e in said) or _dated(facts, a, x):
                 continue
             ys = [
                 y
@@ -1824,8 +1825,9 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int]]) -> Iterator[Verdict
             if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
                 continue
             y = ys[0]
-            if _notice_names(facts, (a.doc, b.doc), [x, y]):
-                continue
+            noun = (_counted(a.text, x) or _counted(b.text, y) or ("",))[0]
+            if _notice_names(facts, (a.doc, b.doc), [x, y], noun):
+                continue  # the rewrite says it corrected the figure, or the number of what it counts
             yield _slip_fail(facts, a, b, x, y, weak=counted)
 
 
