@@ -70,6 +70,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("flight", "departure"),
     ("child", "children", "kid"),
     ("vehicle", "car"),
+    ("passenger", "rider", "commuter"),
     ("job", "position", "post", "role"),
 )
 IRREGULAR_PLURALS: dict[str, str] = {
@@ -230,41 +231,41 @@ _RATIO_IN = re.compile(r" in ")
 _TIME_AFTER = re.compile(r"(?i)\s*(?:-\s*)?(?:second|minute|hour|day|week|month|year|game|match|round|lap)s?\b")
 
 
+def ratio_at(text: str, a: Num, b: Num | None) -> Num | None:
+    """The share of a ratio "a in b" ("one in five", "roughly one in seven": a fraction of ± ``FRACTION_SLACK``
+    points, in percent) whose two numbers are ``a`` and the number after it ``b``, or None when they are none."""
+    if (
+        b is None
+        or not _RATIO_IN.fullmatch(text, a.end, b.start)
+        or not (a.is_count and b.is_count)
+        or b.hedge is not None
+        or not 0 < a.value < b.value
+        or _TIME_AFTER.match(text, b.end)
+    ):
+        return None
+    value = a.value / b.value * 100
+    interval, bounds = fraction_interval(value, a.hedge)
+    return replace(
+        a, end=b.end, text=text[a.start : b.end], value=value, fraction=True, interval=interval, bounds=bounds
+    )
+
+
 def ratio_shares(text: str, nums: list[Num]) -> list[Num]:
-    """``nums`` (the numbers of ``text``) with each "N in M" ratio ("one in five", "just over seven in ten") read as
-    one share, a fraction of ± ``FRACTION_SLACK`` points spanning both numbers; ``nums`` itself when there is none."""
+    """``nums`` (the numbers of ``text``) with each "N in M" ratio read as one share (see :func:`ratio_at`); ``nums``
+    itself when there is none."""
     out: list[Num] = []
     i = 0
     while i < len(nums):
-        a = nums[i]
-        b = nums[i + 1] if i + 1 < len(nums) else None
-        if (
-            b is not None
-            and _RATIO_IN.fullmatch(text, a.end, b.start)
-            and a.is_count
-            and b.is_count
-            and b.hedge is None
-            and 0 < a.value < b.value
-            and not _TIME_AFTER.match(text, b.end)
-        ):
-            value = a.value / b.value * 100
-            interval, bounds = fraction_interval(value, a.hedge)
-            out.append(
-                replace(
-                    a,
-                    end=b.end,
-                    text=text[a.start : b.end],
-                    value=value,
-                    fraction=True,
-                    interval=interval,
-                    bounds=bounds,
-                )
-            )
-            i += 2
-            continue
-        out.append(a)
-        i += 1
+        share = ratio_at(text, nums[i], nums[i + 1] if i + 1 < len(nums) else None)
+        out.append(share or nums[i])
+        i += 2 if share else 1
     return nums if len(out) == len(nums) else out
+
+
+def ratios(sent: SentenceNums) -> SentenceNums:
+    """``sent`` with each "N in M" ratio read as one share (see :func:`ratio_at`)."""
+    nums = ratio_shares(sent.text, sent.nums)
+    return sent if nums is sent.nums else replace(sent, nums=nums)
 
 
 # "about 31 per cent": a share written to the point (not a multiple of five) is rounded from within this many points

@@ -55,6 +55,7 @@ When each end stood may follow it as a year ("from 37.0% at the 2023 election to
 3.2% in 2025, a drop of …": a preposition and a year, never another count). A value someone sets may be "raised"/
 "lowered" (lifted, boosted, hiked; reduced, trimmed, slashed) with words before its ends when the size names its
 direction and may repeat the ends' unit ("raises the levy from 1.8 mills to 2.3 mills, an increase of 0.5 mills").
+A size written as a ratio is its share ("a rise of roughly one in seven": 14.3%, not one).
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -97,6 +98,7 @@ from factcheck.checks._numeric import (
     matches,
     numbered_sentences,
     quote_nums,
+    ratio_at,
     scanned,
 )
 from factcheck.checks._registry import register_check
@@ -593,7 +595,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 ia, ib = _ends(m)
                 if (ia, ib) in seen:
                     continue
-                a, b, d = sent.nums[ia], sent.nums[ib], sent.nums[int(m.group("d"))]
+                a, b, d = sent.nums[ia], sent.nums[ib], _size(sent, int(m.group("d")))
                 if not _same_kind(a, b) or d.year or (d.percent and d.value == 0) or not _gaps_ok(sent, m):
                     continue
                 a, b = _money(sent.text, a, b)
@@ -614,6 +616,13 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                     verdict = second if second is not None and not second.held else verdict
                 if verdict is not None:
                     yield verdict
+
+
+def _size(sent: SentenceNums, i: int) -> Num:
+    """The size of a change at ``sent.nums[i]``, a ratio read as its share ("a rise of roughly one in seven": 14.3%,
+    not one)."""
+    after = sent.nums[i + 1] if i + 1 < len(sent.nums) else None
+    return ratio_at(sent.text, sent.nums[i], after) or sent.nums[i]
 
 
 def _money(text: str, a: Num, b: Num) -> tuple[Num, Num]:

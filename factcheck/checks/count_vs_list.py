@@ -50,6 +50,9 @@ Why it matters: adding or dropping a name in an edit leaves the count wrong.
 Flags: "The three regions: Tuscany, Umbria, Lazio and Marche."
 Passes: "There were four candidates — Ames, Baker, Cole and Dunn."
 Parameters: max_count (largest count checked; default 20).
+A count of a group named before, "N of them:" (these, those), and its members after the colon to the end of the
+sentence, each opening with a determiner ("conceded on three of them: the allowances, the platform and the
+moratorium"), are compared; an item that would split on its own "and" leaves the list unread.
 A list whose first "and" is followed by more items ("financial and insurance services, information and
 communications, and health") holds items with "and" in them and is not read; a hard-wrapped line break is a space.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
@@ -451,6 +454,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums)
             for m in _CLAUSE_HEAD.finditer(skel):
                 yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums, clause=True)
+            for m in _OF_THEM.finditer(skel):
+                yield from _of_them(facts, doc.id, s, text, allnums[int(m.group("n"))], m.group("of"), nums)
             if ", with " in skel:
                 for m in _WITH_HEAD.finditer(skel):
                     yield from _with_list(facts, doc.id, s, text, m, allnums, nums)
@@ -474,6 +479,36 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {noun}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {noun}' are followed by {count} items", evidence, **values)
+
+
+# "conceded on three of them: the earned allowances, the renegotiation of the agreement and the moratorium": a count of
+# a group named before, then a colon and its members, each opening with a determiner, to the end of the sentence.
+_OF_THEM = re.compile(r"⟨(?P<n>\d+)⟩ (?P<of>of (?:them|these|those)):")
+_DETERMINED = re.compile(r"(?i)(?:the|a|an|its|their|his|her|our)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,6}")
+_DETERMINED_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _of_them(facts: FactBase, doc: str, s: Sentence, text: str, n: Num, of: str, nums: list[Num]) -> Iterator[Verdict]:
+    """A count of a group named before ("three of them:") and the members listed after the colon, each opening with a
+    determiner ("the UTAS platform"), to the end of the sentence: an item that holds "and" would split into one
+    with no determiner, and the list is then not read."""
+    if n not in nums:
+        return
+    start = text.index(":", n.end) + 1
+    end_m = _SENTENCE_END.search(text, start)
+    end = end_m.start() if end_m is not None else len(text)
+    body = text[start:end].strip()
+    if not body or _PARTIAL.match(body) or _END_OTHERS.search(body) or _PARTIAL_WORD.search(body):
+        return
+    items = _DETERMINED_SEP.split(body)
+    if len(items) < 2 or not all(_DETERMINED.fullmatch(i) for i in items):
+        return
+    evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]
+    values = {"stated": n.value, "listed": len(items)}
+    if len(items) == n.value:
+        yield ok(f"'{n.text} {of}' lists {len(items)} items", evidence, **values)
+    else:
+        yield fail(f"'{n.text} {of}' are followed by {len(items)} items", evidence, **values)
 
 
 def _relative(

@@ -109,6 +109,19 @@ affordable" / "42 would be classed as affordable"), the parts count one thing an
 A rewrite's change of a named quantity, the noun right before "from" ("lift the ground's capacity from 3,400 to
 6,200"), and the one change of that quantity from the same value in its source ("raise the ground's capacity from
 3,400 to 5,200") must end at the same value (no years; both numbers shares or neither, one currency).
+A copy slip: a figure of a rewrite sentence that is a figure of the source sentence it restates (closely or loosely, or
+past a heading with no number) with one digit changed or two adjacent digits swapped, at the same precision and
+magnitude (three digits or more, no rounding: "40,000" for "41,000" drops a digit), the rewrite's figure stated
+nowhere in the source and the source's nowhere in the rewrite, both counting one thing when both name it and neither
+restricted to a place the other does not name ("USD 893.40 per tonne" → "US$839.40 per tonne", "+22,000" →
+"added 32,000 jobs"); not in a sentence telling of an update or a change, nor of another day. A rewrite sentence that
+restates no source sentence is compared with its closest one when both figures name one counted noun ("about
+320,000 passengers a day" → "about 230,000 riders a day").
+A count of a noun that the other sentence states again as a count of that noun, beside another count of it in its
+own sentence, is that other count restated ("1.84 million tons, below the 2 million tons" / "1.48 million tons,
+short of the 2 million tons": the 2 million is no changed 1.84 million); a count that adds up the numbers right after
+it ("160 buses – 120 from RTP and 40 from Metrobús") is their total, not a changed part; a rate of exchange ("at 18
+pesos to the dollar") counts no money.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -151,6 +164,7 @@ from factcheck.checks._numeric import (
     content_stems,
     currency_sign,
     fmt_iv,
+    in_full,
     is_plural,
     joined,
     names,
@@ -317,6 +331,13 @@ _PARTITIVE = re.compile(r"(?i)\s+of\s+(?:the|its|their|his|her|our|all)\s+")
 _RATIO_JOIN = re.compile(r"(?i)\s+(?:in|out\s+of)\s+")
 
 
+# A number of one currency given for one unit of another: "at 18 pesos to the dollar", "Rp16,250 per US dollar".
+_EXCHANGE_RATE = re.compile(
+    r"(?i)\s+[a-z]+\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:u\.?s\.?\s+)?"
+    r"(?:dollar|euro|pound|yen|yuan|franc|rupee|greenback)\b"
+)
+
+
 def _ratio_denominator(sent: SentenceNums, n: Num) -> bool:
     """Whether a number is the whole of a ratio ("Nearly one in five sanctioned posts is vacant"): it tells a share
     of the noun, not how many there are."""
@@ -463,6 +484,8 @@ def _document_counts(
                 continue  # part of a name ("COVID-19 deaths", "F-16 jets")
             if _ratio_denominator(sent, n):
                 continue  # the whole of a ratio ("one in five posts"): a share, no count
+            if _EXCHANGE_RATE.match(sent.text, n.end):
+                continue  # a rate of exchange ("at 18 pesos to the dollar"): no amount of pesos
             named = None if n.hedge else _NAME_BEFORE.search(sent.text, 0, n.hstart)  # "won the Cup fewer than 3 times"
             if named and named.group("word") not in _CALENDAR:
                 continue  # a model or series number ("VitaFlow 3 insulin pumps")
@@ -584,12 +607,17 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     checked = {d.id for d, _ in facts.checked()}
     confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
     flagged: set[tuple[frozenset[str], str]] = set()  # (two documents, noun) already reported as disagreeing
+    said: set[tuple[str, int, int]] = set()  # the evidence spans of the disagreements reported
     for a, b in _pairs(index, checked):
         held = _outcome(rule, a, b)
         if held is None:
             continue
         if held is False and (
             _two_slots(facts, a, b)
+            or _other_slot(facts, a, b)
+            or _other_slot(facts, b, a)
+            or _total_of_parts(facts, a, b)
+            or _total_of_parts(facts, b, a)
             or _change_of(facts, a, b)
             or _change_of(facts, b, a)
             or _each_stated(facts, a, b)
@@ -613,17 +641,24 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             confirmed.update((ka, kb))
         if not held:
             flagged.add((frozenset((a.doc, b.doc)), a.noun))
-        yield _verdict(facts, a, b, held)
+        verdict = _verdict(facts, a, b, held)
+        said.update((e.document, e.start, e.end) for e in verdict.evidence if not held)
+        yield verdict
     slots = list(_restated_slots(facts))
-    yield from slots
-    yield from _restated_counts(rule, facts, flagged, ambiguous)
-    yield from _restated_amounts(facts, {(e.document, e.start) for v in slots for e in v.evidence})
-    yield from _restated_noun_first(facts)
-    yield from _restated_parts(facts)
-    yield from _restated_changes(facts)
-    yield from _poll_tables(facts)
-    yield from _stakes(facts)
-    yield from _changed_ranks(facts)
+    rest = [
+        *slots,
+        *_restated_counts(rule, facts, flagged, ambiguous),
+        *_restated_amounts(facts, {(e.document, e.start) for v in slots for e in v.evidence}),
+        *_restated_noun_first(facts),
+        *_restated_parts(facts),
+        *_restated_changes(facts),
+        *_poll_tables(facts),
+        *_stakes(facts),
+        *_changed_ranks(facts),
+    ]
+    yield from rest
+    said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
+    yield from _copy_slips(facts, said)
 
 
 # Where something now stands in a ranking: "is ranked 38th", "rising six places to 28th", "climbed to 3rd" (never the
@@ -968,6 +1003,8 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
             continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
         if _change_of(facts, a, b) or _change_of(facts, b, a):
             continue  # "About 11,000 …, down from more than 25,000": the source's count is the change's start
+        if _total_of_parts(facts, a, b) or _total_of_parts(facts, b, a):
+            continue  # "160 buses – 120 from RTP and 40 from Metrobús": the total of the restated parts
         small, large = sorted((a.window - _NO_WINDOW, b.window - _NO_WINDOW), key=len)
         if not small <= large or not _pinning(large - small, loose=loose):
             continue  # another window, or a running total ("since Friday")
@@ -1326,6 +1363,37 @@ def _two_slots(facts: FactBase, a: _Count, b: _Count) -> bool:
     )
 
 
+def _other_slot(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``count`` restates another count of its noun in ``other``'s sentence, while its own sentence holds
+    another count of the noun that may be ``other``'s counterpart ("stood at 1.84 million tons, below the 2 million
+    tons" / "stood at 1.48 million tons, short of the 2 million tons": the 2 million is the same slot in both, and
+    compared with the 1.84 million it would be the wrong one)."""
+    if not _holds(facts, count, other, same_noun=True):
+        return False
+    by_sentence, _ = _counts_by_sentence(facts)
+    return any(
+        c.noun == count.noun and not c.num.bounds.overlaps(count.num.bounds)
+        for c in by_sentence.get((count.doc, count.sentence), [])
+    )
+
+
+def _total_of_parts(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``other`` is the total of a run of numbers right after it in its sentence, one of which is ``count``'s
+    ("160 free replacement buses – 120 from the RTP network and 40 from Metrobús" beside "120 buses from the RTP and
+    40 from the Metrobús"): the total adds up the parts, one of which ``count`` restates."""
+    nums = [
+        n
+        for n in _sentence_nums(facts).get((other.doc, other.sentence), ())
+        if n.start > other.num.start and n.is_count and not n.hedge
+    ]
+    total = 0.0
+    for k, n in enumerate(nums):
+        total += n.value
+        if k and math.isclose(total, other.num.value):
+            return any(x.bounds.overlaps(count.num.bounds) for x in nums[: k + 1])
+    return False
+
+
 # The start of a change written before a number: "up from nine", "rose from 40 to 52", "compared with 12 a year ago".
 _CHANGE_START = re.compile(
     r"(?i)\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|grew|jumped|climbed|dropped)"
@@ -1569,10 +1637,16 @@ def _changed_amounts(
         )
 
 
-def _past_heading(facts: FactBase, m: Match, by_sentence: dict[tuple[str, int], SentenceNums]) -> SentenceNums | None:
+def _past_heading(
+    facts: FactBase,
+    m: Match,
+    by_sentence: dict[tuple[str, int], SentenceNums],
+    holds: Callable[[SentenceNums], object] = amounts,
+) -> SentenceNums | None:
     """For a rewrite sentence whose best source sentence is a heading with no amount (a release's letterhead, "CITY
     COUNCIL OFFICE", matched by the rewrite's "according to the City Council Office"), the best source sentence
-    below it that is no heading and scores at least the support floor, if it holds an amount; else None."""
+    below it that is no heading and scores at least the support floor, if it holds an amount (what ``holds`` looks
+    for); else None."""
     doc = facts.documents[m.other]
     if not is_headline(doc, facts.sentence(m.other, m.other_sentence).span):
         return None
@@ -1581,7 +1655,7 @@ def _past_heading(facts: FactBase, m: Match, by_sentence: dict[tuple[str, int], 
             return None
         if not is_headline(doc, facts.sentence(src, k).span):
             b = by_sentence.get((src, k))
-            return b if b is not None and amounts(b) else None
+            return b if b is not None and holds(b) else None
     return None
 
 
@@ -1743,3 +1817,131 @@ def _verb_before(text: str, n: Num) -> str:
     """The verb written before a count that follows its noun ("reached", "rose to")."""
     words = text[max(0, n.hstart - 20) : n.hstart].split()
     return " ".join(words[-2:]) if len(words) > 1 and words[-1] in {"to", "at"} else (words[-1] if words else "")
+
+
+def _digits(n: Num) -> str:
+    """The digits a number is written with ("839.40" → "83940")."""
+    return re.sub(r"\D", "", n.text)
+
+
+def _slipped(x: Num, y: Num) -> bool:
+    """Whether ``x`` is ``y`` written with one digit changed or two adjacent digits swapped, at the same precision
+    ("32,000" for "22,000", "46,300" for "49,300", "839.40" for "893.40", "3,400" for "4,300"): a copy slip, never a
+    rounding ("40,000" for "41,000" drops a significant digit). Both are written in three digits or more, in figures,
+    in one order of magnitude, both percentages or neither."""
+    dx, dy = _digits(x), _digits(y)
+    if len(dx) != len(dy) or len(dx) < 3 or dx == dy or x.words or y.words or x.decimals != y.decimals:
+        return False
+    if x.percent != y.percent or x.year or y.year or x.fraction or y.fraction or x.points or y.points:
+        return False
+    if len(dx.rstrip("0")) != len(dy.rstrip("0")):
+        return False
+    if x.value <= 0 or y.value <= 0 or math.floor(math.log10(x.value)) != math.floor(math.log10(y.value)):
+        return False
+    diff = [i for i, (p, q) in enumerate(zip(dx, dy, strict=True)) if p != q]
+    swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and dx[diff[0]] == dy[diff[1]] and dx[diff[1]] == dy[diff[0]]
+    return len(diff) == 1 or swapped
+
+
+def _one_thing(text: str, x: Num, other: str, y: Num, *, counted: bool = False) -> bool:
+    """Whether two figures may count one thing: when both name what they count, the same noun (through the synonym
+    table), and neither restricted to a place the other's sentence does not name ("1,100 staff in the UK" is part of
+    the "1,800 jobs", no slip of it). With ``counted``, both must name it."""
+    nx, ny = _counted(text, x), _counted(other, y)
+    if (nx is None or ny is None) and counted:
+        return False
+    if nx is not None and ny is not None and nx[0] != ny[0]:
+        return False
+    return not ((nx and nx[2] and not nx[2] & names(other)) or (ny and ny[2] and not ny[2] & names(text)))
+
+
+def _full_value(text: str, n: Num) -> float:
+    """A number's value in full ("$45.1m" is 45,100,000; letters glued that are no magnitude are left out)."""
+    full = in_full(text, n)
+    return n.value if full is None else full.value
+
+
+def _states(sentences: list[SentenceNums], text: str, n: Num) -> bool:
+    """Whether one of ``sentences`` states the value of ``n`` (of sentence ``text``) in full, whatever its hedge."""
+    value = _full_value(text, n)
+    return any(
+        not x.year and x.percent == n.percent and math.isclose(_full_value(sent.text, x), value, rel_tol=1e-9)
+        for sent in sentences
+        for x in sent.nums
+    )
+
+
+def _slip_pairs(facts: FactBase) -> Iterator[tuple[Match, bool]]:
+    """The sentence pairs a copy slip is looked for in: each restated pair (closely or loosely, see
+    :func:`_restatements`; False), then each other rewrite sentence with its best source sentence, however weak
+    (True: both figures must then name one counted noun, "about 230,000 riders a day" for "about 320,000 passengers
+    a day", the rewrite's words being its own)."""
+    seen: set[tuple[str, int]] = set()
+    for m, _loose in _restatements(facts):
+        seen.add((m.document, m.sentence))
+        yield m, False
+    for doc_id, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc_id].sentences:
+            if (doc_id, s.index) not in seen:
+                best = best_support(facts, doc_id, s.index, sources)
+                if best is not None and best.score > 0:
+                    yield best, True
+
+
+def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence and the source sentence it restates (closely or loosely; past a heading with no number),
+    where a figure of the rewrite is one of the source sentence's figures with one digit changed or two adjacent
+    digits swapped (:func:`_slipped`), the rewrite's figure stated nowhere in the source and the source's nowhere in
+    the rewrite ("the reference price … at USD 893.40 per tonne" → "the reference price … would be US$839.40 per
+    tonne"): a copy slip. Not when either sentence tells of an update or a change, or dates its figures to another
+    day; a figure already reported as disagreeing (``said``: evidence spans) is not reported twice."""
+    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    for m, counted in _slip_pairs(facts):
+        a = by_sentence.get((m.document, m.sentence))
+        if a is None:
+            continue
+        b = by_sentence.get((m.other, m.other_sentence)) or _past_heading(facts, m, by_sentence, lambda s: s.nums)
+        if b is None or _updates(a, b) or CHANGE_STATED.search(a.text) or CHANGE_STATED.search(b.text):
+            continue
+        if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+            continue
+        mine, theirs = scanned(facts).get(a.doc, []), scanned(facts).get(b.doc, [])
+        for x in a.nums:
+            at, end = a.offset + x.hstart, a.offset + x.end
+            if any(doc == a.doc and s < end and at < e for doc, s, e in said) or _dated(facts, a, x):
+                continue
+            ys = [
+                y
+                for y in b.nums
+                if _slipped(x, y) and not _dated(facts, b, y) and _one_thing(a.text, x, b.text, y, counted=counted)
+            ]
+            if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
+                continue
+            y = ys[0]
+            noun = (_counted(a.text, x) or _counted(b.text, y) or ("",))[0]
+            if _notice_names(facts, (a.doc, b.doc), [x, y], noun):
+                continue  # the rewrite says it corrected the figure, or the number of what it counts
+            yield _slip_fail(facts, a, b, x, y, weak=counted)
+
+
+def _signed(sent: SentenceNums, n: Num) -> str:
+    """A number as written with its hedge and currency sign ("about US$839.40")."""
+    return f"{n.hedge + ' ' if n.hedge else ''}{_currency(sent, n) or ''}{n.text}"
+
+
+def _slip_fail(facts: FactBase, a: SentenceNums, b: SentenceNums, x: Num, y: Num, *, weak: bool) -> Verdict:
+    """Rewrite sentence ``a`` gives ``x`` where source sentence ``b`` gives ``y``, the same figure slipped."""
+    how = "two digits swapped" if sorted(_digits(x)) == sorted(_digits(y)) else "one digit changed"
+    sx, sy = _signed(a, x), _signed(b, y)
+    relation = "comes closest to" if weak else "restates"
+    return fail(
+        f"{facts.label(a.doc)} says {sx} where the {facts.label(b.doc)} sentence it {relation} says {sy}: the same "
+        f"figure with {how}, a copy slip",
+        [
+            quote(facts, a.doc, a.offset + x.hstart, a.offset + x.end, role="stated"),
+            quote(facts, b.doc, b.offset + y.hstart, b.offset + y.end, role="source"),
+        ],
+        first=x.bounds,
+        second=y.bounds,
+        noun="figure",
+    )

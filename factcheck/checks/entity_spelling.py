@@ -2,14 +2,14 @@
 
 What it flags: a rare spelling of a name beside a dominant one, one edit apart (or, from six letters, two letters
 swapped a letter apart: Monterola/Montelora) or equal once common transliteration sounds are merged (zh/j, dzh/j,
-w/v, doubled letters), when both are used in similar contexts: the same document, the same given name beside a
-surname, or shared words around them; two spellings in different documents only when the documents tell one story
-(``factcheck.align.one_story``). Declared ``variants`` are always flagged. Common transliteration pairs (Valeri/Valery,
-Sergei/Sergey, Zelensky/Zelenskyy, -skiy/-sky, kh/h, ts/tz), spellings with and without diacritics (Micheál/Micheal),
-known old/new place names (Kiev/Kyiv) and declared aliases are reported at ``transliteration_severity`` (info) with
-their own message; a transliteration or diacritics variant only when one document uses both spellings, unless
-``variants_across_documents`` is set (one outlet writes Zelenskyy and another Zelensky, and a rewrite may keep to its
-own house style).
+w/v, doubled letters, the French endings -eau/-eaux/-aux/-ault: Thibodeau/Thibodaux), when both are used in similar
+contexts: the same document, the same given name beside a surname, or shared words around them; two spellings in
+different documents only when the documents tell one story (``factcheck.align.one_story``). Declared ``variants``
+are always flagged. Common transliteration pairs (Valeri/Valery, Sergei/Sergey, Zelensky/Zelenskyy, -skiy/-sky,
+kh/h, ts/tz), spellings with and without diacritics (Micheál/Micheal), known old/new place names (Kiev/Kyiv) and
+declared aliases are reported at ``transliteration_severity`` (info) with their own message; a transliteration or
+diacritics variant only when one document uses both spellings, unless ``variants_across_documents`` is set (one
+outlet writes Zelenskyy and another Zelensky, and a rewrite may keep to its own house style).
 
 Why it matters: a misspelt name is the error readers notice first, and rewrites of agency copy often carry two
 spellings of the same town or person.
@@ -103,6 +103,7 @@ _LOOSE = [
     (re.compile(r"w"), "v"),
     (re.compile(r"sch"), "sh"),
     (re.compile(r"tch"), "ch"),
+    (re.compile(r"(?:eaux|eault|eau|aux|ault)$"), "o"),  # French endings that sound alike: Thibodeau / Thibodaux
     (re.compile(r"(.)\1"), r"\1"),
 ]
 _WORD = re.compile(r"[a-z]{4,}")

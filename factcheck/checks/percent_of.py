@@ -29,6 +29,8 @@ part and whole with one magnitude glued to both ("Of the 2.2m callers, 1.6m — 
 After "Of N …, X ⟨a predicate without numbers, commas or dashes⟩", an aside that opens with the share and closes
 the clause renames the part as a share of the whole named again, by its noun, by the same owner ("Of the city's 240
 districts, 60 … – about a quarter of the city's wards") or as "the total".
+"X of (the) N ⟨a phrase without numbers or commas⟩, Z of them" ("74 of the 98 campuses it runs have shut, roughly 60
+per cent of them"): a share of the whole, "them" closing the clause.
 After "or", the share may name its whole again by one word that closes the clause ("1,200 of the 4,000 seats sold
 over the two nights, or 30% of the audience"; without "or" it may be a share of another whole); the phrase after the
 whole of "X of N" may hold numbers that are years, small numbers in words or lengths of time.
@@ -43,11 +45,12 @@ sector"); the part must not be followed by a list or "of them", and units of par
 A share of "that"/"those" opening a sentence ("About a third of them, 1,300 logs, …", "Of those, 120 — a quarter —
 …") takes as its whole the one count of the part's things in the sentence before, in the same paragraph ("those who
 left" only when the sentence before says "left"; "those"/"these" with a noun phrase, "Of those part-time students,
-…", only when the sentence before holds every content word of the phrase and the phrase ends in a plural); the
-share may follow a short predicate of the part, with no "and" and no other share in it, and name the group again by
-the phrase's noun: "Of those dogs, 160 were strays, or 40% of the dogs" (a word right after the part is its noun only
-when plural: "160 study …" is a verb); a bare "X votes, or Z%." takes the whole of "X' votes, or Z'% of
-the N" in the sentence before. "Of the £412m, £103m — about 40% —": sums in one currency and
+…", only when the sentence before holds every content word of the phrase and the phrase ends in a plural); the share
+may follow a short predicate of the part, with no "and" and no other share in it, after ", or" or a dash, and name
+the group again by the phrase's noun: "Of those dogs, 160 were strays, or 40% of the dogs" (after "all", by any
+short phrase: "Of those, 430 are freight trains – more than half of all traffic on the route"; a word right after
+the part is its noun only when plural: "160 study …" is a verb); a bare "X votes, or Z%." takes the whole of "X'
+votes, or Z'% of the N" in the sentence before. "Of the £412m, £103m — about 40% —": sums in one currency and
 magnitude.
 The recipient form also takes present and future verbs of getting and sums in one currency and magnitude: "Of the
 £412m, schools will get £121m, or 29%".
@@ -88,7 +91,7 @@ from factcheck.checks._numeric import (
     numbered_sentences,
     pct,
     quote_nums,
-    ratio_shares,
+    ratios,
     scanned,
     skeleton,
 )
@@ -195,6 +198,12 @@ _PATTERNS = [
     ),
     # Z of (the) N ⟨a longer phrase without commas⟩, or X ("one in five of the 3,400 homes inspected in …, or 910")
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>[^⟨⟩;:.!?,]{{0,110}}?), or ⟨(?P<x>\d+)⟩{_NOT_LIST}"),
+    # X of (the) N ⟨a longer phrase without commas⟩, Z% of them ("74 of the 98 campuses it runs have shut completely,
+    # roughly 60 per cent of them."): the share of the whole, "them", closing the clause
+    re.compile(
+        rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>[^⟨⟩;:.!?,]{{0,110}}?), ⟨(?P<z>\d+)⟩ of them"
+        r"(?=\s*(?:[,.;)—–]|--|$))"
+    ),
     # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce")
     re.compile(
         rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
@@ -235,12 +244,6 @@ def may_match(skel: str) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z²³]+(?:\s?[²³])?)")
-
-
-def _ratios(sent: SentenceNums) -> SentenceNums:
-    """``sent`` with each "N in M" ratio read as one share (:func:`ratio_shares`)."""
-    nums = ratio_shares(sent.text, sent.nums)
-    return sent if len(nums) == len(sent.nums) else dataclasses.replace(sent, nums=nums)
 
 
 def _noun_after(text: str, n: Num) -> str | None:
@@ -374,20 +377,22 @@ def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
 # The whole in the sentence before, in the same paragraph: "The mill sawed 4,000 logs in May. About a third of them,
 # 1,300 logs, went for export." / "… Of those, 1,300 — about a third — went for export." (_follow_up)
 # "those"/"these" may name the group ("Of those part-time students, …": _group_named checks the sentence before), and
-# the share may follow a short predicate of the part ("Of those, 160 were strays, or 40%"), then name the group again
-# ("or 40% of the dogs", the phrase's own noun).
+# the share may follow a short predicate of the part ("Of those, 160 were strays, or 40%", or in a dash aside: "Of
+# those, 160 were strays – about 40% of all the dogs"), then name the group again ("or 40% of the dogs", the phrase's
+# own noun; after "all", any noun: "of all traffic on the route").
 _WORD = r"[a-z][\w’'-]*"
 _THAT = (
     r"(?:(?:that|this|those|these|them|it)(?: total| figure| amount| number| (?P<rel>(?:who|that|which) [a-z]+))?"
     rf"|(?:those|these) (?P<np>(?:{_WORD} ){{0,2}}{_WORD}))"
 )
 _PREDICATE = rf"(?: (?!(?:and|or|of)\b)(?:{_WORD}|⟨\d+⟩)){{1,6}}?"
-_AGAIN = rf"(?: of (?:the|those|these|all) (?:{_WORD} ){{0,2}}(?P<again>{_WORD}))?"
+_AGAIN = rf"(?: of (?:the|those|these|all) (?:{_WORD} ){{0,2}}(?P<again>{_WORD})| of all (?:{_WORD} ){{1,5}}{_WORD})?"
 _FOLLOW_UP = [
     re.compile(rf"^⟨(?P<z>\d+)⟩ of {_THAT}(?:,| —| –| \()? ⟨(?P<x>\d+)⟩"),
     re.compile(rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩{_SEP}⟨(?P<z>\d+)⟩(?! of\b)"),
     re.compile(
-        rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩(?P<pred>{_PREDICATE}),? or (?:about |roughly |some |nearly |almost )?"
+        rf"^Of {_THAT}, ⟨(?P<x>\d+)⟩(?P<pred>{_PREDICATE})(?:,? or | — | – | -- )"
+        r"(?:about |roughly |some |nearly |almost )?"
         rf"⟨(?P<z>\d+)⟩{_AGAIN}(?! of\b)(?=\s*(?:[.;,)—–]|$))"
     ),
     # a second part after "and", its share a dash aside naming the whole again: "Of those, 1,012 are juniors, and 506
@@ -443,7 +448,7 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             for x, n, z in _parallel(sent, prev):
                 yield _across(rule, facts, sent, prev, x, n, z)
-            sent = _ratios(sent)
+            sent = ratios(sent)
             skel = dashes(skeleton(sent.text, sent.nums))
             parts: set[str] = set()  # one verdict per part: two forms may read the first
             for pattern in _FOLLOW_UP:
@@ -732,9 +737,9 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
         if not may_match(skel):
             continue
         seen: set[tuple[int, int, int]] = set()
-        ratios = _ratios(sent)
-        if ratios is not sent:
-            sent, skel = ratios, skeleton(ratios.text, ratios.nums)
+        read = ratios(sent)
+        if read is not sent:
+            sent, skel = read, skeleton(read.text, read.nums)
         skel = dashes(skel)
         yield from _renamed(rule, facts, sent, skel)
         for pattern in (*_PATTERNS, _WHOLE_AFTER):

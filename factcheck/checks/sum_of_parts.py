@@ -47,6 +47,10 @@ A change split between a group and its complement ("grew by 16,900, with residen
 Parts that open their clause, closed by "and", then "make up the/a total of" or "add up to" and the total ("The
 5,200 cases in Leeds, 3,100 in York and 900 in Hull make up the total of 9,200"): counts and sums, never shares
 (which may compound), compared like a verb head's breakdown.
+Labels first, each part in brackets, then "together" (or "between them", "combined") and a verb that sums them ("The
+bridge ($31.2m) and the slope work ($11.9m) together account for $43.1m"). A definite subject with no number before a
+verb head ("the package breaks down as $640 million for wages, …"; never "the rest") breaks down the one amount in the
+parts' currency of the sentence right before ("The province values the agreement at $1.2 billion.").
 A sentence opening "The total breaks down to …" (is split into, is made up of, comprises) breaks down the first plain
 count after "total" in the sentence right before it ("Total enrolment is 18,412.").
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
@@ -290,6 +294,13 @@ _BR_ITEM = rf"(?:the )?[A-Za-z][\w’'-]*(?: (?!and\b)[A-Za-z][\w’'-]*){{0,4}}
 _BRACKETED = re.compile(
     rf"{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)(?::| —| –) "
     rf"(?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM})(?=\s*(?:[.;!?)—–]|$))"
+)
+# "The bridge ($31.2m) and the slope work ($11.9m) together account for $43.1m of the contract": labels first, each
+# part in brackets, opening the clause, then a verb that sums them with "together" or "between them" and the total.
+_BRACKETED_SUM = re.compile(
+    rf"(?:^|[;:(—–] |, )(?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM}) (?:together|between them|combined) "
+    r"(?:account for|accounted for|make up|made up|come to|came to|amount to|amounted to|total|totalled|totaled"
+    rf"|cost) {_CUR}?⟨(?P<t>\d+)⟩{_G}"
 )
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 # A label may end on its abbreviation in brackets ("the Jan Shakti Morcha (JSM) 37"), never on a number.
@@ -596,6 +607,10 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             if before:
                 yield from _earlier_total(rule, facts, before[0], sent, skel)
                 continue
+        if _DEFINITE_HEAD.search(skel):
+            before = [b for b in by_doc.get(doc, []) if b.index == sent.index - 1]
+            if before:
+                yield from _amount_before(rule, facts, before[0], sent, skel)
         used: set[int] = set()
         for head in _HEADS:
             for m in head.finditer(skel):
@@ -658,10 +673,11 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             used.update(idx)
             yield _verdict(rule, facts, sent, found[0], found[1], False, None)
-        for m in _BRACKETED.finditer(skel):
+        for m in (*_BRACKETED.finditer(skel), *_BRACKETED_SUM.finditer(skel)):
             idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
-            bt = _bracket_total(sent, int(m.group("t")), len(idx))
-            if bt is None or bt in used or _PARTIAL.search(m.group("noun")):
+            summed = m.re is _BRACKETED_SUM
+            bt = int(m.group("t")) if summed else _bracket_total(sent, int(m.group("t")), len(idx))
+            if bt is None or bt in used or (not summed and _PARTIAL.search(m.group("noun"))):
                 continue
             found = _breakdown(sent, bt, idx, None)
             if found is None or found[0].hedge is not None:
@@ -852,6 +868,41 @@ def _earlier_total(
         return
     stated = quote(facts, before.doc, before.offset + total.hstart, before.offset + total.end, role="total")
     yield _verdict(rule, facts, sent, total, parts, False, None, stated)
+
+
+# "The province values the agreement at $1.2 billion. …, the package breaks down as $640 million for wages, …": a
+# clause whose subject is a definite noun with no number, before a verb head, breaks down the one amount of money of
+# the sentence right before (never a remainder: "the rest breaks down as …").
+_DEFINITE_HEAD = re.compile(
+    rf"\b(?:The|the|That|that|This|this) (?!(?:rest|remainder|balance|remaining)\b)(?:[a-z][\w-]* ){{0,2}}?"
+    rf"[a-z][\w-]*{_VERB_HEAD} (?={_CUR}⟨)"
+)
+
+
+def _amount_before(
+    rule: SumOfPartsRule, facts: FactBase, before: SentenceNums, sent: SentenceNums, skel: str
+) -> Iterator[Verdict]:
+    """A definite subject with no number broken down into sums of money (``_DEFINITE_HEAD``), the total the one
+    amount in the parts' currency in the sentence right before; compared like a verb head's breakdown (parts under
+    half or over twice the total count other things)."""
+    m = _DEFINITE_HEAD.search(skel)
+    if m is None or before.index != sent.index - 1 or "⟨" in skel[: m.start()]:
+        return
+    got = _parse_list(skel, m.end(), None)
+    if got is None or got[1]:
+        return
+    sign = {currency_sign(sent.text, sent.nums[i]) for i in got[0]}
+    totals = [n for n in before.nums if not n.year and currency_sign(before.text, n) in sign]
+    if len(sign) != 1 or "" in sign or len(totals) != 1 or totals[0].hedge is not None:
+        return
+    nums = _one_magnitude(sent.text, [sent.nums[i] for i in got[0]])
+    total = in_full(before.text, totals[0])
+    if nums is None or total is None or not _compatible(total, nums):
+        return
+    if not 0.5 * total.value <= sum(p.value for p in nums) <= 2 * total.value:
+        return
+    stated = quote(facts, before.doc, before.offset + total.hstart, before.offset + total.end, role="total")
+    yield _verdict(rule, facts, sent, total, nums, False, None, stated)
 
 
 def _with_parts(rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
