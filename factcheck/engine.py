@@ -173,7 +173,10 @@ def settle(findings: list[Finding]) -> list[Finding]:
 
 
 def _superseded_dropped(findings: list[Finding]) -> list[Finding]:
-    """Drop a generic verdict when a declared rule of a check that supersedes it covers the same statement.
+    """Drop a verdict when a verdict of a check that supersedes its check covers the same statement: a declared rule
+    over its generic twin (``spelling`` over ``entity-spelling``), or a specific generic check over the catch-all
+    ``unsupported-claim`` (a rewrite's sum that does not add up, or figure changed from its source, is that error, not
+    also a claim the source does not make).
 
     "The same statement" is the verdict's first evidence quote overlapping a quote of the superseding verdict.
     """

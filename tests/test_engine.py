@@ -95,6 +95,33 @@ def test_a_declared_rule_supersedes_the_generic_verdict_on_the_same_statement(tm
     assert spelling == ["t.sudzha-spelling"]
 
 
+SOURCE = (
+    "The regional council approved a new flood barrier for the harbour district on Tuesday. "
+    "Work on the barrier will begin in March and take two years, the council said. "
+    "The barrier will protect about 4,000 homes along the waterfront. "
+    "Councillor Amy Dale said the vote was long overdue after three floods in five years. "
+    "The contractor, Bayline Works, was chosen from six bidders."
+)
+REWRITE = (
+    "The regional council on Tuesday approved a new flood barrier for the harbour district. "
+    "Work on the barrier will start in March and take two years, the council said. "
+    "The sea wall ($20.5m) and the pumping station ($14.2m) together account for $36.7m of the cost. "
+    "The barrier will protect about 4,000 homes along the waterfront. "
+    "Councillor Amy Dale said the vote was long overdue after three floods in five years. "
+    "The contractor, Bayline Works, was chosen from six bidders."
+)
+
+
+def test_a_specific_check_supersedes_unsupported_claim_on_the_same_sentence() -> None:
+    """A rewrite's new figure that a sum explains is reported as the sum's error, not also as an unsupported claim."""
+    source, story = from_text(SOURCE, id="release.txt"), from_text(REWRITE, id="story.txt")
+    alone = check([story], rules=_defaults("unsupported-claim"), against=[source], defaults=False)
+    assert [f.check for f in alone.findings] == ["unsupported-claim"]
+    both = check([story], against=[source])
+    assert [f.check for f in both.findings] == ["sum-of-parts"]
+    assert "= 34.6–34.8m, not 36.7m" in both.findings[0].message
+
+
 def _defaults(check_type: str) -> list[RuleBase]:
     from factcheck.rules.loader import load_rules
 

@@ -57,8 +57,9 @@ def register_check(
     """Register ``function`` as the check for ``rule_model``'s type; returns the function unchanged.
 
     ``requires`` names the extractors the check reads. ``supersedes`` names generic check types whose verdicts a
-    declared rule of this type replaces when both speak about the same statement (e.g. a declared ``spelling``
-    rule and the generic ``entity-spelling`` on the same name): the engine keeps only the declared rule's.
+    verdict of this type replaces when both speak about the same statement (a declared ``spelling`` rule and the
+    generic ``entity-spelling`` on the same name; ``sum-of-parts`` and ``unsupported-claim`` on the same rewrite
+    sentence): the engine keeps only this type's.
     ``scope``: "document" when each verdict depends on one document only, "corpus" (the default) when it may
     compare documents (used to split a run across machines: factcheck.distributed).
     """

@@ -68,7 +68,7 @@ def _restated(facts: FactBase, m: Match) -> list[Match]:
     return out
 
 
-@register_check(CausalReversalRule, requires={"assertions"}, scope="corpus")
+@register_check(CausalReversalRule, requires={"assertions"}, supersedes={"unsupported-claim"}, scope="corpus")
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
     for best in restatements(facts):
         mine = _links(facts, best.document, best.sentence)

@@ -566,7 +566,7 @@ def _that_was(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 yield verdict
 
 
-@register_check(ChangeArithmeticRule, requires={"sentences"}, scope="document")
+@register_check(ChangeArithmeticRule, requires={"sentences"}, supersedes={"unsupported-claim"}, scope="document")
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _end_before(rule, facts)
     yield from _that_was(rule, facts)

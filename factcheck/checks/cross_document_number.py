@@ -598,7 +598,12 @@ def _index(facts: FactBase) -> _Index:
     return _Index(out, ambiguous, positions, n)
 
 
-@register_check(CrossDocumentNumberRule, requires={"sentences", "dates", "entities", "assertions"}, scope="corpus")
+@register_check(
+    CrossDocumentNumberRule,
+    requires={"sentences", "dates", "entities", "assertions"},
+    supersedes={"unsupported-claim"},
+    scope="corpus",
+)
 def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     if len(facts.documents) < 2:
         return  # every verdict compares two documents (a draft checked alone builds no index of counts)

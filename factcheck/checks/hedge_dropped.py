@@ -1124,7 +1124,7 @@ def _modal_hedge(facts: FactBase, document: str, sentence: int) -> bool:
     )
 
 
-@register_check(HedgeDroppedRule, requires={"assertions"}, scope="corpus")
+@register_check(HedgeDroppedRule, requires={"assertions"}, supersedes={"unsupported-claim"}, scope="corpus")
 def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
     reported: set[tuple[str, int]] = set()
     for m, hedges_only in _pairs(facts, rule.min_score):

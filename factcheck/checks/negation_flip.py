@@ -329,7 +329,7 @@ def _bounds_flipped(facts: FactBase, m: Match) -> Iterator[Verdict]:
             return
 
 
-@register_check(NegationFlipRule, requires={"assertions"}, scope="corpus")
+@register_check(NegationFlipRule, requires={"assertions"}, supersedes={"unsupported-claim"}, scope="corpus")
 def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
     pairs = {(m.document, m.sentence, m.other, m.other_sentence): m for m in restatements(facts)}
     for m in merged(facts):  # a rewrite sentence merging two source sentences restates each of them

@@ -728,7 +728,7 @@ def _renamed(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str
         yield _verdict(rule, facts, sent, x, n, z)
 
 
-@register_check(PercentOfRule, requires={"sentences"}, scope="document")
+@register_check(PercentOfRule, requires={"sentences"}, supersedes={"unsupported-claim"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _follow_up(rule, facts)
     yield from _implied(rule, facts)

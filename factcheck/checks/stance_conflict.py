@@ -81,7 +81,7 @@ class StanceConflictRule(RuleBase):
     )
 
 
-@register_check(StanceConflictRule, requires={"assertions"}, scope="corpus")
+@register_check(StanceConflictRule, requires={"assertions"}, supersedes={"unsupported-claim"}, scope="corpus")
 def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     phrases = compile_phrases(rule.stances)
     mentions = [m for doc, _ex in facts.all() for m in document_stances(facts, doc.id, phrases, rule.negated_as)]

@@ -597,7 +597,7 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
     return total.is_count and all(p.is_count for p in parts)
 
 
-@register_check(SumOfPartsRule, requires={"sentences"}, scope="document")
+@register_check(SumOfPartsRule, requires={"sentences"}, supersedes={"unsupported-claim"}, scope="document")
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
     by_doc = scanned(facts)
     for doc, sent, skel in numbered_sentences(facts, 3):
