@@ -236,7 +236,17 @@ def _near_share(value: float, iv: Interval) -> Interval:
 
 def scan(text: str) -> list[Num]:
     """Every number of ``text`` with its hedge, percent/points suffix and committed intervals; an amount glued to a
-    currency written in letters ("Rs980", "N1,015", "R14,200", see :func:`glued_currencies`) is read too."""
+    currency written in letters ("Rs980", "N1,015", "R14,200", see :func:`glued_currencies`) is read too.
+
+    A new list each call (the numbers themselves are frozen and shared): the scan of the last 16,384 texts is kept
+    (:func:`_scan`), since the checks scan the same sentences again (unsupported-claim's per-document readings and
+    cross-document-number's other counts re-read sentences the shared number scan has read)."""
+    return list(_scan(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _scan(text: str) -> tuple[Num, ...]:
+    """:func:`scan`, kept (a pure function of the text: the hedge and currency tables are read once)."""
     out: list[Num] = []
     pos = 0
     glued_cur = glued_currencies(text)
@@ -249,7 +259,7 @@ def scan(text: str) -> list[Num]:
     while True:
         m = _NUMBER.search(seen, pos)
         if m is None:
-            return out
+            return tuple(out)
         start = m.start()
         got = _read(text, m)
         pos = max(m.end(), start + 1)
