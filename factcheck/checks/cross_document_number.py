@@ -888,7 +888,7 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
             continue
         if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
             continue
-        if _restricted(a, b) or _restricted(b, a):
+        if (a.scope and _restricted(a, b)) or (b.scope and _restricted(b, a)):  # (most counts have no scope)
             continue
         if _holds(facts, a, b, others=raised) or _holds(facts, b, a, others=raised):
             continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
@@ -1119,7 +1119,7 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
         return None
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return None  # "430 Ukrainian soldiers" vs "200 Russian soldiers"
-    if _restricted(a, b) or _restricted(b, a):
+    if (a.scope and _restricted(a, b)) or (b.scope and _restricted(b, a)):  # (most counts have no scope)
         return None  # "1,100 staff in the UK" vs "15,000 staff": a part and its whole
     if (a.part and a.part.bounds.overlaps(b.num.bounds)) or (b.part and b.part.bounds.overlaps(a.num.bounds)):
         return None  # "31 of the 90 seats" vs "31 seats in the 90-member assembly": the part restated
@@ -1181,9 +1181,9 @@ def _holds(facts: FactBase, count: _Count, other: _Count, same_noun: bool = Fals
     for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
         if others and n.start == other.num.start:
             continue
-        if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
+        if not n.bounds.overlaps(count.num.bounds):  # (the cheapest test first: most numbers fail it)
             continue
-        if not n.bounds.overlaps(count.num.bounds):
+        if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
             continue
         got = _counted(text, n)
         if got is not None and got[0] != count.noun:
