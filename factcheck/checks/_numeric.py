@@ -595,7 +595,7 @@ def sentences_with_numbers(
     return out
 
 
-_ANY_WORD_NUMBER = re.compile(rf"(?i)\b(?:{'|'.join([*num.SMALL, *num.TENS, 'dozen', *num.FRACTIONS])})")
+_ANY_WORD_NUMBER = lead(re.compile(rf"(?i)\b(?:{'|'.join([*num.SMALL, *num.TENS, 'dozen', *num.FRACTIONS])})"))
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
