@@ -282,19 +282,18 @@ class AlignmentIndex:
             unread_words = order[searched:]
             rest = [(t, vec[t]) for t in unread_words]
             holders = [held for t in unread_words if (held := self._holders(t)) is not None]
-            candidates: Iterable[int] = partial
+            holding: set[int] | None = None
             if len(holders) == len(unread_words):  # only the candidates holding an unread word (intersections, in C)
-                holding: set[int] = set()
+                holding = set()
                 for held in holders:
                     holding |= partial.keys() & held
-                candidates = holding
             scored: list[tuple[int, float]] = []
-            for n in candidates:
+            for n in partial if holding is None else holding:
                 score = partial[n]
                 if score < needed:
                     continue
                 other = numbered[n][1]
-                if other.keys().isdisjoint(unread_words):
+                if holding is None and other.keys().isdisjoint(unread_words):
                     continue
                 for term, weight in rest:
                     if term in other:
