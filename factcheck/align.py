@@ -282,18 +282,19 @@ class AlignmentIndex:
             unread_words = order[searched:]
             rest = [(t, vec[t]) for t in unread_words]
             holders = [held for t in unread_words if (held := self._holders(t)) is not None]
-            holding: set[int] | None = None
+            candidates: Iterable[int] = partial
             if len(holders) == len(unread_words):  # only the candidates holding an unread word (intersections, in C)
-                holding = set()
+                holding: set[int] = set()
                 for held in holders:
                     holding |= partial.keys() & held
+                candidates = holding
             scored: list[tuple[int, float]] = []
-            for n in partial if holding is None else holding:
+            for n in candidates:
                 score = partial[n]
                 if score < needed:
                     continue
                 other = numbered[n][1]
-                if holding is None and other.keys().isdisjoint(unread_words):
+                if other.keys().isdisjoint(unread_words):
                     continue
                 for term, weight in rest:
                     if term in other:
