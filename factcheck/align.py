@@ -140,9 +140,6 @@ class AlignmentIndex:
     """Each sentence key's number in ``vectors`` order (the searches key their candidates by these ints)."""
     _numbered: list[tuple[str, dict[str, float]]] = field(default_factory=list, repr=False, compare=False)
     """By number: the sentence's document and vector."""
-    _holding: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
-    """A word left unread by two searches or more → the numbers of the sentences that hold it (see :meth:`_holders`)."""
-    _unread_once: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.by_document:
@@ -257,8 +254,8 @@ class AlignmentIndex:
         """:meth:`restated` for a vector, every document of the run included.
 
         Candidates are keyed by sentence number; the unread words are looked up only in the candidates that may
-        reach the floor and hold one of them (found through :meth:`_holders` once the words are known to recur): every
-        candidate's score is the same sum, in the same order, as scoring each candidate on all its words."""
+        reach the floor and hold one of them: every candidate's score is the same sum, in the same order, as scoring
+        each candidate on all its words."""
         order, searched, unread = self._plan(vec, floor)
         numbers, numbered = self._numbering()
         partial: dict[int, float] = {}
@@ -281,16 +278,8 @@ class AlignmentIndex:
             needed = floor - _ROUNDING - math.sqrt(unread)
             unread_words = order[searched:]
             rest = [(t, vec[t]) for t in unread_words]
-            holders = [held for t in unread_words if (held := self._holders(t)) is not None]
-            candidates: Iterable[int] = partial
-            if len(holders) == len(unread_words):  # only the candidates holding an unread word (intersections, in C)
-                holding: set[int] = set()
-                for held in holders:
-                    holding |= partial.keys() & held
-                candidates = holding
             scored: list[tuple[int, float]] = []
-            for n in candidates:
-                score = partial[n]
+            for n, score in partial.items():
                 if score < needed:
                     continue
                 other = numbered[n][1]
@@ -300,7 +289,7 @@ class AlignmentIndex:
                     if term in other:
                         score += weight * other[term]
                 scored.append((n, score))
-            partial.update(scored)  # (each candidate's own sum: the order they are scored in changes nothing)
+            partial.update(scored)
         low = floor - _ROUNDING
         best: dict[str, float] = {}
         for n, score in partial.items():
@@ -316,20 +305,6 @@ class AlignmentIndex:
             self._numbers = {key: n for n, key in enumerate(self.vectors)}
             self._numbered = [(key[0], vec) for key, vec in self.vectors.items()]
         return self._numbers, self._numbered
-
-    def _holders(self, term: str) -> set[int] | None:
-        """The numbers of the sentences that hold ``term``: None the first time a search leaves the word unread (a
-        draft's searches, once per run, test each candidate instead), made and kept the second time (a batch's or an
-        archive's searches leave the same common words unread thousands of times: a search then scores only the
-        candidates in the intersections instead of testing every candidate)."""
-        got = self._holding.get(term)
-        if got is None:
-            if term not in self._unread_once:
-                self._unread_once.add(term)
-                return None
-            numbers = self._numbering()[0]
-            got = self._holding[term] = {numbers[key] for key in self.postings[term]}
-        return got
 
     def _weighted_postings(self, term: str) -> list[tuple[int, float]] | None:
         """``term``'s postings by sentence number, each with the term's weight in that sentence: None the first time
