@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from factcheck.checks._numeric import hedge_alternation
 from factcheck.extract import numbers as num
+from factcheck.extract._gate import lead
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from factcheck.extract.hedges import direction, hedge_interval, hull
 from factcheck.intervals import Interval
@@ -33,10 +34,12 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,? (?P<y>(?:19|20)\d\d)\b)?"
 # The weekday before its date, or with the date in brackets after it ("Tuesday (Jan 20)", Singapore and Malaysian
 # house style).
-_DATE = re.compile(
-    rf"(?:(?P<wd>{_WD})(?:,? (?:the )?| \((?=[^()]{{3,24}}\))))?(?:{_DAY} (?:of )?(?P<m>{_MONTH}){_YEAR}"
-    rf"|(?P<m2>{_MONTH}) (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"(?:,? (?P<y2>(?:19|20)\d\d)\b)?)"
+_DATE = lead(
+    re.compile(
+        rf"(?:(?P<wd>{_WD})(?:,? (?:the )?| \((?=[^()]{{3,24}}\))))?(?:{_DAY} (?:of )?(?P<m>{_MONTH}){_YEAR}"
+        rf"|(?P<m2>{_MONTH}) (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        rf"(?:,? (?P<y2>(?:19|20)\d\d)\b)?)"
+    )
 )
 _MONTH_ONLY = re.compile(
     rf"(?:(?P<part>early|mid-|mid|late|the beginning of|the start of|the end of) )?(?P<m>{_MONTH})"
@@ -49,10 +52,12 @@ _NUMWORD = (
     rf"\d+(?:\.\d+)?|a|an|(?:{_alt(list(num.TENS))})(?:[- ](?:{_alt(list(num.SMALL))}))?|{_alt(list(num.SMALL))}"
     r"|a few|several"
 )
-_DURATION = re.compile(
-    rf"(?i)(?:(?<![\w-])(?P<hedge>{hedge_alternation()})\s+)?"
-    rf"\b(?:(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b(?!(?:-|\s+)old\b)"
-    r"|(?P<long>day|week|fortnight|month|year|decade)-long\b)"
+_DURATION = lead(
+    re.compile(
+        rf"(?i)(?:(?<![\w-])(?P<hedge>{hedge_alternation()})\s+)?"
+        rf"\b(?:(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b(?!(?:-|\s+)old\b)"
+        r"|(?P<long>day|week|fortnight|month|year|decade)-long\b)"
+    )
 )  # (an age is no duration: "the 69-year-old bridge", "six years old")
 
 
@@ -233,9 +238,11 @@ def _durations(text: str) -> list[DurationMention]:
 # "over" is "more than" after a word that measures a length ("for over three years", "took over a week", "in over
 # a decade"); elsewhere it may also be "across" ("held over three days, from 12 to 14 May", "rose 5% over two
 # years"), so both readings hold.
-MORE_THAN = re.compile(
-    r"(?i)\b(?:for|in|after|within|than|of|took|take|takes|taking|taken|lasted|last|lasts|lasting|spent|spend"
-    r"|spends|waited|wait|waits|served|serve|serves|aged|old)\s+$"
+MORE_THAN = lead(
+    re.compile(
+        r"(?i)\b(?:for|in|after|within|than|of|took|take|takes|taking|taken|lasted|last|lasts|lasting|spent|spend"
+        r"|spends|waited|wait|waits|served|serve|serves|aged|old)\s+$"
+    )
 )
 
 

@@ -108,4 +108,4 @@ _SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
 def dashes(text: str) -> str:
     """``text`` with a spaced hyphen written for a dash ("1,050 - a quarter - said") as an em dash; offsets are kept
     (one character for one), so a match in the result indexes the original text."""
-    return _SPACED_HYPHEN.sub(" — ", text)
+    return _SPACED_HYPHEN.sub(" — ", text) if " - " in text else text  # (most texts: no regex pass)

@@ -26,7 +26,7 @@ from typing import Any
 
 from factcheck import yamlfast
 from factcheck.extract import numbers as num
-from factcheck.extract._gate import lead
+from factcheck.extract._gate import fold, lead
 from factcheck.extract.hedges import direction, hedge_interval, load_table
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval, format_number
@@ -282,7 +282,17 @@ def _near_share(value: float, iv: Interval) -> Interval:
 
 def scan(text: str) -> list[Num]:
     """Every number of ``text`` with its hedge, percent/points suffix and committed intervals; an amount glued to a
-    currency written in letters ("Rs980", "N1,015", "R14,200", see :func:`glued_currencies`) is read too."""
+    currency written in letters ("Rs980", "N1,015", "R14,200", see :func:`glued_currencies`) is read too.
+
+    A new list each call (the numbers themselves are frozen and shared): the scan of the last 16,384 texts is kept
+    (:func:`_scan`), since the checks scan the same sentences again (unsupported-claim's per-document readings and
+    cross-document-number's other counts re-read sentences the shared number scan has read)."""
+    return list(_scan(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _scan(text: str) -> tuple[Num, ...]:
+    """:func:`scan`, kept (a pure function of the text: the hedge and currency tables are read once)."""
     out: list[Num] = []
     pos = 0
     glued_cur = glued_currencies(text)
@@ -295,7 +305,7 @@ def scan(text: str) -> list[Num]:
     while True:
         m = _NUMBER.search(seen, pos)
         if m is None:
-            return out
+            return tuple(out)
         start = m.start()
         got = _read(text, m)
         pos = max(m.end(), start + 1)
@@ -631,7 +641,7 @@ def sentences_with_numbers(
     return out
 
 
-_ANY_WORD_NUMBER = re.compile(rf"(?i)\b(?:{'|'.join([*num.SMALL, *num.TENS, 'dozen', *num.FRACTIONS])})")
+_ANY_WORD_NUMBER = lead(re.compile(rf"(?i)\b(?:{'|'.join([*num.SMALL, *num.TENS, 'dozen', *num.FRACTIONS])})"))
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
@@ -648,15 +658,19 @@ def has_digit(text: str) -> bool:
 
 # Every match of the scanner's number pattern holds a decimal digit, a vulgar fraction or a number, scale or fraction
 # word (matched as the pattern matches them: case-insensitively): a sentence with none of them holds no number.
-_MAY_HOLD_NUMBER = re.compile(
-    rf"(?i)\d|[{''.join(num.VULGAR)}]|"
-    rf"{'|'.join(sorted({*num.SMALL, *num.TENS, *num.SCALES, 'dozen', 'half', *num.FRACTIONS}, key=len, reverse=True))}"
-)
+_NUMBER_WORDS = tuple(sorted({*num.SMALL, *num.TENS, *num.SCALES, "dozen", "half", *num.FRACTIONS}))
 
 
 def may_hold_number(text: str) -> bool:
-    """False only when :func:`scan` finds no number in ``text`` (a cheap test first)."""
-    return has_digit(text) or _MAY_HOLD_NUMBER.search(text) is not None
+    """False only when :func:`scan` finds no number in ``text``: no digit, vulgar fraction nor number word, the words
+    looked for as substrings of the text folded as a case-blind pattern reads it (:func:`~factcheck.extract._gate.fold`;
+    a few dozen substring tests in C are several times faster than one case-blind alternation)."""
+    if has_digit(text):
+        return True
+    if not text.isascii() and any(c in text for c in num.VULGAR):
+        return True
+    folded = fold(text)
+    return any(word in folded for word in _NUMBER_WORDS)
 
 
 def sentence_nums(facts: FactBase, doc: str, sentence: Sentence) -> list[Num]:

@@ -856,11 +856,15 @@ def find_stances(
             and "majority" not in words
         ):
             continue  # no actor named, nor an organisation referred back to ("the company"), a body unnamed, a group
-        if not any(lemma in first for w in words for lemma in lemma_set(w)):
+        if first.keys().isdisjoint(set().union(*map(lemma_set, words))):
             continue  # no phrase can start anywhere in the sentence (checked before building tokens)
         tokens = shared_tokens(s.text, s.span.start)
-        starts = [(i, _starting(first, t.lemmas)) for i, t in enumerate(tokens)]
-        starts = [(i, at) for i, at in starts if at]
+        # (lemma_set(t.lower) is t.lemmas, without the cached property's lock; most tokens start no phrase)
+        starts = [
+            (i, _starting(first, lemmas))
+            for i, t in enumerate(tokens)
+            if not first.keys().isdisjoint(lemmas := lemma_set(t.lower))
+        ]
         if not starts:
             continue  # no phrase can start anywhere in the sentence
         attribution = find_attribution(tokens, entities)

@@ -102,6 +102,7 @@ from factcheck.checks._numeric import (
     scanned,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract._gate import lead
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
@@ -307,13 +308,15 @@ _BOTH_SIZES = re.compile(
     rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?:, or | \(){_CUR}?⟨(?P<d2>\d+)⟩{_G}(?:\)|,)? "
     rf"to {_CUR}?⟨(?P<b>\d+)⟩{_G}(?![\w ,]{{0,40}}\bfrom {_CUR}?⟨)"
 )
-_MULT = re.compile(
-    rf"(?:(?<![\w-])(?P<hedge>(?i:{hedge_alternation()})) )?"
-    rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?: [a-z]+){{0,3}}?"
-    # "doubled since 2019, reaching 9.1 million in 2025 compared with 5.2 million"
-    rf"(?:(?: (?:since|from) ⟨(?P<y1>\d+)⟩)?,? (?:reaching|to reach|hitting|to hit) {_CUR}?⟨(?P<b3>\d+)⟩{_G}"
-    rf"(?: (?:in|by|this|last) (?:⟨(?P<y2>\d+)⟩|year))?,? (?:compared (?:with|to)|against|up from|down from) "
-    rf"{_CUR}?⟨(?P<a3>\d+)⟩{_G}| {_ENDS})"
+_MULT = lead(
+    re.compile(
+        rf"(?:(?<![\w-])(?P<hedge>(?i:{hedge_alternation()})) )?"
+        rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?: [a-z]+){{0,3}}?"
+        # "doubled since 2019, reaching 9.1 million in 2025 compared with 5.2 million"
+        rf"(?:(?: (?:since|from) ⟨(?P<y1>\d+)⟩)?,? (?:reaching|to reach|hitting|to hit) {_CUR}?⟨(?P<b3>\d+)⟩{_G}"
+        rf"(?: (?:in|by|this|last) (?:⟨(?P<y2>\d+)⟩|year))?,? (?:compared (?:with|to)|against|up from|down from) "
+        rf"{_CUR}?⟨(?P<a3>\d+)⟩{_G}| {_ENDS})"
+    )
 )
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 

@@ -191,6 +191,7 @@ from factcheck.checks._restated import (
     stated_anywhere,
 )
 from factcheck.checks._rewrite import correction_notices, is_headline, merged_source, source_scores
+from factcheck.extract._gate import lead
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
 from factcheck.extract.hedges import hull
@@ -262,12 +263,17 @@ def _glued(text: str, end: int) -> str:
 
 # The verbs of a duration before "a week" ("for a week", "spent a week"): how long something lasted, no rate.
 _LASTED = "".join(rf"(?<!\b{w} )" for w in ("for", "spent", "spend", "spends", "spending", "took", "lasted"))
-_WINDOW = re.compile(
-    r"(?i)\b(?:last (?:year|month|week)|past(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|last|since|this|"
-    r"today|yesterday|overnight|weekend|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d|daily|weekly|annually|per(?: cent)?|"
-    rf"{_LASTED}a (?:day|week|year))\b"
+# (both behind a look-ahead for their first characters, :func:`~factcheck.extract._gate.lead`: the same matches,
+# found about three and two times faster; every sentence with a count is read by both)
+_WINDOW = lead(
+    re.compile(
+        r"\b(?:last (?:year|month|week)|past(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|last|since|this|"
+        r"today|yesterday|overnight|weekend|monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|"
+        r"november|december|(?:19|20)\d\d|daily|weekly|annually|per(?: cent)?|"
+        rf"{_LASTED}a (?:day|week|year))\b",
+        re.IGNORECASE,
+    )
 )
 # ("past" before a determiner is a preposition, no window: "1,500 of them past the four-month target"; "500 flights a
 # day" is a rate; "wore trackers for a week", "spent a week at the school" is how long something
@@ -275,9 +281,12 @@ _WINDOW = re.compile(
 # no rate, which a restated pair ignores: _NO_WINDOW)
 
 # The day a statement was made ("said on Tuesday it would close …") dates the report, not the count's window.
-_REPORT_DAY = re.compile(
-    rf"(?i)\b(?:{'|'.join(sorted(REPORTING_VERBS))}|told \w+)\s+(?:on\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
+_REPORT_DAY = lead(
+    re.compile(
+        rf"\b(?:{'|'.join(sorted(REPORTING_VERBS))}|told \w+)\s+(?:on\s+)?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -1002,7 +1011,7 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
             continue
         if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
             continue
-        if _restricted(a, b) or _restricted(b, a):
+        if (a.scope and _restricted(a, b)) or (b.scope and _restricted(b, a)):  # (most counts have no scope)
             continue
         if _holds(facts, a, b, others=raised) or _holds(facts, b, a, others=raised):
             continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
@@ -1235,7 +1244,7 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
         return None
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return None  # "430 Ukrainian soldiers" vs "200 Russian soldiers"
-    if _restricted(a, b) or _restricted(b, a):
+    if (a.scope and _restricted(a, b)) or (b.scope and _restricted(b, a)):  # (most counts have no scope)
         return None  # "1,100 staff in the UK" vs "15,000 staff": a part and its whole
     if (a.part and a.part.bounds.overlaps(b.num.bounds)) or (b.part and b.part.bounds.overlaps(a.num.bounds)):
         return None  # "31 of the 90 seats" vs "31 seats in the 90-member assembly": the part restated
@@ -1297,9 +1306,9 @@ def _holds(facts: FactBase, count: _Count, other: _Count, same_noun: bool = Fals
     for n in _sentence_nums(facts).get((other.doc, other.sentence), ()):
         if others and n.start == other.num.start:
             continue
-        if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
+        if not n.bounds.overlaps(count.num.bounds):  # (the cheapest test first: most numbers fail it)
             continue
-        if not n.bounds.overlaps(count.num.bounds):
+        if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
             continue
         got = _counted(text, n)
         if got is not None and got[0] != count.noun:

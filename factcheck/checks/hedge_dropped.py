@@ -127,6 +127,7 @@ from factcheck.checks._rewrite import (
     sentence_tokens,
     source_scores_at_least,
 )
+from factcheck.extract._gate import lead
 from factcheck.extract.assertions import (
     REPORTING_VERBS,
     STOPWORDS,
@@ -158,16 +159,18 @@ _STOPS = ",;:"
 # What makes an attributed claim one that someone could dispute (see the module docstring): a cause, motive or
 # blame; wrongdoing, an allegation or a denial; deaths and injuries; a military claim (a raid, a town retaken); an
 # estimate; a verdict on fairness. Word stems, matched at a word start in the restated sentence.
-_CONTESTED = re.compile(
-    r"\b(?:deliberate|intentional|on purpose|arson|caus|blam|fault|responsib|because|due to|motiv|retaliat|provok|"
-    r"result of|led to|lead to|sparked|triggered|started by|set by|behind the|contribut(?:e|es|ed|ing) to\b|"
-    r"contributing factor|contributory|"
-    r"fraud|corrupt|brib|vote-buying|buying votes|rigg|irregularit|intimidat|coerc|pressur|abus|illegal|unlawful|"
-    r"violat|crime|criminal|guilt|murder|kill|attack|shelled|shelling|bomb|terror|tortur|steal|stole|theft|launder|"
-    r"embezzl|misconduct|negligen|cover-up|mislead|misled|harass|assault|smuggl|massacre|genocid|accus|alleg|"
-    r"suspect|sabotag|wrongdoing|denied|denies|deny|denial|threat|spied|spying|dead\b|death|died|casualt|wound|injur|shot\b|raid|"
-    r"airstrike|invad|retook|retaken|recaptur|captur|seiz|liberat|estimat|unfair|flawed|biased)",
-    re.I,
+_CONTESTED = lead(
+    re.compile(
+        r"\b(?:deliberate|intentional|on purpose|arson|caus|blam|fault|responsib|because|due to|motiv|retaliat|provok|"
+        r"result of|led to|lead to|sparked|triggered|started by|set by|behind the|contribut(?:e|es|ed|ing) to\b|"
+        r"contributing factor|contributory|"
+        r"fraud|corrupt|brib|vote-buying|buying votes|rigg|irregularit|intimidat|coerc|pressur|abus|illegal|unlawful|"
+        r"violat|crime|criminal|guilt|murder|kill|attack|shelled|shelling|bomb|terror|tortur|steal|stole|theft|launder|"
+        r"embezzl|misconduct|negligen|cover-up|mislead|misled|harass|assault|smuggl|massacre|genocid|accus|alleg|"
+        r"suspect|sabotag|wrongdoing|denied|denies|deny|denial|threat|spied|spying|dead\b|death|died|casualt|wound|injur|shot\b|raid|"
+        r"airstrike|invad|retook|retaken|recaptur|captur|seiz|liberat|estimat|unfair|flawed|biased)",
+        re.I,
+    )
 )
 # The source itself says the claim is disputed: "…, a claim disputed by River Action", "an account the union
 # rejects", "figures that objectors say are inflated", "a date residents call unrealistic" (a dispute between other

@@ -168,6 +168,7 @@ from factcheck.checks._rewrite import (
     stemmed_score,
 )
 from factcheck.checks.cross_document_number import changed_counts, counted_nouns, document_counts, sentence_counts
+from factcheck.extract._gate import lead
 from factcheck.extract.assertions import is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
@@ -646,8 +647,10 @@ _SINCE_YEAR = re.compile(
 
 # A superlative over all time ("the largest test of the drug ever conducted", "its biggest-ever order"): a record
 # claim marked by "ever".
-_EVER = re.compile(
-    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!ever\b)[\w’'-]+\s+){{0,8}}?|-)ever\b"
+_EVER = lead(
+    re.compile(
+        rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})(?:[\s-]+(?:(?!ever\b)[\w’'-]+\s+){{0,8}}?|-)ever\b"
+    )
 )
 
 # A superlative closed by "yet", "so far" or "to date" ("the highest annual total yet", "its highest weekly total so
@@ -684,8 +687,8 @@ _SINCE_FOUNDING = re.compile(
 # In a source, a superlative or record with a year after it in any words ("the largest single outbreak in the state
 # since the spring of 2022", "the largest ever for a single set at the festival, which began in 2014"): it vouches
 # for a rewrite's record measured from that year ("the state's biggest outbreak since 2022").
-_SOURCE_SINCE = re.compile(
-    rf"(?i)\b(?:{_SUPERLATIVE}|record|ever)\b(?:\W+[\w’'-]+){{0,14}}?\W+(?P<year>(?:1[89]|2[01])\d\d)\b"
+_SOURCE_SINCE = lead(
+    re.compile(rf"(?i)\b(?:{_SUPERLATIVE}|record|ever)\b(?:\W+[\w’'-]+){{0,14}}?\W+(?P<year>(?:1[89]|2[01])\d\d)\b")
 )
 # A superlative measured over a span or the record ("the highest rate at any by-election in more than 20 years", "its
 # lowest level in a decade", "the wettest June on record"): a record claim marked "span" (a source's superlative
@@ -741,9 +744,11 @@ def _records(text: str) -> list[tuple[str, str]]:
 
 # A run of periods a source counts ("for the fourth month in a row", "the third year running"): the tally a rewrite
 # restates as "the fourth monthly rise in a row"; it vouches for its ordinal (a source's record, never a claim).
-_PERIOD_RUN = re.compile(
-    rf"(?i)\b(?:for\s+)?(?:the|a|its|their)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?"
-    r"(?:day|week|month|quarter|year|season|time)s?\s+(?:in\s+a\s+row|running|in\s+succession)\b"
+_PERIOD_RUN = lead(
+    re.compile(
+        rf"(?i)\b(?:for\s+)?(?:the|a|its|their)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?"
+        r"(?:day|week|month|quarter|year|season|time)s?\s+(?:in\s+a\s+row|running|in\s+succession)\b"
+    )
 )
 
 
@@ -758,9 +763,11 @@ _CARDINALS = {
         strict=True,
     )
 }
-_CARDINAL_RUN = re.compile(
-    rf"(?i)\b(?P<n>{'|'.join(_CARDINALS)}|\d{{1,2}})\s+(?:(?P<kind>straight|consecutive|successive)\s+)?"
-    r"(?:day|week|month|quarter|year|season|time)s\b(?(kind)|\s+(?:in\s+a\s+row|running|in\s+succession)\b)"
+_CARDINAL_RUN = lead(
+    re.compile(
+        rf"(?i)\b(?P<n>{'|'.join(_CARDINALS)}|\d{{1,2}})\s+(?:(?P<kind>straight|consecutive|successive)\s+)?"
+        r"(?:day|week|month|quarter|year|season|time)s\b(?(kind)|\s+(?:in\s+a\s+row|running|in\s+succession)\b)"
+    )
 )
 
 

@@ -380,10 +380,18 @@ def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     consumes nothing), but a search fails at most positions after one character test instead of trying ``P``'s
     alternatives there. The set is read from the syntax tree like the gates (look-arounds and ``\\b`` are skipped,
     optional items add the next item's characters), case-blind (a superset under any flags); a pattern that can
-    match the empty string, or whose first item the reader does not know, is returned unchanged.
+    match the empty string, or whose first item the reader does not know, is returned unchanged. Global flags written
+    at the start ("(?i)…") stay there (Python refuses them anywhere else).
     """
     prefix = _lead_prefix(_parser.parse(pattern.pattern, pattern.flags))
-    return re.compile(prefix + pattern.pattern, pattern.flags) if prefix else pattern
+    if not prefix:
+        return pattern
+    flags = _GLOBAL_FLAGS.match(pattern.pattern)
+    at = flags.end() if flags else 0
+    return re.compile(pattern.pattern[:at] + prefix + pattern.pattern[at:], pattern.flags)
+
+
+_GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
 
 
 def _lead_prefix(tree: Any) -> str:

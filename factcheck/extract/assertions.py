@@ -281,15 +281,16 @@ def content_lemmas(tokens: Iterable[Token]) -> list[str]:
 
 
 def token_words(text: str) -> list[str]:
-    """``[t.lower for t in tokenize(text)]`` without building tokens."""
-    return [m.group().lower().replace("’", "'") for m in _TOKEN.finditer(text)]
+    """``[t.lower for t in tokenize(text)]`` without building tokens (nor match objects: ``_TOKEN`` has no group, so
+    ``findall`` gives each token's text)."""
+    return [word.lower().replace("’", "'") for word in _TOKEN.findall(text)]
 
 
 def text_lemmas(text: str) -> list[str]:
-    """``content_lemmas(tokenize(text))`` without building tokens (what sentence alignment indexes)."""
+    """``content_lemmas(tokenize(text))`` without building tokens nor match objects (what sentence alignment
+    indexes)."""
     out: list[str] = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
+    for word in _TOKEN.findall(text):
         if word[0].isdigit():
             out.append(word.replace(",", ""))
         elif word[0].isalpha() and len(word) > 1:

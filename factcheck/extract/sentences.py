@@ -159,8 +159,11 @@ def _may_wrap(doc: Document) -> bool:
     return doc.format != "html"
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)
 def _reading(text: str, start: int, wraps: bool) -> str:
+    """:func:`reading_text`, kept for the last 1,024 documents: the checks ask for it document by document, one check
+    after another, so a run of more than a few dozen documents read each again per check (a text without a soft
+    break is returned as it is: no copy kept)."""
     pieces: list[str] = []
     done = 0
     for seg_start, seg_end in _paragraphs(text, start, wraps):

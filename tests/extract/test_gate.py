@@ -363,6 +363,8 @@ def test_leads_of_simple_patterns() -> None:
     assert lead(re.compile(r"x?")).pattern == "x?"  # may match the empty string
     assert lead(re.compile(r"[^a]b")).pattern == "[^a]b"  # a negated class: any character
     assert lead(re.compile(r"(?:a|.)b")).pattern == "(?:a|.)b"
+    assert lead(re.compile(r"(?i)(?s)\bab")).pattern == r"(?i)(?s)(?=(?i:[\U00000061]))\bab"  # global flags first
+    assert lead(re.compile(r"(?i)\bab")).findall("AB cab Ab") == ["AB", "Ab"]
 
 
 def test_fold_to_ascii_only_what_ignorecase_matches() -> None:
