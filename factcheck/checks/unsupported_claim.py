@@ -1,8 +1,7 @@
 """unsupported_claim: a rewrite makes a checkable claim that nothing in its sources says.
 
 What it flags: a sentence of a rewrite (a document given with ``--against`` sources, or detected as rewriting
-another) with a number, a quotation or a month (with ``actions: true``, also a named actor's action: off by default,
-as in 38 benchmark sets every such note was a rewrite's own reporting), whose best match among the source
+another) with a number, a quotation, a month or a named actor's action, whose best match among the source
 sentences scores below the floor (no source sentence shares enough of its content words), in a document that really
 restates its sources: at least ``min_aligned`` of its other sentences, and at least ``min_share`` of all its
 sentences, restate a source sentence. A document that restates nothing (a claim from another outlet, a one-sentence
@@ -194,11 +193,6 @@ class UnsupportedClaimRule(RuleBase):
     )
     min_share: float = Field(
         0.5, ge=0, le=1, description="share of the document's sentences that must restate a source sentence"
-    )
-    actions: bool = Field(
-        False,
-        description="also flag a sentence whose only checkable content is a named actor's action (off: a rewrite's "
-        "added scene or attributed action is usually its own reporting)",
     )
     new_number_floor: float = Field(
         ALIGN_THRESHOLD,
@@ -1526,8 +1520,6 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             )
             if kind is None or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
                 continue
-            if kind == "action" and not rule.actions:
-                continue  # a scene or an attributed action a rewrite adds: its own reporting, unless asked for
             if kind in ("action", "date") and later and not new_numbers(facts, text, sources, words=True):
                 continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
             if kind == "number" and duration_of_dates(facts, doc_id, text, sources):

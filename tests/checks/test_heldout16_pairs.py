@@ -198,10 +198,8 @@ _FOLLOW_UP = (
 )
 
 
-def _unsupported(added: str, days_apart: int, **params: object) -> list[str]:
-    return [
-        f.values["claim"] for f in findings("unsupported-claim", _FLOOD, _FOLLOW_UP.format(added), days_apart, **params)
-    ]
+def _unsupported(added: str, days_apart: int) -> list[str]:
+    return [f.values["claim"] for f in findings("unsupported-claim", _FLOOD, _FOLLOW_UP.format(added), days_apart)]
 
 
 def test_a_next_day_story_reports_on_its_own() -> None:
@@ -210,9 +208,8 @@ def test_a_next_day_story_reports_on_its_own() -> None:
         "Mountain rescue teams searched the riverbank through the night, officers said.",  # newly attributed
         "They said no one else was believed to be missing.",  # "no one" is no number
     ):
-        assert _unsupported(added, 1, actions=True) == []
-        assert _unsupported(added, 0, actions=True) == ["action"]  # the same day: a claim its source should hold
-        assert _unsupported(added, 0) == []  # (actions are not flagged by default)
+        assert _unsupported(added, 1) == []
+        assert _unsupported(added, 0) == ["action"]  # the same day: a claim its source should hold
 
 
 def test_a_next_day_story_still_needs_its_numbers_and_quotes() -> None:
@@ -227,4 +224,4 @@ def test_a_signpost_states_nothing() -> None:
     assert _unsupported("Here are the main things we know about the January floods.", 0) == []  # (else a "date")
     # a sentence that goes on to state something after a colon is no signpost
     stated = "Here is the news: mountain rescue teams searched the riverbank through the night, officers said."
-    assert _unsupported(stated, 0, actions=True) == ["action"]
+    assert _unsupported(stated, 0) == ["action"]

@@ -31,9 +31,7 @@ def test_a_restatement_in_other_word_forms_is_supported() -> None:
 
 def test_a_claim_the_source_does_not_make_is_still_unsupported() -> None:
     claim = "Detectives have arrested a former employee on suspicion of arson, fire officers said."
-    rewrite = _FIRE.format(claim=claim)
-    assert findings("unsupported-claim", _FIRE.format(claim=_GUARD), rewrite, days_apart=0, actions=True)
-    assert not findings("unsupported-claim", _FIRE.format(claim=_GUARD), rewrite, days_apart=0)  # (actions: opt-in)
+    assert findings("unsupported-claim", _FIRE.format(claim=_GUARD), _FIRE.format(claim=claim), days_apart=0)
 
 
 # --- unsupported-claim: a measure rounded to the whole is restated -------------------------------------------------
