@@ -194,7 +194,7 @@ from factcheck.checks._rewrite import correction_notices, is_headline, merged_so
 from factcheck.extract._gate import lead
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
-from factcheck.extract.hedges import hull
+from factcheck.extract.hedges import direction, hull
 from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -1908,7 +1908,8 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
     digits swapped (:func:`_slipped`), the rewrite's figure stated nowhere in the source and the source's nowhere in
     the rewrite ("the reference price … at USD 893.40 per tonne" → "the reference price … would be US$839.40 per
     tonne"): a copy slip. Not when either sentence tells of an update or a change, or dates its figures to another
-    day; a figure already reported as disagreeing (``said``: evidence spans) is not reported twice."""
+    day, nor when a bound either states holds the other (:func:`_bound_admits`); a figure already reported as
+    disagreeing (``said``: evidence spans) is not reported twice."""
     by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
     for m, counted in _slip_pairs(facts):
         a = by_sentence.get((m.document, m.sentence))
@@ -1932,10 +1933,18 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
             if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
                 continue
             y = ys[0]
+            if _bound_admits(x, y):
+                continue  # "$102 million" of "at least $101 million": within the bound, no slip
             noun = (_counted(a.text, x) or _counted(b.text, y) or ("",))[0]
             if _notice_names(facts, (a.doc, b.doc), [x, y], noun):
                 continue  # the rewrite says it corrected the figure, or the number of what it counts
             yield _slip_fail(facts, a, b, x, y, weak=counted)
+
+
+def _bound_admits(x: Num, y: Num) -> bool:
+    """Whether a bound either figure states ("at least 101", "more than 3,400", "under 90") holds the other."""
+    bounded = direction(x.hedge) in (">", "<") or direction(y.hedge) in (">", "<")
+    return bounded and x.bounds.overlaps(y.bounds)
 
 
 def _signed(sent: SentenceNums, n: Num) -> str:
