@@ -1942,9 +1942,13 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
 
 
 def _bound_admits(x: Num, y: Num) -> bool:
-    """Whether a bound either figure states ("at least 101", "more than 3,400", "under 90") holds the other."""
-    bounded = direction(x.hedge) in (">", "<") or direction(y.hedge) in (">", "<")
-    return bounded and x.bounds.overlaps(y.bounds)
+    """Whether one figure is a bound ("at least 101", "under 90") that holds the other, an exact figure ("102"): the
+    exact figure may be the bounded one's value. Two bounds ("up to 12.5" and "up to 15.2") or a bound and a hedged
+    figure ("more than 2,300" and "some 3,200") are two figures, compared as written."""
+    for bound, exact in ((x, y), (y, x)):
+        if direction(bound.hedge) in (">", "<") and exact.hedge is None and bound.bounds.overlaps(exact.bounds):
+            return True
+    return False
 
 
 def _signed(sent: SentenceNums, n: Num) -> str:

@@ -196,3 +196,20 @@ def test_two_names_with_other_endings_are_not_merged() -> None:
         "Gagneron, the hospital's chief executive, said the deal was affordable."
     )
     assert not fails("entity-spelling", text)
+
+
+# --- cross-document-number: a copy slip and a bound ----------------------------------------------------------------
+
+_VALLEY = (
+    "Flooding closed the valley road on Saturday, the county said.\n\n{figure} people were evacuated from the valley "
+    "villages overnight, the county said.\n\nThe river peaked at noon and crews were clearing debris on Sunday.\n"
+)
+
+
+def test_a_copy_slip_against_a_bound_is_flagged_unless_the_bound_holds_an_exact_figure() -> None:
+    slipped = findings(
+        "cross-document-number", _VALLEY.format(figure="More than 2,300"), _VALLEY.format(figure="Some 3,200")
+    )
+    assert any("copy slip" in f.message for f in slipped)
+    held = findings("cross-document-number", _VALLEY.format(figure="At least 2,300"), _VALLEY.format(figure="2,320"))
+    assert not any("copy slip" in f.message for f in held)  # 2,320 is at least 2,300
