@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from _run import fails, passes, rewrite_findings
+from _run import default_rule, fails, passes, rewrite_findings
+
+from factcheck.engine import build_facts, run_rules
+from factcheck.ingest import from_text
+from factcheck.models import Report
 
 
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("Six districts reported the highest rates of burglary: Leith, Gorgie, Portobello, Morningside and Corstorphine.", True),
-        ("Five districts reported the highest rates of burglary: Leith, Gorgie, Portobello, Morningside and Corstorphine.", False),
+        ("Six districts reported the highest rates of burglary: Leith, Gorgie, Crail, Alloa and Elgin.", True),
+        ("Five districts reported the highest rates of burglary: Leith, Gorgie, Crail, Alloa and Elgin.", False),
         ("Four clubs scored the most goals last season: Celtic, Rangers and Hibs.", True),
     ],
 )  # fmt: skip
@@ -39,7 +45,8 @@ _SHARED = (
     "The agency expects to publish its full-year figures in February. "
 )
 _MERGED_REWRITE = (
-    _SHARED + "\n\nThe agency and port operators recovered $84.2 million in the first half of the year, and closed more "
+    _SHARED
+    + "\n\nThe agency and port operators recovered $84.2 million in the first half of the year, and closed more "
     "than 3,100 import accounts flagged as fraudulent.\n"
 )
 
@@ -61,3 +68,38 @@ def test_an_amount_of_a_merged_pair_is_compared_past_the_year_and_a_bound_beside
 
 def test_an_amount_a_merged_pair_restates_is_silent() -> None:
     assert rewrite_findings("cross-document-number", _merged_source("84.2"), _MERGED_REWRITE) == []
+
+
+_MINUTES = (
+    "Burglaries in the city fell by a fifth in March compared with a year earlier, according to the minutes. "
+    "Commissioner Anjali Rao told the meeting that 212 burglaries were reported last month, against 265 a year ago. "
+    "Vehicle thefts rose to 148 from 121, the minutes show. "
+    "Rao ordered extra night patrols in the eastern districts and asked station heads to report weekly. "
+)
+
+
+def _weekday_report(weekday: str, *, source_dated: bool) -> Report:
+    source = (
+        "MINUTES OF THE MONTHLY REVIEW MEETING\n\n" + _MINUTES + "\n\nThe meeting was held on Thursday, 6 April 2028.\n"
+    )
+    rewrite = f"Nagpur, April 8 (PTI) {_MINUTES}\n\nThe meeting, held on {weekday} (April 6), was chaired by Rao.\n"
+    docs = [
+        from_text(source, id="minutes.txt", published=dt.date(2028, 4, 6) if source_dated else None),
+        from_text(rewrite, id="wire.txt"),
+    ]
+    facts = build_facts(docs)
+    assert facts.sources.get("wire.txt") == ["minutes.txt"]
+    return run_rules([default_rule("weekday-date")], facts, strict=True)
+
+
+def test_an_undated_rewrite_reads_a_yearless_date_in_its_sources_year() -> None:
+    wrong = [f.message for f in _weekday_report("Friday", source_dated=True).findings]
+    assert wrong == [
+        "6 April 2028 is a Thursday, not a Friday (wire gives no year: read in the one nearest its source's date, "
+        "6 April 2028)"
+    ]
+    assert _weekday_report("Thursday", source_dated=True).findings == []
+
+
+def test_an_undated_rewrite_of_an_undated_source_reads_no_yearless_date() -> None:
+    assert _weekday_report("Friday", source_dated=False).findings == []
