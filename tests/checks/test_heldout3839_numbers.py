@@ -103,3 +103,32 @@ def test_an_undated_rewrite_reads_a_yearless_date_in_its_sources_year() -> None:
 
 def test_an_undated_rewrite_of_an_undated_source_reads_no_yearless_date() -> None:
     assert _weekday_report("Friday", source_dated=False).findings == []
+
+
+_SAVINGS = (
+    "Harbour Building Society said about 640,000 members hold the account, which it will close to new savers in "
+    "March. Chief executive Mairi Dunn said the society had held its rates above the market average for two years. "
+    "Campaigners said the society had been slower than its rivals to pass on rate rises. "
+    "The society's mortgage rates are not affected by the change. "
+)
+_CUT_TO_FROM = (
+    _SAVINGS + "\n\nThe society is also cutting its two-year fixed-rate bond to 3.6% from 3.9% for new savers.\n"
+)
+
+
+def _repriced(level: str) -> str:
+    return (
+        _SAVINGS
+        + f"\n\nIts two-year fixed-rate bond will also be repriced, from 3.9% to {level}%, for new savers only.\n"
+    )
+
+
+def test_a_change_from_y_to_z_restated_as_to_z_from_y_must_end_at_the_same_level() -> None:
+    found = rewrite_findings("cross-document-number", _repriced("3.7"), _CUT_TO_FROM)
+    assert [f.message for f in found] == [
+        "rewrite says 3.6% where the source sentence it restates says 3.7% (both down from 3.9%)"
+    ]
+
+
+def test_a_change_restated_in_the_other_order_at_the_same_level_is_silent() -> None:
+    assert rewrite_findings("cross-document-number", _repriced("3.6"), _CUT_TO_FROM) == []
