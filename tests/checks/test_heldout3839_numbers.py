@@ -132,3 +132,24 @@ def test_a_change_from_y_to_z_restated_as_to_z_from_y_must_end_at_the_same_level
 
 def test_a_change_restated_in_the_other_order_at_the_same_level_is_silent() -> None:
     assert rewrite_findings("cross-document-number", _repriced("3.6"), _CUT_TO_FROM) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The three farms harvested 41,000 tonnes at Kelso, 27,500 tonnes at Duns and 9,800 tonnes at Coldstream, "
+         "bringing the group harvest to a total of 79,300 tonnes.", True),
+        ("The three farms harvested 41,000 tonnes at Kelso, 27,500 tonnes at Duns and 9,800 tonnes at Coldstream, "
+         "bringing the group harvest to a total of 78,300 tonnes.", False),
+    ],
+)  # fmt: skip
+def test_parts_bringing_what_they_measure_to_a_total(text: str, wrong: bool) -> None:
+    assert fails("sum-of-parts", text) is wrong
+    if not wrong:
+        assert passes("sum-of-parts", text)
+
+
+def test_parts_bringing_an_earlier_count_to_a_total_are_not_a_breakdown() -> None:
+    # (the parts are over half the total, so only the total's own noun tells them apart from a breakdown)
+    text = "The museum acquired 140 paintings in May and 95 in June, bringing its collection to a total of 310."
+    assert not fails("sum-of-parts", text)
