@@ -1657,9 +1657,11 @@ def _changed_amounts(
         side = "below" if x.bounds.high <= y.bounds.low else "above"
         label = facts.label(b.doc)
         where = f"two {label} sentences it merges say" if merged else f"{label} sentence it restates says"
+        slip = f" (the same figure with {_slip_kind(x.num, y.num)}, a copy slip)" if _slipped(x.num, y.num) else ""
         yield fail(
             f"{facts.label(a.doc)} says {shown(x)} ({fmt_iv(x.bounds)}) where the {where} "
-            f"{shown(y)} ({fmt_iv(y.bounds)}): every value the first allows is {side} every value the second allows",
+            f"{shown(y)} ({fmt_iv(y.bounds)}): every value the first allows is {side} every value the second allows"
+            f"{slip}",
             [ea, eb],
             first=x.bounds,
             second=y.bounds,
@@ -1854,6 +1856,11 @@ def _digits(n: Num) -> str:
     return re.sub(r"\D", "", n.text)
 
 
+def _slip_kind(x: Num, y: Num) -> str:
+    """How a copy slip (:func:`_slipped`) changed a figure."""
+    return "two digits swapped" if sorted(_digits(x)) == sorted(_digits(y)) else "one digit changed"
+
+
 def _slipped(x: Num, y: Num) -> bool:
     """Whether ``x`` is ``y`` written with one digit changed or two adjacent digits swapped, at the same precision
     ("32,000" for "22,000", "46,300" for "49,300", "839.40" for "893.40", "3,400" for "4,300"): a copy slip, never a
@@ -1961,7 +1968,7 @@ def _signed(sent: SentenceNums, n: Num) -> str:
 
 def _slip_fail(facts: FactBase, a: SentenceNums, b: SentenceNums, x: Num, y: Num, *, weak: bool) -> Verdict:
     """Rewrite sentence ``a`` gives ``x`` where source sentence ``b`` gives ``y``, the same figure slipped."""
-    how = "two digits swapped" if sorted(_digits(x)) == sorted(_digits(y)) else "one digit changed"
+    how = _slip_kind(x, y)
     sx, sy = _signed(a, x), _signed(b, y)
     relation = "comes closest to" if weak else "restates"
     return fail(
