@@ -76,7 +76,8 @@ def _date_line_pattern() -> re.Pattern[str]:
     "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", a press release's
     "14 July 2027 — for immediate release", "Brasília, 19 May 2027 – 6:35 p.m." (a place in any letters), "Panaji,
     Goa | 25 November 2027" (a place and its region), a ministry's "Ministry of Housing (VRO) – The Hague, 6 June
-    2028" (the issuer, a dash, the place), or its embargo, the hour it is published: "NEWS RELEASE — EMBARGOED UNTIL
+    2028" (the issuer, a dash, the place), a blog's "*Notes from Europe · 6 November 2027 · by Ann Lee*" (an
+    outlet, the date, a byline), or its embargo, the hour it is published: "NEWS RELEASE — EMBARGOED UNTIL
     4 P.M. ET, MONDAY, FEB. 14, 2028"."""
     return re.compile(
         r"[*_\s]*(?:[^\W\d][\w.&', -]{0,40}?\s*[|·•]\s*|(?-i:[A-Z])[\w.&'() -]{0,60}?(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
@@ -84,7 +85,7 @@ def _date_line_pattern() -> re.Pattern[str]:
         rf"(?:{_TIME}\s+)?(?:[^\W\d_](?:[^\W\d_]|[.' -]){{1,30}},\s*)?"
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         rf"{_full_date()}(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?"
-        r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|source\s*:\s*[^\W\d][\w.&' -]{0,40}))*"
+        r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|(?:source\s*:\s*|by\s+)[^\W\d][\w.&'’ -]{0,40}))*"
         rf"(?:\.?\s+embargo(?:ed)?\s+until\s+(?:{_TIME}|midnight|noon)[^.]{{0,40}}\.?)?[*_\s]*",
         re.I,
     )

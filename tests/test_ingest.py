@@ -195,3 +195,13 @@ def test_an_outlet_a_dash_and_a_date_is_a_date_line() -> None:
 def test_a_wrapped_line_ending_in_a_dash_and_a_date_is_no_date_line() -> None:
     assert date_line("the deadline for sealed bids — June 7, 2027") is None
     assert date_line("Bids closed — June 7, 2027 — and two came in") is None
+
+
+def test_a_date_line_with_a_byline_after_the_date_dates_the_post() -> None:
+    line = "_Baltic Letters · 14 March 2028 · by Ilze Ozola_"
+    assert date_line(line) == dt.date(2028, 3, 14) and metadata_line(line)
+    assert date_line("Riga Review | March 14, 2028 | By Jonas P. Berg") == dt.date(2028, 3, 14)
+    text = "# Ferry fares rise\n\n*Baltic Letters · 14 March 2028 · by Ilze Ozola*\n\nFares rose by a tenth."
+    assert from_text(text).published == dt.date(2028, 3, 14)
+    assert date_line("Baltic Letters · 14 March 2028 · bystanders counted 40") is None
+    assert date_line("14 March 2028 by the harbour") is None

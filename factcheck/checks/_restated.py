@@ -233,8 +233,10 @@ def counterparts(a: SentenceNums, b: SentenceNums) -> Iterator[tuple[Amount, Amo
             if len(xs) == 1 and len(ys) == 1:
                 y: Amount | None = ys[0]
                 mine_score = scores[ys[0].index]
-                if any(s > mine_score or (s == mine_score > 0) for k, s in enumerate(scores) if k != ys[0].index):
-                    continue  # another number of the source is as close to it: which one it restates is unsure
+                rivals = (s for k, s in enumerate(scores) if k != ys[0].index and not b.nums[k].year)
+                if any(s > mine_score or (s == mine_score > 0) for s in rivals):
+                    continue  # another number of the source (not a year: no amount) is as close to it: which one it
+                    # restates is unsure
             else:
                 top = _unique_top(scores)
                 y = next((c for c in ys if c.index == top), None)
@@ -301,18 +303,23 @@ def stated_anywhere(x: Amount, sentences: list[SentenceNums]) -> bool:
     """Whether the source states ``x``'s value in any of its sentences (``sentences``): a merged or reordered rewrite
     restates a figure of the sentence next to the one it aligns with ("KLIA … 82.5 per cent …, well ahead of NAIA …
     69.8 per cent" against "NAIA … 69.8 percent. KLIA … 82.5 percent."), and a figure the source gives is no
-    changed figure. A percentage for a percentage, an amount read in full for money; not for a bound ("more than
-    $129 million" lies within any larger figure)."""
-    if math.isinf(x.bounds.high) or x.bounds.low <= 0 < x.num.value:
+    changed figure. A percentage for a percentage, an amount read in full for money; not for a bound, nor by one
+    ("more than $129 million" lies within any larger figure, and states none of them)."""
+    if _open_bound(x.num):
         return False
     for sent in sentences:
         for n in sent.nums:
             if n.year or n.fraction or n.points or n.percent != (x.kind == "%"):
                 continue
             full = n if n.percent else in_full(sent.text, n)
-            if full is not None and full.bounds.overlaps(x.bounds):
+            if full is not None and not _open_bound(full) and full.bounds.overlaps(x.bounds):
                 return True
     return False
+
+
+def _open_bound(n: Num) -> bool:
+    """Whether a number is a bound open on one side ("more than $129 million", "under 50%")."""
+    return math.isinf(n.bounds.high) or n.bounds.low <= 0 < n.value
 
 
 def misread(x: Amount, y: Amount) -> bool:

@@ -214,6 +214,12 @@ _FULL_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}")
 _CLAUSE_CLOSED = re.compile(r"\s*(?:[.;!?—–]|$)")
 _REL_PLURAL = re.compile(r"(?i)\b(?:the|its|their|these|those|his|her|our|[\w]+['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b")
 _CLOSED = re.compile(r"\s*(?:[.;—–)]|$)")
+# "Five counties recorded the highest numbers of offences: A, B, C and D": an object led by a superlative ranks the
+# count's group, whose members the list then names (not the object's things).
+_RANKING_OBJECT = re.compile(
+    r"\b(?:the|their) (?:most|fewest|least|highest|lowest|largest|biggest|smallest|greatest|best|worst|top)"
+    r"(?: [\w-]+){1,3}$"
+)
 _PARTIAL_WORD = re.compile(r"(?i)\b(?:among|amongst|including|others|other|etc|such|like|notably|mainly|mostly)\b")
 _YEARS = re.compile(r"⟨(?P<i>\d+)⟩((?:, ⟨\d+⟩)*),? and ⟨(?P<j>\d+)⟩(?![\w⟨])")
 # One-word items that are adjectives of nationality ("The five victims were British and Irish"), not a list of names.
@@ -527,14 +533,16 @@ def _relative(
     n = allnums[int(m.group("n"))]
     noun = m.group("noun").lower()
     rel = m.group("rel")
-    if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(rel):
+    ranked = _RANKING_OBJECT.search(rel) if clause else None
+    unranked = rel[: ranked.start()] if ranked else rel
+    if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(unranked):
         return
     if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
         return  # "Three Lions": a capitalised head counts people of a country or nothing
     last = rel.split()[-1]
     # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those, unless every
     # item is named by the count's own kind (checked on the list below)
-    plural_object = is_plural(last) and not last[0].isupper()
+    plural_object = is_plural(last) and not last[0].isupper() and ranked is None
     # (a capitalised last word ends a name, "to the Commissioner of Police", no group the list could name)
     # a relative clause needs a definite count ("the four faculties that …"); a prepositional phrase before the dash
     # or colon does not, as a bare head does ("four schools in the Borders — …" as "four schools — …")

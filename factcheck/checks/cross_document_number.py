@@ -29,6 +29,7 @@ change sentence), with every other number the same, fail when the two differ ("7
 just those two percentages) with the same direction and agreeing Y fail when their Z differ ("Turnout stood at 53.8
 percent, down from 62.1 percent"); the level may follow a verb of change and carry its period, the direction left to the
 two values ("declined to 4.82% in April, from 5.06% in March" / "4.28% in the twelve months to April, down from 5.06%"),
+or the change written "from Y% to Z%" or "to Z% from Y%" ("repriced from 3.9% to 3.7%" / "cut to 3.6% from 3.9%"),
 and a numbered paragraph's number ("3. Inflation …") counts nothing. Measures of power or energy are compared as
 amounts, their unit as their currency ("2,187 MW was unavailable" → "some 2,680 MW was unavailable"). Amounts of money
 and percentages behind a bound or a hedge, matched across a restated pair by the words of their clauses, and counts
@@ -1116,16 +1117,33 @@ _DOWN_UP_FROM = re.compile(
 
 def _change_roles(sent: SentenceNums) -> tuple[Num, Num, str] | None:
     """(now, before, direction) of a sentence whose only two percentages are "Z%, down/up from Y%" (with no
-    direction word, the one the two values make), or None."""
+    direction word, the one the two values make), or a change written "from Y% to Z%" or "to Z% from Y%"; else
+    None."""
     pcts = [n for n in sent.nums if n.percent]
     if len(pcts) != 2:
         return None
-    now, before = pcts
-    m = _DOWN_UP_FROM.fullmatch(sent.text, now.end, before.hstart)
-    if m is None:
+    ordered = _from_to(sent, *pcts)
+    now, before = ordered or pcts
+    m = None if ordered else _DOWN_UP_FROM.fullmatch(sent.text, now.end, before.hstart)
+    if m is None and ordered is None:
         return None
-    direction = m.group("dir") or ("down" if now.value < before.value else "up")
+    direction = (m.group("dir") if m else None) or ("down" if now.value < before.value else "up")
     return now, before, direction.lower()
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _from_to(sent: SentenceNums, first: Num, second: Num) -> tuple[Num, Num] | None:
+    """(now, before) of two numbers written as a change "from Y to Z" or "to Z from Y", else None: the "to" is the
+    level the change reached, no range's end."""
+    between, lead = sent.text[first.end : second.hstart], sent.text[max(0, first.hstart - 8) : first.hstart]
+    if between == " to " and _FROM_BEFORE.search(lead):
+        return second, first
+    if between == " from " and _TO_BEFORE.search(lead):
+        return first, second
+    return None
 
 
 def _restated_change(
@@ -1139,7 +1157,7 @@ def _restated_change(
     (na, pa, da), (nb, pb, db) = ra, rb
     if da != db or not pa.bounds.overlaps(pb.bounds) or na.bounds.overlaps(nb.bounds):
         return
-    if not (_changed_to(facts, a, na) and _changed_to(facts, b, nb)):
+    if not (_stated_level(facts, a, na, pa) and _stated_level(facts, b, nb, pb)):
         return
     rest_a = [n for n in a.nums if not n.percent and not _dated(facts, a, n) and not _list_number(a, n)]
     rest_b = [n for n in b.nums if not n.percent and not _dated(facts, b, n) and not _list_number(b, n)]
@@ -1153,6 +1171,13 @@ _CHANGED_TO = re.compile(
     r"(?i)\b(?:rose|fell|declined|dropped|climbed|increased|decreased|eased|slipped|jumped|grew|slowed|accelerated"
     r"|edged\s+(?:up|down))\s+to\s*$"
 )
+
+
+def _stated_level(facts: FactBase, sent: SentenceNums, now: Num, before: Num) -> bool:
+    """Whether a change's current value is stated as one value (:func:`_changed_to`), or as the "to" of a change
+    written "from Y to Z" or "to Z from Y"."""
+    first, second = sorted((now, before), key=lambda n: n.start)
+    return _changed_to(facts, sent, now) or _from_to(sent, first, second) is not None
 
 
 def _changed_to(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
@@ -1641,9 +1666,11 @@ def _changed_amounts(
         side = "below" if x.bounds.high <= y.bounds.low else "above"
         label = facts.label(b.doc)
         where = f"two {label} sentences it merges say" if merged else f"{label} sentence it restates says"
+        slip = f" (the same figure with {_slip_kind(x.num, y.num)}, a copy slip)" if _slipped(x.num, y.num) else ""
         yield fail(
             f"{facts.label(a.doc)} says {shown(x)} ({fmt_iv(x.bounds)}) where the {where} "
-            f"{shown(y)} ({fmt_iv(y.bounds)}): every value the first allows is {side} every value the second allows",
+            f"{shown(y)} ({fmt_iv(y.bounds)}): every value the first allows is {side} every value the second allows"
+            f"{slip}",
             [ea, eb],
             first=x.bounds,
             second=y.bounds,
@@ -1838,6 +1865,11 @@ def _digits(n: Num) -> str:
     return re.sub(r"\D", "", n.text)
 
 
+def _slip_kind(x: Num, y: Num) -> str:
+    """How a copy slip (:func:`_slipped`) changed a figure."""
+    return "two digits swapped" if sorted(_digits(x)) == sorted(_digits(y)) else "one digit changed"
+
+
 def _slipped(x: Num, y: Num) -> bool:
     """Whether ``x`` is ``y`` written with one digit changed or two adjacent digits swapped, at the same precision
     ("32,000" for "22,000", "46,300" for "49,300", "839.40" for "893.40", "3,400" for "4,300"): a copy slip, never a
@@ -1958,7 +1990,7 @@ def _signed(sent: SentenceNums, n: Num) -> str:
 
 def _slip_fail(facts: FactBase, a: SentenceNums, b: SentenceNums, x: Num, y: Num, *, weak: bool) -> Verdict:
     """Rewrite sentence ``a`` gives ``x`` where source sentence ``b`` gives ``y``, the same figure slipped."""
-    how = "two digits swapped" if sorted(_digits(x)) == sorted(_digits(y)) else "one digit changed"
+    how = _slip_kind(x, y)
     sx, sy = _signed(a, x), _signed(b, y)
     relation = "comes closest to" if weak else "restates"
     return fail(

@@ -384,7 +384,7 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
     pa, pb = plain(a.text), plain(b.text)
     if pa == pb and _typed(a.text) == _typed(b.text):
         return None  # case or apostrophe style only: "O'Brien" / "O’Brien"
-    if not _same_context(a, b):
+    if not _same_context(a, b) or _in_one_name(a, b):
         return None
     declared = _declared(a.text, b.text, declarations)
     if declared:
@@ -421,6 +421,12 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
     if swapped_apart(pa, pb):
         return "variant"
     return None
+
+
+def _in_one_name(a: Form, b: Form) -> bool:
+    """Whether one name holds both spellings ("Jaramogi Oginga Odinga"): two words of one name are two names (a
+    given name and a surname), not one misspelt."""
+    return any(b.text in o.others for o in a.occurrences) or any(a.text in o.others for o in b.occurrences)
 
 
 def swapped_apart(a: str, b: str) -> bool:

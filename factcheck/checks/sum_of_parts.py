@@ -78,9 +78,10 @@ crore and term deposits ₹4.21 lakh crore"), may name only some of the total: t
 The total's noun may carry a passive verb and its phrase before the colon ("52,140 prices were collected for the
 index: …"), and a label may count the places its part comes from ("36,410 by field staff in 1,280 shops").
 The total may follow its parts, closed by "and": "… as $8.2m for A, $3.9m for B and $1.7m for C, for a total of
-$13.8m" (", making a total of", ", totalling", "— a combined", ", for a combined"; one currency as written, never
-after "including"); the date the parts are counted on may close the list ("… and 7,420 secondary students on Oct. 31
-— a combined 22,280").
+$13.8m" (", making a total of", ", totalling", "— a combined", ", for a combined", ", bringing <what> to a total
+of" when <what> is what the parts measure: "produced …, bringing group production to a total of"; one currency as
+written, never after "including"); the date the parts are counted on may close the list ("… and 7,420 secondary
+students on Oct. 31 — a combined 22,280").
 """
 
 from __future__ import annotations
@@ -98,6 +99,7 @@ from factcheck.checks._numeric import (
     CURRENCY_SIGN,
     Num,
     SentenceNums,
+    content_stems,
     currency_sign,
     fmt_as,
     fmt_iv,
@@ -722,7 +724,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
 # "… breaks down as $8.2m for deputies, $3.9m for patrol and $1.7m for security, for a total of $13.8m": the parts
 # first, closed by "and", then the total they add up to after ", for a total of" (", making a total of", ", totalling").
 _TRAILING_TOTAL = re.compile(
-    rf"(?:,| [—–]) (?:(?:for|making) a (?:combined |grand )?total of|total(?:l)?ing|(?:for )?a combined)"
+    rf"(?:,| [—–]) (?:(?:for|making) a (?:combined |grand )?total of|total(?:l)?ing|(?:for )?a combined"
+    r"|bringing (?P<what>(?:[a-z][\w’'-]* ){1,3})to a (?:combined |grand )?total of)"
     rf" {_CUR}?⟨(?P<t>\d+)⟩{_G}"
 )
 _LIST_CLAUSE = re.compile(r"[;:!?()—–]|\.(?!\d)")
@@ -761,11 +764,20 @@ def _trailing_total(
         if t in used or got is None or used.intersection(got[0]):
             continue
         idx, rest, rest_i = got
+        if m.group("what") and not _sums_its_own(sent, m.group("what"), idx[0]):
+            continue
         found = _breakdown(sent, t, idx, rest_i)
         if found is None or len({currency_sign(sent.text, sent.nums[i]) for i in (t, *idx)}) > 1:
             continue  # "120 claims …, totalling £2.1m": a sum of money of counted things, no breakdown
         used.update(idx)
         yield _verdict(rule, facts, sent, found[0], found[1], rest, found[2])
+
+
+def _sums_its_own(sent: SentenceNums, what: str, first: int) -> bool:
+    """Whether "bringing <what> to a total of N" totals what the parts before it measure: a word of ``what`` shares
+    its stem with one before the first part ("produced 312,000 ounces …, bringing group production to a total of"),
+    not an earlier count the parts add to ("signed 14 players …, bringing its squad to a total of 31")."""
+    return bool(content_stems(what) & content_stems(sent.text[: sent.nums[first].hstart]))
 
 
 # "The 5,200 cases in Leeds, 3,100 in York and 900 in Hull make up the total of 9,200": the parts first, closed by

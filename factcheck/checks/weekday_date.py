@@ -22,7 +22,8 @@ Not read: an event whose only verb near both dates is a verb of speech or an ann
 A document without a publication date reads its year-less weekday dates in the year its own dates vouch for
 (``_witnessed_year``: a year written in it in which the most of them fall; one date must be backed by the year
 written as a full date or a "2026-27" period, which also breaks a tie between years whose calendars agree), or not at
-all; a year-less date near a date written in full in that year (within half a year) is read in its year.
+all; a year-less date near a date written in full in that year (within half a year) is read in its year. An
+undated rewrite of a dated source reads them in the year nearest its source's date (``_source_date``).
 Not tried: weekdays in the future tense or with "last", "next", "this", "until", "through" (their resolution is
 ambiguous: "extended the alert through Sunday" ends a period that may lie ahead), bare
 weekdays in documents without a publication date, time zones.
@@ -164,12 +165,13 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.weekday-date.index", _index)
     day_names = tuple(_DAY)  # (calendar.day_name formats each name anew at every access)
     for doc, ex in facts.checked():
-        year, anchors = (None, []) if doc.published else _witnessed_year(ex, day_names)
+        near = None if doc.published else _source_date(facts, doc.id)
+        year, anchors = (None, []) if doc.published or near else _witnessed_year(ex, day_names)
         for s in ex.sentences:
             t, off = s.text, s.span.start
             if not any(w in t for w in day_names):
                 continue
-            dates = day_dates(t, doc.published)
+            dates = day_dates(t, doc.published or near)
             stated = _sentence_year(t) if doc.published else None
             for d in dates:
                 if stated is not None and d.weekday is not None and not d.year_written:
@@ -182,10 +184,11 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
                 actual = d.first.weekday()
                 values = {"date": d.first.isoformat(), "stated": _DAY[d.weekday], "calendar": _DAY[actual]}
                 when = d.first.strftime("%-d %B %Y")
+                why = f" ({_year_of_source(facts, doc.id, near)})" if near and not d.year_written else ""
                 if actual == d.weekday:
-                    yield ok(f"{when} is a {_DAY[actual]}", evidence, **values)
+                    yield ok(f"{when} is a {_DAY[actual]}{why}", evidence, **values)
                 else:
-                    yield fail(f"{when} is a {_DAY[actual]}, not a {_DAY[d.weekday]}", evidence, **values)
+                    yield fail(f"{when} is a {_DAY[actual]}, not a {_DAY[d.weekday]}{why}", evidence, **values)
             if year is not None:
                 yield from _in_witnessed_year(facts, doc.id, t, off, year, anchors)
             if doc.published is None or _FUTURE_SENT.search(t):
@@ -195,6 +198,18 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 resolved = last_weekday(wd, doc.published)
                 yield from _relative(rule, facts, index, doc.id, t, off, start, end, wd, resolved)
+
+
+def _source_date(facts: FactBase, document: str) -> dt.date | None:
+    """For an undated rewrite, the latest publication date of the sources it was written from: a rewrite follows
+    its source, so its year-less dates are read in the year nearest that date. None when no source is dated."""
+    dated = [facts.documents[src].published for src in facts.sources.get(document, [])]
+    return max((d for d in dated if d is not None), default=None)
+
+
+def _year_of_source(facts: FactBase, document: str, near: dt.date) -> str:
+    """Why a year-less date of an undated rewrite is read in its year."""
+    return f"{facts.label(document)} gives no year: read in the one nearest its source's date, {near:%-d %B %Y}"
 
 
 _ANY_YEAR = dt.date(2000, 7, 1)  # a stand-in publication date: only the month and day of a year-less date are read

@@ -37,10 +37,11 @@ _NUMBER_WORD = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million",
                                key=len, reverse=True))  # fmt: skip
 _SCALE_WORD = "hundred|thousand|million|billion|trillion|dozen"
 
-# Digits: "1,300", "7.2", "430", ".5", Indian grouping "12,34,567" (lakh, crore); not part of a word or code ("G7",
-# "F-16" is filtered by the caller).
+# Digits: "1,300", "7.2", "430", ".5", Indian grouping "12,34,567" (lakh, crore), Swiss grouping "1'842" (an
+# apostrophe before each group of three); not part of a word or code ("G7", "F-16" is filtered by the caller).
 DIGITS = (
-    r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,2}(?:,\d\d)+,\d{3}(?![\d])|\d+)(?:\.\d+)?(?![\d])"
+    r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:['’]\d{3})+(?![\d'’])|\d{1,2}(?:,\d\d)+,\d{3}(?![\d])"
+    r"|\d+)(?:\.\d+)?(?![\d])"
     r"|(?<![\w.,/:])\.\d+(?![\d])"
 )
 # A run of number words: "twenty-four", "one hundred and five", "a dozen", "two million".
@@ -80,7 +81,7 @@ _TOKEN_RE = re.compile(r"[a-z]+")
 
 def parse_digits(text: str) -> tuple[float, int]:
     """``"1,300"`` → (1300.0, 0); ``"7.25"`` → (7.25, 2): the value and the digits after the decimal point."""
-    clean = text.replace(",", "")
+    clean = re.sub(r"[,'’]", "", text)
     decimals = len(clean) - clean.index(".") - 1 if "." in clean else 0
     return float(clean), decimals
 

@@ -250,3 +250,19 @@ def test_a_misspelt_surname_beside_the_full_name_is_still_flagged() -> None:
         "Ms Vargha said the money would reach farmers within a month."
     )
     assert any("Vargha" in m for m in _flagged(text))
+
+
+def test_two_words_of_one_name_are_not_one_name_misspelt() -> None:
+    text = (
+        "A trader was shot in the chest near the market and died on arrival at Jomo Okelo Odelo Teaching and "
+        "Referral Hospital."
+    )
+    assert _flagged(text) == []
+
+
+def test_a_misspelling_outside_the_name_that_holds_both_words_is_still_flagged() -> None:
+    text = (
+        "A trader was shot in the chest near the market, said Inspector Amos Okelo of the county police. "
+        "Mr Odelo said the trader died on arrival at the referral hospital. Mr Okelo said two men were held."
+    )
+    assert any("Odelo" in m for m in _flagged(text))

@@ -912,3 +912,14 @@ def test_every_age_of_a_list_after_aged() -> None:
     assert [q.unit for q in extract("The pair, aged 24 and 27, set out early.")] == ["year", "year"]
     assert [q.unit for q in extract("Children ages 4, 6 and 9 were rescued.")] == ["year"] * 3
     assert [q.unit for q in extract("A man aged 30 and 12 others were hurt.")] == ["year", None]  # near miss
+
+
+def test_a_swiss_apostrophe_groups_thousands() -> None:
+    assert one("Revenue reached CHF 2'315 million in the year.").value == pytest.approx(2315e6)
+    assert one("The canton counted 14’508 commuters.").value == 14508
+    assert one("It weighed 1'204'350 kg.").value == 1204350
+
+
+def test_an_apostrophe_before_fewer_than_three_digits_groups_nothing() -> None:
+    found = extract("The player was listed at 6'11 and 1'23 in 2027.")
+    assert [q.value for q in found] == [6, 11, 1, 23]
