@@ -118,3 +118,35 @@ def test_a_described_voice_of_an_organisation_is_no_new_voice() -> None:
 def test_a_new_figure_in_an_unnamed_voice_s_quote_is_still_weighed() -> None:
     added = '"Savers will lose about £90 a year each," said a planner at a Newcastle advice firm.'
     assert findings("unsupported-claim", _RATES, _rates_rewrite(added))
+
+
+# --- causal-reversal: a cause the source gives in the sentence after the claim -------------------------------------
+
+_TRAMS = (
+    "The transit authority published its quarterly punctuality report on Friday.\n\n"
+    "Tram punctuality on the east line rose to 92 per cent from 84 per cent in the quarter. The operations director "
+    "said the gain was due to the new signal priority system at 60 junctions, which holds green lights for trams.\n\n"
+    "Bus punctuality was unchanged at 78 per cent.\n"
+)
+
+
+def _trams_rewrite(link: str) -> str:
+    return (
+        "The transit authority published its quarterly punctuality report on Friday.\n\n"
+        f"Tram punctuality on the east line rose to 92 per cent from 84 per cent in the quarter {link}, officials "
+        "said.\n\n"
+        "Bus punctuality was unchanged at 78 per cent.\n"
+    )
+
+
+def test_a_cause_given_in_the_next_source_sentence_made_a_concession_is_a_reversal() -> None:
+    found = findings("causal-reversal", _TRAMS, _trams_rewrite("despite the new signal priority system"))
+    assert found and "due to the new signal priority system" in found[0].message
+
+
+def test_the_next_source_sentence_s_cause_kept_is_no_reversal() -> None:
+    assert not findings("causal-reversal", _TRAMS, _trams_rewrite("thanks to the new signal priority system"))
+
+
+def test_a_concession_on_other_things_than_the_next_sentence_s_cause_is_no_reversal() -> None:
+    assert not findings("causal-reversal", _TRAMS, _trams_rewrite("despite roadworks on the ring road"))
