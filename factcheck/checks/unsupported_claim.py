@@ -701,10 +701,12 @@ _OVER_SPAN = re.compile(
     rf"{_SPAN_NUMBER}\s+(?:years?|decades?|generations?|centur(?:y|ies))|on\s+record|since\s+records\s+began)\b"
 )
 # A superlative within a year ("the largest petrol price cut of 2027", "its biggest fall so far this year", "the
-# highest figure in 2026"): a record over the year, marked "year" (a source's superlative within a year vouches).
+# highest figure in 2026"; not a date of what the sentence tells: "The tallest tower in the city was finished in
+# 1990"): a record over the year, marked "year" (a source's superlative within a year vouches).
 _WITHIN_YEAR = re.compile(
-    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+(?:(?!(?:and|but|or|who|which|that|since)\b)"
-    r"[\w’'-]+\s+){0,10}?(?:(?:of|in|for)\s+(?:(?:1[89]|2[01])\d\d|this\s+year)|so\s+far\s+this\s+year)\b"
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+"
+    r"(?:(?!(?:and|but|or|who|which|that|since|is|are|was|were|has|have|had|will|would)\b)[\w’'-]+\s+){0,10}?"
+    r"(?:(?:of|in|for)\s+(?:(?:1[89]|2[01])\d\d|this\s+year)|so\s+far\s+this\s+year)\b"
     r"(?!\s*[-–/]\s*\d)(?!\s+(?:dollars|euros|pounds|prices|terms|money)\b)"
 )
 _SPAN_GATE = re.compile(r"(?i)\b(?:years?|decades?|generations?|centur(?:y|ies)|records?)\b")
