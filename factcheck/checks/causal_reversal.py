@@ -14,7 +14,9 @@ A pair of sentences that restate each other closely (scoring at least ``CLOSE``,
 word in the two linked phrases ("lowered by 1.5 million tonnes due to damage caused by the corn leafhopper" → "lowered
 by 1.5 million tonnes in spite of the attacks of the leafhopper"): the rest of the sentence pins the claim.
 A rewrite sentence is compared with every source sentence it restates (scoring at least the aligner's threshold), not
-only its best match: a sentence merging two source sentences may take its link from either.
+only its best match: a sentence merging two source sentences may take its link from either; so is the source sentence
+after its best match (a claim, then its cause: "The rate improved. Officials said this was due to the cameras."),
+whose link must share ``min_shared`` words.
 Parameters: min_shared (content-word stems the two linked phrases must share, default 2).
 Known false positives: a rewrite that adds a second, genuinely causal link about the same thing.
 """
@@ -59,12 +61,18 @@ def _restated(facts: FactBase, m: Match) -> list[Match]:
     """A rewrite sentence's best match and every other source sentence it restates (scoring at least the aligner's
     threshold), best first: a rewrite sentence that merges two source sentences may take its link from the second
     best ("The authority will lower the draft." + "Despite heavy rain in April, the lake stood low." → "Because of
-    heavy rain in April, the authority will lower the draft")."""
+    heavy rain in April, the authority will lower the draft"), and the source sentence after its best match (a claim
+    and its cause in two sentences, "The rate improved to 41%. Officials said this was due to the new cameras." →
+    "The rate improved to 41% despite the new cameras": its link then shares at least ``min_shared`` words)."""
     out = [m]
     sources = facts.sources.get(m.document) or [m.other]
     for score, src, i in source_scores_at_least(facts, m.document, m.sentence, list(sources), ALIGN_THRESHOLD):
         if (src, i) != (m.other, m.other_sentence):
             out.append(Match(m.document, m.sentence, src, i, score))
+    seen = {(c.other, c.other_sentence) for c in out}
+    following = (m.other, m.other_sentence + 1)
+    if following not in seen and following[1] < len(facts.extractions[m.other].sentences):
+        out.append(Match(m.document, m.sentence, m.other, following[1], 0.0))  # scored 0: it needs min_shared
     return out
 
 

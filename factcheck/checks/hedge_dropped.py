@@ -232,6 +232,8 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
     doc = facts.documents[document]
     out: list[Qualifier] = []
     attribution = find_attribution(tokens, entities_of(facts, document, sentence))
+    if attribution is not None and _tally_of_reports(tokens, attribution.end):
+        attribution = None  # "The total amount reported lost was Rs 9.8 crore": a tally of reports, no source
     if attribution is not None:
         after = [t for t in tokens if t.start >= attribution.end][:4]
         own = next((k for k, t in enumerate(after) if t.lower in _SELF), -1)
@@ -245,6 +247,8 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
     hedge = hedge or _accusation(tokens)
     if hedge is not None and _permission(tokens, _hedge_at(tokens, hedge)):
         hedge = None  # "Lawns may be watered only on Tuesdays": a rule of what is allowed, no hedge
+    if hedge is not None and _penalty_maximum(tokens, _hedge_at(tokens, hedge)):
+        hedge = None  # "Offenders may be fined up to $5,000": the law's maximum penalty, no possibility
     if hedge is not None and _refused_position(tokens, _hedge_at(tokens, hedge)):
         hedge = None  # "she could not support the resolution": a position taken, no possibility
     if hedge is not None:
@@ -302,6 +306,38 @@ _LIMITS = frozenset(
 
 # Verbs of a position one takes on a proposal: "could not support", "cannot accept".
 _POSITION_VERBS = frozenset({"support", "accept", "agree", "back", "endorse", "approve", "recommend", "condone"})
+
+
+# Heads of an amount or count that a reduced passive "reported" qualifies ("the total amount reported lost", "the
+# number of cases reported"): the figure is a tally of reports, not a claim someone vouches for.
+_TALLY_HEADS = frozenset({"amount", "total", "sum", "number", "value", "figure", "count", "cases", "losses"})
+
+
+def _tally_of_reports(tokens: list[Token], end: int) -> bool:
+    """Whether the attribution ending at ``end`` is a reduced passive "reported" after a noun of amount or count
+    ("The total amount reported lost was …", "the number of thefts reported rose"), no source that speaks."""
+    at = next((k for k, t in enumerate(tokens) if t.end == end), -1)
+    return at > 0 and tokens[at].lower == "reported" and tokens[at - 1].lower in _TALLY_HEADS
+
+
+# Words of a penalty the law sets, and what marks its maximum: "may be fined up to $5,000", "can be jailed for a
+# maximum of two years", "may be liable to caning of up to 24 strokes".
+_PENALTY_STEMS = ("liable", "fine", "jail", "imprison", "sentence", "punish", "cane", "caning", "penalt")
+_MAXIMUM = re.compile(r"(?i)\b(?:up\s+to|a\s+maximum\s+of|not\s+(?:more\s+than|exceeding))\b")
+_PENALTY_REACH = 12
+
+
+def _penalty_maximum(tokens: list[Token], at: int) -> bool:
+    """A modal ("may", "can", "could") whose verb group states a penalty up to a maximum ("Offenders may be fined up
+    to $5,000", "may be liable to caning of up to 24 strokes"): the law's range of punishment, not a hedge on what
+    happened or will happen."""
+    if tokens[at].lower not in ("may", "can", "could"):
+        return False
+    group = tokens[at + 1 : at + 1 + _PENALTY_REACH]
+    words = [t.lower for t in group[:4] if t.is_word]
+    if not any(w.startswith(_PENALTY_STEMS) for w in words):
+        return False
+    return bool(group) and bool(_MAXIMUM.search(" ".join(t.lower for t in group)))
 
 
 def _refused_position(tokens: list[Token], at: int) -> bool:

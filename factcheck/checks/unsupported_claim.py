@@ -579,7 +579,7 @@ def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str |
 
 
 # A record claim: "the first province to offer …", "the only club to have won …" (the marker after a determiner,
-# at most three words, no verb among them, then "to" and a verb), "for the first time", "first-ever"; not an ordinal
+# at most six words, no verb among them, then "to" and a verb), "for the first time", "first-ever"; not an ordinal
 # of a sequence ("the first 3,000 doses", "the first appointments will go to residents"), nor a manner of speaking
 # ("the only way to", "the first step to").
 _RECORD_OPENERS = frozenset({"the", "its", "their", "his", "her", "our"})
@@ -594,6 +594,9 @@ _NOT_RECORD_HEADS = frozenset(
     | {"step", "steps", "chance", "reason", "hope", "priority", "goal", "aim", "task", "job", "time", "move"}
 )
 _MARKER = re.compile(r"(?i)\b(?:first|only)\b")
+# How far a record's head may run before its "to": "the first province to offer", "the first serving police officer
+# in Kisumu County to be charged" (a noun phrase and the place or field it is counted in).
+_RECORD_HEAD_WORDS = 7
 # A record named as a noun ("a record for a player sold by a Dutch club", "a new club record", "a record fee", "hit
 # record highs"): a record claim marked "record" (not "a record of 3-2", "a record as a reformer", "a record label",
 # "a criminal record").
@@ -694,6 +697,15 @@ _OVER_SPAN = re.compile(
     r"[\w’'-]+\s+){0,8}?(?:(?:in|for)\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past|the\s+last)\s+)?"
     rf"{_SPAN_NUMBER}\s+(?:years?|decades?|generations?|centur(?:y|ies))|on\s+record|since\s+records\s+began)\b"
 )
+# A superlative within a year ("the largest petrol price cut of 2027", "its biggest fall so far this year", "the
+# highest figure in 2026"; not a date of what the sentence tells: "The tallest tower in the city was finished in
+# 1990"): a record over the year, marked "year" (a source's superlative within a year vouches).
+_WITHIN_YEAR = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+"
+    r"(?:(?!(?:and|but|or|who|which|that|since|is|are|was|were|has|have|had|will|would)\b)[\w’'-]+\s+){0,10}?"
+    r"(?:(?:of|in|for)\s+(?:(?:1[89]|2[01])\d\d|this\s+year)|so\s+far\s+this\s+year)\b"
+    r"(?!\s*[-–/]\s*\d)(?!\s+(?:dollars|euros|pounds|prices|terms|money)\b)"
+)
 _SPAN_GATE = re.compile(r"(?i)\b(?:years?|decades?|generations?|centur(?:y|ies)|records?)\b")
 
 
@@ -708,6 +720,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
     if "ever" in text:
         tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
+    if "year" in text or re.search(r"\b(?:1[89]|2[01])\d\d\b", text):
+        tallies += [("year", m.group()) for m in _WITHIN_YEAR.finditer(text)]
     if "yet" in text or " far" in text or " date" in text:
         tallies += [("ever", m.group()) for m in _YET.finditer(text)]
     if "single" in text:
@@ -723,7 +737,7 @@ def _records(text: str) -> list[tuple[str, str]]:
     for i, t in enumerate(tokens[1:], 1):
         if t.lower not in _RECORD_MARKERS or tokens[i - 1].lower not in _RECORD_OPENERS:
             continue
-        for k in range(i + 1, min(i + 5, len(tokens) - 1)):
+        for k in range(i + 1, min(i + 1 + _RECORD_HEAD_WORDS, len(tokens) - 1)):
             u = tokens[k]
             if u.lower == "to":
                 if k > i + 1 and (tokens[k + 1].lower in ("be", "have") or is_verb(tokens, k + 1) == 2):
@@ -790,6 +804,8 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
         markers.add("record")  # "a club record", "the most ever paid", "on record" vouch for "a record fee"
     if any(m.startswith("since ") for m in markers):
         markers.add("span")  # "the worst flooding since 2005" vouches for "the worst in 20 years"
+    if markers & {"ever", "record", "span"} or any(m.startswith("since ") for m in markers):
+        markers.add("year")  # a record over a longer time vouches for one within the year
     return frozenset(markers | runs)
 
 
@@ -903,6 +919,23 @@ _ANONYMOUS = re.compile(
     r"(?i)\b(?:asked|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)\b|\bdeclined\s+to\s+be\s+"
     r"(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bnot\s+authori[sz]ed\s+to\s+speak\b"
 )
+# A speaker described, not named ("said an economist at a brokerage", "one trader said", "A resident told"): a voice
+# the rewrite found for itself; not one who speaks for an organisation ("a spokesman said": maybe a source's).
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:[Ss]aid|says|told|added|according\s+to)\s+(?:an?|one)\s+(?P<after>[a-z][\w-]*)\b"
+    r"|(?:^|[,;:]\s*)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?(?P<before>[a-z][\w-]*)\s+(?:said|says|told|added)\b"
+)
+_SPOKESPEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "statement", "source", "person"}
+)
+
+
+def _unnamed_speaker(outside: str) -> bool:
+    """Whether the words outside a quotation describe its speaker without a name ("said an economist at a Santiago
+    brokerage"), and not as one who speaks for an organisation ("a spokeswoman said")."""
+    return any((m.group("after") or m.group("before")) not in _SPOKESPEOPLE for m in _UNNAMED_SPEAKER.finditer(outside))
+
+
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"})
 _NOT_NAMES = frozenset({"He", "She", "They", "It", "We", "I", "The", "A", "An", "One", "But", "And", "Asked"})
 
@@ -915,8 +948,11 @@ def new_voice(facts: FactBase, document: str, sentence: int, sources: list[str])
     quoting sentence itself is not."""
     text = facts.sentence_text(document, sentence)
     outside = _QUOTE.sub(" ", text)
-    if _ANONYMOUS.search(outside):
+    if _ANONYMOUS.search(outside) or _unnamed_speaker(outside):
         return True
+    if not re.search(r"[A-Za-z]", outside) and sentence > 0:
+        previous = facts.sentence_text(document, sentence - 1)
+        return bool(_QUOTE.search(previous)) and new_voice(facts, document, sentence - 1, sources)  # a quote goes on
     words = re.findall(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", outside)
     if not _QUOTE.match(text.lstrip()):
         words = words[1:]  # the sentence's first word is capitalised whatever it is
@@ -1545,13 +1581,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if kind == "number" and later and _attributed_schedule(facts, doc_id, s.index, sources, text):
                 continue  # a next-day story's newly announced date, attributed ("will return Monday, Nov. 22, the
                 # company said")
-            if (
-                kind == "quote"
-                and later
-                and not new_numbers(facts, text, sources, words=True)
-                and new_voice(facts, doc_id, s.index, sources)
-            ):
-                continue  # a next-day story's reaction from a new voice: its own reporting
+            if kind == "quote" and new_voice(facts, doc_id, s.index, sources) and not new_numbers(facts, text, sources):
+                continue  # a reaction from a new voice ("One more cut, maybe," said an analyst): the rewrite's own
+                # reporting, whatever its day (a new figure in it is still weighed)
             names = ", ".join(facts.label(x) for x in sources)
             rest = (
                 "its other sentence restates"
