@@ -1957,10 +1957,15 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
             at, end = a.offset + x.hstart, a.offset + x.end
             if any(doc == a.doc and s < end and at < e for doc, s, e in said) or _dated(facts, a, x):
                 continue
+            if _range_end(a, x):
+                continue
             ys = [
                 y
                 for y in b.nums
-                if _slipped(x, y) and not _dated(facts, b, y) and _one_thing(a.text, x, b.text, y, counted=counted)
+                if _slipped(x, y)
+                and not _dated(facts, b, y)
+                and not _range_end(b, y)
+                and _one_thing(a.text, x, b.text, y, counted=counted)
             ]
             if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
                 continue
@@ -1973,13 +1978,31 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
             yield _slip_fail(facts, a, b, x, y, weak=counted)
 
 
-def _bound_admits(x: Num, y: Num) -> bool:
-    """Whether one figure is a bound ("at least 101", "under 90") that holds the other, an exact figure ("102"): the
-    exact figure may be the bounded one's value. Two bounds ("up to 12.5" and "up to 15.2") or a bound and a hedged
-    figure ("more than 2,300" and "some 3,200") are two figures, compared as written."""
-    for bound, exact in ((x, y), (y, x)):
-        if direction(bound.hedge) in (">", "<") and exact.hedge is None and bound.bounds.overlaps(exact.bounds):
+# Two numbers of one range: "between 800 and 1,500", "from 12 to 15", "800–1,500"
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|and)\s*")
+_RANGE_OPENER = re.compile(r"(?i)\b(?:between|from)\s+(?:[^\s\d]{1,4}\s?)?$")
+
+
+def _range_end(sent: SentenceNums, n: Num) -> bool:
+    """Whether ``n`` is one end of a range its sentence states ("between 800 and 1,500 businesses"): an end of a
+    range is no figure of its own to have slipped."""
+    at = sent.nums.index(n)
+    pairs = ([(sent.nums[at - 1], n)] if at else []) + ([(n, sent.nums[at + 1])] if at + 1 < len(sent.nums) else [])
+    for a, b in pairs:
+        join = _RANGE_JOIN.fullmatch(sent.text, a.end, b.start)
+        if join and (join.group().strip() in ("-", "–") or _RANGE_OPENER.search(sent.text, 0, a.start)):
             return True
+    return False
+
+
+def _bound_admits(x: Num, y: Num) -> bool:
+    """Whether a bound ("at least 101", "more than 2,300", "up to 12.5") holds the other figure, so that the change is
+    no slip: always for an exact figure ("102" of "at least 101": it may be the bounded value), and for a hedged figure
+    or another bound unless two adjacent digits were swapped ("over 270" of "over 290" is a weaker statement of one
+    figure; "some 3,200" of "more than 2,300" and "up to 15.2" of "up to 12.5" are the same digits mistyped)."""
+    for bound, other in ((x, y), (y, x)):
+        if direction(bound.hedge) in (">", "<") and bound.bounds.overlaps(other.bounds):
+            return other.hedge is None or sorted(_digits(x)) != sorted(_digits(y))
     return False
 
 

@@ -7,6 +7,9 @@ import pytest
 from _run import fails, passes, silent
 from _run import rewrite_findings as findings
 
+from factcheck.checks._numeric import SentenceNums, scan
+from factcheck.checks.cross_document_number import _range_end
+
 # --- cross-document-number: a copy slip, one digit changed or two swapped --------------------------------------------
 
 _FERRY = (
@@ -213,3 +216,16 @@ def test_a_copy_slip_against_a_bound_is_flagged_unless_the_bound_holds_an_exact_
     assert any("copy slip" in f.message for f in slipped)
     held = findings("cross-document-number", _VALLEY.format(figure="At least 2,300"), _VALLEY.format(figure="2,320"))
     assert not any("copy slip" in f.message for f in held)  # 2,320 is at least 2,300
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Between 800 and 1,500 businesses were hit.", [True, True]),
+        ("About 800-1,500 firms were hit.", [True, True]),
+        ("Of 800 firms, 1,500 staff and 300 more were hit.", [False, False, False]),
+    ],
+)
+def test_an_end_of_a_range_is_no_copy_slip(text: str, ends: list[bool]) -> None:
+    sent = SentenceNums("d", 0, 0, text, scan(text))
+    assert [_range_end(sent, n) for n in sent.nums] == ends
