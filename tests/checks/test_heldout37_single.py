@@ -36,3 +36,35 @@ def test_a_measure_restated_after_comma_or_about_that_matches_passes() -> None:
 )
 def test_an_alternative_measure_after_or_is_not_a_conversion(text: str) -> None:
     assert silent("unit-conversion", text)
+
+
+# --- percent-of: a share of a whole stated right after the part ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 4,120 / 17,530 = 23.5%
+        "The Green candidate polled 4,120 votes, 28.5 per cent of the 17,530 cast in the ward.",
+        # 312 / 1,040 = 30%
+        "The agency approved 312 applications, 35% of the 1,040 applications it received.",
+    ],
+)
+def test_a_share_stated_right_after_its_part_is_checked(text: str) -> None:
+    assert fails("percent-of", text)
+
+
+def test_a_share_stated_right_after_its_part_that_matches_passes() -> None:
+    assert passes("percent-of", "The Green candidate polled 4,120 votes, 23.5 per cent of the 17,530 cast in the ward.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of another whole: seats against votes
+        "The party won 12 seats, 40% of the 30,000 votes counted in the city.",
+        "The party won 12 seats, 40% of the 30,000 ballots in the city.",
+    ],
+)
+def test_a_share_of_another_whole_after_a_part_is_not_checked(text: str) -> None:
+    assert silent("percent-of", text)
