@@ -68,3 +68,25 @@ def test_a_share_stated_right_after_its_part_that_matches_passes() -> None:
 )
 def test_a_share_of_another_whole_after_a_part_is_not_checked(text: str) -> None:
     assert silent("percent-of", text)
+
+
+# --- count-vs-list: an idiom's object ("changed hands") names nothing the list could ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three wards changed hands: Northfield, Lower Marsh, Kingsmead and Oakley Park.",
+        "Two councillors switched sides: Anna Berg, Tom Price and Lee Cho.",
+    ],
+)
+def test_a_count_before_an_idiom_and_a_longer_list_is_flagged(text: str) -> None:
+    assert fails("count-vs-list", text)
+
+
+def test_a_count_before_an_idiom_and_its_list_passes() -> None:
+    assert passes("count-vs-list", "Three wards changed hands: Northfield, Lower Marsh and Kingsmead.")
+
+
+def test_a_plural_object_that_is_no_idiom_may_be_what_the_list_names() -> None:
+    assert silent("count-vs-list", "Three unions changed rules: pay, leave, pensions and overtime.")
