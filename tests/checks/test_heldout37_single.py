@@ -90,3 +90,29 @@ def test_a_count_before_an_idiom_and_its_list_passes() -> None:
 
 def test_a_plural_object_that_is_no_idiom_may_be_what_the_list_names() -> None:
     assert silent("count-vs-list", "Three unions changed rules: pay, leave, pensions and overtime.")
+
+
+# --- sum-of-parts: a total joined by a hyphen to what its noun is made of ("the 45-member council") ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 20 + 12 + 9 + 3 = 44
+        "The 45-member council is made up of 20 Labour, 12 Conservative, nine Green and three independent members.",
+        # 6 + 4 + 3 = 13
+        "The 12-seat board is now made up of six elected, four appointed and three staff representatives.",
+    ],
+)
+def test_a_hyphenated_total_whose_parts_miss_it_is_flagged(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+def test_a_hyphenated_total_whose_parts_add_up_passes() -> None:
+    text = "The 45-member council is made up of 20 Labour, 13 Conservative, nine Green and three independent members."
+    assert passes("sum-of-parts", text)
+
+
+def test_a_hyphenated_measure_of_something_else_is_not_a_total() -> None:
+    # the parts count rooms, not years
+    assert silent("sum-of-parts", "The 150-year-old school is made up of 12 classrooms, four labs and two halls.")
