@@ -4,7 +4,7 @@ sentences that are not the held-out ones, and near-misses that must stay silent.
 from __future__ import annotations
 
 import pytest
-from _run import fails, passes, silent
+from _run import fails, passes, rewrite_findings, silent
 
 # --- unit-conversion: a measure of something restated after ", or about" ---------------------------------------------
 
@@ -116,3 +116,35 @@ def test_a_hyphenated_total_whose_parts_add_up_passes() -> None:
 def test_a_hyphenated_measure_of_something_else_is_not_a_total() -> None:
     # the parts count rooms, not years
     assert silent("sum-of-parts", "The 150-year-old school is made up of 12 classrooms, four labs and two halls.")
+
+
+# --- cross-document-number: a magnitude glued to a count ("4.3m households") is the same figure ---------------------
+
+_GRID = (
+    "The regulator said the upgrade programme was running ahead of schedule in most regions. "
+    "Engineers completed work on 212 substations over the year, it added. "
+    "Network operators expect to finish the programme by the end of 2029. "
+)
+_GRID_SOURCE = (
+    _GRID + "\n\n- 4.3 million households now have a smart meter fitted and working — 61% of those that were offered "
+    "one;\n"
+)
+
+
+def _grid_rewrite(count: str) -> str:
+    return (
+        _GRID + f"\n\n- **Uptake rises.** {count} households actually have a smart meter fitted and working, about "
+        "three in five of those offered one.\n"
+    )
+
+
+def test_a_count_with_a_glued_magnitude_restates_the_figure_written_in_words() -> None:
+    assert rewrite_findings("cross-document-number", _GRID_SOURCE, _grid_rewrite("4.3m")) == []
+
+
+def test_a_count_with_a_glued_magnitude_that_differs_is_flagged() -> None:
+    found = rewrite_findings("cross-document-number", _GRID_SOURCE, _grid_rewrite("2.1m"))
+    assert [f.message for f in found] == [
+        "rewrite says 2.1m households (2,050,000–2,150,000) where the source sentence it restates says 4.3 million "
+        "(4,250,000–4,350,000)"
+    ]
