@@ -148,3 +148,22 @@ def test_a_count_with_a_glued_magnitude_that_differs_is_flagged() -> None:
         "rewrite says 2.1m households (2,050,000–2,150,000) where the source sentence it restates says 4.3 million "
         "(4,250,000–4,350,000)"
     ]
+
+
+# --- entity-spelling: an English word in another language is no misspelling of it ----------------------------------
+
+
+def test_an_english_word_in_another_language_is_no_misspelling() -> None:
+    text = (
+        "Lusa — Natura\n\nThe Portuguese Minister of Nature, Ana Costa, opened the reserve on Tuesday. "
+        "Costa said the reserve would grow."
+    )
+    assert silent("entity-spelling", text)
+
+
+def test_a_name_one_vowel_from_an_english_word_is_still_compared_within_a_full_name() -> None:
+    text = (
+        "Coach Anna Grace picked the squad on Monday. Anna Grace said the players were ready. "
+        "Anna Graca added that two were injured."
+    )
+    assert fails("entity-spelling", text)
