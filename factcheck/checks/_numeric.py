@@ -761,11 +761,27 @@ def in_full(text: str, n: Num) -> Num | None:
         return n
     if glue not in num.MAGNITUDE_SHORT or not currency_sign(text, n):
         return None
-    k = num.MAGNITUDE_SHORT[glue]
+    return _scaled(n, glue, num.MAGNITUDE_SHORT[glue])
+
+
+def _scaled(n: Num, glue: str, k: float) -> Num:
+    """``n`` with its glued magnitude ``glue`` (a factor ``k``) read into its value and written text."""
     return replace(
         n, end=n.end + len(glue), text=n.text + glue, value=n.value * k, interval=n.interval.scale(k),
         bounds=n.bounds.scale(k),
     )  # fmt: skip
+
+
+# The magnitudes glued to a count of things ("11.2m homes", "3bn people", "4.5mn passengers").
+_COUNT_MAGNITUDES = {"m": 1e6, "mn": 1e6, "bn": 1e9}
+
+
+def count_in_full(text: str, n: Num) -> Num:
+    """A count read through the magnitude glued to it, before the noun it counts ("11.2m homes" is 11,200,000
+    homes, as "11.2 million homes"); ``n`` itself when no magnitude is glued to it."""
+    glue = glued(text, n)
+    k = _COUNT_MAGNITUDES.get(glue)
+    return _scaled(n, glue, k) if k else n
 
 
 # Capitalised words that open sentences and clauses, not names.

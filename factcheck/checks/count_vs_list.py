@@ -22,7 +22,8 @@ A count before a comma needs no determiner when its list is of given names shari
 and closes the clause ("three sisters, Judit, Eszter and Réka Varga;").
 A clause whose object is a plural common noun ("three unions have balloted members: …") may list those things, not
 the count's: it is read only when every item ends on a modifier of the count's noun, capitalised ("three water
-companies have announced bans: Severn Water, Wessex Water and Yorkshire Water").
+companies have announced bans: Severn Water, Wessex Water and Yorkshire Water"); an idiom's object ("changed
+hands", "switched sides", "swapped places") names nothing a list could, and is no object.
 A count of people then ", with" their full names, the list closing its clause or taken up by "all"/"both"/"each"
 ("Britain had three men in the top 10, with A B, C D, E F and G H all finishing …"): more names than the count is
 flagged; fewer may be some of the group and are never compared.
@@ -220,6 +221,9 @@ _RANKING_OBJECT = re.compile(
     r"\b(?:the|their) (?:most|fewest|least|highest|lowest|largest|biggest|smallest|greatest|best|worst|top)"
     r"(?: [\w-]+){1,3}$"
 )
+# An idiom whose plural object names no things a list could enumerate ("four seats changed hands: …", "two
+# councillors switched sides: …"): the list names the count's own group.
+_IDIOM_OBJECT = re.compile(r"\b(?:chang|swapp?|switch|trad)\w* (?:hands|sides|places)\s*$")
 _PARTIAL_WORD = re.compile(r"(?i)\b(?:among|amongst|including|others|other|etc|such|like|notably|mainly|mostly)\b")
 _YEARS = re.compile(r"⟨(?P<i>\d+)⟩((?:, ⟨\d+⟩)*),? and ⟨(?P<j>\d+)⟩(?![\w⟨])")
 # One-word items that are adjectives of nationality ("The five victims were British and Irish"), not a list of names.
@@ -541,8 +545,8 @@ def _relative(
         return  # "Three Lions": a capitalised head counts people of a country or nothing
     last = rel.split()[-1]
     # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those, unless every
-    # item is named by the count's own kind (checked on the list below)
-    plural_object = is_plural(last) and not last[0].isupper() and ranked is None
+    # item is named by the count's own kind (checked on the list below), or the object is an idiom's ("changed hands")
+    plural_object = is_plural(last) and not last[0].isupper() and ranked is None and not _IDIOM_OBJECT.search(rel)
     # (a capitalised last word ends a name, "to the Commissioner of Police", no group the list could name)
     # a relative clause needs a definite count ("the four faculties that …"); a prepositional phrase before the dash
     # or colon does not, as a bare head does ("four schools in the Borders — …" as "four schools — …")

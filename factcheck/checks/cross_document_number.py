@@ -122,7 +122,8 @@ A count of a noun that the other sentence states again as a count of that noun, 
 own sentence, is that other count restated ("1.84 million tons, below the 2 million tons" / "1.48 million tons,
 short of the 2 million tons": the 2 million is no changed 1.84 million); a count that adds up the numbers right after
 it ("160 buses – 120 from RTP and 40 from Metrobús") is their total, not a changed part; a rate of exchange ("at 18
-pesos to the dollar") counts no money.
+pesos to the dollar") counts no money; a magnitude glued to a count ("11.2m homes", "3bn people", "4mn
+passengers") is read into it, the same figure as "11.2 million homes".
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -163,6 +164,7 @@ from factcheck.checks._numeric import (
     SentenceNums,
     canonical_noun,
     content_stems,
+    count_in_full,
     currency_sign,
     fmt_iv,
     in_full,
@@ -503,6 +505,7 @@ def _document_counts(
             if got is None or _converts(sent.text, n, got[0]):
                 continue  # no counted noun, or a bracketed conversion of the measure before it ("7 feet (2 meters)")
             noun, mods, scope = got
+            n = count_in_full(sent.text, n)  # "11.2m homes" is "11.2 million homes"
             if n.hedge == "over" and noun in _PERIODS and not MORE_THAN.search(sent.text, 0, n.hstart):
                 n = replace(n, bounds=hull(n.bounds, Interval.point(n.value)))  # "habits over nine years": across
             seen.setdefault(noun, []).append(n)

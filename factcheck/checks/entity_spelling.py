@@ -41,7 +41,9 @@ tagger gave them, common English words (Defence/Defense), masculine and feminine
 longer name never written with the place ("Greece" beside "Maurice Greene", "Slovenia" beside "RTV Slovenija"), a
 spelling with or without diacritics used only inside an institution's name in its own language, after a capitalised
 word and a particle ("Université de Montréal" beside "Montreal's observatory", "Universidad de Bogotá" beside
-"Bogota").
+"Bogota"), a spelling that is an English common word beside one that is no English word, only its last vowel
+changed and never written in a longer name ("Culture" beside a Spanish section's "Cultura": the word in another
+language).
 """
 
 from __future__ import annotations
@@ -412,6 +414,8 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         return None
     if _lexicon(pa) and _lexicon(pb):
         return None  # Defence / Defense
+    if _translated_word(a, b) or _translated_word(b, a):
+        return None  # "Cultura" beside "Culture": the English word in another language
     if _gendered_pair(pa, pb):
         return None  # Wisniewski / Wisniewska, Novak / Novakova: a man and a woman of one family
     if loose_key(a.text) == loose_key(b.text) and min(len(pa), len(pb)) >= 4:
@@ -421,6 +425,19 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
     if swapped_apart(pa, pb):
         return "variant"
     return None
+
+
+def _translated_word(english: Form, other: Form) -> bool:
+    """Whether ``other`` is the English common word ``english`` in another language: only its last vowel differs
+    ("Cultura" / "Culture"), it is no English word itself, and it is never written with other words of a name ("Rosa
+    Parks" beside "Rose Parks" is still compared)."""
+    pe, po = plain(english.text), plain(other.text)
+    if len(pe) != len(po) or pe[:-1] != po[:-1] or not (pe[-1] in _VOWELS and po[-1] in _VOWELS):
+        return False
+    return _lexicon(pe) and not _lexicon(po) and not any(o.others for o in other.occurrences)
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _in_one_name(a: Form, b: Form) -> bool:

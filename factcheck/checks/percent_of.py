@@ -231,6 +231,13 @@ _WHOLE_AFTER = re.compile(
     rf"(?:[A-Za-z]{{1,3}}\b)?(?!(?: [a-z]+)?\s*(?:and|or|to|-|–)\s*{_CUR}?⟨)"
 )
 
+# X things, Z% of (the) N ("polled 4,120 votes, 23.5 per cent of the 17,530 cast"): the share stated right after a
+# part named by its noun, of a whole that counts the same things, by name or elided before a participle (_elided).
+_RIGHT_AFTER = re.compile(
+    rf"⟨(?P<x>\d+)⟩ [a-z][\w-]*, ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+)
+# A whole whose noun is elided: a participle right after it ("of the 17,530 cast", "of the 9,000 issued").
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:cast|sold|held|won|[a-z]+ed)\b")
 
 # "Of (the) N …, X", "N …, of whom X", "N …, X of it": part and whole of one kind (plain, or one currency)
 _OF_WHOLE = (_PATTERNS[1], _PATTERNS[2], _PATTERNS[6], _PATTERNS[7])
@@ -742,7 +749,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
             sent, skel = read, skeleton(read.text, read.nums)
         skel = dashes(skel)
         yield from _renamed(rule, facts, sent, skel)
-        for pattern in (*_PATTERNS, _WHOLE_AFTER):
+        for pattern in (*_PATTERNS, _WHOLE_AFTER, _RIGHT_AFTER):
             for m in matches(pattern, skel, everywhere=pattern is _PATTERNS[6]):
                 z_at = next(k for k in ("z", "z2", "z3", "z4", "z5") if m.groupdict().get(k) is not None)
                 ix, iN, iz = int(m.group("x")), int(m.group("n")), int(m.group(z_at))
@@ -773,10 +780,20 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     ux = None  # "Of the 400 who sat, 300 passed, a pass rate of …": a verb after the part
                 if pattern is _DASHED and not (_money(sent.text, x, n) or (ux is not None and ux == un)):
                     continue  # "rose to 85 this year — 20% of the 400 …": the part must count the whole's things
+                if pattern is _RIGHT_AFTER:
+                    if not _same_things(sent.text, n, ux, un):
+                        continue  # "won 12 seats, 40% of the 30,000 votes": a share of another whole
+                    un = ux
                 if ux and un and ux != un and not _apposed_people(sent.text, x, ux, un):
                     continue
                 seen.add((ix, iN, iz))
                 yield _verdict(rule, facts, sent, x, n, z)
+
+
+def _same_things(text: str, n: Num, ux: str | None, un: str | None) -> bool:
+    """The whole counts the part's things ``ux``: by the same noun, or with its noun elided (nothing or a participle
+    after it: "of the 17,530 cast")."""
+    return ux is not None and (un == ux or un is None or _PARTICIPLE_AFTER.match(text, n.end) is not None)
 
 
 def _turnout_ok(sent: SentenceNums, m: re.Match[str], n: Num) -> bool:

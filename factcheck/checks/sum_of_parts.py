@@ -51,6 +51,8 @@ Labels first, each part in brackets, then "together" (or "between them", "combin
 bridge ($31.2m) and the slope work ($11.9m) together account for $43.1m"). A definite subject with no number before a
 verb head ("the package breaks down as $640 million for wages, …"; never "the rest") breaks down the one amount in the
 parts' currency of the sentence right before ("The province values the agreement at $1.2 billion.").
+A verb head's total may count what its noun is made of, joined to it by a hyphen ("The 45-member council is made
+up of 20 Labour, …"), compared like any verb head's (parts far from the total count other things).
 A sentence opening "The total breaks down to …" (is split into, is made up of, comprises) breaks down the first plain
 count after "total" in the sentence right before it ("Total enrolment is 18,412.").
 Hedges: the strict reading (``Num.bounds``); a total written "over N" is never checked.
@@ -155,8 +157,9 @@ _HEADS = [
         rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?{_PASSIVE}){_WHEN}"
         r"(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
     ),
-    # verb heads: "The 412 calls broke down as 210 …", "were split into", "was made up of", ", comprising"
-    re.compile(rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)(?P<sep>{_VERB_HEAD}) "),
+    # verb heads: "The 412 calls broke down as 210 …", "were split into", "was made up of", ", comprising"; the total
+    # may count what its noun is made of, joined by a hyphen ("the 45-member council is made up of 20 …")
+    re.compile(rf"⟨(?P<t>\d+)⟩(?:{_G}|-[a-z]+\b)(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)(?P<sep>{_VERB_HEAD}) "),
     # … after a relative clause on the total's noun: "the 3,100 pupils who have been waiting for more than 12 weeks,
     # who break down as …", "the 640 claims that were lodged in 2025 were split into …" (its numbers may only be
     # years or counts of periods, as a head's period: _period_ok)

@@ -30,6 +30,9 @@ is shipped (see ``_currency_pairs``).
 Not tried: compound values ("5 ft 10 in"), hedged ranges, conversions across sentences.
 A measure joined to its number by a hyphen may qualify a noun of one or two words before its bracket ("a 33-hectare
 site (about 82 acres)"); without the hyphen a word between breaks the pair ("40 miles east (64 km)").
+A measure of something may be restated after ", or" and a hedge ("410 mm of rain in July, or roughly 16 inches"):
+up to four words after "of"; without the comma and the hedge "or" is an alternative ("30 km of cable or 12 miles of
+pipe"), never checked.
 A range and its converted range ("900 to 1,200 miles (1,450 to 1,930 km)", "10-12 mile (16-19 km)") compare end with
 end; one verdict per range.
 """
@@ -118,7 +121,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     pattern = re.compile(
         # (a measure joined to its number by a hyphen may qualify a noun before the bracket: "a 33-hectare site
         # (82 acres)")
-        rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?P<noun>(?: [a-z]+){{1,2}})?(?:(?P<paren> ?\({hedge})|,? or {hedge})"
+        rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?P<noun>(?: [a-z]+){{1,2}})?(?P<of> of(?: [A-Za-z]+){{1,4}})?"
+        rf"(?:(?P<paren> ?\({hedge})|(?P<orr>,? or ){hedge})"
         rf"(?:[-−]|minus )?⟨(?P<c>\d+)⟩[ -]?(?P<u2>{written})(?P<close>\)?)"
         # a range and its converted range: "900 to 1,200 miles (1,450 to 1,930 km)", "10-12 mile (16-19 km)"
         rf"|⟨(?P<v1>\d+)⟩{_TO}⟨(?P<v2>\d+)⟩[ -]?(?P<r1>{written}) ?\({hedge}⟨(?P<c1>\d+)⟩{_TO}⟨(?P<c2>\d+)⟩[ -]?"
@@ -220,6 +224,8 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
             v, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
             if v.is_share or c.is_share or v.year or c.year:
                 continue
+            if m.group("of") and not _restated_after_comma(m, c):
+                continue  # "410 mm of rain in July, or roughly 16 inches": only a hedged restatement after ", or"
             end = _unit_end(sent.text, c.end, m.group("u2"), bool(m.group("close")))
             written = (m.group("u1"), m.group("u2"))
             minus = _MINUS_WORD.search(sent.text, max(0, v.hstart - 8), v.hstart)
@@ -227,6 +233,12 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
             verdict = _verdict(rule, facts, sent, (v, c), written, (start, end), paren=bool(m.group("paren")))
             if verdict is not None:
                 yield verdict
+
+
+def _restated_after_comma(m: re.Match[str], conversion: Num) -> bool:
+    """Whether a measure of something ("N unit of rain") is restated after ", or" and a hedge ("…, or about M unit"),
+    the way a conversion follows what it converts."""
+    return bool(m.group("orr") and m.group("orr").startswith(",") and conversion.hedge and not m.group("noun"))
 
 
 def _unit_end(text: str, at: int, unit: str, close: bool) -> int:
