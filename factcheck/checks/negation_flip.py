@@ -123,18 +123,26 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
     return out, orphans
 
 
-def _occurrences(facts: FactBase, document: str, sentence: int, lemma: str) -> list[tuple[str, Span, frozenset[str]]]:
-    """Each occurrence of verb ``lemma`` in a sentence: its polarity, its clause, and the content lemmas of what
-    follows it in that clause (its complement: "agreed to stop the raids" → stop, raid)."""
+def _verb_clauses(
+    facts: FactBase, document: str, sentence: int, lemma: str
+) -> Iterator[tuple[str, Span | None, list[Token], int]]:
+    """Each occurrence of verb ``lemma`` in a sentence (not a noun's infinitive): its polarity, its clause (None when
+    no clause holds it), the sentence's tokens and the verb's index among them."""
     tokens = sentence_tokens(facts, document, sentence)
     clauses = sentence_assertions(facts, document, sentence)
     verbs, _ = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
-    out = []
     for i, verb, polarity in verbs:
         if verb != lemma or noun_infinitive(tokens, i):
             continue
         at = tokens[i].start
-        span = next((a.span for a in clauses if a.span.start <= at < a.span.end), None)
+        yield polarity, next((a.span for a in clauses if a.span.start <= at < a.span.end), None), tokens, i
+
+
+def _occurrences(facts: FactBase, document: str, sentence: int, lemma: str) -> list[tuple[str, Span, frozenset[str]]]:
+    """Each occurrence of verb ``lemma`` in a sentence: its polarity, its clause, and the content lemmas of what
+    follows it in that clause (its complement: "agreed to stop the raids" → stop, raid)."""
+    out = []
+    for polarity, span, tokens, i in _verb_clauses(facts, document, sentence, lemma):
         if span is None:
             continue
         after = [t for t in tokens[i + 1 :] if t.end <= span.end][:8]
@@ -148,15 +156,8 @@ def _occurrences(facts: FactBase, document: str, sentence: int, lemma: str) -> l
 def _first_words(facts: FactBase, document: str, sentence: int, lemma: str) -> list[tuple[str, Span, str]]:
     """Each occurrence of verb ``lemma`` in a sentence with its polarity, its clause and the first content lemma
     after it (its object's head: "would not require a rezoning" → "rezoning")."""
-    tokens = sentence_tokens(facts, document, sentence)
-    clauses = sentence_assertions(facts, document, sentence)
-    verbs, _ = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
     out = []
-    for i, verb, polarity in verbs:
-        if verb != lemma or noun_infinitive(tokens, i):
-            continue
-        at = tokens[i].start
-        span = next((a.span for a in clauses if a.span.start <= at < a.span.end), None)
+    for polarity, span, tokens, i in _verb_clauses(facts, document, sentence, lemma):
         head = next((t for t in tokens[i + 1 : i + 4] if t.is_word and t.lower not in STOPWORDS), None)
         if span is not None and head is not None:
             out.append((polarity, span, primary_lemma(head.lower)))
@@ -187,15 +188,7 @@ def _neighbour_flips(facts: FactBase, m: Match, compared: Collection[tuple[str, 
             if lemma not in best:
                 continue  # the best match must hold the verb too: the rewrite merges two sentences about one act
             (stated, s1, _h), (source, s2, _g) = ours[0], there[0]
-            yield fail(
-                f"{facts.label(m.document)} has “{lemma}” {stated} (“{s1.text}”) where its source "
-                f"{facts.label(m.other)} has it {source} (“{s2.text}”)",
-                [facts.evidence(m.document, s1, role="stated"), facts.evidence(m.other, s2, role="source")],
-                predicate=lemma,
-                stated=stated,
-                source=source,
-                score=m.score,
-            )
+            yield _flipped(facts, m, lemma, lemma, (stated, s1), (source, s2))
             return
 
 
@@ -219,6 +212,23 @@ def _matching_clause(
     if mixed_in_source:
         return polarity, span, other_polarity, other_span
     return other_polarity, other_span, polarity, span
+
+
+def _flipped(
+    facts: FactBase, m: Match, shown: str, predicate: str, stated: tuple[str, Span], source: tuple[str, Span]
+) -> Verdict:
+    """The verdict: the rewrite has ``predicate`` (written as ``shown``) with one polarity where its source has the
+    other, each with its clause."""
+    (polarity, s1), (theirs, s2) = stated, source
+    return fail(
+        f"{facts.label(m.document)} has “{shown}” {polarity} (“{s1.text}”) where its source "
+        f"{facts.label(m.other)} has it {theirs} (“{s2.text}”)",
+        [facts.evidence(m.document, s1, role="stated"), facts.evidence(m.other, s2, role="source")],
+        predicate=predicate,
+        stated=polarity,
+        source=theirs,
+        score=m.score,
+    )
 
 
 def _governing_verb(tokens: list[Token], lemma: str) -> str | None:
@@ -369,12 +379,4 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
             if _scarce(sentence_tokens(facts, *affirmed), lemma):
                 continue  # "nothing to fall back on" → "little to fall back on": a degree, not the opposite
             shown = predicate if lemma != "be" else f"to be … {predicate.removeprefix('be ')}"  # "to be … risk fall"
-            yield fail(
-                f"{facts.label(m.document)} has “{shown}” {stated} (“{s1.text}”) where its source "
-                f"{facts.label(m.other)} has it {source} (“{s2.text}”)",
-                [facts.evidence(m.document, s1, role="stated"), facts.evidence(m.other, s2, role="source")],
-                predicate=predicate,
-                stated=stated,
-                source=source,
-                score=m.score,
-            )
+            yield _flipped(facts, m, shown, predicate, (stated, s1), (source, s2))
