@@ -36,6 +36,7 @@ from factcheck.extract.assertions import (
     primary_lemma,
     token_words,
 )
+from factcheck.extract.dates import WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym, tables
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
@@ -332,7 +333,7 @@ def _actors_before(
     return found, j + 1
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(w.lower() for w in WEEKDAY_NAMES)
 
 
 def _participle_aside(tokens: Sequence[Token], start: int) -> bool:

@@ -1868,9 +1868,14 @@ def _digits(n: Num) -> str:
     return re.sub(r"\D", "", n.text)
 
 
+def _swapped(x: Num, y: Num) -> bool:
+    """Whether a copy slip (:func:`_slipped`) swapped two digits, rather than changed one."""
+    return sorted(_digits(x)) == sorted(_digits(y))
+
+
 def _slip_kind(x: Num, y: Num) -> str:
     """How a copy slip (:func:`_slipped`) changed a figure."""
-    return "two digits swapped" if sorted(_digits(x)) == sorted(_digits(y)) else "one digit changed"
+    return "two digits swapped" if _swapped(x, y) else "one digit changed"
 
 
 def _slipped(x: Num, y: Num) -> bool:
@@ -2005,7 +2010,7 @@ def _bound_admits(x: Num, y: Num) -> bool:
     figure; "some 3,200" of "more than 2,300" and "up to 15.2" of "up to 12.5" are the same digits mistyped)."""
     for bound, other in ((x, y), (y, x)):
         if direction(bound.hedge) in (">", "<") and bound.bounds.overlaps(other.bounds):
-            return other.hedge is None or sorted(_digits(x)) != sorted(_digits(y))
+            return other.hedge is None or not _swapped(x, y)
     return False
 
 

@@ -81,7 +81,7 @@ _TOKEN_RE = re.compile(r"[a-z]+")
 
 def parse_digits(text: str) -> tuple[float, int]:
     """``"1,300"`` → (1300.0, 0); ``"7.25"`` → (7.25, 2): the value and the digits after the decimal point."""
-    clean = re.sub(r"[,'’]", "", text)
+    clean = text.replace(",", "").replace("'", "").replace("’", "")
     decimals = len(clean) - clean.index(".") - 1 if "." in clean else 0
     return float(clean), decimals
 
