@@ -666,11 +666,11 @@ _SINGLE_PERIOD = re.compile(
     r"(?:day|week|month|quarter|year|season|session|game|match)\b(?!\s+since\b)"
 )
 
-# A source's superlative over all time in other words ("the largest in its history", "the highest on record"): it
-# vouches for a rewrite's "ever".
+# A source's superlative over all time in other words ("the largest in its history", "the highest on record", "the
+# biggest in Comelec's history"): it vouches for a rewrite's "ever".
 _ALL_TIME = re.compile(
     rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\b[^.;]{{0,60}}?\b(?:in\s+(?:its|their|his|her|our|the"
-    r"\s+[\w’'-]+(?:'s|’s)?)\s+(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)\b"
+    r"\s+[\w’'-]+(?:'s|’s)?|(?-i:[A-Z])[\w’'-]*(?:'s|’s))\s+(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)\b"
 )
 
 # A superlative measured from a founding ("the largest expansion since the foundation of the State", "its biggest
@@ -1483,6 +1483,22 @@ def restates_figures(facts: FactBase, text: str, sources: list[str]) -> bool:
     return restated >= FIGURES
 
 
+def _given_before(facts: FactBase, text: str, sources: list[str], passed: set[str]) -> bool:
+    """Whether every new number of a sentence (at least one) is one an earlier sentence of the rewrite gave and the
+    check let stand (``passed``)."""
+    new = new_numbers(facts, text, sources, words=True)
+    return bool(new) and new <= passed
+
+
+def _checked_numbers(facts: FactBase, document: str, sentence: int, min_words: int, notices: set[int]) -> set[str]:
+    """The numbers of a rewrite sentence the check weighs (:func:`_numbers_in`; none for a short line, a headline or
+    a correction notice, which are not weighed)."""
+    s = facts.sentence(document, sentence)
+    if len(s.text.split()) < min_words or is_headline(facts.documents[document], s.span) or sentence in notices:
+        return set()
+    return _numbers_in(s.text)
+
+
 @register_check(UnsupportedClaimRule, requires={"assertions"}, scope="corpus")
 def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
     for doc_id, sources in rewrite_pairs(facts):
@@ -1498,7 +1514,11 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
         restating = {i for i in counted if scores[i] >= ALIGN_THRESHOLD}
         notices = set(correction_notices(facts, doc_id))
         later = dated_after(facts, doc_id, sources)
+        passed: set[str] = set()  # the numbers of the sentences checked so far and not flagged
+        flagged: set[int] = set()
         for s in facts.extractions[doc_id].sentences:
+            if s.index > 0 and s.index - 1 not in flagged:
+                passed |= _checked_numbers(facts, doc_id, s.index - 1, rule.min_words, notices)
             text = s.text
             if len(text.split()) < rule.min_words:
                 continue
@@ -1581,6 +1601,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if kind == "number" and later and _attributed_schedule(facts, doc_id, s.index, sources, text):
                 continue  # a next-day story's newly announced date, attributed ("will return Monday, Nov. 22, the
                 # company said")
+            if kind == "number" and later and _given_before(facts, text, sources, passed):
+                continue  # a next-day story's own figure given again ("now says 11 …, up from the 9" … "inspecting
+                # the 11 units"): the earlier sentence that introduced it was weighed
             if kind == "quote" and new_voice(facts, doc_id, s.index, sources) and not new_numbers(facts, text, sources):
                 continue  # a reaction from a new voice ("One more cut, maybe," said an analyst): the rewrite's own
                 # reporting, whatever its day (a new figure in it is still weighed)
@@ -1611,4 +1634,5 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             )
             if guessed:
                 verdict.severity = "info"
+            flagged.add(s.index)
             yield verdict
