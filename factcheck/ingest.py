@@ -73,8 +73,8 @@ def _date_line_pattern() -> re.Pattern[str]:
     it: "Nov. 16, 2027", "Tuesday, Nov. 9, 2027", "Friday, 16 April 2027", "Brussels, 15 December 2027", "Dawn |
     Published April 20, 2027", "The Courier — Thursday, May 20, 2027" (an outlet's name, a dash, the date),
     "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48", "*Chennai, February 17, 2027*",
-    "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", "ABC News | Posted
-    Fri 17 Sep 2027 at 5:31am" (a weekday written short), a press release's "14 July 2027 — for immediate release",
+    "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", "Nine News | Posted
+    Tue 4 Mar 2025 at 7:02pm" (a weekday written short), a press release's "14 July 2027 — for immediate release",
     "Brasília, 19 May 2027 – 6:35 p.m." (a place in any letters), "Panaji,
     Goa | 25 November 2027" (a place and its region), a ministry's "Ministry of Housing (VRO) – The Hague, 6 June
     2028" (the issuer, a dash, the place), a blog's "*Notes from Europe · 6 November 2027 · by Ann Lee*" (an

@@ -433,7 +433,7 @@ def _letter_currencies() -> tuple[re.Pattern[str], dict[str, str]]:
 # :func:`glued_currencies`.
 _CURRENCY_LETTERS = "RNWKP"
 # What makes an amount money rather than a road or a code: a thousands comma ("R1,000"), cents ("R12.50") or a
-# magnitude after it ("N4.2 trillion", "N800m", "P14.8-billion", as the scanner reads a compound's magnitude).
+# magnitude after it ("N4.2 trillion", "N800m", "P24.5-billion", as the scanner reads a compound's magnitude).
 _MONEY_FORM = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)")
 _MONEY_MAGNITUDE = re.compile(
     rf"\d+(?:[.,]\d+)*(?:(?:\s?|-(?=(?:m|b|tr)illion\b))(?:{_MAGNITUDE_WORDS})\b|[mkbn]{{1,2}}\b)",

@@ -111,8 +111,9 @@ A rewrite's change of a named quantity, the noun right before "from" ("lift the 
 6,200"), and the one change of that quantity from the same value in its source ("raise the ground's capacity from
 3,400 to 5,200") must end at the same value (no years; both numbers shares or neither, one currency).
 A copy slip: a figure of a rewrite sentence that is a figure of the source sentence it restates (closely or loosely, or
-past a heading with no number) with one digit changed or two adjacent digits swapped, at the same precision and
-magnitude (three digits or more, no rounding: "40,000" for "41,000" drops a digit), the rewrite's figure stated
+past a heading with no number) with one digit changed or two adjacent digits swapped, in the same magnitude (three
+digits or more; no rounding: "40,000" for "41,000" is 41,000 rounded, while "60,000" and "66,000" round neither to
+the other), the rewrite's figure stated
 nowhere in the source and the source's nowhere in the rewrite, both counting one thing when both name it and neither
 restricted to a place the other does not name ("USD 893.40 per tonne" → "US$839.40 per tonne", "+22,000" →
 "added 32,000 jobs"); not in a sentence telling of an update or a change, nor of another day. A rewrite sentence that
@@ -2038,7 +2039,7 @@ def _bound_admits(x: Num, y: Num) -> bool:
 
 
 def _signed(sent: SentenceNums, n: Num) -> str:
-    """A number as written with its hedge and currency sign ("about US$839.40", "P14.8-billion")."""
+    """A number as written with its hedge and currency sign ("about US$839.40", "P24.5-billion")."""
     letters = letter_currency(sent.text, n.start)
     sign = _currency(sent, n) or (sent.text[letters[1] : n.start] if letters else "")
     return f"{n.hedge + ' ' if n.hedge else ''}{sign}{n.text}"
