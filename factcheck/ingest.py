@@ -73,8 +73,9 @@ def _date_line_pattern() -> re.Pattern[str]:
     it: "Nov. 16, 2027", "Tuesday, Nov. 9, 2027", "Friday, 16 April 2027", "Brussels, 15 December 2027", "Dawn |
     Published April 20, 2027", "The Courier — Thursday, May 20, 2027" (an outlet's name, a dash, the date),
     "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48", "*Chennai, February 17, 2027*",
-    "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", a press release's
-    "14 July 2027 — for immediate release", "Brasília, 19 May 2027 – 6:35 p.m." (a place in any letters), "Panaji,
+    "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", "Nine News | Posted
+    Tue 4 Mar 2025 at 7:02pm" (a weekday written short), a press release's "14 July 2027 — for immediate release",
+    "Brasília, 19 May 2027 – 6:35 p.m." (a place in any letters), "Panaji,
     Goa | 25 November 2027" (a place and its region), a ministry's "Ministry of Housing (VRO) – The Hague, 6 June
     2028" (the issuer, a dash, the place), a blog's "*Notes from Europe · 6 November 2027 · by Ann Lee*" (an
     outlet, the date, a byline), or its embargo, the hour it is published: "NEWS RELEASE — EMBARGOED UNTIL
@@ -83,7 +84,7 @@ def _date_line_pattern() -> re.Pattern[str]:
         r"[*_\s]*(?:[^\W\d][\w.&', -]{0,40}?\s*[|·•]\s*|(?-i:[A-Z])[\w.&'() -]{0,60}?(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
         rf"(?:(?:published|posted|released|updated|date|dateline)\s*[:\-–—]?\s*|embargo(?:ed)?\s+until\s+{_CLOCK},?\s*)?"
         rf"(?:{_TIME}\s+)?(?:[^\W\d_](?:[^\W\d_]|[.' -]){{1,30}},\s*)?"
-        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
         rf"{_full_date()}(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?"
         r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|(?:source\s*:\s*|by\s+)[^\W\d][\w.&'’ -]{0,40}))*"
         rf"(?:\.?\s+embargo(?:ed)?\s+until\s+(?:{_TIME}|midnight|noon)[^.]{{0,40}}\.?)?[*_\s]*",
@@ -104,13 +105,19 @@ def _dateline_pattern() -> re.Pattern[str]:
     )
 
 
-def dateline_date(line: str) -> dt.date | None:
-    """The date of a wire dateline that opens a paragraph ("GENEVA, Nov 28, 2027 (AFP) - …"), else None. The place
-    must be in capitals or the agency named in brackets."""
+def opening_dateline(line: str) -> re.Match[str] | None:
+    """The wire dateline that opens a paragraph ("GENEVA, Nov 28, 2027 (AFP) - …", up to its dash), else None. The
+    place must be in capitals or the agency named in brackets."""
     m = _dateline_pattern().match(line)
     if not m or not (m.group("agency") or (m.group("caps") and m.group("caps").isupper())):
         return None
-    return _matched_date(m)
+    return m
+
+
+def dateline_date(line: str) -> dt.date | None:
+    """The date of a wire dateline that opens a paragraph (:func:`opening_dateline`), else None."""
+    m = opening_dateline(line)
+    return None if m is None else _matched_date(m)
 
 
 def date_line(line: str) -> dt.date | None:

@@ -28,6 +28,7 @@ from factcheck import yamlfast
 from factcheck.extract import numbers as num
 from factcheck.extract._gate import fold, lead
 from factcheck.extract.hedges import direction, hedge_interval, load_table
+from factcheck.extract.quantities import unit_abbreviation
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval, format_number
 from factcheck.models import Document, Evidence, Extraction, Sentence
@@ -100,12 +101,17 @@ _NUMBER = lead(
         re.IGNORECASE,
     )
 )
+_MAGNITUDE_WORDS = "|".join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))
 # A magnitude word after a space, or after a hyphen when spelled out in a compound ("a $38.6-million budget").
 _MAGNITUDE = re.compile(
-    rf"(?:\s|-(?=(?:m|b|tr)illion\b))?(?P<word>{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))})\b",
+    rf"(?:\s|-(?=(?:m|b|tr)illion\b))?(?P<word>{_MAGNITUDE_WORDS})\b",
     re.IGNORECASE,
 )
 _NOT_A_COUNT = re.compile(r"(?:st|nd|rd|th|s)\b|[\d,]*\d")  # ordinals, decades ("1990s"), "12,34"
+# Capitals glued after digits ("5G", "3D", "737MAX"), and those that keep the digits a number: a magnitude ("$5M",
+# "4K"), a clock's ("9AM") or a temperature's ("30C"); a unit's are looked up in the unit table ("16GB", "5MW").
+_GLUED_CAPITALS = re.compile(r"[A-Z]{1,4}(?!\w)")
+_NUMBER_CAPITALS = frozenset({*num.MAGNITUDE_SHORT, "BN", "MN", "TN", "AM", "PM", "C", "F"})
 _PERCENT = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b)")
 _POINTS = re.compile(r"(?i)(?:-|\s)(?:percentage[-\s])?points?\b")
 # Basis points, hundredths of a percentage point ("six basis points", "25bp", "25 bps"): read in points (0.06, 0.25).
@@ -197,7 +203,7 @@ def _read(text: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | N
         return None  # "hundred" or "million" alone
     scale = 1.0
     if kind == "digits":
-        if _NOT_A_COUNT.match(text, end):
+        if _NOT_A_COUNT.match(text, end) or _named_by_capitals(text, end):
             return None
         mag = _MAGNITUDE.match(text, end)
         if mag:
@@ -208,6 +214,14 @@ def _read(text: str, m: re.Match[str]) -> tuple[float, int, float, str, int] | N
                 scale *= num.MAGNITUDE_WORDS[more.group("word").lower()]
                 end = more.end()
     return value * scale, decimals, scale, kind, end
+
+
+def _named_by_capitals(text: str, end: int) -> bool:
+    """Whether digits ending at ``end`` are glued to capitals that are no magnitude, unit, clock or temperature
+    ("5G", "4G networks", "3D printers", "737MAX"): part of a name, no number (as the quantities extractor reads
+    them)."""
+    m = _GLUED_CAPITALS.match(text, end)
+    return m is not None and m.group() not in _NUMBER_CAPITALS and not unit_abbreviation(m.group())
 
 
 def fraction_interval(value: float, hedge: str | None) -> tuple[Interval, Interval]:
@@ -419,10 +433,10 @@ def _letter_currencies() -> tuple[re.Pattern[str], dict[str, str]]:
 # :func:`glued_currencies`.
 _CURRENCY_LETTERS = "RNWKP"
 # What makes an amount money rather than a road or a code: a thousands comma ("R1,000"), cents ("R12.50") or a
-# magnitude after it ("N4.2 trillion", "N800m").
+# magnitude after it ("N4.2 trillion", "N800m", "P24.5-billion", as the scanner reads a compound's magnitude).
 _MONEY_FORM = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)")
 _MONEY_MAGNITUDE = re.compile(
-    rf"\d+(?:[.,]\d+)*(?:\s?(?:{'|'.join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))})\b|[mkbn]{{1,2}}\b)",
+    rf"\d+(?:[.,]\d+)*(?:(?:\s?|-(?=(?:m|b|tr)illion\b))(?:{_MAGNITUDE_WORDS})\b|[mkbn]{{1,2}}\b)",
     re.IGNORECASE,
 )
 

@@ -111,8 +111,9 @@ A rewrite's change of a named quantity, the noun right before "from" ("lift the 
 6,200"), and the one change of that quantity from the same value in its source ("raise the ground's capacity from
 3,400 to 5,200") must end at the same value (no years; both numbers shares or neither, one currency).
 A copy slip: a figure of a rewrite sentence that is a figure of the source sentence it restates (closely or loosely, or
-past a heading with no number) with one digit changed or two adjacent digits swapped, at the same precision and
-magnitude (three digits or more, no rounding: "40,000" for "41,000" drops a digit), the rewrite's figure stated
+past a heading with no number) with one digit changed or two adjacent digits swapped, in the same magnitude (three
+digits or more; no rounding: "40,000" for "41,000" is 41,000 rounded, while "60,000" and "66,000" round neither to
+the other), the rewrite's figure stated
 nowhere in the source and the source's nowhere in the rewrite, both counting one thing when both name it and neither
 restricted to a place the other does not name ("USD 893.40 per tonne" → "US$839.40 per tonne", "+22,000" →
 "added 32,000 jobs"); not in a sentence telling of an update or a change, nor of another day. A rewrite sentence that
@@ -170,6 +171,7 @@ from factcheck.checks._numeric import (
     in_full,
     is_plural,
     joined,
+    letter_currency,
     names,
     noun_group,
     plural_of,
@@ -200,6 +202,7 @@ from factcheck.extract.entities import is_demonym
 from factcheck.extract.hedges import direction, hull
 from factcheck.extract.numbers import NUMBER_RE
 from factcheck.facts import FactBase
+from factcheck.ingest import opening_dateline
 from factcheck.intervals import Interval
 from factcheck.models import Document, Evidence, Extraction
 from factcheck.rules.base import RuleBase
@@ -220,18 +223,27 @@ _UPDATE = re.compile(
     r"at\s+least|roughly)?\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?)\b))"
 )
-# A sentence that states a change holds a before and an after: its percentages are not one slot.
+# A sentence that states a change holds a before and an after: its percentages are not one slot. "from" tells a
+# change only before a figure ("from 69%", "from about 5.1 per cent"), not where something comes from ("available
+# from at least one operator").
 _CHANGE = re.compile(
-    r"(?i)\b(?:from|rose|risen|fell|fallen|up|down|increase[ds]?|decrease[ds]?|grew|dropped|jumped|climbed|"
-    r"compared|versus|vs|than)\b"
+    r"(?i)\b(?:rose|risen|fell|fallen|up|down|increase[ds]?|decrease[ds]?|grew|dropped|jumped|climbed|"
+    r"compared|versus|vs|than)\b|\bfrom\s+(?:[a-z]+\s+){0,2}?[$€£¥₹]?\d"
 )
 _SLOTS: tuple[tuple[str, Callable[[SentenceNums, Num], bool]], ...] = (
     ("percent", lambda _s, n: n.percent),
-    ("year", lambda _s, n: n.year),
+    ("year", lambda s, n: n.year and not _in_dateline(s, n)),
     ("money", lambda s, n: _currency(s, n) is not None),
 )
 # The currency sign written right before an amount: "$2.7bn", "US$40m", "£96", "€1.2m".
 _CURRENCY = re.compile(rf"(?:\b[A-Z]{{1,2}})?{CURRENCY_SIGN}$")
+
+
+def _in_dateline(sent: SentenceNums, n: Num) -> bool:
+    """Whether a number is part of the dateline opening its sentence ("LONDON, 14 May 2026 — …"): the story's date,
+    no year the statement gives."""
+    m = opening_dateline(sent.text)
+    return m is not None and n.start < m.end()
 
 
 def _currency(sent: SentenceNums, n: Num) -> str | None:
@@ -1879,22 +1891,34 @@ def _slip_kind(x: Num, y: Num) -> str:
 
 
 def _slipped(x: Num, y: Num) -> bool:
-    """Whether ``x`` is ``y`` written with one digit changed or two adjacent digits swapped, at the same precision
-    ("32,000" for "22,000", "46,300" for "49,300", "839.40" for "893.40", "3,400" for "4,300"): a copy slip, never a
-    rounding ("40,000" for "41,000" drops a significant digit). Both are written in three digits or more, in figures,
-    in one order of magnitude, both percentages or neither."""
+    """Whether ``x`` is ``y`` written with one digit changed or two adjacent digits swapped ("32,000" for "22,000",
+    "46,300" for "49,300", "839.40" for "893.40", "3,400" for "4,300", "66,000" for "60,000"): a copy slip, never a
+    rounding ("40,000" for "41,000": :func:`_rounding`). Both are written in three digits or more, in figures, in one
+    order of magnitude, both percentages or neither."""
     dx, dy = _digits(x), _digits(y)
     if len(dx) != len(dy) or len(dx) < 3 or dx == dy or x.words or y.words or x.decimals != y.decimals:
         return False
     if x.percent != y.percent or x.year or y.year or x.fraction or y.fraction or x.points or y.points:
         return False
-    if len(dx.rstrip("0")) != len(dy.rstrip("0")):
+    if _rounding(dx, dy):
         return False
     if x.value <= 0 or y.value <= 0 or math.floor(math.log10(x.value)) != math.floor(math.log10(y.value)):
         return False
     diff = [i for i, (p, q) in enumerate(zip(dx, dy, strict=True)) if p != q]
     swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and dx[diff[0]] == dy[diff[1]] and dx[diff[1]] == dy[diff[0]]
     return len(diff) == 1 or swapped
+
+
+def _rounding(dx: str, dy: str) -> bool:
+    """Whether one of two figures written with as many digits (``dx``, ``dy``) is the other rounded to its fewer
+    significant digits, half up ("40,000" of "41,000", "46,000" of "46,300"); "60,000" is no rounding of "66,000"
+    (which rounds to 70,000): a figure made more precise, or rounded the wrong way, is a changed one."""
+    zeros = [len(d) - len(d.rstrip("0")) for d in (dx, dy)]
+    if zeros[0] == zeros[1]:
+        return False
+    coarse, fine = (int(dx), int(dy)) if zeros[0] > zeros[1] else (int(dy), int(dx))
+    unit: int = 10 ** max(zeros)
+    return (fine + unit // 2) // unit * unit == coarse
 
 
 def _one_thing(text: str, x: Num, other: str, y: Num, *, counted: bool = False) -> bool:
@@ -2015,8 +2039,10 @@ def _bound_admits(x: Num, y: Num) -> bool:
 
 
 def _signed(sent: SentenceNums, n: Num) -> str:
-    """A number as written with its hedge and currency sign ("about US$839.40")."""
-    return f"{n.hedge + ' ' if n.hedge else ''}{_currency(sent, n) or ''}{n.text}"
+    """A number as written with its hedge and currency sign ("about US$839.40", "P24.5-billion")."""
+    letters = letter_currency(sent.text, n.start)
+    sign = _currency(sent, n) or (sent.text[letters[1] : n.start] if letters else "")
+    return f"{n.hedge + ' ' if n.hedge else ''}{sign}{n.text}"
 
 
 def _slip_fail(facts: FactBase, a: SentenceNums, b: SentenceNums, x: Num, y: Num, *, weak: bool) -> Verdict:

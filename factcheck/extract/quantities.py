@@ -286,6 +286,11 @@ _DATE_MASK = re.compile(
 _DATE_RE = lead(_DATE_MASK)
 
 
+def unit_abbreviation(letters: str) -> bool:
+    """Whether letters are the abbreviation of a unit of the unit table, as written ("GB", "MW", "km")."""
+    return letters in _lexicon().unit_of
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of calendar dates and clock times ("11 March", "August 2024", "in 2024", "9 a.m.")."""
     return [m.span() for m in _DATE_RE.finditer(text)]
