@@ -54,6 +54,14 @@ Parameters: max_count (largest count checked; default 20).
 A count of a group named before, "N of them:" (these, those), and its members after the colon to the end of the
 sentence, each opening with a determiner ("conceded on three of them: the allowances, the platform and the
 moratorium"), are compared; an item that would split on its own "and" leaves the list unread.
+After a colon or dash, lower-case phrases of up to twelve words to the end of the sentence are a list when a serial
+comma ends every item (the last, after ", and", may hold "and": "three groups of adults: people living alone, people in
+care homes, and people who were discharged and live with family") or, with no serial comma, when no item holds
+"and"/"or" and the items open alike, each with a gerund or each with the same word ("four prizes: best short film,
+best debut feature and best documentary"). The count's noun may name its kind in an "of" phrase with no determiner
+before the colon or dash ("three groups of high-risk people: …"), and may be a capitalised plural after a
+determiner when the count is in lower case ("the four signatory First Nations — A, B and C —"; "the Six Nations" is
+a name). The "of" of "on behalf of" (ahead of, because of, instead of, in favour of, in front of) is no partitive.
 A list whose first "and" is followed by more items ("financial and insurance services, information and
 communications, and health") holds items with "and" in them and is not read; a hard-wrapped line break is a space.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a

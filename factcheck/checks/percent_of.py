@@ -29,8 +29,13 @@ part and whole with one magnitude glued to both ("Of the 2.2m callers, 1.6m — 
 After "Of N …, X ⟨a predicate without numbers, commas or dashes⟩", an aside that opens with the share and closes
 the clause renames the part as a share of the whole named again, by its noun, by the same owner ("Of the city's 240
 districts, 60 … – about a quarter of the city's wards") or as "the total".
+The predicate may hold commas before a dash aside ("53 listed clubs in A, B or C — about a third of the field");
+"half" names its whole without "of" ("— half the line-up —"); the field, line-up, cohort, sample and group name any
+whole again; after ", or" the share may close the clause with no whole ("27 are to go to local yards, or more than
+two-thirds, the company said").
 "X of (the) N ⟨a phrase without numbers or commas⟩, Z of them" ("74 of the 98 campuses it runs have shut, roughly 60
-per cent of them"): a share of the whole, "them" closing the clause.
+per cent of them"): a share of the whole, "them" closing the clause; after "or" too, when the phrase may hold a share
+of something else ("9 of the 30 schools met the 95% target, or 30% of them").
 After "or", the share may name its whole again by one word that closes the clause ("1,200 of the 4,000 seats sold
 over the two nights, or 30% of the audience"; without "or" it may be a share of another whole); the phrase after the
 whole of "X of N" may hold numbers that are years, small numbers in words or lengths of time.

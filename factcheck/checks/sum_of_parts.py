@@ -79,6 +79,12 @@ Sums of money after "of which", labels first ("₹6.42 lakh crore, of which curr
 crore and term deposits ₹4.21 lakh crore"), may name only some of the total: they may fall short, never exceed it.
 The total's noun may carry a passive verb and its phrase before the colon ("52,140 prices were collected for the
 index: …"), and a label may count the places its part comes from ("36,410 by field staff in 1,280 shops").
+A total said to be closed, bridged, plugged, covered, met, funded or financed through (by, with, from) its parts,
+with no adverb such as "partly", is a verb head ("The £18.4m gap will be closed through £7.2m of savings, £6.1m from
+the tax rise and £3.5m from reserves"), as is "splits into"; a sum may follow an article ("and a €180,000 loan"). A
+definite subject may name its year ("The 2028 budget splits into …"), and the amount of the sentence before is never
+a change's start or a comparison ("at $1.42 billion, up from $1.18 billion"). Sums of money never break down a total
+with no currency ("three sources: an $11.2 million bond, …").
 The total may follow its parts, closed by "and": "… as $8.2m for A, $3.9m for B and $1.7m for C, for a total of
 $13.8m" (", making a total of", ", totalling", "— a combined", ", for a combined", ", bringing <what> to a total
 of" when <what> is what the parts measure: "produced …, bringing group production to a total of"; one currency as
