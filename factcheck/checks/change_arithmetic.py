@@ -52,7 +52,11 @@ year before, an increase of 4,730.", also "That compares with (the) A …, an in
 direction); a bracketed aside there is no figure "That" refers to, and a size in money is not read across
 sentences.
 When each end stood may follow it as a year ("from 37.0% at the 2023 election to 33.8%", "from 4.1% in 2024 to
-3.2% in 2025, a drop of …": a preposition and a year, never another count). A value someone sets may be "raised"/
+3.2% in 2025, a drop of …": a preposition and a year, never another count), or a part of a year ("in the fourth
+quarter of 2026"), and "a year later" may follow the end. The start's unit may end on a rate ("cubic feet a day"),
+and the end may be written in the initials of the start's magnitude word and unit ("from 2.35 billion cubic feet a
+day … to 2.61 bcf/d", "from 1.2 million barrels a day to 1.5 mb/d": read in the start's magnitude; a relative size
+only). A value someone sets may be "raised"/
 "lowered" (lifted, boosted, hiked; reduced, trimmed, slashed) with words before its ends when the size names its
 direction and may repeat the ends' unit ("raises the levy from 1.8 mills to 2.3 mills, an increase of 0.5 mills").
 A size written as a ratio is its share ("a rise of roughly one in seven": 14.3%, not one).
@@ -102,6 +106,7 @@ from factcheck.checks._numeric import (
     scanned,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract import numbers as num
 from factcheck.extract._gate import lead
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from factcheck.extract.hedges import hedge_interval
@@ -169,22 +174,31 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The day of a reading, after an end of "from A to B" ("from 98 tons on Tuesday to 142 tons on Thursday", "from 98
 # tons in Tuesday's bulletin to …": a report named by its day): the same series on two days.
 _ON_WEEKDAY = rf"(?: (?:on|by) {_WEEKDAY}| in {_WEEKDAY}['’]s [a-z]+)?"
+# A part of a year ("in the fourth quarter of 2026", "in the first half of 2025").
+_PART_OF_YEAR = r"(?:first|second|third|fourth|final|last) (?:quarter|half)"
 # When the start value of "from A to B" stood, between it and "to" ("from 37.0% at the 2023 election to 33.8%", "from
 # 4.1% in 2024 to …", "from 21.4 euros in February 2027 to …"): a preposition, a year (its month before it), at most
 # two words; its numbers may only be years (_gaps_ok).
 _AT_YEAR = (
-    rf"(?P<whena> (?:in|at|by|during|for) (?:the |its |their )?(?:{_MONTH} )?⟨\d+⟩(?: (?!to\b)[a-z][\w’'-]*){{0,2}})?"
+    rf"(?P<whena> (?:in|at|by|during|for) (?:the |its |their )?(?:{_MONTH} |{_PART_OF_YEAR} of )?⟨\d+⟩"
+    r"(?: (?!to\b)[a-z][\w’'-]*){0,2})?"
 )
 # The start's unit per a unit of two words after its first ("from 21.4 euros per sq m in February 2027 to 23.9 euros"):
 # the second end repeats the first word.
 _PER_UNIT = r" per [a-z]+(?: [a-z]+)?"
+# A unit of amount per period after the start's unit words ("from 2.35 billion cubic feet a day …").
+_A_RATE = r" (?:a|per) (?:day|week|month|year)\b"
+# The second end of "from A ⟨magnitude⟩ ⟨unit⟩ to B" may be written in their initials ("from 2.35 billion cubic feet a
+# day … to 2.61 bcf/d": _in_magnitude_of): a magnitude's initial (billion, million, trillion, thousand) and
+# consonants, never a word ("to £2.50 on 1 October").
+_ABBR = r"(?P<abbr> [bmtk][bcdfghjklmnpqrstvwxz]{1,4}(?:/[a-z])?(?![\w/]))"
 _ENDS = (
     rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
     rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
-    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD})(?:{_PER_UNIT}|{_GAP2}))?){_CLOCK}{_ON_WEEKDAY}"
-    rf"{_AT_YEAR} to "
+    rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD})(?:{_PER_UNIT}|{_GAP2}(?:{_A_RATE})?))?){_CLOCK}"
+    rf"{_ON_WEEKDAY}{_AT_YEAR} to "
     rf"{_CUR}?⟨(?P<b2>\d+)⟩{_G}"
-    rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b)?{_CLOCK}{_ON_WEEKDAY})"
+    rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b|{_ABBR})?{_CLOCK}{_ON_WEEKDAY})"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
 # ("grew 2% a year to …", compounded over years the sentence does not give).
@@ -225,7 +239,7 @@ _THEN = (
 _PERIOD_NOUN = r"(?:year|month|weekend|week|season|quarter)"
 _LATER = (
     rf"(?: overnight| (?:yesterday|today)| (?:this|last) {_PERIOD_NOUN}| (?:in|by) (?:{_MONTH} )?(?P<yb>⟨\d+⟩)"
-    rf"| in (?:its|their|the) (?:[a-z]+ )?{_PERIOD_NOUN})"
+    rf"| in (?:its|their|the) (?:[a-z]+ )?{_PERIOD_NOUN}| (?:a|one) {_PERIOD_NOUN} later)"
 )
 # The end first, then its start: "1,050 offences …, down from 1,240" (a comma before "up/down from"), or the end's
 # count as its clause's subject with a copula: "The 14 complaints are up from nine" (_gaps_ok: "cop", nothing but a
@@ -599,6 +613,11 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 if (ia, ib) in seen:
                     continue
                 a, b, d = sent.nums[ia], sent.nums[ib], _size(sent, int(m.group("d")))
+                if m.groupdict().get("abbr"):
+                    scaled = _in_magnitude_of(a, b, m.group("abbr"), m.group("ua") or "")
+                    if scaled is None or not d.is_share:
+                        continue  # "to 560 jobs": another unit; an absolute size in the initials is not read
+                    b = scaled
                 if not _same_kind(a, b) or d.year or (d.percent and d.value == 0) or not _gaps_ok(sent, m):
                     continue
                 a, b = _money(sent.text, a, b)
@@ -619,6 +638,23 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                     verdict = second if second is not None and not second.held else verdict
                 if verdict is not None:
                     yield verdict
+
+
+def _in_magnitude_of(a: Num, b: Num, abbr: str, unit: str) -> Num | None:
+    """``b`` in ``a``'s magnitude when ``abbr`` is the initials of a's magnitude word and unit words, a period after
+    a slash ("2.35 billion cubic feet a day" → "bcf/d"); else None."""
+    words = a.text.split()
+    scale = num.MAGNITUDE_WORDS.get(words[-1].lower()) if len(words) > 1 else None
+    letters, _, per = abbr.strip().partition("/")
+    units = unit.split()
+    rate = units[-2:] if len(units) > 2 and units[-2] in ("a", "per") else []
+    if scale is None or (per and not (rate and rate[1].startswith(per))) or (rate and not per):
+        return None
+    if letters != words[-1][0].lower() + "".join(w[0].lower() for w in units[: len(units) - len(rate)]):
+        return None
+    return replace(
+        b, text=b.text + abbr, value=b.value * scale, interval=b.interval.scale(scale), bounds=b.bounds.scale(scale)
+    )
 
 
 def _size(sent: SentenceNums, i: int) -> Num:

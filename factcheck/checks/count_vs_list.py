@@ -54,6 +54,14 @@ Parameters: max_count (largest count checked; default 20).
 A count of a group named before, "N of them:" (these, those), and its members after the colon to the end of the
 sentence, each opening with a determiner ("conceded on three of them: the allowances, the platform and the
 moratorium"), are compared; an item that would split on its own "and" leaves the list unread.
+After a colon or dash, lower-case phrases of up to twelve words to the end of the sentence are a list when a serial
+comma ends every item (the last, after ", and", may hold "and": "three groups of adults: people living alone, people in
+care homes, and people who were discharged and live with family") or, with no serial comma, when no item holds
+"and"/"or" and the items open alike, each with a gerund or each with the same word ("four prizes: best short film,
+best debut feature and best documentary"). The count's noun may name its kind in an "of" phrase with no determiner
+before the colon or dash ("three groups of high-risk people: …"), and may be a capitalised plural after a
+determiner when the count is in lower case ("the four signatory First Nations — A, B and C —"; "the Six Nations" is
+a name). The "of" of "on behalf of" (ahead of, because of, instead of, in favour of, in front of) is no partitive.
 A list whose first "and" is followed by more items ("financial and insurance services, information and
 communications, and health") holds items with "and" in them and is not read; a hard-wrapped line break is a space.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
@@ -116,12 +124,22 @@ _WHEN_HEAD = (
     r"(?: (?:this|next|last|later this|earlier this)"
     r" (?:year|month|week|weekend|season|spring|summer|fall|autumn|winter)(?=:| —| –))?"
 )
+# The noun may be a capitalised plural after a determiner ("the four signatory First Nations —": _capital_ok) and
+# may name its kind in an "of" phrase without a determiner before a colon or dash ("three groups of high-risk
+# people: …").
 _HEAD = re.compile(
-    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
+    rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
+    r"|[A-Z][a-z]+[^su\W]s)\b"
+    r"(?:(?P<kind> of (?!(?:the|a|an|its|their|his|her|our|these|those|this|that)\b)[a-z][\w-]*(?: [a-z][\w-]*){0,2})"
+    r"(?=:| —| –))?"
     rf"(?:{_WHEN_HEAD}(?P<sep>:| —| –| \(|,)(?P<intro> namely| respectively)?)?"
 )
-# "three of the four cities — A, B and C": the list may name the part or the whole, so it is not compared.
-_PARTITIVE = re.compile(r"(?i)\bof (?:the |its |their |these |those |our |his |her )?$")
+# "three of the four cities — A, B and C": the list may name the part or the whole, so it is not compared; the "of"
+# closing a complex preposition ("on behalf of the four nations —", "ahead of the three finals:") is none.
+_PARTITIVE = re.compile(
+    r"(?i)(?<!\bbehalf )(?<!\bahead )(?<!\bbecause )(?<!\binstead )(?<!\bfavour )(?<!\bfavor )(?<!\bfront )"
+    r"\bof (?:the |its |their |these |those |our |his |her )?$"
+)
 # "14 medals — five gold, four silver and six bronze": items that open with a number are a breakdown (sum-of-parts).
 _NUMBER_ITEM = re.compile(
     rf"(?i){_CUR}?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
@@ -334,6 +352,44 @@ def _semicolon_items(text: str, pos: int) -> _List | None:
     return _List(len(items), stop)
 
 
+# "four priorities: cutting energy costs, expanding ready-to-eat meals, and growing its payment app.": lower-case
+# phrases (an acronym may be among their words) of up to twelve words each, to the end of the sentence. With a serial
+# comma (", and" before the last item) every comma ends an item and the last may hold "and"; without one, no item
+# holds "and" or "or" and the items open alike, each with a gerund or each with the same word ("best debut novel,
+# best picture book and best translated non-fiction"), so that "cutting costs, raising prices and wages" is no list
+# of three.
+_PHRASE_WORD = r"(?:[a-z][\w’'-]*|[A-Z]{2,6}s?\b)"
+_PHRASE_ITEM = re.compile(rf"[a-z][\w’'-]*(?: {_PHRASE_WORD}){{0,11}}")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+_SERIAL_LAST = re.compile(r"^(?:and|or) ")
+
+
+def _phrase_items(text: str, pos: int) -> _List | None:
+    """The list of lower-case phrases from ``pos`` to the end of the sentence, or None."""
+    end = _SENTENCE_END.search(text, pos)
+    stop = end.start() if end is not None else len(text)
+    body = text[pos:stop]
+    if _PARTIAL_WORD.search(body) or _END_OTHERS.search(body):
+        return None
+    parts = body.split(", ")
+    if len(parts) > 2 and _SERIAL_LAST.match(parts[-1]):
+        items = [*parts[:-1], _SERIAL_LAST.sub("", parts[-1])]
+    else:
+        head, _, last = body.rpartition(" and ") if " and " in body else body.rpartition(" or ")
+        items = [*head.split(", "), last] if head else []
+        if _AND_OR.search(last) or not _alike(items):
+            return None
+    if len(items) < 2 or any(_AND_OR.search(i) for i in items[:-1]):
+        return None
+    return _List(len(items), stop) if all(_PHRASE_ITEM.fullmatch(i) for i in items) else None
+
+
+def _alike(items: list[str]) -> bool:
+    """The items open alike: each with the same word, or each with a gerund."""
+    first = [i.split(" ", 1)[0] for i in items]
+    return len(set(first)) == 1 or all(w.endswith("ing") for w in first)
+
+
 def _several_per_place(got: _List, n: Num) -> bool:
     """A list of places ("— in Ohio, Texas and Utah —") with fewer places than the count, one of them a region or
     country: several items may be in one place, so the list is no enumeration."""
@@ -444,9 +500,16 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     or _PARTIAL.match(text[list_start:])
                 ):
                     continue
+                if m.group("noun")[0].isupper() and (
+                    n.text[0].isupper() or not (strong and _DET_BEFORE.search(text[: n.hstart]))
+                ):
+                    continue  # "Three Lions —", "the Six Nations:": a capitalised plural counts a list's items only
+                    # after a determiner, and a capitalised count opens a name
                 got = (_semicolon_items(text, list_start) if m.group("sep") == ":" else None) or (
                     _items(text, list_start, True, strong) or (_items(text, list_start, False) if strong else None)
                 )
+                if got is None and strong and m.group("sep") != " (":
+                    got = _phrase_items(text, list_start)
                 if got is None or _several_per_place(got, n):
                     continue
                 count, end = got.count, got.end
@@ -566,6 +629,8 @@ def _relative(
         or (_items(text, start, False) if lower else None)
         or (_items(text, start, True, named=True) if clause else None)
     )
+    if (got is None or not _CLOSED.match(text, got.end)) and lower:
+        got = _phrase_items(text, start)
     if got is None or not _CLOSED.match(text, got.end) or _PARTIAL_WORD.search(text, start, got.end):
         return
     if _several_per_place(got, n) or (not clause and not definite and got.led and got.count < n.value):

@@ -25,6 +25,9 @@ An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts"
 event, never the span of the sentence's dates; a verb of the event's span after its noun ("the six-day festival runs
 from …", "opens on …") is no plural noun. Days counted after "on" ("closed on nine days since 1 March") are the days
 something happened on, never the period's length.
+N weeks between two dates on one weekday 7(N−1) days apart are N occurrences of a weekly event when the sentence
+names that weekday (any weekday in an undated document, whose dates' weekdays are unknown) or calls the event
+weekly ("the Thursday concert series will run for eight weeks, June 17 through August 5": eight Thursdays).
 Two day dates need no publication date: in an undated document their span is counted with any year (one day more
 over the end of February, for a leap year).
 Hedges: the strict reading of tables/hedges.yaml ("for over three years" is (3, ∞) years); "over" not after a word
@@ -62,6 +65,7 @@ from factcheck.checks._calendar import (
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import WORD, fmt, is_plural, names, quote
 from factcheck.checks._registry import register_check
+from factcheck.extract.dates import WEEKDAY_NAMES
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
 from factcheck.models import Document, Evidence, Extraction, Sentence
@@ -346,7 +350,8 @@ def _bounded(
     if last < first:
         return
     gap = (last - first).days
-    leap = facts.documents[doc].published is None and not b.year_written and _crosses_february(first, last)
+    dated = facts.documents[doc].published is not None or b.year_written
+    leap = not dated and _crosses_february(first, last)
     counted = Interval.closed(float(gap), float(gap + 1 + leap))  # an undated span over February may be a day longer
     lo, hi = min(a.start, b.start), max(a.end, b.end)
     evidence = [here, quote(facts, doc, off + lo, off + hi, role="dates")]
@@ -354,8 +359,29 @@ def _bounded(
     span = f"{a.first.strftime('%-d %B')} to {b.first.strftime('%-d %B')}"
     if counted.overlaps(dur.days):
         yield ok(f"{span} is {gap}–{gap + 1 + leap} days, matching '{here.text}'", evidence, **values)
+    elif (weekly := _weekly_count(t, dur, first, last, None if leap or not dated else first)) is not None:
+        day = f"{first.strftime('%A')}s" if dated else "days of one weekday"
+        said = f"{span} holds {weekly} {day}, matching '{here.text}' of a weekly event"
+        yield ok(said, evidence, **values | {"dates": Interval.closed(7.0 * weekly, 7.0 * weekly)})
     else:
         yield fail(f"{span} is {gap}–{gap + 1 + leap} days counted either way, not '{here.text}'", evidence, **values)
+
+
+def _weekly_count(t: str, dur: DurationMention, first: dt.date, last: dt.date, on: dt.date | None) -> int | None:
+    """The N of "N weeks" read as N occurrences of a weekly event: both dates fall on one weekday, 7(N−1) days apart,
+    and the sentence names that weekday (the weekday of ``on``; any weekday when the year, so the weekday, is
+    unknown: ``on`` None) or the event's weekly rhythm ("the Thursday concert series will run for eight weeks, June
+    17 through August 5": eight Thursdays); else None. A span between two weekdays, or in a sentence that names
+    none, is counted in days ("a ten-week course from 14 October to 18 January" stays wrong)."""
+    gap = (last - first).days
+    if dur.unit != "week" or gap <= 0 or gap % 7:
+        return None
+    weekly = gap // 7 + 1
+    if not dur.days.overlaps(Interval.closed(7.0 * weekly, 7.0 * weekly)):
+        return None
+    days = on.strftime("%A") if on is not None else "|".join(WEEKDAY_NAMES)
+    rhythm = re.compile(rf"(?i)\b(?:(?:{days})s?|weekly|every week|each week)\b")
+    return weekly if rhythm.search(t) else None
 
 
 # "took 18 months, from the crash to the inquiry's report on 3 May 2024": the start is an event named without its

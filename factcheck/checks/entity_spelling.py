@@ -6,10 +6,11 @@ w/v, doubled letters, the French endings -eau/-eaux/-aux/-ault: Thibodeau/Thibod
 contexts: the same document, the same given name beside a surname, or shared words around them; two spellings in
 different documents only when the documents tell one story (``factcheck.align.one_story``). Declared ``variants``
 are always flagged. Common transliteration pairs (Valeri/Valery, Sergei/Sergey, Zelensky/Zelenskyy, -skiy/-sky,
-kh/h, ts/tz), spellings with and without diacritics (Micheál/Micheal), known old/new place names (Kiev/Kyiv) and
-declared aliases are reported at ``transliteration_severity`` (info) with their own message; a transliteration or
-diacritics variant only when one document uses both spellings, unless ``variants_across_documents`` is set (one
-outlet writes Zelenskyy and another Zelensky, and a rewrite may keep to its own house style).
+kh/h, ts/tz, ee/i before a consonant: Rasheed/Rashid), spellings with and without diacritics (Micheál/Micheal),
+known old/new place names (Kiev/Kyiv) and declared aliases are reported at ``transliteration_severity`` (info)
+with their own message; a transliteration or diacritics variant only when one document uses both spellings, unless
+``variants_across_documents`` is set (one outlet writes Zelenskyy and another Zelensky, and a rewrite may keep to its
+own house style).
 
 Why it matters: a misspelt name is the error readers notice first, and rewrites of agency copy often carry two
 spellings of the same town or person.
@@ -32,7 +33,8 @@ A surname one letter longer or shorter than another (not an added "s") is a slip
 name, or when it is only ever written alone in a document that introduces the other in full ("Gerald Nyaga" …
 "Mr Nyagah").
 A particle before a surname ("Al" of "Mariam Al Suwaidi") is no given name: "Al Suweidi" is compared with it.
-Never compared: abbreviations, demonyms (the gazetteer's, and a known place's demonym built the regular way:
+Never compared: abbreviations, demonyms (the gazetteer's, also as a word of a name that is no person's: "Latin
+American" beside "the Americas"; and a known place's demonym built the regular way:
 Kansas/Kansan, Ohio/Ohioans), names in the gazetteer against each other (Gambia/Zambia), given names of
 different surnames, a given name against a surname, a word only ever written before another name word (a first
 name: "President Andry Rajoelina") against one never written so ("the Androy region"), whatever kinds the entity
@@ -98,6 +100,7 @@ _COMMON = [
     (re.compile(r"ia"), "ya"),
     (re.compile(r"ay(?=[^aeiouy]|$)"), "ai"),
     (re.compile(r"off$"), "ov"),
+    (re.compile(r"ee(?=[^aeiouy])"), "i"),  # Urdu and Arabic long i: Rasheed / Rashid, Khursheedi / Khurshidi
 ]
 # Looser sound merges, used only to find candidates (reported at the rule's severity).
 _LOOSE = [
@@ -284,7 +287,8 @@ def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurr
         if m.kind == "organization" or is_demonym(m.name):
             continue
         words = [(w.start(), w.group()) for w in _WORD_SPLIT.finditer(m.name)]
-        named = [_name_word(word, skip) for _, word in words]
+        # a demonym in a name that is no person's ("Latin American") is an adjective, never a misspelt "Americas"
+        named = [_name_word(word, skip) and (m.kind == "person" or not is_demonym(word)) for _, word in words]
         for k, (offset, word) in enumerate(words):
             if not named[k]:
                 continue

@@ -29,8 +29,13 @@ part and whole with one magnitude glued to both ("Of the 2.2m callers, 1.6m — 
 After "Of N …, X ⟨a predicate without numbers, commas or dashes⟩", an aside that opens with the share and closes
 the clause renames the part as a share of the whole named again, by its noun, by the same owner ("Of the city's 240
 districts, 60 … – about a quarter of the city's wards") or as "the total".
+The predicate may hold commas before a dash aside ("53 listed clubs in A, B or C — about a third of the field");
+"half" names its whole without "of" ("— half the line-up —"); the field, line-up, cohort, sample and group name any
+whole again; after ", or" the share may close the clause with no whole ("27 are to go to local yards, or more than
+two-thirds, the company said").
 "X of (the) N ⟨a phrase without numbers or commas⟩, Z of them" ("74 of the 98 campuses it runs have shut, roughly 60
-per cent of them"): a share of the whole, "them" closing the clause.
+per cent of them"): a share of the whole, "them" closing the clause; after "or" too, when the phrase may hold a share
+of something else ("9 of the 30 schools met the 95% target, or 30% of them").
 After "or", the share may name its whole again by one word that closes the clause ("1,200 of the 4,000 seats sold
 over the two nights, or 30% of the audience"; without "or" it may be a share of another whole); the phrase after the
 whole of "X of N" may hold numbers that are years, small numbers in words or lengths of time.
@@ -198,11 +203,12 @@ _PATTERNS = [
     ),
     # Z of (the) N ⟨a longer phrase without commas⟩, or X ("one in five of the 3,400 homes inspected in …, or 910")
     re.compile(rf"⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>[^⟨⟩;:.!?,]{{0,110}}?), or ⟨(?P<x>\d+)⟩{_NOT_LIST}"),
-    # X of (the) N ⟨a longer phrase without commas⟩, Z% of them ("74 of the 98 campuses it runs have shut completely,
-    # roughly 60 per cent of them."): the share of the whole, "them", closing the clause
+    # X of (the) N ⟨a longer phrase without commas⟩, (or) Z% of them ("74 of the 98 campuses it runs have shut
+    # completely, roughly 60 per cent of them."): the share of the whole, "them", closing the clause; the phrase may
+    # hold a share of something else ("9 of the 30 schools met the 95% target, or 30% of them": _gap_ok's shares)
     re.compile(
-        rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>[^⟨⟩;:.!?,]{{0,110}}?), ⟨(?P<z>\d+)⟩ of them"
-        r"(?=\s*(?:[,.;)—–]|--|$))"
+        rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>(?:[^⟨⟩;:.!?,]|⟨\d+⟩){{0,110}}?), (?:or )?⟨(?P<z>\d+)⟩"
+        r" of them(?=\s*(?:[,.;)—–]|--|$))"
     ),
     # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce")
     re.compile(
@@ -241,6 +247,7 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:cast|sold|held|won|[a-z]+ed)\b")
 
 # "Of (the) N …, X", "N …, of whom X", "N …, X of it": part and whole of one kind (plain, or one currency)
 _OF_WHOLE = (_PATTERNS[1], _PATTERNS[2], _PATTERNS[6], _PATTERNS[7])
+_OF_THEM_AFTER = _PATTERNS[9]
 _APPOSED = _PATTERNS[-3]
 _DASHED = _PATTERNS[-2]
 
@@ -364,12 +371,13 @@ _PREP_BEFORE = re.compile(r"\b(?:at|in|across|from|on)\s$")
 _PERIOD_AFTER = re.compile(r"(?i)\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
-def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool) -> bool:
-    """Numbers between the whole and the part may only be years, small numbers in words ("its two plants") or, with
-    ``preps``, a count of something else after a preposition ("enrolled at 214 sites in 19 countries")."""
+def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool, shares: bool = False) -> bool:
+    """Numbers between the whole and the part may only be years, small numbers in words ("its two plants"), with
+    ``preps``, a count of something else after a preposition ("enrolled at 214 sites in 19 countries") or, with
+    ``shares``, a percentage (a share of something else when the share checked names its whole: "of them")."""
     for i in re.findall(r"⟨(\d+)⟩", gap):
         g = sent.nums[int(i)]
-        if g.year or (g.words and g.is_count and g.value <= 12):
+        if g.year or (g.words and g.is_count and g.value <= 12) or (shares and g.percent):
             continue
         if g.is_count and _PERIOD_AFTER.match(sent.text, g.end):
             continue  # a length of time, never a count of the whole's things ("who waited longer than 12 hours")
@@ -691,11 +699,17 @@ def _of_total(rule: PercentOfRule, facts: FactBase, a: _Alone, b: _Alone, s: Sen
 # areas … of the city's councils") or as "the total".
 _PLAIN = r"[a-z][\w-]*"  # a word that is no possessive
 _HEDGE_WORD = r"(?:about |roughly |some |nearly |almost |around |close to |just over |just under )?"
+# The predicate may hold commas in a dash aside ("53 listed clubs in A, B or C — about a third of the field"); "half"
+# may name its whole without "of" ("— half the line-up —"), and after "or" the share may close the clause with no
+# whole ("27 are to go to local yards, or more than two-thirds, the company said": the part's share of the whole).
 _RENAMED = re.compile(
     rf"\b[Oo]f (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩"
-    r"(?P<pred>[^⟨⟩,;:.!?—–()]{1,120}?)(?:,| —| –| --) (?:or )?"
-    rf"{_HEDGE_WORD}⟨(?P<z>\d+)⟩ of (?P<again_det>{_DET})(?P<again>(?:{_PLAIN} ){{0,2}}{_PLAIN})(?=\s*(?:[.;,)—–]|$))"
+    r"(?P<pred>[^⟨⟩;:.!?—–()]{1,120}?)(?P<sep>,| —| –| --) (?P<or>or )?"
+    rf"{_HEDGE_WORD}⟨(?P<z>\d+)⟩(?:(?P<of> of)? (?P<again_det>{_DET})(?P<again>(?:{_PLAIN} ){{0,2}}{_PLAIN}))?"
+    r"(?=\s*(?:[.;,)—–]|$))"
 )
+# Collective nouns that name any whole of "Of N …" again ("a third of the field", "half the line-up").
+_WHOLE_NAMES = frozenset({"total", "field", "line-up", "lineup", "cohort", "sample", "group"})
 # The whole's phrase up to its first preposition or relative word ("care homes inspected in 2025" → "care homes
 # inspected"): the words that may name it.
 _WHOLE_WORDS = re.compile(r"^(?P<words>(?: (?!(?:in|at|on|across|of|for|from|who|that|which)\b)[a-z][\w-]*){1,4})")
@@ -709,8 +723,10 @@ def _owner(det: str) -> str:
 
 def _named_again(m: re.Match[str]) -> bool:
     """The share's "of …" names the whole of "Of N …" again: a plural noun of its phrase, its owner, or "the total"."""
+    if m.group("again") is None:
+        return m.group("or") is not None  # ", or Z," closing the clause: the part's share of the whole
     again = m.group("again").split()
-    if again == ["total"] and m.group("again_det") == "the ":
+    if len(again) == 1 and again[0] in _WHOLE_NAMES and m.group("again_det") == "the ":
         return True
     owner = _owner(m.group("det"))
     if owner and owner == _owner(m.group("again_det")):
@@ -726,6 +742,10 @@ def _renamed(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str
         x, n, z = (sent.nums[int(m.group(k))] for k in ("x", "n", "z"))
         if not (x.is_count and n.is_count and z.is_share) or not 0 < x.value <= n.value:
             continue
+        if "," in m.group("pred") and m.group("sep") == ",":
+            continue  # "Of N …, X did A, B, or Z": which comma opens the share is not said
+        if m.group("again") is not None and m.group("of") is None and z.text.lower() != "half":
+            continue  # "a third the size": only "half" names its whole without "of"
         if not _gap_ok(sent, m.group("gap"), n, True) or not _same_kind(sent.text, m, x, n) or not _named_again(m):
             continue
         word = _NOUN_AFTER.match(sent.text, x.end)
@@ -760,7 +780,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 # prepositional counts only when the part follows the comma: after a verb ("Of the 1,000 homes on
                 # 300 streets, the council resurfaced 120") the part may count the other noun
-                if not _gap_ok(sent, m.group("gap"), n, pattern is _PATTERNS[1]):
+                if not _gap_ok(sent, m.group("gap"), n, pattern is _PATTERNS[1], shares=pattern is _OF_THEM_AFTER):
                     continue
                 if m.groupdict().get("turnout") and not _turnout_ok(sent, m, n):
                     continue

@@ -79,6 +79,12 @@ Sums of money after "of which", labels first ("₹6.42 lakh crore, of which curr
 crore and term deposits ₹4.21 lakh crore"), may name only some of the total: they may fall short, never exceed it.
 The total's noun may carry a passive verb and its phrase before the colon ("52,140 prices were collected for the
 index: …"), and a label may count the places its part comes from ("36,410 by field staff in 1,280 shops").
+A total said to be closed, bridged, plugged, covered, met, funded or financed through (by, with, from) its parts,
+with no adverb such as "partly", is a verb head ("The £18.4m gap will be closed through £7.2m of savings, £6.1m from
+the tax rise and £3.5m from reserves"), as is "splits into"; a sum may follow an article ("and a €180,000 loan"). A
+definite subject may name its year ("The 2028 budget splits into …"), and the amount of the sentence before is never
+a change's start or a comparison ("at $1.42 billion, up from $1.18 billion"). Sums of money never break down a total
+with no currency ("three sources: an $11.2 million bond, …").
 The total may follow its parts, closed by "and": "… as $8.2m for A, $3.9m for B and $1.7m for C, for a total of
 $13.8m" (", making a total of", ", totalling", "— a combined", ", for a combined", ", bringing <what> to a total
 of" when <what> is what the parts measure: "produced …, bringing group production to a total of"; one currency as
@@ -132,10 +138,16 @@ _CUR = CURRENCY_SIGN
 # A magnitude or unit glued to a number as written ("£1.9m", "400km"): the parts and total then share one glue, or
 # each glue is a magnitude the sum is converted through (_one_magnitude).
 _G = r"(?:[A-Za-z]{1,3}\b)?"
+# A total said to be closed, bridged or met through its parts ("The £18m gap will be closed through £7m of savings,
+# £6m from the tax rise and £5m from reserves"): a passive verb of covering an amount, with no adverb ("partly").
+_MET_BY = (
+    r" (?:(?:will|would|is to|are to|must|can|could|should) be|(?:is|was|are|were|has been|have been|had been))"
+    r" (?:closed|bridged|plugged|covered|met|funded|financed|paid for) (?:through|by|with|from)"
+)
 _VERB_HEAD = (
-    r"(?: (?:broke|breaks|break|broken) down as(?: follows:)?| (?:(?:were|was|are|is|been) )?(?:split|divided)"
-    r" (?:into|between|among|as follows:)"
-    r"| (?:(?:were|was|are|is) )?made up of|,? (?:made up of|comprising|consisting of))"
+    r"(?: (?:broke|breaks|break|broken) down as(?: follows:)?| (?:(?:were|was|are|is|been) )?(?:split|splits|divided"
+    r"|divides) (?:into|between|among|as follows:)"
+    rf"| (?:(?:were|was|are|is) )?made up of|,? (?:made up of|comprising|consisting of)|{_MET_BY})"
 )
 # "the first nine months", "the past 12 weeks": a count of periods after one of these words is a period, never a total.
 _ORDER = r"(?:first|last|past|next|final|opening|previous|coming)"
@@ -180,9 +192,11 @@ _AGED = r" aged (?:between ⟨\d+⟩ and ⟨\d+⟩|⟨\d+⟩(?:(?: to |-|–)⟨
 _IN_LABEL = r" (?:at|in|on|across|for|from) ⟨\d+⟩(?= [a-z])"
 # A label may count the places its part comes from ("36,410 by field staff in 1,280 shops"): no part.
 _WHERE = r" (?:in|at|across|from) ⟨\d+⟩ (?!and\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*)?s\b"
+# A sum may follow an article ("and a €180,000 loan from the credit union").
+_A_SUM = rf"(?:an? (?={_CUR}⟨))?"
 _ITEM = re.compile(
-    rf"{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
-    rf"| and (?!{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,12}})"
+    rf"{_A_SUM}{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
+    rf"| and (?!{_A_SUM}{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
     rf"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G},?)?"
@@ -888,10 +902,13 @@ def _earlier_total(
 # "The province values the agreement at $1.2 billion. …, the package breaks down as $640 million for wages, …": a
 # clause whose subject is a definite noun with no number, before a verb head, breaks down the one amount of money of
 # the sentence right before (never a remainder: "the rest breaks down as …").
+# The subject may name its year ("The 2028 budget splits into …"); an amount the sentence before gives as a change's
+# start or a comparison ("at $1.42 billion, up from $1.18 billion") is never the total.
 _DEFINITE_HEAD = re.compile(
-    rf"\b(?:The|the|That|that|This|this) (?!(?:rest|remainder|balance|remaining)\b)(?:[a-z][\w-]* ){{0,2}}?"
-    rf"[a-z][\w-]*{_VERB_HEAD} (?={_CUR}⟨)"
+    rf"\b(?:The|the|That|that|This|this) (?!(?:rest|remainder|balance|remaining)\b)(?:⟨(?P<year>\d+)⟩ )?"
+    rf"(?:[a-z][\w-]* ){{0,2}}?[a-z][\w-]*{_VERB_HEAD} (?={_CUR}⟨)"
 )
+_COMPARED_BEFORE = re.compile(r"\b(?:from|compared with|compared to|against|versus|vs\.?|than)\s+\S?$")
 
 
 def _amount_before(
@@ -903,11 +920,19 @@ def _amount_before(
     m = _DEFINITE_HEAD.search(skel)
     if m is None or before.index != sent.index - 1 or "⟨" in skel[: m.start()]:
         return
+    if m.group("year") is not None and not sent.nums[int(m.group("year"))].year:
+        return
     got = _parse_list(skel, m.end(), None)
     if got is None or got[1]:
         return
     sign = {currency_sign(sent.text, sent.nums[i]) for i in got[0]}
-    totals = [n for n in before.nums if not n.year and currency_sign(before.text, n) in sign]
+    totals = [
+        n
+        for n in before.nums
+        if not n.year
+        and currency_sign(before.text, n) in sign
+        and not _COMPARED_BEFORE.search(before.text, max(0, n.hstart - 16), n.hstart)
+    ]
     if len(sign) != 1 or "" in sign or len(totals) != 1 or totals[0].hedge is not None:
         return
     nums = _one_magnitude(sent.text, [sent.nums[i] for i in got[0]])
@@ -1025,7 +1050,8 @@ def _breakdown(
     sent: SentenceNums, t: int, idx: list[int], rest_i: int | None
 ) -> tuple[Num, list[Num], Num | None] | None:
     """The total, parts and stated remainder of a breakdown, or None when the total is open-ended ("more than 40"),
-    the parts do not count what it counts, or their magnitudes cannot be compared (_one_magnitude)."""
+    the parts do not count what it counts (sums of money of a total with no currency), or their magnitudes cannot be
+    compared (_one_magnitude)."""
     total = sent.nums[t]
     parts = [sent.nums[i] for i in idx]
     remainder = sent.nums[rest_i] if rest_i is not None else None
@@ -1033,6 +1059,8 @@ def _breakdown(
         return None
     if not _compatible(total, parts + ([remainder] if remainder else [])):
         return None
+    if not currency_sign(sent.text, total) and all(currency_sign(sent.text, p) for p in parts):
+        return None  # "three sources: an $11.2m bond, a $5m grant and $2.2m": sums of money break down no count
     nums = _one_magnitude(sent.text, [total, *parts, *([remainder] if remainder else [])])
     if nums is None:
         return None

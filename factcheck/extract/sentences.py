@@ -186,6 +186,10 @@ def sentence_bounds(text: str, start: int = 0, *, wraps: bool = True) -> Iterato
 _STRUCTURAL = re.compile(r"[ \t]*(?:[-*•+▪–—][ \t]|\d{1,3}[.)][ \t]|[#>|])")
 _LABEL = re.compile(r"[ \t]*\w[\w \t-]{0,25}:[ \t]")  # "Photo: …", "title: …": a field, not a sentence
 _ENDS_CLAUSE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# A line ending on a word that never closes a sentence (an article, a conjunction, "of", "through", "from", "into",
+# "between", "than", a possessive determiner) goes on to the next line, whatever its first letter ("The £18m gap will
+# be closed through\n£7m of savings …").
+_OPEN_END = re.compile(r"\b(?:a|an|the|and|or|of|through|from|into|between|than|its|their)$")
 
 
 def _paragraphs(text: str, start: int, wraps: bool = True) -> Iterator[tuple[int, int]]:
@@ -206,8 +210,9 @@ def _paragraphs(text: str, start: int, wraps: bool = True) -> Iterator[tuple[int
 def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
     """Indices of the lines whose line break only wraps the text: the sentence goes on on the next line.
 
-    A break is soft when the next line starts in lower case after a line of a few words that does not end a clause
-    nor start with a label, and the next line ends a clause or is long ("the ceasefire\nproposal was rejected.";
+    A break is soft when the next line starts in lower case, or the line ends on a word that never closes a sentence
+    ("through", "of", "the": ``_OPEN_END``), after a line of a few words that does not end a clause nor start with a
+    label, and the next line ends a clause or is long ("the ceasefire\nproposal was rejected.";
     not "Photo: AP\ncourtesy", nor a scraped page's "… ahead of US talks\ntext size"). In text hard-wrapped at a
     fixed width (most lines that go on to another line are within 80 % of the longest one, headings aside), a break
     after such a long line is soft too: a short line (a paragraph's last, a byline) keeps its break. A line that
@@ -222,7 +227,9 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
     for i, (line, nxt) in enumerate(itertools.pairwise(body)):
         if not line.strip() or not nxt.strip() or _STRUCTURAL.match(nxt) or line.lstrip().startswith("#"):
             continue
-        goes_on = nxt.lstrip()[0].islower() and not _ENDS_CLAUSE.search(line) and not _LABEL.match(line)
+        goes_on = (nxt.lstrip()[0].islower() or _OPEN_END.search(line) is not None) and not (
+            _ENDS_CLAUSE.search(line) or _LABEL.match(line)
+        )
         sentence_like = len(line.split()) >= 4 and (len(nxt.split()) >= 6 or bool(_ENDS_CLAUSE.search(nxt)))
         if (goes_on and sentence_like) or (wrapped and len(line) >= 0.8 * width):
             soft.add(i)
