@@ -26,6 +26,7 @@ from factcheck.checks._common import Verdict, fail
 from factcheck.checks._rewrite import shared_tokens
 from factcheck.extract.assertions import (
     STOPWORDS,
+    Attribution,
     Token,
     actor_name,
     attribution_applies,
@@ -186,8 +187,10 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "vote for",
         "vote in favour of",
         "vote in favor of",
+        "speak in favour of",
+        "speak in favor of",
     ],
-    "opposed": ["oppose", "object to", "vote against", "push back on", "push back against"],
+    "opposed": ["oppose", "object to", "vote against", "speak against", "push back on", "push back against"],
 }
 # Pairs of stance classes that contradict each other for one actor and topic.
 DEFAULT_CONFLICTS: list[tuple[str, str]] = [
@@ -304,7 +307,10 @@ def _actors_before(
     j = _before_relative(tokens, j, entities)
     j = _before_day(tokens, j)
     if j >= 2 and tokens[j].lower in ("who", "which") and tokens[j - 1].text == ",":
-        j -= 2  # the subject of a relative clause: "Mr Bhatti, who had accepted the results"
+        # the subject of a relative clause: "Mr Bhatti, who had accepted the results", also after an appositive
+        # ("Harlow Estates, the chain's largest landlord, which has said …")
+        after_appositive = _before_relative(tokens, j - 1, entities)
+        j = after_appositive if after_appositive != j - 1 else j - 2
     j = _before_acronym(tokens, j)
     if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS | _NAMED_HEADS and _in_entity(tokens[j - 1], entities):
         j -= 1  # a name and its common noun: "The GMB union has …", "the Acme company said"
@@ -328,9 +334,19 @@ def _actors_before(
         k = j - 1
         while e is not None and k >= 0 and tokens[k].start >= e.span.start:
             k -= 1
-        if e is not None and k >= 0 and tokens[k].text == ",":
+        if e is not None and _apposition_opens(tokens, k):
             return [e], k + 1
     return found, j + 1
+
+
+def _apposition_opens(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an appositive name opens after token ``k``: after its comma, its article ("The players' association,
+    the SLCA, accepted …") or "known as" / "called" ("The environment agency, known as DLH, approved …")."""
+    if k >= 1 and tokens[k].lower in ("the", "called"):
+        k -= 1
+    elif k >= 2 and tokens[k].lower == "as" and tokens[k - 1].lower == "known":
+        k -= 2
+    return k >= 0 and tokens[k].text == ","
 
 
 _WEEKDAYS = frozenset(w.lower() for w in WEEKDAY_NAMES)
@@ -393,8 +409,11 @@ def bare_name(name: str) -> str:
 
 # Role words before a name that the entity table's titles lack.
 _MEMBERS = frozenset(
-    {"member", "members", "councillor", "councillors", "councilor", "councilors", "councilman", "councilwoman"}
-)
+    {
+        "member", "members", "councillor", "councillors", "councilor", "councilors", "councilman", "councilwoman",
+        "trustee", "trustees",
+    }
+)  # fmt: skip
 
 
 def _same_actor(source: str, actor: str) -> bool:
@@ -452,12 +471,14 @@ def _resolved_actor(
     j = i - 1
     while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
         j -= 1
+    if _declared_intention(tokens, i):
+        j -= 1  # "X has said it will back …": the subject stands before the modal
     own = _own_subject(tokens, j, entities)
     if own is not None:
         return own
     if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS and tokens[j - 1].lower == "the":
-        if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while"):
-            return None  # "… of the company confirmed": not the clause's subject
+        if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while", "that"):
+            return None  # "… of the company confirmed": not the clause's subject ("said that the agency …" is)
         named = [
             e
             for e in document
@@ -477,6 +498,22 @@ def _resolved_actor(
                 # provider X said …"): it is the sentence's subject
                 return e, next(k for k, t in enumerate(tokens) if t.start >= e.span.start), ()
             return None
+    if j >= 1 and tokens[j].lower in ("but", "and"):
+        return _coordinated_subject(tokens, j, entities)
+    return None
+
+
+def _coordinated_subject(
+    tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]
+) -> tuple[EntityMention, int, tuple[str, ...]] | None:
+    """The unwritten subject of a verb after "and" / "but" at ``j`` with no comma ("X had considered the proposal
+    and did not support it"): the name that is the subject of the verb it is joined to, the nearest verb before."""
+    k = j - 1
+    while k > 0 and tokens[k].text not in ',;:()"“”' and tokens[k].lower not in _SUBORDINATE:
+        if is_verb(tokens, k) == 2:
+            found, at = _actors_before(tokens, k, entities)
+            return (found[0], at, ()) if len(found) == 1 and found[0].kind != "place" else None
+        k -= 1
     return None
 
 
@@ -711,6 +748,43 @@ def _spokesperson_for(tokens: Sequence[Token], start: int) -> bool:
     return len(before) >= 2 and before[-1] in ("for", "of", "at") and before[-2] in _SPOKES
 
 
+def _own_officer(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an attribution starting at offset ``start`` is given to the subject's own officer by a possessive
+    ("…, its head Sitti Marhamah told lawmakers", "their chief executive said"): the body's own word."""
+    before = [t.lower for t in tokens if t.end <= start][-4:]
+    for k, word in enumerate(before):
+        if word in ("its", "their") and before[k + 1 :] and all(w in _VOICE_ROLES for w in before[k + 1 :]):
+            return True
+    return False
+
+
+_REPORTING_TO_A_MEETING = frozenset({"reported", "informed", "briefed", "updated"})
+
+
+def _officer_report(tokens: Sequence[Token], attribution: Attribution, entities: Sequence[EntityMention]) -> bool:
+    """Whether an attribution is an officer's report to a meeting, the officer named by office alone ("The Employee
+    Director reported that the Forum did not support it"): the record's account, no party's claim (a person named,
+    "Dana Ruiz reported", or a plain "said" stays a reported dispute)."""
+    words = attribution.source.split()
+    if not words or len(words) > 3 or words[-1].lower() not in _VOICE_ROLES:
+        return False
+    inside = [t for t in tokens if attribution.start <= t.start < attribution.end]
+    if not any(t.lower in _REPORTING_TO_A_MEETING for t in inside):
+        return False
+    return not any(e.kind == "person" and attribution.start <= e.span.start < attribution.end for e in entities)
+
+
+def _apposed_to(tokens: Sequence[Token], start: int, entities: Sequence[EntityMention], actor: str) -> bool:
+    """Whether an attribution starting at offset ``start`` has the actor's appositive as its source ("Harlow Estates,
+    the chain's largest landlord, which has said it will …"): the actor's own word."""
+    before = [t for t in tokens if t.end <= start][-3:]
+    if before and before[-1].lower in ("the", "a", "an"):
+        before.pop()
+    if len(before) < 2 or before[-1].text != ",":
+        return False
+    return any(e.span.end == before[-2].end and bare_name(actor_name(e)) == actor for e in entities)
+
+
 def _spokespersons_body(
     tokens: Sequence[Token], i: int, document: Sequence[EntityMention], sentence: int
 ) -> tuple[EntityMention, int] | None:
@@ -922,6 +996,9 @@ def find_stances(
                         or (resolved and attribution_is_subject)
                         or attr.lower().split()[-1:] in [[w] for w in _SPOKES]
                         or _spokesperson_for(tokens, attribution.start if attribution else 0)
+                        or _own_officer(tokens, attribution.start if attribution else 0)
+                        or _apposed_to(tokens, attribution.start if attribution else 0, entities, actor)
+                        or (attribution is not None and _officer_report(tokens, attribution, entities))
                         or (
                             attribution is not None
                             and attr.lower() in _PRONOUNS
@@ -1017,7 +1094,10 @@ def _mention(
     start = _clause_start(tokens, i)
     before = tokens[start:i]
     lowered = [t.lower for t in before]
-    if any(w in _CONDITION for w in lowered) or any(w in _MODALS for w in lowered[-4:]):
+    modal = any(
+        t.lower in _MODALS and not _month_may(tokens, start + k) for k, t in enumerate(before) if k >= len(before) - 4
+    )
+    if any(w in _CONDITION for w in lowered) or (modal and not _declared_intention(tokens, i)):
         return None
     if any(w in _EPISTEMIC for w in lowered[-4:]):
         return None
@@ -1055,6 +1135,27 @@ def _mention(
     clause_end = max(clause_end, tokens[j - 1].end)
     statement_start = tokens[subject_at].start if subject_at < i else clause_start
     return actors, topic, doc.span(clause_start, clause_end), doc.span(statement_start, clause_end)
+
+
+def _month_may(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "May" at ``k`` is the month ("on 25 May and did not …"): capitalised after the sentence's first word."""
+    return tokens[k].text == "May" and k > 0
+
+
+def _declared_intention(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a phrase at ``i`` is an intention its actor declares ("Harlow Estates has said it will vote against
+    the plan", "the union said that they would back it"): "will" or "would" after the actor's own report of itself,
+    a position taken, not the writer's prediction; not one on a condition ("said it would back it if …")."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in _GAP:
+        k -= 1
+    if k < 2 or tokens[k].lower not in ("will", "would") or tokens[k - 1].lower not in ("it", "they"):
+        return False
+    k -= 2
+    if tokens[k].lower == "that" and k >= 1:
+        k -= 1
+    end = _clause_end(tokens, i)
+    return tokens[k].lower in _REPORTED_BY and not any(t.lower in _CONDITION for t in tokens[i:end])
 
 
 def _quote(m: StanceMention, after: int = 60) -> str:
@@ -1098,8 +1199,10 @@ def _conflicting(
             return False
     elif not (first.topic & second.topic) and not _restated_flip(first, second, restating, held or {}):
         return False
-    if first.attribution != second.attribution or first.temporal_shift or second.temporal_shift:
-        return False  # a reported dispute ("Russia says ...; Ukraine denies ..."), or a change over time
+    if first.temporal_shift or second.temporal_shift:
+        return False  # a change over time
+    if first.attribution != second.attribution:
+        return False  # a reported dispute ("Russia says ...; Ukraine denies ...")
     return not (first.clause.start == second.clause.start and first.document == second.document)
 
 
@@ -1123,10 +1226,24 @@ def _restated_flip(
     # and not in the other ("did not accept the finding" / "has accepted the finding") is each one's own word
     if _phrase_lemmas(first.phrase) == _phrase_lemmas(second.phrase) and (_refused(first) or _refused(second)):
         return True
+    # … unless that word is another named actor's ("Poland voted against, while Austria backed the text")
     return not (
-        (_phrase_lemmas(second.phrase) <= first.words and not _open_question(first))
-        or (_phrase_lemmas(first.phrase) <= second.words and not _open_question(second))
+        (
+            _phrase_lemmas(second.phrase) <= first.words
+            and not _open_question(first)
+            and not _held_by_another(held, a, actor, second.stance)
+        )
+        or (
+            _phrase_lemmas(first.phrase) <= second.words
+            and not _open_question(second)
+            and not _held_by_another(held, b, actor, first.stance)
+        )
     )
+
+
+def _held_by_another(held: Mapping[tuple[str, int, str], set[str]], place: _Place, actor: str, stance: str) -> bool:
+    """Whether an actor other than ``actor`` takes ``stance`` in the sentence at ``place``."""
+    return any(key[:2] == place and key[2] != actor and stance in stances for key, stances in held.items())
 
 
 def stance_flipped(facts: FactBase, stated: _Place, source: _Place, lemma: str) -> bool:

@@ -17,6 +17,10 @@ A rewrite sentence is compared with every source sentence it restates (scoring a
 only its best match: a sentence merging two source sentences may take its link from either; so is the source sentence
 after its best match (a claim, then its cause: "The rate improved. Officials said this was due to the cameras."),
 whose link must share ``min_shared`` words.
+A rewrite sentence that restates no source sentence but has a counterpart there (its best match scoring at least the
+support floor) is compared with it too, its link sharing ``min_shared`` words ("attendance fell despite the longer
+hours" → "attendance had dropped because of the longer opening hours"). A cause ascribed in the passive ("The decline
+was attributed to the increase in ticket prices") is a causal link.
 Parameters: min_shared (content-word stems the two linked phrases must share, default 2).
 Known false positives: a rewrite that adds a second, genuinely causal link about the same thing.
 """
@@ -28,7 +32,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, Match
+from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens, source_scores_at_least
@@ -78,11 +82,12 @@ def _restated(facts: FactBase, m: Match) -> list[Match]:
 
 @register_check(CausalReversalRule, requires={"assertions"}, supersedes={"unsupported-claim"}, scope="corpus")
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
-    for best in restatements(facts):
+    aligned = list(restatements(facts))
+    for best in [*aligned, *_counterparts(facts, aligned)]:
         mine = _links(facts, best.document, best.sentence)
         if not mine:
             continue  # (a sentence without a link reverses none)
-        candidates = _restated(facts, best)
+        candidates = _restated(facts, best) if best.score >= ALIGN_THRESHOLD else [best]
         links_of = {(c.other, c.other_sentence): _links(facts, c.other, c.other_sentence) for c in candidates}
         every = [x for found in links_of.values() for x in found]
         for c in candidates:  # the best match's reversals, else the first other source sentence's
@@ -90,6 +95,22 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
             if found:
                 yield from found
                 break
+
+
+def _counterparts(facts: FactBase, aligned: list[Match]) -> Iterator[Match]:
+    """Each rewrite sentence with a link that restates no source sentence but has a counterpart there (its best match
+    scoring at least ``SUPPORT_FLOOR``, below which it has none), matched with it: its link must share ``min_shared``
+    words with the counterpart's ("attendance fell despite the longer hours, Tuhiwai said, with many families …" →
+    "Health NZ said that attendance at its clinics had dropped because of the longer opening hours")."""
+    seen = {(m.document, m.sentence) for m in aligned}
+    for document, sources in rewrite_pairs(facts):
+        for s in facts.extractions[document].sentences:
+            if (document, s.index) in seen or not _links(facts, document, s.index):
+                continue
+            scored = source_scores_at_least(facts, document, s.index, sources, SUPPORT_FLOOR)
+            if scored:
+                score, source, i = scored[0]
+                yield Match(document, s.index, source, i, score)
 
 
 def _reversals(

@@ -48,8 +48,12 @@ year) that a source hedge on what will or could be governs ("could be 54% below 
 below 1990 levels, the Commission says"): a hedged figure restated is the hedged claim, however loosely the rest is
 paraphrased. So is one scoring only the support floor that says "will" and repeats a decimal figure such a hedge
 governs ("the Ministry projects that exports could reach 29.5 million tonnes, provided …" → "Exports will climb to
-29.5 million tonnes this year."). An estimate of the future ("the study estimates the scheme would generate 85
-trips") and a projection from a trend ("is on course to", "on track for") hedge their clause as a forecast does.
+29.5 million tonnes this year."). Such a hedged figure is also taken from a counterpart that scores less than the
+best match when the best gives no such figure. A rewrite sentence that says "will" on the verb its best source
+sentence (at least the support floor) hedges with "could", "may" or "might", the words after it alike ("could become
+an important option" → "will become an important option"), is weighed too, for hedges only. An estimate of the future
+("the study estimates the scheme would generate 85 trips") and a projection from a trend ("is on course to", "on
+track for") hedge their clause as a forecast does.
 A caveat the source gives in the next sentence is kept when the rewrite's next sentence restates that sentence: the
 caveat is still beside the claim, and is weighed against its own sentence's restatement. A breakdown whose parts add up
 to a total that another sentence of the rewrite attributes to the same source ("killed at least nine people, officials
@@ -92,7 +96,11 @@ A "may" that grants a restricted permission ("Lawns may be watered only on one d
 bays") is no hedge; a "may not" restated as a ban ("may not hold office" → "is barred from holding office",
 "cannot hold office") is kept. An accusation ("X is accused of setting the fire", "was suspected of") hedges its
 clause; it is kept by the rewrite's own accusation or charge ("was charged with setting") or by an attribution. An
-amount given as estimated ("an estimated $1.1 million") keeps a hedge or an estimate's attribution.
+amount given as estimated ("an estimated $1.1 million") keeps a hedge or an estimate's attribution, and so does one
+someone puts at a figure ("The Commission puts the savings at about €600m"); a forecast ("is expected to create 2,100
+jobs") is kept by a present report of what would be ("says the new lines would create 2,100 jobs"). A noun's amount of
+two words is forecast too ("forecasts operating profit of ¥24.0 billion"). A passive "explained by" with no one named
+as its agent ("the difference … explained by stock build") gives a cause, no attribution.
 A "could not" before a verb of taking a position ("stated she could not support the resolution") is a refusal, no
 hedge; a verification caveat has its caveat word within the hedge's next words ("could not be independently
 verified"), not anywhere in its sentence.
@@ -137,10 +145,11 @@ from factcheck.extract.assertions import (
     find_hedge,
     is_verb,
     lemma_set,
+    primary_lemma,
 )
 from factcheck.facts import FactBase
 from factcheck.ingest import metadata_line
-from factcheck.models import Severity, Span
+from factcheck.models import EntityMention, Severity, Span
 from factcheck.rules.base import RuleBase
 
 _QUOTES = ("“", "”", '"')
@@ -234,6 +243,8 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
     attribution = find_attribution(tokens, entities_of(facts, document, sentence))
     if attribution is not None and _tally_of_reports(tokens, attribution.end):
         attribution = None  # "The total amount reported lost was Rs 9.8 crore": a tally of reports, no source
+    if attribution is not None and _passive_account(tokens, attribution.end, entities_of(facts, document, sentence)):
+        attribution = None  # "the difference … explained by stock build": a cause given, no one's word
     if attribution is not None:
         after = [t for t in tokens if t.start >= attribution.end][:4]
         own = next((k for k, t in enumerate(after) if t.lower in _SELF), -1)
@@ -311,6 +322,19 @@ _POSITION_VERBS = frozenset({"support", "accept", "agree", "back", "endorse", "a
 # Heads of an amount or count that a reduced passive "reported" qualifies ("the total amount reported lost", "the
 # number of cases reported"): the figure is a tally of reports, not a claim someone vouches for.
 _TALLY_HEADS = frozenset({"amount", "total", "sum", "number", "value", "figure", "count", "cases", "losses"})
+
+
+def _passive_account(tokens: list[Token], end: int, entities: list[EntityMention]) -> bool:
+    """Whether "explained" ending an attribution at offset ``end`` is a passive whose agent is no one named ("the
+    difference between output and sales explained by stock build"): a cause given for what stands before it, not a
+    speaker's word."""
+    k = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if k < 2 or k >= len(tokens) or tokens[k].lower != "by" or "explain" not in tokens[k - 1].lemmas:
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].lower in _DETERMINERS:
+        k += 1
+    return k < len(tokens) and not any(e.span.start <= tokens[k].start < e.span.end for e in entities)
 
 
 def _tally_of_reports(tokens: list[Token], end: int) -> bool:
@@ -402,9 +426,23 @@ def _forecast(tokens: list[Token], verbs: frozenset[str] = _FORECASTING, objects
             return t.text
         if objects and ahead and _amount_at(ahead, 0):
             return t.text  # a forecast amount: "The firms expect about $350 million in savings"
-        if len(ahead) > 2 and ahead[0].is_word and ahead[1].lower == "of" and _amount_at(ahead, 2):
+        if _noun_amount(ahead):
             return t.text  # a forecast amount of a noun: "expects attendance of approximately 40,000"
     return None
+
+
+def _noun_amount(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` open with a noun of one or two words and "of" an amount ("attendance of approximately
+    40,000", "operating profit of ¥24.0 billion")."""
+    for n in (1, 2):
+        if (
+            len(tokens) > n + 1
+            and all(u.is_word and (n == 1 or u.lower not in STOPWORDS) for u in tokens[:n])
+            and tokens[n].lower == "of"
+            and _amount_at(tokens, n + 1)
+        ):
+            return True
+    return False
 
 
 def _amount_at(tokens: list[Token], k: int) -> bool:
@@ -698,6 +736,8 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         # "We expect to finish by 2029" → "X said the agency anticipated finishing by 2029": still a forecast
     if q.kind == "hedged" and _forecast_still_theirs(facts, m, q, mine, tokens):
         return True  # "The group expects rates to soften" → "Group warns rates will soften": still its forecast
+    if q.kind == "hedged" and q.span.text.lower().split()[0] in _FORECAST_WORDS and _says_would(tokens):
+        return True  # "is expected to create 2,100 jobs" → "says the lines would create 2,100 jobs": still a forecast
     if (
         q.kind == "hedged"
         and q.span.text.lower() in _MODAL_HEDGES
@@ -789,6 +829,21 @@ def _forecast_still_theirs(facts: FactBase, m: Match, q: Qualifier, mine: list[Q
     if not forecaster and at > 0 and source[at - 1].lower in _SELF:
         return True  # "It expects …": the forecaster is the one the story is about
     return any(forecaster & _name_words(x.source) for x in cited)
+
+
+def _says_would(tokens: list[Token]) -> bool:
+    """Whether the sentence reports in the present what "would" be ("…, and says the new lines would create about
+    2,100 jobs"): a verb of saying in the present tense, then "would" in its clause, the speaker's conditional claim
+    (a past "said … would" may be a certain "will" reported)."""
+    for k, t in enumerate(tokens):
+        if not (t.lemmas & REPORTING_VERBS) or t.lower not in {f"{lemma}s" for lemma in t.lemmas & REPORTING_VERBS}:
+            continue
+        for u in tokens[k + 1 : k + 10]:
+            if u.text in _STOPS or u.text == ".":
+                break
+            if u.lower == "would":
+                return True
+    return False
 
 
 def _attributed_total(facts: FactBase, m: Match, cited: Qualifier) -> bool:
@@ -929,6 +984,18 @@ def _estimate(tokens: list[Token]) -> bool:
             return True
         if t.lower in _POSSIBLE and i > 0 and tokens[i - 1].lower in _BE:
             return True  # "a return to profit is possible if …"
+        if t.lower in ("put", "puts") and _put_at_amount(tokens, i):
+            return True  # "The Commission puts the savings at about €600m": its estimate
+    return False
+
+
+def _put_at_amount(tokens: list[Token], i: int) -> bool:
+    """Whether "put" at ``i`` puts its object at an amount in the same clause ("puts the savings at about €600m")."""
+    for k in range(i + 2, min(len(tokens) - 1, i + 14)):
+        if tokens[k].text in _STOPS or tokens[k].text == ".":
+            return False
+        if tokens[k].lower == "at":
+            return _amount_at(tokens, k + 1)
     return False
 
 
@@ -966,7 +1033,7 @@ def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
     for i, t in enumerate(tokens[:-1]):
         if t.lower != names[-1]:
             continue
-        lead = tokens[:i]
+        lead = tokens[_list_marker_end(tokens) : i]
         if not all(u.is_word and (u.text[0].isupper() or u.lower in names or u.lower in _DETERMINERS) for u in lead):
             return False  # not the sentence's subject ("Sales fell after the minister denied …")
         verb = tokens[i + 1]
@@ -983,6 +1050,11 @@ def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
             return False
         return i + 2 < len(tokens) and tokens[i + 2].lower in particles
     return False
+
+
+def _list_marker_end(tokens: list[Token]) -> int:
+    """Where a sentence starts after the marker of a list item it opens with ("- The Commission puts …", "• …")."""
+    return 1 if tokens and tokens[0].text in ("-", "*", "•", "–", "—") else 0
 
 
 def merged(facts: FactBase) -> list[Match]:
@@ -1034,7 +1106,55 @@ def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
             found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     for m in _hedged_twice(facts) + _dated_from_next(facts) + _hedged_figure_made_certain(facts):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
+    for m in _modal_made_will(facts, min_score):
+        found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     return [found[k] for k in sorted(found)]
+
+
+_PREDICATE_SHARED = 2
+"""Content words the words after a verb must share for "could VERB …" and "will VERB …" to be one predicate."""
+
+
+def _modal_made_will(facts: FactBase, min_score: float) -> list[Match]:
+    """Rewrite sentences that put "will" where their best source sentence (at least the support floor, below
+    ``min_score``) has a modal of possibility on the same verb with the same words after it ("These findings suggest
+    vestaparib could become an important additional option" → "The drug will become an important additional option
+    …, said the study's lead"): the possibility stated as certain, however loosely the rest is paraphrased."""
+    out = []
+    for doc, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc].sentences:
+            willed = _after_aux(sentence_tokens(facts, doc, s.index), _FUTURE)
+            if not willed:
+                continue
+            best = best_support(facts, doc, s.index, sources)
+            if best is None or not SUPPORT_FLOOR <= best.score < min_score:
+                continue
+            hedged = _after_aux(sentence_tokens(facts, best.other, best.other_sentence), _MODAL_HEDGES)
+            if any(
+                verb == other and len(words & other_words) >= _PREDICATE_SHARED
+                for verb, words in willed
+                for other, other_words in hedged
+            ):
+                out.append(best)
+    return out
+
+
+def _after_aux(tokens: list[Token], auxiliaries: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
+    """Each verb after one of ``auxiliaries`` ("could become", "will soon become"), as its lemma and the content
+    lemmas of the six words after it."""
+    out = []
+    for k, t in enumerate(tokens[:-1]):
+        if t.lower not in auxiliaries:
+            continue
+        j = k + 1
+        while j < len(tokens) - 1 and tokens[j].lower in _ADVERBS_BEFORE_VERB:
+            j += 1
+        if tokens[j].is_word and is_verb(tokens, j):
+            out.append((primary_lemma(tokens[j].lower), frozenset(content_lemmas(tokens[j + 1 : j + 7]))))
+    return out
+
+
+_ADVERBS_BEFORE_VERB = frozenset({"soon", "also", "now", "still", "eventually", "quickly"})
 
 
 _FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
@@ -1079,16 +1199,30 @@ def _hedged_figure_made_certain(facts: FactBase) -> list[Match]:
         for s in facts.extractions[doc].sentences:
             if not any(t.lower in ("will", "'ll") for t in sentence_tokens(facts, doc, s.index)):
                 continue
-            if not any("." in f for f in _figures(s.text)):
+            decimals = {f for f in _figures(s.text) if "." in f}
+            if not decimals:
                 continue
             best = best_support(facts, doc, s.index, sources)
-            if (
-                best is not None
-                and SUPPORT_FLOOR <= best.score < ALIGN_THRESHOLD
-                and _restates_hedged_figure(facts, best, decimal=True)
-            ):
-                out.append(best)
+            if best is None or best.score < SUPPORT_FLOOR:
+                continue
+            if decimals & _figures(facts.sentence_text(best.other, best.other_sentence)):
+                holder = best if best.score < ALIGN_THRESHOLD else None  # (a restatement is weighed as one)
+            else:
+                holder = _figure_holder(facts, doc, s.index, sources, decimals)
+            if holder is not None and _restates_hedged_figure(facts, holder, decimal=True):
+                out.append(holder)
     return out
+
+
+def _figure_holder(facts: FactBase, doc: str, sentence: int, sources: list[str], figures: set[str]) -> Match | None:
+    """The best-scoring source sentence (at least the support floor) that gives one of ``figures``: the counterpart a
+    rewrite sentence takes them from when its best match has none ("The festival … at Catherine Hall … will pump
+    J$4.8 billion into the economy" best matches the line-up's announcement at Catherine Hall, and the hedged estimate
+    "could generate about J$4.8 billion" less)."""
+    for score, src, i in source_scores_at_least(facts, doc, sentence, sources, SUPPORT_FLOOR):
+        if figures & _figures(facts.sentence_text(src, i)):
+            return Match(doc, sentence, src, i, score)
+    return None
 
 
 def _dated_from_next(facts: FactBase) -> list[Match]:

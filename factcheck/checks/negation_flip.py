@@ -30,6 +30,11 @@ A denial restated as a confirmation ("denied that X was taken" → "confirmed th
 and so is an actor's stance verb refused in one and affirmed in the other when stance-conflict gives the actor the
 two stances ("did not accept the finding" → "has accepted the finding"; not "has not yet approved the funding" →
 "has approved the funding", an act still pending restated as done).
+A rewrite sentence is also compared with its other counterparts in the source (each scoring at least the support
+floor), for a verb it has not already compared with a sentence it restates: the verb once in each, the words after it
+sharing two content words ("was not selected for the International Competition" → "was selected for the International
+Competition", when the rewrite's best match is another sentence), and no counterpart having it the rewrite's way. A
+verb after "not enough to" or "too … to" ("was not enough to offset the costs") is all but negated.
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
 the raids"), the clause whose words after the verb share the most with the other sentence's is compared, and only
@@ -46,10 +51,16 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import Match
+from factcheck.align import SUPPORT_FLOOR, Match, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.checks._rewrite import per_sentence, restatements, sentence_assertions, sentence_tokens
+from factcheck.checks._rewrite import (
+    per_sentence,
+    restatements,
+    sentence_assertions,
+    sentence_tokens,
+    source_scores_at_least,
+)
 from factcheck.checks._stance import stance_flipped
 from factcheck.checks.hedge_dropped import merged
 from factcheck.extract.assertions import (
@@ -351,8 +362,8 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
         if m.score < rule.min_score:
             continue
         yield from _bounds_flipped(facts, m)
-        mine, my_orphans = polarities(facts, m.document, m.sentence)
-        theirs, their_orphans = polarities(facts, m.other, m.other_sentence)
+        mine, _ = polarities(facts, m.document, m.sentence)
+        theirs, _ = polarities(facts, m.other, m.other_sentence)
         for predicate in sorted(set(mine) & set(theirs)):
             (p1, s1), (p2, s2) = mine[predicate], theirs[predicate]
             if len(p1) == 1 and len(p2) == 1:
@@ -365,18 +376,100 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
                 if picked is None or picked[0] == picked[2]:
                     continue
                 stated, s1, source, s2 = picked
-            if (my_orphans > their_orphans) if stated == "affirmed" else (their_orphans > my_orphans):
-                continue  # the affirmed side negates something else instead ("ruled on how, not on whether")
             lemma = predicate.split()[0]  # "be at risk" → "be"
-            if (
-                _stance_governed(facts, m, lemma)
-                or _denial_governed(facts, m, lemma)
-                or stance_flipped(facts, (m.document, m.sentence), (m.other, m.other_sentence), lemma)
-            ):
-                continue  # "refused to join" vs "agreed to join", "did not accept the finding" vs "accepted the
-                # finding": the actor's stance, reported by stance-conflict
-            affirmed = (m.document, m.sentence) if stated == "affirmed" else (m.other, m.other_sentence)
-            if _scarce(sentence_tokens(facts, *affirmed), lemma):
-                continue  # "nothing to fall back on" → "little to fall back on": a degree, not the opposite
+            if _explained(facts, m, lemma, stated):
+                continue
             shown = predicate if lemma != "be" else f"to be … {predicate.removeprefix('be ')}"  # "to be … risk fall"
             yield _flipped(facts, m, shown, predicate, (stated, s1), (source, s2))
+    yield from _counterpart_flips(facts, pairs)
+
+
+def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:
+    """Whether a verb's polarities differ for a reason that is no lost "not": the actor's stance ("refused to join" vs
+    "agreed to join", "did not accept the finding" vs "accepted the finding", reported by stance-conflict), or a
+    degree ("nothing to fall back on" → "little to fall back on"), or a negation of something else on the affirmed
+    side ("ruled on how, not on whether": more negations that govern no verb than the other side)."""
+    mine, theirs = polarities(facts, m.document, m.sentence)[1], polarities(facts, m.other, m.other_sentence)[1]
+    if (mine > theirs) if stated == "affirmed" else (theirs > mine):
+        return True
+    if (
+        _stance_governed(facts, m, lemma)
+        or _denial_governed(facts, m, lemma)
+        or stance_flipped(facts, (m.document, m.sentence), (m.other, m.other_sentence), lemma)
+    ):
+        return True
+    affirmed = sentence_tokens(
+        facts, *((m.document, m.sentence) if stated == "affirmed" else (m.other, m.other_sentence))
+    )
+    return _scarce(affirmed, lemma) or _insufficient(affirmed, lemma)
+
+
+def _insufficient(tokens: list[Token], lemma: str) -> bool:
+    """Whether the verb ``lemma`` is the infinitive of what falls short ("was not enough to offset the costs", "too
+    late to stop it"): all but negated, no affirmation of what "did not offset" denies."""
+    for k, t in enumerate(tokens):
+        if k < 3 or lemma not in t.lemmas or tokens[k - 1].lower != "to":
+            continue
+        if tokens[k - 2].lower == "enough" and any(u.lower in NEGATIONS for u in tokens[max(0, k - 5) : k - 2]):
+            return True
+        if tokens[k - 3].lower == "too":
+            return True
+    return False
+
+
+COUNTERPART_SHARED = 2
+"""Content words a verb's complement must share with the source's to be compared in a counterpart that is not the
+rewrite sentence's restated match."""
+
+
+def _counterpart_flips(facts: FactBase, pairs: Collection[tuple[str, int, str, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence's verb flipped in another source sentence that is its counterpart (scoring at least
+    ``SUPPORT_FLOOR``, not only its best match: "The film was selected for the International Competition and will open
+    the festival at the Teatro Auditorium" best matches a sentence on ticket sales at the Teatro Auditorium, and
+    "The film was not selected for the International Competition" less well): the verb once in each sentence, its
+    complement sharing ``COUNTERPART_SHARED`` content words, and no counterpart having it the rewrite's way; a verb
+    already compared with a source sentence the rewrite sentence restates (``pairs``) is not compared again."""
+    compared: dict[tuple[str, int], set[str]] = {}
+    for document, sentence, other, other_sentence in pairs:
+        compared.setdefault((document, sentence), set()).update(polarities(facts, other, other_sentence)[0])
+    for document, sources in rewrite_pairs(facts):
+        for s in facts.extractions[document].sentences:
+            scored = source_scores_at_least(facts, document, s.index, sources, SUPPORT_FLOOR)
+            mine, _ = polarities(facts, document, s.index)
+            verbs = {lemma for lemma, (pols, _span) in mine.items() if len(pols) == 1 and " " not in lemma}
+            verbs -= compared.get((document, s.index), set())
+            if not scored or not verbs:
+                continue
+            found = _counterpart_flip(facts, document, s.index, scored, verbs, pairs)
+            if found is not None:
+                yield found
+
+
+def _counterpart_flip(
+    facts: FactBase,
+    document: str,
+    sentence: int,
+    scored: list[tuple[float, str, int]],
+    verbs: set[str],
+    pairs: Collection[tuple[str, int, str, int]],
+) -> Verdict | None:
+    """The first verb of ``verbs`` flipped in one of a rewrite sentence's counterparts (``scored``), if any."""
+    for lemma in sorted(verbs - _IGNORED):
+        ours = _occurrences(facts, document, sentence, lemma)
+        if len(ours) != 1:
+            continue
+        stated, s1, words = ours[0]
+        ways = {(src, i): _occurrences(facts, src, i, lemma) for _score, src, i in scored}
+        if any(p == stated for found in ways.values() for p, _s, w in found if len(w & words) >= COUNTERPART_SHARED):
+            continue  # a counterpart has it the rewrite's way
+        for score, src, i in scored:
+            there = ways[(src, i)]
+            if (document, sentence, src, i) in pairs or len(there) != 1:
+                continue
+            source, s2, other_words = there[0]
+            if source == stated or len(words & other_words) < COUNTERPART_SHARED:
+                continue
+            m = Match(document, sentence, src, i, score)
+            if not _explained(facts, m, lemma, stated):
+                return _flipped(facts, m, lemma, lemma, (stated, s1), (source, s2))
+    return None

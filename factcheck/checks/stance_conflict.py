@@ -27,6 +27,15 @@ is its own word. A name's acronym in brackets ("the Manufacturers Association of
 day in a relative clause ("HKTI, which on Tuesday welcomed the plan") leave the name the subject; a title's office
 ("The Head of Government's office rejected …") is one body in both sentences of a pair; a participle after a comma
 ("rejected a proposal by several lawmakers, stating that …") is the subject's own word, not the nearer name's.
+A name's acronym given in brackets in one document ("the Sri Lanka Cricketers' Association (SLCA)") is that name in
+every document ("The players' association, the SLCA, accepted …": an appositive after its article or "known as"), and
+a surname ("Trustee Pryor spoke against the proposal") is the person the sentence it restates names in full ("Trustee
+Hal Pryor, who backed the relocation"). An intention the actor declares ("has said it will vote against the plan") is
+a position, no prediction; a refused support ("did not support it") is opposition; the unwritten subject of a verb
+joined by "and" ("the Forum had considered the proposal and did not support it") is the named subject of the verb it
+is joined to. An officer's report to a meeting, the officer named by office alone ("The Employee Director reported that
+…"), is the record's account, no party's claim. In sentences that restate each other, another actor's stance word in
+the sentence ("Poland voted against, while Austria backed the text") does not hide the actor's own.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
@@ -41,6 +50,7 @@ different proposals on the same topic ("the US ceasefire plan" and "the French c
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -55,12 +65,13 @@ from factcheck.checks._stance import (
     DEFAULT_CONFLICTS,
     DEFAULT_STANCES,
     StanceMention,
+    bare_name,
     compile_phrases,
     conflict_verdicts,
     document_stances,
 )
 from factcheck.checks.hedge_dropped import merged
-from factcheck.extract.assertions import primary_lemma
+from factcheck.extract.assertions import actor_name, primary_lemma
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -76,8 +87,9 @@ class StanceConflictRule(RuleBase):
         description="pairs of stance classes that contradict each other for one actor and topic",
     )
     negated_as: dict[str, str] = Field(
-        default_factory=lambda: {"accepted": "undecided"},
-        description="the class a negated phrase counts as ('has not agreed' → undecided); others are ignored",
+        default_factory=lambda: {"accepted": "undecided", "supported": "opposed"},
+        description="the class a negated phrase counts as ('has not agreed' → undecided, 'did not support' → "
+        "opposed); others are ignored",
     )
 
 
@@ -91,7 +103,7 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     )
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
-    mentions = _refer_back(mentions, restating)
+    mentions = _spelled_out(facts, _refer_back(_named_in_full(mentions, restating), restating))
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
 
 
@@ -130,6 +142,46 @@ def _refer_back(
             if len(hits) == 1:
                 m = replace(m, actor=hits.pop())
         out.append(m)
+    return out
+
+
+def _spelled_out(facts: FactBase, mentions: list[StanceMention]) -> list[StanceMention]:
+    """An actor named by the acronym a document gives a name in brackets ("the Sri Lanka Cricketers' Association
+    (SLCA)" → "the SLCA, accepted …") is that name, in every document checked with it."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for doc, ex in facts.all():
+        for e in ex.entities:
+            bracket = _ACRONYM.match(doc.text, e.span.end)
+            if bracket is not None and bracket.group(1) != e.name:
+                full[bracket.group(1)].add(bare_name(actor_name(e)))
+    return [replace(m, actor=next(iter(full[m.actor]))) if len(full.get(m.actor, ())) == 1 else m for m in mentions]
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&]+)\)")
+
+
+def _named_in_full(
+    mentions: list[StanceMention], restating: frozenset[tuple[tuple[str, int], tuple[str, int]]]
+) -> list[StanceMention]:
+    """A person named by surname ("Trustee Pryor spoke against") is the one named in full in the sentence it
+    restates ("Trustee Hal Pryor, who backed …"): one actor, whose stances are compared."""
+    by_place: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in mentions:
+        by_place[(m.document, m.sentence)].add(m.actor)
+    partners: dict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
+    for a, b in restating:
+        partners[a].add(b)
+        partners[b].add(a)
+    out = []
+    for m in mentions:
+        words = m.actor.split()
+        fuller = {
+            a
+            for p in partners.get((m.document, m.sentence), ())
+            for a in by_place[p]
+            if len(a.split()) > len(words) and a.split()[-len(words) :] == words
+        }
+        out.append(replace(m, actor=fuller.pop()) if len(fuller) == 1 else m)
     return out
 
 

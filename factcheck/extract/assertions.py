@@ -452,6 +452,14 @@ CAUSAL_PHRASES: tuple[tuple[str, ...], ...] = (
         )
     ),
 )
+# A cause ascribed in the passive ("The decline was attributed to the rise in prices"): a causal link between two
+# sentences that restate each other (causal-reversal), no connective of the clause's own assertion.
+ASCRIBED_CAUSES: tuple[tuple[str, ...], ...] = (
+    ("attributed", "to"),
+    ("ascribed", "to"),
+    ("blamed", "on"),
+    ("put", "down", "to"),
+)
 CONCESSIVE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("despite",),
     ("in", "spite", "of"),
@@ -1083,6 +1091,7 @@ _NEGATING_INDEX = phrase_index(NEGATING_PHRASES)
 _HEDGE_INDEX = phrase_index(HEDGE_PHRASES)
 _CAUSAL_INDEX = phrase_index(CAUSAL_PHRASES)
 _CONCESSIVE_INDEX = phrase_index(CONCESSIVE_PHRASES)
+_LINKED_CAUSE_INDEX = phrase_index(CAUSAL_PHRASES + ASCRIBED_CAUSES)
 
 _VERB_GROUP = _AUX | _ADVERB_GAP | {"to", "longer", "n't", "cannot"}
 _NEGATIVE_HEADS = frozenset({"no", "none", "nobody", "nothing", "neither"})
@@ -1393,9 +1402,10 @@ def _ends_link(tokens: Sequence[Token], k: int) -> bool:
 
 
 def links(doc: Document, tokens: Sequence[Token]) -> list[tuple[str, int, int, list[str]]]:
-    """Every causal/concessive connective in ``tokens``: (kind, start, end, content lemmas of what it links to)."""
+    """Every causal/concessive connective in ``tokens`` (a cause ascribed in the passive, "was attributed to",
+    among the causal ones): (kind, start, end, content lemmas of what it links to)."""
     out: list[tuple[str, int, int, list[str]]] = []
-    for index, kind in ((_CAUSAL_INDEX, "causal"), (_CONCESSIVE_INDEX, "concessive")):
+    for index, kind in ((_LINKED_CAUSE_INDEX, "causal"), (_CONCESSIVE_INDEX, "concessive")):
         for i, j in match_phrases(tokens, index):
             if kind == "concessive" and i > 0 and tokens[i - 1].lower == "as":
                 continue
