@@ -27,6 +27,8 @@ is its own word. A name's acronym in brackets ("the Manufacturers Association of
 day in a relative clause ("HKTI, which on Tuesday welcomed the plan") leave the name the subject; a title's office
 ("The Head of Government's office rejected …") is one body in both sentences of a pair; a participle after a comma
 ("rejected a proposal by several lawmakers, stating that …") is the subject's own word, not the nearer name's.
+A name given a short name in brackets ("the National Democratic Congress (NDC) opposed it", "(Namfrel)") is that
+short name in every document of the run ("the NDC backed it" is the same actor's stance).
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
@@ -58,6 +60,7 @@ from factcheck.checks._stance import (
     compile_phrases,
     conflict_verdicts,
     document_stances,
+    short_names,
 )
 from factcheck.checks.hedge_dropped import merged
 from factcheck.extract.assertions import primary_lemma
@@ -91,6 +94,8 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     )
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
+    aliases = short_names(facts)
+    mentions = [replace(m, actor=aliases.get(m.actor.lower(), m.actor)) for m in mentions]
     mentions = _refer_back(mentions, restating)
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
 
