@@ -70,6 +70,12 @@ def _matched_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+# A section's or an outlet's name after a date line's date: capitalised words with small connecting words and
+# slashes ("Culture", "Spain in English / EFE"), no figure.
+_TITLE_WORD = r"[A-Z][^\W\d_]*(?:[.&'’-][^\W\d_]+)*\.?"
+_SECTION = rf"(?-i:{_TITLE_WORD}(?:(?:\s*/\s*|\s+(?:(?:in|of|and|the|de|del|on|for|&)\s+)?){_TITLE_WORD}){{0,5}})"
+
+
 @functools.cache
 def _date_line_pattern() -> re.Pattern[str]:
     """A line of the head that is only a publication date, as a wire story, press release, brief or web page prints
@@ -89,7 +95,8 @@ def _date_line_pattern() -> re.Pattern[str]:
         rf"(?:{_TIME}\s+)?(?:[^\W\d_](?:[^\W\d_]|[.' -]){{1,30}},\s*)?"
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
         rf"{_full_date()}(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?"
-        r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|(?:source\s*:\s*)?[^\W\d][\w.&'’/ -]{0,40}))*"
+        r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|(?:source\s*:\s*|by\s+)[^\W\d][\w.&'’ -]{0,40}"
+        rf"|{_SECTION}))*"
         rf"(?:\.?\s+embargo(?:ed)?\s+until\s+(?:{_TIME}|midnight|noon)[^.]{{0,40}}\.?)?[*_\s]*",
         re.I,
     )
