@@ -46,9 +46,10 @@ forecast merged with a fact is stated as a certain future ("… will close in Ma
 min_score (but at least the restating threshold) is weighed too, for hedges only, when it repeats a figure (not a
 year) that a source hedge on what will or could be governs ("could be 54% below 1990 levels …, if …" → "will be 54%
 below 1990 levels, the Commission says"): a hedged figure restated is the hedged claim, however loosely the rest is
-paraphrased. So is one scoring only the support floor that says "will" and repeats a decimal figure such a hedge
-governs ("the Ministry projects that exports could reach 29.5 million tonnes, provided …" → "Exports will climb to
-29.5 million tonnes this year."). An estimate of the future ("the study estimates the scheme would generate 85
+paraphrased. So is one scoring only the support floor that says "will" and repeats a decimal figure, or a figure and
+the year, such a hedge governs ("could reach around 90% of homes by 2030" → "will reach 90% of homes by 2030"; "the
+Ministry projects that exports could reach 29.5 million tonnes, provided …" → "Exports will climb to 29.5 million
+tonnes this year."). An estimate of the future ("the study estimates the scheme would generate 85
 trips") and a projection from a trend ("is on course to", "on track for") hedge their clause as a forecast does.
 A caveat the source gives in the next sentence is kept when the rewrite's next sentence restates that sentence: the
 caveat is still beside the claim, and is weighed against its own sentence's restatement. A breakdown whose parts add up
@@ -1048,46 +1049,52 @@ def _figures(text: str) -> set[str]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _restates_hedged_figure(facts: FactBase, m: Match, decimal: bool = False) -> bool:
-    """Whether the rewrite sentence repeats a figure (not a year; with ``decimal``, only one with a decimal point)
-    that a hedge on a claim about what will or could be governs in its source sentence ("net emissions could be 54%
-    below …" → "emissions will be 54% below …"): a hedged figure restated is the hedged claim, however loosely the
-    rest of the sentence is paraphrased."""
-    stated = {
-        f
-        for f in _figures(facts.sentence_text(m.document, m.sentence))
-        if not _YEAR.fullmatch(f) and (not decimal or "." in f)
-    }
+def _restates_hedged_figure(facts: FactBase, m: Match, exact: bool = False) -> bool:
+    """Whether the rewrite sentence repeats a figure (not a year) that a hedge on a claim about what will or could be
+    governs in its source sentence ("net emissions could be 54% below …" → "emissions will be 54% below …"): a hedged
+    figure restated is the hedged claim, however loosely the rest of the sentence is paraphrased. With ``exact``, the
+    figure must pin the forecast: one with a decimal point, or one repeated with the year the hedge governs too ("could
+    reach around 90% of homes by 2030" → "will reach 90% of homes by 2030")."""
+    written = _figures(facts.sentence_text(m.document, m.sentence))
+    years = {f for f in written if _YEAR.fullmatch(f)}
+    stated = written - years
     if not stated:
         return False
     source = sentence_tokens(facts, m.other, m.other_sentence)
-    return any(
-        stated & _figures(" ".join(t.text for t in _governed(source, q.kind, q.span, q.whole)))
-        for q in qualifiers(facts, m.other, m.other_sentence)
-        if q.kind == "hedged" and not q.whole and q.span.text.lower() not in _REPORTATIVE
-    )
+    for q in qualifiers(facts, m.other, m.other_sentence):
+        if q.kind != "hedged" or q.whole or q.span.text.lower() in _REPORTATIVE:
+            continue
+        governed = _figures(" ".join(t.text for t in _governed(source, q.kind, q.span, q.whole)))
+        shared = stated & governed
+        if shared and (not exact or any("." in f for f in shared) or years & governed):
+            return True
+    return False
 
 
 def _hedged_figure_made_certain(facts: FactBase) -> list[Match]:
-    """Rewrite sentences that say "will" and repeat a decimal figure that a hedge on what will or could be governs in
-    their best source sentence, which they restate only loosely (at least the support floor, below the restating
-    threshold): "the Ministry projects that exports could reach 29.5 million tonnes, provided that …" → "Exports will
-    climb to 29.5 million tonnes this year." A forecast's exact figure restated as certain is the forecast, however few
-    of its other words the short rewrite keeps."""
+    """Rewrite sentences that say "will" and repeat a decimal figure, or a figure and its year, that a hedge on what
+    will or could be governs in their best source sentence, which they restate only loosely (at least the support
+    floor, below the restating threshold): "the Ministry projects that exports could reach 29.5 million tonnes,
+    provided that …" → "Exports will climb to 29.5 million tonnes this year."; "Ofwat estimates that leakage could
+    fall by around 16% by 2030, if …" → "Leakage will fall 16% by 2030." A forecast's exact figure restated as certain
+    is the forecast, however few of its other words the short rewrite keeps; the best-scoring source sentence at the
+    support floor whose hedge governs the figure is the one weighed (a bullet sharing "of homes" may score higher)."""
     out = []
     for doc, sources in rewrite_pairs(facts):
         for s in facts.extractions[doc].sentences:
             if not any(t.lower in ("will", "'ll") for t in sentence_tokens(facts, doc, s.index)):
                 continue
-            if not any("." in f for f in _figures(s.text)):
-                continue
+            figures = _figures(s.text)
+            if not any("." in f for f in figures) and not (len(figures) > 1 and any(map(_YEAR.fullmatch, figures))):
+                continue  # (no decimal figure, nor a figure with a year)
             best = best_support(facts, doc, s.index, sources)
-            if (
-                best is not None
-                and SUPPORT_FLOOR <= best.score < ALIGN_THRESHOLD
-                and _restates_hedged_figure(facts, best, decimal=True)
-            ):
-                out.append(best)
+            if best is None or not SUPPORT_FLOOR <= best.score < ALIGN_THRESHOLD:
+                continue
+            near = source_scores_at_least(facts, doc, s.index, sources, SUPPORT_FLOOR)
+            candidates = (Match(doc, s.index, src, i, score) for score, src, i in near)
+            found = next((m for m in candidates if _restates_hedged_figure(facts, m, exact=True)), None)
+            if found is not None:
+                out.append(found)
     return out
 
 

@@ -157,3 +157,36 @@ def test_a_short_name_restating_the_same_stance_is_silent() -> None:
 def test_an_anniversary_is_no_tally_but_a_title_still_is() -> None:
     assert _records("The theatre marks its 75th anniversary this year with a new season.") == []
     assert [m for m, _ in _records("The club won its third title this year.")] == ["third"]
+
+
+# --- hedge-dropped: a hedged forecast's figure and year restated with "will" ----------------------------------------
+
+_LEAKS = (
+    "Water companies lost 2,900 megalitres a day to leaks in 2027, the regulator said in its annual report.\n\n"
+    "- leakage fell in 11 of the 16 company areas;\n"
+    "- the average loss per property fell to 101 litres a day;\n"
+    "- three companies missed their targets for the second year running.\n\n"
+    "If current investment continues, the regulator estimates that leakage could fall by around 16% by 2030, but "
+    "this depends on the companies' new five-year plans.\n\n"
+    "The regulator will publish company-level data in the autumn.\n"
+)
+
+
+def _leaks_rewrite(outlook: str) -> str:
+    return (
+        "Water companies lost 2,900 megalitres a day to leaks in 2027, the regulator said in its annual report.\n\n"
+        "- Leakage fell in 11 of the 16 company areas.\n"
+        "- The average loss per property fell to 101 litres a day.\n"
+        "- Three companies missed their targets for the second year running.\n\n"
+        f"{outlook}\n\n"
+        "The regulator will publish company-level data in the autumn.\n"
+    )
+
+
+def test_a_hedged_figure_and_its_year_stated_with_will_drop_the_hedge() -> None:
+    found = findings("hedge-dropped", _LEAKS, _leaks_rewrite("**Next:** Leaks will fall 16% by 2030."))
+    assert found and "16% by 2030" in found[0].message
+
+
+def test_a_figure_with_another_year_keeps_no_hedge_to_drop() -> None:
+    assert not findings("hedge-dropped", _LEAKS, _leaks_rewrite("**Next:** Leaks will fall 16% by 2035."))
