@@ -184,9 +184,9 @@ def _leaks_rewrite(outlook: str) -> str:
 
 
 def test_a_hedged_figure_and_its_year_stated_with_will_drop_the_hedge() -> None:
-    found = findings("hedge-dropped", _LEAKS, _leaks_rewrite("**Next:** Leaks will fall 16% by 2030."))
+    found = findings("hedge-dropped", _LEAKS, _leaks_rewrite("**Outlook:** Losses to leaks will drop 16% by 2030."))
     assert found and "16% by 2030" in found[0].message
 
 
 def test_a_figure_with_another_year_keeps_no_hedge_to_drop() -> None:
-    assert not findings("hedge-dropped", _LEAKS, _leaks_rewrite("**Next:** Leaks will fall 16% by 2035."))
+    assert not findings("hedge-dropped", _LEAKS, _leaks_rewrite("**Outlook:** Losses to leaks will drop 16% by 2035."))
