@@ -17,18 +17,24 @@ A rewrite sentence is compared with every source sentence it restates (scoring a
 only its best match: a sentence merging two source sentences may take its link from either; so is the source sentence
 after its best match (a claim, then its cause: "The rate improved. Officials said this was due to the cameras."),
 whose link must share ``min_shared`` words.
+A rewrite sentence that restates no source sentence (too loosely paraphrased to align) is compared with each source
+sentence with a link that shares one of its figures, years aside ("attendance fell by 4%, due to the postponement
+of the Zuloaga show to 2028" → "Temporary shows drew 4% fewer visitors despite the decision to push the Zuloaga
+show back to 2028"): the figure pins the claim, and the links must share ``min_shared`` words.
 Parameters: min_shared (content-word stems the two linked phrases must share, default 2).
 Known false positives: a rewrite that adds a second, genuinely causal link about the same thing.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, Match
+from factcheck.align import ALIGN_THRESHOLD, Match, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens, source_scores_at_least
@@ -76,8 +82,39 @@ def _restated(facts: FactBase, m: Match) -> list[Match]:
     return out
 
 
+_FIGURE = re.compile(r"\d[\d,.]*%?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The figures of a sentence written in digits, years aside ("4%", "318,460")."""
+    return frozenset(f.rstrip(".,") for f in _FIGURE.findall(text) if not _YEAR.fullmatch(f.rstrip(".,")))
+
+
+def _paraphrased(facts: FactBase) -> Iterator[Match]:
+    """Each rewrite sentence with a link that restates no source sentence (too loosely paraphrased to align), paired
+    with every source sentence that has a link and shares one of its figures, years aside ("attendance … fell by 4%,
+    due to the postponement …" → "Temporary shows drew 4% fewer visitors despite the decision to push …"), scored 0
+    (its link must then share ``min_shared`` words)."""
+    aligned = {(m.document, m.sentence) for m in restatements(facts)}
+    for doc, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc].sentences:
+            if (doc, s.index) in aligned or not _links(facts, doc, s.index):
+                continue
+            figures = _figures(s.text)
+            if not figures:
+                continue
+            for src in sources:
+                for t in facts.extractions[src].sentences:
+                    if figures & _figures(t.text) and _links(facts, src, t.index):
+                        yield Match(doc, s.index, src, t.index, 0.0)
+
+
 @register_check(CausalReversalRule, requires={"assertions"}, supersedes={"unsupported-claim"}, scope="corpus")
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
+    for m in _paraphrased(facts):
+        mine, theirs = _links(facts, m.document, m.sentence), _links(facts, m.other, m.other_sentence)
+        yield from itertools.islice(_reversals(rule, facts, m, mine, theirs, theirs), 1)
     for best in restatements(facts):
         mine = _links(facts, best.document, best.sentence)
         if not mine:

@@ -190,3 +190,36 @@ def test_a_hedged_figure_and_its_year_stated_with_will_drop_the_hedge() -> None:
 
 def test_a_figure_with_another_year_keeps_no_hedge_to_drop() -> None:
     assert not findings("hedge-dropped", _LEAKS, _leaks_rewrite("**Outlook:** Losses to leaks will drop 16% by 2035."))
+
+
+# --- causal-reversal: a link paraphrased beyond alignment, pinned by the figure it explains -------------------------
+
+_GALLERY = (
+    "The city gallery welcomed 84,200 visitors in 2027, its director Ruth Aalto said on Monday.\n\n"
+    "Ticket sales for the permanent collection rose after the café and the shop reopened in April.\n\n"
+    "School visits, however, declined by 6%, owing to the closure of the education wing for roof repairs until "
+    "the spring.\n\n"
+    "The gallery will open a show of Finnish textiles in May, Aalto said.\n"
+)
+
+
+def _gallery_rewrite(line: str) -> str:
+    return (
+        "The city gallery welcomed 84,200 visitors in 2027, its director Ruth Aalto said on Monday.\n\n"
+        "Ticket sales for the permanent collection rose after the café and the shop reopened in April.\n\n"
+        f"{line}\n\n"
+        "The gallery will open a show of Finnish textiles in May, Aalto said.\n"
+    )
+
+
+def test_a_loosely_paraphrased_link_on_the_same_figure_is_reversed() -> None:
+    rewrite = _gallery_rewrite("Pupils came 6% less often in spite of the education wing's closure for roof work.")
+    found = findings("causal-reversal", _GALLERY, rewrite)
+    assert found and "in spite of" in found[0].message
+
+
+def test_a_loosely_paraphrased_link_kept_causal_is_silent() -> None:
+    rewrite = _gallery_rewrite("Pupils came 6% less often because of the education wing's closure for roof work.")
+    assert not findings("causal-reversal", _GALLERY, rewrite)
+    other_figure = _gallery_rewrite("Pupils came 9% less often in spite of the education wing's closure for roof work.")
+    assert not findings("causal-reversal", _GALLERY, other_figure)
