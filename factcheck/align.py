@@ -31,6 +31,7 @@ held-out sets copies or closely paraphrases at least two sentences (second-best 
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -40,7 +41,9 @@ from functools import lru_cache
 from itertools import repeat
 from operator import mul, truediv
 
+from factcheck.extract.dates import nearest_year
 from factcheck.facts import FactBase
+from factcheck.ingest import undated_dateline_day
 from factcheck.models import Document, Extraction
 
 ALIGN_THRESHOLD = 0.30
@@ -594,7 +597,7 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
         for (b, a), (k, n) in list(shares.items()):
             if n == 0 or k < MIN_ALIGNED or k / n < _share_needed(facts, b, a) or _predates(facts, b, a):
                 continue
-            dates = facts.documents[a].published, facts.documents[b].published
+            dates = publication_dates(facts, a, b)
             # dated apart, B (not dated before A) is the later: a rewrite of A whether or not A restates B, so
             # A's share of B is not needed (the back-share below is for undated and same-day pairs)
             if not (dates[0] and dates[1] and dates[0] != dates[1]):
@@ -615,7 +618,7 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
 def _share_needed(facts: FactBase, b: str, a: str) -> float:
     """The share of B's sentences that must restate A for B to rewrite it: :data:`DATED_SHARE` when both are dated and
     B not before A, else :data:`REWRITE_SHARE`."""
-    published = facts.documents[b].published, facts.documents[a].published
+    published = publication_dates(facts, b, a)
     return DATED_SHARE if published[0] and published[1] and published[0] >= published[1] else REWRITE_SHARE
 
 
@@ -626,8 +629,34 @@ def order_known(facts: FactBase, b: str, a: str) -> bool:
     :func:`detect_rewrites`): a report and its update read the same way round as a story and its rewrite."""
     if a in facts.against:
         return True
-    published = facts.documents[b].published, facts.documents[a].published
+    published = publication_dates(facts, b, a)
     return bool(published[0] and published[1] and published[0] > published[1])
+
+
+def publication_dates(facts: FactBase, b: str, a: str) -> tuple[dt.date | None, dt.date | None]:
+    """B's and A's publication dates. An undated one whose wire dateline gives the day and month only ("Bilbao,
+    11 Jan (EFE).- …", :func:`~factcheck.ingest.undated_dateline_day`) is dated by the other: the year that puts
+    that day nearest the other's date, when that is within :data:`STORY_DAYS` of it (a wire filed on 11 January and
+    a story dated 12 January 2028 that rewrites it)."""
+    dates = facts.documents[b].published, facts.documents[a].published
+    if (dates[0] is None) == (dates[1] is None):
+        return dates
+    undated, dated = (b, dates[1]) if dates[0] is None else (a, dates[0])
+    day = _dateline_on(facts, undated, dated)
+    return (day, dates[1]) if dates[0] is None else (dates[0], day)
+
+
+def _dateline_on(facts: FactBase, document: str, near: dt.date | None) -> dt.date | None:
+    """The date of a document's yearless wire dateline in the year nearest ``near``, if within STORY_DAYS of it."""
+    month_day = facts.per_document("align.dateline-day", document, lambda doc, _ex: undated_dateline_day(doc))
+    year = nearest_year(*month_day, near) if month_day else None
+    if month_day is None or year is None or near is None:
+        return None
+    try:
+        day = dt.date(year, *month_day)
+    except ValueError:  # (29 February in a common year)
+        return None
+    return day if abs((day - near).days) <= STORY_DAYS else None
 
 
 def dated_apart(facts: FactBase, a: str, b: str) -> bool:
@@ -641,7 +670,7 @@ def dated_apart(facts: FactBase, a: str, b: str) -> bool:
 
 def _predates(facts: FactBase, b: str, a: str) -> bool:
     """Whether B is dated before A (a rewrite never predates its source)."""
-    published = facts.documents[b].published, facts.documents[a].published
+    published = publication_dates(facts, b, a)
     return bool(published[0] and published[1] and published[0] < published[1])
 
 
@@ -660,7 +689,7 @@ def _close(facts: FactBase, b: str, a: str) -> int:
 def _rewrites(facts: FactBase, mine: tuple[str, int, int], theirs: tuple[str, int, int]) -> bool:
     """Whether the first of two documents that restate each other is the rewrite: (id, counted sentences restating
     nothing in the other, length) each."""
-    published = facts.documents[mine[0]].published, facts.documents[theirs[0]].published
+    published = publication_dates(facts, mine[0], theirs[0])
     if published[0] and published[1] and published[0] != published[1]:
         return published[0] > published[1]
     if mine[1] != theirs[1]:

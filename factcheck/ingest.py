@@ -10,6 +10,7 @@ path). Offsets index the text as read: the decoded file for text and Markdown, t
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import json
@@ -44,16 +45,18 @@ _CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|midnight|noon)(
 
 
 @functools.cache
-def _full_date() -> str:
+def _full_date(with_year: bool = True) -> str:
     """A full date as a pattern: "Nov. 9, 2027", "16th April 2027" (groups month/day or day2/month2, and year; built
-    on the dates extractor's month table, imported when a head is read)."""
+    on the dates extractor's month table, imported when a head is read); ``with_year=False``: the day and month
+    only ("11 Jan", "Jan. 11")."""
     from factcheck.extract.dates import MONTHS
 
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    return (
-        rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?"
-        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{months})\.?,?)\s+(?P<year>(?:19|20)\d\d)"
+    day_month = (
+        rf"(?:(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{months})\.?)"
     )
+    return day_month + (r",?\s+(?P<year>(?:19|20)\d\d)" if with_year else "")
 
 
 def _matched_date(m: re.Match[str]) -> dt.date | None:
@@ -67,6 +70,12 @@ def _matched_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+# A section's or an outlet's name after a date line's date: capitalised words with small connecting words and
+# slashes ("Culture", "Spain in English / EFE"), no figure.
+_TITLE_WORD = r"[A-Z][^\W\d_]*(?:[.&'’-][^\W\d_]+)*\.?"
+_SECTION = rf"(?-i:{_TITLE_WORD}(?:(?:\s*/\s*|\s+(?:(?:in|of|and|the|de|del|on|for|&)\s+)?){_TITLE_WORD}){{0,5}})"
+
+
 @functools.cache
 def _date_line_pattern() -> re.Pattern[str]:
     """A line of the head that is only a publication date, as a wire story, press release, brief or web page prints
@@ -78,7 +87,8 @@ def _date_line_pattern() -> re.Pattern[str]:
     "Brasília, 19 May 2027 – 6:35 p.m." (a place in any letters), "Panaji,
     Goa | 25 November 2027" (a place and its region), a ministry's "Ministry of Housing (VRO) – The Hague, 6 June
     2028" (the issuer, a dash, the place), a blog's "*Notes from Europe · 6 November 2027 · by Ann Lee*" (an
-    outlet, the date, a byline), or its embargo, the hour it is published: "NEWS RELEASE — EMBARGOED UNTIL
+    outlet, the date, a byline), a wire service's "*Wednesday 12 January 2028 · Culture · Spain in English / EFE*" (the
+    date, then its section and outlet), or its embargo, the hour it is published: "NEWS RELEASE — EMBARGOED UNTIL
     4 P.M. ET, MONDAY, FEB. 14, 2028"."""
     return re.compile(
         r"[*_\s]*(?:[^\W\d][\w.&', -]{0,40}?\s*[|·•]\s*|(?-i:[A-Z])[\w.&'() -]{0,60}?(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
@@ -86,29 +96,31 @@ def _date_line_pattern() -> re.Pattern[str]:
         rf"(?:{_TIME}\s+)?(?:[^\W\d_](?:[^\W\d_]|[.' -]){{1,30}},\s*)?"
         r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
         rf"{_full_date()}(?:\s*(?:[-–—,|]|at)?\s*{_TIME})?(?:\s*[-–—|:]\s*for\s+immediate\s+release)?"
-        r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|(?:source\s*:\s*|by\s+)[^\W\d][\w.&'’ -]{0,40}))*"
+        r"(?:\s*[|·•]\s*(?:\d{1,2}[- ]min(?:ute)?s?[- ]read|(?:source\s*:\s*|by\s+)[^\W\d][\w.&'’ -]{0,40}"
+        rf"|{_SECTION}))*"
         rf"(?:\.?\s+embargo(?:ed)?\s+until\s+(?:{_TIME}|midnight|noon)[^.]{{0,40}}\.?)?[*_\s]*",
         re.I,
     )
 
 
 @functools.cache
-def _dateline_pattern() -> re.Pattern[str]:
+def _dateline_pattern(with_year: bool = True) -> re.Pattern[str]:
     """A wire dateline opening a story's first paragraph with the full date: "GENEVA, Nov 28, 2027 (AFP) - Swiss
-    voters …", "LAGOS, 3 March 2027 (Reuters) — …", "WASHINGTON, Jan. 5, 2027 -- …" (a place in capitals or an
-    agency in brackets, then a dash: not a sentence that starts with a place and a date)."""
+    voters …", "LAGOS, 3 March 2027 (Reuters) — …", "WASHINGTON, Jan. 5, 2027 -- …", "Lima, 3 June 2027 (EFE).- …"
+    (a place in capitals or an agency in brackets, then a dash: not a sentence that starts with a place and a date);
+    ``with_year=False``: a dateline that gives the day and month only ("Bilbao, 11 Jan (EFE).- …")."""
     place = r"[^\W\d_][\w.'’ -]{0,40}?(?:,\s*[^\W\d_][\w.'’ -]{0,30}?)?"
     return re.compile(
-        rf"[*_\s]*(?:(?P<caps>[A-Z][A-Z.'’ -]{{1,40}}?)(?:,\s*[A-Z][\w.'’ -]{{0,30}}?)?|{place}),\s*{_full_date()}"
-        r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[*_]*\s*(?:-{1,2}|[–—:])\s",
+        rf"[*_\s]*(?:(?P<caps>[A-Z][A-Z.'’ -]{{1,40}}?)(?:,\s*[A-Z][\w.'’ -]{{0,30}}?)?|{place}),\s*"
+        rf"{_full_date(with_year)}\s*(?P<agency>\([^()\n]{{1,30}}\))?\.?\s*[*_]*\s*(?:-{{1,2}}|[–—:])\s",
         re.I,
     )
 
 
-def opening_dateline(line: str) -> re.Match[str] | None:
+def opening_dateline(line: str, *, with_year: bool = True) -> re.Match[str] | None:
     """The wire dateline that opens a paragraph ("GENEVA, Nov 28, 2027 (AFP) - …", up to its dash), else None. The
     place must be in capitals or the agency named in brackets."""
-    m = _dateline_pattern().match(line)
+    m = _dateline_pattern(with_year).match(line)
     if not m or not (m.group("agency") or (m.group("caps") and m.group("caps").isupper())):
         return None
     return m
@@ -117,7 +129,32 @@ def opening_dateline(line: str) -> re.Match[str] | None:
 def dateline_date(line: str) -> dt.date | None:
     """The date of a wire dateline that opens a paragraph (:func:`opening_dateline`), else None."""
     m = opening_dateline(line)
-    return None if m is None else _matched_date(m)
+    return _matched_date(m) if m else None
+
+
+def dateline_day(line: str) -> tuple[int, int] | None:
+    """(month, day) of a wire dateline that gives no year ("Bilbao, 11 Jan (EFE).- …", "MADRID, Jan. 11 -- …"),
+    else None: the day a wire story was filed, its year unknown from the story alone."""
+    m = opening_dateline(line, with_year=False)
+    if not m:
+        return None
+    from factcheck.extract.dates import MONTHS
+
+    month, day = MONTHS[(m.group("month") or m.group("month2")).lower()], int(m.group("day") or m.group("day2"))
+    return (month, day) if 1 <= day <= calendar.monthrange(2000, month)[1] else None
+
+
+def undated_dateline_day(doc: Document) -> tuple[int, int] | None:
+    """(month, day) of the yearless wire dateline (:func:`dateline_day`) among an undated document's first six
+    non-empty lines, else None."""
+    if doc.published is not None:
+        return None
+    return next(filter(None, map(dateline_day, _head_lines(doc.text[doc.body_start :]))), None)
+
+
+def _head_lines(body: str) -> list[str]:
+    """The first six non-empty lines of a document's body, where its date line or dateline is."""
+    return [line for line in body.splitlines() if line.strip()][:6]
 
 
 def date_line(line: str) -> dt.date | None:
@@ -262,7 +299,7 @@ def _text_metadata(text: str) -> dict[str, Any]:
     if m and "published" not in meta:
         meta["published"] = m.group(1)
     if "published" not in meta:
-        lines = [line for line in text[meta.get("_body_start", 0) :].splitlines() if line.strip()][:6]
+        lines = _head_lines(text[meta.get("_body_start", 0) :])
         day = next((d for d in map(date_line, lines) if d), None) or next(
             (d for d in map(dateline_date, lines) if d), None
         )

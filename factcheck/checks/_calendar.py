@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from factcheck.checks._numeric import hedge_alternation
 from factcheck.extract import numbers as num
 from factcheck.extract._gate import lead
-from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, nearest_year
 from factcheck.extract.hedges import direction, hedge_interval, hull
 from factcheck.intervals import Interval
 
@@ -86,21 +86,6 @@ class DurationMention:
     @property
     def text_shown(self) -> str:
         return f"{self.value:g} {self.unit}s"
-
-
-def nearest_year(month: int, day: int, published: dt.date | None) -> int | None:
-    """The year that puts ``month``/``day`` nearest ``published`` (None without a publication date)."""
-    if published is None:
-        return None
-    best: tuple[int, int] | None = None
-    for y in (published.year - 1, published.year, published.year + 1):
-        try:
-            gap = abs((dt.date(y, month, min(day, 28)) - published).days)
-        except ValueError:
-            continue
-        if best is None or gap < best[0]:
-            best = (gap, y)
-    return best[1] if best else None
 
 
 def day_dates(text: str, published: dt.date | None) -> list[DateMention]:

@@ -376,9 +376,30 @@ def _before_day(tokens: Sequence[Token], j: int) -> int:
 def _before_acronym(tokens: Sequence[Token], j: int) -> int:
     """Where a name ends before the acronym it is given in brackets ("the Manufacturers Association of Nigeria (MAN)
     has opposed …"): the bracket is the same actor's short name, no break in the subject."""
-    if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and tokens[j - 1].text.isupper():
-        return j - 3
+    if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and tokens[j - 1].text[:1].isupper():
+        return j - 3  # (an acronym, "(MAN)", or a short name, "(Namfrel)")
     return j
+
+
+# A short name given in brackets right after a name: "the National Democratic Congress (NDC)", "(Namfrel)".
+_SHORT_NAME = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z][\w&-]{1,11})[ \t]*\)")
+
+
+def short_names(facts: FactBase) -> dict[str, str]:
+    """Each name of the run given a short name in brackets ("the National Democratic Congress (NDC)", "(Namfrel)"),
+    and each such short name, lowercased, with the name in full: one actor, whichever of the two a document writes
+    ("the SLCA, accepted …" is the Sri Lanka Cricketers' Association). A short name given to two names is left as it
+    is."""
+    full: dict[str, set[str]] = {}
+    for doc, ex in facts.all():
+        text = reading_text(doc)
+        for e in ex.entities:
+            m = _SHORT_NAME.match(text, e.span.end)
+            if m and m.group("short").lower() != e.span.text.lower():
+                name = bare_name(actor_name(e))
+                full.setdefault(m.group("short").lower(), set()).add(name)
+                full.setdefault(bare_name(e.span.text).lower(), set()).add(name)
+    return {key: names.pop() for key, names in full.items() if len(names) == 1}
 
 
 # Common nouns that follow a name as its head besides an organisation's ("the Kestrel family", "the Delta airline").
@@ -666,10 +687,10 @@ _VOICE_ROLES = frozenset(
 _LEGAL_COUNSEL = r"(?:lawyers?|counsel|attorneys?|solicitors?|barristers?|advocates?|legal\s+team)"
 _ACTING_FOR = r"(?:for|representing|acting\s+for)"
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-# A document nobody is named as the author of ("according to a statement issued on Monday"): the writer's report, no
-# party to a dispute.
+# A document nobody is named as the author of ("according to a statement issued on Monday", "according to the
+# release"): the writer's report, no party to a dispute.
 _UNOWNED = re.compile(
-    r"an?\s+(?:[a-z-]+\s+)?(?:statement|release|filing|notice|announcement|document)(?:\s+(?:issued|released|published))?$"
+    r"(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|release|filing|notice|announcement|document)(?:\s+(?:issued|released|published))?$"
     # the written record itself: "according to council documents", "court papers show", "meeting minutes"
     r"|(?i:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:documents|papers|records|minutes|filings))$"
 )

@@ -17,16 +17,19 @@ A rewrite sentence is compared with every source sentence it restates (scoring a
 only its best match: a sentence merging two source sentences may take its link from either; so is the source sentence
 after its best match (a claim, then its cause: "The rate improved. Officials said this was due to the cameras."),
 whose link must share ``min_shared`` words.
-A rewrite sentence that restates no source sentence but has a counterpart there (its best match scoring at least the
-support floor) is compared with it too, its link sharing ``min_shared`` words ("attendance fell despite the longer
-hours" → "attendance had dropped because of the longer opening hours"). A cause ascribed in the passive ("The decline
-was attributed to the increase in ticket prices") is a causal link.
+A rewrite sentence that restates no source sentence is compared with its counterpart there (its best match scoring at
+least the support floor), else with each source sentence with a link that shares one of its figures, years aside
+("attendance fell by 4%, due to the postponement of the Zuloaga show to 2028" → "Temporary shows drew 4% fewer
+visitors despite the decision to push the Zuloaga show back to 2028": the figure pins the claim); the links must share
+``min_shared`` words. A cause ascribed in the passive ("The decline was attributed to the increase in ticket prices")
+is a causal link.
 Parameters: min_shared (content-word stems the two linked phrases must share, default 2).
 Known false positives: a rewrite that adds a second, genuinely causal link about the same thing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Literal
 
@@ -80,10 +83,19 @@ def _restated(facts: FactBase, m: Match) -> list[Match]:
     return out
 
 
+_FIGURE = re.compile(r"\d[\d,.]*%?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The figures of a sentence written in digits, years aside ("4%", "318,460")."""
+    return frozenset(f.rstrip(".,") for f in _FIGURE.findall(text) if not _YEAR.fullmatch(f.rstrip(".,")))
+
+
 @register_check(CausalReversalRule, requires={"assertions"}, supersedes={"unsupported-claim"}, scope="corpus")
 def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
     aligned = list(restatements(facts))
-    for best in [*aligned, *_counterparts(facts, aligned)]:
+    for best in aligned:
         mine = _links(facts, best.document, best.sentence)
         if not mine:
             continue  # (a sentence without a link reverses none)
@@ -95,22 +107,42 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
             if found:
                 yield from found
                 break
+    for counterparts in _unaligned(facts, aligned):
+        mine = _links(facts, counterparts[0].document, counterparts[0].sentence)
+        for c in counterparts:  # the first counterpart's reversals
+            theirs = _links(facts, c.other, c.other_sentence)
+            found = list(_reversals(rule, facts, c, mine, theirs, theirs))
+            if found:
+                yield from found
+                break
 
 
-def _counterparts(facts: FactBase, aligned: list[Match]) -> Iterator[Match]:
-    """Each rewrite sentence with a link that restates no source sentence but has a counterpart there (its best match
-    scoring at least ``SUPPORT_FLOOR``, below which it has none), matched with it: its link must share ``min_shared``
-    words with the counterpart's ("attendance fell despite the longer hours, Tuhiwai said, with many families …" →
-    "Health NZ said that attendance at its clinics had dropped because of the longer opening hours")."""
+def _unaligned(facts: FactBase, aligned: list[Match]) -> Iterator[list[Match]]:
+    """For each rewrite sentence with a link that restates no source sentence, its counterparts: its best match if
+    that scores at least ``SUPPORT_FLOOR`` ("attendance fell despite the longer hours, Tuhiwai said, with many families
+    …" → "Health NZ said that attendance at its clinics had dropped because of the longer opening hours"), then each
+    source sentence with a link that shares one of its figures, years aside (scored 0: a figure pins the claim however
+    loosely the rest is paraphrased)."""
     seen = {(m.document, m.sentence) for m in aligned}
     for document, sources in rewrite_pairs(facts):
         for s in facts.extractions[document].sentences:
             if (document, s.index) in seen or not _links(facts, document, s.index):
                 continue
-            scored = source_scores_at_least(facts, document, s.index, sources, SUPPORT_FLOOR)
-            if scored:
-                score, source, i = scored[0]
-                yield Match(document, s.index, source, i, score)
+            out = [
+                Match(document, s.index, src, i, score)
+                for score, src, i in source_scores_at_least(facts, document, s.index, sources, SUPPORT_FLOOR)[:1]
+            ]
+            figures = _figures(s.text)
+            out += [
+                Match(document, s.index, src, t.index, 0.0)
+                for src in sources
+                for t in facts.extractions[src].sentences
+                if figures & _figures(t.text)
+                and _links(facts, src, t.index)
+                and (src, t.index) not in {(m.other, m.other_sentence) for m in out}
+            ]
+            if out:
+                yield out
 
 
 def _reversals(

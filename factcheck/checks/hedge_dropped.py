@@ -46,8 +46,9 @@ forecast merged with a fact is stated as a certain future ("… will close in Ma
 min_score (but at least the restating threshold) is weighed too, for hedges only, when it repeats a figure (not a
 year) that a source hedge on what will or could be governs ("could be 54% below 1990 levels …, if …" → "will be 54%
 below 1990 levels, the Commission says"): a hedged figure restated is the hedged claim, however loosely the rest is
-paraphrased. So is one scoring only the support floor that says "will" and repeats a decimal figure such a hedge
-governs ("the Ministry projects that exports could reach 29.5 million tonnes, provided …" → "Exports will climb to
+paraphrased. So is one scoring only the support floor that says "will" and repeats a decimal figure, or a figure and
+the year, such a hedge governs ("could reach around 90% of homes by 2030" → "will reach 90% of homes by 2030"; "the
+Ministry projects that exports could reach 29.5 million tonnes, provided …" → "Exports will climb to
 29.5 million tonnes this year."). Such a hedged figure is also taken from a counterpart that scores less than the
 best match when the best gives no such figure. A rewrite sentence that says "will" on the verb its best source
 sentence (at least the support floor) hedges with "could", "may" or "might", the words after it alike ("could become
@@ -1168,48 +1169,55 @@ def _figures(text: str) -> set[str]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _restates_hedged_figure(facts: FactBase, m: Match, decimal: bool = False) -> bool:
-    """Whether the rewrite sentence repeats a figure (not a year; with ``decimal``, only one with a decimal point)
-    that a hedge on a claim about what will or could be governs in its source sentence ("net emissions could be 54%
-    below …" → "emissions will be 54% below …"): a hedged figure restated is the hedged claim, however loosely the
-    rest of the sentence is paraphrased."""
-    stated = {
-        f
-        for f in _figures(facts.sentence_text(m.document, m.sentence))
-        if not _YEAR.fullmatch(f) and (not decimal or "." in f)
-    }
+def _restates_hedged_figure(facts: FactBase, m: Match, exact: bool = False) -> bool:
+    """Whether the rewrite sentence repeats a figure (not a year) that a hedge on a claim about what will or could be
+    governs in its source sentence ("net emissions could be 54% below …" → "emissions will be 54% below …"): a hedged
+    figure restated is the hedged claim, however loosely the rest of the sentence is paraphrased. With ``exact``, the
+    figure must pin the forecast: one with a decimal point, or one repeated with the year the hedge governs too ("could
+    reach around 90% of homes by 2030" → "will reach 90% of homes by 2030")."""
+    written = _figures(facts.sentence_text(m.document, m.sentence))
+    years = {f for f in written if _YEAR.fullmatch(f)}
+    stated = written - years
     if not stated:
         return False
     source = sentence_tokens(facts, m.other, m.other_sentence)
-    return any(
-        stated & _figures(" ".join(t.text for t in _governed(source, q.kind, q.span, q.whole)))
-        for q in qualifiers(facts, m.other, m.other_sentence)
-        if q.kind == "hedged" and not q.whole and q.span.text.lower() not in _REPORTATIVE
-    )
+    for q in qualifiers(facts, m.other, m.other_sentence):
+        if q.kind != "hedged" or q.whole or q.span.text.lower() in _REPORTATIVE:
+            continue
+        governed = _figures(" ".join(t.text for t in _governed(source, q.kind, q.span, q.whole)))
+        shared = stated & governed
+        if shared and (not exact or any("." in f for f in shared) or years & governed):
+            return True
+    return False
 
 
 def _hedged_figure_made_certain(facts: FactBase) -> list[Match]:
-    """Rewrite sentences that say "will" and repeat a decimal figure that a hedge on what will or could be governs in
-    their best source sentence, which they restate only loosely (at least the support floor, below the restating
-    threshold): "the Ministry projects that exports could reach 29.5 million tonnes, provided that …" → "Exports will
-    climb to 29.5 million tonnes this year." A forecast's exact figure restated as certain is the forecast, however few
-    of its other words the short rewrite keeps."""
+    """Rewrite sentences that say "will" and repeat a decimal figure, or a figure and its year, that a hedge on what
+    will or could be governs in their best source sentence, which they restate only loosely (at least the support
+    floor, below the restating threshold): "the Ministry projects that exports could reach 29.5 million tonnes,
+    provided that …" → "Exports will climb to 29.5 million tonnes this year."; "Ofwat estimates that leakage could
+    fall by around 16% by 2030, if …" → "Leakage will fall 16% by 2030." A forecast's exact figure restated as certain
+    is the forecast, however few of its other words the short rewrite keeps. When the best match gives no such figure,
+    the best-scoring source sentence at the support floor that gives one is weighed (a bullet sharing "of homes" may
+    score higher than the forecast)."""
     out = []
     for doc, sources in rewrite_pairs(facts):
         for s in facts.extractions[doc].sentences:
             if not any(t.lower in ("will", "'ll") for t in sentence_tokens(facts, doc, s.index)):
                 continue
-            decimals = {f for f in _figures(s.text) if "." in f}
-            if not decimals:
-                continue
+            figures = _figures(s.text)
+            stated = {f for f in figures if not _YEAR.fullmatch(f)}
+            pinned = {f for f in stated if "." in f} or (stated if len(figures) > len(stated) else set())
+            if not pinned:
+                continue  # (no decimal figure, nor a figure with a year)
             best = best_support(facts, doc, s.index, sources)
             if best is None or best.score < SUPPORT_FLOOR:
                 continue
-            if decimals & _figures(facts.sentence_text(best.other, best.other_sentence)):
+            if pinned & _figures(facts.sentence_text(best.other, best.other_sentence)):
                 holder = best if best.score < ALIGN_THRESHOLD else None  # (a restatement is weighed as one)
             else:
-                holder = _figure_holder(facts, doc, s.index, sources, decimals)
-            if holder is not None and _restates_hedged_figure(facts, holder, decimal=True):
+                holder = _figure_holder(facts, doc, s.index, sources, pinned)
+            if holder is not None and _restates_hedged_figure(facts, holder, exact=True):
                 out.append(holder)
     return out
 

@@ -39,6 +39,8 @@ Parameters: min_score (alignment score a sentence pair needs, default the aligne
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
 the raids"), the clause whose words after the verb share the most with the other sentence's is compared, and only
 when it wins outright.
+A verb with a bare noun as its object ("has taken note of all submissions", "took part in") is one predicate with
+that noun: it is not compared with the verb in a sentence that lacks the noun ("no final decision had been taken").
 Known false positives: a rewrite that negates a different part of the sentence with the same verb ("did not win
 the first round but won the second").
 """
@@ -173,6 +175,31 @@ def _first_words(facts: FactBase, document: str, sentence: int, lemma: str) -> l
         if span is not None and head is not None:
             out.append((polarity, span, primary_lemma(head.lower)))
     return out
+
+
+def _bare_noun_object(tokens: list[Token], lemma: str) -> str | None:
+    """The bare noun right after verb ``lemma`` in a sentence, no determiner before it ("has taken note of",
+    "took part in", "did not reach agreement"): the verb and that noun are one predicate ("take note" is not "take a
+    decision"), or None."""
+    for k, t in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        verb = lemma in t.lemmas and is_verb(tokens, k)
+        noun = nxt.is_word and nxt.lower not in STOPWORDS and may_be_noun(nxt.lower) and is_verb(tokens, k + 1) < 2
+        if verb and noun and not nxt.text[:1].isupper():
+            return primary_lemma(nxt.lower)
+    return None
+
+
+def _other_predicates(facts: FactBase, m: Match, lemma: str) -> bool:
+    """Whether the two sentences use verb ``lemma`` in two predicates: one has it with a bare noun object ("has
+    taken note of all submissions") that the other sentence does not have at all ("no final decision had been
+    taken"): the same verb, another act."""
+    places = ((m.document, m.sentence), (m.other, m.other_sentence))
+    for here, there in (places, places[::-1]):
+        noun = _bare_noun_object(sentence_tokens(facts, *here), lemma)
+        if noun is not None and not any(noun in t.lemmas for t in sentence_tokens(facts, *there)):
+            return True
+    return False
 
 
 def _neighbour_flips(facts: FactBase, m: Match, compared: Collection[tuple[str, int, str, int]]) -> Iterator[Verdict]:
@@ -377,7 +404,7 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 stated, s1, source, s2 = picked
             lemma = predicate.split()[0]  # "be at risk" → "be"
-            if _explained(facts, m, lemma, stated):
+            if _explained(facts, m, lemma, stated) or (" " not in predicate and _other_predicates(facts, m, lemma)):
                 continue
             shown = predicate if lemma != "be" else f"to be … {predicate.removeprefix('be ')}"  # "to be … risk fall"
             yield _flipped(facts, m, shown, predicate, (stated, s1), (source, s2))
@@ -470,6 +497,6 @@ def _counterpart_flip(
             if source == stated or len(words & other_words) < COUNTERPART_SHARED:
                 continue
             m = Match(document, sentence, src, i, score)
-            if not _explained(facts, m, lemma, stated):
+            if not _explained(facts, m, lemma, stated) and not _other_predicates(facts, m, lemma):
                 return _flipped(facts, m, lemma, lemma, (stated, s1), (source, s2))
     return None

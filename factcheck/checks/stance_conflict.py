@@ -27,8 +27,9 @@ is its own word. A name's acronym in brackets ("the Manufacturers Association of
 day in a relative clause ("HKTI, which on Tuesday welcomed the plan") leave the name the subject; a title's office
 ("The Head of Government's office rejected …") is one body in both sentences of a pair; a participle after a comma
 ("rejected a proposal by several lawmakers, stating that …") is the subject's own word, not the nearer name's.
-A name's acronym given in brackets in one document ("the Sri Lanka Cricketers' Association (SLCA)") is that name in
-every document ("The players' association, the SLCA, accepted …": an appositive after its article or "known as"), and
+A short name given in brackets in one document ("the Sri Lanka Cricketers' Association (SLCA)", "(Namfrel)") is that
+name in every document ("The players' association, the SLCA, accepted …": an appositive after its article or "known
+as"), and
 a surname ("Trustee Pryor spoke against the proposal") is the person the sentence it restates names in full ("Trustee
 Hal Pryor, who backed the relocation"). An intention the actor declares ("has said it will vote against the plan") is
 a position, no prediction; a refused support ("did not support it") is opposition; the unwritten subject of a verb
@@ -50,7 +51,6 @@ different proposals on the same topic ("the US ceasefire plan" and "the French c
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -65,13 +65,13 @@ from factcheck.checks._stance import (
     DEFAULT_CONFLICTS,
     DEFAULT_STANCES,
     StanceMention,
-    bare_name,
     compile_phrases,
     conflict_verdicts,
     document_stances,
+    short_names,
 )
 from factcheck.checks.hedge_dropped import merged
-from factcheck.extract.assertions import actor_name, primary_lemma
+from factcheck.extract.assertions import primary_lemma
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -103,7 +103,8 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     )
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
-    mentions = _spelled_out(facts, _refer_back(_named_in_full(mentions, restating), restating))
+    aliases = short_names(facts)
+    mentions = _in_full(aliases, _refer_back(_named_in_full(mentions, restating), restating))
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
 
 
@@ -145,19 +146,9 @@ def _refer_back(
     return out
 
 
-def _spelled_out(facts: FactBase, mentions: list[StanceMention]) -> list[StanceMention]:
-    """An actor named by the acronym a document gives a name in brackets ("the Sri Lanka Cricketers' Association
-    (SLCA)" → "the SLCA, accepted …") is that name, in every document checked with it."""
-    full: dict[str, set[str]] = defaultdict(set)
-    for doc, ex in facts.all():
-        for e in ex.entities:
-            bracket = _ACRONYM.match(doc.text, e.span.end)
-            if bracket is not None and bracket.group(1) != e.name:
-                full[bracket.group(1)].add(bare_name(actor_name(e)))
-    return [replace(m, actor=next(iter(full[m.actor]))) if len(full.get(m.actor, ())) == 1 else m for m in mentions]
-
-
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&]+)\)")
+def _in_full(aliases: dict[str, str], mentions: list[StanceMention]) -> list[StanceMention]:
+    """Mentions whose actor is a name or short name given in brackets (:func:`short_names`) named in full."""
+    return [replace(m, actor=aliases.get(m.actor.lower(), m.actor)) for m in mentions]
 
 
 def _named_in_full(

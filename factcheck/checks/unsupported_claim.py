@@ -617,12 +617,14 @@ _FIRST_TIME = re.compile(
 # A tally: an ordinal over a span of time ("the third Lotto jackpot won in the county in the past two years", "its
 # fourth title in a row", "the second such attack this year"): a count of past events the sentence claims. Not a
 # position in a period ("the third quarter of this year", "the second half of the season": a time noun after the
-# ordinal) nor a part of a whole ("the third of five matches").
+# ordinal) nor a part of a whole ("the third of five matches"), nor the years since a founding or a birth ("its 120th
+# anniversary this year": a date's arithmetic, no count of events).
 _ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 _TIME_PARTS = "quarter|half|round|leg|stage|day|week|month|year|term|period|innings|set|phase|floor|generation|century"
+_ANNIVERSARY = "anniversary|birthday|jubilee|centenary|centennial"
 _TALLY = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b[A-Z][\w.-]*['’]s)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+"
-    rf"(?!(?:{_TIME_PARTS})s?\b)(?:(?!of\b)[\w’'-]+\s+){{0,7}}?"
+    rf"(?!(?:{_TIME_PARTS}|{_ANNIVERSARY})s?\b)(?:(?!of\b)[\w’'-]+\s+){{0,7}}?"
     r"(?:in\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)"
     r"|this\s+(?:year|season|month|week|decade|century)|since\s+\w+|in\s+a\s+row|in\s+succession)\b"
 )

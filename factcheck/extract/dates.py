@@ -118,6 +118,22 @@ _FUTURE_MARKERS: list[str] = list(_T["future_markers"])
 MONTHS, MONTH_NAMES, MONTH_ABBREVIATIONS = _MONTHS, _MONTH_FULL, _MONTH_ABBR
 WEEKDAYS, WEEKDAY_NAMES = _WEEKDAYS, _WEEKDAY_FULL
 
+
+def nearest_year(month: int, day: int, published: dt.date | None) -> int | None:
+    """The year that puts ``month``/``day`` nearest ``published`` (None without a publication date)."""
+    if published is None:
+        return None
+    best: tuple[int, int] | None = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            gap = abs((dt.date(y, month, min(day, 28)) - published).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
 # --- regex building blocks (compiled once) -----------------------------------------------------------------------
 
 

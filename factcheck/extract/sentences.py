@@ -11,6 +11,7 @@ was arrested …", not "at 9 a.m. Sunday"). List markers ("1.", "•") stay at t
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -214,15 +215,12 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
     ("through", "of", "the": ``_OPEN_END``), after a line of a few words that does not end a clause nor start with a
     label, and the next line ends a clause or is long ("the ceasefire\nproposal was rejected.";
     not "Photo: AP\ncourtesy", nor a scraped page's "… ahead of US talks\ntext size"). In text hard-wrapped at a
-    fixed width (most lines that go on to another line are within 80 % of the longest one, headings aside), a break
-    after such a long line is soft too: a short line (a paragraph's last, a byline) keeps its break. A line that
-    starts a list item, heading, quote or table row is never joined to the line before it, nor is a heading to the
-    line after it.
+    fixed width (:func:`_wrap_width`), a break after a line within 80 % of that width is soft too: a short line (a
+    paragraph's last, a byline) keeps its break. A line that starts a list item, heading, quote or table row is
+    never joined to the line before it, nor is a heading to the line after it.
     """
     body = [text[s:e].rstrip() for s, e in lines]
-    inner = [len(b) for b, nxt in itertools.pairwise(body) if b.strip() and nxt.strip()]
-    width = max((len(b) for b in body if not b.lstrip().startswith("#")), default=0)  # a heading is not wrapped
-    wrapped = len(inner) >= 2 and sum(n >= 0.8 * width for n in inner) >= 0.5 * len(inner)
+    width = _wrap_width(body)
     soft = set()
     for i, (line, nxt) in enumerate(itertools.pairwise(body)):
         if not line.strip() or not nxt.strip() or _STRUCTURAL.match(nxt) or line.lstrip().startswith("#"):
@@ -231,9 +229,23 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
             _ENDS_CLAUSE.search(line) or _LABEL.match(line)
         )
         sentence_like = len(line.split()) >= 4 and (len(nxt.split()) >= 6 or bool(_ENDS_CLAUSE.search(nxt)))
-        if (goes_on and sentence_like) or (wrapped and len(line) >= 0.8 * width):
+        if (goes_on and sentence_like) or (width and len(line) >= 0.8 * width):
             soft.add(i)
     return soft
+
+
+def _wrap_width(body: list[str]) -> int:
+    """The width a text is hard-wrapped at, or 0 for a text not hard-wrapped. Of the lines that go on to another
+    line, at least half reach within 80 % of the width (the width: the length that most of them reach so, the
+    longest such); a line longer than it is a later edit (a sentence rewritten in place), and such lines, headings
+    aside, are fewer than half the lines that reach the width (a text whose paragraphs are single long lines is not
+    wrapped: its few lines that go on, a title's or a byline's, set no width)."""
+    inner = sorted(len(b) for b, nxt in itertools.pairwise(body) if b.strip() and nxt.strip())
+    if len(inner) < 2:
+        return 0
+    reaching, width = max((bisect.bisect_right(inner, w) - bisect.bisect_left(inner, 0.8 * w), w) for w in set(inner))
+    longer = sum(len(b) > width for b in body if not b.lstrip().startswith("#"))  # a heading is not wrapped
+    return width if reaching >= 0.5 * len(inner) and 2 * longer < reaching else 0
 
 
 def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
