@@ -1994,8 +1994,35 @@ _BIG = 1000
 
 def _small_swap(x: Num, y: Num) -> bool:
     """Whether a slip swaps the two digits of figures below :data:`_BIG` ("32" for "23"): many small numbers of a
-    story are each other's swaps by chance, so such a slip counts only when both figures name one counted noun."""
+    story are each other's swaps by chance, so such a slip counts only when both figures name one counted noun
+    (:func:`_small_slip`)."""
     return len(_digits(x)) == 2 and min(x.value, y.value) < _BIG
+
+
+_DAYS = frozenset({"today", "yesterday", *(w.lower() for w in WEEKDAY_NAMES)})
+
+
+def _counted_once(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
+    """Whether ``n`` counts a noun (:func:`_slip_noun`) its document counts nowhere else: with two counts of it
+    ("covers 83 pumping stations, and 12 pumping stations close") a small figure may be either."""
+    noun = _slip_noun(sent.text, n)
+    by_sentence, _nouns = _counts_by_sentence(facts)
+    return (
+        sum(_slip_noun(c.text, c.num) == noun for (doc, _i), cs in by_sentence.items() if doc == sent.doc for c in cs)
+        == 1
+    )
+
+
+def _small_slip(facts: FactBase, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether a small swap (:func:`_small_swap`) may be a slip: each figure counts a noun its document counts once,
+    and the rewrite sentence dates its count to no period of its own (:func:`_own_period`)."""
+    return _counted_once(facts, a, x) and _counted_once(facts, b, y) and not _own_period(a, b)
+
+
+def _own_period(a: SentenceNums, b: SentenceNums) -> bool:
+    """Whether rewrite sentence ``a`` dates what it says to a period source sentence ``b`` does not name ("Last year
+    the valley's other board closed 83 stations"); a day of the week is the report's own ("said on Monday")."""
+    return bool(_context_window(a.text) - _context_window(b.text) - _NO_WINDOW - _DAYS)
 
 
 def _prefixed(text: str, n: Num) -> Num:
@@ -2178,6 +2205,7 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
                 and not _dated(facts, b, y)
                 and not _range_end(b, y)
                 and _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, _prefixed(b.text, y)))
+                and (not _small_swap(xs, _prefixed(b.text, y)) or _small_slip(facts, a, x, b, y))
             ]
             if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
                 continue
@@ -2193,12 +2221,23 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
 
 def _same_start(a: SentenceNums, b: SentenceNums) -> bool:
     """Whether a rewrite sentence that states a change and the source passage it restates give one change: every
-    figure of each but one is the other's, at least one shared ("climbed to NOK 2.68bn, against NOK 2.41bn a year
-    earlier" / "NOK 2.86 billion (NOK 2.41 billion)"), so the rewrite restates the source's change, no update of its
-    figure."""
+    figure of each but one is the other's, and the rewrite writes a shared one as the change's start ("climbed to NOK
+    2.68bn, against NOK 2.41bn a year earlier" / "NOK 2.86 billion (NOK 2.41 billion)"), so the rewrite restates the
+    source's change, no update of its figure ("rose to 3,250 across 40 hospitals" updates "2,350 … at 40 hospitals")."""
     xs, ys = [_full_value(a.text, n) for n in a.nums], [_full_value(b.text, n) for n in b.nums]
     mine, theirs = [x for x in xs if x not in ys], [y for y in ys if y not in xs]
-    return len(mine) == len(theirs) == 1 and len(xs) >= 2
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    return any(
+        x in ys and _START_BEFORE.search(a.text, max(0, n.hstart - 30), n.hstart)
+        for n, x in zip(a.nums, xs, strict=True)
+    )
+
+
+# The start of a change, written before its figure: "against NOK 2.41bn a year earlier", "from $3.9m", "compared with".
+_START_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[A-Z]{1,3}\s?)?(?:[$€£¥₹]\s?)?$"
+)
 
 
 # Two numbers of one range: "between 800 and 1,500", "from 12 to 15", "800–1,500"
