@@ -42,6 +42,8 @@ CURRENCY_SIGNS = "$€£¥₹¤"
 # A power or energy unit after a number, glued or spaced ("6.1TWh", "6,120 GWh", "3,000 MW"), and its prefixes.
 POWER_UNIT = re.compile(r"\s?(?P<prefix>[kMGT])(?P<base>Wh|W)\b")
 SI_PREFIXES = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
+# Tonnes with a metric prefix, which carries the figure's magnitude: "37.8 Mt" is 37.8 million tonnes, "640 kt".
+TONNES_UNIT = re.compile(r"\s?(?P<prefix>[kMG])t\b")
 CURRENCY_SIGN = f"[{CURRENCY_SIGNS}]"
 _NUMBER_START = re.compile(rf"{CURRENCY_SIGN}?⟨")  # a number in a skeleton, with its currency sign
 
@@ -73,6 +75,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("vehicle", "car"),
     ("passenger", "rider", "commuter"),
     ("job", "position", "post", "role"),
+    ("company", "firm"),
 )
 IRREGULAR_PLURALS: dict[str, str] = {
     "people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",

@@ -160,6 +160,9 @@ from factcheck.checks._calendar import MORE_THAN, REPORTING_VERBS
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
+    SI_PREFIXES,
+    STOPWORDS,
+    TONNES_UNIT,
     WORD,
     Num,
     SentenceNums,
@@ -195,7 +198,13 @@ from factcheck.checks._restated import (
     shown,
     stated_anywhere,
 )
-from factcheck.checks._rewrite import correction_notices, is_headline, merged_source, source_scores
+from factcheck.checks._rewrite import (
+    correction_notices,
+    is_headline,
+    merged_source,
+    source_scores,
+    source_scores_at_least,
+)
 from factcheck.extract._gate import lead
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.extract.entities import is_demonym
@@ -650,6 +659,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or _total_of_parts(facts, b, a)
             or _change_of(facts, a, b)
             or _change_of(facts, b, a)
+            or _updated_from(facts, a, b)
+            or _updated_from(facts, b, a)
             or _each_stated(facts, a, b)
             or _kept_beside(facts, a, b)
             or _kept_beside(facts, b, a)
@@ -953,8 +964,8 @@ def _restated_counts(
                 _same_thing(facts, a, b, ambiguous) or _stated_in(facts, a, b.doc) or _stated_in(facts, b, a.doc)
             ):
                 continue  # compared through the index (or each count is another of the other document's counts)
-            if _corrected(facts, a, b):
-                continue
+            if _corrected(facts, a, b) or _updated_from(facts, b, a):
+                continue  # a correction, or a follow-up that tells its update ("to 19 from 22")
             ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
             eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="source")
             restates = f"it restates loosely (score {m.score:.2f})" if loose else "it restates"
@@ -1334,12 +1345,17 @@ def _sentence_nums(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
     return facts.derived("cross-document-number.sentence-nums", build)
 
 
+# A part of a whole the sentence counts, listed after it: "142 films, including 38 Argentine productions".
+_LISTED_PART = re.compile(r"(?i)\b(?:including|of which|of whom|among them)\s+$")
+
+
 def _holds(facts: FactBase, count: _Count, other: _Count, same_noun: bool = False, others: bool = False) -> bool:
     """Whether ``other``'s sentence holds a number matching ``count``'s as another slot: a count like it (no share,
-    year or amount of money; no count of another noun: "four hours" is no count of rescuers), and an open-ended bound
-    ("more than 40", "under 40") only when it counts the same noun or a part of it ("over 16,250 of those"): a bare
-    bound of something else would hold any count, and a bare number holds a bound ("less than 124 clubs", "more than
-    42 deaths") only as a part of it: any number below 124 would ("the 2. Bundesliga"). With ``same_noun``, only a
+    year or amount of money; no count of another noun: "four hours" is no count of rescuers, unless it is listed as
+    part of the sentence's whole: "142 films, including 38 Argentine productions" holds 38 films), and an open-ended
+    bound ("more than 40", "under 40") only when it counts the same noun or a part of it ("over 16,250 of those"): a
+    bare bound of something else would hold any count, and a bare number holds a bound ("less than 124 clubs", "more
+    than 42 deaths") only as a part of it: any number below 124 would ("the 2. Bundesliga"). With ``same_noun``, only a
     count of ``count``'s noun holds it; with ``others``, only a number other than ``other``'s own count."""
     text = other.text
     bound = _open_ended(count.num)
@@ -1351,7 +1367,7 @@ def _holds(facts: FactBase, count: _Count, other: _Count, same_noun: bool = Fals
         if not n.is_count or _CURRENCY.search(text, max(0, n.start - 3), n.start):
             continue
         got = _counted(text, n)
-        if got is not None and got[0] != count.noun:
+        if got is not None and got[0] != count.noun and (same_noun or not _LISTED_PART.search(text, 0, n.hstart)):
             continue
         if got is None and (same_noun or ((bound or _open_ended(n)) and not _OF_PART.match(text, n.end))):
             continue
@@ -1464,6 +1480,26 @@ def _change_of(facts: FactBase, count: _Count, other: _Count) -> bool:
             continue
         if _CHANGE_START.search(other.text, max(0, n.hstart - 40), n.hstart):
             return True
+    return False
+
+
+# The start of a change written after its level: "cut the number … to 31 from 34".
+_TO_FROM = re.compile(r"(?i)\bto\s+(?:about\s+|around\s+)?\d[\d,.]*\s+from\s+$")
+
+
+def _updated_from(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``other``'s document, dated after ``count``'s, gives ``count``'s figure as the start of a change in
+    some sentence ("has cut the number of shops it plans to close to 31 from 34"): the follow-up tells its update,
+    so its other counts of the noun ("the three reprieved stores") are no contradiction of the earlier figure."""
+    if count.published is None or other.published is None or other.published <= count.published:
+        return False
+    for sent in scanned(facts).get(other.doc, []):
+        for n in sent.nums:
+            if n.percent or n.value != count.num.value:
+                continue
+            before = sent.text[max(0, n.hstart - 40) : n.hstart]
+            if _CHANGE_START.search(before) or _TO_FROM.search(before):
+                return True
     return False
 
 
@@ -1779,15 +1815,35 @@ def _of_part(sent: SentenceNums) -> tuple[float, str, Num, frozenset[str]] | Non
     return whole.value, canonical_noun(m.group("noun")), part, words
 
 
+# "Of these, 43 had been admitted": a part of the whole the sentence before counts.
+_OF_THESE = re.compile(r"[Oo]f (?:these|those|them), (?P<part>\d[\d,]*)(?: \([^()]*\))?(?P<pred>[^\d,;:.()—–]*)")
+
+
+def _of_these(facts: FactBase, sent: SentenceNums) -> tuple[float, str, Num, frozenset[str]] | None:
+    """The part a sentence opening "Of these, N …" gives of the one count of the sentence before it ("71 patients
+    were registered. Of these, 43 had been admitted"), as :func:`_of_part` gives it; None otherwise."""
+    m = _OF_THESE.match(sent.text)
+    if m is None:
+        return None
+    by_sentence, _nouns = _counts_by_sentence(facts)
+    before = by_sentence.get((sent.doc, sent.index - 1), [])
+    part = next((n for n in sent.nums if n.start == m.start("part") and n.is_count), None)
+    if len(before) != 1 or part is None:
+        return None
+    words = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", m.group("pred")))
+    return before[0].num.value, before[0].noun, part, words
+
+
 def _parts_of(facts: FactBase, doc: str) -> list[tuple[SentenceNums, tuple[float, str, Num, frozenset[str]]]]:
-    """The sentences of ``doc`` that give one partitive part (:func:`_of_part`), with it."""
-    return [(s, p) for s in scanned(facts).get(doc, []) if (p := _of_part(s)) is not None]
+    """The sentences of ``doc`` that give one partitive part (:func:`_of_part`, :func:`_of_these`), with it."""
+    return [(s, p) for s in scanned(facts).get(doc, []) if (p := _of_part(s) or _of_these(facts, s)) is not None]
 
 
 def _restated_parts(facts: FactBase) -> Iterator[Verdict]:
-    """A rewrite sentence and the one source sentence that split the same whole ("Of the 140 homes, …") and give one
-    part each, whose predicates share a content word and agree on negation ("35 (25%) would be affordable" /
-    "42 would be classed as affordable"): the two parts count one thing and must agree."""
+    """A rewrite sentence and the one source sentence that split the same whole ("Of the 140 homes, …", or "Of these,
+    …" after a sentence counting 140 homes) and give one part each, whose predicates share a content word and agree
+    on negation ("35 (25%) would be affordable" / "42 would be classed as affordable"): the two parts count one thing
+    and must agree."""
     for doc_id, sources in rewrite_pairs(facts):
         theirs = [sp for src in sources for sp in _parts_of(facts, src)]
         for a, pa in _parts_of(facts, doc_id):
@@ -1850,10 +1906,31 @@ def _changes_of(facts: FactBase, doc: str) -> list[tuple[SentenceNums, str, Num,
     return out
 
 
+# "would take the ground's capacity to 7,520": the level a named quantity is taken to, the noun right before "to".
+_NAMED_TO = re.compile(r"\b(?P<noun>[a-z]+) to (?:[€$£¥₹] ?)?$")
+
+
+def _levels_of(facts: FactBase, doc: str) -> list[tuple[SentenceNums, str, Num]]:
+    """The levels "<noun> to B" of ``doc`` that no "from A" precedes (no year, no verb or function word before "to"),
+    as (sentence, noun, B)."""
+    out = []
+    for s in scanned(facts).get(doc, []):
+        for i, y in enumerate(s.nums):
+            m = _NAMED_TO.search(s.text, max(0, y.hstart - 40), y.hstart)
+            if m is None or y.year or (i and _FROM_BEFORE.search(s.text, 0, s.nums[i - 1].hstart)):
+                continue
+            noun = m.group("noun").lower()
+            if noun in STOPWORDS or _CHANGE.fullmatch(noun) or noun.endswith(("ed", "ing", "ly")):
+                continue
+            out.append((s, noun, y))
+    return out
+
+
 def _restated_changes(facts: FactBase) -> Iterator[Verdict]:
     """A rewrite's change of a named quantity ("lift the ground's capacity from 3,400 to 6,200") and the one change
     of that quantity from the same value in its source ("raise the ground's capacity from 3,400 to 5,200"): the two
-    must end at the same value."""
+    must end at the same value; so must a level the rewrite gives with no start ("take the ground's capacity to
+    6,200") and the source's one change of that quantity."""
     for doc_id, sources in rewrite_pairs(facts):
         theirs = [c for src in sources for c in _changes_of(facts, src)]
         for a, noun, x, y in _changes_of(facts, doc_id):
@@ -1863,6 +1940,17 @@ def _restated_changes(facts: FactBase) -> Iterator[Verdict]:
             b, _, _, z = same[0]
             said = (
                 f"{facts.label(a.doc)} says the {noun} goes from {x.shown} to {y.shown} ({fmt_iv(y.bounds)}) where the "
+                f"{facts.label(b.doc)} says from {x.shown} to {z.shown}"
+            )
+            if (verdict := _restated_value(facts, (a, y), (b, z), noun, said)) is not None:
+                yield verdict
+        for a, noun, y in _levels_of(facts, doc_id):
+            same = [c for c in theirs if c[1] == noun]
+            if len(same) != 1 or _UPDATE.search(a.text) or y.percent != same[0][3].percent:
+                continue
+            b, _, x, z = same[0]
+            said = (
+                f"{facts.label(a.doc)} says the {noun} goes to {y.shown} ({fmt_iv(y.bounds)}) where the "
                 f"{facts.label(b.doc)} says from {x.shown} to {z.shown}"
             )
             if (verdict := _restated_value(facts, (a, y), (b, z), noun, said)) is not None:
@@ -1893,10 +1981,13 @@ def _slip_kind(x: Num, y: Num) -> str:
 def _slipped(x: Num, y: Num) -> bool:
     """Whether ``x`` is ``y`` written with one digit changed or two adjacent digits swapped ("32,000" for "22,000",
     "46,300" for "49,300", "839.40" for "893.40", "3,400" for "4,300", "66,000" for "60,000"): a copy slip, never a
-    rounding ("40,000" for "41,000": :func:`_rounding`). Both are written in three digits or more, in figures, in one
-    order of magnitude, both percentages or neither."""
+    rounding ("40,000" for "41,000": :func:`_rounding`). Both are written in three digits or more (two for a swap:
+    "$6.4 million" for "$4.6 million", see :func:`_small_swap`), in figures, in one order of magnitude, both
+    percentages or neither."""
     dx, dy = _digits(x), _digits(y)
-    if len(dx) != len(dy) or len(dx) < 3 or dx == dy or x.words or y.words or x.decimals != y.decimals:
+    if len(dx) != len(dy) or len(dx) < 2 or dx == dy or x.words or y.words or x.decimals != y.decimals:
+        return False
+    if len(dx) == 2 and sorted(dx) != sorted(dy):
         return False
     if x.percent != y.percent or x.year or y.year or x.fraction or y.fraction or x.points or y.points:
         return False
@@ -1921,14 +2012,78 @@ def _rounding(dx: str, dy: str) -> bool:
     return (fine + unit // 2) // unit * unit == coarse
 
 
+_BIG = 1000
+"""From here a figure written in two digits carries a magnitude ("57 million"): a swap of its digits is no chance."""
+
+
+def _small_swap(x: Num, y: Num) -> bool:
+    """Whether a slip swaps the two digits of figures below :data:`_BIG` ("32" for "23"): many small numbers of a
+    story are each other's swaps by chance, so such a slip counts only when both figures name one counted noun
+    (:func:`_small_slip`)."""
+    return len(_digits(x)) == 2 and min(x.value, y.value) < _BIG
+
+
+_DAYS = frozenset({"today", "yesterday", *(w.lower() for w in WEEKDAY_NAMES)})
+
+
+def _counted_once(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
+    """Whether ``n`` counts a noun (:func:`_slip_noun`) its document counts nowhere else: with two counts of it
+    ("covers 83 pumping stations, and 12 pumping stations close") a small figure may be either."""
+    noun = _slip_noun(sent.text, n)
+    by_sentence, _nouns = _counts_by_sentence(facts)
+    return (
+        sum(_slip_noun(c.text, c.num) == noun for (doc, _i), cs in by_sentence.items() if doc == sent.doc for c in cs)
+        == 1
+    )
+
+
+def _small_slip(facts: FactBase, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether a small swap (:func:`_small_swap`) may be a slip: each figure counts a noun its document counts once,
+    and the rewrite sentence dates its count to no period of its own (:func:`_own_period`)."""
+    return _counted_once(facts, a, x) and _counted_once(facts, b, y) and not _own_period(a, b)
+
+
+def _own_period(a: SentenceNums, b: SentenceNums) -> bool:
+    """Whether rewrite sentence ``a`` dates what it says to a period source sentence ``b`` does not name ("Last year
+    the valley's other board closed 83 stations"); a day of the week is the report's own ("said on Monday")."""
+    return bool(_context_window(a.text) - _context_window(b.text) - _NO_WINDOW - _DAYS)
+
+
+def _prefixed(text: str, n: Num) -> Num:
+    """A figure read through the metric prefix of its tonnes ("37.8 Mt" is 37,800,000 tonnes, shown "37.8 Mt"), so it
+    compares with a figure whose magnitude is a word ("38.7 million tonnes"); ``n`` itself without such a unit."""
+    m = TONNES_UNIT.match(text, n.end)
+    if m is None or n.value >= _BIG:
+        return n
+    k = SI_PREFIXES[m.group("prefix")]
+    return replace(
+        n, text=f"{n.text}{m.group()}", value=n.value * k, interval=n.interval.scale(k), bounds=n.bounds.scale(k)
+    )
+
+
+# People counted by their death: "32 people had died", "11 people were killed".
+_DIED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:died|perished|(?:were|have\s+been|had\s+been)\s+killed)\b")
+
+
+def _slip_noun(text: str, n: Num) -> str | None:
+    """The noun a figure counts (:func:`_counted`), "death" for people said to have died ("32 people had died" is a
+    slip of "23 deaths")."""
+    got = _counted(text, n)
+    if got is None:
+        return None
+    tail = re.match(r"\W*\w+", text[n.end :])
+    died = got[0] == "person" and tail is not None and _DIED.match(text, n.end + tail.end())
+    return "death" if died else got[0]
+
+
 def _one_thing(text: str, x: Num, other: str, y: Num, *, counted: bool = False) -> bool:
     """Whether two figures may count one thing: when both name what they count, the same noun (through the synonym
-    table), and neither restricted to a place the other's sentence does not name ("1,100 staff in the UK" is part of
-    the "1,800 jobs", no slip of it). With ``counted``, both must name it."""
+    table; people who died count deaths), and neither restricted to a place the other's sentence does not name
+    ("1,100 staff in the UK" is part of the "1,800 jobs", no slip of it). With ``counted``, both must name it."""
     nx, ny = _counted(text, x), _counted(other, y)
     if (nx is None or ny is None) and counted:
         return False
-    if nx is not None and ny is not None and nx[0] != ny[0]:
+    if nx is not None and ny is not None and _slip_noun(text, x) != _slip_noun(other, y):
         return False
     return not ((nx and nx[2] and not nx[2] & names(other)) or (ny and ny[2] and not ny[2] & names(text)))
 
@@ -1949,38 +2104,113 @@ def _states(sentences: list[SentenceNums], text: str, n: Num) -> bool:
     )
 
 
-def _slip_pairs(facts: FactBase) -> Iterator[tuple[Match, bool]]:
-    """The sentence pairs a copy slip is looked for in: each restated pair (closely or loosely, see
-    :func:`_restatements`; False), then each other rewrite sentence with its best source sentence, however weak
-    (True: both figures must then name one counted noun, "about 230,000 riders a day" for "about 320,000 passengers
-    a day", the rewrite's words being its own)."""
+_CLOSEST = "sentence it comes closest to"
+"""How a rewrite sentence relates to the one source sentence it is weakly paired with (:func:`_slip_pairs`)."""
+
+
+def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, str]]:
+    """The (rewrite sentence, source passage, how they relate) a copy slip is looked for in: each restated pair
+    (closely or loosely, see :func:`_restatements`; past a heading, also the best source sentence below it); the two
+    adjacent source sentences a rewrite sentence merges (:func:`factcheck.checks._rewrite.merged_source`); every
+    other source sentence it restates at least as well as the support floor; each source sentence giving a figure
+    of the same three words after it ("98.5% of tariff lines", :func:`_tail`) or labelled by the same name
+    ("Karnataka (19,670)" and "| Karnataka | 19,760 |", :func:`_label`); then each other rewrite sentence with its
+    best source sentence, however weak (:data:`_CLOSEST`: both figures must then name one counted noun, "about
+    230,000 riders a day" for "about 320,000 passengers a day", the rewrite's words being its own)."""
+    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
     seen: set[tuple[str, int]] = set()
     for m, _loose in _restatements(facts):
         seen.add((m.document, m.sentence))
-        yield m, False
-    for doc_id, sources in rewrite_pairs(facts):
-        for s in facts.extractions[doc_id].sentences:
-            if (doc_id, s.index) not in seen:
-                best = best_support(facts, doc_id, s.index, sources)
-                if best is not None and best.score > 0:
-                    yield best, True
-
-
-def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
-    """A rewrite sentence and the source sentence it restates (closely or loosely; past a heading with no number),
-    where a figure of the rewrite is one of the source sentence's figures with one digit changed or two adjacent
-    digits swapped (:func:`_slipped`), the rewrite's figure stated nowhere in the source and the source's nowhere in
-    the rewrite ("the reference price … at USD 893.40 per tonne" → "the reference price … would be US$839.40 per
-    tonne"): a copy slip. Not when either sentence tells of an update or a change, or dates its figures to another
-    day, nor when a bound either states holds the other (:func:`_bound_admits`); a figure already reported as
-    disagreeing (``said``: evidence spans) is not reported twice."""
-    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
-    for m, counted in _slip_pairs(facts):
         a = by_sentence.get((m.document, m.sentence))
         if a is None:
             continue
-        b = by_sentence.get((m.other, m.other_sentence)) or _past_heading(facts, m, by_sentence, lambda s: s.nums)
-        if b is None or _updates(a, b) or CHANGE_STATED.search(a.text) or CHANGE_STATED.search(b.text):
+        b, below = by_sentence.get((m.other, m.other_sentence)), _below_heading(facts, m, by_sentence)
+        yield from ((a, x, "sentence it restates") for x in (b, below if below is not b else None) if x is not None)
+    for doc_id, sources in rewrite_pairs(facts):
+        tails, labelled = _source_tails(facts, sources), _source_labels(facts, sources)
+        for a in scanned(facts).get(doc_id, []):
+            got = merged_source(facts, doc_id, a.index, sources)
+            if got is not None:
+                yield a, joined(facts, got[0], got[1], got[1] + 1), "passage it merges"
+            for _score, src, k in source_scores_at_least(facts, doc_id, a.index, sources, SUPPORT_FLOOR)[1:]:
+                if (b := by_sentence.get((src, k))) is not None:
+                    yield a, b, "sentence it partly restates"
+            for key in sorted({t for n in a.nums if (t := _tail(a.text, n))}):
+                yield from ((a, b, f"sentence that gives it “{key}”") for b in tails.get(key, []))
+            for label in sorted({w for n in a.nums if (w := _label(a.text, n))}):
+                yield from ((a, b, f"sentence that labels it “{label}”") for b in labelled.get(label, []))
+            if (doc_id, a.index) in seen:
+                continue
+            best = best_support(facts, doc_id, a.index, sources)
+            if best is not None and best.score > 0 and (b := by_sentence.get((best.other, best.other_sentence))):
+                yield a, b, _CLOSEST
+
+
+# The words a figure is said of, right after it: "89.5% of tariff lines" → "of tariff lines".
+_TAIL = re.compile(r"\W{0,2}((?:[A-Za-z]+\s+){2}[A-Za-z]+)")
+
+
+def _tail(text: str, n: Num) -> str | None:
+    """The three words right after a figure, lowercase, when one of them is a content word ("of tariff lines"), so
+    a source figure said of the same words is the figure restated wherever its sentence is; else None."""
+    m = _TAIL.match(text, n.end)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    return " ".join(words) if any(w not in STOPWORDS for w in words) else None
+
+
+def _source_tails(facts: FactBase, sources: list[str]) -> dict[str, list[SentenceNums]]:
+    """The sources' sentences by the words right after each of their figures (:func:`_tail`)."""
+    out: dict[str, list[SentenceNums]] = {}
+    for src in sources:
+        for b in scanned(facts).get(src, []):
+            for key in {t for n in b.nums if (t := _tail(b.text, n))}:
+                out.setdefault(key, []).append(b)
+    return out
+
+
+# A figure labelled by the name right before it: "Karnataka (19,670)", "Tamil Nadu: 12,640", "| Kerala | 28,410".
+_LABEL = re.compile(r"(?P<name>[A-Z][\w-]+)\s*(?:\(|:|\|)?\s*$")
+
+
+def _label(text: str, n: Num) -> str | None:
+    """The capitalised name that labels a figure right before it (its last word: "Nadu" of "Tamil Nadu (12,640)"),
+    or None: a source sentence naming it gives that name's figures (a table row "| Karnataka | 19,760 | 14 |")."""
+    m = _LABEL.search(text, max(0, n.hstart - 40), n.hstart)
+    return m.group("name") if m and m.group("name") not in _CALENDAR else None
+
+
+def _source_labels(facts: FactBase, sources: list[str]) -> dict[str, list[SentenceNums]]:
+    """The sources' sentences by the names that label their figures (:func:`_label`)."""
+    out: dict[str, list[SentenceNums]] = {}
+    for src in sources:
+        for b in scanned(facts).get(src, []):
+            for key in {w for n in b.nums if (w := _label(b.text, n))}:
+                out.setdefault(key, []).append(b)
+    return out
+
+
+def _below_heading(facts: FactBase, m: Match, by_sentence: dict[tuple[str, int], SentenceNums]) -> SentenceNums | None:
+    """For a rewrite sentence whose best source sentence is a heading, the best source sentence below it that is no
+    heading, if it holds a number (a heading's item and tender numbers are no figure the rewrite restates)."""
+    return _past_heading(facts, m, by_sentence, lambda s: s.nums)
+
+
+def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence and the source sentence it restates (closely or loosely; past a heading; or two it merges),
+    where a figure of the rewrite is one of the source sentence's figures with one digit changed or two adjacent
+    digits swapped (:func:`_slipped`; a unit's metric prefix read as the magnitude: "37.8 Mt" for "38.7 million
+    tonnes"), the rewrite's figure stated nowhere in the source and the source's nowhere in the rewrite ("the
+    reference price … at USD 893.40 per tonne" → "the reference price … would be US$839.40 per tonne"): a copy slip.
+    Not when either sentence tells of an update or a change (unless both give the change's start alike:
+    :func:`_same_start`), or dates its figures to another day, nor when a bound either states holds the other
+    (:func:`_bound_admits`); a figure already reported as disagreeing (``said``: evidence spans) is not reported
+    twice."""
+    reported: set[tuple[str, int]] = set()
+    for a, b, relation in _slip_pairs(facts):
+        counted = relation == _CLOSEST
+        if (_updates(a, b) or CHANGE_STATED.search(a.text) or CHANGE_STATED.search(b.text)) and not _same_start(a, b):
             continue
         if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
             continue
@@ -1989,25 +2219,49 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
             at, end = a.offset + x.hstart, a.offset + x.end
             if any(doc == a.doc and s < end and at < e for doc, s, e in said) or _dated(facts, a, x):
                 continue
-            if _range_end(a, x):
+            if _range_end(a, x) or (a.doc, at) in reported:
                 continue
+            xs = _prefixed(a.text, x)
             ys = [
-                y
+                _prefixed(b.text, y)
                 for y in b.nums
-                if _slipped(x, y)
+                if _slipped(xs, _prefixed(b.text, y))
                 and not _dated(facts, b, y)
                 and not _range_end(b, y)
-                and _one_thing(a.text, x, b.text, y, counted=counted)
+                and _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, _prefixed(b.text, y)))
+                and (not _small_swap(xs, _prefixed(b.text, y)) or _small_slip(facts, a, x, b, y))
             ]
             if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
                 continue
             y = ys[0]
-            if _bound_admits(x, y):
+            if _bound_admits(xs, y):
                 continue  # "$102 million" of "at least $101 million": within the bound, no slip
             noun = (_counted(a.text, x) or _counted(b.text, y) or ("",))[0]
             if _notice_names(facts, (a.doc, b.doc), [x, y], noun):
                 continue  # the rewrite says it corrected the figure, or the number of what it counts
-            yield _slip_fail(facts, a, b, x, y, weak=counted)
+            reported.add((a.doc, at))
+            yield _slip_fail(facts, a, b, xs, y, relation)
+
+
+def _same_start(a: SentenceNums, b: SentenceNums) -> bool:
+    """Whether a rewrite sentence that states a change and the source passage it restates give one change: every
+    figure of each but one is the other's, and the rewrite writes a shared one as the change's start ("climbed to NOK
+    2.68bn, against NOK 2.41bn a year earlier" / "NOK 2.86 billion (NOK 2.41 billion)"), so the rewrite restates the
+    source's change, no update of its figure ("rose to 3,250 across 40 hospitals" updates "2,350 … at 40 hospitals")."""
+    xs, ys = [_full_value(a.text, n) for n in a.nums], [_full_value(b.text, n) for n in b.nums]
+    mine, theirs = [x for x in xs if x not in ys], [y for y in ys if y not in xs]
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    return any(
+        x in ys and _START_BEFORE.search(a.text, max(0, n.hstart - 30), n.hstart)
+        for n, x in zip(a.nums, xs, strict=True)
+    )
+
+
+# The start of a change, written before its figure: "against NOK 2.41bn a year earlier", "from $3.9m", "compared with".
+_START_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[A-Z]{1,3}\s?)?(?:[$€£¥₹]\s?)?$"
+)
 
 
 # Two numbers of one range: "between 800 and 1,500", "from 12 to 15", "800–1,500"
@@ -2045,13 +2299,13 @@ def _signed(sent: SentenceNums, n: Num) -> str:
     return f"{n.hedge + ' ' if n.hedge else ''}{sign}{n.text}"
 
 
-def _slip_fail(facts: FactBase, a: SentenceNums, b: SentenceNums, x: Num, y: Num, *, weak: bool) -> Verdict:
-    """Rewrite sentence ``a`` gives ``x`` where source sentence ``b`` gives ``y``, the same figure slipped."""
+def _slip_fail(facts: FactBase, a: SentenceNums, b: SentenceNums, x: Num, y: Num, relation: str) -> Verdict:
+    """Rewrite sentence ``a`` gives ``x`` where source passage ``b`` (``relation``: how ``a`` relates to it) gives
+    ``y``, the same figure slipped."""
     how = _slip_kind(x, y)
     sx, sy = _signed(a, x), _signed(b, y)
-    relation = "comes closest to" if weak else "restates"
     return fail(
-        f"{facts.label(a.doc)} says {sx} where the {facts.label(b.doc)} sentence it {relation} says {sy}: the same "
+        f"{facts.label(a.doc)} says {sx} where the {facts.label(b.doc)} {relation} says {sy}: the same "
         f"figure with {how}, a copy slip",
         [
             quote(facts, a.doc, a.offset + x.hstart, a.offset + x.end, role="stated"),

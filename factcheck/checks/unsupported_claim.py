@@ -126,6 +126,8 @@ Known misses: a new claim built only from two of the sources' figures ("62 per c
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from collections.abc import Iterator
 from itertools import pairwise
@@ -149,6 +151,7 @@ from factcheck.checks._numeric import (
     CURRENCY_SIGNS,
     POWER_UNIT,
     SI_PREFIXES,
+    TONNES_UNIT,
     Num,
     joined,
     ratio_shares,
@@ -272,6 +275,45 @@ def _source_months(facts: FactBase, sources: list[str]) -> set[str]:
     return out
 
 
+# A day of a month written with it ("August 29", "29 August", "14th December"): a date, whatever the digits say
+# elsewhere.
+_MONTH_DAY = re.compile(
+    rf"(?i)\b(?:(?P<m1>{_MONTH.pattern[5:-3]})\.?\s+(?P<d1>[12]?\d|3[01])(?:st|nd|rd|th)?\b"
+    rf"|(?P<d2>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH.pattern[5:-3]})\b)"
+)
+_SHORT_SPAN = 7
+"""A source's span of at most this many days ("by the weekend", "this week") dates each of its days."""
+
+
+def _month_days(text: str) -> set[str]:
+    """The days of months a text writes ("August 29", "29 August" and "29th AUGUST" are all "august 29")."""
+    return {f"{(m['m1'] or m['m2']).lower()} {int(m['d1'] or m['d2'])}" for m in _MONTH_DAY.finditer(text)}
+
+
+def _document_days(doc: Document, extraction: Extraction) -> frozenset[str]:
+    """The days a document dates: written, resolved from its weekdays, the ends of its spans and every day of a
+    short one (:data:`_SHORT_SPAN`), and its own date and the days either side (its "today", "yesterday"): a
+    per-document value."""
+    days: set[dt.date] = set()
+    for d in extraction.dates:
+        if d.start is not None and d.end is not None:
+            length = (d.end - d.start).days
+            days |= {d.start + dt.timedelta(days=k) for k in range(length + 1)} if length <= _SHORT_SPAN else set()
+            days |= {d.start, d.end}
+    if doc.published is not None:
+        days |= {doc.published + dt.timedelta(days=k) for k in (-1, 0, 1)}
+    return frozenset(_month_days(reading_text(doc)) | {f"{d.strftime('%B').lower()} {d.day}" for d in days})
+
+
+def _new_days(facts: FactBase, text: str, sources: list[str]) -> set[str]:
+    """The days of months ``text`` writes ("on August 29") that no source dates: a new date, though a source may
+    state its digits as something else ("29 States")."""
+    days = _month_days(text)
+    for s in sources if days else ():
+        days -= facts.per_document("unsupported.days", s, _document_days)
+    return days
+
+
 _MAGNITUDE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _GLUED = re.compile(r"[a-zA-Z]+")
 
@@ -293,6 +335,9 @@ def _reading(text: str, n: Num) -> tuple[str, float]:
     unit = POWER_UNIT.match(text, n.end)
     if unit is not None and not currency:  # "6,120 GWh" and "6.1TWh": one quantity in watt-hours
         return unit.group("base").lower(), SI_PREFIXES[unit.group("prefix")]
+    tonnes = TONNES_UNIT.match(text, n.end)
+    if tonnes is not None and not currency:  # "118.7 Mt": 118.7 million (tonnes), as written in words
+        return "", SI_PREFIXES[tonnes.group("prefix")]
     return currency + suffix, 1.0
 
 
@@ -458,10 +503,14 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     worded = _PRONOUN_ONE.sub(" ", _SPEAKERS_COUNTED.sub(",", text).lower())  # "no one else was missing" holds no
     # number; "…, two agencies said on Tuesday" counts who said it
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", worded) if w in _WORD_NUMBERS} - known
-    if words:  # a month no source names dates a claim as a new number would ("at its conference in March")
-        spelled |= set(_MONTH.findall(text)) - _source_months(facts, sources)
+    if words:  # a month (or day of a month) no source names dates a claim as a new number would ("at its
+        # conference in March", "on August 29")
+        spelled |= (set(_MONTH.findall(text)) - _source_months(facts, sources)) | _new_days(facts, text, sources)
     new = {m.group().replace(",", "") for m in _DIGITS.finditer(_CODE.sub(" ", text))} - known
     new -= _restated_clock_digits(facts, text, sources)
+    if new or spelled:
+        restated = _restated_ratios(facts, text, sources)
+        new, spelled = new - restated, spelled - restated
     if not new:
         return spelled if words else new
     values = _known_values(facts, sources)
@@ -477,6 +526,21 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
         if any(k == key and interval.contains(v) for k, v in values) or _rounds_a_measure(facts, text, n, sources):
             new.discard(digits.group().replace(",", ""))
     return new | spelled if words else new
+
+
+def _restated_ratios(facts: FactBase, text: str, sources: list[str]) -> frozenset[str]:
+    """The numbers of the ratios of ``text`` ("roughly two in five" → "2", "5") whose share, within its hedge, is a
+    source percentage ("41 per cent travelled from overseas"): the share restated in other words."""
+    plain = scan(text)
+    shares = [n for n in ratio_shares(text, plain) if n not in plain]
+    if not shares:
+        return frozenset()
+    values = _known_values(facts, sources)
+    out: set[str] = set()
+    for n in shares:
+        if any(k == "%" and n.interval.contains(v) for k, v in values):
+            out |= _written_in(n, plain)
+    return frozenset(out)
 
 
 # A clock time, on a 12-hour clock ("5pm", "2:30 p.m.", "1:00 PM") or a 24-hour one ("17:00", "09:30 hours").
@@ -559,11 +623,33 @@ _CREDIT = re.compile(
 _NAME_CODE = re.compile(r"\b[A-Z]{1,4}\d+[A-Za-z]?\b(?![.,]\d)(?!\s*(?:million|billion|trillion|bn|mn|tn|m|k)\b)")
 
 
+# A newsletter's tagline to its reader about the text itself: "**Your five-minute read on Nordic energy companies.**",
+# "Welcome to …", "In today's edition: …".
+_TAGLINE = re.compile(
+    r"(?i)^\W*(?:your\s+(?:[\w-]+\s+){0,3}(?:read|briefing|digest|guide|newsletter|round-?up)\b"
+    r"|welcome\s+to\b|in\s+(?:this|today['’]s)\s+(?:issue|edition|newsletter)\b)"
+)
+# The name a title gives its publication before a dash or colon: "Nordic Power Digest — Friday briefing".
+_TITLE_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+)\s*[—–:|-]")
+
+
+def _masthead(facts: FactBase, doc_id: str, text: str) -> bool:
+    """Whether a sentence speaks of the publication itself: a tagline to its reader (``_TAGLINE``), or a line whose
+    subject is the name its title gives it ("*Nordic Power Digest is a summary service." under the title "Nordic
+    Power Digest — Friday briefing"): a masthead or disclaimer, no claim about the story."""
+    if _TAGLINE.match(text):
+        return True
+    title = facts.documents[doc_id].title or ""
+    m = _TITLE_NAME.match(title)
+    return m is not None and re.match(rf"\W*{re.escape(m['name'])}\s+(?:is|are)\b", text) is not None
+
+
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
     """What makes a sentence checkable: a number, a quotation, a date or a named actor's action (or None: also a
-    signpost, "Here are the key takeaways …", a pointer to other stories, "Also in health news today: …", or a credit
-    line, "Summary compiled from …"). A name glued to digits ("the B40 mandate") is no number."""
-    if _SIGNPOST.match(text) or _POINTER.match(text) or _CREDIT.match(text):
+    signpost, "Here are the key takeaways …", a pointer to other stories, "Also in health news today: …", a credit
+    line, "Summary compiled from …", or a masthead line, :func:`_masthead`). A name glued to digits ("the B40
+    mandate") is no number."""
+    if _SIGNPOST.match(text) or _POINTER.match(text) or _CREDIT.match(text) or _masthead(facts, doc_id, text):
         return None
     if _NUMBER.search(_NAME_CODE.sub(" ", _CODE.sub(" ", text))):
         return "number"
@@ -611,6 +697,14 @@ _RECORD_NOUN = re.compile(
 _FIRST_TIME = re.compile(
     r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b"
     r"|\b(?:is|was|be|been|marks|marked|marking|mark)\s+(?:also\s+|only\s+)?the\s+first\s+time\b"
+)
+
+
+# "for the first time" dated to a story's own day ("went door to door for the first time today"): a follow-up's new
+# event, first in its story, not a record.
+_FIRST_TODAY = re.compile(
+    r"(?i)\bfor\s+the\s+first\s+time\s+(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
 
 
@@ -672,8 +766,8 @@ _SINGLE_PERIOD = re.compile(
 # A source's superlative over all time in other words ("the largest in its history", "the highest on record", "the
 # biggest in Ryanair's history"): it vouches for a rewrite's "ever".
 _ALL_TIME = re.compile(
-    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\b[^.;]{{0,60}}?\b(?:in\s+(?:its|their|his|her|our|the"
-    r"\s+[\w’'-]+(?:'s|’s)?|(?-i:[A-Z])[\w’'-]*(?:'s|’s))\s+(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)\b"
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\b[^.;]{{0,60}}?\b(?:in\s+(?:its|their|his"
+    r"|her|our|the\s+[\w’'-]+(?:'s|’s)?|(?-i:[A-Z])[\w’'-]*(?:'s|’s))\s+(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)\b"
 )
 
 # A superlative measured from a founding ("the largest expansion since the foundation of the State", "its biggest
@@ -695,7 +789,7 @@ _SOURCE_SINCE = lead(
 # over a span, or since a year, vouches for it).
 _SPAN_NUMBER = r"(?:\d{1,3}|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
 _OVER_SPAN = re.compile(
-    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+"
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+"
     r"(?:(?!(?:and|but|or|who|which|that|when|while|after|before|as|is|are|was|were|has|have|had|will|would)\b)"
     r"[\w’'-]+\s+){0,8}?(?:(?:in|for)\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past|the\s+last)\s+)?"
     rf"{_SPAN_NUMBER}\s+(?:years?|decades?|generations?|centur(?:y|ies))|on\s+record|since\s+records\s+began)\b"
@@ -708,6 +802,12 @@ _WITHIN_YEAR = re.compile(
     r"(?:(?!(?:and|but|or|who|which|that|since|is|are|was|were|has|have|had|will|would)\b)[\w’'-]+\s+){0,10}?"
     r"(?:(?:of|in|for)\s+(?:(?:1[89]|2[01])\d\d|this\s+year)|so\s+far\s+this\s+year)\b"
     r"(?!\s*[-–/]\s*\d)(?!\s+(?:dollars|euros|pounds|prices|terms|money)\b)"
+)
+# A superlative over every peer ("the best of any Japanese airline", "the highest among all member states", "the
+# lowest of all the banks"): a ranking claim, marked "peers" (a source's ranking among peers vouches for it).
+_AMONG_PEERS = re.compile(
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:of|among|for)\s+(?:any|all)\b"
 )
 _SPAN_GATE = re.compile(r"(?i)\b(?:years?|decades?|generations?|centur(?:y|ies)|records?)\b")
 
@@ -733,6 +833,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("ever", m.group()) for pattern in (_ALL_TIME, _SINCE_FOUNDING) for m in pattern.finditer(text)]
     if "ecord" in text:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
+    if " any" in text or " all" in text:
+        tallies += [("peers", m.group()) for m in _AMONG_PEERS.finditer(text)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -967,6 +1069,26 @@ def new_voice(facts: FactBase, document: str, sentence: int, sources: list[str])
     return not any(re.search(rf"\b{re.escape(w)}\b", source_text) for w in names) and all(
         re.search(rf"\b{re.escape(w)}\b", before) for w in names
     )
+
+
+def _round_of(value: float) -> float:
+    """A figure rounded to one significant digit (1,050 → 1,000): the round figure a speaker gives for it."""
+    if value <= 0:
+        return value
+    step = 10.0 ** math.floor(math.log10(value))
+    return float(round(value / step)) * step
+
+
+def _quotes_own_figures(facts: FactBase, document: str, sentence: int, text: str) -> bool:
+    """Whether a sentence quotes someone and every number of it (not a year; at least one) repeats a figure an
+    earlier sentence of its document states, or is a round figure of one (""a thousand people"" after "about 1,050
+    jobs"): the figures were weighed where the story first gave them."""
+    if not _QUOTE.search(text):
+        return False
+    mine = [n for n in scan(text) if not n.year]
+    earlier = {n.value for i in range(sentence) for n in scan(facts.sentence_text(document, i)) if not n.year}
+    rounded = {_round_of(v) for v in earlier if v >= _DISTINCT}
+    return bool(mine) and all(n.value in earlier or (n.value >= _DISTINCT and n.value in rounded) for n in mine)
 
 
 def _attributed_schedule(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
@@ -1439,7 +1561,8 @@ def _restates_best_figures(facts: FactBase, document: str, sentence: int, source
     from :data:`_DISTINCT` up) restates a number of its best source sentence (rounded or hedged, of the same kind)
     and it adds no number, number word or month: a loose rewording of that sentence ("Laden containers accounted for
     85.5 per cent of the total" → "Laden boxes made up about 85 per cent of the month's throughput") shares few of
-    its words but states its figure."""
+    its words but states its figure; a ratio states its share ("41 per cent travelled from overseas" → "Roughly two in
+    five … came from abroad")."""
     text = facts.sentence_text(document, sentence)
     best = best_support(facts, document, sentence, sources)
     if best is None or new_numbers(facts, text, sources, words=True):
@@ -1447,7 +1570,7 @@ def _restates_best_figures(facts: FactBase, document: str, sentence: int, source
     theirs = facts.sentence_text(best.other, best.other_sentence)
     values = [(k, n.value * f) for n in scan(theirs) if not n.year for k, f in [_reading(theirs, n)]]
     restated = 0
-    for n in scan(text):
+    for n in ratio_shares(text, scan(text)):  # a ratio is the share it states ("roughly two in five" of 41%)
         if n.year or (n.is_count and n.value <= _SMALL and not n.decimals):
             continue
         key, factor = _reading(text, n)
@@ -1527,6 +1650,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             score = scores[s.index]
             record = new_record(facts, text, sources)
+            if record is not None and later and score >= rule.floor and _FIRST_TODAY.search(text):
+                record = None  # a next-day story's new event on its own day, which the source it restates planned
             if record is not None:
                 score = 0.0  # a record claim no source makes: unsupported whatever else the sentence restates
             elif score >= rule.floor and new_numbers(facts, text, sources):
@@ -1607,6 +1732,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if kind == "number" and later and _given_before(facts, text, sources, passed):
                 continue  # a next-day story's own figure given again ("now says 9 of the 40 cranes …, up from the
                 # 7" … "began checking the 9 cranes"): the earlier sentence that introduced it was weighed
+            if kind == "number" and later and _quotes_own_figures(facts, doc_id, s.index, text):
+                continue  # a next-day story's reaction to its own update, quoting its figures ("the three reprieved
+                # stores" … ""Three stores saved is welcome …"")
             if kind == "quote" and new_voice(facts, doc_id, s.index, sources) and not new_numbers(facts, text, sources):
                 continue  # a reaction from a new voice ("One more cut, maybe," said an analyst): the rewrite's own
                 # reporting, whatever its day (a new figure in it is still weighed)
