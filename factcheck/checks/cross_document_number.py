@@ -2136,14 +2136,29 @@ def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, s
                 if (b := by_sentence.get((src, k))) is not None:
                     yield a, b, "sentence it partly restates"
             for key in sorted({t for n in a.nums if (t := _tail(a.text, n))}):
-                yield from ((a, b, f"sentence that gives it “{key}”") for b in tails.get(key, []))
+                yield from ((a, b, f"{_GIVES} “{key}”") for b in tails.get(key, []))
             for label in sorted({w for n in a.nums if (w := _label(a.text, n))}):
-                yield from ((a, b, f"sentence that labels it “{label}”") for b in labelled.get(label, []))
+                yield from ((a, b, f"{_LABELS} “{label}”") for b in labelled.get(label, []))
             if (doc_id, a.index) in seen:
                 continue
             best = best_support(facts, doc_id, a.index, sources)
             if best is not None and best.score > 0 and (b := by_sentence.get((best.other, best.other_sentence))):
                 yield a, b, _CLOSEST
+
+
+_GIVES, _LABELS = "sentence that gives it", "sentence that labels it"
+"""How a rewrite sentence relates to a source sentence found by the words after a figure or by its label."""
+
+
+def _pinned(relation: str, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether two figures of sentences paired by the words after a figure or by a label (:func:`_slip_pairs`) are
+    the figures those words or that label pin: "KO won 166 seats and PiS 163" is paired with "KO would win 172
+    seats, PiS 160" by "PiS", whose 160 is compared with 163 only, not with 166."""
+    if relation.startswith(_LABELS):
+        return _label(a.text, x) is not None and _label(a.text, x) == _label(b.text, y)
+    if relation.startswith(_GIVES):
+        return _tail(a.text, x) is not None and _tail(a.text, x) == _tail(b.text, y)
+    return True
 
 
 # The words a figure is said of, right after it: "89.5% of tariff lines" → "of tariff lines".
@@ -2230,6 +2245,7 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
                 and not _range_end(b, y)
                 and _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, _prefixed(b.text, y)))
                 and (not _small_swap(xs, _prefixed(b.text, y)) or _small_slip(facts, a, x, b, y))
+                and _pinned(relation, a, x, b, y)
             ]
             if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
                 continue

@@ -78,6 +78,17 @@ def test_a_labelled_figure_is_compared_with_the_row_of_its_label() -> None:
     assert not _slips(source, rewrite.replace("14,830", "14,380"))
 
 
+def test_a_label_pins_its_own_figure_only() -> None:
+    # "Napier" pairs the two sentences, but only the figure Napier labels is compared with Napier's: the rewrite's
+    # other figure (1,480 calls at Tauranga) is no slip of Napier's 1,430
+    source = "| Port | Calls |\n|---|---|\n| Napier | 1,430 |\n| Nelson | 970 |\n"
+    rewrite = "- Calls: Tauranga 1,480 and Napier (1,340).\n"
+    assert _slips(source, rewrite) == [
+        "rewrite says 1,340 where the source sentence that labels it “Napier” says 1,430: the same figure with two "
+        "digits swapped, a copy slip"
+    ]
+
+
 def test_the_level_a_named_quantity_is_taken_to_is_the_source_change_s_end() -> None:
     source = "The new stand would lift the ground's capacity from 2,100 to 3,450 by the start of next season."
     rewrite = "Once built, the stand would take the ground's capacity to 3,540."
