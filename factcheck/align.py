@@ -274,28 +274,28 @@ class AlignmentIndex:
                 continue
             for n, value in weighted:
                 partial[n] = get(n, 0.0) + w * value
-        if searched < len(order):
-            # a candidate scores its searched words' part plus at most the norm of the unread words' part: only
-            # those that may reach the floor and hold an unread word are scored further (the others' score is their
-            # searched part, which stays under the floor or is their whole score)
-            needed = floor - _ROUNDING - math.sqrt(unread)
-            unread_words = order[searched:]
-            rest = [(t, vec[t]) for t in unread_words]
-            scored: list[tuple[int, float]] = []
-            for n, score in partial.items():
-                if score < needed:
-                    continue
-                other = numbered[n][1]
-                if other.keys().isdisjoint(unread_words):
-                    continue
-                for term, weight in rest:
-                    if term in other:
-                        score += weight * other[term]
-                scored.append((n, score))
-            partial.update(scored)
         low = floor - _ROUNDING
         best: dict[str, float] = {}
+        if searched == len(order):
+            for n, score in partial.items():
+                if score >= low:
+                    doc = numbered[n][0]
+                    if score > best.get(doc, 0.0):
+                        best[doc] = score
+            return best
+        # a candidate scores its searched words' part plus at most the norm of the unread words' part: only those
+        # that may reach the floor and hold an unread word are scored further (the others' score is their searched
+        # part, which stays under the floor or is their whole score); each candidate is scored and kept in one pass
+        needed = low - math.sqrt(unread)
+        unread_words = order[searched:]
+        rest = [(t, vec[t]) for t in unread_words]
         for n, score in partial.items():
+            if score >= needed:
+                other = numbered[n][1]
+                if not other.keys().isdisjoint(unread_words):
+                    for term, weight in rest:
+                        if term in other:
+                            score += weight * other[term]
             if score >= low:
                 doc = numbered[n][0]
                 if score > best.get(doc, 0.0):

@@ -652,7 +652,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
         if held is None:
             continue
         if held is False and (
-            _two_slots(facts, a, b)
+            not one_story(facts, a.doc, b.doc)  # (first: it rejects most pairs of an archive, from a cache per pair)
+            or _two_slots(facts, a, b)
             or _other_slot(facts, a, b)
             or _other_slot(facts, b, a)
             or _total_of_parts(facts, a, b)
@@ -670,7 +671,6 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or _one_threshold(a, b)  # "waiting more than six weeks" / "longer than six weeks"
             or not _same_thing(facts, a, b, ambiguous)
             or _corrected(facts, a, b)
-            or not one_story(facts, a.doc, b.doc)
             or _measured_apart(facts, a, b)
             or another_day(facts, (a.doc, a.sentence), (b.doc, b.sentence))
         ):
