@@ -657,12 +657,98 @@ def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str |
         return "quote"
     if _MONTH.search(text):
         return "date"
-    actors = [
-        a
-        for a in sentence_assertions(facts, doc_id, sentence)
-        if (a.subject and a.predicate not in ("be", "have")) or a.attribution_span is not None
-    ]
-    return "action" if actors else None
+    return "action" if _named_act(facts, doc_id, sentence) or _subject_act(text) else None
+
+
+# A name after a preposition is no subject ("queues at the mainland port of Virtsu stretched").
+_PREPOSITIONS = frozenset(
+    {"of", "on", "at", "in", "for", "from", "by", "with", "to", "about", "against", "near", "over", "into", "under"}
+    | {"across", "around", "between", "among", "after", "before", "like", "than", "via", "per"}
+)
+# The lower-case words right after a name.
+_WORDS_AFTER = re.compile(r"(?:,?\s+[a-z]+){1,5}")
+# Auxiliaries of a past act ("has withdrawn", "had been sued", "was arrested") and adverbs within them.
+_PAST_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "been"})
+_AUXILIARY_ADVERBS = frozenset({"also", "now", "already", "just", "since", "recently", "reportedly"})
+# Verbs of speech: what a speaker says is weighed as a quote or an attribution, no act.
+_SPEECH = frozenset(
+    {"say", "tell", "add", "state", "declare", "claim", "note", "explain", "argue", "insist", "reply", "remark"}
+    | {"comment", "write", "ask", "warn", "tweet", "post", "describe", "call", "believe", "think", "feel"}
+)
+# A label before a colon that opens a sentence, at most six words.
+_LABEL_BEFORE = re.compile(r"\W*(?:[\w’'-]+\s+){0,5}[\w’'-]+\W*:\s*")
+# What opens a direct object: "have arrested a former employee", "searched the riverbank".
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several"})
+
+
+def _named_act(facts: FactBase, doc_id: str, sentence: int) -> bool:
+    """Whether a sentence tells a named actor's act: a name that is no preposition's object, then (after at most one
+    word of its own) a verb in the past tense, the perfect or the passive that is no verb of speech ("Police Chief
+    Omar Said resigned after the vote", "Acme has withdrawn its bid", "the Kenyan government suspended the licence",
+    "Lindqvist Marine has been sued"); not a present state or habit ("Cascadia and Summit reject that view")."""
+    start = facts.sentence(doc_id, sentence).span.start
+    text = facts.documents[doc_id].text
+    for e in facts.extractions[doc_id].entities:
+        if e.sentence != sentence:
+            continue
+        before = text[start : e.span.start].split()
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue
+        m = _WORDS_AFTER.match(text, e.span.end)
+        words = m.group().replace(",", " ").split() if m else []
+        if any(_past_act(verb) for verb in (_verb_after(words), _verb_after(words[1:]))):
+            return True  # (the verb, or one word of the name's own first: "the Kenyan government")
+    return False
+
+
+def _subject_act(text: str) -> bool:
+    """Whether a sentence opens with an unnamed subject's act on an object: the first verb within its first ten words,
+    in the past tense or the perfect, no verb of speech, then a direct object ("Detectives have arrested a former
+    employee", "Protesters stormed the parliament building"). A trend ("Food bank use has climbed alongside prices"),
+    a state ("The market … is dominated by"), a speaker's words ("Islanders said queues stretched …") and a scene
+    without an object are a rewrite's colour far more often than its news: in the blind sets every note on them was a
+    false alarm."""
+    label = _LABEL_BEFORE.match(text)  # ("Here is the news: police arrested …", "Latest: …")
+    words = re.findall(r"[A-Za-z’'-]+|\d[\d,.]*|[,;:]", text[label.end() if label else 0 :])[:10]
+    for k, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        if low in (",", ";", ":") or low in _AUXILIARY - _PAST_AUXILIARIES or _speech(low):
+            return False
+        if low in _PAST_AUXILIARIES:
+            continue
+        if _past_act(low):
+            after = words[k + 1].lower() if k + 1 < len(words) else ""
+            return after in _OBJECT_OPENERS or after[:1].isdigit()
+    return False
+
+
+def _verb_after(words: list[str]) -> str:
+    """The first word after a run of past auxiliaries and their adverbs ("has already been" in "has already been
+    sued")."""
+    rest = list(words)
+    while rest and (rest[0] in _PAST_AUXILIARIES or rest[0] in _AUXILIARY_ADVERBS):
+        rest = rest[1:]
+    return rest[0] if rest else ""
+
+
+def _speech(word: str) -> bool:
+    """Whether ``word`` is a form of a verb of speech ("said", "told")."""
+    from lemminflect import getAllLemmas
+
+    return any(lemma in _SPEECH for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _past_act(word: str) -> bool:
+    """Whether ``word`` is a verb's past tense or participle, distinct from its present, and no verb of speech or
+    being ("resigned", "withdrawn", "announced"; not "said", "was", "put")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for lemma in getAllLemmas(word).get("VERB", ()):
+        if lemma in _SPEECH or lemma in ("be", "have", "do") or word == lemma:
+            continue
+        if word in (*getInflection(lemma, "VBD"), *getInflection(lemma, "VBN")):
+            return True
+    return False
 
 
 # A record claim: "the first province to offer …", "the only club to have won …" (the marker after a determiner,

@@ -3,6 +3,7 @@ sentences that are not the held-out ones, and near-misses that must stay silent.
 
 from __future__ import annotations
 
+import pytest
 from _run import fails, silent
 from _run import rewrite_findings as findings
 from hypothesis import given
@@ -209,7 +210,13 @@ def test_a_next_day_story_reports_on_its_own() -> None:
         "They said no one else was believed to be missing.",  # "no one" is no number
     ):
         assert _unsupported(added, 1) == []
-        assert _unsupported(added, 0) == ["action"]  # the same day: a claim its source should hold
+    # the same day: an act on an object is a claim its source should hold; a scene without one and a speaker's words
+    # are the story's colour
+    assert _unsupported("Mountain rescue teams searched the riverbank through the night, officers said.", 0) == [
+        "action"
+    ]
+    assert _unsupported("Shopkeepers on Stricklandgate spent Tuesday shovelling mud out of their premises.", 0) == []
+    assert _unsupported("They said no one else was believed to be missing.", 0) == []
 
 
 def test_a_next_day_story_still_needs_its_numbers_and_quotes() -> None:
@@ -225,3 +232,29 @@ def test_a_signpost_states_nothing() -> None:
     # a sentence that goes on to state something after a colon is no signpost
     stated = "Here is the news: mountain rescue teams searched the riverbank through the night, officers said."
     assert _unsupported(stated, 0) == ["action"]
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Kendal Rugby Club opened its clubhouse to stranded drivers on Monday night.",  # a named actor's act
+        "United Utilities has been fined over a burst main on Stramongate.",  # a named actor, passive
+        "Looters smashed the windows of a chemist's shop on Stricklandgate.",  # an unnamed subject's act on an object
+        "Update: police arrested a man for driving through a closed road.",  # after a label
+    ],
+)
+def test_an_act_no_source_reports_is_unsupported(added: str) -> None:
+    assert _unsupported(added, 0) == ["action"]
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "Kendal and Windermere businesses reject that view and say the town needs new defences.",  # a present stance
+        "Demand for sandbags has climbed alongside the river.",  # a trend
+        "The market for flood insurance in Cumbria is dominated by two insurers.",  # a state
+        "Residents said queues at the petrol station of Kendal grew during the evening.",  # an unnamed speaker's words
+    ],
+)
+def test_colour_a_rewrite_adds_is_no_claim(added: str) -> None:
+    assert _unsupported(added, 0) == []
