@@ -677,6 +677,11 @@ _SPEECH = frozenset(
 )
 # A label before a colon that opens a sentence, at most six words.
 _LABEL_BEFORE = re.compile(r"\W*(?:[\w’'-]+\s+){0,5}[\w’'-]+\W*:\s*")
+# Verbs of opinion: an unnamed group's view ("Ministers have disputed the size of the gap") is a reaction, no act.
+_OPINION = frozenset(
+    {"dispute", "accept", "reject", "welcome", "criticise", "criticize", "question", "deny", "praise", "support"}
+    | {"oppose", "back", "condemn", "challenge", "doubt", "dismiss", "applaud", "slam", "blast", "hail"}
+)
 # What opens a direct object: "have arrested a former employee", "searched the riverbank".
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "two", "three", "several"})
 
@@ -703,16 +708,16 @@ def _named_act(facts: FactBase, doc_id: str, sentence: int) -> bool:
 
 def _subject_act(text: str) -> bool:
     """Whether a sentence opens with an unnamed subject's act on an object: the first verb within its first ten words,
-    in the past tense or the perfect, no verb of speech, then a direct object ("Detectives have arrested a former
-    employee", "Protesters stormed the parliament building"). A trend ("Food bank use has climbed alongside prices"),
-    a state ("The market … is dominated by"), a speaker's words ("Islanders said queues stretched …") and a scene
-    without an object are a rewrite's colour far more often than its news: in the blind sets every note on them was a
-    false alarm."""
+    in the past tense or the perfect, no verb of speech or opinion, then a direct object ("Detectives have arrested a
+    former employee", "Protesters stormed the parliament building"). A trend ("Food bank use has climbed alongside
+    prices"), a state ("The market … is dominated by"), a speaker's words ("Islanders said queues stretched …"), a
+    group's view ("Ministers have disputed the size of the gap") and a scene without an object are a rewrite's colour
+    far more often than its news: in the blind sets every note on them was a false alarm."""
     label = _LABEL_BEFORE.match(text)  # ("Here is the news: police arrested …", "Latest: …")
     words = re.findall(r"[A-Za-z’'-]+|\d[\d,.]*|[,;:]", text[label.end() if label else 0 :])[:10]
     for k, word in enumerate(words[1:], start=1):
         low = word.lower()
-        if low in (",", ";", ":") or low in _AUXILIARY - _PAST_AUXILIARIES or _speech(low):
+        if low in (",", ";", ":") or low in _AUXILIARY - _PAST_AUXILIARIES or _speech(low, _SPEECH | _OPINION):
             return False
         if low in _PAST_AUXILIARIES:
             continue
@@ -731,11 +736,11 @@ def _verb_after(words: list[str]) -> str:
     return rest[0] if rest else ""
 
 
-def _speech(word: str) -> bool:
-    """Whether ``word`` is a form of a verb of speech ("said", "told")."""
+def _speech(word: str, verbs: frozenset[str] = _SPEECH) -> bool:
+    """Whether ``word`` is a form of one of ``verbs``, by default a verb of speech ("said", "told")."""
     from lemminflect import getAllLemmas
 
-    return any(lemma in _SPEECH for lemma in getAllLemmas(word).get("VERB", ()))
+    return any(lemma in verbs for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 def _past_act(word: str) -> bool:

@@ -252,6 +252,7 @@ def test_an_act_no_source_reports_is_unsupported(added: str) -> None:
     [
         "Kendal and Windermere businesses reject that view and say the town needs new defences.",  # a present stance
         "Demand for sandbags has climbed alongside the river.",  # a trend
+        "Shopkeepers have criticised the council's warning system.",  # an unnamed group's opinion
         "The market for flood insurance in Cumbria is dominated by two insurers.",  # a state
         "Residents said queues at the petrol station of Kendal grew during the evening.",  # an unnamed speaker's words
     ],
