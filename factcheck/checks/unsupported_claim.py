@@ -645,10 +645,10 @@ def _masthead(facts: FactBase, doc_id: str, text: str) -> bool:
 
 
 def _claim_kind(facts: FactBase, doc_id: str, sentence: int, text: str) -> str | None:
-    """What makes a sentence checkable: a number, a quotation, a date or a named actor's action (or None: also a
-    signpost, "Here are the key takeaways …", a pointer to other stories, "Also in health news today: …", a credit
-    line, "Summary compiled from …", or a masthead line, :func:`_masthead`). A name glued to digits ("the B40
-    mandate") is no number."""
+    """What makes a sentence checkable: a number, a quotation, a date or an act (:func:`_named_act`,
+    :func:`_subject_act`); or None: also a signpost, "Here are the key takeaways …", a pointer to other stories, "Also
+    in health news today: …", a credit line, "Summary compiled from …", or a masthead line, :func:`_masthead`. A name
+    glued to digits ("the B40 mandate") is no number."""
     if _SIGNPOST.match(text) or _POINTER.match(text) or _CREDIT.match(text) or _masthead(facts, doc_id, text):
         return None
     if _NUMBER.search(_NAME_CODE.sub(" ", _CODE.sub(" ", text))):
