@@ -67,6 +67,9 @@ reaction: its own reporting; a quote given to a source's speaker, or to someone 
 ("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged. A quotation in the
 first person singular from someone no source names, every added number inside it (""The bus takes me 40 minutes,"
 said Ana Ruiz, a nurse."), is a new voice's own experience, whatever the story's day: its own reporting.
+A threshold a source sentence states with the same comparator and value, that sentence sharing another content word
+("restore full supply to any household of more than eight people" → "homes with more than eight occupants must get
+their full water supply back"), is the source's rule in other words, no new number.
 A superlative measured from a year ("the most extensive damage in the region since 2005", "the group's strongest result
 since it listed in 1998") is a record claim marked by its year; one measured over a span or the record ("the highest
 rate at any by-election in more than 20 years", "its lowest level in a decade", "the wettest June on record") is one
@@ -155,6 +158,7 @@ from factcheck.checks._numeric import (
     SI_PREFIXES,
     TONNES_UNIT,
     Num,
+    content_stems,
     joined,
     ratio_shares,
     scan,
@@ -1193,6 +1197,28 @@ def _own_experience(facts: FactBase, text: str, sources: list[str]) -> bool:
     )
 
 
+# A comparator that makes a number a threshold ("more than eight people", "at least 12 weeks").
+_THRESHOLDS = frozenset({"more than", "over", "at least", "fewer than", "less than", "under", "up to", "no more than"})
+
+
+def _restated_threshold(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether every number of a sentence (no year; at least one) is a threshold that one source sentence states
+    with the same comparator and value, and that sentence shares another content word with it ("homes with more than
+    eight occupants must get their full supply back" of "restore full supply to any household of more than eight
+    people"): a source's rule in other words, no new number."""
+    mine = [n for n in scan(text) if not n.year]
+    if not mine or any(n.hedge not in _THRESHOLDS for n in mine):
+        return False
+    words = content_stems(re.sub(r"\d", " ", text), exclude=(*_WORD_NUMBERS, *" ".join(_THRESHOLDS).split()))
+    found = scanned(facts)
+    for src in sources:
+        for sent in found.get(src, []):
+            theirs = {(n.hedge, n.value) for n in sent.nums}
+            if all((n.hedge, n.value) in theirs for n in mine) and words & content_stems(sent.text):
+                return True
+    return False
+
+
 def _round_of(value: float) -> float:
     """A figure rounded to one significant digit (1,050 → 1,000): the round figure a speaker gives for it."""
     if value <= 0:
@@ -1811,6 +1837,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if record is None and score >= rule.floor / 2 and _restates_best_figures(facts, doc_id, s.index, sources):
                 continue  # the figure of the source sentence it rewords ("85.5 per cent of the total" → "about 85
                 # per cent of the month's throughput")
+            if record is None and _restated_threshold(facts, text, sources):
+                continue  # a source's threshold in other words ("more than eight people" → "more than eight
+                # occupants")
             if record is None and computed_nearby(facts, doc_id, s.index, sources, later):
                 continue  # a ratio or difference of figures at hand, or a next-day update's own arithmetic
             others = [i for i in counted if i != s.index]

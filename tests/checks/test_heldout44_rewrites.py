@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _run import default_rule, run
 from _run import rewrite_findings as findings
 
 _FERRY = (
@@ -47,3 +48,33 @@ def test_a_new_voice_s_own_experience_in_the_first_person_is_its_own_reporting(a
 )
 def test_a_new_voice_s_claims_are_still_weighed(added: str) -> None:
     assert findings("unsupported-claim", _FERRY, _ferry_rewrite(added))
+
+
+_RULES = _FERRY.replace(
+    "A second vessel",
+    "The authority must refund any booking for a group of more than 12 people that bad weather cancels.\n\nA second "
+    "vessel",
+)
+
+
+def _undated_findings(added: str) -> list[str]:
+    """unsupported-claim's findings on the source and a rewrite, neither dated (which one is the rewrite is guessed)."""
+    report = run(default_rule("unsupported-claim"), _RULES, _ferry_rewrite(added), published=None)
+    return [f.message for f in report.findings]
+
+
+def test_a_source_s_threshold_in_other_words_is_no_new_number() -> None:
+    assert not _undated_findings("In storms, parties of more than twelve travellers get a full refund.")
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        # another value with the same comparator
+        "In storms, parties of more than 15 travellers get a full refund.",
+        # the same threshold, but nothing else of the source's sentence: another rule
+        "Cyclists with more than 12 kilograms of luggage pay an extra fare.",
+    ],
+)
+def test_a_threshold_no_source_sentence_gives_is_still_weighed(added: str) -> None:
+    assert _undated_findings(added)
