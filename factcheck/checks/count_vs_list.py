@@ -47,6 +47,8 @@ the new licensees as A, B, C and D"), are compared: the new ones are those added
 A team's changes and the players they bring in ("made three changes to the side …, bringing in defender A,
 midfielders B and C and winger D": four names; a role noun may lead an item) are compared when every item to the end
 of the sentence is a name.
+A title set in italics or bold ("*The Thumbnail Flora*") is one item whatever its words, and a list of such titles
+names works, never the people a clause's plural object names ("three books for young readers: *A*, *B* and *C*").
 Why it matters: adding or dropping a name in an edit leaves the count wrong.
 Flags: "The three regions: Tuscany, Umbria, Lazio and Marche."
 Passes: "There were four candidates — Ames, Baker, Cole and Dunn."
@@ -289,6 +291,8 @@ _LEAD = re.compile(r"(?P<prep>in|at) (?=(?:the )?[A-Z])")
 # "the 8A, the 31 and the 55N": identifiers that start with a digit, each after "the", with no noun after them
 # ("the 2024 and the 2025 seasons" is no list of identifiers).
 _CODE_ITEM = r"the \d[\w-]*\b(?! (?!and\b|or\b)[a-z])"
+# "*The Thumbnail Flora*", "_Gardens Without Water_": a title set in italics or bold is one item, whatever its words.
+_EMPHASISED = r"(?P<em>\*{1,2}|_)(?=[A-Z\d])[^*_\n]{1,80}?(?<=\S)(?P=em)(?![\w*])"
 # ", England" after the last item: the region of a town, not another item.
 _REGION_AFTER = re.compile(r", ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})\b")
 
@@ -302,7 +306,7 @@ def _items(text: str, pos: int, capitalised: bool, lead: bool = False, named: bo
     if led is not None:
         pos = led.end()
         prep = re.compile(rf"{led.group('prep')} (?=(?:the )?[A-Z\d])")
-    item = re.compile(_NAMED_ITEM if named else f"{_CAP_ITEM}|{_CODE_ITEM}" if capitalised else _LOW_ITEM)
+    item = re.compile(_NAMED_ITEM if named else f"{_EMPHASISED}|{_CAP_ITEM}|{_CODE_ITEM}" if capitalised else _LOW_ITEM)
     sep = re.compile(r", (?!and |or )|,? (?:and|or) ")
     items: list[str] = []
     joins: list[bool] = []  # whether each item after the first was joined by a bare comma
@@ -637,7 +641,8 @@ def _relative(
         return  # "nine stores in Ohio — in Columbus, Dayton and Akron": several stores may be in one town
     if clause and not _CLAUSE_CLOSED.match(text, got.end):
         return
-    if plural_object and not _named_by_kind(text[start : got.end], m.group("mods")):
+    listed = text[start : got.end]
+    if plural_object and not (_named_by_kind(listed, m.group("mods")) or _titles(listed)):
         return
     count, end = got.count, got.end
     evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]
@@ -650,6 +655,13 @@ def _relative(
 
 
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _titles(listed: str) -> bool:
+    """Whether every item of a list is set in italics or bold: titles of works, never the people or things a
+    clause's plural object names ("three books for young readers: *A*, *B* and *C*")."""
+    items = _ITEM_SPLIT.split(listed.strip(" .;:—–()"))
+    return all(re.fullmatch(_EMPHASISED, i) for i in items)
 
 
 def _named_by_kind(listed: str, mods: str) -> bool:

@@ -48,7 +48,9 @@ Parameters: tolerance (percentage points added to both sides of the share; defau
 Known false positives: a share of a different whole placed right after a part ("30 of the 90 firms, 12% of the
 sector"); the part must not be followed by a list or "of them", and units of part and whole must agree.
 A share of "that"/"those" opening a sentence ("About a third of them, 1,300 logs, …", "Of those, 120 — a quarter —
-…") takes as its whole the one count of the part's things in the sentence before, in the same paragraph ("those who
+…") takes as its whole the one count of the part's things in the sentence before, in the same paragraph (or in the
+paragraph before when the share names its whole "of all" the part's things: "Of those, 120 reefs — half of all those
+surveyed —"; the whole's noun may follow a modifier: "1,080 individual reefs") ("those who
 left" only when the sentence before says "left"; "those"/"these" with a noun phrase, "Of those part-time students,
 …", only when the sentence before holds every content word of the phrase and the phrase ends in a plural); the share
 may follow a short predicate of the part, with no "and" and no other share in it, after ", or" or a dash, and name
@@ -287,6 +289,19 @@ def _noun_after(text: str, n: Num) -> str | None:
     return canonical_noun(w)
 
 
+def _nouns_after(text: str, n: Num) -> set[str]:
+    """The noun after ``n`` (_noun_after) and, when that word is a singular modifier, the plural after it ("1,080
+    individual reefs")."""
+    first = _noun_after(text, n)
+    if first is None:
+        return set()
+    m = _NOUN_AFTER.match(text, n.end)
+    nxt = _NOUN_AFTER.match(text, m.end()) if m and not is_plural(m.group(1)) else None
+    if nxt is None or not is_plural(nxt.group(1)) or text.startswith("-", nxt.end()):
+        return {first}
+    return {first, canonical_noun(nxt.group(1).lower())}
+
+
 # Nouns for people, any of which a general "people" in an apposition may count ("640 workers — some 410 people —").
 _PERSONS_TEXT = """
 worker person child soldier civilian man woman student pupil passenger patient voter member employee teacher
@@ -420,6 +435,9 @@ _FOLLOW_UP = [
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# "Of those, 367 reefs — close to half of all those surveyed —": a share of every one of the part's things, whose
+# count may close the paragraph before.
+_OF_ALL = re.compile(r"⟩ of all\b")
 
 
 def _paragraph_break(text: str, between: str) -> bool:
@@ -459,10 +477,10 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
             prev = numbered.get(sent.index - 1)
             if prev is None or sent.index not in spans:
                 continue
-            if _paragraph_break(text, text[spans[prev.index].end : spans[sent.index].start]):
-                continue
-            for x, n, z in _parallel(sent, prev):
-                yield _across(rule, facts, sent, prev, x, n, z)
+            new_paragraph = _paragraph_break(text, text[spans[prev.index].end : spans[sent.index].start])
+            if not new_paragraph:
+                for x, n, z in _parallel(sent, prev):
+                    yield _across(rule, facts, sent, prev, x, n, z)
             sent = ratios(sent)
             skel = dashes(skeleton(sent.text, sent.nums))
             parts: set[str] = set()  # one verdict per part: two forms may read the first
@@ -485,10 +503,12 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if m.groupdict().get("pred") and not (word and is_plural(word.group(1))):
                     ux = None  # "Of those, 900 study at night, or …": a verb after the part, not its noun
                 counts = [n for n in prev.nums if n.is_count and not _PERIOD_AFTER.match(prev.text, n.end)]
-                same = [n for n in counts if ux is not None and _noun_after(prev.text, n) == ux]
+                same = [n for n in counts if ux is not None and ux in _nouns_after(prev.text, n)]
                 wholes = same if ux is not None else (counts if not any(n.is_share for n in prev.nums) else [])
                 if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
                     continue
+                if new_paragraph and not (ux is not None and _OF_ALL.match(skel, m.end("z"))):
+                    continue  # another paragraph's count is its whole only when the share says "of all" its noun's
                 yield _across(rule, facts, sent, prev, x, wholes[0], z)
                 parts.add(m.group("x"))
 

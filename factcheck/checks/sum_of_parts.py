@@ -3,8 +3,8 @@
 What it flags: a total followed directly by its parts ("19 medals: 8 gold, 6 silver and 4 bronze", also after a
 period: "950,000 visitors in 2025: 500,000 adults, …", "412 complaints in the 12 months to June: …"; "Of the 40 seats,
 22 went to A, 12 to B and the remaining 6 to C", "120 jobs (70 in Leeds and 50 in York)", verb heads "The 412 calls
-broke down as (as follows:) / were split into (between, among, as follows:) / were made up of / , comprising / , made
-up of / , consisting of …" (a part's label may hold a small count in words after a preposition: "$9.2 million for
+broke down as (as follows:) / were split into (between, among, as, as follows:) / were made up of / , comprising /
+, made up of / , consisting of …" (a part's label may hold a small count in words after a preposition: "$9.2 million for
 roofs at four schools"), also after a relative clause
 on the total's noun whose numbers are years or periods: "the 3,100 pupils who have waited more than 12 weeks, who
 break down as …", unless a singular verb heads a count's breakdown: "… the hospital, which is divided into …";
@@ -63,6 +63,8 @@ Parameters: tolerance (relative slack on the total, default 0).
 Known false positives: overlapping categories written as a breakdown ("120 staff: 80 women, 40 men and 30 part-timers").
 Never read as a breakdown: numbers in brackets written in another unit of the total's kind, a conversion ("1,800 and
 2,400 miles in diameter (3,000 and 4,000 km)").
+A head that counts the items in words ("1,080 reefs across three regions: 412 in the north, …") is no total: the
+total is the one number before it in its clause, or there is none.
 Not tried: partial lists ("such as", "among them", "plus"; "including" only as above), breakdowns spread over
 several sentences, percentage breakdowns without a stated total (other than one question's answers with an undecided
 share), nested breakdowns.
@@ -146,7 +148,7 @@ _MET_BY = (
 )
 _VERB_HEAD = (
     r"(?: (?:broke|breaks|break|broken) down as(?: follows:)?| (?:(?:were|was|are|is|been) )?(?:split|splits|divided"
-    r"|divides) (?:into|between|among|as follows:)"
+    r"|divides) (?:into|between|among|as(?: follows:)?)"
     rf"| (?:(?:were|was|are|is) )?made up of|,? (?:made up of|comprising|consisting of)|{_MET_BY})"
 )
 # "the first nine months", "the past 12 weeks": a count of periods after one of these words is a period, never a total.
@@ -649,7 +651,10 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "410 were aged under 30 and 120 over 60": the age bands leave a gap
                 if m.group("sep") == " (" and _restated_in_other_unit(sent, int(m.group("t")), idx):
                     continue  # "1,800 and 2,400 miles (3,000 and 4,000 km)": a conversion, not a breakdown
-                found = _breakdown(sent, int(m.group("t")), idx, rest_i)
+                t = _bracket_total(sent, int(m.group("t")), len(idx) + int(rest))
+                if t is None:
+                    continue  # "three regions: 412 in the north, …": a count of the items, and no total before it
+                found = _breakdown(sent, t, idx, rest_i)
                 if found is None:
                     continue
                 total, parts, remainder = found
@@ -1033,15 +1038,25 @@ def _restated_in_other_unit(sent: SentenceNums, t: int, idx: list[int]) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;:!?—–]|\.(?!\d)")
 
 
+# ", spread across three sites": a participle after a comma still speaks of the noun before it.
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r" (?:spread|split|divided|shared|distributed|scattered|located|based|housed|held|sited|drawn|[a-z]+ed) [^,]*"
+)
+
+
 def _bracket_total(sent: SentenceNums, t: int, items: int) -> int | None:
-    """The total of a bracketed breakdown: the number before the colon, or, when that counts the items in words
-    ("three sources:"), the only number before it in its clause, with no comma between them."""
+    """The total of a breakdown: the number before the colon or bracket, or, when that counts the items in words
+    ("three sources:"), the only number before it in its clause that is no year, with no comma between them but one
+    that opens a participle on the total ("1,960 beds by 2030, spread across three sites:")."""
     head = sent.nums[t]
     if not (head.words and head.is_count and head.value == items):
         return t
     clause = max((b.end() for b in _CLAUSE_BREAK.finditer(sent.text, 0, head.start)), default=0)
-    before = [i for i in range(t) if sent.nums[i].start >= clause]
-    if len(before) != 1 or "," in sent.text[sent.nums[before[0]].end : head.start]:
+    before = [i for i in range(t) if sent.nums[i].start >= clause and not sent.nums[i].year]
+    if len(before) != 1:
+        return None
+    between = sent.text[sent.nums[before[0]].end : head.start]
+    if "," in between and not _PARTICIPLE_AFTER_COMMA.fullmatch(between.split(",")[-1]):
         return None
     return before[0]
 

@@ -64,7 +64,12 @@ the fourth month in a row") vouches for a rewrite's tally with that ordinal ("th
 a next-day story, a quotation with no new number whose attribution keeps its speaker anonymous ("who asked not to be
 named"), or names only people no source names whom an earlier sentence of the rewrite introduced, is a new voice's
 reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
-("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged.
+("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged. A quotation in the
+first person singular from someone no source names, every added number inside it (""The bus takes me 40 minutes,"
+said Ana Ruiz, a nurse."), is a new voice's own experience, whatever the story's day: its own reporting.
+A threshold a source sentence states with the same comparator and value, that sentence sharing another content word
+("restore full supply to any household of more than eight people" → "homes with more than eight occupants must get
+their full water supply back"), is the source's rule in other words, no new number.
 A superlative measured from a year ("the most extensive damage in the region since 2005", "the group's strongest result
 since it listed in 1998") is a record claim marked by its year; one measured over a span or the record ("the highest
 rate at any by-election in more than 20 years", "its lowest level in a decade", "the wettest June on record") is one
@@ -153,6 +158,7 @@ from factcheck.checks._numeric import (
     SI_PREFIXES,
     TONNES_UNIT,
     Num,
+    content_stems,
     joined,
     ratio_shares,
     scan,
@@ -1149,17 +1155,68 @@ def new_voice(facts: FactBase, document: str, sentence: int, sources: list[str])
     if not re.search(r"[A-Za-z]", outside) and sentence > 0:
         previous = facts.sentence_text(document, sentence - 1)
         return bool(_QUOTE.search(previous)) and new_voice(facts, document, sentence - 1, sources)  # a quote goes on
+    names = _names_outside(text, outside)
+    if not names or _named_in_sources(facts, sources, names):
+        return False
+    before = " ".join(facts.sentence_text(document, i) for i in range(sentence))
+    return all(re.search(rf"\b{re.escape(w)}\b", before) for w in names)
+
+
+def _names_outside(text: str, outside: str) -> list[str]:
+    """The capitalised words of a quotation's attribution (``outside``: the sentence with its quotes blanked) that
+    may be names: no title, pronoun or sentence-opening word."""
     words = re.findall(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", outside)
     if not _QUOTE.match(text.lstrip()):
         words = words[1:]  # the sentence's first word is capitalised whatever it is
-    names = [w for w in words if w not in _TITLES and w not in _NOT_NAMES]
-    if not names:
-        return False
+    return [w for w in words if w not in _TITLES and w not in _NOT_NAMES]
+
+
+def _named_in_sources(facts: FactBase, sources: list[str], names: list[str]) -> bool:
+    """Whether any source names any of ``names``."""
     source_text = " ".join(reading_text(facts.documents[x]) for x in sources)
-    before = " ".join(facts.sentence_text(document, i) for i in range(sentence))
-    return not any(re.search(rf"\b{re.escape(w)}\b", source_text) for w in names) and all(
-        re.search(rf"\b{re.escape(w)}\b", before) for w in names
+    return any(re.search(rf"\b{re.escape(w)}\b", source_text) for w in names)
+
+
+# A speaker's own experience in the first person singular ("takes me", "I wait", "my shift").
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|I['’](?:m|ve|d|ll))\b")
+
+
+def _own_experience(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether a sentence quotes, in the first person singular, someone its attribution names and no source does,
+    and every number it adds is in the quotation (""The bus takes me 40 minutes," said Ana Ruiz, a nurse."): a new
+    voice's own experience, which no source could give, is the rewrite's own reporting."""
+    quoted = " ".join(m.group() for m in _QUOTE.finditer(text))
+    if not _FIRST_PERSON.search(quoted):
+        return False
+    outside = _QUOTE.sub(" ", text)
+    names = _names_outside(text, outside)
+    return (
+        bool(names)
+        and not _named_in_sources(facts, sources, names)
+        and not new_numbers(facts, outside, sources, words=True)
     )
+
+
+# A comparator that makes a number a threshold ("more than eight people", "at least 12 weeks").
+_THRESHOLDS = frozenset({"more than", "over", "at least", "fewer than", "less than", "under", "up to", "no more than"})
+
+
+def _restated_threshold(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether every number of a sentence (no year; at least one) is a threshold that one source sentence states
+    with the same comparator and value, and that sentence shares another content word with it ("homes with more than
+    eight occupants must get their full supply back" of "restore full supply to any household of more than eight
+    people"): a source's rule in other words, no new number."""
+    mine = [n for n in scan(text) if not n.year]
+    if not mine or any(n.hedge not in _THRESHOLDS for n in mine):
+        return False
+    words = content_stems(re.sub(r"\d", " ", text), exclude=(*_WORD_NUMBERS, *" ".join(_THRESHOLDS).split()))
+    found = scanned(facts)
+    for src in sources:
+        for sent in found.get(src, []):
+            theirs = {(n.hedge, n.value) for n in sent.nums}
+            if all((n.hedge, n.value) in theirs for n in mine) and words & content_stems(sent.text):
+                return True
+    return False
 
 
 def _round_of(value: float) -> float:
@@ -1780,6 +1837,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if record is None and score >= rule.floor / 2 and _restates_best_figures(facts, doc_id, s.index, sources):
                 continue  # the figure of the source sentence it rewords ("85.5 per cent of the total" → "about 85
                 # per cent of the month's throughput")
+            if record is None and _restated_threshold(facts, text, sources):
+                continue  # a source's threshold in other words ("more than eight people" → "more than eight
+                # occupants")
             if record is None and computed_nearby(facts, doc_id, s.index, sources, later):
                 continue  # a ratio or difference of figures at hand, or a next-day update's own arithmetic
             others = [i for i in counted if i != s.index]
@@ -1826,6 +1886,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if kind == "number" and later and _quotes_own_figures(facts, doc_id, s.index, text):
                 continue  # a next-day story's reaction to its own update, quoting its figures ("the three reprieved
                 # stores" … ""Three stores saved is welcome …"")
+            if kind in ("number", "quote") and _own_experience(facts, text, sources):
+                continue  # a new voice's own experience, its numbers included ("The bus takes me 40 minutes," said
+                # Ana Ruiz, a nurse.)
             if kind == "quote" and new_voice(facts, doc_id, s.index, sources) and not new_numbers(facts, text, sources):
                 continue  # a reaction from a new voice ("One more cut, maybe," said an analyst): the rewrite's own
                 # reporting, whatever its day (a new figure in it is still weighed)
