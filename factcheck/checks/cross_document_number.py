@@ -1933,24 +1933,21 @@ def _restated_changes(facts: FactBase) -> Iterator[Verdict]:
     6,200") and the source's one change of that quantity."""
     for doc_id, sources in rewrite_pairs(facts):
         theirs = [c for src in sources for c in _changes_of(facts, src)]
+        restated: list[tuple[SentenceNums, Num, SentenceNums, Num, str, str]] = []
         for a, noun, x, y in _changes_of(facts, doc_id):
             same = [c for c in theirs if c[1] == noun and c[2].value == x.value]
-            if len(same) != 1 or _UPDATE.search(a.text):
-                continue
-            b, _, _, z = same[0]
-            said = (
-                f"{facts.label(a.doc)} says the {noun} goes from {x.shown} to {y.shown} ({fmt_iv(y.bounds)}) where the "
-                f"{facts.label(b.doc)} says from {x.shown} to {z.shown}"
-            )
-            if (verdict := _restated_value(facts, (a, y), (b, z), noun, said)) is not None:
-                yield verdict
+            if len(same) == 1 and not _UPDATE.search(a.text):
+                b, _, _, z = same[0]
+                restated.append((a, y, b, z, noun, f"goes from {x.shown} to {y.shown}"))
         for a, noun, y in _levels_of(facts, doc_id):
             same = [c for c in theirs if c[1] == noun]
-            if len(same) != 1 or _UPDATE.search(a.text) or y.percent != same[0][3].percent:
-                continue
-            b, _, x, z = same[0]
+            if len(same) == 1 and not _UPDATE.search(a.text) and y.percent == same[0][3].percent:
+                b, _, _, z = same[0]
+                restated.append((a, y, b, z, noun, f"goes to {y.shown}"))
+        for a, y, b, z, noun, goes in restated:
+            x = next(c[2] for c in theirs if c[0] is b and c[3] is z)
             said = (
-                f"{facts.label(a.doc)} says the {noun} goes to {y.shown} ({fmt_iv(y.bounds)}) where the "
+                f"{facts.label(a.doc)} says the {noun} {goes} ({fmt_iv(y.bounds)}) where the "
                 f"{facts.label(b.doc)} says from {x.shown} to {z.shown}"
             )
             if (verdict := _restated_value(facts, (a, y), (b, z), noun, said)) is not None:
