@@ -653,6 +653,7 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             continue
         if held is False and (
             not one_story(facts, a.doc, b.doc)  # (first: it rejects most pairs of an archive, from a cache per pair)
+            or _change_size(a) != _change_size(b)
             or _two_slots(facts, a, b)
             or _other_slot(facts, a, b)
             or _other_slot(facts, b, a)
@@ -1481,6 +1482,20 @@ def _change_of(facts: FactBase, count: _Count, other: _Count) -> bool:
         if _CHANGE_START.search(other.text, max(0, n.hstart - 40), n.hstart):
             return True
     return False
+
+
+# The size of a change, written before its figure: "an increase of 6 cents", "up 6 cents", "rose by 12".
+_CHANGE_SIZE = re.compile(
+    r"(?i)\b(?:(?:increase|rise|fall|drop|decline|decrease|gain|jump|cut|reduction)\s+of|up|down"
+    r"|(?:rose|fell|increased|decreased|grew|dropped|climbed|jumped|declined|gained|lost)\s+by)"
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[^\w\s]?$"
+)
+
+
+def _change_size(count: _Count) -> bool:
+    """Whether a count is the size of a change ("an increase of 6 cents"), which only another change's size can
+    restate or contradict: "a dividend of 46 cents, up from 42 cents" gives two levels, no size."""
+    return _CHANGE_SIZE.search(count.text, max(0, count.num.hstart - 40), count.num.hstart) is not None
 
 
 # The start of a change written after its level: "cut the number … to 31 from 34".

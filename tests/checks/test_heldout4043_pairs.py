@@ -3,7 +3,7 @@ ones."""
 
 from __future__ import annotations
 
-from _run import rewrite_findings
+from _run import fails, rewrite_findings, silent
 
 _SHARED = (
     "The harbour board met on Tuesday to review the dredging programme at the eastern quay. "
@@ -125,3 +125,20 @@ def test_a_follow_up_that_tells_its_update_is_not_contradicted_by_its_other_coun
         "The three reprieved berths are at the north end of the old wharf."
     )
     assert not [m for m in _slips(source, rewrite) if "three" in m]
+
+
+_RESULTS = (
+    "Maple Grocers reported third-quarter results on Wednesday. Same-store food sales increased 3.1% and gross margin "
+    "was 27.8%. The company repurchased 1.8 million common shares for $97 million. {}"
+)
+
+
+def test_a_change_s_size_is_compared_with_a_size_only() -> None:
+    size = (
+        "The Board declared a quarterly common share dividend of $1.54 per share, an increase of 6 cents, from $1.48."
+    )
+    levels = "The Board declared a quarterly dividend of 46 cents per share, up from 42 cents."
+    # "46 cents, up from 42 cents" gives two levels: neither restates the size of the other's change
+    assert silent("cross-document-number", _RESULTS.format(size), _RESULTS.format(levels))
+    # two sizes still compare
+    assert fails("cross-document-number", _RESULTS.format(size), _RESULTS.format(size.replace("of 6", "of 9")))
