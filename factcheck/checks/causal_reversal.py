@@ -125,21 +125,24 @@ def _unaligned(facts: FactBase, aligned: list[Match]) -> Iterator[list[Match]]:
     loosely the rest is paraphrased)."""
     seen = {(m.document, m.sentence) for m in aligned}
     for document, sources in rewrite_pairs(facts):
+        linked: list[tuple[str, int, frozenset[str]]] | None = None  # the sources' sentences with a link (read once)
         for s in facts.extractions[document].sentences:
             if (document, s.index) in seen or not _links(facts, document, s.index):
                 continue
-            out = [
-                Match(document, s.index, src, i, score)
-                for score, src, i in source_scores_at_least(facts, document, s.index, sources, SUPPORT_FLOOR)[:1]
-            ]
+            best = source_scores_at_least(facts, document, s.index, sources, SUPPORT_FLOOR)[:1]
+            out = [Match(document, s.index, src, i, score) for score, src, i in best]
+            if linked is None:
+                linked = [
+                    (src, t.index, _figures(t.text))
+                    for src in sources
+                    for t in facts.extractions[src].sentences
+                    if _links(facts, src, t.index)
+                ]
             figures = _figures(s.text)
             out += [
-                Match(document, s.index, src, t.index, 0.0)
-                for src in sources
-                for t in facts.extractions[src].sentences
-                if figures & _figures(t.text)
-                and _links(facts, src, t.index)
-                and (src, t.index) not in {(m.other, m.other_sentence) for m in out}
+                Match(document, s.index, src, i, 0.0)
+                for src, i, theirs in linked
+                if figures & theirs and all((src, i) != (b, k) for _score, b, k in best)
             ]
             if out:
                 yield out

@@ -1948,19 +1948,17 @@ def _restated_changes(facts: FactBase) -> Iterator[Verdict]:
     6,200") and the source's one change of that quantity."""
     for doc_id, sources in rewrite_pairs(facts):
         theirs = [c for src in sources for c in _changes_of(facts, src)]
-        restated: list[tuple[SentenceNums, Num, SentenceNums, Num, str, str]] = []
+        # (rewrite sentence, its end value, the source's one change of the quantity, how the rewrite tells it)
+        restated: list[tuple[SentenceNums, Num, tuple[SentenceNums, str, Num, Num], str]] = []
         for a, noun, x, y in _changes_of(facts, doc_id):
             same = [c for c in theirs if c[1] == noun and c[2].value == x.value]
             if len(same) == 1 and not _UPDATE.search(a.text):
-                b, _, _, z = same[0]
-                restated.append((a, y, b, z, noun, f"goes from {x.shown} to {y.shown}"))
+                restated.append((a, y, same[0], f"goes from {x.shown} to {y.shown}"))
         for a, noun, y in _levels_of(facts, doc_id):
             same = [c for c in theirs if c[1] == noun]
             if len(same) == 1 and not _UPDATE.search(a.text) and y.percent == same[0][3].percent:
-                b, _, _, z = same[0]
-                restated.append((a, y, b, z, noun, f"goes to {y.shown}"))
-        for a, y, b, z, noun, goes in restated:
-            x = next(c[2] for c in theirs if c[0] is b and c[3] is z)
+                restated.append((a, y, same[0], f"goes to {y.shown}"))
+        for a, y, (b, noun, x, z), goes in restated:
             said = (
                 f"{facts.label(a.doc)} says the {noun} {goes} ({fmt_iv(y.bounds)}) where the "
                 f"{facts.label(b.doc)} says from {x.shown} to {z.shown}"
@@ -2043,10 +2041,8 @@ def _counted_once(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
     ("covers 83 pumping stations, and 12 pumping stations close") a small figure may be either."""
     noun = _slip_noun(sent.text, n)
     by_sentence, _nouns = _counts_by_sentence(facts)
-    return (
-        sum(_slip_noun(c.text, c.num) == noun for (doc, _i), cs in by_sentence.items() if doc == sent.doc for c in cs)
-        == 1
-    )
+    counts = (c for s in scanned(facts).get(sent.doc, []) for c in by_sentence.get((sent.doc, s.index), []))
+    return sum(_slip_noun(c.text, c.num) == noun for c in counts) == 1
 
 
 def _small_slip(facts: FactBase, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
@@ -2250,13 +2246,13 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
                 continue
             xs = _prefixed(a.text, x)
             ys = [
-                _prefixed(b.text, y)
-                for y in b.nums
-                if _slipped(xs, _prefixed(b.text, y))
+                py
+                for y, py in ((y, _prefixed(b.text, y)) for y in b.nums)
+                if _slipped(xs, py)
                 and not _dated(facts, b, y)
                 and not _range_end(b, y)
-                and _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, _prefixed(b.text, y)))
-                and (not _small_swap(xs, _prefixed(b.text, y)) or _small_slip(facts, a, x, b, y))
+                and _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, py))
+                and (not _small_swap(xs, py) or _small_slip(facts, a, x, b, y))
                 and _pinned(relation, a, x, b, y)
             ]
             if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
