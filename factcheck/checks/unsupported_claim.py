@@ -66,7 +66,12 @@ named"), or names only people no source names whom an earlier sentence of the re
 reaction: its own reporting; a quote given to a source's speaker, or to someone first named in the quoting sentence
 ("Council leader Ann Moss told councillors the town would "not be left …""), is still flagged. A quotation in the
 first person singular from someone no source names, every added number inside it (""The bus takes me 40 minutes,"
-said Ana Ruiz, a nurse."), is a new voice's own experience, whatever the story's day: its own reporting.
+said Ana Ruiz, a nurse."), is a new voice's own experience, whatever the story's day: its own reporting. Direct
+speech (quoted sentences with at most an attribution outside them: ""The split is the story," said Jo Dee, an
+economist.", a quote's run-on sentence, or a "she said" whose speaker the sentence before names) of a voice no source
+quotes, adding no number outside its quotation nor inside it unless in the first person, is what the rewrite heard:
+silent in a next-day story, info otherwise; a phrase quoted inside the reporter's own sentence ('told MPs the deal
+would "not be rushed"') and new words given to a source's speaker are still claims.
 A threshold a source sentence states with the same comparator and value, that sentence sharing another content word
 ("restore full supply to any household of more than eight people" → "homes with more than eight occupants must get
 their full water supply back"), is the source's rule in other words, no new number.
@@ -121,7 +126,11 @@ history", "in Ryanair's history" or "since the foundation of the State" is a rec
 a next-day story, a change from a source figure to the new figure stated just before ("cut to 1.2 million tons, a
 day after announcing up to 1.5 million" … "reduced by 300,000 tons") is the update's arithmetic, an attributed
 sentence's newly announced date its own reporting, and a new figure an earlier sentence of the story gave and the
-check let stand ("now says 9 of the 40 cranes …, up from the 7" … "began checking the 9 cranes") the story's own.
+check let stand, or a round figure of one from a thousand up ("now says 9 of the 40 cranes …, up from the 7" …
+"began checking the 9 cranes"; "a thousand jobs" after "about 1,050 jobs"), the story's own. A superlative over the
+peers of a place or field ("the highest in Southeast Asia", "the most in the league"; not a time: "the highest in
+January") is a ranking claim, marked "peers" as one "of any" is; one measured "since the 2022 General Election" is
+marked by its year.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
 published the same day): which one rewrites the other is then a guess, and a report's update reads the same way
 round as a story and its rewrite, so the finding is info and says so.
@@ -832,7 +841,7 @@ _SUPERLATIVE = (
 )
 _SINCE_YEAR = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
-    r"since\s+(?:(?:it|they|he|she|the|its|their|records)\s+(?:(?!since\b)[\w’'-]+\s+){1,5}?in\s+)?"
+    r"since\s+(?:the\s+|(?:it|they|he|she|the|its|their|records)\s+(?:(?!since\b)[\w’'-]+\s+){1,5}?in\s+)?"
     r"(?P<year>(?:1[89]|2[01])\d\d)\b"
 )
 
@@ -906,6 +915,24 @@ _AMONG_PEERS = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
     r"(?:of|among|for)\s+(?:any|all)\b"
 )
+# A superlative over the peers of a place or field ("the highest in Southeast Asia", "the fastest-growing container
+# port in Australia", "the most in the league", "the steepest fall in the country"; not a month, a weekday or a
+# year: "the highest in January"): a ranking claim, marked "peers" as one "of any" is.
+_IN_PLACE = re.compile(
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})(?:-[a-z]+)?\s+"
+    r"(?:(?!(?:in|and|but|or|since|is|are|was|were|has|have|had|will|would)\b)[\w’'-]+\s+){0,4}?in\s+(?:the\s+)?"
+    r"(?P<place>(?:country|world|league|nation|continent)\b(?!['’])"
+    r"|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?![\w'’-]|\s+(?-i:[A-Z])))"
+)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _a_place(name: str) -> bool:
+    """Whether the name after a superlative's "in" is a place or a field, not a time ("January", "Monday")."""
+    first = name.split()[0]
+    return first not in _DAYS and first != "May" and _MONTH.fullmatch(first) is None
+
+
 _SPAN_GATE = re.compile(r"(?i)\b(?:years?|decades?|generations?|centur(?:y|ies)|records?)\b")
 
 
@@ -932,6 +959,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if " any" in text or " all" in text:
         tallies += [("peers", m.group()) for m in _AMONG_PEERS.finditer(text)]
+    if " in " in text:
+        tallies += [("peers", m.group()) for m in _IN_PLACE.finditer(text) if _a_place(m.group("place"))]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -1197,6 +1226,106 @@ def _own_experience(facts: FactBase, text: str, sources: list[str]) -> bool:
     )
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _inside_quote(text: str, start: int) -> bool:
+    """Whether position ``start`` of a document's text lies inside a quotation opened earlier in its paragraph (the
+    second sentence of a speaker's quote: '"Prices went up twice. I stopped going," she said.')."""
+    paragraph = text[text.rfind("\n\n", 0, start) + 1 : start]
+    return paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
+def _direct_speech(text: str, inside: bool) -> tuple[str, str] | None:
+    """A sentence's quoted words and the words outside them, when it is direct speech: one or more quotations each
+    opening the sentence or after a comma or colon and closing on a punctuation mark (""Prices went up," she said.",
+    'She said: "I stopped going."', or a run-on quote's next sentence), and outside them nothing or an attribution
+    with a verb of speech; None for a phrase quoted inside the reporter's own sentence ('told MPs the findings were
+    "a wake-up call"')."""
+    quoted: list[str] = []
+    outside: list[str] = []
+    for k, ch in enumerate(text):
+        if ch not in _QUOTE_MARKS:
+            (quoted if inside else outside).append(ch)
+            continue
+        opening = ch == "“" or (ch == '"' and not inside)
+        before = text[:k].rstrip()
+        if opening and before and before[-1] not in ",:":
+            return None  # a phrase quoted inside the reporter's sentence
+        if not opening and not re.search(r"[,.?!…—-]\s*$", text[:k]):
+            return None  # a quoted phrase, not a quoted sentence
+        inside = opening
+        (quoted if inside else outside).append(" ")
+    said, words = "".join(quoted), re.findall(r"[A-Za-z’'-]+", "".join(outside))
+    if len(said.strip()) < 12 or (words and not any(_speech(w.lower()) for w in words)):
+        return None
+    return said, "".join(outside)
+
+
+def _speaker_names(facts: FactBase, document: str, sentence: int) -> list[str] | None:
+    """The names of the speaker of a sentence of direct speech (:func:`_direct_speech`), read from its attribution,
+    from the attribution of the quote it runs on from or into, or, for a pronoun ("she said"), from the sentence
+    before the quote; None when the sentence is no direct speech."""
+    text = facts.documents[document].text
+    sentences = facts.extractions[document].sentences
+
+    def speech(i: int) -> tuple[str, str] | None:
+        return _direct_speech(sentences[i].text, _inside_quote(text, sentences[i].span.start))
+
+    mine = speech(sentence)
+    if mine is None:
+        return None
+    first, last = sentence, sentence  # the sentences one quote runs over
+    while first > 0 and _inside_quote(text, sentences[first].span.start) and speech(first - 1) is not None:
+        first -= 1
+    while last + 1 < len(sentences) and _inside_quote(text, sentences[last + 1].span.start):
+        if speech(last + 1) is None:
+            break
+        last += 1
+    for i in range(first, last + 1):
+        said = speech(i)
+        names = _names_outside(sentences[i].text, said[1]) if said is not None else []
+        if names:
+            return names
+    if first == 0:
+        return []
+    before = sentences[first - 1].text
+    return _names_outside(before, _QUOTE.sub(" ", before))  # "she said": the person the sentence before names
+
+
+def _quoted_in_sources(facts: FactBase, sources: list[str], names: list[str]) -> bool:
+    """Whether a sentence of a source quotes or reports the speech of anyone ``names`` names ("Sablan told
+    reporters", ""…," Mr Kerr said")."""
+    for src in sources:
+        for s in facts.extractions[src].sentences:
+            speaks = _QUOTE.search(s.text) or re.search(r"\b(?:said|says|told|added|according)\b", s.text)
+            if speaks and any(re.search(rf"\b{re.escape(w)}\b", s.text) for w in names):
+                return True
+    return False
+
+
+def _new_voice_speech(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
+    """Whether a sentence is direct speech (:func:`_direct_speech`) of a voice no source quotes (its speaker named in
+    its attribution, the quote it runs on from, or the sentence before a "she said"; or described without a name),
+    adding no number outside the quotation nor inside it unless in the first person ("I went through it three
+    times."): what a voice the source never quotes said is the rewrite's own reporting, not a claim drawn from the
+    source."""
+    speech = _direct_speech(
+        text, _inside_quote(facts.documents[document].text, facts.sentence(document, sentence).span.start)
+    )
+    if speech is None:
+        return False
+    said, outside = speech
+    if new_numbers(facts, outside, sources, words=True):
+        return False
+    if new_numbers(facts, said, sources, words=True) and not _FIRST_PERSON.search(said):
+        return False
+    if _ANONYMOUS.search(outside) or _unnamed_speaker(outside):
+        return True
+    names = [w for w in _speaker_names(facts, document, sentence) or [] if w not in _DAYS and not _MONTH.fullmatch(w)]
+    return bool(names) and not _quoted_in_sources(facts, sources, names)
+
+
 # A comparator that makes a number a threshold ("more than eight people", "at least 12 weeks").
 _THRESHOLDS = frozenset({"more than", "over", "at least", "fewer than", "less than", "under", "up to", "no more than"})
 
@@ -1225,18 +1354,6 @@ def _round_of(value: float) -> float:
         return value
     step = 10.0 ** math.floor(math.log10(value))
     return float(round(value / step)) * step
-
-
-def _quotes_own_figures(facts: FactBase, document: str, sentence: int, text: str) -> bool:
-    """Whether a sentence quotes someone and every number of it (not a year; at least one) repeats a figure an
-    earlier sentence of its document states, or is a round figure of one (""a thousand people"" after "about 1,050
-    jobs"): the figures were weighed where the story first gave them."""
-    if not _QUOTE.search(text):
-        return False
-    mine = [n for n in scan(text) if not n.year]
-    earlier = {n.value for i in range(sentence) for n in scan(facts.sentence_text(document, i)) if not n.year}
-    rounded = {_round_of(v) for v in earlier if v >= _DISTINCT}
-    return bool(mine) and all(n.value in earlier or (n.value >= _DISTINCT and n.value in rounded) for n in mine)
 
 
 def _attributed_schedule(facts: FactBase, document: str, sentence: int, sources: list[str], text: str) -> bool:
@@ -1446,7 +1563,6 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?"
     r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SPEAKER_NAME = re.compile(r"\b[A-Z][\w’'-]{2,}")
 
 
@@ -1757,20 +1873,27 @@ def restates_figures(facts: FactBase, text: str, sources: list[str]) -> bool:
     return restated >= FIGURES
 
 
-def _given_before(facts: FactBase, text: str, sources: list[str], passed: set[str]) -> bool:
-    """Whether every new number of a sentence (at least one) is one an earlier sentence of the rewrite gave and the
-    check let stand (``passed``)."""
-    new = new_numbers(facts, text, sources, words=True)
-    return bool(new) and new <= passed
+def _given_before(facts: FactBase, text: str, sources: list[str], given: set[float]) -> bool:
+    """Whether every figure of a sentence that no source states (not a year; at least one), and no new month or day,
+    repeats one an earlier sentence of the rewrite gave and the check let stand (``given``), or is a round figure of
+    one from :data:`_DISTINCT` up ("a thousand people" after "about 1,050 jobs"): a next-day story's own figure, weighed
+    where the story first gave it ("now says 9 of the 40 cranes …, up from the 7" … "began checking the 9 cranes")."""
+    known = _source_numbers(facts, sources)
+    figures = [n for n in scan(text) if not n.year and not (_numbers_in(n.text) or {f"{n.value:g}"}) <= known]
+    read = {x for n in figures for x in _numbers_in(n.text)}
+    if not figures or new_numbers(facts, text, sources, words=True) - read:
+        return False  # a new month, day or number the figures do not hold
+    rounded = {_round_of(v) for v in given if v >= _DISTINCT}
+    return all(n.value in given or (n.value >= _DISTINCT and n.value in rounded) for n in figures)
 
 
-def _checked_numbers(facts: FactBase, document: str, sentence: int, min_words: int, notices: set[int]) -> set[str]:
-    """The numbers of a rewrite sentence the check weighs (:func:`_numbers_in`; none for a short line, a headline or
-    a correction notice, which are not weighed)."""
+def _checked_figures(facts: FactBase, document: str, sentence: int, min_words: int, notices: set[int]) -> set[float]:
+    """The figures (not years) of a rewrite sentence the check weighs; none for a short line, a headline or a
+    correction notice, which are not weighed."""
     s = facts.sentence(document, sentence)
     if len(s.text.split()) < min_words or is_headline(facts.documents[document], s.span) or sentence in notices:
         return set()
-    return _numbers_in(s.text)
+    return {n.value for n in scan(s.text) if not n.year}
 
 
 @register_check(UnsupportedClaimRule, requires={"assertions"}, scope="corpus")
@@ -1788,11 +1911,11 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
         restating = {i for i in counted if scores[i] >= ALIGN_THRESHOLD}
         notices = set(correction_notices(facts, doc_id))
         later = dated_after(facts, doc_id, sources)
-        passed: set[str] = set()  # the numbers of the sentences checked so far and not flagged
+        passed: set[float] = set()  # the figures of the sentences checked so far and not flagged
         flagged: set[int] = set()
         for s in facts.extractions[doc_id].sentences:
             if s.index > 0 and s.index - 1 not in flagged:
-                passed |= _checked_numbers(facts, doc_id, s.index - 1, rule.min_words, notices)
+                passed |= _checked_figures(facts, doc_id, s.index - 1, rule.min_words, notices)
             text = s.text
             if len(text.split()) < rule.min_words:
                 continue
@@ -1881,17 +2004,17 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a next-day story's newly announced date, attributed ("will return Monday, Nov. 22, the
                 # company said")
             if kind == "number" and later and _given_before(facts, text, sources, passed):
-                continue  # a next-day story's own figure given again ("now says 9 of the 40 cranes …, up from the
-                # 7" … "began checking the 9 cranes"): the earlier sentence that introduced it was weighed
-            if kind == "number" and later and _quotes_own_figures(facts, doc_id, s.index, text):
-                continue  # a next-day story's reaction to its own update, quoting its figures ("the three reprieved
-                # stores" … ""Three stores saved is welcome …"")
+                continue  # a next-day story's own figure given again, or rounded ("now says 9 of the 40 cranes …, up
+                # from the 7" … "began checking the 9 cranes"): the earlier sentence that introduced it was weighed
             if kind in ("number", "quote") and _own_experience(facts, text, sources):
                 continue  # a new voice's own experience, its numbers included ("The bus takes me 40 minutes," said
                 # Ana Ruiz, a nurse.)
             if kind == "quote" and new_voice(facts, doc_id, s.index, sources) and not new_numbers(facts, text, sources):
                 continue  # a reaction from a new voice ("One more cut, maybe," said an analyst): the rewrite's own
                 # reporting, whatever its day (a new figure in it is still weighed)
+            new_speech = kind in ("number", "quote") and _new_voice_speech(facts, doc_id, s.index, sources, text)
+            if new_speech and later:
+                continue  # a next-day story's direct speech of a voice its source never quotes: its own reporting
             names = ", ".join(facts.label(x) for x in sources)
             rest = (
                 "its other sentence restates"
@@ -1907,6 +2030,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                     f" (neither text is dated before the other, so whether {facts.label(doc_id)} is the rewrite is a "
                     "guess: give dates or --against)"
                     if guessed
+                    else " (direct speech of a voice no source quotes, which the rewrite may have reported itself)"
+                    if new_speech
                     else ""
                 ),
                 [facts.evidence(doc_id, s.span, role="stated")],
@@ -1917,7 +2042,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 other_sentences=len(others),
                 order="guessed" if guessed else "known",
             )
-            if guessed:
+            if guessed or new_speech:
                 verdict.severity = "info"
             flagged.add(s.index)
             yield verdict
