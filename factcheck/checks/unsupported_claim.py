@@ -130,7 +130,12 @@ check let stand, or a round figure of one from a thousand up ("now says 9 of the
 "began checking the 9 cranes"; "a thousand jobs" after "about 1,050 jobs"), the story's own. A superlative over the
 peers of a place or field ("the highest in Southeast Asia", "the most in the league"; not a time: "the highest in
 January") is a ranking claim, marked "peers" as one "of any" is; one measured "since the 2022 General Election" is
-marked by its year.
+marked by its year, and one "since the Common Fisheries Policy began" (an event without its year) "span"; a ranking
+among peers is vouched for by a source's plain superlative of the sentence's subject ("Meat is forecast to post the
+largest increase" → "Meat will cost 5% to 7% more, the biggest jump of any category"). A "he said" after a sentence
+that names a speaker speaks for the first name of that sentence. A named actor's act that a source tells of the same
+actor in other words (a source sentence naming the actor, telling a past act, sharing two other content words) is
+restated, not new. A newsletter's line about its own format ("in five bullets or fewer per story") is a tagline.
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
 published the same day): which one rewrites the other is then a guess, and a report's update reads the same way
 round as a story and its rewrite, so the finding is info and says so.
@@ -187,7 +192,7 @@ from factcheck.checks._rewrite import (
 )
 from factcheck.checks.cross_document_number import changed_counts, counted_nouns, document_counts, sentence_counts
 from factcheck.extract._gate import lead
-from factcheck.extract.assertions import is_verb, tokenize
+from factcheck.extract.assertions import Token, is_verb, tokenize
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.ingest import metadata_line
@@ -639,10 +644,11 @@ _NAME_CODE = re.compile(r"\b[A-Z]{1,4}\d+[A-Za-z]?\b(?![.,]\d)(?!\s*(?:million|b
 
 
 # A newsletter's tagline to its reader about the text itself: "**Your five-minute read on Nordic energy companies.**",
-# "Welcome to …", "In today's edition: …".
+# "Welcome to …", "In today's edition: …", "What happened yesterday, in five bullets or fewer per story." (its format).
 _TAGLINE = re.compile(
     r"(?i)^\W*(?:your\s+(?:[\w-]+\s+){0,3}(?:read|briefing|digest|guide|newsletter|round-?up)\b"
-    r"|welcome\s+to\b|in\s+(?:this|today['’]s)\s+(?:issue|edition|newsletter)\b)"
+    r"|welcome\s+to\b|in\s+(?:this|today['’]s)\s+(?:issue|edition|newsletter)\b"
+    r"|[^.;:]{0,60}\b(?:bullets?|paragraphs?|lines|words)\s+(?:or\s+(?:fewer|less)\s+)?per\s+(?:story|item|entry)\b)"
 )
 # The name a title gives its publication before a dash or colon: "Nordic Power Digest — Friday briefing".
 _TITLE_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+)\s*[—–:|-]")
@@ -740,6 +746,30 @@ def _subject_act(text: str) -> bool:
             after = words[k + 1].lower() if k + 1 < len(words) else ""
             return after in _OBJECT_OPENERS or after[:1].isdigit()
     return False
+
+
+def _restated_act(facts: FactBase, document: str, sentence: int, sources: list[str]) -> bool:
+    """Whether a named actor's act restates one a source tells of the same actor in other words: a source sentence
+    names one of the sentence's actors (by the last word of the name), tells a past act, and shares at least
+    :data:`_ACT_WORDS` other content words with it ("Councillor Stephen Colley tried to have the scheme thrown out over
+    its height, arguing that the viability figures did not stack up" of "Cllr Colley stated he was not persuaded by
+    the viability evidence and moved refusal on grounds of height")."""
+    mentions = [e for e in facts.extractions[document].entities if e.sentence == sentence]
+    actors = {e.name.split()[-1] for e in mentions if e.kind not in ("place", "organization")}
+    mine = content_stems(facts.sentence_text(document, sentence)) - content_stems(" ".join(e.name for e in mentions))
+    for src in sources:
+        for x in facts.extractions[src].sentences:
+            if (
+                len(mine & content_stems(x.text)) >= _ACT_WORDS
+                and any(re.search(rf"\b{re.escape(a)}\b", x.text) for a in actors)
+                and any(_past_act(w) for w in re.findall(r"[a-z]+", x.text))
+            ):
+                return True
+    return False
+
+
+_ACT_WORDS = 2
+"""A source's act of the same actor restates a sentence's act when they share this many other content words."""
 
 
 def _verb_after(words: list[str]) -> str:
@@ -900,6 +930,15 @@ _OVER_SPAN = re.compile(
     r"[\w’'-]+\s+){0,8}?(?:(?:in|for)\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past|the\s+last)\s+)?"
     rf"{_SPAN_NUMBER}\s+(?:years?|decades?|generations?|centur(?:y|ies))|on\s+record|since\s+records\s+began)\b"
 )
+# A superlative measured from an event named without its year ("the deepest cut to an Irish quota since the Common
+# Fisheries Policy began", "its lowest level since the scheme was introduced"): a record claim over a span, marked
+# "span".
+_SINCE_EVENT = re.compile(
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
+    r"since\s+(?:the|its|their|it|they)\s+(?:[\w’'-]+\s+){0,6}?(?:began|started|opened|launched|was\s+(?:introduced"
+    r"|founded|created|set\s+up|launched|opened)|came\s+into\s+(?:force|effect)|took\s+effect)\b"
+    r"(?!\s+in\s+(?:1[89]|2[01])\d\d)"  # ("since the festival began in 2014" is measured from its year)
+)
 # A superlative within a year ("the largest petrol price cut of 2027", "its biggest fall so far this year", "the
 # highest figure in 2026"; not a date of what the sentence tells: "The tallest tower in the city was finished in
 # 1990"): a record over the year, marked "year" (a source's superlative within a year vouches).
@@ -927,9 +966,14 @@ _IN_PLACE = re.compile(
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _a_place(name: str) -> bool:
-    """Whether the name after a superlative's "in" is a place or a field, not a time ("January", "Monday")."""
-    first = name.split()[0]
+def _ranks_in_place(text: str, m: re.Match[str]) -> bool:
+    """Whether a superlative "in" a name (:data:`_IN_PLACE`) ranks over a place or field, not a time ("the highest in
+    January"), and is the sentence's claim, not a description after a preposition ("Patients at the busiest
+    emergency department in Nova Scotia", "among the busiest hubs in the world")."""
+    first = m.group("place").split()[0]
+    before = text[: m.start()].split()
+    if before and before[-1].lower() in _PREPOSITIONS | {"among", "amongst"}:
+        return False
     return first not in _DAYS and first != "May" and _MONTH.fullmatch(first) is None
 
 
@@ -943,6 +987,7 @@ def _records(text: str) -> list[tuple[str, str]]:
     tallies = [(m.group("ord").lower(), m.group()) for m in _TALLY.finditer(text)] if _TALLY_GATE.search(text) else []
     if "since" in text:
         tallies += [(f"since {m.group('year')}", m.group()) for m in _SINCE_YEAR.finditer(text)]
+        tallies += [("span", m.group()) for m in _SINCE_EVENT.finditer(text)]
     if _SPAN_GATE.search(text):
         tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
     if "ever" in text:
@@ -960,7 +1005,7 @@ def _records(text: str) -> list[tuple[str, str]]:
     if " any" in text or " all" in text:
         tallies += [("peers", m.group()) for m in _AMONG_PEERS.finditer(text)]
     if " in " in text:
-        tallies += [("peers", m.group()) for m in _IN_PLACE.finditer(text) if _a_place(m.group("place"))]
+        tallies += [("peers", m.group()) for m in _IN_PLACE.finditer(text) if _ranks_in_place(text, m)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
@@ -974,11 +1019,18 @@ def _records(text: str) -> list[tuple[str, str]]:
                 if k > i + 1 and (tokens[k + 1].lower in ("be", "have") or is_verb(tokens, k + 1) == 2):
                     out.append((t.lower, text[tokens[i - 1].start : tokens[k + 1].end]))
                 break
+            if _initial_dot(tokens, k):
+                continue  # "the first U.S. spacecraft to land": an abbreviation's dots
             if not u.is_word or u.lower in _AUXILIARY or u.text[0].isdigit() or is_verb(tokens, k) == 2:
                 break
             if u.lower in _NOT_RECORD_HEADS:
                 break
     return out
+
+
+def _initial_dot(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the dot after a capital initial ("U.S.", "U.K.")."""
+    return tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper()
 
 
 # A run of periods a source counts ("for the fourth month in a row", "the third year running"): the tally a rewrite
@@ -1049,6 +1101,24 @@ def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
     for src in sources:
         known |= facts.per_document("unsupported.records", src, _document_records)
     return next((phrase for marker, phrase in _records(text) if marker not in known), None)
+
+
+# A plain superlative that ranks its subject ("Meat is forecast to post the largest increase").
+_PLAIN_RANK = re.compile(rf"(?i)\b(?:the|its|their)\s+(?:{_SUPERLATIVE})\b")
+
+
+def _ranked_in_source(facts: FactBase, text: str, record: str, sources: list[str]) -> bool:
+    """Whether a ranking among peers ("Meat will cost 5% to 7% more, the biggest jump of any category") restates a
+    source sentence that ranks the sentence's subject, its first content word, with a plain superlative ("Meat is
+    forecast to post the largest increase")."""
+    if "peers" not in {marker for marker, phrase in _records(text) if phrase == record}:
+        return False
+    subject: set[str] = next((stems for w in re.findall(r"[A-Za-z]+", text) if (stems := content_stems(w))), set())
+    return bool(subject) and any(
+        _PLAIN_RANK.search(x.text) and subject <= content_stems(x.text)
+        for src in sources
+        for x in facts.extractions[src].sentences
+    )
 
 
 def _over_time(text: str, record: str | None) -> bool:
@@ -1289,8 +1359,19 @@ def _speaker_names(facts: FactBase, document: str, sentence: int) -> list[str] |
             return names
     if first == 0:
         return []
-    before = sentences[first - 1].text
-    return _names_outside(before, _QUOTE.sub(" ", before))  # "she said": the person the sentence before names
+    return _subject_name(facts, document, first - 1)  # "she said": the person the sentence before names first
+
+
+def _subject_name(facts: FactBase, document: str, sentence: int) -> list[str]:
+    """The words of the first name a sentence gives that is no place, organisation or time ("Aodh Ó Dónaill, chief
+    executive of the Killybegs Fishermen's Organisation, said …" → "Aodh", "Ó", "Dónaill"): whom a "he said" in the
+    next sentence means."""
+    for e in facts.extractions[document].entities:
+        if e.sentence == sentence and e.kind not in ("place", "organization"):
+            words = e.name.split()
+            if words[0] not in _DAYS and _MONTH.fullmatch(words[0]) is None:
+                return words
+    return []
 
 
 def _quoted_in_sources(facts: FactBase, sources: list[str], names: list[str]) -> bool:
@@ -1923,6 +2004,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             record = new_record(facts, text, sources)
             if record is not None and later and score >= rule.floor and _FIRST_TODAY.search(text):
                 record = None  # a next-day story's new event on its own day, which the source it restates planned
+            if record is not None and _ranked_in_source(facts, text, record, sources):
+                record = None  # a source's plain superlative of the same subject ranks it among its peers
             if record is not None:
                 score = 0.0  # a record claim no source makes: unsupported whatever else the sentence restates
             elif score >= rule.floor and new_numbers(facts, text, sources):
@@ -1978,6 +2061,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             )
             if kind is None or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
                 continue
+            if kind == "action" and _restated_act(facts, doc_id, s.index, sources):
+                continue  # a source's act of the same actor in other words ("moved refusal" → "tried to have the
+                # scheme thrown out")
             if kind in ("action", "date") and later and not new_numbers(facts, text, sources, words=True):
                 continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
             if kind == "number" and duration_of_dates(facts, doc_id, text, sources):

@@ -9,7 +9,7 @@ import pytest
 from _run import default_rule
 from _run import rewrite_findings as findings
 
-from factcheck.checks.unsupported_claim import _direct_speech, _records
+from factcheck.checks.unsupported_claim import _TAGLINE, _direct_speech, _records
 from factcheck.engine import build_facts, run_rules
 from factcheck.ingest import from_text
 from factcheck.models import Finding
@@ -144,3 +144,83 @@ def test_a_next_day_story_s_own_figure_given_again_or_rounded_is_weighed_once(ag
 def test_a_figure_the_story_never_gave_is_still_flagged() -> None:
     found = findings("unsupported-claim", _DEPOT, _depot_rewrite(f"{_UPDATE} Managers will meet all 1,175 staff."))
     assert [f for f in found if "Managers" in f.message]
+
+
+# --- the blind sets 47 to 50 ----------------------------------------------------------------------------------------
+
+
+def test_he_said_after_a_named_voice_speaks_for_the_first_name_of_the_sentence_before() -> None:
+    added = (
+        "Ruairí Ó Bríain, secretary of the Kelso Street Residents' Association, said the estate would fight the plan. "
+        '"We will not let the yard sit empty for years," he said.'
+    )
+    assert not _against(added, 1)
+
+
+def test_a_source_s_plain_superlative_of_the_subject_vouches_for_its_ranking() -> None:
+    source = (
+        _DEPOT + "\nRepair bills are forecast to rise 9 per cent next year.\n\nRepairs will see the largest rise.\n"
+    )
+    ranked = "Repairs will cost about 9 per cent more next year, the biggest rise of any budget line."
+    assert not [f for f in findings("unsupported-claim", source, _depot_rewrite(ranked)) if "biggest" in f.message]
+    # another subject: no source sentence ranks it
+    other = "Fuel will cost about 9 per cent more next year, the biggest rise of any budget line."
+    assert [f for f in findings("unsupported-claim", source, _depot_rewrite(other)) if "biggest" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marker"),
+    [
+        ("It is the deepest cut to the fleet since the current quota system began.", "span"),
+        ("The rover, the first U.S. vehicle to drive on the far side, stalled.", "first"),
+    ],
+)
+def test_a_superlative_since_an_event_and_a_first_with_initials_are_record_claims(sentence: str, marker: str) -> None:
+    assert marker in {m for m, _phrase in _records(sentence)}
+
+
+def test_a_newsletter_line_about_its_own_format_is_a_tagline() -> None:
+    assert _TAGLINE.match("**The week in courts, in three paragraphs or fewer per story.**")
+    assert not _TAGLINE.match("The court heard three paragraphs of the letter read aloud.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after a preposition: a description
+        "Drivers at the busiest depot in the North East wait longest for repairs.",
+        "Kelso Street is among the oldest depots in the country.",
+    ],
+)
+def test_a_superlative_after_a_preposition_describes_and_ranks_nothing(sentence: str) -> None:
+    assert "peers" not in {m for m, _phrase in _records(sentence)}
+
+
+_VOTE = (
+    "Councillors voted 9 to 2 to approve the depot closure.\n\n"
+    "Cllr Ruth Mabey said she was not convinced by the rent savings and moved an amendment to delay the closure for "
+    "a year; it was seconded by Cllr Dunn.\n\n"
+    "The amendment was defeated by 9 votes to 2.\n\n"
+    "The union said it would seek talks with the board about shift patterns.\n"
+)
+
+
+def _vote_rewrite(added: str) -> str:
+    return (
+        "Councillors voted by nine to two to approve the depot closure.\n\n"
+        f"{added}\n\n"
+        "The amendment was defeated by nine votes to two.\n\n"
+        "The union said it would seek talks with the board about shift patterns.\n"
+    )
+
+
+def test_a_source_s_act_of_the_same_actor_in_other_words_is_restated() -> None:
+    added = "Councillor Ruth Mabey tried to put the closure off, doubting the promised rent savings."
+    assert not findings("unsupported-claim", _VOTE, _vote_rewrite(added), days_apart=0)
+
+
+def test_an_act_the_source_never_tells_of_the_actor_is_flagged() -> None:
+    added = "Councillor Dunn resigned from the planning committee on Thursday evening in protest."
+    assert [f.values["claim"] for f in findings("unsupported-claim", _VOTE, _vote_rewrite(added), days_apart=0)] == [
+        "action"
+    ]
