@@ -187,6 +187,9 @@ _HEADS = [
         r"(?P<sep>,) "
     ),
 ]
+# The rest of a total: "the rest", "the remaining", "the balance", "(the) others", "remaining"; a bare "rest" before a
+# noun names a thing ("760 cast in hospitals and rest homes"), no remainder.
+_REMAINDER = r"(?:the (?:rest|remaining|remainder|others|balance)|remaining|others)\b"
 # A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m"), an age after
 # "aged", which is no part ("634 were aged over 75, 402 aged 45 to 74 and …"), and a small count in words after a
 # preposition ("$9m for roofs at four schools": _parse_list's ``small``).
@@ -198,10 +201,10 @@ _WHERE = r" (?:in|at|across|from) ⟨\d+⟩ (?!and\b)[a-z][\w’'-]*(?: [a-z][\w
 _A_SUM = rf"(?:an? (?={_CUR}⟨))?"
 _ITEM = re.compile(
     rf"{_A_SUM}{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
-    rf"| and (?!{_A_SUM}{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,12}})"
+    rf"| and (?!{_A_SUM}{_CUR}?⟨|{_REMAINDER})[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
-    rf"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G},?)?"
+    rf"{_REMAINDER}(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G},?)?"
     r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"
 )
 _REST_N = re.compile(rf"the remaining {_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){{0,5}})")
@@ -747,6 +750,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
 # first, closed by "and", then the total they add up to after ", for a total of" (", making a total of", ", totalling").
 _TRAILING_TOTAL = re.compile(
     rf"(?:,| [—–]) (?:(?:for|making) a (?:combined |grand )?total of|total(?:l)?ing|(?:for )?a combined"
+    r"|making up (?:the|a) (?:combined |grand )?total of"
+    rf"|making up the(?= {_CUR}?⟨\d+⟩{_G} (?:combined |grand )?total\b)"
     r"|bringing (?P<what>(?:[a-z][\w’'-]* ){1,3})to a (?:combined |grand )?total of)"
     rf" {_CUR}?⟨(?P<t>\d+)⟩{_G}"
 )
@@ -756,14 +761,28 @@ _LIST_CLAUSE = re.compile(r"[;:!?()—–]|\.(?!\d)")
 _DATE_TAIL = re.compile(rf" (?:on|as of|at|by|in)(?: (?:{_MONTH}|⟨\d+⟩),?){{1,3}}$")
 
 
+# "Dublin accounted for 3,400 sales, Cork for 1,200 and the rest of the country for 2,900": labels first, the verb
+# "accounted for" written once and "for" before every later part (a label may hold commas: "the counties of A, B and
+# C for 2,275"), the last after "and", up to the total that follows the list.
+_GAPPED_LABEL = r"[^⟨⟩;:!?]{1,80}?"
+_GAPPED_FOR = re.compile(
+    rf"(?:[^⟨⟩;:!?]*? )?(?:accounted|accounts|account) for {_CUR}?⟨\d+⟩{_G}(?: [a-z][\w’'-]*)?"
+    rf"(?:, {_GAPPED_LABEL} for {_CUR}?⟨\d+⟩{_G})*,? and {_GAPPED_LABEL} for {_CUR}?⟨\d+⟩{_G}"
+)
+
+
 def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], bool, int | None] | None:
     """The list of parts that ends at ``end`` (where its total follows), read from its first number: the earliest
-    number of the clause, no year, from which a closed list runs up to ``end``; None when there is none, or when the
-    clause names only some parts ("including", "such as"). A date may stand between the list and ``end``."""
+    number of the clause, no year, from which a closed list runs up to ``end``, or a clause of parts labels first
+    after "accounted for" (``_GAPPED_FOR``); None when there is none, or when the clause names only some parts
+    ("including", "such as"). A date may stand between the list and ``end``."""
     tail = _DATE_TAIL.search(skel, 0, end)
     if tail and {int(i) for i in re.findall(r"⟨(\d+)⟩", tail.group(0))} <= _dates(sent):
         skel, end = skel[: tail.start()], tail.start()
     start = max((b.end() for b in _LIST_CLAUSE.finditer(skel, 0, end)), default=0)
+    if _GAPPED_FOR.fullmatch(skel, start, end) and not _PARTIAL.search(skel, start, end):
+        idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", skel[start:end])]
+        return (idx, False, None) if not any(sent.nums[i].year for i in idx) else None
     for item in re.finditer(rf"{_CUR}?⟨(\d+)⟩", skel[start:end]):
         if sent.nums[int(item.group(1))].year:
             continue
