@@ -146,7 +146,11 @@ _PARTITIVE = re.compile(
 _NUMBER_ITEM = re.compile(
     rf"(?i){_CUR}?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
 )
-_CAP_ITEM = r"(?:the )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+# A name may end on a small number after a capitalised word ("Hinjewadi Phase 1", "Terminal 5"), one item.
+_CAP_ITEM = (
+    r"(?:the )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+    r"(?: \d{1,3}[A-Z]?\b(?![.,:/–-]\d))?"
+)
 # A name before a common noun or two is the name of a kind ("U-Save rebates", "the Fuel Duty cash grant").
 _NAMED_ITEM = rf"{_CAP_ITEM}(?: (?!(?:and|or)\b)[a-z][\w’'-]*){{0,2}}"
 # "three sisters, Judit, Eszter, Klára and Réka Varga;": given names, one word each, sharing the surname after the
