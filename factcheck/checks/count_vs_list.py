@@ -30,6 +30,7 @@ flagged; fewer may be some of the group and are never compared.
 After a colon, items may be clauses separated by semicolons, three or more, the last after "; and", to the end of
 the sentence ("four directions to the Commissioner of Police: to install …; to keep …, with …; and to file …"); a
 capitalised last word before the dash or colon ends a name, no group the list could name.
+A capitalised name may end on a small number ("Hinjewadi Phase 1", "Terminal 5"): one item.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
 may repeat it), be lower-case phrases that hold an acronym ("surveillance, WASH and vaccination"), be identifiers
 after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and

@@ -91,7 +91,10 @@ The total may follow its parts, closed by "and": "… as $8.2m for A, $3.9m for 
 $13.8m" (", making a total of", ", totalling", "— a combined", ", for a combined", ", bringing <what> to a total
 of" when <what> is what the parts measure: "produced …, bringing group production to a total of"; one currency as
 written, never after "including"); the date the parts are counted on may close the list ("… and 7,420 secondary
-students on Oct. 31 — a combined 22,280").
+students on Oct. 31 — a combined 22,280"). Such parts may come labels first after "accounted for", the verb written
+once ("Leeds accounted for 4,120 claims, the towns of A, B and C for 1,870 and the rest of the county for 2,310,
+making up the 8,300 total"; also ", making up a total of"). A bare "rest" before a noun ("rest homes") is no
+remainder.
 """
 
 from __future__ import annotations

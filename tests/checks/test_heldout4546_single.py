@@ -94,3 +94,53 @@ def test_a_score_after_a_name_is_no_part_of_it() -> None:
     assert not fails(
         "count-vs-list", "The three teams — Leeds, York and Hull 3-1 winners over Bath — went through to the final."
     )
+
+
+# --- percent-of: a share credited to a name whose count a sentence before gives -----------------------------------
+
+_RESULTS = (
+    "Official results gave Moreau 21,340 votes. Her rival, the pharmacist Paul Dancourt, polled 16,870, and the "
+    "Green candidate Ines Vidal finished third on 7,790. That makes 46,000 valid votes in all, from a roll of 98,500. "
+)
+
+
+def test_a_named_share_is_checked_against_the_total_an_exact_share_fits() -> None:
+    # Moreau 21,340 / 46,000 = 46.4% fits the total; Dancourt 16,870 / 46,000 = 36.7%, not about 41%
+    report = run(
+        default_rule("percent-of"),
+        _RESULTS + "Moreau took 46.4 percent of the valid vote; Dancourt finished on about 41 percent, and Vidal on "
+        "just under 17 percent.",
+    )
+    assert [f.message for f in report.findings] == [
+        "Dancourt's 16,870 of the total 46,000 (which Moreau's 21,340 is 46.4 percent of, as stated) is 36.67%, not "
+        "about 41 percent"
+    ]
+    assert [p.message for p in report.passed] == [
+        "Vidal's 7,790 of the total 46,000 (which Moreau's 21,340 is 46.4 percent of, as stated) is 16.9%, "
+        "matching just under 17 percent"
+    ]
+
+
+def test_named_shares_that_fit_pass() -> None:
+    assert passes(
+        "percent-of",
+        _RESULTS + "Moreau took 46.4 percent of the valid vote; Dancourt finished on about 37 percent, and Vidal on "
+        "just under 17 percent.",
+    )
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # no exact share fits a total stated before
+        _RESULTS.replace("46,000", "about 46,000"),
+        # the name's number is an age, no count of votes
+        "Moreau, 52, won the seat. Dancourt, 61, came second. That makes 46,000 valid votes in all. ",
+    ],
+)
+def test_named_shares_without_a_fitting_total_or_count_are_silent(results: str) -> None:
+    report = run(
+        default_rule("percent-of"),
+        results + "Moreau took 46.4 percent of the valid vote; Dancourt finished on about 41 percent.",
+    )
+    assert not report.findings
