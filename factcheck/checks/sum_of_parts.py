@@ -200,10 +200,12 @@ _AGED = r" aged (?:between ⟨\d+⟩ and ⟨\d+⟩|⟨\d+⟩(?:(?: to |-|–)⟨
 _IN_LABEL = r" (?:at|in|on|across|for|from) ⟨\d+⟩(?= [a-z])"
 # A label may count the places its part comes from ("36,410 by field staff in 1,280 shops"): no part.
 _WHERE = r" (?:in|at|across|from) ⟨\d+⟩ (?!and\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*)?s\b"
+# A label may open on a compound modifier that holds a number ("2,200 one-bedroom units", "900 3-bed homes"): no part.
+_COMPOUND = r" ⟨\d+⟩-[a-z][\w’'-]*"
 # A sum may follow an article ("and a €180,000 loan from the credit union").
 _A_SUM = rf"(?:an? (?={_CUR}⟨))?"
 _ITEM = re.compile(
-    rf"{_A_SUM}{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
+    rf"{_A_SUM}{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_COMPOUND}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
     rf"| and (?!{_A_SUM}{_CUR}?⟨|{_REMAINDER})[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
@@ -245,7 +247,7 @@ def _parse_list(
             rest_i = int(m.group("i")) if m.group("i") else None
         else:
             parts.append(int(m.group("i")))
-            label = re.sub(f"{_AGED}|{_WHERE}", "", m.group("label"))
+            label = re.sub(f"{_AGED}|{_WHERE}|{_COMPOUND}", "", m.group("label"))
             if any(int(k) not in small for k in re.findall(r"⟨(\d+)⟩", label)):
                 return None
         pos = m.end()
@@ -325,9 +327,12 @@ _BRACKETED = re.compile(
 # "The bridge ($31.2m) and the slope work ($11.9m) together account for $43.1m of the contract": labels first, each
 # part in brackets, opening the clause, then a verb that sums them with "together" or "between them" and the total.
 _BRACKETED_SUM = re.compile(
-    rf"(?:^|[;:(—–] |, )(?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM}) (?:together|between them|combined) "
+    rf"(?:^|[;:(—–] |, )(?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM})(?: [—–])?"
+    r"(?: (?:together|between them|combined) "
     r"(?:account for|accounted for|make up|made up|come to|came to|amount to|amounted to|total|totalled|totaled"
     rf"|cost) {_CUR}?⟨(?P<t>\d+)⟩{_G}"
+    # "… and Greenock (241) – held 2,551 between them": any verb, the total then "between them" (together, combined)
+    rf"| (?!and\b|or\b)[a-z]+ {_CUR}?⟨(?P<t2>\d+)⟩{_G} (?:[a-z]+ )?(?:between them|together|combined)\b)"
 )
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 # A label may end on its abbreviation in brackets ("the Jan Shakti Morcha (JSM) 37"), never on a number.
@@ -706,7 +711,7 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
         for m in (*_BRACKETED.finditer(skel), *_BRACKETED_SUM.finditer(skel)):
             idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
             summed = m.re is _BRACKETED_SUM
-            bt = int(m.group("t")) if summed else _bracket_total(sent, int(m.group("t")), len(idx))
+            bt = int(m.group("t") or m.group("t2")) if summed else _bracket_total(sent, int(m.group("t")), len(idx))
             if bt is None or bt in used or (not summed and _PARTIAL.search(m.group("noun"))):
                 continue
             found = _breakdown(sent, bt, idx, None)
@@ -1146,6 +1151,18 @@ def _verdict(
                 **values,
             )
         return fail(f"{shown} = {summed}, more than the total of {total.shown}", evidence, **values)
-    if acc.overlaps(stated):
+    if _meets(acc, stated):
         return ok(f"{shown} = {summed}, matching {total.shown}", evidence, **values)
     return fail(f"{shown} = {summed}, not {total.shown}", evidence, **values)
+
+
+def _meets(summed: Interval, stated: Interval) -> bool:
+    """Whether a sum of rounded parts can be its rounded total: the intervals overlap by more than their edges (a
+    rounded figure's interval is half-open: €2.6bn + €0.9bn + €0.4bn reaches €4.1bn only with every part at the top
+    of its rounding, where it would have been rounded up); an exact figure may lie on the other's edge."""
+    if not summed.overlaps(stated):
+        return False
+    if summed.low == summed.high or stated.low == stated.high:
+        return True
+    width = min(summed.high, stated.high) - max(summed.low, stated.low)
+    return width > 1e-9 * max(abs(summed.high), abs(stated.high), 1.0)
