@@ -121,7 +121,11 @@ class PercentOfRule(RuleBase):
 
 
 # A determiner before the whole, possessives included ("of the company's 60,000 packs", "of its 800 staff").
-_DET = r"(?:the |its |their |our |his |her |all |a total of |some |(?:the )?[A-Z][\w.-]*['’]s |the [a-z][\w-]*['’]s )?"
+# "of a total capacity of 14,200": a total named by its noun.
+_DET = (
+    r"(?:the |its |their |our |his |her |all |a total (?:[a-z]+ )?of |some |(?:the )?[A-Z][\w.-]*['’]s "
+    r"|the [a-z][\w-]*['’]s )?"
+)
 _GAP = r"[^⟨⟩;:.!?]{0,50}?"
 # The same with numbers, which _gap_ok checks ("1.4m of the 3.9m tickets sold over the three days, or 36%").
 _NUM_GAP = r"(?:[^⟨⟩;:.!?]|⟨\d+⟩){0,50}?"
@@ -173,9 +177,11 @@ _TOOK_PART = re.compile(
 _VOTES_WHOLE = re.compile(r"(?i)\s*(?:valid |spoilt |postal |total )?(?:votes?|ballots?|ballot papers)\b")
 _PREDICATE_SHORT = r"(?P<pred>(?: (?!(?:and|or|of|but|a|an|the)\b)[a-z][\w’'-]*){0,4})"
 _PATTERNS = [
-    # X (out) of (the) N …, or Z% / …, a pass rate of Z%
+    # X (out) of (the) N …, or Z% / …, a pass rate of Z% (the part's noun may come before "out of": "3,150 unfilled
+    # places out of a total capacity of 14,200, or 29%")
     re.compile(
-        rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩"
+        rf"⟨(?P<x>\d+)⟩(?:(?: [a-z][\w-]*){{1,2}} out of| (?:out )?of) {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})"
+        rf"(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩"
         rf"(?:(?! of\b)|{_RENAMED_WHOLE})"
     ),
     # Of (the) N …, X — Z — (also sums: "Of the £412m, £103m — about a quarter —", one currency and magnitude);
@@ -545,9 +551,12 @@ def _across(
 
 # A share whose whole its sentence does not give: "X …, or Z% of the total", "X …, or Z%", "X votes gave it a share
 # of Z%" (the whole a total stated earlier: _implied); not a change ("rose $40m, or 5%": its whole is the old level).
+_TOTAL_NAMED = r" of (?:the |its |their )?(?:[a-z]+ )?(?:total|budget)(?: [a-z]+)?"
 _SHARE_ALONE = re.compile(
-    rf"⟨(?P<x>\d+)⟩{_G}(?: [a-z][\w-]*)?(?:, or | (?:[a-z][\w’'-]* ){{1,4}}?(?:a|its|their|his|her) share of )"
-    rf"⟨(?P<z>\d+)⟩(?: of (?:the |its |their )?(?:[a-z]+ )?(?:total|budget)(?: [a-z]+)?)?(?=\s*(?:[.;,)]|$))"
+    rf"⟨(?P<x>\d+)⟩{_G}(?: [a-z][\w-]*)?(?:, or | (?:[a-z][\w’'-]* ){{1,4}}?(?:a|its|their|his|her) share of "
+    # ", about 40 per cent of the national total": without "or", the total named
+    rf"|, (?=⟨\d+⟩{_TOTAL_NAMED}(?=\s*(?:[.;,)]|$))))"
+    rf"⟨(?P<z>\d+)⟩(?:{_TOTAL_NAMED})?(?=\s*(?:[.;,)]|$))"
 )
 _CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{RISE_WORDS}|{FALL_WORDS}|added|shed|by)\s+\S?$")
 
