@@ -416,7 +416,8 @@ def _year_span_end(text: str, before: list[Num], start: int, digits: str) -> boo
 @functools.cache
 def _letter_currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     """The currencies written in letters before an amount, from the currency table's prefixes ("Rs", "KSh", "NOK",
-    "RM"; never "PS", an ASCII-folded "£" that also names consoles), each with the sign it reads as."""
+    "RM", letters before a cent sign: "GH¢"; never "PS", an ASCII-folded "£" that also names consoles), each with the
+    sign it reads as."""
     text = resources.files("factcheck").joinpath("tables/units.yaml").read_text(encoding="utf-8")
     data: dict[str, Any] = yamlfast.safe_load(text)
     sign_of: dict[str, str] = {}
@@ -424,7 +425,7 @@ def _letter_currencies() -> tuple[re.Pattern[str], dict[str, str]]:
         prefixes = [str(p) for p in forms.get("prefix", [])]
         sign = next((p for p in prefixes if p in CURRENCY_SIGNS), "¤")
         for p in prefixes:
-            if len(p.rstrip(".")) >= 2 and p.rstrip(".").isalpha() and p != "PS":
+            if len(p.rstrip(".¢₵")) >= 2 and p.rstrip(".¢₵").isalpha() and p != "PS":
                 sign_of.setdefault(p, sign)
     alternation = "|".join(re.escape(p) for p in sorted(sign_of, key=len, reverse=True))
     return re.compile(rf"(?<![A-Za-z])(?-i:{alternation}) ?$"), sign_of

@@ -58,7 +58,9 @@ and the end may be written in the initials of the start's magnitude word and uni
 day … to 2.61 bcf/d", "from 1.2 million barrels a day to 1.5 mb/d": read in the start's magnitude; a relative size
 only). A value someone sets may be "raised"/
 "lowered" (lifted, boosted, hiked; reduced, trimmed, slashed) with words before its ends when the size names its
-direction and may repeat the ends' unit ("raises the levy from 1.8 mills to 2.3 mills, an increase of 0.5 mills").
+direction and may repeat the ends' unit ("raises the levy from 1.8 mills to 2.3 mills, an increase of 0.5 mills");
+so may any verb of change, with up to eight words (its object and a phrase) before the ends ("cut its forecast for
+the state's total crop from 7.9 million tonnes to 6.4 million tonnes, a reduction of …").
 A size written as a ratio is its share ("a rise of roughly one in seven": 14.3%, not one).
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
@@ -299,11 +301,12 @@ _PATTERNS = [
         rf"(?P<base>{_BASE_DET})?(?:[A-Z]{{1,2}}(?={_CUR}))?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
         rf"(?P<after>(?: [a-z][\w’'-]*){{0,5}}?{_ON_DAY})(?=\s*(?:[,.;:)—–]|$)| and (?!⟨))"
     ),
-    # rose in value from £2m to £3m, an increase of 50%: up to two words between the verb and its ends, the size
+    # rose in value from £2m to £3m, an increase of 50%: up to eight words between the verb and its ends (its object and
+    # a phrase: "cut its forecast for the state's total crop from …"), the size
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
     # (the size may repeat the ends' unit: "raises the levy from 1.8 mills to 2.3 mills, an increase of 0.5 mills")
     re.compile(
-        rf"\b{_SET_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,3}} {_ENDS},? (?:a |an )?"
+        rf"\b{_SET_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,8}} {_ENDS},? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?:(?P=ua1)|(?P=ub1))?"
         rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),

@@ -1,7 +1,8 @@
 """count_vs_list: a stated count disagrees with the list that enumerates it.
 
 What it flags: a count followed directly by the list it announces ("three regions: X, Y, Z and W", also after a
-time phrase and a colon or dash: "four new routes this summer: A, B, C and D", "the four
+time phrase or a superlative adverb and a colon or dash: "four new routes this summer: A, B, C and D", "hit four
+provinces hardest: A, B, C and D", "the four
 candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
 A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short relative clause before a dash or
 colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —"
@@ -19,17 +20,22 @@ continue: …"), its items maybe names before a common noun or two when no other
 rebates, the Fuel Duty cash grant"), its subject maybe a plural demonym ("Two Kenyans finished in the top 10: A and
 B.") when the number of items differs.
 A count before a comma needs no determiner when its list is of given names sharing the surname after the last
-and closes the clause ("three sisters, Judit, Eszter and Réka Varga;").
+and closes the clause ("three sisters, Judit, Eszter and Réka Varga;"), or when it counts a person's children or
+siblings and capitalised names follow, closing the clause or before the next count ("four children, Amir, Nurul
+and Hafiz, and 11 grandchildren"); "children",
+"men" and "women" are heads on their own.
 A clause whose object is a plural common noun ("three unions have balloted members: …") may list those things, not
 the count's: it is read only when every item ends on a modifier of the count's noun, capitalised ("three water
-companies have announced bans: Severn Water, Wessex Water and Yorkshire Water"); an idiom's object ("changed
-hands", "switched sides", "swapped places") names nothing a list could, and is no object.
+companies have announced bans: Severn Water, Wessex Water and Yorkshire Water"), or when the object names changes
+and every item is capitalised ("four divisions recorded increases: St Catherine North, …": names are no changes);
+an idiom's object ("changed hands", "switched sides", "swapped places") names nothing a list could, and is no object.
 A count of people then ", with" their full names, the list closing its clause or taken up by "all"/"both"/"each"
 ("Britain had three men in the top 10, with A B, C D, E F and G H all finishing …"): more names than the count is
 flagged; fewer may be some of the group and are never compared.
 After a colon, items may be clauses separated by semicolons, three or more, the last after "; and", to the end of
 the sentence ("four directions to the Commissioner of Police: to install …; to keep …, with …; and to file …"); a
 capitalised last word before the dash or colon ends a name, no group the list could name.
+A capitalised name may end on a small number ("Hinjewadi Phase 1", "Terminal 5"): one item.
 Items may share a leading "in"/"at" after a dash or colon ("four studios — in Austin, Montreal and Leeds —", each
 may repeat it), be lower-case phrases that hold an acronym ("surveillance, WASH and vaccination"), be identifiers
 after "the" that start with a digit ("the 8A, the 31 and the 55N", not "the 2024 and
@@ -124,14 +130,16 @@ _MODS = r"(?P<mods>(?: (?!(?:of|the|a|an|in|on|at|to|for|from|by|and|or|with)\b)
 # "four new routes this summer: A, B, C and D": a time phrase between the noun and a colon or dash.
 _WHEN_HEAD = (
     r"(?: (?:this|next|last|later this|earlier this)"
-    r" (?:year|month|week|weekend|season|spring|summer|fall|autumn|winter)(?=:| —| –))?"
+    r" (?:year|month|week|weekend|season|spring|summer|fall|autumn|winter)(?=:| —| –)"
+    # or a superlative adverb on the verb ("the storm hit four provinces hardest: …")
+    r"| (?:hardest|worst|most|least|best|longest|earliest|fastest)(?=:| —| –))?"
 )
 # The noun may be a capitalised plural after a determiner ("the four signatory First Nations —": _capital_ok) and
 # may name its kind in an "of" phrase without a determiner before a colon or dash ("three groups of high-risk
 # people: …").
 _HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
-    r"|[A-Z][a-z]+[^su\W]s)\b"
+    r"|children|women|men|[A-Z][a-z]+[^su\W]s)\b"
     r"(?:(?P<kind> of (?!(?:the|a|an|its|their|his|her|our|these|those|this|that)\b)[a-z][\w-]*(?: [a-z][\w-]*){0,2})"
     r"(?=:| —| –))?"
     rf"(?:{_WHEN_HEAD}(?P<sep>:| —| –| \(|,)(?P<intro> namely| respectively)?)?"
@@ -146,12 +154,22 @@ _PARTITIVE = re.compile(
 _NUMBER_ITEM = re.compile(
     rf"(?i){_CUR}?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
 )
-_CAP_ITEM = r"(?:the )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+# A name may end on a small number after a capitalised word ("Hinjewadi Phase 1", "Terminal 5"), one item.
+_CAP_ITEM = (
+    r"(?:the )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+    r"(?: \d{1,3}[A-Z]?\b(?![.,:/–-]\d))?"
+)
 # A name before a common noun or two is the name of a kind ("U-Save rebates", "the Fuel Duty cash grant").
 _NAMED_ITEM = rf"{_CAP_ITEM}(?: (?!(?:and|or)\b)[a-z][\w’'-]*){{0,2}}"
 # "three sisters, Judit, Eszter, Klára and Réka Varga;": given names, one word each, sharing the surname after the
 # last, closing the clause: people named in full, so a count before a comma needs no determiner.
 _GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+# "He leaves his wife, four children, Amir, Nurul and Hafiz, and 11 grandchildren": a count of a person's children or
+# siblings before a comma, then their given names (capitalised items), needs no determiner either when the names
+# close the clause or the next relatives are counted ("and 11 grandchildren"; after "and a sister, Ruth" they may go
+# on).
+_KIN = frozenset({"children", "sons", "daughters", "brothers", "sisters", "siblings", "grandchildren"})
+_AND_NEXT = re.compile(r",? and ")
 _SHARED_SURNAME = re.compile(rf"{_GIVEN}(?:, {_GIVEN})*,? and {_GIVEN} {_GIVEN}(?=\s*(?:[.;)—–]|$))")
 # A lower-case item may be or hold an acronym ("surveillance, WASH and vaccination", "HIV testing").
 _LOW_WORD = r"(?!and\b|or\b)(?:[a-z][\w’'-]*|[A-Z]{2,6}s?\b)"
@@ -244,6 +262,11 @@ _RANKING_OBJECT = re.compile(
 # An idiom whose plural object names no things a list could enumerate ("four seats changed hands: …", "two
 # councillors switched sides: …"): the list names the count's own group.
 _IDIOM_OBJECT = re.compile(r"\b(?:chang|swapp?|switch|trad)\w* (?:hands|sides|places)\s*$")
+# An object that names changes ("four divisions recorded increases: …"): names of places or people, capitalised, are
+# never changes, so they name the count's group.
+_CHANGE_OBJECT = re.compile(
+    r"\b(?:increases|rises|falls|declines|decreases|drops|gains|losses|reductions|cuts|improvements)\s*$"
+)
 _PARTIAL_WORD = re.compile(r"(?i)\b(?:among|amongst|including|others|other|etc|such|like|notably|mainly|mostly)\b")
 _YEARS = re.compile(r"⟨(?P<i>\d+)⟩((?:, ⟨\d+⟩)*),? and ⟨(?P<j>\d+)⟩(?![\w⟨])")
 # One-word items that are adjectives of nationality ("The five victims were British and Irish"), not a list of names.
@@ -295,6 +318,14 @@ _CODE_ITEM = r"the \d[\w-]*\b(?! (?!and\b|or\b)[a-z])"
 _EMPHASISED = r"(?P<em>\*{1,2}|_)(?=[A-Z\d])[^*_\n]{1,80}?(?<=\S)(?P=em)(?![\w*])"
 # ", England" after the last item: the region of a town, not another item.
 _REGION_AFTER = re.compile(r", ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})\b")
+
+
+def _kin_closed(text: str, end: int) -> bool:
+    """Whether relatives' names end at ``end``: the clause closes, or "and" opens the next count ("and 11 …")."""
+    after = _AND_NEXT.match(text, end)
+    return _CLOSED.match(text, end) is not None or (
+        after is not None and _NUMBER_ITEM.match(text, after.end()) is not None
+    )
 
 
 def _items(text: str, pos: int, capitalised: bool, lead: bool = False, named: bool = False) -> _List | None:
@@ -496,7 +527,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     list_start += 1
                 strong = m.group("sep") != ","
                 named = _SHARED_SURNAME.match(text, list_start) is not None
-                if not strong and not named and not _DET_BEFORE.search(text[: n.hstart]):
+                kin = not strong and not named and m.group("noun").lower() in _KIN
+                if not strong and not named and not kin and not _DET_BEFORE.search(text[: n.hstart]):
                     continue
                 if (
                     _PARTITIVE.search(text[: n.hstart])
@@ -514,7 +546,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 )
                 if got is None and strong and m.group("sep") != " (":
                     got = _phrase_items(text, list_start)
-                if got is None or _several_per_place(got, n):
+                if got is None or _several_per_place(got, n) or (kin and not _kin_closed(text, got.end)):
                     continue
                 count, end = got.count, got.end
                 evidence = [quote(facts, doc.id, s.span.start + n.hstart, s.span.start + end, role="stated")]
@@ -642,7 +674,9 @@ def _relative(
     if clause and not _CLAUSE_CLOSED.match(text, got.end):
         return
     listed = text[start : got.end]
-    if plural_object and not (_named_by_kind(listed, m.group("mods")) or _titles(listed)):
+    if plural_object and not (
+        _named_by_kind(listed, m.group("mods")) or _titles(listed) or _names_no_change(rel, listed)
+    ):
         return
     count, end = got.count, got.end
     evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]
@@ -662,6 +696,13 @@ def _titles(listed: str) -> bool:
     clause's plural object names ("three books for young readers: *A*, *B* and *C*")."""
     items = _ITEM_SPLIT.split(listed.strip(" .;:—–()"))
     return all(re.fullmatch(_EMPHASISED, i) for i in items)
+
+
+def _names_no_change(rel: str, listed: str) -> bool:
+    """Whether a clause's object names changes and every item is capitalised: names, which are no changes, so they
+    name the count's group ("four divisions recorded increases: St Catherine North, Clarendon and …")."""
+    items = _ITEM_SPLIT.split(listed.strip(" .;:—–()"))
+    return _CHANGE_OBJECT.search(rel) is not None and all(i[:1].isupper() for i in items)
 
 
 def _named_by_kind(listed: str, mods: str) -> bool:

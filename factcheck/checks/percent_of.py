@@ -65,6 +65,9 @@ Shares of a total stated earlier ("Turnout: 9,42,310 votes. … 3,96,120 votes, 
 2,61,880 votes, or 31 per cent"): when an exactly stated share within two sentences fits a number stated before
 both as its whole, the other shares of that kind of amount are checked against it (the total, its fitting share and
 the share checked are the evidence).
+A share credited to a name by a verb of getting ("Whitlock finished on about 42 percent", also gapped: ", and Kingi on
+15 percent"), whose count a sentence before gives right after the name ("gave Tane 18,412 votes", "Kingi finished
+third on 6,233"; one count, never an age in commas), is such a share too: its part is that count.
 A share of a total named by its noun ("Cloud sales jumped 34% to $1.31 billion …, and now make up 31% of total
 revenue", "Asia contributed 9.1 billion crowns, or 32% of group sales") is checked against the one amount, in the
 part's currency, that the nearest sentence before opening with that noun states ("Revenue rose 12% to $4.87 billion
@@ -106,6 +109,7 @@ from factcheck.checks._registry import register_check
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
+from factcheck.models import Evidence
 from factcheck.rules.base import RuleBase
 
 _CUR = CURRENCY_SIGN  # a currency sign before an amount
@@ -117,7 +121,11 @@ class PercentOfRule(RuleBase):
 
 
 # A determiner before the whole, possessives included ("of the company's 60,000 packs", "of its 800 staff").
-_DET = r"(?:the |its |their |our |his |her |all |a total of |some |(?:the )?[A-Z][\w.-]*['’]s |the [a-z][\w-]*['’]s )?"
+# "of a total capacity of 14,200": a total named by its noun.
+_DET = (
+    r"(?:the |its |their |our |his |her |all |a total (?:[a-z]+ )?of |some |(?:the )?[A-Z][\w.-]*['’]s "
+    r"|the [a-z][\w-]*['’]s )?"
+)
 _GAP = r"[^⟨⟩;:.!?]{0,50}?"
 # The same with numbers, which _gap_ok checks ("1.4m of the 3.9m tickets sold over the three days, or 36%").
 _NUM_GAP = r"(?:[^⟨⟩;:.!?]|⟨\d+⟩){0,50}?"
@@ -169,9 +177,11 @@ _TOOK_PART = re.compile(
 _VOTES_WHOLE = re.compile(r"(?i)\s*(?:valid |spoilt |postal |total )?(?:votes?|ballots?|ballot papers)\b")
 _PREDICATE_SHORT = r"(?P<pred>(?: (?!(?:and|or|of|but|a|an|the)\b)[a-z][\w’'-]*){0,4})"
 _PATTERNS = [
-    # X (out) of (the) N …, or Z% / …, a pass rate of Z%
+    # X (out) of (the) N …, or Z% / …, a pass rate of Z% (the part's noun may come before "out of": "3,150 unfilled
+    # places out of a total capacity of 14,200, or 29%")
     re.compile(
-        rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩"
+        rf"⟨(?P<x>\d+)⟩(?:(?: [a-z][\w-]*){{1,2}} out of| (?:out )?of) {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})"
+        rf"(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩"
         rf"(?:(?! of\b)|{_RENAMED_WHOLE})"
     ),
     # Of (the) N …, X — Z — (also sums: "Of the £412m, £103m — about a quarter —", one currency and magnitude);
@@ -541,19 +551,27 @@ def _across(
 
 # A share whose whole its sentence does not give: "X …, or Z% of the total", "X …, or Z%", "X votes gave it a share
 # of Z%" (the whole a total stated earlier: _implied); not a change ("rose $40m, or 5%": its whole is the old level).
+_TOTAL_NAMED = r" of (?:the |its |their )?(?:[a-z]+ )?(?:total|budget)(?: [a-z]+)?"
 _SHARE_ALONE = re.compile(
-    rf"⟨(?P<x>\d+)⟩{_G}(?: [a-z][\w-]*)?(?:, or | (?:[a-z][\w’'-]* ){{1,4}}?(?:a|its|their|his|her) share of )"
-    rf"⟨(?P<z>\d+)⟩(?: of (?:the |its |their )?(?:[a-z]+ )?(?:total|budget)(?: [a-z]+)?)?(?=\s*(?:[.;,)]|$))"
+    rf"⟨(?P<x>\d+)⟩{_G}(?: [a-z][\w-]*)?(?:, or | (?:[a-z][\w’'-]* ){{1,4}}?(?:a|its|their|his|her) share of "
+    # ", about 40 per cent of the national total": without "or", the total named
+    rf"|, (?=⟨\d+⟩{_TOTAL_NAMED}(?=\s*(?:[.;,)]|$))))"
+    rf"⟨(?P<z>\d+)⟩(?:{_TOTAL_NAMED})?(?=\s*(?:[.;,)]|$))"
 )
 _CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{RISE_WORDS}|{FALL_WORDS}|added|shed|by)\s+\S?$")
 
 
 @dataclasses.dataclass(frozen=True)
 class _Alone:
+    """A share ``z`` of ``sent`` with no whole of its own, of the part ``x`` (stated in ``part_sent`` when that is
+    another sentence: a share credited to ``name``)."""
+
     sent: SentenceNums
     x: Num
     z: Num
     currency: str
+    part_sent: SentenceNums | None = None
+    name: str = ""
 
 
 def _alone(sent: SentenceNums) -> Iterator[_Alone]:
@@ -564,6 +582,42 @@ def _alone(sent: SentenceNums) -> Iterator[_Alone]:
             yield _Alone(sent, x, z, currency_sign(sent.text, x))
 
 
+# "Tane took 45.2 percent of the valid vote; Whitlock finished on about 42 percent, and Kingi on 15 percent": a share
+# credited to a name by a verb of getting, the gapped ones after it (", and Kingi on Z") too; its part is the one
+# count a sentence before gives that name ("gave Tane 18,412 votes", "Whitlock, …, polled 14,905", "Kingi finished
+# third on 6,233"): a plain count, no sum of money, never an age in commas ("Tane, 54,").
+_SHARE_VERB = r"(?:took|won|got|secured|received|polled|gained|drew|finished (?:on|with)|ended (?:on|with)|was on)"
+_NAMED_SHARE = re.compile(rf"\b(?P<name>[A-Z][a-z][\w’'-]*) {_SHARE_VERB} ⟨(?P<z>\d+)⟩")
+_GAPPED_SHARE = re.compile(r",? (?:and |while |with )?(?P<name>[A-Z][a-z][\w’'-]*) (?:on|with) ⟨(?P<z>\d+)⟩")
+
+
+def _named_part(name: str, before: list[SentenceNums]) -> tuple[SentenceNums, Num] | None:
+    """The one plain count the sentences ``before`` give ``name`` right after it (``_NAMED_SHARE``), or None."""
+    given = re.compile(rf"\b{re.escape(name)}\b(?P<gap>,? (?:[a-z][\w-]* ){{0,3}})⟨(?P<n>\d+)⟩")
+    found = []
+    for s in before:
+        for m in given.finditer(s.skeleton):
+            n = s.nums[int(m.group("n"))]
+            if m.group("gap") == ", " and s.text.startswith(",", n.end):
+                continue  # "Tane, 54, …": an age
+            if n.is_count and not (n.percent or n.year or n.hedge) and not currency_sign(s.text, n) and n.value > 0:
+                found.append((s, n))
+    return found[0] if len({n.value for _, n in found}) == 1 else None
+
+
+def _named_shares(sent: SentenceNums, before: list[SentenceNums]) -> Iterator[_Alone]:
+    """The shares of ``sent`` credited to names whose counts the sentences ``before`` give (``_NAMED_SHARE``)."""
+    for m in _NAMED_SHARE.finditer(sent.skeleton):
+        named = [m]
+        while (g := _GAPPED_SHARE.match(sent.skeleton, named[-1].end())) is not None:
+            named.append(g)
+        for k in named:
+            z = sent.nums[int(k.group("z"))]
+            got = _named_part(k.group("name"), before)
+            if z.percent and not z.points and got is not None:
+                yield _Alone(sent, got[1], z, "", got[0], k.group("name"))
+
+
 def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     """Shares of one total stated earlier: when an exactly stated share within two sentences ("3,96,120 votes, or 42
     per cent of the total") fits a number stated before them as its whole (the 9,42,310 votes cast), another share
@@ -572,6 +626,7 @@ def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     for doc, _ex in facts.checked():
         sents = scanned(facts).get(doc.id, [])
         alone = [a for sent in sents for a in _alone(sent)]
+        alone += [a for k, sent in enumerate(sents) for a in _named_shares(sent, sents[:k])]
         for a in alone:
             for b in alone:
                 if b is a or b.z.hedge is not None or abs(b.sent.index - a.sent.index) > 2 or b.currency != a.currency:
@@ -691,23 +746,32 @@ def _share(x: Num, whole: Num) -> Interval:
     return (x.bounds / whole.bounds).scale(100.0)
 
 
+def _share_evidence(facts: FactBase, a: _Alone) -> list[Evidence]:
+    """The share and its part: one quote when one sentence holds both, else the share, then the part."""
+    if a.part_sent is None:
+        return [quote_nums(facts, a.sent, (a.x, a.z))]
+    part = quote_nums(facts, a.part_sent, (a.x,)).model_copy(update={"role": "part"})
+    return [quote_nums(facts, a.sent, (a.z,)), part]
+
+
 def _of_total(rule: PercentOfRule, facts: FactBase, a: _Alone, b: _Alone, s: SentenceNums, w: Num) -> Verdict:
     """The verdict on share ``a`` of the whole ``w`` that the exact share ``b`` fits."""
     share = _share(a.x, w)
     stated = a.z.bounds.widen(abs_=rule.tolerance)
     evidence = [
-        quote_nums(facts, a.sent, (a.x, a.z)),
+        *_share_evidence(facts, a),
         quote_nums(facts, s, (w,)).model_copy(update={"role": "whole"}),
-        quote_nums(facts, b.sent, (b.x, b.z)).model_copy(update={"role": "fitting share"}),
+        *(e.model_copy(update={"role": "fitting share"}) for e in _share_evidence(facts, b)),
     ]
     values = {"computed": share, "stated": a.z.bounds, "part": a.x.bounds, "whole": w.bounds}
 
-    def shown(sent: SentenceNums, n: Num) -> str:
-        return _sum(sent.text, n) if a.currency else n.shown
+    def shown(x: _Alone | SentenceNums, n: Num) -> str:
+        if isinstance(x, SentenceNums):
+            return _sum(x.text, n) if a.currency else n.shown
+        amount = _sum((x.part_sent or x.sent).text, n) if a.currency else n.shown
+        return f"{x.name}'s {amount}" if x.name else amount
 
-    said = (
-        f"{shown(a.sent, a.x)} of the total {shown(s, w)} (which {shown(b.sent, b.x)} is {b.z.shown} of, as stated) is"
-    )
+    said = f"{shown(a, a.x)} of the total {shown(s, w)} (which {shown(b, b.x)} is {b.z.shown} of, as stated) is"
     if share.overlaps(stated):
         return ok(f"{said} {pct(a.x.value / w.value * 100)}, matching {a.z.shown}", evidence, **values)
     return fail(f"{said} {fmt_iv(share, '%')}, not {a.z.shown}", evidence, **values)

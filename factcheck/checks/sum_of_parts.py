@@ -91,7 +91,10 @@ The total may follow its parts, closed by "and": "… as $8.2m for A, $3.9m for 
 $13.8m" (", making a total of", ", totalling", "— a combined", ", for a combined", ", bringing <what> to a total
 of" when <what> is what the parts measure: "produced …, bringing group production to a total of"; one currency as
 written, never after "including"); the date the parts are counted on may close the list ("… and 7,420 secondary
-students on Oct. 31 — a combined 22,280").
+students on Oct. 31 — a combined 22,280"). Such parts may come labels first after "accounted for", the verb written
+once ("Leeds accounted for 4,120 claims, the towns of A, B and C for 1,870 and the rest of the county for 2,310,
+making up the 8,300 total"; also ", making up a total of"). A bare "rest" before a noun ("rest homes") is no
+remainder.
 """
 
 from __future__ import annotations
@@ -187,6 +190,9 @@ _HEADS = [
         r"(?P<sep>,) "
     ),
 ]
+# The rest of a total: "the rest", "the remaining", "the balance", "(the) others", "remaining"; a bare "rest" before a
+# noun names a thing ("760 cast in hospitals and rest homes"), no remainder.
+_REMAINDER = r"(?:the (?:rest|remaining|remainder|others|balance)|remaining|others)\b"
 # A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m"), an age after
 # "aged", which is no part ("634 were aged over 75, 402 aged 45 to 74 and …"), and a small count in words after a
 # preposition ("$9m for roofs at four schools": _parse_list's ``small``).
@@ -194,14 +200,16 @@ _AGED = r" aged (?:between ⟨\d+⟩ and ⟨\d+⟩|⟨\d+⟩(?:(?: to |-|–)⟨
 _IN_LABEL = r" (?:at|in|on|across|for|from) ⟨\d+⟩(?= [a-z])"
 # A label may count the places its part comes from ("36,410 by field staff in 1,280 shops"): no part.
 _WHERE = r" (?:in|at|across|from) ⟨\d+⟩ (?!and\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*)?s\b"
+# A label may open on a compound modifier that holds a number ("2,200 one-bedroom units", "900 3-bed homes"): no part.
+_COMPOUND = r" ⟨\d+⟩-[a-z][\w’'-]*"
 # A sum may follow an article ("and a €180,000 loan from the credit union").
 _A_SUM = rf"(?:an? (?={_CUR}⟨))?"
 _ITEM = re.compile(
-    rf"{_A_SUM}{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
-    rf"| and (?!{_A_SUM}{_CUR}?⟨|(?:the )?(?:rest|remain|others|balance))[A-Za-z][\w’'-]*){{0,12}})"
+    rf"{_A_SUM}{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_COMPOUND}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
+    rf"| and (?!{_A_SUM}{_CUR}?⟨|{_REMAINDER})[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
-    rf"(?:the )?(?:rest|remaining|remainder|others|balance)(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G},?)?"
+    rf"{_REMAINDER}(?:,? {_CUR}?⟨(?P<i>\d+)⟩{_G},?)?"
     r"(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){0,5})"
 )
 _REST_N = re.compile(rf"the remaining {_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?: (?!and\b)[A-Za-z][\w’'-]*){{0,5}})")
@@ -239,7 +247,7 @@ def _parse_list(
             rest_i = int(m.group("i")) if m.group("i") else None
         else:
             parts.append(int(m.group("i")))
-            label = re.sub(f"{_AGED}|{_WHERE}", "", m.group("label"))
+            label = re.sub(f"{_AGED}|{_WHERE}|{_COMPOUND}", "", m.group("label"))
             if any(int(k) not in small for k in re.findall(r"⟨(\d+)⟩", label)):
                 return None
         pos = m.end()
@@ -319,9 +327,12 @@ _BRACKETED = re.compile(
 # "The bridge ($31.2m) and the slope work ($11.9m) together account for $43.1m of the contract": labels first, each
 # part in brackets, opening the clause, then a verb that sums them with "together" or "between them" and the total.
 _BRACKETED_SUM = re.compile(
-    rf"(?:^|[;:(—–] |, )(?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM}) (?:together|between them|combined) "
+    rf"(?:^|[;:(—–] |, )(?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM})(?: [—–])?"
+    r"(?: (?:together|between them|combined) "
     r"(?:account for|accounted for|make up|made up|come to|came to|amount to|amounted to|total|totalled|totaled"
     rf"|cost) {_CUR}?⟨(?P<t>\d+)⟩{_G}"
+    # "… and Greenock (241) – held 2,551 between them": any verb, the total then "between them" (together, combined)
+    rf"| (?!and\b|or\b)[a-z]+ {_CUR}?⟨(?P<t2>\d+)⟩{_G} (?:[a-z]+ )?(?:between them|together|combined)\b)"
 )
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 # A label may end on its abbreviation in brackets ("the Jan Shakti Morcha (JSM) 37"), never on a number.
@@ -700,7 +711,7 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
         for m in (*_BRACKETED.finditer(skel), *_BRACKETED_SUM.finditer(skel)):
             idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
             summed = m.re is _BRACKETED_SUM
-            bt = int(m.group("t")) if summed else _bracket_total(sent, int(m.group("t")), len(idx))
+            bt = int(m.group("t") or m.group("t2")) if summed else _bracket_total(sent, int(m.group("t")), len(idx))
             if bt is None or bt in used or (not summed and _PARTIAL.search(m.group("noun"))):
                 continue
             found = _breakdown(sent, bt, idx, None)
@@ -747,6 +758,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
 # first, closed by "and", then the total they add up to after ", for a total of" (", making a total of", ", totalling").
 _TRAILING_TOTAL = re.compile(
     rf"(?:,| [—–]) (?:(?:for|making) a (?:combined |grand )?total of|total(?:l)?ing|(?:for )?a combined"
+    r"|making up (?:the|a) (?:combined |grand )?total of"
+    rf"|making up the(?= {_CUR}?⟨\d+⟩{_G} (?:combined |grand )?total\b)"
     r"|bringing (?P<what>(?:[a-z][\w’'-]* ){1,3})to a (?:combined |grand )?total of)"
     rf" {_CUR}?⟨(?P<t>\d+)⟩{_G}"
 )
@@ -756,14 +769,28 @@ _LIST_CLAUSE = re.compile(r"[;:!?()—–]|\.(?!\d)")
 _DATE_TAIL = re.compile(rf" (?:on|as of|at|by|in)(?: (?:{_MONTH}|⟨\d+⟩),?){{1,3}}$")
 
 
+# "Dublin accounted for 3,400 sales, Cork for 1,200 and the rest of the country for 2,900": labels first, the verb
+# "accounted for" written once and "for" before every later part (a label may hold commas: "the counties of A, B and
+# C for 2,275"), the last after "and", up to the total that follows the list.
+_GAPPED_LABEL = r"[^⟨⟩;:!?]{1,80}?"
+_GAPPED_FOR = re.compile(
+    rf"(?:[^⟨⟩;:!?]*? )?(?:accounted|accounts|account) for {_CUR}?⟨\d+⟩{_G}(?: [a-z][\w’'-]*)?"
+    rf"(?:, {_GAPPED_LABEL} for {_CUR}?⟨\d+⟩{_G})*,? and {_GAPPED_LABEL} for {_CUR}?⟨\d+⟩{_G}"
+)
+
+
 def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], bool, int | None] | None:
     """The list of parts that ends at ``end`` (where its total follows), read from its first number: the earliest
-    number of the clause, no year, from which a closed list runs up to ``end``; None when there is none, or when the
-    clause names only some parts ("including", "such as"). A date may stand between the list and ``end``."""
+    number of the clause, no year, from which a closed list runs up to ``end``, or a clause of parts labels first
+    after "accounted for" (``_GAPPED_FOR``); None when there is none, or when the clause names only some parts
+    ("including", "such as"). A date may stand between the list and ``end``."""
     tail = _DATE_TAIL.search(skel, 0, end)
     if tail and {int(i) for i in re.findall(r"⟨(\d+)⟩", tail.group(0))} <= _dates(sent):
         skel, end = skel[: tail.start()], tail.start()
     start = max((b.end() for b in _LIST_CLAUSE.finditer(skel, 0, end)), default=0)
+    if _GAPPED_FOR.fullmatch(skel, start, end) and not _PARTIAL.search(skel, start, end):
+        idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", skel[start:end])]
+        return (idx, False, None) if not any(sent.nums[i].year for i in idx) else None
     for item in re.finditer(rf"{_CUR}?⟨(\d+)⟩", skel[start:end]):
         if sent.nums[int(item.group(1))].year:
             continue
@@ -1124,6 +1151,18 @@ def _verdict(
                 **values,
             )
         return fail(f"{shown} = {summed}, more than the total of {total.shown}", evidence, **values)
-    if acc.overlaps(stated):
+    if _meets(acc, stated):
         return ok(f"{shown} = {summed}, matching {total.shown}", evidence, **values)
     return fail(f"{shown} = {summed}, not {total.shown}", evidence, **values)
+
+
+def _meets(summed: Interval, stated: Interval) -> bool:
+    """Whether a sum of rounded parts can be its rounded total: the intervals overlap by more than their edges (a
+    rounded figure's interval is half-open: €2.6bn + €0.9bn + €0.4bn reaches €4.1bn only with every part at the top
+    of its rounding, where it would have been rounded up); an exact figure may lie on the other's edge."""
+    if not summed.overlaps(stated):
+        return False
+    if summed.low == summed.high or stated.low == stated.high:
+        return True
+    width = min(summed.high, stated.high) - max(summed.low, stated.low)
+    return width > 1e-9 * max(abs(summed.high), abs(stated.high), 1.0)
