@@ -51,8 +51,10 @@ stocks" after "covers 42 fish stocks shared by the two sides"); so is an amount 
 source sentences the sentence merges has another value.
 A figure a follow-up computes from its sources is no new number: the complement of a share ("a Yes share of 54.3
 per cent" → "46 per cent" against), the sum or difference of two numbers of one kind in one source sentence (a margin,
-a total). A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000
-votes works out at about 54 per cent to 46 per cent") is supported however few words it shares with them: a
+a total), the sum of neighbouring shares of one whole (a sentence's plain shares adding up to exactly 100: "above
+normal 39%; and excess 22%" → "a 61% chance of above normal or excess").
+A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000 votes works
+out at about 54 per cent to 46 per cent") is supported however few words it shares with them: a
 numbers follow-up rewords figures in new sentences.
 The gap in percentage points between two source shares ("58.9 per cent, compared with 69.1 per cent" → "about 10 points
 behind") is computed too. A ratio, difference or sum of two source figures of one kind that the rewrite states in the
@@ -426,7 +428,36 @@ def _document_derived(_doc: Document, extraction: Extraction) -> tuple[tuple[str
                 if key_b == key:
                     found += [(key, a + b), (key, abs(a - b))]
         found += _point_gaps([(key, n.value) for key, _factor, n in values])
+        found += _combined_shares(text, [n for key, _factor, n in values if key == "%"])
     return tuple(found)
+
+
+_WHOLE = 100.0
+_MIN_PARTS = 3
+
+
+def _combined_shares(text: str, shares: list[Num]) -> list[tuple[str, float]]:
+    """The sums of adjacent shares of one whole ("deficient 4%; below normal 10%; normal 25%; above normal 39%; and
+    excess 22%" → "a 61% chance that rainfall will be above normal or in excess", 39 + 22): the sentence's plain
+    shares outside brackets (no bound, no range: "(90-95%)"), at least three, add up to exactly 100, so they split one
+    whole and a run of neighbours is a share of it too."""
+    parts = [n for n in shares if n.hedge is None and not _in_brackets(text, n.start)]
+    if len(parts) < _MIN_PARTS or not math.isclose(sum(n.value for n in parts), _WHOLE):
+        return []
+    return [
+        ("%", sum(n.value for n in parts[i:j]))
+        for i in range(len(parts))
+        for j in range(i + 2, len(parts) + 1)
+        if j - i < len(parts)
+    ]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is inside brackets (a list marker's lone ")" opens none: "b) The …")."""
+    depth = 0
+    for ch in text[:at]:
+        depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+    return depth > 0
 
 
 def _point_gaps(figures: list[tuple[str, float]]) -> list[tuple[str, float]]:
