@@ -181,6 +181,7 @@ from factcheck.checks._numeric import (
     count_in_full,
     currency_sign,
     fmt_iv,
+    glued,
     in_full,
     is_plural,
     joined,
@@ -253,6 +254,7 @@ _SLOTS: tuple[tuple[str, Callable[[SentenceNums, Num], bool]], ...] = (
     ("percent", lambda _s, n: n.percent),
     ("year", lambda s, n: n.year and not _in_dateline(s, n)),
     ("money", lambda s, n: _currency(s, n) is not None),
+    ("measure", lambda s, n: _glued_measure(s.text, n) is not None),
 )
 # The currency sign written right before an amount: "$2.7bn", "US$40m", "£96", "€1.2m".
 _CURRENCY = re.compile(rf"(?:\b[A-Z]{{1,2}})?{CURRENCY_SIGN}$")
@@ -263,6 +265,13 @@ def _in_dateline(sent: SentenceNums, n: Num) -> bool:
     no year the statement gives."""
     m = opening_dateline(sent.text)
     return m is not None and n.start < m.end()
+
+
+def _glued_measure(text: str, n: Num) -> str | None:
+    """The unit of measure glued to a figure, no duration ("30GB", "150mm", not "24h"), or None."""
+    m = _GLUED_UNIT.match(text, n.end)
+    unit = m.group() if m else ""
+    return unit if unit and _is_measure(unit) and _dimension(unit) != "time" else None
 
 
 def _currency(sent: SentenceNums, n: Num) -> str | None:
@@ -452,8 +461,9 @@ def _qualifiers(text: str, n: Num) -> frozenset[str]:
     return frozenset(out)
 
 
-# A measure and its conversion in brackets: "21.3 feet (6.5 meters)", "more than 7 feet (2 meters)".
-_BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*\(\s*$")
+# A measure and its conversion in brackets or dashes: "21.3 feet (6.5 meters)", "more than 7 feet (2 meters)", "57
+# months — just under five years —".
+_BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*(?:\(|[—–]|--)\s*$")
 
 
 def _is_measure(word: str) -> bool:
@@ -1191,8 +1201,10 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
             xa, xb = [n for n in a.nums if of_kind(a, n)], [n for n in b.nums if of_kind(b, n)]
             if kind == "money":
                 xa, xb = one_sum(xa), one_sum(xb)
-            if len(xa) != 1 or len(xb) != 1 or xa[0].bounds.overlaps(xb[0].bounds):
+            if len(xa) != 1 or len(xb) != 1 or _one_reading(xa[0], xb[0]):
                 continue
+            if kind == "measure" and _glued_measure(a.text, xa[0]) != _glued_measure(b.text, xb[0]):
+                continue  # "30GB" and "20MB" are no one slot
             if kind == "money" and (not _same_money(a, xa[0], b, xb[0]) or xa[0].interval.overlaps(xb[0].interval)):
                 continue  # amounts are compared at the hedges' agreement reading: "over $1 trillion" holds $1 trillion
             if kind == "money" and rounded(xa[0]).overlaps(rounded(xb[0])):
@@ -1211,7 +1223,21 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                     replace(na, text=f"{_currency(a, na)}{na.text}"),
                     replace(nb, text=f"{_currency(b, nb)}{nb.text}"),
                 )
+            if kind == "measure":  # shown with its unit: "30GB"
+                na, nb = (
+                    replace(na, text=f"{na.text}{_glued_measure(a.text, na)}"),
+                    replace(nb, text=f"{nb.text}{_glued_measure(b.text, nb)}"),
+                )
             yield _restated_fail(facts, a, b, na, nb, kind)
+
+
+def _one_reading(x: Num, y: Num) -> bool:
+    """Whether two figures may be one value: their intervals overlap, more than at the one point where the roundings
+    of two plain figures meet ("5 per cent" and "4 per cent" share only 4.5, which no writer would give as both)."""
+    if not x.bounds.overlaps(y.bounds):
+        return False
+    touching = x.bounds.low == y.bounds.high or y.bounds.low == x.bounds.high
+    return not (touching and x.hedge is None and y.hedge is None and x.value != y.value)
 
 
 # "53.8 percent, down from 62.1 percent", with an attribution between ("58.3%, the board said, up from 55%"), or the
@@ -2141,6 +2167,8 @@ def _prefixed(text: str, n: Num) -> Num:
     """A figure read through the metric prefix of its tonnes ("37.8 Mt" is 37,800,000 tonnes, shown "37.8 Mt"), so it
     compares with a figure whose magnitude is a word ("38.7 million tonnes"); ``n`` itself without such a unit."""
     m = TONNES_UNIT.match(text, n.end)
+    if m is None and glued(text, n) and (full := in_full(text, n)) is not None:
+        return full  # an amount with its magnitude glued: "RM2.13bil"
     if m is None or n.value >= _BIG:
         return n
     k = SI_PREFIXES[m.group("prefix")]
@@ -2153,12 +2181,18 @@ def _prefixed(text: str, n: Num) -> Num:
 _DIED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:died|perished|(?:were|have\s+been|had\s+been)\s+killed)\b")
 
 
+# People counted as the object of "employs": "currently employs 260 people".
+_EMPLOYS = re.compile(r"(?i)\bemploy(?:s|ed|ing)?\s+$")
+
+
 def _slip_noun(text: str, n: Num) -> str | None:
     """The noun a figure counts (:func:`_counted`), "death" for people said to have died ("32 people had died" is a
-    slip of "23 deaths")."""
+    slip of "23 deaths"), "worker" for people a company employs ("employs 260 people" counts its employees)."""
     got = _counted(text, n)
     if got is None:
         return None
+    if got[0] == "person" and _EMPLOYS.search(text, max(0, n.hstart - 12), n.hstart):
+        return "worker"
     tail = re.match(r"\W*\w+", text[n.end :])
     died = got[0] == "person" and tail is not None and _DIED.match(text, n.end + tail.end())
     return "death" if died else got[0]
@@ -2235,7 +2269,7 @@ def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, s
                 yield a, b, _CLOSEST
 
 
-_GIVES, _LABELS, _COUNTS = "sentence that gives it", "sentence that labels it", "only sentence counting"
+_GIVES, _LABELS, _COUNTS = "sentence that gives it", "sentence that labels it", "sentence that counts"
 """How a rewrite sentence relates to a source sentence found by the words after a figure, by its label, or by the
 noun it counts."""
 
@@ -2250,19 +2284,46 @@ def _names_after(text: str, n: Num, noun: str) -> bool:
     return m is not None and any(canonical_noun(w) == noun for w in m.group().split())
 
 
+# What an amount is of, after "in": "$38,400 in bribes", "$2.1 million in back pay".
+_AMOUNT_IN = re.compile(r"\s+in\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}s)\b")
+
+
+def _figure_noun(text: str, n: Num) -> str | None:
+    """The noun a figure counts (:func:`_slip_noun`), or, for an amount of money, the plural noun it is "in" ("$38,400
+    in bribes" → "bribe")."""
+    noun = _slip_noun(text, n)
+    if noun is not None or not currency_sign(text, n):
+        return noun
+    m = _AMOUNT_IN.match(text, n.end)
+    return canonical_noun(m.group("noun")) if m else None
+
+
 def _counting(facts: FactBase, a: SentenceNums, sources: list[str]) -> Iterator[tuple[str, SentenceNums]]:
-    """For each noun a figure of rewrite sentence ``a`` counts, the one counting its document gives of it
-    (:func:`_counted_once`), the source sentence of the one figure of the sources followed by that noun (in its
-    next five words: :func:`_names_after`), if there is exactly one: the two count one thing wherever they stand."""
+    """For each noun a figure of rewrite sentence ``a`` counts, the source sentence of the one figure of the sources
+    followed by that noun (in its next five words: :func:`_names_after`) when the rewrite counts that noun once
+    (:func:`_counted_once`), or else of the one such figure that is a copy slip of a figure of
+    :data:`_DISTINCT_DIGITS` digits or more ("61,580 tonnes" of "61,850 tonnes"): the two count one thing wherever
+    they stand."""
     for x in a.nums:
-        noun = _slip_noun(a.text, x)
-        if noun is None or not _counted_once(facts, a, x):
+        noun = _figure_noun(a.text, x)
+        if noun is None:
+            continue
+        once = _slip_noun(a.text, x) is not None and _counted_once(facts, a, x)
+        if not once and len(_digits(x)) < _DISTINCT_DIGITS:
             continue
         found = [
-            b for src in sources for b in scanned(facts).get(src, []) for y in b.nums if _names_after(b.text, y, noun)
+            b
+            for src in sources
+            for b in scanned(facts).get(src, [])
+            for y in b.nums
+            if _names_after(b.text, y, noun) and (once or _slipped(x, y))
         ]
         if len(found) == 1:
             yield noun, found[0]
+
+
+_DISTINCT_DIGITS = 4
+"""From here a copy slip of a figure is no chance match among a story's other figures of its noun."""
 
 
 def _pinned(relation: str, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
@@ -2274,7 +2335,7 @@ def _pinned(relation: str, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> 
     if relation.startswith(_GIVES):
         return _tail(a.text, x) is not None and _tail(a.text, x) == _tail(b.text, y)
     if relation.startswith(_COUNTS):
-        return (noun := _slip_noun(a.text, x)) is not None and _names_after(b.text, y, noun)
+        return (noun := _figure_noun(a.text, x)) is not None and _names_after(b.text, y, noun)
     return True
 
 
@@ -2341,11 +2402,10 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
     twice."""
     reported: set[tuple[str, int]] = set()
     for a, b, relation in _slip_pairs(facts):
-        counted = relation == _CLOSEST
-        if (_updates(a, b) or CHANGE_STATED.search(a.text) or CHANGE_STATED.search(b.text)) and not _same_start(
-            facts, a, b
-        ):
-            continue
+        counted, changes = relation == _CLOSEST, _updates(a, b) or CHANGE_STATED.search(a.text)
+        source_change = CHANGE_STATED.search(b.text) and (changes or not relation.startswith(_COUNTS))
+        if (changes or source_change) and not _same_start(facts, a, b):
+            continue  # (a source's change is no bar to the one figure of its noun: its start is no slip of it)
         if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
             continue
         mine, theirs = scanned(facts).get(a.doc, []), scanned(facts).get(b.doc, [])
@@ -2492,16 +2552,16 @@ def _range_end(sent: SentenceNums, n: Num) -> bool:
 
 def _bound_admits(x: Num, y: Num) -> bool:
     """Whether a bound ("at least 101", "more than 2,300", "up to 12.5") holds the other figure, so that the change is
-    no slip: always for an exact figure ("102" of "at least 101": it may be the bounded value), and for a hedged figure
-    or another bound unless two adjacent digits were swapped ("over 270" of "over 290" is a weaker statement of one
-    figure; "some 3,200" of "more than 2,300" and "up to 15.2" of "up to 12.5" are the same digits mistyped); never
+    no slip: unless two adjacent digits were swapped ("102" of "at least 101" may be the bounded value, "over 270" of
+    "over 290" is a weaker statement of one figure; "some 3,200" of "more than 2,300", "up to 15.2" of "up to 12.5" and
+    "$148 million" of "up to $184 million" are the same digits mistyped); never
     when rewrite figure ``x`` raises the source's floor or its stated most ("up to 150mm" of "up to 120mm": a higher
     peak, :func:`_raised_maximum`)."""
     if _raised_floor(x, y) or _raised_maximum(x, y):
         return False
     for bound, other in ((x, y), (y, x)):
         if direction(bound.hedge) in (">", "<") and bound.bounds.overlaps(other.bounds):
-            return other.hedge is None or not _swapped(x, y)
+            return not _swapped(x, y)
     return False
 
 

@@ -1673,6 +1673,29 @@ _SPAN_JOIN = re.compile(r"(?i)\s*(?:to|until|till|through|–|-)\s*")
 _TODAY = re.compile(r"(?i)\btoday\b")
 
 
+# A hedge before a span of hours: "almost 10 hours", "about 90 minutes".
+_SPAN_HEDGE = re.compile(r"(?i)\b(?:almost|nearly|about|around|roughly|some|just\s+(?:under|over))\s+$")
+_SPAN_SLACK = 0.1
+
+
+def _span_of_clock_times(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether a sentence gives two clock times a source states and the span of hours between them, within its hedge
+    ("from 1.50am until 11.30am, almost 10 hours" after "began at 01:50 … restored at 11:30": 9 h 40 min), with no
+    other number a source does not state: the source's times and the arithmetic they make."""
+    times = [minutes for minutes, _m in _clock_times(text)]
+    spans = list(_clock_spans(text))
+    if len(times) != 2 or len(spans) != 1 or new_numbers(facts, text, sources, words=True):
+        return False
+    known: set[int] = set()
+    for src in sources:
+        known |= facts.per_document("unsupported.clock", src, _document_clock_times)
+    if not set(times) <= known:
+        return False
+    (span, m), gap = spans[0], (times[1] - times[0]) % (24 * 60)
+    slack = _SPAN_SLACK * span if _SPAN_HEDGE.search(text, 0, m.start()) else 0.0
+    return abs(span - gap) <= slack
+
+
 def duration_of_dates(facts: FactBase, document: str, text: str, sources: list[str]) -> bool:
     """Whether every number a sentence adds is a duration that the range of two dates it names spans, counted
     either way ("in effect for 30 days, from today until December 14" in a November 15 story: 29–30 days): a span
@@ -1750,9 +1773,9 @@ def _restates_best_figures(facts: FactBase, document: str, sentence: int, source
     values = [(k, n.value * f) for n in scan(theirs) if not n.year for k, f in [_reading(theirs, n)]]
     restated = 0
     for n in ratio_shares(text, scan(text)):  # a ratio is the share it states ("roughly two in five" of 41%)
-        if n.year or (n.is_count and n.value <= _SMALL and not n.decimals):
+        key, factor = _reading(text, n)  # (a magnitude glued to it makes "£8m" no small count)
+        if n.year or (n.is_count and n.value * factor <= _SMALL and not n.decimals):
             continue
-        key, factor = _reading(text, n)
         if key not in ("%", "pt") and not n.decimals and n.value * factor < _DISTINCT:
             return False  # "40 new fire engines" after "About 40 workers": a whole count tells no figure apart
         interval = n.interval.scale(factor)
@@ -1890,6 +1913,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
             if kind == "number" and duration_of_dates(facts, doc_id, text, sources):
                 continue  # a span its own two dates make ("for 30 days, from today until December 14")
+            if kind == "number" and _span_of_clock_times(facts, text, sources):
+                continue  # the length between two source clock times ("from 1.50am until 11.30am, almost 10 hours")
             if kind == "number" and _elapsed_since_source_date(facts, doc_id, text, sources):
                 continue  # days from a source's date to the story's ("Eight days after Gaston came ashore")
             if kind == "number" and _age_from_year(facts, doc_id, text, sources):

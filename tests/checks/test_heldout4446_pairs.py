@@ -95,3 +95,83 @@ def test_a_share_that_adds_neighbouring_parts_of_one_whole_is_supported() -> Non
     # parts that do not add up to a whole are no breakdown of one: their sum is no share of it
     partial = source.replace("very high 18%", "very high 16%")
     assert any("50%" in m for m in _messages("unsupported-claim", partial, rewrite))
+
+
+# --- found by the held-out sets 47 to 50 ------------------------------------------------------------------------
+
+
+def test_people_a_company_employs_are_its_employees() -> None:
+    source = "Rivermark currently employs 340 people and plans to hire 60 more by the end of next year."
+    rewrite = "Rivermark, which has 370 employees, intends to hire 60 more people by the end of next year."
+    assert any("370" in m and "340" in m for m in _numbers(source, rewrite))
+    assert not _numbers(source, rewrite.replace("370 employees", "340 employees"))
+
+
+def test_two_plain_percentages_that_only_share_a_rounding_point_differ() -> None:
+    source = "(b) The abstraction levy should be 3 per cent of the gross water revenue of the operator."
+    rewrite = "The board said operators should pay 4 per cent of their gross water revenue as an abstraction levy."
+    assert any("4 per cent" in m and "3 per cent" in m for m in _numbers(source, rewrite))
+    assert not _numbers(source, rewrite.replace("4 per cent", "3 per cent"))
+
+
+def test_one_measure_with_its_unit_in_a_restated_sentence_is_one_slot() -> None:
+    source = "Every affected farm will receive 40GB of free telemetry data, which will be credited by July 31."
+    rewrite = "Affected farms will get 60GB of free telemetry data, to be credited by the end of July."
+    assert any("60GB" in m and "40GB" in m for m in _numbers(source, rewrite))
+    assert not _numbers(source, rewrite.replace("60GB", "40GB"))
+
+
+def test_an_exact_figure_with_the_digits_of_a_bound_swapped_is_a_slip() -> None:
+    source = "Had the pipeline failed, the damage to crops could have reached up to $275 million, the board said."
+    rewrite = "The board put the possible damage to crops from a pipeline failure at $257 million."
+    assert any("$257 million" in m and "two digits swapped" in m for m in _numbers(source, rewrite))
+    assert not _numbers(source, rewrite.replace("$257 million", "$230 million"))  # within the bound, no slip
+
+
+def test_an_amount_of_a_noun_is_compared_with_the_one_source_amount_of_it() -> None:
+    source = "Contractor admitted taking $46,300 in kickbacks\n\nThe contractor was fined and barred from tendering."
+    rewrite = "- **The scheme:** Over two years the contractor took $43,600 in kickbacks from suppliers."
+    assert any("$43,600" in m and "$46,300" in m for m in _numbers(source, rewrite))
+    assert not _numbers(source, rewrite.replace("$43,600", "$46,300"))
+
+
+def test_a_measure_in_dashes_after_another_restates_it() -> None:
+    source = "The contractor was barred for 30 months and must report to the board for two years after that."
+    rewrite = "- **Penalty:** 30 months — two and a half years — plus two years of reporting to the board."
+    assert not _numbers(source, rewrite)
+
+
+def test_a_magnitude_glued_as_a_short_word_is_read() -> None:
+    source = "- Outstanding water bills of RM3.46 billion as at 30 June, to be collected over the next two years"
+    rewrite = "Outstanding water bills stood at RM3.64bil at end-June, to be collected over the next two years."
+    assert any("RM3.64bil" in m for m in _numbers(source, rewrite))
+    assert not _numbers(source, rewrite.replace("RM3.64bil", "RM3.46bil"))
+
+
+def test_a_large_figure_slipped_is_compared_with_the_one_source_figure_of_its_noun() -> None:
+    source = (
+        "The allocations for next year are as follows:\n\n"
+        "- Lake Arden: the allocation is 48,230 megalitres, down from 55,100 megalitres.\n"
+        "- Lake Brisk: the allocation rises to 9,400 megalitres from 8,800 megalitres.\n"
+    )
+    rewrite = (
+        "Growers on Lake Arden will be allowed to draw 48,320 megalitres next year after the board ordered a cut "
+        "in talks that ended on Wednesday. Lake Brisk growers get 9,400 megalitres."
+    )
+    assert any("48,320" in m and "48,230" in m for m in _numbers(source, rewrite))
+    assert not _numbers(source, rewrite.replace("48,320", "48,230"))
+
+
+def test_a_span_between_two_source_clock_times_is_supported() -> None:
+    source = (
+        "The pumps stopped at 02:40 on Friday after a power surge. Supply was fully restored at 13:10 the same day, "
+        "ten hours and 30 minutes later."
+    )
+    rewrite = "The fault lasted from 2.40am until 1.10pm, about 10 hours."
+    assert not _messages("unsupported-claim", source, rewrite)
+
+
+def test_an_amount_with_a_glued_magnitude_restates_its_source_figure() -> None:
+    source = "The review held hearings over 31 days. Its total cost to date is £6.9 million."
+    rewrite = "It has cost almost £7m so far."
+    assert not _messages("unsupported-claim", source, rewrite)
