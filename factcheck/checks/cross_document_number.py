@@ -134,7 +134,14 @@ raises the source's floor or its stated most ("up to 150mm" for "up to 120mm") i
 figure whose noun each document counts once is compared with the one source figure followed by that noun, wherever
 it stands ("the roughly 130,000 jeepneys" / "about 180,000 traditional and modern jeepney units"); a rewrite's
 tallest (largest, smallest …) of things is the top (bottom) of their range in its source ("the tallest a 13-storey
-tower" / "four blocks ranging from 5 to 11 storeys").
+tower" / "four blocks ranging from 5 to 11 storeys"). A figure of three significant digits or more, or an amount "in"
+a noun ("$38,400 in bribes"), slipped from the one source figure of its noun is compared with it wherever it stands,
+even beside a source's change ("61,580 tonnes next year" / "- Mackerel: … 61,850 tonnes, down from 79,300 tonnes");
+people a company "employs" are its employees; an exact figure with a bound's digits swapped is a slip ("$148 million"
+/ "up to $184 million"); two plain percentages whose roundings meet at one point differ ("5 per cent" / "4 per cent");
+one measure glued to its unit in each restated sentence is a slot like a percentage ("30GB" / "20GB"); a measure in
+dashes after another restates it ("57 months — just under five years —"); "bil" and "mil" glued to an amount are
+magnitudes.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -2302,15 +2309,15 @@ def _counting(facts: FactBase, a: SentenceNums, sources: list[str]) -> Iterator[
     """For each noun a figure of rewrite sentence ``a`` counts, the source sentence of the one figure of the sources
     followed by that noun (in its next five words: :func:`_names_after`) when the rewrite counts that noun once
     (:func:`_counted_once`), or else of the one such figure that is a copy slip of a figure of
-    :data:`_DISTINCT_DIGITS` digits or more ("61,580 tonnes" of "61,850 tonnes"): the two count one thing wherever
-    they stand."""
+    :data:`_DISTINCT_DIGITS` significant digits or more ("61,580 tonnes" of "61,850 tonnes"): the two count one thing
+    wherever they stand."""
     for x in a.nums:
         noun = _figure_noun(a.text, x)
         if noun is None:
             continue
         once = _slip_noun(a.text, x) is not None and _counted_once(facts, a, x)
-        if not once and len(_digits(x)) < _DISTINCT_DIGITS:
-            continue
+        if not once and len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS:
+            continue  # "74,000 hectares" of "84,000 hectares": round figures differ in a digit by chance
         found = [
             b
             for src in sources
@@ -2322,8 +2329,9 @@ def _counting(facts: FactBase, a: SentenceNums, sources: list[str]) -> Iterator[
             yield noun, found[0]
 
 
-_DISTINCT_DIGITS = 4
-"""From here a copy slip of a figure is no chance match among a story's other figures of its noun."""
+_DISTINCT_DIGITS = 3
+"""From this many significant digits a copy slip of a figure is no chance match among a story's other figures of its
+noun ("61,580" of "61,850", "$34,800" of "$38,400"; not "74,000" of "84,000")."""
 
 
 def _pinned(relation: str, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:

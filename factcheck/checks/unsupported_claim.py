@@ -52,7 +52,8 @@ source sentences the sentence merges has another value.
 A figure a follow-up computes from its sources is no new number: the complement of a share ("a Yes share of 54.3
 per cent" → "46 per cent" against), the sum or difference of two numbers of one kind in one source sentence (a margin,
 a total), the sum of neighbouring shares of one whole (a sentence's plain shares adding up to exactly 100: "above
-normal 39%; and excess 22%" → "a 61% chance of above normal or excess").
+normal 39%; and excess 22%" → "a 61% chance of above normal or excess"), the span between two clock times a source
+states ("from 1.50am until 11.30am, almost 10 hours").
 A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000 votes works
 out at about 54 per cent to 46 per cent") is supported however few words it shares with them: a
 numbers follow-up rewords figures in new sentences.
