@@ -275,7 +275,10 @@ def _in_dateline(sent: SentenceNums, n: Num) -> bool:
 
 
 def _glued_measure(text: str, n: Num) -> str | None:
-    """The unit of measure glued to a figure, no duration ("30GB", "150mm", not "24h"), or None."""
+    """The unit of measure glued to a figure, no duration or amount's magnitude ("30GB", "150mm", not "24h" nor
+    "$640m"), or None."""
+    if currency_sign(text, n):
+        return None
     m = _GLUED_UNIT.match(text, n.end)
     unit = m.group() if m else ""
     return unit if unit and _is_measure(unit) and _dimension(unit) != "time" else None
