@@ -777,9 +777,14 @@ def in_full(text: str, n: Num) -> Num | None:
     glue = glued(text, n)
     if not glue:
         return n
-    if glue not in num.MAGNITUDE_SHORT or not currency_sign(text, n):
+    k = num.MAGNITUDE_SHORT.get(glue) or _MONEY_MAGNITUDES.get(glue)
+    if k is None or not currency_sign(text, n):
         return None
-    return _scaled(n, glue, num.MAGNITUDE_SHORT[glue])
+    return _scaled(n, glue, k)
+
+
+# Magnitudes glued to an amount as short words ("RM2.13bil", "RM705mil", "$4bn", "£3mn").
+_MONEY_MAGNITUDES = {"mil": 1e6, "mn": 1e6, "bil": 1e9, "bn": 1e9}
 
 
 def _scaled(n: Num, glue: str, k: float) -> Num:

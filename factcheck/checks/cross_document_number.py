@@ -125,6 +125,23 @@ short of the 2 million tons": the 2 million is no changed 1.84 million); a count
 it ("160 buses – 120 from RTP and 40 from Metrobús") is their total, not a changed part; a rate of exchange ("at 18
 pesos to the dollar") counts no money; a magnitude glued to a count ("11.2m homes", "3bn people", "4mn
 passengers") is read into it, the same figure as "11.2 million homes".
+A rewrite sentence and a source sentence that give one change from the same start (the rewrite's figures all the
+source's but one, the source's dropped ones aside, a date or a name's number "Line 3" no figure, "61 cents" being
+"$0.61") restate it, "now" or not: a slipped level is a copy slip ("2.64 lakh …, compared with 1.58 lakh" / "2.46
+lakh …, an increase of 56% over 1.58 lakh"), and when both tell the change ("down from") a level counting what the
+source's level counts must be the source's ("39 days, down from 44" / "29 days, down from 44 days"). A bound that
+raises the source's floor or its stated most ("up to 150mm" for "up to 120mm") is no weaker statement of it. A
+figure whose noun each document counts once is compared with the one source figure followed by that noun, wherever
+it stands ("the roughly 130,000 jeepneys" / "about 180,000 traditional and modern jeepney units"); a rewrite's
+tallest (largest, smallest …) of things is the top (bottom) of their range in its source ("the tallest a 13-storey
+tower" / "four blocks ranging from 5 to 11 storeys"). A figure of three significant digits or more, or an amount "in"
+a noun ("$38,400 in bribes"), slipped from the one source figure of its noun is compared with it wherever it stands,
+even beside a source's change ("61,580 tonnes next year" / "- Mackerel: … 61,850 tonnes, down from 79,300 tonnes");
+people a company "employs" are its employees; an exact figure with a bound's digits swapped is a slip ("$148 million"
+/ "up to $184 million"); two plain percentages whose roundings meet at one point differ ("5 per cent" / "4 per cent");
+one measure glued to its unit in each restated sentence is a slot like a percentage ("30GB" / "20GB"); a measure in
+dashes after another restates it ("57 months — just under five years —"); "bil" and "mil" glued to an amount are
+magnitudes.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -171,6 +188,7 @@ from factcheck.checks._numeric import (
     count_in_full,
     currency_sign,
     fmt_iv,
+    glued,
     in_full,
     is_plural,
     joined,
@@ -243,6 +261,7 @@ _SLOTS: tuple[tuple[str, Callable[[SentenceNums, Num], bool]], ...] = (
     ("percent", lambda _s, n: n.percent),
     ("year", lambda s, n: n.year and not _in_dateline(s, n)),
     ("money", lambda s, n: _currency(s, n) is not None),
+    ("measure", lambda s, n: _glued_measure(s.text, n) is not None),
 )
 # The currency sign written right before an amount: "$2.7bn", "US$40m", "£96", "€1.2m".
 _CURRENCY = re.compile(rf"(?:\b[A-Z]{{1,2}})?{CURRENCY_SIGN}$")
@@ -253,6 +272,16 @@ def _in_dateline(sent: SentenceNums, n: Num) -> bool:
     no year the statement gives."""
     m = opening_dateline(sent.text)
     return m is not None and n.start < m.end()
+
+
+def _glued_measure(text: str, n: Num) -> str | None:
+    """The unit of measure glued to a figure, no duration or amount's magnitude ("30GB", "150mm", not "24h" nor
+    "$640m"), or None."""
+    if currency_sign(text, n):
+        return None
+    m = _GLUED_UNIT.match(text, n.end)
+    unit = m.group() if m else ""
+    return unit if unit and _is_measure(unit) and _dimension(unit) != "time" else None
 
 
 def _currency(sent: SentenceNums, n: Num) -> str | None:
@@ -442,8 +471,9 @@ def _qualifiers(text: str, n: Num) -> frozenset[str]:
     return frozenset(out)
 
 
-# A measure and its conversion in brackets: "21.3 feet (6.5 meters)", "more than 7 feet (2 meters)".
-_BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*\(\s*$")
+# A measure and its conversion in brackets or dashes: "21.3 feet (6.5 meters)", "more than 7 feet (2 meters)", "57
+# months — just under five years —".
+_BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*(?:\(|[—–]|--)\s*$")
 
 
 def _is_measure(word: str) -> bool:
@@ -697,10 +727,14 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
         *_poll_tables(facts),
         *_stakes(facts),
         *_changed_ranks(facts),
+        *_extremes_of_ranges(facts),
     ]
     yield from rest
     said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
-    yield from _copy_slips(facts, said)
+    slips = list(_copy_slips(facts, said))
+    yield from slips
+    said.update((e.document, e.start, e.end) for v in slips for e in v.evidence)
+    yield from _changed_levels(facts, said)
 
 
 # Where something now stands in a ranking: "is ranked 38th", "rising six places to 28th", "climbed to 3rd" (never the
@@ -897,6 +931,60 @@ def _poll_tables(facts: FactBase) -> Iterator[Verdict]:
                 )
 
 
+# The largest or smallest of things, then its figure and unit: "the tallest a 13-storey tower", "the largest of
+# them, at 40 hectares".
+_EXTREME = re.compile(
+    r"(?i)\bthe\s+(?:(?P<top>tallest|highest|largest|biggest|longest|widest|deepest|heaviest|oldest)"
+    r"|(?P<bottom>shortest|lowest|smallest|narrowest|shallowest|lightest|youngest))\b(?!\s*\d)[^.;:\d]{1,30}?"
+    r"(?<![\w.,])(?P<n>\d{1,4})[-\s](?P<unit>[a-z]+)"
+)
+# A range of a unit: "ranging from 5 to 11 storeys", "between 5 and 11 storeys".
+_UNIT_RANGE = re.compile(
+    r"(?i)\b(?:ranging\s+from|range\s+from|from|between)\s+(?P<low>\d{1,4})\s+(?:to|and)\s+(?P<high>\d{1,4})"
+    r"[-\s](?P<unit>[a-z]+)"
+)
+
+
+def _extremes_of_ranges(facts: FactBase) -> Iterator[Verdict]:
+    """A rewrite's largest or smallest of things with its figure ("four blocks, the tallest a 13-storey tower") where
+    its sources give the things' range in that unit once ("four blocks ranging from 5 to 11 storeys"): the tallest is
+    the range's top, the smallest its bottom, and a figure the sources state nowhere in that unit is a changed one."""
+    for doc_id, sources in rewrite_pairs(facts):
+        ranges = [(b, m) for src in sources for b in scanned(facts).get(src, []) for m in _UNIT_RANGE.finditer(b.text)]
+        for a in scanned(facts).get(doc_id, []):
+            for m in _EXTREME.finditer(a.text):
+                unit = canonical_noun(m.group("unit"))
+                found = [(b, r) for b, r in ranges if canonical_noun(r.group("unit")) == unit]
+                if len(found) != 1:
+                    continue
+                (b, r), value = found[0], int(m.group("n"))
+                end = r.group("high") if m.group("top") else r.group("low")
+                if value == int(end) or _unit_stated(facts, sources, value, unit):
+                    continue
+                yield fail(
+                    f"{facts.label(doc_id)} gives the {m.group('top') or m.group('bottom')} as {value} "
+                    f"{plural_of(unit)} where {facts.label(b.doc)} gives the range as {r.group('low')} to "
+                    f"{r.group('high')} {plural_of(unit)}: its {'top' if m.group('top') else 'bottom'} is {end}",
+                    [
+                        quote(facts, doc_id, a.offset + m.start(), a.offset + m.end(), role="stated"),
+                        quote(facts, b.doc, b.offset + r.start(), b.offset + r.end(), role="source"),
+                    ],
+                    first=Interval.point(value),
+                    second=Interval.point(int(end)),
+                    noun=unit,
+                )
+
+
+def _unit_stated(facts: FactBase, sources: list[str], value: int, unit: str) -> bool:
+    """Whether a source states ``value`` of ``unit`` ("13 storeys", "a 13-storey block")."""
+    return any(
+        int(m.group(1)) == value and canonical_noun(m.group(2)) == unit
+        for src in sources
+        for b in scanned(facts).get(src, [])
+        for m in re.finditer(r"(?<![\d.,])(\d{1,4})[-\s]([a-z]+)", b.text)
+    )
+
+
 def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
     """Each pair of counts of two documents, one of them checked, that share a bucket of at most 200 counts, once,
     in the order of its first bucket (the earlier document's count first)."""
@@ -1076,6 +1164,18 @@ def _raised_floor(mine: Num, theirs: Num) -> bool:
     )
 
 
+def _raised_maximum(mine: Num, theirs: Num) -> bool:
+    """Whether a rewrite's stated most ("up to 150mm", "as many as 40"; a closed upper bound, not "under 150") is
+    above its source's ("up to 120mm"): the two bounds overlap, but the rewrite gives a higher peak than the source."""
+    return (
+        direction(mine.hedge) == "<"
+        and direction(theirs.hedge) == "<"
+        and not mine.bounds.high_open
+        and not theirs.bounds.high_open
+        and mine.value > theirs.value
+    )
+
+
 def _restatements(facts: FactBase) -> Iterator[tuple[Match, bool]]:
     """The run's restated sentence pairs (loose: False), then each rewrite sentence that restates no source sentence
     but whose best source sentence scores at least the support floor (loose: True; "covers 46 fish stocks" after
@@ -1111,8 +1211,10 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
             xa, xb = [n for n in a.nums if of_kind(a, n)], [n for n in b.nums if of_kind(b, n)]
             if kind == "money":
                 xa, xb = one_sum(xa), one_sum(xb)
-            if len(xa) != 1 or len(xb) != 1 or xa[0].bounds.overlaps(xb[0].bounds):
+            if len(xa) != 1 or len(xb) != 1 or _one_reading(xa[0], xb[0]):
                 continue
+            if kind == "measure" and _glued_measure(a.text, xa[0]) != _glued_measure(b.text, xb[0]):
+                continue  # "30GB" and "20MB" are no one slot
             if kind == "money" and (not _same_money(a, xa[0], b, xb[0]) or xa[0].interval.overlaps(xb[0].interval)):
                 continue  # amounts are compared at the hedges' agreement reading: "over $1 trillion" holds $1 trillion
             if kind == "money" and rounded(xa[0]).overlaps(rounded(xb[0])):
@@ -1131,7 +1233,21 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                     replace(na, text=f"{_currency(a, na)}{na.text}"),
                     replace(nb, text=f"{_currency(b, nb)}{nb.text}"),
                 )
+            if kind == "measure":  # shown with its unit: "30GB"
+                na, nb = (
+                    replace(na, text=f"{na.text}{_glued_measure(a.text, na)}"),
+                    replace(nb, text=f"{nb.text}{_glued_measure(b.text, nb)}"),
+                )
             yield _restated_fail(facts, a, b, na, nb, kind)
+
+
+def _one_reading(x: Num, y: Num) -> bool:
+    """Whether two figures may be one value: their intervals overlap, more than at the one point where the roundings
+    of two plain figures meet ("5 per cent" and "4 per cent" share only 4.5, which no writer would give as both)."""
+    if not x.bounds.overlaps(y.bounds):
+        return False
+    touching = x.bounds.low == y.bounds.high or y.bounds.low == x.bounds.high
+    return not (touching and x.hedge is None and y.hedge is None and x.value != y.value)
 
 
 # "53.8 percent, down from 62.1 percent", with an attribution between ("58.3%, the board said, up from 55%"), or the
@@ -2061,6 +2177,8 @@ def _prefixed(text: str, n: Num) -> Num:
     """A figure read through the metric prefix of its tonnes ("37.8 Mt" is 37,800,000 tonnes, shown "37.8 Mt"), so it
     compares with a figure whose magnitude is a word ("38.7 million tonnes"); ``n`` itself without such a unit."""
     m = TONNES_UNIT.match(text, n.end)
+    if m is None and glued(text, n) and (full := in_full(text, n)) is not None:
+        return full  # an amount with its magnitude glued: "RM2.13bil"
     if m is None or n.value >= _BIG:
         return n
     k = SI_PREFIXES[m.group("prefix")]
@@ -2073,12 +2191,18 @@ def _prefixed(text: str, n: Num) -> Num:
 _DIED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:died|perished|(?:were|have\s+been|had\s+been)\s+killed)\b")
 
 
+# People counted as the object of "employs": "currently employs 260 people".
+_EMPLOYS = re.compile(r"(?i)\bemploy(?:s|ed|ing)?\s+$")
+
+
 def _slip_noun(text: str, n: Num) -> str | None:
     """The noun a figure counts (:func:`_counted`), "death" for people said to have died ("32 people had died" is a
-    slip of "23 deaths")."""
+    slip of "23 deaths"), "worker" for people a company employs ("employs 260 people" counts its employees)."""
     got = _counted(text, n)
     if got is None:
         return None
+    if got[0] == "person" and _EMPLOYS.search(text, max(0, n.hstart - 12), n.hstart):
+        return "worker"
     tail = re.match(r"\W*\w+", text[n.end :])
     died = got[0] == "person" and tail is not None and _DIED.match(text, n.end + tail.end())
     return "death" if died else got[0]
@@ -2147,6 +2271,7 @@ def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, s
                 yield from ((a, b, f"{_GIVES} “{key}”") for b in tails.get(key, []))
             for label in sorted({w for n in a.nums if (w := _label(a.text, n))}):
                 yield from ((a, b, f"{_LABELS} “{label}”") for b in labelled.get(label, []))
+            yield from ((a, b, f"{_COUNTS} {plural_of(noun)}") for noun, b in _counting(facts, a, sources))
             if (doc_id, a.index) in seen:
                 continue
             best = best_support(facts, doc_id, a.index, sources)
@@ -2154,8 +2279,62 @@ def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, s
                 yield a, b, _CLOSEST
 
 
-_GIVES, _LABELS = "sentence that gives it", "sentence that labels it"
-"""How a rewrite sentence relates to a source sentence found by the words after a figure or by its label."""
+_GIVES, _LABELS, _COUNTS = "sentence that gives it", "sentence that labels it", "sentence that counts"
+"""How a rewrite sentence relates to a source sentence found by the words after a figure, by its label, or by the
+noun it counts."""
+
+# The words right after a figure, up to five, with no break: "traditional and modern jeepney units".
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,5}")
+
+
+def _names_after(text: str, n: Num, noun: str) -> bool:
+    """Whether one of the five words right after a figure (no punctuation or number between) is ``noun``, singular
+    or plural: "180,000 traditional and modern jeepney units" counts jeepneys."""
+    m = _WORDS_AFTER.match(text, n.end)
+    return m is not None and any(canonical_noun(w) == noun for w in m.group().split())
+
+
+# What an amount is of, after "in": "$38,400 in bribes", "$2.1 million in back pay".
+_AMOUNT_IN = re.compile(r"\s+in\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{3,}s)\b")
+
+
+def _figure_noun(text: str, n: Num) -> str | None:
+    """The noun a figure counts (:func:`_slip_noun`), or, for an amount of money, the plural noun it is "in" ("$38,400
+    in bribes" → "bribe")."""
+    noun = _slip_noun(text, n)
+    if noun is not None or not currency_sign(text, n):
+        return noun
+    m = _AMOUNT_IN.match(text, n.end)
+    return canonical_noun(m.group("noun")) if m else None
+
+
+def _counting(facts: FactBase, a: SentenceNums, sources: list[str]) -> Iterator[tuple[str, SentenceNums]]:
+    """For each noun a figure of rewrite sentence ``a`` counts, the source sentence of the one figure of the sources
+    followed by that noun (in its next five words: :func:`_names_after`) when the rewrite counts that noun once
+    (:func:`_counted_once`), or else of the one such figure that is a copy slip of a figure of
+    :data:`_DISTINCT_DIGITS` significant digits or more ("61,580 tonnes" of "61,850 tonnes"): the two count one thing
+    wherever they stand."""
+    for x in a.nums:
+        noun = _figure_noun(a.text, x)
+        if noun is None:
+            continue
+        once = _slip_noun(a.text, x) is not None and _counted_once(facts, a, x)
+        if not once and len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS:
+            continue  # "74,000 hectares" of "84,000 hectares": round figures differ in a digit by chance
+        found = [
+            b
+            for src in sources
+            for b in scanned(facts).get(src, [])
+            for y in b.nums
+            if _names_after(b.text, y, noun) and (once or _slipped(x, y))
+        ]
+        if len(found) == 1:
+            yield noun, found[0]
+
+
+_DISTINCT_DIGITS = 3
+"""From this many significant digits a copy slip of a figure is no chance match among a story's other figures of its
+noun ("61,580" of "61,850", "$34,800" of "$38,400"; not "74,000" of "84,000")."""
 
 
 def _pinned(relation: str, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
@@ -2166,6 +2345,8 @@ def _pinned(relation: str, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> 
         return _label(a.text, x) is not None and _label(a.text, x) == _label(b.text, y)
     if relation.startswith(_GIVES):
         return _tail(a.text, x) is not None and _tail(a.text, x) == _tail(b.text, y)
+    if relation.startswith(_COUNTS):
+        return (noun := _figure_noun(a.text, x)) is not None and _names_after(b.text, y, noun)
     return True
 
 
@@ -2232,9 +2413,10 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
     twice."""
     reported: set[tuple[str, int]] = set()
     for a, b, relation in _slip_pairs(facts):
-        counted = relation == _CLOSEST
-        if (_updates(a, b) or CHANGE_STATED.search(a.text) or CHANGE_STATED.search(b.text)) and not _same_start(a, b):
-            continue
+        counted, changes = relation == _CLOSEST, _updates(a, b) or CHANGE_STATED.search(a.text)
+        source_change = CHANGE_STATED.search(b.text) and (changes or not relation.startswith(_COUNTS))
+        if (changes or source_change) and not _same_start(facts, a, b):
+            continue  # (a source's change is no bar to the one figure of its noun: its start is no slip of it)
         if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
             continue
         mine, theirs = scanned(facts).get(a.doc, []), scanned(facts).get(b.doc, [])
@@ -2267,19 +2449,93 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
             yield _slip_fail(facts, a, b, xs, y, relation)
 
 
-def _same_start(a: SentenceNums, b: SentenceNums) -> bool:
+def _same_start(facts: FactBase, a: SentenceNums, b: SentenceNums) -> bool:
     """Whether a rewrite sentence that states a change and the source passage it restates give one change: every
-    figure of each but one is the other's, and the rewrite writes a shared one as the change's start ("climbed to NOK
-    2.68bn, against NOK 2.41bn a year earlier" / "NOK 2.86 billion (NOK 2.41 billion)"), so the rewrite restates the
-    source's change, no update of its figure ("rose to 3,250 across 40 hospitals" updates "2,350 … at 40 hospitals")."""
-    xs, ys = [_full_value(a.text, n) for n in a.nums], [_full_value(b.text, n) for n in b.nums]
-    mine, theirs = [x for x in xs if x not in ys], [y for y in ys if y not in xs]
-    if len(mine) != 1 or len(theirs) != 1:
-        return False
-    return any(
-        x in ys and _START_BEFORE.search(a.text, max(0, n.hstart - 30), n.hstart)
-        for n, x in zip(a.nums, xs, strict=True)
+    figure of the rewrite but one is the source passage's (or, a merged period, another source sentence's; no date, no
+    name's number: "Line 3"; "61 cents" is "$0.61"), the rewrite writes a shared one as the change's start ("climbed
+    to NOK 2.68bn, against NOK 2.41bn a year earlier" / "NOK 2.86 billion (NOK 2.41 billion)"), and the source gives
+    a figure the rewrite does not (figures it leaves out, a size of the change, are dropped), so the rewrite restates
+    the source's change, no update of its figure ("rose to 3,250 across 40 hospitals" updates "2,350 … at 40
+    hospitals")."""
+    return _own_figure(facts, a, b) is not None
+
+
+def _own_figure(facts: FactBase, a: SentenceNums, b: SentenceNums) -> tuple[Num, Num] | None:
+    """The one figure of rewrite sentence ``a`` that source passage ``b`` does not give, and the shared start of
+    the change, when the two give one change (:func:`_same_start`); else None."""
+    xs, ys = _figures(facts, a), [v for _n, v in _figures(facts, b)]
+    source = scanned(facts).get(b.doc, [])
+    mine = [n for n, v in xs if v not in ys and not _states(source, a.text, n)]
+    if len(mine) != 1 or all(y in (v for _n, v in xs) for y in ys):
+        return None
+    starts = [n for n, v in xs if v in ys and _START_BEFORE.search(a.text, max(0, n.hstart - 30), n.hstart)]
+    return (mine[0], starts[0]) if starts else None
+
+
+def _changed_levels(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence and the source passage it restates that each tell of a change and give it from the same
+    start (:func:`_same_start`), where the rewrite's own figure counts what one source figure counts, no start: the
+    level the one change reached, which must agree ("39 days, down from 44 last summer" / "29 days, down from 44 days
+    the previous summer"); a figure already reported (``said``) is not reported twice."""
+    reported: set[tuple[str, int]] = set()
+    for a, b, relation in _slip_pairs(facts):
+        if not (CHANGE_STATED.search(a.text) and CHANGE_STATED.search(b.text)):
+            continue
+        got = _own_figure(facts, a, b)
+        if got is None or (noun := _slip_noun(a.text, got[0])) is None:
+            continue
+        x, start = got
+        at, end = a.offset + x.hstart, a.offset + x.end
+        if (a.doc, at) in reported or any(doc == a.doc and s < end and at < e for doc, s, e in said):
+            continue
+        if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+            continue
+        shared = {v for _n, v in _figures(facts, a)}
+        ys = [y for y, v in _figures(facts, b) if v not in shared and _slip_noun(b.text, y) == noun]
+        if len(ys) != 1 or x.bounds.overlaps(ys[0].bounds) or _bound_admits(x, ys[0]):
+            continue
+        if _states(scanned(facts).get(a.doc, []), b.text, ys[0]) or _notice_names(facts, (a.doc, b.doc), [x, ys[0]]):
+            continue
+        reported.add((a.doc, at))
+        yield _level_fail(facts, (a, x), (b, ys[0]), f"{_signed(a, start)} {plural_of(noun)}", relation)
+
+
+def _level_fail(
+    facts: FactBase, stated: tuple[SentenceNums, Num], source: tuple[SentenceNums, Num], start: str, relation: str
+) -> Verdict:
+    """Rewrite sentence ``a`` gives ``x`` as the level of the change from ``start`` whose level source passage ``b``
+    gives as ``y``."""
+    (a, x), (b, y) = stated, source
+    return fail(
+        f"{facts.label(a.doc)} says {_signed(a, x)} where the {facts.label(b.doc)} {relation} says {_signed(b, y)}, "
+        f"each the level of a change from {start}: one change, two levels",
+        [
+            quote(facts, a.doc, a.offset + x.hstart, a.offset + x.end, role="stated"),
+            quote(facts, b.doc, b.offset + y.hstart, b.offset + y.end, role="source"),
+        ],
+        first=x.bounds,
+        second=y.bounds,
+        noun="figure",
     )
+
+
+# "61 cents": an amount in cents, compared in the dollars its source writes ("$0.61").
+_CENTS = re.compile(r"\s?(?:cents?\b|¢)")
+
+
+def _figures(facts: FactBase, sent: SentenceNums) -> list[tuple[Num, float]]:
+    """The figures of a sentence with their values in full ("$45.1m" is 45,100,000; "61 cents" is 0.61), less the
+    numbers of its dates and those of names ("Metro Line 3")."""
+    out = []
+    for n in sent.nums:
+        named = _NAME_BEFORE.search(sent.text, 0, n.hstart)
+        if named and (named.group("word") in _CALENDAR or n.hedge or letter_currency(sent.text, n.start)):
+            named = None  # a day of a month, or an amount in a currency written in letters ("NOK 2.41bn")
+        if _dated(facts, sent, n) or named:
+            continue
+        cents = _CENTS.match(sent.text, n.end) is not None and not n.percent
+        out.append((n, _full_value(sent.text, n) / (100 if cents else 1)))
+    return out
 
 
 # The start of a change, written before its figure: "against NOK 2.41bn a year earlier", "from $3.9m", "compared with".
@@ -2307,12 +2563,16 @@ def _range_end(sent: SentenceNums, n: Num) -> bool:
 
 def _bound_admits(x: Num, y: Num) -> bool:
     """Whether a bound ("at least 101", "more than 2,300", "up to 12.5") holds the other figure, so that the change is
-    no slip: always for an exact figure ("102" of "at least 101": it may be the bounded value), and for a hedged figure
-    or another bound unless two adjacent digits were swapped ("over 270" of "over 290" is a weaker statement of one
-    figure; "some 3,200" of "more than 2,300" and "up to 15.2" of "up to 12.5" are the same digits mistyped)."""
+    no slip: unless two adjacent digits were swapped ("102" of "at least 101" may be the bounded value, "over 270" of
+    "over 290" is a weaker statement of one figure; "some 3,200" of "more than 2,300", "up to 15.2" of "up to 12.5" and
+    "$148 million" of "up to $184 million" are the same digits mistyped); never
+    when rewrite figure ``x`` raises the source's floor or its stated most ("up to 150mm" of "up to 120mm": a higher
+    peak, :func:`_raised_maximum`)."""
+    if _raised_floor(x, y) or _raised_maximum(x, y):
+        return False
     for bound, other in ((x, y), (y, x)):
         if direction(bound.hedge) in (">", "<") and bound.bounds.overlaps(other.bounds):
-            return other.hedge is None or not _swapped(x, y)
+            return not _swapped(x, y)
     return False
 
 

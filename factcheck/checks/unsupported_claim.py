@@ -51,8 +51,11 @@ stocks" after "covers 42 fish stocks shared by the two sides"); so is an amount 
 source sentences the sentence merges has another value.
 A figure a follow-up computes from its sources is no new number: the complement of a share ("a Yes share of 54.3
 per cent" → "46 per cent" against), the sum or difference of two numbers of one kind in one source sentence (a margin,
-a total). A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000
-votes works out at about 54 per cent to 46 per cent") is supported however few words it shares with them: a
+a total), the sum of neighbouring shares of one whole (a sentence's plain shares adding up to exactly 100: "above
+normal 39%; and excess 22%" → "a 61% chance of above normal or excess"), the span between two clock times a source
+states ("from 1.50am until 11.30am, almost 10 hours").
+A sentence that only restates its sources' figures (at least two, none new: "The margin of almost 182,000 votes works
+out at about 54 per cent to 46 per cent") is supported however few words it shares with them: a
 numbers follow-up rewords figures in new sentences.
 The gap in percentage points between two source shares ("58.9 per cent, compared with 69.1 per cent" → "about 10 points
 behind") is computed too. A ratio, difference or sum of two source figures of one kind that the rewrite states in the
@@ -440,7 +443,36 @@ def _document_derived(_doc: Document, extraction: Extraction) -> tuple[tuple[str
                 if key_b == key:
                     found += [(key, a + b), (key, abs(a - b))]
         found += _point_gaps([(key, n.value) for key, _factor, n in values])
+        found += _combined_shares(text, [n for key, _factor, n in values if key == "%"])
     return tuple(found)
+
+
+_WHOLE = 100.0
+_MIN_PARTS = 3
+
+
+def _combined_shares(text: str, shares: list[Num]) -> list[tuple[str, float]]:
+    """The sums of adjacent shares of one whole ("deficient 4%; below normal 10%; normal 25%; above normal 39%; and
+    excess 22%" → "a 61% chance that rainfall will be above normal or in excess", 39 + 22): the sentence's plain
+    shares outside brackets (no bound, no range: "(90-95%)"), at least three, add up to exactly 100, so they split one
+    whole and a run of neighbours is a share of it too."""
+    parts = [n for n in shares if n.hedge is None and not _in_brackets(text, n.start)]
+    if len(parts) < _MIN_PARTS or not math.isclose(sum(n.value for n in parts), _WHOLE):
+        return []
+    return [
+        ("%", sum(n.value for n in parts[i:j]))
+        for i in range(len(parts))
+        for j in range(i + 2, len(parts) + 1)
+        if j - i < len(parts)
+    ]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` is inside brackets (a list marker's lone ")" opens none: "b) The …")."""
+    depth = 0
+    for ch in text[:at]:
+        depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+    return depth > 0
 
 
 def _point_gaps(figures: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -1839,6 +1871,29 @@ _SPAN_JOIN = re.compile(r"(?i)\s*(?:to|until|till|through|–|-)\s*")
 _TODAY = re.compile(r"(?i)\btoday\b")
 
 
+# A hedge before a span of hours: "almost 10 hours", "about 90 minutes".
+_SPAN_HEDGE = re.compile(r"(?i)\b(?:almost|nearly|about|around|roughly|some|just\s+(?:under|over))\s+$")
+_SPAN_SLACK = 0.1
+
+
+def _span_of_clock_times(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether a sentence gives two clock times a source states and the span of hours between them, within its hedge
+    ("from 1.50am until 11.30am, almost 10 hours" after "began at 01:50 … restored at 11:30": 9 h 40 min), with no
+    other number a source does not state: the source's times and the arithmetic they make."""
+    times = [minutes for minutes, _m in _clock_times(text)]
+    spans = list(_clock_spans(text))
+    if len(times) != 2 or len(spans) != 1 or new_numbers(facts, text, sources, words=True):
+        return False
+    known: set[int] = set()
+    for src in sources:
+        known |= facts.per_document("unsupported.clock", src, _document_clock_times)
+    if not set(times) <= known:
+        return False
+    (span, m), gap = spans[0], (times[1] - times[0]) % (24 * 60)
+    slack = _SPAN_SLACK * span if _SPAN_HEDGE.search(text, 0, m.start()) else 0.0
+    return abs(span - gap) <= slack
+
+
 def duration_of_dates(facts: FactBase, document: str, text: str, sources: list[str]) -> bool:
     """Whether every number a sentence adds is a duration that the range of two dates it names spans, counted
     either way ("in effect for 30 days, from today until December 14" in a November 15 story: 29–30 days): a span
@@ -1916,9 +1971,9 @@ def _restates_best_figures(facts: FactBase, document: str, sentence: int, source
     values = [(k, n.value * f) for n in scan(theirs) if not n.year for k, f in [_reading(theirs, n)]]
     restated = 0
     for n in ratio_shares(text, scan(text)):  # a ratio is the share it states ("roughly two in five" of 41%)
-        if n.year or (n.is_count and n.value <= _SMALL and not n.decimals):
+        key, factor = _reading(text, n)  # (a magnitude glued to it makes "£8m" no small count)
+        if n.year or (n.is_count and n.value * factor <= _SMALL and not n.decimals):
             continue
-        key, factor = _reading(text, n)
         if key not in ("%", "pt") and not n.decimals and n.value * factor < _DISTINCT:
             return False  # "40 new fire engines" after "About 40 workers": a whole count tells no figure apart
         interval = n.interval.scale(factor)
@@ -2068,6 +2123,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a next-day story's own reporting: a scene, an attributed action, a consequence
             if kind == "number" and duration_of_dates(facts, doc_id, text, sources):
                 continue  # a span its own two dates make ("for 30 days, from today until December 14")
+            if kind == "number" and _span_of_clock_times(facts, text, sources):
+                continue  # the length between two source clock times ("from 1.50am until 11.30am, almost 10 hours")
             if kind == "number" and _elapsed_since_source_date(facts, doc_id, text, sources):
                 continue  # days from a source's date to the story's ("Eight days after Gaston came ashore")
             if kind == "number" and _age_from_year(facts, doc_id, text, sources):
