@@ -244,6 +244,8 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
     attribution = find_attribution(tokens, entities_of(facts, document, sentence))
     if attribution is not None and _tally_of_reports(tokens, attribution.end):
         attribution = None  # "The total amount reported lost was Rs 9.8 crore": a tally of reports, no source
+    if attribution is not None and _results_reported(tokens, attribution.end):
+        attribution = None  # "Cricket Tasmania has reported an operating loss of $1.3m": its accounts, no claim
     if attribution is not None and _passive_account(tokens, attribution.end, entities_of(facts, document, sentence)):
         attribution = None  # "the difference … explained by stock build": a cause given, no one's word
     if attribution is not None:
@@ -256,7 +258,7 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         span = doc.span(attribution.start, attribution.end)
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
     hedge = find_hedge(tokens) or _forecast(tokens) or _on_course(tokens) or _estimated_future(tokens)
-    hedge = hedge or _accusation(tokens) or _passive_forecast(tokens)
+    hedge = hedge or _accusation(tokens) or _passive_forecast(tokens) or _expects_to(tokens)
     at = _hedge_at(tokens, hedge) if hedge is not None else -1
     while hedge is not None:
         if not _no_hedge(tokens, at):
@@ -350,6 +352,23 @@ def _passive_account(tokens: list[Token], end: int, entities: list[EntityMention
     return k < len(tokens) and not any(e.span.start <= tokens[k].start < e.span.end for e in entities)
 
 
+# A body's financial results, which it publishes as its accounts: "reported an operating loss of $1.3 million".
+_RESULTS = frozenset({"loss", "losses", "profit", "profits", "surplus", "deficit", "revenue", "revenues", "earnings"})
+_RESULT_REACH = 4
+
+
+def _results_reported(tokens: list[Token], end: int) -> bool:
+    """Whether an attribution ending at offset ``end`` in "report" is a body publishing its results ("Cricket Tasmania
+    has reported an operating loss of $1.31 million", "reported record profits"): its accounts, a fact it discloses,
+    no claim it vouches for."""
+    at = next((k for k, t in enumerate(tokens) if t.end == end), -1)
+    if at < 0 or "report" not in tokens[at].lemmas:
+        return False
+    ahead = tokens[at + 1 : at + 1 + _RESULT_REACH]
+    head = next((k for k, t in enumerate(ahead) if t.lower in _RESULTS), -1)
+    return head >= 0 and all(t.is_word for t in ahead[:head])
+
+
 def _tally_of_reports(tokens: list[Token], end: int) -> bool:
     """Whether the attribution ending at ``end`` is a reduced passive "reported" after a noun of amount or count
     ("The total amount reported lost was …", "the number of thefts reported rose"), no source that speaks."""
@@ -432,6 +451,19 @@ def _procedure_in_time(tokens: list[Token], at: int) -> bool:
 
 # A forecast in the passive with no infinitive: "60mm to 80mm is expected widely", "Snow is forecast overnight".
 _PASSIVE_FORECASTS = frozenset({"expected", "forecast", "predicted", "anticipated", "projected"})
+
+
+def _expects_to(tokens: list[Token]) -> str | None:
+    """A subject's forecast of its own course ("it expects to become cash-flow positive in 2029", "The insurer
+    anticipates to pay …"): "expects" after a word of its subject, then "to" and a verb; not "the expected", "as
+    expected"."""
+    for i, t in enumerate(tokens[1:-2], start=1):
+        before = tokens[i - 1]
+        if t.lower not in _FORECASTING or not before.is_word or before.lower in _DETERMINERS | {"to", "as", "than"}:
+            continue
+        if tokens[i + 1].lower == "to" and is_verb(tokens, i + 2) > 0:
+            return t.text
+    return None
 
 
 def _passive_forecast(tokens: list[Token]) -> str | None:
@@ -618,6 +650,8 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         )  # "… would have X-rays but was expected to start": the hedge is on the second predicate only
         if _label_colon(tokens, start - 1):
             start = 0  # "- Tuesday 6 July: the earliest date on which …": a list item's label is what it tells of
+        if start == at and _after_aside(tokens, at):
+            start = _aside_start(tokens, at)  # "the new wing, scheduled for spring, could cut …": its subject too
         if _verbal(tokens, at, after):  # "A vaccine could reduce …", "X allegedly received …": its whole clause
             return tokens[start:end]
         if len(content_lemmas(tokens[at:end])) >= 2:
@@ -635,6 +669,17 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         return tokens[start:end]
     end = next((k for k in range(after, len(tokens)) if tokens[k].text == ";"), len(tokens))
     return tokens[after:end]
+
+
+def _after_aside(tokens: list[Token], at: int) -> bool:
+    """Whether the hedge at ``at`` follows an aside between commas ("the wing, scheduled for spring 2028, could …")."""
+    return at > 1 and tokens[at - 1].text == "," and any(t.text == "," for t in tokens[: at - 1])
+
+
+def _aside_start(tokens: list[Token], at: int) -> int:
+    """Where the clause of a hedge after an aside starts: after the stop before the aside's opening comma."""
+    opening = next(k for k in range(at - 2, -1, -1) if tokens[k].text == ",")
+    return next((k + 1 for k in range(opening - 1, -1, -1) if tokens[k].text in _STOPS), 0)
 
 
 def _hedge_end(tokens: list[Token], at: int) -> int:
@@ -809,11 +854,15 @@ def _names_self_reporter(facts: FactBase, m: Match, q: Qualifier) -> bool:
 def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> bool:
     """Whether the rewrite sentence keeps what the source qualifier says."""
     tokens = sentence_tokens(facts, m.document, m.sentence)
-    if any(x.kind == "hedged" for x in mine) or _reportative_modifier(tokens):
-        return True  # a hedge or caveat of its own ("no reported deaths", "the alleged bribes", "an estimated $2m")
+    if any(x.kind == "hedged" and _bears_on_clause(facts, m, q, x, tokens) for x in mine):
+        return True  # a hedge or caveat of its own
+    if _reportative_modifier(tokens):
+        return True  # "no reported deaths", "the alleged bribes", "an estimated $2m"
     accused = q.kind == "hedged" and q.span.text.lower() in ("accused of", "suspected of")
     if accused and _CHARGED.search(facts.sentence_text(m.document, m.sentence)):
         return True  # "is accused of setting the fire" → "was charged with setting the fire": still a charge
+    if q.kind == "hedged" and q.span.text.lower() == "may" and _permits(tokens):
+        return True  # "fishers may continue using hook-and-line" → "fishers can keep fishing": a permission still
     if q.kind == "hedged" and _prohibition_kept(facts, m, q, tokens):
         return True  # "X may not hold public office" → "X is barred from holding public office": a rule, no hedge
     if q.whole and _caveat_follows(facts, m, q):
@@ -853,6 +902,17 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     )
 
 
+def _bears_on_clause(facts: FactBase, m: Match, q: Qualifier, mine: Qualifier, tokens: list[Token]) -> bool:
+    """Whether the rewrite's own hedge ``mine`` keeps the source's: any hedge does, but a forecast only in the clause
+    that restates the hedged one ("The agency expects to count the votes on Monday, and the result will be declared
+    on Tuesday": the second clause is a flat claim)."""
+    words = mine.span.text.lower().split()
+    if mine.whole or words[0] not in _FORECAST_WORDS or q.kind != "hedged":
+        return True
+    at = next((i for i, t in enumerate(tokens) if t.start >= mine.span.start), -1)
+    return _in_restating_clause(facts, m, q, tokens, at)
+
+
 def _caveat_follows(facts: FactBase, m: Match, q: Qualifier) -> bool:
     """Whether a caveat the source gives in its next sentence ("AV estimates this freed 40 crews a day, but its data
     could not confirm …") stays next to the claim in the rewrite: the rewrite's next sentence restates that sentence
@@ -872,7 +932,12 @@ def _forecast_on_restated(facts: FactBase, m: Match, q: Qualifier, tokens: list[
     verb = _forecast(tokens, _FORECASTING_ANY, objects=True)
     if verb is None:
         return False
-    at = next((i for i, t in enumerate(tokens) if t.text == verb), -1)
+    return _in_restating_clause(facts, m, q, tokens, next((i for i, t in enumerate(tokens) if t.text == verb), -1))
+
+
+def _in_restating_clause(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token], at: int) -> bool:
+    """Whether the rewrite's word at ``at`` stands in the coordinated clause that restates most of the hedged source
+    clause (or the sentence has one clause)."""
     cuts = [0, *(k + 1 for k in range(len(tokens) - 1) if _joins_clause(tokens, k)), len(tokens)]
     clauses = [tokens[s:e] for s, e in itertools.pairwise(cuts)]
     if len(clauses) < 2:
@@ -978,6 +1043,8 @@ def _unasserted(tokens: list[Token]) -> bool:
         subject = before is not None and before.is_word and before.lower not in _DETERMINERS
         if t.lemmas & _INTENDING and after == "to" and subject and is_verb(tokens, i):
             return True
+        if t.lower == "due" and before is not None and before.lower in _BE and _scheduled(tokens, i + 1):
+            return True  # "Fishing organisations are due to meet the minister": a schedule, no fact yet
         conditional = t.lower in ("if", "unless") and (before is None or before.text == ",")
         if conditional and after and after not in ("any", "so", "not", "necessary", "needed"):
             return True
@@ -1037,6 +1104,15 @@ _PROHIBITED = re.compile(
     r"|must not|mustn't)\b",
     re.I,
 )
+
+
+_PERMITTING = re.compile(r"(?i)\b(?:can|(?:allowed|permitted|free)\s+to)\b")
+
+
+def _permits(tokens: list[Token]) -> bool:
+    """Whether a sentence grants a permission or states a possibility with "can" or "allowed to" ("Producers can
+    apply to book the hall", "are allowed to fish"): a "may" restated so is still no fact."""
+    return bool(_PERMITTING.search(" ".join(t.lower for t in tokens)))
 
 
 def _prohibition_kept(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token]) -> bool:
@@ -1139,8 +1215,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
     """The rewrite opens with the cited source as the subject of a verb of speaking or deciding ("Boss Dana
-    Whitfield ruled out …" for "Chief executive Dana Whitfield said … did not rule out …"): still attributed.
-    "rule" only as "ruled out" / "ruled that"."""
+    Whitfield ruled out …" for "Chief executive Dana Whitfield said … did not rule out …", "Vantage has blamed …"):
+    still attributed. "rule" only as "ruled out" / "ruled that"."""
     names = [w for w in (x.lower().strip("'’,") for x in source.split()) if w and w not in STOPWORDS]
     if not names:
         return False
@@ -1151,7 +1227,10 @@ def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
         lead = tokens[_list_marker_end(tokens) : i]
         if not all(u.is_word and (u.text[0].isupper() or u.lower in names or u.lower in _DETERMINERS) for u in lead):
             return False  # not the sentence's subject ("Sales fell after the minister denied …")
-        verb = tokens[i + 1]
+        k = i + 1
+        while k < len(tokens) - 1 and tokens[k].lower in _AUXILIARIES:
+            k += 1  # "Vantage has blamed …": the verb after its auxiliary
+        verb = tokens[k]
         lemmas = verb.lemmas & _SPEAKER_VERBS
         if not lemmas or not verb.is_word:
             return False
@@ -1159,11 +1238,11 @@ def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
         if particles is None:
             return True
         if "at" in particles:  # "put turnout at 68%": the particle after its object, in the same clause
-            for u in tokens[i + 2 : i + 14]:
+            for u in tokens[k + 1 : k + 13]:
                 if u.lower == "at" or u.text in ",;:.!?()":
                     return u.lower == "at"
             return False
-        return i + 2 < len(tokens) and tokens[i + 2].lower in particles
+        return k + 1 < len(tokens) and tokens[k + 1].lower in particles
     return False
 
 
@@ -1271,6 +1350,18 @@ def _one_predicate(will: _Predicate, could: _Predicate) -> bool:
 _SUBJECT_REACH = 8
 
 
+def _subject_before(tokens: list[Token], k: int) -> frozenset[str]:
+    """The content lemmas of the subject before an auxiliary at ``k``: its eight words before (an aside between commas
+    read with it: "the new emergency wing, scheduled for spring 2028, could …"), back to a semicolon or colon."""
+    words: list[Token] = []
+    for t in reversed(tokens[:k]):
+        if t.text in (";", ":") or len(words) >= _SUBJECT_REACH:
+            break
+        if t.is_word:
+            words.append(t)
+    return frozenset(content_lemmas(words))
+
+
 def _after_aux(tokens: list[Token], auxiliaries: frozenset[str]) -> list[_Predicate]:
     """Each verb after one of ``auxiliaries`` ("could become", "will soon become"), with its subject and the words
     after it (:class:`_Predicate`)."""
@@ -1282,12 +1373,8 @@ def _after_aux(tokens: list[Token], auxiliaries: frozenset[str]) -> list[_Predic
         while j < len(tokens) - 1 and tokens[j].lower in _ADVERBS_BEFORE_VERB:
             j += 1
         if tokens[j].is_word and is_verb(tokens, j):
-            start = next(
-                (i + 1 for i in range(k - 1, max(-1, k - 1 - _SUBJECT_REACH), -1) if tokens[i].text in _STOPS),
-                max(0, k - _SUBJECT_REACH),
-            )
             words = frozenset(content_lemmas(tokens[j + 1 : j + 7]))
-            out.append(_Predicate(primary_lemma(tokens[j].lower), frozenset(content_lemmas(tokens[start:k])), words))
+            out.append(_Predicate(primary_lemma(tokens[j].lower), _subject_before(tokens, k), words))
     return out
 
 

@@ -1155,11 +1155,11 @@ def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
         elif prev.lower in _VERB_GROUP or prev.lower.endswith("n't") or prev.lower in NEGATIONS - {"no", "none"}:
             j -= 1
         elif (
-            (prev.lower in _CONTROL_VERBS or prev.lower in ("unable", "able"))
+            (prev.lower in _CONTROL_VERBS or prev.lower in ("unable", "able", "need", "needs", "needed"))
             and j < len(tokens)
             and tokens[j].lower == "to"
         ):
-            j -= 1  # "failed to", "refused to", "unable to", "no longer able to"
+            j -= 1  # "failed to", "refused to", "unable to", "no longer able to", "do not need to"
         elif j >= 2 and (_manner_adverb(prev) or prev.lower in _FREQUENCY) and _in_verb_group(tokens[j - 2]):
             j -= 1  # "did not significantly reduce", "were not always kept": an adverb inside the group
         else:

@@ -142,3 +142,72 @@ def test_a_negation_with_a_frequency_adverb_is_a_negation(rewrite: str, flagged:
 def test_a_cause_credited_with_a_participle_is_causal(rewrite: str, flagged: bool) -> None:
     source = "Car sales in the region rose 4% last quarter, helped by lower interest rates on loans."
     assert bool(rewrite_findings("causal-reversal", *_pair(source, rewrite))) is flagged
+
+
+# --- heldout47–50 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_speaker_subject_after_an_auxiliary_keeps_the_attribution() -> None:
+    source = "According to Norland Rail, the signal failure was caused by a damaged cable near the Kelso depot."
+    assert not _hedge_findings(source, "Norland Rail has blamed a damaged cable near the Kelso depot for the failure.")
+
+
+def test_a_body_reporting_its_results_is_no_attribution() -> None:
+    source = "Harbour Opera has reported an operating deficit of $2.4 million, in spite of two cancelled galas."
+    assert not _hedge_findings(source, "The deficit of $2.4 million came because of two cancelled galas.")
+
+
+def test_a_may_restated_as_can_keeps_the_permission() -> None:
+    source = "Holders of a resident permit may continue to park in the Marlow Street bays during the works."
+    assert not _hedge_findings(source, "Holders of a resident permit can keep parking in the Marlow Street bays.")
+
+
+def test_a_meeting_someone_said_he_would_hold_restated_as_due_is_no_fact() -> None:
+    source = "He also confirmed that he would meet representatives of the Harbour Traders Guild before Christmas."
+    assert not _hedge_findings(
+        source, "Representatives of the Harbour Traders Guild are due to meet Mr Osei before Christmas."
+    )
+
+
+def test_an_own_forecast_restated_as_will_is_flagged() -> None:
+    source = "The firm said it expects to become profitable in 2030, depending on the pace of its expansion abroad."
+    assert _hedge_findings(source, "Brightwave will become profitable in 2030.")
+
+
+def test_a_forecast_in_another_clause_does_not_keep_the_hedge() -> None:
+    source = "The count could finish on Monday, and the result could be declared on Tuesday afternoon."
+    rewrite = "The board expects to finish the count on Monday, and the result will be declared on Tuesday afternoon."
+    assert _hedge_findings(source, rewrite)
+
+
+def test_will_after_an_aside_restates_a_could_after_an_aside() -> None:
+    source = (
+        "The trust expects that the new cardiac unit at St Anne's, scheduled to open in spring 2029, could cut waiting "
+        "lists by up to a third, although it cautioned that demand keeps rising."
+    )
+    rewrite = "The new cardiac unit at St Anne's, due to open in 2029, will cut waiting lists by a third."
+    assert _hedge_findings(source, rewrite)
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "flagged"),
+    [
+        ("Residents will not have to register for the new bins.", False),
+        ("Residents will have to register for the new bins.", True),
+    ],
+)
+def test_not_needing_to_is_a_negation_of_the_verb(rewrite: str, flagged: bool) -> None:
+    source = "Residents do not need to register for the new bins."
+    assert bool(rewrite_findings("negation-flip", *_pair(source, rewrite))) is flagged
+
+
+def test_a_position_stated_by_its_noun_and_a_clause_of_its_own_are_stances() -> None:
+    source = (
+        "The nurses' council has indicated its support for the rota in principle. The Kestrel Nurses Union has "
+        "indicated its opposition to the rota, citing concerns about night shifts."
+    )
+    rewrite = (
+        "The nurses' council has said it supports the rota in principle, and the Kestrel Nurses Union has endorsed "
+        "the rota."
+    )
+    assert rewrite_findings("stance-conflict", *_pair(source, rewrite))
