@@ -211,3 +211,12 @@ def test_a_position_stated_by_its_noun_and_a_clause_of_its_own_are_stances() -> 
         "the rota."
     )
     assert rewrite_findings("stance-conflict", *_pair(source, rewrite))
+
+
+def test_one_common_noun_subject_in_restating_sentences_is_one_body() -> None:
+    source = (
+        "Motion by Harlow, second by Greene, to adopt a later start time. Motion failed 2-3 (Harlow and Greene in "
+        "favour; Patel, Okafor and Byrne opposed). The board rejected the later start time for 2029-30."
+    )
+    rewrite = "Trustee Dana Mills spoke at length. In the end, the board approved the later start time for 2029-30."
+    assert rewrite_findings("stance-conflict", *_pair(source, rewrite))
