@@ -156,6 +156,9 @@ _SAYING_OR_DECIDING = (
 )  # fmt: skip
 OPEN_QUESTIONS = [f"{neg} {verb} {q}" for neg in _NOT_YET for verb in _SAYING_OR_DECIDING for q in ("whether", "if")]
 
+# Verbs that state a position by its noun ("indicated its opposition to", "expressed support for").
+_STATING = ("indicate", "express", "voice", "declare", "signal")
+_WHOSE = ("", "its ", "their ", "his ", "her ")
 DEFAULT_STANCES: dict[str, list[str]] = {
     "accepted": ["agree", "accept", "approve", "endorse", "back", "confirm", "sign on to"],
     "undecided": [
@@ -189,8 +192,18 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "vote in favor of",
         "speak in favour of",
         "speak in favor of",
+        *(f"{verb} {whose}support for" for verb in _STATING for whose in _WHOSE),
     ],
-    "opposed": ["oppose", "object to", "vote against", "speak against", "push back on", "push back against"],
+    "opposed": [
+        "oppose",
+        "object to",
+        "vote against",
+        "speak against",
+        "push back on",
+        "push back against",
+        # a position stated with its noun: "has indicated its opposition to the proposal"
+        *(f"{verb} {whose}opposition to" for verb in _STATING for whose in _WHOSE),
+    ],
 }
 # Pairs of stance classes that contradict each other for one actor and topic.
 DEFAULT_CONFLICTS: list[tuple[str, str]] = [
@@ -1007,7 +1020,9 @@ def find_stances(
                     break
                 actors, topic, clause_span, statement = mention
                 lo, hi = next(((a, b) for a, b in clauses if a <= i < b), (0, len(tokens)))
-                applies = attribution_applies(tokens, attribution, lo, hi)
+                applies = attribution_applies(tokens, attribution, lo, hi) and not _named_own_clause(
+                    tokens, attribution, i
+                )
                 # "the company confirmed that …": the attribution is the resolved subject's own verb
                 attribution_is_subject = attribution is not None and attribution.end == tokens[j - 1].end
                 for actor in actors:
@@ -1260,6 +1275,25 @@ def _restated_flip(
             and not _held_by_another(held, b, actor, first.stance)
         )
     )
+
+
+_JOINING = frozenset({"and", "but", "while", "whereas"})
+
+
+def _named_own_clause(tokens: Sequence[Token], attribution: Attribution | None, i: int) -> bool:
+    """Whether the stance phrase at ``i`` is in a clause joined after the attributed one (", and", ", but") whose
+    subject is a name of its own ("The High Command has said it supports the idea, and the Police Federation has
+    endorsed the proposal"): the writer's own statement, not the first speaker's report."""
+    if attribution is None:
+        return False
+    for k in range(i - 1, 0, -1):
+        t = tokens[k]
+        if t.start < attribution.end or t.text in (";", ":"):
+            return False
+        if t.lower in _JOINING and tokens[k - 1].text == ",":
+            between = tokens[k + 1 : i]
+            return any(u.is_word and u.text[0].isupper() for u in between) and all(u.is_word for u in between)
+    return False
 
 
 def _held_by_another(held: Mapping[tuple[str, int, str], set[str]], place: _Place, actor: str, stance: str) -> bool:

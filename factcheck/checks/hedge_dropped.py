@@ -244,6 +244,8 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
     attribution = find_attribution(tokens, entities_of(facts, document, sentence))
     if attribution is not None and _tally_of_reports(tokens, attribution.end):
         attribution = None  # "The total amount reported lost was Rs 9.8 crore": a tally of reports, no source
+    if attribution is not None and _results_reported(tokens, attribution.end):
+        attribution = None  # "Cricket Tasmania has reported an operating loss of $1.3m": its accounts, no claim
     if attribution is not None and _passive_account(tokens, attribution.end, entities_of(facts, document, sentence)):
         attribution = None  # "the difference … explained by stock build": a cause given, no one's word
     if attribution is not None:
@@ -256,18 +258,13 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         span = doc.span(attribution.start, attribution.end)
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
     hedge = find_hedge(tokens) or _forecast(tokens) or _on_course(tokens) or _estimated_future(tokens)
-    hedge = hedge or _accusation(tokens)
-    if hedge is not None and _permission(tokens, _hedge_at(tokens, hedge)):
-        hedge = None  # "Lawns may be watered only on Tuesdays": a rule of what is allowed, no hedge
-    if hedge is not None and _penalty_maximum(tokens, _hedge_at(tokens, hedge)):
-        hedge = None  # "Offenders may be fined up to $5,000": the law's maximum penalty, no possibility
-    if hedge is not None and _refused_position(tokens, _hedge_at(tokens, hedge)):
-        hedge = None  # "she could not support the resolution": a position taken, no possibility
-    if hedge is not None:
-        at = _hedge_at(tokens, hedge)
-        out.append(
-            Qualifier("hedged", doc.span(tokens[at].start, tokens[at].start + len(hedge)), whole=_caveat(tokens, at))
-        )
+    hedge = hedge or _accusation(tokens) or _passive_forecast(tokens) or _expects_to(tokens)
+    at = _hedge_at(tokens, hedge) if hedge is not None else -1
+    while hedge is not None:
+        if not _no_hedge(tokens, at):
+            span = doc.span(tokens[at].start, tokens[at].start + len(hedge))
+            out.append(Qualifier("hedged", span, whole=_caveat(tokens, at)))
+        hedge, at = _next_hedge(tokens, at)
     sentences = facts.extractions[document].sentences
     if sentence + 1 < len(sentences) and not any(q.whole for q in out):
         nxt = sentences[sentence + 1].span
@@ -276,6 +273,23 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         if caveat_text and _caveat(following, _hedge_at(following, caveat_text)):
             out.append(Qualifier("hedged", nxt, whole=True))
     return out
+
+
+def _no_hedge(tokens: list[Token], at: int) -> bool:
+    """Whether the hedge word at ``at`` hedges nothing: a permission ("Lawns may be watered only on Tuesdays", "a
+    petition may be filed within 28 days"), the law's maximum penalty ("may be fined up to $5,000") or a position
+    taken ("she could not support the resolution")."""
+    return _permission(tokens, at) or _penalty_maximum(tokens, at) or _refused_position(tokens, at)
+
+
+def _next_hedge(tokens: list[Token], at: int) -> tuple[str | None, int]:
+    """The hedge word of a later clause than the hedge at ``at`` ("El Niño is likely to fade by June, and La Niña is
+    likely to develop …": each clause hedged on its own), as (hedge, index); (None, -1) when there is none."""
+    end = _hedge_end(tokens, at + 1)
+    if end >= len(tokens) or end <= at:
+        return None, -1
+    hedge = find_hedge(tokens[end:])
+    return (hedge, end + _hedge_at(tokens[end:], hedge)) if hedge is not None else (None, -1)
 
 
 def _caveat(tokens: list[Token], at: int) -> bool:
@@ -338,6 +352,23 @@ def _passive_account(tokens: list[Token], end: int, entities: list[EntityMention
     return k < len(tokens) and not any(e.span.start <= tokens[k].start < e.span.end for e in entities)
 
 
+# A body's financial results, which it publishes as its accounts: "reported an operating loss of $1.3 million".
+_RESULTS = frozenset({"loss", "losses", "profit", "profits", "surplus", "deficit", "revenue", "revenues", "earnings"})
+_RESULT_REACH = 4
+
+
+def _results_reported(tokens: list[Token], end: int) -> bool:
+    """Whether an attribution ending at offset ``end`` in "report" is a body publishing its results ("Cricket Tasmania
+    has reported an operating loss of $1.31 million", "reported record profits"): its accounts, a fact it discloses,
+    no claim it vouches for."""
+    at = next((k for k, t in enumerate(tokens) if t.end == end), -1)
+    if at < 0 or "report" not in tokens[at].lemmas:
+        return False
+    ahead = tokens[at + 1 : at + 1 + _RESULT_REACH]
+    head = next((k for k, t in enumerate(ahead) if t.lower in _RESULTS), -1)
+    return head >= 0 and all(t.is_word for t in ahead[:head])
+
+
 def _tally_of_reports(tokens: list[Token], end: int) -> bool:
     """Whether the attribution ending at ``end`` is a reduced passive "reported" after a noun of amount or count
     ("The total amount reported lost was …", "the number of thefts reported rose"), no source that speaks."""
@@ -381,9 +412,12 @@ def _refused_position(tokens: list[Token], at: int) -> bool:
 def _permission(tokens: list[Token], at: int) -> bool:
     """A "may" that grants a restricted permission, no hedge: "only" in its verb group, which is passive ("may be
     watered only on …", "may only be used by …") or followed by what the permission is limited to ("may water only
-    on Tuesdays", "may only park in marked bays"); "may only delay the problem" stays a hedge."""
+    on Tuesdays", "may only park in marked bays"); "may only delay the problem" stays a hedge. So is a "may" of a
+    step of procedure before a time limit (:func:`_procedure_in_time`)."""
     if tokens[at].lower != "may":
         return False
+    if _procedure_in_time(tokens, at):
+        return True
     group = [t.lower for t in tokens[at + 1 : at + 6] if t.is_word]
     if "only" not in group[:3]:
         return False
@@ -392,6 +426,59 @@ def _permission(tokens: list[Token], at: int) -> bool:
     passive = len(rest) >= 2 and rest[0] == "be" and rest[1].endswith(("ed", "en", "wn", "t"))
     limited = any(j < len(group) and group[j] in _LIMITS for j in (k + 1, k + 2))
     return passive or (limited and k < 2)
+
+
+# Steps of a procedure one is entitled to take ("an appeal may be lodged", "voters may apply for a postal vote").
+_PROCEDURES = frozenset(
+    {"file", "lodge", "appeal", "apply", "submit", "register", "object", "petition", "claim", "request", "challenge"}
+)
+# What sets a time limit on such a step: "within 28 days", "no later than 30 June".
+_TIME_LIMIT = re.compile(r"(?i)^(?:within|no\s+later\s+than|not\s+later\s+than)\b")
+
+
+def _procedure_in_time(tokens: list[Token], at: int) -> bool:
+    """A "may" before a step of procedure (active or passive: "may file", "may be lodged") with a time limit in its
+    clause ("an election petition may be filed at the High Court within 28 days", "objectors may appeal no later than
+    30 June"): a right and its deadline, not a possibility; "the ruling may be appealed" with no limit stays a hedge."""
+    k = at + 1
+    if k < len(tokens) and tokens[k].lower == "be":
+        k += 1
+    if k >= len(tokens) or not lemma_set(tokens[k].lower) & _PROCEDURES:
+        return False
+    clause = tokens[k + 1 : _hedge_end(tokens, k)]
+    return any(_TIME_LIMIT.match(" ".join(t.lower for t in clause[j : j + 3])) for j in range(len(clause)))
+
+
+# A forecast in the passive with no infinitive: "60mm to 80mm is expected widely", "Snow is forecast overnight".
+_PASSIVE_FORECASTS = frozenset({"expected", "forecast", "predicted", "anticipated", "projected"})
+
+
+def _expects_to(tokens: list[Token]) -> str | None:
+    """A subject's forecast of its own course ("it expects to become cash-flow positive in 2029", "The insurer
+    anticipates to pay …"): "expects" after a word of its subject, then "to" and a verb; not "the expected", "as
+    expected"."""
+    for i, t in enumerate(tokens[1:-2], start=1):
+        before = tokens[i - 1]
+        if t.lower not in _FORECASTING or not before.is_word or before.lower in _DETERMINERS | {"to", "as", "than"}:
+            continue
+        if tokens[i + 1].lower == "to" and is_verb(tokens, i + 2) > 0:
+            return t.text
+    return None
+
+
+def _passive_forecast(tokens: list[Token]) -> str | None:
+    """A forecast in the passive that no infinitive follows ("60mm to 80mm is expected widely", "a decision is now
+    expected next week"): the participle after a form of "be" (an adverb between allowed); not "as expected", "than
+    forecast", nor "is expected to", which the hedge phrases read."""
+    for i, t in enumerate(tokens):
+        if t.lower not in _PASSIVE_FORECASTS or i == 0 or (i + 1 < len(tokens) and tokens[i + 1].lower == "to"):
+            continue
+        k = i - 1
+        if k > 0 and tokens[k].lower in _ADVERBS_BEFORE_VERB | {"widely", "generally"}:
+            k -= 1
+        if tokens[k].lower in _BE and not (k > 0 and tokens[k - 1].lower in ("as", "than")):
+            return t.text
+    return None
 
 
 _FORECASTING = frozenset(
@@ -492,9 +579,43 @@ def _quoted(facts: FactBase, document: str, sentence: int) -> bool:
     return any(q in facts.sentence_text(document, sentence) for q in _QUOTES)
 
 
+# Nouns of a party's case, which a "that" clause after them states as that party's: "a special defence that …".
+_CASE_NOUNS = frozenset(
+    {"defence", "defense", "claim", "allegation", "argument", "contention", "assertion", "complaint", "accusation"}
+    | {"insistence", "submission"}
+)
+# Verbs of speaking that the attribution finder does not read, closing a clause: "…, it pointed out;".
+_SPEAKING = frozenset({"point", "stress", "emphasise", "emphasize", "observe", "remark", "concede", "reply"})
+_SUBJECT_WORDS = 4
+
+
+def _case_stated(tokens: list[Token]) -> bool:
+    """The sentence states a claim as a party's case: a noun of a case before a "that" clause ("has lodged a special
+    defence that some payments were authorised", "rejected the claim that …")."""
+    return any(t.lower in _CASE_NOUNS and u.lower == "that" for t, u in itertools.pairwise(tokens))
+
+
+def _closing_speech(tokens: list[Token]) -> bool:
+    """A clause closed by its speaker with a verb of speaking ("…, it pointed out;", "…, the minister stressed."): a
+    comma, a subject of up to four words, the verb (and "out"), then a stop or the sentence's end."""
+    for i, t in enumerate(tokens):
+        if t.text != ",":
+            continue
+        for k in range(i + 2, min(len(tokens), i + 2 + _SUBJECT_WORDS)):
+            if not all(u.is_word for u in tokens[i + 1 : k]) or not lemma_set(tokens[k].lower) & _SPEAKING:
+                continue
+            end = k + 2 if k + 1 < len(tokens) and tokens[k + 1].lower == "out" else k + 1
+            if end >= len(tokens) or tokens[end].text in ",;.!?":
+                return True
+    return False
+
+
 def _reported(tokens: list[Token]) -> bool:
     """The sentence reports a finding or statement: "A report by Forbes found that …", "officials noted that …",
-    "his wife told the newspaper that …", or ends on one: "…, a study has found.", "…, figures showed on Monday."."""
+    "his wife told the newspaper that …", or ends on one: "…, a study has found.", "…, figures showed on Monday."; or
+    states a party's case (:func:`_case_stated`), or a clause closed by its speaker (:func:`_closing_speech`)."""
+    if _case_stated(tokens) or _closing_speech(tokens):
+        return True
     for i, t in enumerate(tokens):
         if not (t.lemmas & _FINDING_VERBS) or t.text[0].isupper():
             continue
@@ -529,6 +650,8 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         )  # "… would have X-rays but was expected to start": the hedge is on the second predicate only
         if _label_colon(tokens, start - 1):
             start = 0  # "- Tuesday 6 July: the earliest date on which …": a list item's label is what it tells of
+        if start == at and _after_aside(tokens, at):
+            start = _aside_start(tokens, at)  # "the new wing, scheduled for spring, could cut …": its subject too
         if _verbal(tokens, at, after):  # "A vaccine could reduce …", "X allegedly received …": its whole clause
             return tokens[start:end]
         if len(content_lemmas(tokens[at:end])) >= 2:
@@ -546,6 +669,17 @@ def _governed(tokens: list[Token], kind: str, span: Span, whole: bool) -> list[T
         return tokens[start:end]
     end = next((k for k in range(after, len(tokens)) if tokens[k].text == ";"), len(tokens))
     return tokens[after:end]
+
+
+def _after_aside(tokens: list[Token], at: int) -> bool:
+    """Whether the hedge at ``at`` follows an aside between commas ("the wing, scheduled for spring 2028, could …")."""
+    return at > 1 and tokens[at - 1].text == "," and any(t.text == "," for t in tokens[: at - 1])
+
+
+def _aside_start(tokens: list[Token], at: int) -> int:
+    """Where the clause of a hedge after an aside starts: after the stop before the aside's opening comma."""
+    opening = next(k for k in range(at - 2, -1, -1) if tokens[k].text == ",")
+    return next((k + 1 for k in range(opening - 1, -1, -1) if tokens[k].text in _STOPS), 0)
 
 
 def _hedge_end(tokens: list[Token], at: int) -> int:
@@ -720,11 +854,15 @@ def _names_self_reporter(facts: FactBase, m: Match, q: Qualifier) -> bool:
 def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> bool:
     """Whether the rewrite sentence keeps what the source qualifier says."""
     tokens = sentence_tokens(facts, m.document, m.sentence)
-    if any(x.kind == "hedged" for x in mine) or _reportative_modifier(tokens):
-        return True  # a hedge or caveat of its own ("no reported deaths", "the alleged bribes", "an estimated $2m")
+    if any(x.kind == "hedged" and _bears_on_clause(facts, m, q, x, tokens) for x in mine):
+        return True  # a hedge or caveat of its own
+    if _reportative_modifier(tokens):
+        return True  # "no reported deaths", "the alleged bribes", "an estimated $2m"
     accused = q.kind == "hedged" and q.span.text.lower() in ("accused of", "suspected of")
     if accused and _CHARGED.search(facts.sentence_text(m.document, m.sentence)):
         return True  # "is accused of setting the fire" → "was charged with setting the fire": still a charge
+    if q.kind == "hedged" and q.span.text.lower() == "may" and _permits(tokens):
+        return True  # "fishers may continue using hook-and-line" → "fishers can keep fishing": a permission still
     if q.kind == "hedged" and _prohibition_kept(facts, m, q, tokens):
         return True  # "X may not hold public office" → "X is barred from holding public office": a rule, no hedge
     if q.whole and _caveat_follows(facts, m, q):
@@ -764,6 +902,17 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     )
 
 
+def _bears_on_clause(facts: FactBase, m: Match, q: Qualifier, mine: Qualifier, tokens: list[Token]) -> bool:
+    """Whether the rewrite's own hedge ``mine`` keeps the source's: any hedge does, but a forecast only in the clause
+    that restates the hedged one ("The agency expects to count the votes on Monday, and the result will be declared
+    on Tuesday": the second clause is a flat claim)."""
+    words = mine.span.text.lower().split()
+    if mine.whole or words[0] not in _FORECAST_WORDS or q.kind != "hedged":
+        return True
+    at = next((i for i, t in enumerate(tokens) if t.start >= mine.span.start), -1)
+    return _in_restating_clause(facts, m, q, tokens, at)
+
+
 def _caveat_follows(facts: FactBase, m: Match, q: Qualifier) -> bool:
     """Whether a caveat the source gives in its next sentence ("AV estimates this freed 40 crews a day, but its data
     could not confirm …") stays next to the claim in the rewrite: the rewrite's next sentence restates that sentence
@@ -783,7 +932,12 @@ def _forecast_on_restated(facts: FactBase, m: Match, q: Qualifier, tokens: list[
     verb = _forecast(tokens, _FORECASTING_ANY, objects=True)
     if verb is None:
         return False
-    at = next((i for i, t in enumerate(tokens) if t.text == verb), -1)
+    return _in_restating_clause(facts, m, q, tokens, next((i for i, t in enumerate(tokens) if t.text == verb), -1))
+
+
+def _in_restating_clause(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token], at: int) -> bool:
+    """Whether the rewrite's word at ``at`` stands in the coordinated clause that restates most of the hedged source
+    clause (or the sentence has one clause)."""
     cuts = [0, *(k + 1 for k in range(len(tokens) - 1) if _joins_clause(tokens, k)), len(tokens)]
     clauses = [tokens[s:e] for s, e in itertools.pairwise(cuts)]
     if len(clauses) < 2:
@@ -889,6 +1043,8 @@ def _unasserted(tokens: list[Token]) -> bool:
         subject = before is not None and before.is_word and before.lower not in _DETERMINERS
         if t.lemmas & _INTENDING and after == "to" and subject and is_verb(tokens, i):
             return True
+        if t.lower == "due" and before is not None and before.lower in _BE and _scheduled(tokens, i + 1):
+            return True  # "Fishing organisations are due to meet the minister": a schedule, no fact yet
         conditional = t.lower in ("if", "unless") and (before is None or before.text == ",")
         if conditional and after and after not in ("any", "so", "not", "necessary", "needed"):
             return True
@@ -950,6 +1106,15 @@ _PROHIBITED = re.compile(
 )
 
 
+_PERMITTING = re.compile(r"(?i)\b(?:can|(?:allowed|permitted|free)\s+to)\b")
+
+
+def _permits(tokens: list[Token]) -> bool:
+    """Whether a sentence grants a permission or states a possibility with "can" or "allowed to" ("Producers can
+    apply to book the hall", "are allowed to fish"): a "may" restated so is still no fact."""
+    return bool(_PERMITTING.search(" ".join(t.lower for t in tokens)))
+
+
 def _prohibition_kept(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token]) -> bool:
     """A source "may not" / "may no longer" ("Under the ruling, she may not hold office") that the rewrite restates
     as a prohibition ("She is barred from holding office", "cannot hold office"): a rule, not a possibility."""
@@ -987,7 +1152,32 @@ def _estimate(tokens: list[Token]) -> bool:
             return True  # "a return to profit is possible if …"
         if t.lower in ("put", "puts") and _put_at_amount(tokens, i):
             return True  # "The Commission puts the savings at about €600m": its estimate
+        if t.lower in ("sees", "see") and i > 0 and tokens[i - 1].is_word and _seen_ahead(tokens, i):
+            return True  # "the Bank now sees inflation averaging 4.8%", "sees growth at 2%": its forecast
+        if t.lower == "due" and i > 0 and tokens[i - 1].lower in _BE and _scheduled(tokens, i + 1):
+            return True  # "a report is due within 30 days", "is due to open in May": a schedule, no fact yet
     return False
+
+
+def _seen_ahead(tokens: list[Token], i: int) -> bool:
+    """Whether "sees" at ``i`` sees its object at an amount or doing something ("sees inflation averaging 4.8%",
+    "sees growth at 2%") within its clause: a forecast."""
+    for k in range(i + 2, min(len(tokens) - 1, i + 6)):
+        if tokens[k].text in _STOPS or tokens[k].text == ".":
+            return False
+        if _gerund(tokens[k]) or (tokens[k].lower == "at" and _amount_at(tokens, k + 1)):
+            return True
+    return False
+
+
+def _scheduled(tokens: list[Token], k: int) -> bool:
+    """Whether what follows "is due" at ``k`` is a time or an infinitive ("due within 30 days", "due on Monday", "due
+    to open"), a schedule, not a cause ("due to the rain")."""
+    if k >= len(tokens):
+        return True
+    if tokens[k].lower == "to":
+        return k + 1 < len(tokens) and tokens[k + 1].lower not in _DETERMINERS and is_verb(tokens, k + 1) > 0
+    return tokens[k].lower in _LIMITS or tokens[k].lower in ("next", "this", "later", "soon")
 
 
 def _put_at_amount(tokens: list[Token], i: int) -> bool:
@@ -1025,8 +1215,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 
 def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
     """The rewrite opens with the cited source as the subject of a verb of speaking or deciding ("Boss Dana
-    Whitfield ruled out …" for "Chief executive Dana Whitfield said … did not rule out …"): still attributed.
-    "rule" only as "ruled out" / "ruled that"."""
+    Whitfield ruled out …" for "Chief executive Dana Whitfield said … did not rule out …", "Vantage has blamed …"):
+    still attributed. "rule" only as "ruled out" / "ruled that"."""
     names = [w for w in (x.lower().strip("'’,") for x in source.split()) if w and w not in STOPWORDS]
     if not names:
         return False
@@ -1037,7 +1227,10 @@ def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
         lead = tokens[_list_marker_end(tokens) : i]
         if not all(u.is_word and (u.text[0].isupper() or u.lower in names or u.lower in _DETERMINERS) for u in lead):
             return False  # not the sentence's subject ("Sales fell after the minister denied …")
-        verb = tokens[i + 1]
+        k = i + 1
+        while k < len(tokens) - 1 and tokens[k].lower in _AUXILIARIES:
+            k += 1  # "Vantage has blamed …": the verb after its auxiliary
+        verb = tokens[k]
         lemmas = verb.lemmas & _SPEAKER_VERBS
         if not lemmas or not verb.is_word:
             return False
@@ -1045,11 +1238,11 @@ def _speaker_subject(facts: FactBase, m: Match, source: str) -> bool:
         if particles is None:
             return True
         if "at" in particles:  # "put turnout at 68%": the particle after its object, in the same clause
-            for u in tokens[i + 2 : i + 14]:
+            for u in tokens[k + 1 : k + 13]:
                 if u.lower == "at" or u.text in ",;:.!?()":
                     return u.lower == "at"
             return False
-        return i + 2 < len(tokens) and tokens[i + 2].lower in particles
+        return k + 1 < len(tokens) and tokens[k + 1].lower in particles
     return False
 
 
@@ -1131,18 +1324,47 @@ def _modal_made_will(facts: FactBase, min_score: float) -> list[Match]:
             if best is None or not SUPPORT_FLOOR <= best.score < min_score:
                 continue
             hedged = _after_aux(sentence_tokens(facts, best.other, best.other_sentence), _MODAL_HEDGES)
-            if any(
-                verb == other and len(words & other_words) >= _PREDICATE_SHARED
-                for verb, words in willed
-                for other, other_words in hedged
-            ):
+            if any(_one_predicate(will, could) for will in willed for could in hedged):
                 out.append(best)
     return out
 
 
-def _after_aux(tokens: list[Token], auxiliaries: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
-    """Each verb after one of ``auxiliaries`` ("could become", "will soon become"), as its lemma and the content
-    lemmas of the six words after it."""
+@dataclass(frozen=True)
+class _Predicate:
+    """A verb after an auxiliary: its lemma, the content lemmas of its subject (up to the clause's start) and of the
+    six words after it."""
+
+    verb: str
+    subject: frozenset[str]
+    words: frozenset[str]
+
+
+def _one_predicate(will: _Predicate, could: _Predicate) -> bool:
+    """Whether "will VERB …" restates "could VERB …": the same verb, or the same subject (two content words) with
+    another verb ("the River Tay at Perth could approach the levels seen in 1993" → "the River Tay at Perth will reach
+    its highest level since 1993"), and the words after it alike."""
+    same_subject = len(will.subject & could.subject) >= _PREDICATE_SHARED
+    return (will.verb == could.verb or same_subject) and len(will.words & could.words) >= _PREDICATE_SHARED
+
+
+_SUBJECT_REACH = 8
+
+
+def _subject_before(tokens: list[Token], k: int) -> frozenset[str]:
+    """The content lemmas of the subject before an auxiliary at ``k``: its eight words before (an aside between commas
+    read with it: "the new emergency wing, scheduled for spring 2028, could …"), back to a semicolon or colon."""
+    words: list[Token] = []
+    for t in reversed(tokens[:k]):
+        if t.text in (";", ":") or len(words) >= _SUBJECT_REACH:
+            break
+        if t.is_word:
+            words.append(t)
+    return frozenset(content_lemmas(words))
+
+
+def _after_aux(tokens: list[Token], auxiliaries: frozenset[str]) -> list[_Predicate]:
+    """Each verb after one of ``auxiliaries`` ("could become", "will soon become"), with its subject and the words
+    after it (:class:`_Predicate`)."""
     out = []
     for k, t in enumerate(tokens[:-1]):
         if t.lower not in auxiliaries:
@@ -1151,7 +1373,8 @@ def _after_aux(tokens: list[Token], auxiliaries: frozenset[str]) -> list[tuple[s
         while j < len(tokens) - 1 and tokens[j].lower in _ADVERBS_BEFORE_VERB:
             j += 1
         if tokens[j].is_word and is_verb(tokens, j):
-            out.append((primary_lemma(tokens[j].lower), frozenset(content_lemmas(tokens[j + 1 : j + 7]))))
+            words = frozenset(content_lemmas(tokens[j + 1 : j + 7]))
+            out.append(_Predicate(primary_lemma(tokens[j].lower), _subject_before(tokens, k), words))
     return out
 
 

@@ -104,7 +104,7 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
     aliases = short_names(facts)
-    mentions = _in_full(aliases, _refer_back(_named_in_full(mentions, restating), restating))
+    mentions = _same_noun(_in_full(aliases, _refer_back(_named_in_full(mentions, restating), restating)), restating)
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
 
 
@@ -144,6 +144,37 @@ def _refer_back(
                 m = replace(m, actor=hits.pop())
         out.append(m)
     return out
+
+
+def _same_noun(
+    mentions: list[StanceMention], restating: frozenset[tuple[tuple[str, int], tuple[str, int]]]
+) -> list[StanceMention]:
+    """Two resolved mentions in sentences that restate each other whose subject is written as the same common noun
+    ("The board rejected the four-day week" / "the board approved the four-day week") are one actor, that body, even
+    when each sentence's nearest names differ."""
+    written = {id(m): _written_noun(m) for m in mentions if m.resolved}
+    places: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in mentions:
+        if written.get(id(m)):
+            places[(m.document, m.sentence)].add(written[id(m)])
+    shared = {
+        (place, noun)
+        for a, b in restating
+        for place, other in ((a, b), (b, a))
+        for noun in places.get(place, set()) & places.get(other, set())
+    }
+    return [
+        replace(m, actor=written[id(m)]) if ((m.document, m.sentence), written.get(id(m))) in shared else m
+        for m in mentions
+    ]
+
+
+def _written_noun(m: StanceMention) -> str:
+    """A resolved mention's subject as written when it is "the" and one common noun ("the board"), else ""."""
+    words = m.statement.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
+        return ""
+    return f"the {words[1]}"
 
 
 def _in_full(aliases: dict[str, str], mentions: list[StanceMention]) -> list[StanceMention]:

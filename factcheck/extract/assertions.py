@@ -452,13 +452,15 @@ CAUSAL_PHRASES: tuple[tuple[str, ...], ...] = (
         )
     ),
 )
-# A cause ascribed in the passive ("The decline was attributed to the rise in prices"): a causal link between two
-# sentences that restate each other (causal-reversal), no connective of the clause's own assertion.
+# A cause ascribed in the passive ("The decline was attributed to the rise in prices") or credited with a participle
+# ("Food inflation eased, helped by a good harvest", "sales rose, boosted by …"): a causal link between two sentences
+# that restate each other (causal-reversal), no connective of the clause's own assertion.
 ASCRIBED_CAUSES: tuple[tuple[str, ...], ...] = (
     ("attributed", "to"),
     ("ascribed", "to"),
     ("blamed", "on"),
     ("put", "down", "to"),
+    *((verb, "by") for verb in ("helped", "boosted", "aided", "fuelled", "fueled", "spurred", "buoyed", "hampered")),
 )
 CONCESSIVE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("despite",),
@@ -1131,6 +1133,10 @@ def _manner_adverb(token: Token) -> bool:
     return token.text.islower() and token.lower.endswith("ly") and _pos(token.lower) == frozenset({"ADV"})
 
 
+# Adverbs of frequency inside a verb group: "minutes were not always kept", "has not often lost".
+_FREQUENCY = frozenset({"always", "often", "usually", "necessarily", "ever"})
+
+
 def _in_verb_group(token: Token) -> bool:
     return token.lower in _VERB_GROUP or token.lower.endswith("n't") or token.lower in NEGATIONS - {"no", "none"}
 
@@ -1149,13 +1155,13 @@ def _verb_group_start(tokens: Sequence[Token], i: int) -> int:
         elif prev.lower in _VERB_GROUP or prev.lower.endswith("n't") or prev.lower in NEGATIONS - {"no", "none"}:
             j -= 1
         elif (
-            (prev.lower in _CONTROL_VERBS or prev.lower in ("unable", "able"))
+            (prev.lower in _CONTROL_VERBS or prev.lower in ("unable", "able", "need", "needs", "needed"))
             and j < len(tokens)
             and tokens[j].lower == "to"
         ):
-            j -= 1  # "failed to", "refused to", "unable to", "no longer able to"
-        elif j >= 2 and _manner_adverb(prev) and _in_verb_group(tokens[j - 2]):
-            j -= 1  # "did not significantly reduce", "has not materially changed": an adverb inside the group
+            j -= 1  # "failed to", "refused to", "unable to", "no longer able to", "do not need to"
+        elif j >= 2 and (_manner_adverb(prev) or prev.lower in _FREQUENCY) and _in_verb_group(tokens[j - 2]):
+            j -= 1  # "did not significantly reduce", "were not always kept": an adverb inside the group
         else:
             break
     return j
