@@ -1706,7 +1706,20 @@ _PERIOD_END = re.compile(
 def _updates(a: SentenceNums, b: SentenceNums) -> bool:
     """Whether rewrite sentence ``a`` updates source passage ``b`` ("reached", "so far": ``_UPDATE``), unless both
     date their figures to the end of a period ("at year-end" / "at the end of 2027"): closing figures, restated."""
-    return bool(_UPDATE.search(a.text)) and not (_PERIOD_END.search(a.text) and _PERIOD_END.search(b.text))
+    update, period_end, _change = _cues(a.text)
+    return update and not (period_end and _cues(b.text)[1])
+
+
+@lru_cache(maxsize=8192)
+def _cues(text: str) -> tuple[bool, bool, bool]:
+    """Whether a sentence holds an update cue (``_UPDATE``), a period's end (``_PERIOD_END``) and a stated change
+    (``CHANGE_STATED``), read once per text: copy slips and changed amounts test each sentence against each of its
+    counterparts, a rewrite sentence against several source sentences and a source sentence for several rewrites."""
+    return (
+        _UPDATE.search(text) is not None,
+        _PERIOD_END.search(text) is not None,
+        CHANGE_STATED.search(text) is not None,
+    )
 
 
 def _changed_amounts(
@@ -1714,9 +1727,9 @@ def _changed_amounts(
 ) -> Iterator[Verdict]:
     """The amounts of rewrite sentence ``a`` that its counterparts in source passage ``b`` contradict (see
     :func:`_restated_amounts`), less those already reported (``reported``: evidence starts)."""
-    if _updates(a, b) or CHANGE_STATED.search(a.text):
+    if _updates(a, b) or _cues(a.text)[2]:
         return
-    if CHANGE_STATED.search(b.text) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+    if _cues(b.text)[2] or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
         return
     for x, y, theirs in counterparts(a, b):
         if x.bounds.overlaps(y.bounds) or held_elsewhere(x, y, theirs) or misread(x, y):
@@ -2231,16 +2244,19 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
     (:func:`_bound_admits`); a figure already reported as disagreeing (``said``: evidence spans) is not reported
     twice."""
     reported: set[tuple[str, int]] = set()
+    said_in: dict[str, list[tuple[int, int]]] = {}  # ``said`` by document: each figure is tested against its own
+    for doc, s, e in said:
+        said_in.setdefault(doc, []).append((s, e))
     for a, b, relation in _slip_pairs(facts):
         counted = relation == _CLOSEST
-        if (_updates(a, b) or CHANGE_STATED.search(a.text) or CHANGE_STATED.search(b.text)) and not _same_start(a, b):
+        if (_updates(a, b) or _cues(a.text)[2] or _cues(b.text)[2]) and not _same_start(a, b):
             continue
         if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
             continue
         mine, theirs = scanned(facts).get(a.doc, []), scanned(facts).get(b.doc, [])
         for x in a.nums:
             at, end = a.offset + x.hstart, a.offset + x.end
-            if any(doc == a.doc and s < end and at < e for doc, s, e in said) or _dated(facts, a, x):
+            if any(s < end and at < e for s, e in said_in.get(a.doc, ())) or _dated(facts, a, x):
                 continue
             if _range_end(a, x) or (a.doc, at) in reported:
                 continue
