@@ -454,8 +454,7 @@ def _glued_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,/:$€£¥₹-])(?P<cur>(?-i:{alternation}))(?=\d)")
 
 
-@functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def glued_currencies(text: str) -> Mapping[int, tuple[str, int]]:
     """The amounts of ``text`` glued to a currency written in letters ("Rs980", "KSh24", "N1,015", "R14,200",
     "W5.9 trillion"): where each amount's digits start → (its sign as :func:`letter_currency` gives it, where the
@@ -463,8 +462,9 @@ def glued_currencies(text: str) -> Mapping[int, tuple[str, int]]:
 
     A prefix of the currency table (two letters or more) always counts; a single letter of ``_CURRENCY_LETTERS``
     only in a text where one of its amounts is written as money (a thousands comma, cents or a magnitude after it:
-    "from N870 to N1,015, a rise of N165"), so "the R501" or "the N1 highway" stay roads. Kept for the last texts
-    (every :func:`currency_sign` of a sentence asks for it): read-only.
+    "from N870 to N1,015, a rise of N165"), so "the R501" or "the N1 highway" stay roads. Kept for the last 16,384
+    texts, as many as :func:`_scan` keeps (every :func:`currency_sign` and :func:`letter_currency` of a sentence asks
+    for it, after the scan that asked first; a smaller cache missed on most of an archive's sentences): read-only.
     """
     if not has_digit(text):
         return _NONE

@@ -1822,7 +1822,20 @@ _PERIOD_END = re.compile(
 def _updates(a: SentenceNums, b: SentenceNums) -> bool:
     """Whether rewrite sentence ``a`` updates source passage ``b`` ("reached", "so far": ``_UPDATE``), unless both
     date their figures to the end of a period ("at year-end" / "at the end of 2027"): closing figures, restated."""
-    return bool(_UPDATE.search(a.text)) and not (_PERIOD_END.search(a.text) and _PERIOD_END.search(b.text))
+    update, period_end, _change = _cues(a.text)
+    return update and not (period_end and _cues(b.text)[1])
+
+
+@lru_cache(maxsize=8192)
+def _cues(text: str) -> tuple[bool, bool, bool]:
+    """Whether a sentence holds an update cue (``_UPDATE``), a period's end (``_PERIOD_END``) and a stated change
+    (``CHANGE_STATED``), read once per text: copy slips and changed amounts test each sentence against each of its
+    counterparts, a rewrite sentence against several source sentences and a source sentence for several rewrites."""
+    return (
+        _UPDATE.search(text) is not None,
+        _PERIOD_END.search(text) is not None,
+        CHANGE_STATED.search(text) is not None,
+    )
 
 
 def _changed_amounts(
@@ -1830,9 +1843,9 @@ def _changed_amounts(
 ) -> Iterator[Verdict]:
     """The amounts of rewrite sentence ``a`` that its counterparts in source passage ``b`` contradict (see
     :func:`_restated_amounts`), less those already reported (``reported``: evidence starts)."""
-    if _updates(a, b) or CHANGE_STATED.search(a.text):
+    if _updates(a, b) or _cues(a.text)[2]:
         return
-    if CHANGE_STATED.search(b.text) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+    if _cues(b.text)[2] or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
         return
     for x, y, theirs in counterparts(a, b):
         if x.bounds.overlaps(y.bounds) or held_elsewhere(x, y, theirs) or misread(x, y):
@@ -2401,6 +2414,14 @@ def _below_heading(facts: FactBase, m: Match, by_sentence: dict[tuple[str, int],
     return _past_heading(facts, m, by_sentence, lambda s: s.nums)
 
 
+def _spans_by_document(said: set[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """Evidence spans already reported (``said``), by document: a figure is tested against its own document's only."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for doc, start, end in said:
+        out.setdefault(doc, []).append((start, end))
+    return out
+
+
 def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
     """A rewrite sentence and the source sentence it restates (closely or loosely; past a heading; or two it merges),
     where a figure of the rewrite is one of the source sentence's figures with one digit changed or two adjacent
@@ -2412,9 +2433,10 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
     (:func:`_bound_admits`); a figure already reported as disagreeing (``said``: evidence spans) is not reported
     twice."""
     reported: set[tuple[str, int]] = set()
+    said_in = _spans_by_document(said)
     for a, b, relation in _slip_pairs(facts):
-        counted, changes = relation == _CLOSEST, _updates(a, b) or CHANGE_STATED.search(a.text)
-        source_change = CHANGE_STATED.search(b.text) and (changes or not relation.startswith(_COUNTS))
+        counted, changes = relation == _CLOSEST, _updates(a, b) or _cues(a.text)[2]
+        source_change = _cues(b.text)[2] and (changes or not relation.startswith(_COUNTS))
         if (changes or source_change) and not _same_start(facts, a, b):
             continue  # (a source's change is no bar to the one figure of its noun: its start is no slip of it)
         if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
@@ -2422,7 +2444,7 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
         mine, theirs = scanned(facts).get(a.doc, []), scanned(facts).get(b.doc, [])
         for x in a.nums:
             at, end = a.offset + x.hstart, a.offset + x.end
-            if any(doc == a.doc and s < end and at < e for doc, s, e in said) or _dated(facts, a, x):
+            if any(s < end and at < e for s, e in said_in.get(a.doc, ())) or _dated(facts, a, x):
                 continue
             if _range_end(a, x) or (a.doc, at) in reported:
                 continue
@@ -2478,15 +2500,16 @@ def _changed_levels(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterato
     level the one change reached, which must agree ("39 days, down from 44 last summer" / "29 days, down from 44 days
     the previous summer"); a figure already reported (``said``) is not reported twice."""
     reported: set[tuple[str, int]] = set()
+    said_in = _spans_by_document(said)
     for a, b, relation in _slip_pairs(facts):
-        if not (CHANGE_STATED.search(a.text) and CHANGE_STATED.search(b.text)):
+        if not (_cues(a.text)[2] and _cues(b.text)[2]):
             continue
         got = _own_figure(facts, a, b)
         if got is None or (noun := _slip_noun(a.text, got[0])) is None:
             continue
         x, start = got
         at, end = a.offset + x.hstart, a.offset + x.end
-        if (a.doc, at) in reported or any(doc == a.doc and s < end and at < e for doc, s, e in said):
+        if (a.doc, at) in reported or any(s < end and at < e for s, e in said_in.get(a.doc, ())):
             continue
         if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
             continue
