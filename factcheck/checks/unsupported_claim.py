@@ -151,7 +151,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Literal
 
@@ -196,6 +196,7 @@ from factcheck.checks._rewrite import (
 from factcheck.checks.cross_document_number import changed_counts, counted_nouns, document_counts, sentence_counts
 from factcheck.extract._gate import lead
 from factcheck.extract.assertions import Token, is_verb, tokenize
+from factcheck.extract.dates import MONTHS
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.ingest import metadata_line
@@ -300,20 +301,6 @@ def _source_months(facts: FactBase, sources: list[str]) -> set[str]:
 
 # Three months written as a span ("the April–June quarter", "January-March"): a quarter of a year.
 _MONTH_SPAN = re.compile(rf"\b(?P<a>{_MONTH.pattern[5:-3]})\s*[–—-]\s*(?P<b>{_MONTH.pattern[5:-3]})\b")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # A source's quarters: "Q1", "Q4 2027", "the first quarter", "in the quarter".
 _QUARTERS = re.compile(r"(?i)\bQ[1-4]\b|\bquarters?\b")
 
@@ -326,10 +313,15 @@ def _document_quarters(doc: Document, _extraction: Extraction) -> bool:
 def _unnamed_quarters(facts: FactBase, text: str, sources: list[str]) -> str:
     """``text`` with each span of three months ("the April–June quarter") blanked when a source speaks of quarters
     ("Q1 at 3.8 per cent"): a quarter named by its months, no new date."""
-    quarters = [m for m in _MONTH_SPAN.finditer(text) if (_MONTHS.index(m["b"]) - _MONTHS.index(m["a"])) % 12 == 2]
+    quarters = [m for m in _MONTH_SPAN.finditer(text) if (MONTHS[m["b"].lower()] - MONTHS[m["a"].lower()]) % 12 == 2]
     if not quarters or not any(facts.per_document("unsupported.quarters", s, _document_quarters) for s in sources):
         return text
-    for m in quarters:
+    return _blanked(text, quarters)
+
+
+def _blanked(text: str, matches: Iterable[re.Match[str]]) -> str:
+    """``text`` with each match blanked to spaces, every other offset kept."""
+    for m in matches:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
 
@@ -603,10 +595,7 @@ def _unrestated_spans(facts: FactBase, text: str, sources: list[str]) -> str:
     known: set[float] = set()
     for s in sources:
         known |= facts.per_document("unsupported.clock_spans", s, _document_clock_spans)
-    for minutes, m in _clock_spans(text):
-        if minutes in known:
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return text
+    return _blanked(text, [m for minutes, m in _clock_spans(text) if minutes in known])
 
 
 def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
@@ -703,9 +692,7 @@ def _unrestated(facts: FactBase, text: str, sources: list[str]) -> str:
     """``text`` with the spans of time and the clock times a source states blanked (:func:`_unrestated_spans`,
     :func:`_restated_clock_times`): what is left is what may make it a new claim."""
     text = _unrestated_spans(facts, text, sources)
-    for m in _restated_clock_times(facts, text, sources):
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return text
+    return _blanked(text, _restated_clock_times(facts, text, sources))
 
 
 # An amount converted into another currency in brackets after it ("S$2.15 billion ($1.6 billion)", "£2.5bn
@@ -1066,6 +1053,15 @@ _AMONG_PEERS = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
     r"(?:of|among|for)\s+(?:any|all)\b"
 )
+# A superlative over a counted top group of peers ("the best return among the country's 10 largest funds", "the
+# lowest rate of the five biggest banks"): a ranking claim, marked "peers" as one "of any" is.
+_AMONG_TOP = re.compile(
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|fifteen|twenty|fifty)\s+(?:largest|biggest|smallest|richest|poorest|busiest|leading|top)\b"
+)
+
+
 # A superlative over the peers of a place or field ("the highest in Southeast Asia", "the fastest-growing container
 # port in Australia", "the most in the league", "the steepest fall in the country"; not a month, a weekday or a
 # year: "the highest in January"): a ranking claim, marked "peers" as one "of any" is.
@@ -1116,6 +1112,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if " any" in text or " all" in text:
         tallies += [("peers", m.group()) for m in _AMONG_PEERS.finditer(text)]
+    if " among " in text or " of " in text:
+        tallies += [("peers", m.group()) for m in _AMONG_TOP.finditer(text)]
     if " in " in text:
         tallies += [("peers", m.group()) for m in _IN_PLACE.finditer(text) if _ranks_in_place(text, m)]
     if not _MARKER.search(text):

@@ -102,3 +102,17 @@ def test_a_change_s_size_is_not_compared_with_a_level_of_the_source() -> None:
         "The library trust was worth about $84.2 million at year end, compared with $77.9 million a year earlier.\n"
     )
     assert any("$77.9 million" in m for m in _numbers(source, changed))
+
+
+_RETURN = "The library trust earned a return of 6.1% in the year to March, its chair said.\n"
+
+
+def test_a_superlative_among_a_counted_top_group_is_a_ranking_no_source_makes() -> None:
+    rewrite = (
+        "The library trust earned 6.1% in the year to March, the best return among the region's five largest trusts.\n"
+    )
+    found = _unsupported(_RETURN, rewrite)
+    assert any("a record claim" in m and "five largest" in m for m in found)
+    # the source ranks it the same way: restated, no new claim
+    ranked = _RETURN.replace(", its chair said", ", the best return among the region's five largest trusts")
+    assert not _unsupported(ranked, rewrite)
