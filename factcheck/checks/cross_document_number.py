@@ -1611,7 +1611,13 @@ _CHANGE_SIZE = re.compile(
 def _change_size(count: _Count) -> bool:
     """Whether a count is the size of a change ("an increase of 6 cents"), which only another change's size can
     restate or contradict: "a dividend of 46 cents, up from 42 cents" gives two levels, no size."""
-    return _CHANGE_SIZE.search(count.text, max(0, count.num.hstart - 40), count.num.hstart) is not None
+    return _sizes_change(count.text, count.num)
+
+
+def _sizes_change(text: str, n: Num) -> bool:
+    """Whether number ``n`` of ``text`` is the size of a change, written after its cue ("up $6 million", "an
+    increase of 6 cents", "rose by 12")."""
+    return _CHANGE_SIZE.search(text, max(0, n.hstart - 40), n.hstart) is not None
 
 
 # The start of a change written after its level: "cut the number … to 31 from 34".
@@ -1850,6 +1856,8 @@ def _changed_amounts(
     for x, y, theirs in counterparts(a, b):
         if x.bounds.overlaps(y.bounds) or held_elsewhere(x, y, theirs) or misread(x, y):
             continue
+        if _sizes_change(a.text, x.num) != _sizes_change(b.text, y.num):
+            continue  # a change's size ("up $21m from a year earlier") against a level: two different things
         if stated_anywhere(x, scanned(facts).get(b.doc, [])):
             continue  # a figure the source gives in another sentence (a merged or reordered rewrite)
         if {(a.doc, a.offset + x.start), (a.doc, a.offset + x.num.hstart)} & reported:

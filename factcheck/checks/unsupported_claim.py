@@ -151,7 +151,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import Literal
 
@@ -196,6 +196,7 @@ from factcheck.checks._rewrite import (
 from factcheck.checks.cross_document_number import changed_counts, counted_nouns, document_counts, sentence_counts
 from factcheck.extract._gate import lead
 from factcheck.extract.assertions import Token, is_verb, tokenize
+from factcheck.extract.dates import MONTHS
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.ingest import metadata_line
@@ -296,6 +297,33 @@ def _source_months(facts: FactBase, sources: list[str]) -> set[str]:
     for s in sources:
         out |= facts.per_document("unsupported.months", s, _document_months)
     return out
+
+
+# Three months written as a span ("the April–June quarter", "January-March"): a quarter of a year.
+_MONTH_SPAN = re.compile(rf"\b(?P<a>{_MONTH.pattern[5:-3]})\s*[–—-]\s*(?P<b>{_MONTH.pattern[5:-3]})\b")
+# A source's quarters: "Q1", "Q4 2027", "the first quarter", "in the quarter".
+_QUARTERS = re.compile(r"(?i)\bQ[1-4]\b|\bquarters?\b")
+
+
+def _document_quarters(doc: Document, _extraction: Extraction) -> bool:
+    """Whether a document speaks of quarters of a year: a per-document value."""
+    return _QUARTERS.search(reading_text(doc)) is not None
+
+
+def _unnamed_quarters(facts: FactBase, text: str, sources: list[str]) -> str:
+    """``text`` with each span of three months ("the April–June quarter") blanked when a source speaks of quarters
+    ("Q1 at 3.8 per cent"): a quarter named by its months, no new date."""
+    quarters = [m for m in _MONTH_SPAN.finditer(text) if (MONTHS[m["b"].lower()] - MONTHS[m["a"].lower()]) % 12 == 2]
+    if not quarters or not any(facts.per_document("unsupported.quarters", s, _document_quarters) for s in sources):
+        return text
+    return _blanked(text, quarters)
+
+
+def _blanked(text: str, matches: Iterable[re.Match[str]]) -> str:
+    """``text`` with each match blanked to spaces, every other offset kept."""
+    for m in matches:
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 # A day of a month written with it ("August 29", "29 August", "14th December"): a date, whatever the digits say
@@ -424,9 +452,10 @@ _BRACKETED_CHANGE = re.compile(r"\s*\(\s*(?P<sign>[+\-−–])\s*(?P<by>\d+(?:\.
 def _document_derived(_doc: Document, extraction: Extraction) -> tuple[tuple[str, float], ...]:
     """Figures a follow-up may compute from a document's numbers, as (key, value): the complement of a share ("54.3%
     Yes" → 45.7% No), the value before a bracketed change ("29% (-1)" → 30%, a poll table's last poll), and the sum
-    and difference of two numbers of one kind in one sentence (a margin: "1,148,220 votes in favour and 966,310
-    against" → 181,910; a total). A per-document value."""
+    and difference of two numbers of one kind in one sentence or one bulleted list (:func:`_sums_and_gaps`). A
+    per-document value."""
     found: list[tuple[str, float]] = []
+    counts: dict[int, list[tuple[str, float]]] = {}
     for sentence in extraction.sentences:
         text = sentence.text
         values = [(*_reading(text, n), n) for n in scan(text) if not n.year]
@@ -437,14 +466,43 @@ def _document_derived(_doc: Document, extraction: Extraction) -> tuple[tuple[str
             if change is not None:  # "29% (-1)": the previous poll's 30%
                 sign = -1 if change.group("sign") != "+" else 1
                 found.append((key, (n.value - sign * float(change.group("by"))) * factor))
-        counts = [(key, n.value * factor) for key, factor, n in values if key != "%" and key != "pt"]
-        for k, (key, a) in enumerate(counts):
-            for key_b, b in counts[k + 1 :]:
-                if key_b == key:
-                    found += [(key, a + b), (key, abs(a - b))]
+        counts[sentence.index] = [(key, n.value * factor) for key, factor, n in values if key not in ("%", "pt")]
+        found += _sums_and_gaps(counts[sentence.index])
         found += _point_gaps([(key, n.value) for key, _factor, n in values])
         found += _combined_shares(text, [n for key, _factor, n in values if key == "%"])
+    for items in _bullet_runs(extraction):  # one list's items are figures of one kind, as one sentence's are
+        found += _sums_and_gaps([count for i in items for count in counts[i]])
     return tuple(found)
+
+
+def _sums_and_gaps(counts: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The sum and the difference of each two figures of one key (a total; a margin: "1,148,220 votes in favour and
+    966,310 against" → 181,910)."""
+    return [
+        (key, v)
+        for k, (key, a) in enumerate(counts)
+        for key_b, b in counts[k + 1 :]
+        if key_b == key
+        for v in (a + b, abs(a - b))
+    ]
+
+
+_BULLET = re.compile(r"^\s*[-*•]\s")
+
+
+def _bullet_runs(extraction: Extraction) -> Iterator[list[int]]:
+    """The indexes of each run of consecutive bulleted sentences ("- Siobhán Keane: 25,140", "- Ciarán Ó Flaithearta:
+    22,655"): the items of one list."""
+    run: list[int] = []
+    for sentence in extraction.sentences:
+        if _BULLET.match(sentence.text):
+            run.append(sentence.index)
+            continue
+        if len(run) > 1:
+            yield run
+        run = []
+    if len(run) > 1:
+        yield run
 
 
 _WHOLE = 100.0
@@ -537,10 +595,7 @@ def _unrestated_spans(facts: FactBase, text: str, sources: list[str]) -> str:
     known: set[float] = set()
     for s in sources:
         known |= facts.per_document("unsupported.clock_spans", s, _document_clock_spans)
-    for minutes, m in _clock_spans(text):
-        if minutes in known:
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return text
+    return _blanked(text, [m for minutes, m in _clock_spans(text) if minutes in known])
 
 
 def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = False) -> set[str]:
@@ -557,7 +612,8 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
     spelled = {_WORD_NUMBERS[w] for w in re.findall(r"[a-z]+", worded) if w in _WORD_NUMBERS} - known
     if words:  # a month (or day of a month) no source names dates a claim as a new number would ("at its
         # conference in March", "on August 29")
-        spelled |= (set(_MONTH.findall(text)) - _source_months(facts, sources)) | _new_days(facts, text, sources)
+        months = set(_MONTH.findall(_unnamed_quarters(facts, text, sources)))
+        spelled |= (months - _source_months(facts, sources)) | _new_days(facts, text, sources)
     new = {m.group().replace(",", "") for m in _DIGITS.finditer(_CODE.sub(" ", text))} - known
     new -= _restated_clock_digits(facts, text, sources)
     if new or spelled:
@@ -581,10 +637,11 @@ def new_numbers(facts: FactBase, text: str, sources: list[str], words: bool = Fa
 
 
 def _restated_ratios(facts: FactBase, text: str, sources: list[str]) -> frozenset[str]:
-    """The numbers of the ratios of ``text`` ("roughly two in five" → "2", "5") whose share, within its hedge, is a
-    source percentage ("41 per cent travelled from overseas"): the share restated in other words."""
+    """The numbers of the ratios and worded fractions of ``text`` ("roughly two in five" → "2", "5"; "about
+    two-fifths" → "2") whose share, within its hedge, is a source percentage ("41 per cent travelled from overseas"):
+    the share restated in other words."""
     plain = scan(text)
-    shares = [n for n in ratio_shares(text, plain) if n not in plain]
+    shares = [n for n in ratio_shares(text, plain) if n not in plain or (n.fraction and n.words)]
     if not shares:
         return frozenset()
     values = _known_values(facts, sources)
@@ -617,15 +674,25 @@ def _document_clock_times(doc: Document, _extraction: Extraction) -> frozenset[i
     return frozenset(minutes for minutes, _m in _clock_times(reading_text(doc)))
 
 
-def _restated_clock_digits(facts: FactBase, text: str, sources: list[str]) -> set[str]:
-    """The digits of the clock times of ``text`` that a source states in any clock format ("10am and 5pm" of "10:00
-    and 17:00 hours"): the same times, no new number."""
+def _restated_clock_times(facts: FactBase, text: str, sources: list[str]) -> list[re.Match[str]]:
+    """The clock times of ``text`` that a source states in any clock format ("10am and 5pm" of "10:00 and 17:00
+    hours"): the same times, no new number."""
     known: set[int] = set()
     for s in sources:
         known |= facts.per_document("unsupported.clock", s, _document_clock_times)
-    if not known:
-        return set()
-    return {d.group() for minutes, m in _clock_times(text) if minutes in known for d in _DIGITS.finditer(m.group())}
+    return [m for minutes, m in _clock_times(text) if minutes in known] if known else []
+
+
+def _restated_clock_digits(facts: FactBase, text: str, sources: list[str]) -> set[str]:
+    """The digits of :func:`_restated_clock_times`."""
+    return {d.group() for m in _restated_clock_times(facts, text, sources) for d in _DIGITS.finditer(m.group())}
+
+
+def _unrestated(facts: FactBase, text: str, sources: list[str]) -> str:
+    """``text`` with the spans of time and the clock times a source states blanked (:func:`_unrestated_spans`,
+    :func:`_restated_clock_times`): what is left is what may make it a new claim."""
+    text = _unrestated_spans(facts, text, sources)
+    return _blanked(text, _restated_clock_times(facts, text, sources))
 
 
 # An amount converted into another currency in brackets after it ("S$2.15 billion ($1.6 billion)", "£2.5bn
@@ -986,6 +1053,15 @@ _AMONG_PEERS = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
     r"(?:of|among|for)\s+(?:any|all)\b"
 )
+# A superlative over a counted top group of peers ("the best return among the country's 10 largest funds", "the
+# lowest rate of the five biggest banks"): a ranking claim, marked "peers" as one "of any" is.
+_AMONG_TOP = re.compile(
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:of|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|fifteen|twenty|fifty)\s+(?:largest|biggest|smallest|richest|poorest|busiest|leading|top)\b"
+)
+
+
 # A superlative over the peers of a place or field ("the highest in Southeast Asia", "the fastest-growing container
 # port in Australia", "the most in the league", "the steepest fall in the country"; not a month, a weekday or a
 # year: "the highest in January"): a ranking claim, marked "peers" as one "of any" is.
@@ -1036,6 +1112,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if " any" in text or " all" in text:
         tallies += [("peers", m.group()) for m in _AMONG_PEERS.finditer(text)]
+    if " among " in text or " of " in text:
+        tallies += [("peers", m.group()) for m in _AMONG_TOP.finditer(text)]
     if " in " in text:
         tallies += [("peers", m.group()) for m in _IN_PLACE.finditer(text) if _ranks_in_place(text, m)]
     if not _MARKER.search(text):
@@ -1802,8 +1880,9 @@ def update_sum(facts: FactBase, document: str, sentence: int, sources: list[str]
 
 def _written_in(n: Num, plain: list[Num]) -> frozenset[str]:
     """The numbers one reading of a sentence stands for, as :func:`new_numbers` names them: a number's digits, or
-    both numbers of a ratio ("seven in ten" → "7", "10"; "3 in 10" → "3", "10")."""
-    if n in plain:
+    both numbers of a ratio ("seven in ten" → "7", "10"; "3 in 10" → "3", "10"), a worded fraction's numerator
+    ("two-fifths" → "2")."""
+    if n in plain and not (n.fraction and n.words):
         digits = _DIGITS.search(n.text)
         return frozenset({digits.group().replace(",", "")} if digits else ())
     return frozenset(_numbers_in(n.text))
@@ -1843,7 +1922,7 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
         for key_b, b in figures[k + 1 :]:
             if key_b == key and key not in ("%", "pt") and a != b and a > 0 and b > 0:
                 derived += [(key, a + b), (key, abs(a - b)), ("%", 100 * min(a, b) / max(a, b))]
-    derived += _point_gaps(figures)
+    derived += _point_gaps(figures) + _named_shares(facts, text, figures, sources)
     readings = []
     plain = scan(text)
     for n in ratio_shares(text, plain):
@@ -1863,6 +1942,43 @@ def computed_nearby(facts: FactBase, document: str, sentence: int, sources: list
         return False
     (_d, key, a, _i), (_e, _key, b, _j) = readings
     return any(k == key and abs(abs(b - a) - v) < 1e-9 * max(1.0, v) for k, v in _source_values(facts, sources))
+
+
+# A share of a named whole: "almost 30% of the valid poll", "41 per cent of total turnout" (the whole's name: up to
+# three lower-case words, up to the first preposition or conjunction).
+_SHARE_OF = re.compile(
+    r"(?:%|\bper\s?cent)\s+of\s+(?:the|its|their|all)\s+(?P<whole>[a-z][\w-]*(?:\s+(?!(?:and|or|with|in|on|at|from|for|to|by)\b)[a-z][\w-]*){0,2})\b"
+)
+
+
+def _named_totals(facts: FactBase, sources: list[str], whole: str) -> list[tuple[str, float]]:
+    """The figure a source gives its whole by name, as (key, value): each source sentence that names ``whole`` and
+    states one figure, no share ("Total valid poll: 49,760", "The valid poll was 49,760.")."""
+    named = re.compile(rf"(?i)\b{re.escape(whole)}\b")
+    out: list[tuple[str, float]] = []
+    for src in sources:
+        for sentence in facts.extractions[src].sentences:
+            if named.search(sentence.text):
+                values = [(*_reading(sentence.text, n), n) for n in scan(sentence.text) if not n.year]
+                if len(values) == 1 and values[0][0] not in ("%", "pt"):
+                    key, factor, n = values[0]
+                    out.append((key, n.value * factor))
+    return out
+
+
+def _named_shares(
+    facts: FactBase, text: str, figures: list[tuple[str, float]], sources: list[str]
+) -> list[tuple[str, float]]:
+    """The shares a sentence may give of a named whole ("Her 14,862 first preferences amounted to almost 30% of the
+    valid poll" after "Total valid poll: 49,760" → 29.87%): a figure at hand over the figure a source gives the whole
+    it names (:func:`_named_totals`), the two of one key."""
+    return [
+        ("%", 100 * a / total)
+        for m in _SHARE_OF.finditer(text)
+        for key_t, total in _named_totals(facts, sources, m["whole"])
+        for key, a in figures
+        if key == key_t and 0 < a < total
+    ]
 
 
 # A span a sentence bounds itself: two dates (or "today", the publication day) joined as a range ("from today until
@@ -1983,6 +2099,38 @@ def _restates_best_figures(facts: FactBase, document: str, sentence: int, source
     return restated > 0
 
 
+# A labelled line: "Public equity: 39.8%", "- Fixed income: 24.6%".
+_LABELLED = re.compile(r"^\W*(?P<label>[^:]{1,60}):\s*(?P<value>[^:]+)$")
+
+
+def _labelled_shares(doc: Document, extraction: Extraction) -> tuple[tuple[frozenset[str], float], ...]:
+    """The shares a document gives on labelled lines, one each, as (the label's content stems, share): a
+    per-document value."""
+    found = []
+    for sentence in extraction.sentences:
+        m = _LABELLED.match(sentence.text)
+        shares = [n for n in scan(m["value"]) if n.percent] if m else []
+        if m and len(shares) == 1:
+            found.append((frozenset(content_stems(m["label"])), shares[0].value))
+    return tuple(found)
+
+
+def _restates_labelled_share(facts: FactBase, text: str, sources: list[str]) -> bool:
+    """Whether a sentence's one figure is a share (a ratio or fraction too: "roughly two-fifths") that, within its
+    hedge, is the share a source's labelled line gives ("Public equity: 39.8%"), the sentence naming a word of the
+    label ("publicly traded stocks"), and it adds no number, number word or month: a list item restated in a
+    sentence, which shares too few words with the short line to align with it."""
+    shares = [n for n in ratio_shares(text, scan(text)) if not n.year]
+    if len(shares) != 1 or _reading(text, shares[0])[0] != "%" or new_numbers(facts, text, sources, words=True):
+        return False
+    words = content_stems(text)
+    return any(
+        label & words and shares[0].interval.contains(value)
+        for src in sources
+        for label, value in facts.per_document("unsupported.labelled_shares", src, _labelled_shares)
+    )
+
+
 FIGURES = 2
 """A sentence that restates this many of its sources' figures, and nothing else numeric, is supported however
 loosely its words match (see :func:`restates_figures`)."""
@@ -2098,6 +2246,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             if record is None and score >= rule.floor / 2 and _restates_best_figures(facts, doc_id, s.index, sources):
                 continue  # the figure of the source sentence it rewords ("85.5 per cent of the total" → "about 85
                 # per cent of the month's throughput")
+            if record is None and _restates_labelled_share(facts, text, sources):
+                continue  # a labelled share of a source list in a sentence ("Public equity: 39.8%" → "Roughly
+                # two-fifths of its money is in publicly traded stocks")
             if record is None and _restated_threshold(facts, text, sources):
                 continue  # a source's threshold in other words ("more than eight people" → "more than eight
                 # occupants")
@@ -2112,7 +2263,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             kind = (
                 "record"
                 if record is not None
-                else _claim_kind(facts, doc_id, s.index, _unrestated_spans(facts, text, sources))
+                else _claim_kind(facts, doc_id, s.index, _unrestated(facts, text, sources))
             )
             if kind is None or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
                 continue
