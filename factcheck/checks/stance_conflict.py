@@ -101,11 +101,43 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     restating = frozenset(
         ((m.document, m.sentence), (m.other, m.other_sentence)) for m in [*aligned_sentences(facts), *merged(facts)]
     )
+    restating |= _one_matter(mentions, restating)
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
     aliases = short_names(facts)
     mentions = _same_noun(_in_full(aliases, _refer_back(_named_in_full(mentions, restating), restating)), restating)
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
+
+
+_Place = tuple[str, int]
+# A stance's object that refers back to the matter of the sentence before ("NUM rejected it", "… opposed them").
+_BACK_REFERENCES = frozenset({"it", "them"})
+
+
+def _one_matter(
+    mentions: list[StanceMention], restating: frozenset[tuple[_Place, _Place]]
+) -> set[tuple[_Place, _Place]]:
+    """Source sentences that give parties' stances on one matter, each after the first naming it by a pronoun ("BUSA
+    supported the proposal. The NUM rejected it."), are one account: a sentence restating one of them restates each
+    (a rewrite that folds the parties into one sentence, "BUSA supported the plan, and the NUM also backed it")."""
+    back = {(m.document, m.sentence) for m in mentions if _object_refers_back(m)}
+    stated = {(m.document, m.sentence) for m in mentions}
+    out: set[tuple[_Place, _Place]] = set()
+    for place, other in restating:
+        doc, k = other
+        run = {k}
+        while (doc, min(run)) in back and (doc, min(run) - 1) in stated:
+            run.add(min(run) - 1)
+        while (doc, max(run) + 1) in back:
+            run.add(max(run) + 1)
+        out |= {(place, (doc, i)) for i in run - {k}}
+    return out
+
+
+def _object_refers_back(m: StanceMention) -> bool:
+    """Whether the stance phrase's object is a pronoun ("rejected it", "supported them")."""
+    after = m.statement.text[m.span.end - m.statement.start :].split()
+    return bool(after) and after[0].strip(",.;").lower() in _BACK_REFERENCES
 
 
 def _refer_back(
