@@ -1,7 +1,7 @@
 """Fixes for general causes found by the fifty-first held-out set, pinned with hand-written sentences that are not the
 held-out ones, and near-misses that must stay silent: a "could" or "can" of a right with a dated deadline, and the
-parties' stances on one matter, each after the first naming it by a pronoun, restated in one sentence; a
-year that dates the clause a count is the subject of before its list."""
+parties' stances on one matter, each after the first naming it by a pronoun, restated in one sentence; a body
+saying "that it" took a stance; a year that dates the clause a count is the subject of before its list."""
 
 from __future__ import annotations
 
@@ -107,3 +107,41 @@ def test_a_number_that_is_no_year_in_the_clause_leaves_the_list_unread() -> None
         "Five schemes will be cut to 2 lanes: the Harbour Rd seawall, the Kowhai St footbridge, the Ferry Lane "
         "cycleway and the Mill St depot.",
     )
+
+
+# --- stance-conflict: a body that says "that it" took a stance states its own --------------------------------------
+
+_OFFER_SOURCE = (
+    "The Tenants Union of Marlow (TUM) said on Friday morning that it accepted the rent settlement as a fair "
+    "compromise, but asked the landlord to repair the lifts before winter."
+)
+
+
+def test_a_body_saying_that_it_took_a_stance_is_its_own_stance() -> None:
+    rewrite = (
+        "The Tenants Union of Marlow (TUM), which rejected the rent settlement on Friday morning, asked the "
+        "landlord again to repair the lifts before winter."
+    )
+    messages = _messages("stance-conflict", _OFFER_SOURCE, rewrite)
+    assert len(messages) == 1
+    assert "Tenants Union of Marlow" in messages[0]
+
+
+def test_a_body_saying_that_it_took_the_same_stance_is_silent() -> None:
+    rewrite = (
+        "The Tenants Union of Marlow (TUM), which accepted the rent settlement on Friday morning, asked the "
+        "landlord again to repair the lifts before winter."
+    )
+    assert not _messages("stance-conflict", _OFFER_SOURCE, rewrite)
+
+
+def test_another_name_before_the_pronoun_leaves_it_unread() -> None:
+    source = (
+        "The Tenants Union of Marlow told Harcourt Estates on Friday morning that it accepted the rent settlement "
+        "as a fair compromise, but asked for the lifts to be repaired before winter."
+    )
+    rewrite = (
+        "The Tenants Union of Marlow, which rejected the rent settlement on Friday morning, asked again for the "
+        "lifts to be repaired before winter."
+    )
+    assert not _messages("stance-conflict", source, rewrite)
