@@ -25,6 +25,7 @@ from factcheck.align import dated_apart
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._rewrite import shared_tokens
 from factcheck.extract.assertions import (
+    REPORTING_VERBS,
     STOPWORDS,
     Attribution,
     Token,
@@ -613,9 +614,7 @@ def _pronoun_body(
     """The unnamed body a pronoun subject of a phrase at ``i`` refers back to: the sentence opens with the body by
     its common noun and names nothing else before the pronoun ("The board told members that at a meeting on Monday
     it rejected …": the board); with where the body stands."""
-    j = i - 1
-    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
-        j -= 1
+    j = _subject_at(tokens, i)
     if j < 3 or tokens[j].lower != "it" or tokens[0].lower != "the" or tokens[1].lower not in _BODY_NOUNS:
         return None
     if any(t.lower in ("it", "its", "which") or t.text in ";:" for t in tokens[2:j]) or "that" not in (
@@ -625,6 +624,38 @@ def _pronoun_body(
     if any(e.span.start < tokens[j].start for e in entities):
         return None
     return _common_noun_mention(doc, tokens, 0, 1, sentence), 0
+
+
+def _subject_at(tokens: Sequence[Token], i: int) -> int:
+    """Where the subject of a phrase at ``i`` ends: the token before it and its auxiliaries and negation."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+        j -= 1
+    return j
+
+
+def _speakers_pronoun(
+    tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]
+) -> tuple[EntityMention, int] | None:
+    """The named body that says a pronoun subject of a phrase at ``i`` took the stance: the sentence opens with the
+    body's name (maybe its short name in brackets) and a verb of saying, then "that it" and the phrase, naming
+    nothing else before the pronoun ("The Consumers Association (Case) said on Monday that it welcomed the offer":
+    the association's own word); with where the body stands."""
+    j = _subject_at(tokens, i)
+    if j < 3 or tokens[j].lower != "it" or tokens[j - 1].lower != "that":
+        return None
+    bracketed = {t.end for t in tokens if t.text == "("}  # where a short name in brackets may start ("(TUM)")
+    named = [e for e in entities if e.span.start < tokens[j].start]
+    if not named or named[0].span.start > tokens[1].start:
+        return None
+    if any(e.span.start not in bracketed or e.span.start > named[0].span.end + 2 for e in named[1:]):
+        return None
+    between = [t for t in tokens[1:j] if t.start >= named[0].span.end]
+    if any(t.lower in ("it", "its", "which", "who") or t.text in ";:" for t in between):
+        return None
+    if not any(primary_lemma(t.lower) in REPORTING_VERBS for t in between):
+        return None
+    return named[0], next(k for k, t in enumerate(tokens) if t.start >= named[0].span.start)
 
 
 def _majority_actor(
@@ -1005,6 +1036,7 @@ def find_stances(
                             body = (
                                 body
                                 or _pronoun_body(doc, tokens, i, entities, s.index)
+                                or _speakers_pronoun(tokens, i, entities)
                                 or _majority_actor(doc, tokens, i, j, s.index)
                             )
                         if spoken is not None:  # the body its own spokesperson names, a lawyer's client: named

@@ -12,7 +12,8 @@ A, B and C —"
 and D —", "three hospitals across the county: …", unless its list is of places after "in"/"at" shorter than the
 count),
 a count as the subject of a short clause opened by an auxiliary, then a dash or colon and capitalised names that end
-the sentence: "three regulars will miss Saturday's final — A, B, C and D.", or opened by a verb of composition,
+the sentence: "three regulars will miss Saturday's final — A, B, C and D." (a year after a preposition of time may
+date the clause: "four projects will be pushed out to 2030: …"), or opened by a verb of composition,
 whose list may be of common nouns: "Three species made up the rest: red deer, roe deer and muntjac.", or by a verb in
 the past (a verb of placing whose phrase may hold a rank: "three local riders finished in the top 20: A, B, C and
 D"), its noun maybe naming its kind in an "of" phrase without a determiner ("three forms of support will
@@ -215,9 +216,10 @@ _REL_HEAD = re.compile(
 )
 _RELATIVE = re.compile(rf" (?:(?:that|which|who|where)\b|{_REDUCED})")
 # "three regulars will miss Saturday's final at Hampden Park — A, B, C and D.": a count as the subject of a short clause
-# opened by an auxiliary (no number, comma or definite plural in it), then a dash or colon and a closed list of
-# capitalised names that ends the sentence or the dash; or opened by a verb of composition, whose subject the list
-# is, so its items may be common nouns: "Three species made up the rest: red deer, roe deer and muntjac."
+# opened by an auxiliary (no number but a rank or a year after a preposition of time, no comma or definite plural in
+# it), then a dash or colon and a closed list of capitalised names that ends the sentence or the dash; or opened by a
+# verb of composition, whose subject the list is, so its items may be common nouns: "Three species made up the rest:
+# red deer, roe deer and muntjac."
 _COMPOSING = (
     r"(?:(?:made|make|makes|making) up|(?:accounted|account|accounts) for|(?:rounded|round|rounds) out"
     r"|comprised|comprise|comprises)\b"
@@ -228,13 +230,16 @@ _COMPOSING = (
 # "three South Africans": _demonym_ok).
 _PLACED = r"(?:finished|placed|came|ended|qualified|reached|advanced|progressed|made it|got through)\b"
 _RANK = r"\b(?:top|first|last|final) ⟨\d+⟩"
+# A year after a preposition of time ("will be pushed out to 2030: …") dates the clause: no count (checked a year).
+_WHEN_PREP = r"\b(?:to|in|by|until|from|since|before|after) "
+_WHEN_YEARS = re.compile(rf"{_WHEN_PREP}⟨(?P<i>\d+)⟩")
 # The noun may name its kind in an "of" phrase without a determiner ("three forms of support will continue: …").
 _CLAUSE_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
     r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|i)s)\b"
     r"(?P<kind> of (?!(?:the|a|an|its|their|his|her|our|these|those|this|that)\b)[a-z][\w-]*)?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
-    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}){{1,60}}?)"
+    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩){{1,60}}?)"
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
@@ -640,6 +645,8 @@ def _relative(
     unranked = rel[: ranked.start()] if ranked else rel
     if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(unranked):
         return
+    if clause and not all(allnums[int(y.group("i"))].year for y in _WHEN_YEARS.finditer(rel)):
+        return  # "will be cut to 2,000 …": a number after "to" that is no year is a count of its own
     if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
         return  # "Three Lions": a capitalised head counts people of a country or nothing
     last = rel.split()[-1]

@@ -126,7 +126,7 @@ from pydantic import Field
 
 from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, best_support, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
-from factcheck.checks._numeric import scan
+from factcheck.checks._numeric import has_digit, scan
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import (
     entities_of,
@@ -414,10 +414,10 @@ def _permission(tokens: list[Token], at: int) -> bool:
     watered only on …", "may only be used by …") or followed by what the permission is limited to ("may water only
     on Tuesdays", "may only park in marked bays"); "may only delay the problem" stays a hedge. So is a "may" of a
     step of procedure before a time limit (:func:`_procedure_in_time`)."""
-    if tokens[at].lower != "may":
-        return False
     if _procedure_in_time(tokens, at):
         return True
+    if tokens[at].lower != "may":
+        return False
     group = [t.lower for t in tokens[at + 1 : at + 6] if t.is_word]
     if "only" not in group[:3]:
         return False
@@ -432,21 +432,33 @@ def _permission(tokens: list[Token], at: int) -> bool:
 _PROCEDURES = frozenset(
     {"file", "lodge", "appeal", "apply", "submit", "register", "object", "petition", "claim", "request", "challenge"}
 )
-# What sets a time limit on such a step: "within 28 days", "no later than 30 June".
-_TIME_LIMIT = re.compile(r"(?i)^(?:within|no\s+later\s+than|not\s+later\s+than)\b")
+# What sets a time limit on such a step: "within 28 days", "no later than 30 June", "until 31 December".
+_TIME_LIMIT = re.compile(r"(?i)^(?:within|until|till|no\s+later\s+than|not\s+later\s+than)\b")
+# Modals that grant a right: "may"; "can" and its reported "could" only before a dated limit (see below).
+_RIGHT_MODALS = frozenset({"may", "can", "could"})
+# Adverbs between the modal and its step: "could still claim", "may also apply".
+_RIGHT_ADVERBS = frozenset({"still", "also", "now"})
 
 
 def _procedure_in_time(tokens: list[Token], at: int) -> bool:
-    """A "may" before a step of procedure (active or passive: "may file", "may be lodged") with a time limit in its
-    clause ("an election petition may be filed at the High Court within 28 days", "objectors may appeal no later than
-    30 June"): a right and its deadline, not a possibility; "the ruling may be appealed" with no limit stays a hedge."""
+    """A "may" (or "can", "could") before a step of procedure (active or passive: "may file", "may be lodged", "could
+    still claim") with a time limit in its clause ("an election petition may be filed at the High Court within 28
+    days", "objectors may appeal no later than 30 June", "customers can still claim refunds until 30 April"): a right
+    and its deadline, not a possibility; "the ruling may be appealed" with no limit stays a hedge, and so does a "can"
+    or "could" whose limit has no number ("the firm could file for bankruptcy within weeks")."""
+    modal = tokens[at].lower
+    if modal not in _RIGHT_MODALS:
+        return False
     k = at + 1
+    while k < len(tokens) and tokens[k].lower in _RIGHT_ADVERBS:
+        k += 1
     if k < len(tokens) and tokens[k].lower == "be":
         k += 1
     if k >= len(tokens) or not lemma_set(tokens[k].lower) & _PROCEDURES:
         return False
     clause = tokens[k + 1 : _hedge_end(tokens, k)]
-    return any(_TIME_LIMIT.match(" ".join(t.lower for t in clause[j : j + 3])) for j in range(len(clause)))
+    limits = [j for j in range(len(clause)) if _TIME_LIMIT.match(" ".join(t.lower for t in clause[j : j + 3]))]
+    return any(modal == "may" or any(has_digit(t.text) for t in clause[j + 1 : j + 5]) for j in limits)
 
 
 # A forecast in the passive with no infinitive: "60mm to 80mm is expected widely", "Snow is forecast overnight".

@@ -7,12 +7,16 @@ rewrite's sentence and the source sentence it restates ("FIOM rejected the agree
 agreement") where neither sentence also gives the actor the other stance; one stance verb refused in one and affirmed
 in the other ("did not accept Kurosawa's finding" → "has accepted Kurosawa's finding") is each sentence's own word,
 no stance given twice (an act still pending, "has not yet approved the funding", restated as done is
-negation-flip's). A rewrite sentence that merges two adjacent source sentences restates each of them. An appositive
+negation-flip's). A rewrite sentence that merges two adjacent source sentences restates each of them, and source
+sentences that give parties' stances on one matter, each after the first naming it by a pronoun ("BUSA supported the
+proposal. The NUM rejected it."), are one account that a sentence restating one of them restates in full. An appositive
 after a name ("Asahi Seiko Co., the supplier that made the pumps, has accepted …") leaves the name the subject, and a
 company's legal form ("Co.", "AG", "Ltd") is no part of its name. In such a pair an unnamed body is an actor by its
 common noun as the subject ("…, but the province has not decided whether to cover half of the cost" → "The province
 has agreed to cover half of the cost"), or by the pronoun of a clause it reports when the sentence opens with it and
 names nothing before the pronoun ("The board told members that at a meeting on Monday it rejected an approach …"),
+or by "that it" after its own name (maybe with its short name in brackets) and a verb of saying that open the
+sentence ("The Consumers Association (Case) said on Monday that it welcomed the offer"),
 and is the one name the other sentence writes before that noun ("the Rovers board accepted an approach …") unless its
 own sentence names that party; a majority of a group is an actor too, as the subject or a passive's agent ("the
 proposal was rejected by a majority of member states" → "A majority of member states backed the proposal"; "a
@@ -101,11 +105,43 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     restating = frozenset(
         ((m.document, m.sentence), (m.other, m.other_sentence)) for m in [*aligned_sentences(facts), *merged(facts)]
     )
+    restating |= _one_matter(mentions, restating)
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
     aliases = short_names(facts)
     mentions = _same_noun(_in_full(aliases, _refer_back(_named_in_full(mentions, restating), restating)), restating)
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
+
+
+_Place = tuple[str, int]
+# A stance's object that refers back to the matter of the sentence before ("NUM rejected it", "… opposed them").
+_BACK_REFERENCES = frozenset({"it", "them"})
+
+
+def _one_matter(
+    mentions: list[StanceMention], restating: frozenset[tuple[_Place, _Place]]
+) -> set[tuple[_Place, _Place]]:
+    """Source sentences that give parties' stances on one matter, each after the first naming it by a pronoun ("BUSA
+    supported the proposal. The NUM rejected it."), are one account: a sentence restating one of them restates each
+    (a rewrite that folds the parties into one sentence, "BUSA supported the plan, and the NUM also backed it")."""
+    back = {(m.document, m.sentence) for m in mentions if _object_refers_back(m)}
+    stated = {(m.document, m.sentence) for m in mentions}
+    out: set[tuple[_Place, _Place]] = set()
+    for place, other in restating:
+        doc, k = other
+        run = {k}
+        while (doc, min(run)) in back and (doc, min(run) - 1) in stated:
+            run.add(min(run) - 1)
+        while (doc, max(run) + 1) in back:
+            run.add(max(run) + 1)
+        out |= {(place, (doc, i)) for i in run - {k}}
+    return out
+
+
+def _object_refers_back(m: StanceMention) -> bool:
+    """Whether the stance phrase's object is a pronoun ("rejected it", "supported them")."""
+    after = m.statement.text[m.span.end - m.statement.start :].split()
+    return bool(after) and after[0].strip(",.;").lower() in _BACK_REFERENCES
 
 
 def _refer_back(
