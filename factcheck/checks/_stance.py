@@ -962,12 +962,40 @@ def _first_words(phrases: tuple[tuple[str, Phrase], ...]) -> dict[str, tuple[int
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _starting(first: Mapping[str, tuple[int, ...]], lemmas: frozenset[str]) -> list[int]:
+def _starting(first: Mapping[str, tuple[int, ...]], lemmas: frozenset[str]) -> tuple[int, ...]:
     """Positions of the phrases that can start at a token with ``lemmas``, in phrase order."""
     found = [first[lemma] for lemma in lemmas if lemma in first]
     if len(found) <= 1:
-        return list(found[0]) if found else []
-    return sorted(set().union(*found))
+        return found[0] if found else ()
+    return tuple(sorted(set().union(*found)))
+
+
+_INDEXES: dict[str, tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]] = {}
+
+
+def _table_index(
+    phrases: tuple[tuple[str, Phrase], ...],
+) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """A phrase table's :func:`_first_words` and its memo of the phrases that can start at each lowered word, filled
+    by :func:`_phrases_starting` (none for most words): one dictionary lookup per word where each sentence took a
+    union of its words' lemma sets, and each token a lemma-set lookup and an intersection with the table's first
+    words. The words of news text repeat: the memo holds one entry per distinct word the table met. Kept by the
+    table's digest (:func:`_table_key`), which the last table gets without hashing its ≈ 150 phrases."""
+    key = _table_key(phrases)
+    if key not in _INDEXES:
+        _INDEXES[key] = (_first_words(phrases), {})
+    return _INDEXES[key]
+
+
+def _phrases_starting(
+    memo: dict[str, tuple[int, ...]], first: Mapping[str, tuple[int, ...]], word: str
+) -> tuple[int, ...]:
+    """Positions of the phrases that can start at the lowered ``word``, in phrase order (``first`` and ``memo``: the
+    table's :func:`_table_index`)."""
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = _starting(first, lemma_set(word))
+    return found
 
 
 def find_stances(
@@ -977,7 +1005,8 @@ def find_stances(
     negated_as: Mapping[str, str],
 ) -> Iterator[StanceMention]:
     """Every stance mention of one document, in text order."""
-    first = _first_words(tuple(phrases))
+    table = tuple(phrases)
+    first, memo = _table_index(table)
     doc = facts.documents[document]
     ex = facts.extractions[document]
     text = reading_text(doc)
@@ -996,20 +1025,17 @@ def find_stances(
             and "majority" not in words
         ):
             continue  # no actor named, nor an organisation referred back to ("the company"), a body unnamed, a group
-        if first.keys().isdisjoint(set().union(*map(lemma_set, words))):
+        if not any(_phrases_starting(memo, first, word) for word in words):
             continue  # no phrase can start anywhere in the sentence (checked before building tokens)
         tokens = shared_tokens(s.text, s.span.start)
-        # (lemma_set(t.lower) is t.lemmas, without the cached property's lock; most tokens start no phrase)
-        starts = [
-            (i, _starting(first, lemmas))
-            for i, t in enumerate(tokens)
-            if not first.keys().isdisjoint(lemmas := lemma_set(t.lower))
-        ]
+        starts = [(i, at) for i, t in enumerate(tokens) if (at := _phrases_starting(memo, first, t.lower))]
         if not starts:
             continue  # no phrase can start anywhere in the sentence
-        attribution = find_attribution(tokens, entities)
-        clauses = clause_bounds(tokens)
-        sentence_words = frozenset(primary_lemma(t.lower) for t in tokens if t.is_word)
+        # read once a phrase has matched with an actor (most sentences where one can start have none)
+        attribution: Attribution | None = None
+        clauses: list[tuple[int, int]] = []
+        sentence_words: frozenset[str] = frozenset()
+        read = False
         taken: set[int] = set()
         for i, at in starts:
             if i in taken:
@@ -1050,6 +1076,11 @@ def find_stances(
                             )
                 if mention is None:
                     break
+                if not read:
+                    attribution = find_attribution(tokens, entities)
+                    clauses = clause_bounds(tokens)
+                    sentence_words = frozenset(primary_lemma(t.lower) for t in tokens if t.is_word)
+                    read = True
                 actors, topic, clause_span, statement = mention
                 lo, hi = next(((a, b) for a, b in clauses if a <= i < b), (0, len(tokens)))
                 applies = attribution_applies(tokens, attribution, lo, hi) and not _named_own_clause(
