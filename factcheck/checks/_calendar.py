@@ -103,9 +103,23 @@ def day_dates(text: str, published: dt.date | None) -> list[DateMention]:
             date = dt.date(year, month, day)
         except ValueError:
             continue
-        wd = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
+        wd = WEEKDAYS[_own_weekday(text, m).lower()] if m.group("wd") else None
         out.append(DateMention(m.start(), m.end(), date, date, "day", wd, bool(ys)))
     return out
+
+
+_LISTED_BEFORE = re.compile(rf"(?P<wd>{_WD})\s*(?:,|and|&)\s*$")
+
+
+def _own_weekday(text: str, m: re.Match[str]) -> str:
+    """The weekday a date names: the one before it, except that two weekdays before a bracket of two days ("Monday
+    and Tuesday (June 12 and 13)") name them in turn, so the first day is the first weekday's."""
+    wd = m.group("wd")
+    if text.startswith(" (", m.end("wd")) and not text.startswith(")", m.end()):
+        listed = _LISTED_BEFORE.search(text, max(0, m.start("wd") - 16), m.start("wd"))
+        if listed is not None:
+            return listed.group("wd")
+    return wd
 
 
 # The other end of a day range written with one month: "14 to 19 June", "from 3–9 May" (the start day before a

@@ -172,7 +172,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
             if not any(w in t for w in day_names):
                 continue
             dates = day_dates(t, doc.published or near)
-            stated = _sentence_year(t) if doc.published else None
+            stated = (_sentence_year(t) or _last_year(t, doc.published)) if doc.published else None
             for d in dates:
                 if stated is not None and d.weekday is not None and not d.year_written:
                     d = _in_year(d, stated)
@@ -222,6 +222,15 @@ def _sentence_year(t: str) -> int | None:
     12 March"): the year its year-less dates may be in. None when it writes none, or several."""
     years = {int(m.group()) for m in _YEAR.finditer(t) if not _NOT_A_YEAR.match(t, m.end())}
     return years.pop() if len(years) == 1 else None
+
+
+_LAST_YEAR = re.compile(r"(?i)\b(?:last|the previous) (?:year|summer|spring|autumn|fall|winter)\b|\ba year ago\b")
+
+
+def _last_year(t: str, published: dt.date) -> int | None:
+    """The year before publication, when the sentence places its events there ("Last summer, on Saturday 3 and
+    Sunday 4 July"): like a year the sentence writes, it only confirms a weekday (:func:`_in_year`)."""
+    return published.year - 1 if _LAST_YEAR.search(t) else None
 
 
 def _in_year(d: DateMention, year: int) -> DateMention:
