@@ -2537,16 +2537,8 @@ def _level_fail(
     """Rewrite sentence ``a`` gives ``x`` as the level of the change from ``start`` whose level source passage ``b``
     gives as ``y``."""
     (a, x), (b, y) = stated, source
-    return fail(
-        f"{facts.label(a.doc)} says {_signed(a, x)} where the {facts.label(b.doc)} {relation} says {_signed(b, y)}, "
-        f"each the level of a change from {start}: one change, two levels",
-        [
-            quote(facts, a.doc, a.offset + x.hstart, a.offset + x.end, role="stated"),
-            quote(facts, b.doc, b.offset + y.hstart, b.offset + y.end, role="source"),
-        ],
-        first=x.bounds,
-        second=y.bounds,
-        noun="figure",
+    return _figure_fail(
+        facts, a, b, x, y, relation, f", each the level of a change from {start}: one change, two levels"
     )
 
 
@@ -2617,11 +2609,14 @@ def _signed(sent: SentenceNums, n: Num) -> str:
 def _slip_fail(facts: FactBase, a: SentenceNums, b: SentenceNums, x: Num, y: Num, relation: str) -> Verdict:
     """Rewrite sentence ``a`` gives ``x`` where source passage ``b`` (``relation``: how ``a`` relates to it) gives
     ``y``, the same figure slipped."""
-    how = _slip_kind(x, y)
-    sx, sy = _signed(a, x), _signed(b, y)
+    return _figure_fail(facts, a, b, x, y, relation, f": the same figure with {_slip_kind(x, y)}, a copy slip")
+
+
+def _figure_fail(facts: FactBase, a: SentenceNums, b: SentenceNums, x: Num, y: Num, relation: str, why: str) -> Verdict:
+    """Rewrite sentence ``a`` gives ``x`` where source passage ``b`` gives ``y`` (``why``: how the two disagree)."""
     return fail(
-        f"{facts.label(a.doc)} says {sx} where the {facts.label(b.doc)} {relation} says {sy}: the same "
-        f"figure with {how}, a copy slip",
+        f"{facts.label(a.doc)} says {_signed(a, x)} where the {facts.label(b.doc)} {relation} says {_signed(b, y)}"
+        f"{why}",
         [
             quote(facts, a.doc, a.offset + x.hstart, a.offset + x.end, role="stated"),
             quote(facts, b.doc, b.offset + y.hstart, b.offset + y.end, role="source"),
