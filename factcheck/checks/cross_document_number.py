@@ -2281,6 +2281,7 @@ def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, s
         yield from ((a, x, "sentence it restates") for x in (b, below if below is not b else None) if x is not None)
     for doc_id, sources in rewrite_pairs(facts):
         tails, labelled = _source_tails(facts, sources), _source_labels(facts, sources)
+        named = _source_nouns(facts, sources)
         for a in scanned(facts).get(doc_id, []):
             got = merged_source(facts, doc_id, a.index, sources)
             if got is not None:
@@ -2292,7 +2293,7 @@ def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, s
                 yield from ((a, b, f"{_GIVES} “{key}”") for b in tails.get(key, []))
             for label in sorted({w for n in a.nums if (w := _label(a.text, n))}):
                 yield from ((a, b, f"{_LABELS} “{label}”") for b in labelled.get(label, []))
-            yield from ((a, b, f"{_COUNTS} {plural_of(noun)}") for noun, b in _counting(facts, a, sources))
+            yield from ((a, b, f"{_COUNTS} {plural_of(noun)}") for noun, b in _counting(facts, a, named))
             if (doc_id, a.index) in seen:
                 continue
             best = best_support(facts, doc_id, a.index, sources)
@@ -2311,8 +2312,24 @@ _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,5}")
 def _names_after(text: str, n: Num, noun: str) -> bool:
     """Whether one of the five words right after a figure (no punctuation or number between) is ``noun``, singular
     or plural: "180,000 traditional and modern jeepney units" counts jeepneys."""
+    return noun in _nouns_after(text, n)
+
+
+def _nouns_after(text: str, n: Num) -> frozenset[str]:
+    """The nouns (:func:`canonical_noun`) of the five words right after a figure (see :func:`_names_after`)."""
     m = _WORDS_AFTER.match(text, n.end)
-    return m is not None and any(canonical_noun(w) == noun for w in m.group().split())
+    return frozenset(canonical_noun(w) for w in m.group().split()) if m else frozenset()
+
+
+def _source_nouns(facts: FactBase, sources: list[str]) -> dict[str, list[tuple[SentenceNums, Num]]]:
+    """The sources' figures by each noun named right after them (:func:`_nouns_after`), read once per rewrite."""
+    out: dict[str, list[tuple[SentenceNums, Num]]] = {}
+    for src in sources:
+        for b in scanned(facts).get(src, []):
+            for y in b.nums:
+                for noun in _nouns_after(b.text, y):
+                    out.setdefault(noun, []).append((b, y))
+    return out
 
 
 # What an amount is of, after "in": "$38,400 in bribes", "$2.1 million in back pay".
@@ -2329,10 +2346,12 @@ def _figure_noun(text: str, n: Num) -> str | None:
     return canonical_noun(m.group("noun")) if m else None
 
 
-def _counting(facts: FactBase, a: SentenceNums, sources: list[str]) -> Iterator[tuple[str, SentenceNums]]:
+def _counting(
+    facts: FactBase, a: SentenceNums, named: dict[str, list[tuple[SentenceNums, Num]]]
+) -> Iterator[tuple[str, SentenceNums]]:
     """For each noun a figure of rewrite sentence ``a`` counts, the source sentence of the one figure of the sources
-    followed by that noun (in its next five words: :func:`_names_after`) when the rewrite counts that noun once
-    (:func:`_counted_once`), or else of the one such figure that is a copy slip of a figure of
+    followed by that noun (in its next five words; ``named``: :func:`_source_nouns`) when the rewrite counts that
+    noun once (:func:`_counted_once`), or else of the one such figure that is a copy slip of a figure of
     :data:`_DISTINCT_DIGITS` significant digits or more ("61,580 tonnes" of "61,850 tonnes"): the two count one thing
     wherever they stand."""
     for x in a.nums:
@@ -2342,13 +2361,7 @@ def _counting(facts: FactBase, a: SentenceNums, sources: list[str]) -> Iterator[
         once = _slip_noun(a.text, x) is not None and _counted_once(facts, a, x)
         if not once and len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS:
             continue  # "74,000 hectares" of "84,000 hectares": round figures differ in a digit by chance
-        found = [
-            b
-            for src in sources
-            for b in scanned(facts).get(src, [])
-            for y in b.nums
-            if _names_after(b.text, y, noun) and (once or _slipped(x, y))
-        ]
+        found = [b for b, y in named.get(noun, []) if once or _slipped(x, y)]
         if len(found) == 1:
             yield noun, found[0]
 
