@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.checks import _registry
 from factcheck.checks._common import Verdict, fail
+from factcheck.checks.unsupported_claim import EVERY_CLAIM, UnsupportedClaimRule
 from factcheck.engine import check
 from factcheck.facts import FactBase
 from factcheck.ingest import from_text
@@ -115,9 +116,10 @@ REWRITE = (
 def test_a_specific_check_supersedes_unsupported_claim_on_the_same_sentence() -> None:
     """A rewrite's new figure that a sum explains is reported as the sum's error, not also as an unsupported claim."""
     source, story = from_text(SOURCE, id="release.txt"), from_text(REWRITE, id="story.txt")
-    alone = check([story], rules=_defaults("unsupported-claim"), against=[source], defaults=False)
+    numbers = UnsupportedClaimRule(id="t.unsupported", claims=EVERY_CLAIM)  # new numbers are opt-in
+    alone = check([story], rules=[numbers], against=[source], defaults=False)
     assert [f.check for f in alone.findings] == ["unsupported-claim"]
-    both = check([story], against=[source])
+    both = check([story], rules=[numbers, *_defaults("sum-of-parts")], against=[source], defaults=False)
     assert [f.check for f in both.findings] == ["sum-of-parts"]
     assert "= 34.6–34.8m, not 36.7m" in both.findings[0].message
 

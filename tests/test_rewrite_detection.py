@@ -102,7 +102,7 @@ def test_the_thresholds_are_ordered() -> None:
 
 def _unsupported(report_date: str | None, rewrite_date: str | None, *, explicit: bool = False) -> list[tuple[str, str]]:
     """(severity, quote) of the unsupported claims of a rewrite that adds one fact to the report."""
-    from factcheck.checks.unsupported_claim import UnsupportedClaimRule
+    from factcheck.checks.unsupported_claim import EVERY_CLAIM, UnsupportedClaimRule
     from factcheck.engine import run_rules
 
     def day(d: str | None) -> dt.date | None:
@@ -113,7 +113,8 @@ def _unsupported(report_date: str | None, rewrite_date: str | None, *, explicit:
     kept = "".join(REWRITE.splitlines(keepends=True)[:5])  # the rewrite cuts a sentence of the report, adds one
     rewrite = from_text(kept + added + "\n", id="rewrite.txt", published=day(rewrite_date))
     facts = build_facts([rewrite], [report]) if explicit else build_facts([report, rewrite])
-    found = run_rules([UnsupportedClaimRule(id="t.unsupported", severity="warning")], facts).findings
+    rule = UnsupportedClaimRule(id="t.unsupported", severity="warning", claims=EVERY_CLAIM)
+    found = run_rules([rule], facts).findings
     return [(f.severity, f.evidence[0].text) for f in found]
 
 

@@ -1,15 +1,16 @@
 """unsupported_claim: a rewrite makes a checkable claim that nothing in its sources says.
 
 What it flags: a sentence of a rewrite (a document given with ``--against`` sources, or detected as rewriting
-another) with a number, a quotation, a month or a named actor's action, whose best match among the source
+another) with a record claim ("the first …", "the highest since …", "a record") that no source makes; opted in (see
+"Claims" below), one with a number, a quotation, a month or a named actor's action, whose best match among the source
 sentences scores below the floor (no source sentence shares enough of its content words), in a document that really
 restates its sources: at least ``min_aligned`` of its other sentences, and at least ``min_share`` of all its
 sentences, restate a source sentence. A document that restates nothing (a claim from another outlet, a one-sentence
 claim checked against an unrelated article) is not a rewrite, so nothing in it is "unsupported".
 Why it matters: a rewrite should add nothing its sources do not support; an added number or quote is the commonest
 way a fabrication gets in.
-Flags: source "The council approved the budget on Monday." rewrite "The council approved the budget on Monday. The
-mayor said 40 teachers will be hired."
+Flags: source "The council approved the budget on Monday." rewrite "The council approved the budget on Monday, the
+first city to do so." (opted in to numbers: "… The mayor said 40 teachers will be hired.")
 Passes: source "The council approved the budget on Monday." rewrite "On Monday the council approved the budget."
 A sentence with a number that no source states ("…would be launched in 2029") is unsupported below a higher
 score, ``new_number_floor`` (default the aligner's restating threshold, 0.3): sharing a few words with a source
@@ -139,6 +140,12 @@ largest increase" → "Meat will cost 5% to 7% more, the biggest jump of any cat
 that names a speaker speaks for the first name of that sentence. A named actor's act that a source tells of the same
 actor in other words (a source sentence naming the actor, telling a past act, sharing two other content words) is
 restated, not new. A newsletter's line about its own format ("in five bullets or fewer per story") is a tagline.
+Claims: by default only record claims are reported (``claims: [record]``). The other kinds (``number``, ``quote``,
+``date``, ``action``) are opt-in: on fourteen sets of unseen planted pairs (heldout30–53, measured blind) they gave 3
+true findings among 63, since a rewrite's own reporting (a new quote, background figures, a court's sentence in a
+follow-up) reads the same as a fabricated figure, while record claims gave 25 of 28. Opt in where rewrites are meant
+to add nothing (wire copy cut down, a summary): ``claims: [record, number, quote, date, action]``; a sentence is of
+the first kind that applies, in that order after "record".
 Severity: the rule's, except between two texts that neither ``--against`` nor their dates order (both undated or
 published the same day): which one rewrites the other is then a guess, and a report's update reads the same way
 round as a story and its rewrite, so the finding is info and says so.
@@ -153,7 +160,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 
@@ -212,6 +219,11 @@ _NUMBER = re.compile(
 _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 
 
+ClaimKind = Literal["record", "number", "quote", "date", "action"]
+"""What makes a rewrite's sentence a checkable claim (:func:`_claim_kind`; "record": :func:`new_record`)."""
+EVERY_CLAIM: tuple[ClaimKind, ...] = get_args(ClaimKind)
+
+
 class UnsupportedClaimRule(RuleBase):
     type: Literal["unsupported-claim"] = "unsupported-claim"
     floor: float = Field(SUPPORT_FLOOR, ge=0, le=1, description="best alignment score below which it is unsupported")
@@ -227,6 +239,11 @@ class UnsupportedClaimRule(RuleBase):
         ge=0,
         le=1,
         description="best alignment score below which a sentence with a number no source states is unsupported",
+    )
+    claims: list[ClaimKind] = Field(
+        default_factory=lambda: ["record"],
+        min_length=1,
+        description="the kinds of new claim reported: record (the default), number, quote, date, action",
     )
 
 
@@ -2209,6 +2226,8 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 record = None  # a next-day story's new event on its own day, which the source it restates planned
             if record is not None and _ranked_in_source(facts, text, record, sources):
                 record = None  # a source's plain superlative of the same subject ranks it among its peers
+            if record is None and not set(rule.claims) - {"record"}:
+                continue  # only record claims are asked for (the default): see the module's "Claims"
             if record is not None:
                 score = 0.0  # a record claim no source makes: unsupported whatever else the sentence restates
             elif score >= rule.floor and new_numbers(facts, text, sources):
@@ -2265,7 +2284,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 if record is not None
                 else _claim_kind(facts, doc_id, s.index, _unrestated(facts, text, sources))
             )
-            if kind is None or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
+            if kind not in rule.claims or (record is None and _changed_count(facts, doc_id, s.index, sources, text)):
                 continue
             if kind == "action" and _restated_act(facts, doc_id, s.index, sources):
                 continue  # a source's act of the same actor in other words ("moved refusal" → "tried to have the

@@ -7,7 +7,7 @@ import pytest
 from factcheck.checks.hedge_dropped import HedgeDroppedRule
 from factcheck.checks.negation_flip import NegationFlipRule
 from factcheck.checks.stance_conflict import StanceConflictRule
-from factcheck.checks.unsupported_claim import UnsupportedClaimRule
+from factcheck.checks.unsupported_claim import EVERY_CLAIM, UnsupportedClaimRule
 from factcheck.extract.assertions import tokenize, verb_polarities
 from tests.assertions._helpers import run
 
@@ -250,7 +250,7 @@ def test_hedge_dropped_attribution_carried_by_the_next_sentence() -> None:
 
 # --- unsupported-claim: a number no source states needs a real restatement --------------------------------------
 
-UNSUP = UnsupportedClaimRule(id="t.unsupported-claim")
+UNSUP = UnsupportedClaimRule(id="t.unsupported-claim", claims=EVERY_CLAIM)  # the opt-in kinds too
 
 _PROBE_SOURCE = (
     "The space agency said on Friday it had lost contact with its lunar orbiter, launched in 2020. "

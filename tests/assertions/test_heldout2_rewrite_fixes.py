@@ -7,14 +7,14 @@ import pytest
 
 from factcheck.checks.cross_document_number import CrossDocumentNumberRule
 from factcheck.checks.hedge_dropped import HedgeDroppedRule
-from factcheck.checks.unsupported_claim import UnsupportedClaimRule, new_numbers
+from factcheck.checks.unsupported_claim import EVERY_CLAIM, UnsupportedClaimRule, new_numbers
 from factcheck.engine import build_facts
 from factcheck.ingest import from_text
 from tests.assertions._helpers import run
 
 # --- unsupported-claim: a rounded or hedged restatement of a source number is not a new number ------------------
 
-UNSUP = UnsupportedClaimRule(id="t.unsupported-claim")
+UNSUP = UnsupportedClaimRule(id="t.unsupported-claim", claims=EVERY_CLAIM)  # the opt-in kinds too
 
 _ORBITER_SOURCE = (
     "The space agency said on Friday it had lost contact with its lunar orbiter, launched in 2020. "

@@ -12,13 +12,13 @@ from factcheck.align import detect_rewrites
 from factcheck.checks._rewrite import is_headline
 from factcheck.checks.cross_document_number import CrossDocumentNumberRule
 from factcheck.checks.hedge_dropped import HedgeDroppedRule
-from factcheck.checks.unsupported_claim import UnsupportedClaimRule
+from factcheck.checks.unsupported_claim import EVERY_CLAIM, UnsupportedClaimRule
 from factcheck.engine import build_facts, run_rules
 from factcheck.extract.sentences import split_sentences
 from factcheck.ingest import from_text
 from tests.assertions._helpers import run
 
-UNSUP = UnsupportedClaimRule(id="t.unsupported-claim")
+UNSUP = UnsupportedClaimRule(id="t.unsupported-claim", claims=EVERY_CLAIM)  # the opt-in kinds too
 CDN = CrossDocumentNumberRule(id="t.cross-document-number")
 HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
 

@@ -7,13 +7,14 @@ import pytest
 from factcheck.checks.causal_reversal import CausalReversalRule
 from factcheck.checks.hedge_dropped import HedgeDroppedRule
 from factcheck.checks.negation_flip import NegationFlipRule
-from factcheck.checks.unsupported_claim import UnsupportedClaimRule
+from factcheck.checks.unsupported_claim import EVERY_CLAIM, UnsupportedClaimRule
+from factcheck.rules.loader import load_rules
 from tests.assertions._helpers import run
 
 NEG = NegationFlipRule(id="t.negation-flip")
 CAUSAL = CausalReversalRule(id="t.causal-reversal")
 HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
-UNSUP = UnsupportedClaimRule(id="t.unsupported-claim")
+UNSUP = UnsupportedClaimRule(id="t.unsupported-claim", claims=EVERY_CLAIM)  # the opt-in kinds too
 
 NEGATION_FLAGS = [
     (
@@ -363,6 +364,28 @@ def test_unsupported_claim_flags(sentence: str) -> None:
     rewrite = "The city council approved the new budget on Monday evening. " + sentence
     found = run(UNSUP, rewrite, against=[SOURCE])
     assert [f.evidence[0].text for f in found] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [s for s in UNSUPPORTED_FLAGS if "in a generation" not in s])  # that one: a record
+def test_the_default_unsupported_claim_leaves_new_figures_quotes_and_acts_to_an_opt_in(sentence: str) -> None:
+    """Measured blind, a rewrite's new number, quote, date or act was the rewrite's own reporting 60 times in 63."""
+    default = next(r for r in load_rules(None).rules if r.type == "unsupported-claim")
+    rewrite = "The city council approved the new budget on Monday evening. " + sentence
+    assert run(default, rewrite, against=[SOURCE]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the first budget in the city's history to pass without a single amendment.",
+        "The vote made the council the only one in the region to raise spending on trams this year.",
+        "The budget is the largest the city has ever passed.",
+    ],
+)
+def test_the_default_unsupported_claim_flags_a_record_no_source_makes(sentence: str) -> None:
+    default = next(r for r in load_rules(None).rules if r.type == "unsupported-claim")
+    rewrite = "The city council approved the new budget on Monday evening. " + sentence
+    assert [f.evidence[0].text for f in run(default, rewrite, against=[SOURCE])] == [sentence]
 
 
 @pytest.mark.parametrize("sentence", UNSUPPORTED_PASSES)
