@@ -105,6 +105,14 @@ as its agent ("the difference … explained by stock build") gives a cause, no a
 A "could not" before a verb of taking a position ("stated she could not support the resolution") is a refusal, no
 hedge; a verification caveat has its caveat word within the hedge's next words ("could not be independently
 verified"), not anywhere in its sentence.
+Kinds: by default two kinds of drop are reported (``report: [forecast, allegation]``): a forecast's hedge before a
+rewrite that says what will happen ("could rise" → "will rise", "is expected to open" → "will open") and an
+allegation's or caveat's ("allegedly took", "could not be independently verified"). Another hedge ("likely was" →
+"was", "could face" → "faces") and an attribution ("…, police said") are opt-in (``hedge``, ``attribution``): on
+twenty-four sets of unseen planted pairs (heldout30–53, measured blind) forecasts were right 19 times in 20, other
+hedges 5 times in 21 (a "can" or "plans to" that keeps a hedge in other words, a right with a deadline) and
+attributions none in 7 (wire copy attributes once for a run of sentences, a court's or a company's account is told
+in its own voice). Routine attributions are governed by ``routine_severity`` alone.
 Known false positives: an attribution carried two sentences away; a modal of permission ("Shops may open") restated
 as a plain fact.
 Known misses: an actor's announcement of its own act restated with the actor named ("Russia announced it retook the
@@ -120,7 +128,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 
@@ -203,9 +211,21 @@ _DISPUTED = re.compile(
 _CHARGED = re.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with)\s+[\w-]+", re.I)
 
 
+DropKind = Literal["forecast", "allegation", "hedge", "attribution"]
+"""What a rewrite dropped (:func:`_drop`): a forecast's hedge before a certain future ("could rise" → "will rise"), an
+allegation's or a caveat's ("allegedly took", "could not be verified"), another hedge ("likely was" → "was"), or an
+attribution ("police said")."""
+EVERY_DROP: tuple[DropKind, ...] = get_args(DropKind)
+
+
 class HedgeDroppedRule(RuleBase):
     type: Literal["hedge-dropped"] = "hedge-dropped"
     min_score: float = Field(0.4, ge=0, le=1, description="minimum alignment score of the sentence pair")
+    report: list[DropKind] = Field(
+        default_factory=lambda: ["forecast", "allegation"],
+        min_length=1,
+        description="the kinds of drop reported: forecast and allegation (the default), hedge, attribution",
+    )
     routine_severity: Severity | None = Field(
         None,
         description="severity for a dropped attribution of a routine claim (no cause, blame, wrongdoing, casualty, "
@@ -1572,6 +1592,9 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
             routine = routine or tally
             if routine and rule.routine_severity is None:
                 continue  # routine notes are off by default: nearly every one is a faithful restatement
+            drop = _drop(facts, m, q)
+            if not routine and drop not in rule.report:
+                continue  # see the module's "Kinds"
             verdict = fail(
                 f"{facts.label(m.document)} states “{stated.text}” as fact; its source {facts.label(m.other)} has it "
                 f"{q.kind} (“{q.span.text}”){note}",
@@ -1580,12 +1603,31 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
                 qualifier=q.span.text,
                 score=m.score,
                 routine=routine,
+                drop=drop,
             )
             if routine and rule.routine_severity is not None:
                 verdict.severity = rule.routine_severity
             reported.add((m.document, m.sentence))
             yield verdict
             break
+
+
+# A certain future outside quotation marks: "will", "shall", "won't", "'ll" (not "the will of", "political will").
+_CERTAIN_FUTURE = re.compile(r"(?i)(?<!\bthe )(?<!political )(?<!free )\b(?:will|shall|won[’']t)\b|\w[’']ll\b")
+_QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _drop(facts: FactBase, m: Match, q: Qualifier) -> DropKind:
+    """What the rewrite dropped in leaving out ``q``: an allegation (an attribution with a verb of allegation or to
+    an unnamed source, :func:`_alleged`; a reportative hedge, "allegedly", "reportedly"; a verification caveat);
+    another attribution; a forecast's hedge when the rewrite says what happens with a certain future ("will"); or
+    another hedge."""
+    if q.kind == "attributed":
+        return "allegation" if _alleged(q) else "attribution"
+    if q.whole or any(w in q.span.text.lower() for w in _REPORTATIVE):
+        return "allegation"
+    stated = _QUOTATION.sub(" ", facts.sentence_text(m.document, m.sentence))
+    return "forecast" if _CERTAIN_FUTURE.search(stated) else "hedge"
 
 
 # Reporting verbs that present a claim as one side's case: what they attribute is disputable whatever it says.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.checks.hedge_dropped import HedgeDroppedRule
+from factcheck.checks.hedge_dropped import EVERY_DROP, HedgeDroppedRule
 from factcheck.checks.negation_flip import NegationFlipRule
 from factcheck.checks.stance_conflict import StanceConflictRule
 from factcheck.checks.unsupported_claim import EVERY_CLAIM, UnsupportedClaimRule
@@ -170,7 +170,7 @@ def test_the_later_published_text_is_the_rewrite() -> None:
 
 # --- hedge-dropped: what each qualifier bears on, and what keeps it -------------------------------------------------
 
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info", report=EVERY_DROP)  # every kind, routine too
 
 HEDGE_FLAGS = [
     (  # a modal hedge bears on its whole clause, and an attribution alone does not keep it

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.checks.cross_document_number import CrossDocumentNumberRule
-from factcheck.checks.hedge_dropped import HedgeDroppedRule
+from factcheck.checks.hedge_dropped import EVERY_DROP, HedgeDroppedRule
 from factcheck.checks.unsupported_claim import EVERY_CLAIM, UnsupportedClaimRule, new_numbers
 from factcheck.engine import build_facts
 from factcheck.ingest import from_text
@@ -67,7 +67,7 @@ def test_a_hedge_does_not_stretch_to_a_changed_amount(added: str, changed: str) 
 
 # --- hedge-dropped: a dropped attribution of a routine claim is a note, of a disputable one a warning ------------
 
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped", severity="warning", routine_severity="info")
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", severity="warning", routine_severity="info", report=EVERY_DROP)
 
 
 @pytest.mark.parametrize(

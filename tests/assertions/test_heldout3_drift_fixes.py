@@ -11,7 +11,7 @@ import pytest
 from factcheck.align import detect_rewrites
 from factcheck.checks._rewrite import is_headline
 from factcheck.checks.cross_document_number import CrossDocumentNumberRule
-from factcheck.checks.hedge_dropped import HedgeDroppedRule
+from factcheck.checks.hedge_dropped import EVERY_DROP, HedgeDroppedRule
 from factcheck.checks.unsupported_claim import EVERY_CLAIM, UnsupportedClaimRule
 from factcheck.engine import build_facts, run_rules
 from factcheck.extract.sentences import split_sentences
@@ -20,7 +20,7 @@ from tests.assertions._helpers import run
 
 UNSUP = UnsupportedClaimRule(id="t.unsupported-claim", claims=EVERY_CLAIM)  # the opt-in kinds too
 CDN = CrossDocumentNumberRule(id="t.cross-document-number")
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info", report=EVERY_DROP)  # every kind, routine too
 
 # --- unsupported-claim: a headline is not a body claim -------------------------------------------------------------
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.checks.hedge_dropped import HedgeDroppedRule
+from factcheck.checks.hedge_dropped import EVERY_DROP, HedgeDroppedRule
 from tests.assertions._helpers import run
 
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info", report=EVERY_DROP)  # every kind, routine too
 
 
 @pytest.mark.parametrize(

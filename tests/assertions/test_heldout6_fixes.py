@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.checks.hedge_dropped import HedgeDroppedRule
+from factcheck.checks.hedge_dropped import EVERY_DROP, HedgeDroppedRule
 from factcheck.checks.negation_flip import NegationFlipRule
 from factcheck.checks.stance_conflict import StanceConflictRule
 from tests.assertions._helpers import run
 
-HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info")  # routine notes on, to test the grading
+HEDGE = HedgeDroppedRule(id="t.hedge-dropped", routine_severity="info", report=EVERY_DROP)  # every kind, routine too
 
 # --- hedge-dropped: a cited speaker kept as the subject of a verb of judging, or of "put … at" -----------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.checks._registry import get_check
+from factcheck.checks.hedge_dropped import EVERY_DROP
 from factcheck.checks.unsupported_claim import EVERY_CLAIM
 from factcheck.engine import build_facts, run_rules
 from factcheck.ingest import from_text
@@ -32,12 +33,14 @@ def run(rule: RuleBase, *texts: str, published: dt.date | list[dt.date] | None =
 def default_rule(check: str, **params: object) -> RuleBase:
     """The built-in rule of type ``check`` (as ``factcheck check`` runs it with no rule files), with ``params``
     changed (``routine_severity="info"`` to see hedge-dropped's routine notes); unsupported-claim reports every claim
-    kind unless ``claims`` is given."""
+    kind unless ``claims`` is given, hedge-dropped every kind of drop unless ``report`` is."""
     from factcheck.rules.loader import load_rules
 
     rule = next(r for r in load_rules(None).rules if r.type == check)
     if check == "unsupported-claim":  # its opt-in claim kinds too, which most of its tests are about
         params = {"claims": EVERY_CLAIM} | params
+    if check == "hedge-dropped":  # its opt-in kinds of drop too
+        params = {"report": EVERY_DROP} | params
     return rule.model_validate(rule.model_dump() | params) if params else rule
 
 
