@@ -216,13 +216,14 @@ DropKind = Literal["forecast", "allegation", "hedge", "attribution"]
 allegation's or a caveat's ("allegedly took", "could not be verified"), another hedge ("likely was" → "was"), or an
 attribution ("police said")."""
 EVERY_DROP: tuple[DropKind, ...] = get_args(DropKind)
+DEFAULT_DROPS: tuple[DropKind, ...] = ("forecast", "allegation")
 
 
 class HedgeDroppedRule(RuleBase):
     type: Literal["hedge-dropped"] = "hedge-dropped"
     min_score: float = Field(0.4, ge=0, le=1, description="minimum alignment score of the sentence pair")
     report: list[DropKind] = Field(
-        default_factory=lambda: ["forecast", "allegation"],
+        default_factory=lambda: list(DEFAULT_DROPS),
         min_length=1,
         description="the kinds of drop reported: forecast and allegation (the default), hedge, attribution",
     )

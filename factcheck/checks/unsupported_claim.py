@@ -222,6 +222,7 @@ _QUOTE = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 ClaimKind = Literal["record", "number", "quote", "date", "action"]
 """What makes a rewrite's sentence a checkable claim (:func:`_claim_kind`; "record": :func:`new_record`)."""
 EVERY_CLAIM: tuple[ClaimKind, ...] = get_args(ClaimKind)
+DEFAULT_CLAIMS: tuple[ClaimKind, ...] = ("record",)
 
 
 class UnsupportedClaimRule(RuleBase):
@@ -241,7 +242,7 @@ class UnsupportedClaimRule(RuleBase):
         description="best alignment score below which a sentence with a number no source states is unsupported",
     )
     claims: list[ClaimKind] = Field(
-        default_factory=lambda: ["record"],
+        default_factory=lambda: list(DEFAULT_CLAIMS),
         min_length=1,
         description="the kinds of new claim reported: record (the default), number, quote, date, action",
     )
