@@ -45,7 +45,8 @@ spelling with or without diacritics used only inside an institution's name in it
 word and a particle ("Université de Montréal" beside "Montreal's observatory", "Universidad de Bogotá" beside
 "Bogota"), a spelling that is an English common word beside one that is no English word, only its last vowel
 changed and never written in a longer name ("Culture" beside a Spanish section's "Cultura": the word in another
-language).
+language), and two spellings that two texts each write both of (a source and its rewrite each with "Oginga" and
+"Odinga": two names of one person, or two names; a slip is made in one text).
 """
 
 from __future__ import annotations
@@ -630,10 +631,10 @@ def check(rule: EntitySpellingRule, facts: FactBase) -> Iterator[Verdict]:
         why = None
         if dominant is None:
             dominant, why = _tie_broken(members, forms, facts)
-        for w in members:
-            if w != dominant:
-                errors[w] = dominant
-        yield from _variant_verdicts(dominant, [w for w in members if w != dominant], forms, facts, checked, why)
+        variants = [w for w in members if w != dominant and not _two_names(forms[w], forms[dominant])]
+        for w in variants:
+            errors[w] = dominant
+        yield from _variant_verdicts(dominant, variants, forms, facts, checked, why)
     for a, b, rel in soft:
         if a in errors or b in errors:
             continue
@@ -755,6 +756,13 @@ def _declared_canonical(members: list[str], declarations: object) -> str | None:
         if isinstance(got, str) and got in members:
             return got
     return None
+
+
+def _two_names(variant: Form, dominant: Form) -> bool:
+    """Whether two spellings are two names: at least two texts each write both ("Oginga" and "Odinga" in a source and
+    its rewrite, "the Americas" and "American" in two stories). A slip is made once, in one text; a rewrite that
+    copies its source's slip is not told from one that copies two names."""
+    return len(set(variant.documents) & set(dominant.documents)) >= 2
 
 
 def _variant_verdicts(

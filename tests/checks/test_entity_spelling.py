@@ -266,3 +266,20 @@ def test_a_misspelling_outside_the_name_that_holds_both_words_is_still_flagged()
         "Mr Odelo said the trader died on arrival at the referral hospital. Mr Okelo said two men were held."
     )
     assert any("Odelo" in m for m in _flagged(text))
+
+
+def test_two_spellings_that_two_texts_each_write_are_two_names() -> None:
+    """A slip is made once, in one text: a source and its rewrite that each write both spellings use two names (two
+    villages, "Oginga" and "Odinga" of one man); one text alone with both is still a slip."""
+    source = (
+        "Shelling hit the market in Velykoburluk on Monday, the regional governor said. The market in nearby "
+        "Velykburluk was closed."
+    )
+    rewrite = (
+        "The regional governor said shelling hit Velykoburluk on Monday and closed the market in nearby Velykburluk."
+    )
+    assert not run(source, rewrite).findings
+    assert run(source).findings and run(rewrite).findings
+    assert [
+        f.evidence[0].document for f in run(source, rewrite.replace("nearby Velykburluk", "Kupiansk")).findings
+    ] == ["000_doc.txt"]
