@@ -388,6 +388,17 @@ def _count_before(sent: SentenceNums, b: Num, dates: bool = False) -> bool:
     )
 
 
+_RELATIVE = re.compile(r"\s*(?:which|who|whose|where)\b", re.IGNORECASE)
+
+
+def _in_aside(sent: SentenceNums, b: Num) -> bool:
+    """``b`` stands in a relative clause after a number of the main clause ("32,600 burrows on the island, which lies
+    eight km off Fife, down from 39,800"): the change that follows the aside may be the main clause's."""
+    clause = _CLAUSE_BREAK.split(sent.text[: b.hstart])[-1]
+    main = b.hstart - len(clause)
+    return _RELATIVE.match(clause) is not None and any(n.end <= main and not n.year for n in sent.nums)
+
+
 _SUBJECT_DET = re.compile(r"(?i)(?:(?:the|its|their|our|his|her|these|those|all|now|and|but|so) )*$")
 _SUBJECT_NOUN = re.compile(r"(?: [a-z][\w’'-]*){1,2}")
 
@@ -425,6 +436,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             return False  # "the 12 months to June, down from …": a period, not the end value
         if _count_before(sent, b):
             return False  # "2,100 people at 12 sites, up from 1,900": the end value is not the nearest number
+        if _in_aside(sent, b):
+            return False  # "32,600 burrows on the island, which lies about eight km off Fife, down from 39,800"
         if len(g["gapb"]) > 60 and "," in g["gapb"]:
             return False  # a long gap that holds another clause: ", down from" may not be about ``b``
         if g.get("cop") is not None and not _counted_subject(sent, b, g["gapb"]):
@@ -446,6 +459,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
                 continue  # "in the six months to 30 June", "2,500 birds on Jan. 9, up from …": a day of a date
             if name == "gapb" and n.hedge is None and _LABEL_BEFORE.search(sent.text, 0, n.start):
                 continue  # "48% earned grades one to three, up from …": a grade's name, not a value
+            if name == "gapb" and _in_aside(sent, n):
+                continue  # "32,600 burrows on the island, which lies eight km off Fife, down from …": an aside's
             return False
     if g.get("dir3") is not None:
         down = g["dir3"] == "down"

@@ -20,7 +20,8 @@ With several durations in a sentence, the one two day dates bound is the only on
 other follows the second ("the 12-day closure, which ran from 3 to 20 March, added a day to voyages"); otherwise
 the sentence is skipped. A range written with one month ("from 14 to 19 June", "June 14–19") gives both its days
 that month. A year written on the end date only is the start's too ("from 13 September to 1 November
-2025"; the year before when the start would fall after the end).
+2025"; the year before when the start would fall after the end), unless the start in the story's own year makes
+the span stated ("banned for three years from 20 May, so out until 19 May 2031" in a 2028 story).
 An adjectival duration before a plural noun ("one-day strikes", "12-hour shifts") is the length of each repeated
 event, never the span of the sentence's dates; a verb of the event's span after its noun ("the six-day festival runs
 from …", "opens on …") is no plural noun. Days counted after "on" ("closed on nine days since 1 March") are the days
@@ -349,14 +350,18 @@ def _bounded(
         last = last.replace(year=last.year + 1)
     if last < first:
         return
-    gap = (last - first).days
     dated = facts.documents[doc].published is not None or b.year_written
+    if first != a.first and a.first < last and dated and _days(dur, a.first, last):
+        first = a.first  # "banned for three years from 20 May, so out until 19 May 2031" in a 2028 story: the
+        # year-less start is in the story's year, the span of years it states
+    gap = (last - first).days
     leap = not dated and _crosses_february(first, last)
     counted = Interval.closed(float(gap), float(gap + 1 + leap))  # an undated span over February may be a day longer
     lo, hi = min(a.start, b.start), max(a.end, b.end)
     evidence = [here, quote(facts, doc, off + lo, off + hi, role="dates")]
     values = {"stated": dur.days, "dates": counted}
-    span = f"{a.first.strftime('%-d %B')} to {b.first.strftime('%-d %B')}"
+    shown = "%-d %B %Y" if first.year != last.year else "%-d %B"
+    span = f"{first.strftime(shown)} to {last.strftime(shown)}"
     if counted.overlaps(dur.days):
         yield ok(f"{span} is {gap}–{gap + 1 + leap} days, matching '{here.text}'", evidence, **values)
     elif (weekly := _weekly_count(t, dur, first, last, None if leap or not dated else first)) is not None:
@@ -365,6 +370,12 @@ def _bounded(
         yield ok(said, evidence, **values | {"dates": Interval.closed(7.0 * weekly, 7.0 * weekly)})
     else:
         yield fail(f"{span} is {gap}–{gap + 1 + leap} days counted either way, not '{here.text}'", evidence, **values)
+
+
+def _days(dur: DurationMention, first: dt.date, last: dt.date) -> bool:
+    """Whether the days from ``first`` to ``last``, counted either way, are within the stated duration."""
+    gap = (last - first).days
+    return Interval.closed(float(gap), float(gap + 1)).overlaps(dur.days)
 
 
 def _weekly_count(t: str, dur: DurationMention, first: dt.date, last: dt.date, on: dt.date | None) -> int | None:

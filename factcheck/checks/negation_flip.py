@@ -34,7 +34,8 @@ A rewrite sentence is also compared with its other counterparts in the source (e
 floor), for a verb it has not already compared with a sentence it restates: the verb once in each, the words after it
 sharing two content words ("was not selected for the International Competition" → "was selected for the International
 Competition", when the rewrite's best match is another sentence), and no counterpart having it the rewrite's way. A
-verb after "not enough to" or "too … to" ("was not enough to offset the costs") is all but negated.
+verb after "not enough to" or "too … to" ("was not enough to offset the costs"), or after a negated purpose ("was not
+designed to show", "is not set up to test", "not meant to replace"), is all but negated.
 Parameters: min_score (alignment score a sentence pair needs, default the aligner's threshold).
 When one sentence has the verb both ways (in two clauses: "agreed to extend the truce, but have not agreed to stop
 the raids"), the clause whose words after the verb share the most with the other sentence's is compared, and only
@@ -433,7 +434,8 @@ def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:
 
 def _insufficient(tokens: list[Token], lemma: str) -> bool:
     """Whether the verb ``lemma`` is the infinitive of what falls short ("was not enough to offset the costs", "too
-    late to stop it"): all but negated, no affirmation of what "did not offset" denies."""
+    late to stop it") or of a purpose denied ("was not designed to show whether …"): all but negated, no affirmation
+    of what "did not offset" or "could not show" denies."""
     for k, t in enumerate(tokens):
         if k < 3 or lemma not in t.lemmas or tokens[k - 1].lower != "to":
             continue
@@ -441,7 +443,17 @@ def _insufficient(tokens: list[Token], lemma: str) -> bool:
             return True
         if tokens[k - 3].lower == "too":
             return True
+        purpose = k - 3 if tokens[k - 2].lower == "up" else k - 2  # "was not set up to test"
+        if tokens[purpose].lower in _PURPOSES and any(
+            u.lower in NEGATIONS for u in tokens[max(0, purpose - 3) : purpose]
+        ):
+            return True
     return False
+
+
+# What a thing is made or allowed for: a verb after a negated one ("was not designed to show whether …", "not set up to
+# test", "is not meant to replace") is all but negated.
+_PURPOSES = frozenset({"designed", "meant", "intended", "supposed", "built", "set", "equipped", "allowed", "permitted"})
 
 
 COUNTERPART_SHARED = 2

@@ -1,0 +1,86 @@
+"""General causes of false alarms that heldout55 and heldout57 (measured blind) showed, fixed by the lead: an end value
+in an aside, a year-less start of a span of years, a verb under a negated purpose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.checks.negation_flip import NegationFlipRule
+from tests.assertions._helpers import run as run_pair
+from tests.checks._run import default_rule, run
+
+
+def _change(text: str) -> tuple[list[str], list[str]]:
+    report = run(default_rule("change-arithmetic"), text)
+    return [f.message for f in report.findings], [f.message for f in report.passed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surveyors counted an estimated 32,600 burrows on the island, which lies around eight kilometres offshore, "
+        "down from 39,800 at the last full count in 2022 – a fall of 18 per cent.",
+        "The port handled 4.1 million containers, which took an average of three days to clear, up from 3.6 million "
+        "last year, a rise of 14%.",
+    ],
+)
+def test_a_number_in_an_aside_is_not_the_end_of_the_main_clause_s_change(text: str) -> None:
+    assert not _change(text)[0]
+
+
+def test_the_main_clause_s_change_is_read_past_a_short_aside() -> None:
+    text = "The trust counted 32,600 nests, which lie 8 km apart, down from 39,800, a fall of {}%."
+    assert _change(text.format(18)) == ([], ["from 39,800 to 32,600 is a fall of 18.09%, matching 18%"])
+    assert _change(text.format(28))[0] == ["from 39,800 to 32,600 is a fall of 18.09%, not 28%"]
+    # an aside with no number before it is the clause that holds the change
+    assert _change("The agency, which handled 1,050 cases, down from 1,240, a fall of 25%, was praised.")[0]
+
+
+def _durations(text: str) -> tuple[list[str], list[str]]:
+    report = run(default_rule("duration-dates"), text, published=dt.date(2028, 9, 21))
+    return [f.message for f in report.findings], [f.message for f in report.passed]
+
+
+def test_a_year_less_start_is_in_the_story_s_year_when_that_makes_the_span_of_years() -> None:
+    ban = "She was banned for {} years, back-dated to her suspension on 20 May, so she is out until 19 May 2031."
+    assert _durations(ban.format("three")) == (
+        [],
+        ["20 May 2028 to 19 May 2031 is 1094–1095 days, matching 'three years'"],
+    )
+    assert _durations(ban.format("five"))[0]
+    # a short span keeps the end's year for its start
+    assert _durations("The show ran for eight weeks, from 13 September to 1 November 2028.")[0] == [
+        "13 September to 1 November is 49–50 days counted either way, not 'eight weeks'"
+    ]
+
+
+NEG = NegationFlipRule(id="t.negation-flip")
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The trial was not designed to show whether the polypill reduces deaths from all causes.",
+            "The trial could not show whether the polypill reduces deaths from all causes.",
+        ),
+        (
+            "The scheme is not meant to replace the existing bus routes through the town centre.",
+            "The scheme will not replace the existing bus routes through the town centre.",
+        ),
+        (
+            "The survey was not set up to test whether the new vaccine prevents infection in children.",
+            "The survey does not test whether the new vaccine prevents infection in children.",
+        ),
+    ],
+)
+def test_a_verb_under_a_negated_purpose_is_all_but_negated(source: str, rewrite: str) -> None:
+    assert not run_pair(NEG, rewrite, against=[source])
+
+
+def test_a_plain_verb_negated_in_the_rewrite_is_still_a_flip() -> None:
+    source = "The trial showed that the polypill reduces deaths from all causes."
+    rewrite = "The trial did not show that the polypill reduces deaths from all causes."
+    assert run_pair(NEG, rewrite, against=[source])
