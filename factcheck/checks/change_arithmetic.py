@@ -134,7 +134,11 @@ _SET_DIR = rf"(?P<dir>{_UP}|{_DOWN}|{_RAISE}|{_LOWER})"
 
 def _rising(word: str) -> bool:
     """A word of change that names a rise ("rose", "up", "raised")."""
-    return re.fullmatch(rf"{_UP}|{_RAISE}", word.lower()) is not None
+    return re.fullmatch(rf"{_UP}|{_RAISE}|{_ADDING}", word.lower()) is not None
+
+
+# A size that adds to a value ("…, an extra 2,449 seats").
+_ADDING = r"an extra|an additional"
 
 
 # A month's abbreviation with its full stop ("on Jan. 9"), which ends no sentence.
@@ -282,7 +286,9 @@ _PATTERNS = [
         # not "a gain of 12% on the year"; the size may be in cents and given again after "or" ("a fall of 9 cent
         # or 7.1%": both are read)
         # ("an improvement of 2 points" names no direction: the one of "up"/"down" stands)
-        rf"(?:(?P<dir2>{_UP}|{_DOWN})|improvement|deterioration) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: cents?| pence)?"
+        # (or in the ends' unit: "44.1 cubic kilometres …, down from 46.3 …, a decline of 3.2 cubic kilometres")
+        rf"(?:(?P<dir2>{_UP}|{_DOWN})|improvement|deterioration) of {_CUR}?⟨(?P<d>\d+)⟩{_G}"
+        rf"(?: cents?| pence|(?P<du>(?: [a-z][\w’'-]*){{1,2}}))?"
         rf"(?=\s*(?:[,.;:)—–]|$)|{_REL}| or {_CUR}?⟨(?P<d2>\d+)⟩{_G}\s*(?:[,.;:)—–]|$))"
     ),
     # the same with the size before its noun: "The 14 complaints are up from nine in May, a 40% jump"
@@ -309,6 +315,13 @@ _PATTERNS = [
         rf"\b{_SET_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,8}} {_ENDS},? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?:(?P=ua1)|(?P=ub1))?"
         rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+    ),
+    # would take its capacity from 7,351 to 9,800 – an extra 2,449 seats: a verb that brings a value to another (its
+    # object and a phrase between), and a size that adds to it
+    re.compile(
+        rf"\b(?:takes?|took|taken|taking|brings?|brought|bringing)(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*)"
+        rf"{{1,8}} {_ENDS}(?: [a-z][\w’'-]*)?(?:,| —| –| \()? (?P<dir>an extra|an additional) {_CUR}?⟨(?P<d>\d+)⟩{_G}"
+        rf"(?=(?: [a-z][\w’'-]*)?\s*(?:[,.;:)—–]|$))"
     ),
     # will go to $128 from $112, an increase of $14: no verb of direction (tried last), the size's noun names it;
     # only end first ("cost from £10 to £20" is a range) or after a verb of change ("moved from $112 to $128"), and
@@ -471,6 +484,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         after = _ON_DAY_AT_END.sub("", g["after"]).split()
         if len(after) > 2 or (after and is_plural(after[0])):
             return False  # "…, up 5% on its 300 stores": the start value counts something else
+    if g.get("du") and not any((g.get(k) or "").startswith(g["du"]) for k in ("gapa", "gapb")):
+        return False  # "a fall of 12 last year": words after the size that are not the ends' unit
     if g.get("dunit") and _RATE.search(g["dunit"]):
         return False
     if g.get("avg") and _SPAN.search(sent.text):

@@ -105,6 +105,8 @@ _STARTS = [
 ]
 _PRESENT = re.compile(r"(?i)\b(?:is|are|has|have|remains?|appears?|continues?|'s)\b")
 _PAST = re.compile(r"(?i)\b(?:was|were|had|will|would|did)\b")
+# A duration that counts from a date before it in its sentence ("…, has spent the 58 days since then in remand").
+_SINCE_THEN = re.compile(r"(?i)\s+since (?:then|that (?:day|date))\b")
 _PERIOD_TEXT = "stretch period span run spell campaign battle fight"
 _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 # A dash joins two dates only when it is all that stands between them ("June 14–20", "1 June – 14 June").
@@ -274,6 +276,9 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             if dates:
                 since = [d for d in dates if re.search(r"(?i)\bsince (?:early |mid-|late )?$", t[: d.start])]
+                if not since and _SINCE_THEN.match(t, dur.end) and _PRESENT.search(t, 0, dur.start):
+                    since = [d for d in dates if d.end <= dur.start]  # "arrested on September 14, has spent the 58
+                    # days since then in remand"
                 if len(dates) == 1 and since and doc.published:
                     yield _to_now(facts, doc.id, off, dur, since[0], doc.published, here, "since")
                 elif len(dates) == 1 and len(days) == 1:

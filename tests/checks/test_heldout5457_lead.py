@@ -38,8 +38,8 @@ def test_the_main_clause_s_change_is_read_past_a_short_aside() -> None:
     assert _change("The agency, which handled 1,050 cases, down from 1,240, a fall of 25%, was praised.")[0]
 
 
-def _durations(text: str) -> tuple[list[str], list[str]]:
-    report = run(default_rule("duration-dates"), text, published=dt.date(2028, 9, 21))
+def _durations(text: str, published: dt.date = dt.date(2028, 9, 21)) -> tuple[list[str], list[str]]:
+    report = run(default_rule("duration-dates"), text, published=published)
     return [f.message for f in report.findings], [f.message for f in report.passed]
 
 
@@ -84,3 +84,43 @@ def test_a_plain_verb_negated_in_the_rewrite_is_still_a_flip() -> None:
     source = "The trial showed that the polypill reduces deaths from all causes."
     rewrite = "The trial did not show that the polypill reduces deaths from all causes."
     assert run_pair(NEG, rewrite, against=[source])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The new stand would take the ground's capacity from 7,351 to 9,800 – an extra 2,249 seats – next year.",
+            True,
+        ),
+        (
+            "The new stand would take the ground's capacity from 7,351 to 9,800 – an extra 2,449 seats – next year.",
+            False,
+        ),
+        ("The deal brings the fleet from 212 to 250 aircraft, an additional 48 planes.", True),
+        ("The deal brings the fleet from 212 to 250 aircraft, an additional 38.", False),
+    ],
+)
+def test_a_value_taken_from_one_level_to_another_with_an_extra_size(text: str, found: bool) -> None:
+    findings, passed = _change(text)
+    assert bool(findings) == found and bool(passed) != found
+
+
+@pytest.mark.parametrize(("size", "found"), [("3.2", True), ("2.2", False)])
+def test_a_size_in_the_ends_unit_after_the_end_first(size: str, found: bool) -> None:
+    text = (
+        "The survey put the ice volume at 44.1 cubic kilometres at the end of September, down from 46.3 cubic "
+        f"kilometres a year earlier, a decline of {size} cubic kilometres."
+    )
+    assert bool(_change(text)[0]) == found
+    # words after the size that are no unit of the ends are another phrase: not read
+    assert _change("Sales were 1,050 in June, down from 1,240 a year earlier, a fall of 90 last year.") == ([], [])
+
+
+def test_a_duration_since_then_counts_from_the_sentence_s_date_to_publication() -> None:
+    text = "Mr Odhiambo, who was arrested on September 14, has spent the {} days since then in custody."
+    day = dt.date(2027, 11, 19)
+    assert _durations(text.format(58), day)[0] == ["September 14 to publication (2027-11-19) is 66 days, not '58 days'"]
+    assert _durations(text.format(66), day)[1]
+    # a past count of days ("spent 58 days since then in custody before his release") is no span to publication
+    assert _durations("He was arrested on September 14 and spent 58 days since then in custody.", day) == ([], [])
