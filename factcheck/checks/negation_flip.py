@@ -42,6 +42,10 @@ the raids"), the clause whose words after the verb share the most with the other
 when it wins outright.
 A verb with a bare noun as its object ("has taken note of all submissions", "took part in") is one predicate with
 that noun: it is not compared with the verb in a sentence that lacks the noun ("no final decision had been taken").
+A verb denied by its noun after "no" ("there had been no violation of Article 6", "found no breach of the code") is
+negated: "had been violated" and "breached the code" flip it (the noun before a preposition; its verb read by its
+ending: violation → violate, agreement → agree, acceptance → accept, approval → approve, or the noun itself: breach,
+increase); when both sentences hold that verb, it alone is compared, not the "found no" the noun sits in.
 Known false positives: a rewrite that negates a different part of the sentence with the same verb ("did not win
 the first round but won the second").
 """
@@ -127,6 +131,7 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
         facts, "copula-polarities", document, sentence, lambda: copula_polarities(tokens, [i for i, _, _ in verbs])
     )
     predicates += [(i, "be " + " ".join(complement), polarity) for i, complement, polarity, _ in copulas]
+    predicates += [(i, lemma, "negated") for i, lemma in _negated_nominals(tokens) if lemma not in _IGNORED]
     orphans = max(0, orphans - sum(cues for *_, cues in copulas))  # "were not at risk": the "not" is the copula's
     for i, lemma, polarity in predicates:
         at = tokens[i].start
@@ -135,6 +140,35 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
         pols.add(polarity)
         out[lemma] = (pols, first)
     return out, orphans
+
+
+# A verb's noun and the verb lemmas it may come from: "violation" → violate, "agreement" → agree, "acceptance" →
+# accept, "interference" → interfere, "approval" → approve, "dismissal" → dismiss.
+_NOMINAL_ENDINGS = (
+    ("ation", ("ate", "", "e")),
+    ("ment", ("",)),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("al", ("e", "")),
+)
+# What follows a verb's own noun after "no": "no violation of", "no breach of", "no increase in", "no change to".
+_NOMINAL_AFTER = frozenset({"of", "in", "to", "on", "by", "from"})
+
+
+def _negated_nominals(tokens: list[Token]) -> list[tuple[int, str]]:
+    """The verbs a sentence denies by their noun ("found that there had been no violation of Article 6": violate;
+    "no breach of the rules": breach), as (token index, candidate lemma): a noun right after "no" and before a
+    preposition. Each candidate only counts where the other sentence has that verb."""
+    out: list[tuple[int, str]] = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].lower != "no" or tokens[k + 1].lower not in _NOMINAL_AFTER or not tokens[k].is_word:
+            continue
+        noun = tokens[k].lower
+        out.append((k, noun))
+        for ending, stems in _NOMINAL_ENDINGS:
+            if noun.endswith(ending) and len(noun) > len(ending) + 2:
+                out.extend((k, noun[: -len(ending)] + stem) for stem in stems)
+    return out
 
 
 def _verb_clauses(
@@ -392,6 +426,7 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
         yield from _bounds_flipped(facts, m)
         mine, _ = polarities(facts, m.document, m.sentence)
         theirs, _ = polarities(facts, m.other, m.other_sentence)
+        flips: list[tuple[str, Verdict]] = []
         for predicate in sorted(set(mine) & set(theirs)):
             (p1, s1), (p2, s2) = mine[predicate], theirs[predicate]
             if len(p1) == 1 and len(p2) == 1:
@@ -408,8 +443,20 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
             if _explained(facts, m, lemma, stated) or (" " not in predicate and _other_predicates(facts, m, lemma)):
                 continue
             shown = predicate if lemma != "be" else f"to be … {predicate.removeprefix('be ')}"  # "to be … risk fall"
-            yield _flipped(facts, m, shown, predicate, (stated, s1), (source, s2))
+            flips.append((predicate, _flipped(facts, m, shown, predicate, (stated, s1), (source, s2))))
+        # "found no breach of" against "found … breached" or "did not breach": the breach is compared, not "find"
+        shared = _nominals(facts, m) & set(mine) & set(theirs)
+        yield from (v for p, v in flips if p in shared or not shared)
     yield from _counterpart_flips(facts, pairs)
+
+
+def _nominals(facts: FactBase, m: Match) -> set[str]:
+    """The verbs either sentence of a pair denies by their noun (:func:`_negated_nominals`)."""
+    return {
+        lemma
+        for doc, k in ((m.document, m.sentence), (m.other, m.other_sentence))
+        for _, lemma in _negated_nominals(sentence_tokens(facts, doc, k))
+    }
 
 
 def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:

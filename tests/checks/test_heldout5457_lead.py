@@ -124,3 +124,58 @@ def test_a_duration_since_then_counts_from_the_sentence_s_date_to_publication() 
     assert _durations(text.format(66), day)[1]
     # a past count of days ("spent 58 days since then in custody before his release") is no span to publication
     assert _durations("He was arrested on September 14 and spent 58 days since then in custody.", day) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite", "verb"),
+    [
+        (
+            "The court held, by five votes to two, that there had been no violation of Article 6 of the convention.",
+            "The court found, by five votes to two, that the right under Article 6 of the convention was violated.",
+            "violate",
+        ),
+        (
+            "The regulator found no breach of the broadcasting code in the channel's coverage of the election.",
+            "The regulator found the channel breached the broadcasting code in its coverage of the election.",
+            "breach",
+        ),
+        (
+            "There was no agreement on the budget at Tuesday's meeting of the finance committee.",
+            "The finance committee agreed on the budget at Tuesday's meeting.",
+            "agree",
+        ),
+        (
+            "Inspectors said waiting times at the hospital's A&E department improved this summer.",
+            "Inspectors said there was no improvement in waiting times at the hospital's A&E department this summer.",
+            "improve",
+        ),
+    ],
+)
+def test_a_verb_denied_by_its_noun_flips_against_the_verb(source: str, rewrite: str, verb: str) -> None:
+    found = run_pair(NEG, rewrite, against=[source])
+    assert [f"“{verb}”" in f.message for f in found] == [True]  # the noun's verb, not also the "found" around it
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The court held that there had been no violation of Article 6 of the convention.",
+            "The court held that Article 6 of the convention had not been violated.",
+        ),
+        (
+            "The regulator found no breach of the broadcasting code in the channel's coverage.",
+            "The channel did not breach the broadcasting code in its coverage, the regulator found.",
+        ),
+        (
+            "There was no increase in bus fares on the northern routes this year.",
+            "Bus fares on the northern routes did not increase this year.",
+        ),
+        (
+            "The inspectors found no evidence of fraud in the charity's accounts for 2027.",
+            "The inspectors found no evidence of fraud in the charity's 2027 accounts.",
+        ),
+    ],
+)
+def test_a_denial_kept_in_another_form_is_no_flip(source: str, rewrite: str) -> None:
+    assert not run_pair(NEG, rewrite, against=[source])
