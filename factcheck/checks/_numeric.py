@@ -45,6 +45,9 @@ SI_PREFIXES = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # Tonnes with a metric prefix, which carries the figure's magnitude: "37.8 Mt" is 37.8 million tonnes, "640 kt".
 TONNES_UNIT = re.compile(r"\s?(?P<prefix>[kMG])t\b")
 CURRENCY_SIGN = f"[{CURRENCY_SIGNS}]"
+# A possessive owner before a whole, with its space: a name of up to three words ("of South Africa's 257
+# municipalities", "of Acme's 400 staff") or "the ⟨noun⟩'s" ("of the mine's 6,100 employees").
+OWNER = r"(?:the )?(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*['’]s |the [a-z][\w-]*['’]s "
 _NUMBER_START = re.compile(rf"{CURRENCY_SIGN}?⟨")  # a number in a skeleton, with its currency sign
 
 

@@ -6,8 +6,8 @@ provinces hardest: A, B, C and D", "the four
 candidates — A, B, C and D", "the two leaders, Macron and Scholz,", "the five seeds who reached the last eight were
 A, B, C and D", "the three warmest years were 2024, 2023 and 2016", with a short relative clause before a dash or
 colon and a closed list: "the four faculties that cut places this year — medicine, law, music and architecture —"
-or a reduced one, a past participle alone or before a preposition or time word: "the two wards closed last winter —
-A, B and C —"
+or a reduced one, a past participle alone or before a preposition or time word, maybe after a superlative or
+manner adverb: "the two wards closed last winter — A, B and C —", "the four regions hardest hit by the drought — …"
 (a short prepositional phrase needs no determiner, as a bare head needs none: "four schools in the Borders — A, B, C
 and D —", "three hospitals across the county: …", unless its list is of places after "in"/"at" shorter than the
 count),
@@ -16,7 +16,9 @@ the sentence: "three regulars will miss Saturday's final — A, B, C and D." (a 
 date the clause: "four projects will be pushed out to 2030: …"), or opened by a verb of composition,
 whose list may be of common nouns: "Three species made up the rest: red deer, roe deer and muntjac.", or by a verb in
 the past (a verb of placing whose phrase may hold a rank: "three local riders finished in the top 20: A, B, C and
-D"), its noun maybe naming its kind in an "of" phrase without a determiner ("three forms of support will
+D"; a verb of ranking right before a rank: "four films made the top 50 —", "five universities rank among the world's
+top 100:"; a short phrase of place and an adverb may stand before the verb: "five schools in the county now rank …"),
+its noun maybe naming its kind in an "of" phrase without a determiner ("three forms of support will
 continue: …"), its items maybe names before a common noun or two when no other reading closes the list ("U-Save
 rebates, the Fuel Duty cash grant"), its subject maybe a plural demonym ("Two Kenyans finished in the top 10: A and
 B.") when the number of items differs.
@@ -53,7 +55,8 @@ may open the next paragraph) after "as", a colon or "are/were", a closed list of
 the new licensees as A, B, C and D"), are compared: the new ones are those added.
 A team's changes and the players they bring in ("made three changes to the side …, bringing in defender A,
 midfielders B and C and winger D": four names; a role noun may lead an item) are compared when every item to the end
-of the sentence is a name.
+of the sentence, or of the clause (", and the pack …": a new clause opened by a determiner), is a name.
+A name may open on a Khoekhoe click letter ("//Karas", "!Kung").
 A title set in italics or bold ("*The Thumbnail Flora*") is one item whatever its words, and a list of such titles
 names works, never the people a clause's plural object names ("three books for young readers: *A*, *B* and *C*").
 Why it matters: adding or dropping a name in an edit leaves the count wrong.
@@ -156,8 +159,9 @@ _NUMBER_ITEM = re.compile(
     rf"(?i){_CUR}?(?:\d|(?:{'|'.join(sorted([*num.SMALL, *num.TENS], key=len, reverse=True))})\b)"
 )
 # A name may end on a small number after a capitalised word ("Hinjewadi Phase 1", "Terminal 5"), one item.
+# A click letter of a Khoekhoe name may open it ("//Karas", "!Kung", "ǁKaras").
 _CAP_ITEM = (
-    r"(?:the )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+    r"(?:the )?(?://|!|ǁ|ǃ)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
     r"(?: \d{1,3}[A-Z]?\b(?![.,:/–-]\d))?"
 )
 # A name before a common noun or two is the name of a kind ("U-Save rebates", "the Fuel Duty cash grant").
@@ -205,7 +209,11 @@ _AFTER_PARTICIPLE = (
     r"(?:by|after|before|in|at|on|from|for|during|since|under|over|with|without|last|this|earlier|so|until|through"
     r"|into|out|off|back|up|down|as)"
 )
-_REDUCED = rf"{_PARTICIPLE}(?= (?:{_AFTER_PARTICIPLE})\b|:| —| –|$)"
+# The participle may carry a superlative or manner adverb ("the four regions hardest hit by the drought —").
+_REDUCED = (
+    r"(?:(?:hardest|worst|most|least|best|badly|severely|newly|recently) )?"
+    rf"{_PARTICIPLE}(?= (?:{_AFTER_PARTICIPLE})\b|:| —| –|$)"
+)
 _REL_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police))\b"
     r"(?P<rel> (?:(?:that|which|who|where) [^⟨⟩,;:.!?()—–\"“”]{1,50}?|"
@@ -228,7 +236,13 @@ _COMPOSING = (
 # with a rank in its phrase ("three local riders finished in the top 20: A, B, C and D", "two Scots reached the last
 # 16 —"): a rank range counts places, not the list's items. The subject may be a plural demonym ("Two Kenyans",
 # "three South Africans": _demonym_ok).
-_PLACED = r"(?:finished|placed|came|ended|qualified|reached|advanced|progressed|made it|got through)\b"
+# A verb of ranking counts as one of placing only before a rank ("made the top 200", "rank among the world's top
+# 100", "entered the top 10").
+_PLACED = (
+    r"(?:finished|placed|came|ended|qualified|reached|advanced|progressed|made it|got through"
+    r"|(?:made|make|makes|ranks?|ranked|entered|enter|enters|broke into|break into)"
+    r"(?: among| in| inside| within)? (?:the )?(?:[\w-]+['’]s )?(?=(?:top|first) ⟨))\b"
+)
 _RANK = r"\b(?:top|first|last|final) ⟨\d+⟩"
 # A year after a preposition of time ("will be pushed out to 2030: …") dates the clause: no count (checked a year).
 _WHEN_PREP = r"\b(?:to|in|by|until|from|since|before|after) "
@@ -238,6 +252,8 @@ _CLAUSE_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
     r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|i)s)\b"
     r"(?P<kind> of (?!(?:the|a|an|its|their|his|her|our|these|those|this|that)\b)[a-z][\w-]*)?"
+    # a short phrase of place and an adverb before the verb ("five universities in the region now rank among …")
+    r"(?: (?:in|from|at|across) (?:the |their |its )?[A-Za-z][\w-]*)?(?: (?:now|still|also|all|each))?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
     rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩){{1,60}}?)"
     r"(?P<sep>:| —| –)"
@@ -469,10 +485,16 @@ _PLAYER = re.compile(r"(?:[a-z][\w-]* ){0,2}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){
 _LIST_SPLIT = re.compile(r", and |, | and ")
 
 
+# ", and the reshuffled pack gave City a platform": a new clause after the list, opened by a determiner (a role noun
+# before a name never has one).
+_NEW_CLAUSE = re.compile(r", and (?:the|a|an|this|that|his|her|their|its) [a-z]")
+
+
 def _players(text: str, pos: int) -> tuple[int, int] | None:
-    """(count, end) of the names listed from ``pos`` to the end of the sentence, or None unless every item is a
-    name, with its role before it."""
-    end = len(text.rstrip().rstrip("."))
+    """(count, end) of the names listed from ``pos`` to the end of the sentence or of the clause (``_NEW_CLAUSE``),
+    or None unless every item is a name, with its role before it."""
+    clause = _NEW_CLAUSE.search(text, pos)
+    end = clause.start() if clause else len(text.rstrip().rstrip("."))
     items = _LIST_SPLIT.split(text[pos:end])
     if len(items) < 2 or not all(_PLAYER.fullmatch(i) for i in items):
         return None

@@ -11,7 +11,8 @@ over the five days, of which 1,130, or 47%"),
 N(-strong) workforce", "X, or Z% of the ⟨noun phrase⟩, estimated at N", "X tonnes, Z% of the UK's total landings of N
 tonnes" (the whole after a noun of an amount — total, output, sales, workforce …, or budget, revenue … for sums in one
 currency — in the part's unit: not "40% of the budget of 3 departments"); a spaced hyphen is read as a dash ("X - Z -");
-the whole may follow a possessive ("of the company's N", "of Acme's N"), and a share of people may be given as
+the whole may follow a possessive ("of the company's N", "of Acme's N", a name of up to three words: "of South
+Africa's N") or "those"/"these" ("Of those N people, X — Z —"), and a share of people may be given as
 "people" in a dash or bracket apposition ("Z of the N workers — some X people —"). A ratio "one in five", "3 in 10"
 is a share (± 2.5 points, like "a fifth"); not "2 in 10 minutes". The whole's phrase in "Of N …, X — Z —" may hold
 counts of other things after a preposition ("enrolled at 214 sites in 19 countries"), lengths of time ("who waited
@@ -48,9 +49,10 @@ Parameters: tolerance (percentage points added to both sides of the share; defau
 Known false positives: a share of a different whole placed right after a part ("30 of the 90 firms, 12% of the
 sector"); the part must not be followed by a list or "of them", and units of part and whole must agree.
 A share of "that"/"those" opening a sentence ("About a third of them, 1,300 logs, …", "Of those, 120 — a quarter —
-…") takes as its whole the one count of the part's things in the sentence before, in the same paragraph (or in the
-paragraph before when the share names its whole "of all" the part's things: "Of those, 120 reefs — half of all those
-surveyed —"; the whole's noun may follow a modifier: "1,080 individual reefs") ("those who
+…") takes as its whole the one count of the part's things in the sentence before, never a change's start or size ("up
+from 45,120", "an increase of 3,140"), in the same paragraph (or in the paragraph before when the sentence opens "Of
+those, …", as "Of those, 120 reefs — half of all those surveyed —", or when the share names its whole "of all" the
+part's things; the whole's noun may follow a modifier: "1,080 individual reefs") ("those who
 left" only when the sentence before says "left"; "those"/"these" with a noun phrase, "Of those part-time students,
 …", only when the sentence before holds every content word of the phrase and the phrase ends in a plural); the share
 may follow a short predicate of the part, with no "and" and no other share in it, after ", or" or a dash, and name
@@ -88,6 +90,7 @@ from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
     FALL_WORDS,
+    OWNER,
     RISE_WORDS,
     Num,
     SentenceNums,
@@ -122,10 +125,9 @@ class PercentOfRule(RuleBase):
 
 # A determiner before the whole, possessives included ("of the company's 60,000 packs", "of its 800 staff").
 # "of a total capacity of 14,200": a total named by its noun.
-_DET = (
-    r"(?:the |its |their |our |his |her |all |a total (?:[a-z]+ )?of |some |(?:the )?[A-Z][\w.-]*['’]s "
-    r"|the [a-z][\w-]*['’]s )?"
-)
+# A name of up to three words may own the whole ("of South Africa's 257 municipalities"), and "those"/"these" may
+# point back to it ("Of those 1,284 people, …").
+_DET = rf"(?:the |its |their |our |his |her |all |those |these |a total (?:[a-z]+ )?of |some |{OWNER})?"
 _GAP = r"[^⟨⟩;:.!?]{0,50}?"
 # The same with numbers, which _gap_ok checks ("1.4m of the 3.9m tickets sold over the three days, or 36%").
 _NUM_GAP = r"(?:[^⟨⟩;:.!?]|⟨\d+⟩){0,50}?"
@@ -513,14 +515,27 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if m.groupdict().get("pred") and not (word and is_plural(word.group(1))):
                     ux = None  # "Of those, 900 study at night, or …": a verb after the part, not its noun
                 counts = [n for n in prev.nums if n.is_count and not _PERIOD_AFTER.match(prev.text, n.end)]
+                counts = [n for n in counts if not _change_figure(prev.text, n)]
                 same = [n for n in counts if ux is not None and ux in _nouns_after(prev.text, n)]
                 wholes = same if ux is not None else (counts if not any(n.is_share for n in prev.nums) else [])
                 if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
                     continue
-                if new_paragraph and not (ux is not None and _OF_ALL.match(skel, m.end("z"))):
-                    continue  # another paragraph's count is its whole only when the share says "of all" its noun's
+                if new_paragraph and not (
+                    skel.startswith("Of ") or (ux is not None and _OF_ALL.match(skel, m.end("z")))
+                ):
+                    continue  # another paragraph's count: only after "Of those, …" or a share "of all" its noun's
                 yield _across(rule, facts, sent, prev, x, wholes[0], z)
                 parts.add(m.group("x"))
+
+
+# "up from 45,120", "an increase of 3,140": an earlier level or a change's size, never the group that
+# "those" points back to.
+_CHANGE_FIGURE = re.compile(rf"(?i)\b(?:{RISE_WORDS}|{FALL_WORDS})\b(?:[^,.;:⟨\d]{{0,20}}?\bfrom| (?:of|by))\s+\S?$")
+
+
+def _change_figure(text: str, n: Num) -> bool:
+    """``n`` is the start of a change or its size ("up from 45,120", "an increase of 3,140")."""
+    return _CHANGE_FIGURE.search(text, max(0, n.hstart - 30), n.hstart) is not None
 
 
 def _group_named(np: str, again: str | None, before: str) -> bool:

@@ -50,7 +50,11 @@ Parts that open their clause, closed by "and", then "make up the/a total of" or 
 Labels first, each part in brackets, then "together" (or "between them", "combined") and a verb that sums them ("The
 bridge ($31.2m) and the slope work ($11.9m) together account for $43.1m"). A definite subject with no number before a
 verb head ("the package breaks down as $640 million for wages, …"; never "the rest") breaks down the one amount in the
-parts' currency of the sentence right before ("The province values the agreement at $1.2 billion.").
+parts' currency of the sentence right before ("The province values the agreement at $1.2 billion."; of several, the
+one the subject's noun follows: "a £412m budget … The net budget is split between …"), or, for amounts in one unit of
+measure, the one amount in that unit ("A total of 6.4 million kilograms was offered. The offering was made up of 3.1
+million kg of …"); after "The breakdown (given in …) was", plain counts break down the one count of the sentence
+before ("The firm sold 14.6 lakh vehicles. The breakdown was 11.2 lakh motorcycles, …").
 A verb head's total may count what its noun is made of, joined to it by a hyphen ("The 45-member council is made
 up of 20 Labour, …"), compared like any verb head's (parts far from the total count other things).
 A sentence opening "The total breaks down to …" (is split into, is made up of, comprises) breaks down the first plain
@@ -72,7 +76,8 @@ A first part number first whose label holds a name, then the others named first 
 residents, 410,000 lived in Northgate, with Eastfield at 230,000 and Southmoor 180,000"; capitalised labels only) may
 leave some of the total to parts not named, but never exceed it.
 An "of" head opens a clause ("Of the 40 seats, …", "…; of the 40, …"; its noun up to six words, "Of the 12
-councillors on the panel, …"): after a word ("three tranches of ₹50,000
+councillors on the panel, …"; its whole may have an owner, "Of the mine's 6,100 employees", or be pointed back to,
+"Of those 900 homes"): after a word ("three tranches of ₹50,000
 crore, ₹40,000 crore and ₹35,000 crore", "payments of $50,000, $40,000 and …") the amounts are one list's items.
 "split between" labels may be names ("between Reform (14,622), Labour (11,380) and the Greens (3,120)").
 A total's parts may stand in a dash or bracket aside right after it, each after a capitalised possessive name ("the
@@ -110,6 +115,7 @@ from pydantic import Field
 from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
+    OWNER,
     Num,
     SentenceNums,
     content_stems,
@@ -185,8 +191,11 @@ _HEADS = [
         rf"(?P<when>,? (?:who|that|which)(?: (?:[^⟨⟩;:.!?,—–()\"“”]|⟨\d+⟩){{1,80}}?,?(?: (?:who|that|which))?)?)"
         rf"(?P<sep>{_VERB_HEAD}) "
     ),
+    # "Of (the) N …, A, B and C": the whole may have an owner ("Of the mine's 6,100 employees", "Of Kenya's 47
+    # counties") or point back ("Of those 900 homes")
     re.compile(
-        rf"\b[Oo]f (?:the |its |their |all |a total of )?{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,6}}?)"
+        rf"\b[Oo]f (?:the |its |their |all |those |these |a total of |{OWNER})?{_CUR}?⟨(?P<t>\d+)⟩{_G}"
+        r"(?P<noun>(?: [A-Za-z][\w’'-]*){0,6}?)"
         r"(?P<sep>,) "
     ),
 ]
@@ -936,10 +945,23 @@ def _earlier_total(
 # the sentence right before (never a remainder: "the rest breaks down as …").
 # The subject may name its year ("The 2028 budget splits into …"); an amount the sentence before gives as a change's
 # start or a comparison ("at $1.42 billion, up from $1.18 billion") is never the total.
+# Its parts may be amounts of one unit of measure ("The offering was made up of 3.1 million kg of …, …"), whose total is
+# the one amount in that unit in the sentence before, or, after "The breakdown (given in …) was", plain counts whose
+# total is the one count of the sentence before ("Sales reached 14.6 lakh vehicles. The breakdown was 11.2 lakh …").
 _DEFINITE_HEAD = re.compile(
     rf"\b(?:The|the|That|that|This|this) (?!(?:rest|remainder|balance|remaining)\b)(?:⟨(?P<year>\d+)⟩ )?"
-    rf"(?:[a-z][\w-]* ){{0,2}}?[a-z][\w-]*{_VERB_HEAD} (?={_CUR}⟨)"
+    rf"(?:(?:[a-z][\w-]* ){{0,2}}?(?P<head>[a-z][\w-]*){_VERB_HEAD}"
+    r"|(?P<breakdown>breakdown)(?: [a-z]+(?:ed|en|wn) (?:in|by) (?:the |its |their )?[a-z][\w-]*)? (?:was|is):?)"
+    rf" (?={_CUR}?⟨)"
 )
+
+
+# "a £412m budget … The net budget is split between …": of several amounts, the one the subject's noun follows.
+def _named_after(text: str, n: Num, noun: str) -> bool:
+    """``noun`` follows amount ``n`` (after its glued magnitude and up to two modifiers: "£412m net budget")."""
+    return re.match(rf"[A-Za-z]{{0,3}}(?: [a-z][\w-]*){{0,2}}? {re.escape(noun)}\b", text[n.end :]) is not None
+
+
 _COMPARED_BEFORE = re.compile(r"\b(?:from|compared with|compared to|against|versus|vs\.?|than)\s+\S?$")
 
 
@@ -958,14 +980,20 @@ def _amount_before(
     if got is None or got[1]:
         return
     sign = {currency_sign(sent.text, sent.nums[i]) for i in got[0]}
+    units = {_measure(sent.text, sent.nums[i]) for i in got[0]}
+    if "" in sign and (units == {None}) != bool(m.group("breakdown")):
+        return  # plain counts only after "the breakdown was"; amounts of one unit after any verb head
     totals = [
         n
         for n in before.nums
-        if not n.year
+        if not (n.year or n.is_share or _is_period(before, n))
         and currency_sign(before.text, n) in sign
+        and ("" not in sign or _measure(before.text, n) in units)
         and not _COMPARED_BEFORE.search(before.text, max(0, n.hstart - 16), n.hstart)
     ]
-    if len(sign) != 1 or "" in sign or len(totals) != 1 or totals[0].hedge is not None:
+    if len(totals) > 1 and m.group("head"):
+        totals = [n for n in totals if _named_after(before.text, n, m.group("head"))]
+    if len(sign) != 1 or len(units) != 1 or len(totals) != 1 or totals[0].hedge is not None:
         return
     nums = _one_magnitude(sent.text, [sent.nums[i] for i in got[0]])
     total = in_full(before.text, totals[0])

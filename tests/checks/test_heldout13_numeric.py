@@ -208,8 +208,11 @@ def test_a_share_of_the_group_counted_before(text: str, wrong: bool) -> None:
         # two parts before the share: which one it measures is not said
         "The college enrolled 2,400 students this autumn. Of those students, 900 study at night and 300 online, or"
         " 45 percent.",
-        # a new paragraph
-        "The college enrolled 2,400 students this autumn.\n\nOf those students, 900 study at night, or 45 percent.",
+        # a new paragraph opened by "Of those", whose sentence before counts two groups
+        "The college enrolled 2,400 students and 300 staff this autumn.\n\nOf those, 900 study at night, or 45"
+        " percent.",
+        # a new paragraph, with no "Of those" to point back across it
+        "The college enrolled 2,400 students this autumn.\n\nAbout 45 percent of them, 900 students, study at night.",
         # a share of the part's own subgroup
         "The college enrolled 2,400 students this autumn. Of those students, 900 study at night, or 45 percent of"
         " them do so online.",

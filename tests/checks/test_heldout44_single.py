@@ -91,8 +91,13 @@ def test_a_share_of_all_those_named_again_takes_the_count_before(sep: str) -> No
     assert passes("percent-of", f"{_SURVEY}{sep}Of those, 240 schools — a quarter of all those inspected — failed.")
 
 
-def test_a_share_without_of_all_does_not_cross_a_paragraph() -> None:
-    assert silent("percent-of", f"{_SURVEY}\n\nOf those, 240 schools — nearly half — failed.")
+def test_of_those_opening_a_paragraph_points_back_across_it() -> None:
+    # "Of those, …" opening a paragraph can only mean the count that closes the paragraph before
+    assert fails("percent-of", f"{_SURVEY}\n\nOf those, 240 schools — nearly half — failed.")
+
+
+def test_a_share_without_of_all_or_of_those_does_not_cross_a_paragraph() -> None:
+    assert silent("percent-of", f"{_SURVEY}\n\nNearly half of them, 240 schools, failed.")
 
 
 def test_a_share_of_all_those_counting_other_things_is_silent() -> None:
