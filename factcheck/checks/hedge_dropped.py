@@ -54,7 +54,20 @@ best match when the best gives no such figure. A rewrite sentence that says "wil
 sentence (at least the support floor) hedges with "could", "may" or "might", the words after it alike ("could become
 an important option" → "will become an important option"), is weighed too, for hedges only. An estimate of the future
 ("the study estimates the scheme would generate 85 trips") and a projection from a trend ("is on course to", "on
-track for") hedge their clause as a forecast does.
+track for") hedge their clause as a forecast does, and so does a change named as possible or forecast ("a possible
+further decrease of about 30 cents", "a potential rise in fares").
+A rewrite sentence with a clause that says "will" is weighed against its best source sentence (at least the support
+floor), for hedges only, when that clause restates what a hedge of the source sentence governs (two of its content
+words, and half of those it shares with the source sentence): "NEA projects that weekly case numbers could exceed
+1,000 by July if …" → "Weekly infections will pass 1,000 by July, as the hot season …". The clause that says "will"
+is the forecast stated as certain, whatever reason the rest of the sentence adds, and bears on the hedge so. A "will"
+in quotation marks, under a condition or proviso ("if", "unless", "provided", "subject to") or after a verb of hoping
+or forecasting ("The board hopes the work will be finished") states no certain future.
+A rewrite sentence that restates its best source sentence (at least ``min_score``) and adds two content words only
+an adjacent source sentence gives that alleges ("The indictment alleges they accepted payments from the same network
+of inmates" next to "… were indicted in June") is weighed against that sentence, attributions too: an allegation
+merged into a fact is stated as fact, however loosely paraphrased. An allegation is kept by the rewrite's own
+accusation or charge ("officers accused of taking cash").
 A caveat the source gives in the next sentence is kept when the rewrite's next sentence restates that sentence: the
 caveat is still beside the claim, and is weighed against its own sentence's restatement. A breakdown whose parts add up
 to a total that another sentence of the rewrite attributes to the same source ("killed at least nine people, officials
@@ -63,11 +76,12 @@ A forecast someone makes ("Most economists expect the bank to cut rates in Febru
 forecasts; it is kept by "is seen" ("Unemployment is seen peaking at 9%", "growth is seen at 2%"; not the past "was
 seen leaving", a sighting) and by the forecaster's own word about the future ("The group expects rates to soften" →
 "Group warns rates will soften", "the company warned that rates would soften"; not the past, not a plain "said",
-nor another's word). A rewrite that restates a claim as someone's intention ("They hope to close the deal …",
-"plans to", "aims to", "intends to") or under a condition ("…, if regulators approve") where its source sentence
-has neither keeps the qualifier of a source sentence that forecasts or tells of a plan ("they expect it to close",
-"would close"): both are no fact (the same words in the source too are no new hedge; "analysts said the bank could cut
-rates" → "The bank plans to cut rates" makes a possibility the bank's plan, and is flagged).
+nor another's word). A rewrite that restates a claim as someone's intention or hope ("They hope to close the deal …",
+"plans to", "aims to", "intends to", "hopes the work will be finished") or under a condition or proviso ("…, if
+regulators approve", "…, provided equipment arrives") where its source sentence has no such frame keeps the qualifier
+of a source sentence that forecasts or tells of a plan ("they expect it to close", "would close"): both are no fact
+(the same words in the source too are no new hedge; "analysts said the bank could cut rates" → "The bank plans to
+cut rates" makes a possibility the bank's plan, and is flagged).
 A modal of possibility ("could", "may", "might") is kept by a rewrite that states the claim under a condition
 anywhere in the sentence, where its source sentence states none ("…, leaving them little to fall back on if this
 season also fails"; not "as if", "even if", "asked if"; "could return to profit if rainfall is normal" → "will
@@ -142,6 +156,7 @@ from factcheck.checks._rewrite import (
     per_sentence,
     restatements,
     sentence_tokens,
+    source_scores,
     source_scores_at_least,
 )
 from factcheck.extract._gate import lead
@@ -280,6 +295,7 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
     hedge = find_hedge(tokens) or _forecast(tokens) or _on_course(tokens) or _estimated_future(tokens)
     hedge = hedge or _accusation(tokens) or _passive_forecast(tokens) or _expects_to(tokens)
+    hedge = hedge or _possible_change(tokens)
     at = _hedge_at(tokens, hedge) if hedge is not None else -1
     while hedge is not None:
         if not _no_hedge(tokens, at):
@@ -580,6 +596,26 @@ def _on_course(tokens: list[Token]) -> str | None:
     for i in range(len(tokens) - 2):
         if tokens[i].lower == "on" and tokens[i + 1].lower in _ON_COURSE and tokens[i + 2].lower in ("to", "for"):
             return " ".join(t.text for t in tokens[i : i + 3])
+    return None
+
+
+# "a possible further decrease", "a potential rise in fares", "an expected increase of 4%": a change forecast, named
+_CHANCE_OF = frozenset({"possible", "potential", "probable", "expected", "projected", "forecast", "predicted"})
+_CHANGES = frozenset(
+    {"increase", "decrease", "rise", "fall", "drop", "cut", "reduction", "decline", "hike", "jump", "gain", "loss"}
+)
+_CHANGE_REACH = 2
+
+
+def _possible_change(tokens: list[Token]) -> str | None:
+    """A change named as possible or forecast ("a possible further decrease of about 30 cents", "a potential rise in
+    fares", "an expected increase of 4%"): the hedging adjective after an article, with a noun of change at most two
+    words on; else None."""
+    for i, t in enumerate(tokens[1:-1], start=1):
+        if t.lower not in _CHANCE_OF or tokens[i - 1].lower not in ("a", "an"):
+            continue
+        if any(u.lower in _CHANGES for u in tokens[i + 1 : i + 1 + _CHANGE_REACH]):
+            return t.text
     return None
 
 
@@ -894,6 +930,8 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     accused = q.kind == "hedged" and q.span.text.lower() in ("accused of", "suspected of")
     if accused and _CHARGED.search(facts.sentence_text(m.document, m.sentence)):
         return True  # "is accused of setting the fire" → "was charged with setting the fire": still a charge
+    if q.kind == "attributed" and _alleged(q) and _CHARGED.search(facts.sentence_text(m.document, m.sentence)):
+        return True  # "Prosecutors allege they took cash" → "officers accused of taking cash": still an allegation
     if q.kind == "hedged" and q.span.text.lower() == "may" and _permits(tokens):
         return True  # "fishers may continue using hook-and-line" → "fishers can keep fishing": a permission still
     if q.kind == "hedged" and _prohibition_kept(facts, m, q, tokens):
@@ -901,7 +939,8 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     if q.whole and _caveat_follows(facts, m, q):
         return True  # the caveat's own sentence is restated next, where the source has it
     source = sentence_tokens(facts, m.other, m.other_sentence)
-    if _unasserted(tokens) and _foretold(source) and not _unasserted(source):
+    foretold = _foretold(source) or _forecast_hedge(facts, m.other, m.other_sentence)
+    if foretold and any(frame(tokens) and not frame(source) for frame in (_intended, _conditioned)):
         return True  # "they expect it to close …" → "They hope to close …, if regulators sign off": still no fact
     if q.kind == "hedged" and (_estimate(tokens) or _forecast_on_restated(facts, m, q, tokens)):
         return True  # "could save £1.2m" → "should save around £1.2m, the council estimates": still no fact;
@@ -1065,10 +1104,13 @@ def _attributed_total(facts: FactBase, m: Match, cited: Qualifier) -> bool:
 _INTENDING = frozenset({"hope", "aim", "plan", "intend"})
 
 
-def _unasserted(tokens: list[Token]) -> bool:
-    """Whether a sentence states its claim as someone's intention (a subject + "hope/aim/plan/intend to": "They hope
-    to close the deal …") or under a condition (an "if"/"unless" clause opening the sentence or after a comma: "…,
-    if regulators approve"), so not as a fact; "the plan to", "as if", "even if" and "asked if" are none."""
+_HOPE_REACH = 8
+
+
+def _intended(tokens: list[Token]) -> bool:
+    """Whether a sentence states its claim as someone's intention or hope: a subject + "hope/aim/plan/intend to" ("They
+    hope to close the deal …"), "hopes" before a "will" or "would" ("The board hopes the work will be finished …"), or
+    a schedule ("are due to meet"); "the plan to" is none."""
     n = len(tokens)
     for i, t in enumerate(tokens):
         after = tokens[i + 1].lower if i + 1 < n else ""
@@ -1076,10 +1118,24 @@ def _unasserted(tokens: list[Token]) -> bool:
         subject = before is not None and before.is_word and before.lower not in _DETERMINERS
         if t.lemmas & _INTENDING and after == "to" and subject and is_verb(tokens, i):
             return True
+        ahead = tokens[i + 1 : i + 1 + _HOPE_REACH]
+        if "hope" in t.lemmas and subject and is_verb(tokens, i) and any(u.lower in _FUTURE for u in ahead):
+            return True
         if t.lower == "due" and before is not None and before.lower in _BE and _scheduled(tokens, i + 1):
             return True  # "Fishing organisations are due to meet the minister": a schedule, no fact yet
-        conditional = t.lower in ("if", "unless") and (before is None or before.text == ",")
-        if conditional and after and after not in ("any", "so", "not", "necessary", "needed"):
+    return False
+
+
+def _conditioned(tokens: list[Token]) -> bool:
+    """Whether a sentence states its claim under a condition or proviso: an "if"/"unless" clause opening the sentence
+    or after a comma ("…, if regulators approve"), or a proviso after a comma ("…, provided equipment arrives", "…,
+    subject to funding"); "as if", "even if" and "asked if" are none."""
+    for i, t in enumerate(tokens):
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        opens = i == 0 or tokens[i - 1].text == ","
+        if t.lower in ("if", "unless") and opens and after and after not in ("any", "so", "not", "necessary", "needed"):
+            return True
+        if opens and i > 0 and _PROVISO.match(" ".join(u.text for u in tokens[i : i + 3])):
             return True
     return False
 
@@ -1333,8 +1389,11 @@ def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
             found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     for m in _hedged_twice(facts) + _dated_from_next(facts) + _hedged_figure_made_certain(facts):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
-    for m in _modal_made_will(facts, min_score):
+    for m in _modal_made_will(facts, min_score) + _forecast_made_certain(facts):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
+    for m in _allegation_merged(facts, min_score):  # attributions too, where a merged sentence weighs hedges only
+        key = (m.document, m.sentence, m.other, m.other_sentence)
+        found[key] = (found.get(key, (m, False))[0], False)
     return [found[k] for k in sorted(found)]
 
 
@@ -1360,6 +1419,104 @@ def _modal_made_will(facts: FactBase, min_score: float) -> list[Match]:
             if any(_one_predicate(will, could) for will in willed for could in hedged):
                 out.append(best)
     return out
+
+
+_ADDED_SHARED = 2
+"""Content words a rewrite sentence must add from an adjacent source sentence to have merged it."""
+
+
+def _allegation_merged(facts: FactBase, min_score: float) -> list[Match]:
+    """Rewrite sentences that restate their best source sentence (at least ``min_score``) and add at least two content
+    words that only an adjacent sentence alleging gives ("… were indicted in June on related bribery charges. The
+    indictment alleges they accepted payments from the same network of inmates." → "…, also took bribes from the same
+    inmate network; they were indicted in June"): an allegation merged into a fact, however loosely paraphrased. One
+    Match for the alleging sentence (attributions too)."""
+    out = []
+    for doc, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc].sentences:
+            scored = source_scores(facts, doc, s.index, sources)
+            if not scored or scored[0][0] < min_score or _alleges(facts, scored[0][1], scored[0][2]):
+                continue
+            _best, src, i = scored[0]
+            added = set(content_lemmas(sentence_tokens(facts, doc, s.index)))
+            added -= set(content_lemmas(sentence_tokens(facts, src, i)))
+            for score, other, j in scored[1:]:
+                if other != src or abs(i - j) != 1 or not _alleges(facts, src, j):
+                    continue
+                if len(added & set(content_lemmas(sentence_tokens(facts, src, j)))) >= _ADDED_SHARED:
+                    out.append(Match(doc, s.index, src, j, score))
+    return out
+
+
+def _alleges(facts: FactBase, document: str, sentence: int) -> bool:
+    """Whether a sentence attributes its claim as an allegation (:func:`_alleged`) or hedges it as one
+    ("allegedly", "reportedly")."""
+    return any(
+        _alleged(q) if q.kind == "attributed" else any(w in q.span.text.lower() for w in _REPORTATIVE)
+        for q in qualifiers(facts, document, sentence)
+    )
+
+
+def _forecast_made_certain(facts: FactBase) -> list[Match]:
+    """Rewrite sentences with a clause that says "will" and restates what a hedge of their best source sentence (at
+    least the support floor) governs, however loosely the rest is paraphrased ("NEA projects that weekly case numbers
+    could exceed 1,000 by July if …" → "Weekly infections will pass 1,000 by July, as …"): see
+    :func:`_will_clause_bears`."""
+    out = []
+    for doc, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc].sentences:
+            if not _will_clauses(sentence_tokens(facts, doc, s.index)):
+                continue
+            best = best_support(facts, doc, s.index, sources)
+            if best is None or best.score < SUPPORT_FLOOR:
+                continue
+            if any(_will_clause_bears(facts, best, q) for q in qualifiers(facts, best.other, best.other_sentence)):
+                out.append(best)
+    return out
+
+
+# Verbs that make a "will" after them someone's hope or forecast, not the writer's assertion ("The board hopes the
+# work will be finished", "Analysts expect that rates will fall").
+_HOPING = frozenset({"hope", "expect", "believe", "think", "fear", "predict", "forecast", "anticipate", "trust"})
+# A proviso that keeps a forecast conditional: "provided equipment arrives", "as long as", "subject to approval".
+_PROVISO = re.compile(r"(?i)\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as|assuming|subject\s+to)\b")
+
+
+def _will_clauses(tokens: list[Token]) -> list[list[Token]]:
+    """The clauses of a sentence that tell of the future as certain ("Weekly infections will pass 1,000 by July" of
+    "…, as the hot season speeds up breeding"): from the stop before "will" (or "'ll", "shall") to its clause's end;
+    not in quotation marks, nor one under a condition or proviso ("will … if …", "…, provided …"), nor after a verb
+    of hoping or forecasting ("hopes the work will"), which keep a possibility."""
+    out = []
+    quoted = False
+    for k, t in enumerate(tokens):
+        quoted ^= t.text in _QUOTES
+        if quoted or t.lower not in _FUTURE - {"would"}:
+            continue
+        start = next((j + 1 for j in range(k - 1, -1, -1) if tokens[j].text in _STOPS), 0)
+        rest = tokens[start:]
+        if _conditional(rest) or _PROVISO.search(" ".join(u.text for u in rest)):
+            continue
+        if not any(u.lemmas & _HOPING for u in tokens[start:k]):
+            out.append(tokens[start : _hedge_end(tokens, k + 1)])
+    return out
+
+
+def _will_clause_bears(facts: FactBase, m: Match, q: Qualifier) -> bool:
+    """Whether a clause of the rewrite sentence that says "will" restates what a hedge of the source sentence on what
+    will or could be governs (not a report's "allegedly", nor a caveat): at least two of its content words, and half of
+    those the clause shares with the source sentence. A forecast stated as certain is the clause that says "will",
+    whatever reason or aside the rest of the sentence adds."""
+    if q.kind != "hedged" or q.whole or any(w in q.span.text.lower() for w in _REPORTATIVE):
+        return False
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    governed = set(content_lemmas(_governed(source, q.kind, q.span, q.whole)))
+    everything = set(content_lemmas(source))
+    for clause in _will_clauses(sentence_tokens(facts, m.document, m.sentence)):
+        stated = set(content_lemmas(clause))
+        if len(stated & governed) >= 2 and len(stated & governed) * 2 >= len(stated & everything):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -1576,7 +1733,9 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
         for q in sorted(found, key=lambda q: q.kind != "hedged"):
             if hedges_only and q.kind != "hedged":
                 continue
-            if _kept(facts, m, q, mine) or not _bears_on_restated(facts, m, q.kind, q.span, q.whole):
+            if _kept(facts, m, q, mine):
+                continue
+            if not (_bears_on_restated(facts, m, q.kind, q.span, q.whole) or _will_clause_bears(facts, m, q)):
                 continue
             stated = facts.sentence(m.document, m.sentence).span
             routine = q.kind == "attributed" and not _alleged(q) and not _contested(facts, m)
