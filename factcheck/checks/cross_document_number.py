@@ -473,7 +473,7 @@ def _qualifiers(text: str, n: Num) -> frozenset[str]:
 
 # A measure and its conversion in brackets or dashes: "21.3 feet (6.5 meters)", "more than 7 feet (2 meters)", "57
 # months — just under five years —".
-_BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*(?:\(|[—–]|--)\s*$")
+_BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*(?:\(|[—–]|--|,\s*or\b)\s*$")
 
 
 def _is_measure(word: str) -> bool:
@@ -491,8 +491,9 @@ def _dimension(word: str) -> str:
 
 
 def _converts(text: str, n: Num, noun: str) -> bool:
-    """Whether a number in brackets gives the measure right before them in another unit ("more than 7 feet (2
-    meters)"): the conversion restates that measure, which is the one compared (unit-conversion checks the two)."""
+    """Whether a number in brackets, dashes or after ", or" gives the measure right before it in another unit ("more
+    than 7 feet (2 meters)", "over 40 tons, or about 36 metric tons"): the conversion restates that measure, which
+    is the one compared (unit-conversion checks the two)."""
     m = _BEFORE_BRACKET.search(text, max(0, n.hstart - 30), n.hstart)
     return m is not None and _is_measure(noun) and _is_measure(m.group("unit"))
 

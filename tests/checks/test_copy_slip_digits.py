@@ -172,3 +172,81 @@ _NEAR_MISSES = [
 def test_a_rounding_an_update_or_another_figure_is_no_slip(source: str, rewrite: str) -> None:
     found = findings(_CHECK, _STORY.format(first=source, second=""), _STORY.format(first=rewrite, second=""))
     assert not any("copy slip" in f.message for f in found), [f.message for f in found]
+
+
+# --- a measure given again in another unit after ", or" converts it ----------------------------------------------
+
+_CONVERSIONS = [
+    ("The ferry sails 40 miles to the island.", "The ferry sails 40 miles, or about 35 nautical miles, to the island."),
+    (
+        "The tank holds 500 gallons of diesel.",
+        "The tank holds 500 gallons, or roughly 416 imperial gallons, of diesel.",
+    ),
+    (
+        "The harbour crane lifts 40 tons at a time.",
+        "The harbour crane lifts 40 tons, or about 36 metric tons, at a time.",
+    ),
+    (
+        "Trucks over 40 tons must use the bypass road.",
+        "Trucks over 40 tons, or about 36 metric tons, must use the bypass road.",
+    ),
+    (
+        "The ridge rises 3,000 feet above the harbour.",
+        "The ridge rises 3,000 feet, or roughly 900 metres, above the harbour.",
+    ),
+    (
+        "The race course runs 26 miles along the shore.",
+        "The race course runs 26 miles, or about 42 kilometres, along the shore.",
+    ),
+    (
+        "The new ferry carries 120 tonnes of freight.",
+        "The new ferry carries 120 tonnes, or 132 short tons, of freight.",
+    ),
+    (
+        "The pontoon stretches 150 metres into the bay.",
+        "The pontoon stretches 150 metres, or nearly 500 feet, into the bay.",
+    ),
+    (
+        "Flood water stood 12 inches deep on the quay.",
+        "Flood water stood 12 inches, or some 30 centimetres, deep on the quay.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), _CONVERSIONS)
+def test_a_measure_converted_after_or_is_no_second_count(source: str, rewrite: str) -> None:
+    assert not findings(_CHECK, _STORY.format(first=source, second=""), _STORY.format(first=rewrite, second=""))
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The harbour crane lifts 40 tons at a time.",
+            "The harbour crane lifts 60 tons, or about 54 metric tons, at a time.",
+        ),
+        (
+            "The ridge rises 3,000 feet above the harbour.",
+            "The ridge rises 5,000 feet, or roughly 1,500 metres, above the harbour.",
+        ),
+        (
+            "The race course runs 26 miles along the shore.",
+            "The race course runs 31 miles, or about 50 kilometres, along the shore.",
+        ),
+        (
+            "The new ferry carries 120 tonnes of freight.",
+            "The new ferry carries 180 tonnes, or 198 short tons, of freight.",
+        ),
+        (
+            "The pontoon stretches 150 metres into the bay.",
+            "The pontoon stretches 250 metres, or nearly 820 feet, into the bay.",
+        ),
+        (
+            "Flood water stood 12 inches deep on the quay.",
+            "Flood water stood 20 inches, or some 50 centimetres, deep on the quay.",
+        ),
+    ],
+)
+def test_a_changed_measure_before_its_conversion_is_still_compared(source: str, rewrite: str) -> None:
+    found = findings(_CHECK, _STORY.format(first=source, second=""), _STORY.format(first=rewrite, second=""))
+    assert found, "the changed measure before ', or' is compared"
