@@ -2351,26 +2351,38 @@ _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,5}")
 
 def _reordered_anywhere(facts: FactBase, a: SentenceNums, sources: list[str]) -> list[SentenceNums]:
     """The source sentences, wherever they stand, each holding the one figure of the sources that a figure of rewrite
-    sentence ``a`` of :data:`_DISTINCT_DIGITS` significant digits or more gives with its digits moved (two swapped or
-    reordered, once both are rounded to one precision: :func:`_slipped`, :func:`_swapped`), of one kind (both
-    amounts of money or neither, one unit): "a $3.28 million contract" / "at a total cost of $2,384,600", "The crowd
-    of 24,813" / "in front of 24,318". A digit changed is left to the sentences the rewrite restates: among all of a
-    story's figures one differs from another in a digit by chance."""
+    sentence ``a`` gives with its digits moved (:func:`_moved_from`): "a $3.28 million contract" / "at a total cost
+    of $2,384,600", "The crowd of 24,813" / "in front of 24,318". A digit changed is left to the sentences the
+    rewrite restates: among all of a story's figures one differs from another in a digit by chance."""
     found: list[SentenceNums] = []
     for x in a.nums:
-        if len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS or _in_dateline(a, x):
-            continue
-        xs = _prefixed(a.text, x)
-        hits = [
-            b
-            for src in sources
-            for b in scanned(facts).get(src, [])
-            for y in b.nums
-            if _moved_digits(a, xs, b, _prefixed(b.text, y))
-        ]
-        if len(hits) == 1 and hits[0] not in found:
-            found.append(hits[0])
+        hits = _moved_from(facts, a, x, sources)
+        if len(hits) == 1 and hits[0][0] not in found:
+            found.append(hits[0][0])
     return found
+
+
+def _moved_from(facts: FactBase, a: SentenceNums, x: Num, sources: list[str]) -> list[tuple[SentenceNums, Num]]:
+    """Every figure of the sources (with its sentence) that figure ``x`` of rewrite sentence ``a``, of
+    :data:`_DISTINCT_DIGITS` significant digits or more, gives with its digits moved, the two of one kind
+    (:func:`_moved_digits`)."""
+    if len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS or _in_dateline(a, x):
+        return []
+    xs = _prefixed(a.text, x)
+    return [
+        (b, y)
+        for src in sources
+        for b in scanned(facts).get(src, [])
+        for y in b.nums
+        if _moved_digits(a, xs, b, _prefixed(b.text, y))
+    ]
+
+
+def _moved_alone(facts: FactBase, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether ``y`` of ``b`` is the one source figure whose digits figure ``x`` of rewrite sentence ``a`` moves
+    (:func:`_moved_from`): in a sentence paired by it, only that figure is compared, not another beside it."""
+    hits = _moved_from(facts, a, x, facts.sources.get(a.doc) or [])
+    return len(hits) == 1 and hits[0][0] is b and hits[0][1] is y
 
 
 def _moved_digits(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
@@ -2555,6 +2567,7 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
                 and _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, py))
                 and (not _small_swap(xs, py) or _small_slip(facts, a, x, b, y))
                 and _pinned(relation, a, x, b, y)
+                and (relation != _REORDERED or _moved_alone(facts, a, x, b, y))
             ]
             if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
                 continue
