@@ -140,8 +140,13 @@ even beside a source's change ("61,580 tonnes next year" / "- Mackerel: … 61,8
 people a company "employs" are its employees; an exact figure with a bound's digits swapped is a slip ("$148 million"
 / "up to $184 million"); two plain percentages whose roundings meet at one point differ ("5 per cent" / "4 per cent");
 one measure glued to its unit in each restated sentence is a slot like a percentage ("30GB" / "20GB"); a measure in
-dashes after another restates it ("57 months — just under five years —"); "bil" and "mil" glued to an amount are
-magnitudes.
+dashes after another restates it ("57 months — just under five years —"), as does one after ", or" ("over 40 tons,
+or about 36 metric tons"); "bil" and "mil" glued to an amount are magnitudes. A copy slip is read at the coarser
+precision of the two figures, the finer one rounded, and then only moved digits count ("$221 million" / "$212.4
+million", "$3.28 million" / "$2,384,600"); from four significant digits up to three digits may be reordered ("24,813"
+/ "24,318", "11,743" / "11,437"); a rewrite figure of three significant digits or more whose digits are moved from
+the one source figure of its kind anywhere in the sources (both money or neither, one unit, both a change's size or
+neither) is compared with it, even in a sentence telling of a change (not of an update).
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
