@@ -140,8 +140,13 @@ even beside a source's change ("61,580 tonnes next year" / "- Mackerel: … 61,8
 people a company "employs" are its employees; an exact figure with a bound's digits swapped is a slip ("$148 million"
 / "up to $184 million"); two plain percentages whose roundings meet at one point differ ("5 per cent" / "4 per cent");
 one measure glued to its unit in each restated sentence is a slot like a percentage ("30GB" / "20GB"); a measure in
-dashes after another restates it ("57 months — just under five years —"); "bil" and "mil" glued to an amount are
-magnitudes.
+dashes after another restates it ("57 months — just under five years —"), as does one after ", or" ("over 40 tons,
+or about 36 metric tons"); "bil" and "mil" glued to an amount are magnitudes. A copy slip is read at the coarser
+precision of the two figures, the finer one rounded, and then only moved digits count ("$221 million" / "$212.4
+million", "$3.28 million" / "$2,384,600"); from four significant digits up to three digits may be reordered ("24,813"
+/ "24,318", "11,743" / "11,437"); a rewrite figure of three significant digits or more whose digits are moved from
+the one source figure of its kind anywhere in the sources (both money or neither, one unit, both a change's size or
+neither) is compared with it, even in a sentence telling of a change (not of an update).
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -473,7 +478,7 @@ def _qualifiers(text: str, n: Num) -> frozenset[str]:
 
 # A measure and its conversion in brackets or dashes: "21.3 feet (6.5 meters)", "more than 7 feet (2 meters)", "57
 # months — just under five years —".
-_BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*(?:\(|[—–]|--)\s*$")
+_BEFORE_BRACKET = re.compile(r"\d\s*(?P<unit>[A-Za-z]+)\s*(?:\(|[—–]|--|,\s*or\b)\s*$")
 
 
 def _is_measure(word: str) -> bool:
@@ -491,8 +496,9 @@ def _dimension(word: str) -> str:
 
 
 def _converts(text: str, n: Num, noun: str) -> bool:
-    """Whether a number in brackets gives the measure right before them in another unit ("more than 7 feet (2
-    meters)"): the conversion restates that measure, which is the one compared (unit-conversion checks the two)."""
+    """Whether a number in brackets, dashes or after ", or" gives the measure right before it in another unit ("more
+    than 7 feet (2 meters)", "over 40 tons, or about 36 metric tons"): the conversion restates that measure, which
+    is the one compared (unit-conversion checks the two)."""
     m = _BEFORE_BRACKET.search(text, max(0, n.hstart - 30), n.hstart)
     return m is not None and _is_measure(noun) and _is_measure(m.group("unit"))
 
@@ -2115,36 +2121,71 @@ def _digits(n: Num) -> str:
     return re.sub(r"\D", "", n.text)
 
 
+def _precision(n: Num) -> int:
+    """The power of ten of a figure's last written digit, in full ("3.28 million" → 4, "212.4 million" → 5,
+    "2,384,600" → 0)."""
+    return math.floor(math.log10(n.value)) + 1 - len(_digits(n))
+
+
+def _alike(x: Num, y: Num) -> tuple[str, str]:
+    """The digits of two figures written to one precision, the coarser one's: the finer figure rounded half up
+    ("$212.4 million" read beside "$221 million" is "212"; "$2,384,600" beside "$3.28 million" is "238")."""
+    if x.decimals == y.decimals and len(_digits(x)) == len(_digits(y)):
+        return _digits(x), _digits(y)
+    unit = 10.0 ** max(_precision(x), _precision(y))
+    return str(math.floor(x.value / unit + 0.5)), str(math.floor(y.value / unit + 0.5))
+
+
+def _rounded_alike(x: Num, y: Num) -> bool:
+    """Whether one of two figures is written to a coarser precision than the other (:func:`_alike`)."""
+    return x.decimals != y.decimals or len(_digits(x)) != len(_digits(y))
+
+
 def _swapped(x: Num, y: Num) -> bool:
-    """Whether a copy slip (:func:`_slipped`) swapped two digits, rather than changed one."""
-    return sorted(_digits(x)) == sorted(_digits(y))
+    """Whether a copy slip (:func:`_slipped`) moved digits (two swapped, or more in another order), rather than
+    changed one."""
+    dx, dy = _alike(x, y)
+    return sorted(dx) == sorted(dy)
 
 
 def _slip_kind(x: Num, y: Num) -> str:
     """How a copy slip (:func:`_slipped`) changed a figure."""
-    return "two digits swapped" if _swapped(x, y) else "one digit changed"
+    dx, dy = _alike(x, y)
+    moved = sum(p != q for p, q in zip(dx, dy, strict=True))
+    kind = "one digit changed" if not _swapped(x, y) else "two digits swapped" if moved == 2 else "its digits reordered"
+    return f"{kind}, once both are rounded to one precision" if _rounded_alike(x, y) else kind
+
+
+_REORDERED_DIGITS = 4
+"""From this many significant digits a figure whose digits are another's in another order (not two adjacent ones
+swapped: "24,813" of "24,318", "11,743" of "11,437") is that figure mistyped, no chance match."""
 
 
 def _slipped(x: Num, y: Num) -> bool:
     """Whether ``x`` is ``y`` written with one digit changed or two adjacent digits swapped ("32,000" for "22,000",
-    "46,300" for "49,300", "839.40" for "893.40", "3,400" for "4,300", "66,000" for "60,000"): a copy slip, never a
-    rounding ("40,000" for "41,000": :func:`_rounding`). Both are written in three digits or more (two for a swap:
-    "$6.4 million" for "$4.6 million", see :func:`_small_swap`), in figures, in one order of magnitude, both
-    percentages or neither."""
-    dx, dy = _digits(x), _digits(y)
-    if len(dx) != len(dy) or len(dx) < 2 or dx == dy or x.words or y.words or x.decimals != y.decimals:
+    "46,300" for "49,300", "839.40" for "893.40", "3,400" for "4,300", "66,000" for "60,000"), or, from
+    :data:`_REORDERED_DIGITS` significant digits, with up to three digits in another order ("24,813" for "24,318",
+    "11,743" for "11,437"): a copy slip, never a rounding ("40,000" for "41,000": :func:`_rounding`). A figure
+    written to a coarser precision is compared with the other rounded to it, and then only digits swapped count
+    ("$221 million" for "$212.4 million", "$3.28 million" for "$2,384,600"; "$212 million" for "$212.6 million" is
+    a rounding down, no slip). Both are written in three digits or more (two for a swap: "$6.4 million" for "$4.6
+    million", see :func:`_small_swap`), in figures, in one order of magnitude, both percentages or neither."""
+    if x.words or y.words or x.percent != y.percent or x.year or y.year or x.fraction or y.fraction:
         return False
-    if len(dx) == 2 and sorted(dx) != sorted(dy):
+    if x.points or y.points or x.value <= 0 or y.value <= 0:
         return False
-    if x.percent != y.percent or x.year or y.year or x.fraction or y.fraction or x.points or y.points:
+    if math.floor(math.log10(x.value)) != math.floor(math.log10(y.value)):
         return False
-    if _rounding(dx, dy):
+    rounded = _rounded_alike(x, y)
+    dx, dy = _alike(x, y)
+    if len(dx) != len(dy) or len(dx) < (3 if rounded else 2) or dx == dy or _rounding(dx, dy):
         return False
-    if x.value <= 0 or y.value <= 0 or math.floor(math.log10(x.value)) != math.floor(math.log10(y.value)):
+    if (len(dx) == 2 or rounded) and sorted(dx) != sorted(dy):
         return False
     diff = [i for i, (p, q) in enumerate(zip(dx, dy, strict=True)) if p != q]
     swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and dx[diff[0]] == dy[diff[1]] and dx[diff[1]] == dy[diff[0]]
-    return len(diff) == 1 or swapped
+    reordered = sorted(dx) == sorted(dy) and len(diff) <= 3 and len(dx.rstrip("0")) >= _REORDERED_DIGITS
+    return (len(diff) == 1 and not rounded) or swapped or reordered
 
 
 def _rounding(dx: str, dy: str) -> bool:
@@ -2294,6 +2335,7 @@ def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, s
             for label in sorted({w for n in a.nums if (w := _label(a.text, n))}):
                 yield from ((a, b, f"{_LABELS} “{label}”") for b in labelled.get(label, []))
             yield from ((a, b, f"{_COUNTS} {plural_of(noun)}") for noun, b in _counting(facts, a, named))
+            yield from ((a, b, _REORDERED) for b in _reordered_anywhere(facts, a, sources))
             if (doc_id, a.index) in seen:
                 continue
             best = best_support(facts, doc_id, a.index, sources)
@@ -2302,11 +2344,62 @@ def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, s
 
 
 _GIVES, _LABELS, _COUNTS = "sentence that gives it", "sentence that labels it", "sentence that counts"
+_REORDERED = "sentence with its digits in another order"
+"""How a rewrite sentence relates to the one source sentence, anywhere, whose figure is its figure with digits moved
+(:func:`_reordered_anywhere`)."""
 """How a rewrite sentence relates to a source sentence found by the words after a figure, by its label, or by the
 noun it counts."""
 
 # The words right after a figure, up to five, with no break: "traditional and modern jeepney units".
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,5}")
+
+
+def _reordered_anywhere(facts: FactBase, a: SentenceNums, sources: list[str]) -> list[SentenceNums]:
+    """The source sentences, wherever they stand, each holding the one figure of the sources that a figure of rewrite
+    sentence ``a`` gives with its digits moved (:func:`_moved_from`): "a $3.28 million contract" / "at a total cost
+    of $2,384,600", "The crowd of 24,813" / "in front of 24,318". A digit changed is left to the sentences the
+    rewrite restates: among all of a story's figures one differs from another in a digit by chance."""
+    found: list[SentenceNums] = []
+    for x in a.nums:
+        hits = _moved_from(facts, a, x, sources)
+        if len(hits) == 1 and hits[0][0] not in found:
+            found.append(hits[0][0])
+    return found
+
+
+def _moved_from(facts: FactBase, a: SentenceNums, x: Num, sources: list[str]) -> list[tuple[SentenceNums, Num]]:
+    """Every figure of the sources (with its sentence) that figure ``x`` of rewrite sentence ``a``, of
+    :data:`_DISTINCT_DIGITS` significant digits or more, gives with its digits moved, the two of one kind
+    (:func:`_moved_digits`)."""
+    if len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS or _in_dateline(a, x):
+        return []
+    xs = _prefixed(a.text, x)
+    return [
+        (b, y)
+        for src in sources
+        for b in scanned(facts).get(src, [])
+        for y in b.nums
+        if _moved_digits(a, xs, b, _prefixed(b.text, y))
+    ]
+
+
+def _moved_alone(facts: FactBase, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether ``y`` of ``b`` is the one source figure whose digits figure ``x`` of rewrite sentence ``a`` moves
+    (:func:`_moved_from`): in a sentence paired by it, only that figure is compared, not another beside it."""
+    hits = _moved_from(facts, a, x, facts.sources.get(a.doc) or [])
+    return len(hits) == 1 and hits[0][0] is b and hits[0][1] is y
+
+
+def _moved_digits(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether figure ``x`` of ``a`` is figure ``y`` of ``b`` with its digits moved, the two of one kind (both money or
+    neither, one glued unit, both the size of a change or neither: "an increase of 321 millimetres" is no slip of
+    "recorded 312 millimetres", whose difference the change's arithmetic checks)."""
+    if not (_slipped(x, y) and _swapped(x, y)) or _in_dateline(b, y):
+        return False
+    if _sizes_change(a.text, x) != _sizes_change(b.text, y):
+        return False
+    same_money = (_currency(a, x) is None) == (_currency(b, y) is None)
+    return same_money and _glued_measure(a.text, x) == _glued_measure(b.text, y)
 
 
 def _names_after(text: str, n: Num, noun: str) -> bool:
@@ -2456,7 +2549,7 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
     reported: set[tuple[str, int]] = set()
     said_in = _spans_by_document(said)
     for a, b, relation in _slip_pairs(facts):
-        counted, changes = relation == _CLOSEST, _updates(a, b) or _cues(a.text)[2]
+        counted, changes = relation == _CLOSEST, _updates(a, b) or (_cues(a.text)[2] and relation != _REORDERED)
         source_change = _cues(b.text)[2] and (changes or not relation.startswith(_COUNTS))
         if (changes or source_change) and not _same_start(facts, a, b):
             continue  # (a source's change is no bar to the one figure of its noun: its start is no slip of it)
@@ -2479,6 +2572,7 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
                 and _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, py))
                 and (not _small_swap(xs, py) or _small_slip(facts, a, x, b, y))
                 and _pinned(relation, a, x, b, y)
+                and (relation != _REORDERED or _moved_alone(facts, a, x, b, y))
             ]
             if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
                 continue

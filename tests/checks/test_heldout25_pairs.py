@@ -39,10 +39,11 @@ def test_the_same_count_of_a_named_kind_of_the_noun_passes() -> None:
 
 def test_a_kind_counted_twice_with_two_values_is_no_one_count() -> None:
     # the source counts absentee ballots twice (mailed and returned): "absentee" does not say which is which
+    # (a value that is no copy slip of 7,315: "7,513", its digits reordered, is one of the sentence it restates)
     source = _COUNTY.replace("the deadline. ", "the deadline and mailed 8,100 absentee ballots. ")
-    rewrite = _county_rewrite("7,513")
+    rewrite = _county_rewrite("7,640")
     report = run(default_rule("cross-document-number"), source, rewrite)
-    assert not [f for f in report.findings if "7,513" in f.message]
+    assert not [f for f in report.findings if "7,640" in f.message]
 
 
 # --- a superlative over a span of years is a record claim ----------------------------------------------------------
