@@ -392,6 +392,13 @@ def _participle_aside(tokens: Sequence[Token], start: int) -> bool:
     return k is not None and k > 0 and tokens[k].lower in _SAYING and tokens[k - 1].text == ","
 
 
+def _possessed_participle(tokens: Sequence[Token], end: int) -> bool:
+    """Whether an attribution's verb follows a possessive ("the ferry's estimated $6.2-million cost"): a noun
+    phrase's modifier, no one's report."""
+    k = next((k for k, t in enumerate(tokens) if t.end == end), None)
+    return k is not None and k > 0 and tokens[k - 1].lower.endswith(("'s", "’s"))
+
+
 # The participles of speaking with which a subject explains itself ("…, saying …"; not "…, according to …").
 _SAYING = frozenset({"saying", "stating", "adding", "explaining", "arguing", "noting", "insisting", "citing"})
 
@@ -465,7 +472,8 @@ def bare_name(name: str) -> str:
 _MEMBERS = frozenset(
     {
         "member", "members", "councillor", "councillors", "councilor", "councilors", "councilman", "councilwoman",
-        "trustee", "trustees",
+        "trustee", "trustees", "cllr", "cllrs", "coun.", "supervisor", "supervisors", "alderman", "alderwoman",
+        "aldermen", "selectman", "selectwoman",
     }
 )  # fmt: skip
 
@@ -1171,6 +1179,7 @@ def find_stances(
                         )
                         or _UNOWNED.match(attr) is not None
                         or (attribution is not None and _participle_aside(tokens, attribution.start))
+                        or (attribution is not None and _possessed_participle(tokens, attribution.end))
                         or _speaks_for(text, attr, [e.name for e in ex.entities if bare_name(actor_name(e)) == actor])
                     ):
                         attr = None  # the actor's own word ("…, a spokesperson confirms"): no reported dispute

@@ -316,3 +316,79 @@ def test_a_stance_refused_with_could_not_conflicts_with_taking_it(source: str, r
 )
 def test_could_not_kept_or_conditional_or_anothers_is_silent(source: str, rewrite: str) -> None:
     assert not _messages(source, rewrite)
+
+
+# --- a councillor's or supervisor's title, a sentence continuing the account, a possessed participle --------------
+
+_TITLED_CASES = [
+    (
+        "Supervisor Lena Brandt voted against the quarry application.",
+        "Supervisor Lena Brandt, who voted for the quarry application, said the creek worried her.",
+    ),
+    (
+        "Cllr Tom Reeve opposed the Mill Road bus gate.",
+        "Cllr Tom Reeve, who supported the Mill Road bus gate, said traders had been heard.",
+    ),
+    (
+        "Cllr Reeve spoke against the Mill Road bus gate. He said traders had not been consulted.",
+        "Cllr Tom Reeve, who backed the Mill Road bus gate, said traders had not been consulted.",
+    ),
+    (
+        "Councillor Quinn spoke against the motion. She said the cost review should come first.",
+        "Councillor Mara Quinn, who backed the motion, said the cost review should come first.",
+    ),
+    (
+        "Supervisor Hale opposed the feedlot permit. He said the creek was too close to the site.",
+        "Supervisor Dan Hale, who supported the feedlot permit, said the creek was too close to the site.",
+    ),
+    (
+        "Councillor Mara Quinn spoke against the ferry motion.",
+        "Councillor Mara Quinn, who backed the ferry motion, asked that the ferry's estimated cost be reviewed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), _TITLED_CASES)
+def test_a_titled_holder_named_in_full_is_the_one_named_by_surname(source: str, rewrite: str) -> None:
+    assert len(_messages(source, rewrite)) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        # the same stance
+        (
+            "Cllr Reeve spoke against the Mill Road bus gate. He said traders had not been consulted.",
+            "Cllr Tom Reeve, who opposed the Mill Road bus gate, said traders had not been consulted.",
+        ),
+        # kept in other words
+        (
+            "Supervisor Lena Brandt voted against the quarry application.",
+            "Supervisor Lena Brandt, who opposed the quarry application, said the creek worried her.",
+        ),
+        # another holder's stance in the sentence before
+        (
+            "Cllr Reeve spoke against the Mill Road bus gate. Cllr Anna Webb backed it. She said traders had been "
+            "consulted.",
+            "Cllr Anna Webb, who backed the Mill Road bus gate, said traders had been consulted.",
+        ),
+        # two people with one surname
+        (
+            "Councillor Mara Quinn moved the motion. Councillor Ann Quinn spoke against the motion. She said the "
+            "cost review should come first.",
+            "Councillor Mara Quinn, who backed the motion, said the cost review should come first.",
+        ),
+        # a change of mind the source states
+        (
+            "Supervisor Hale first opposed the feedlot permit. He said on Monday that he now supports it.",
+            "Supervisor Dan Hale, who now supports the feedlot permit, said so on Monday.",
+        ),
+        # the possessed participle with the stance kept
+        (
+            "Councillor Mara Quinn spoke against the ferry motion.",
+            "Councillor Mara Quinn, who opposed the ferry motion, asked that the ferry's estimated cost be reviewed.",
+        ),
+    ],
+)
+def test_a_titled_holder_keeping_the_stance_or_another_holder_is_silent(source: str, rewrite: str) -> None:
+    assert not _messages(source, rewrite)
