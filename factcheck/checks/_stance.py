@@ -77,7 +77,7 @@ _GAP = frozenset(
         "swiftly",
     ]
 )
-_NEG = frozenset({"not", "never", "n't", "no"})
+_NEG = frozenset({"not", "never", "n't", "no", "cannot"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "'ll", "shall"})
 _CONDITION = frozenset({"whether", "if", "unless", "once", "when"})
 _PREPOSITIONS = frozenset({"for", "of", "about", "before", "after", "without", "from", "by", "to", "on", "in"})
@@ -160,6 +160,7 @@ OPEN_QUESTIONS = [f"{neg} {verb} {q}" for neg in _NOT_YET for verb in _SAYING_OR
 # Verbs that state a position by its noun ("indicated its opposition to", "expressed support for").
 _STATING = ("indicate", "express", "voice", "declare", "signal")
 _WHOSE = ("", "its ", "their ", "his ", "her ")
+_OBJECT_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any")
 DEFAULT_STANCES: dict[str, list[str]] = {
     "accepted": ["agree", "accept", "approve", "endorse", "back", "confirm", "sign on to"],
     "undecided": [
@@ -182,7 +183,16 @@ DEFAULT_STANCES: dict[str, list[str]] = {
             for what in ("position", "view")
         ),
     ],
-    "rejected": ["reject", "refuse", "deny", "rule out", "turn down", "dismiss"],
+    # "declined the offer" (an object after it; "declined to comment" is undecided, "prices declined" no stance)
+    "rejected": [
+        "reject",
+        "refuse",
+        "deny",
+        "rule out",
+        "turn down",
+        "dismiss",
+        *(f"decline {d}" for d in _OBJECT_OPENERS),
+    ],
     "supported": [
         "support",
         "welcome",
@@ -265,6 +275,15 @@ class StanceMention:
     """For a resolved common noun, every name it may refer back to (the actor is the last of them)."""
 
 
+def _auxiliary(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` stands between a subject and its stance verb: an auxiliary, an adverb of the gap, a
+    negation, or "can"/"could" refusing it ("could not support")."""
+    t = tokens[j].lower
+    if t in _GAP or t in _NEG or t.endswith("n't"):
+        return True
+    return t in ("can", "could") and j + 1 < len(tokens) and tokens[j + 1].lower == "not"
+
+
 def _match(tokens: Sequence[Token], i: int, phrase: Phrase) -> int:
     """End token index of ``phrase`` matched at ``i`` (0 if it does not match)."""
     j = i
@@ -316,7 +335,7 @@ def _actors_before(
     """Entity mentions that are the subject just before token ``i`` ("Washington and Kyiv agreed", "The GMB union
     has …": a name with a common noun as its head), and where."""
     j = i - 1
-    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+    while j >= 0 and _auxiliary(tokens, j):
         j -= 1
     j = _before_relative(tokens, j, entities)
     j = _before_day(tokens, j)
@@ -371,6 +390,13 @@ def _participle_aside(tokens: Sequence[Token], start: int) -> bool:
     …", "…, saying it …"): the subject of the sentence explains its own stance, whatever name stands nearer."""
     k = next((k for k, t in enumerate(tokens) if t.start == start), None)
     return k is not None and k > 0 and tokens[k].lower in _SAYING and tokens[k - 1].text == ","
+
+
+def _possessed_participle(tokens: Sequence[Token], end: int) -> bool:
+    """Whether an attribution's verb follows a possessive ("the ferry's estimated $6.2-million cost"): a noun
+    phrase's modifier, no one's report."""
+    k = next((k for k, t in enumerate(tokens) if t.end == end), None)
+    return k is not None and k > 0 and tokens[k - 1].lower.endswith(("'s", "’s"))
 
 
 # The participles of speaking with which a subject explains itself ("…, saying …"; not "…, according to …").
@@ -446,7 +472,8 @@ def bare_name(name: str) -> str:
 _MEMBERS = frozenset(
     {
         "member", "members", "councillor", "councillors", "councilor", "councilors", "councilman", "councilwoman",
-        "trustee", "trustees",
+        "trustee", "trustees", "cllr", "cllrs", "coun.", "supervisor", "supervisors", "alderman", "alderwoman",
+        "aldermen", "selectman", "selectwoman",
     }
 )  # fmt: skip
 
@@ -471,17 +498,43 @@ def _before_relative(tokens: Sequence[Token], j: int, entities: Sequence[EntityM
     ``j``."""
     if j < 3 or tokens[j].text != ",":
         return j
-    k = j - 1
-    while k > 0 and j - k <= 16 and tokens[k].text not in ',;:.()"“”':
-        k -= 1
+    k = _segment_open(tokens, j)
     if tokens[k].text != "," or k + 1 >= j:
         return j
-    if tokens[k + 1].lower in ("which", "who", "whose"):
-        return k - 1
+    # a relative clause may hold verbless asides of its own ("which controls 19.6 per cent, or about 12 million
+    # shares, has accepted"): each is part of the clause
+    opening, close = k, j
+    for _aside in range(2):
+        if tokens[opening + 1].lower in _RELATIVES or not _verbless(tokens, opening, close):
+            break
+        opening, close = _segment_open(tokens, opening), opening
+    if tokens[opening].text == "," and tokens[opening + 1].lower in _RELATIVES:
+        return opening - 1
     name_end = k - 2 if tokens[k - 1].text == "." else k - 1  # "Asahi Seiko Co.,": the abbreviation's stop
     if tokens[k + 1].lower in ("the", "a", "an") and _in_entity(tokens[name_end], entities):
         return name_end
     return j
+
+
+_RELATIVES = frozenset({"which", "who", "whose"})
+
+
+def _segment_open(tokens: Sequence[Token], j: int) -> int:
+    """The punctuation that opens the comma segment closing at ``j`` (at most 16 tokens back), or where the search
+    stopped."""
+    k = j - 1
+    while k > 0 and j - k <= 16 and tokens[k].text not in ',;:.()"“”':
+        k -= 1
+    return k
+
+
+def _verbless(tokens: Sequence[Token], opening: int, close: int) -> bool:
+    """Whether the comma segment between ``opening`` and ``close`` has no verb ("or about 12 million shares")."""
+    return tokens[opening].text == "," and not any(
+        (is_verb(tokens, k) == 2 and tokens[k].lower != "including")
+        or primary_lemma(tokens[k].lower) in REPORTING_VERBS
+        for k in range(opening + 1, close)
+    )
 
 
 _SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "when", "after", "before", "if", "as", "because"})
@@ -504,7 +557,7 @@ def _resolved_actor(
     sentence's subject, a name opening it (after a dateline place and demonyms). Also every name a common noun may
     refer back to."""
     j = i - 1
-    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+    while j >= 0 and _auxiliary(tokens, j):
         j -= 1
     if _declared_intention(tokens, i):
         j -= 1  # "X has said it will back …": the subject stands before the modal
@@ -568,7 +621,7 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
     decided whether …"), as a mention named by its common noun ("the province"), and where it stands; None when the
     noun does not open its clause ("… of the province agreed")."""
     j = i - 1
-    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+    while j >= 0 and _auxiliary(tokens, j):
         j -= 1
     office = _office_of(tokens, j)
     if office is not None:
@@ -617,10 +670,10 @@ def _pronoun_body(
     j = _subject_at(tokens, i)
     if j < 3 or tokens[j].lower != "it" or tokens[0].lower != "the" or tokens[1].lower not in _BODY_NOUNS:
         return None
-    if any(t.lower in ("it", "its", "which") or t.text in ";:" for t in tokens[2:j]) or "that" not in (
-        t.lower for t in tokens[2:j]
+    if any(t.lower in ("it", "its", "which") or t.text in ";:" for t in tokens[2:j]) or (
+        "that" not in (t.lower for t in tokens[2:j]) and _reporting_verb(tokens, j) is None
     ):
-        return None  # the pronoun must be the subject of a clause the body reports ("… that it rejected")
+        return None  # the pronoun must be the subject of a clause the body reports ("… that it rejected", "said it")
     if any(e.span.start < tokens[j].start for e in entities):
         return None
     return _common_noun_mention(doc, tokens, 0, 1, sentence), 0
@@ -629,7 +682,7 @@ def _pronoun_body(
 def _subject_at(tokens: Sequence[Token], i: int) -> int:
     """Where the subject of a phrase at ``i`` ends: the token before it and its auxiliaries and negation."""
     j = i - 1
-    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+    while j >= 0 and _auxiliary(tokens, j):
         j -= 1
     return j
 
@@ -637,25 +690,46 @@ def _subject_at(tokens: Sequence[Token], i: int) -> int:
 def _speakers_pronoun(
     tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]
 ) -> tuple[EntityMention, int] | None:
-    """The named body that says a pronoun subject of a phrase at ``i`` took the stance: the sentence opens with the
-    body's name (maybe its short name in brackets) and a verb of saying, then "that it" and the phrase, naming
-    nothing else before the pronoun ("The Consumers Association (Case) said on Monday that it welcomed the offer":
-    the association's own word); with where the body stands."""
+    """The named subject of a verb of saying whose reported clause has a pronoun subject for the phrase at ``i``
+    ("The Consumers Association (Case) said on Monday that it welcomed the offer"; "The Acme Trust, which owns 9 per
+    cent, said in a statement it had rejected the bid"; "Councillor Ruiz stated that she could not support it"): the
+    speaker's own word, when the speaker opens the sentence (maybe after an appositive) and nothing else is named
+    before the pronoun; with where the speaker stands."""
     j = _subject_at(tokens, i)
-    if j < 3 or tokens[j].lower != "it" or tokens[j - 1].lower != "that":
+    said = _reporting_verb(tokens, j)
+    if said is None:
         return None
+    found, at = _actors_before(tokens, said, entities)
+    if len(found) != 1 or any(is_verb(tokens, k) == 2 or tokens[k].text in ";:" for k in range(at)):
+        return None
+    speaker = found[0]
+    personal = tokens[j].lower in ("he", "she")
+    if (speaker.kind == "person" and not personal) or (speaker.kind in ("organization", "place") and personal):
+        return None  # "it" for a person, "she" for a company: another's stance
     bracketed = {t.end for t in tokens if t.text == "("}  # where a short name in brackets may start ("(TUM)")
-    named = [e for e in entities if e.span.start < tokens[j].start]
-    if not named or named[0].span.start > tokens[1].start:
+    if any(speaker.span.end <= e.span.start < tokens[j].start and e.span.start not in bracketed for e in entities):
         return None
-    if any(e.span.start not in bracketed or e.span.start > named[0].span.end + 2 for e in named[1:]):
+    return speaker, at
+
+
+_REPORTED_SUBJECTS = frozenset({"it", "they", "he", "she"})
+
+
+def _reporting_verb(tokens: Sequence[Token], j: int) -> int | None:
+    """Where the verb of saying stands whose reported clause has the pronoun at ``j`` as its subject ("said that it",
+    "said in a brief statement that it", "said it"): the nearest verb before the pronoun, with no pronoun, clause
+    break or relative between them."""
+    if j < 2 or tokens[j].lower not in _REPORTED_SUBJECTS:
         return None
-    between = [t for t in tokens[1:j] if t.start >= named[0].span.end]
-    if any(t.lower in ("it", "its", "which", "who") or t.text in ";:" for t in between):
-        return None
-    if not any(primary_lemma(t.lower) in REPORTING_VERBS for t in between):
-        return None
-    return named[0], next(k for k, t in enumerate(tokens) if t.start >= named[0].span.start)
+    for k in range(j - 1, 0, -1):
+        t = tokens[k]
+        if t.text in ";:" or t.lower in _PRONOUNS or t.lower in ("its", "which", "who"):
+            return None
+        if primary_lemma(t.lower) in REPORTING_VERBS and t.lower != "according":
+            return k
+        if is_verb(tokens, k) == 2:
+            return None
+    return None
 
 
 def _majority_actor(
@@ -784,7 +858,7 @@ def _client_of(
     decided whether …", "a lawyer for Acme said her client rejects …"): the one name of the sentence the lawyer is
     for; with where the subject stands."""
     j = i - 1
-    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+    while j >= 0 and _auxiliary(tokens, j):
         j -= 1
     if j < 1 or tokens[j].lower not in ("client", "clients") or tokens[j - 1].lower not in ("his", "her", "their"):
         return None
@@ -859,7 +933,7 @@ def _spokespersons_body(
     whose name ends in the spokesperson's noun ("Stirling Council", "Kestrel Company"); with where the subject
     stands. None when the sentence has no such spokesperson or the document names no or several such bodies."""
     j = i - 1
-    while j >= 0 and (tokens[j].lower in _GAP or tokens[j].lower in _NEG or tokens[j].lower.endswith("n't")):
+    while j >= 0 and _auxiliary(tokens, j):
         j -= 1
     if j < 1 or tokens[j].lower not in _BODY_NOUNS:
         return None
@@ -1105,6 +1179,7 @@ def find_stances(
                         )
                         or _UNOWNED.match(attr) is not None
                         or (attribution is not None and _participle_aside(tokens, attribution.start))
+                        or (attribution is not None and _possessed_participle(tokens, attribution.end))
                         or _speaks_for(text, attr, [e.name for e in ex.entities if bare_name(actor_name(e)) == actor])
                     ):
                         attr = None  # the actor's own word ("…, a spokesperson confirms"): no reported dispute
@@ -1196,7 +1271,9 @@ def _mention(
     modal = any(
         t.lower in _MODALS and not _month_may(tokens, start + k) for k, t in enumerate(before) if k >= len(before) - 4
     )
-    if any(w in _CONDITION for w in lowered) or (modal and not _declared_intention(tokens, i)):
+    if any(w in _CONDITION for w in lowered) or (
+        modal and not _declared_intention(tokens, i) and not _refused_by_ability(tokens, i)
+    ):
         return None
     if any(w in _EPISTEMIC for w in lowered[-4:]):
         return None
@@ -1255,6 +1332,17 @@ def _declared_intention(tokens: Sequence[Token], i: int) -> bool:
         k -= 1
     end = _clause_end(tokens, i)
     return tokens[k].lower in _REPORTED_BY and not any(t.lower in _CONDITION for t in tokens[i:end])
+
+
+def _refused_by_ability(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a phrase at ``i`` is refused with "could not" or "can not" ("said she could not support it"): a
+    position declared, as "did not support" is, not a prediction; not one on a condition ("… unless fees fall")."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in _GAP:
+        k -= 1
+    if not (k >= 1 and tokens[k].lower == "not" and tokens[k - 1].lower in ("can", "could")):
+        return False
+    return not any(t.lower in _CONDITION for t in tokens[i : _clause_end(tokens, i)])
 
 
 def _quote(m: StanceMention, after: int = 60) -> str:
@@ -1390,9 +1478,9 @@ def stance_flipped(facts: FactBase, stated: _Place, source: _Place, lemma: str) 
     )
 
 
-# A refusal: the verb negated with "do" or "never" ("did not accept", "does not agree", "never approved"), a position
-# taken; not an act still pending ("has not yet approved").
-_REFUSAL = re.compile(r"(?i)\b(?:(?:did|does|do)\s*(?:not|n['’]t)|never)\s+$")
+# A refusal: the verb negated with "do", "can" or "never" ("did not accept", "does not agree", "could not support",
+# "never approved"), a position taken; not an act still pending ("has not yet approved").
+_REFUSAL = re.compile(r"(?i)\b(?:(?:did|does|do|could|can)\s*(?:not|n['’]t)|cannot|never)\s+$")
 
 
 def _refused(m: StanceMention) -> bool:

@@ -40,7 +40,16 @@ a position, no prediction; a refused support ("did not support it") is oppositio
 joined by "and" ("the Forum had considered the proposal and did not support it") is the named subject of the verb it
 is joined to. An officer's report to a meeting, the officer named by office alone ("The Employee Director reported that
 …"), is the record's account, no party's claim. In sentences that restate each other, another actor's stance word in
-the sentence ("Poland voted against, while Austria backed the text") does not hide the actor's own.
+the sentence ("Poland voted against, while Austria backed the text") does not hide the actor's own. A relative clause
+after a name may hold verbless asides of its own ("The Acme Trust, which controls 19.6 per cent, or about 12 million
+shares, has accepted …"), and the named speaker of a verb of saying holds the stance of the clause it reports when
+that clause's subject is a pronoun and nothing else is named before it ("The Acme Trust, which owns 9 per cent, said
+in a brief statement that it had rejected …"; "Councillor Ruiz told the meeting that she supported …"; "The board
+said it backed …"). "Declined the offer" rejects it; "could not support" and "cannot accept" refuse, as "did not
+support" does. Local-government titles ("Cllr", "Coun.", "Supervisor", "Alderman") are no part of a name, and a
+source sentence that opens with "he", "she" or "they" continues the account of the one before, so a rewrite sentence
+restating it restates both ("Councillor Quinn spoke against the motion. She said …" → "Councillor Mara Quinn, who
+backed the motion, said …"). A participle after a possessive ("the ferry's estimated cost") is no one's report.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
@@ -105,7 +114,7 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     restating = frozenset(
         ((m.document, m.sentence), (m.other, m.other_sentence)) for m in [*aligned_sentences(facts), *merged(facts)]
     )
-    restating |= _one_matter(mentions, restating)
+    restating |= _one_matter(mentions, restating) | _continued_account(facts, restating)
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
     aliases = short_names(facts)
@@ -135,6 +144,23 @@ def _one_matter(
         while (doc, max(run) + 1) in back:
             run.add(max(run) + 1)
         out |= {(place, (doc, i)) for i in run - {k}}
+    return out
+
+
+# Pronouns that open a sentence continuing the account of the person or group the sentence before is about.
+_CONTINUING = frozenset({"he", "she", "they"})
+
+
+def _continued_account(facts: FactBase, restating: frozenset[tuple[_Place, _Place]]) -> set[tuple[_Place, _Place]]:
+    """A source sentence opening with a personal pronoun continues the account of the sentence before ("Councillor
+    Ruiz spoke against the motion. She said …"): a sentence restating it restates that one too (a rewrite folds
+    both into one, "Ruiz, who opposed the motion, said …")."""
+    out: set[tuple[_Place, _Place]] = set()
+    for place, (doc, k) in restating:
+        sentences = facts.extractions[doc].sentences
+        words = sentences[k].text.split(maxsplit=1) if 0 < k < len(sentences) else []
+        if words and words[0].lower() in _CONTINUING:
+            out.add((place, (doc, k - 1)))
     return out
 
 
