@@ -1312,13 +1312,17 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     runs |= {f"since {m.group('year')}" for m in _SOURCE_SINCE.finditer(text)}
     if _ALL_TIME.search(text):
         runs.add("ever")  # "the largest in its history" vouches for "its biggest deal ever"
-    markers = {marker for marker, _phrase in _records(text)}
+    records = _records(text)
+    markers = {marker for marker, _phrase in records}
+    markers |= {
+        f"{marker}~{w}" for marker, phrase in records if marker in _RECORD_MARKERS for w in _around(text, phrase)
+    }
     if markers & {"ever", "span"} or re.search(r"(?i)\brecord(?:s|-|\b(?!ed))", text):
         markers.add("record")  # "a club record", "the most ever paid", "on record" vouch for "a record fee"
     ranked = [
         (_place_marker(m), m.group()) for pattern in (_IN_PLACE, _OWNED_SUPERLATIVE) for m in pattern.finditer(text)
     ]
-    ranked += [(marker, phrase) for marker, phrase in _records(text) if marker == "peers"]
+    ranked += [(marker, phrase) for marker, phrase in records if marker == "peers"]
     # a ranking in a place vouches for the same ranking there; one that names no place ("of any airline", "the
     # state's") for the same ranking in any place
     markers |= {_placed(marker if marker != "peers" else "in *", phrase) for marker, phrase in ranked}
@@ -1341,15 +1345,34 @@ def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
     known: set[str] = set()
     for src in sources:
         known |= facts.per_document("unsupported.records", src, _document_records)
-    return next((phrase for marker, phrase in _records(text) if not _vouched(marker, phrase, known)), None)
+    return next((phrase for marker, phrase in _records(text) if not _vouched(marker, phrase, known, text)), None)
 
 
-def _vouched(marker: str, phrase: str, known: set[str]) -> bool:
-    """Whether the sources' record markers vouch for a record claim's: the same marker; for a ranking in a named place
+def _around(text: str, phrase: str) -> set[str]:
+    """The content stems of the sentence of ``text`` that holds ``phrase`` (what a source's "first" is about)."""
+    at = text.find(phrase)
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min((k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0), default=len(text))
+    return content_stems(text[start:end])
+
+
+def _first_subject(text: str, phrase: str) -> set[str]:
+    """What a rewrite's "first" or "only" claim is about: its phrase's content stems ("province", "offer" of "the
+    first province to offer"), or its sentence's for a bare "for the first time"."""
+    return content_stems(phrase, exclude=_RECORD_MARKERS | {"time", "ever"}) or content_stems(text)
+
+
+def _vouched(marker: str, phrase: str, known: set[str], text: str) -> bool:
+    """Whether the sources' record markers vouch for a record claim's: the same marker; for a first or an only, one
+    in a source sentence that shares a content word of the claim ("the first port in the country to ban diesel
+    lorries" for "the first port to ban diesel trucks"; not "the first port to install electric cranes" for "the
+    first operator to ban diesel trucks"); for a ranking in a named place
     the same superlative there ("the largest hospital system in Ohio" for "Ohio's largest"), or one that names no
     place ("the state's largest", "the largest of any system"), never one in another place ("the largest in Europe"
     is not "the largest in Asia") nor another superlative ("Australia's largest port" is not "the fastest-growing
     port in Australia"); a ranking in the world needs a source's in the world."""
+    if marker in _RECORD_MARKERS:  # a first of the same subject ("the first state to ban" is not "the first to tax")
+        return marker in known and any(f"{marker}~{w}" in known for w in _first_subject(text, phrase))
     if not marker.startswith("in "):
         return marker in known
     anywhere = marker != "in world" and _placed("in *", phrase) in known

@@ -136,6 +136,7 @@ def _with(sentence: str) -> str:
         ("Harwell is the busiest container port in Scandinavia.", "Harwell remains Scandinavia's busiest port."),
         ("Harwell is now the region's busiest container port.", "Harwell is now Scandinavia's busiest port."),
         ("Harwell is Scandinavia's biggest container port.", "It is the largest container port in Scandinavia."),
+        ("Harwell became the first port in the country to ban diesel lorries.", "It is the first port to ban trucks."),
         ("It was the first rise in volumes since 2019.", "It was the port's first increase in volumes since 2019."),
         ("Harwell saw its first ship collision this year in May.", "Its first collision of the year came in May."),
         # a quoted opinion the source quotes
@@ -157,6 +158,10 @@ def test_a_source_making_the_same_record_vouches_for_it(source_adds: str, added:
         ("It was the first rise in volumes since 2012.", "It was the port's first increase in volumes since 2019."),
         ("Lind said it was the first crane bought since 2010.", "Harwell recorded its first strike of the year."),
         ("Harwell is Scandinavia's largest container port.", "Harwell is the fastest-growing port in Scandinavia."),
+        (
+            "It was the first port in the country to install electric cranes.",
+            "Harwell became the first operator to ban diesel trucks at its gates.",
+        ),
     ],
 )
 def test_a_source_record_of_another_scope_or_subject_does_not_vouch(source_adds: str, added: str) -> None:
