@@ -417,8 +417,10 @@ def test_unsupported_claim_source_values_are_per_document_and_equal_their_defini
     assert uc._source_values(facts, ["src"]) == values
     assert uc._source_months(facts, ["src"]) == set(uc._MONTH.findall(text))
     record = uc.new_record(facts, claim, ["src"])
-    known = {marker for marker, _phrase in uc._records(text)}
-    assert record == next((phrase for marker, phrase in uc._records(claim) if marker not in known), None)
+    known = set(uc._document_records(facts.documents["src"], facts.extractions["src"]))
+    assert record == next(
+        (phrase for marker, phrase in uc._records(claim) if not uc._vouched(marker, phrase, known, claim)), None
+    )
     new = uc.new_numbers(facts, claim, ["src"], words=True)
     assert {"unsupported.numbers", "unsupported.values", "unsupported.records"} <= set(store)
     # a later run with the same store reads them from it, never from the source's text again

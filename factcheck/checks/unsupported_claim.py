@@ -85,7 +85,16 @@ rate at any by-election in more than 20 years", "its lowest level in a decade", 
 marked "span", which a source's superlative over a span or since a year vouches for; one over all time ("the largest
 trial of the drug ever conducted", "the highest number of cases disposed of in a single year", "the highest annual
 total yet", "its best so far") is marked "ever", which a source's "in its history", "on record", "of all time", "yet",
-"so far" or "to date" vouches for. The figure before a bracketed change in a source's poll table ("29% (-1)": 30% last
+"so far" or "to date" vouches for. A span may be weeks or months ("the largest in 18 months"). A first since a year or
+an event ("the club's first away win since 2016", "its first loss since the crisis began") is marked as a superlative
+since it is; a first within a season or year ("its first measles case of the year") by its noun, which only a source's
+first of that noun vouches for (not a count, "the first three months", nor a fixture, "their first game of the
+season"). A ranking owned by a place that the sentence states of its subject ("would create Ohio's largest hospital
+system", "makes it the world's biggest port"; not an apposition, "Lagos, Nigeria's largest city,") is marked by its
+place, as one "in Southeast Asia" is: a source's same superlative in that place, or in a place named in general words
+("the state's largest"), vouches for it; one in another place ("the largest in Europe" for "the world's largest") or
+another superlative ("Australia's largest port" for "the fastest-growing port in Australia") does not. The figure
+before a bracketed change in a source's poll table ("29% (-1)": 30% last
 time) is computed, not new. The outlet's own figures, labelled as its own outside any
 quotation ("our rolling average of the last ten polls now stands at …", "by our count", "we estimate"), are its own
 work, no claim it says a source made. A source's run counted with a cardinal ("for four consecutive months") vouches for
@@ -986,10 +995,13 @@ _SUPERLATIVE = (
     r"strongest|weakest|fastest|slowest|coldest|warmest|greatest|deepest|steepest|sharpest|widest|oldest|youngest|"
     r"cheapest|richest|poorest|safest|closest|toughest|hardest|quickest|loudest|tallest|broadest|mildest|wildest"
 )
+_SINCE_YEAR_TAIL = re.compile(
+    r"(?i)since\s+(?:the\s+|(?:it|they|he|she|the|its|their|records)\s+(?:(?!since\b)[\w’'-]+\s+){1,5}?in\s+)?"
+    r"(?P<year>(?:1[89]|2[01])\d\d)\b"
+)
 _SINCE_YEAR = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
-    r"since\s+(?:the\s+|(?:it|they|he|she|the|its|their|records)\s+(?:(?!since\b)[\w’'-]+\s+){1,5}?in\s+)?"
-    r"(?P<year>(?:1[89]|2[01])\d\d)\b"
+    + _SINCE_YEAR_TAIL.pattern[4:]
 )
 
 # A superlative over all time ("the largest test of the drug ever conducted", "its biggest-ever order"): a record
@@ -1038,23 +1050,27 @@ _SOURCE_SINCE = lead(
     re.compile(rf"(?i)\b(?:{_SUPERLATIVE}|record|ever)\b(?:\W+[\w’'-]+){{0,14}}?\W+(?P<year>(?:1[89]|2[01])\d\d)\b")
 )
 # A superlative measured over a span or the record ("the highest rate at any by-election in more than 20 years", "its
-# lowest level in a decade", "the wettest June on record"): a record claim marked "span" (a source's superlative
-# over a span, or since a year, vouches for it).
+# lowest level in a decade", "the largest in 18 months", "the wettest June on record"): a record claim marked "span"
+# (a source's superlative over a span, or since a year, vouches for it).
 _SPAN_NUMBER = r"(?:\d{1,3}|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+_SPAN_UNITS = r"weeks?|months?|years?|decades?|generations?|centur(?:y|ies)"
 _OVER_SPAN = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+"
     r"(?:(?!(?:and|but|or|who|which|that|when|while|after|before|as|is|are|was|were|has|have|had|will|would)\b)"
     r"[\w’'-]+\s+){0,8}?(?:(?:in|for)\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past|the\s+last)\s+)?"
-    rf"{_SPAN_NUMBER}\s+(?:years?|decades?|generations?|centur(?:y|ies))|on\s+record|since\s+records\s+began)\b"
+    rf"{_SPAN_NUMBER}\s+(?:{_SPAN_UNITS})|on\s+record|since\s+records\s+began)\b"
 )
 # A superlative measured from an event named without its year ("the deepest cut to an Irish quota since the Common
 # Fisheries Policy began", "its lowest level since the scheme was introduced"): a record claim over a span, marked
 # "span".
-_SINCE_EVENT = re.compile(
-    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
-    r"since\s+(?:the|its|their|it|they)\s+(?:[\w’'-]+\s+){0,6}?(?:began|started|opened|launched|was\s+(?:introduced"
+_SINCE_EVENT_TAIL = re.compile(
+    r"(?i)since\s+(?:the|its|their|it|they)\s+(?:[\w’'-]+\s+){0,6}?(?:began|started|opened|launched|was\s+(?:introduced"
     r"|founded|created|set\s+up|launched|opened)|came\s+into\s+(?:force|effect)|took\s+effect)\b"
     r"(?!\s+in\s+(?:1[89]|2[01])\d\d)"  # ("since the festival began in 2014" is measured from its year)
+)
+_SINCE_EVENT = re.compile(
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
+    + _SINCE_EVENT_TAIL.pattern[4:]
 )
 # A superlative within a year ("the largest petrol price cut of 2027", "its biggest fall so far this year", "the
 # highest figure in 2026"; not a date of what the sentence tells: "The tallest tower in the city was finished in
@@ -1089,6 +1105,37 @@ _IN_PLACE = re.compile(
     r"(?P<place>(?:country|world|league|nation|continent)\b(?!['’])"
     r"|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?![\w'’-]|\s+(?-i:[A-Z])))"
 )
+# A superlative over a named place's or field's peers that the sentence states of its subject ("would create Ohio's
+# largest hospital system", "is now Europe's busiest port", "making it the world's biggest producer"; not an
+# apposition naming what is meant, "Lagos, Nigeria's largest city, …"): a ranking claim in that place.
+# (a superlative after other groups: its doubled consonant, "biggest", refers back by name)
+_SUPERLATIVE_AFTER_GROUPS = _SUPERLATIVE.replace(r"([bdgmnpt])\1", r"(?P<double>[bdgmnpt])(?P=double)")
+_GENERIC_PLACES = (
+    "country|nation|continent|state|city|region|province|county|territory|town|league|division|sector|industry"
+)
+_OWNED_RANK = re.compile(
+    r"(?i)\b(?:(?:is|was|are|were|be|been|becomes?|became|becoming|remains?|remained|creates?|created|creating)\s+"
+    r"(?:(?:now|still|already|also)\s+)?|(?:makes?|made|making)\s+(?:(?!(?:the|a|an)\b)[\w’'-]+\s+){1,3}?)"
+    rf"(?P<rank>(?:the\s+(?P<generic>world|{_GENERIC_PLACES})|(?P<place>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*))"
+    rf"['’]s\s+(?:{_SUPERLATIVE_AFTER_GROUPS})(?:-[a-z]+)?\s+[\w’'-]+)"
+)
+# A source's superlative owned by a place in any position ("Ohio's largest hospital system", "the state's biggest").
+_OWNED_SUPERLATIVE = re.compile(
+    rf"(?i)\b(?:the\s+(?P<generic>world|{_GENERIC_PLACES})|(?P<place>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*))"
+    rf"['’]s\s+(?:{_SUPERLATIVE_AFTER_GROUPS})\b"
+)
+
+
+def _place_marker(m: re.Match[str]) -> str:
+    """The marker of a ranking in a place, "in " and the place ("in southeast asia", "in world"); "peers" for a
+    place in general words ("in the country", "the state's"), which a source's ranking among any peers vouches for."""
+    generic = m.groupdict().get("generic")
+    if generic is not None and generic.lower() != "world":
+        return "peers"
+    place = (generic or m.group("place")).lower()
+    return "peers" if re.fullmatch(_GENERIC_PLACES, place) else f"in {place}"
+
+
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -1103,7 +1150,60 @@ def _ranks_in_place(text: str, m: re.Match[str]) -> bool:
     return first not in _DAYS and first != "May" and _MONTH.fullmatch(first) is None
 
 
-_SPAN_GATE = re.compile(r"(?i)\b(?:years?|decades?|generations?|centur(?:y|ies)|records?)\b")
+# A first measured from a year or an event ("the Hurricanes' first home win over them since 2019", "the company's first
+# profit decline since it listed in 2015", "its first surplus since the war ended") or within a season or year ("its
+# first dengue death of the season", "their first win this year"): a record claim (no earlier one in that time). Not
+# an ordinal of a sequence: a count ("the first 3,000 doses", "the first three months"), a part of a period ("the
+# first half of the season"), "the first time" (:data:`_FIRST_TIME`), or a fixture of a schedule ("their first home
+# game of the season").
+_OWNER = r"(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s|\b\w+s['’])"
+_FIRST_SCOPED = re.compile(
+    rf"(?i){_OWNER}\s+first\s+(?!(?:{_TIME_PARTS}|time|times|of|in|to|and|{_SPAN_NUMBER[3:-1]}|few|several|dozen)\b)(?!\d)"
+    r"(?P<head>(?:(?!(?:since|this|and|but|or|who|which|that|is|are|was|were|has|have|had|will|would|to)\b)"
+    r"[\w’'-]+\s+){0,6}?[\w’'-]+)\s+"
+    r"(?P<scope>since\s+\S+|(?:of|in)\s+the\s+(?:season|year|campaign|decade|century)|(?:so\s+far\s+)?this\s+"
+    r"(?:season|year|decade|century))\b"
+)
+# In a source, the words after a "first" ("Delhi's first dengue death", "the first such death this season"): they
+# vouch for a rewrite's first of that noun within a period.
+_FIRST_NOUNS = re.compile(r"(?i)\bfirst\s+(?P<words>(?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+# Nouns of a schedule's fixtures: "their first home game of the season" is its place in the schedule, no record.
+_FIXTURES = frozenset(
+    {"game", "match", "fixture", "race", "meeting", "session", "sitting", "episode", "edition", "event", "concert"}
+    | {"show", "outing", "start", "appearance", "test", "tie", "bout", "hearing", "budget", "issue", "release"}
+)
+
+
+def _head_noun(head: str) -> str:
+    """The noun a first counts: the last word of its head before a preposition ("seizure" of "seizure of cocaine at
+    the harbour", "win" of "home win over them")."""
+    words = head.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))
+    return words[cut - 1]
+
+
+def _first_scoped(text: str) -> list[tuple[str, str]]:
+    """The firsts of a text measured from a year or an event or within a period (:data:`_FIRST_SCOPED`), as (marker,
+    phrase): one since a year is marked by its year ("since 2019"), as a superlative since it is; one since an event
+    "span"; one within a season or year by its noun ("first death"), which only a source's first of that noun
+    vouches for."""
+    out = []
+    for m in _FIRST_SCOPED.finditer(text):
+        noun = _head_noun(m.group("head"))
+        if m.group("scope").lower().startswith("since"):
+            year = _SINCE_YEAR_TAIL.match(text, m.start("scope"))
+            event = _SINCE_EVENT_TAIL.match(text, m.start("scope"))
+            marker = f"since {year.group('year')}" if year else "span" if event else None
+            end = (year or event or m).end()
+        else:
+            marker = None if noun in _FIXTURES else f"first {stem(noun)}"
+            end = m.end()
+        if marker is not None:
+            out.append((marker, text[m.start() : end]))
+    return out
+
+
+_SPAN_GATE = re.compile(rf"(?i)\b(?:{_SPAN_UNITS}|records?)\b")
 
 
 def _records(text: str) -> list[tuple[str, str]]:
@@ -1133,11 +1233,13 @@ def _records(text: str) -> list[tuple[str, str]]:
     if " among " in text or " of " in text:
         tallies += [("peers", m.group()) for m in _AMONG_TOP.finditer(text)]
     if " in " in text:
-        tallies += [("peers", m.group()) for m in _IN_PLACE.finditer(text) if _ranks_in_place(text, m)]
+        tallies += [(_place_marker(m), m.group()) for m in _IN_PLACE.finditer(text) if _ranks_in_place(text, m)]
+    if "'s" in text or "’s" in text:
+        tallies += [(_place_marker(m), m.group("rank")) for m in _OWNED_RANK.finditer(text)]
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
-    out = tallies + [("first", m.group()) for m in _FIRST_TIME.finditer(text)]
+    out = tallies + [("first", m.group()) for m in _FIRST_TIME.finditer(text)] + _first_scoped(text)
     for i, t in enumerate(tokens[1:], 1):
         if t.lower not in _RECORD_MARKERS or tokens[i - 1].lower not in _RECORD_OPENERS:
             continue
@@ -1210,9 +1312,24 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     runs |= {f"since {m.group('year')}" for m in _SOURCE_SINCE.finditer(text)}
     if _ALL_TIME.search(text):
         runs.add("ever")  # "the largest in its history" vouches for "its biggest deal ever"
-    markers = {marker for marker, _phrase in _records(text)}
+    records = _records(text)
+    markers = {marker for marker, _phrase in records}
+    markers |= {
+        f"{marker}~{w}" for marker, phrase in records if marker in _RECORD_MARKERS for w in _around(text, phrase)
+    }
     if markers & {"ever", "span"} or re.search(r"(?i)\brecord(?:s|-|\b(?!ed))", text):
         markers.add("record")  # "a club record", "the most ever paid", "on record" vouch for "a record fee"
+    ranked = [
+        (_place_marker(m), m.group()) for pattern in (_IN_PLACE, _OWNED_SUPERLATIVE) for m in pattern.finditer(text)
+    ]
+    ranked += [(marker, phrase) for marker, phrase in records if marker == "peers"]
+    # a ranking in a place vouches for the same ranking there; one that names no place ("of any airline", "the
+    # state's") for the same ranking in any place
+    markers |= {_placed(marker if marker != "peers" else "in *", phrase) for marker, phrase in ranked}
+    markers |= {marker for marker, _phrase in ranked}
+    if any(m.startswith("in ") for m in markers):
+        markers.add("peers")  # "the highest in Southeast Asia" vouches for "the highest of any country"
+    markers |= {f"first {stem(w)}" for m in _FIRST_NOUNS.finditer(text) for w in m.group("words").split()}
     if any(m.startswith("since ") for m in markers):
         markers.add("span")  # "the worst flooding since 2005" vouches for "the worst in 20 years"
     if markers & {"ever", "record", "span"} or any(m.startswith("since ") for m in markers):
@@ -1228,7 +1345,49 @@ def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
     known: set[str] = set()
     for src in sources:
         known |= facts.per_document("unsupported.records", src, _document_records)
-    return next((phrase for marker, phrase in _records(text) if marker not in known), None)
+    return next((phrase for marker, phrase in _records(text) if not _vouched(marker, phrase, known, text)), None)
+
+
+def _around(text: str, phrase: str) -> set[str]:
+    """The content stems of the sentence of ``text`` that holds ``phrase`` (what a source's "first" is about)."""
+    at = text.find(phrase)
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min((k for k in (text.find(". ", at), text.find("\n", at)) if k >= 0), default=len(text))
+    return content_stems(text[start:end])
+
+
+def _first_subject(text: str, phrase: str) -> set[str]:
+    """What a rewrite's "first" or "only" claim is about: its phrase's content stems ("province", "offer" of "the
+    first province to offer"), or its sentence's for a bare "for the first time"."""
+    return content_stems(phrase, exclude=_RECORD_MARKERS | {"time", "ever"}) or content_stems(text)
+
+
+def _vouched(marker: str, phrase: str, known: set[str], text: str) -> bool:
+    """Whether the sources' record markers vouch for a record claim's: the same marker; for a first or an only, one
+    in a source sentence that shares a content word of the claim ("the first port in the country to ban diesel
+    lorries" for "the first port to ban diesel trucks"; not "the first port to install electric cranes" for "the
+    first operator to ban diesel trucks"); for a ranking in a named place
+    the same superlative there ("the largest hospital system in Ohio" for "Ohio's largest"), or one that names no
+    place ("the state's largest", "the largest of any system"), never one in another place ("the largest in Europe"
+    is not "the largest in Asia") nor another superlative ("Australia's largest port" is not "the fastest-growing
+    port in Australia"); a ranking in the world needs a source's in the world."""
+    if marker in _RECORD_MARKERS:  # a first of the same subject ("the first state to ban" is not "the first to tax")
+        return marker in known and any(f"{marker}~{w}" in known for w in _first_subject(text, phrase))
+    if not marker.startswith("in "):
+        return marker in known
+    anywhere = marker != "in world" and _placed("in *", phrase) in known
+    return _placed(marker, phrase) in known or anywhere
+
+
+# Superlatives that rank by the same measure ("biggest" and "largest").
+_SAME_RANK = {"biggest": "largest", "greatest": "largest", "fewest": "least"}
+
+
+def _placed(place: str, phrase: str) -> str:
+    """A ranking's place marker with its superlative ("in ohio|largest")."""
+    m = re.search(rf"(?i)\b(?:{_SUPERLATIVE})\b", phrase)
+    word = m.group().lower() if m else ""
+    return f"{place}|{_SAME_RANK.get(word, word)}"
 
 
 # A plain superlative that ranks its subject ("Meat is forecast to post the largest increase").
@@ -1238,15 +1397,24 @@ _PLAIN_RANK = re.compile(rf"(?i)\b(?:the|its|their)\s+(?:{_SUPERLATIVE})\b")
 def _ranked_in_source(facts: FactBase, text: str, record: str, sources: list[str]) -> bool:
     """Whether a ranking among peers ("Meat will cost 5% to 7% more, the biggest jump of any category") restates a
     source sentence that ranks the sentence's subject, its first content word, with a plain superlative ("Meat is
-    forecast to post the largest increase")."""
-    if "peers" not in {marker for marker, phrase in _records(text) if phrase == record}:
+    forecast to post the largest increase"); not one that ranks it in another named place ("the busiest port in
+    Scandinavia" for "the world's busiest port")."""
+    marker = next((m for m, phrase in _records(text) if phrase == record and (m == "peers" or m.startswith("in "))), "")
+    if not marker:
         return False
     subject: set[str] = next((stems for w in re.findall(r"[A-Za-z]+", text) if (stems := content_stems(w))), set())
     return bool(subject) and any(
-        _PLAIN_RANK.search(x.text) and subject <= content_stems(x.text)
+        _PLAIN_RANK.search(x.text) and subject <= content_stems(x.text) and _in_same_place(marker, x.text)
         for src in sources
         for x in facts.extractions[src].sentences
     )
+
+
+def _in_same_place(marker: str, text: str) -> bool:
+    """Whether a source sentence's rankings leave a claim's place open: it names no place, or the claim's own, or the
+    claim names its place in general words ("peers")."""
+    named = {m for m, _phrase in _records(text) if m.startswith("in ")}
+    return marker == "peers" or not named or marker in named
 
 
 def _over_time(text: str, record: str | None) -> bool:
