@@ -2369,10 +2369,11 @@ def _reordered_anywhere(facts: FactBase, a: SentenceNums, sources: list[str]) ->
 
 def _moved_from(facts: FactBase, a: SentenceNums, x: Num, sources: list[str]) -> list[tuple[SentenceNums, Num]]:
     """Every figure of the sources (with its sentence) that figure ``x`` of rewrite sentence ``a``, of
-    :data:`_DISTINCT_DIGITS` significant digits or more, gives with its digits moved, the two of one kind
-    (:func:`_moved_digits`)."""
-    if len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS or _in_dateline(a, x):
-        return []
+    :data:`_DISTINCT_DIGITS` significant digits or more (one more for a plain count: no money, measure or share),
+    gives with its digits moved, the two of one kind (:func:`_moved_digits`)."""
+    plain = _currency(a, x) is None and not _glued_measure(a.text, x) and not x.is_share
+    if len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS + plain or _in_dateline(a, x):
+        return []  # a plain count of three digits ("182" of "812") matches another of a story's counts by chance
     xs = _prefixed(a.text, x)
     return [
         (b, y)
