@@ -109,13 +109,17 @@ def day_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
 
 _LISTED_BEFORE = re.compile(rf"(?P<wd>{_WD})\s*(?:,|and|&)\s*$")
+# A second day right after a date ("March 14-15", "June 12 and 13"): the date is the first of two days.
+_NEXT_DAY = re.compile(r"\s*(?:-|–|and|&)\s*[0-3]?\d(?:st|nd|rd|th)?\b")
 
 
 def _own_weekday(text: str, m: re.Match[str]) -> str:
-    """The weekday a date names: the one before it, except that two weekdays before a bracket of two days ("Monday
-    and Tuesday (June 12 and 13)") name them in turn, so the first day is the first weekday's."""
+    """The weekday a date names: the one before it, except that two weekdays before two days ("Monday and Tuesday
+    (June 12 and 13)", "Tuesday and Wednesday, March 14-15") name them in turn, so the first day is the first
+    weekday's."""
     wd = m.group("wd")
-    if text.startswith(" (", m.end("wd")) and not text.startswith(")", m.end()):
+    bracket = text.startswith(" (", m.end("wd")) and not text.startswith(")", m.end())
+    if bracket or _NEXT_DAY.match(text, m.end()):
         listed = _LISTED_BEFORE.search(text, max(0, m.start("wd") - 16), m.start("wd"))
         if listed is not None:
             return listed.group("wd")

@@ -2580,11 +2580,30 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
             y = ys[0]
             if _bound_admits(xs, y):
                 continue  # "$102 million" of "at least $101 million": within the bound, no slip
+            if _share_of_counts(a, x):
+                continue  # "18,048 votes to 17,202 …, or 51.2 per cent" against "52.1 per cent": its own arithmetic
             noun = (_counted(a.text, x) or _counted(b.text, y) or ("",))[0]
             if _notice_names(facts, (a.doc, b.doc), [x, y], noun):
                 continue  # the rewrite says it corrected the figure, or the number of what it counts
             reported.add((a.doc, at))
             yield _slip_fail(facts, a, b, xs, y, relation)
+
+
+def _share_of_counts(a: SentenceNums, x: Num) -> bool:
+    """Whether share ``x`` is what two counts of its own sentence make, one of their sum or of the other, to ``x``'s
+    precision ("had 18,048 votes to Mr Tedeschi's 17,202 …, or 51.2 per cent to 48.8 per cent"): a share the rewrite
+    computed from its own figures, no copy of a source share."""
+    if not x.percent:
+        return False
+    counts = [n.value for n in a.nums if n.is_count and n.value > 0 and n is not x]
+    half = 0.5 * 10.0**-x.decimals
+    return any(
+        abs(100 * p / whole - x.value) <= half
+        for i, p in enumerate(counts)
+        for j, q in enumerate(counts)
+        if i != j
+        for whole in (p + q, q)
+    )
 
 
 def _same_start(facts: FactBase, a: SentenceNums, b: SentenceNums) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.checks.negation_flip import NegationFlipRule
 from tests.assertions._helpers import run as run_pair
-from tests.checks._run import default_rule, run
+from tests.checks._run import default_rule, rewrite_findings, run
 
 
 def _change(text: str) -> tuple[list[str], list[str]]:
@@ -179,3 +179,41 @@ def test_a_verb_denied_by_its_noun_flips_against_the_verb(source: str, rewrite: 
 )
 def test_a_denial_kept_in_another_form_is_no_flip(source: str, rewrite: str) -> None:
     assert not run_pair(NEG, rewrite, against=[source])
+
+
+_COUNT = (
+    "The count in Bellbird Creek {when}. {lead} Castellano told supporters she was confident of victory in the seat. "
+    "The electoral commission said counting would resume on Sunday morning at its office."
+)
+_NIGHT = (
+    "Ms Castellano led on a two-candidate-preferred basis by 14,932 votes to 13,728, or 52.1 per cent to 47.9 per cent."
+)
+
+
+def test_a_share_its_own_counts_make_is_no_copy_slip() -> None:
+    source = _COUNT.format(when="stopped for the night on Saturday", lead=_NIGHT)
+    update = (
+        "After the weekend count, Ms Castellano had 18,048 votes to Mr Tedeschi's 17,202 on a two-candidate-preferred "
+        "basis, or 51.2 per cent to 48.8 per cent."
+    )
+    found = rewrite_findings("cross-document-number", source, _COUNT.format(when="resumed on Sunday", lead=update))
+    assert not [f for f in found if "copy slip" in f.message]
+    # the night's own counts make 52.1 per cent: "51.2" beside them is a slip
+    slipped = _COUNT.format(
+        when="stopped for the night on Saturday", lead=_NIGHT.replace("52.1 per cent", "51.2 per cent")
+    )
+    assert [f for f in rewrite_findings("cross-document-number", source, slipped) if "copy slip" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("The Fed's policymakers next meet Tuesday and Wednesday, March 14-15.", None),
+        ("The Fed's policymakers next meet Monday and Tuesday, March 14-15.", "Monday"),
+        ("The committee meets Tuesday and Wednesday, March 14 and 15, in Frankfurt.", None),
+        ("The Fed's policymakers next meet on Wednesday, March 14.", "Wednesday"),
+    ],
+)
+def test_two_weekdays_before_two_days_name_them_in_turn(text: str, weekday: str | None) -> None:
+    report = run(default_rule("weekday-date"), text, published=dt.date(2028, 2, 4))
+    assert [f.message for f in report.findings] == ([f"14 March 2028 is a Tuesday, not a {weekday}"] if weekday else [])
