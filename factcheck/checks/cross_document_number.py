@@ -2369,18 +2369,21 @@ def _reordered_anywhere(facts: FactBase, a: SentenceNums, sources: list[str]) ->
 
 def _moved_from(facts: FactBase, a: SentenceNums, x: Num, sources: list[str]) -> list[tuple[SentenceNums, Num]]:
     """Every figure of the sources (with its sentence) that figure ``x`` of rewrite sentence ``a``, of
-    :data:`_DISTINCT_DIGITS` significant digits or more (one more for a plain count: no money, measure or share),
+    :data:`_DISTINCT_DIGITS` significant digits or more (a plain count of three beside a noun of the source figure's),
     gives with its digits moved, the two of one kind (:func:`_moved_digits`)."""
+    if len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS or _in_dateline(a, x):
+        return []
+    # a plain count of three digits matches another of a story's counts by chance ("182 boats" of "812 passengers"):
+    # it is looked for only beside the same noun ("121 deaths" of "112 deaths")
     plain = _currency(a, x) is None and not _glued_measure(a.text, x) and not x.is_share
-    if len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS + plain or _in_dateline(a, x):
-        return []  # a plain count of three digits ("182" of "812") matches another of a story's counts by chance
+    nouns = _nouns_after(a.text, x) if plain and len(_digits(x).rstrip("0")) == _DISTINCT_DIGITS else None
     xs = _prefixed(a.text, x)
     return [
         (b, y)
         for src in sources
         for b in scanned(facts).get(src, [])
         for y in b.nums
-        if _moved_digits(a, xs, b, _prefixed(b.text, y))
+        if _moved_digits(a, xs, b, _prefixed(b.text, y)) and (nouns is None or nouns & _nouns_after(b.text, y))
     ]
 
 

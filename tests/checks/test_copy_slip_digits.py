@@ -124,14 +124,17 @@ def test_the_digits_are_found_in_a_sentence_the_rewrite_does_not_restate() -> No
     assert any("digits in another order" in f.message and "2,941,800" in f.message for f in found)
 
 
-def test_a_plain_count_of_three_digits_is_looked_for_only_where_the_rewrite_restates() -> None:
-    """Among a story's counts, one with three digits another's in another order is a chance match ("182" / "812"):
-    only money, a measure or a share of three digits is looked for in every source sentence."""
+def test_a_plain_count_of_three_digits_is_looked_for_everywhere_only_beside_its_noun() -> None:
+    """Among a story's counts, one with three digits another's in another order is a chance match ("182 boats" /
+    "812 passengers"): a plain count of three digits is looked for in every source sentence only beside the same
+    noun ("121 deaths" / "112 deaths"); money, a measure or a share of three digits wherever it stands."""
     source = _STORY.format(first="", second="In all, 812 passengers used the temporary pontoon in its first month.")
     rewrite = _STORY.format(
         first="Work on the terminal, which will berth 182 boats a year, began last summer.", second=""
     )
-    assert not [f for f in findings(_CHECK, source, rewrite) if "another order" in f.message]
+    assert not [f for f in findings(_CHECK, source, rewrite) if "copy slip" in f.message]
+    same_noun = rewrite.replace("berth 182 boats a year", "serve 182 passengers a day")
+    assert [f for f in findings(_CHECK, source, same_noun) if "copy slip" in f.message]
     money = rewrite.replace("berth 182 boats a year", "cost $182,000 to design")
     assert [
         f for f in findings(_CHECK, source.replace("812 passengers", "$812,000"), money) if "another order" in f.message
