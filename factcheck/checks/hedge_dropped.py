@@ -1780,14 +1780,26 @@ _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 def _drop(facts: FactBase, m: Match, q: Qualifier) -> DropKind:
     """What the rewrite dropped in leaving out ``q``: an allegation (an attribution with a verb of allegation or to
     an unnamed source, :func:`_alleged`; a reportative hedge, "allegedly", "reportedly"; a verification caveat);
-    another attribution; a forecast's hedge when the rewrite says what happens with a certain future ("will"); or
-    another hedge."""
+    another attribution; a forecast's hedge when the rewrite says what happens with a certain future ("will") its
+    source sentence does not say ("how long it will take" in both is no certainty added); or another hedge."""
     if q.kind == "attributed":
         return "allegation" if _alleged(q) else "attribution"
     if q.whole or any(w in q.span.text.lower() for w in _REPORTATIVE):
         return "allegation"
     stated = _QUOTATION.sub(" ", facts.sentence_text(m.document, m.sentence))
-    return "forecast" if _CERTAIN_FUTURE.search(stated) else "hedge"
+    source = facts.sentence_text(m.other, m.other_sentence).lower()
+    futures = [
+        f
+        for f in _CERTAIN_FUTURE.finditer(stated)
+        if f"{f.group().lower()} {_next_word(stated, f.end())}" not in source
+    ]
+    return "forecast" if futures else "hedge"
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word after position ``at``, lower-cased ("" at the end)."""
+    m = re.match(r"\W*(\w+)", text[at:])
+    return m.group(1).lower() if m else ""
 
 
 # Reporting verbs that present a claim as one side's case: what they attribute is disputable whatever it says.

@@ -217,3 +217,19 @@ def test_a_share_its_own_counts_make_is_no_copy_slip() -> None:
 def test_two_weekdays_before_two_days_name_them_in_turn(text: str, weekday: str | None) -> None:
     report = run(default_rule("weekday-date"), text, published=dt.date(2028, 2, 4))
     assert [f.message for f in report.findings] == ([f"14 March 2028 is a Tuesday, not a {weekday}"] if weekday else [])
+
+
+def test_a_will_its_source_sentence_also_has_adds_no_certainty() -> None:
+    from factcheck.rules.loader import load_rules
+    from tests.assertions._helpers import run as run_rule
+
+    default = next(r for r in load_rules(None).rules if r.type == "hedge-dropped")
+    source = (
+        "The director said he could offer no timetable for how long it will take investigators to review the files."
+    )
+    same = "The director did not say how long it will take investigators to review the files."
+    assert not run_rule(default, same, against=[source])
+    made_certain = "The director said investigators will take two weeks to review the files."
+    assert run_rule(
+        default, made_certain, against=["The director said investigators could take two weeks to review the files."]
+    )
