@@ -22,14 +22,13 @@ median 0.13, 95th percentile 0.32; see docs/benchmarks-drift.md). Alignment is o
 sources, where the checks add their own conditions (a shared predicate, overlapping linked words).
 B *rewrites* A when at least :data:`REWRITE_SHARE` of B's sentences (with at least :data:`MIN_CONTENT` content words,
 not a wire's credit line, "(Reporting by …; Editing by …)") restate a sentence of A, at least :data:`MIN_CLOSE` of them
-closely (:data:`CLOSE_SCORE`; one when :data:`LOOSE_SHARE` of them restate A: a cut-down wire or a translation that
-rewords all but one sentence), and B is not dated before A; when both are dated and B is not dated before A (a
+closely (:data:`CLOSE_SCORE`), and B is not dated before A; when both are dated and B is not dated before A (a
 same-day story written from a release, a next-day follow-up that adds its own reporting), :data:`DATED_SHARE` of its
 sentences is enough. Two outlets' independent reports of one story share names, numbers and phrases enough to
 restate each other at 0.30–0.46 (SummEdits and TempEval-3 articles on the same event), while every rewrite of the
 held-out sets copies or closely paraphrases at least two sentences (second-best score 0.56 or more) but four of 325,
-which restate 60–85 % of their sentences with one close copy (the 972 documents of ``bench/batch.py`` pair no new
-stories with one close copy).
+which restate 60–85 % of their sentences with one close copy and go undetected: an independent report of the same
+story can restate all of its sentences loosely with one copied background line, and must not be read as a rewrite.
 """
 
 from __future__ import annotations
@@ -63,9 +62,6 @@ CLOSE_SCORE = 0.5
 """Score of a close restatement (copied or lightly edited), as a rewrite has."""
 MIN_CLOSE = 2
 """Sentences of a rewrite that restate its source closely."""
-LOOSE_SHARE = 0.6
-"""The share with which one close restatement is enough: a rewrite that rewords all but one of its sentences still
-restates most of them (a wire cut down, a translation, a follow-up)."""
 MAX_POSTINGS = 200
 """Posting entries a rewrite-detection search reads per sentence, rarest words first (commoner words only count in
 the bound). 200 keeps the seeds repeated 20× exact (every sentence there has 20–40 copies) and costs about 2 ms per
@@ -613,8 +609,7 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
                 mutual = back_n and back_k >= MIN_ALIGNED and back_k / back_n >= _share_needed(facts, a, b)
                 if mutual and not _rewrites(facts, (b, n - k, length[b]), (a, back_n - back_k, length[a])):
                     continue
-            close = MIN_CLOSE if k / n < LOOSE_SHARE else 1
-            if _close(facts, b, a) < close or not share_a_name(facts, b, a):
+            if _close(facts, b, a) < MIN_CLOSE or not share_a_name(facts, b, a):
                 continue  # (a template's stock sentences restated about another council or company)
             out[b].append(a)
         return {b: sorted(a) for b, a in sorted(out.items())}
