@@ -1072,6 +1072,28 @@ def _phrases_starting(
     return found
 
 
+def _may_match(
+    phrases: Sequence[tuple[str, Phrase]],
+    memo: dict[str, tuple[int, ...]],
+    first: Mapping[str, tuple[int, ...]],
+    words: set[str],
+) -> bool:
+    """Whether a phrase that can start at one of a sentence's lowered ``words`` has every other word's lemmas among
+    theirs too (``memo`` and ``first``: the table's :func:`_table_index`): :func:`_match` needs a token with each of a
+    phrase's words' lemmas, so a sentence failing this has no stance, and most that pass the first word only fail it."""
+    candidates: set[int] = set()
+    for word in words:
+        found = memo.get(word)  # (:func:`_phrases_starting`, its memo read inline: a call per word cost half)
+        if found is None:
+            found = _phrases_starting(memo, first, word)
+        if found:
+            candidates.update(found)
+    if not candidates:
+        return False
+    lemmas: set[str] = set().union(*(lemma_set(word) for word in words))
+    return any(all(w & lemmas for w in phrases[n][1].words[1:]) for n in candidates)
+
+
 def find_stances(
     facts: FactBase,
     document: str,
@@ -1099,8 +1121,8 @@ def find_stances(
             and "majority" not in words
         ):
             continue  # no actor named, nor an organisation referred back to ("the company"), a body unnamed, a group
-        if not any(_phrases_starting(memo, first, word) for word in words):
-            continue  # no phrase can start anywhere in the sentence (checked before building tokens)
+        if not _may_match(table, memo, first, words):
+            continue  # no phrase can match anywhere in the sentence (checked before building tokens)
         tokens = shared_tokens(s.text, s.span.start)
         starts = [(i, at) for i, t in enumerate(tokens) if (at := _phrases_starting(memo, first, t.lower))]
         if not starts:

@@ -2302,7 +2302,14 @@ _CLOSEST = "sentence it comes closest to"
 """How a rewrite sentence relates to the one source sentence it is weakly paired with (:func:`_slip_pairs`)."""
 
 
-def _slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, str]]:
+def _slip_pairs(facts: FactBase) -> list[tuple[SentenceNums, SentenceNums, str]]:
+    """:func:`_find_slip_pairs`, found once per run: the copy slips and the changed levels (:func:`_copy_slips`,
+    :func:`_changed_levels`) read the same pairs, which depend on the run's documents and sources only (shared: do
+    not modify)."""
+    return facts.derived("cross-document-number.slip-pairs", lambda _f: list(_find_slip_pairs(facts)))
+
+
+def _find_slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNums, str]]:
     """The (rewrite sentence, source passage, how they relate) a copy slip is looked for in: each restated pair
     (closely or loosely, see :func:`_restatements`; past a heading, also the best source sentence below it); the two
     adjacent source sentences a rewrite sentence merges (:func:`factcheck.checks._rewrite.merged_source`); every

@@ -146,7 +146,7 @@ from typing import Literal, get_args
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, best_support, rewrite_pairs
+from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, best_support, index, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import has_digit, scan
 from factcheck.checks._registry import register_check
@@ -156,7 +156,6 @@ from factcheck.checks._rewrite import (
     per_sentence,
     restatements,
     sentence_tokens,
-    source_scores,
     source_scores_at_least,
 )
 from factcheck.extract._gate import lead
@@ -1432,17 +1431,25 @@ def _allegation_merged(facts: FactBase, min_score: float) -> list[Match]:
     inmate network; they were indicted in June"): an allegation merged into a fact, however loosely paraphrased. One
     Match for the alleging sentence (attributions too)."""
     out = []
+    idx = index(facts)
     for doc, sources in rewrite_pairs(facts):
         for s in facts.extractions[doc].sentences:
-            scored = source_scores(facts, doc, s.index, sources)
-            if not scored or scored[0][0] < min_score or _alleges(facts, scored[0][1], scored[0][2]):
+            # the best of source_scores() when it reaches min_score, read from the run's kept scores
+            scored = source_scores_at_least(facts, doc, s.index, sources, min_score)
+            if not scored or _alleges(facts, scored[0][1], scored[0][2]):
                 continue
             _best, src, i = scored[0]
+            # the alleging sentences beside the best, as source_scores() ranks them (any score)
+            scores = idx.scores(doc, s.index, src)
+            beside = sorted(
+                ((round(scores[j], 6), j) for j in (i - 1, i + 1) if j in scores and _alleges(facts, src, j)),
+                key=lambda x: (-x[0], x[1]),
+            )
+            if not beside:
+                continue
             added = set(content_lemmas(sentence_tokens(facts, doc, s.index)))
             added -= set(content_lemmas(sentence_tokens(facts, src, i)))
-            for score, other, j in scored[1:]:
-                if other != src or abs(i - j) != 1 or not _alleges(facts, src, j):
-                    continue
+            for score, j in beside:
                 if len(added & set(content_lemmas(sentence_tokens(facts, src, j)))) >= _ADDED_SHARED:
                     out.append(Match(doc, s.index, src, j, score))
     return out
