@@ -389,9 +389,14 @@ _MONTH_BEFORE = re.compile(rf"\b{_ANY_MONTH} $")
 _CLAUSE_BREAK = re.compile(r",\s|[;:—–(]|[.!?]\*+\s")
 
 
+def _clause_before(sent: SentenceNums, b: Num) -> str:
+    """The words of ``b``'s clause before it (up to a comma, dash, bracket or colon)."""
+    return _CLAUSE_BREAK.split(sent.text[: b.hstart])[-1]
+
+
 def _count_before(sent: SentenceNums, b: Num, dates: bool = False) -> bool:
     """A number other than a year (or, with ``dates``, a day of a date) stands before ``b`` in its clause."""
-    clause = _CLAUSE_BREAK.split(sent.text[: b.hstart])[-1]
+    clause = _clause_before(sent, b)
     return any(
         n.end <= b.hstart
         and n.start >= b.hstart - len(clause)
@@ -407,7 +412,7 @@ _RELATIVE = re.compile(r"\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 def _in_aside(sent: SentenceNums, b: Num) -> bool:
     """``b`` stands in a relative clause after a number of the main clause ("32,600 burrows on the island, which lies
     eight km off Fife, down from 39,800"): the change that follows the aside may be the main clause's."""
-    clause = _CLAUSE_BREAK.split(sent.text[: b.hstart])[-1]
+    clause = _clause_before(sent, b)
     main = b.hstart - len(clause)
     return _RELATIVE.match(clause) is not None and any(n.end <= main and not n.year for n in sent.nums)
 
@@ -419,7 +424,7 @@ _SUBJECT_NOUN = re.compile(r"(?: [a-z][\w’'-]*){1,2}")
 def _counted_subject(sent: SentenceNums, b: Num, gap: str) -> bool:
     """``b`` counts its clause's subject ("The 14 complaints are up from nine"): only determiners before it in the
     clause, one or two lower-case words (its noun) between it and the copula, none of them a preposition."""
-    clause = _CLAUSE_BREAK.split(sent.text[: b.hstart])[-1]
+    clause = _clause_before(sent, b)
     clause = re.sub(rf"\b[A-Z]{{1,2}}{_CUR}$|{_CUR}$", "", clause)  # "The A$6.2 billion package": the count's sign
     if not _SUBJECT_DET.match(clause):
         return False

@@ -1779,9 +1779,8 @@ def check(rule: HedgeDroppedRule, facts: FactBase) -> Iterator[Verdict]:
             break
 
 
-# A certain future outside quotation marks: "will", "shall", "won't", "'ll" (not "the will of", "political will").
+# A certain future: "will", "shall", "won't", "'ll" (not "the will of", "political will").
 _CERTAIN_FUTURE = re.compile(r"(?i)(?<!\bthe )(?<!political )(?<!free )\b(?:will|shall|won[’']t)\b|\w[’']ll\b")
-_QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def _drop(facts: FactBase, m: Match, q: Qualifier) -> DropKind:
@@ -1793,7 +1792,7 @@ def _drop(facts: FactBase, m: Match, q: Qualifier) -> DropKind:
         return "allegation" if _alleged(q) else "attribution"
     if q.whole or any(w in q.span.text.lower() for w in _REPORTATIVE):
         return "allegation"
-    stated = _QUOTATION.sub(" ", facts.sentence_text(m.document, m.sentence))
+    stated = facts.sentence_text(m.document, m.sentence)  # (no quotation: check() skips a quoted sentence)
     source = facts.sentence_text(m.other, m.other_sentence).lower()
     futures = [
         f

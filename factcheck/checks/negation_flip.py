@@ -445,7 +445,7 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
             shown = predicate if lemma != "be" else f"to be … {predicate.removeprefix('be ')}"  # "to be … risk fall"
             flips.append((predicate, _flipped(facts, m, shown, predicate, (stated, s1), (source, s2))))
         # "found no breach of" against "found … breached" or "did not breach": the breach is compared, not "find"
-        shared = _nominals(facts, m) & set(mine) & set(theirs)
+        shared = _nominals(facts, m) & set(mine) & set(theirs) if flips else set()
         yield from (v for p, v in flips if p in shared or not shared)
     yield from _counterpart_flips(facts, pairs)
 
