@@ -367,6 +367,8 @@ def _scan(text: str) -> tuple[Num, ...]:
             ) or (kind == "digits" and not (percent or points) and _year_span_end(text, out, start, m.group(0)))
         hend = glued_cur[start][1] if start in glued_cur else start  # "about N3.1 trillion": before the letters
         hm = hedge_before().search(text, max(0, hend - 30), hend)
+        if hm and _MOVED.search(text, max(0, hm.start() - 20), hm.start()) and hm.group("hedge").lower() == "up to":
+            hm = None  # "edged up to 97.1%": a verb's particle and the end it moved to, no bound
         hedge = " ".join(hm.group("hedge").lower().split()) if hm else None
         if fraction:  # a fraction word commits to a range of shares
             interval, bounds = fraction_interval(value, hedge)
@@ -398,6 +400,13 @@ def _scan(text: str) -> tuple[Num, ...]:
 
 
 _SPAN_JOIN = frozenset({"-", "–", "/"})
+# Verbs of movement whose particle "up" may stand before "to" and a value ("edged up to 97.1%", "has gone up to
+# $5"): "up to" is then no hedge.
+_MOVED = re.compile(
+    r"(?i)\b(?:edged|edges|edging|crept|creeps|creeping|inched|inches|inching|ticked|ticks|ticking|moved|moves"
+    r"|moving|went|goes|going|gone|shot|shoots|nudged|nudges|crawled|crawls|stepped|steps|ratcheted|bumped|crept"
+    r"|climbed|jumped|pushed|pushes|driven|drove|revised|revises)\s+$"
+)
 
 
 def unhedged(n: Num) -> Num:

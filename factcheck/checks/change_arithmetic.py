@@ -155,8 +155,9 @@ _GAP2 = rf"(?:{_GAP_WORD}){{0,2}}"
 # currency or unit, nothing else; it is not an end.
 _CUR = CURRENCY_SIGN
 _ASIDE = rf"(?: \((?:about |around |roughly |some )?{_CUR}?⟨\d+⟩(?:[A-Za-z]{{1,3}}\b)?(?: [A-Za-z][\w/-]*){{0,2}}\))?"
-# An end may carry a glued unit or magnitude ("to 1.1m from 0.8m"); both ends must carry the same one (glued).
-_G = r"(?:[A-Za-z]{1,3}\b)?"
+# An end may carry a glued unit or magnitude ("to 1.1m from 0.8m") or a rate's unit after a slash ("from £171/t to
+# £186/t", "$/MWh"); both ends must carry the same one (glued).
+_G = r"(?:[A-Za-z]{1,3}\b|/[A-Za-z]{1,5}\b)?"
 # The period the end value covers, between it and the start ("to £2.9bn in the six months to June, up from £2.7bn",
 # "to 8,480 in March 2025, from 8,000", "in the six months to 30 June"): its numbers may only be years, counts of
 # periods or a day next to its month (_gaps_ok).
@@ -230,7 +231,8 @@ _BASE_DET = (
 # A relative clause on the size ("a drop of 0.5 points that was larger than expected"), not "that year".
 _REL = r" (?:which|that (?:was|is|were|are|has|had|will|would|could|may|might|[a-z]+ed)\b)"
 _SIZE_INTRO = (
-    r"(?:or |by |a |an |up |down |(?:increase|rise|gain|jump|drop|fall|decline|decrease|cut|reduction)(?: of)? "
+    r"(?:or |by |a |an |up |down |(?:increase|rise|gain|jump|drop|fall|decline|decrease|cut|reduction|addition)"
+    r"(?: of)? "
     r"|a (?:rise|drop|fall|gain|jump|decline) of |(?:an )?(?:improvement|deterioration) of )"
 )
 # When the start value stood, right after it ("to 47.8% from 45.1% a year earlier, an improvement of …"): the

@@ -255,7 +255,7 @@ _CLAUSE_HEAD = re.compile(
     # a short phrase of place and an adverb before the verb ("five universities in the region now rank among …")
     r"(?: (?:in|from|at|across) (?:the |their |its )?[A-Za-z][\w-]*)?(?: (?:now|still|also|all|each))?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
-    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩){{1,60}}?)"
+    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩){{1,60}}?)"
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
@@ -288,7 +288,16 @@ _IDIOM_OBJECT = re.compile(r"\b(?:chang|swapp?|switch|trad)\w* (?:hands|sides|pl
 _CHANGE_OBJECT = re.compile(
     r"\b(?:increases|rises|falls|declines|decreases|drops|gains|losses|reductions|cuts|improvements)\s*$"
 )
-_PARTIAL_WORD = re.compile(r"(?i)\b(?:among|amongst|including|others|other|etc|such|like|notably|mainly|mostly)\b")
+# "will be cut to 2 lanes: …", "grew by three teams": a count that is a change's end or size is an amount, no group a
+# list could name.
+_CHANGED_TO = re.compile(
+    r"(?i)\b(?:cut|reduced|increased|raised|lowered|dropped|fell|rose|risen|grown|grew|shrunk|shrank|narrowed"
+    r"|widened|expanded|trimmed|capped|limited|down|up)(?: \w+)? (?:to|from|by) $"
+)
+_PARTIAL_WORD = re.compile(
+    r"(?i)\b(?:among|amongst|including|others|other|etc|such|like|notably|mainly|mostly|particularly|especially"
+    r"|chiefly|largely|primarily|above all)\b"
+)
 _YEARS = re.compile(r"⟨(?P<i>\d+)⟩((?:, ⟨\d+⟩)*),? and ⟨(?P<j>\d+)⟩(?![\w⟨])")
 # One-word items that are adjectives of nationality ("The five victims were British and Irish"), not a list of names.
 _DEMONYM = re.compile(r"^(?:the )?[A-Z][a-z]+(?:ish|ese|ian|an|ch|ss|i)$")
@@ -335,8 +344,9 @@ _LEAD = re.compile(r"(?P<prep>in|at) (?=(?:the )?[A-Z])")
 # "the 8A, the 31 and the 55N": identifiers that start with a digit, each after "the", with no noun after them
 # ("the 2024 and the 2025 seasons" is no list of identifiers).
 _CODE_ITEM = r"the \d[\w-]*\b(?! (?!and\b|or\b)[a-z])"
-# "*The Thumbnail Flora*", "_Gardens Without Water_": a title set in italics or bold is one item, whatever its words.
-_EMPHASISED = r"(?P<em>\*{1,2}|_)(?=[A-Z\d])[^*_\n]{1,80}?(?<=\S)(?P=em)(?![\w*])"
+# "*The Thumbnail Flora*", "_Gardens Without Water_": a title set in italics or bold is one item, whatever its words,
+# also after a short description ("the Telugu action spectacle *Vajra*").
+_EMPHASISED = r"(?:the (?:[\w’'-]+ ){1,4})?(?P<em>\*{1,2}|_)(?=[A-Z\d])[^*_\n]{1,80}?(?<=\S)(?P=em)(?![\w*])"
 # ", England" after the last item: the region of a town, not another item.
 _REGION_AFTER = re.compile(r", ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})\b")
 
@@ -414,9 +424,13 @@ def _semicolon_items(text: str, pos: int) -> _List | None:
 # holds "and" or "or" and the items open alike, each with a gerund or each with the same word ("best debut novel,
 # best picture book and best translated non-fiction"), so that "cutting costs, raising prices and wages" is no list
 # of three.
-_PHRASE_WORD = r"(?:[a-z][\w’'-]*|[A-Z]{2,6}s?\b)"
-_PHRASE_ITEM = re.compile(rf"[a-z][\w’'-]*(?: {_PHRASE_WORD}){{0,11}}")
+_PHRASE_WORD = r"(?:[a-z][\w’'-]*|[A-Z][\w’'-]*|\d[\d,.]*%?)"
+_PHRASE_ITEM = re.compile(rf"[a-z][\w’'-]*(?: {_PHRASE_WORD}){{0,15}}")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
+# With a serial comma, an item that opens with an article and runs to four words or more is one noun phrase whose
+# "and" joins its modifiers ("a ban on port and bunkering services for tankers"), never two items; a short one
+# ("information and communications") may be two.
+_NOUN_PHRASE = re.compile(r"(?:a|an|the) (?:\S+ ){3}")
 _SERIAL_LAST = re.compile(r"^(?:and|or) ")
 
 
@@ -428,14 +442,15 @@ def _phrase_items(text: str, pos: int) -> _List | None:
     if _PARTIAL_WORD.search(body) or _END_OTHERS.search(body):
         return None
     parts = body.split(", ")
-    if len(parts) > 2 and _SERIAL_LAST.match(parts[-1]):
+    serial = len(parts) > 2 and _SERIAL_LAST.match(parts[-1]) is not None
+    if serial:
         items = [*parts[:-1], _SERIAL_LAST.sub("", parts[-1])]
     else:
         head, _, last = body.rpartition(" and ") if " and " in body else body.rpartition(" or ")
         items = [*head.split(", "), last] if head else []
         if _AND_OR.search(last) or not _alike(items):
             return None
-    if len(items) < 2 or any(_AND_OR.search(i) for i in items[:-1]):
+    if len(items) < 2 or any(_AND_OR.search(i) and not (serial and _NOUN_PHRASE.match(i)) for i in items[:-1]):
         return None
     return _List(len(items), stop) if all(_PHRASE_ITEM.fullmatch(i) for i in items) else None
 
@@ -547,7 +562,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     if k + 1 < len(sentences):
                         yield from _following(facts, doc.id, sentences, k, n, m.group("noun"), noun_end)
                     continue
-                if _PARTIAL.match(text[noun_end:]):
+                if _PARTIAL.match(text[noun_end:]) or _CHANGED_TO.search(text[: n.hstart]):
                     continue
                 list_start = m.end() + shift
                 while list_start < len(text) and text[list_start] == " ":
@@ -564,10 +579,12 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 ):
                     continue
                 if m.group("noun")[0].isupper() and (
-                    n.text[0].isupper() or not (strong and _DET_BEFORE.search(text[: n.hstart]))
+                    n.text[0].isupper()
+                    or not (strong and (_DET_BEFORE.search(text[: n.hstart]) or _lower_words(m.group("mods"))))
                 ):
                     continue  # "Three Lions —", "the Six Nations:": a capitalised plural counts a list's items only
-                    # after a determiner, and a capitalised count opens a name
+                    # after a determiner or lower-case modifiers ("four major growing States:"), and a capitalised
+                    # count opens a name
                 got = (_semicolon_items(text, list_start) if m.group("sep") == ":" else None) or (
                     _items(text, list_start, True, strong) or (_items(text, list_start, False) if strong else None)
                 )
@@ -686,7 +703,7 @@ def _relative(
         start += 1
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
         return
-    lower = not clause or _COMPOSES.search(rel) is not None
+    lower = not clause or _COMPOSES.search(rel) is not None or _no_object(rel)
     semi = _semicolon_items(text, start) if m.group("sep") == ":" and lower else None
     got = (
         semi
@@ -715,6 +732,32 @@ def _relative(
         yield ok(f"'{n.text} {counted}' lists {count} items", evidence, **values)
     else:
         yield fail(f"'{n.text} {counted}' are followed by {count} items", evidence, **values)
+
+
+def _lower_words(mods: str) -> bool:
+    """Whether modifiers are there and all lower-case ("four major growing States": a common noun, no name)."""
+    return bool(mods.split()) and all(w.islower() for w in mods.split())
+
+
+# A clause's words that leave no object a list could name instead of the count's subject: every determiner follows a
+# preposition ("will shift to the new building", "crossed ₹500 crore during the year"), and no word is a plural noun.
+_DETERMINER = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+_PREPOSITION_TEXT = """
+to into in at on for from by during across over under with within throughout after before since until behind
+near around inside outside through towards toward onto beyond past
+"""
+_PREPOSITION = frozenset(_PREPOSITION_TEXT.split())
+
+
+def _no_object(rel: str) -> bool:
+    """Whether a clause after a counted subject has no object of its own (see ``_DETERMINER``), so that a list
+    after its colon or dash names the subject's members, lower-case or not ("Five wards will move to the new
+    block: cardiology, neurology and the burns unit"; never "Five witnesses described the scene: smoke, …")."""
+    words = re.findall(r"[\w’'-]+", rel.lower())
+    for k, w in enumerate(words[1:], 1):
+        if (w in _DETERMINER or w.endswith(("'s", "’s"))) and words[k - 1] not in _PREPOSITION:
+            return False
+    return not any(is_plural(w) for w in words[1:])
 
 
 _ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")

@@ -250,64 +250,76 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
     starts = facts.derived("generic.duration-dates.starts", _starts)
     for doc, ex in facts.checked():
         for s in ex.sentences:
-            t, off = s.text, s.span.start
+            t = s.text
             durs = durations(t)
             if not durs:
                 continue
             days = day_dates(t, doc.published or _UNDATED)
             days += range_days(t, days)  # "from 14 to 19 June": the start day shares the end's month
-            if len(days) > 2:
-                tied = _tied_range(t, durs, days)
-                if tied is None:
-                    continue
-                durs, days = tied
-            if len(durs) > 1:
-                bound = _governing(durs, days)
-                if bound is None:
-                    continue
-                durs = [bound]
-            dur = durs[0]
-            if _of_each(t, dur) or _days_counted(t, dur):
-                continue  # "one-day strikes since March": the length of each event, not of the period
-            dates = days + month_dates(t, doc.published, days)
-            here = quote(facts, doc.id, off + dur.start, off + dur.end, role="stated")
-            if len(days) == 2:
-                yield from _bounded(facts, doc.id, off, t, dur, sorted(days, key=lambda d: d.start), here)
-                continue
-            if dates:
-                since = [d for d in dates if re.search(r"(?i)\bsince (?:early |mid-|late )?$", t[: d.start])]
-                if not since and _SINCE_THEN.match(t, dur.end) and _PRESENT.search(t, 0, dur.start):
-                    since = [d for d in dates if d.end <= dur.start]  # "arrested on September 14, has spent the 58
-                    # days since then in remand"
-                if len(dates) == 1 and since and doc.published:
-                    yield _to_now(facts, doc.id, off, dur, since[0], doc.published, here, "since")
-                elif len(dates) == 1 and len(days) == 1:
-                    yield from _from_named(facts, doc, ex, s, dur, days[0], here)
-                continue
-            if doc.published is None or not _PRESENT.search(t) or _PAST.search(t):
-                continue
-            yield from _event(facts, starts, doc.id, t, dur, doc.published, here)
+            cases = _tied_ranges(t, durs, days) if len(days) > 2 else [(durs, days)]
+            for durs, days in cases:
+                yield from _sentence(facts, starts, doc, ex, s, durs, days)
 
 
-def _tied_range(
+def _sentence(
+    facts: FactBase,
+    starts: dict[str, list[_Start]],
+    doc: Document,
+    ex: Extraction,
+    s: Sentence,
+    durs: list[DurationMention],
+    days: list[DateMention],
+) -> Iterator[Verdict]:
+    """The verdicts on one sentence's durations and day dates (a range and its duration, when a sentence has several:
+    ``_tied_ranges``)."""
+    t, off = s.text, s.span.start
+    if len(durs) > 1:
+        bound = _governing(durs, days)
+        if bound is None:
+            return
+        durs = [bound]
+    dur = durs[0]
+    if _of_each(t, dur) or _days_counted(t, dur):
+        return  # "one-day strikes since March": the length of each event, not of the period
+    dates = days + month_dates(t, doc.published, days)
+    here = quote(facts, doc.id, off + dur.start, off + dur.end, role="stated")
+    if len(days) == 2:
+        yield from _bounded(facts, doc.id, off, t, dur, sorted(days, key=lambda d: d.start), here)
+        return
+    if dates:
+        since = [d for d in dates if re.search(r"(?i)\bsince (?:early |mid-|late )?$", t[: d.start])]
+        if not since and _SINCE_THEN.match(t, dur.end) and _PRESENT.search(t, 0, dur.start):
+            since = [d for d in dates if d.end <= dur.start]  # "arrested on September 14, has spent the 58
+            # days since then in remand"
+        if len(dates) == 1 and since and doc.published:
+            yield _to_now(facts, doc.id, off, dur, since[0], doc.published, here, "since")
+        elif len(dates) == 1 and len(days) == 1:
+            yield from _from_named(facts, doc, ex, s, dur, days[0], here)
+        return
+    if doc.published is None or not _PRESENT.search(t) or _PAST.search(t):
+        return
+    yield from _event(facts, starts, doc.id, t, dur, doc.published, here)
+
+
+def _tied_ranges(
     t: str, durs: list[DurationMention], days: list[DateMention]
-) -> tuple[list[DurationMention], list[DateMention]] | None:
-    """With more than two day dates, the one range of two ("from 19 January to 26 February") and the one duration
-    right before it, no date between ("on Wednesday 26 February, at the end of a three-week trial, which ran from 19
-    January to 26 February"); else None."""
+) -> list[tuple[list[DurationMention], list[DateMention]]]:
+    """With more than two day dates, each range of two ("from 19 January to 26 February") with the one duration right
+    before it, no date between ("on Wednesday 26 February, at the end of a three-week trial, which ran from 19
+    January to 26 February"; "The 16-day exercise runs from 7 to 24 March, with a live-fire phase of ten days from
+    13 to 22 March": two ranges, each with its duration); a range without such a duration is not read."""
     ordered = sorted(days, key=lambda d: d.start)
     ranges = [(a, b) for a, b in itertools.pairwise(ordered) if _RANGE_GAP.fullmatch(t, a.end, b.start)]
-    if len(ranges) != 1:
-        return None
-    a, b = ranges[0]
-    near = [
-        d
-        for d in durs
-        if d.end <= a.start and a.start - d.end <= 80 and not any(d.end <= x.start < a.start for x in ordered)
-    ]
-    if len(near) != 1 or any(d.start < b.end and a.start < d.end for d in durs):
-        return None
-    return near, [a, b]
+    tied = []
+    for a, b in ranges:
+        near = [
+            d
+            for d in durs
+            if d.end <= a.start and a.start - d.end <= 80 and not any(d.end <= x.start < a.start for x in ordered)
+        ]
+        if len(near) == 1 and not any(d.start < b.end and a.start < d.end for d in durs):
+            tied.append((near, [a, b]))
+    return tied
 
 
 def _governing(durs: list[DurationMention], days: list[DateMention]) -> DurationMention | None:

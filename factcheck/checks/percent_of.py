@@ -427,7 +427,7 @@ _THAT = (
     r"(?:(?:that|this|those|these|them|it)(?: total| figure| amount| number| (?P<rel>(?:who|that|which) [a-z]+))?"
     rf"|(?:those|these) (?P<np>(?:{_WORD} ){{0,2}}{_WORD}))"
 )
-_PREDICATE = rf"(?: (?!(?:and|or|of)\b)(?:{_WORD}|⟨\d+⟩)){{1,6}}?"
+_PREDICATE = rf"(?: (?!(?:and|or|of)\b)(?:{_WORD}|[A-Z][a-z]+|⟨\d+⟩)){{1,8}}?"
 _AGAIN = rf"(?: of (?:the|those|these|all) (?:{_WORD} ){{0,2}}(?P<again>{_WORD})| of all (?:{_WORD} ){{1,5}}{_WORD})?"
 _FOLLOW_UP = [
     re.compile(rf"^⟨(?P<z>\d+)⟩ of {_THAT}(?:,| —| –| \()? ⟨(?P<x>\d+)⟩"),
@@ -593,7 +593,7 @@ def _alone(sent: SentenceNums) -> Iterator[_Alone]:
     """The shares of a sentence with no whole of their own (see ``_SHARE_ALONE``)."""
     for m in _SHARE_ALONE.finditer(dashes(sent.skeleton)):
         x, z = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))]
-        if x.is_count and z.percent and x.value > 0 and not _CHANGE_BEFORE.search(sent.text, 0, x.hstart):
+        if x.is_count and z.is_share and x.value > 0 and not _CHANGE_BEFORE.search(sent.text, 0, x.hstart):
             yield _Alone(sent, x, z, currency_sign(sent.text, x))
 
 
@@ -633,18 +633,31 @@ def _named_shares(sent: SentenceNums, before: list[SentenceNums]) -> Iterator[_A
                 yield _Alone(sent, got[1], z, "", got[0], k.group("name"))
 
 
+# "compared with $3.66 billion a year earlier", "from $498 million": an earlier level the current total is compared
+# with, never the total itself.
+_BASE_BEFORE = re.compile(r"\b(?:from|compared with|compared to|against|versus|vs\.?|than)\s+\S?$")
+_EARLIER_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:a|one) (?:year|month|quarter|week) (?:earlier|ago|before)")
+
+
+def _compared(text: str, n: Num) -> bool:
+    """Whether amount ``n`` is a level compared with (``_BASE_BEFORE``, ``_EARLIER_AFTER``)."""
+    return bool(_BASE_BEFORE.search(text, max(0, n.hstart - 16), n.hstart) or _EARLIER_AFTER.match(text, n.end))
+
+
 def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
-    """Shares of one total stated earlier: when an exactly stated share within two sentences ("3,96,120 votes, or 42
-    per cent of the total") fits a number stated before them as its whole (the 9,42,310 votes cast), another share
-    of the same kind of amount (one currency or none) is checked against that whole ("2,61,880 votes gave it a
-    share of 31 per cent" is 27.8%). Only wholes earlier in the text than both shares, larger than both parts."""
+    """Shares of one total stated earlier: when a percentage within two sentences ("3,96,120 votes, or 42 per cent
+    of the total"; hedged too, "or about 39 per cent of the national total") fits a number stated before them as its
+    whole (the 9,42,310 votes cast), another share of the same kind of amount (one currency or none; a fraction too:
+    "or close to a quarter of the total") is checked against that whole ("2,61,880 votes gave it a share of 31 per
+    cent" is 27.8%). Only wholes earlier in the text than both shares, larger than both parts, never a change's start
+    or size ("up from ₹11,495 crore", "an increase of ₹965 crore"); several wholes that fit must give one share."""
     for doc, _ex in facts.checked():
         sents = scanned(facts).get(doc.id, [])
         alone = [a for sent in sents for a in _alone(sent)]
         alone += [a for k, sent in enumerate(sents) for a in _named_shares(sent, sents[:k])]
         for a in alone:
             for b in alone:
-                if b is a or b.z.hedge is not None or abs(b.sent.index - a.sent.index) > 2 or b.currency != a.currency:
+                if b is a or not b.z.percent or abs(b.sent.index - a.sent.index) > 2 or b.currency != a.currency:
                     continue
                 first = min(a.sent.index, b.sent.index)
                 wholes = [
@@ -656,6 +669,8 @@ def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     and not w.year
                     and w.value > max(a.x.value, b.x.value)
                     and currency_sign(s.text, w) == a.currency
+                    and not _change_figure(s.text, w)
+                    and not _compared(s.text, w)
                     and _share(b.x, w).overlaps(b.z.bounds.widen(abs_=rule.tolerance))
                 ]
                 if not wholes:
@@ -854,6 +869,49 @@ def _renamed(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str
         yield _verdict(rule, facts, sent, x, n, z)
 
 
+# "2.9 million of its 11.6 million customers lost service during the day, nearly 40 per cent of its customer base",
+# "612 of the 2,140 schools that responded had seen results fall – more than a third of those questioned": "X of N",
+# a longer phrase (no clause break; numbers only as _gap_ok allows), then a comma or dash and the share of the whole
+# named again (``_again_ok``), closing the clause.
+_PART_RENAMED = re.compile(
+    rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩ (?:out )?of (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩"
+    r"(?P<gap>(?:[^⟨⟩;:.!?—–()]|⟨\d+⟩){1,120}?)"
+    rf"(?:,| —| –| --) (?:or )?{_HEDGE_WORD}⟨(?P<z>\d+)⟩ of (?P<again_det>{_DET})"
+    rf"(?P<again>(?:{_PLAIN} ){{0,2}}{_PLAIN})"
+    r"(?=\s*(?:[.;,)—–]|$))"
+)
+
+
+def _again_ok(m: re.Match[str]) -> bool:
+    """The share's "of …" names the whole of "X of N …" again: "the total" (a collective noun of
+    ``_WHOLE_NAMES``), "those questioned" (a participle: the group just counted), the same possessive owner, or a
+    word of the whole's phrase ("its customer base" after "customers")."""
+    again, det = m.group("again").split(), m.group("again_det")
+    if (len(again) == 1 and again[0] in _WHOLE_NAMES and det == "the ") or (
+        len(again) == 1 and det in ("those ", "these ") and again[0].endswith("ed")
+    ):
+        return True
+    owner = _owner(m.group("det"))
+    if owner and owner == _owner(det):
+        return True
+    whole = _WHOLE_WORDS.match(m.group("gap"))
+    words = {w.rstrip("s") for w in whole.group("words").split() if is_plural(w)} if whole else set()
+    return any(w.rstrip("s") in words for w in again)
+
+
+def _part_renamed(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "X of N …, Z of ⟨the whole again⟩": the part's share of the whole (``_PART_RENAMED``)."""
+    for m in _PART_RENAMED.finditer(skel):
+        x, n, z = (sent.nums[int(m.group(k))] for k in ("x", "n", "z"))
+        if not (x.is_count and n.is_count and z.is_share) or not 0 < x.value <= n.value:
+            continue
+        if not _gap_ok(sent, m.group("gap"), n, True) or not _same_kind(sent.text, m, x, n) or not _again_ok(m):
+            continue
+        if any(sent.nums[int(i)].is_share for i in re.findall(r"⟨(\d+)⟩", m.group("gap"))):
+            continue  # another share in the phrase: which one is the part's is not said
+        yield _verdict(rule, facts, sent, x, n, z)
+
+
 @register_check(PercentOfRule, requires={"sentences"}, supersedes={"unsupported-claim"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _follow_up(rule, facts)
@@ -868,6 +926,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
             sent, skel = read, skeleton(read.text, read.nums)
         skel = dashes(skel)
         yield from _renamed(rule, facts, sent, skel)
+        yield from _part_renamed(rule, facts, sent, skel)
         for pattern in (*_PATTERNS, _WHOLE_AFTER, _RIGHT_AFTER):
             for m in matches(pattern, skel, everywhere=pattern is _PATTERNS[6]):
                 z_at = next(k for k in ("z", "z2", "z3", "z4", "z5") if m.groupdict().get(k) is not None)

@@ -79,6 +79,10 @@ An "of" head opens a clause ("Of the 40 seats, …", "…; of the 40, …"; its 
 councillors on the panel, …"; its whole may have an owner, "Of the mine's 6,100 employees", or be pointed back to,
 "Of those 900 homes"): after a word ("three tranches of ₹50,000
 crore, ₹40,000 crore and ₹35,000 crore", "payments of $50,000, $40,000 and …") the amounts are one list's items.
+Two parts after an "of" head, number first, may be some of the whole ("Of the 41 firms, 17 are in China and eight in
+the UAE"): they may fall short of it, never exceed it; three or more must add up to it.
+A label may name a numbered thing ("£9m from section 106 contributions", "Phase 2"); "It" opening its sentence is a
+definite subject ("… the council's £96m programme. It is made up of £54m …").
 "split between" labels may be names ("between Reform (14,622), Labour (11,380) and the Greens (3,120)").
 A total's parts may stand in a dash or bracket aside right after it, each after a capitalised possessive name ("the
 bloc's tally of 21 — the BJP's 19 and the MGP's two —"; counts or sums, never shares).
@@ -211,10 +215,16 @@ _IN_LABEL = r" (?:at|in|on|across|for|from) ⟨\d+⟩(?= [a-z])"
 _WHERE = r" (?:in|at|across|from) ⟨\d+⟩ (?!and\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*)?s\b"
 # A label may open on a compound modifier that holds a number ("2,200 one-bedroom units", "900 3-bed homes"): no part.
 _COMPOUND = r" ⟨\d+⟩-[a-z][\w’'-]*"
+# A label may name a numbered thing, the number its name ("£9m from section 106 contributions", "for Phase 2"): no part.
+_NUMBERED = (
+    r" (?i:section|article|clause|schedule|paragraph|chapter|phase|stage|tier|band|grade|level|route|junction"
+    r"|platform|terminal|gate|pier|berth|runway|ward|block|lot|zone|line|exit) ⟨\d+⟩(?![\d⟨])"
+)
 # A sum may follow an article ("and a €180,000 loan from the credit union").
 _A_SUM = rf"(?:an? (?={_CUR}⟨))?"
 _ITEM = re.compile(
-    rf"{_A_SUM}{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_COMPOUND}|{_IN_LABEL}| (?!and\b)[A-Za-z][\w’'-]*"
+    rf"{_A_SUM}{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_COMPOUND}|{_NUMBERED}|{_IN_LABEL}"
+    rf"| (?!and\b)[A-Za-z][\w’'-]*"
     rf"| and (?!{_A_SUM}{_CUR}?⟨|{_REMAINDER})[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
@@ -256,7 +266,7 @@ def _parse_list(
             rest_i = int(m.group("i")) if m.group("i") else None
         else:
             parts.append(int(m.group("i")))
-            label = re.sub(f"{_AGED}|{_WHERE}|{_COMPOUND}", "", m.group("label"))
+            label = re.sub(f"{_AGED}|{_WHERE}|{_COMPOUND}|{_NUMBERED}", "", m.group("label"))
             if any(int(k) not in small for k in re.findall(r"⟨(\d+)⟩", label)):
                 return None
         pos = m.end()
@@ -683,6 +693,10 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     and not 0.5 * total.value <= sum(p.value for p in parts) <= 2 * total.value
                 ):
                     continue  # "300 acres divided into 12 plots and 4 fields" counts other things
+                if head is _HEADS[-1] and len(idx) == 2 and not _two_complements(skel, idx, end):
+                    rest = True  # "Of the 41 firms, 17 are in China and eight in the UAE": two groups may be some
+                    # of the whole (a third names the rest), so they may fall short of it but never exceed it; a group
+                    # and its complement ("2.61 million were men and 2.79 million women") make it up
                 used.update(idx)
                 yield _verdict(rule, facts, sent, total, parts, rest, remainder)
         for m in _INCLUDE.finditer(skel):
@@ -888,6 +902,15 @@ _COMPLEMENTS = frozenset(
 )
 
 
+def _two_complements(skel: str, idx: list[int], end: int) -> bool:
+    """Whether the labels of two parts (each up to the next part, the last up to ``end``) end on a group and its
+    complement ("2.61 million were men and 2.79 million women")."""
+    first = skel.index(f"⟨{idx[0]}⟩")
+    second = skel.index(f"⟨{idx[1]}⟩")
+    labels = [re.sub(r",? and$", "", skel[first:second].strip()).split(), skel[second:end].split()]
+    return all(len(w) > 1 for w in labels) and _complementary(labels[0][-1], labels[1][-1])
+
+
 def _complementary(a: str, b: str) -> bool:
     """Two groups that make up a whole between them: one is the other with "non-" ("residents", "non-residents")."""
     a, b = a.lower(), b.lower()
@@ -949,9 +972,11 @@ def _earlier_total(
 # the one amount in that unit in the sentence before, or, after "The breakdown (given in …) was", plain counts whose
 # total is the one count of the sentence before ("Sales reached 14.6 lakh vehicles. The breakdown was 11.2 lakh …").
 _DEFINITE_HEAD = re.compile(
-    rf"\b(?:The|the|That|that|This|this) (?!(?:rest|remainder|balance|remaining)\b)(?:⟨(?P<year>\d+)⟩ )?"
+    rf"(?:\b(?:The|the|That|that|This|this) (?!(?:rest|remainder|balance|remaining)\b)(?:⟨(?P<year>\d+)⟩ )?"
     rf"(?:(?:[a-z][\w-]* ){{0,2}}?(?P<head>[a-z][\w-]*){_VERB_HEAD}"
     r"|(?P<breakdown>breakdown)(?: [a-z]+(?:ed|en|wn) (?:in|by) (?:the |its |their )?[a-z][\w-]*)? (?:was|is):?)"
+    # or "It" opening its sentence ("… the council's £96m programme. It is made up of £54m …"): the one amount before
+    rf"|^It{_VERB_HEAD})"
     rf" (?={_CUR}?⟨)"
 )
 
