@@ -905,7 +905,7 @@ def _part_renamed(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel
         x, n, z = (sent.nums[int(m.group(k))] for k in ("x", "n", "z"))
         if not (x.is_count and n.is_count and z.is_share) or not 0 < x.value <= n.value:
             continue
-        if not _gap_ok(sent, m.group("gap"), n, True) or not _same_kind(sent.text, m, x, n) or not _again_ok(m):
+        if not _gap_ok(sent, m.group("gap"), n, False) or not _same_kind(sent.text, m, x, n) or not _again_ok(m):
             continue
         if any(sent.nums[int(i)].is_share for i in re.findall(r"⟨(\d+)⟩", m.group("gap"))):
             continue  # another share in the phrase: which one is the part's is not said
