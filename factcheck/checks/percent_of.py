@@ -647,7 +647,7 @@ def _compared(text: str, n: Num) -> bool:
 def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     """Shares of one total stated earlier: when a percentage within two sentences ("3,96,120 votes, or 42 per cent
     of the total"; hedged too, "or about 39 per cent of the national total") fits a number stated before them as its
-    whole (the 9,42,310 votes cast), another share of the same kind of amount (one currency or none; a fraction too:
+    whole (the 9,42,310 votes cast), another share (hedged when the first is) of the same kind of amount (one currency or none; a fraction too:
     "or close to a quarter of the total") is checked against that whole ("2,61,880 votes gave it a share of 31 per
     cent" is 27.8%). Only wholes earlier in the text than both shares, larger than both parts, never a change's start
     or size ("up from ₹11,495 crore", "an increase of ₹965 crore"); several wholes that fit must give one share."""
@@ -659,6 +659,8 @@ def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
             for b in alone:
                 if b is a or not b.z.percent or abs(b.sent.index - a.sent.index) > 2 or b.currency != a.currency:
                     continue
+                if b.z.hedge is not None and a.z.hedge is None:
+                    continue  # a hedged share fixes the total only for shares hedged as well
                 first = min(a.sent.index, b.sent.index)
                 wholes = [
                     (s, w)

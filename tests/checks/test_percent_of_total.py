@@ -1,4 +1,5 @@
-"""percent-of: shares of a total stated earlier, checked when an exactly stated share fits that total."""
+"""percent-of: shares of a total stated earlier, checked when a stated share fits that total (a hedged one only for
+shares hedged as well)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ def test_a_share_that_does_not_fit_the_total_its_sibling_fits_is_flagged() -> No
     assert messages(BUDGET) == ["£95m of the total £412m (which £180m is 43.7% of, as stated) is 23.06%, not about 30%"]
 
 
+def test_hedged_shares_fix_the_total_for_each_other() -> None:
+    text = "The trust spent £90m last year. Wages took £54m, or about 60%. Drugs took £20m, or about 30%."
+    assert messages(text) == ["£20m of the total £90m (which £54m is about 60% of, as stated) is 22.22%, not about 30%"]
+
+
+def test_a_hedged_share_does_not_check_an_exact_one() -> None:
+    text = "The trust spent £90m last year. Wages took £54m, or about 70%. Drugs took £20m, or 25%."
+    assert messages(text) == []
+
+
 def test_the_evidence_names_the_total_and_the_share_that_fits_it() -> None:
     finding = run(RULE, BUDGET).findings[0]
     assert [(e.text, e.role) for e in finding.evidence] == [
@@ -43,8 +54,8 @@ def test_the_evidence_names_the_total_and_the_share_that_fits_it() -> None:
         # a change and its percentage: its whole is the old level, not the total
         "Sales reached $840 million in the year. Food sales rose $40 million, or 5%, and clothing rose $60 million, or "
         "25%.",
-        # no exactly stated share: nothing fixes the total
-        "The trust spent £90m last year. Wages took £54m, or about 60%. Drugs took £20m, or about 30%.",
+        # hedged shares that both fit the one total stated before them
+        "The trust spent £90m last year. Wages took £54m, or about 60%. Drugs took £20m, or about 22%.",
         # the shares' total is not stated before them
         "Wages took £54m, or 60% of the total. Drugs took £20m, or 30%. The trust spent £90m last year.",
         # another currency than the total's
