@@ -10,7 +10,8 @@ or a question, nor is a verb a particle turns into a retreat ("backed down", "ba
 An open question is composed rather than listed: a negation, "yet to", "still to", "declined to" or "refused to", then
 a verb of saying or deciding, then "whether" or "if" ("has yet to say whether", "has not confirmed if", "declined to
 say whether": undecided, not a refusal). The actor is the name right before the phrase, or a name with a common noun
-as its head ("The GMB union has …", "the Acme company said …").
+as its head ("The GMB union has …", "the Acme company said …"). A phrase embedded under a verb of voting, deciding,
+urging or refusing is the stance that verb's subject takes (:func:`embedded_stance`).
 """
 
 from __future__ import annotations

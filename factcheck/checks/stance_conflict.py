@@ -50,6 +50,18 @@ support" does. Local-government titles ("Cllr", "Coun.", "Supervisor", "Alderman
 source sentence that opens with "he", "she" or "they" continues the account of the one before, so a rewrite sentence
 restating it restates both ("Councillor Quinn spoke against the motion. She said …" → "Councillor Mara Quinn, who
 backed the motion, said …"). A participle after a possessive ("the ferry's estimated cost") is no one's report.
+A stance may be embedded under the verb its holder acts by: a vote or a decision takes it ("voted 5-0 to reject the
+request"), a plea urges it ("urged the board to reject the budget" opposes it; "would recommend that its members
+accept the offer" supports it; "was urged to reject" is no one's), a refusal refuses it ("declined to back the plan"),
+and "was not in a position to endorse" leaves it unaccepted; "came out against" and "spoke in support of" are
+stances, and criticism ("criticised the offer") contradicts support ("welcomed the offer"). A participle after the name
+of who sent something ("representations from the Oakfield Residents' Association, opposing the closure,") is the
+sender's stance. In sentences that restate each other a holder with no name read in it is its subject as written
+("The Coordination rurale rejected …", "Jubaland's regional administration, however, rejected …": "both" or an aside
+between it and its verb aside; not a passive's subject, which is the matter), though a verb refused in one and
+affirmed in the other is then negation-flip's; a titled surname ("Cllr Patel", "Cr Ellison") is the one person of that
+surname the story names in full; a source sentence whose object is "this proposal" continues the one before; and an
+attribution to unnamed officials in a rewrite ("…, officials said") is no party disputing its source.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
