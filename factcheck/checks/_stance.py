@@ -10,7 +10,8 @@ or a question, nor is a verb a particle turns into a retreat ("backed down", "ba
 An open question is composed rather than listed: a negation, "yet to", "still to", "declined to" or "refused to", then
 a verb of saying or deciding, then "whether" or "if" ("has yet to say whether", "has not confirmed if", "declined to
 say whether": undecided, not a refusal). The actor is the name right before the phrase, or a name with a common noun
-as its head ("The GMB union has …", "the Acme company said …").
+as its head ("The GMB union has …", "the Acme company said …"). A phrase embedded under a verb of voting, deciding,
+urging or refusing is the stance that verb's subject takes (:func:`embedded_stance`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from factcheck.align import dated_apart
 from factcheck.checks._common import Verdict, fail
@@ -78,6 +79,12 @@ _GAP = frozenset(
     ]
 )
 _NEG = frozenset({"not", "never", "n't", "no", "cannot"})
+# Words between a subject and its verb that say how or by how many it took the stance ("both supported",
+# "unanimously rejected"), and asides set off by commas ("Jubaland, however, rejected …").
+_SUBJECT_ADVERBS = frozenset(
+    {"both", "all", "each", "jointly", "unanimously", "strongly", "firmly", "narrowly", "overwhelmingly", "too"}
+)
+_ASIDES = frozenset({"however", "too", "meanwhile", "though", "nevertheless", "instead"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "'ll", "shall"})
 _CONDITION = frozenset({"whether", "if", "unless", "once", "when"})
 _PREPOSITIONS = frozenset({"for", "of", "about", "before", "after", "without", "from", "by", "to", "on", "in"})
@@ -203,6 +210,9 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "vote in favor of",
         "speak in favour of",
         "speak in favor of",
+        # "spoke in support of the budget", "has come out in favour of the plan"
+        "speak in support of",
+        *(f"come out in {what}" for what in ("favour of", "favor of", "support of")),
         *(f"{verb} {whose}support for" for verb in _STATING for whose in _WHOSE),
     ],
     "opposed": [
@@ -212,9 +222,16 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "speak against",
         "push back on",
         "push back against",
+        "come out against",
+        "speak out against",
+        "argue against",
+        "campaign against",
+        "lobby against",
         # a position stated with its noun: "has indicated its opposition to the proposal"
         *(f"{verb} {whose}opposition to" for verb in _STATING for whose in _WHOSE),
     ],
+    # criticism contradicts support ("welcomed the offer" / "criticised the offer"), not a grudging acceptance
+    "criticised": ["criticise", "criticize", "condemn"],
 }
 # Pairs of stance classes that contradict each other for one actor and topic.
 DEFAULT_CONFLICTS: list[tuple[str, str]] = [
@@ -223,6 +240,7 @@ DEFAULT_CONFLICTS: list[tuple[str, str]] = [
     ("supported", "opposed"),
     ("supported", "rejected"),
     ("accepted", "opposed"),
+    ("supported", "criticised"),
 ]
 
 
@@ -273,13 +291,15 @@ class StanceMention:
     to the sentence's subject. Such a mention conflicts only with the sentence it restates."""
     candidates: tuple[str, ...] = ()
     """For a resolved common noun, every name it may refer back to (the actor is the last of them)."""
+    as_written: bool = False
+    """The actor is its subject as written, no name read in it (:func:`_written_subject`)."""
 
 
 def _auxiliary(tokens: Sequence[Token], j: int) -> bool:
     """Whether token ``j`` stands between a subject and its stance verb: an auxiliary, an adverb of the gap, a
     negation, or "can"/"could" refusing it ("could not support")."""
     t = tokens[j].lower
-    if t in _GAP or t in _NEG or t.endswith("n't"):
+    if t in _GAP or t in _NEG or t in _SUBJECT_ADVERBS or t.endswith("n't"):
         return True
     return t in ("can", "could") and j + 1 < len(tokens) and tokens[j + 1].lower == "not"
 
@@ -334,9 +354,7 @@ def _actors_before(
 ) -> tuple[list[EntityMention], int]:
     """Entity mentions that are the subject just before token ``i`` ("Washington and Kyiv agreed", "The GMB union
     has …": a name with a common noun as its head), and where."""
-    j = i - 1
-    while j >= 0 and _auxiliary(tokens, j):
-        j -= 1
+    j = _subject_at(tokens, i)
     j = _before_relative(tokens, j, entities)
     j = _before_day(tokens, j)
     if j >= 2 and tokens[j].lower in ("who", "which") and tokens[j - 1].text == ",":
@@ -403,9 +421,16 @@ def _possessed_participle(tokens: Sequence[Token], end: int) -> bool:
 _SAYING = frozenset({"saying", "stating", "adding", "explaining", "arguing", "noting", "insisting", "citing"})
 
 
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def _before_day(tokens: Sequence[Token], j: int) -> int:
-    """Where the words before a day a stance is dated by end ("which on Tuesday welcomed", "who yesterday rejected"):
-    the day is no part of the subject."""
+    """Where the words before a day a stance is dated by end ("which on Tuesday welcomed", "who yesterday rejected",
+    "who on Saturday night opposed", "which last night rejected"): the day is no part of the subject."""
+    if j >= 1 and tokens[j].lower in _DAY_PARTS and (tokens[j - 1].lower in _WEEKDAYS or tokens[j - 1].lower == "last"):
+        j -= 1  # "on Saturday night", "last night"
+        if tokens[j].lower == "last":
+            return j - 1
     if j >= 0 and tokens[j].lower in ("yesterday", "today"):
         return j - 1
     if j >= 1 and tokens[j].lower in _WEEKDAYS and tokens[j - 1].lower == "on":
@@ -472,18 +497,29 @@ def bare_name(name: str) -> str:
 _MEMBERS = frozenset(
     {
         "member", "members", "councillor", "councillors", "councilor", "councilors", "councilman", "councilwoman",
-        "trustee", "trustees", "cllr", "cllrs", "coun.", "supervisor", "supervisors", "alderman", "alderwoman",
-        "aldermen", "selectman", "selectwoman",
+        "trustee", "trustees", "cllr", "cllrs", "cr", "cr.", "crs", "coun.", "supervisor", "supervisors", "alderman",
+        "alderwoman", "aldermen", "selectman", "selectwoman",
     }
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Titles and roles written before a person's name ("Cllr", "Ms", "Trustee"), lowercased."""
+    return frozenset(tables().titles | _MEMBERS)
+
+
 def _same_actor(source: str, actor: str) -> bool:
     """Whether an attribution's source is the actor itself, by its name or its name and common noun ("Transit
-    Workers union" for "Transit Workers"), titles aside ("Mr Bhatti" for "Bhatti")."""
+    Workers union" for "Transit Workers"), titles aside ("Mr Bhatti" for "Bhatti", "WA Police Commissioner Col
+    Blanch" for "Col Blanch")."""
     words, own = bare_name(source).lower().split(), actor.lower().split()
-    return words == own or (
-        words[: len(own)] == own and all(w in _ORGANISATION_NOUNS | _NAMED_HEADS for w in words[len(own) :])
+    return (
+        words == own
+        or (words[: len(own)] == own and all(w in _ORGANISATION_NOUNS | _NAMED_HEADS for w in words[len(own) :]))
+        or (
+            len(own) > 1 and words[-len(own) :] == own
+        )  # a full name after its titles ("WA Police Commissioner Col Blanch")
     )
 
 
@@ -511,7 +547,8 @@ def _before_relative(tokens: Sequence[Token], j: int, entities: Sequence[EntityM
     if tokens[opening].text == "," and tokens[opening + 1].lower in _RELATIVES:
         return opening - 1
     name_end = k - 2 if tokens[k - 1].text == "." else k - 1  # "Asahi Seiko Co.,": the abbreviation's stop
-    if tokens[k + 1].lower in ("the", "a", "an") and _in_entity(tokens[name_end], entities):
+    # "Jenni Roe, president of the teachers' union, urged …": a role opens it as well as a determiner
+    if tokens[k + 1].lower in ("the", "a", "an", *_VOICE_ROLES) and _in_entity(tokens[name_end], entities):
         return name_end
     return j
 
@@ -556,9 +593,7 @@ def _resolved_actor(
     the unwritten subject of a verb after ", but" / ", and" ("X said on Tuesday that …, but denied …") is the
     sentence's subject, a name opening it (after a dateline place and demonyms). Also every name a common noun may
     refer back to."""
-    j = i - 1
-    while j >= 0 and _auxiliary(tokens, j):
-        j -= 1
+    j = _subject_at(tokens, i)
     if _declared_intention(tokens, i):
         j -= 1  # "X has said it will back …": the subject stands before the modal
     own = _own_subject(tokens, j, entities)
@@ -620,9 +655,7 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
     """The unnamed body that is the subject of a phrase at ``i`` ("the province has agreed", "…, but the city has not
     decided whether …"), as a mention named by its common noun ("the province"), and where it stands; None when the
     noun does not open its clause ("… of the province agreed")."""
-    j = i - 1
-    while j >= 0 and _auxiliary(tokens, j):
-        j -= 1
+    j = _subject_at(tokens, i)
     office = _office_of(tokens, j)
     if office is not None:
         return _common_noun_mention(doc, tokens, office, j, sentence), office
@@ -679,11 +712,63 @@ def _pronoun_body(
     return _common_noun_mention(doc, tokens, 0, 1, sentence), 0
 
 
+def _participle_holder(
+    tokens: Sequence[Token], i: int, entities: Sequence[EntityMention]
+) -> tuple[EntityMention, int] | None:
+    """The holder of a stance given by a participle after a comma that follows a name introduced by "from" or "by"
+    ("representations were received from the Oakfield Residents' Association, opposing the closure, and …", "a
+    letter from Acme, supporting the bid"): what that name sent or said takes the stance; with where the name
+    stands."""
+    if i < 3 or not tokens[i].lower.endswith("ing") or tokens[i - 1].text != ",":
+        return None
+    e = next((e for e in entities if e.span.start <= tokens[i - 2].start < e.span.end), None)
+    if e is None or e.kind == "place":
+        return None
+    k = next(k for k, t in enumerate(tokens) if t.start >= e.span.start)
+    at = k
+    if k >= 1 and tokens[k - 1].lower == "the":
+        k -= 1
+    return (e, at) if k >= 1 and tokens[k - 1].lower in ("from", "by") else None
+
+
+_SUBJECT_WORDS = 6
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _written_subject(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -> tuple[EntityMention, int] | None:
+    """The subject of a phrase at ``i`` as written when no name is read in it ("The Coordination rurale rejected
+    …", "Jubaland's regional administration, however, rejected …"): a noun phrase of up to six words opening its
+    sentence or a clause after a conjunction, no pronoun, list or verb in it, the verb not a passive's; named by its
+    words lowercased, without an opening article. Compared only with the sentence it restates."""
+    j = _subject_at(tokens, i)
+    if j < 0 or (any(t.lower in _BE for t in tokens[j + 1 : i]) and tokens[i].lower.endswith("ed")):
+        return None  # "The plan was rejected": the subject is what the stance is on
+    k = j
+    while k >= 0 and j - k < _SUBJECT_WORDS and (tokens[k].is_word or tokens[k].text in ("'", "’")):
+        t = tokens[k]
+        if t.lower in _PRONOUNS or t.lower in ("and", "or", "who", "which", "that") or is_verb(tokens, k) == 2:
+            return None
+        k -= 1
+    opens = k < 0 or tokens[k].text in ",;:" or tokens[k].lower in ("but", "while", "whereas")
+    first = k + 1 + (tokens[k + 1].lower in ("the", "a", "an"))
+    if k == j or not opens or first > j or all(t.lower in STOPWORDS for t in tokens[first : j + 1]):
+        return None
+    span = doc.span(tokens[first].start, tokens[j].end)
+    name = " ".join(span.text.replace("’", "'").split())
+    return EntityMention(span=span, sentence=sentence, name=name, canonical=name, kind="organization"), k + 1
+
+
 def _subject_at(tokens: Sequence[Token], i: int) -> int:
-    """Where the subject of a phrase at ``i`` ends: the token before it and its auxiliaries and negation."""
+    """Where the subject of a phrase at ``i`` ends: the token before it and its auxiliaries, adverbs, negation and a
+    parenthetical aside ("Jubaland, however, rejected …", "the two councillors both supported …")."""
     j = i - 1
-    while j >= 0 and _auxiliary(tokens, j):
-        j -= 1
+    while j >= 0:
+        if _auxiliary(tokens, j):
+            j -= 1
+        elif j >= 2 and tokens[j].text == "," and tokens[j - 1].lower in _ASIDES and tokens[j - 2].text == ",":
+            j -= 3
+        else:
+            return j
     return j
 
 
@@ -857,9 +942,7 @@ def _client_of(
     """The client a lawyer speaks of as the subject of a phrase at ``i`` ("Ogunleye's counsel said his client had not
     decided whether …", "a lawyer for Acme said her client rejects …"): the one name of the sentence the lawyer is
     for; with where the subject stands."""
-    j = i - 1
-    while j >= 0 and _auxiliary(tokens, j):
-        j -= 1
+    j = _subject_at(tokens, i)
     if j < 1 or tokens[j].lower not in ("client", "clients") or tokens[j - 1].lower not in ("his", "her", "their"):
         return None
     sentence = doc_text[tokens[0].start : tokens[j - 1].start]
@@ -932,9 +1015,7 @@ def _spokespersons_body(
     body's common noun after "the" and at most one modifier) is the one organisation the document has named so far
     whose name ends in the spokesperson's noun ("Stirling Council", "Kestrel Company"); with where the subject
     stands. None when the sentence has no such spokesperson or the document names no or several such bodies."""
-    j = i - 1
-    while j >= 0 and _auxiliary(tokens, j):
-        j -= 1
+    j = _subject_at(tokens, i)
     if j < 1 or tokens[j].lower not in _BODY_NOUNS:
         return None
     at = j - 1 if tokens[j - 1].lower == "the" else j - 2
@@ -958,6 +1039,23 @@ def _spokespersons_body(
     return (next(iter(named.values())), at) if len(named) == 1 else None
 
 
+def _report_before(tokens: Sequence[Token], k: int) -> int:
+    """Where a verb of saying stands whose reported clause opens after ``k`` ("said that", "said on Monday that",
+    "advised in writing on 14 July 2027 that"), or where the search stopped."""
+    if tokens[k].lower == "that" and k >= 1:
+        k -= 1
+    if k >= 2 and tokens[k - 1].lower == "on" and tokens[k].text[:1].isupper():
+        k -= 2  # "said on Monday that it …"
+    m = k
+    while m > max(0, k - 8) and (
+        tokens[m].lower in _REPORT_ASIDE or tokens[m].text[:1].isdigit() or tokens[m].text[:1].isupper()
+    ):
+        m -= 1  # "advised in writing on 14 July 2027 that it …"
+    if m < k and tokens[m].lower in _REPORTED_BY and tokens[m + 1].lower in ("on", "in"):
+        k = m
+    return k
+
+
 def _own_subject(
     tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]
 ) -> tuple[EntityMention, int, tuple[str, ...]] | None:
@@ -970,18 +1068,7 @@ def _own_subject(
     found: list[EntityMention] = []
     at = -1
     if tokens[j].lower in ("it", "they"):
-        k = j - 1
-        if tokens[k].lower == "that" and k >= 1:
-            k -= 1
-        if k >= 2 and tokens[k - 1].lower == "on" and tokens[k].text[:1].isupper():
-            k -= 2  # "said on Monday that it …"
-        m = k
-        while m > max(0, k - 8) and (
-            tokens[m].lower in _REPORT_ASIDE or tokens[m].text[:1].isdigit() or tokens[m].text[:1].isupper()
-        ):
-            m -= 1  # "advised in writing on 14 July 2027 that it …"
-        if m < k and tokens[m].lower in _REPORTED_BY and tokens[m + 1].lower in ("on", "in"):
-            k = m
+        k = _report_before(tokens, j - 1)
         if tokens[k].lower in _REPORTED_BY:
             found, at = _actors_before(tokens, k, entities)
     elif tokens[j].lower in ("board", "directors", "management"):
@@ -1133,43 +1220,60 @@ def find_stances(
         sentence_words: frozenset[str] = frozenset()
         read = False
         taken: set[int] = set()
+        # a verb a stance is embedded under is no stance of its own ("agreed to reject": rejected, not accepted)
+        heads = {
+            found[0]
+            for p, at in starts
+            if (found := _embedding(tokens, p)) is not None and any(_match(tokens, p, phrases[n][1]) for n in at)
+        }
         for i, at in starts:
-            if i in taken:
+            if i in taken or i in heads:
                 continue
             for cls, phrase in (phrases[n] for n in at):
                 j = _match(tokens, i, phrase)
                 if not j:
                     continue
                 taken.update(range(i, j))
-                mention = _mention(facts, document, s.index, tokens, i, j, cls, phrase, entities, negated_as)
+                embedded = embedded_stance(tokens, i, cls, negated_as)
+                head = embedded[0] if embedded is not None else None
+                cls = embedded[1] if embedded is not None else cls
+                v = head if head is not None else i  # where the verb whose subject is the actor stands
+                mention_of = partial(_mention, facts, document, s.index, tokens, i, j, cls, phrase)
+                participle = _participle_holder(tokens, i, entities)
+                if participle is not None:  # "a submission from the Residents' Association, opposing the closure,"
+                    head = v = i
+                    mention = mention_of([participle[0]], negated_as, participle[1], head)
+                else:
+                    mention = mention_of(entities, negated_as, None, head)
                 resolved = None
+                as_written = False
                 if mention is None:
-                    resolved = _resolved_actor(tokens, i, entities, ex.entities, s.index)
+                    resolved = _resolved_actor(tokens, v, entities, ex.entities, s.index)
                     if resolved is not None:
-                        mention = _mention(
-                            facts, document, s.index, tokens, i, j, cls, phrase, [resolved[0]], negated_as, resolved[1]
-                        )
+                        mention = mention_of([resolved[0]], negated_as, resolved[1], head)
                     else:
-                        spoken = _spokespersons_body(tokens, i, ex.entities, s.index) or _client_of(
-                            text, tokens, i, entities
+                        spoken = (
+                            _spokespersons_body(tokens, v, ex.entities, s.index)
+                            or _client_of(text, tokens, v, entities)
+                            or _speakers_pronoun(tokens, v, entities)
                         )
-                        body = None if spoken else _body_actor(doc, tokens, i, s.index)
+                        body = None if spoken else _body_actor(doc, tokens, v, s.index)
                         if not spoken:
                             body = (
                                 body
-                                or _pronoun_body(doc, tokens, i, entities, s.index)
-                                or _speakers_pronoun(tokens, i, entities)
-                                or _majority_actor(doc, tokens, i, j, s.index)
+                                or _pronoun_body(doc, tokens, v, entities, s.index)
+                                or _majority_actor(doc, tokens, v, j, s.index)
                             )
-                        if spoken is not None:  # the body its own spokesperson names, a lawyer's client: named
-                            mention = _mention(
-                                facts, document, s.index, tokens, i, j, cls, phrase, [spoken[0]], negated_as, spoken[1]
-                            )
+                            if body is None:
+                                body = _written_subject(doc, tokens, v, s.index)
+                                as_written = body is not None
+                        # the body its own spokesperson names, a lawyer's client, the speaker of "she said she …":
+                        # named
+                        if spoken is not None:
+                            mention = mention_of([spoken[0]], negated_as, spoken[1], head)
                         elif body is not None:  # compared only with the sentence it restates, as a resolved actor
                             resolved = (body[0], body[1], ())
-                            mention = _mention(
-                                facts, document, s.index, tokens, i, j, cls, phrase, [body[0]], negated_as, body[1]
-                            )
+                            mention = mention_of([body[0]], negated_as, body[1], head)
                 if mention is None:
                     break
                 if not read:
@@ -1178,9 +1282,9 @@ def find_stances(
                     sentence_words = frozenset(primary_lemma(t.lower) for t in tokens if t.is_word)
                     read = True
                 actors, topic, clause_span, statement = mention
-                lo, hi = next(((a, b) for a, b in clauses if a <= i < b), (0, len(tokens)))
+                lo, hi = next(((a, b) for a, b in clauses if a <= v < b), (0, len(tokens)))
                 applies = attribution_applies(tokens, attribution, lo, hi) and not _named_own_clause(
-                    tokens, attribution, i
+                    tokens, attribution, v
                 )
                 # "the company confirmed that …": the attribution is the resolved subject's own verb
                 attribution_is_subject = attribution is not None and attribution.end == tokens[j - 1].end
@@ -1209,18 +1313,19 @@ def find_stances(
                         document=document,
                         sentence=s.index,
                         actor=actor,
-                        stance=_negated(tokens, i, cls, negated_as),
-                        phrase=reading_text(doc)[tokens[i].start : tokens[j - 1].end],
-                        span=doc.span(tokens[i].start, tokens[j - 1].end),
+                        stance=_negated(tokens, v, cls, negated_as),
+                        phrase=reading_text(doc)[tokens[v].start : tokens[j - 1].end],
+                        span=doc.span(tokens[v].start, tokens[j - 1].end),
                         clause=clause_span,
                         statement=statement,
                         topic=topic,
                         words=sentence_words,
                         attribution=attr,
                         attribution_span=doc.span(attribution.start, attribution.end) if attr and attribution else None,
-                        temporal_shift=any(t.lower in _TEMPORAL_SHIFT for t in tokens[max(0, i - 4) : i]),
+                        temporal_shift=any(t.lower in _TEMPORAL_SHIFT for t in tokens[max(0, v - 4) : v]),
                         resolved=resolved is not None,
                         candidates=resolved[2] if resolved is not None else (),
+                        as_written=as_written,
                     )
                 break
 
@@ -1261,6 +1366,17 @@ def _negated(tokens: Sequence[Token], i: int, cls: str, negated_as: Mapping[str,
     return negated_as.get(cls, cls) if _is_negated(tokens, i) else cls
 
 
+def _stance_verb(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
+    """Whether a phrase at ``i`` is a position taken: not a goal ("to sign", "ready to agree"), a gerund or a noun
+    ("the support of the council")."""
+    prev = tokens[i - 1].lower if i > 0 else ""
+    if phrase.text.split()[0] not in ("to", "yet") and prev in _PREPOSITIONS:
+        return False  # "to sign", "ready to agree", "for agreeing to": a goal, not a position
+    if tokens[i].lower.endswith("ing") and prev not in ("is", "are", "was", "were", "been"):
+        return False
+    return len(phrase.words) > 1 or bool(is_verb(tokens, i))
+
+
 def _mention(
     facts: FactBase,
     document: str,
@@ -1273,20 +1389,18 @@ def _mention(
     entities: Sequence[EntityMention],
     negated_as: Mapping[str, str],
     subject: int | None = None,
+    head: int | None = None,
 ) -> tuple[list[str], frozenset[str], Span, Span] | None:
     """The actors, topic, clause and statement of a phrase matched at ``tokens[i:j]``; ``subject``: the token where
-    a resolved actor's subject stands (its ``entities`` then hold just that actor)."""
+    a resolved actor's subject stands (its ``entities`` then hold just that actor); ``head``: the verb the phrase is
+    embedded under (:func:`embedded_stance`), whose subject is the actor."""
     doc = facts.documents[document]
-    prev = tokens[i - 1].lower if i > 0 else ""
-    first_is_to = phrase.text.split()[0] in ("to", "yet")
-    if not first_is_to and prev in _PREPOSITIONS:
-        return None  # "to sign", "ready to agree", "for agreeing to": a goal, not a position
-    if tokens[i].lower.endswith("ing") and prev not in ("is", "are", "was", "were", "been"):
-        return None
-    if len(phrase.words) == 1 and not is_verb(tokens, i):
-        return None  # a noun ("the support of the council"), not a position taken
     if j < len(tokens) and tokens[j].lower in _TURNING_PARTICLES:
         return None  # "backed down", "backed out of the deal": a retreat, not a position taken
+    if head is None and not _stance_verb(tokens, i, phrase):
+        return None
+    if head is not None:
+        i = head
     start = _clause_start(tokens, i)
     before = tokens[start:i]
     lowered = [t.lower for t in before]
@@ -1349,9 +1463,7 @@ def _declared_intention(tokens: Sequence[Token], i: int) -> bool:
         k -= 1
     if k < 2 or tokens[k].lower not in ("will", "would") or tokens[k - 1].lower not in ("it", "they"):
         return False
-    k -= 2
-    if tokens[k].lower == "that" and k >= 1:
-        k -= 1
+    k = _report_before(tokens, k - 2)
     end = _clause_end(tokens, i)
     return tokens[k].lower in _REPORTED_BY and not any(t.lower in _CONDITION for t in tokens[i:end])
 
@@ -1365,6 +1477,109 @@ def _refused_by_ability(tokens: Sequence[Token], i: int) -> bool:
     if not (k >= 1 and tokens[k].lower == "not" and tokens[k - 1].lower in ("can", "could")):
         return False
     return not any(t.lower in _CONDITION for t in tokens[i : _clause_end(tokens, i)])
+
+
+# A stance embedded under another verb with "to": the holder takes it by a vote or decision ("voted 5-0 to reject the
+# request", "decided to back the plan"), urges it on others ("urged the board to reject the budget": opposed;
+# "recommended that its members accept the offer": supported), refuses it ("declined to back the plan": rejected) or
+# says it cannot take it ("was not in a position to endorse the framework": not accepted).
+_TAKING = frozenset({"vote", "decide", "agree", "resolve", "opt", "elect", "pledge", "promise"})
+_ADVOCATING = frozenset({"urge", "ask", "press", "encourage", "advise", "recommend", "implore", "call"})
+_REFUSING = frozenset({"decline", "refuse"})
+_URGING_THAT = frozenset({"recommend", "urge", "ask"})
+_UNABLE = ("unable", "unwilling", "not in a position", "not prepared", "not ready", "not willing")
+_ADVOCATED = {"accepted": "supported", "supported": "supported", "rejected": "opposed", "opposed": "opposed"}
+_REFUSED = {"accepted": "rejected", "supported": "opposed"}
+_NOUN_PHRASE_WORDS = 5
+
+
+def embedded_stance(tokens: Sequence[Token], i: int, cls: str, negated_as: Mapping[str, str]) -> tuple[int, str] | None:
+    """Where the verb a stance phrase at ``i`` is embedded under stands and the stance its subject takes by it (see
+    :data:`_TAKING`), or None when the phrase is not so embedded."""
+    found = _embedding(tokens, i)
+    if found is None:
+        return None
+    head, how = found
+    stance = {"taking": cls, "unable": negated_as.get(cls), "refusing": _REFUSED.get(cls)}.get(how, _ADVOCATED.get(cls))
+    return (head, stance) if stance is not None else None
+
+
+def _embedding(tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
+    """The verb a stance phrase at ``i`` is embedded under and how: "taking", "refusing", "unable" or
+    "advocating"."""
+    if i >= 2 and tokens[i - 1].lower == "to":
+        unable = _unable_at(tokens, i - 1)
+        if unable is not None:
+            return unable, "unable"
+        head = _taking_head(tokens, i - 2)
+        if head is not None:
+            return head, "refusing" if tokens[head].lemmas & _REFUSING else "taking"
+    head = _advocating_head(tokens, i)
+    return (head, "advocating") if head is not None else None
+
+
+def _unable_at(tokens: Sequence[Token], to: int) -> int | None:
+    """Where "unable", "not in a position" etc. opens before "to" at ``to``."""
+    for words in _UNABLE:
+        n = len(words.split())
+        if to >= n and " ".join(t.lower for t in tokens[to - n : to]) == words:
+            return to - n
+    return None
+
+
+def _taking_head(tokens: Sequence[Token], k: int) -> int | None:
+    """A verb of voting, deciding or refusing at ``k`` or before a score or an adverb ("voted 5-0", "voted
+    unanimously", "decided on Monday")."""
+    for _filler in range(5):
+        if k < 0:
+            return None
+        t = tokens[k]
+        if t.lemmas & (_TAKING | _REFUSING) and is_verb(tokens, k) == 2:
+            return k
+        if not (t.text.isdigit() or t.text in ("-", "–") or (t.lower.endswith("ly") and t.text.islower())):
+            if not (t.lower in _WEEKDAYS and k >= 1 and tokens[k - 1].lower == "on"):
+                return None
+            k -= 1
+        k -= 1
+    return None
+
+
+def _advocating_head(tokens: Sequence[Token], i: int) -> int | None:
+    """A verb of urging at the head of a stance phrase at ``i``, its addressee between them: "urged the board to
+    reject", "called on members to back", "recommended that its members accept", "recommended accepting"."""
+    k = i - 1
+    if k < 1:
+        return None
+    if tokens[i].lower.endswith("ing"):
+        return k if tokens[k].lemmas & _ADVOCATING and is_verb(tokens, k) == 2 else None  # "recommended accepting"
+    if tokens[k].lower == "to":
+        at = _before_addressee(tokens, k - 1)
+        if at == k - 1:
+            return None  # no addressee: "was urged to reject" (the subject is the one urged)
+        if at >= 1 and tokens[at].lower in ("on", "upon") and "call" in tokens[at - 1].lemmas:
+            return at - 1
+        return at if at >= 0 and tokens[at].lemmas & _ADVOCATING and is_verb(tokens, at) == 2 else None
+    # "recommended that its own members accept": the addressee, then "that", the verb bare
+    at = _before_addressee(tokens, k)
+    if at == k or at < 1 or tokens[at].lower != "that" or primary_lemma(tokens[i].lower) != tokens[i].lower:
+        return None
+    return at - 1 if tokens[at - 1].lemmas & _URGING_THAT and is_verb(tokens, at - 1) == 2 else None
+
+
+def _before_addressee(tokens: Sequence[Token], k: int) -> int:
+    """Where the token before an addressee ending at ``k`` stands ("the board", "its own members", "councillors"):
+    up to five words, none a verb or a preposition but "of"; ``k`` itself when there is none."""
+    start = k
+    while k >= 0 and start - k < _NOUN_PHRASE_WORDS and tokens[k].is_word:
+        t = tokens[k]
+        if (
+            (t.lower in _PREPOSITIONS and t.lower != "of")
+            or t.lower in ("that", "and")
+            or (k < start and is_verb(tokens, k) == 2)
+        ):
+            break
+        k -= 1
+    return k if k < start else start
 
 
 def _quote(m: StanceMention, after: int = 60) -> str:
@@ -1383,6 +1598,7 @@ _CLASS_TEXT = {
     "undecided": "has not decided on it",
     "supported": "supports it",
     "opposed": "opposes it",
+    "criticised": "criticised it",
 }
 _NodeKey = tuple[str, int, int, str]
 
@@ -1400,6 +1616,7 @@ def _conflicting(
     pairs: set[tuple[str, str]],
     restating: frozenset[tuple[_Place, _Place]] = frozenset(),
     held: Mapping[tuple[str, int, str], set[str]] | None = None,
+    rewrites: frozenset[tuple[str, str]] = frozenset(),
 ) -> bool:
     if (first.stance, second.stance) not in pairs:
         return False
@@ -1410,9 +1627,33 @@ def _conflicting(
         return False
     if first.temporal_shift or second.temporal_shift:
         return False  # a change over time
-    if first.attribution != second.attribution:
+    if first.attribution != second.attribution and not _unnamed_in_rewrite(first, second, rewrites):
         return False  # a reported dispute ("Russia says ...; Ukraine denies ...")
     return not (first.clause.start == second.clause.start and first.document == second.document)
+
+
+def _unnamed_in_rewrite(first: StanceMention, second: StanceMention, rewrites: frozenset[tuple[str, str]]) -> bool:
+    """Whether two statements are in a rewrite and its source (``rewrites``: (rewrite, source) document pairs) and
+    every attribution they have is to people unnamed ("Indonesia endorsed the framework, officials said"): the
+    rewrite's own report of the source's matter, no party disputing it."""
+    docs = (first.document, second.document)
+    if docs not in rewrites and docs[::-1] not in rewrites:
+        return False
+    return all(_unnamed_report(m) for m in (first, second))
+
+
+# Unnamed sources a report gives its news from ("officials said", "according to diplomats"): no party to a dispute.
+_UNNAMED_SOURCES = frozenset({"official", "officials", "source", "sources", "diplomat", "diplomats", "aides"})
+
+
+def _unnamed_report(m: StanceMention) -> bool:
+    """Whether a mention has no attribution, or one to unnamed sources that reports it ("officials said"; not a
+    report still to come, "officers will report back", nor a third party's word, "according to local residents")."""
+    if m.attribution is None:
+        return True
+    said = m.attribution_span.text.lower().split() if m.attribution_span is not None else []
+    source = m.attribution.split()
+    return len(source) <= 2 and source[-1] in _UNNAMED_SOURCES and not _MODALS & set(said)
 
 
 def _restated_flip(
@@ -1433,21 +1674,30 @@ def _restated_flip(
     # nor the other's stance word with another subject ("accepted the pay rise but rejected the rota"); the verb an
     # open question is about is no stance ("has not said whether it will accept the terms"); one verb refused in one
     # and not in the other ("did not accept the finding" / "has accepted the finding") is each one's own word
+    # … unless the holder is only its words as written ("The council's cabinet did not approve the closure"): a
+    # verb refused in one and affirmed in the other is then negation-flip's
     if _phrase_lemmas(first.phrase) == _phrase_lemmas(second.phrase) and (_refused(first) or _refused(second)):
-        return True
+        return not (first.as_written or second.as_written)
     # … unless that word is another named actor's ("Poland voted against, while Austria backed the text")
     return not (
         (
-            _phrase_lemmas(second.phrase) <= first.words
+            _other_word(second, first)
             and not _open_question(first)
             and not _held_by_another(held, a, actor, second.stance)
         )
         or (
-            _phrase_lemmas(first.phrase) <= second.words
+            _other_word(first, second)
             and not _open_question(second)
             and not _held_by_another(held, b, actor, first.stance)
         )
     )
+
+
+def _other_word(mention: StanceMention, other: StanceMention) -> bool:
+    """Whether ``other``'s sentence has the words of ``mention``'s stance phrase outside a phrase of its own that
+    embeds them ("was not in a position to endorse" holds "endorse" as its own word, no second stance)."""
+    words = _phrase_lemmas(mention.phrase)
+    return words <= other.words and not words < _phrase_lemmas(other.phrase)
 
 
 _JOINING = frozenset({"and", "but", "while", "whereas"})
@@ -1537,6 +1787,7 @@ def conflict_verdicts(
     held: dict[tuple[str, int, str], set[str]] = {}
     for m in mentions:
         held.setdefault((m.document, m.sentence, m.actor.lower()), set()).add(m.stance)
+    rewrites = frozenset((doc, source) for doc, sources in facts.sources.items() for source in sources)
     checked = {doc.id for doc, _ex in facts.checked()}
     by_actor: dict[str, dict[_NodeKey, StanceMention]] = {}
     for m in mentions:
@@ -1546,7 +1797,7 @@ def conflict_verdicts(
         edges: dict[_NodeKey, set[_NodeKey]] = {}
         for x, first in enumerate(nodes):
             for second in nodes[x + 1 :]:
-                if _conflicting(first, second, pairs, restating, held) and not dated_apart(
+                if _conflicting(first, second, pairs, restating, held, rewrites) and not dated_apart(
                     facts, first.document, second.document
                 ):
                     edges.setdefault(_key(first), set()).add(_key(second))

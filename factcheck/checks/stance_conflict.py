@@ -50,6 +50,18 @@ support" does. Local-government titles ("Cllr", "Coun.", "Supervisor", "Alderman
 source sentence that opens with "he", "she" or "they" continues the account of the one before, so a rewrite sentence
 restating it restates both ("Councillor Quinn spoke against the motion. She said …" → "Councillor Mara Quinn, who
 backed the motion, said …"). A participle after a possessive ("the ferry's estimated cost") is no one's report.
+A stance may be embedded under the verb its holder acts by: a vote or a decision takes it ("voted 5-0 to reject the
+request"), a plea urges it ("urged the board to reject the budget" opposes it; "would recommend that its members
+accept the offer" supports it; "was urged to reject" is no one's), a refusal refuses it ("declined to back the plan"),
+and "was not in a position to endorse" leaves it unaccepted; "came out against" and "spoke in support of" are
+stances, and criticism ("criticised the offer") contradicts support ("welcomed the offer"). A participle after the name
+of who sent something ("representations from the Oakfield Residents' Association, opposing the closure,") is the
+sender's stance. In sentences that restate each other a holder with no name read in it is its subject as written
+("The Coordination rurale rejected …", "Jubaland's regional administration, however, rejected …": "both" or an aside
+between it and its verb aside; not a passive's subject, which is the matter), though a verb refused in one and
+affirmed in the other is then negation-flip's; a titled surname ("Cllr Patel", "Cr Ellison") is the one person of that
+surname the story names in full; a source sentence whose object is "this proposal" continues the one before; and an
+attribution to unnamed officials in a rewrite ("…, officials said") is no party disputing its source.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
@@ -78,9 +90,11 @@ from factcheck.checks._stance import (
     DEFAULT_CONFLICTS,
     DEFAULT_STANCES,
     StanceMention,
+    bare_name,
     compile_phrases,
     conflict_verdicts,
     document_stances,
+    person_titles,
     short_names,
 )
 from factcheck.checks.hedge_dropped import merged
@@ -118,13 +132,15 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
     aliases = short_names(facts)
-    mentions = _same_noun(_in_full(aliases, _refer_back(_named_in_full(mentions, restating), restating)), restating)
+    mentions = _surnames_in_full(facts, _named_in_full(mentions, restating))
+    mentions = _same_noun(_in_full(aliases, _refer_back(mentions, restating)), restating)
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
 
 
 _Place = tuple[str, int]
-# A stance's object that refers back to the matter of the sentence before ("NUM rejected it", "… opposed them").
-_BACK_REFERENCES = frozenset({"it", "them"})
+# A stance's object that refers back to the matter of the sentence before ("NUM rejected it", "… opposed them",
+# "The board rejected this proposal").
+_BACK_REFERENCES = frozenset({"it", "them", "this", "these"})
 
 
 def _one_matter(
@@ -259,6 +275,9 @@ def _named_in_full(
     out = []
     for m in mentions:
         words = m.actor.split()
+        if not m.actor[:1].isupper():
+            out.append(m)  # a body by its common noun ("the county") is no surname
+            continue
         fuller = {
             a
             for p in partners.get((m.document, m.sentence), ())
@@ -267,6 +286,50 @@ def _named_in_full(
         }
         out.append(replace(m, actor=fuller.pop()) if len(fuller) == 1 else m)
     return out
+
+
+def _surnames_in_full(facts: FactBase, mentions: list[StanceMention]) -> list[StanceMention]:
+    """A person named by surname alone ("Cllr Patel said she could not support …") is the one person of that surname
+    the story names in full ("Councillors Anita Patel and Rhys Hughes"), in its document or in a document it
+    rewrites or is rewritten by; initials agree with given names ("A. Patel" is Anita Patel)."""
+    story: dict[str, set[str]] = defaultdict(set)
+    for rewrite, sources in facts.sources.items():
+        for a in [rewrite, *sources]:
+            story[a] |= {rewrite, *sources}
+    full: dict[str, set[str]] = {}
+    for doc, ex in facts.all():
+        full[doc.id] = {
+            n
+            for e in ex.entities
+            if e.kind in ("person", "other")
+            and len((n := bare_name(e.name)).split()) > 1
+            and all(w[:1].isupper() for w in n.split())
+        }
+    out = []
+    for m in mentions:
+        words = m.actor.split()
+        if len(words) == 1 and not m.resolved and _titled(facts, m):
+            named = {
+                n for d in story.get(m.document, {m.document}) for n in full.get(d, ()) if n.split()[-1] == m.actor
+            }
+            longest = max(named, key=len, default="")
+            if named and all(_same_person(n, longest) for n in named):
+                m = replace(m, actor=longest)
+        out.append(m)
+    return out
+
+
+def _titled(facts: FactBase, m: StanceMention) -> bool:
+    """Whether a mention's actor is written after a person's title ("Cllr Patel", "Ms Okafor", "Trustee Pryor")."""
+    before = facts.documents[m.document].text[max(0, m.statement.start - 20) : m.statement.start].split()[-1:]
+    first = m.statement.text.split(maxsplit=1)[:1]
+    return any(w.lower() in person_titles() for w in [*before, *first])
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two full names of one surname agree in their given names, an initial agreeing with a name."""
+    given_a, given_b = a.split()[:-1], b.split()[:-1]
+    return all(x.rstrip(".") == y.rstrip(".")[: len(x.rstrip("."))] for x, y in zip(given_a, given_b, strict=False))
 
 
 def _named_head(m: StanceMention) -> str:
