@@ -647,10 +647,11 @@ def _compared(text: str, n: Num) -> bool:
 def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     """Shares of one total stated earlier: when a percentage within two sentences ("3,96,120 votes, or 42 per cent
     of the total"; hedged too, "or about 39 per cent of the national total") fits a number stated before them as its
-    whole (the 9,42,310 votes cast), another share (hedged when the first is) of the same kind of amount (one currency or none; a fraction too:
-    "or close to a quarter of the total") is checked against that whole ("2,61,880 votes gave it a share of 31 per
-    cent" is 27.8%). Only wholes earlier in the text than both shares, larger than both parts, never a change's start
-    or size ("up from ₹11,495 crore", "an increase of ₹965 crore"); several wholes that fit must give one share."""
+    whole (the 9,42,310 votes cast), another share (hedged when the first is) of the same kind of amount (one
+    currency or none; a fraction too: "or close to a quarter of the total") is checked against that whole ("2,61,880
+    votes gave it a share of 31 per cent" is 27.8%). Only wholes earlier in the text than both shares, larger than
+    both parts, never a change's start or size ("up from ₹11,495 crore", "an increase of ₹965 crore") nor a level
+    compared with ("compared with $3.66 billion a year earlier"); several wholes that fit must give one share."""
     for doc, _ex in facts.checked():
         sents = scanned(facts).get(doc.id, [])
         alone = [a for sent in sents for a in _alone(sent)]
