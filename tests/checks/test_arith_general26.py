@@ -32,8 +32,7 @@ from _run import fails, passes, silent
         "Losses are concentrated in four major producing States: Kerala, Assam and Tripura.",
         "The plan sets out three main steps: a freeze on 40 posts, a review of the 2027 contracts with Ferro Ltd, "
         "a ban on overtime and bonus payments for senior managers, and a hiring pause.",
-        "Four novels topped the chart during the summer: *Tidewater*, *The Long Field* and the debut thriller "
-        "*Salt*.",
+        "Four novels topped the chart during the summer: *Tidewater*, *The Long Field* and the debut thriller *Salt*.",
     ],
 )
 def test_a_count_and_its_members_after_a_clause_or_modifiers(text: str) -> None:
