@@ -45,7 +45,9 @@ halved by March 2029").
 So is one whose two best matches are adjacent source sentences (each at least the support floor, together at least the
 restating threshold) of which one forecasts ("is expected to close", "is on course to claim") when it says "will": a
 forecast merged with a fact is stated as a certain future ("… will close in March"). A restatement scoring below
-min_score (but at least the restating threshold) is weighed too, for hedges only, when it repeats a figure (not a
+min_score (but at least the restating threshold) is weighed too, for hedges only, when it states a cause where its
+source sentence hedges with a modal ("may have reduced the abundance of sandeels" → "Warmer seas have cut the supply of
+sandeels, driving the decline"), or when it repeats a figure (not a
 year) that a source hedge on what will or could be governs ("could be 54% below 1990 levels …, if …" → "will be 54%
 below 1990 levels, the Commission says"): a hedged figure restated is the hedged claim, however loosely the rest is
 paraphrased. So is one scoring only the support floor that says "will" and repeats a decimal figure, or a figure and
@@ -1394,7 +1396,7 @@ def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
         if m.score >= min_score:
             found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     for m in restatements(facts):
-        if ALIGN_THRESHOLD <= m.score < min_score and _restates_hedged_figure(facts, m):
+        if ALIGN_THRESHOLD <= m.score < min_score and (_restates_hedged_figure(facts, m) or _hedged_cause(facts, m)):
             found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     for m in _hedged_twice(facts) + _dated_from_next(facts) + _hedged_figure_made_certain(facts):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
@@ -1621,6 +1623,15 @@ def _restates_hedged_figure(facts: FactBase, m: Match, exact: bool = False) -> b
     return False
 
 
+def _hedged_cause(facts: FactBase, m: Match) -> bool:
+    """Whether the rewrite sentence states a cause (:data:`_CAUSE`) where its source sentence hedges with a modal
+    ("warmer sea temperatures may have reduced the abundance of sandeels" → "Warmer seas have cut the supply of
+    sandeels, driving the decline"): a cause stated as fact is the claim, however loosely the rest is paraphrased."""
+    return bool(_CAUSE.search(facts.sentence_text(m.document, m.sentence))) and _modal_hedge(
+        facts, m.other, m.other_sentence
+    )
+
+
 def _hedged_figure_made_certain(facts: FactBase) -> list[Match]:
     """Rewrite sentences that say "will" and repeat a decimal figure, or a figure and its year, that a hedge on what
     will or could be governs in their best source sentence, which they restate only loosely (at least the support
@@ -1822,7 +1833,7 @@ def _drop(facts: FactBase, m: Match, q: Qualifier) -> DropKind:
 _CAUSE = re.compile(
     r"(?i)\b(?:caus(?:e|es|ed|ing)|(?:started|set|sparked|triggered|driven) by|responsible for|to blame|"
     r"blam(?:e|es|ed|ing)|(?:led|lead|leads|leading) to|because|due to|(?:the )?result of|resulted in|"
-    r"triggered|sparked|driving)\b"
+    r"triggered|sparked|driving (?:the|a|an|up|down)\b)\b"
 )
 # Verbs of belief or suspicion: "Engineers believe …", "Investigators suspect …", "Police think …" give a guess.
 _BELIEVING = frozenset({"believe", "think", "suspect", "presume", "assume", "theorise", "theorize", "speculate"})

@@ -297,3 +297,58 @@ def test_a_cause_kept_hedged_or_a_belief_of_no_cause_is_not_reported(source: str
 )
 def test_a_gerund_or_a_verb_left_open_is_not_read_by_its_object(source: str, rewrite: str) -> None:
     assert not _flipped(source, rewrite)
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The authors suggest that warmer sea temperatures may have reduced the numbers of capelin, the seals' main "
+            "prey, in waters near the coast.",
+            "- **The cause:** Warmer seas have cut capelin numbers near the coast, driving the fall in seal pups this "
+            "spring.",
+        ),
+        (
+            "The authors suggest that warmer sea temperatures may have reduced the numbers of capelin, the seals' main "
+            "prey, in waters near the coast.",
+            "Warmer seas have cut the numbers of capelin near the coast, driving the decline of the colony's pups.",
+        ),
+        (
+            "Researchers say heavy grazing by red deer might have reduced the number of young oaks in the valley's "
+            "ancient woodland.",
+            "Red deer grazing has thinned the valley's young oaks, driving the decline of the ancient woodland.",
+        ),
+        (
+            "Officials said delays at the port could have led to the shortage of insulin in rural pharmacies.",
+            "The shortage of insulin in rural pharmacies was caused by delays at the port.",
+        ),
+    ],
+)
+def test_a_restatement_even_a_loose_one_that_states_the_cause_a_modal_hedged(source: str, rewrite: str) -> None:
+    assert len(_dropped(source, rewrite)) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The authors suggest that warmer sea temperatures may have reduced the numbers of capelin near the coast.",
+            "Warmer seas may have cut capelin numbers near the coast, which may be driving the fall in seal pups.",
+        ),
+        (
+            "The authors suggest that warmer sea temperatures may have reduced the numbers of capelin near the coast.",
+            "Capelin numbers near the coast have fallen.",
+        ),
+        (
+            "The authors suggest that warmer sea temperatures may have reduced the numbers of capelin, the seals' main "
+            "prey, in waters near the coast.",
+            "Warmer seas may have cut the numbers of capelin near the coast, possibly driving the decline of the pups.",
+        ),
+        (
+            "Warmer sea temperatures reduced the numbers of capelin near the coast, the authors found.",
+            "Warmer seas have cut capelin numbers near the coast, driving the fall in seal pups.",
+        ),
+    ],
+)
+def test_a_cause_kept_hedged_or_never_hedged_or_no_cause_stated_is_not_reported(source: str, rewrite: str) -> None:
+    assert not _dropped(source, rewrite)
