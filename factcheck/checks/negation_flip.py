@@ -7,7 +7,14 @@ taken"), a negative subject ("No shots were fired", "None of the passengers was 
 traces"; not the answer of "voted no"); a "not" elsewhere in the sentence ("…held and the river did not burst",
 "…who asked not to be named") is another verb's. A copula ("were not at risk of falling" → "are at risk of
 falling") is compared only with its complement: the first three content words after it must be the same in both
-sentences (a copula's polarity alone means nothing). An affirmed sentence with more negations that govern no verb
+sentences (a copula's polarity alone means nothing), or one of the two complements the start of the other ("will not
+be compulsory" → "will be compulsory this year"), when it is the only such complement. A "be" after a modal ("will not
+be compulsory") and a "been" after a "have" ("had not been on the list") are copulas too, and a "have" of possession
+is read with what is had as a copula with its complement ("had no previous convictions" → "had previous
+convictions"). A word that may be a noun or a verb ("The Nova supports satellite messaging") is read as the verb
+the other sentence has surely ("does not support satellite messaging") when the same object follows it (its first
+two content words); not a gerund ("barred from holding public office") nor a verb the reading left open on purpose
+("whether to call"). An affirmed sentence with more negations that govern no verb
 than its negated counterpart ("ruled only on how it was introduced, not on whether it was lawful") is not compared.
 Why it matters: a lost or added "not" reverses a claim while leaving every name and number intact, so it survives
 proofreading.
@@ -78,6 +85,8 @@ from factcheck.extract.assertions import (
     copula_polarities,
     is_verb,
     may_be_noun,
+    negated_at,
+    possession_polarities,
     primary_lemma,
     that_governor,
     verb_polarities,
@@ -127,10 +136,8 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
     predicates = [
         (i, lemma, polarity) for i, lemma, polarity in verbs if lemma not in _IGNORED and not noun_infinitive(tokens, i)
     ]
-    copulas = per_sentence(
-        facts, "copula-polarities", document, sentence, lambda: copula_polarities(tokens, [i for i, _, _ in verbs])
-    )
-    predicates += [(i, "be " + " ".join(complement), polarity) for i, complement, polarity, _ in copulas]
+    copulas = per_sentence(facts, "copula-polarities", document, sentence, lambda: _complements(tokens, verbs))
+    predicates += [(i, f"{head} {' '.join(complement)}", polarity) for head, i, complement, polarity, _ in copulas]
     predicates += [(i, lemma, "negated") for i, lemma in _negated_nominals(tokens) if lemma not in _IGNORED]
     orphans = max(0, orphans - sum(cues for *_, cues in copulas))  # "were not at risk": the "not" is the copula's
     for i, lemma, polarity in predicates:
@@ -140,6 +147,17 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
         pols.add(polarity)
         out[lemma] = (pols, first)
     return out, orphans
+
+
+def _complements(
+    tokens: list[Token], verbs: list[tuple[int, str, str]]
+) -> list[tuple[str, int, tuple[str, ...], str, int]]:
+    """Each copula ("were not at risk", "will not be compulsory") and each "have" of possession ("had no previous
+    convictions") of a sentence, as (head lemma, token index, complement, polarity, negation cues it governs): read
+    with what follows it, as "be at risk", "have previous conviction" (a bare "be" or "have" means nothing)."""
+    at = [i for i, _, _ in verbs]
+    copulas = [("be", *c) for c in copula_polarities(tokens, at)]
+    return copulas + [("have", *c) for c in possession_polarities(tokens, at)]
 
 
 # A verb's noun and the verb lemmas it may come from: "violation" → violate, "agreement" → agree, "acceptance" →
@@ -210,6 +228,74 @@ def _first_words(facts: FactBase, document: str, sentence: int, lemma: str) -> l
         if span is not None and head is not None:
             out.append((polarity, span, primary_lemma(head.lower)))
     return out
+
+
+def _same_complements(mine: dict[str, tuple[set[str], Span]], theirs: dict[str, tuple[set[str], Span]]) -> None:
+    """Key a copula's or a "have"'s complement in ``mine`` as the other sentence's when one of the two opens the
+    other ("will not be compulsory" and "will be compulsory this year": "be compulsory" and "be compulsory year";
+    "be mandatory bus tram" and "be mandatory bus"), and only one complement of the other sentence does so: one
+    complement said with fewer or more words."""
+    for key in [k for k in mine if " " in k and k not in theirs]:
+        head, *words = key.split()
+        alike = [
+            k
+            for k in theirs
+            if k not in mine and k.split()[0] == head and _opens(words, k.split()[1:]) and len(k.split()) > 1
+        ]
+        if len(alike) == 1:
+            mine[alike[0]] = mine.pop(key)
+
+
+def _opens(a: list[str], b: list[str]) -> bool:
+    """Whether one of two word lists is the start of the other."""
+    n = min(len(a), len(b))
+    return n > 0 and a[:n] == b[:n]
+
+
+def _read_by_object(
+    facts: FactBase,
+    here: tuple[str, int],
+    there: tuple[str, int],
+    theirs: dict[str, tuple[set[str], Span]],
+    mine: dict[str, tuple[set[str], Span]],
+) -> dict[str, tuple[set[str], Span]]:
+    """The verbs of sentence ``here`` that only the other sentence's reading shows: a word that may be a noun or a
+    verb ("The phone supports satellite messaging", :func:`_noun_or_verb`) is the verb the other sentence has surely
+    ("does not support satellite messaging", in ``theirs``) when the same object follows it in both (its first two
+    content words, or its one). Each with its polarity and clause, for verbs ``mine`` lacks."""
+    tokens = sentence_tokens(facts, *here)
+    clauses = sentence_assertions(facts, *here)
+    out: dict[str, tuple[set[str], Span]] = {}
+    for lemma in sorted(set(theirs) - set(mine) - _IGNORED):
+        if " " in lemma:
+            continue
+        objects = {_object_words(other, i) for _p, _s, other, i in _verb_clauses(facts, *there, lemma)} - {()}
+        for k, t in enumerate(tokens[:-1]):
+            if lemma not in t.lemmas or not _noun_or_verb(tokens, k) or _object_words(tokens, k) not in objects:
+                continue
+            span = next((a.span for a in clauses if a.span.start <= t.start < a.span.end), None)
+            if span is not None:
+                out[lemma] = ({"negated" if negated_at(tokens, k) else "affirmed"}, span)
+                break
+    return out
+
+
+def _noun_or_verb(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a word that may be a verb or a noun, which the verb reading left aside ("supports"; not
+    a sure verb it skipped on purpose, "whether to call", nor a gerund, "barred from holding")."""
+    return is_verb(tokens, k) == 1 and not tokens[k].lower.endswith("ing")
+
+
+def _object_words(tokens: list[Token], i: int) -> tuple[str, ...]:
+    """The first two content lemmas of the object after verb ``i`` ("supports satellite messaging" → satellite,
+    messaging), within its next four words and before any punctuation."""
+    words: list[str] = []
+    for t in tokens[i + 1 : i + 5]:
+        if not t.is_word:
+            break
+        if t.lower not in STOPWORDS:
+            words.append(primary_lemma(t.lower))
+    return tuple(words[:2])
 
 
 def _bare_noun_object(tokens: list[Token], lemma: str) -> str | None:
@@ -426,6 +512,9 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
         yield from _bounds_flipped(facts, m)
         mine, _ = polarities(facts, m.document, m.sentence)
         theirs, _ = polarities(facts, m.other, m.other_sentence)
+        mine.update(_read_by_object(facts, (m.document, m.sentence), (m.other, m.other_sentence), theirs, mine))
+        theirs.update(_read_by_object(facts, (m.other, m.other_sentence), (m.document, m.sentence), mine, theirs))
+        _same_complements(mine, theirs)
         flips: list[tuple[str, Verdict]] = []
         for predicate in sorted(set(mine) & set(theirs)):
             (p1, s1), (p2, s2) = mine[predicate], theirs[predicate]
@@ -442,7 +531,7 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
             lemma = predicate.split()[0]  # "be at risk" → "be"
             if _explained(facts, m, lemma, stated) or (" " not in predicate and _other_predicates(facts, m, lemma)):
                 continue
-            shown = predicate if lemma != "be" else f"to be … {predicate.removeprefix('be ')}"  # "to be … risk fall"
+            shown = predicate if lemma not in _IGNORED else f"to {lemma} … {predicate.removeprefix(lemma + ' ')}"
             flips.append((predicate, _flipped(facts, m, shown, predicate, (stated, s1), (source, s2))))
         # "found no breach of" against "found … breached" or "did not breach": the breach is compared, not "find"
         shared = _nominals(facts, m) & set(mine) & set(theirs) if flips else set()

@@ -1260,6 +1260,20 @@ def verb_polarities(tokens: Sequence[Token]) -> tuple[list[tuple[int, str, str]]
 
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
 _AFTER_COPULA_NEGATIONS = frozenset({"not", "never", "no"})
+_MODAL_VERBS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "cannot"})
+_HAVE = frozenset({"has", "have", "had"})
+
+
+def _compound_copula(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a "be" after a modal in its verb group ("will not be compulsory", "could never be") or
+    a "been" after a "have" ("had not been on the list")."""
+    low = tokens[i].lower
+    if low not in ("be", "been"):
+        return False
+    group = [u.lower for u in tokens[_verb_group_start(tokens, i) : i]]
+    if low == "been":
+        return any(u in _HAVE or u in ("hasn't", "haven't", "hadn't") for u in group)
+    return any(u in _MODAL_VERBS or (u.endswith("n't") and u != "n't") for u in group)
 
 
 def copula_polarities(
@@ -1268,7 +1282,9 @@ def copula_polarities(
     """Each finite copula of a sentence with its complement and polarity: (token index, the first three content
     lemmas of the complement, "affirmed"/"negated", the negation cues after the copula that it governs, which
     :func:`verb_polarities` counts as governing no verb). "were not at immediate risk of falling" → (…,
-    ("immediate", "risk", "fall"), "negated", 1); "There were no injuries" → (…, ("injury",), "negated", 1).
+    ("immediate", "risk", "fall"), "negated", 1); "There were no injuries" → (…, ("injury",), "negated", 1). A "be"
+    after a modal and a "been" after a "have" are ones too ("Vaccination will not be compulsory" → (…,
+    ("compulsory",), "negated", 0); "had been on the list").
 
     A copula's polarity means nothing without its complement, so the complement is returned with it: up to six
     words after the copula (and its "not", "never", "no", "no longer", "n't" or adverbs such as "still"), to a
@@ -1278,11 +1294,39 @@ def copula_polarities(
     it was …") are read as for any verb (:func:`negated_at`), with a denied clause ("denied that the homes were at
     risk") read as negated.
     """
+    heads = [i for i, t in enumerate(tokens) if t.lower in _FINITE_BE or _compound_copula(tokens, i)]
+    return _complement_polarities(tokens, verbs, heads)
+
+
+def possession_polarities(
+    tokens: Sequence[Token], verbs: Sequence[int] = ()
+) -> list[tuple[int, tuple[str, ...], str, int]]:
+    """Each "have" of possession with its object and polarity, as :func:`copula_polarities` gives a copula's: "he had
+    no previous convictions" → (…, ("previous", "conviction"), "negated", 1); "the firm has not had a profit" is
+    read at "had". A "have" before a participle or an infinitive ("had co-operated", "had to leave") is skipped."""
+    heads = [i for i, t in enumerate(tokens) if t.lower in _HAVE and _possessed(tokens, i)]
+    return _complement_polarities(tokens, verbs, heads)
+
+
+def _possessed(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the "have" at ``i`` is followed by what is had, not by an auxiliary or "to" ("had been", "has to
+    pay"), past its negations and adverbs ("had no", "has not yet")."""
+    j = i + 1
+    while j < len(tokens) and (tokens[j].lower in _AFTER_COPULA_NEGATIONS or tokens[j].lower in _ADVERB_GAP):
+        j += 1
+    return j < len(tokens) and tokens[j].lower not in _AUX and tokens[j].lower not in ("to", "got")
+
+
+def _complement_polarities(
+    tokens: Sequence[Token], verbs: Sequence[int], heads: Sequence[int]
+) -> list[tuple[int, tuple[str, ...], str, int]]:
+    """Each of ``heads`` (a copula or a "have") with its complement's first three content lemmas, its polarity and the
+    negation cues after it (see :func:`copula_polarities`)."""
     out: list[tuple[int, tuple[str, ...], str, int]] = []
     verb_set = set(verbs)
     in_groups = {k for v in verbs for k in range(_verb_group_start(tokens, v), v)}
-    for i, t in enumerate(tokens):
-        if t.lower not in _FINITE_BE or i in in_groups:
+    for i in heads:
+        if i in in_groups:
             continue  # "were no longer able to hear": part of the verb group of "hear"
         count = 1 if negated_at(tokens, i) else 0
         j = i + 1
