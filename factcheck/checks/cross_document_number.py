@@ -147,6 +147,23 @@ million", "$3.28 million" / "$2,384,600"); from four significant digits up to th
 / "24,318", "11,743" / "11,437"); a rewrite figure of three significant digits or more whose digits are moved from
 the one source figure of its kind anywhere in the sources (both money or neither, one unit, both a change's size or
 neither) is compared with it, even in a sentence telling of a change (not of an update).
+A time of day ("until 21:00", "at 4.15pm") is no figure: it holds no count of the other sentence and adds up to none.
+Two restated counts whose windows share the day they pin ("on Friday") and differ only in days and dates of other
+clauses ("named the storm on Wednesday", "Friday 5 November") count on one day; "today" and "yesterday" in a dated
+document are the weekdays they were. A count after "these" or "those" counts what was just named ("these three
+donors"), no other count of the noun. A bounded period said of part of a group ("some for more than two hours") and
+another bound of that number ("up to two hours") state one threshold. A rewrite sentence's one share and its source
+sentence's, each stated by the other document elsewhere, were moved between sentences, not changed. A place that
+restricts a count does not keep it apart from a figure with its digits in another order (three significant digits or
+more). A label may be the name a figure's clause opens with, a verb or a noun between and no number ("Toronto logged
+4,130", "The Standard plan rises to $18.99"); labelled figures with digits moved are one figure whatever their nouns.
+The level of a named quantity ("the jobless rate for Canadians aged 15 to 24 rose half a point to 13.3 per cent", "stood
+at") is compared with the one level of its source's most alike named quantity wherever it stands ("The unemployment
+rate for youth aged 15 to 24 rose 0.5 percentage points to 13.8%"): two words of the names in common, or one name
+within the other and not only a general word ("rate"); "jobless" is "unemployment"; both rates, amounts of one currency
+or measures of one unit (a count that "rose to" a number is a running tally). Not when the
+rewrite tells of newer figures ("now", "latest"), dates its level to another day or period, or either figure is stated
+in the other document.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -378,7 +395,9 @@ class _Count:
 
 
 # Words before a number that pick part of a sequence, not its whole ("the first two days", "its final three games")
-_POSITION = re.compile(r"\b(first|opening|final|closing|remaining|other|next|previous)\s+$", re.IGNORECASE)
+# ("these three donors", "those two clubs": the ones just named, a part, no count of the whole either)
+_POSITION = re.compile(r"\b(first|opening|final|closing|remaining|other|next|previous|these|those)\s+$", re.IGNORECASE)
+_NAMED_BEFORE = frozenset({"these", "those"})
 
 
 # Between a number and its counted noun: punctuation or another number means the noun is not the number's
@@ -565,7 +584,9 @@ def _document_counts(
             n = count_in_full(sent.text, n)  # "11.2m homes" is "11.2 million homes"
             if n.hedge == "over" and noun in _PERIODS and not MORE_THAN.search(sent.text, 0, n.hstart):
                 n = replace(n, bounds=hull(n.bounds, Interval.point(n.value)))  # "habits over nine years": across
-            seen.setdefault(noun, []).append(n)
+            position = _position(sent.text, n)
+            if position not in _NAMED_BEFORE:
+                seen.setdefault(noun, []).append(n)  # (the donors just named are no other count of all donors)
             part = next(
                 (x for x in sent.nums if x.end <= n.start and _PARTITIVE.fullmatch(sent.text[x.end : n.hstart])), None
             )
@@ -573,7 +594,7 @@ def _document_counts(
                 continue
             context = context or _context(sent.text)
             window = _own_window(sent, n)
-            window = context.window if window is None else window
+            window = _on_weekdays(context.window if window is None else window, doc.published)
             places = places_by_sentence.get(sent.index, {})
             # (content_stems(text, exclude=[noun]) is content_stems(text) less the noun's stem)
             words = frozenset(context.stems - {stem(noun)} - _noun_stems(noun))
@@ -594,7 +615,7 @@ def _document_counts(
                 part,
                 frozenset(places.values()),
                 frozenset(c for stems, c in places.items() if scope and stems <= scope),
-                _position(sent.text, n),
+                position,
                 _qualifiers(sent.text, n),
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
@@ -602,6 +623,22 @@ def _document_counts(
         noun for noun, nums in seen.items() if any(not x.bounds.overlaps(y.bounds) for x in nums for y in nums)
     )
     return items, ambiguous
+
+
+_RELATIVE_DAYS = {"today": 0, "yesterday": 1}
+
+
+def _on_weekdays(window: frozenset[str], published: dt.date | None) -> frozenset[str]:
+    """A count's window words with "today" and "yesterday" read as the weekdays they were in a dated document ("41
+    donors today" in a release of Tuesday 25 January is "44 donors … on Tuesday" in the next day's story)."""
+    if published is None or not window & _RELATIVE_DAYS.keys():
+        return window
+    days = {
+        (published - dt.timedelta(days=back)).strftime("%A").lower()
+        for w, back in _RELATIVE_DAYS.items()
+        if w in window
+    }
+    return (window - _RELATIVE_DAYS.keys()) | days
 
 
 @dataclass(frozen=True)
@@ -740,7 +777,10 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     slips = list(_copy_slips(facts, said))
     yield from slips
     said.update((e.document, e.start, e.end) for v in slips for e in v.evidence)
-    yield from _changed_levels(facts, said)
+    levels = list(_changed_levels(facts, said))
+    yield from levels
+    said.update((e.document, e.start, e.end) for v in levels for e in v.evidence)
+    yield from _restated_levels(facts, said)
 
 
 # Where something now stands in a ranking: "is ranked 38th", "rising six places to 28th", "climbed to 3rd" (never the
@@ -1141,10 +1181,20 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
             continue  # "About 11,000 …, down from more than 25,000": the source's count is the change's start
         if _total_of_parts(facts, a, b) or _total_of_parts(facts, b, a):
             continue  # "160 buses – 120 from RTP and 40 from Metrobús": the total of the restated parts
-        small, large = sorted((a.window - _NO_WINDOW, b.window - _NO_WINDOW), key=len)
-        if not small <= large or not _pinning(large - small, loose=loose):
+        if not _one_window(a.window - _NO_WINDOW, b.window - _NO_WINDOW, loose=loose):
             continue  # another window, or a running total ("since Friday")
         yield a, b
+
+
+def _one_window(x: frozenset[str], y: frozenset[str], *, loose: bool) -> bool:
+    """Whether two restated counts' window words may name one window: one's words within the other's, the rest
+    pinning the count to a day (:func:`_pinning`), or the two sharing a day they pin and differing only in days and
+    dates that date other clauses ("issued a warning on Wednesday for 27 areas … on Friday" / "in force on Friday 5
+    November, covering 21 areas": both on Friday)."""
+    small, large = sorted((x, y), key=len)
+    if small <= large:
+        return _pinning(large - small, loose=loose)
+    return bool(x & y & _PINNING) and _pinning(x ^ y)
 
 
 def _one_threshold(a: _Count, b: _Count) -> bool:
@@ -1155,7 +1205,20 @@ def _one_threshold(a: _Count, b: _Count) -> bool:
     there are ("lasted more than four months" / "lasted under four months", with nothing else counted, is compared)."""
     if a.noun not in _PERIODS or a.num.value != b.num.value or not (a.num.hedge or b.num.hedge):
         return False
+    if _said_of_some(a) or _said_of_some(b):
+        return True
     return all(any(n.start != c.num.start and not n.year for n in scan(c.text)) for c in (a, b))
+
+
+# Part of a group a duration is said of, before it: "some for more than two hours", "many of them for over an hour".
+_SOME_FOR = re.compile(r"(?i)\b(?:some|many|most|several|others|a few)(?:\s+of\s+them)?\s+(?:for\s+)?$")
+
+
+def _said_of_some(count: _Count) -> bool:
+    """Whether a bounded count of periods is said of part of a group ("queued on the road, some for more than two
+    hours"): the longest of a spread of durations, a threshold which another bound of the same number ("spent up to
+    two hours") states from the other side, no other number of periods."""
+    return count.num.hedge is not None and _SOME_FOR.search(count.text, 0, count.num.hstart) is not None
 
 
 def _raised_floor(mine: Num, theirs: Num) -> bool:
@@ -1232,6 +1295,8 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
             if not _same_numbers(rest_a, rest_b):
                 continue
             na, nb = xa[0], xb[0]
+            if _moved_between(facts, a, na, b, nb):
+                continue  # "shares fell 1.8%" beside "about 6%": each figure is in the other text, elsewhere
             if _notice_names(facts, (a.doc, b.doc), [na, nb]):
                 continue  # the rewrite says it corrected the number
             if kind == "money":  # shown with its currency: "about $7.2bn"
@@ -1245,6 +1310,13 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                     replace(nb, text=f"{nb.text}{_glued_measure(b.text, nb)}"),
                 )
             yield _restated_fail(facts, a, b, na, nb, kind)
+
+
+def _moved_between(facts: FactBase, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether rewrite figure ``x`` is stated in ``b``'s document and source figure ``y`` in ``a``'s, each in another
+    sentence: a rewrite that merged or split sentences moved the two figures ("saw its shares fall 1.8%. The company,
+    which held about 6% of the market" / "with a share of about 6% … shares closed 1.8% lower"), changing neither."""
+    return _states(scanned(facts).get(b.doc, []), a.text, x) and _states(scanned(facts).get(a.doc, []), b.text, y)
 
 
 def _one_reading(x: Num, y: Num) -> bool:
@@ -1460,12 +1532,26 @@ def _other_counts(text: str, start: int, noun: str) -> frozenset[tuple[str, floa
 
 
 def _sentence_nums(facts: FactBase) -> dict[tuple[str, int], list[Num]]:
-    """(document, sentence index) → the sentence's scanned numbers (cached)."""
+    """(document, sentence index) → the sentence's scanned numbers, less the hours of its times of day (cached)."""
 
     def build(f: FactBase) -> dict[tuple[str, int], list[Num]]:
-        return {(x.doc, x.index): x.nums for sents in scanned(f).values() for x in sents}
+        return {
+            (x.doc, x.index): [n for n in x.nums if not clock_time(x.text, n)]
+            for sents in scanned(f).values()
+            for x in sents
+        }
 
     return facts.derived("cross-document-number.sentence-nums", build)
+
+
+# A time of day: hours with minutes after a colon ("21:00", "9:30") or with "am"/"pm" ("4.15pm", "6 p.m.").
+_CLOCK_TIME = re.compile(r"\d{1,2}(?::\d\d(?!\d)(?!:\d)|(?:[.:]\d\d)?\s?(?:[ap]\.?m\b\.?))", re.IGNORECASE)
+
+
+def clock_time(text: str, n: Num) -> bool:
+    """Whether number ``n`` is the hour of a time of day ("until 21:00 GMT", "at 4.15pm"): a time, no figure of a
+    count or an amount."""
+    return not n.hedge and _CLOCK_TIME.match(text, n.start) is not None
 
 
 # A part of a whole the sentence counts, listed after it: "142 films, including 38 Argentine productions".
@@ -2110,6 +2196,144 @@ def _restated_changes(facts: FactBase) -> Iterator[Verdict]:
                 yield verdict
 
 
+# The level a quantity moved to or stands at, the verb before it ("the unemployment rate rose 0.5 percentage points
+# to 13.8%", "the jobless rate climbing to 7.1 per cent", "stood at 4.6%"), the verb's start in group "verb".
+_LEVEL_BEFORE = re.compile(
+    r"(?i)\b(?P<verb>rose|risen|rising|rises|climb(?:ed|ing|s)?|increas(?:ed|ing|es)|jump(?:ed|ing|s)?|grew|"
+    r"grow(?:n|s|ing)|fell|fallen|falling|falls|drop(?:ped|ping|s)|declin(?:ed|ing|es)|slipp(?:ed|ing)|slips|"
+    r"eas(?:ed|ing|es)|(?:edg|tick)(?:ed|ing|es|s)\s+(?:up|down|higher|lower)|stood|stands|remained|was\s+steady|"
+    r"held\s+steady|was\s+unchanged)\b(?P<size>[^,;:()—–]{0,40}?)\s+(?:to|at)\s+(?:[A-Z]{0,3}[$€£¥₹]\s?)?$"
+)
+# Where the name of a quantity before its verb starts: after a break or a word that opens a clause.
+_SUBJECT_START = re.compile(
+    r"(?i)(?:^|[,;:()—–]|\b(?:and|while|that|which|who|as|with|when|after|but|showed|shows|said|says|where|whose)\b)"
+    r"(?!.*(?:[,;:()—–]|\b(?:and|while|that|which|who|as|with|when|after|but|showed|shows|said|says|where|whose)\b))"
+)
+# Words of a quantity's name that are other words for one quantity ("jobless rate" is the unemployment rate).
+_QUANTITY_SYNONYMS = {"jobless": "unemployment", "joblessness": "unemployment"}
+# Names of a quantity too general to tell one from another alone.
+_GENERIC_QUANTITIES = frozenset({"rate", "level", "figure", "number", "total", "price", "value", "share", "index"})
+# A rewrite sentence that tells it gives newer figures than its source.
+_NEWER = re.compile(r"(?i)\b(?:now|latest|updated|revised|so far|new figures|has since)\b")
+
+
+@dataclass(frozen=True)
+class _Level:
+    sent: SentenceNums
+    num: Num
+    name: frozenset[str]
+
+
+def _quantity_name(text: str, end: int) -> frozenset[str]:
+    """The content words (and numbers) of the name of the quantity whose verb starts at ``end``, from the clause's
+    start ("the jobless rate for Canadians aged 15 to 24" → jobless as unemployment, rate, canadians, aged, 15,
+    24); no calendar word."""
+    start = 0
+    for m in _SUBJECT_START.finditer(text, 0, end):
+        start = m.end()
+    words = re.findall(r"[A-Za-z][\w'-]*|\d+", text[start:end])
+    out = {_QUANTITY_SYNONYMS.get(w.lower(), w.lower()) for w in words}
+    return frozenset(
+        w for w in out if w not in STOPWORDS and w.capitalize() not in _CALENDAR and not (w.isdigit() and len(w) == 4)
+    )
+
+
+def _levels(facts: FactBase, doc: str) -> list[_Level]:
+    """The levels a document gives named quantities (:data:`_LEVEL_BEFORE`), rates and amounts only
+    (:func:`_rate_or_amount`), with the name of each (cached)."""
+
+    def build(_f: FactBase) -> list[_Level]:
+        out = []
+        for sent in scanned(facts).get(doc, []):
+            for n in sent.nums:
+                if n.year or n.points or _dated(facts, sent, n) or _range_end(sent, n) or not _rate_or_amount(sent, n):
+                    continue
+                m = _LEVEL_BEFORE.search(sent.text, max(0, n.hstart - 80), n.hstart)
+                if m is not None and (name := _quantity_name(sent.text, m.start("verb"))):
+                    out.append(_Level(sent, n, name))
+        return out
+
+    return facts.derived(f"cross-document-number.levels.{doc}", build)
+
+
+def _rate_or_amount(sent: SentenceNums, n: Num) -> bool:
+    """Whether a figure is a percentage, an amount of money or a measure with its unit glued, no bare count: a count
+    that "rose to" a number is a running tally ("the death toll rose to 45"), a rate or a price one reading."""
+    return n.percent or bool(currency_sign(sent.text, n)) or _glued_measure(sent.text, n) is not None
+
+
+def _same_kind(a: _Level, b: _Level) -> bool:
+    """Whether two levels are of one kind: both percentages or neither, one currency sign, one glued unit."""
+    return (
+        a.num.percent == b.num.percent
+        and currency_sign(a.sent.text, a.num) == currency_sign(b.sent.text, b.num)
+        and _glued_measure(a.sent.text, a.num) == _glued_measure(b.sent.text, b.num)
+    )
+
+
+def _named_alike(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many words two quantities' names share, when they may name one quantity: two words or more, or one name
+    within the other and no general word alone ("unemployment" / "the unemployment rate"); else 0."""
+    shared = a & b
+    if len(shared) >= 2 or (shared and (a <= b or b <= a) and not shared <= _GENERIC_QUANTITIES):
+        return len(shared)
+    return 0
+
+
+def _source_level(mine: _Level, theirs: list[_Level]) -> _Level | None:
+    """The one source level whose quantity's name is most like the rewrite level's (ties: the one named exactly
+    alike), of its kind; None when none or several."""
+    scored = [(_named_alike(mine.name, t.name), t) for t in theirs if _same_kind(mine, t)]
+    best = max((k for k, _t in scored), default=0)
+    top = [t for k, t in scored if k == best and k]
+    if len(top) > 1:
+        top = [t for t in top if t.name == mine.name]
+    return top[0] if len(top) == 1 else None
+
+
+def _restated_levels(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
+    """A rewrite's level of a named quantity ("the jobless rate for Canadians aged 15 to 24 rose half a point to
+    13.3 per cent") and the one level of that quantity in its source, wherever it stands ("The unemployment rate for
+    youth aged 15 to 24 rose 0.5 percentage points to 13.8%"): the same quantity at one time, whose values must
+    agree (hedges and rounding read as intervals). Not when the rewrite tells of newer figures ("now", "latest",
+    "since"), dates its figure to another day or a period of its own, or gives its figure elsewhere in the source
+    (another quantity's) or the source's elsewhere in the rewrite (moved); a figure already reported (``said``) is
+    not reported twice."""
+    said_in = _spans_by_document(said)
+    for doc_id, sources in rewrite_pairs(facts):
+        theirs = [t for src in sources for t in _levels(facts, src)]
+        source_sents = [b for src in sources for b in scanned(facts).get(src, [])]
+        for mine in _levels(facts, doc_id):
+            a, x = mine.sent, mine.num
+            at, end = a.offset + x.hstart, a.offset + x.end
+            if _NEWER.search(a.text) or any(s < end and at < e for s, e in said_in.get(doc_id, ())):
+                continue
+            got = _source_level(mine, theirs)
+            if got is None or got.num.bounds.overlaps(x.bounds):
+                continue
+            b, y = got.sent, got.num
+            if _states(source_sents, a.text, x) or _states(scanned(facts).get(doc_id, []), b.text, y):
+                continue
+            if another_day(facts, (a.doc, a.index), (b.doc, b.index)) or _own_period(a, b):
+                continue
+            if _notice_names(facts, (a.doc, b.doc), [x, y]):
+                continue
+            yield _figure_fail(
+                facts, a, b, x, y, "sentence that gives the same quantity", f", each the level of “{_name_shown(got)}”"
+            )
+
+
+def _name_shown(level: _Level) -> str:
+    """A level's quantity as its source names it, for a message ("the unemployment rate for youth aged 15 to 24")."""
+    m = _LEVEL_BEFORE.search(level.sent.text, max(0, level.num.hstart - 80), level.num.hstart)
+    assert m is not None
+    start = 0
+    for s in _SUBJECT_START.finditer(level.sent.text, 0, m.start("verb")):
+        start = s.end()
+    name = level.sent.text[start : m.start("verb")].strip()
+    return re.sub(r"^(?:The|A|An|Its|Their)\b", lambda d: d.group().lower(), name)
+
+
 def _verb_before(text: str, n: Num) -> str:
     """The verb written before a count that follows its noun ("reached", "rose to")."""
     words = text[max(0, n.hstart - 20) : n.hstart].split()
@@ -2279,7 +2503,15 @@ def _one_thing(text: str, x: Num, other: str, y: Num, *, counted: bool = False) 
         return False
     if nx is not None and ny is not None and _slip_noun(text, x) != _slip_noun(other, y):
         return False
+    if nx is not None and ny is not None and _distinct_swap(x, y):
+        return True  # "3,590 theaters" of "3,950 theaters across the U.S. and Canada": no part has the whole's digits
     return not ((nx and nx[2] and not nx[2] & names(other)) or (ny and ny[2] and not ny[2] & names(text)))
+
+
+def _distinct_swap(x: Num, y: Num) -> bool:
+    """Whether two figures are one another's digits in another order, from :data:`_DISTINCT_DIGITS` significant
+    digits: no part of a whole (a place's share of a count) has by chance the whole's digits swapped."""
+    return _swapped(x, y) and len(_digits(x).rstrip("0")) >= _DISTINCT_DIGITS
 
 
 def _full_value(text: str, n: Num) -> float:
@@ -2512,15 +2744,23 @@ def _source_tails(facts: FactBase, sources: list[str]) -> dict[str, list[Sentenc
     return out
 
 
-# A figure labelled by the name right before it: "Karnataka (19,670)", "Tamil Nadu: 12,640", "| Kerala | 28,410".
-_LABEL = re.compile(r"(?P<name>[A-Z][\w-]+)\s*(?:\(|:|\|)?\s*$")
+# A figure labelled by the name right before it: "Karnataka (19,670)", "Tamil Nadu: 12,640", "| Kerala | 28,410",
+# "Standard: $17.99"; or the name its clause opens with, a verb or a noun of it between and no number or break:
+# "Toronto logged 4,130", "The Standard plan rises to $18.99" (not "Premium climbs $2 to $24.99").
+_LABEL = re.compile(
+    r"(?P<name>[A-Z][\w-]+)\s*(?:\(|:|\|)?(?P<words>(?:\s+(?!(?:and|or|but|of|than)\b)[a-z][\w-]*){0,3})"
+    r"\s*(?:[A-Z]{0,2}[$€£¥₹]\s?)?$"
+)
 
 
 def _label(text: str, n: Num) -> str | None:
     """The capitalised name that labels a figure right before it (its last word: "Nadu" of "Tamil Nadu (12,640)"),
+    or the name its clause opens with ("Toronto" of "Toronto logged 4,130"; no word that opens sentences: "The"),
     or None: a source sentence naming it gives that name's figures (a table row "| Karnataka | 19,760 | 14 |")."""
-    m = _LABEL.search(text, max(0, n.hstart - 40), n.hstart)
-    return m.group("name") if m and m.group("name") not in _CALENDAR else None
+    m = _LABEL.search(text, max(0, n.hstart - 48), n.hstart)
+    if m is None or m.group("name") in _CALENDAR or (m.group("words") and not names(m.group("name"))):
+        return None
+    return m.group("name")
 
 
 def _source_labels(facts: FactBase, sources: list[str]) -> dict[str, list[SentenceNums]]:
@@ -2580,7 +2820,10 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
                 if _slipped(xs, py)
                 and not _dated(facts, b, y)
                 and not _range_end(b, y)
-                and _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, py))
+                and (
+                    _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, py))
+                    or (relation.startswith(_LABELS) and _distinct_swap(xs, py))  # "Toronto: 4,310 units"
+                )
                 and (not _small_swap(xs, py) or _small_slip(facts, a, x, b, y))
                 and _pinned(relation, a, x, b, y)
                 and (relation != _REORDERED or _moved_alone(facts, a, x, b, y))
