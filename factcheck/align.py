@@ -786,6 +786,48 @@ def _names_by_sentence(ex: Extraction) -> dict[int, frozenset[tuple[str, ...]]]:
 
 
 _NONE: frozenset[tuple[str, ...]] = frozenset()
+_CONNECTORS = frozenset({"of", "the", "and", "for", "&"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+
+
+def _telling_by_sentence(facts: FactBase, document: str) -> dict[int, frozenset[tuple[str, ...]]]:
+    """:func:`_named_by_sentence` without the names made of common words only (:func:`_generic_name`; cached per
+    document)."""
+
+    def build(_doc: Document, _ex: Extraction) -> dict[int, frozenset[tuple[str, ...]]]:
+        named = _named_by_sentence(facts, document)
+        return {i: telling for i, ws in named.items() if (telling := frozenset(w for w in ws if not _generic_name(w)))}
+
+    return facts.per_document("align.telling-by-sentence", document, build)
+
+
+@lru_cache(maxsize=65536)
+def _generic_name(words: tuple[str, ...]) -> bool:
+    """Whether a name is made of common English words only ("Section", "Minutes", "Red Cross", "National Guard",
+    "Fiscal Year", "the Conservatives"): a generic title, a label or an institution that every report of its kind
+    names, which tells one story from another no better than a common word does."""
+    from factcheck.extract.entities import _lexicon_word
+
+    return all(w in _CONNECTORS or _lexicon_word(w) or (w.endswith("s") and _lexicon_word(w[:-1])) for w in words)
+
+
+def _figure(term: str) -> bool:
+    """Whether a sentence vector's term is a figure that can tell a story: a number other than a year or one digit."""
+    return _DIGIT.search(term) is not None and len(term) > 1 and not _YEAR.fullmatch(term)
+
+
+def _specific(
+    vectors: tuple[dict[str, float], dict[str, float]],
+    names: tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]],
+) -> bool:
+    """Whether two sentences that restate each other share the story's specific content: a name that is not a
+    generic one (:func:`_generic_name`) or a figure (:func:`_figure`), not only the stock phrasing of their genre
+    ("About 640 firefighters were assigned to the blaze", "The meeting closed at 5.20 pm")."""
+    if _name_in_common(*names):
+        return True
+    mine, theirs = vectors
+    return any(_figure(t) for t in mine.keys() & theirs.keys())
 
 
 def _restates(facts: FactBase, a: str, b: str) -> bool:
@@ -795,11 +837,14 @@ def _restates(facts: FactBase, a: str, b: str) -> bool:
     heading, a list number, a dateline or a byline restates any sentence that shares its one or two words ("**4."
     and "Motion carried 4-1", "## Annual change" and "that small change"), and one stock sentence of a genre any
     other report of its kind ("Police are appealing for witnesses", "It is expected to weaken as it moves inland"):
-    two reports of one story share more than one, or name the same people in the one."""
+    two reports of one story share more than one, or name the same people in the one. A restated sentence counts
+    only when the two share a name or a figure (:func:`_specific`): two wildfires' reports restate each other's stock
+    sentences ("About 640 firefighters were assigned to the blaze") and name the same generic bodies ("the American
+    Red Cross opened four shelters"), not the same people, places or figures."""
     idx = index(facts)
     fewer, other = sorted((a, b), key=lambda d: (len(facts.extractions[d].sentences), d))
     mine, theirs = _counted(idx, fewer, facts.extractions[fewer]), set(_counted(idx, other, facts.extractions[other]))
-    named_mine, named_theirs = _named_by_sentence(facts, fewer), _named_by_sentence(facts, other)
+    named_mine, named_theirs = _telling_by_sentence(facts, fewer), _telling_by_sentence(facts, other)
     needed = min(STORY_SENTENCES, len(mine), len(theirs))
     used: set[int] = set()
     for i in mine:
@@ -807,8 +852,11 @@ def _restates(facts: FactBase, a: str, b: str) -> bool:
         best = max(scores, key=lambda j: (scores[j], -j), default=None)
         if best is None or round(scores[best], 6) < ALIGN_THRESHOLD:
             continue
+        names = named_mine.get(i, _NONE), named_theirs.get(best, _NONE)
+        if needed == STORY_SENTENCES and not _specific((idx.vectors[(fewer, i)], idx.vectors[(other, best)]), names):
+            continue  # (a brief's one sentence is all it has to tell its story by)
         used.add(best)
-        if len(used) >= needed or _name_in_common(named_mine.get(i, _NONE), named_theirs.get(best, _NONE)):
+        if len(used) >= needed or _name_in_common(*names):
             return True
     return False
 

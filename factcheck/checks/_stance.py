@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.align import dated_apart
+from factcheck.align import one_story
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._rewrite import shared_tokens
 from factcheck.extract.assertions import (
@@ -1515,6 +1515,11 @@ def _open_question(m: StanceMention) -> bool:
     return m.stance == "undecided" and m.phrase.split()[-1].lower() in ("whether", "if")
 
 
+def _one_story(facts: FactBase, a: str, b: str) -> bool:
+    """Whether two statements' documents are one (a document contradicting itself) or tell one story."""
+    return a == b or one_story(facts, a, b)
+
+
 def _phrase_lemmas(phrase: str) -> frozenset[str]:
     return frozenset(primary_lemma(w.lower()) for w in phrase.split() if w.lower() not in _GAP)
 
@@ -1529,7 +1534,8 @@ def conflict_verdicts(
     """One finding per conflicting statement: the statement that conflicts with the most others (the odd one out;
     on a tie the one in a checked document, then the one whose class is the rarer), with every statement it
     conflicts with as evidence. Reported disputes and positions that changed over time are not conflicts (nor two
-    statements in documents dated apart, :func:`factcheck.align.dated_apart`). Mentions are grouped by actor, so
+    statements in documents that do not tell one story, :func:`factcheck.align.one_story`: dated apart, or two
+    stories whose actors share a name, "the Forum"). Mentions are grouped by actor, so
     cost grows with each actor's mentions, never with all pairs of the corpus.
     ``restating``: ((document, sentence), (document, sentence)) pairs that restate each other, whose mentions need
     no shared topic word (see :func:`_restated_flip`)."""
@@ -1546,7 +1552,7 @@ def conflict_verdicts(
         edges: dict[_NodeKey, set[_NodeKey]] = {}
         for x, first in enumerate(nodes):
             for second in nodes[x + 1 :]:
-                if _conflicting(first, second, pairs, restating, held) and not dated_apart(
+                if _conflicting(first, second, pairs, restating, held) and _one_story(
                     facts, first.document, second.document
                 ):
                     edges.setdefault(_key(first), set()).add(_key(second))
