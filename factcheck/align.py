@@ -731,6 +731,12 @@ def one_story(facts: FactBase, a: str, b: str, *, by_name: bool = True) -> bool:
     return memo[key]
 
 
+def one_story_or_brief(facts: FactBase, a: str, b: str) -> bool:
+    """Whether two documents tell one story (:func:`one_story`), or are not dated apart and one is too short to tell
+    (:func:`too_short_to_tell`: a one-line brief, whose one statement is all there is to compare)."""
+    return one_story(facts, a, b) or (not dated_apart(facts, a, b) and too_short_to_tell(facts, a, b))
+
+
 def too_short_to_tell(facts: FactBase, a: str, b: str) -> bool:
     """Whether one of two documents has fewer than :data:`STORY_SENTENCES` sentences long enough to count (a brief,
     a line): too few to tell whether the two tell one story, as two articles that restate nothing of each other do
@@ -822,12 +828,14 @@ def _specific(
     names: tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]],
 ) -> bool:
     """Whether two sentences that restate each other share the story's specific content: a name that is not a
-    generic one (:func:`_generic_name`) or a figure (:func:`_figure`), not only the stock phrasing of their genre
+    generic one (:func:`_generic_name`), or a word of one in each ("the Geneva Convention", "the Geneva
+    Conventions"), or a figure (:func:`_figure`), not only the stock phrasing of their genre
     ("About 640 firefighters were assigned to the blaze", "The meeting closed at 5.20 pm")."""
     if _name_in_common(*names):
         return True
     mine, theirs = vectors
-    return any(_figure(t) for t in mine.keys() & theirs.keys())
+    name_words = [{w for name in named for w in name} for named in names]
+    return any(_figure(t) or (t in name_words[0] and t in name_words[1]) for t in mine.keys() & theirs.keys())
 
 
 def _restates(facts: FactBase, a: str, b: str) -> bool:
@@ -889,6 +897,7 @@ __all__ = [
     "document_weights",
     "index",
     "one_story",
+    "one_story_or_brief",
     "order_known",
     "rewrite_pairs",
     "too_short_to_tell",

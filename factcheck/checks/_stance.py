@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.align import one_story
+from factcheck.align import one_story_or_brief
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._rewrite import shared_tokens
 from factcheck.extract.assertions import (
@@ -1516,8 +1516,9 @@ def _open_question(m: StanceMention) -> bool:
 
 
 def _one_story(facts: FactBase, a: str, b: str) -> bool:
-    """Whether two statements' documents are one (a document contradicting itself) or tell one story."""
-    return a == b or one_story(facts, a, b)
+    """Whether two statements' documents are one (a document contradicting itself), tell one story, or are not dated
+    apart and one is too short to tell its story (a one-line brief: its actor and topic are all there is)."""
+    return a == b or one_story_or_brief(facts, a, b)
 
 
 def _phrase_lemmas(phrase: str) -> frozenset[str]:
@@ -1535,7 +1536,7 @@ def conflict_verdicts(
     on a tie the one in a checked document, then the one whose class is the rarer), with every statement it
     conflicts with as evidence. Reported disputes and positions that changed over time are not conflicts (nor two
     statements in documents that do not tell one story, :func:`factcheck.align.one_story`: dated apart, or two
-    stories whose actors share a name, "the Forum"). Mentions are grouped by actor, so
+    stories whose actors share a name, "the Forum"; a one-line brief cannot tell). Mentions are grouped by actor, so
     cost grows with each actor's mentions, never with all pairs of the corpus.
     ``restating``: ((document, sentence), (document, sentence)) pairs that restate each other, whose mentions need
     no shared topic word (see :func:`_restated_flip`)."""
