@@ -718,11 +718,12 @@ def one_story(facts: FactBase, a: str, b: str, *, by_name: bool = True) -> bool:
     checked in one run (a day's drafts, an archive) share counted nouns, surnames and stock sentences by chance
     ("About 85 posts will go", said of two councils); two reports of one story name its council, company or people.
     The checks that compare documents compare only documents of one story. ``by_name=False`` leaves out the common
-    name and the dates (entity-spelling compares two spellings of one name, which the two documents then name
-    differently, and a name's spelling does not change with time). Cached per pair."""
+    name (entity-spelling compares two spellings of one name, which the two documents then name differently); two
+    documents dated apart are two stories either way, whose Sabalenka and Sabalenko, Price and Pryce may be two
+    people. Cached per pair."""
     if b in facts.sources.get(a, ()) or a in facts.sources.get(b, ()):
         return True
-    if by_name and (dated_apart(facts, a, b) or not share_a_name(facts, a, b)):
+    if dated_apart(facts, a, b) or (by_name and not share_a_name(facts, a, b)):
         return False
     memo: dict[frozenset[str], bool] = facts.derived("align.one-story", lambda _f: {})
     key = frozenset((a, b))

@@ -98,3 +98,30 @@ def test_another_report_of_the_story_still_dates_the_same_event() -> None:
     found = run_rules([WEEKDAY], facts, strict=True).findings
     assert [f.check for f in found] == ["weekday-date"]
     assert "dates the same event 14 June" in found[0].message
+
+
+# a player's name in two reports of one final, and in a report of another tournament months later
+FINAL = (
+    "Marta Kowalczyk won the Brisbane International on Sunday, beating Elena Sabalenko 6-3, 6-4 in the final. "
+    "Kowalczyk, 24, saved all five break points she faced in the 87-minute match. "
+    "Sabalenko had reached the final without dropping a set."
+)
+FINAL_AGAIN = (
+    "Elena Sabalenka lost the Brisbane International final 6-3, 6-4 to Marta Kowalczyk on Sunday. "
+    "Kowalczyk saved all five break points she faced in the 87-minute match, her coach said."
+)
+
+
+def _spellings(second_published: dt.date) -> list[str]:
+    from factcheck.checks.entity_spelling import EntitySpellingRule
+
+    facts = _facts((FINAL, dt.date(2027, 1, 10)), (FINAL_AGAIN, second_published))
+    return [f.message for f in run_rules([EntitySpellingRule(id="t.entity-spelling")], facts, strict=True).findings]
+
+
+def test_a_spelling_is_compared_between_two_reports_of_one_story() -> None:
+    assert any("Sabalenka" in m for m in _spellings(dt.date(2027, 1, 11)))
+
+
+def test_a_spelling_is_not_compared_with_a_story_dated_months_apart() -> None:
+    assert _spellings(dt.date(2027, 9, 14)) == []
