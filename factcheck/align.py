@@ -718,17 +718,24 @@ def one_story(facts: FactBase, a: str, b: str, *, by_name: bool = True) -> bool:
     checked in one run (a day's drafts, an archive) share counted nouns, surnames and stock sentences by chance
     ("About 85 posts will go", said of two councils); two reports of one story name its council, company or people.
     The checks that compare documents compare only documents of one story. ``by_name=False`` leaves out the common
-    name and the dates (entity-spelling compares two spellings of one name, which the two documents then name
-    differently, and a name's spelling does not change with time). Cached per pair."""
+    name (entity-spelling compares two spellings of one name, which the two documents then name differently); two
+    documents dated apart are two stories either way, whose Sabalenka and Sabalenko, Price and Pryce may be two
+    people. Cached per pair."""
     if b in facts.sources.get(a, ()) or a in facts.sources.get(b, ()):
         return True
-    if by_name and (dated_apart(facts, a, b) or not share_a_name(facts, a, b)):
+    if dated_apart(facts, a, b) or (by_name and not share_a_name(facts, a, b)):
         return False
     memo: dict[frozenset[str], bool] = facts.derived("align.one-story", lambda _f: {})
     key = frozenset((a, b))
     if key not in memo:
         memo[key] = _restates(facts, a, b)
     return memo[key]
+
+
+def one_story_or_brief(facts: FactBase, a: str, b: str) -> bool:
+    """Whether two documents tell one story (:func:`one_story`), or are not dated apart and one is too short to tell
+    (:func:`too_short_to_tell`: a one-line brief, whose one statement is all there is to compare)."""
+    return one_story(facts, a, b) or (not dated_apart(facts, a, b) and too_short_to_tell(facts, a, b))
 
 
 def too_short_to_tell(facts: FactBase, a: str, b: str) -> bool:
@@ -786,6 +793,50 @@ def _names_by_sentence(ex: Extraction) -> dict[int, frozenset[tuple[str, ...]]]:
 
 
 _NONE: frozenset[tuple[str, ...]] = frozenset()
+_CONNECTORS = frozenset({"of", "the", "and", "for", "&"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+
+
+def _telling_by_sentence(facts: FactBase, document: str) -> dict[int, frozenset[tuple[str, ...]]]:
+    """:func:`_named_by_sentence` without the names made of common words only (:func:`_generic_name`; cached per
+    document)."""
+
+    def build(_doc: Document, _ex: Extraction) -> dict[int, frozenset[tuple[str, ...]]]:
+        named = _named_by_sentence(facts, document)
+        return {i: telling for i, ws in named.items() if (telling := frozenset(w for w in ws if not _generic_name(w)))}
+
+    return facts.per_document("align.telling-by-sentence", document, build)
+
+
+@lru_cache(maxsize=65536)
+def _generic_name(words: tuple[str, ...]) -> bool:
+    """Whether a name is made of common English words only ("Section", "Minutes", "Red Cross", "National Guard",
+    "Fiscal Year", "the Conservatives"): a generic title, a label or an institution that every report of its kind
+    names, which tells one story from another no better than a common word does."""
+    from factcheck.extract.entities import _lexicon_word
+
+    return all(w in _CONNECTORS or _lexicon_word(w) or (w.endswith("s") and _lexicon_word(w[:-1])) for w in words)
+
+
+def _figure(term: str) -> bool:
+    """Whether a sentence vector's term is a figure that can tell a story: a number other than a year or one digit."""
+    return _DIGIT.search(term) is not None and len(term) > 1 and not _YEAR.fullmatch(term)
+
+
+def _specific(
+    vectors: tuple[dict[str, float], dict[str, float]],
+    names: tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]],
+) -> bool:
+    """Whether two sentences that restate each other share the story's specific content: a name that is not a
+    generic one (:func:`_generic_name`), or a word of one in each ("the Geneva Convention", "the Geneva
+    Conventions"), or a figure (:func:`_figure`), not only the stock phrasing of their genre
+    ("About 640 firefighters were assigned to the blaze", "The meeting closed at 5.20 pm")."""
+    if _name_in_common(*names):
+        return True
+    mine, theirs = vectors
+    name_words = [{w for name in named for w in name} for named in names]
+    return any(_figure(t) or (t in name_words[0] and t in name_words[1]) for t in mine.keys() & theirs.keys())
 
 
 def _restates(facts: FactBase, a: str, b: str) -> bool:
@@ -795,11 +846,14 @@ def _restates(facts: FactBase, a: str, b: str) -> bool:
     heading, a list number, a dateline or a byline restates any sentence that shares its one or two words ("**4."
     and "Motion carried 4-1", "## Annual change" and "that small change"), and one stock sentence of a genre any
     other report of its kind ("Police are appealing for witnesses", "It is expected to weaken as it moves inland"):
-    two reports of one story share more than one, or name the same people in the one."""
+    two reports of one story share more than one, or name the same people in the one. A restated sentence counts
+    only when the two share a name or a figure (:func:`_specific`): two wildfires' reports restate each other's stock
+    sentences ("About 640 firefighters were assigned to the blaze") and name the same generic bodies ("the American
+    Red Cross opened four shelters"), not the same people, places or figures."""
     idx = index(facts)
     fewer, other = sorted((a, b), key=lambda d: (len(facts.extractions[d].sentences), d))
     mine, theirs = _counted(idx, fewer, facts.extractions[fewer]), set(_counted(idx, other, facts.extractions[other]))
-    named_mine, named_theirs = _named_by_sentence(facts, fewer), _named_by_sentence(facts, other)
+    named_mine, named_theirs = _telling_by_sentence(facts, fewer), _telling_by_sentence(facts, other)
     needed = min(STORY_SENTENCES, len(mine), len(theirs))
     used: set[int] = set()
     for i in mine:
@@ -807,8 +861,11 @@ def _restates(facts: FactBase, a: str, b: str) -> bool:
         best = max(scores, key=lambda j: (scores[j], -j), default=None)
         if best is None or round(scores[best], 6) < ALIGN_THRESHOLD:
             continue
+        names = named_mine.get(i, _NONE), named_theirs.get(best, _NONE)
+        if needed == STORY_SENTENCES and not _specific((idx.vectors[(fewer, i)], idx.vectors[(other, best)]), names):
+            continue  # (a brief's one sentence is all it has to tell its story by)
         used.add(best)
-        if len(used) >= needed or _name_in_common(named_mine.get(i, _NONE), named_theirs.get(best, _NONE)):
+        if len(used) >= needed or _name_in_common(*names):
             return True
     return False
 
@@ -841,6 +898,7 @@ __all__ = [
     "document_weights",
     "index",
     "one_story",
+    "one_story_or_brief",
     "order_known",
     "rewrite_pairs",
     "too_short_to_tell",

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from factcheck.align import dated_apart
+from factcheck.align import one_story_or_brief
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._rewrite import shared_tokens
 from factcheck.extract.assertions import (
@@ -1765,6 +1765,12 @@ def _open_question(m: StanceMention) -> bool:
     return m.stance == "undecided" and m.phrase.split()[-1].lower() in ("whether", "if")
 
 
+def _one_story(facts: FactBase, a: str, b: str) -> bool:
+    """Whether two statements' documents are one (a document contradicting itself), tell one story, or are not dated
+    apart and one is too short to tell its story (a one-line brief: its actor and topic are all there is)."""
+    return a == b or one_story_or_brief(facts, a, b)
+
+
 def _phrase_lemmas(phrase: str) -> frozenset[str]:
     return frozenset(primary_lemma(w.lower()) for w in phrase.split() if w.lower() not in _GAP)
 
@@ -1779,7 +1785,8 @@ def conflict_verdicts(
     """One finding per conflicting statement: the statement that conflicts with the most others (the odd one out;
     on a tie the one in a checked document, then the one whose class is the rarer), with every statement it
     conflicts with as evidence. Reported disputes and positions that changed over time are not conflicts (nor two
-    statements in documents dated apart, :func:`factcheck.align.dated_apart`). Mentions are grouped by actor, so
+    statements in documents that do not tell one story, :func:`factcheck.align.one_story`: dated apart, or two
+    stories whose actors share a name, "the Forum"; a one-line brief cannot tell). Mentions are grouped by actor, so
     cost grows with each actor's mentions, never with all pairs of the corpus.
     ``restating``: ((document, sentence), (document, sentence)) pairs that restate each other, whose mentions need
     no shared topic word (see :func:`_restated_flip`)."""
@@ -1797,7 +1804,7 @@ def conflict_verdicts(
         edges: dict[_NodeKey, set[_NodeKey]] = {}
         for x, first in enumerate(nodes):
             for second in nodes[x + 1 :]:
-                if _conflicting(first, second, pairs, restating, held, rewrites) and not dated_apart(
+                if _conflicting(first, second, pairs, restating, held, rewrites) and _one_story(
                     facts, first.document, second.document
                 ):
                     edges.setdefault(_key(first), set()).add(_key(second))

@@ -7,9 +7,11 @@ for Sunday, 12 March"). (2) A bare past weekday ("agreed on Tuesday"), resolved 
 latest such day on or before it, that contradicts an explicit date given for the same event in the document or
 corpus ("on 12 March, Kyiv agreed"). Same event is read conservatively: the two dates sit next to the same verb
 (within six words) and the two sentences share at least two other content words; the dates are at most ten days
-apart. A verb of speech ("said", "told") is never the event's verb, and the day a statement was made ("X said
-Thursday that …", "announced on 3 March", "on Tuesday said") dates the report, not the event: it is linked to no
-other date (``_calendar.report_day``).
+apart; a date of another document counts only when the two documents tell one story, or one is a one-line brief
+(``factcheck.align.one_story_or_brief``: unrelated articles of one run date their own openings, adoptions and
+releases). A verb of speech ("said", "told")
+is never the event's verb, and the day a statement was made ("X said Thursday that …", "announced on 3 March", "on
+Tuesday said") dates the report, not the event: it is linked to no other date (``_calendar.report_day``).
 A bare weekday that resolves to the same day as an explicit date of its own document (same weekday, same week)
 is confirmed in ``passed``.
 Why it matters: weekday slips survive every reread because each word looks right on its own.
@@ -40,6 +42,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from factcheck.align import one_story_or_brief
 from factcheck.checks._calendar import (
     SPEECH_VERBS,
     DateMention,
@@ -160,7 +163,7 @@ def _near(by_date: dict[dt.date, list[tuple[int, _Dated]]], day: dt.date, window
     return [item for _, item in sorted((c for d in dates for c in by_date[d]), key=lambda c: c[0])]
 
 
-@register_check(WeekdayDateRule, requires={"sentences"}, scope="corpus")
+@register_check(WeekdayDateRule, requires={"sentences", "entities"}, scope="corpus")
 def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     index = facts.derived("generic.weekday-date.index", _index)
     day_names = tuple(_DAY)  # (calendar.day_name formats each name anew at every access)
@@ -352,7 +355,7 @@ def _relative(
         for item in _near(index.by_verb.get(v, {}), resolved, rule.window):
             if item.doc == doc and item.start >= off and item.end <= off + len(text):
                 continue
-            if len(words & item.words) < 2:
+            if len(words & item.words) < 2 or (item.doc != doc and not one_story_or_brief(facts, doc, item.doc)):
                 continue
             there = quote(facts, item.doc, item.start, item.end, role="source")
             label = facts.label(item.doc)
