@@ -25,6 +25,7 @@ from typing import Any
 from factcheck import yamlfast
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import Num, SentenceNums, in_full, quote, scan, scanned
+from factcheck.extract._gate import alternation
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
 
@@ -52,8 +53,7 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
 @functools.cache
 def _word_pattern() -> re.Pattern[str]:
     _, words = _table()
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s?(?i:{alternation})\b")
+    return re.compile(rf"\s?(?i:{alternation(words)})\b")  # longest first, as a prefix tree
 
 
 def _prefix(text: str, n: Num) -> tuple[str, int] | None:

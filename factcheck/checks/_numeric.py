@@ -26,7 +26,7 @@ from typing import Any
 
 from factcheck import yamlfast
 from factcheck.extract import numbers as num
-from factcheck.extract._gate import fold, lead
+from factcheck.extract._gate import alternation, fold, lead
 from factcheck.extract.hedges import direction, hedge_interval, load_table
 from factcheck.extract.quantities import unit_abbreviation
 from factcheck.facts import FactBase
@@ -99,15 +99,17 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 # --- the scanner ------------------------------------------------------------------------------------------------
 
 # The shared number pattern, plus a bare "half" ("48 — half — were eliminated"), a share in these structures; not
-# a period ("the first half") nor a compound ("half-marathon", "half-time").
+# a period ("the first half") nor a compound ("half-marathon", "half-time"). The words before "half" are looked
+# behind from its end: the same test, made only where "half" matched (not at every position the search tries).
 # (behind a look-ahead for its first characters, :func:`~factcheck.extract._gate.lead`: the same matches, found faster)
 _NUMBER = lead(
     re.compile(
-        rf"{num.NUMBER_RE.pattern}|(?P<half>(?<!first )(?<!second )(?<!final )(?<!last )\bhalf\b(?![-‑]))",
+        rf"{num.NUMBER_RE.pattern}"
+        r"|(?P<half>\bhalf\b(?<!first half)(?<!second half)(?<!final half)(?<!last half)(?![-‑]))",
         re.IGNORECASE,
     )
 )
-_MAGNITUDE_WORDS = "|".join(sorted(num.MAGNITUDE_WORDS, key=len, reverse=True))
+_MAGNITUDE_WORDS = alternation(num.MAGNITUDE_WORDS)
 # A magnitude word after a space, or after a hyphen when spelled out in a compound ("a $38.6-million budget").
 _MAGNITUDE = re.compile(
     rf"(?:\s|-(?=(?:m|b|tr)illion\b))?(?P<word>{_MAGNITUDE_WORDS})\b",
@@ -132,8 +134,7 @@ _FRACTION_OF_ONE = re.compile(
 @functools.cache
 def hedge_alternation() -> str:
     """The hedges written before a number in ``tables/hedges.yaml``, as one regex alternation (longest first)."""
-    phrases = sorted(load_table().by_phrase, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return alternation(load_table().by_phrase)
 
 
 # The words of a change's direction, verbs and nouns ("rose", "a rise"; "fell", "a drop"), as regex alternations.

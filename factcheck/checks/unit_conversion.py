@@ -53,6 +53,7 @@ from factcheck.checks import _currency_pairs
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import Num, SentenceNums, fmt_iv, hedge_alternation, numbered_sentences, quote
 from factcheck.checks._registry import register_check
+from factcheck.extract._gate import alternation
 from factcheck.extract.hedges import hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -114,7 +115,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
             abbrs.setdefault(ab, units.canonical_unit(name))
 
     def alt(forms: list[str]) -> str:
-        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+        return alternation(forms)  # longest first, as a prefix tree (the same matches, found faster)
 
     written = rf"(?:(?i:{alt(list(words))})|{alt(list(abbrs))})(?![A-Za-z0-9])"
     hedge = rf"(?:(?:{hedge_alternation()})\s*)?"

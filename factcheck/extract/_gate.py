@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -464,3 +465,55 @@ def _first_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
         first, nullable = _first(list(sub))
         return first, nullable or low == 0
     return None, True
+
+
+# --- alternations of words written as prefix trees ------------------------------------------------------------------
+
+
+def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+    """The alternation ``"|".join`` of ``words`` longest first (each escaped, a space written as ``space``), written
+    as a prefix tree: "seven(?:t(?:een|y)|)" for "seventeen|seventy|seven".
+
+    ``re`` tries an alternation's branches one after the other, and under IGNORECASE it cannot skip a branch by its
+    first character, so a long case-blind list of words costs a test per word at every position it is tried; the tree
+    fails after a test per distinct letter. It finds the same matches: the words that match at a position (case-blind
+    or not) are prefixes of one another, and both forms try them longest first (a tree tries a node's longer words
+    before the word that ends there). That holds when a word that is a case-blind prefix of another is an exact prefix
+    of it (not so for "Sep" and "SEPT"), every cased character is ASCII (``re`` folds those as ``str.lower``), and no
+    word is empty or has a space at an end or two together (``space`` then matches one run of spaces); otherwise this
+    returns the plain alternation.
+    """
+    unique = sorted(set(words), key=len, reverse=True)
+    plain = "|".join(re.escape(w).replace(r"\ ", space) for w in unique)
+    if not _tree_safe(unique):
+        return plain
+    tree: dict[str, Any] = {}
+    for w in unique:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _tree(tree, space)
+
+
+def _tree_safe(words: list[str]) -> bool:
+    for w in words:
+        if not w or w != w.strip(" ") or "  " in w or any(not c.isascii() and c.lower() != c.upper() for c in w):
+            return False
+    folded = sorted((w.lower(), w) for w in words)
+    for i, (low, w) in enumerate(folded):  # a case-blind prefix sorts right before the words it starts
+        for other_low, other in folded[i + 1 :]:
+            if not other_low.startswith(low):
+                break
+            if len(other) > len(w) and not other.startswith(w):
+                return False
+    return True
+
+
+def _tree(node: dict[str, Any], space: str) -> str:
+    branches = [
+        (space if ch == " " else re.escape(ch)) + _tree(child, space) for ch, child in sorted(node.items()) if ch
+    ]
+    if "" in node:
+        branches.append("")  # the word that ends here, after the longer ones
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

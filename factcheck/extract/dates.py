@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factcheck import yamlfast
-from factcheck.extract._gate import DIGIT, WORD, Gate, Reading, gate, gated, read
+from factcheck.extract._gate import DIGIT, WORD, Gate, Reading, alternation, gate, gated, read
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
 
@@ -138,8 +138,9 @@ def nearest_year(month: int, day: int, published: dt.date | None) -> int | None:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any run of spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of ``words``, longest first, spaces matching any run of spaces (as a prefix tree:
+    :func:`~factcheck.extract._gate.alternation`)."""
+    return alternation(words)
 
 
 def _cased(words: Iterable[str], lower_too: bool = True, exclude_lower: Iterable[str] = ()) -> list[str]:

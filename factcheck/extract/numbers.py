@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract._gate import alternation
+
 SMALL: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -33,8 +35,7 @@ MAGNITUDE_WORDS: dict[str, float] = {
 # Abbreviations that are a magnitude only beside money or a counted plural ("€5m", "5m people"): else units.
 MAGNITUDE_SHORT: dict[str, float] = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "T": 1e12}
 
-_NUMBER_WORD = "|".join(sorted([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"],
-                               key=len, reverse=True))  # fmt: skip
+_NUMBER_WORD = alternation([*SMALL, *TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"])
 _SCALE_WORD = "hundred|thousand|million|billion|trillion|dozen"
 
 # Digits: "1,300", "7.2", "430", ".5", Indian grouping "12,34,567" (lakh, crore), Swiss grouping "1'842" (an
@@ -50,11 +51,12 @@ WORDS = (
     rf"(?:(?:[\s]+|-|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)(?:{_NUMBER_WORD}))*\b"
 )
 # Fractions in words: "two-thirds", "a third", "three quarters", "half of", "half a million".
-_FRACTION_WORD = "|".join(sorted(FRACTIONS, key=len, reverse=True))
-_NUMERATOR = "an?|one|two|three|four|five|six|seven|eight|nine"
+_FRACTION_WORD = alternation(FRACTIONS)
+_NUMERATOR = alternation(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+# (the words before a bare "half" are looked behind from its end: the same test, made only where "half" matched)
 FRACTION = (  # not an ordinal compound ("a third-party", "a fourth-quarter") nor a game's "second half"
     rf"\b(?:(?:{_NUMERATOR})[\s-]+(?:{_FRACTION_WORD})\b(?!-(?!point|percent)[a-z])"
-    rf"|(?<!first\s)(?<!second\s)(?<!other\s)half(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these)\b|[\s-]+(?:million|billion)\b))"
+    rf"|half(?<!first\shalf)(?<!second\shalf)(?<!other\shalf)(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these)\b|[\s-]+(?:million|billion)\b))"
 )
 
 # What makes a fraction word an amount: a magnitude after it ("half a million", "a quarter million", "three

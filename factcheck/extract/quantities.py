@@ -28,7 +28,7 @@ from typing import Any
 from factcheck import units as _units
 from factcheck import yamlfast
 from factcheck.extract import numbers as num
-from factcheck.extract._gate import lead
+from factcheck.extract._gate import alternation, lead
 from factcheck.extract.hedges import direction, hedge_interval, load_table
 from factcheck.extract.sentences import reading_text
 from factcheck.intervals import Interval
@@ -57,7 +57,7 @@ class _Lexicon:
 
 
 def _alt(forms: Sequence[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", _SP + "+") for f in sorted(set(forms), key=len, reverse=True))
+    return alternation(forms, _SP + "+")
 
 
 @functools.cache

@@ -417,3 +417,31 @@ def test_led_change_patterns_find_the_same_matches(text: str, a: int, b: int) ->
         plain = re.compile(led.pattern[len(prefix) :], led.flags)
         found, expected = led.search(text, start, end), plain.search(text, start, end)
         assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+_TREE_WORDS = st.lists(st.text(alphabet="abAB -é.", min_size=1, max_size=5), min_size=1, max_size=8)
+
+
+@given(
+    _TREE_WORDS,
+    st.lists(st.text(alphabet="abAB -é.x\t", max_size=12), min_size=1, max_size=4),
+    st.sampled_from(["", r"\b", "x", r"\s*b", "(?!a)"]),
+    st.booleans(),
+)
+def test_alternation_tree_finds_the_same_matches(words: list[str], texts: list[str], after: str, blind: bool) -> None:
+    """The prefix tree of a word list finds the same matches as the plain alternation, longest first, with whatever
+    follows it, case-blind or not (a word list it cannot write as a tree is returned plain)."""
+    unique = sorted(set(words), key=len, reverse=True)
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+    tree = _gate.alternation(words)
+    flags = re.IGNORECASE if blind else 0
+    want, got = re.compile(f"(?:{plain}){after}", flags), re.compile(f"(?:{tree}){after}", flags)
+    for text in texts:
+        assert [m.span() for m in got.finditer(text)] == [m.span() for m in want.finditer(text)]
+
+
+def test_alternation_is_a_tree_only_when_exact() -> None:
+    assert _gate.alternation(["seven", "seventeen", "seventy", "six"]) == "s(?:even(?:t(?:een|y)|)|ix)"
+    assert _gate.alternation(["more than", "more"], r"\s+") == r"more(?:\s+than|)"
+    assert _gate.alternation(["Sep", "SEPT"]) == "SEPT|Sep"  # "sep" starts "SEPT" only case-blind
+    assert _gate.alternation(["É", "é"]) in ("É|é", "é|É")  # a cased character that is not ASCII
