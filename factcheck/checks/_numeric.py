@@ -368,9 +368,12 @@ def _scan(text: str) -> tuple[Num, ...]:
             ) or (kind == "digits" and not (percent or points) and _year_span_end(text, out, start, m.group(0)))
         hend = glued_cur[start][1] if start in glued_cur else start  # "about N3.1 trillion": before the letters
         hm = hedge_before().search(text, max(0, hend - 30), hend)
-        if hm and _MOVED.search(text, max(0, hm.start() - 20), hm.start()) and hm.group("hedge").lower() == "up to":
-            hm = None  # "edged up to 97.1%": a verb's particle and the end it moved to, no bound
-        hedge = " ".join(hm.group("hedge").lower().split()) if hm else None
+        if hm is not None and _particle(text, hm):
+            hm = None  # "edged up to 97.1%", "flew over 1,080 reefs": a verb's particle or preposition, no bound
+        top = _top_pattern().search(text, max(0, hend - 30), hend) if hm is None else None
+        if top is not None:
+            hm = top  # "could top 5 million": more than 5 million
+        hedge = ("over" if hm is top else " ".join(hm.group("hedge").lower().split())) if hm else None
         if fraction:  # a fraction word commits to a range of shares
             interval, bounds = fraction_interval(value, hedge)
         else:
@@ -408,6 +411,31 @@ _MOVED = re.compile(
     r"|moving|went|goes|going|gone|shot|shoots|nudged|nudges|crawled|crawls|stepped|steps|ratcheted|bumped|crept"
     r"|climbed|jumped|pushed|pushes|driven|drove|revised|revises)\s+$"
 )
+
+
+# Verbs of movement over a place ("flew over 1,080 reefs", "sailed over 40 wrecks"): "over" is then no bound.
+_FLEW = re.compile(
+    r"(?i)\b(?:flew|flown|flying|flies|fly|sailed|sailing|hovered|hovering|walked|walking|drove|driven|driving"
+    r"|travelled|traveled|travelling|traveling|passed|passing|looked|looking|leapt|leaped|jumped|stepped)\s+$"
+)
+
+
+def _particle(text: str, hm: re.Match[str]) -> bool:
+    """Whether a hedge's word belongs to the verb before it: "up to" after a verb of movement (``_MOVED``), "over"
+    after one of movement over a place (``_FLEW``)."""
+    before = text[max(0, hm.start() - 20) : hm.start()]
+    said = hm.group("hedge").lower()
+    return bool((said == "up to" and _MOVED.search(before)) or (said == "over" and _FLEW.search(before)))
+
+
+@functools.cache
+def _top_pattern() -> re.Pattern[str]:
+    """The verb "top" after a modal, "to" or a negation, before a number ("could top 5 million", "is set to top
+    $2bn"): a lower bound, as "exceed" is in tables/hedges.yaml (never "the top 10", a rank)."""
+    return re.compile(
+        r"(?i)\b(?:could|may|might|will|would|should|can|to|did|does|not|n't)\s+(?P<hedge>top)\s*"
+        rf"(?:(?-i:[A-Z]{{1,2}})\s?)?(?:{CURRENCY_SIGN}\s?)?$"
+    )
 
 
 def unhedged(n: Num) -> Num:

@@ -565,7 +565,44 @@ def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:
     affirmed = sentence_tokens(
         facts, *((m.document, m.sentence) if stated == "affirmed" else (m.other, m.other_sentence))
     )
-    return _scarce(affirmed, lemma) or _insufficient(affirmed, lemma)
+    negated = sentence_tokens(
+        facts, *((m.other, m.other_sentence) if stated == "affirmed" else (m.document, m.sentence))
+    )
+    return (
+        _scarce(affirmed, lemma)
+        or _insufficient(affirmed, lemma)
+        or _counterfactual(affirmed, lemma)
+        or _not_before(negated, lemma)
+    )
+
+
+# A verb after "should have" (ought to, could, would, might, must have) states what did not happen ("the town should
+# have sought other bids" says it had not sought them): no affirmation.
+_COUNTERFACTUAL = frozenset({"should", "could", "would", "might", "must", "ought"})
+
+
+def _counterfactual(tokens: list[Token], lemma: str) -> bool:
+    """Whether every ``lemma`` of the affirmed side follows a modal and "have" (see ``_COUNTERFACTUAL``)."""
+    at = [k for k, t in enumerate(tokens) if lemma in t.lemmas]
+    return bool(at) and all(
+        k >= 2
+        and tokens[k - 1].lower == "have"
+        and (tokens[k - 2].lower in _COUNTERFACTUAL or (k >= 3 and tokens[k - 2].lower == "to"))
+        for k in at
+    )
+
+
+# "would not take place before February", "won't open until May": a negation that bounds when, not whether.
+_UNTIL = frozenset({"before", "until", "till"})
+
+
+def _not_before(tokens: list[Token], lemma: str) -> bool:
+    """Whether the negated ``lemma`` is bounded in time by "before"/"until" within the three words after it, so that
+    the negation says when, not whether ("will take place in February" restates "would not take place before
+    February")."""
+    return any(
+        lemma in t.lemmas and any(u.lower in _UNTIL for u in tokens[k + 1 : k + 4]) for k, t in enumerate(tokens)
+    )
 
 
 def _insufficient(tokens: list[Token], lemma: str) -> bool:
