@@ -572,7 +572,7 @@ def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:
         _scarce(affirmed, lemma)
         or _insufficient(affirmed, lemma)
         or _counterfactual(affirmed, lemma)
-        or _not_before(negated, lemma)
+        or (_until(negated, lemma, negated_too=True) and not _until(affirmed, lemma))
     )
 
 
@@ -596,12 +596,16 @@ def _counterfactual(tokens: list[Token], lemma: str) -> bool:
 _UNTIL = frozenset({"before", "until", "till"})
 
 
-def _not_before(tokens: list[Token], lemma: str) -> bool:
-    """Whether the negated ``lemma`` is bounded in time by "before"/"until" within the three words after it, so that
-    the negation says when, not whether ("will take place in February" restates "would not take place before
-    February")."""
+def _until(tokens: list[Token], lemma: str, negated_too: bool = False) -> bool:
+    """Whether ``lemma`` is bounded in time by "before"/"until" within the three words after it (with
+    ``negated_too``, and denied by "not"/"never" within the three before it). A negation so bounded says when, not
+    whether: "will take place in February" restates "would not take place before February"; "is expected to recover
+    before 2029" still flips "is not expected to recover before 2029", the bound kept."""
     return any(
-        lemma in t.lemmas and any(u.lower in _UNTIL for u in tokens[k + 1 : k + 4]) for k, t in enumerate(tokens)
+        lemma in t.lemmas
+        and any(u.lower in _UNTIL for u in tokens[k + 1 : k + 4])
+        and (not negated_too or any(u.lower in ("not", "n't", "never") for u in tokens[max(0, k - 3) : k]))
+        for k, t in enumerate(tokens)
     )
 
 

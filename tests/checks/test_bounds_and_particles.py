@@ -85,6 +85,11 @@ def test_near_misses_stay_silent(source: str, rewrite: str) -> None:
             "negation-flip",
         ),
         (
+            "Export demand for the region's lamb is not expected to recover before 2030, the analyst said on Monday.",
+            "Export demand for the region's lamb is expected to recover before 2030, the analyst said on Monday.",
+            "negation-flip",
+        ),
+        (
             "The inquiry found the council had not sought other bids for the depot site before the sale.",
             "The inquiry found the council had sought other bids for the depot site before the sale.",
             "negation-flip",
