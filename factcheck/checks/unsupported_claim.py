@@ -43,9 +43,10 @@ source vouches for.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
-document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5; for a record claim in a
-next-day story that is a superlative over time ("the highest since records began in 2011"), the share rewrite
-detection asks of a dated follow-up, 0.35: a follow-up restates less of its source, and its tallies stay its own).
+document must restate its sources for it to count as a rewrite; default 1 sentence and 0.5; for a record claim
+("the highest since records began in 2011", "the highest in the exam's history"), the share rewrite detection asks of
+a dated pair, 0.35: a follow-up or a story retold in its own words restates less of its source, and a record is no
+reporting of its own but a claim about its source's subject).
 A sentence whose only new numbers are counts that its best source sentence (at least ``floor``) gives of the same
 noun with other values is no new claim but a changed number, reported by cross-document-number ("covers 46 fish
 stocks" after "covers 42 fish stocks shared by the two sides"); so is an amount whose counterpart in the two adjacent
@@ -949,10 +950,16 @@ _RECORD_HEAD_WORDS = 7
 # A record named as a noun ("a record for a player sold by a Dutch club", "a new club record", "a record fee", "hit
 # record highs"): a record claim marked "record" (not "a record of 3-2", "a record as a reformer", "a record label",
 # "a criminal record").
+_NOT_A_RECORD_AFTER = r"(?!\s+(?:of|as|on|with|that|which|label|labels|company|store|shop|deal|book|player)\b)(?!-)"
 _RECORD_NOUN = re.compile(
     r"\b(?i:an?|new)\s+(?:(?i:new|all-time|club|league|national|world|transfer|franchise|career)\s+|[A-Z][\w-]*\s+)"
-    r"{0,2}(?i:record)\b(?!\s+(?:of|as|on|with|that|which|label|labels|company|store|shop|deal|book|player)\b)(?!-)"
-    r"|(?i:\brecord[\s-](?:highs?|lows?|breaking)\b)"
+    rf"{{0,2}}(?i:record){_NOT_A_RECORD_AFTER}"
+    r"|(?i:\brecord[\s-](?:highs?|lows?|breaking)\b|\ball-time\s+(?:highs?|lows?)\b)"
+    # a record broken, set or equalled ("broke the record for a September opening", "set a national record", "smashed
+    # records"; not "set the record straight")
+    r"|(?i:\b(?:broke|breaks?|breaking|set|sets|setting|smashed|smash(?:es|ing)?|beat|beats|beating|equall?ed|equals?"
+    r"|equall?ing|shattered|shatter(?:s|ing)?|eclipsed|surpassed)\s+(?:(?:the|a|its|their|his|her|our)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?records?\b(?!\s+straight\b))" + _NOT_A_RECORD_AFTER
 )
 # "for the first time", "first-ever", and a first time the sentence states ("It is the first time a council has …",
 # "marks the first time"; not a clause of time: "The first time she visited, …").
@@ -996,7 +1003,7 @@ _SUPERLATIVE = (
     r"cheapest|richest|poorest|safest|closest|toughest|hardest|quickest|loudest|tallest|broadest|mildest|wildest"
 )
 _SINCE_YEAR_TAIL = re.compile(
-    r"(?i)since\s+(?:the\s+|(?:it|they|he|she|the|its|their|records)\s+(?:(?!since\b)[\w’'-]+\s+){1,5}?in\s+)?"
+    r"(?i)since\s+(?:the\s+|(?:(?!since\b)[\w’'-]+\s+){1,6}?in\s+)?"
     r"(?P<year>(?:1[89]|2[01])\d\d)\b"
 )
 _SINCE_YEAR = re.compile(
@@ -1032,7 +1039,8 @@ _SINGLE_PERIOD = re.compile(
 # biggest in Ryanair's history"): it vouches for a rewrite's "ever".
 _ALL_TIME = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\b[^.;]{{0,60}}?\b(?:in\s+(?:its|their|his"
-    r"|her|our|the\s+[\w’'-]+(?:'s|’s)?|(?-i:[A-Z])[\w’'-]*(?:'s|’s))\s+(?:[\w-]+\s+)?history|on\s+record|of\s+all\s+time)\b"
+    r"|her|our|the\s+[\w’'-]+(?:'s|’s)?|(?-i:[A-Z])[\w’'-]*(?:'s|’s)|(?:(?-i:[A-Z])[\w’'-]*\s+){1,3})\s*(?:[\w-]+\s+)?"
+    r"history|in\s+the\s+history\s+of|on\s+record|of\s+all\s+time)\b"
 )
 
 # A superlative measured from a founding ("the largest expansion since the foundation of the State", "its biggest
@@ -1072,13 +1080,30 @@ _SINCE_EVENT = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
     + _SINCE_EVENT_TAIL.pattern[4:]
 )
+# A superlative or first measured from an event named by a noun ("the steepest monthly job loss since the pandemic",
+# "its first surplus since the war", "the worst drought since the Second World War"): a record claim over a span,
+# marked "span". Not a time ("since the start of the year", "since the previous quarter", "since the last report")
+# nor a clause going on ("since the pandemic hit tourism" is an event with its verb, :data:`_SINCE_EVENT_TAIL`).
+_TIME_OPENERS = (
+    "start|beginning|end|middle|turn|first|last|previous|preceding|same|early|late|summer|winter|spring|autumn|fall"
+)
+_SINCE_NAMED_TAIL = re.compile(
+    rf"(?i)since\s+(?:the\s+(?!(?:{_TIME_OPENERS}|{_TIME_PARTS})s?\b)(?:(?!(?:and|but|or|when|as|after|which|that)\b)"
+    r"[A-Za-z][\w’'-]*\s+){0,3}?(?!(?:{_TIME_PARTS})s?\b)[A-Za-z][\w’'-]*"
+    r"|[a-z]+(?:ion|ence|ance|ment|ity|ism))"  # (an event without its article: "since partition", "since devolution")
+    r"(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:and|but|when|as|after|while|according)\b)"
+)
+_SINCE_NAMED = re.compile(
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:(?!since\b)[\w’'-]+\s+){{0,8}}?"
+    + _SINCE_NAMED_TAIL.pattern[4:]
+)
 # A superlative within a year ("the largest petrol price cut of 2027", "its biggest fall so far this year", "the
 # highest figure in 2026"; not a date of what the sentence tells: "The tallest tower in the city was finished in
 # 1990"): a record over the year, marked "year" (a source's superlative within a year vouches).
 _WITHIN_YEAR = re.compile(
     rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+"
     r"(?:(?!(?:and|but|or|who|which|that|since|is|are|was|were|has|have|had|will|would)\b)[\w’'-]+\s+){0,10}?"
-    r"(?:(?:of|in|for)\s+(?:(?:1[89]|2[01])\d\d|this\s+year)|so\s+far\s+this\s+year)\b"
+    r"(?:(?:of|in|for)\s+(?:(?:1[89]|2[01])\d\d|this\s+(?:year|season))|(?:so\s+far\s+)?this\s+(?:year|season))\b"
     r"(?!\s*[-–/]\s*\d)(?!\s+(?:dollars|euros|pounds|prices|terms|money)\b)"
 )
 # A superlative over every peer ("the best of any Japanese airline", "the highest among all member states", "the
@@ -1116,7 +1141,7 @@ _GENERIC_PLACES = (
 _OWNED_RANK = re.compile(
     r"(?i)\b(?:(?:is|was|are|were|be|been|becomes?|became|becoming|remains?|remained|creates?|created|creating)\s+"
     r"(?:(?:now|still|already|also)\s+)?|(?:makes?|made|making)\s+(?:(?!(?:the|a|an)\b)[\w’'-]+\s+){1,3}?)"
-    rf"(?P<rank>(?:the\s+(?P<generic>world|{_GENERIC_PLACES})|(?P<place>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*))"
+    rf"(?P<rank>(?:the\s+(?P<generic>world|{_GENERIC_PLACES})|(?:the\s+)?(?P<place>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*))"
     rf"['’]s\s+(?:{_SUPERLATIVE_AFTER_GROUPS})(?:-[a-z]+)?\s+[\w’'-]+)"
 )
 # A source's superlative owned by a place in any position ("Ohio's largest hospital system", "the state's biggest").
@@ -1162,7 +1187,8 @@ _FIRST_SCOPED = re.compile(
     r"(?P<head>(?:(?!(?:since|this|and|but|or|who|which|that|is|are|was|were|has|have|had|will|would|to)\b)"
     r"[\w’'-]+\s+){0,6}?[\w’'-]+)\s+"
     r"(?P<scope>since\s+\S+|(?:of|in)\s+the\s+(?:season|year|campaign|decade|century)|(?:so\s+far\s+)?this\s+"
-    r"(?:season|year|decade|century))\b"
+    r"(?:season|year|decade|century)|in\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past"
+    rf"|the\s+last)\s+)?{_SPAN_NUMBER}\s+(?:{_SPAN_UNITS})|in\s+a\s+generation)\b"
 )
 # In a source, the words after a "first" ("Delhi's first dengue death", "the first such death this season"): they
 # vouch for a rewrite's first of that noun within a period.
@@ -1183,16 +1209,21 @@ def _head_noun(head: str) -> str:
 
 
 def _first_scoped(text: str) -> list[tuple[str, str]]:
-    """The firsts of a text measured from a year or an event or within a period (:data:`_FIRST_SCOPED`), as (marker,
-    phrase): one since a year is marked by its year ("since 2019"), as a superlative since it is; one since an event
-    "span"; one within a season or year by its noun ("first death"), which only a source's first of that noun
-    vouches for."""
+    """The firsts of a text measured from a year or an event, over a span or within a period
+    (:data:`_FIRST_SCOPED`), as (marker, phrase): one since a year is marked by its year ("since 2019"), as a
+    superlative since it is; one since an event or over a span ("the first tower approved in the district in more than
+    a decade") "span"; one within a season or year by its noun ("first death"), which only a source's first of that
+    noun vouches for."""
     out = []
     for m in _FIRST_SCOPED.finditer(text):
         noun = _head_noun(m.group("head"))
-        if m.group("scope").lower().startswith("since"):
+        scope = m.group("scope").lower()
+        if scope.startswith("in ") and not scope.startswith("in the "):
+            marker = None if noun in _FIXTURES | _NOT_RECORD_HEADS else "span"  # "its first rate cut in four years"
+            end = m.end()
+        elif scope.startswith("since"):
             year = _SINCE_YEAR_TAIL.match(text, m.start("scope"))
-            event = _SINCE_EVENT_TAIL.match(text, m.start("scope"))
+            event = _SINCE_EVENT_TAIL.match(text, m.start("scope")) or _SINCE_NAMED_TAIL.match(text, m.start("scope"))
             marker = f"since {year.group('year')}" if year else "span" if event else None
             end = (year or event or m).end()
         else:
@@ -1213,12 +1244,12 @@ def _records(text: str) -> list[tuple[str, str]]:
     tallies = [(m.group("ord").lower(), m.group()) for m in _TALLY.finditer(text)] if _TALLY_GATE.search(text) else []
     if "since" in text:
         tallies += [(f"since {m.group('year')}", m.group()) for m in _SINCE_YEAR.finditer(text)]
-        tallies += [("span", m.group()) for m in _SINCE_EVENT.finditer(text)]
+        tallies += [("span", m.group()) for pattern in (_SINCE_EVENT, _SINCE_NAMED) for m in pattern.finditer(text)]
     if _SPAN_GATE.search(text):
         tallies += [("span", m.group()) for m in _OVER_SPAN.finditer(text)]
     if "ever" in text:
         tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
-    if "year" in text or re.search(r"\b(?:1[89]|2[01])\d\d\b", text):
+    if "year" in text or "season" in text or re.search(r"\b(?:1[89]|2[01])\d\d\b", text):
         tallies += [("year", m.group()) for m in _WITHIN_YEAR.finditer(text)]
     if "yet" in text or " far" in text or " date" in text:
         tallies += [("ever", m.group()) for m in _YET.finditer(text)]
@@ -1226,7 +1257,7 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("ever", m.group()) for m in _SINGLE_PERIOD.finditer(text)]
     if "histor" in text or "since" in text or "all time" in text:
         tallies += [("ever", m.group()) for pattern in (_ALL_TIME, _SINCE_FOUNDING) for m in pattern.finditer(text)]
-    if "ecord" in text:
+    if "ecord" in text or "all-time" in text:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if " any" in text or " all" in text:
         tallies += [("peers", m.group()) for m in _AMONG_PEERS.finditer(text)]
@@ -1402,7 +1433,7 @@ def _ranked_in_source(facts: FactBase, text: str, record: str, sources: list[str
     marker = next((m for m, phrase in _records(text) if phrase == record and (m == "peers" or m.startswith("in "))), "")
     if not marker:
         return False
-    subject: set[str] = next((stems for w in re.findall(r"[A-Za-z]+", text) if (stems := content_stems(w))), set())
+    subject = _ranked_subject(text, record)
     return bool(subject) and any(
         _PLAIN_RANK.search(x.text) and subject <= content_stems(x.text) and _in_same_place(marker, x.text)
         for src in sources
@@ -1410,20 +1441,26 @@ def _ranked_in_source(facts: FactBase, text: str, record: str, sources: list[str
     )
 
 
+# Where the clause of a ranking opens: after a semicolon, or a comma and a conjunction ("…, and Leeds recorded the
+# steepest drop of any council").
+_CLAUSE_OPENING = re.compile(r"[;:]\s*|,\s+(?:and|but|while|whereas|yet)\s+")
+_QUANTIFIERS = frozenset({"every", "each", "all", "some", "many", "most", "several", "both", "other", "another"})
+
+
+def _ranked_subject(text: str, record: str) -> set[str]:
+    """The stems of what a ranking ranks: the first content word (no quantifier, "every") of the clause that holds it
+    ("leed" of "Every region saw absence fall, and Leeds recorded the steepest drop of any council")."""
+    at = max(text.find(record), 0)
+    opening = max((m.end() for m in _CLAUSE_OPENING.finditer(text, 0, at)), default=0)
+    words = re.findall(r"[A-Za-z]+", text[opening:at]) or re.findall(r"[A-Za-z]+", text)
+    return next((stems for w in words if (stems := content_stems(w, exclude=_QUANTIFIERS))), set())
+
+
 def _in_same_place(marker: str, text: str) -> bool:
     """Whether a source sentence's rankings leave a claim's place open: it names no place, or the claim's own, or the
     claim names its place in general words ("peers")."""
     named = {m for m, _phrase in _records(text) if m.startswith("in ")}
     return marker == "peers" or not named or marker in named
-
-
-def _over_time(text: str, record: str | None) -> bool:
-    """Whether a record claim of ``text`` is a superlative over time ("the highest since records began in 2011", "in a
-    decade", "ever", "a record"), not a tally or a first ("its third approach since April", "the first to …")."""
-    return record is not None and any(
-        phrase == record and (marker.startswith("since ") or marker in ("span", "ever", "record"))
-        for marker, phrase in _records(text)
-    )
 
 
 def dated_after(facts: FactBase, document: str, sources: list[str]) -> bool:
@@ -2444,10 +2481,10 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a ratio or difference of figures at hand, or a next-day update's own arithmetic
             others = [i for i in counted if i != s.index]
             aligned = len(restating - {s.index})
-            share = min(rule.min_share, DATED_SHARE) if later and _over_time(text, record) else rule.min_share
+            share = min(rule.min_share, DATED_SHARE) if record is not None else rule.min_share
             if aligned < rule.min_aligned or len(restating) < share * len(counted):
-                continue  # the document does not restate its sources as a whole: not a rewrite (a next-day story
-                # restates less of them, as rewrite detection reads it: a superlative over time is still its source's)
+                continue  # the document does not restate its sources as a whole: not a rewrite (a record claim asks
+                # the share rewrite detection asks of a dated pair: a story retold in its own words restates less)
             kind = (
                 "record"
                 if record is not None
