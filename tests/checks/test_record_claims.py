@@ -262,3 +262,46 @@ def test_a_broken_record_or_a_record_over_a_span_no_source_makes_is_reported(add
 )
 def test_a_source_record_over_the_same_or_a_longer_scope_vouches(source_adds: str, added: str) -> None:
     assert not _record_flagged(_with(source_adds), added), added
+
+
+@pytest.mark.parametrize(
+    ("source_adds", "added"),
+    [
+        # a record over time of another measure in the source does not vouch
+        ("Crane breakdowns were the fewest since 2015.", "It was the sharpest rise in volumes since the pandemic."),
+        ("Staff turnover was the lowest in a decade.", "Volumes posted their biggest gain in ten years."),
+        ("Dredging costs were the highest on record.", "It is the first new berth approved at the port in 20 years."),
+        (
+            "Lind said ticket sales at the ferry terminal were the best since 2011.",
+            "Volumes grew at the fastest pace in a decade.",
+        ),
+        (
+            "Harbour fees rose the most since the port was sold in 2002.",
+            "Container volumes were the highest since the war.",
+        ),
+        ("Rainfall at the port was the heaviest since records began.", "The volumes were the largest in 30 years."),
+    ],
+)
+def test_a_source_record_of_another_measure_does_not_vouch(source_adds: str, added: str) -> None:
+    assert _record_flagged(_with(source_adds), added), added
+
+
+@pytest.mark.parametrize(
+    ("source_adds", "added"),
+    [
+        ("Volumes were the highest since 2009.", "Volumes were the highest in more than 15 years."),
+        ("The rise in volumes was the steepest in a decade.", "It was the sharpest increase in volumes for ten years."),
+        ("The container count was the largest on record.", "Its container count was the biggest in 40 years."),
+        (
+            "The port's volumes were the strongest since the pandemic.",
+            "Volumes had their best year since the pandemic.",
+        ),
+        (
+            "It was the first new berth approved at the port since 2012.",
+            "The port got its first new berth in a decade.",
+        ),
+        ("Harwell's volumes were its highest since records began.", "Volumes were the highest in 50 years at Harwell."),
+    ],
+)
+def test_a_source_record_over_time_of_the_same_measure_vouches(source_adds: str, added: str) -> None:
+    assert not _record_flagged(_with(source_adds), added), added
