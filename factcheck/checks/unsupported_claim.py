@@ -1282,7 +1282,7 @@ def _records(text: str) -> list[tuple[str, str]]:
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
-    out = tallies + [("first", m.group()) for m in _FIRST_TIME.finditer(text)] + _first_scoped(text)
+    out = tallies + [_first_time(text, m) for m in _FIRST_TIME.finditer(text)] + _first_scoped(text)
     for i, t in enumerate(tokens[1:], 1):
         if t.lower not in _RECORD_MARKERS or tokens[i - 1].lower not in _RECORD_OPENERS:
             continue
@@ -1299,6 +1299,17 @@ def _records(text: str) -> list[tuple[str, str]]:
             if u.lower in _NOT_RECORD_HEADS:
                 break
     return out
+
+
+def _first_time(text: str, m: re.Match[str]) -> tuple[str, str]:
+    """A first time's marker and phrase: the year or event it is measured from ("It is the first time since 1992 that
+    …": "since 1992"; "since the war": "span"), else "first"."""
+    at = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+    year = _SINCE_YEAR_TAIL.match(text, at)
+    if year:
+        return f"since {year.group('year')}", text[m.start() : year.end()]
+    event = _SINCE_EVENT_TAIL.match(text, at) or _SINCE_NAMED_TAIL.match(text, at)
+    return ("span", text[m.start() : event.end()]) if event else ("first", m.group())
 
 
 def _initial_dot(tokens: list[Token], k: int) -> bool:
@@ -1356,6 +1367,7 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     if _ALL_TIME.search(text):
         runs.add("ever")  # "the largest in its history" vouches for "its biggest deal ever"
     records = _records(text)
+    records += [("first", m.group()) for m in _FIRST_TIME.finditer(text)]  # a first since a year is a first too
     markers = {marker for marker, _phrase in records}
     markers |= {
         f"{marker}~{w}" for marker, phrase in records if marker in _RECORD_MARKERS for w in _around(text, phrase)
