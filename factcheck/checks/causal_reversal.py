@@ -5,6 +5,11 @@ content words after the connective) with a concessive connective ("despite", "al
 of") in one and a causal connective ("because of", "due to", "thanks to", "as a result of", "led to"; also with a degree
 adverb inside: "due largely
 to", "thanks in part to") in the other.
+A cause named as the effect's origin ("was largely a result of", "is the result of", "stemmed from", "on the back
+of") is causal, and "in the face of" concessive; a cause that describes the conceded thing ("despite the disruption
+caused by the strike", "despite delays due to the works") is part of the concession, no causal link of its own.
+"amid" sets a scene ("shares fell amid fears of a strike"): it neither gives nor concedes a cause, so a link restated
+with "amid" is no reversal.
 Why it matters: "struggled despite the reinforcements" and "improved due to the reinforcements" credit opposite
 causes; the words barely change, the claim reverses.
 Flags: source "The team lost despite the new coach." rewrite "The team lost because of the new coach."

@@ -427,6 +427,7 @@ _REPORTING_FORMS = frozenset(
         "thought",
     }
 )
+_CAUSE_DEGREES = ("largely", "mainly", "mostly", "partly", "primarily", "chiefly", "entirely", "solely")
 CAUSAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("because", "of"),
     ("because",),
@@ -446,7 +447,7 @@ CAUSAL_PHRASES: tuple[tuple[str, ...], ...] = (
         (head, *adverb, tail)
         for head, tail in (("due", "to"), ("thanks", "to"), ("owing", "to"), ("caused", "by"), ("driven", "by"))
         for adverb in (
-            *((w,) for w in ("largely", "mainly", "mostly", "partly", "primarily", "chiefly", "entirely", "solely")),
+            *((w,) for w in _CAUSE_DEGREES),
             ("in", "part"),
             ("in", "large", "part"),
         )
@@ -461,7 +462,21 @@ ASCRIBED_CAUSES: tuple[tuple[str, ...], ...] = (
     ("blamed", "on"),
     ("put", "down", "to"),
     *((verb, "by") for verb in ("helped", "boosted", "aided", "fuelled", "fueled", "spurred", "buoyed", "hampered")),
+    # a cause named as the effect's origin: "was largely a result of the deployment", "is the result of", "resulted
+    # from", "stemmed from", "on the back of"
+    *(
+        (verb, *adverb, article, noun, "of")
+        for verb in ("is", "was", "are", "were", "be", "been", "being")
+        for adverb in ((), *((w,) for w in _CAUSE_DEGREES), ("in", "part"), ("in", "large", "part"))
+        for article in ("a", "the")
+        for noun in ("result", "consequence")
+    ),
+    *((verb, "from") for verb in ("resulted", "results", "resulting", "stemmed", "stems", "stemming")),
+    ("on", "the", "back", "of"),
 )
+# A concession in words the clause's assertion does not read ("rose in the face of higher rates"): a concessive
+# link between two sentences that restate each other (causal-reversal).
+CONCEDED: tuple[tuple[str, ...], ...] = (("in", "the", "face", "of"),)
 CONCESSIVE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("despite",),
     ("in", "spite", "of"),
@@ -1094,6 +1109,7 @@ _HEDGE_INDEX = phrase_index(HEDGE_PHRASES)
 _CAUSAL_INDEX = phrase_index(CAUSAL_PHRASES)
 _CONCESSIVE_INDEX = phrase_index(CONCESSIVE_PHRASES)
 _LINKED_CAUSE_INDEX = phrase_index(CAUSAL_PHRASES + ASCRIBED_CAUSES)
+_LINKED_CONCESSION_INDEX = phrase_index(CONCESSIVE_PHRASES + CONCEDED)
 
 _VERB_GROUP = _AUX | _ADVERB_GAP | {"to", "longer", "n't", "cannot"}
 _NEGATIVE_HEADS = frozenset({"no", "none", "nobody", "nothing", "neither"})
@@ -1453,9 +1469,11 @@ def _ends_link(tokens: Sequence[Token], k: int) -> bool:
 
 def links(doc: Document, tokens: Sequence[Token]) -> list[tuple[str, int, int, list[str]]]:
     """Every causal/concessive connective in ``tokens`` (a cause ascribed in the passive, "was attributed to",
-    among the causal ones): (kind, start, end, content lemmas of what it links to)."""
+    "was largely a result of", among the causal ones; "in the face of" among the concessive): (kind, start, end,
+    content lemmas of what it links to). A cause that describes the conceded thing ("despite the disruption caused by
+    the strike", "despite delays due to the strike") is part of the concession, no link of its own."""
     out: list[tuple[str, int, int, list[str]]] = []
-    for index, kind in ((_LINKED_CAUSE_INDEX, "causal"), (_CONCESSIVE_INDEX, "concessive")):
+    for index, kind in ((_LINKED_CAUSE_INDEX, "causal"), (_LINKED_CONCESSION_INDEX, "concessive")):
         for i, j in match_phrases(tokens, index):
             if kind == "concessive" and i > 0 and tokens[i - 1].lower == "as":
                 continue
@@ -1464,7 +1482,23 @@ def links(doc: Document, tokens: Sequence[Token]) -> list[tuple[str, int, int, l
                 k += 1
             end = tokens[k - 1].end if k > j else tokens[j - 1].end
             out.append((kind, tokens[i].start, end, content_lemmas(tokens[j:k])))
-    return sorted(out, key=lambda x: x[1])
+    conceded = [(start, end) for kind, start, end, _words in out if kind == "concessive"]
+    return sorted(
+        (x for x in out if not (x[0] == "causal" and _describes_conceded(doc, x[1], conceded))), key=lambda x: x[1]
+    )
+
+
+# Causal connectives that describe the noun before them ("the disruption caused by the strike", "delays due to it").
+_NOUN_CAUSES = frozenset(
+    {"caused", "driven", "due", "brought", "triggered", "prompted", "sparked", "fuelled", "fueled"}
+)
+
+
+def _describes_conceded(doc: Document, start: int, conceded: list[tuple[int, int]]) -> bool:
+    """Whether a causal link starting at ``start`` with a participle or "due" lies inside a concessive link's phrase:
+    it describes the conceded thing ("despite the disruption caused by the strike")."""
+    head = doc.text[start:].split(maxsplit=1)[0].lower() if doc.text[start:].strip() else ""
+    return head in _NOUN_CAUSES and any(c_start < start < c_end for c_start, c_end in conceded)
 
 
 __all__ = [

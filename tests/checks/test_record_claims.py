@@ -181,3 +181,129 @@ def test_a_source_record_of_another_scope_or_subject_does_not_vouch(source_adds:
 )
 def test_no_record_claim_is_reported_for_a_sequence_or_a_description(added: str) -> None:
     assert not _record_flagged(_PORT, added), added
+
+
+# --- the scopes of a record: broken records, firsts over a span, since a named event, within a season -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "marker"),
+    [
+        ("The sloop broke the record for a single-handed Atlantic crossing.", "record"),
+        ("Kerrigan set a new national record in the 400 metres hurdles on Sunday.", "record"),
+        ("Her debut album smashed streaming records across South America.", "record"),
+        ("The index closed at an all-time high on Friday.", "record"),
+        ("It was the steepest quarterly fall in output since the pandemic.", "span"),
+        ("Exports had their worst month since the Second World War, the ministry said.", "span"),
+        ("The county posted its first budget surplus since the miners' strike.", "span"),
+        ("It is the first secondary school approved in the borough in more than a decade.", "span"),
+        ("The vote marked the council's first rate rise in four years.", "span"),
+        ("It was the biggest crowd at the ground this season.", "year"),
+        ("It is the first time since 1987 that the harbour has frozen over.", "since 1987"),
+        ("For the first time since the flood, the mill is grinding grain.", "span"),
+    ],
+)
+def test_a_record_broken_or_over_a_span_or_season_is_a_record(sentence: str, marker: str) -> None:
+    assert marker in {m for m, _phrase in _records(sentence)}, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said she wanted to set the record straight on funding.",
+        "The band set up a record company in a Leeds basement.",
+        "Prosecutors showed the jury his criminal record.",
+        "Sales were the strongest since the start of the year.",
+        "The index had its best week since the previous quarter.",
+        "The team's first home game in three weeks is on Saturday.",
+        "The crew's first task in five months was to repair the roof.",
+        "Their first meeting in two years is planned for May.",
+    ],
+)
+def test_a_straightened_record_a_time_or_a_fixture_is_no_record(sentence: str) -> None:
+    assert not _records(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "It broke the record for a spring cargo season at the port.",
+        "It was the sharpest rise in volumes since the pandemic.",
+        "It is the first new berth approved at the port in more than a decade.",
+        "The volumes set a new Scandinavian record for a mid-sized port.",
+        "Throughput hit an all-time high in June.",
+        "It was the busiest month at the terminal this season.",
+    ],
+)
+def test_a_broken_record_or_a_record_over_a_span_no_source_makes_is_reported(added: str) -> None:
+    assert _record_flagged(_PORT, added), added
+
+
+@pytest.mark.parametrize(
+    ("source_adds", "added"),
+    [
+        ("The total beat the port's previous record, set in 2019.", "It broke the record for the port."),
+        (
+            "It was the biggest rise in volumes since the pandemic.",
+            "It was the sharpest rise in volumes since the pandemic.",
+        ),
+        (
+            "It is the first new berth approved at the port since 2012.",
+            "It is the first new berth approved at the port in more than a decade.",
+        ),
+        ("Volumes were the highest on record in June.", "Throughput hit an all-time high in June."),
+        (
+            "June was the busiest month at the terminal so far this year.",
+            "It was the busiest month at the terminal this season.",
+        ),
+        (
+            "Volumes were the highest since records began in 1961.",
+            "It was the sharpest rise in volumes since the pandemic.",
+        ),
+    ],
+)
+def test_a_source_record_over_the_same_or_a_longer_scope_vouches(source_adds: str, added: str) -> None:
+    assert not _record_flagged(_with(source_adds), added), added
+
+
+@pytest.mark.parametrize(
+    ("source_adds", "added"),
+    [
+        # a record over time of another measure in the source does not vouch
+        ("Crane breakdowns were the fewest since 2015.", "It was the sharpest rise in volumes since the pandemic."),
+        ("Staff turnover was the lowest in a decade.", "Volumes posted their biggest gain in ten years."),
+        ("Dredging costs were the highest on record.", "It is the first new berth approved at the port in 20 years."),
+        (
+            "Lind said ticket sales at the ferry terminal were the best since 2011.",
+            "Volumes grew at the fastest pace in a decade.",
+        ),
+        (
+            "Harbour fees rose the most since the port was sold in 2002.",
+            "Container volumes were the highest since the war.",
+        ),
+        ("Rainfall at the port was the heaviest since records began.", "The volumes were the largest in 30 years."),
+    ],
+)
+def test_a_source_record_of_another_measure_does_not_vouch(source_adds: str, added: str) -> None:
+    assert _record_flagged(_with(source_adds), added), added
+
+
+@pytest.mark.parametrize(
+    ("source_adds", "added"),
+    [
+        ("Volumes were the highest since 2009.", "Volumes were the highest in more than 15 years."),
+        ("The rise in volumes was the steepest in a decade.", "It was the sharpest increase in volumes for ten years."),
+        ("The container count was the largest on record.", "Its container count was the biggest in 40 years."),
+        (
+            "The port's volumes were the strongest since the pandemic.",
+            "Volumes had their best year since the pandemic.",
+        ),
+        (
+            "It was the first new berth approved at the port since 2012.",
+            "The port got its first new berth in a decade.",
+        ),
+        ("Harwell's volumes were its highest since records began.", "Volumes were the highest in 50 years at Harwell."),
+    ],
+)
+def test_a_source_record_over_time_of_the_same_measure_vouches(source_adds: str, added: str) -> None:
+    assert not _record_flagged(_with(source_adds), added), added
