@@ -248,21 +248,22 @@ def _in_year(d: DateMention, year: int) -> DateMention:
 
 # A verb of what is still to come right before a date ("which begins on", "will close on", "is due on"): a schedule.
 _AHEAD = re.compile(
-    r"(?i)\b(?:will|shall|is due|are due|is set to|are set to|scheduled|begins?|starts?|opens?|closes?|ends?"
-    r"|takes? effect|comes? into force)(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?$"
+    r"(?i)\b(?:will|would|shall|is due|are due|is set to|are set to|scheduled|begins?|starts?|opens?|closes?|ends?"
+    r"|takes? effect|comes? into force)(?:\s+[a-z]+){0,3}?\s+(?:on\s+)?$"
 )
 
 
 # A date this near before publication is in the past even when scheduled ("had been scheduled for Sunday, July 11",
 # two days before): only a date months before in its nearest year may lie ahead in the next.
-_AHEAD_DAYS = 90
+_AHEAD_DAYS = 60
 _WAS = re.compile(r"(?i)\b(?:had|was|were)(?:\s+[a-z]+){0,3}?\s+$")
 
 
 def _ahead(t: str, d: DateMention, published: dt.date) -> DateMention:
     """``d`` read in the year after its nearest one when the year nearest publication puts it months in the past, a
     verb of what is to come (not "was scheduled") schedules it ("the timetable, which begins on Sunday 12
-    December", in May) and its weekday falls there and not in the nearest year: a schedule is told ahead of it."""
+    December", in May; "it would reach lunar orbit on Wednesday 9 August", in November) and its weekday falls there
+    and not in the nearest year: a schedule is told ahead of it."""
     if (published - d.first).days <= _AHEAD_DAYS or d.first.weekday() == d.weekday:
         return d
     cue = _AHEAD.search(t[: d.start])

@@ -5,8 +5,10 @@ a verb after "should have" states what did not happen."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from _run import rewrite_findings
+from _run import default_rule, rewrite_findings, run
 
 from factcheck.checks._numeric import scan
 
@@ -98,3 +100,20 @@ def test_near_misses_stay_silent(source: str, rewrite: str) -> None:
 )
 def test_flips_and_changes_still_found(source: str, rewrite: str, check: str) -> None:
     assert check in _checks(source, rewrite)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # published 3 November 2027: 9 August 2027 (a Monday) is three months back, 9 August 2028 a Wednesday
+        ("If the probe leaves in March it would reach Mars orbit on Wednesday 9 August, the agency said.", False),
+        ("The new timetable will start on Wednesday 9 August, the operator said.", False),
+        # no verb of what is to come: the nearest year, whose 9 August is a Monday
+        ("The probe reached Mars orbit on Wednesday 9 August, the agency said.", True),
+        # a weekday that fits neither year is wrong either way
+        ("If the probe leaves in March it would reach Mars orbit on Friday 9 August, the agency said.", True),
+    ],
+)
+def test_a_date_told_ahead_is_read_in_the_next_year(text: str, flagged: bool) -> None:
+    report = run(default_rule("weekday-date"), text, published=dt.date(2027, 11, 3))
+    assert bool(report.findings) == flagged
