@@ -408,15 +408,16 @@ _SPAN_JOIN = frozenset({"-", "–", "/"})
 # $5"): "up to" is then no hedge.
 _MOVED = re.compile(
     r"(?i)\b(?:edged|edges|edging|crept|creeps|creeping|inched|inches|inching|ticked|ticks|ticking|moved|moves"
-    r"|moving|went|goes|going|gone|shot|shoots|nudged|nudges|crawled|crawls|stepped|steps|ratcheted|bumped|crept"
+    r"|moving|went|goes|going|gone|shot|shoots|nudged|nudges|crawled|crawls|stepped|steps|ratcheted|bumped"
     r"|climbed|jumped|pushed|pushes|driven|drove|revised|revises)\s+$"
 )
 
 
-# Verbs of movement over a place ("flew over 1,080 reefs", "sailed over 40 wrecks"): "over" is then no bound.
+# Verbs of movement over a place ("flew over 1,080 reefs", "sailed over 40 wrecks"): "over" is then no bound (never
+# "passed over", "jumped over", which may mean exceeded).
 _FLEW = re.compile(
     r"(?i)\b(?:flew|flown|flying|flies|fly|sailed|sailing|hovered|hovering|walked|walking|drove|driven|driving"
-    r"|travelled|traveled|travelling|traveling|passed|passing|looked|looking|leapt|leaped|jumped|stepped)\s+$"
+    r"|travelled|traveled|travelling|traveling|looked|looking)\s+$"
 )
 
 
