@@ -814,9 +814,9 @@ def _generic_name(words: tuple[str, ...]) -> bool:
     """Whether a name is made of common English words only ("Section", "Minutes", "Red Cross", "National Guard",
     "Fiscal Year", "the Conservatives"): a generic title, a label or an institution that every report of its kind
     names, which tells one story from another no better than a common word does."""
-    from factcheck.extract.entities import _lexicon_word
+    from factcheck.extract.entities import common_word
 
-    return all(w in _CONNECTORS or _lexicon_word(w) or (w.endswith("s") and _lexicon_word(w[:-1])) for w in words)
+    return all(w in _CONNECTORS or common_word(w) or (w.endswith("s") and common_word(w[:-1])) for w in words)
 
 
 def _figure(term: str) -> bool:

@@ -63,7 +63,7 @@ from pydantic import Field
 from factcheck.align import one_story, too_short_to_tell
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
-from factcheck.extract.entities import is_demonym, old_name_of, strip_accents, tables
+from factcheck.extract.entities import common_word, is_demonym, old_name_of, strip_accents, tables
 from factcheck.facts import FactBase
 from factcheck.models import Document, EntityMention, Evidence, Extraction, Severity, Span
 from factcheck.rules.base import RuleBase
@@ -417,7 +417,7 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         # one extends the other (Pokrovsk / Pokrovske, Ivanov / Ivanova) other than by doubling its last letter
         # (Hartman / Hartmann) or by a surname's last letter after the same first name (Greenhalg / Greenhalgh)
         return None
-    if _lexicon(pa) and _lexicon(pb):
+    if common_word(pa) and common_word(pb):
         return None  # Defence / Defense
     if _translated_word(a, b) or _translated_word(b, a):
         return None  # "Cultura" beside "Culture": the English word in another language
@@ -439,7 +439,7 @@ def _translated_word(english: Form, other: Form) -> bool:
     pe, po = plain(english.text), plain(other.text)
     if len(pe) != len(po) or pe[:-1] != po[:-1] or not (pe[-1] in _VOWELS and po[-1] in _VOWELS):
         return False
-    return _lexicon(pe) and not _lexicon(po) and not any(o.others for o in other.occurrences)
+    return common_word(pe) and not common_word(po) and not any(o.others for o in other.occurrences)
 
 
 _VOWELS = frozenset("aeiou")
@@ -534,12 +534,6 @@ def _gendered_pair(a: str, b: str) -> bool:
             if x.endswith(m) and y.endswith(f) and x[: len(x) - len(m)] == y[: len(y) - len(f)]:
                 return True
     return False
-
-
-def _lexicon(word: str) -> bool:
-    from factcheck.extract.entities import _lexicon_word
-
-    return _lexicon_word(word)
 
 
 def _declared(a: str, b: str, declarations: object) -> Relation | None:

@@ -158,7 +158,7 @@ def known_place(name: str) -> bool:
 
 
 @functools.cache
-def _lexicon_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """Whether lowercase ``word`` is an English common word (lemminflect's lexicon)."""
     try:
         import lemminflect
@@ -271,7 +271,7 @@ class _Extractor:
         if strict and low in self.t.titles:
             return False
         parts = low.replace("’", "'").split("-")
-        return not any(_lexicon_word(p) for p in parts if p)
+        return not any(common_word(p) for p in parts if p)
 
     def run(self) -> list[EntityMention]:
         per_sentence: list[tuple[Sentence, list[Token], bool]] = []
