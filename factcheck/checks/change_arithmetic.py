@@ -198,6 +198,9 @@ _A_RATE = r" (?:a|per) (?:day|week|month|year)\b"
 # The second end of "from A ⟨magnitude⟩ ⟨unit⟩ to B" may be written in their initials ("from 2.35 billion cubic feet a
 # day … to 2.61 bcf/d": _in_magnitude_of): a magnitude's initial (billion, million, trillion, thousand) and
 # consonants, never a word ("to £2.50 on 1 October").
+# A price's unit written once after both ends, before the size's comma ("from $118 to $151 a megawatt hour, a rise
+# of …").
+_PRICE_UNIT = r" (?:a|an|per) [a-z]+(?: [a-z]+)?(?=,)"
 _ABBR = r"(?P<abbr> [bmtk][bcdfghjklmnpqrstvwxz]{1,4}(?:/[a-z])?(?![\w/]))"
 _ENDS = (
     rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
@@ -205,7 +208,7 @@ _ENDS = (
     rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD})(?:{_PER_UNIT}|{_GAP2}(?:{_A_RATE})?))?){_CLOCK}"
     rf"{_ON_WEEKDAY}{_AT_YEAR} to "
     rf"{_CUR}?⟨(?P<b2>\d+)⟩{_G}"
-    rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b|{_ABBR})?{_CLOCK}{_ON_WEEKDAY})"
+    rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b|{_ABBR}|{_PRICE_UNIT})?{_CLOCK}{_ON_WEEKDAY})"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
 # ("grew 2% a year to …", compounded over years the sentence does not give).

@@ -242,6 +242,13 @@ _PATTERNS = [
     ),
     # X …, or Z% of the ⟨noun phrase⟩, estimated at N
     re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of the [a-z](?P<gap>{_OF_GAP}), {_ESTIMATED} ⟨(?P<n>\d+)⟩"),
+    # X make(s) up / account(s) for / represent(s) Z% of (its) N ("loans of $6.1 billion make up 31% of its $24.8
+    # billion loan book"): a verb of amounting between the part and its share of the whole (_SHARE_VERB_OF)
+    re.compile(
+        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}(?P<gap>) (?:(?:make|makes|made|making) up|(?:account|accounts|accounted)"
+        rf" for|(?:represent|represents|represented)) ⟨(?P<z>\d+)⟩ of {_DET}(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩"
+        r"(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+    ),
 ]
 # X …, (or) Z% of (the UK's) ⟨noun phrase⟩ of N ("310,000 tonnes, 62% of the UK's total landings of 560,000 tonnes"):
 # the whole after its noun; the part and the whole must be of the same unit (_same_unit).
@@ -262,8 +269,9 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:cast|sold|held|won|[a-z]+ed)\b")
 # "Of (the) N …, X", "N …, of whom X", "N …, X of it": part and whole of one kind (plain, or one currency)
 _OF_WHOLE = (_PATTERNS[1], _PATTERNS[2], _PATTERNS[6], _PATTERNS[7])
 _OF_THEM_AFTER = _PATTERNS[9]
-_APPOSED = _PATTERNS[-3]
-_DASHED = _PATTERNS[-2]
+_APPOSED = _PATTERNS[-4]
+_DASHED = _PATTERNS[-3]
+_SHARE_VERB_OF = _PATTERNS[-1]
 
 
 def may_match(skel: str) -> bool:
@@ -826,7 +834,9 @@ _RENAMED = re.compile(
     r"(?=\s*(?:[.;,)—–]|$))"
 )
 # Collective nouns that name any whole of "Of N …" again ("a third of the field", "half the line-up").
-_WHOLE_NAMES = frozenset({"total", "field", "line-up", "lineup", "cohort", "sample", "group"})
+_WHOLE_NAMES = frozenset(
+    {"total", "field", "line-up", "lineup", "cohort", "sample", "group", "network", "estate", "fleet", "portfolio"}
+)
 # The whole's phrase up to its first preposition or relative word ("care homes inspected in 2025" → "care homes
 # inspected"): the words that may name it.
 _WHOLE_WORDS = re.compile(r"^(?P<words>(?: (?!(?:in|at|on|across|of|for|from|who|that|which)\b)[a-z][\w-]*){1,4})")
@@ -959,6 +969,10 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 word = _NOUN_AFTER.match(sent.text, x.end)
                 if m.groupdict().get("pred") and not (word and is_plural(word.group(1))):
                     ux = None  # "Of the 400 who sat, 300 passed, a pass rate of …": a verb after the part
+                if pattern is _SHARE_VERB_OF:
+                    if not _same_kind(sent.text, m, x, n):
+                        continue  # "$6.1bn make up 31% of its 400 branches", "£310m … of its £1.1bn": not as written
+                    ux = None  # the verb follows the part, not its noun
                 if pattern is _DASHED and not (_money(sent.text, x, n) or (ux is not None and ux == un)):
                     continue  # "rose to 85 this year — 20% of the 400 …": the part must count the whole's things
                 if pattern is _RIGHT_AFTER:

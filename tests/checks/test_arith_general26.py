@@ -193,3 +193,22 @@ def test_a_level_compared_with_is_no_total() -> None:
         "in $2.5 billion, or about 50% of total revenue, while chips took $1.4 billion, or 28% of the total."
     )
     assert not fails("percent-of", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Mortgages of $4.2 billion make up 35% of its $9.6 billion loan book.", True),
+        ("Mortgages of $4.2 billion make up about 44% of its $9.6 billion loan book.", False),
+        ("Exports of £310m account for 40% of the firm's £1,100m turnover.", True),
+        ("Exports of £310m account for 28% of the firm's £1,100m turnover.", False),
+        ("The 14 depots represent 20% of its 300 staff.", False),
+        ("Heating oil rose from $2.10 to $2.52 a gallon, a rise of 30 per cent.", True),
+        ("Heating oil rose from $2.10 to $2.52 a gallon, a rise of 20 per cent.", False),
+        ("The council will sell 12 of its 90 buses, about a third of the fleet.", True),
+        ("The council will sell 30 of its 90 buses, about a third of the fleet.", False),
+    ],
+)
+def test_shares_named_by_a_verb_prices_per_unit_and_collective_wholes(text: str, flagged: bool) -> None:
+    checks = ("percent-of", "change-arithmetic")
+    assert any(fails(c, text) for c in checks) == flagged
