@@ -137,6 +137,16 @@ def hedge_alternation() -> str:
     return alternation(load_table().by_phrase)
 
 
+# A comparison's base right before a number ("compared with $3.66 billion", "from $498 million", "than 400"): an
+# earlier or other level the sentence measures against, never the total or whole it speaks of.
+COMPARED_BEFORE = re.compile(r"\b(?:from|compared with|compared to|against|versus|vs\.?|than)\s+\S?$")
+
+
+def compared_with(text: str, n: Num) -> bool:
+    """Whether number ``n`` is a comparison's base (``COMPARED_BEFORE`` within 16 characters before it)."""
+    return COMPARED_BEFORE.search(text, max(0, n.hstart - 16), n.hstart) is not None
+
+
 # The words of a change's direction, verbs and nouns ("rose", "a rise"; "fell", "a drop"), as regex alternations.
 RISE_WORDS = (
     r"rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|gained|soared|surged|went up|up|rise"

@@ -95,6 +95,7 @@ from factcheck.checks._numeric import (
     Num,
     SentenceNums,
     canonical_noun,
+    compared_with,
     content_stems,
     currency_sign,
     fmt_iv,
@@ -641,15 +642,13 @@ def _named_shares(sent: SentenceNums, before: list[SentenceNums]) -> Iterator[_A
                 yield _Alone(sent, got[1], z, "", got[0], k.group("name"))
 
 
-# "compared with $3.66 billion a year earlier", "from $498 million": an earlier level the current total is compared
-# with, never the total itself.
-_BASE_BEFORE = re.compile(r"\b(?:from|compared with|compared to|against|versus|vs\.?|than)\s+\S?$")
+# "compared with $3.66 billion a year earlier": an earlier level the current total is compared with, never the total.
 _EARLIER_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:a|one) (?:year|month|quarter|week) (?:earlier|ago|before)")
 
 
 def _compared(text: str, n: Num) -> bool:
-    """Whether amount ``n`` is a level compared with (``_BASE_BEFORE``, ``_EARLIER_AFTER``)."""
-    return bool(_BASE_BEFORE.search(text, max(0, n.hstart - 16), n.hstart) or _EARLIER_AFTER.match(text, n.end))
+    """Whether amount ``n`` is a level compared with (:func:`compared_with`, ``_EARLIER_AFTER``)."""
+    return compared_with(text, n) or _EARLIER_AFTER.match(text, n.end) is not None
 
 
 def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:

@@ -122,6 +122,7 @@ from factcheck.checks._numeric import (
     OWNER,
     Num,
     SentenceNums,
+    compared_with,
     content_stems,
     currency_sign,
     fmt_as,
@@ -987,9 +988,6 @@ def _named_after(text: str, n: Num, noun: str) -> bool:
     return re.match(rf"[A-Za-z]{{0,3}}(?: [a-z][\w-]*){{0,2}}? {re.escape(noun)}\b", text[n.end :]) is not None
 
 
-_COMPARED_BEFORE = re.compile(r"\b(?:from|compared with|compared to|against|versus|vs\.?|than)\s+\S?$")
-
-
 def _amount_before(
     rule: SumOfPartsRule, facts: FactBase, before: SentenceNums, sent: SentenceNums, skel: str
 ) -> Iterator[Verdict]:
@@ -1014,7 +1012,7 @@ def _amount_before(
         if not (n.year or n.is_share or _is_period(before, n))
         and currency_sign(before.text, n) in sign
         and ("" not in sign or _measure(before.text, n) in units)
-        and not _COMPARED_BEFORE.search(before.text, max(0, n.hstart - 16), n.hstart)
+        and not compared_with(before.text, n)
     ]
     if len(totals) > 1 and m.group("head"):
         totals = [n for n in totals if _named_after(before.text, n, m.group("head"))]
