@@ -226,6 +226,8 @@ def _durations(text: str) -> list[DurationMention]:
         factor = DAYS_PER[unit]
         if unit == "day":
             base = Interval(low=value * factor, high=value * factor)
+        elif unit == "week":  # weeks are counted to the nearest: "two weeks" is 11 to 17 days, never 19
+            base = Interval(low=(value - 0.5) * factor, high=(value + 0.5) * factor)
         else:
             base = Interval(low=(value - 0.5) * factor, high=(value + 1) * factor, high_open=True)
         days = _hedged(base, value * factor, hedge)
