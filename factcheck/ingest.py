@@ -272,7 +272,7 @@ def _sidecar(folder: Path, _cache: dict[Path, dict[str, Any]] = {}) -> dict[str,
     if f.is_file():
         try:
             loaded = yamlfast.safe_load(f.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+        except (yaml.YAMLError, ValueError, OSError) as exc:  # (ValueError: an impossible date "2027-13-45")
             raise InputError(f"cannot read sidecar: {exc}", str(f)) from None
         if isinstance(loaded, dict):
             docs = loaded.get("documents", loaded)
@@ -287,7 +287,7 @@ def _text_metadata(text: str) -> dict[str, Any]:
     if fm:
         try:
             loaded = yamlfast.safe_load(fm.group(1))
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError):  # (ValueError: YAML's reading of an impossible date, "2027-13-45")
             loaded = _loose_front_matter(fm.group(1))
         if isinstance(loaded, dict):
             meta.update({k: loaded[k] for k in ("title", "published", "source", "date") if k in loaded})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from pathlib import Path
@@ -71,6 +72,8 @@ def test_json_documents_single_and_list(tmp_path: Path) -> None:
         ("latin.txt", b"caf\xe9 au lait", "not valid UTF-8 (byte 3, line 1)"),
         ("bad.json", b'{"text": ', "invalid JSON"),
         ("notext.json", b'{"id": "x"}', "string 'text' field"),
+        ("month13.md", b"---\npublished: 2027-13-45\n---\nBody.\n", "expected a date YYYY-MM-DD, got '2027-13-45'"),
+        ("feb30.md", b"---\ndate: 2027-02-30\n---\nBody.\n", "expected a date YYYY-MM-DD, got '2027-02-30'"),
     ],
 )
 def test_bad_input_is_an_error_naming_the_file(tmp_path: Path, name: str, content: bytes, message: str) -> None:
@@ -79,6 +82,19 @@ def test_bad_input_is_an_error_naming_the_file(tmp_path: Path, name: str, conten
     (err,) = _read([path])
     assert isinstance(err, InputError)
     assert message in str(err) and str(path) in str(err)
+
+
+def test_an_impossible_date_in_a_sidecar_is_an_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Body.", encoding="utf-8")
+    (tmp_path / "index.yaml").write_text("documents:\n  a.md:\n    published: 2027-02-30\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"index\.yaml: cannot read sidecar: day is out of range"):
+        _read([tmp_path])
+
+
+@given(st.text(max_size=80))
+def test_any_front_matter_gives_a_document_or_an_error(block: str) -> None:
+    with contextlib.suppress(InputError):
+        from_text(f"---\n{block}\n---\nThe council met on Monday.\n", "x")
 
 
 def test_missing_path_and_empty_directory(tmp_path: Path) -> None:

@@ -666,6 +666,12 @@ class SentenceNums:
         """:func:`skeleton` of the sentence (made once, shared by the checks)."""
         return skeleton(self.text, self.nums)
 
+    @functools.cached_property
+    def small_word_counts(self) -> frozenset[int]:
+        """Indices of the small counts written in words ("four schools"), which a part's label may hold (found once:
+        a sentence with thousands of numbers asks for them at every list it holds)."""
+        return frozenset(i for i, n in enumerate(self.nums) if n.words and n.is_count and n.value <= 12)
+
 
 def joined(facts: FactBase, document: str, first: int, last: int) -> SentenceNums:
     """Sentences ``first`` to ``last`` of a document read as one (the document's text from the first to the end of the

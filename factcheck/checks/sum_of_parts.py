@@ -544,11 +544,6 @@ def _dates(sent: SentenceNums) -> frozenset[int]:
     )
 
 
-def _small_words(sent: SentenceNums) -> frozenset[int]:
-    """Indices of the small counts written in words ("four schools"), which a part's label may hold."""
-    return frozenset(i for i, n in enumerate(sent.nums) if n.words and n.is_count and n.value <= 12)
-
-
 def _period_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     """The numbers of the period before the list are years or counts of periods ("in the 12 months to June")."""
     for i in re.findall(r"⟨(\d+)⟩", m.groupdict().get("when") or ""):
@@ -674,7 +669,7 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if _complement_of(skel, m):
                     continue  # "in three tranches of ₹50,000 crore, ₹40,000 crore and …": a list, no total
-                got = _parse_list(skel, m.end(), m.group("sep"), small=_small_words(sent))
+                got = _parse_list(skel, m.end(), m.group("sep"), small=sent.small_word_counts)
                 if got is None:
                     continue
                 idx, rest, rest_i, end = got
@@ -818,7 +813,7 @@ def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], b
     for item in re.finditer(rf"{_CUR}?⟨(\d+)⟩", skel[start:end]):
         if sent.nums[int(item.group(1))].year:
             continue
-        got = _parse_list(skel, start + item.start(), None, small=_small_words(sent))
+        got = _parse_list(skel, start + item.start(), None, small=sent.small_word_counts)
         if got is None or got[3] != end:
             continue
         if _PARTIAL.search(skel, start, start + item.start()):
@@ -876,7 +871,7 @@ def _parts_first(
             sent = replace(sent, nums=[unhedged(n) if i == t else n for i, n in enumerate(sent.nums)])
         start = max(skel.rfind(c, 0, m.start()) for c in ";:(—–") + 1
         first = _FIRST_PART.search(skel, start, m.start())
-        got = _parse_list(skel[: m.start()], first.start(), None, small=_small_words(sent)) if first else None
+        got = _parse_list(skel[: m.start()], first.start(), None, small=sent.small_word_counts) if first else None
         if got is None or got[1] or got[3] != m.start() or t in used or used.intersection(got[0]):
             continue
         found = _breakdown(sent, t, got[0], None)

@@ -937,13 +937,11 @@ def attribution_applies(tokens: Sequence[Token], attribution: Attribution | None
         return False
     if tokens[lo].start <= attribution.start < tokens[hi - 1].end:
         return True
-    words = [t for t in tokens if t.is_word]
-    if not words:
+    first = next((t for t in tokens if t.is_word), None)  # (the first and last words only: a sentence may have
+    last = next((t for t in reversed(tokens) if t.is_word), None)  # thousands of clauses, each asking)
+    if first is None or last is None:
         return False
-    if attribution.start <= words[0].start:
-        return True
-    tail = [t for t in tokens if t.start >= attribution.end and t.is_word]
-    return not tail
+    return attribution.start <= first.start or last.start < attribution.end
 
 
 def _noun_phrase_end(tokens: Sequence[Token], i: int) -> int:

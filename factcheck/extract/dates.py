@@ -53,6 +53,7 @@ Resolution policies (the anchor is ``doc.published``; without one, relative expr
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -1580,12 +1581,17 @@ _TRIGGER_GATE = gate(_TRIGGER)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Longest first, then leftmost; a candidate overlapping one already taken is dropped."""
+    """Longest first, then leftmost; a candidate overlapping one already taken is dropped. (The taken spans never
+    overlap, so kept in order of start their ends rise too: only the last one starting before a candidate's end can
+    reach into it.)"""
+    starts: list[int] = []
     taken: list[_Cand] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+        at = bisect.bisect_left(starts, c.end)
+        if at == 0 or taken[at - 1].end <= c.start:
+            starts.insert(at, c.start)
+            taken.insert(at, c)
+    return taken
 
 
 # Between the two ends of a range: "from March 3 to March 7, 2024", "between March and May", "January–June"

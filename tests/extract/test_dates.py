@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.dates import MONTH_NAMES, extract_dates
+from factcheck.extract.dates import MONTH_NAMES, _Cand, _select, extract_dates
 from factcheck.extract.sentences import split_sentences
 from factcheck.models import DateRef, Document, Duration
 
@@ -887,3 +888,16 @@ def test_round6_word_soup_spans_index_the_text(words: list[str], published: dt.d
         assert text[item.span.start : item.span.end] == item.span.text and item.span.start < item.span.end
     for d in dates:
         assert d.start is None or d.end is None or d.start <= d.end
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=25))
+def test_chosen_candidates_never_overlap_and_block_every_one_dropped(spans: list[tuple[int, int]]) -> None:
+    cands = [_Cand(a, a + n, "date", {"i": i}) for i, (a, n) in enumerate(spans)]
+    chosen = _select(cands)
+    assert all(x.end <= y.start for x, y in itertools.pairwise(chosen))  # in order, none overlapping
+    for c in cands:
+        if not any(c is x for x in chosen):  # dropped: a chosen one at least as long, or as long and earlier, overlaps
+            assert any(
+                x.start < c.end and c.start < x.end and (x.end - x.start, -x.start) >= (c.end - c.start, -c.start)
+                for x in chosen
+            )
