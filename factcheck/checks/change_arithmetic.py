@@ -62,6 +62,13 @@ direction and may repeat the ends' unit ("raises the levy from 1.8 mills to 2.3 
 so may any verb of change, with up to eight words (its object and a phrase) before the ends ("cut its forecast for
 the state's total crop from 7.9 million tonnes to 6.4 million tonnes, a reduction of …").
 A size written as a ratio is its share ("a rise of roughly one in seven": 14.3%, not one).
+The unit may be written once after both ends ("fell from 138 to 129 mmHg, a drop of 11 points": one word before the
+size's comma or dash); the start of ", up D from (the) A" may be named by a relative clause of who recorded it ("up
+seven points from the 29 per cent it recorded in the same seat in January"); "in the half", "for the quarter" between
+the end and ", up from" name a period, not a share; the start of "to B from A" may be named as an earlier period
+("from ₹806 crore in the year-ago period, up 18.6%"); a value someone sets may have an object of up to twelve words and
+a comma before its ends, the size after a dash ("lowers the point at which donations must be made public, from
+$15,200 to $1,000 — a reduction of $12,400").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -201,6 +208,9 @@ _A_RATE = r" (?:a|per) (?:day|week|month|year)\b"
 # A price's unit written once after both ends, before the size's comma ("from $118 to $151 a megawatt hour, a rise
 # of …").
 _PRICE_UNIT = r" (?:a|an|per) [a-z]+(?: [a-z]+)?(?=,)"
+# A unit written once after both ends of "from A to B", before the size's comma ("fell from 138 to 129 mmHg, a drop
+# of 11 points", "from 90 to 40 beds, …"): one word, no number, the unit of both ends.
+_ONCE_UNIT = r" (?!(?:a|an|the|and|or|in|on|at|by|for|from|to|this|last|next)\b)[A-Za-z][A-Za-z/]{1,11}(?=,| —| –)"
 _ABBR = r"(?P<abbr> [bmtk][bcdfghjklmnpqrstvwxz]{1,4}(?:/[a-z])?(?![\w/]))"
 _ENDS = (
     rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
@@ -208,7 +218,7 @@ _ENDS = (
     rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD})(?:{_PER_UNIT}|{_GAP2}(?:{_A_RATE})?))?){_CLOCK}"
     rf"{_ON_WEEKDAY}{_AT_YEAR} to "
     rf"{_CUR}?⟨(?P<b2>\d+)⟩{_G}"
-    rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b|{_ABBR}|{_PRICE_UNIT})?{_CLOCK}{_ON_WEEKDAY})"
+    rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b|{_ABBR}|{_PRICE_UNIT}|(?(ua1)(?!)|{_ONCE_UNIT}))?{_CLOCK}{_ON_WEEKDAY})"
 )
 # The size's own unit phrase before the ends ("rose by 140,000 barrels a day in May to …"), not a rate per period
 # ("grew 2% a year to …", compounded over years the sentence does not give).
@@ -242,7 +252,10 @@ _SIZE_INTRO = (
 # same series a period before, no other quantity.
 _THEN = (
     r"(?: (?:a|one) (?:year|month|quarter|week|decade) (?:earlier|ago|before)"
-    r"| (?:last|the previous|the prior) (?:year|month|quarter|week))"
+    r"| (?:last|the previous|the prior) (?:year|month|quarter|week)"
+    # the same series in an earlier period named as such ("from ₹806 crore in the year-ago period")
+    r"| in the (?:year-ago|year-earlier|previous|prior|preceding|corresponding)"
+    r" (?:period|quarter|year|month|half|week))"
 )
 # When the change happened, right after both ends ("rose from 274 mm to 586 mm overnight, an increase of 312 mm"):
 # a time word, no quantity, or a year ("from 4.1% in 2024 to 3.2% in 2025, a drop of …": _gaps_ok), or the period
@@ -265,6 +278,12 @@ _END_FIRST = (
     rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
 )
 _NOUN_DIRS = _NOUN_DIR.removeprefix("(?P<dir>")[:-1]
+# A relative clause on the start whose subject recorded it ("up seven points from the 29 per cent it recorded in the
+# same seat in January", "the 412 they reported last year"): the same measure then; no number in it.
+_WHO_RECORDED = (
+    r"(?P<recorded> (?:it|they|he|she|we|I) (?:had )?(?:recorded|reported|registered|scored|polled|logged|posted"
+    r"|counted|measured|found|showed|won)(?: (?:[A-Za-z][\w’'-]*)){0,8}?)"
+)
 # The day a count was taken, after it ("3,100 calls on Friday", "the 2,580 it took on Thursday").
 _ON_DAY = rf"(?: (?:on|last) {_WEEKDAY}|(?: on)? the (?:day|night) before| yesterday)?"
 _PATTERNS = [
@@ -310,14 +329,14 @@ _PATTERNS = [
         rf"|(?P<gapb>(?: [a-z][\w’'-]*){{1,2}})(?P<cop> (?:is|are|was|were)(?: now)?)) "
         rf"(?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} (?:on|from) "
         rf"(?P<base>{_BASE_DET})?(?:[A-Z]{{1,2}}(?={_CUR}))?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
-        rf"(?P<after>(?: [a-z][\w’'-]*){{0,5}}?{_ON_DAY})(?=\s*(?:[,.;:)—–]|$)| and (?!⟨))"
+        rf"(?:{_WHO_RECORDED}|(?P<after>(?: [a-z][\w’'-]*){{0,5}}?{_ON_DAY}))(?=\s*(?:[,.;:)—–]|$)| and (?!⟨))"
     ),
-    # rose in value from £2m to £3m, an increase of 50%: up to eight words between the verb and its ends (its object and
-    # a phrase: "cut its forecast for the state's total crop from …"), the size
+    # rose in value from £2m to £3m, an increase of 50%: up to twelve words between the verb and its ends (its object
+    # and a phrase: "cut its forecast for the state's total crop from …", a comma before the ends), the size
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
     # (the size may repeat the ends' unit: "raises the levy from 1.8 mills to 2.3 mills, an increase of 0.5 mills")
     re.compile(
-        rf"\b{_SET_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,8}} {_ENDS},? (?:a |an )?"
+        rf"\b{_SET_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,12}},? {_ENDS}(?:,| —| –)? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?:(?P=ua1)|(?P=ub1))?"
         rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
@@ -482,6 +501,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
                 continue  # "in the six months to 30 June", "2,500 birds on Jan. 9, up from …": a day of a date
             if name == "gapb" and n.hedge is None and _LABEL_BEFORE.search(sent.text, 0, n.start):
                 continue  # "48% earned grades one to three, up from …": a grade's name, not a value
+            if name == "gapb" and _period_named(sent, n):
+                continue  # "11.6 million passengers in the half, up from …": the period the count covers
             if name == "gapb" and _in_aside(sent, n):
                 continue  # "32,600 burrows on the island, which lies eight km off Fife, down from …": an aside's
             return False
@@ -508,6 +529,22 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         if wa and is_plural(wa.group(1)) and (wb is None or wa.group(1) != wb.group(1)):
             return False
     return True
+
+
+# "in the half", "over the quarter": a fraction word named as a period of a year, after a preposition of time and
+# "the" (a part of a year before it too: "in the first half"), with no "of" after it.
+_PERIOD_BEFORE = re.compile(rf"\b(?:in|for|during|over|through) the (?:{_PART_OF_YEAR.split(' ')[0]} )?$")
+_PERIOD_FRACTIONS = frozenset({"half", "quarter"})
+
+
+def _period_named(sent: SentenceNums, n: Num) -> bool:
+    """``n`` is "half" or "quarter" naming a period ("in the half", "for the second quarter"), not a share."""
+    return (
+        n.fraction
+        and n.text.lower() in _PERIOD_FRACTIONS
+        and _PERIOD_BEFORE.search(sent.text, 0, n.start) is not None
+        and not sent.text.startswith(" of", n.end)
+    )
 
 
 _ON_DAY_AT_END = re.compile(_ON_DAY.removesuffix("?") + "$")
@@ -800,15 +837,16 @@ def _change(
     if diff.low <= 0 <= diff.high:
         return None  # too close to call a direction
     readings: list[tuple[str, Interval, Interval]] = []
+    exact = d.bounds.widen(abs_=1e-9 * max(abs(ia.high), abs(ib.high)))  # the float error of "8.2m − 7.9m"
     if d.is_share:
         rel = (diff / ia).scale(100.0)
         readings.append(("relative", rel, d.bounds.widen(abs_=rule.tolerance)))
         if a.percent and b.percent and d.percent:
-            readings.append(("points", diff, d.bounds))
+            readings.append(("points", diff, exact))
     elif d.points:
-        readings.append(("points", diff, d.bounds))
+        readings.append(("points", diff, exact))
     elif d.is_count:
-        readings.append(("absolute", diff, d.bounds))
+        readings.append(("absolute", diff, exact))
     else:
         return None
     for kind, computed, stated in readings:

@@ -40,6 +40,13 @@ of something else ("9 of the 30 schools met the 95% target, or 30% of them").
 After "or", the share may name its whole again by one word that closes the clause ("1,200 of the 4,000 seats sold
 over the two nights, or 30% of the audience"; without "or" it may be a share of another whole); the phrase after the
 whole of "X of N" may hold numbers that are years, small numbers in words or lengths of time.
+"Among N …, X — Z —" reads as "Of N …"; ages in the whole's phrase or the part's predicate are no counts ("Among the
+388 respondents aged 18 to 34, 201 – more than 60 per cent –", "Of the 118 people killed, 41 were 24 or younger —
+about 45% of all victims —"); "of all ⟨one or two words⟩" names the whole again ("took £72.8m of the £96.4m total,
+more than four-fifths of all party income"); the part of a verb of amounting may carry its noun phrase ("The 62 posts
+to go represent almost 9 per cent of the council's 1,310-strong workforce": the same noun as the whole's, or the
+whole's noun a compound); a small number after a capitalised noun in the sentence before ("across Regions 1 and 2") is
+a label, never the whole of "Of these, …".
 Hedges: the strict reading (``Num.bounds``): "over 80 of 350" is any share above 22.9%, "more than a third" any
 share above 33.3% (the fraction word's slack only on the side the hedge leaves open).
 Why it matters: a share that does not match its own numbers is the commonest arithmetic slip in copy.
@@ -178,6 +185,11 @@ _TOOK_PART = re.compile(
     r"|returned (?:their|a|the)? ?(?:ballots?|votes?))\b"
 )
 _VOTES_WHOLE = re.compile(r"(?i)\s*(?:valid |spoilt |postal |total )?(?:votes?|ballots?|ballot papers)\b")
+# The part's noun phrase before a verb of amounting ("The 62 posts to go represent 9% of …"): up to four lower-case
+# words, no number, no conjunction or relative word.
+_PART_NOUN = r"(?: (?!(?:and|or|of|but|which|who|that|while|with|than)\b)[a-z][\w’'-]*){0,4}?"
+# "Of N …, X" or "Among N …, X": the part is some of the whole.
+_OF_OPEN = r"(?:[Oo]f|[Aa]mong)"
 _PREDICATE_SHORT = r"(?P<pred>(?: (?!(?:and|or|of|but|a|an|the)\b)[a-z][\w’'-]*){0,4})"
 _PATTERNS = [
     # X (out) of (the) N …, or Z% / …, a pass rate of Z% (the part's noun may come before "out of": "3,150 unfilled
@@ -190,7 +202,7 @@ _PATTERNS = [
     # Of (the) N …, X — Z — (also sums: "Of the £412m, £103m — about a quarter —", one currency and magnitude);
     # Of (the) N …, X passed, a pass rate of Z%
     re.compile(
-        rf"\b[Oo]f {_DET}(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}"
+        rf"\b{_OF_OPEN} {_DET}(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}"
         rf"(?:{_SEP}|{_PREDICATE_SHORT}{_RATE_OF})⟨(?P<z>\d+)⟩(?! of\b)"
     ),
     # Of (the) N ballots cast, Reyes received X, or Z% (also sums: "Of the £412m, schools will get £121m, or 29%")
@@ -246,8 +258,9 @@ _PATTERNS = [
     # X make(s) up / account(s) for / represent(s) Z% of (its) N ("loans of $6.1 billion make up 31% of its $24.8
     # billion loan book"): a verb of amounting between the part and its share of the whole (_SHARE_VERB_OF)
     re.compile(
-        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}(?P<gap>) (?:(?:make|makes|made|making) up|(?:account|accounts|accounted)"
-        rf" for|(?:represent|represents|represented)) ⟨(?P<z>\d+)⟩ of {_DET}(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩"
+        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}(?P<gap>)(?P<pnoun>{_PART_NOUN}) (?:(?:make|makes|made|making) up"
+        rf"|(?:account|accounts|accounted) for|(?:represent|represents|represented)) ⟨(?P<z>\d+)⟩ of {_DET}"
+        rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩"
         r"(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
     ),
 ]
@@ -276,8 +289,9 @@ _SHARE_VERB_OF = _PATTERNS[-1]
 
 
 def may_match(skel: str) -> bool:
-    """False only when no pattern can match the skeleton: every one holds "of " or "Of " ("X of N", "Of N")."""
-    return "of " in skel or "Of " in skel
+    """False only when no pattern can match the skeleton: every one holds "of " or "Of " ("X of N", "Of N"), or
+    "among " ("Among N …, X")."""
+    return "of " in skel or "Of " in skel or "mong " in skel
 
 
 _NOUN_AFTER = re.compile(r"\s*([A-Za-z²³]+(?:\s?[²³])?)")
@@ -405,6 +419,18 @@ def _whole_after_ok(text: str, gap: str, x: Num, n: Num) -> bool:
 _OR_BEFORE = re.compile(r"\bor (?:about |roughly |some |nearly |almost )?$")
 _PREP_BEFORE = re.compile(r"\b(?:at|in|across|from|on)\s$")
 _PERIOD_AFTER = re.compile(r"(?i)\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
+# An age bound: "aged 18 to 34", "aged over 65", "24 or younger", "65 and over", "under-25s" is not read.
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages) (?:(?:over|under|between|from) )?(?:\d+ ?(?:to|and|or|-|–) ?)?$")
+_AGE_AFTER = re.compile(r"(?:-year-olds?| years? old| (?:or|and) (?:younger|older|over|under|above|below)\b)")
+
+
+def _age(sent: SentenceNums, n: Num) -> bool:
+    """``n`` is a plain whole number of years of age ("aged 18 to 34", "24 or younger", "65 and over")."""
+    if not n.is_count or n.value != int(n.value) or not 0 < n.value < 120:
+        return False
+    if _AGED_BEFORE.search(sent.text[max(0, n.hstart - 30) : n.hstart]):
+        return True  # "aged over 65": the hedge bounds the age
+    return n.hedge is None and _AGE_AFTER.match(sent.text, n.end) is not None
 
 
 def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool, shares: bool = False) -> bool:
@@ -417,6 +443,8 @@ def _gap_ok(sent: SentenceNums, gap: str, whole: Num, preps: bool, shares: bool 
             continue
         if g.is_count and _PERIOD_AFTER.match(sent.text, g.end):
             continue  # a length of time, never a count of the whole's things ("who waited longer than 12 hours")
+        if _age(sent, g):
+            continue  # "respondents aged 18 to 34": an age bound, never a count
         if preps and g.is_count and g.hedge is None and _PREP_BEFORE.search(sent.text, 0, g.start):
             word, noun = _NOUN_AFTER.match(sent.text, g.end), _noun_after(sent.text, g)
             if word and noun and is_plural(word.group(1)) and noun != _noun_after(sent.text, whole):
@@ -524,7 +552,7 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if m.groupdict().get("pred") and not (word and is_plural(word.group(1))):
                     ux = None  # "Of those, 900 study at night, or …": a verb after the part, not its noun
                 counts = [n for n in prev.nums if n.is_count and not _PERIOD_AFTER.match(prev.text, n.end)]
-                counts = [n for n in counts if not _change_figure(prev.text, n)]
+                counts = [n for n in counts if not _change_figure(prev.text, n) and not _label_number(prev.text, n)]
                 same = [n for n in counts if ux is not None and ux in _nouns_after(prev.text, n)]
                 wholes = same if ux is not None else (counts if not any(n.is_share for n in prev.nums) else [])
                 if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
@@ -540,6 +568,16 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
 # "up from 45,120", "an increase of 3,140": an earlier level or a change's size, never the group that
 # "those" points back to.
 _CHANGE_FIGURE = re.compile(rf"(?i)\b(?:{RISE_WORDS}|{FALL_WORDS})\b(?:[^,.;:⟨\d]{{0,20}}?\bfrom| (?:of|by))\s+\S?$")
+
+
+# A number that names, after a capitalised noun inside the sentence ("across Regions 1 and 2", "on Route 66", "in
+# Phase 3"): a label, never a count of things.
+_LABEL_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ (?:\d{1,3}(?:, | and | or | to |-|–))*$")
+
+
+def _label_number(text: str, n: Num) -> bool:
+    """``n`` is a small plain number right after a capitalised noun within the sentence ("Regions 1 and 2")."""
+    return n.is_count and n.hedge is None and n.value < 1000 and bool(_LABEL_BEFORE.search(text, 0, n.start))
 
 
 def _change_figure(text: str, n: Num) -> bool:
@@ -827,8 +865,8 @@ _HEDGE_WORD = r"(?:about |roughly |some |nearly |almost |around |close to |just 
 # may name its whole without "of" ("— half the line-up —"), and after "or" the share may close the clause with no
 # whole ("27 are to go to local yards, or more than two-thirds, the company said": the part's share of the whole).
 _RENAMED = re.compile(
-    rf"\b[Oo]f (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩"
-    r"(?P<pred>[^⟨⟩;:.!?—–()]{1,120}?)(?P<sep>,| —| –| --) (?P<or>or )?"
+    rf"\b{_OF_OPEN} (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩"
+    r"(?P<pred>(?:[^⟨⟩;:.!?—–()]|⟨\d+⟩){1,120}?)(?P<sep>,| —| –| --) (?P<or>or )?"
     rf"{_HEDGE_WORD}⟨(?P<z>\d+)⟩(?:(?P<of> of)? (?P<again_det>{_DET})(?P<again>(?:{_PLAIN} ){{0,2}}{_PLAIN}))?"
     r"(?=\s*(?:[.;,)—–]|$))"
 )
@@ -839,6 +877,12 @@ _WHOLE_NAMES = frozenset(
 # The whole's phrase up to its first preposition or relative word ("care homes inspected in 2025" → "care homes
 # inspected"): the words that may name it.
 _WHOLE_WORDS = re.compile(r"^(?P<words>(?: (?!(?:in|at|on|across|of|for|from|who|that|which)\b)[a-z][\w-]*){1,4})")
+
+
+def _all_of(m: re.Match[str]) -> bool:
+    """The share's whole is "all ⟨one or two words⟩" ("about 45% of all victims", "more than four-fifths of all party
+    income"): every one of the whole's things, named again."""
+    return m.group("again_det") == "all " and len(m.group("again").split()) <= 2
 
 
 def _owner(det: str) -> str:
@@ -853,6 +897,8 @@ def _named_again(m: re.Match[str]) -> bool:
         return m.group("or") is not None  # ", or Z," closing the clause: the part's share of the whole
     again = m.group("again").split()
     if len(again) == 1 and again[0] in _WHOLE_NAMES and m.group("again_det") == "the ":
+        return True
+    if _all_of(m):
         return True
     owner = _owner(m.group("det"))
     if owner and owner == _owner(m.group("again_det")):
@@ -870,6 +916,8 @@ def _renamed(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str
             continue
         if "," in m.group("pred") and m.group("sep") == ",":
             continue  # "Of N …, X did A, B, or Z": which comma opens the share is not said
+        if not all(_age(sent, sent.nums[int(i)]) for i in re.findall(r"⟨(\d+)⟩", m.group("pred"))):
+            continue  # "Of N …, X were aged 24 or younger — Z —": a predicate's numbers may only be ages
         if m.group("again") is not None and m.group("of") is None and z.text.lower() != "half":
             continue  # "a third the size": only "half" names its whole without "of"
         if not _gap_ok(sent, m.group("gap"), n, True) or not _same_kind(sent.text, m, x, n) or not _named_again(m):
@@ -886,7 +934,7 @@ def _renamed(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str
 # a longer phrase (no clause break; numbers only as _gap_ok allows), then a comma or dash and the share of the whole
 # named again (``_again_ok``), closing the clause.
 _PART_RENAMED = re.compile(
-    rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩ (?:out )?of (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩"
+    rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G} (?:out )?of (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩"
     r"(?P<gap>(?:[^⟨⟩;:.!?—–()]|⟨\d+⟩){1,120}?)"
     rf"(?:,| —| –| --) (?:or )?{_HEDGE_WORD}⟨(?P<z>\d+)⟩ of (?P<again_det>{_DET})"
     rf"(?P<again>(?:{_PLAIN} ){{0,2}}{_PLAIN})"
@@ -902,6 +950,8 @@ def _again_ok(m: re.Match[str]) -> bool:
     if (len(again) == 1 and again[0] in _WHOLE_NAMES and det == "the ") or (
         len(again) == 1 and det in ("those ", "these ") and again[0].endswith("ed")
     ):
+        return True
+    if _all_of(m):
         return True
     owner = _owner(m.group("det"))
     if owner and owner == _owner(det):
@@ -971,6 +1021,8 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if pattern is _SHARE_VERB_OF:
                     if not _same_kind(sent.text, m, x, n):
                         continue  # "$6.1bn make up 31% of its 400 branches", "£310m … of its £1.1bn": not as written
+                    if m.group("pnoun") and un is not None and ux != un:
+                        continue  # "The 14 depots represent 20% of its 300 staff": the part counts other things
                     ux = None  # the verb follows the part, not its noun
                 if pattern is _DASHED and not (_money(sent.text, x, n) or (ux is not None and ux == un)):
                     continue  # "rose to 85 this year — 20% of the 400 …": the part must count the whole's things
