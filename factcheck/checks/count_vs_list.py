@@ -74,6 +74,11 @@ best debut feature and best documentary"). The count's noun may name its kind in
 before the colon or dash ("three groups of high-risk people: …"), and may be a capitalised plural after a
 determiner when the count is in lower case ("the four signatory First Nations — A, B and C —"; "the Six Nations" is
 a name). The "of" of "on behalf of" (ahead of, because of, instead of, in favour of, in front of) is no partitive.
+After two gerund items or more, the last may be a noun phrase opening with "a"/"an" ("indexing the brackets, raising
+the allowance to $12,000, cutting the rate and a new credit for firefighters": four items); a phrase may hold a sum of
+money. After a colon or dash, people named in full, each maybe after a lower-case role of one or two words (one at
+least: "prop Ieuan Kelleher, centre Tomos Llewellyn and scrum-half Gethin ap Dafydd"), are counted to the end of the
+sentence or of the clause (", and the …", ", and two of them …").
 A list whose first "and" is followed by more items ("financial and insurance services, information and
 communications, and health") holds items with "and" in them and is not read; a hard-wrapped line break is a space.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
@@ -424,7 +429,7 @@ def _semicolon_items(text: str, pos: int) -> _List | None:
 # holds "and" or "or" and the items open alike, each with a gerund or each with the same word ("best debut novel,
 # best picture book and best translated non-fiction"), so that "cutting costs, raising prices and wages" is no list
 # of three.
-_PHRASE_WORD = r"(?:[a-z][\w’'-]*|[A-Z][\w’'-]*|\d[\d,.]*%?)"
+_PHRASE_WORD = rf"(?:[a-z][\w’'-]*|[A-Z][\w’'-]*|{_CUR}?\d[\d,.]*%?)"
 _PHRASE_ITEM = re.compile(rf"[a-z][\w’'-]*(?: {_PHRASE_WORD}){{0,15}}")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 # With a serial comma, an item that opens with an article and runs to four words or more is one noun phrase whose
@@ -456,9 +461,12 @@ def _phrase_items(text: str, pos: int) -> _List | None:
 
 
 def _alike(items: list[str]) -> bool:
-    """The items open alike: each with the same word, or each with a gerund."""
+    """The items open alike: each with the same word, or each with a gerund; after two gerunds or more, the last may
+    be a noun phrase with an article ("indexing the brackets, raising the allowance, cutting the rate and a new credit
+    for firefighters": a gerund's object never takes an article after "and" when every item before opened alike)."""
     first = [i.split(" ", 1)[0] for i in items]
-    return len(set(first)) == 1 or all(w.endswith("ing") for w in first)
+    gerunds = [w.endswith("ing") for w in first]
+    return len(set(first)) == 1 or all(gerunds) or (len(items) >= 3 and all(gerunds[:-1]) and first[-1] in ("a", "an"))
 
 
 def _several_per_place(got: _List, n: Num) -> bool:
@@ -514,6 +522,30 @@ def _players(text: str, pos: int) -> tuple[int, int] | None:
     if len(items) < 2 or not all(_PLAYER.fullmatch(i) for i in items):
         return None
     return len(items), end
+
+
+# "four new signings: prop Ieuan Kelleher, centre Tomos Llewellyn and scrum-half Gethin ap Dafydd": people named in
+# full (two capitalised words or more, a particle such as "ap" or "van" between), each maybe after a lower-case role of
+# one or two words, at least one of them; the list ends its sentence or its clause (", and the …", ", and two of …").
+_ROLE_NAME = re.compile(
+    r"(?P<role>(?:[a-z][\w-]* ){0,2})[A-Z][\w’'-]+"
+    r"(?: (?:ap |de |van |von |bin |al-|da |di |le |la )?[A-Z][\w’'-]+){1,3}"
+)
+_NEXT_COUNT = re.compile(r", and (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\b)")
+
+
+def _role_names(text: str, pos: int) -> _List | None:
+    """The people named in full from ``pos``, one or more after a role ("prop Ieuan Kelleher"), or None."""
+    ends = [m.start() for m in (_NEW_CLAUSE.search(text, pos), _NEXT_COUNT.search(text, pos)) if m is not None]
+    end = min(ends) if ends else len(text.rstrip().rstrip("."))
+    body = text[pos:end]
+    if _PARTIAL_WORD.search(body) or _END_OTHERS.search(body) or (not _CLOSED.match(text, end) and not ends):
+        return None
+    items = _LIST_SPLIT.split(body)
+    names = [_ROLE_NAME.fullmatch(i) for i in items]
+    if len(items) < 2 or not all(names) or not any(m.group("role") for m in names if m):
+        return None
+    return _List(len(items), end)
 
 
 def _changes(facts: FactBase, doc: str, s: Sentence, text: str, skel: str, nums: list[Num]) -> Iterator[Verdict]:
@@ -589,7 +621,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     _items(text, list_start, True, strong) or (_items(text, list_start, False) if strong else None)
                 )
                 if got is None and strong and m.group("sep") != " (":
-                    got = _phrase_items(text, list_start)
+                    got = _phrase_items(text, list_start) or _role_names(text, list_start)
                 if got is None or _several_per_place(got, n) or (kin and not _kin_closed(text, got.end)):
                     continue
                 count, end = got.count, got.end
