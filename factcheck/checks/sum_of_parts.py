@@ -111,6 +111,12 @@ components that together make up") and the total are compared; contributions in 
 contributed 1.4 percentage points, food 0.6 points and … 0.4 points — the four components that together make up the
 3.1 per cent rate") add up to it within one unit of the last decimal place (each is rounded); shares that "make up"
 a share are not read.
+A counted subject whose members stand in a dash aside, each with its amount in brackets, as many as counted, then a
+verb and an amount ("the club's two sales — A (£9.5m) and B (£6.1m) — brought in £17.3m"; never "… each", "a year"),
+is compared. Labels first after a verb in the past written once ("The Tshwene complex produced 312,000 ounces,
+Rooikop 248,000oz and the smaller Kliprand shaft 96,000oz, bringing group production to a total of …"; each later
+label a name or a noun after "the"; no comparison's base, "up from") are parts before a trailing total; one unit in
+two spellings ("ounces", "oz") is one unit.
 """
 
 from __future__ import annotations
@@ -379,6 +385,14 @@ _BRACKETED_SUM = re.compile(
     rf"|cost) {_CUR}?⟨(?P<t>\d+)⟩{_G}"
     # "… and Greenock (241) – held 2,551 between them": any verb, the total then "between them" (together, combined)
     rf"| (?!and\b|or\b)[a-z]+ {_CUR}?⟨(?P<t2>\d+)⟩{_G} (?:[a-z]+ )?(?:between them|together|combined)\b)"
+)
+# "the club's two sales — winger A (£9.5m) and midfielder B (£6.1m) — brought in £17.3m": a counted subject, its
+# members in a dash aside, each with its amount in brackets, as many as counted, then a verb of one or two words and
+# the amount they made together (never "… each", "a year": an amount per member or per period).
+_COUNTED_ASIDE = re.compile(
+    rf"⟨(?P<k>\d+)⟩(?: [a-z][\w-]*){{1,2}} (?P<open>[—–]) (?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM})"
+    rf" (?P=open) (?!(?:and|or|with|at)\b)[a-z]+(?: (?:in|up|out|to|for))? {_CUR}?⟨(?P<t>\d+)⟩{_G}"
+    r"(?!\w|[.,]\d| (?:each|apiece|a year|a month|a week|per|an?)\b)"
 )
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 # A label may end on its abbreviation in brackets ("the Jan Shakti Morcha (JSM) 37"), never on a number.
@@ -758,9 +772,9 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             used.update(idx)
             yield _verdict(rule, facts, sent, found[0], found[1], False, None)
-        for m in (*_BRACKETED.finditer(skel), *_BRACKETED_SUM.finditer(skel)):
+        for m in (*_BRACKETED.finditer(skel), *_BRACKETED_SUM.finditer(skel), *_counted_asides(sent, skel)):
             idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
-            summed = m.re is _BRACKETED_SUM
+            summed = m.re is not _BRACKETED
             bt = int(m.group("t") or m.group("t2")) if summed else _bracket_total(sent, int(m.group("t")), len(idx))
             if bt is None or bt in used or (not summed and _PARTIAL.search(m.group("noun"))):
                 continue
@@ -831,6 +845,16 @@ _GAPPED_FOR = re.compile(
 )
 
 
+_NAMED = rf"(?=the |[A-Z]){_LABEL}"  # a label naming a part: a name, or a noun after "the" ("up from" is none)
+# "The Tshwene complex produced 312,000 ounces of metals, Rooikop 248,000oz and the smaller Kliprand shaft 96,000oz":
+# labels first, a verb in the past written once before the first part (its unit and up to four words after it), the
+# later parts each after its label, the last after "and".
+_GAPPED_VERB = re.compile(
+    rf"(?:[^⟨⟩;:!?]*?\s)?[a-z]+ed {_CUR}?⟨\d+⟩{_G}(?:\s(?:[a-z][\w’'-]*|\d\w*)){{0,4}}"
+    rf"(?:,\s{_NAMED}\s{_CUR}?⟨\d+⟩{_G})*,?\sand\s{_NAMED}\s{_CUR}?⟨\d+⟩{_G}"
+)
+
+
 def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], bool, int | None] | None:
     """The list of parts that ends at ``end`` (where its total follows), read from its first number: the earliest
     number of the clause, no year, from which a closed list runs up to ``end``, or a clause of parts labels first
@@ -840,9 +864,12 @@ def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], b
     if tail and {int(i) for i in re.findall(r"⟨(\d+)⟩", tail.group(0))} <= _dates(sent):
         skel, end = skel[: tail.start()], tail.start()
     start = max((b.end() for b in _LIST_CLAUSE.finditer(skel, 0, end)), default=0)
-    if _GAPPED_FOR.fullmatch(skel, start, end) and not _PARTIAL.search(skel, start, end):
+    gapped = _GAPPED_FOR.fullmatch(skel, start, end) or _GAPPED_VERB.fullmatch(skel, start, end)
+    if gapped and not _PARTIAL.search(skel, start, end):
         idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", skel[start:end])]
-        return (idx, False, None) if not any(sent.nums[i].year for i in idx) else None
+        if any(sent.nums[i].year or compared_with(sent.text, sent.nums[i]) for i in idx):
+            return None  # "reached 3.2 million, up from 2.9 million, …": a comparison's base is no part
+        return idx, False, None
     for item in re.finditer(rf"{_CUR}?⟨(\d+)⟩", skel[start:end]):
         if sent.nums[int(item.group(1))].year:
             continue
@@ -926,6 +953,14 @@ _TOGETHER_TOTAL = re.compile(
     r"|(?:account|accounts|accounted) for|(?:sum|sums|summed) to|(?:come|comes|came) to)"
     rf" (?:all of )?(?:the |a |{OWNER})?{_CUR}?⟨(?P<t>\d+)⟩{_G}"
 )
+
+
+def _counted_asides(sent: SentenceNums, skel: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_COUNTED_ASIDE`` whose count is the number of members listed."""
+    for m in _COUNTED_ASIDE.finditer(skel):
+        k = sent.nums[int(m.group("k"))]
+        if k.is_count and k.hedge is None and k.value == len(re.findall(r"⟨\d+⟩", m.group("list"))):
+            yield m
 
 
 def _together_parts(skel: str, end: int) -> list[int] | None:
@@ -1266,7 +1301,25 @@ def _one_magnitude(text: str, nums: list[Num]) -> list[Num] | None:
     full = [in_full(text, n) for n in nums]
     if all(f is not None for f in full):
         return [f for f in full if f is not None]
-    return nums if len({glued(text, n) for n in nums}) == 1 else None
+    if len({glued(text, n) for n in nums}) == 1:
+        return nums
+    units = {_unit_written(text, n) for n in nums}
+    return nums if len(units) == 1 and None not in units else None
+
+
+def _unit_written(text: str, n: Num) -> str | None:
+    """The unit of measure of a number with no currency, glued ("248,000oz") or as a word after it ("312,000
+    ounces"), so that one unit in two spellings is one; None when there is none."""
+    if currency_sign(text, n):
+        return None
+    letters = glued(text, n)
+    if not letters:
+        return _measure(text, n)
+    try:
+        name = canonical_unit(letters)
+    except Exception:  # not a unit of pint's registry
+        return None
+    return name if dimension_of(name) not in ("count", "currency", "percent", "substance", "other") else None
 
 
 def _verdict(

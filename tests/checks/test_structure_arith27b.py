@@ -264,3 +264,112 @@ def test_a_gerund_list_matching_its_count_passes(text: str) -> None:
 )
 def test_partial_gerund_lists_stay_silent(text: str) -> None:
     assert not run(default_rule("count-vs-list"), text).findings
+
+
+# --- sum-of-parts: a counted subject's members in a dash aside, then the amount they made -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Going the other way, the club's two sales — striker Ana Lopes (£9.5m) and defender Jon Berg (£6.1m) — "
+        "brought in £17.3m.",
+        "The council's three disposals — the old depot (£2.1m), Mill House (£0.9m) and the Crown car park (£1.4m) — "
+        "raised £5.4m.",
+        "Its two new hires — analyst Jo Kim ($90,000) and engineer Raj Patel ($110,000) — cost $230,000.",
+        "The two schemes — the bypass ($40m) and the bridge ($25m) — cost $75m, the council said.",
+        "The fund's three grants — the library (€120,000), the pool (€300,000) and the hall (€80,000) — came to "
+        "€540,000.",
+        "The two auctions — the Paris sale (€4.2m) and the Geneva sale (€3.1m) — fetched €8.3m.",
+    ],
+)
+def test_members_of_a_counted_aside_that_miss_their_sum_are_flagged(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sales — striker Ana Lopes (£9.5m) and defender Jon Berg (£6.1m) — earned £8m each.",
+        "The two schemes — the bypass ($40m) and the bridge ($25m) — cost $65m a year.",
+        "The three sales — striker Ana Lopes (£9.5m) and defender Jon Berg (£6.1m) — brought in £17.3m.",
+        "The two stars — striker Ana Lopes (£9.5m) and defender Jon Berg (£6.1m) — earn £90,000 a week.",
+        "The two sales — striker Ana Lopes (£9.5m) and defender Jon Berg (£6.1m) — came after a £17.3m bid.",
+        "The two sales — striker Ana Lopes (£9.5m) and defender Jon Berg (£6.1m) — brought in about £17m.",
+    ],
+)
+def test_amounts_that_are_no_sum_of_the_aside_stay_silent(text: str) -> None:
+    assert not run(default_rule("sum-of-parts"), text).findings
+
+
+# --- sum-of-parts: labels first after a verb written once, then the total; one unit in two spellings ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tshwene complex produced 312,000 ounces of metals, Rooikop 248,000oz and the smaller Kliprand shaft "
+        "96,000oz, bringing group production to a total of 676,000 ounces.",
+        "The north field yielded 42,000 tonnes of wheat, the Ridge farm 18,000t and the river meadows 9,000t, for a "
+        "total of 71,000 tonnes.",
+        "Leeds recorded 4,100 claims, York 2,300 and Hull 1,900, for a total of 8,500.",
+        "The Atlantic fleet landed 9,400 tonnes, the North Sea boats 3,100 and the inshore vessels 700, a combined "
+        "13,900 tonnes.",
+        "Northgate collected 1,250 kilograms, the Eastfield team 830kg and Southmoor 410kg, totalling 2,600 kg.",
+        "Ward A treated 310 patients, Ward B 280 and the day unit 150, for a total of 760.",
+    ],
+)
+def test_a_gapped_list_before_its_total_is_added(text: str) -> None:
+    assert fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports reached 3.2 million tonnes, up from 2.9 million, and imports 1.1 million, totalling 4.3 million.",
+        "Exports reached 3.2 million tonnes, compared with 2.9 million, and imports 1.1 million, totalling 4.3 "
+        "million.",
+        "The north field yielded 42,000 tonnes of wheat, the Ridge farm 18,000t and the river meadows 9,000t, for a "
+        "total of 69,000 tonnes.",
+        "The new line runs 12km, the spur 900m and the depot link 400m, for a total of 13.3km.",
+        "Leeds recorded 4,100 claims, including York 2,300 and Hull 1,900, for a total of 8,500.",
+        "The plant produced 312,000 ounces in 2024, Rooikop 248,000oz and Kliprand 96,000oz, bringing its squad to "
+        "a total of 31.",
+    ],
+)
+def test_a_gapped_list_that_is_no_breakdown_stays_silent(text: str) -> None:
+    assert not run(default_rule("sum-of-parts"), text).findings
+
+
+# --- count-vs-list: places of a counted kind after a clause with an object; markup before the colon ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- **Four markets supplied more than two-thirds of stays**: mainland Portugal, Germany, the US, Spain and "
+        "the UK.",
+        "Four markets supplied more than two-thirds of stays: mainland Portugal, Germany, the US, Spain and the UK.",
+        "Three countries supplied most visitors: France, Italy, Japan and Brazil.",
+        "*Two nations provided most troops*: Poland, Estonia and Latvia.",
+        "The four regions — northern Italy, southern Spain and central France — reported gains.",
+        "Five states received 40% of grants: Texas, Ohio, Utah and Iowa.",
+    ],
+)
+def test_places_listed_after_a_counted_kind_are_compared(text: str) -> None:
+    assert fails("count-vs-list", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three countries supplied most of the visitors: France, Italy and Japan.",
+        "Five members supplied most of the funds: France, Germany and Italy.",
+        "Three countries supplied most visitors: tourists, students and pilgrims.",
+        "Four markets supplied 12 of the shops: Leeds, York and Hull.",
+        "Four markets supplied most stays, including Portugal, Germany and Spain.",
+        "Four markets supplied most stays: Portugal, Germany and Spain among them.",
+    ],
+)
+def test_lists_of_other_things_after_a_counted_kind_stay_silent(text: str) -> None:
+    assert not run(default_rule("count-vs-list"), text).findings
