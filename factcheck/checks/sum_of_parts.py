@@ -388,7 +388,7 @@ _BRACKETED_SUM = re.compile(
 )
 # "the club's two sales — winger A (£9.5m) and midfielder B (£6.1m) — brought in £17.3m": a counted subject, its
 # members in a dash aside, each with its amount in brackets, as many as counted, then a verb of one or two words and
-# the amount they made together (never "… each", "a year": an amount per member or per period).
+# the amount they made together (never "… each", "a year": an amount per member or per period); sums of money only.
 _COUNTED_ASIDE = re.compile(
     rf"⟨(?P<k>\d+)⟩(?: [a-z][\w-]*){{1,2}} (?P<open>[—–]) (?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM})"
     rf" (?P=open) (?!(?:and|or|with|at)\b)[a-z]+(?: (?:in|up|out|to|for))? {_CUR}?⟨(?P<t>\d+)⟩{_G}"
@@ -956,10 +956,13 @@ _TOGETHER_TOTAL = re.compile(
 
 
 def _counted_asides(sent: SentenceNums, skel: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_COUNTED_ASIDE`` whose count is the number of members listed."""
+    """The matches of ``_COUNTED_ASIDE`` whose count is the number of members listed, every amount a sum of money (a
+    bare number in brackets may count something else: "three hospitals – A (612), B (405) … – treated 1,347")."""
     for m in _COUNTED_ASIDE.finditer(skel):
         k = sent.nums[int(m.group("k"))]
-        if k.is_count and k.hedge is None and k.value == len(re.findall(r"⟨\d+⟩", m.group("list"))):
+        amounts = [sent.nums[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("list"))] + [sent.nums[int(m.group("t"))]]
+        counted = k.is_count and k.hedge is None and k.value == len(amounts) - 1
+        if counted and all(currency_sign(sent.text, a) for a in amounts):
             yield m
 
 
