@@ -74,6 +74,16 @@ best debut feature and best documentary"). The count's noun may name its kind in
 before the colon or dash ("three groups of high-risk people: …"), and may be a capitalised plural after a
 determiner when the count is in lower case ("the four signatory First Nations — A, B and C —"; "the Six Nations" is
 a name). The "of" of "on behalf of" (ahead of, because of, instead of, in favour of, in front of) is no partitive.
+After two gerund items or more, the last may be a noun phrase opening with "a"/"an" ("indexing the brackets, raising
+the allowance to $12,000, cutting the rate and a new credit for firefighters": four items); a phrase may hold a sum of
+money. After a colon or dash, people named in full, each maybe after a lower-case role of one or two words (one at
+least: "prop Ieuan Kelleher, centre Tomos Llewellyn and scrum-half Gethin ap Dafydd"), are counted to the end of the
+sentence or of the clause (", and the …", ", and two of them …").
+A clause whose object is a plural common noun may still list the count's group when the count's noun counts places
+("markets", "countries", "regions") and every item is a country or region of the gazetteer ("Four markets supplied
+more than two-thirds of stays: mainland Portugal, Germany, the US, Spain and the UK"); a share of something may stand
+in such a clause ("two-thirds of"), and a place may follow a geographic adjective ("mainland", "northern"). Bold or
+italic markup closing right before the colon ("stays**:") is no word.
 A list whose first "and" is followed by more items ("financial and insurance services, information and
 communications, and health") holds items with "and" in them and is not read; a hard-wrapped line break is a space.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
@@ -160,8 +170,12 @@ _NUMBER_ITEM = re.compile(
 )
 # A name may end on a small number after a capitalised word ("Hinjewadi Phase 1", "Terminal 5"), one item.
 # A click letter of a Khoekhoe name may open it ("//Karas", "!Kung", "ǁKaras").
+# A place's name may follow a geographic adjective ("mainland Portugal", "northern Italy"): one item.
+_GEO = r"(?:mainland|northern|southern|eastern|western|central|coastal|north|south|east|west)"
+_GEO_BEFORE = re.compile(rf"^(?:the )?(?:{_GEO} )?")
 _CAP_ITEM = (
-    r"(?:the )?(?://|!|ǁ|ǃ)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+    rf"(?:the |{_GEO} (?=[A-Z]))?"
+    r"(?://|!|ǁ|ǃ)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
     r"(?: \d{1,3}[A-Z]?\b(?![.,:/–-]\d))?"
 )
 # A name before a common noun or two is the name of a kind ("U-Save rebates", "the Fuel Duty cash grant").
@@ -255,10 +269,12 @@ _CLAUSE_HEAD = re.compile(
     # a short phrase of place and an adverb before the verb ("five universities in the region now rank among …")
     r"(?: (?:in|from|at|across) (?:the |their |its )?[A-Za-z][\w-]*)?(?: (?:now|still|also|all|each))?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
-    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩){{1,60}}?)"
+    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)"
+    rf"(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩|⟨\d+⟩(?= of )){{1,60}}?)"
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
+_SHARE_OF = re.compile(r"⟨(?P<i>\d+)⟩ of ")
 # "Britain had three men in the top 10, with Callum Reid, Tom Ashworth, Josh Ellery and Sam Okafor all finishing …":
 # a count, a short phrase (no comma; a rank may hold a number), then ", with" and a list of people's full names
 # (two capitalised words or more each) that ends its clause or is taken up by "all"/"both"/"each". The list may
@@ -351,6 +367,11 @@ _EMPHASISED = r"(?:the (?:[\w’'-]+ ){1,4})?(?P<em>\*{1,2}|_)(?=[A-Z\d])[^*_\n]
 _REGION_AFTER = re.compile(r", ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})\b")
 
 
+# "**Four markets supplied most stays**: A, B and C": bold or italic markup closing right before a colon is no word;
+# the colon is read right after the text (the markup's characters become spaces after it, offsets kept).
+_MARK_BEFORE_COLON = re.compile(r"(?<=\w)(\*{1,2}|_{1,2}):")
+
+
 def _kin_closed(text: str, end: int) -> bool:
     """Whether relatives' names end at ``end``: the clause closes, or "and" opens the next count ("and 11 …")."""
     after = _AND_NEXT.match(text, end)
@@ -424,7 +445,7 @@ def _semicolon_items(text: str, pos: int) -> _List | None:
 # holds "and" or "or" and the items open alike, each with a gerund or each with the same word ("best debut novel,
 # best picture book and best translated non-fiction"), so that "cutting costs, raising prices and wages" is no list
 # of three.
-_PHRASE_WORD = r"(?:[a-z][\w’'-]*|[A-Z][\w’'-]*|\d[\d,.]*%?)"
+_PHRASE_WORD = rf"(?:[a-z][\w’'-]*|[A-Z][\w’'-]*|{_CUR}?\d[\d,.]*%?)"
 _PHRASE_ITEM = re.compile(rf"[a-z][\w’'-]*(?: {_PHRASE_WORD}){{0,15}}")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 # With a serial comma, an item that opens with an article and runs to four words or more is one noun phrase whose
@@ -456,9 +477,12 @@ def _phrase_items(text: str, pos: int) -> _List | None:
 
 
 def _alike(items: list[str]) -> bool:
-    """The items open alike: each with the same word, or each with a gerund."""
+    """The items open alike: each with the same word, or each with a gerund; after two gerunds or more, the last may
+    be a noun phrase with an article ("indexing the brackets, raising the allowance, cutting the rate and a new credit
+    for firefighters": a gerund's object never takes an article after "and" when every item before opened alike)."""
     first = [i.split(" ", 1)[0] for i in items]
-    return len(set(first)) == 1 or all(w.endswith("ing") for w in first)
+    gerunds = [w.endswith("ing") for w in first]
+    return len(set(first)) == 1 or all(gerunds) or (len(items) >= 3 and all(gerunds[:-1]) and first[-1] in ("a", "an"))
 
 
 def _several_per_place(got: _List, n: Num) -> bool:
@@ -470,7 +494,7 @@ def _several_per_place(got: _List, n: Num) -> bool:
 def _regions_merged(text: str, end: int, items: list[str], joins: list[bool], led: bool) -> _List:
     """The list with each "Town, Region" pair read as one item, and a ", Region" after the last item as part of it,
     unless another item is itself a region or country ("London, Germany, France and Japan": a list of markets)."""
-    area = [is_area(re.sub(r"^the ", "", i)) for i in items]
+    area = [is_area(_GEO_BEFORE.sub("", i)) for i in items]
     merged = [k + 1 for k in range(len(items) - 1) if joins[k] and area[k + 1] and not area[k]]
     after = _REGION_AFTER.match(text, end)
     tail = after is not None and is_area(after.group(1)) and not area[-1]
@@ -516,6 +540,30 @@ def _players(text: str, pos: int) -> tuple[int, int] | None:
     return len(items), end
 
 
+# "four new signings: prop Ieuan Kelleher, centre Tomos Llewellyn and scrum-half Gethin ap Dafydd": people named in
+# full (two capitalised words or more, a particle such as "ap" or "van" between), each maybe after a lower-case role of
+# one or two words, at least one of them; the list ends its sentence or its clause (", and the …", ", and two of …").
+_ROLE_NAME = re.compile(
+    r"(?P<role>(?:[a-z][\w-]* ){0,2})[A-Z][\w’'-]+"
+    r"(?: (?:ap |de |van |von |bin |al-|da |di |le |la )?[A-Z][\w’'-]+){1,3}"
+)
+_NEXT_COUNT = re.compile(r", and (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\b)")
+
+
+def _role_names(text: str, pos: int) -> _List | None:
+    """The people named in full from ``pos``, one or more after a role ("prop Ieuan Kelleher"), or None."""
+    ends = [m.start() for m in (_NEW_CLAUSE.search(text, pos), _NEXT_COUNT.search(text, pos)) if m is not None]
+    end = min(ends) if ends else len(text.rstrip().rstrip("."))
+    body = text[pos:end]
+    if _PARTIAL_WORD.search(body) or _END_OTHERS.search(body) or (not _CLOSED.match(text, end) and not ends):
+        return None
+    items = _LIST_SPLIT.split(body)
+    names = [_ROLE_NAME.fullmatch(i) for i in items]
+    if len(items) < 2 or not all(names) or not any(m.group("role") for m in names if m):
+        return None
+    return _List(len(items), end)
+
+
 def _changes(facts: FactBase, doc: str, s: Sentence, text: str, skel: str, nums: list[Num]) -> Iterator[Verdict]:
     """ "N changes …, bringing in ⟨names⟩": one name per change."""
     for m in _CHANGES.finditer(skel):
@@ -543,6 +591,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
             # (a spaced hyphen read as a dash changes the scan: such sentences are scanned as read)
             allnums = sentence_nums(facts, doc.id, s) if text == s.text else scan(text)
             text = text.replace("\n", " ")  # a hard-wrapped line break is a space (one character for one)
+            text = _MARK_BEFORE_COLON.sub(lambda m: ":" + " " * len(m.group(1)), text)  # "stays**:" as "stays:"
             nums = [n for n in allnums if n.is_count and n.hedge is None and 2 <= n.value <= rule.max_count]
             if not nums:
                 continue
@@ -589,7 +638,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     _items(text, list_start, True, strong) or (_items(text, list_start, False) if strong else None)
                 )
                 if got is None and strong and m.group("sep") != " (":
-                    got = _phrase_items(text, list_start)
+                    got = _phrase_items(text, list_start) or _role_names(text, list_start)
                 if got is None or _several_per_place(got, n) or (kin and not _kin_closed(text, got.end)):
                     continue
                 count, end = got.count, got.end
@@ -686,6 +735,8 @@ def _relative(
         return
     if clause and not all(allnums[int(y.group("i"))].year for y in _WHEN_YEARS.finditer(rel)):
         return  # "will be cut to 2,000 …": a number after "to" that is no year is a count of its own
+    if clause and not all(allnums[int(y.group("i"))].is_share for y in _SHARE_OF.finditer(rel)):
+        return  # "supplied more than two-thirds of stays": a share of something, never "12 of the …"
     if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
         return  # "Three Lions": a capitalised head counts people of a country or nothing
     last = rel.split()[-1]
@@ -721,7 +772,10 @@ def _relative(
         return
     listed = text[start : got.end]
     if plural_object and not (
-        _named_by_kind(listed, m.group("mods")) or _titles(listed) or _names_no_change(rel, listed)
+        _named_by_kind(listed, m.group("mods"))
+        or _titles(listed)
+        or _names_no_change(rel, listed)
+        or _places_of_kind(listed, noun)
     ):
         return
     count, end = got.count, got.end
@@ -768,6 +822,31 @@ def _titles(listed: str) -> bool:
     clause's plural object names ("three books for young readers: *A*, *B* and *C*")."""
     items = _ITEM_SPLIT.split(listed.strip(" .;:—–()"))
     return all(re.fullmatch(_EMPHASISED, i) for i in items)
+
+
+# Nouns that count places: a list of countries or regions names them, never a clause's object ("four markets supplied
+# most stays: Portugal, Germany, …": stays are no places).
+_PLACE_NOUNS = frozenset(
+    [
+        "markets",
+        "countries",
+        "nations",
+        "states",
+        "regions",
+        "destinations",
+        "provinces",
+        "counties",
+        "territories",
+        "economies",
+    ]
+)
+
+
+def _places_of_kind(listed: str, noun: str) -> bool:
+    """Whether the count's noun counts places and every item is a country or region of the gazetteer ("mainland
+    Portugal", "the US")."""
+    items = _ITEM_SPLIT.split(listed.strip(" .;:—–()"))
+    return noun in _PLACE_NOUNS and all(is_area(_GEO_BEFORE.sub("", i)) for i in items)
 
 
 def _names_no_change(rel: str, listed: str) -> bool:

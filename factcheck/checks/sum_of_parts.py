@@ -104,6 +104,19 @@ students on Oct. 31 — a combined 22,280"). Such parts may come labels first af
 once ("Leeds accounted for 4,120 claims, the towns of A, B and C for 1,870 and the rest of the county for 2,310,
 making up the 8,300 total"; also ", making up a total of"). A bare "rest" before a noun ("rest homes") is no
 remainder.
+"comprised"/"comprises"/"consists of" as the main verb is a verb head ("The 161 deaths comprised 68 …"). One duration
+written in two units ("three years and six months", "2 hours, 15 minutes") is one amount, never two parts.
+Parts closed by "and", then a dash or comma and "which (together) make up" (account for, add up to; or "the four
+components that together make up") and the total are compared; contributions in percentage points to a rate ("shelter
+contributed 1.4 percentage points, food 0.6 points and … 0.4 points — the four components that together make up the
+3.1 per cent rate") add up to it within one unit of the last decimal place (each is rounded); shares that "make up"
+a share are not read.
+A counted subject whose members stand in a dash aside, each with its amount in brackets, as many as counted, then a
+verb and an amount ("the club's two sales — A (£9.5m) and B (£6.1m) — brought in £17.3m"; never "… each", "a year"),
+is compared. Labels first after a verb in the past written once ("The Tshwene complex produced 312,000 ounces,
+Rooikop 248,000oz and the smaller Kliprand shaft 96,000oz, bringing group production to a total of …"; each later
+label a name or a noun after "the"; no comparison's base, "up from") are parts before a trailing total; one unit in
+two spellings ("ounces", "oz") is one unit.
 """
 
 from __future__ import annotations
@@ -163,7 +176,9 @@ _MET_BY = (
 _VERB_HEAD = (
     r"(?: (?:broke|breaks|break|broken) down as(?: follows:)?| (?:(?:were|was|are|is|been) )?(?:split|splits|divided"
     r"|divides) (?:into|between|among|as(?: follows:)?)"
-    rf"| (?:(?:were|was|are|is) )?made up of|,? (?:made up of|comprising|consisting of)|{_MET_BY})"
+    rf"| (?:(?:were|was|are|is) )?made up of|,? (?:made up of|comprising|consisting of)|{_MET_BY}"
+    # "The 161 deaths comprised 68 …": a verb of composition as the main verb
+    r"| (?:comprised|comprises|comprise|consisted of|consists of|consist of)\b)"
 )
 # "the first nine months", "the past 12 weeks": a count of periods after one of these words is a period, never a total.
 _ORDER = r"(?:first|last|past|next|final|opening|previous|coming)"
@@ -245,6 +260,22 @@ _PARTIAL = re.compile(r"(?i)\b(?:including|includ|such as|among them|among which
 _AFTER_PARTIAL = re.compile(r"^\s*(?:,\s*)?(?:plus|as well as|among others|and others|etc|with|besides)\b", re.I)
 
 
+# "three years and six months", "2 hours, 15 minutes": a count of a period then one of a shorter period is one
+# duration written in two units (3.5 years), never two parts.
+_PERIOD_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+_COMPOUND_DURATION = re.compile(
+    rf"⟨\d+⟩ (?P<a>{'|'.join(_PERIOD_UNITS)})s?(?:,? and |, )⟨\d+⟩ (?P<b>{'|'.join(_PERIOD_UNITS)})s?\b"
+)
+
+
+def _compound_duration(skel: str, start: int, end: int) -> bool:
+    """Whether the list between ``start`` and ``end`` holds one duration in two units ("three years and six months")."""
+    return any(
+        _PERIOD_UNITS.index(m.group("a")) < _PERIOD_UNITS.index(m.group("b"))
+        for m in _COMPOUND_DURATION.finditer(skel, start, end)
+    )
+
+
 def _parse_list(
     skel: str, pos: int, closer: str | None, open_tail: bool = False, small: frozenset[int] = frozenset()
 ) -> tuple[list[int], bool, int | None, int] | None:
@@ -255,6 +286,7 @@ def _parse_list(
     rest = False
     rest_i: int | None = None
     closed_by_and = False
+    start = pos
     while True:
         m = _REST_N.match(skel, pos) or _ITEM.match(skel, pos) or _REST.match(skel, pos)
         if m is None:
@@ -279,7 +311,7 @@ def _parse_list(
         closed_by_and = "and" in sep.group(0)
         pos += sep.end()
     n_items = len(parts) + (1 if rest else 0)
-    if n_items < 2:
+    if n_items < 2 or _compound_duration(skel, start, pos):
         return None
     tail = skel[pos:]
     if closer == "(" and not tail.startswith(")"):
@@ -353,6 +385,14 @@ _BRACKETED_SUM = re.compile(
     rf"|cost) {_CUR}?⟨(?P<t>\d+)⟩{_G}"
     # "… and Greenock (241) – held 2,551 between them": any verb, the total then "between them" (together, combined)
     rf"| (?!and\b|or\b)[a-z]+ {_CUR}?⟨(?P<t2>\d+)⟩{_G} (?:[a-z]+ )?(?:between them|together|combined)\b)"
+)
+# "the club's two sales — winger A (£9.5m) and midfielder B (£6.1m) — brought in £17.3m": a counted subject, its
+# members in a dash aside, each with its amount in brackets, as many as counted, then a verb of one or two words and
+# the amount they made together (never "… each", "a year": an amount per member or per period); sums of money only.
+_COUNTED_ASIDE = re.compile(
+    rf"⟨(?P<k>\d+)⟩(?: [a-z][\w-]*){{1,2}} (?P<open>[—–]) (?P<list>{_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM})"
+    rf" (?P=open) (?!(?:and|or|with|at)\b)[a-z]+(?: (?:in|up|out|to|for))? {_CUR}?⟨(?P<t>\d+)⟩{_G}"
+    r"(?!\w|[.,]\d| (?:each|apiece|a year|a month|a week|per|an?)\b)"
 )
 _WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*)"
 # A label may end on its abbreviation in brackets ("the Jan Shakti Morcha (JSM) 37"), never on a number.
@@ -727,9 +767,9 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             used.update(idx)
             yield _verdict(rule, facts, sent, found[0], found[1], False, None)
-        for m in (*_BRACKETED.finditer(skel), *_BRACKETED_SUM.finditer(skel)):
+        for m in (*_BRACKETED.finditer(skel), *_BRACKETED_SUM.finditer(skel), *_counted_asides(sent, skel)):
             idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
-            summed = m.re is _BRACKETED_SUM
+            summed = m.re is not _BRACKETED
             bt = int(m.group("t") or m.group("t2")) if summed else _bracket_total(sent, int(m.group("t")), len(idx))
             if bt is None or bt in used or (not summed and _PARTIAL.search(m.group("noun"))):
                 continue
@@ -765,6 +805,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
         yield from _with_parts(rule, facts, sent, skel)
         yield from _parts_first(rule, facts, sent, skel, used)
+        if "together" in skel or "which" in skel or "that" in skel:
+            yield from _together(rule, facts, sent, skel, used)
         if ", of which " in skel:
             yield from _of_which(rule, facts, sent, skel, used)
         if ", with " in skel:
@@ -798,6 +840,16 @@ _GAPPED_FOR = re.compile(
 )
 
 
+_NAMED = rf"(?=the |[A-Z]){_LABEL}"  # a label naming a part: a name, or a noun after "the" ("up from" is none)
+# "The Tshwene complex produced 312,000 ounces of metals, Rooikop 248,000oz and the smaller Kliprand shaft 96,000oz":
+# labels first, a verb in the past written once before the first part (its unit and up to four words after it), the
+# later parts each after its label, the last after "and".
+_GAPPED_VERB = re.compile(
+    rf"(?:[^⟨⟩;:!?]*?\s)?[a-z]+ed {_CUR}?⟨\d+⟩{_G}(?:\s(?:[a-z][\w’'-]*|\d\w*)){{0,4}}"
+    rf"(?:,\s{_NAMED}\s{_CUR}?⟨\d+⟩{_G})*,?\sand\s{_NAMED}\s{_CUR}?⟨\d+⟩{_G}"
+)
+
+
 def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], bool, int | None] | None:
     """The list of parts that ends at ``end`` (where its total follows), read from its first number: the earliest
     number of the clause, no year, from which a closed list runs up to ``end``, or a clause of parts labels first
@@ -807,9 +859,12 @@ def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], b
     if tail and {int(i) for i in re.findall(r"⟨(\d+)⟩", tail.group(0))} <= _dates(sent):
         skel, end = skel[: tail.start()], tail.start()
     start = max((b.end() for b in _LIST_CLAUSE.finditer(skel, 0, end)), default=0)
-    if _GAPPED_FOR.fullmatch(skel, start, end) and not _PARTIAL.search(skel, start, end):
+    gapped = _GAPPED_FOR.fullmatch(skel, start, end) or _GAPPED_VERB.fullmatch(skel, start, end)
+    if gapped and not _PARTIAL.search(skel, start, end):
         idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", skel[start:end])]
-        return (idx, False, None) if not any(sent.nums[i].year for i in idx) else None
+        if any(sent.nums[i].year or compared_with(sent.text, sent.nums[i]) for i in idx):
+            return None  # "reached 3.2 million, up from 2.9 million, …": a comparison's base is no part
+        return idx, False, None
     for item in re.finditer(rf"{_CUR}?⟨(\d+)⟩", skel[start:end]):
         if sent.nums[int(item.group(1))].year:
             continue
@@ -882,6 +937,86 @@ def _parts_first(
             continue  # far from the total: the numbers count other things
         used.update(got[0])
         yield _verdict(rule, facts, sent, total, parts, False, None)
+
+
+# "shelter contributed 1.4 percentage points, food 0.6 points and all other goods 0.4 points — the four components that
+# together make up the 3.1 per cent rate": parts in one clause, the last after "and", then a dash or comma and a
+# relative on them ("which", "the four components that") with a verb that sums them and the total.
+_TOGETHER_TOTAL = re.compile(
+    r"(?:,| [—–]) (?:which|(?:the|all) (?:⟨\d+⟩ )?(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s (?:that|which))"
+    r" (?:together |between them |combined )?(?:(?:make|makes|made) up|(?:add|adds|added) up to"
+    r"|(?:account|accounts|accounted) for|(?:sum|sums|summed) to|(?:come|comes|came) to)"
+    rf" (?:all of )?(?:the |a |{OWNER})?{_CUR}?⟨(?P<t>\d+)⟩{_G}"
+)
+
+
+def _counted_asides(sent: SentenceNums, skel: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_COUNTED_ASIDE`` whose count is the number of members listed, every amount a sum of money (a
+    bare number in brackets may count something else: "three hospitals – A (612), B (405) … – treated 1,347")."""
+    for m in _COUNTED_ASIDE.finditer(skel):
+        k = sent.nums[int(m.group("k"))]
+        amounts = [sent.nums[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("list"))] + [sent.nums[int(m.group("t"))]]
+        counted = k.is_count and k.hedge is None and k.value == len(amounts) - 1
+        if counted and all(currency_sign(sent.text, a) for a in amounts):
+            yield m
+
+
+def _together_parts(skel: str, end: int) -> list[int] | None:
+    """The parts of the clause before ``end``: every number from the clause's start, joined by commas and the last by
+    "and" (a label may stand between them), or None."""
+    start = max((b.end() for b in _LIST_CLAUSE.finditer(skel, 0, end)), default=0)
+    found = list(re.finditer(r"⟨(\d+)⟩", skel[start:end]))
+    gaps = [skel[start + a.end() : start + b.start()] for a, b in pairwise(found)]
+    if len(found) < 2 or any("," not in g for g in gaps[:-1]) or not re.search(r"(?:,| ) ?and ", gaps[-1]):
+        return None
+    if any(" and " in g.split(",")[-1] for g in gaps[:-1]) or _PARTIAL.search(skel, start, end):
+        return None
+    if re.search(r"(?i)\b(?:among others|and others|etc)\b", skel[start:end]):
+        return None
+    return [int(m.group(1)) for m in found]
+
+
+def _contributions(parts: list[Num]) -> bool:
+    """Whether parts are contributions to a rate: in percentage points, those after the first maybe with the unit
+    left out ("1.2 percentage points, consumer spending 0.8 and investment 0.3")."""
+    return parts[0].points and all(p.points or (p.is_count and not p.words) for p in parts[1:])
+
+
+def _together(
+    rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str, used: set[int]
+) -> Iterator[Verdict]:
+    """Parts closed by "and", then "which together make up" (or "— the N components that together make up") and
+    the total: contributions in points add up to the rate they make up, counts and sums to their total."""
+    for m in _TOGETHER_TOTAL.finditer(skel):
+        t = int(m.group("t"))
+        idx = _together_parts(skel, m.start())
+        if idx is None or t in used or used.intersection(idx) or any(sent.nums[i].year for i in idx):
+            continue
+        total, parts = sent.nums[t], [sent.nums[i] for i in idx]
+        if total.percent and not total.fraction:
+            if _contributions(parts) and total.hedge is None:
+                used.update(idx)  # (shares that "make up" a share may be of different wholes: not read)
+                yield _contribution_verdict(facts, sent, total, parts)
+            continue
+        found = _breakdown(sent, t, idx, None)
+        if found is None or found[0].hedge is not None:
+            continue
+        used.update(idx)
+        yield _verdict(rule, facts, sent, found[0], found[1], False, None)
+
+
+def _contribution_verdict(facts: FactBase, sent: SentenceNums, total: Num, parts: list[Num]) -> Verdict:
+    """Contributions in points against the rate they make up: their written sum may miss the rate by rounding, one
+    unit of the rate's last decimal place at most (a statistics office rounds each contribution and the rate)."""
+    summed = sum(p.value for p in parts)
+    unit = 10.0 ** -max(total.decimals, *(p.decimals for p in parts))
+    shown = " + ".join(p.text for p in parts)
+    evidence = [quote_nums(facts, sent, [total, *parts])]
+    values = {"total": total.bounds, "sum": Interval.point(summed), "parts": [p.bounds for p in parts]}
+    said = f"{shown} = {summed:.{max(p.decimals for p in parts)}f} points"
+    if abs(summed - total.value) <= unit + 1e-9:
+        return ok(f"{said}, matching the {total.text} they make up (within rounding)", evidence, **values)
+    return fail(f"{said}, not the {total.text} they are said to make up", evidence, **values)
 
 
 # A change and the changes of two complementary groups after ", with": "Staff numbers grew by 16,900, with residents up
@@ -1164,7 +1299,25 @@ def _one_magnitude(text: str, nums: list[Num]) -> list[Num] | None:
     full = [in_full(text, n) for n in nums]
     if all(f is not None for f in full):
         return [f for f in full if f is not None]
-    return nums if len({glued(text, n) for n in nums}) == 1 else None
+    if len({glued(text, n) for n in nums}) == 1:
+        return nums
+    units = {_unit_written(text, n) for n in nums}
+    return nums if len(units) == 1 and None not in units else None
+
+
+def _unit_written(text: str, n: Num) -> str | None:
+    """The unit of measure of a number with no currency, glued ("248,000oz") or as a word after it ("312,000
+    ounces"), so that one unit in two spellings is one; None when there is none."""
+    if currency_sign(text, n):
+        return None
+    letters = glued(text, n)
+    if not letters:
+        return _measure(text, n)
+    try:
+        name = canonical_unit(letters)
+    except Exception:  # not a unit of pint's registry
+        return None
+    return name if dimension_of(name) not in ("count", "currency", "percent", "substance", "other") else None
 
 
 def _verdict(

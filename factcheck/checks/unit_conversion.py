@@ -33,6 +33,8 @@ site (about 82 acres)"); without the hyphen a word between breaks the pair ("40 
 A measure of something may be restated after ", or" and a hedge ("410 mm of rain in July, or roughly 16 inches"):
 up to four words after "of"; without the comma and the hedge "or" is an alternative ("30 km of cable or 12 miles of
 pipe"), never checked.
+Dimensions "A by B" restated as "C by D" (", or roughly 4 feet by 8 feet") pair in order, A with C and B with D; one
+verdict for both.
 A range and its converted range ("900 to 1,200 miles (1,450 to 1,930 km)", "10-12 mile (16-19 km)") compare end with
 end; one verdict per range.
 """
@@ -214,6 +216,10 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
             if m.group("v1") is not None:
                 yield from _range(rule, facts, sent, m)
                 continue
+            dims = _dimensions(skel, m)
+            if dims is not None:
+                yield from _dimension_pairs(rule, facts, sent, m, dims)
+                continue
             if m.group("paren") and not m.group("close"):
                 continue
             if m.group("noun") and (skel[m.start("u1") - 1] != "-" or not m.group("paren")):
@@ -234,6 +240,39 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
             verdict = _verdict(rule, facts, sent, (v, c), written, (start, end), paren=bool(m.group("paren")))
             if verdict is not None:
                 yield verdict
+
+
+# "1.2 metres by 2.5 metres, or roughly 4 feet by 8 feet": dimensions "A by B" restated as "C by D" pair in order (A
+# with C, B with D), never B with C; the first side's unit may be written once ("1.2 by 2.5 metres").
+_BY_BEFORE = re.compile(r"⟨(?P<a>\d+)⟩(?:[ -]?[A-Za-z°]+)? (?:by|x|×) $")
+_BY_AFTER = re.compile(r" (?:by|x|×) ⟨(?P<d>\d+)⟩")
+
+
+def _dimensions(skel: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The indices of the first dimension of each side when a matched pair stands between two "A by B" sides, or
+    None."""
+    before = _BY_BEFORE.search(skel, 0, m.start())
+    after = _BY_AFTER.match(skel, m.end("u2"))
+    return (int(before.group("a")), int(after.group("d"))) if before and after else None
+
+
+def _dimension_pairs(
+    rule: UnitConversionRule, facts: FactBase, sent: SentenceNums, m: re.Match[str], dims: tuple[int, int]
+) -> Iterator[Verdict]:
+    """Each dimension of "A by B" against the same one of its restated "C by D"; one verdict: the first that does not
+    match, else the first's confirmation."""
+    a, d = sent.nums[dims[0]], sent.nums[dims[1]]
+    b, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
+    if any(n.is_share or n.year for n in (a, b, c, d)):
+        return
+    written = (m.group("u1"), m.group("u2"))
+    span = (a.hstart, _unit_end(sent.text, d.end, m.group("u2"), bool(m.group("paren"))))
+    verdicts = [
+        _verdict(rule, facts, sent, pair, written, span, paren=bool(m.group("paren"))) for pair in ((a, c), (b, d))
+    ]
+    found = [v for v in verdicts if v is not None]
+    if len(found) == 2:
+        yield next((v for v in found if not v.held), found[0])
 
 
 def _restated_after_comma(m: re.Match[str], conversion: Num) -> bool:
