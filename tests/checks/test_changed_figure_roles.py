@@ -109,7 +109,7 @@ def test_workers_put_out_of_work_restate_the_workforce(
 
 
 def test_people_who_lost_their_homes_are_no_workforce() -> None:
-    source, workforce, rewrite, _kept, slipped = _CLOSURES[0]
+    source, workforce, _rewrite, _kept, slipped = _CLOSURES[0]
     homes = "Kerrow Foods will close its Dunmore bakery in March, a year after {} people lost their homes in a flood."
     assert not _found(source, homes.format(slipped), (workforce, ""))
 
