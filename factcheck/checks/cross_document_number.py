@@ -164,6 +164,15 @@ within the other and not only a general word ("rate"); "jobless" is "unemploymen
 or measures of one unit (a count that "rose to" a number is a running tally). Not when the
 rewrite tells of newer figures ("now", "latest"), dates its level to another day or period, or either figure is stated
 in the other document.
+A figure's role may be read without a shared sentence or noun: people a company lays off, puts out of work or who lose
+their jobs are its employees ("putting 241 people out of work" / "employs 214 people"); a source row sharing another,
+distinctive figure of the rewrite sentence ("about 55.4 per cent" / "15,911 (55.44 per cent)") is the row restated; a
+source figure's label named in the rewrite's own words ("The Greens … on 11.4%" / "Green 10.4%"); the one figure of
+each of two restated sentences that the other document does not state (even two digits, even a change's size: "volumes
+down 2.3%" / "volumes fell by 3.2%"); last year's total beside a follow-up's update ("last year's full-year total of
+53,200"). No count: a term of a ratio ("two patients on the drug for every one on placebo"), a measure's distance from
+a mark ("five feet above flood stage"); a year in a date to the day ("8 February 2028") is no year of a period
+("its 2027 summary").
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
