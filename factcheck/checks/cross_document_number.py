@@ -2931,8 +2931,7 @@ def _pair_slips(
             and (
                 _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, py))
                 or (relation.startswith(_LABELS) and _distinct_swap(xs, py))  # "Toronto: 4,310 units"
-                or (relaxed and not counted and _one_changed(facts, (a, x), (b, y)))
-                or (relaxed and counted and _label_named(facts, (a, x), (b, y)))
+                or (relaxed and _one_thing(a.text, x, b.text, y) and _relaxed_role(facts, (a, x), (b, y), counted))
             )
             and (
                 not _small_swap(xs, py)
@@ -2974,6 +2973,15 @@ def _past_totals(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
     """Whether both figures are said of a period closed before either story (:func:`_past_total`): a follow-up that
     updates this year's tally restates last year's total, which no update changes."""
     return _past_total(a.text, x) and _past_total(b.text, y)
+
+
+def _relaxed_role(
+    facts: FactBase, stated: tuple[SentenceNums, Num], source: tuple[SentenceNums, Num], counted: bool
+) -> bool:
+    """Whether two figures of one kind (no place restricting one only) have one role though neither names what it
+    counts: the one figure each side does not share (:func:`_one_changed`), or, in a weakly paired sentence
+    (``counted``), a source label the rewrite names (:func:`_label_named`)."""
+    return _label_named(facts, stated, source) if counted else _one_changed(facts, stated, source)
 
 
 def _label_named(facts: FactBase, stated: tuple[SentenceNums, Num], source: tuple[SentenceNums, Num]) -> bool:
