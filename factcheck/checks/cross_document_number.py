@@ -3010,8 +3010,8 @@ def _one_changed(facts: FactBase, stated: tuple[SentenceNums, Num], source: tupl
     "rose by 0.4%" elsewhere. Every other figure restated, the one left is the one the rewrite changed, though it
     names no noun and has two digits."""
     (a, x), (b, y) = stated, source
-    if x.percent != y.percent or _glued_measure(a.text, x) != _glued_measure(b.text, y):
-        return False
+    if x.percent != y.percent or _glued_measure(a.text, x) != _glued_measure(b.text, y) or _own_period(a, b):
+        return False  # (a rewrite sentence dating its figure to a period of its own tells of another figure)
     return _sole_unstated(facts, a, b.doc) is x and _sole_unstated(facts, b, a.doc) is y
 
 
