@@ -164,6 +164,15 @@ within the other and not only a general word ("rate"); "jobless" is "unemploymen
 or measures of one unit (a count that "rose to" a number is a running tally). Not when the
 rewrite tells of newer figures ("now", "latest"), dates its level to another day or period, or either figure is stated
 in the other document.
+A figure's role may be read without a shared sentence or noun: people a company lays off, puts out of work or who lose
+their jobs are its employees ("putting 241 people out of work" / "employs 214 people"); a source row sharing another,
+distinctive figure of the rewrite sentence ("about 55.4 per cent" / "15,911 (55.44 per cent)") is the row restated; a
+source figure's label named in the rewrite's own words ("The Greens … on 11.4%" / "Green 10.4%"); the one figure of
+each of two restated sentences that the other document does not state (even two digits, even a change's size: "volumes
+down 2.3%" / "volumes fell by 3.2%"); last year's total beside a follow-up's update ("last year's full-year total of
+53,200"). No count: a term of a ratio ("two patients on the drug for every one on placebo"), a measure's distance from
+a mark ("five feet above flood stage"); a year in a date to the day ("8 February 2028") is no year of a period
+("its 2027 summary").
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -424,6 +433,25 @@ _EXCHANGE_RATE = re.compile(
 )
 
 
+# A number given for every one of something, in its clause: "two patients on the drug for every one on placebo",
+# "three nurses for each ward" (a ratio or a rate, no count of nurses).
+_RATE_TERM = re.compile(r"(?i)(?:\s+[a-z][\w'-]*){0,6}?\s+for\s+(?:every|each)\b")
+
+
+# A measure said of its distance from a mark: "five feet above flood stage", "3 degrees below average", "two points
+# short of the record" (a difference; "300 feet above sea level" is a height, sea level being every height's mark).
+_ABOVE_MARK = re.compile(
+    r"(?i)\s+(?P<unit>[a-z]+)\s+(?:above|below|higher\s+than|lower\s+than|short\s+of)\s+(?!sea\b|the\s+sea\b)"
+)
+
+
+def _from_mark(text: str, n: Num) -> bool:
+    """Whether a measure is said of its distance from a mark (:data:`_ABOVE_MARK`; "40 families below the poverty
+    line" counts families)."""
+    m = _ABOVE_MARK.match(text, n.end)
+    return m is not None and _is_measure(m.group("unit"))
+
+
 def _ratio_denominator(sent: SentenceNums, n: Num) -> bool:
     """Whether a number is the whole of a ratio ("Nearly one in five sanctioned posts is vacant"): it tells a share
     of the noun, not how many there are."""
@@ -574,6 +602,10 @@ def _document_counts(
                 continue  # the whole of a ratio ("one in five posts"): a share, no count
             if _EXCHANGE_RATE.match(sent.text, n.end):
                 continue  # a rate of exchange ("at 18 pesos to the dollar"): no amount of pesos
+            if _from_mark(sent.text, n):
+                continue  # a distance from a mark ("five feet above flood stage"): a difference, no level
+            if _RATE_TERM.match(sent.text, n.end):
+                continue  # a term of a ratio ("two patients on the drug for every one on placebo"): no count
             named = None if n.hedge else _NAME_BEFORE.search(sent.text, 0, n.hstart)  # "won the Cup fewer than 3 times"
             if named and named.group("word") not in _CALENDAR:
                 continue  # a model or series number ("VitaFlow 3 insulin pumps")
@@ -1284,6 +1316,8 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                 continue
             if kind == "measure" and _glued_measure(a.text, xa[0]) != _glued_measure(b.text, xb[0]):
                 continue  # "30GB" and "20MB" are no one slot
+            if kind == "year" and _day_dated(facts, a, xa[0]) != _day_dated(facts, b, xb[0]):
+                continue  # "published on 8 February 2028" dates the text; "its 2027 summary" names the period
             if kind == "money" and (not _same_money(a, xa[0], b, xb[0]) or xa[0].interval.overlaps(xb[0].interval)):
                 continue  # amounts are compared at the hedges' agreement reading: "over $1 trillion" holds $1 trillion
             if kind == "money" and rounded(xa[0]).overlaps(rounded(xb[0])):
@@ -1459,6 +1493,13 @@ def _dated(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
     """Whether a number is part of a date (a dateline day is no slot of the statement)."""
     at = sent.offset + n.start
     return any(d.span.start <= at < d.span.end for d in facts.extractions[sent.doc].dates)
+
+
+def _day_dated(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
+    """Whether year ``n`` is part of a date to the day ("8 February 2028"): the day something happened or was
+    published, no period a bare year names ("the 2027 summary")."""
+    at = sent.offset + n.start
+    return any(d.span.start <= at < d.span.end and d.granularity == "day" for d in facts.extractions[sent.doc].dates)
 
 
 def _same_numbers(xs: list[Num], ys: list[Num]) -> bool:
@@ -2477,19 +2518,26 @@ def _prefixed(text: str, n: Num) -> Num:
 _DIED = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:died|perished|(?:were|have\s+been|had\s+been)\s+killed)\b")
 
 
-# People counted as the object of "employs": "currently employs 260 people".
-_EMPLOYS = re.compile(r"(?i)\bemploy(?:s|ed|ing)?\s+$")
+# People counted as the object of "employs" or of a lay-off: "currently employs 260 people", "laid off 90 people".
+_EMPLOYS = re.compile(r"(?i)\b(?:employ(?:s|ed|ing)?|(?:lay(?:s|ing)?|laid)\s+off)\s+$")
+# People counted by the work they lose: "putting 241 people out of work", "40 people will lose their jobs".
+_LOSE_WORK = re.compile(
+    r"(?i)\s+(?:out\s+of\s+(?:work|a\s+job|their\s+jobs)|(?:\w+\s+){0,2}?(?:lose|lost|losing)\s+their\s+jobs)\b"
+)
 
 
 def _slip_noun(text: str, n: Num) -> str | None:
     """The noun a figure counts (:func:`_counted`), "death" for people said to have died ("32 people had died" is a
-    slip of "23 deaths"), "worker" for people a company employs ("employs 260 people" counts its employees)."""
+    slip of "23 deaths"), "worker" for people a company employs, lays off or puts out of work ("employs 260 people"
+    and "putting 206 people out of work" count its employees)."""
     got = _counted(text, n)
     if got is None:
         return None
-    if got[0] == "person" and _EMPLOYS.search(text, max(0, n.hstart - 12), n.hstart):
-        return "worker"
     tail = re.match(r"\W*\w+", text[n.end :])
+    if got[0] == "person" and _EMPLOYS.search(text, max(0, n.hstart - 16), n.hstart):
+        return "worker"
+    if got[0] == "person" and tail is not None and _LOSE_WORK.match(text, n.end + tail.end()):
+        return "worker"
     died = got[0] == "person" and tail is not None and _DIED.match(text, n.end + tail.end())
     return "death" if died else got[0]
 
@@ -2575,11 +2623,51 @@ def _find_slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNu
                 yield from ((a, b, f"{_LABELS} “{label}”") for b in labelled.get(label, []))
             yield from ((a, b, f"{_COUNTS} {plural_of(noun)}") for noun, b in _counting(facts, a, named))
             yield from ((a, b, _REORDERED) for b in _reordered_anywhere(facts, a, sources))
+            yield from ((a, b, _SHARES) for b in _sharing_figure(facts, a, sources))
             if (doc_id, a.index) in seen:
                 continue
             best = best_support(facts, doc_id, a.index, sources)
             if best is not None and best.score > 0 and (b := by_sentence.get((best.other, best.other_sentence))):
                 yield a, b, _CLOSEST
+
+
+_SHARES = "sentence that shares its other figure"
+"""How a rewrite sentence relates to the one source sentence that states a distinctive figure of it
+(:func:`_sharing_figure`)."""
+
+
+def _distinctive_figure(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
+    """Whether a figure has :data:`_DISTINCT_DIGITS` significant digits or more and is no year, date or list number:
+    a figure two sentences share by chance only rarely ("55.4 per cent", "3,122 votes")."""
+    if n.year or _dated(facts, sent, n) or _list_number(sent, n) or n.words:
+        return False
+    return len(_digits(n).rstrip("0")) >= _DISTINCT_DIGITS
+
+
+def _sharing_figure(facts: FactBase, a: SentenceNums, sources: list[str]) -> list[SentenceNums]:
+    """The source sentence, wherever it stands, that alone states a distinctive figure (:func:`_distinctive_figure`)
+    of rewrite sentence ``a``, as written or to a finer precision ("about 55.4 per cent" of "15,911 (55.44 per
+    cent)"): the two give one row of figures, so another figure of ``a`` is that sentence's figure restated."""
+    found: list[SentenceNums] = []
+    for z in a.nums:
+        if not _distinctive_figure(facts, a, z):
+            continue
+        hits = [
+            b
+            for src in sources
+            for b in scanned(facts).get(src, [])
+            if any(_restates_figure(z, w) and _distinctive_figure(facts, b, w) for w in b.nums)
+        ]
+        if len(hits) == 1 and hits[0] not in found:
+            found.append(hits[0])
+    return found
+
+
+def _restates_figure(z: Num, w: Num) -> bool:
+    """Whether figure ``z`` gives ``w`` as written or rounded to ``z``'s precision ("55.4%" of "55.44%")."""
+    if z.percent != w.percent or len(_digits(w)) < len(_digits(z)):
+        return False
+    return rounded(z).contains(w.value) if z.hedge is None else z.bounds.contains(w.value)
 
 
 _GIVES, _LABELS, _COUNTS = "sentence that gives it", "sentence that labels it", "sentence that counts"
@@ -2799,47 +2887,143 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
     twice."""
     reported: set[tuple[str, int]] = set()
     said_in = _spans_by_document(said)
-    for a, b, relation in _slip_pairs(facts):
-        counted, changes = relation == _CLOSEST, _updates(a, b) or (_cues(a.text)[2] and relation != _REORDERED)
-        source_change = _cues(b.text)[2] and (changes or not relation.startswith(_COUNTS))
-        if (changes or source_change) and not _same_start(facts, a, b):
-            continue  # (a source's change is no bar to the one figure of its noun: its start is no slip of it)
-        if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+    for relaxed in (False, True):  # the roles read first, then the relaxed ones (:func:`_pair_slips`)
+        for pair in _slip_pairs(facts):
+            yield from _pair_slips(facts, pair, relaxed, reported, said_in)
+
+
+def _pair_slips(
+    facts: FactBase,
+    pair: tuple[SentenceNums, SentenceNums, str],
+    relaxed: bool,
+    reported: set[tuple[str, int]],
+    said_in: dict[str, list[tuple[int, int]]],
+) -> Iterator[Verdict]:
+    """The copy slips of one (rewrite sentence, source passage, relation) (:func:`_copy_slips`). ``relaxed``: also
+    the roles a figure has without a noun or across a change: the one figure each side does not share
+    (:func:`_one_changed`), the size of one change (:func:`_one_size`), a closed period's total beside an update
+    (:func:`_past_totals`), a label named in the rewrite's own words (:func:`_label_named`)."""
+    a, b, relation = pair
+    counted, updates = relation == _CLOSEST, _updates(a, b)
+    changes = updates or (_cues(a.text)[2] and relation != _REORDERED)
+    source_change = _cues(b.text)[2] and (changes or not relation.startswith(_COUNTS))
+    sizes_only = (changes or source_change) and not _same_start(facts, a, b)
+    if sizes_only and (counted or not relaxed):
+        return  # (a source's change is no bar to the one figure of its noun: its start is no slip of it)
+    if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+        return
+    mine, theirs = scanned(facts).get(a.doc, []), scanned(facts).get(b.doc, [])
+    for x in a.nums:
+        at, end = a.offset + x.hstart, a.offset + x.end
+        if any(s < end and at < e for s, e in said_in.get(a.doc, ())) or _dated(facts, a, x):
             continue
-        mine, theirs = scanned(facts).get(a.doc, []), scanned(facts).get(b.doc, [])
-        for x in a.nums:
-            at, end = a.offset + x.hstart, a.offset + x.end
-            if any(s < end and at < e for s, e in said_in.get(a.doc, ())) or _dated(facts, a, x):
-                continue
-            if _range_end(a, x) or (a.doc, at) in reported:
-                continue
-            xs = _prefixed(a.text, x)
-            ys = [
-                py
-                for y, py in ((y, _prefixed(b.text, y)) for y in b.nums)
-                if _slipped(xs, py)
-                and not _dated(facts, b, y)
-                and not _range_end(b, y)
-                and (
-                    _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, py))
-                    or (relation.startswith(_LABELS) and _distinct_swap(xs, py))  # "Toronto: 4,310 units"
-                )
-                and (not _small_swap(xs, py) or _small_slip(facts, a, x, b, y))
-                and _pinned(relation, a, x, b, y)
-                and (relation != _REORDERED or _moved_alone(facts, a, x, b, y))
-            ]
-            if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
-                continue
-            y = ys[0]
-            if _bound_admits(xs, y):
-                continue  # "$102 million" of "at least $101 million": within the bound, no slip
-            if _share_of_counts(a, x):
-                continue  # "18,048 votes to 17,202 …, or 51.2 per cent" against "52.1 per cent": its own arithmetic
-            noun = (_counted(a.text, x) or _counted(b.text, y) or ("",))[0]
-            if _notice_names(facts, (a.doc, b.doc), [x, y], noun):
-                continue  # the rewrite says it corrected the figure, or the number of what it counts
-            reported.add((a.doc, at))
-            yield _slip_fail(facts, a, b, xs, y, relation)
+        if _range_end(a, x) or (a.doc, at) in reported:
+            continue
+        if sizes_only and not (_sizes_change(a.text, x) and not updates) and not _past_total(a.text, x):
+            continue  # in a change or an update, only one size both give or a closed period's total is compared
+        xs = _prefixed(a.text, x)
+        ys = [
+            py
+            for y, py in ((y, _prefixed(b.text, y)) for y in b.nums)
+            if _slipped(xs, py)
+            and not _dated(facts, b, y)
+            and not _range_end(b, y)
+            and (
+                _one_thing(a.text, x, b.text, y, counted=counted or _small_swap(xs, py))
+                or (relation.startswith(_LABELS) and _distinct_swap(xs, py))  # "Toronto: 4,310 units"
+                or (relaxed and _one_thing(a.text, x, b.text, y) and _relaxed_role(facts, (a, x), (b, y), counted))
+            )
+            and (
+                not _small_swap(xs, py)
+                or _small_slip(facts, a, x, b, y)
+                or (relaxed and _one_changed(facts, (a, x), (b, y)))
+            )
+            and _pinned(relation, a, x, b, y)
+            and (relation != _REORDERED or _moved_alone(facts, a, x, b, y))
+            and (not sizes_only or _past_totals(a, x, b, y) or (not updates and _one_size(facts, (a, x), (b, y))))
+        ]
+        if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
+            continue
+        y = ys[0]
+        if _bound_admits(xs, y):
+            continue  # "$102 million" of "at least $101 million": within the bound, no slip
+        if _share_of_counts(a, x):
+            continue  # "18,048 votes to 17,202 …, or 51.2 per cent" against "52.1 per cent": its own arithmetic
+        noun = (_counted(a.text, x) or _counted(b.text, y) or ("",))[0]
+        if _notice_names(facts, (a.doc, b.doc), [x, y], noun):
+            continue  # the rewrite says it corrected the figure, or the number of what it counts
+        reported.add((a.doc, at))
+        yield _slip_fail(facts, a, b, xs, y, relation)
+
+
+# A figure said of a period closed before the story: "last year's full-year total of 52,300", "the previous season's
+# 41 wins", "the prior year's figure of $3.1 million".
+_PAST_PERIOD = re.compile(
+    r"(?i)\b(?:last|previous|prior)\s+(?:year|season|month|quarter)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?$"
+)
+
+
+def _past_total(text: str, n: Num) -> bool:
+    """Whether a figure is said of a period closed before the story (:data:`_PAST_PERIOD`)."""
+    return _PAST_PERIOD.search(text, max(0, n.hstart - 60), n.hstart) is not None
+
+
+def _past_totals(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether both figures are said of a period closed before either story (:func:`_past_total`): a follow-up that
+    updates this year's tally restates last year's total, which no update changes."""
+    return _past_total(a.text, x) and _past_total(b.text, y)
+
+
+def _relaxed_role(
+    facts: FactBase, stated: tuple[SentenceNums, Num], source: tuple[SentenceNums, Num], counted: bool
+) -> bool:
+    """Whether two figures of one kind (no place restricting one only) have one role though neither names what it
+    counts: the one figure each side does not share (:func:`_one_changed`), or, in a weakly paired sentence
+    (``counted``), a source label the rewrite names (:func:`_label_named`)."""
+    return _label_named(facts, stated, source) if counted else _one_changed(facts, stated, source)
+
+
+def _label_named(facts: FactBase, stated: tuple[SentenceNums, Num], source: tuple[SentenceNums, Num]) -> bool:
+    """Whether rewrite sentence ``a`` names the label of source figure ``y`` (:func:`_label`; singular or plural: "The
+    Greens … They're on 11.4%" names the row "Green 10.4%") and ``x`` is the one figure of ``a`` the source does not
+    state: the sentence gives that label's figure, though its words are its own."""
+    (a, x), (b, y) = stated, source
+    label = _label(b.text, y)
+    if label is None or x.percent != y.percent or _sole_unstated(facts, a, b.doc) is not x:
+        return False
+    return re.search(rf"\b{re.escape(label)}(?:s|es)?\b", a.text) is not None
+
+
+def _one_size(facts: FactBase, stated: tuple[SentenceNums, Num], source: tuple[SentenceNums, Num]) -> bool:
+    """Whether two sentences that tell of a change each give its size as the one figure the other document does not
+    state (:func:`_one_changed`): "volumes down 2.3% in a month" and "volumes fell by 3.2% over the month" give one
+    change's size, no update of it."""
+    (a, x), (b, y) = stated, source
+    return _sizes_change(a.text, x) and _sizes_change(b.text, y) and _one_changed(facts, stated, source)
+
+
+def _one_changed(facts: FactBase, stated: tuple[SentenceNums, Num], source: tuple[SentenceNums, Num]) -> bool:
+    """Whether figure ``x`` is the one figure of rewrite sentence ``a`` the source does not state, and ``y`` the one
+    figure of source passage ``b`` the rewrite does not (dates aside), the two of one kind (both percentages or
+    neither, one glued unit): "volumes down 2.3%, while food sales edged up 0.4%" against "volumes fell by 3.2%" and
+    "rose by 0.4%" elsewhere. Every other figure restated, the one left is the one the rewrite changed, though it
+    names no noun and has two digits."""
+    (a, x), (b, y) = stated, source
+    if x.percent != y.percent or _glued_measure(a.text, x) != _glued_measure(b.text, y) or _own_period(a, b):
+        return False  # (a rewrite sentence dating its figure to a period of its own tells of another figure)
+    return _sole_unstated(facts, a, b.doc) is x and _sole_unstated(facts, b, a.doc) is y
+
+
+def _sole_unstated(facts: FactBase, sent: SentenceNums, other: str) -> Num | None:
+    """The one figure of ``sent`` (no date, no list number) that document ``other`` does not state, if just one."""
+    stated = scanned(facts).get(other, [])
+    left = [
+        n
+        for n in sent.nums
+        if not _dated(facts, sent, n) and not _list_number(sent, n) and not _states(stated, sent.text, n)
+    ]
+    return left[0] if len(left) == 1 else None
 
 
 def _share_of_counts(a: SentenceNums, x: Num) -> bool:
