@@ -1097,7 +1097,23 @@ def _in_restating_clause(facts: FactBase, m: Match, q: Qualifier, tokens: list[T
     hedged = set(content_lemmas(_governed(source, q.kind, q.span, q.whole)))
     theirs = next(c for c in clauses if any(t.start == tokens[at].start for t in c))
     held = [len(hedged & set(content_lemmas(c))) for c in clauses]
-    return len(hedged & set(content_lemmas(theirs))) >= max(held) or max(held) < 2
+    if len(hedged & set(content_lemmas(theirs))) >= max(held) or max(held) < 2:
+        return True
+    return _subordinate(theirs) and _restates_predicate(source, q, theirs)
+
+
+def _subordinate(clause: list[Token]) -> bool:
+    """Whether ``clause`` opens with a subordinator (", where he may partner …", ", chiefly because …")."""
+    first = clause[1] if len(clause) > 1 and clause[0].lower in _CLAUSE_ADVERBS else clause[0]
+    return first.lower in _SUBORDINATORS
+
+
+def _restates_predicate(source: list[Token], q: Qualifier, clause: list[Token]) -> bool:
+    """Whether ``clause`` restates two content words of what the source hedge's verb qualifies ("may be paired
+    temporarily with another player in training sessions" → ", where he may partner other players in sessions"): a
+    subordinate clause that restates the hedged predicate keeps its hedge there."""
+    predicate = _hedged_predicate(source, q.span)
+    return predicate is not None and len(set(content_lemmas(predicate)) & set(content_lemmas(clause))) >= 2
 
 
 def _restating_clause(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token]) -> list[Token]:

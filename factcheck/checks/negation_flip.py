@@ -28,7 +28,9 @@ a minor amendment …") is a flip too, however little else of that sentence it r
 verb with another object.
 A limit crossed to its other side ("is within the margin of error" → "is outside the margin of error", "within its
 budget" → "beyond its budget": within/inside against outside/beyond, the same object's content words) is a flip
-too, unless either sentence gives both sides of it.
+too, unless either sentence gives both sides of it. A side denied is the other one ("is not within the Green Belt",
+"does not lie within" put it outside: "lies within the Green Belt" flips it, "lies outside" keeps it); the object ends
+at a clause word ("within the Green Belt but outside …"); a pair whose limit is crossed is reported once, as that.
 A verb after a near-negative quantifier ("little to fall back on", "few places to go"; not "a little") is all
 but negated: no flip of "nothing to fall back on".
 A noun's infinitive ("have the power to act", "its plan to close") names what the power or plan is for, no act
@@ -551,13 +553,25 @@ _LIMIT = re.compile(r"(?i)\b(?P<side>within|inside|outside|beyond)\s+(?P<object>
 _INSIDE = frozenset({"within", "inside"})
 
 
+# A word that ends a limit's object: "within the Green Belt but outside …", "within budget and on time".
+_CLAUSE_WORD = re.compile(r"(?i)\s+(?:and|but|or|which|that|where|while)\b")
+# A negation of a limit's side, up to two words before it: "is not within", "does not lie within", "never inside".
+_NOT_SIDE = re.compile(r"(?i)\b(?:not|n[’']t|never)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
 def _limits(text: str) -> list[tuple[bool, frozenset[str], int, int]]:
-    """The limits a sentence puts something inside or outside of: (inside, the object's content lemmas, span)."""
+    """The limits a sentence puts something inside or outside of: (inside, the object's content lemmas, span). A side
+    denied is the other one ("is not within the Green Belt", "does not lie within" put it outside), its span from the
+    negation."""
     out = []
     for m in _LIMIT.finditer(text):
-        words = [w for w in re.findall(r"[\w’'-]+", m.group("object").lower()) if w not in STOPWORDS]
+        cut = _CLAUSE_WORD.search(m.group("object"))
+        end = m.start("object") + cut.start() if cut else m.end()  # "within the Green Belt but outside …"
+        words = [w for w in re.findall(r"[\w’'-]+", text[m.start("object") : end].lower()) if w not in STOPWORDS]
         words = [primary_lemma(w.removesuffix("’s").removesuffix("'s")) for w in words]
-        out.append((m.group("side").lower() in _INSIDE, frozenset(words), m.start(), m.end()))
+        denied = _NOT_SIDE.search(text[: m.start()])
+        inside = (m.group("side").lower() in _INSIDE) != bool(denied)
+        out.append((inside, frozenset(words), denied.start() if denied else m.start(), end))
     return out
 
 
@@ -605,7 +619,10 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
     for m in (pairs[k] for k in sorted(pairs)):
         if m.score < rule.min_score:
             continue
-        yield from _bounds_flipped(facts, m)
+        bounds = list(_bounds_flipped(facts, m))
+        if bounds:
+            yield from bounds
+            continue  # the limit crossed is the flip ("lies within" → "does not lie within": one finding)
         mine, _ = polarities(facts, m.document, m.sentence)
         theirs, _ = polarities(facts, m.other, m.other_sentence)
         mine.update(_read_by_object(facts, (m.document, m.sentence), (m.other, m.other_sentence), theirs, mine))

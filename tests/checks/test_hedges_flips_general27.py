@@ -479,3 +479,80 @@ def test_a_quoted_promise_is_the_speakers_word(source: str, rewrite: str) -> Non
 )
 def test_an_unquoted_or_unpromised_claim_still_flips(source: str, rewrite: str) -> None:
     assert len(_flipped(source, rewrite)) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "Planning officers confirmed the field is not within the green belt.",
+            "The field lies within the green belt, planning officers confirmed.",
+        ),
+        ("The quarry does not lie within the national park.", "The quarry lies within the national park."),
+        (
+            "The late ballots were not within the statutory deadline, the returning officer said.",
+            "The late ballots were within the statutory deadline, the returning officer said.",
+        ),
+        (
+            "The new depot sits inside the flood zone, the agency's map shows.",
+            "The new depot is not inside the flood zone, the agency's map shows.",
+        ),
+        (
+            "The cottage is outside the conservation area boundary.",
+            "The cottage does not sit outside the conservation area boundary.",
+        ),
+        (
+            "The farm falls within the nitrate vulnerable zone and must keep records.",
+            "The farm does not fall within the nitrate vulnerable zone and must keep records.",
+        ),
+    ],
+)
+def test_a_limit_denied_is_its_other_side(source: str, rewrite: str) -> None:
+    assert len(_flipped(source, rewrite)) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "Planning officers confirmed the field is not within the green belt.",
+            "The field lies outside the green belt, planning officers confirmed.",
+        ),
+        ("The quarry does not lie within the national park.", "The quarry is not within the national park."),
+        (
+            "The late ballots were not within the statutory deadline, the returning officer said.",
+            "The late ballots were outside the statutory deadline, the returning officer said.",
+        ),
+        (
+            "The new depot sits inside the flood zone, the agency's map shows.",
+            "The new depot lies within the flood zone, the agency's map shows.",
+        ),
+        (
+            "The cottage is outside the conservation area but inside the parish boundary.",
+            "The cottage is inside the parish boundary but not within the conservation area.",
+        ),
+        (
+            "The farm does not fall within the nitrate vulnerable zone and need not keep records.",
+            "The farm lies beyond the nitrate vulnerable zone and need not keep records.",
+        ),
+    ],
+)
+def test_a_limit_on_the_same_side_in_other_words_is_no_flip(source: str, rewrite: str) -> None:
+    assert not _flipped(source, rewrite)
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "Tan will keep training at the academy in Kiara and may be paired with another player in sessions.",
+            "Tan will keep training at the academy in Kiara, where he may partner other players in sessions.",
+        ),
+        (
+            "The ferry will keep sailing from Oban and could call at Mull on some summer weekends.",
+            "The ferry will keep sailing from Oban, which could call at Mull on some summer weekends.",
+        ),
+    ],
+)
+def test_a_subordinate_clause_that_restates_the_hedged_predicate_keeps_its_hedge(source: str, rewrite: str) -> None:
+    assert not _dropped(source, rewrite)
