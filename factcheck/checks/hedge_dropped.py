@@ -120,6 +120,19 @@ someone puts at a figure ("The Commission puts the savings at about €600m"); a
 jobs") is kept by a present report of what would be ("says the new lines would create 2,100 jobs"). A noun's amount of
 two words is forecast too ("forecasts operating profit of ¥24.0 billion"). A passive "explained by" with no one named
 as its agent ("the difference … explained by stock build") gives a cause, no attribution.
+A "may" that invites an act of getting in touch ("Parents who have questions may call the helpline") or that
+defines a permitted amount ("caps the total a single donor may give at $50,000", "the maximum each angler may keep")
+is no hedge either; "the total may reach $50,000" and "may call for a review" stay hedges. A forecast verb with a
+"that" clause telling of the future ("The company expects that about 90 of the staff will be offered jobs") or with
+a noun's amount after an article ("expects a deficit of around CHF 84 million") forecasts; the "will" inside such a
+clause is the forecaster's, so a rewrite's plain "will" is the forecast made certain. A hedge of the rewrite in a
+subordinate clause (", where a new line is due to start", ", chiefly because it expects …") keeps no hedge of its
+main claim. A figure the source gives as someone's estimate or belief under a modal ("officials believe the dispute
+could cost about 9 million euros a day", "the union estimates the raises could add up to $21,000") stated as fact
+("is costing about 9 million euros a day", "is worth $21,000") is a projected figure made certain, a forecast's kind
+(not when the rewrite tells it as still ahead: "are set to pass"); such an estimate is weighed also from a
+counterpart below the restating threshold when the rewrite repeats its figure of two digits or more and its best
+match lacks it.
 A "could not" before a verb of taking a position ("stated she could not support the resolution") is a refusal, no
 hedge; a verification caveat has its caveat word within the hedge's next words ("could not be independently
 verified"), not anywhere in its sentence.
@@ -461,6 +474,8 @@ def _permission(tokens: list[Token], at: int) -> bool:
         return True
     if tokens[at].lower != "may":
         return False
+    if _invited_contact(tokens, at) or _allowed_amount(tokens, at):
+        return True
     group = [t.lower for t in tokens[at + 1 : at + 6] if t.is_word]
     if "only" not in group[:3]:
         return False
@@ -469,6 +484,40 @@ def _permission(tokens: list[Token], at: int) -> bool:
     passive = len(rest) >= 2 and rest[0] == "be" and rest[1].endswith(("ed", "en", "wn", "t"))
     limited = any(j < len(group) and group[j] in _LIMITS for j in (k + 1, k + 2))
     return passive or (limited and k < 2)
+
+
+# Ways of getting in touch one is invited to use: "Parents who have questions may call the helpline".
+_CONTACTING = frozenset(
+    {"call", "contact", "email", "e-mail", "phone", "ring", "text", "write", "visit", "enquire", "inquire"}
+)
+# Particles that make such a verb another act: "call for a review", "call off the strike", "write off the debt".
+_NOT_CONTACT = frozenset({"for", "on", "off", "in", "out", "up", "into", "down", "back"})
+# Heads of a permitted amount: "the total a single donor may give", "the most a household may claim".
+_ALLOWANCES = frozenset({"total", "amount", "sum", "maximum", "most", "limit", "number", "share", "quantity"})
+_ALLOWANCE_REACH = 4
+# What opens the subject of a clause that defines such an amount: "the total a single donor may give", "each angler".
+_HOLDER_STARTS = frozenset({"a", "an", "the", "each", "every", "any", "one", "we", "you", "they", "he", "she", "it"})
+
+
+def _invited_contact(tokens: list[Token], at: int) -> bool:
+    """A "may" before a verb of getting in touch ("Parents who have questions may call the toll-free line", "Readers
+    may email the desk"): an invitation to act, no possibility of a fact."""
+    k = at + 1 + (at + 1 < len(tokens) and tokens[at + 1].lower in _RIGHT_ADVERBS)
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return k < len(tokens) and tokens[k].lower in _CONTACTING and after not in _NOT_CONTACT
+
+
+def _allowed_amount(tokens: list[Token], at: int) -> bool:
+    """A "may" in a clause that defines a permitted amount ("caps the total a single donor may give at $50,000", "the
+    maximum each household may claim"): a quantity noun a few words before it, no verb between, states a limit the
+    rule allows, no possibility; the noun as the subject ("the total may reach $50,000") stays a hedge."""
+    for k in range(at - 1, max(-1, at - 1 - _ALLOWANCE_REACH), -1):
+        if tokens[k].lower in _ALLOWANCES:  # (a subject between: "the total may reach" is a forecast)
+            holder = tokens[k + 1].lower in _HOLDER_STARTS  # "the total a donor may", not "the number of anglers may"
+            return holder and k < at - 1 and k > 0 and tokens[k - 1].lower in {"the", "a", "its", "their"}
+        if not tokens[k].is_word or is_verb(tokens, k) == 2:
+            return False
+    return False
 
 
 # Steps of a procedure one is entitled to take ("an appeal may be lodged", "voters may apply for a postal vote").
@@ -569,9 +618,28 @@ def _forecast(tokens: list[Token], verbs: frozenset[str] = _FORECASTING, objects
             return t.text
         if objects and ahead and _amount_at(ahead, 0):
             return t.text  # a forecast amount: "The firms expect about $350 million in savings"
-        if _noun_amount(ahead):
-            return t.text  # a forecast amount of a noun: "expects attendance of approximately 40,000"
+        if _noun_amount(ahead) or _noun_amount(ahead[1:] if ahead and ahead[0].lower in ("a", "an") else []):
+            return t.text  # a forecast amount of a noun: "expects attendance of approximately 40,000", "a deficit of"
+        if _future_that(tokens, i):
+            return t.text  # "The company expects that about 90 of the staff will be offered jobs"
     return None
+
+
+_FUTURE_THAT_REACH = 14
+
+
+def _future_that(tokens: list[Token], i: int) -> bool:
+    """Whether the forecasting verb at ``i`` takes a "that" clause that tells of the future ("expects that about 90
+    of the affected employees will be offered positions", "predicts that rates would fall"), its "will" or "would"
+    before the clause's first comma or semicolon."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower != "that":
+        return False
+    for u in tokens[i + 2 : i + 2 + _FUTURE_THAT_REACH]:
+        if u.text in _STOPS or u.text == ".":
+            return False
+        if u.lower in _FUTURE:
+            return True
+    return False
 
 
 def _noun_amount(tokens: list[Token]) -> bool:
@@ -946,7 +1014,8 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         return True  # the caveat's own sentence is restated next, where the source has it
     source = sentence_tokens(facts, m.other, m.other_sentence)
     foretold = _foretold(source) or _forecast_hedge(facts, m.other, m.other_sentence)
-    if foretold and any(frame(tokens) and not frame(source) for frame in (_intended, _conditioned)):
+    framed = {_intended: _restating_clause(facts, m, q, tokens), _conditioned: tokens}
+    if foretold and any(frame(words) and not frame(source) for frame, words in framed.items()):
         return True  # "they expect it to close …" → "They hope to close …, if regulators sign off": still no fact
     if q.kind == "hedged" and (
         any(_in_restating_clause(facts, m, q, tokens, at) for at in _estimates(tokens))
@@ -1028,14 +1097,52 @@ def _in_restating_clause(facts: FactBase, m: Match, q: Qualifier, tokens: list[T
     hedged = set(content_lemmas(_governed(source, q.kind, q.span, q.whole)))
     theirs = next(c for c in clauses if any(t.start == tokens[at].start for t in c))
     held = [len(hedged & set(content_lemmas(c))) for c in clauses]
-    return len(hedged & set(content_lemmas(theirs))) >= max(held) or max(held) < 2
+    if len(hedged & set(content_lemmas(theirs))) >= max(held) or max(held) < 2:
+        return True
+    return _subordinate(theirs) and _restates_predicate(source, q, theirs)
+
+
+def _subordinate(clause: list[Token]) -> bool:
+    """Whether ``clause`` opens with a subordinator (", where he may partner …", ", chiefly because …")."""
+    first = clause[1] if len(clause) > 1 and clause[0].lower in _CLAUSE_ADVERBS else clause[0]
+    return first.lower in _SUBORDINATORS
+
+
+def _restates_predicate(source: list[Token], q: Qualifier, clause: list[Token]) -> bool:
+    """Whether ``clause`` restates two content words of what the source hedge's verb qualifies ("may be paired
+    temporarily with another player in training sessions" → ", where he may partner other players in sessions"): a
+    subordinate clause that restates the hedged predicate keeps its hedge there."""
+    predicate = _hedged_predicate(source, q.span)
+    return predicate is not None and len(set(content_lemmas(predicate)) & set(content_lemmas(clause))) >= 2
+
+
+def _restating_clause(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token]) -> list[Token]:
+    """The clause of the rewrite sentence that restates most of the hedged source clause (the whole sentence when no
+    clause holds two of its words): a schedule in a relative clause (", where a new line is due to start") frames
+    that clause, not the claim."""
+    cuts = [0, *(k + 1 for k in range(len(tokens) - 1) if _joins_clause(tokens, k)), len(tokens)]
+    clauses = [tokens[s:e] for s, e in itertools.pairwise(cuts)]
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    hedged = set(content_lemmas(_governed(source, q.kind, q.span, q.whole)))
+    held = [len(hedged & set(content_lemmas(c))) for c in clauses]
+    return tokens if max(held) < 2 else clauses[held.index(max(held))]
+
+
+# What opens a subordinate clause after a comma: ", where a new line is due …", ", chiefly because it expects …".
+_SUBORDINATORS = frozenset({"because", "where", "which", "while", "whereas", "although", "though", "since"})
+_CLAUSE_ADVERBS = frozenset({"chiefly", "mainly", "mostly", "largely", "partly", "partially", "probably", "not"})
 
 
 def _joins_clause(tokens: list[Token], k: int) -> bool:
     """Token ``k`` ends a clause that a coordinated clause with a verb of its own follows (", and the result will
-    …", "; …"), not a list (", and profits")."""
+    …", "; …"), not a list (", and profits"), or that a subordinate clause follows (", where a new line is due to
+    start", ", chiefly because it expects …": a hedge there qualifies that clause, not the main claim)."""
     if tokens[k].text == ";":
         return True
+    if tokens[k].text == "," and k + 1 < len(tokens):
+        j = k + 2 if tokens[k + 1].lower in _CLAUSE_ADVERBS else k + 1
+        if j < len(tokens) and tokens[j].lower in _SUBORDINATORS:
+            return True
     if tokens[k].text != "," or k + 1 >= len(tokens) or tokens[k + 1].lower not in ("and", "but"):
         return False
     return any(u.lower in _AUXILIARIES or u.lower in _MODALS for u in tokens[k + 2 : k + 8])
@@ -1398,7 +1505,9 @@ def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
     for m in restatements(facts):
         if ALIGN_THRESHOLD <= m.score < min_score and (_restates_hedged_figure(facts, m) or _hedged_cause(facts, m)):
             found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
-    for m in _hedged_twice(facts) + _dated_from_next(facts) + _hedged_figure_made_certain(facts):
+    for m in (
+        _hedged_twice(facts) + _dated_from_next(facts) + _hedged_figure_made_certain(facts) + _estimate_made_fact(facts)
+    ):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     for m in _modal_made_will(facts, min_score) + _forecast_made_certain(facts):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
@@ -1663,6 +1772,24 @@ def _hedged_figure_made_certain(facts: FactBase) -> list[Match]:
     return out
 
 
+def _estimate_made_fact(facts: FactBase) -> list[Match]:
+    """Rewrite sentences that repeat a figure of two or more digits (not a year) their best source sentence lacks and
+    that a counterpart (at least the support floor, below the restating threshold) gives as someone's estimate under a
+    modal ("the union estimates the raises could add up to $21,000 …" → "The deal is worth $21,000 over four years"):
+    the estimate's figure stated as fact, however loosely the rest is paraphrased."""
+    out = []
+    for doc, sources in rewrite_pairs(facts):
+        for s in facts.extractions[doc].sentences:
+            figures = {f for f in _figures(s.text) if not _YEAR.fullmatch(f) and sum(c.isdigit() for c in f) > 1}
+            best = best_support(facts, doc, s.index, sources)
+            if not figures or best is None or figures & _figures(facts.sentence_text(best.other, best.other_sentence)):
+                continue
+            holder = _figure_holder(facts, doc, s.index, sources, figures)
+            if holder is not None and holder.score < ALIGN_THRESHOLD and _estimate_by_belief(facts, holder):
+                out.append(holder)
+    return out
+
+
 def _figure_holder(facts: FactBase, doc: str, sentence: int, sources: list[str], figures: set[str]) -> Match | None:
     """The best-scoring source sentence (at least the support floor) that gives one of ``figures``: the counterpart a
     rewrite sentence takes them from when its best match has none ("The festival … at Catherine Hall … will pump
@@ -1822,7 +1949,9 @@ def _drop(facts: FactBase, m: Match, q: Qualifier) -> DropKind:
         for f in _CERTAIN_FUTURE.finditer(stated)
         if f"{f.group().lower()} {_next_word(stated, f.end())}" not in source
     ]
-    if futures:
+    if futures or (_CERTAIN_FUTURE.search(stated) and _forecast_of_future(facts, m, q)):
+        return "forecast"
+    if q.span.text.lower() in _MODAL_HEDGES and not _FRAMED_AHEAD.search(stated) and _estimate_by_belief(facts, m):
         return "forecast"
     guessed = q.span.text.lower().split()[0] not in _FORECAST_WORDS
     return "allegation" if guessed and _CAUSE.search(stated) else "hedge"
@@ -1839,10 +1968,37 @@ _CAUSE = re.compile(
 _BELIEVING = frozenset({"believe", "think", "suspect", "presume", "assume", "theorise", "theorize", "speculate"})
 
 
+def _forecast_of_future(facts: FactBase, m: Match, q: Qualifier) -> bool:
+    """Whether the source's hedge is a forecast whose "that" clause tells of the future ("expects that 90 staff will
+    be offered jobs"): its "will" is the forecaster's, so a rewrite's plain "will" is the forecast made certain."""
+    tokens = sentence_tokens(facts, m.other, m.other_sentence)
+    return any(t.start == q.span.start and _future_that(tokens, k) for k, t in enumerate(tokens))
+
+
 def _believed(q: Qualifier) -> bool:
     """Whether an attribution gives the claim as someone's belief or suspicion ("Engineers believe"), not as what they
     know or said."""
     return any(lemma_set(w.lower().strip(",.")) & _BELIEVING for w in q.span.text.split())
+
+
+# A claim told as still ahead: "are set to pass 2,400", "is poised to", "on course for", "expected to".
+_FRAMED_AHEAD = re.compile(
+    r"(?i)\b(?:set|poised|due|expected|likely|projected|forecast|tipped|on\s+course|on\s+track)\s+(?:to|for)\b"
+)
+# Verbs that give a figure as someone's estimate or belief: "officials believe …", "the union estimates …".
+_ESTIMATING_BY = _BELIEVING | {"estimate", "reckon", "calculate", "project", "forecast"}
+
+
+def _estimate_by_belief(facts: FactBase, m: Match) -> bool:
+    """Whether the source sentence gives a figure as an estimate ("Ministry officials believe the dispute could cost
+    about 9 million euros a day", "Growers reckon the frost may have wiped out 60 per cent"): a verb of belief or
+    estimate before its first modal hedge, and a modal hedge governing a figure (not a year) the rewrite repeats. A
+    projected figure stated as fact ("is costing about 9 million euros a day", "is worth $21,000") is the forecast
+    made certain."""
+    tokens = sentence_tokens(facts, m.other, m.other_sentence)
+    modal = next((k for k, t in enumerate(tokens) if t.lower in _MODAL_HEDGES), 0)
+    believed = any(t.lemmas & _ESTIMATING_BY and is_verb(tokens, k) for k, t in enumerate(tokens[:modal]))
+    return believed and _restates_hedged_figure(facts, m)
 
 
 def _next_word(text: str, at: int) -> str:

@@ -28,7 +28,9 @@ a minor amendment …") is a flip too, however little else of that sentence it r
 verb with another object.
 A limit crossed to its other side ("is within the margin of error" → "is outside the margin of error", "within its
 budget" → "beyond its budget": within/inside against outside/beyond, the same object's content words) is a flip
-too, unless either sentence gives both sides of it.
+too, unless either sentence gives both sides of it. A side denied is the other one ("is not within the Green Belt",
+"does not lie within" put it outside: "lies within the Green Belt" flips it, "lies outside" keeps it); the object ends
+at a clause word ("within the Green Belt but outside …"); a pair whose limit is crossed is reported once, as that.
 A verb after a near-negative quantifier ("little to fall back on", "few places to go"; not "a little") is all
 but negated: no flip of "nothing to fall back on".
 A noun's infinitive ("have the power to act", "its plan to close") names what the power or plan is for, no act
@@ -53,6 +55,13 @@ A verb denied by its noun after "no" ("there had been no violation of Article 6"
 negated: "had been violated" and "breached the code" flip it (the noun before a preposition; its verb read by its
 ending: violation → violate, agreement → agree, acceptance → accept, approval → approve, or the noun itself: breach,
 increase); when both sentences hold that verb, it alone is compared, not the "found no" the noun sits in.
+A word that may be a noun or a verb is a verb when a verb group's adverb shows it: after an auxiliary and adverbs
+("pupils do not yet read widely") or after a subject noun and an adverb that is no negation ("The bill also bans
+donations"); a plural after a verb is its object ("bans gifts"), not one predicate with it. A body's "heard" or "was
+told" ("…, an inquest has heard", "the court heard that …") attributes what was said: no act of hearing to flip ("he
+did not hear him say …"; "the panel heard evidence" is one). A verb inside a quoted promise or assurance ("promising
+them their money was "never lent out"") is the speaker's word, which the story may show broken: no flip of a rewrite
+that tells it happened.
 Known false positives: a rewrite that negates a different part of the sentence with the same verb ("did not win
 the first round but won the second").
 """
@@ -63,6 +72,7 @@ import re
 from collections.abc import Collection, Iterator
 from typing import Literal
 
+from lemminflect import getLemma
 from pydantic import Field
 
 from factcheck.align import SUPPORT_FLOOR, Match, rewrite_pairs
@@ -134,11 +144,14 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
     verbs, orphans = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
     out: dict[str, tuple[set[str], Span]] = {}
     predicates = [
-        (i, lemma, polarity) for i, lemma, polarity in verbs if lemma not in _IGNORED and not noun_infinitive(tokens, i)
+        (i, lemma, polarity)
+        for i, lemma, polarity in verbs
+        if lemma not in _IGNORED and not noun_infinitive(tokens, i) and not _forum_heard(tokens, i)
     ]
     copulas = per_sentence(facts, "copula-polarities", document, sentence, lambda: _complements(tokens, verbs))
     predicates += [(i, f"{head} {' '.join(complement)}", polarity) for head, i, complement, polarity, _ in copulas]
     predicates += [(i, lemma, "negated") for i, lemma in _negated_nominals(tokens) if lemma not in _IGNORED]
+    predicates += [p for p in _adverb_verbs_of(facts, document, sentence, verbs) if p[1] not in _IGNORED]
     orphans = max(0, orphans - sum(cues for *_, cues in copulas))  # "were not at risk": the "not" is the copula's
     for i, lemma, polarity in predicates:
         at = tokens[i].start
@@ -147,6 +160,81 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
         pols.add(polarity)
         out[lemma] = (pols, first)
     return out, orphans
+
+
+# Adverbs of a verb group: "The bill also bans …", "pupils do not yet read …", "the scheme now covers …".
+_GROUP_ADVERBS = frozenset(
+    {"also", "now", "still", "already", "yet", "always", "often", "usually", "rarely", "seldom", "never", "not", "n't"}
+    | {"routinely", "effectively", "further", "even", "only", "jointly", "formally", "explicitly", "specifically"}
+)
+# Auxiliaries that make the next verb sure: "do not yet read", "will also ban".
+_GROUP_AUXILIARIES = frozenset(
+    {"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall"}
+)
+_NEGATORS = frozenset({"not", "n't", "never"})
+
+
+def _adverb_verbs_of(
+    facts: FactBase, document: str, sentence: int, verbs: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """The verbs of a sentence that only their adverbs show (:func:`_adverb_verbs`), beyond ``verbs`` already read."""
+    tokens = sentence_tokens(facts, document, sentence)
+    found = per_sentence(facts, "adverb-verbs", document, sentence, lambda: _adverb_verbs(tokens))
+    read = {i for i, _, _ in verbs}
+    return [p for p in found if p[0] not in read]
+
+
+def _adverb_verbs(tokens: list[Token]) -> list[tuple[int, str, str]]:
+    """The words that may be nouns or verbs ("bans", "read") that a verb group's adverb shows to be verbs: after an
+    auxiliary and adverbs ("pupils do not yet read widely") or after a subject noun and an adverb that is no negation
+    ("The bill also bans donations", "the plan now covers"), as (token index, verb lemma, polarity)."""
+    out: list[tuple[int, str, str]] = []
+    for k, t in enumerate(tokens):
+        if not t.is_word or is_verb(tokens, k) != 1 or t.lower.endswith("ing"):
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].lower in _GROUP_ADVERBS:
+            j -= 1
+        skipped = {u.lower for u in tokens[j + 1 : k]}
+        if j < 0 or not skipped:
+            continue
+        before = tokens[j]
+        subject = (
+            before.is_word
+            and before.lower not in STOPWORDS
+            and not before.text[:1].isdigit()
+            and is_verb(tokens, j) == 0
+            and bool(skipped - _NEGATORS)
+        )
+        if before.lower in _GROUP_AUXILIARIES or subject:
+            lemma = getLemma(t.lower, upos="VERB")[0]
+            out.append((k, lemma, "negated" if negated_at(tokens, k) else "affirmed"))
+    return out
+
+
+# Bodies that hear evidence: "an inquest has heard", "the court heard", "the jury was told".
+_FORUMS = frozenset({"court", "inquest", "jury", "tribunal", "hearing", "trial", "inquiry", "committee", "panel"})
+_FORUM_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are"})
+# What opens the account a body heard, or when: "the court heard that …", "heard how …", "heard he had …", "a tribunal
+# heard on Monday".
+_REPORT_OPENERS = frozenset(
+    {"that", "how", "he", "she", "they", "it", "we", "i", "his", "her", "their", "on", "yesterday", "today", "earlier"}
+)
+
+
+def _forum_heard(tokens: list[Token], i: int) -> bool:
+    """Whether verb ``i`` is the "heard" or "was told" of a body hearing evidence ("…, an inquest has heard", "the
+    court heard"): a formula that attributes what was said, no act of hearing to affirm or deny ("he did not hear him
+    say …" flips nothing); not one that hears something named ("the panel heard evidence from the police")."""
+    if not tokens[i].lemmas & {"hear", "tell"}:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].lower in _FORUM_AUXILIARIES:
+        j -= 1
+    forum = j >= 0 and tokens[j].lower in _FORUMS
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    reported = after is None or not after.is_word or after.lower in _REPORT_OPENERS  # not "heard evidence from"
+    return forum and reported and ("hear" in tokens[i].lemmas or j < i - 1)  # "the jury was told", not "panel told"
 
 
 def _complements(
@@ -197,8 +285,8 @@ def _verb_clauses(
     tokens = sentence_tokens(facts, document, sentence)
     clauses = sentence_assertions(facts, document, sentence)
     verbs, _ = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
-    for i, verb, polarity in verbs:
-        if verb != lemma or noun_infinitive(tokens, i):
+    for i, verb, polarity in verbs + _adverb_verbs_of(facts, document, sentence, verbs):
+        if verb != lemma or noun_infinitive(tokens, i) or _forum_heard(tokens, i):
             continue
         at = tokens[i].start
         yield polarity, next((a.span for a in clauses if a.span.start <= at < a.span.end), None), tokens, i
@@ -282,8 +370,10 @@ def _read_by_object(
 
 def _noun_or_verb(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` is a word that may be a verb or a noun, which the verb reading left aside ("supports"; not
-    a sure verb it skipped on purpose, "whether to call", nor a gerund, "barred from holding")."""
-    return is_verb(tokens, k) == 1 and not tokens[k].lower.endswith("ing")
+    a sure verb it skipped on purpose, "whether to call", nor a gerund, "barred from holding", nor a word opening the
+    sentence or after a determiner, "Support for older phones")."""
+    opens_phrase = k == 0 or tokens[k - 1].lower in DETERMINERS  # "Support for older phones is …": a noun
+    return is_verb(tokens, k) == 1 and not tokens[k].lower.endswith("ing") and not opens_phrase
 
 
 def _object_words(tokens: list[Token], i: int) -> tuple[str, ...]:
@@ -301,14 +391,20 @@ def _object_words(tokens: list[Token], i: int) -> tuple[str, ...]:
 def _bare_noun_object(tokens: list[Token], lemma: str) -> str | None:
     """The bare noun right after verb ``lemma`` in a sentence, no determiner before it ("has taken note of",
     "took part in", "did not reach agreement"): the verb and that noun are one predicate ("take note" is not "take a
-    decision"), or None."""
+    decision"; a plural is an ordinary object: "bans gifts"), or None."""
     for k, t in enumerate(tokens[:-1]):
         nxt = tokens[k + 1]
         verb = lemma in t.lemmas and is_verb(tokens, k)
         noun = nxt.is_word and nxt.lower not in STOPWORDS and may_be_noun(nxt.lower) and is_verb(tokens, k + 1) < 2
+        noun = noun and not _plural(nxt.lower)  # "bans donations": a plural is an object, not one predicate
         if verb and noun and not nxt.text[:1].isupper():
             return primary_lemma(nxt.lower)
     return None
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` is a plural noun ("donations", "gifts"; not "news", "series")."""
+    return word.endswith("s") and primary_lemma(word) != word
 
 
 def _other_predicates(facts: FactBase, m: Match, lemma: str) -> bool:
@@ -347,6 +443,8 @@ def _neighbour_flips(facts: FactBase, m: Match, compared: Collection[tuple[str, 
             if lemma not in best:
                 continue  # the best match must hold the verb too: the rewrite merges two sentences about one act
             (stated, s1, _h), (source, s2, _g) = ours[0], there[0]
+            if _explained(facts, Match(m.document, m.sentence, m.other, k, m.score), lemma, stated):
+                continue  # a quoted promise the best match shows broken, a stance, a degree
             yield _flipped(facts, m, lemma, lemma, (stated, s1), (source, s2))
             return
 
@@ -455,13 +553,25 @@ _LIMIT = re.compile(r"(?i)\b(?P<side>within|inside|outside|beyond)\s+(?P<object>
 _INSIDE = frozenset({"within", "inside"})
 
 
+# A word that ends a limit's object: "within the Green Belt but outside …", "within budget and on time".
+_CLAUSE_WORD = re.compile(r"(?i)\s+(?:and|but|or|which|that|where|while)\b")
+# A negation of a limit's side, up to two words before it: "is not within", "does not lie within", "never inside".
+_NOT_SIDE = re.compile(r"(?i)\b(?:not|n[’']t|never)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
 def _limits(text: str) -> list[tuple[bool, frozenset[str], int, int]]:
-    """The limits a sentence puts something inside or outside of: (inside, the object's content lemmas, span)."""
+    """The limits a sentence puts something inside or outside of: (inside, the object's content lemmas, span). A side
+    denied is the other one ("is not within the Green Belt", "does not lie within" put it outside), its span from the
+    negation."""
     out = []
     for m in _LIMIT.finditer(text):
-        words = [w for w in re.findall(r"[\w’'-]+", m.group("object").lower()) if w not in STOPWORDS]
+        cut = _CLAUSE_WORD.search(m.group("object"))
+        end = m.start("object") + cut.start() if cut else m.end()  # "within the Green Belt but outside …"
+        words = [w for w in re.findall(r"[\w’'-]+", text[m.start("object") : end].lower()) if w not in STOPWORDS]
         words = [primary_lemma(w.removesuffix("’s").removesuffix("'s")) for w in words]
-        out.append((m.group("side").lower() in _INSIDE, frozenset(words), m.start(), m.end()))
+        denied = _NOT_SIDE.search(text[: m.start()])
+        inside = (m.group("side").lower() in _INSIDE) != bool(denied)
+        out.append((inside, frozenset(words), denied.start() if denied else m.start(), end))
     return out
 
 
@@ -509,7 +619,10 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
     for m in (pairs[k] for k in sorted(pairs)):
         if m.score < rule.min_score:
             continue
-        yield from _bounds_flipped(facts, m)
+        bounds = list(_bounds_flipped(facts, m))
+        if bounds:
+            yield from bounds
+            continue  # the limit crossed is the flip ("lies within" → "does not lie within": one finding)
         mine, _ = polarities(facts, m.document, m.sentence)
         theirs, _ = polarities(facts, m.other, m.other_sentence)
         mine.update(_read_by_object(facts, (m.document, m.sentence), (m.other, m.other_sentence), theirs, mine))
@@ -552,7 +665,8 @@ def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:
     """Whether a verb's polarities differ for a reason that is no lost "not": the actor's stance ("refused to join" vs
     "agreed to join", "did not accept the finding" vs "accepted the finding", reported by stance-conflict), or a
     degree ("nothing to fall back on" → "little to fall back on"), or a negation of something else on the affirmed
-    side ("ruled on how, not on whether": more negations that govern no verb than the other side)."""
+    side ("ruled on how, not on whether": more negations that govern no verb than the other side), or a promise
+    quoted on one side only (:func:`_promised`)."""
     mine, theirs = polarities(facts, m.document, m.sentence)[1], polarities(facts, m.other, m.other_sentence)[1]
     if (mine > theirs) if stated == "affirmed" else (theirs > mine):
         return True
@@ -568,12 +682,31 @@ def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:
     negated = sentence_tokens(
         facts, *((m.other, m.other_sentence) if stated == "affirmed" else (m.document, m.sentence))
     )
+    if _promised(negated, lemma) != _promised(affirmed, lemma):
+        return True
     return (
         _scarce(affirmed, lemma)
         or _insufficient(affirmed, lemma)
         or _counterfactual(affirmed, lemma)
         or (_until(negated, lemma, negated_too=True) and not _until(affirmed, lemma))
     )
+
+
+# Words of a promise or assurance: "promising customers their money was "never lent out"", "assured investors".
+_PROMISING = ("promis", "assur", "pledg", "guarantee", "vow")
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _promised(tokens: list[Token], lemma: str) -> bool:
+    """Whether every ``lemma`` of a sentence stands inside a quotation after a word of promise or assurance
+    ("promising yields of 12% and telling them their money was "never lent out without collateral""): the speaker's
+    word, which the story may show broken; a rewrite telling that the money was lent flips no fact of the source."""
+    at = [k for k, t in enumerate(tokens) if lemma in t.lemmas]
+    for k in at:
+        marks = [j for j in range(k) if tokens[j].text in _QUOTE_MARKS]
+        if len(marks) % 2 == 0 or not any(t.lower.startswith(_PROMISING) for t in tokens[: marks[-1]]):
+            return False
+    return bool(at)
 
 
 # A verb after "should have" (ought to, could, would, might, must have) states what did not happen ("the town should
