@@ -111,7 +111,7 @@ _PERIOD_TEXT = "stretch period span run spell campaign battle fight"
 _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 # A dash joins two dates only when it is all that stands between them ("June 14–20", "1 June – 14 June").
 _CLOSE_WORDS = re.compile(
-    r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up|closes|ends|finishes"
+    r"(?i)\b(?:to|until|till|through|thru|and (?:closed|ended|finished|concluded|wrapped up|closes|ends|finishes"
     r"|concludes))\b|^\s*[–-]\s*$"
 )
 
@@ -373,20 +373,36 @@ def _bounded(
         # year-less start is in the story's year, the span of years it states
     gap = (last - first).days
     leap = not dated and _crosses_february(first, last)
-    counted = Interval.closed(float(gap), float(gap + 1 + leap))  # an undated span over February may be a day longer
+    both = a.start < b.start and _counts_both_ends(t, a, b)
+    low = gap + 1 if both else gap  # "Friday through Monday" counts both: four days
+    counted = Interval.closed(float(low), float(gap + 1 + leap))  # an undated span over February may be a day longer
     lo, hi = min(a.start, b.start), max(a.end, b.end)
     evidence = [here, quote(facts, doc, off + lo, off + hi, role="dates")]
     values = {"stated": dur.days, "dates": counted}
     shown = "%-d %B %Y" if first.year != last.year else "%-d %B"
     span = f"{first.strftime(shown)} to {last.strftime(shown)}"
+    days = f"{low}–{gap + 1 + leap}" if low < gap + 1 + leap else str(low)
+    way = "counting both ends, as 'through' does" if both else "counted either way"
     if counted.overlaps(dur.days):
-        yield ok(f"{span} is {gap}–{gap + 1 + leap} days, matching '{here.text}'", evidence, **values)
+        yield ok(f"{span} is {days} days, matching '{here.text}'", evidence, **values)
     elif (weekly := _weekly_count(t, dur, first, last, None if leap or not dated else first)) is not None:
         day = f"{first.strftime('%A')}s" if dated else "days of one weekday"
         said = f"{span} holds {weekly} {day}, matching '{here.text}' of a weekly event"
         yield ok(said, evidence, **values | {"dates": Interval.closed(7.0 * weekly, 7.0 * weekly)})
     else:
-        yield fail(f"{span} is {gap}–{gap + 1 + leap} days counted either way, not '{here.text}'", evidence, **values)
+        yield fail(f"{span} is {days} days {way}, not '{here.text}'", evidence, **values)
+
+
+# Words that count both the first and the last day of a span: "Friday, Jan. 21, through Monday, Jan. 24" is four
+# days, as are "21 to 24 January inclusive" and "from 21 up to and including 24 January".
+_BOTH_ENDS_BETWEEN = re.compile(r"(?i)^\W*(?:\w+\W+){0,2}?(?:through|thru|up to and including)\b")
+_BOTH_ENDS_AFTER = re.compile(r"(?i)^,?\s*(?:\(\s*)?(?:both )?inclusive\b")
+
+
+def _counts_both_ends(t: str, a: DateMention, b: DateMention) -> bool:
+    """Whether the words between two dates (or right after the second) count both end days: "through",
+    "up to and including", "inclusive" (US usage and the legal one: the span holds the last day)."""
+    return bool(_BOTH_ENDS_BETWEEN.match(t[a.end : b.start]) or _BOTH_ENDS_AFTER.match(t[b.end :]))
 
 
 def _days(dur: DurationMention, first: dt.date, last: dt.date) -> bool:
