@@ -461,10 +461,10 @@ def consonants(name: str) -> str:
 
 def vowel_slip(a: str, b: str) -> bool:
     """Whether two plain names of at least seven letters have the same consonants in the same order (a doubled
-    one counted once) and are at most two edits apart: the vowels misheard or misplaced, a letter doubled
-    ("halvorsen" / "halverson", "linklater" / "linkletter"), the consonants that carry a name kept."""
-    if min(len(a), len(b)) < _VOWEL_SLIP_MIN or consonants(a) != consonants(b):
-        return False
+    one counted once) and the same last letter, and are at most two edits apart: the vowels misheard or misplaced, a
+    letter doubled ("halvorsen" / "halverson", "linklater" / "linkletter"), the consonants that carry a name kept."""
+    if min(len(a), len(b)) < _VOWEL_SLIP_MIN or consonants(a) != consonants(b) or a[-1] != b[-1]:
+        return False  # another last letter is another form of the name: Wisniewski / Wisnewska, a man and a woman
     return edit_distance(a, b, 2) <= 2
 
 
