@@ -80,7 +80,8 @@ _SECTION = rf"(?-i:{_TITLE_WORD}(?:(?:\s*/\s*|\s+(?:(?:in|of|and|the|de|del|on|f
 def _date_line_pattern() -> re.Pattern[str]:
     """A line of the head that is only a publication date, as a wire story, press release, brief or web page prints
     it: "Nov. 16, 2027", "Tuesday, Nov. 9, 2027", "Friday, 16 April 2027", "Brussels, 15 December 2027", "Dawn |
-    Published April 20, 2027", "The Courier — Thursday, May 20, 2027" (an outlet's name, a dash, the date),
+    Published April 20, 2027", "The Courier — Thursday, May 20, 2027" (an outlet's name, a dash, the date; the name
+    may be in bold: "**The Courier** — Thursday, May 20, 2027"),
     "Published: 5:42 PM CDT Sep. 22, 2027", "Published : Oct. 21, 2027 - 15:48", "*Chennai, February 17, 2027*",
     "Published - Sept. 21, 2027 10:15 pm IST", "CBC News · Posted: Jul 12, 2027 6:00 AM EDT", "Nine News | Posted
     Tue 4 Mar 2025 at 7:02pm" (a weekday written short), a press release's "14 July 2027 — for immediate release",
@@ -91,7 +92,8 @@ def _date_line_pattern() -> re.Pattern[str]:
     date, then its section and outlet), or its embargo, the hour it is published: "NEWS RELEASE — EMBARGOED UNTIL
     4 P.M. ET, MONDAY, FEB. 14, 2028"."""
     return re.compile(
-        r"[*_\s]*(?:[^\W\d][\w.&', -]{0,40}?\s*[|·•]\s*|(?-i:[A-Z])[\w.&'() -]{0,60}?(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
+        r"[*_\s]*(?:[^\W\d][\w.&', -]{0,40}?[*_]*\s*[|·•]\s*"
+        r"|(?-i:[A-Z])[\w.&'() -]{0,60}?[*_]*(?:\s*[–—]\s*|\s+-{1,2}\s+))?"
         rf"(?:(?:published|posted|released|updated|date|dateline)\s*[:\-–—]?\s*|embargo(?:ed)?\s+until\s+{_CLOCK},?\s*)?"
         rf"(?:{_TIME}\s+)?(?:[^\W\d_](?:[^\W\d_]|[.' -]){{1,30}},\s*)?"
         r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"

@@ -58,10 +58,13 @@ from factcheck.checks._calendar import (
     DAYS_PER,
     DateMention,
     DurationMention,
+    bare_weekdays,
     day_dates,
     durations,
+    last_weekday,
     month_dates,
     range_days,
+    report_day,
 )
 from factcheck.checks._common import Verdict, fail, ok
 from factcheck.checks._numeric import WORD, fmt, is_plural, names, quote
@@ -111,7 +114,7 @@ _PERIOD_TEXT = "stretch period span run spell campaign battle fight"
 _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 # A dash joins two dates only when it is all that stands between them ("June 14–20", "1 June – 14 June").
 _CLOSE_WORDS = re.compile(
-    r"(?i)\b(?:to|until|till|through|and (?:closed|ended|finished|concluded|wrapped up|closes|ends|finishes"
+    r"(?i)\b(?:to|until|till|through|thru|and (?:closed|ended|finished|concluded|wrapped up|closes|ends|finishes"
     r"|concludes))\b|^\s*[–-]\s*$"
 )
 
@@ -293,12 +296,60 @@ def _sentence(
             # days since then in remand"
         if len(dates) == 1 and since and doc.published:
             yield _to_now(facts, doc.id, off, dur, since[0], doc.published, here, "since")
+        elif len(days) == 1 and doc.published and (end := _ended_on_weekday(t, dur, days[0], doc.published)):
+            yield _weekday_span(facts, doc.id, off, dur, days[0], end, here)
         elif len(dates) == 1 and len(days) == 1:
             yield from _from_named(facts, doc, ex, s, dur, days[0], here)
         return
     if doc.published is None or not _PRESENT.search(t) or _PAST.search(t):
         return
     yield from _event(facts, starts, doc.id, t, dur, doc.published, here)
+
+
+# "voted Wednesday to accept a contract, ending a 24-day walkout that began Sept. 13": the span is ended, in the
+# same sentence, by the event a bare weekday dates, and a relative clause dates its start.
+_ENDING_THE = re.compile(
+    r"(?i)\b(?:ending|ended|ends|to end|(?:bringing|brought|putting|put) an end to)\s+(?:a|an|the|its|their)\s*$"
+)
+_NOT_PAST_WEEKDAY = re.compile(r"(?i)\b(?:next|last|this|coming|until|till|through|by|from|since|before)\s+$")
+# "a 24-day walkout that began Sept. 13" (AP style, no "on"), "that had begun on 22 December".
+_THAT_BEGAN_ON = re.compile(
+    r"(?i)^(?:-long)?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started)(?:\s+on)?\s*$"
+)
+_AHEAD_WORDS = re.compile(r"(?i)\b(?:will|shall|would|is due|are due|is set to|are set to|is expected to)\b")
+
+
+def _ended_on_weekday(t: str, dur: DurationMention, start: DateMention, published: dt.date) -> DateMention | None:
+    """The day a bare weekday dates when its event ends the span whose start a relative clause dates ("voted
+    Wednesday …, ending a 24-day walkout that began Sept. 13"): the latest such weekday on or before publication,
+    as news tells past days; None when the sentence looks ahead, the weekday is qualified ("next", "until") or
+    dates a statement ("said Wednesday"), or there is not exactly one bare weekday before the duration."""
+    if not _ENDING_THE.search(t, 0, dur.start) or not _THAT_BEGAN_ON.match(t[dur.end : start.start]):
+        return None
+    before = [w for w in bare_weekdays(t, [start]) if w[1] <= dur.start]
+    if len(before) != 1 or _AHEAD_WORDS.search(t, 0, dur.start):
+        return None
+    at, to, weekday = before[0]
+    if _NOT_PAST_WEEKDAY.search(t, 0, at) or report_day(t, at, to):
+        return None
+    day = last_weekday(weekday, published)
+    return DateMention(at, to, day, day, "day", weekday, False) if day > start.first else None
+
+
+def _weekday_span(
+    facts: FactBase, doc: str, off: int, dur: DurationMention, start: DateMention, end: DateMention, here: Evidence
+) -> Verdict:
+    """The verdict on a span from a date to the day a bare weekday dates (:func:`_ended_on_weekday`), counted
+    either way."""
+    gap = (end.first - start.first).days
+    counted = Interval.closed(float(gap), float(gap + 1))
+    evidence = [here, quote(facts, doc, off + end.start, off + end.end, role="dates")]
+    evidence.append(quote(facts, doc, off + start.start, off + start.end, role="dates"))
+    span = f"{start.first:%-d %B} to {end.first:%A, %-d %B} (the {end.first:%A} on or before publication)"
+    values = {"stated": dur.days, "dates": counted}
+    if counted.overlaps(dur.days):
+        return ok(f"{span} is {gap}–{gap + 1} days, matching '{here.text}'", evidence, **values)
+    return fail(f"{span} is {gap}–{gap + 1} days counted either way, not '{here.text}'", evidence, **values)
 
 
 def _tied_ranges(
@@ -373,20 +424,36 @@ def _bounded(
         # year-less start is in the story's year, the span of years it states
     gap = (last - first).days
     leap = not dated and _crosses_february(first, last)
-    counted = Interval.closed(float(gap), float(gap + 1 + leap))  # an undated span over February may be a day longer
+    both = a.start < b.start and _counts_both_ends(t, a, b)
+    low = gap + 1 if both else gap  # "Friday through Monday" counts both: four days
+    counted = Interval.closed(float(low), float(gap + 1 + leap))  # an undated span over February may be a day longer
     lo, hi = min(a.start, b.start), max(a.end, b.end)
     evidence = [here, quote(facts, doc, off + lo, off + hi, role="dates")]
     values = {"stated": dur.days, "dates": counted}
     shown = "%-d %B %Y" if first.year != last.year else "%-d %B"
     span = f"{first.strftime(shown)} to {last.strftime(shown)}"
+    days = f"{low}–{gap + 1 + leap}" if low < gap + 1 + leap else str(low)
+    way = "counting both ends, as 'through' does" if both else "counted either way"
     if counted.overlaps(dur.days):
-        yield ok(f"{span} is {gap}–{gap + 1 + leap} days, matching '{here.text}'", evidence, **values)
+        yield ok(f"{span} is {days} days, matching '{here.text}'", evidence, **values)
     elif (weekly := _weekly_count(t, dur, first, last, None if leap or not dated else first)) is not None:
         day = f"{first.strftime('%A')}s" if dated else "days of one weekday"
         said = f"{span} holds {weekly} {day}, matching '{here.text}' of a weekly event"
         yield ok(said, evidence, **values | {"dates": Interval.closed(7.0 * weekly, 7.0 * weekly)})
     else:
-        yield fail(f"{span} is {gap}–{gap + 1 + leap} days counted either way, not '{here.text}'", evidence, **values)
+        yield fail(f"{span} is {days} days {way}, not '{here.text}'", evidence, **values)
+
+
+# Words that count both the first and the last day of a span: "Friday, Jan. 21, through Monday, Jan. 24" is four
+# days, as are "21 to 24 January inclusive" and "from 21 up to and including 24 January".
+_BOTH_ENDS_BETWEEN = re.compile(r"(?i)^\W*(?:\w+\W+){0,2}?(?:through|thru|up to and including)\b")
+_BOTH_ENDS_AFTER = re.compile(r"(?i)^,?\s*(?:\(\s*)?(?:both )?inclusive\b")
+
+
+def _counts_both_ends(t: str, a: DateMention, b: DateMention) -> bool:
+    """Whether the words between two dates (or right after the second) count both end days: "through",
+    "up to and including", "inclusive" (US usage and the legal one: the span holds the last day)."""
+    return bool(_BOTH_ENDS_BETWEEN.match(t[a.end : b.start]) or _BOTH_ENDS_AFTER.match(t[b.end :]))
 
 
 def _days(dur: DurationMention, first: dt.date, last: dt.date) -> bool:

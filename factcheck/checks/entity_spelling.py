@@ -322,7 +322,21 @@ def _document_forms(doc: Document, extraction: Extraction) -> list[tuple[str, li
 def _skipped() -> frozenset[str]:
     """The table words that are never name words (the union made once: the tables are loaded once)."""
     t = tables()
-    return frozenset(t.titles | t.org_words | t.place_words | t.particles | t.not_names | t.calendar)
+    return frozenset(
+        t.titles | t.org_words | t.place_words | t.particles | t.not_names | t.calendar | _PATRONYMICS | _OFFICES
+    )
+
+
+# Irish patronymic particles, written capitalised before a surname ("Siobhán Ní Ghallchóir", "Seán Ó Briain",
+# "Máire Nic Aoidh"): no given name, so the surname after them is compared whether or not the full name is written.
+_PATRONYMICS = frozenset({"ní", "nic", "ó", "uí", "mhic", "ua"})
+# Offices written as a title before a name ("Councillor Brenda Abernethy", "Coroner Linkletter", "Detective
+# Inspector Colin Macallister"): no given name, so "Brenda" is the name's first word.
+_OFFICES_TEXT = """
+councillor councilor cllr coroner alderman alderwoman detective inspector sergeant superintendent headteacher
+headmaster headmistress chairman chairwoman chairperson commissioner magistrate
+"""
+_OFFICES = frozenset(_OFFICES_TEXT.split())
 
 
 _SWAP_MIN = 6  # shorter names with two letters swapped a letter apart are too often two names
@@ -335,6 +349,8 @@ def _blocking_keys(word: str) -> tuple[str, ...]:
     keys = {"c:" + common_key(word), "l:" + loose_key(word), "p:" + p}
     if len(p) >= _SWAP_MIN:
         keys.add("s:" + "".join(sorted(p)))  # two letters swapped a letter apart (Monterola / Montelora)
+    if len(p) >= _VOWEL_SLIP_MIN:
+        keys.add("v:" + consonants(p))  # vowels changed, a letter doubled (Linklater / Linkletter)
     if len(p) >= 4:
         keys.add("d:" + p)
         keys.update("d:" + p[:i] + p[i + 1 :] for i in range(len(p)))
@@ -421,15 +437,35 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         return None  # Defence / Defense
     if _translated_word(a, b) or _translated_word(b, a):
         return None  # "Cultura" beside "Culture": the English word in another language
-    if _gendered_pair(pa, pb):
-        return None  # Wisniewski / Wisniewska, Novak / Novakova: a man and a woman of one family
+    if _gendered_pair(pa, pb) or _gendered_given_names(a, b):
+        return None  # Wisniewski / Wisniewska, Novak / Novakova, Paolo / Paola: a man and a woman of one family
     if loose_key(a.text) == loose_key(b.text) and min(len(pa), len(pb)) >= 4:
         return "variant"
     if min(len(pa), len(pb)) >= rule.min_length and edit_distance(pa, pb, 1) <= 1:
         return "variant"
-    if swapped_apart(pa, pb):
+    if swapped_apart(pa, pb) or vowel_slip(pa, pb):
         return "variant"
     return None
+
+
+_VOWEL_SLIP_MIN = 7  # shorter names whose vowels differ are too often two names (Karin / Karen, Maria / Mario)
+_VOWEL = re.compile(r"[aeiou]")
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def consonants(name: str) -> str:
+    """The consonants of a plain (lower-case, unaccented) name in order, a doubled one once ("linkletter" →
+    "lnkltr")."""
+    return _DOUBLED.sub(r"\1", _VOWEL.sub("", name))
+
+
+def vowel_slip(a: str, b: str) -> bool:
+    """Whether two plain names of at least seven letters have the same consonants in the same order (a doubled
+    one counted once) and the same last letter, and are at most two edits apart: the vowels misheard or misplaced, a
+    letter doubled ("halvorsen" / "halverson", "linklater" / "linkletter"), the consonants that carry a name kept."""
+    if min(len(a), len(b)) < _VOWEL_SLIP_MIN or consonants(a) != consonants(b) or a[-1] != b[-1]:
+        return False  # another last letter is another form of the name: Wisniewski / Wisnewska, a man and a woman
+    return edit_distance(a, b, 2) <= 2
 
 
 def _translated_word(english: Form, other: Form) -> bool:
@@ -525,6 +561,14 @@ _GENDERED = (
     ("in", "ina"), ("y", "a"), ("", "ova"), ("", "ová"), ("as", "iene"), ("is", "iene"), ("us", "iene"),
     ("as", "aite"), ("ys", "yte"),
 )  # fmt: skip
+
+
+def _gendered_given_names(a: Form, b: Form) -> bool:
+    """Whether two given names differ only in their last vowel ("Paolo" / "Paola", "Antonio" / "Antonia"): a man's
+    and a woman's name, two people of one family when written before one surname."""
+    pa, pb = plain(a.text), plain(b.text)
+    given = all(any(o.leading for o in f.occurrences) for f in (a, b))
+    return given and len(pa) == len(pb) and pa[:-1] == pb[:-1] and {pa[-1], pb[-1]} <= _VOWELS
 
 
 def _gendered_pair(a: str, b: str) -> bool:
