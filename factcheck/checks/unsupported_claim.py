@@ -1564,13 +1564,27 @@ def _over_time(text: str, record: str | None) -> bool:
 def _record_evidence(facts: FactBase, document: str, sentence: Span, record: str | None) -> list[Evidence]:
     """A record claim's own words as the first quote, before its sentence: the claim is an error of its own, which a
     figure error elsewhere in the sentence ("51 of its 310 branches, or about a quarter, will go – the largest round
-    of closures since 2016") does not cover (a check superseding this one covers what its first quote overlaps)."""
+    of closures since 2016") does not cover (a check superseding this one covers what its first quote overlaps);
+    not when its clause states a figure the record rests on ("above ₹400 crore for the first time")."""
     if record is None:
         return []
-    at = facts.documents[document].text.find(record, sentence.start, sentence.end)
-    if at < 0:
+    text = facts.documents[document].text
+    at = text.find(record, sentence.start, sentence.end)
+    if at < 0 or _figure_in_clause(text, sentence.start, at, sentence.end):
         return []
     return [facts.evidence(document, facts.documents[document].span(at, at + len(record)), role="record")]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—(]")
+_FIGURE = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _figure_in_clause(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the clause that holds a record claim states a figure besides a year ("putting income above ₹400 crore
+    for the first time"): the record rests on the sentence's figures, and an error in them covers it."""
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, at)), default=start)
+    return any(not _YEAR.fullmatch(m.group().rstrip(",.")) for m in _FIGURE.finditer(text, opening, end))
 
 
 def dated_after(facts: FactBase, document: str, sources: list[str]) -> bool:

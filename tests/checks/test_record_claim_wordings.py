@@ -140,3 +140,24 @@ def test_a_record_is_reported_beside_a_share_error_in_its_sentence() -> None:
     assert "percent-of" in checks
     record = next(f for f in report.findings if f.check == "unsupported-claim")
     assert record.evidence[0].text == "the biggest round of closures in the sector since 2015"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first_quote_is_record"),
+    [
+        ("That is 48 of its 300 branches, or about a third – the biggest round of closures since 2015.", True),
+        ("Sales rose 4%, the sharpest rise the chain has seen in a decade.", True),
+        ("Loans rose to 1.3 million, putting the total above 1.2 million for the first time.", False),
+        ("Wojtek, the first Pole to win the race since 2019, took home 50,000 euros.", False),
+    ],
+)
+def test_a_record_resting_on_a_figure_of_its_clause_is_quoted_with_its_sentence(
+    sentence: str, first_quote_is_record: bool
+) -> None:
+    """A record claim's own words are its first quote, unless its clause states a figure the record rests on (an
+    error in that figure is then the record's error too, and the figure check's finding covers it)."""
+    from factcheck.checks.unsupported_claim import _figure_in_clause
+
+    record = next(phrase for _marker, phrase in _records(sentence))
+    at = sentence.find(record)
+    assert _figure_in_clause(sentence, 0, at, len(sentence)) is not first_quote_is_record, sentence
