@@ -218,6 +218,8 @@ DEFAULT_STANCES: dict[str, list[str]] = {
     "opposed": [
         "oppose",
         "object to",
+        # "The residents' group objected, saying …", "The union objected on the grounds that …": objected to the matter
+        *(f"object {after}" for after in (",", ".", ";", "on the grounds", "in writing", "strongly")),
         "vote against",
         "speak against",
         "push back on",
@@ -362,7 +364,7 @@ def _actors_before(
         # ("Harlow Estates, the chain's largest landlord, which has said …")
         after_appositive = _before_relative(tokens, j - 1, entities)
         j = after_appositive if after_appositive != j - 1 else j - 2
-    j = _before_acronym(tokens, j)
+    j = _before_acronym(tokens, j) if not _place_tail_acronym(tokens, j, entities) else j - 1
     if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS | _NAMED_HEADS and _in_entity(tokens[j - 1], entities):
         j -= 1  # a name and its common noun: "The GMB union has …", "the Acme company said"
     found: list[EntityMention] = []
@@ -446,6 +448,22 @@ def _before_acronym(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
+def _place_tail_acronym(tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]) -> bool:
+    """Whether the short name in brackets ending at token ``j`` belongs to a longer name that ends in a place, not to
+    the place ("the Association des médecins urgentistes de France (AMUF)", where only "France" is read as a name):
+    the short name is then the actor."""
+    if _before_acronym(tokens, j) == j:
+        return False
+    place = next((e for e in entities if e.span.start <= tokens[j - 3].start < e.span.end), None)
+    return place is not None and place.kind == "place" and not _abbreviates(tokens[j - 1].text, place.span.text)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name``'s initials or its opening ("US" of "United States", "Namfrel" of none)."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return short.upper() == initials.upper() or name.lower().startswith(short.lower())
+
+
 # A short name given in brackets right after a name: "the National Democratic Congress (NDC)", "(Namfrel)".
 _SHORT_NAME = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z][\w&-]{1,11})[ \t]*\)")
 
@@ -461,6 +479,8 @@ def short_names(facts: FactBase) -> dict[str, str]:
         for e in ex.entities:
             m = _SHORT_NAME.match(text, e.span.end)
             if m and m.group("short").lower() != e.span.text.lower():
+                if e.kind == "place" and not _abbreviates(m.group("short"), e.span.text):
+                    continue  # the short name of a longer name ending in the place ("… de France (AMUF)")
                 name = bare_name(actor_name(e))
                 full.setdefault(m.group("short").lower(), set()).add(name)
                 full.setdefault(bare_name(e.span.text).lower(), set()).add(name)
@@ -651,6 +671,11 @@ _BODY_NOUNS = _ORGANISATION_NOUNS | frozenset(
 )  # fmt: skip
 
 
+# Heads of a group named by common nouns alone that takes a stance as one ("the governing body voted against", "the
+# appeals panel rejected", "the trustees backed"): its subject as written (:func:`_written_subject`).
+_GROUP_HEADS = frozenset({"body", "panel", "governors", "trustees", "directors", "tribunal", "jury"})
+
+
 def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -> tuple[EntityMention, int] | None:
     """The unnamed body that is the subject of a phrase at ``i`` ("the province has agreed", "…, but the city has not
     decided whether …"), as a mention named by its common noun ("the province"), and where it stands; None when the
@@ -746,7 +771,9 @@ def _written_subject(doc: Document, tokens: Sequence[Token], i: int, sentence: i
     k = j
     while k >= 0 and j - k < _SUBJECT_WORDS and (tokens[k].is_word or tokens[k].text in ("'", "’")):
         t = tokens[k]
-        if t.lower in _PRONOUNS or t.lower in ("and", "or", "who", "which", "that") or is_verb(tokens, k) == 2:
+        if t.lower in _PRONOUNS or t.lower in ("and", "or", "who", "which", "that"):
+            return None
+        if is_verb(tokens, k) == 2 and not _modifying_participle(tokens, k, j):
             return None
         k -= 1
     opens = k < 0 or tokens[k].text in ",;:" or tokens[k].lower in ("but", "while", "whereas")
@@ -758,6 +785,49 @@ def _written_subject(doc: Document, tokens: Sequence[Token], i: int, sentence: i
     return EntityMention(span=span, sentence=sentence, name=name, canonical=name, kind="organization"), k + 1
 
 
+def _modifying_participle(tokens: Sequence[Token], k: int, head: int) -> bool:
+    """Whether an "-ing" word inside a subject modifies the noun after it ("the governing body", "the ruling
+    coalition", "the marina's steering group"), not a verb of its own ("Residents opposing the plan"): an article, a
+    possessive or the subject's opening before it, a content word after it, before the subject's head."""
+    if k >= head or not tokens[k].lower.endswith("ing"):
+        return False
+    before = tokens[k - 1].lower if k > 0 else ""
+    after = tokens[k + 1]
+    opens = k == 0 or before in ("the", "a", "an", "its", "their") or before.endswith(("'s", "’s"))
+    opens = opens or not tokens[k - 1].is_word
+    return opens and after.is_word and after.lower not in STOPWORDS
+
+
+# Asides of several words set off by commas between a subject and its verb ("The union, on the other hand, rejected
+# it", "The council, for its part, welcomed …").
+_ASIDE_PHRASES = frozenset(
+    {
+        ("on", "the", "other", "hand"),
+        ("for", "its", "part"),
+        ("for", "their", "part"),
+        ("for", "his", "part"),
+        ("for", "her", "part"),
+        ("by", "contrast"),
+        ("in", "contrast"),
+        ("in", "turn"),
+        ("in", "response"),
+        ("at", "the", "same", "time"),
+    }
+)
+
+
+def _aside_before(tokens: Sequence[Token], j: int) -> int:
+    """Where an aside of several words set off by commas ends before token ``j`` (its closing comma) starts, less
+    one (the subject's last token), or -1 if none."""
+    if tokens[j].text != ",":
+        return -1
+    for words in _ASIDE_PHRASES:
+        k = j - len(words)
+        if k >= 1 and tokens[k - 1].text == "," and tuple(t.lower for t in tokens[k:j]) == words:
+            return k - 2
+    return -1
+
+
 def _subject_at(tokens: Sequence[Token], i: int) -> int:
     """Where the subject of a phrase at ``i`` ends: the token before it and its auxiliaries, adverbs, negation and a
     parenthetical aside ("Jubaland, however, rejected …", "the two councillors both supported …")."""
@@ -767,6 +837,8 @@ def _subject_at(tokens: Sequence[Token], i: int) -> int:
             j -= 1
         elif j >= 2 and tokens[j].text == "," and tokens[j - 1].lower in _ASIDES and tokens[j - 2].text == ",":
             j -= 3
+        elif (aside := _aside_before(tokens, j)) >= 0:
+            j = aside
         else:
             return j
     return j
@@ -891,9 +963,10 @@ _LEGAL_COUNSEL = r"(?:lawyers?|counsel|attorneys?|solicitors?|barristers?|advoca
 _ACTING_FOR = r"(?:for|representing|acting\s+for)"
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A document nobody is named as the author of ("according to a statement issued on Monday", "according to the
-# release"): the writer's report, no party to a dispute.
+# release", "according to the letter"): the writer's report, no party to a dispute.
 _UNOWNED = re.compile(
-    r"(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|release|filing|notice|announcement|document)(?:\s+(?:issued|released|published))?$"
+    r"(?:an?|the)\s+(?:[a-z-]+\s+)?(?:statement|release|filing|notice|announcement|document|letter|newsletter|memo"
+    r"|circular|email)(?:\s+(?:issued|released|published))?$"
     # the written record itself: "according to council documents", "court papers show", "meeting minutes"
     r"|(?i:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:documents|papers|records|minutes|filings))$"
 )
@@ -1205,6 +1278,7 @@ def find_stances(
             not entities
             and not (by_sentence.get(s.index - 1) and _ORGANISATION_NOUNS & words)
             and not (_BODY_NOUNS & words)
+            and not (_GROUP_HEADS & words)
             and "majority" not in words
         ):
             continue  # no actor named, nor an organisation referred back to ("the company"), a body unnamed, a group

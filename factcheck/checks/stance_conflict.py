@@ -76,6 +76,7 @@ different proposals on the same topic ("the US ceasefire plan" and "the French c
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
@@ -129,11 +130,15 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
         ((m.document, m.sentence), (m.other, m.other_sentence)) for m in [*aligned_sentences(facts), *merged(facts)]
     )
     restating |= _one_matter(mentions, restating) | _continued_account(facts, restating)
+    mentions = _matterless_beside_another(mentions)
+    restating |= _sole_stances(facts, _in_full(short_names(facts), mentions))
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
     aliases = short_names(facts)
     mentions = _surnames_in_full(facts, _named_in_full(mentions, restating))
-    mentions = _same_noun(_in_full(aliases, _refer_back(mentions, restating)), restating)
+    mentions = _same_noun(
+        _in_full(aliases, _usual_referent(facts, aliases, _refer_back(mentions, restating), restating)), restating
+    )
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
 
 
@@ -180,6 +185,60 @@ def _continued_account(facts: FactBase, restating: frozenset[tuple[_Place, _Plac
     return out
 
 
+def _sole_stances(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_Place, _Place]]:
+    """A party's one stance in a rewrite and its one stance in the rewrite's source, when one of them names no matter
+    of its own ("The Residents' Trust objected, saying …") or refers back to the other's ("The union, on the other
+    hand, rejected it" after a sentence on "the measure", against "welcomed the measure"): both are on the story's one
+    matter, so their sentences are compared as restating each other (a party named in full, not a body referred back
+    to; a party given two stances in either text is left to the topic words)."""
+    held: dict[tuple[str, str], list[StanceMention]] = defaultdict(list)
+    matters: dict[_Place, set[str]] = defaultdict(set)
+    for m in mentions:
+        held[(m.document, m.actor.lower())].append(m)
+        matters[(m.document, m.sentence)] |= m.topic
+    out: set[tuple[_Place, _Place]] = set()
+    for rewrite, sources in facts.sources.items():
+        for source in sources:
+            for (doc, actor), own in held.items():
+                theirs = held.get((source, actor), [])
+                if doc != rewrite or len(own) != 1 or len(theirs) != 1 or own[0].resolved or theirs[0].resolved:
+                    continue
+                if _on_the_others_matter(matters, own[0], theirs[0]) or _on_the_others_matter(
+                    matters, theirs[0], own[0]
+                ):
+                    out.add(((rewrite, own[0].sentence), (source, theirs[0].sentence)))
+    return out
+
+
+def _on_the_others_matter(matters: dict[_Place, set[str]], m: StanceMention, other: StanceMention) -> bool:
+    """Whether a stance may be on the matter of ``other``: it has no object, or a pronoun referring back to a matter
+    a stance in its sentence or the two before it names, one word of ``other``'s matter among its words ("The FHF
+    supported the measure. … The AMUF rejected it." against "The AMUF welcomed the measure")."""
+    if not _names_no_matter(m):
+        return False
+    if not _object_refers_back(m):
+        return True
+    near = set().union(*(matters.get((m.document, k), set()) for k in range(max(0, m.sentence - 2), m.sentence + 1)))
+    return bool(other.topic & near)
+
+
+def _matterless_beside_another(mentions: list[StanceMention]) -> list[StanceMention]:
+    """Mentions without a stance that names no matter beside another stance of its holder in its sentence ("welcomed
+    the new slipway but objected, saying …"): that objection is to some other matter, unnamed, so it is compared with
+    nothing."""
+    named: dict[tuple[str, int, str], int] = defaultdict(int)
+    for m in mentions:
+        named[(m.document, m.sentence, m.actor.lower())] += 1
+    return [m for m in mentions if not (_names_no_matter(m) and named[(m.document, m.sentence, m.actor.lower())] > 1)]
+
+
+def _names_no_matter(m: StanceMention) -> bool:
+    """Whether a stance phrase has no object of its own: none ("objected, saying …", "objected.") or a pronoun
+    ("rejected it")."""
+    after = m.statement.text[m.span.end - m.statement.start :].lstrip()
+    return not m.span.text[-1:].isalnum() or not after[:1].isalnum() or _object_refers_back(m)
+
+
 def _object_refers_back(m: StanceMention) -> bool:
     """Whether the stance phrase's object is a pronoun ("rejected it", "supported them")."""
     after = m.statement.text[m.span.end - m.statement.start :].split()
@@ -224,6 +283,73 @@ def _refer_back(
     return out
 
 
+def _usual_referent(
+    facts: FactBase,
+    aliases: dict[str, str],
+    mentions: list[StanceMention],
+    restating: frozenset[tuple[_Place, _Place]],
+) -> list[StanceMention]:
+    """A union named by its common noun alone ("The union has turned down the offer") is the one party of the
+    sentence it restates that the other document's own "the union" most often refers back to (the union's name it
+    writes last before it, in that sentence or the one before: "… represented by the Laurentide Pilots Association
+    (LPA), the union announced"): the document calls that party so."""
+    partners: dict[_Place, set[_Place]] = defaultdict(set)
+    for a, b in restating:
+        partners[a].add(b)
+        partners[b].add(a)
+    actors: dict[_Place, set[str]] = defaultdict(set)
+    for m in mentions:
+        actors[(m.document, m.sentence)].add(m.actor)
+    out = []
+    for m in mentions:
+        words = m.actor.split()
+        if m.resolved and words == ["the", "union"]:
+            hits = {
+                a
+                for p in partners.get((m.document, m.sentence), ())
+                for a in actors[p]
+                if a == _referent(facts, aliases, p[0])
+            }
+            if len(hits) == 1:
+                m = replace(m, actor=hits.pop())
+        out.append(m)
+    return out
+
+
+# Words of a union's name ("Laurentide Pilots Association", "Harbour Workers Guild").
+_UNION_WORDS = frozenset({"union", "association", "guild", "federation", "society", "brotherhood", "confederation"})
+
+
+def _union_name(name: str, aliases: dict[str, str]) -> bool:
+    """Whether a name, or the name in full its short name stands for ("LPA"), is a union's."""
+    full = aliases.get(name.lower(), name)
+    return bool(_UNION_WORDS & {w.lower() for w in f"{name} {full}".split()})
+
+
+def _referent(facts: FactBase, aliases: dict[str, str], document: str) -> str:
+    """The union's name a document's "the union" refers back to most often, strictly, and at least twice (the last
+    union's name before it, in its sentence or the one before), or ""."""
+    ex = facts.extractions[document]
+    text = facts.documents[document].text
+    counts: dict[str, int] = defaultdict(int)
+    for found in re.finditer(r"(?i)\bthe union\b", text):
+        sentence = next((s.index for s in ex.sentences if s.span.start <= found.start() < s.span.end), -1)
+        before = [
+            e
+            for e in ex.entities
+            if sentence - 1 <= e.sentence <= sentence
+            and e.span.end <= found.start()
+            and e.kind not in ("person", "place")
+            and _union_name(bare_name(e.name), aliases)
+        ]
+        if before:
+            counts[bare_name(before[-1].name)] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
 def _same_noun(
     mentions: list[StanceMention], restating: frozenset[tuple[tuple[str, int], tuple[str, int]]]
 ) -> list[StanceMention]:
@@ -252,6 +378,8 @@ def _written_noun(m: StanceMention) -> str:
     words = m.statement.text.split()
     if len(words) < 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
         return ""
+    if m.as_written and m.actor.islower() and " ".join(words[1 : 1 + len(m.actor.split())]) == m.actor:
+        return f"the {m.actor}"  # a subject of several common nouns ("the governing body")
     return f"the {words[1]}"
 
 

@@ -230,7 +230,7 @@ from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.ingest import metadata_line
 from factcheck.intervals import Interval
-from factcheck.models import Document, Extraction
+from factcheck.models import Document, Evidence, Extraction, Span
 from factcheck.rules.base import RuleBase
 
 _NUMBER = re.compile(
@@ -1074,10 +1074,15 @@ _SOURCE_SINCE = lead(
 # (a source's superlative over a span, or since a year, vouches for it).
 _SPAN_NUMBER = r"(?:\d{1,3}|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
 _SPAN_UNITS = r"weeks?|months?|years?|decades?|generations?|centur(?:y|ies)"
+# Verbs of a span a relative clause measures the superlative over ("the worst storm the town has seen in 20 years").
+_SEEN_OVER = "seen|had|known|experienced|witnessed|recorded|suffered|held|hosted"
 _OVER_SPAN = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+"
     r"(?:(?!(?:and|but|or|who|which|that|when|while|after|before|as|is|are|was|were|has|have|had|will|would)\b)"
-    r"[\w’'-]+\s+){0,8}?(?:(?:in|for)\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past|the\s+last)\s+)?"
+    r"[\w’'-]+\s+){0,8}?(?:(?:that|which)\s+)?"
+    # ("the biggest strike the island has seen in a decade": what it is the biggest of, seen or had over the span)
+    rf"(?:(?:[\w’'-]+\s+){{1,3}}?(?:has|have|had)\s+(?:{_SEEN_OVER})\s+)?"
+    r"(?:(?:in|for)\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past|the\s+last)\s+)?"
     rf"{_SPAN_NUMBER}\s+(?:{_SPAN_UNITS})|on\s+record|since\s+records\s+began)\b"
 )
 # A superlative measured from an event named without its year ("the deepest cut to an Irish quota since the Common
@@ -1133,13 +1138,19 @@ _AMONG_TOP = re.compile(
 )
 
 
+# Words that mark out a part of a place, lowercase ("in regional NSW", "in rural Ireland", "in central London"; a
+# capitalised one is the place's own name, "Western Europe"): the ranking is in that place still.
+_PLACE_QUALIFIERS = (
+    "regional|rural|urban|northern|southern|eastern|western|central|inner|outer|coastal|metropolitan|mainland|"
+    "north|south|east|west|upstate|downstate"
+)
 # A superlative over the peers of a place or field ("the highest in Southeast Asia", "the fastest-growing container
 # port in Australia", "the most in the league", "the steepest fall in the country"; not a month, a weekday or a
 # year: "the highest in January"): a ranking claim, marked "peers" as one "of any" is.
 _IN_PLACE = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})(?:-[a-z]+)?\s+"
     r"(?:(?!(?:in|and|but|or|since|is|are|was|were|has|have|had|will|would)\b)[\w’'-]+\s+){0,4}?in\s+(?:the\s+)?"
-    r"(?P<place>(?:country|world|league|nation|continent)\b(?!['’])"
+    rf"(?:(?-i:{_PLACE_QUALIFIERS})\s+)?(?P<place>(?:country|world|league|nation|continent)\b(?!['’])"
     r"|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?![\w'’-]|\s+(?-i:[A-Z])))"
 )
 # A superlative over a named place's or field's peers that the sentence states of its subject ("would create Ohio's
@@ -1201,6 +1212,14 @@ _FIRST_SCOPED = re.compile(
     r"(?P<scope>since\s+\S+|(?:of|in)\s+the\s+(?:season|year|campaign|decade|century)|(?:so\s+far\s+)?this\s+"
     r"(?:season|year|decade|century)|in\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past"
     rf"|the\s+last)\s+)?{_SPAN_NUMBER}\s+(?:{_SPAN_UNITS})|in\s+a\s+generation)\b"
+)
+# A first over all time, closed by "ever" ("the first jury inquest into a death in custody ever held in the county",
+# "its first female chief executive ever"; not "the first time ever", :data:`_FIRST_TIME`): a record claim marked
+# "first", which a source's first of the same subject vouches for.
+_FIRST_EVER = re.compile(
+    rf"(?i){_OWNER}\s+first\s+(?!(?:time|times|of|in|to|{_SPAN_NUMBER[3:-1]}|few|several|dozen)\b)(?!\d)"
+    r"(?P<head>[\w’'-]+)\s+"
+    r"(?:(?!(?:and|but|or|is|are|was|were|will|would|to|since|that|which|who)\b)[\w’'-]+\s+){0,9}?ever\b"
 )
 # In a source, the words after a "first" ("Delhi's first dengue death", "the first such death this season"): they
 # vouch for a rewrite's first of that noun within a period.
@@ -1283,6 +1302,10 @@ def _records(text: str) -> list[tuple[str, str]]:
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
     out = tallies + [_first_time(text, m) for m in _FIRST_TIME.finditer(text)] + _first_scoped(text)
+    if "ever" in text:
+        out += [
+            ("first", m.group()) for m in _FIRST_EVER.finditer(text) if m.group("head").lower() not in _NOT_RECORD_HEADS
+        ]
     for i, t in enumerate(tokens[1:], 1):
         if t.lower not in _RECORD_MARKERS or tokens[i - 1].lower not in _RECORD_OPENERS:
             continue
@@ -1458,6 +1481,8 @@ def _vouched(marker: str, phrase: str, known: set[str], text: str) -> bool:
     is not "the largest in Asia") nor another superlative ("Australia's largest port" is not "the fastest-growing
     port in Australia"); a ranking in the world needs a source's in the world."""
     if marker in _RECORD_MARKERS:  # a first of the same subject ("the first state to ban" is not "the first to tax")
+        if _FIRST_EVER.fullmatch(phrase) and _first_of_noun(phrase) in known:
+            return True  # "the first library in the county built by volunteers" for "the first library ever built"
         return marker in known and any(f"{marker}~{w}" in known for w in _first_subject(text, phrase))
     if marker == "span":  # a source's record over a span, or since a year, of the same measure
         return any(f"span~{w}" in known for w in _measured(text, phrase))
@@ -1465,6 +1490,13 @@ def _vouched(marker: str, phrase: str, known: set[str], text: str) -> bool:
         return marker in known
     anywhere = marker != "in world" and _placed("in *", phrase) in known
     return _placed(marker, phrase) in known or anywhere
+
+
+def _first_of_noun(phrase: str) -> str:
+    """A first-ever claim's marker of its noun ("first librari" of "the first library ever built"): a source's first
+    of that noun vouches for it."""
+    m = _FIRST_EVER.match(phrase)
+    return f"first {stem(m.group('head'))}" if m else ""
 
 
 # Superlatives that rank by the same measure ("biggest" and "largest").
@@ -1527,6 +1559,32 @@ def _over_time(text: str, record: str | None) -> bool:
         phrase == record and (marker.startswith("since ") or marker in ("span", "ever", "record"))
         for marker, phrase in _records(text)
     )
+
+
+def _record_evidence(facts: FactBase, document: str, sentence: Span, record: str | None) -> list[Evidence]:
+    """A record claim's own words as the first quote, before its sentence: the claim is an error of its own, which a
+    figure error elsewhere in the sentence ("51 of its 310 branches, or about a quarter, will go – the largest round
+    of closures since 2016") does not cover (a check superseding this one covers what its first quote overlaps);
+    not when its clause states a figure the record rests on ("above ₹400 crore for the first time")."""
+    if record is None:
+        return []
+    text = facts.documents[document].text
+    at = text.find(record, sentence.start, sentence.end)
+    if at < 0 or _figure_in_clause(text, sentence.start, at, sentence.end):
+        return []
+    return [facts.evidence(document, facts.documents[document].span(at, at + len(record)), role="record")]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—(]")
+_FIGURE = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _figure_in_clause(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the clause that holds a record claim states a figure besides a year ("putting income above ₹400 crore
+    for the first time"): the record rests on the sentence's figures, and an error in them covers it."""
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, at)), default=start)
+    return any(not _YEAR.fullmatch(m.group().rstrip(",.")) for m in _FIGURE.finditer(text, opening, end))
 
 
 def dated_after(facts: FactBase, document: str, sources: list[str]) -> bool:
@@ -2619,7 +2677,7 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                     if new_speech
                     else ""
                 ),
-                [facts.evidence(doc_id, s.span, role="stated")],
+                [*_record_evidence(facts, doc_id, s.span, record), facts.evidence(doc_id, s.span, role="stated")],
                 claim=kind,
                 best_score=scores[s.index],
                 sources=list(sources),
