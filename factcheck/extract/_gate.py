@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
@@ -141,6 +141,112 @@ class Gate:
     def admits(self, text: str) -> bool:
         """:meth:`passes` on a raw text."""
         return self.passes(read(text))
+
+
+_NON_WORD_RUN = re.compile(r"\W+")
+# What one literal says about a single word of words(text): it is the word, a prefix, a suffix or a part of it.
+_Kind = Literal["whole", "prefix", "suffix", "infix"]
+
+
+def _word_condition(lit: str) -> tuple[_Kind, str] | None:
+    """A condition on one word of a text that holds whenever ``lit`` holds in the text (None: no such condition).
+
+    A literal's pieces between non-word characters (between spaces, for a word literal) lie in the text's words:
+    a piece with a non-word character on both sides is one of them whole, the first piece ends one, the last
+    starts one, and a literal of one piece lies inside one. The longest piece is kept (the rarest, as a rule), a
+    whole word before an end at equal length.
+    """
+    if lit is DIGIT:
+        return None
+    pieces = lit[1:].split(" ") if lit[:1] == WORD else _NON_WORD_RUN.split(lit)
+    if len(pieces) == 1:
+        return ("infix", pieces[0]) if pieces[0] else None
+    options: list[tuple[_Kind, str]] = [("whole", p) for p in pieces[1:-1]]
+    options += [("suffix", pieces[0]), ("prefix", pieces[-1])]
+    kind, piece = max(options, key=lambda o: (len(o[1]), o[0] == "whole"))
+    return (kind, piece) if piece else None
+
+
+def _exact(lit: str) -> bool:
+    """Whether :func:`_word_condition` holds exactly when the literal does (not only whenever it does)."""
+    if lit is DIGIT:
+        return True
+    if lit[:1] == WORD:
+        parts = lit[1:].split(" ")
+        return len(parts) == 3 and not parts[0] and not parts[2]  # " w ": w is one of the text's words
+    return _NON_WORD_RUN.search(lit) is None  # a plain literal of word characters: inside one word
+
+
+class GateIndex:
+    """The gates of a list that a text may pass, found from its words rather than by testing each gate.
+
+    Each requirement of a gate whose every literal (:func:`_word_condition`) says something about a single word,
+    or is :data:`DIGIT`, gets a bit; a word's mask holds the bits of the requirements one of whose literals it
+    meets. A gate is a candidate when the text's words (and its digit) meet all of its indexed requirements; the
+    candidates are then tested by :meth:`Gate.passes`, unless every requirement of the gate was indexed exactly
+    (:func:`_exact`). So :meth:`passing` gives the same gates as testing each, in their order.
+
+    The mask of each word is computed once and kept (``_masks``): texts share most of their words, and a mask
+    depends on the word alone. The memo is emptied when it exceeds :data:`MEMO_LIMIT` words.
+    """
+
+    MEMO_LIMIT = 100_000
+
+    def __init__(self, gates: Sequence[Gate]) -> None:
+        self.gates = tuple(gates)
+        self._digit = 0
+        self._by_kind: dict[_Kind, dict[str, int]] = {"whole": {}, "prefix": {}, "suffix": {}, "infix": {}}
+        self._needs: list[tuple[int, int, bool]] = []  # each gate: its index, its indexed bits, whether exact
+        bit = 1
+        for i, g in enumerate(self.gates):
+            need = 0
+            exact = True
+            for requirement in g.requirements:
+                conditions = [_word_condition(lit) for lit in requirement]
+                if any(c is None and lit is not DIGIT for c, lit in zip(conditions, requirement, strict=True)):
+                    exact = False  # a literal says nothing about one word: the requirement is left to passes()
+                    continue
+                for c in conditions:
+                    if c is None:
+                        self._digit |= bit
+                    else:
+                        table = self._by_kind[c[0]]
+                        table[c[1]] = table.get(c[1], 0) | bit
+                exact = exact and all(_exact(lit) for lit in requirement)
+                need |= bit
+                bit <<= 1
+            self._needs.append((i, need, exact))
+        self._lengths = {kind: sorted({len(k) for k in table}) for kind, table in self._by_kind.items()}
+        self._masks: dict[str, int] = {}
+
+    def _mask(self, word: str) -> int:
+        whole, prefix, suffix, infix = (self._by_kind[k] for k in ("whole", "prefix", "suffix", "infix"))
+        mask = whole.get(word, 0)
+        size = len(word)
+        for k in self._lengths["prefix"]:
+            if k <= size:
+                mask |= prefix.get(word[:k], 0)
+        for k in self._lengths["suffix"]:
+            if k <= size:
+                mask |= suffix.get(word[-k:], 0)
+        for k in self._lengths["infix"]:
+            for start in range(size - k + 1):
+                mask |= infix.get(word[start : start + k], 0)
+        return mask
+
+    def passing(self, text: Reading) -> list[int]:
+        """The positions, in order, of the gates ``text`` passes (the same as testing each with ``passes``)."""
+        masks = self._masks
+        mask = self._digit if text.digit else 0
+        for word in text.words:
+            m = masks.get(word)
+            if m is None:
+                if len(masks) >= self.MEMO_LIMIT:
+                    masks.clear()
+                m = masks[word] = self._mask(word)
+            mask |= m
+        gates = self.gates
+        return [i for i, need, exact in self._needs if mask & need == need and (exact or gates[i].passes(text))]
 
 
 def gate(pattern: re.Pattern[str]) -> Gate:

@@ -63,7 +63,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factcheck import yamlfast
-from factcheck.extract._gate import DIGIT, WORD, Gate, Reading, alternation, gate, gated, read
+from factcheck.extract._gate import DIGIT, WORD, Gate, GateIndex, Reading, alternation, gate, gated, read
 from factcheck.intervals import INF, Interval
 from factcheck.models import DateRef, Document, Duration, Sentence
 
@@ -1573,6 +1573,7 @@ def _family_gate(gates: Iterable[Gate]) -> Gate:
 
 _RARE_GATE = _family_gate(needs for _, _, needs in _GATED_RARE)
 _GATED_ALL = _GATED_RARE + _GATED
+_INDEX = GateIndex([needs for _, _, needs in _GATED_ALL])  # the gates a sentence passes, found from its words
 # _TRIGGER is a digit or one of a few words in any case: its gate is exactly "it matches" (one requirement, every
 # alternative a literal), and testing substrings of the folded text is much cheaper than a case-blind alternation
 _TRIGGER_GATE = gate(_TRIGGER)
@@ -1718,9 +1719,11 @@ def _sentence_candidates(
     durations: list[_Cand] = []
     if reading is None:
         reading = read(text)
-    for pattern, handler, needs in _GATED_ALL if _RARE_GATE.passes(reading) else _GATED:
-        if not needs.passes(reading):
-            continue  # exact: the sentence lacks a word every match of the pattern holds
+    first = 0 if _RARE_GATE.passes(reading) else len(_GATED_RARE)
+    for i in _INDEX.passing(reading):
+        if i < first:
+            continue  # a rare pattern, and the sentence lacks every word of the family
+        pattern, handler, _ = _GATED_ALL[i]  # exact: the other patterns' gates fail (the sentence lacks a word)
         for m in pattern.finditer(text):
             for c in handler(m, ctx):
                 if c.start < c.end:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import _gate
 from factcheck.extract import dates as D
-from factcheck.extract._gate import DIGIT, WORD, Gate, fold, gate, has_digit, lead
+from factcheck.extract._gate import DIGIT, WORD, Gate, GateIndex, fold, gate, has_digit, lead
 
 
 def test_fold_is_what_ignorecase_matches() -> None:
@@ -209,14 +209,7 @@ def test_every_date_pattern_gate_admits_its_matches(text: str) -> None:
 
 @given(date_texts, st.sampled_from([None, dt.date(2024, 3, 6), dt.date(2025, 12, 31)]))
 def test_gated_date_extraction_is_unchanged(text: str, anchor: dt.date | None) -> None:
-    gated = D._sentence_candidates(text, anchor)
-    saved = D._GATED
-    D._GATED = [(p, h, Gate(())) for p, h, _ in saved]
-    try:
-        plain = D._sentence_candidates(text, anchor)
-    finally:
-        D._GATED = saved
-    assert gated == plain
+    assert _candidates(text, anchor, True) == _candidates(text, anchor, False)
 
 
 def test_gates_are_built_from_the_patterns() -> None:
@@ -236,12 +229,12 @@ def test_gates_are_built_from_the_patterns() -> None:
 def _candidates(text: str, anchor: dt.date | None, gated: bool) -> object:
     if gated:
         return D._sentence_candidates(text, anchor)
-    saved = D._GATED
-    D._GATED = [(p, h, Gate(())) for p, h, _ in saved]
+    saved = D._INDEX
+    D._INDEX = GateIndex([Gate(())] * len(D._GATED_ALL))  # every pattern runs on every sentence
     try:
         return D._sentence_candidates(text, anchor)
     finally:
-        D._GATED = saved
+        D._INDEX = saved
 
 
 def _real_sentences() -> list[str]:
@@ -283,6 +276,59 @@ def test_date_gates_skip_no_match_in_real_text() -> None:
 def test_gated_date_extraction_is_unchanged_on_arbitrary_text(parts: list[str]) -> None:
     text = " ".join(parts)
     assert _candidates(text, dt.date(2025, 12, 31), True) == _candidates(text, dt.date(2025, 12, 31), False)
+
+
+def _passing_one_by_one(gates: list[Gate], reading: _gate.Reading) -> list[int]:
+    return [i for i, g in enumerate(gates) if g.passes(reading)]
+
+
+def test_gate_index_finds_the_passing_date_gates_in_real_text() -> None:
+    """The index gives the date gates each real sentence (and each of its words alone) passes, in order."""
+    gates = [needs for _, _, needs in D._GATED_ALL]
+    index = GateIndex(gates)
+    passed = 0
+    for text in REAL:
+        for part in [text, *text.split()]:
+            reading = _gate.read(part)
+            found = index.passing(reading)
+            assert found == _passing_one_by_one(gates, reading), part
+            passed += len(found)
+    assert passed > len(REAL)
+
+
+@given(st.lists(_patterns(), min_size=1, max_size=6), st.lists(texts, min_size=1, max_size=5))
+def test_gate_index_is_testing_each_gate(patterns: list[str], samples: list[str]) -> None:
+    gates = []
+    for pattern in patterns:
+        try:
+            gates.append(gate(re.compile(pattern)))
+        except re.error:
+            continue
+    index = GateIndex(gates)
+    for text in samples:
+        reading = _gate.read(text)
+        assert index.passing(reading) == _passing_one_by_one(gates, reading), (patterns, text)
+
+
+@given(st.one_of(date_texts, st.text(max_size=30), st.sampled_from(REAL)))
+def test_gate_index_of_date_gates_on_any_text(text: str) -> None:
+    gates = [needs for _, _, needs in D._GATED_ALL]
+    reading = _gate.read(text)
+    assert D._INDEX.passing(reading) == _passing_one_by_one(gates, reading)
+
+
+def test_gate_index_word_conditions() -> None:
+    """What one literal says about one word of a text: the longest piece, a whole word first at equal length."""
+    assert _gate._word_condition(WORD + " half of ") == ("whole", "half")
+    assert _gate._word_condition(WORD + "remainder of ") == ("suffix", "remainder")
+    assert _gate._word_condition(WORD + " quarter") == ("prefix", "quarter")
+    assert _gate._word_condition("-quarter") == ("prefix", "quarter")
+    assert _gate._word_condition("nd") == ("infix", "nd")
+    assert _gate._word_condition("-") is None
+    assert _gate._word_condition(DIGIT) is None
+    index = GateIndex([Gate(()), Gate((("-",),)), Gate(((DIGIT, WORD + " may "),))])
+    assert index.passing(_gate.read("May 3-4")) == [0, 1, 2]
+    assert index.passing(_gate.read("in mayhem")) == [0]
 
 
 # --- the quantities' own date masker ----------------------------------------------------------------------------------
