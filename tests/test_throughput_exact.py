@@ -135,7 +135,7 @@ def test_a_one_document_run_has_no_rewrite_and_no_cross_document_count() -> None
         assert align._aligned_shares(facts) == {}  # the full search: no document but the run's own
         assert list(cdn.check(rule, facts)) == [] and "generic.cross-document-number.index" not in facts._derived
         index = cdn._index(facts)
-        assert list(cdn._pairs(index, {d.id for d, _ in facts.checked()})) == []
+        assert list(cdn._pairs(index, {d.id for d, _ in facts.checked()}, rule.min_shared)) == []
         assert list(cdn._restated_slots(facts)) == [] and list(cdn._restated_counts(rule, facts, set(), set())) == []
 
 

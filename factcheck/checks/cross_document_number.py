@@ -752,8 +752,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     confirmed: set[tuple[str, int]] = set()  # one confirmation per stated number keeps `passed` linear
     flagged: set[tuple[frozenset[str], str]] = set()  # (two documents, noun) already reported as disagreeing
     said: set[tuple[str, int, int]] = set()  # the evidence spans of the disagreements reported
-    for a, b in _pairs(index, checked):
-        held = _outcome(rule, a, b)
+    for a, b in _pairs(index, checked, rule.min_shared):
+        held = _related_outcome(a, b)
         if held is None:
             continue
         if held is False and (
@@ -824,12 +824,18 @@ _RANK = re.compile(
 )
 
 
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)")
+"""What every :data:`_RANK` match holds."""
+
+
 def _ranks(facts: FactBase, document: str) -> dict[str, tuple[int, re.Match[str], str]]:
     """The rank a document gives each organisation, by the organisation a sentence names first, before its one rank
     ("The University of X is ranked 38th" → {"university of x": (sentence, match, "University of X")}); an
     organisation ranked otherwise in another sentence is left out."""
     ranks: dict[str, tuple[int, re.Match[str], str]] = {}
     twice: set[str] = set()
+    if _ORDINAL_DIGITS.search(facts.documents[document].text) is None:
+        return ranks  # (no ordinal in digits, no rank: most documents, read once rather than sentence by sentence)
     for s in facts.extractions[document].sentences:
         found = list(_RANK.finditer(s.text))
         if len(found) != 1:
@@ -906,8 +912,8 @@ def _stakes(facts: FactBase) -> Iterator[Verdict]:
     found: dict[tuple[str, str], list[tuple[SentenceNums, Num, frozenset[str]]]] = {}
     for doc, sents in scanned(facts).items():
         for sent in sents:
-            if _STAKE_CHANGED.search(sent.text):
-                continue
+            if not any(n.percent for n in sent.nums) or _STAKE_CHANGED.search(sent.text):
+                continue  # (no share, no stake: the cheaper test first)
             for n in sent.nums:
                 if not n.percent:
                     continue
@@ -950,6 +956,8 @@ _TABLE_ROW = re.compile(
     r"(?<![\w’'-])(?P<label>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}):?[ \t]+(?P<value>\d{1,2}(?:\.\d)?)[ \t]?%[ \t]*"
     r"\((?P<change>n/?c|unch(?:anged)?|no change|=|[+\-−–][ \t]?\d{1,2}(?:\.\d)?)\)"
 )
+_TABLE_SHARE = re.compile(r"%[ \t]*\(")
+"""What every :data:`_TABLE_ROW` match holds: a share right before its bracketed change."""
 _NO_CHANGE = frozenset({"n/c", "nc", "unch", "unchanged", "no change", "="})
 _SAME_ROWS = 2
 """Rows two poll tables must give alike (share and change) before a row that differs is one poll's row changed."""
@@ -961,6 +969,8 @@ def _table_rows(text: str) -> dict[str, tuple[re.Match[str], str]]:
     differ is left out (two polls)."""
     rows: dict[str, tuple[re.Match[str], str]] = {}
     twice: set[str] = set()
+    if _TABLE_SHARE.search(text) is None:
+        return rows  # (no share before a bracket: no table, found without trying a row at every capital)
     for m in _TABLE_ROW.finditer(text):
         label = m.group("label").lower().removesuffix("s")
         change = m.group("change").lower().replace(" ", "").replace("−", "-").replace("–", "-")
@@ -1063,9 +1073,11 @@ def _unit_stated(facts: FactBase, sources: list[str], value: int, unit: str) -> 
     )
 
 
-def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
+def _pairs(index: _Index, checked: set[str], min_shared: int) -> Iterator[tuple[_Count, _Count]]:
     """Each pair of counts of two documents, one of them checked, that share a bucket of at most 200 counts, once,
-    in the order of its first bucket (the earlier document's count first)."""
+    in the order of its first bucket (the earlier document's count first), less the pairs :func:`_outcome` finds
+    unrelated at once (no name, or fewer than ``min_shared`` words, in common: about a third of an archive's pairs,
+    tested here without a call and a yield each)."""
     seen: set[int] = set()  # pairs of counts, by position (p, q) as the one int p * size + q
     for key, bucket in index.by_key.items():
         if len(bucket) > 200:
@@ -1086,7 +1098,10 @@ def _pairs(index: _Index, checked: set[str]) -> Iterator[tuple[_Count, _Count]]:
                 if other_doc == doc or pair in seen:
                     continue
                 seen.add(pair)
-                yield a, bucket[j]
+                b = bucket[j]
+                if a.names.isdisjoint(b.names) or len(a.words & b.words) < min_shared:
+                    continue
+                yield a, b
 
 
 # Window words that pin a count to a day, a night, a weekend or a year; others ("since", "past", "so far") make it a
@@ -1529,6 +1544,11 @@ def _outcome(rule: CrossDocumentNumberRule, a: _Count, b: _Count) -> bool | None
     """True: the two counts agree; False: they contradict each other; None: not comparable."""
     if a.names.isdisjoint(b.names) or len(a.words & b.words) < rule.min_shared:
         return None
+    return _related_outcome(a, b)
+
+
+def _related_outcome(a: _Count, b: _Count) -> bool | None:
+    """:func:`_outcome` of two counts whose sentences share a name and enough words (see :func:`_pairs`)."""
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return None  # "430 Ukrainian soldiers" vs "200 Russian soldiers"
     if (a.scope and _restricted(a, b)) or (b.scope and _restricted(b, a)):  # (most counts have no scope)

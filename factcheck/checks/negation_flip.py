@@ -427,21 +427,22 @@ def _neighbour_flips(facts: FactBase, m: Match, compared: Collection[tuple[str, 
     neighbour not already ``compared`` with the sentence."""
     mine, _ = polarities(facts, m.document, m.sentence)
     best, _ = polarities(facts, m.other, m.other_sentence)
+    # the best match must hold the verb too (the rewrite merges two sentences about one act); a copula's complement
+    # is compared in restatements only: with no such verb, the neighbours are not read
+    shared = {lemma for lemma in mine if lemma in best and " " not in lemma} - _IGNORED
+    if not shared:
+        return
     for k in (m.other_sentence - 1, m.other_sentence + 1):
         if k < 0 or k >= len(facts.extractions[m.other].sentences) or (m.document, m.sentence, m.other, k) in compared:
             continue
         theirs, _ = polarities(facts, m.other, k)
-        for lemma in sorted(set(mine) & set(theirs) - _IGNORED):
-            if " " in lemma:
-                continue  # a copula's complement is compared in restatements only
+        for lemma in sorted(shared.intersection(theirs)):
             ours = _first_words(facts, m.document, m.sentence, lemma)
             there = _first_words(facts, m.other, k, lemma)
             if len(ours) != 1 or len(there) != 1 or ours[0][0] == there[0][0] or ours[0][2] != there[0][2]:
                 continue
             if any(head == ours[0][2] for *_x, head in _first_words(facts, m.other, m.other_sentence, lemma)):
                 continue
-            if lemma not in best:
-                continue  # the best match must hold the verb too: the rewrite merges two sentences about one act
             (stated, s1, _h), (source, s2, _g) = ours[0], there[0]
             if _explained(facts, Match(m.document, m.sentence, m.other, k, m.score), lemma, stated):
                 continue  # a quoted promise the best match shows broken, a stance, a degree
