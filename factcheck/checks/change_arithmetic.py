@@ -259,11 +259,13 @@ _THEN = (
 )
 # When the change happened, right after both ends ("rose from 274 mm to 586 mm overnight, an increase of 312 mm"):
 # a time word, no quantity, or a year ("from 4.1% in 2024 to 3.2% in 2025, a drop of …": _gaps_ok), or the period
-# the end value is of, named by one word ("from $8m to $9m in its second weekend, a rise of 12.5%").
+# the end value is of, named by one word ("from $8m to $9m in its second weekend, a rise of 12.5%", "from 3,480 to
+# 3,215 over the same period, a drop of 265").
 _PERIOD_NOUN = r"(?:year|month|weekend|week|season|quarter)"
 _LATER = (
     rf"(?: overnight| (?:yesterday|today)| (?:this|last) {_PERIOD_NOUN}| (?:in|by) (?:{_MONTH} )?(?P<yb>⟨\d+⟩)"
-    rf"| in (?:its|their|the) (?:[a-z]+ )?{_PERIOD_NOUN}| (?:a|one) {_PERIOD_NOUN} later)"
+    rf"| (?:in|over|during|across) (?:its|their|the) (?:[a-z]+ )?(?:{_PERIOD_NOUN}|period|decade)"
+    rf"| (?:a|one) {_PERIOD_NOUN} later)"
 )
 # The end first, then its start: "1,050 offences …, down from 1,240" (a comma before "up/down from"), or the end's
 # count as its clause's subject with a copula: "The 14 complaints are up from nine" (_gaps_ok: "cop", nothing but a

@@ -90,10 +90,12 @@ _OTHER_SCALE = {"degree_Celsius": "degree_Fahrenheit", "degree_Fahrenheit": "deg
 _COMPOUND_BEFORE = re.compile(r"⟨\d+⟩ ?(?:ft|feet|foot|st|stone|lb|lbs|m|metres?|meters?)\s?$")
 # Forms that are also ordinary words: read as units only when glued to the number ("3in", never "3 in").
 _GLUED_ONLY = frozenset({"in"})
+# The end of an aside between dashes: the closing dash, or the sentence's end.
+_DASH_CLOSED = re.compile(r" [—–]|[.!?]?$")
 
 
 # What every match of the _lexicon() pattern contains (units and hedges hold no "⟨"): a cheap test first.
-_MAYBE_CONVERSION = re.compile(r"⟨\d+⟩[^⟨]*?(?:\(| or )[^⟨]*?⟨\d+⟩")
+_MAYBE_CONVERSION = re.compile(r"⟨\d+⟩[^⟨]*?(?:\(| or | [—–] )[^⟨]*?⟨\d+⟩")
 
 
 @functools.cache
@@ -125,7 +127,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
         # (a measure joined to its number by a hyphen may qualify a noun before the bracket: "a 33-hectare site
         # (82 acres)")
         rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?P<noun>(?: [a-z]+){{1,2}})?(?P<of> of(?: [A-Za-z]+){{1,4}})?"
-        rf"(?:(?P<paren> ?\({hedge})|(?P<orr>,? or ){hedge})"
+        # (or between dashes, an aside: "a 52-yard field goal — about 48 metres — on the last play")
+        rf"(?:(?P<paren> ?\({hedge})|(?P<dash> [—–] {hedge})|(?P<orr>,? or ){hedge})"
         rf"(?:[-−]|minus )?⟨(?P<c>\d+)⟩[ -]?(?P<u2>{written})(?P<close>\)?)"
         # a range and its converted range: "900 to 1,200 miles (1,450 to 1,930 km)", "10-12 mile (16-19 km)"
         rf"|⟨(?P<v1>\d+)⟩{_TO}⟨(?P<v2>\d+)⟩[ -]?(?P<r1>{written}) ?\({hedge}⟨(?P<c1>\d+)⟩{_TO}⟨(?P<c2>\d+)⟩[ -]?"
@@ -222,7 +225,9 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             if m.group("paren") and not m.group("close"):
                 continue
-            if m.group("noun") and (skel[m.start("u1") - 1] != "-" or not m.group("paren")):
+            if m.group("dash") and not _DASH_CLOSED.match(skel, m.end()):
+                continue  # "a 26-mile trail — 42 km of it paved": only a closed aside restates the measure
+            if m.group("noun") and (skel[m.start("u1") - 1] != "-" or not (m.group("paren") or m.group("dash"))):
                 continue  # "40 miles east (…)": only a hyphenated measure qualifies a noun ("a 40-mile trail (…)")
             if any(m.group(u) in _GLUED_ONLY and skel[m.start(u) - 1] != "⟩" for u in ("u1", "u2")):
                 continue  # "rose 5 in (…)": the preposition
@@ -237,7 +242,9 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
             written = (m.group("u1"), m.group("u2"))
             minus = _MINUS_WORD.search(sent.text, max(0, v.hstart - 8), v.hstart)
             start = minus.start() if minus else v.hstart  # "minus 320 degrees Fahrenheit (…)": the sign is quoted
-            verdict = _verdict(rule, facts, sent, (v, c), written, (start, end), paren=bool(m.group("paren")))
+            verdict = _verdict(
+                rule, facts, sent, (v, c), written, (start, end), paren=bool(m.group("paren") or m.group("dash"))
+            )
             if verdict is not None:
                 yield verdict
 
@@ -268,7 +275,8 @@ def _dimension_pairs(
     written = (m.group("u1"), m.group("u2"))
     span = (a.hstart, _unit_end(sent.text, d.end, m.group("u2"), bool(m.group("paren"))))
     verdicts = [
-        _verdict(rule, facts, sent, pair, written, span, paren=bool(m.group("paren"))) for pair in ((a, c), (b, d))
+        _verdict(rule, facts, sent, pair, written, span, paren=bool(m.group("paren") or m.group("dash")))
+        for pair in ((a, c), (b, d))
     ]
     found = [v for v in verdicts if v is not None]
     if len(found) == 2:
