@@ -762,11 +762,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
             if t in used or _PARTIAL.search(m.group("noun")) or len(idx) < 2:
                 continue
-            found = _breakdown(sent, t, idx, None)
-            if found is None or found[0].hedge is not None:
-                continue
-            used.update(idx)
-            yield _verdict(rule, facts, sent, found[0], found[1], False, None)
+            if (verdict := _closed(rule, facts, sent, t, idx, used)) is not None:
+                yield verdict
         for m in (*_BRACKETED.finditer(skel), *_BRACKETED_SUM.finditer(skel), *_counted_asides(sent, skel)):
             idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
             summed = m.re is not _BRACKETED
@@ -998,11 +995,8 @@ def _together(
                 used.update(idx)  # (shares that "make up" a share may be of different wholes: not read)
                 yield _contribution_verdict(facts, sent, total, parts)
             continue
-        found = _breakdown(sent, t, idx, None)
-        if found is None or found[0].hedge is not None:
-            continue
-        used.update(idx)
-        yield _verdict(rule, facts, sent, found[0], found[1], False, None)
+        if (verdict := _closed(rule, facts, sent, t, idx, used)) is not None:
+            yield verdict
 
 
 def _contribution_verdict(facts: FactBase, sent: SentenceNums, total: Num, parts: list[Num]) -> Verdict:
@@ -1187,11 +1181,8 @@ def _of_which(
         idx = [int(i) for i in re.findall(r"⟨(\d+)⟩", m.group("list"))]
         if t in used or used.intersection(idx) or _PARTIAL.search(m.group("list")):
             continue
-        found = _breakdown(sent, t, idx, None)
-        if found is None or found[0].hedge is not None:
-            continue
-        used.update(idx)
-        yield _verdict(rule, facts, sent, found[0], found[1], True, None)
+        if (verdict := _closed(rule, facts, sent, t, idx, used, rest=True)) is not None:
+            yield verdict
 
 
 def _included(
@@ -1318,6 +1309,24 @@ def _unit_written(text: str, n: Num) -> str | None:
     except Exception:  # not a unit of pint's registry
         return None
     return name if dimension_of(name) not in ("count", "currency", "percent", "substance", "other") else None
+
+
+def _closed(
+    rule: SumOfPartsRule,
+    facts: FactBase,
+    sent: SentenceNums,
+    t: int,
+    idx: list[int],
+    used: set[int],
+    rest: bool = False,
+) -> Verdict | None:
+    """The verdict on total ``t`` broken down into exactly the parts ``idx`` (none when the total is hedged, or no
+    breakdown); the parts are then taken (``used``), so no other reading of the sentence counts them again."""
+    found = _breakdown(sent, t, idx, None)
+    if found is None or found[0].hedge is not None:
+        return None
+    used.update(idx)
+    return _verdict(rule, facts, sent, found[0], found[1], rest, None)
 
 
 def _verdict(
