@@ -322,21 +322,7 @@ def _document_forms(doc: Document, extraction: Extraction) -> list[tuple[str, li
 def _skipped() -> frozenset[str]:
     """The table words that are never name words (the union made once: the tables are loaded once)."""
     t = tables()
-    return frozenset(
-        t.titles | t.org_words | t.place_words | t.particles | t.not_names | t.calendar | _PATRONYMICS | _OFFICES
-    )
-
-
-# Irish patronymic particles, written capitalised before a surname ("Siobhán Ní Ghallchóir", "Seán Ó Briain",
-# "Máire Nic Aoidh"): no given name, so the surname after them is compared whether or not the full name is written.
-_PATRONYMICS = frozenset({"ní", "nic", "ó", "uí", "mhic", "ua"})
-# Offices written as a title before a name ("Councillor Brenda Abernethy", "Coroner Linkletter", "Detective
-# Inspector Colin Macallister"): no given name, so "Brenda" is the name's first word.
-_OFFICES_TEXT = """
-councillor councilor cllr coroner alderman alderwoman detective inspector sergeant superintendent headteacher
-headmaster headmistress chairman chairwoman chairperson commissioner magistrate
-"""
-_OFFICES = frozenset(_OFFICES_TEXT.split())
+    return frozenset(t.titles | t.org_words | t.place_words | t.particles | t.not_names | t.calendar)
 
 
 _SWAP_MIN = 6  # shorter names with two letters swapped a letter apart are too often two names
