@@ -69,6 +69,11 @@ the end and ", up from" name a period, not a share; the start of "to B from A" m
 ("from ₹806 crore in the year-ago period, up 18.6%"); a value someone sets may have an object of up to twelve words and
 a comma before its ends, the size after a dash ("lowers the point at which donations must be made public, from
 $15,200 to $1,000 — a reduction of $12,400").
+Ends may carry letters and a rate's unit after a slash ("to 42c/L from 46c/L, a reduction of 6c": both ends per the
+same unit, the size in the same letters). The end may come first and its start after ", compared with" ("246,391
+scored C+ or better, the minimum for entry, compared with 201,133 in 2026, an increase of 45,258"): when the start
+stood may follow it (a year, a month, "a year earlier"), the size's noun names the direction, and nothing numbered
+stands between the end and "compared" (no other count in the end's clause).
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -163,8 +168,8 @@ _GAP2 = rf"(?:{_GAP_WORD}){{0,2}}"
 _CUR = CURRENCY_SIGN
 _ASIDE = rf"(?: \((?:about |around |roughly |some )?{_CUR}?⟨\d+⟩(?:[A-Za-z]{{1,3}}\b)?(?: [A-Za-z][\w/-]*){{0,2}}\))?"
 # An end may carry a glued unit or magnitude ("to 1.1m from 0.8m") or a rate's unit after a slash ("from £171/t to
-# £186/t", "$/MWh"); both ends must carry the same one (glued).
-_G = r"(?:[A-Za-z]{1,3}\b|/[A-Za-z]{1,5}\b)?"
+# £186/t", "$/MWh", "42c/L": letters with a rate's unit after them); both ends must carry the same one (glued).
+_G = r"(?:[A-Za-z]{1,3}\b(?:/[A-Za-z]{1,5}\b)?|/[A-Za-z]{1,5}\b)?"
 # The period the end value covers, between it and the start ("to £2.9bn in the six months to June, up from £2.7bn",
 # "to 8,480 in March 2025, from 8,000", "in the six months to 30 June"): its numbers may only be years, counts of
 # periods or a day next to its month (_gaps_ok).
@@ -665,6 +670,39 @@ def _that_was(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 yield verdict
 
 
+# "Of these, 246,000 scored C+ or better, the entry minimum, compared with 201,000 in 2026, an increase of 45,000": the
+# end first, its start after ", compared with", when the start stood after it (a year, "a year earlier", "last year"),
+# then the size, whose noun names the direction; the end is the number right before, nothing numbered between.
+_COMPARED_WITH = re.compile(
+    rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>[^⟨⟩;:.!?]{{0,120}}?), compared (?:with|to) (?:the |its |their )?"
+    rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?:{_THEN}| (?:in|for) (?:{_MONTH}(?: ⟨(?P<my>\d+)⟩)?|⟨(?P<y>\d+)⟩))?"
+    rf"(?:,| —| –) (?:a |an ){_NOUN_DIR} of "
+    rf"{_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+)
+
+
+def _compared_with(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "B …, compared with A ⟨when⟩, a rise of D": the change from A to B (``_COMPARED_WITH``)."""
+    for m in _COMPARED_WITH.finditer(skel):
+        a, b, d = (sent.nums[int(m.group(k))] for k in ("a", "b", "d"))
+        if any(m.group(k) is not None and not sent.nums[int(m.group(k))].year for k in ("y", "my")):
+            continue  # "compared with 300 in 12 branches": a count, not when the start stood
+        if a.year or b.year or d.year or not _same_kind(a, b) or _PERIOD_AFTER.match(sent.text, b.end):
+            continue  # "in the 12 months, compared with …": a period, not the end value
+        if currency_sign(sent.text, a) != currency_sign(sent.text, b) or _count_before(sent, b) or _in_aside(sent, b):
+            continue
+        a, b = _money(sent.text, a, b)
+        sized = _signed_size(sent.text, a, b, d)
+        if sized is None or glued(sent.text, sized[0]) != glued(sent.text, sized[1]):
+            continue
+        a, b, d = sized
+        if glued(sent.text, a) and not d.is_share and not _same_unit(sent.text, glued(sent.text, a), d):
+            continue
+        verdict = _change(rule, facts, sent, _rising(m.group("dir")), a, b, d)
+        if verdict is not None:
+            yield verdict
+
+
 @register_check(ChangeArithmeticRule, requires={"sentences"}, supersedes={"unsupported-claim"}, scope="document")
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _end_before(rule, facts)
@@ -685,6 +723,8 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             yield _multiplier(facts, sent, mm.group("mult").lower(), mm.group("hedge"), a, b)
         if len(sent.nums) < 3:
             continue
+        if "compared " in skel:
+            yield from _compared_with(rule, facts, sent, skel)
         for m in _BOTH_SIZES.finditer(skel):
             verdict = _both_sizes(rule, facts, sent, m)
             if verdict is not None:
@@ -712,6 +752,8 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 glue = glued(sent.text, a)
                 if glue != glued(sent.text, b) or (glue and not d.is_share and not _same_unit(sent.text, glue, d)):
                     continue  # "to 1.1m from 0.8m": only a relative change, or a size in the ends' unit, is read
+                if _per_unit(sent.text, a) != _per_unit(sent.text, b):
+                    continue  # "to 42c/kg from 40c/L": rates of two units
                 seen.add((ia, ib))
                 up = _rising(m.group("dir"))
                 verdict = _change(rule, facts, sent, up, a, b, d)
@@ -720,6 +762,15 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                     verdict = second if second is not None and not second.held else verdict
                 if verdict is not None:
                     yield verdict
+
+
+_PER_GLUED = re.compile(r"[A-Za-z]{0,3}(/[A-Za-z]{1,5})\b")
+
+
+def _per_unit(text: str, n: Num) -> str:
+    """The unit a rate glued to ``n`` is per ("/L" of "42c/L", "/t" of "£186/t"), or ""."""
+    m = _PER_GLUED.match(text, n.end)
+    return m.group(1) if m else ""
 
 
 def _in_magnitude_of(a: Num, b: Num, abbr: str, unit: str) -> Num | None:

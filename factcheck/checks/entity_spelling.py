@@ -32,7 +32,9 @@ story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown 
 A surname one letter longer or shorter than another (not an added "s") is a slip when both follow the same first
 name, or when it is only ever written alone in a document that introduces the other in full ("Gerald Nyaga" …
 "Mr Nyagah").
-A particle before a surname ("Al" of "Mariam Al Suwaidi") is no given name: "Al Suweidi" is compared with it.
+A particle before a surname ("Al" of "Mariam Al Suwaidi") is no given name: "Al Suweidi" is compared with it; nor is
+the first part of a double-barrelled surname ("Lorena Vasquez-Hartley" … "Vasquez-Hartly": one family's name, the
+second part compared; "Garcia-Hartly" beside "Vasquez-Hartley" names another family).
 Never compared: abbreviations, demonyms (the gazetteer's, also as a word of a name that is no person's: "Latin
 American" beside "the Americas"; and a known place's demonym built the regular way:
 Kansas/Kansan, Ohio/Ohioans), names in the gazetteer against each other (Gambia/Zambia), given names of
@@ -526,9 +528,17 @@ def _clipped_surname(a: Form, b: Form) -> bool:
 
     def given(form: Form) -> set[str]:
         people = (o for o in form.occurrences if o.role == "surname" and o.mention.kind == "person")
-        return {o.others[0] for o in people if o.others}
+        barrels = {_barrel_before(o, form.text) for o in form.occurrences if o.role == "surname"} - {""}
+        return {o.others[0] for o in people if o.others} | barrels
 
     return bool(given(a) & given(b)) or _alone_beside_full(a, b) or _alone_beside_full(b, a)
+
+
+def _barrel_before(occurrence: Occurrence, word: str) -> str:
+    """The first part of a double-barrelled surname whose second part is ``word`` ("Vasquez" of "Lorena
+    Vasquez-Hartley"), or "": the same first part names one family."""
+    m = re.search(rf"([A-Z][\w'’]*)-{re.escape(word)}\b", occurrence.mention.name)
+    return m.group(1) if m else ""
 
 
 def _alone_beside_full(alone: Form, full: Form) -> bool:
@@ -593,6 +603,9 @@ def _same_context(a: Form, b: Form) -> bool:
         surnames_a = {o.others[-1] for o in a.occurrences if o.role == "given" and o.others}
         surnames_b = {o.others[-1] for o in b.occurrences if o.role == "given" and o.others}
         return bool(surnames_a & surnames_b)
+    barrels_a, barrels_b = ({_barrel_before(o, f.text) for o in f.occurrences} - {""} for f in (a, b))
+    if barrels_a and barrels_b and not barrels_a & barrels_b:
+        return False  # "Vasquez-Hartley" / "Garcia-Hartly": two families
     given_a, given_b = _beside(a), _beside(b)
     if given_a and given_b and not _compatible(given_a, given_b):
         return False  # "Dmitry Peskov" / "Ivan Petkov": different people
@@ -723,9 +736,13 @@ def _story_of(facts: FactBase, document: str, candidates: list[str]) -> list[str
 
 def _beside(form: Form, document: str | None = None) -> set[str]:
     """The name words written first beside a spelling (its given names: "Harriet" of "Harriet Wilkinson"), in one
-    document or in all; a particle or title is none ("Al" of "Al Suwaidi" and of "Mariam Al Suwaidi")."""
+    document or in all; a particle or title is none ("Al" of "Al Suwaidi" and of "Mariam Al Suwaidi"), nor the first
+    part of a double-barrelled surname ("Vasquez" of "Vasquez-Hartley")."""
     skip = _skipped()
-    firsts = (next((w for w in o.others if _name_word(w, skip)), None) for o in form.occurrences)
+    firsts = (
+        next((w for w in o.others if _name_word(w, skip) and w != _barrel_before(o, form.text)), None)
+        for o in form.occurrences
+    )
     return {w for o, w in zip(form.occurrences, firsts, strict=True) if w and document in (None, o.document)}
 
 

@@ -81,12 +81,21 @@ A share of a total named by its noun ("Cloud sales jumped 34% to $1.31 billion �
 revenue", "Asia contributed 9.1 billion crowns, or 32% of group sales") is checked against the one amount, in the
 part's currency, that the nearest sentence before opening with that noun states ("Revenue rose 12% to $4.87 billion
 …": after "to", "was", "totalled" …, never a change's start).
+A share of the total whose rest is stated after it ("KES 1.8bn — some 60% of the total — goes on livestock; the
+remaining KES 600m …", also "the rest of the", "the other", "the balance of") is a share of the part plus the rest
+(one currency, or plain counts of the same things). "Of the ⟨group⟩, X ⟨a short predicate⟩, Z" (", or", a dash; the
+share may name the group again by its noun or a collective noun: "of the field", then "and the …") takes as its whole
+the one count the sentence before gives of the group by a word of the noun's stem ("28,412 finished" for "the
+finishers"). The whole's phrase of "Of N …, X …, Z of ⟨the whole again⟩" may be a longer relative clause and its place
+("Of the 1,150 people who applied for the first cohort at Central Ohio Technical College, 412 were accepted — nearly
+half of all applicants").
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections.abc import Iterator
 from typing import Literal
@@ -106,8 +115,10 @@ from factcheck.checks._numeric import (
     content_stems,
     currency_sign,
     fmt_iv,
+    glued,
     in_full,
     is_plural,
+    letter_currency,
     matches,
     numbered_sentences,
     pct,
@@ -480,7 +491,21 @@ _FOLLOW_UP = [
         rf"^Of {_THAT}, ⟨\d+⟩(?:[^⟨⟩;:—–]|⟨\d+⟩){{0,80}}?,? and ⟨(?P<x>\d+)⟩(?P<pred>(?: (?!or\b){_WORD}){{1,10}}?) "
         rf"(?:—|–) ⟨(?P<z>\d+)⟩ of (?:the|all) (?:{_WORD} ){{0,2}}(?P<again>{_WORD})(?=\s*(?:[.;,)—–]|$))"
     ),
+    # the group named by "the" and its plural noun: "Of the finishers, 11,930 were women – roughly 40% of the field"
+    # (the share may name the group again, by its noun or a collective noun of _WHOLE_NAMES, then "and the …"); the
+    # whole is the one count the sentence before gives of the group by a word of the noun's stem ("28,412 finished")
+    re.compile(
+        rf"^Of the (?P<the>)(?P<np>(?:{_WORD} )?{_WORD}), ⟨(?P<x>\d+)⟩(?P<pred>{_PREDICATE})(?:,? or | — | – | -- )"
+        rf"⟨(?P<z>\d+)⟩(?: of the (?P<again>{_WORD}))?(?! of\b)(?:(?=\s*(?:[.;,)—–]|$))|(?P<more> and the\b))"
+    ),
 ]
+
+
+def _counts_group(text: str, n: Num, np: str) -> bool:
+    """The word right after ``n`` names the group ``np`` by the same stem, as a noun or a verb ("28,412 finished" of
+    "the finishers")."""
+    word = _NOUN_AFTER.match(text, n.end)
+    return word is not None and content_stems(word.group(1)) == content_stems(np.split()[-1]) != set()
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -540,7 +565,7 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 x, z = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))]
                 if not (x.is_count and z.is_share):
                     continue
-                if m.group("rel") and not content_stems(m.group("rel")) <= content_stems(prev.text):
+                if m.groupdict().get("rel") and not content_stems(m.group("rel")) <= content_stems(prev.text):
                     continue  # "a third of those who replied": a subset the sentence before does not count
                 np = m.groupdict().get("np")
                 if np is not None and not _group_named(np, m.groupdict().get("again"), prev.text):
@@ -555,6 +580,10 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 counts = [n for n in counts if not _change_figure(prev.text, n) and not _label_number(prev.text, n)]
                 same = [n for n in counts if ux is not None and ux in _nouns_after(prev.text, n)]
                 wholes = same if ux is not None else (counts if not any(n.is_share for n in prev.nums) else [])
+                if m.groupdict().get("the") is not None:
+                    if m.group("more") and m.group("again") not in _WHOLE_NAMES:
+                        continue  # "of the dogs and the cats": the whole named again is not closed
+                    wholes = [n for n in counts if np is not None and _counts_group(prev.text, n, np)]
                 if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
                     continue
                 if new_paragraph and not (
@@ -588,12 +617,12 @@ def _change_figure(text: str, n: Num) -> bool:
 def _group_named(np: str, again: str | None, before: str) -> bool:
     """The group "those ⟨np⟩" is one the sentence before names (every content word of the phrase is in it, a
     compound read as its words: "part-time" as "part" and "time"), a plural, and a share that names its group again
-    ("or 40% of the dogs") names the phrase's own noun."""
+    ("or 40% of the dogs") names the phrase's own noun or a collective noun ("of the field")."""
     head = np.split()[-1]
     stems = content_stems(np.replace("-", " "))
     if not is_plural(head) or not stems or not stems <= content_stems(before.replace("-", " ")):
         return False
-    return again is None or canonical_noun(again.lower()) == canonical_noun(head.lower())
+    return again is None or again in _WHOLE_NAMES or canonical_noun(again.lower()) == canonical_noun(head.lower())
 
 
 def _across(
@@ -864,12 +893,105 @@ _HEDGE_WORD = r"(?:about |roughly |some |nearly |almost |around |close to |just 
 # The predicate may hold commas in a dash aside ("53 listed clubs in A, B or C — about a third of the field"); "half"
 # may name its whole without "of" ("— half the line-up —"), and after "or" the share may close the clause with no
 # whole ("27 are to go to local yards, or more than two-thirds, the company said": the part's share of the whole).
+# The whole's phrase when the share names the whole again (a relative clause and its place: "Of the 1,150 people who
+# applied for the first cohort at Central Ohio Technical College, 412 were accepted — nearly half of all applicants").
+_LONG_OF_GAP = _OF_GAP.replace("{0,70}", "{0,120}")
 _RENAMED = re.compile(
-    rf"\b{_OF_OPEN} (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩"
+    rf"\b{_OF_OPEN} (?P<det>{_DET})(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?P<gap>{_LONG_OF_GAP}), (?P<cx>{_CUR})?⟨(?P<x>\d+)⟩"
     r"(?P<pred>(?:[^⟨⟩;:.!?—–()]|⟨\d+⟩){1,120}?)(?P<sep>,| —| –| --) (?P<or>or )?"
     rf"{_HEDGE_WORD}⟨(?P<z>\d+)⟩(?:(?P<of> of)? (?P<again_det>{_DET})(?P<again>(?:{_PLAIN} ){{0,2}}{_PLAIN}))?"
     r"(?=\s*(?:[.;,)—–]|$))"
 )
+# "KES 1.8bn — some 60% of the total — goes on livestock; the remaining KES 600m on water": a share of the total whose
+# rest is stated after it ("the remaining", "the rest of the", "the other", "the balance of"); the whole is the part
+# plus the rest, in one currency or of the same things (_with_rest).
+_WITH_REST = re.compile(
+    rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩(?:[A-Za-z]{{1,3}}\b)?(?: [a-z][\w-]*)?(?:(?:,| —| –) (?:or )?| \(){_HEDGE_WORD}"
+    rf"⟨(?P<z>\d+)⟩ of the total"
+    rf"(?:,| —| –|\))[^⟨⟩.!?]{{0,80}}?\bthe (?:remaining|rest of the|other|balance of(?: the)?) "
+    rf"(?P<cy>{_CUR})?⟨(?P<y>\d+)⟩"
+)
+
+
+def _plural_after(text: str, n: Num) -> bool:
+    """A plural noun follows ``n`` ("40 sites"), not a verb ("40 are")."""
+    word = _NOUN_AFTER.match(text, n.end)
+    return word is not None and is_plural(word.group(1))
+
+
+def _rest_whole(text: str, x: Num, rest: Num) -> Num | None:
+    """The whole that the part ``x`` and the ``rest`` make: both sums in one currency (read in full through their
+    magnitudes), or both plain counts of the same things; else None."""
+    fx, fy = in_full(text, x), in_full(text, rest)
+    if (
+        fx is None
+        or fy is None
+        or not (fx.is_count and fy.is_count)
+        or currency_sign(text, x) != currency_sign(text, rest)
+    ):
+        return None
+    if not currency_sign(text, x) and (glued(text, x) or glued(text, rest)):
+        return None  # "12km — a third of the total — …, the remaining 24 miles": no common unit is known
+    nx, ny = (_noun_after(text, n) if _plural_after(text, n) else None for n in (x, rest))
+    if not currency_sign(text, x) and nx and ny and nx != ny:
+        return None  # "120 staff — 30% of the total — …; the remaining 40 sites": other things
+    value = fx.value + fy.value
+    shown = _currency_written(text, x) + _in_magnitude(value)
+    return dataclasses.replace(
+        fx, value=value, text=shown, hedge=None, interval=fx.interval + fy.interval, bounds=fx.bounds + fy.bounds
+    )
+
+
+def _currency_written(text: str, n: Num) -> str:
+    """The currency as written before ``n`` ("£", "KES "), or ""."""
+    letters = letter_currency(text, n.start)
+    return text[letters[1] : n.start] if letters else currency_sign(text, n)
+
+
+def _amount(text: str, n: Num) -> str:
+    """An amount as written: hedge, currency, number, glued magnitude ("some $45 million", "KES 600m")."""
+    hedge = f"{n.hedge} " if n.hedge else ""
+    return hedge + _currency_written(text, n) + n.text + glued(text, n)
+
+
+def _in_magnitude(value: float) -> str:
+    """A whole sum in its largest magnitude ("2.4bn", "10m", "7,500")."""
+    for size, word in ((1e9, "bn"), (1e6, "m")):
+        if value >= size:
+            return f"{value / size:,.4g}{word}"
+    return f"{value:,.4g}" if value < 1000 else f"{value:,.0f}"
+
+
+def _part_of_sum(part: Interval, rest: Interval) -> Interval:
+    """The share (in percent) of ``part`` in ``part`` plus ``rest``: rising with the part, falling with the rest."""
+    low = part.low / (part.low + rest.high) if math.isfinite(rest.high) and part.low + rest.high > 0 else 0.0
+    high = part.high / (part.high + rest.low) if math.isfinite(part.high) and part.high + rest.low > 0 else 1.0
+    return Interval.closed(low * 100.0, high * 100.0)
+
+
+def _with_rest(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "X — Z of the total — …, the remaining Y": the part's share of the part plus the rest (``_WITH_REST``)."""
+    for m in _WITH_REST.finditer(skel):
+        x, z, rest = (sent.nums[int(m.group(k))] for k in ("x", "z", "y"))
+        if not z.is_share:
+            continue
+        whole = _rest_whole(sent.text, x, rest)
+        if whole is None or whole.value <= 0:
+            continue
+        fx, fy = in_full(sent.text, x), in_full(sent.text, rest)
+        assert fx is not None and fy is not None
+        share = _part_of_sum(fx.bounds, fy.bounds)
+        stated = z.bounds.widen(abs_=rule.tolerance)
+        evidence = [quote_nums(facts, sent, (x, z, rest))]
+        values = {"computed": share, "stated": z.bounds, "part": fx.bounds, "whole": whole.bounds}
+        part, other = (_amount(sent.text, n) for n in (x, rest))
+        said = f"{part} of the total {whole.text} ({part} and the remaining {other}) is"
+        if share.overlaps(stated):
+            yield ok(f"{said} {pct(fx.value / whole.value * 100)}, matching {z.shown}", evidence, **values)
+        else:
+            yield fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
+
+
 # Collective nouns that name any whole of "Of N …" again ("a third of the field", "half the line-up").
 _WHOLE_NAMES = frozenset(
     {"total", "field", "line-up", "lineup", "cohort", "sample", "group", "network", "estate", "fleet", "portfolio"}
@@ -988,6 +1110,7 @@ def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
             sent, skel = read, skeleton(read.text, read.nums)
         skel = dashes(skel)
         yield from _renamed(rule, facts, sent, skel)
+        yield from _with_rest(rule, facts, sent, skel)
         yield from _part_renamed(rule, facts, sent, skel)
         for pattern in (*_PATTERNS, _WHOLE_AFTER, _RIGHT_AFTER):
             for m in matches(pattern, skel, everywhere=pattern is _PATTERNS[6]):

@@ -27,6 +27,10 @@ Known false positives: a bracketed number that is not a conversion but another m
 Currencies ("$5 (€4.60)") are checked only at a rate the article itself states ("($1 = 10.5400 Swedish crowns)",
 "converted at ¥148 to the dollar", "Sterling was little changed at $1.32"): exchange rates change and no rate table
 is shipped (see ``_currency_pairs``).
+A plain conversion's trailing zeros round it to a place whose half is at most an eighth of the number ("40 km" is
+35–45 km, "1,000 m" 950–1,050 m, but "10 hectares" 9.5–10.5: "12 acres (10 hectares)" is flagged); a hedged one
+("about 10 hectares") and a temperature keep their rounding. A rate per period may follow the unit ("4 million gallons
+a day (about 25 million litres)"): the conversion is per the same period, or names none.
 Not tried: compound values ("5 ft 10 in"), hedged ranges, conversions across sentences.
 A measure joined to its number by a hyphen may qualify a noun of one or two words before its bracket ("a 33-hectare
 site (about 82 acres)"); without the hyphen a word between breaks the pair ("40 miles east (64 km)").
@@ -126,7 +130,9 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     pattern = re.compile(
         # (a measure joined to its number by a hyphen may qualify a noun before the bracket: "a 33-hectare site
         # (82 acres)")
-        rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?P<noun>(?: [a-z]+){{1,2}})?(?P<of> of(?: [A-Za-z]+){{1,4}})?"
+        # (a rate per period may follow the unit: "4 million gallons a day (15 million litres)", _PER_PERIOD)
+        rf"⟨(?P<v>\d+)⟩[ -]?(?P<u1>{written})(?:(?P<rate>{_PER_PERIOD})|(?P<noun>(?: [a-z]+){{1,2}}))?"
+        rf"(?P<of> of(?: [A-Za-z]+){{1,4}})?"
         # (or between dashes, an aside: "a 52-yard field goal — about 48 metres — on the last play")
         rf"(?:(?P<paren> ?\({hedge})|(?P<dash> [—–] {hedge})|(?P<orr>,? or ){hedge})"
         rf"(?:[-−]|minus )?⟨(?P<c>\d+)⟩[ -]?(?P<u2>{written})(?P<close>\)?)"
@@ -138,6 +144,9 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 
 
 _TO = r"(?: to | and |-|–| – )"
+# A rate's period after its unit ("gallons a day", "tonnes per year"): both sides of the pair are per that period.
+_PER_PERIOD = r" (?:a|an|per|each) (?:second|minute|hour|day|week|month|year)\b"
+_PERIOD_AFTER = re.compile(r"\)?" + _PER_PERIOD.replace("(?:a|an", "(?:a|an|every", 1))
 # The precious metals, weighed in troy ounces: "5,000 ounces (156kg) of gold" is 31.1 g an ounce, not 28.3 g.
 _PRECIOUS = re.compile(r"(?i)\b(?:gold|silver|platinum|palladium|bullion)\b")
 
@@ -174,6 +183,20 @@ def _committed(n: Num, value: float, zeros: bool, hedged: bool = True, top: int 
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+
+def _coarsest_place(n: Num) -> int:
+    """The coarsest place a plain conversion's trailing zeros may round to: half of it at most an eighth of the
+    number ("40 km" may be 35–45 km, "1,000 m" 950–1,050 m, but "10 hectares" is 9.5–10.5, never 5–15); a hedged
+    one ("about 10 hectares") keeps every trailing zero."""
+    digits = _DIGITS.match(n.text)
+    written = abs(float(digits.group(0).replace(",", ""))) if digits else abs(n.value)
+    if n.hedge is not None:
+        return 1000
+    place = 1
+    while place < 1000 and 40 * place <= written:
+        place *= 10
+    return place
 
 
 def _convert(iv: Interval, src: str, dst: str) -> Interval | None:
@@ -233,6 +256,8 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # "rose 5 in (…)": the preposition
             if _COMPOUND_BEFORE.search(skel, 0, m.start()):
                 continue  # "6ft 2in (1.88m)": a compound value, not tried
+            if m.group("rate") and not _same_period(skel, m):
+                continue  # "4 million gallons a day (90 million litres a week)": two periods, not tried
             v, c = sent.nums[int(m.group("v"))], sent.nums[int(m.group("c"))]
             if v.is_share or c.is_share or v.year or c.year:
                 continue
@@ -253,6 +278,12 @@ def check(rule: UnitConversionRule, facts: FactBase) -> Iterator[Verdict]:
 # with C, B with D), never B with C; the first side's unit may be written once ("1.2 by 2.5 metres").
 _BY_BEFORE = re.compile(r"⟨(?P<a>\d+)⟩(?:[ -]?[A-Za-z°]+)? (?:by|x|×) $")
 _BY_AFTER = re.compile(r" (?:by|x|×) ⟨(?P<d>\d+)⟩")
+
+
+def _same_period(skel: str, m: re.Match[str]) -> bool:
+    """A rate's conversion is per the same period, or names none ("gallons a day (about 25 million litres)")."""
+    after = _PERIOD_AFTER.match(skel, m.end())
+    return after is None or after.group(0).split()[-1] == m.group("rate").split()[-1]
 
 
 def _dimensions(skel: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -336,9 +367,11 @@ def _verdict(
     vv, cv = _signed(text, v), _signed(text, c)
     # The bracket converts the number written, and a hedge holds for both ("over 13.1 miles (21km)", "about 520
     # miles (837 km)"): the written numbers are compared, a hedged one read as rounded ("about 520" is 515–525).
-    top = 5 if any(t.startswith("degree_") for t in targets) else 1000
+    temperature = any(t.startswith("degree_") for t in targets)
+    top = 5 if temperature else 1000
     source = _committed(v, vv, zeros=bool(v.hedge), hedged=False, top=top)
-    stated = _committed(c, cv, zeros=True, hedged=False, top=top).widen(rel=rule.tolerance)
+    stated_top = top if temperature else _coarsest_place(c)  # a temperature's own rounding: five degrees at most
+    stated = _committed(c, cv, zeros=True, hedged=False, top=stated_top).widen(rel=rule.tolerance)
     if bare and source.overlaps(stated):
         return None  # "30 degrees (30C)": the bracket names the scale, it converts nothing
     if bare:
