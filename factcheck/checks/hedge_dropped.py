@@ -92,6 +92,15 @@ season also fails"; not "as if", "even if", "asked if"; "could return to profit 
 return to profit if rainfall is normal" drops the hedge).
 An attribution that vouches for what it reports ("…, police confirmed", "the inquiry revealed") does not keep
 "allegedly" or "reportedly".
+A present hope ("The team hopes to identify two compounds by 2032", "the club hopes he will be available") hedges its
+clause as a forecast does: "The team will have two compounds by 2032" states it as certain (not "the hope", "high
+hopes", a past "had hoped"); "aims to", "is due to" or the hope itself keep it. A forecast is kept by a loose schedule
+("is expected to issue in mid-October" → "is due around mid-October"), by the forecaster's approximate figure (a
+figure of the source sentence after "about", "around", "roughly" in a rewrite attributed to the source sentence's own
+attribution: "is forecast at 66.8 million bags, Conab said" → "will harvest about 66.8 million bags, Conab said"; not
+the exact figure, nor without the attribution), and by a rewrite published after its source that reports as done the
+act of announcing or deciding the hedge forecasts ("ministers are expected to confirm that the cap will rise" → two
+days on, "The government has confirmed that the cap will rise": an update; on the same day, the forecast made fact).
 A dropped attribution (not a hedge or caveat) of a routine claim is not reported unless ``routine_severity`` is set
 (then with its own message): rewrites routinely restate without "the airport said" or "the commission said" what
 the attributed body runs, counts or observes (a closure, delays, turnout, tickets sold), and across fourteen
@@ -166,7 +175,15 @@ from typing import Literal, get_args
 
 from pydantic import Field
 
-from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, best_support, index, rewrite_pairs
+from factcheck.align import (
+    ALIGN_THRESHOLD,
+    SUPPORT_FLOOR,
+    Match,
+    best_support,
+    index,
+    publication_dates,
+    rewrite_pairs,
+)
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._numeric import has_digit, scan
 from factcheck.checks._registry import register_check
@@ -314,7 +331,7 @@ def _qualifiers(facts: FactBase, document: str, sentence: int) -> list[Qualifier
         out.append(Qualifier("attributed", span, attribution.source, self_report=self_report))
     hedge = find_hedge(tokens) or _forecast(tokens) or _on_course(tokens) or _estimated_future(tokens)
     hedge = hedge or _accusation(tokens) or _passive_forecast(tokens) or _expects_to(tokens)
-    hedge = hedge or _possible_change(tokens)
+    hedge = hedge or _possible_change(tokens) or _hoped(tokens)
     at = _hedge_at(tokens, hedge) if hedge is not None else -1
     while hedge is not None:
         if not _no_hedge(tokens, at):
@@ -344,8 +361,8 @@ def _next_hedge(tokens: list[Token], at: int) -> tuple[str | None, int]:
     end = _hedge_end(tokens, at + 1)
     if end >= len(tokens) or end <= at:
         return None, -1
-    hedge = find_hedge(tokens[end:])
-    return (hedge, end + _hedge_at(tokens[end:], hedge)) if hedge is not None else (None, -1)
+    found = [(end + _hedge_at(tokens[end:], h), h) for h in (find_hedge(tokens[end:]), _hoped(tokens[end:])) if h]
+    return (min(found)[1], min(found)[0]) if found else (None, -1)
 
 
 def _caveat(tokens: list[Token], at: int) -> bool:
@@ -555,6 +572,43 @@ def _procedure_in_time(tokens: list[Token], at: int) -> bool:
 
 # A forecast in the passive with no infinitive: "60mm to 80mm is expected widely", "Snow is forecast overnight".
 _PASSIVE_FORECASTS = frozenset({"expected", "forecast", "predicted", "anticipated", "projected"})
+
+
+# A hope held now ("hopes to", "is hoping", "we hope"), not a past one ("had hoped to win": maybe dashed).
+_HOPING_NOW = frozenset({"hope", "hopes", "hoping"})
+
+
+# Words before "hope" or "hopes" that make it a noun: "there is hope that", "high hopes", "its hope".
+_HOPE_NOUN_BEFORE = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "the", "a", "an", "its", "their", "his", "her"}
+    | {"our", "my", "your", "of", "no", "little", "some", "high", "faint", "real", "new", "fresh", "great", "every"}
+)
+
+
+def _hoped(tokens: list[Token]) -> str | None:
+    """A subject's present hope for what is ahead ("The team hopes to identify two compounds by 2032", "the club hopes
+    he will be available for the game"): "hope(s)"/"hoping" as a verb after its subject, then "to" and a verb or a
+    modal ("will", "can", "may be able to") within its clause; not "the hope", "hopes of", nor a past "hoped". A hope
+    is no fact: the outcome stated with "will" is the forecast made certain."""
+    for i, t in enumerate(tokens[1:-1], start=1):
+        before = tokens[i - 1]
+        if t.lower not in _HOPING_NOW or not before.is_word or before.lower in ("to", "in"):
+            continue
+        if t.lower != "hoping" and (before.lower in _HOPE_NOUN_BEFORE or before.lower.endswith(("'", "’", "'s", "’s"))):
+            continue  # "There is hope that …", "little hope", "fans' hopes": a noun
+        if tokens[i + 1].lower == "to" and i + 2 < len(tokens) and _infinitive(tokens[i + 2]):
+            return t.text
+        ahead = tokens[i + 1 : i + 1 + _HOPE_REACH]
+        cut = next((k for k, u in enumerate(ahead) if u.text in _STOPS or u.text == "."), len(ahead))
+        if any(u.lower in _MODALS for u in ahead[:cut]):
+            return t.text
+    return None
+
+
+def _infinitive(t: Token) -> bool:
+    """Whether a word after "to" can be a bare verb ("to have", "to reopen"), not "to the", "to 2030", "to £5m"."""
+    determiner = t.lower in _DETERMINERS or t.lower in ("his", "her", "our", "my", "your", "this", "that", "these")
+    return t.is_word and not determiner and not t.text[0].isupper() and not has_digit(t.text)
 
 
 def _expects_to(tokens: list[Token]) -> str | None:
@@ -1037,6 +1091,12 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         # possibility restated under a condition of its own, still no fact ("could … if X" → "will … if X" is)
     if q.kind == "attributed" and _believed(q) and any(t.lemmas & _BELIEVING for t in tokens):
         return True  # "Engineers believe seepage caused it" → "Engineers suspect seepage caused it": still a belief
+    if q.kind == "hedged" and _announced_since(facts, m, q, tokens):
+        return True  # "ministers are expected to confirm that the cap will rise" → two days on, "The government has
+        # confirmed that the cap will rise": a later story reports the act done, no forecast made certain
+    if q.kind == "hedged" and _forecaster_approximates(facts, m, q, mine, tokens):
+        return True  # "The harvest is forecast at 66.8 million bags, Conab said" → "Brazil will harvest about 66.8
+        # million bags, Conab said": still the forecaster's approximate figure
     if q.kind == "hedged" and (q.whole or q.span.text.lower() not in _REPORTATIVE):
         return False  # an attribution does not keep "could", "appeared to" or "could not be verified"
     if q.kind == "hedged" and mine and all(_factive(x) for x in mine):
@@ -1052,6 +1112,56 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
         or _speaker_subject(facts, m, q.source)
         or _attributed_total(facts, m, q)
     )
+
+
+# Acts of making known or deciding that a story can forecast ("expected to confirm") and a later one report done.
+_ANNOUNCED_ACTS = _ANNOUNCING | {"approve", "ratify", "sign"}
+
+
+def _announced_since(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token]) -> bool:
+    """Whether a rewrite published after its source reports as done the act the source's hedge forecasts ("ministers
+    are expected to confirm on Thursday that …" → "The government has confirmed that …"): the same verb of announcing
+    or deciding, past, not after "to" or a modal. A follow-up that reports the announcement attributes the claim to
+    the announcer; on the same day it would be the forecast made fact."""
+    published = publication_dates(facts, m.document, m.other)
+    if not (published[0] and published[1] and published[0] > published[1]):
+        return False
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    after = next((i for i, t in enumerate(source) if t.start >= q.span.end), len(source))
+    acts = source[after].lemmas & _ANNOUNCED_ACTS if after < len(source) else set()
+    return any(
+        t.lemmas & acts and t.lower not in acts and not (k > 0 and tokens[k - 1].lower in _MODALS | {"to"})
+        for k, t in enumerate(tokens)
+    )
+
+
+# Words that give a figure as approximate: "about 66.8 million", "around $2bn", "some 40,000".
+_APPROXIMATELY = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
+_CURRENCY_SIGNS = frozenset("$£€¥")
+
+
+def _forecaster_approximates(
+    facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier], tokens: list[Token]
+) -> bool:
+    """Whether a forecast figure the source attributes ("The harvest is forecast at 66.8 million bags, Conab said") is
+    restated as approximate and attributed to the same forecaster ("Brazil will harvest about 66.8 million bags, Conab
+    said"): still that body's estimate, not the outlet's certainty. Without the approximation ("will harvest 66.8
+    million bags, Conab said") or the attribution it is a forecast made certain."""
+    if q.span.text.lower().split()[0] not in _FORECASTING_ANY | {"projected"}:
+        return False
+    cited = {
+        w for x in qualifiers(facts, m.other, m.other_sentence) if x.kind == "attributed" for w in _name_words(x.source)
+    }
+    if not any(_name_words(x.source) & cited for x in mine if x.kind == "attributed"):
+        return False
+    figures = {f for f in _figures(facts.sentence_text(m.other, m.other_sentence)) if not _YEAR.fullmatch(f)}
+    return any(_figures(t.text) & figures and _approximated(tokens, k) for k, t in enumerate(tokens))
+
+
+def _approximated(tokens: list[Token], k: int) -> bool:
+    """Whether the figure at ``k`` is given as approximate: "about 66.8 million", "around $4.8 billion"."""
+    j = k - 1 if k > 0 and tokens[k - 1].text in _CURRENCY_SIGNS else k
+    return j > 0 and tokens[j - 1].lower in _APPROXIMATELY
 
 
 def _bears_on_clause(facts: FactBase, m: Match, q: Qualifier, mine: Qualifier, tokens: list[Token]) -> bool:
@@ -1376,15 +1486,21 @@ def _seen_ahead(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# Words that open a time given loosely or ahead: "due around mid-October", "due early next year", "due next week".
+_ROUGH_TIMES = frozenset(
+    {"next", "this", "later", "soon", "shortly", "around", "about", "roughly", "approximately", "early", "late", "mid"}
+)
+
+
 def _scheduled(tokens: list[Token], k: int) -> bool:
     """Whether what follows "is due" at ``k`` is a time or an infinitive ("due within 30 days", "due on Monday", "due
-    to open"), a schedule, not a cause ("due to the rain", "due to falling orders")."""
+    to open", "due around mid-October"), a schedule, not a cause ("due to the rain", "due to falling orders")."""
     if k >= len(tokens):
         return True
     if tokens[k].lower == "to":
         verb = tokens[k + 1] if k + 1 < len(tokens) else None
         return verb is not None and verb.lower not in _DETERMINERS and not _gerund(verb) and is_verb(tokens, k + 1) > 0
-    return tokens[k].lower in _LIMITS or tokens[k].lower in ("next", "this", "later", "soon")
+    return tokens[k].lower in _LIMITS | _ROUGH_TIMES or tokens[k].lower.startswith("mid-")
 
 
 def _put_at_amount(tokens: list[Token], i: int) -> bool:
@@ -1843,7 +1959,7 @@ def _hedged_each_or_forecast(facts: FactBase, doc: str, sentence: int, src: str,
     return any(_forecast_hedge(facts, src, k) for k in pair) and _says_will(facts, doc, sentence)
 
 
-_FORECAST_WORDS = _FORECASTING_ANY | _ESTIMATE_VERBS | {"projected"}
+_FORECAST_WORDS = _FORECASTING_ANY | _ESTIMATE_VERBS | _HOPING_NOW | {"projected"}
 
 
 def _forecast_hedge(facts: FactBase, document: str, sentence: int) -> bool:
@@ -1970,7 +2086,10 @@ _BELIEVING = frozenset({"believe", "think", "suspect", "presume", "assume", "the
 
 def _forecast_of_future(facts: FactBase, m: Match, q: Qualifier) -> bool:
     """Whether the source's hedge is a forecast whose "that" clause tells of the future ("expects that 90 staff will
-    be offered jobs"): its "will" is the forecaster's, so a rewrite's plain "will" is the forecast made certain."""
+    be offered jobs") or a hope ("hopes the festival will attract …"): its "will" is the forecaster's, so a rewrite's
+    plain "will" is the forecast made certain."""
+    if q.span.text.lower() in _HOPING_NOW:
+        return True  # "hopes the festival will attract 25,000": the "will" is the hope's
     tokens = sentence_tokens(facts, m.other, m.other_sentence)
     return any(t.start == q.span.start and _future_that(tokens, k) for k, t in enumerate(tokens))
 

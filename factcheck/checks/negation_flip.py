@@ -55,6 +55,11 @@ A verb denied by its noun after "no" ("there had been no violation of Article 6"
 negated: "had been violated" and "breached the code" flip it (the noun before a preposition; its verb read by its
 ending: violation → violate, agreement → agree, acceptance → accept, approval → approve, or the noun itself: breach,
 increase); when both sentences hold that verb, it alone is compared, not the "found no" the noun sits in.
+A verb affirmed by its noun with the actor's possessive ("welcomed the AFL's agreement to schedule matches", "the
+players' agreement to a pay cut", "its approval of the plan": the noun before "to", "of" or "for") is the act told as
+done, the other side of "has not agreed to schedule matches"; not one awaited, sought or done without ("still
+waiting for the insurer's payment of the claim", "will seek the committee's approval of", "without the union's
+agreement").
 A word that may be a noun or a verb is a verb when a verb group's adverb shows it: after an auxiliary and adverbs
 ("pupils do not yet read widely") or after a subject noun and an adverb that is no negation ("The bill also bans
 donations"); a plural after a verb is its object ("bans gifts"), not one predicate with it. A body's "heard" or "was
@@ -151,6 +156,7 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
     copulas = per_sentence(facts, "copula-polarities", document, sentence, lambda: _complements(tokens, verbs))
     predicates += [(i, f"{head} {' '.join(complement)}", polarity) for head, i, complement, polarity, _ in copulas]
     predicates += [(i, lemma, "negated") for i, lemma in _negated_nominals(tokens) if lemma not in _IGNORED]
+    predicates += [(i, lemma, "affirmed") for i, lemma in _owned_nominals(tokens) if lemma not in _IGNORED]
     predicates += [p for p in _adverb_verbs_of(facts, document, sentence, verbs) if p[1] not in _IGNORED]
     orphans = max(0, orphans - sum(cues for *_, cues in copulas))  # "were not at risk": the "not" is the copula's
     for i, lemma, polarity in predicates:
@@ -271,10 +277,53 @@ def _negated_nominals(tokens: list[Token]) -> list[tuple[int, str]]:
             continue
         noun = tokens[k].lower
         out.append((k, noun))
-        for ending, stems in _NOMINAL_ENDINGS:
-            if noun.endswith(ending) and len(noun) > len(ending) + 2:
-                out.extend((k, noun[: -len(ending)] + stem) for stem in stems)
+        out.extend((k, lemma) for lemma in _verbs_of_noun(noun))
     return out
+
+
+def _verbs_of_noun(noun: str) -> list[str]:
+    """The verb lemmas a verb's noun may come from ("agreement" → agree, "approval" → approve, approv)."""
+    return [
+        noun[: -len(ending)] + stem
+        for ending, stems in _NOMINAL_ENDINGS
+        if noun.endswith(ending) and len(noun) > len(ending) + 2
+        for stem in stems
+    ]
+
+
+# What follows an actor's noun of its act: "the AFL's agreement to schedule", "the board's approval of the sale".
+_OWNED_AFTER = frozenset({"to", "of", "for"})
+# Verbs that tell of an act still to come: "awaiting the council's approval of", "sought the union's agreement to".
+_AWAITING = frozenset(
+    {"wait", "await", "seek", "demand", "call", "urge", "ask", "want", "need", "require", "expect", "hope", "press"}
+    | {"push", "pending", "without", "subject"}
+)
+
+
+def _owned_nominals(tokens: list[Token]) -> list[tuple[int, str]]:
+    """The verbs a sentence affirms by their noun with the actor's possessive ("welcomed the AFL's agreement to
+    schedule matches": agree; "the council's approval of the plan": approve), as (token index, candidate lemma): a
+    noun of a verb after a possessive ("X's", "its", "their") and before "to", "of" or "for". The act is told as done,
+    the other side of "has not agreed to schedule matches"; not one awaited or sought ("still waiting for the insurer's
+    payment of the claim", "called for the board's approval of"). Each candidate only counts where the other sentence
+    has that verb."""
+    return [
+        (k, lemma)
+        for k in range(1, len(tokens) - 1)
+        if tokens[k + 1].lower in _OWNED_AFTER
+        and tokens[k].is_word
+        and _after_possessive(tokens, k)
+        and not any(t.lemmas & _AWAITING for t in tokens[max(0, k - 5) : k - 1])
+        for lemma in _verbs_of_noun(tokens[k].lower)
+    ]
+
+
+def _after_possessive(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` follows a possessive: a name's ("AFL's", "the players' ") or a pronoun's ("its")."""
+    word = tokens[k - 1].lower
+    if word in ("'", "’"):
+        return k > 1 and tokens[k - 2].lower.endswith("s")
+    return word.endswith(("'s", "’s", "s'", "s’")) or word in ("its", "their", "his", "her")
 
 
 def _verb_clauses(
