@@ -98,7 +98,7 @@ def _rewrites_by_definition(facts: FactBase) -> dict[str, list[str]]:
             facts, (b, n - k, length[b]), (a, back_n - back_k, length[a])
         ):
             continue
-        if align._close(facts, b, a) >= align.MIN_CLOSE:
+        if align._close(facts, b, a) >= (1 if k / n >= align.REWRITE_SHARE else align.MIN_CLOSE):
             out.setdefault(b, []).append(a)
     return {b: sorted(a) for b, a in sorted(out.items())}
 

@@ -7,7 +7,9 @@ import datetime as dt
 from factcheck.align import (
     ALIGN_THRESHOLD,
     CLOSE_SCORE,
+    DATED_SHARE,
     MIN_ALIGNED,
+    MIN_CLOSE,
     REWRITE_SHARE,
     _close,
     _share,
@@ -36,15 +38,23 @@ Kessler Industries, the owner, said solvents were stored in the shed where the f
 Councillor Petra Ionescu said an inquiry into safety at the plant was needed.
 The plant was fined in 2019 after a leak of solvents into a nearby river.
 """
-# another outlet's own report of the same fire: the same names and facts, in its own words
-OWN_REPORT = """A blaze at the Marren chemical plant in Valdoria kept crews busy until late on Tuesday, sending black \
-smoke over the town.
+# a loose rewrite: every sentence paraphrased in its own words, one closely
+LOOSE_REWRITE = """A blaze at the Marren chemical plant in Valdoria kept crews busy until late on Tuesday, sending \
+black smoke over the town.
 Staff fled as the flames spread, and two were treated for smoke inhalation at a local clinic.
 Residents near the Marren site were asked to keep windows shut overnight.
 Kessler Industries, the owner, said solvents were stored in the shed where the blaze began.
 Petra Ionescu, a councillor, said an inquiry into safety at the plant was needed.
 The plant was fined in 2019 after a leak of solvents into a nearby river.
 """
+# another outlet's own report of the same fire: the same names and facts in its own words, and reporting of its own
+OWN_REPORT = (
+    LOOSE_REWRITE
+    + """Neighbours said they had heard two loud bangs shortly before noon.
+The town's mayor, Anton Reiss, visited the site in the afternoon and thanked the crews.
+Traffic on the ring road was diverted for most of the day.
+"""
+)
 
 
 def _facts(report_date: str | None, other: str, other_date: str | None) -> FactBase:
@@ -63,13 +73,23 @@ def test_a_close_paraphrase_is_a_rewrite() -> None:
     assert detect_rewrites(facts) == {"other.txt": ["report.txt"]}
 
 
-def test_an_independent_report_of_the_same_story_is_no_rewrite() -> None:
-    facts = _facts("2025-03-04", OWN_REPORT, "2025-03-04")
+def test_a_loose_rewrite_with_one_close_restatement_is_a_rewrite() -> None:
+    facts = _facts("2025-03-04", LOOSE_REWRITE, "2025-03-04")
     k, n = _share(facts, "other.txt", "report.txt")
-    # the premise: most of its sentences restate the report loosely, as a rewrite's do ...
+    # the premise: most of its sentences restate the report, one of them closely
     assert k >= MIN_ALIGNED and k / n >= REWRITE_SHARE
-    # ... but fewer than two closely
-    assert _close(facts, "other.txt", "report.txt") < 2
+    assert _close(facts, "other.txt", "report.txt") == 1
+    assert detect_rewrites(facts) == {"other.txt": ["report.txt"]}
+    assert detect_rewrites(_facts(None, LOOSE_REWRITE, None)) == {"other.txt": ["report.txt"]}
+
+
+def test_an_independent_report_of_the_same_story_is_no_rewrite() -> None:
+    facts = _facts("2025-03-04", OWN_REPORT, "2025-03-05")
+    k, n = _share(facts, "other.txt", "report.txt")
+    # the premise: enough of its sentences restate the report loosely for a next-day story, fewer than half ...
+    assert k >= MIN_ALIGNED and DATED_SHARE <= k / n < REWRITE_SHARE
+    # ... and only one closely: two are needed below half
+    assert _close(facts, "other.txt", "report.txt") == 1 < MIN_CLOSE
     assert detect_rewrites(facts) == {}
 
 
@@ -134,8 +154,6 @@ def test_an_unsupported_claim_is_info_when_which_text_came_first_is_a_guess() ->
 
 
 def test_a_dated_follow_up_that_restates_a_third_of_its_source_closely_is_a_rewrite() -> None:
-    from factcheck.align import DATED_SHARE
-
     added = """Shares in Kessler Industries fell 4 per cent on Wednesday as investors weighed the cost of the clean-up.
 Insurers said claims from nearby households were likely to run into the hundreds.
 A spokesman for the regional environment agency said its inspectors would visit on Thursday.
@@ -146,5 +164,3 @@ Schools in the eastern district of the town reopened as normal.
     assert DATED_SHARE <= k / n < REWRITE_SHARE  # the premise: too little of it restates the report for an undated pair
     assert detect_rewrites(_facts("2025-03-04", follow_up, "2025-03-05")) == {"other.txt": ["report.txt"]}
     assert "other.txt" not in detect_rewrites(_facts(None, follow_up, None))  # undated: too little of it restates
-    # an independent report dated the next day still restates too little closely
-    assert detect_rewrites(_facts("2025-03-04", OWN_REPORT, "2025-03-05")) == {}
