@@ -734,6 +734,8 @@ def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:
     )
     if _promised(negated, lemma) != _promised(affirmed, lemma):
         return True
+    if _purposes(negated, lemma) & _denied_purposes(affirmed):
+        return True
     return (
         _scarce(affirmed, lemma)
         or _insufficient(affirmed, lemma)
@@ -757,6 +759,25 @@ def _promised(tokens: list[Token], lemma: str) -> bool:
         if len(marks) % 2 == 0 or not any(t.lower.startswith(_PROMISING) for t in tokens[: marks[-1]]):
             return False
     return bool(at)
+
+
+def _purposes(tokens: list[Token], lemma: str) -> set[str]:
+    """The verbs of the purposes ``lemma`` is given for: "is not built to survive the night" → {"survive"}."""
+    return {
+        tokens[k + 2].lower
+        for k, t in enumerate(tokens[:-2])
+        if lemma in t.lemmas and tokens[k + 1].lower == "to" and tokens[k + 2].is_word
+    }
+
+
+def _denied_purposes(tokens: list[Token]) -> set[str]:
+    """The verbs of purposes a sentence denies with any verb: "is not designed to survive" → {"survive"}. A purpose
+    denied on both sides is no flip, whichever verb gives it ("not designed to" → "not built to")."""
+    return {
+        tokens[j + 1].lower
+        for j in range(2, len(tokens) - 1)
+        if tokens[j].lower == "to" and any(u.lower in _NEGATORS for u in tokens[max(0, j - 3) : j - 1])
+    }
 
 
 # A verb after "should have" (ought to, could, would, might, must have) states what did not happen ("the town should
