@@ -9,7 +9,9 @@ A cause named as the effect's origin ("was largely a result of", "is the result 
 of") is causal, and "in the face of" concessive; a cause that describes the conceded thing ("despite the disruption
 caused by the strike", "despite delays due to the works") is part of the concession, no causal link of its own.
 "amid" sets a scene ("shares fell amid fears of a strike"): it neither gives nor concedes a cause, so a link restated
-with "amid" is no reversal.
+with "amid" is no reversal. A rewrite's link that restates two words of the source's effect as well as its cause
+concedes the whole causal claim against something else ("Because the numbers are small, changes should not be read as
+a trend" → "…, three fewer — though the office warns against reading a trend into such small numbers"): no reversal.
 Why it matters: "struggled despite the reinforcements" and "improved due to the reinforcements" credit opposite
 causes; the words barely change, the claim reverses.
 Flags: source "The team lost despite the new coach." rewrite "The team lost because of the new coach."
@@ -44,7 +46,7 @@ from factcheck.align import ALIGN_THRESHOLD, SUPPORT_FLOOR, Match, rewrite_pairs
 from factcheck.checks._common import Verdict, fail
 from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens, source_scores_at_least
-from factcheck.extract.assertions import links, stem
+from factcheck.extract.assertions import STOPWORDS, Token, links, stem
 from factcheck.facts import FactBase
 from factcheck.models import LINE_BREAKS_AS_SPACES
 from factcheck.rules.base import RuleBase
@@ -122,6 +124,27 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
                 break
 
 
+def _conceded_effect(facts: FactBase, m: Match, link: tuple[int, int], source_link: tuple[int, int]) -> set[str]:
+    """The words of the source sentence's effect (outside its link ``source_link``) that the rewrite's link ``link``
+    restates, not counting the source link's own words. Two of them mean the rewrite links the whole causal claim,
+    cause and effect, to something else: "Because the numbers are small, quarterly changes should not be read as a
+    trend" → "14 were recorded, three fewer — though the statistician warns against reading a trend into such small
+    numbers"."""
+    mine = sentence_tokens(facts, m.document, m.sentence)
+    theirs = sentence_tokens(facts, m.other, m.other_sentence)
+    inside = [t for t in theirs if source_link[0] <= t.start < source_link[1]]
+    outside = [t for t in theirs if t.end <= source_link[0] or t.start >= source_link[1]]
+    restated = _stems([t for t in mine if link[0] <= t.start < link[1]]) - _stems(inside)
+    return restated & _stems(outside)
+
+
+def _stems(tokens: list[Token]) -> set[str]:
+    """The stems of every candidate lemma of the content words ("reading" → read, readi)."""
+    return {
+        stem(lemma) for t in tokens if t.is_word and len(t.text) > 1 and t.lower not in STOPWORDS for lemma in t.lemmas
+    }
+
+
 def _unaligned(facts: FactBase, aligned: list[Match]) -> Iterator[list[Match]]:
     """For each rewrite sentence with a link that restates no source sentence, its counterparts: its best match if
     that scores at least ``SUPPORT_FLOOR`` ("attendance fell despite the longer hours, Tuhiwai said, with many families
@@ -175,6 +198,8 @@ def _reversals(
                 continue  # the rewrite keeps the source's link too
             if any(k == kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in every):
                 continue  # the source has the rewrite's link as well (in any sentence the rewrite restates)
+            if len(_conceded_effect(facts, m, (start, end), (o_start, o_end))) >= 2:
+                continue  # the rewrite's link takes in the source's effect too: it concedes the whole causal claim
             stated = facts.documents[m.document].text[start:end].translate(LINE_BREAKS_AS_SPACES)
             source = facts.documents[m.other].text[o_start:o_end].translate(LINE_BREAKS_AS_SPACES)
             yield fail(
