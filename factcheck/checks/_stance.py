@@ -167,6 +167,8 @@ OPEN_QUESTIONS = [f"{neg} {verb} {q}" for neg in _NOT_YET for verb in _SAYING_OR
 # Verbs that state a position by its noun ("indicated its opposition to", "expressed support for").
 _STATING = ("indicate", "express", "voice", "declare", "signal")
 _WHOSE = ("", "its ", "their ", "his ", "her ")
+# Verbs of an act done for or against a matter: "wrote in support of", "argued against", "lobbied in favour of".
+_ADVOCATING_ACTS = ("speak", "write", "argue", "campaign", "lobby", "testify", "petition")
 _OBJECT_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any")
 DEFAULT_STANCES: dict[str, list[str]] = {
     "accepted": ["agree", "accept", "approve", "endorse", "back", "confirm", "sign on to"],
@@ -208,10 +210,9 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "vote for",
         "vote in favour of",
         "vote in favor of",
-        "speak in favour of",
-        "speak in favor of",
-        # "spoke in support of the budget", "has come out in favour of the plan"
-        "speak in support of",
+        # "spoke in support of the budget", "had written in support of the scheme", "argued in favour of the plan": a
+        # word or an act for the matter ("has come out in favour of the plan")
+        *(f"{verb} in {what}" for verb in _ADVOCATING_ACTS for what in ("support of", "favour of", "favor of")),
         *(f"come out in {what}" for what in ("favour of", "favor of", "support of")),
         *(f"{verb} {whose}support for" for verb in _STATING for whose in _WHOSE),
     ],
@@ -221,14 +222,11 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         # "The residents' group objected, saying …", "The union objected on the grounds that …": objected to the matter
         *(f"object {after}" for after in (",", ".", ";", "on the grounds", "in writing", "strongly")),
         "vote against",
-        "speak against",
+        *(f"{verb} against" for verb in _ADVOCATING_ACTS if verb != "testify"),  # "testified against" a defendant
         "push back on",
         "push back against",
         "come out against",
         "speak out against",
-        "argue against",
-        "campaign against",
-        "lobby against",
         # a position stated with its noun: "has indicated its opposition to the proposal"
         *(f"{verb} {whose}opposition to" for verb in _STATING for whose in _WHOSE),
     ],
@@ -392,9 +390,24 @@ def _actors_before(
     return found, j + 1
 
 
+def _before_title(tokens: Sequence[Token], k: int) -> int:
+    """Where the token before a person's titles ending at ``k`` stands ("Cllr", "Coun.", "Dr"), ``k`` if none."""
+    titles = person_titles()
+    while k >= 1:
+        if tokens[k].text == "." and f"{tokens[k - 1].lower}." in titles:
+            k -= 2
+        elif tokens[k].lower in titles or f"{tokens[k].lower}." in titles:
+            k -= 1
+        else:
+            break
+    return k
+
+
 def _apposition_opens(tokens: Sequence[Token], k: int) -> bool:
     """Whether an appositive name opens after token ``k``: after its comma, its article ("The players' association,
-    the SLCA, accepted …") or "known as" / "called" ("The environment agency, known as DLH, approved …")."""
+    the SLCA, accepted …"), "known as" / "called" ("The environment agency, known as DLH, approved …") or a person's
+    title ("The Portfolio Holder for Finance, Cllr Ridley, said …")."""
+    k = _before_title(tokens, k)
     if k >= 1 and tokens[k].lower in ("the", "called"):
         k -= 1
     elif k >= 2 and tokens[k].lower == "as" and tokens[k - 1].lower == "known":
@@ -651,11 +664,22 @@ def _coordinated_subject(
 ) -> tuple[EntityMention, int, tuple[str, ...]] | None:
     """The unwritten subject of a verb after "and" / "but" at ``j`` with no comma ("X had considered the proposal
     and did not support it"): the name that is the subject of the verb it is joined to, the nearest verb before."""
+    k = _joined_verb(tokens, j)
+    if k is None:
+        return None
+    found, at = _actors_before(tokens, k, entities)
+    return (found[0], at, ()) if len(found) == 1 and found[0].kind != "place" else None
+
+
+def _joined_verb(tokens: Sequence[Token], j: int) -> int | None:
+    """The verb that a verb after "and" / "but" at ``j`` with no comma is joined to (the nearest verb before it, in
+    its clause), or None."""
+    if j < 1 or tokens[j].lower not in ("and", "but"):
+        return None
     k = j - 1
     while k > 0 and tokens[k].text not in ',;:()"“”' and tokens[k].lower not in _SUBORDINATE:
         if is_verb(tokens, k) == 2:
-            found, at = _actors_before(tokens, k, entities)
-            return (found[0], at, ()) if len(found) == 1 and found[0].kind != "place" else None
+            return k
         k -= 1
     return None
 
@@ -671,6 +695,8 @@ _BODY_NOUNS = _ORGANISATION_NOUNS | frozenset(
 )  # fmt: skip
 
 
+BODY_NOUNS = _BODY_NOUNS  # (for the checks that read stance mentions)
+
 # Heads of a group named by common nouns alone that takes a stance as one ("the governing body voted against", "the
 # appeals panel rejected", "the trustees backed"): its subject as written (:func:`_written_subject`).
 _GROUP_HEADS = frozenset({"body", "panel", "governors", "trustees", "directors", "tribunal", "jury"})
@@ -681,13 +707,16 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
     decided whether …"), as a mention named by its common noun ("the province"), and where it stands; None when the
     noun does not open its clause ("… of the province agreed")."""
     j = _subject_at(tokens, i)
+    joined = _joined_verb(tokens, j)
+    if joined is not None:  # "the Board had considered the proposal and had rejected it": the subject of "considered"
+        j = _subject_at(tokens, joined)
     office = _office_of(tokens, j)
     if office is not None:
         return _common_noun_mention(doc, tokens, office, j, sentence), office
     if j < 1 or tokens[j].lower not in _BODY_NOUNS or tokens[j - 1].lower != "the":
         return None
-    if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while", "whereas"):
-        return None  # "… of the province agreed": not the clause's subject
+    if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while", "whereas", "that"):
+        return None  # "… of the province agreed": not the clause's subject ("stated that the board had …" is)
     return _common_noun_mention(doc, tokens, j - 1, j, sentence), j - 1
 
 
@@ -857,7 +886,9 @@ def _speakers_pronoun(
     if said is None:
         return None
     found, at = _actors_before(tokens, said, entities)
-    if len(found) != 1 or any(is_verb(tokens, k) == 2 or tokens[k].text in ";:" for k in range(at)):
+    if len(found) != 1 or any(
+        is_verb(tokens, k) == 2 or (tokens[k].text in ";:" and not _opening_label(tokens, k)) for k in range(at)
+    ):
         return None
     speaker = found[0]
     personal = tokens[j].lower in ("he", "she")
@@ -870,6 +901,12 @@ def _speakers_pronoun(
 
 
 _REPORTED_SUBJECTS = frozenset({"it", "they", "he", "she"})
+
+
+def _opening_label(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a colon at ``k`` closes a one-word label opening the sentence ("Discussion: Commissioner Ortega
+    stated he opposed …", "Update: the union said it …"): a heading, no clause of its own."""
+    return k == 1 and tokens[k].text == ":" and tokens[0].text[:1].isupper() and tokens[0].text.isalpha()
 
 
 def _reporting_verb(tokens: Sequence[Token], j: int) -> int | None:
@@ -1051,6 +1088,22 @@ def _own_officer(tokens: Sequence[Token], start: int) -> bool:
         if word in ("its", "their") and before[k + 1 :] and all(w in _VOICE_ROLES for w in before[k + 1 :]):
             return True
     return False
+
+
+def _bare_role(tokens: Sequence[Token], attribution: Attribution) -> bool:
+    """Whether an attribution is to an officer named by a bare role ("The Chair stated that the Board had rejected
+    it", "…, chair Morag Lennox told members"; not "union leader Jo Bell said"): for a body named by its common noun,
+    the body's own officer, its own word."""
+    before = [t for t in tokens if t.end <= attribution.start]
+    inside = [t.lower for t in tokens if attribution.start <= t.start < attribution.end]
+    role = inside[: len(attribution.source.split())]
+    k = len(before)
+    if not (role and all(w in _VOICE_ROLES for w in role)):  # "chair Morag Lennox": the role before the name
+        while k > 0 and before[k - 1].lower in _VOICE_ROLES:
+            k -= 1
+        if k == len(before):
+            return False
+    return k == 0 or before[k - 1].text == "," or before[k - 1].lower == "the"
 
 
 _REPORTING_TO_A_MEETING = frozenset({"reported", "informed", "briefed", "updated"})
@@ -1321,6 +1374,7 @@ def find_stances(
                     mention = mention_of(entities, negated_as, None, head)
                 resolved = None
                 as_written = False
+                body = None
                 if mention is None:
                     resolved = _resolved_actor(tokens, v, entities, ex.entities, s.index)
                     if resolved is not None:
@@ -1370,6 +1424,7 @@ def find_stances(
                         or attr.lower().split()[-1:] in [[w] for w in _SPOKES]
                         or _spokesperson_for(tokens, attribution.start if attribution else 0)
                         or _own_officer(tokens, attribution.start if attribution else 0)
+                        or (body is not None and attribution is not None and _bare_role(tokens, attribution))
                         or _apposed_to(tokens, attribution.start if attribution else 0, entities, actor)
                         or (attribution is not None and _officer_report(tokens, attribution, entities))
                         or (

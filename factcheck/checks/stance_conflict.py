@@ -62,6 +62,16 @@ between it and its verb aside; not a passive's subject, which is the matter), th
 affirmed in the other is then negation-flip's; a titled surname ("Cllr Patel", "Cr Ellison") is the one person of that
 surname the story names in full; a source sentence whose object is "this proposal" continues the one before; and an
 attribution to unnamed officials in a rewrite ("…, officials said") is no party disputing its source.
+A stance may be an act for or against the matter ("had written in support of the scheme", "argued in favour of",
+"lobbied against"); a one-word label before a speaker ("Discussion: Commissioner Ortega stated he opposed …") is a
+heading, and a titled person set off after an office ("The Portfolio Holder for Finance, Cllr Ridley, said that she
+…") is the speaker. A party's one stance in a rewrite and its one in the source, one of them on the story's matter by a
+general noun after "the" ("rejected the deal", "backed the scheme"; not "that request", nor an open question), are
+compared as restating each other (a titled surname read in full first). A body written by its common noun in both
+("the Board had considered the proposal and had rejected it" / "The trust board has accepted …"), one stance each on
+one matter, is one body, and its officer named by a bare role ("The Chair stated", "chair Morag Lennox told members")
+gives its own word. A body named with words left out inside its name ("the SNES-FSU teachers' union") is the one the
+sentence it restates names in full ("the SNES-FSU secondary teachers' union").
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
@@ -88,6 +98,7 @@ from factcheck.align import aligned_sentences
 from factcheck.checks._common import Verdict
 from factcheck.checks._registry import register_check
 from factcheck.checks._stance import (
+    BODY_NOUNS,
     DEFAULT_CONFLICTS,
     DEFAULT_STANCES,
     StanceMention,
@@ -131,7 +142,8 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     )
     restating |= _one_matter(mentions, restating) | _continued_account(facts, restating)
     mentions = _matterless_beside_another(mentions)
-    restating |= _sole_stances(facts, _in_full(short_names(facts), mentions))
+    restating |= _sole_stances(facts, _surnames_in_full(facts, _in_full(short_names(facts), mentions)))
+    restating |= _sole_bodies(facts, mentions)
     places = {p for pair in restating for p in pair}
     mentions = [m for m in mentions if m.topic or (m.document, m.sentence) in places]
     aliases = short_names(facts)
@@ -210,16 +222,57 @@ def _sole_stances(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_
     return out
 
 
+def _sole_bodies(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_Place, _Place]]:
+    """A body written by its common noun with one stance in a rewrite and one in its source ("The trust board has
+    accepted the Cambuslang proposal in its current form" / "the Board had … rejected it in its current form"), the
+    same body (:func:`_same_body_noun`) on one matter (a shared topic word, or one on the other's matter,
+    :func:`_on_the_others_matter`): their sentences are compared as restating each other."""
+    held: dict[tuple[str, str], list[StanceMention]] = defaultdict(list)
+    matters: dict[_Place, set[str]] = defaultdict(set)
+    for m in mentions:
+        matters[(m.document, m.sentence)] |= m.topic
+        if m.resolved and (noun := _written_noun(m)):
+            held[(m.document, noun)].append(m)
+    out: set[tuple[_Place, _Place]] = set()
+    for rewrite, sources in facts.sources.items():
+        for (doc, noun), own in held.items():
+            for (source, theirs_noun), theirs in held.items():
+                if doc != rewrite or source not in sources or len(own) != 1 or len(theirs) != 1:
+                    continue
+                a, b = own[0], theirs[0]
+                if _same_body_noun(noun, theirs_noun) and (
+                    a.topic & b.topic or _on_the_others_matter(matters, a, b) or _on_the_others_matter(matters, b, a)
+                ):
+                    out.add(((rewrite, a.sentence), (source, b.sentence)))
+    return out
+
+
 def _on_the_others_matter(matters: dict[_Place, set[str]], m: StanceMention, other: StanceMention) -> bool:
     """Whether a stance may be on the matter of ``other``: it has no object, or a pronoun referring back to a matter
     a stance in its sentence or the two before it names, one word of ``other``'s matter among its words ("The FHF
-    supported the measure. … The AMUF rejected it." against "The AMUF welcomed the measure")."""
+    supported the measure. … The AMUF rejected it." against "The AMUF welcomed the measure"), or only a general noun
+    for the story's matter ("The Liberal Democrats rejected the deal" against "… backed the budget")."""
+    if _general_matter(m):
+        return True
     if not _names_no_matter(m):
         return False
     if not _object_refers_back(m):
         return True
     near = set().union(*(matters.get((m.document, k), set()) for k in range(max(0, m.sentence - 2), m.sentence + 1)))
     return bool(other.topic & near)
+
+
+# Nouns for whatever matter a story is about ("backed the scheme", "objected to the application").
+_GENERAL_MATTERS = frozenset({"scheme", "application", "measure", "motion", "project", "bid", "move", "decision"})
+
+
+def _general_matter(m: StanceMention) -> bool:
+    """Whether a position's object is only a general noun for the story's matter after "the" ("rejected the deal",
+    "backed the scheme"): no topic word of its own but such nouns (not "that request", one just named; nor an open
+    question, "has yet to decide on the request", which may be on any part of it)."""
+    after = m.statement.text[m.span.end - m.statement.start :].split()
+    opens = bool(after) and after[0].lower() == "the"
+    return opens and m.stance != "undecided" and m.topic <= _GENERAL_MATTERS
 
 
 def _matterless_beside_another(mentions: list[StanceMention]) -> list[StanceMention]:
@@ -354,30 +407,44 @@ def _same_noun(
     mentions: list[StanceMention], restating: frozenset[tuple[tuple[str, int], tuple[str, int]]]
 ) -> list[StanceMention]:
     """Two resolved mentions in sentences that restate each other whose subject is written as the same common noun
-    ("The board rejected the four-day week" / "the board approved the four-day week") are one actor, that body, even
-    when each sentence's nearest names differ."""
+    ("The board rejected the four-day week" / "the board approved the four-day week"), or one as that noun with
+    words before it ("the Board" / "the trust board"), are one actor, that body, even when each sentence's nearest
+    names differ."""
     written = {id(m): _written_noun(m) for m in mentions if m.resolved}
     places: dict[tuple[str, int], set[str]] = defaultdict(set)
     for m in mentions:
         if written.get(id(m)):
             places[(m.document, m.sentence)].add(written[id(m)])
     shared = {
-        (place, noun)
+        (place, noun): min(noun, theirs, key=len)
         for a, b in restating
         for place, other in ((a, b), (b, a))
-        for noun in places.get(place, set()) & places.get(other, set())
+        for noun in places.get(place, set())
+        for theirs in places.get(other, set())
+        if _same_body_noun(noun, theirs)
     }
-    return [
-        replace(m, actor=written[id(m)]) if ((m.document, m.sentence), written.get(id(m))) in shared else m
-        for m in mentions
-    ]
+    out = []
+    for m in mentions:
+        name = shared.get(((m.document, m.sentence), written.get(id(m), "")))
+        out.append(replace(m, actor=name) if name else m)
+    return out
+
+
+def _same_body_noun(a: str, b: str) -> bool:
+    """Whether two bodies written by common nouns are one: the same noun, or one's words the other's last words ("the
+    board" and "the trust board"; not "the city council" and "the county council")."""
+    wa, wb = a.split()[1:], b.split()[1:]
+    short, long = sorted((wa, wb), key=len)
+    return bool(short) and long[-len(short) :] == short
 
 
 def _written_noun(m: StanceMention) -> str:
     """A resolved mention's subject as written when it is "the" and one common noun ("the board"), else ""."""
     words = m.statement.text.split()
-    if len(words) < 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
+    if len(words) < 2 or words[0].lower() != "the" or not words[1].isalpha():
         return ""
+    if not words[1].islower():  # a body's noun capitalised in its own papers ("the Board"), no name
+        return f"the {words[1].lower()}" if words[1].lower() in BODY_NOUNS and m.actor.startswith("the ") else ""
     if m.as_written and m.actor.islower() and " ".join(words[1 : 1 + len(m.actor.split())]) == m.actor:
         return f"the {m.actor}"  # a subject of several common nouns ("the governing body")
     return f"the {words[1]}"
@@ -392,7 +459,9 @@ def _named_in_full(
     mentions: list[StanceMention], restating: frozenset[tuple[tuple[str, int], tuple[str, int]]]
 ) -> list[StanceMention]:
     """A person named by surname ("Trustee Pryor spoke against") is the one named in full in the sentence it
-    restates ("Trustee Hal Pryor, who backed …"): one actor, whose stances are compared."""
+    restates ("Trustee Hal Pryor, who backed …"), and a body named with a word fewer the one named in full there
+    ("The SNES-FSU teachers' union" / "The SNES-FSU secondary teachers' union", :func:`_shortened`): one actor, whose
+    stances are compared."""
     by_place: dict[tuple[str, int], set[str]] = defaultdict(set)
     for m in mentions:
         by_place[(m.document, m.sentence)].add(m.actor)
@@ -410,10 +479,19 @@ def _named_in_full(
             a
             for p in partners.get((m.document, m.sentence), ())
             for a in by_place[p]
-            if len(a.split()) > len(words) and a.split()[-len(words) :] == words
+            if len(a.split()) > len(words) and (a.split()[-len(words) :] == words or _shortened(words, a.split()))
         }
         out.append(replace(m, actor=fuller.pop()) if len(fuller) == 1 else m)
     return out
+
+
+def _shortened(short: list[str], name: list[str]) -> bool:
+    """Whether a name of two words or more is a longer name with words left out inside it, its first and last words
+    kept ("SNES-FSU teachers' union" of "SNES-FSU secondary teachers' union")."""
+    if len(short) < 2 or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name)
+    return all(w in rest for w in short)
 
 
 def _surnames_in_full(facts: FactBase, mentions: list[StanceMention]) -> list[StanceMention]:
