@@ -2435,6 +2435,18 @@ def _money_by_currency(facts: FactBase, sent: SentenceNums) -> dict[str, list[Nu
     return out
 
 
+# An amount added to another: "another $200m", "an additional EUR 11 billion" (its currency before it), or one the
+# words right after call additional ("14 billion euros ($15.2 billion) in additional defence spending").
+_ADDED_BEFORE = re.compile(r"(?i)\b(?:another|additional|extra|further|more)\s+(?:[A-Z]{0,3}\s?[$€£¥₹]?\s?)?$")
+_ADDED_AFTER = re.compile(r"(?i)\b(?:additional|extra|further)\b")
+
+
+def _added(text: str, n: Num) -> bool:
+    """Whether an amount is added to another (:data:`_ADDED_BEFORE`, :data:`_ADDED_AFTER` within 40 characters)."""
+    before = _ADDED_BEFORE.search(text, max(0, n.hstart - 24), n.hstart) is not None
+    return before or _ADDED_AFTER.search(text, n.end, n.end + 40) is not None
+
+
 def _restated_currency_amounts(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
     """A rewrite sentence and the source sentence it restates that each give one amount in one currency, however
     written ("will spend an additional EUR 11 billion on its armed forces" / "commits the government to 14 billion
@@ -2457,6 +2469,8 @@ def _restated_currency_amounts(facts: FactBase, said: set[tuple[str, int, int]])
             x, y = mine[code][0], theirs[code][0]
             if x.interval.overlaps(y.interval) or rounded(x).overlaps(rounded(y)):
                 continue
+            if _added(a.text, x) != _added(b.text, y):
+                continue  # "another $200m" / "will cost $640m": an addition is another amount than a total
             if _states(scanned(facts).get(b.doc, []), a.text, x) or _states(scanned(facts).get(a.doc, []), b.text, y):
                 continue
             at, stop = a.offset + x.hstart, a.offset + x.end

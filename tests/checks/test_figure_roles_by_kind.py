@@ -130,7 +130,7 @@ def test_a_figure_within_a_limit_or_a_bound_that_sets_none_is_no_changed_limit(s
 _CURRENCY_HITS = [
     (
         "The plan commits 14 billion euros to new rail lines over five years.",
-        "Over five years, an additional EUR 11 billion will go to new rail lines under the plan.",
+        "Over five years, EUR 11 billion will go to new rail lines under the plan.",
     ),
     (
         "The club agreed a fee of 4.5 million pounds sterling for the striker, its chairman said.",
@@ -168,7 +168,14 @@ _CURRENCY_NEAR_MISSES = [
     "The plan has now been raised to €16 billion for new rail lines over five years.",  # an update
     "Funding for new rail lines rose from €12 billion to €14 billion over five years.",  # a change
     "Over five years, $15.2 billion will go to new rail lines under the plan.",  # another currency
+    "Over five years, another EUR 3 billion will go to new rail lines under the plan.",  # an addition to it
 ]
+
+
+def test_two_additions_in_one_currency_are_one_amount() -> None:
+    source = "The plan commits 14 billion euros in additional funding to new rail lines over five years."
+    rewrite = "Over five years, an additional EUR 11 billion will go to new rail lines under the plan."
+    assert _numbers(source, rewrite)
 
 
 @pytest.mark.parametrize("rewrite", _CURRENCY_NEAR_MISSES)
