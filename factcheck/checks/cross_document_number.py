@@ -173,6 +173,17 @@ down 2.3%" / "volumes fell by 3.2%"); last year's total beside a follow-up's upd
 53,200"). No count: a term of a ratio ("two patients on the drug for every one on placebo"), a measure's distance from
 a mark ("five feet above flood stage"); a year in a date to the day ("8 February 2028") is no year of a period
 ("its 2027 summary").
+A figure's role read from how it is stated, between a rewrite sentence and the source sentence it restates: the end
+of one change "from Y to Z" or "to Z from Y" (a unit or a currency beside its ends) from the same start must be the
+source's end ("fell from 4,120 to 3,460" / "dropped from 4,120 to 3,640"), unless the rewrite tells of an update or
+an end is hedged or the other rounded; a limit a rule sets ("is allowed 250 traps", "a cap of 40 grants", or a most
+after a word of permission: "can set up to 300 traps") is the limit itself, so two limits differ when their values
+do though one lies within the other's bound, and a limit is no count of what was done ("a cap of 40 grants" /
+"awarded 35 grants"); the one amount in one currency of each sentence, however the currency is written ("EUR 11
+billion" / "14 billion euros"; a conversion in brackets aside), is one amount, unless either sentence tells of a
+change or an update, or either amount is stated in the other document. A percentage after the part and the whole it
+is the share of ("23,150 of the 61,870 candidates, or 42%") is the sentence's own arithmetic (percent-of's), no
+restated share. "over" before seasons, semesters or centuries may run across them, as before years.
 Known false positives: two different events counted with the same noun and vocabulary on the same day, each
 document counting the noun once.
 Not tried: measures with units (areas; money outside a restated sentence pair), additive counts ("five more
@@ -206,6 +217,7 @@ from factcheck.align import (
 from factcheck.align import index as align_index
 from factcheck.checks._calendar import MORE_THAN, REPORTING_VERBS
 from factcheck.checks._common import Verdict, fail, ok
+from factcheck.checks._currency_pairs import currency_of
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
     SI_PREFIXES,
@@ -566,7 +578,23 @@ class _Index:
 # Periods "over" may run across rather than exceed ("habits over nine years", "rose 5% over two years"): unless
 # a word before it measures a length ("for over nine years", "lasted over a week"), such a count also holds the
 # number itself.
-_PERIODS = frozenset({"minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade"})
+_PERIODS = frozenset(
+    {
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "fortnight",
+        "month",
+        "quarter",
+        "year",
+        "decade",
+        "season",
+        "semester",
+        "century",
+    }
+)
 
 
 def _in_dates(ex: Extraction) -> list[tuple[int, int]]:
@@ -804,9 +832,13 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
         *_changed_ranks(facts),
         *_extremes_of_ranges(facts),
     ]
+    said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
+    rest.extend(_restated_from_to(facts, said))
     yield from rest
     said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
     slips = list(_copy_slips(facts, said))
+    said.update((e.document, e.start, e.end) for v in slips for e in v.evidence)
+    slips.extend(_restated_currency_amounts(facts, said))
     yield from slips
     said.update((e.document, e.start, e.end) for v in slips for e in v.evidence)
     levels = list(_changed_levels(facts, said))
@@ -1153,7 +1185,8 @@ def _restated_counts(
             restates = f"it restates loosely (score {m.score:.2f})" if loose else "it restates"
             yield fail(
                 f"{facts.label(a.doc)} says {a.num.shown} {plural_of(a.noun)} ({fmt_iv(a.num.bounds)}) where the "
-                f"{facts.label(b.doc)} sentence {restates} says {b.num.shown} ({fmt_iv(b.num.bounds)})",
+                f"{facts.label(b.doc)} sentence {restates} says {b.num.shown} ({fmt_iv(b.num.bounds)})"
+                f"{': the limit itself, changed' if _other_limit(a, b) else ''}",
                 [ea, eb],
                 first=a.num.bounds,
                 second=b.num.bounds,
@@ -1213,7 +1246,9 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
         if loose and (nouns[m.document][noun] != 1 or nouns[m.other][noun] != 1):
             continue
         a, b = xa[0], xb[0]
-        raised = _raised_floor(a.num, b.num)
+        if _limit(a.text, a.num) != _limit(b.text, b.num):
+            continue  # "a cap of 40 grants" / "awarded 35 grants": the most allowed, and what was done
+        raised = _raised_floor(a.num, b.num) or _other_limit(a, b)
         if (a.num.bounds.overlaps(b.num.bounds) and not raised) or a.update or a.part or b.part:
             continue
         if a.position != b.position or _one_threshold(a, b):
@@ -1292,6 +1327,34 @@ def _raised_maximum(mine: Num, theirs: Num) -> bool:
     )
 
 
+# A limit a rule sets, before its number: "is allowed 250 traps", "limited to 40 passengers", "a cap of 12 boats",
+# or a most after a word of permission or liability: "can set up to 300 traps", "may carry no more than 12",
+# "could face up to ten years".
+_LIMIT_WORD = re.compile(
+    r"(?i)\b(?:(?:allowed|permitted)(?:\s+to\s+[a-z]+)?|entitled\s+to|limited\s+to|capped\s+at|restricted\s+to|"
+    r"an?\s+(?:maximum|cap|limit|ceiling|quota|allowance)\s+of)\s+$"
+)
+_PERMITTED = re.compile(r"(?i)\b(?:can|may|could|allowed\s+to|permitted\s+to|entitled\s+to)\s+(?:[a-z]+\s+){0,2}?$")
+
+
+def _limit(text: str, n: Num) -> bool:
+    """Whether a count states a limit (:data:`_LIMIT_WORD`, or a most "up to", "no more than" after a word of
+    permission: :data:`_PERMITTED`): the number is the limit itself, one value, though it bounds what is done."""
+    if n.hedge is None:
+        return _LIMIT_WORD.search(text, max(0, n.hstart - 40), n.hstart) is not None
+    if direction(n.hedge) != "<" or n.bounds.high_open:
+        return False
+    return _PERMITTED.search(text, max(0, n.hstart - 40), n.hstart) is not None or (
+        _LIMIT_WORD.search(text, max(0, n.hstart - 40), n.hstart) is not None
+    )
+
+
+def _other_limit(a: _Count, b: _Count) -> bool:
+    """Whether two restated counts each state a limit (:func:`_limit`) of different values ("can set up to 300 traps"
+    / "is allowed 250 traps"): one rule's limit, changed, though 250 is within "up to 300"."""
+    return a.num.value != b.num.value and _limit(a.text, a.num) and _limit(b.text, b.num)
+
+
 def _restatements(facts: FactBase) -> Iterator[tuple[Match, bool]]:
     """The run's restated sentence pairs (loose: False), then each rewrite sentence that restates no source sentence
     but whose best source sentence scores at least the support floor (loose: True; "covers 46 fish stocks" after
@@ -1339,6 +1402,8 @@ def _restated_slots(facts: FactBase) -> Iterator[Verdict]:
                 continue  # "$434 million" is a rounding of "$433,537,548"
             if not (_exact(facts, a, xa[0]) and _exact(facts, b, xb[0])):
                 continue
+            if kind == "percent" and _share_beside_its_counts(a, xa[0]):
+                continue  # "312 of the 1,200 farms (31%)": worked out from its own counts, for percent-of
             rest_a = [n for n in a.nums if not of_kind(a, n) and not _dated(facts, a, n) and not _list_number(a, n)]
             rest_b = [n for n in b.nums if not of_kind(b, n) and not _dated(facts, b, n) and not _list_number(b, n)]
             if not _same_numbers(rest_a, rest_b):
@@ -2011,6 +2076,8 @@ def _changed_amounts(
             continue
         if _sizes_change(a.text, x.num) != _sizes_change(b.text, y.num):
             continue  # a change's size ("up $21m from a year earlier") against a level: two different things
+        if x.kind == "%" and _share_beside_its_counts(a, x.num):
+            continue  # "412 of the 980 members, or 45%": its arithmetic is percent-of's, not a restated share
         if stated_anywhere(x, scanned(facts).get(b.doc, [])):
             continue  # a figure the source gives in another sentence (a merged or reordered rewrite)
         if {(a.doc, a.offset + x.start), (a.doc, a.offset + x.num.hstart)} & reported:
@@ -2032,6 +2099,27 @@ def _changed_amounts(
             second=y.bounds,
             noun="percent" if x.kind == "%" else "measure" if x.measure else "money",
         )
+
+
+# A share given beside the two counts it is worked out from: "412 of the 980 members, or 45%", "412 out of 980
+# (45%)", "412 of 980 members – 45 per cent –".
+_SHARE_AFTER_COUNTS = re.compile(
+    r"(?i)(?:\s+[a-z][\w'-]*){0,4}\s*(?:,\s*or|\(|[—–]|--|,\s*that\s+is)\s*(?:about\s+|some\s+)?$"
+)
+_OUT_OF = re.compile(r"(?i)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
+
+
+def _share_beside_its_counts(sent: SentenceNums, share: Num) -> bool:
+    """Whether a percentage follows the part and the whole it is the share of ("N of the M …, or P%"): a figure
+    the sentence works out from its own counts, which percent-of checks; restating the source's share is not its
+    role, so a source's other share is no changed figure of it."""
+    counts = [n for n in sent.nums if n.is_count and n.end <= share.hstart]
+    return any(
+        part.value < whole.value
+        and _OUT_OF.fullmatch(sent.text, part.end, whole.hstart)
+        and _SHARE_AFTER_COUNTS.fullmatch(sent.text, whole.end, share.hstart)
+        for part, whole in pairwise(counts)
+    )
 
 
 def _past_heading(
@@ -2254,6 +2342,145 @@ def _restated_changes(facts: FactBase) -> Iterator[Verdict]:
                 f"{facts.label(b.doc)} says from {x.shown} to {z.shown}"
             )
             if (verdict := _restated_value(facts, (a, y), (b, z), noun, said)) is not None:
+                yield verdict
+
+
+# The words between the two ends of a change "from Y to Z" or "to Z from Y": a unit after the first end, a currency
+# before the second ("from 86 metres to 81 metres", "from £2.40 to £2.90", "to NOK 1.21 billion from NOK 1.31 billion").
+_CURRENCY_AHEAD = r"(?:[A-Z]{0,3}\s?[$€£¥₹]\s?|[A-Z]{3}\s)?"
+_FROM_AHEAD = re.compile(rf"\bfrom\s+{_CURRENCY_AHEAD}$")
+_TO_AHEAD = re.compile(rf"\bto\s+{_CURRENCY_AHEAD}$")
+_THEN_TO = re.compile(rf"(?:\s+[a-z]+)?\s+to\s+{_CURRENCY_AHEAD}")
+_THEN_FROM = re.compile(rf"(?:\s+[a-z]+)?\s+from\s+{_CURRENCY_AHEAD}")
+
+
+def _written_from_to(sent: SentenceNums, first: Num, second: Num) -> tuple[Num, Num] | None:
+    """(now, before) of two numbers written as a change with a unit or a currency beside its ends (:func:`_from_to`
+    reads them bare), else None."""
+    lead = sent.text[max(0, first.hstart - 12) : first.hstart]
+    if _THEN_TO.fullmatch(sent.text, first.end, second.hstart) and _FROM_AHEAD.search(lead):
+        return second, first
+    if _THEN_FROM.fullmatch(sent.text, first.end, second.hstart) and _TO_AHEAD.search(lead):
+        return first, second
+    return None
+
+
+def _rounded_of(x: Num, y: Num) -> bool:
+    """Whether one of two figures is the other rounded: as amounts of a magnitude (:func:`rounded`), or to fewer
+    significant digits ("2,000" of "1,980": :func:`_rounding`)."""
+    dx, dy = _alike(x, y)
+    return rounded(x).overlaps(rounded(y)) or (len(dx) == len(dy) and _rounding(dx, dy))
+
+
+def _from_to_changes(facts: FactBase, sent: SentenceNums) -> list[tuple[Num, Num]]:
+    """The changes "from Y to Z" (or "to Z from Y") of a sentence as (Y, Z): no year, no date, the two alike (both
+    shares or neither, one currency sign), both ends stated as one value."""
+    out = []
+    for x, y in pairwise(sent.nums):
+        got = _from_to(sent, x, y) or _written_from_to(sent, x, y)
+        if got is None or x.year or y.year or _dated(facts, sent, x) or _dated(facts, sent, y):
+            continue
+        now, before = got
+        if now.percent != before.percent or currency_sign(sent.text, now) != currency_sign(sent.text, before):
+            continue
+        if now.hedge is None and before.hedge is None:
+            out.append((before, now))
+    return out
+
+
+def _restated_from_to(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence and the source sentence it restates that each tell of one change "from Y to Z" from the
+    same start Y: the change must end at the same value ("fell from 4,120 to 3,460" / "dropped from 4,120 to 3,640"),
+    unless the rewrite tells of an update ("has now risen to"), the two date it to different days, or one end is the
+    other rounded; figures already reported (``said``: evidence spans) are not reported twice."""
+    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    said_in = _spans_by_document(said)
+    for m in aligned_sentences(facts):
+        a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
+        if a is None or b is None or _UPDATE.search(a.text):
+            continue
+        mine, theirs = _from_to_changes(facts, a), _from_to_changes(facts, b)
+        for start, end in mine:
+            same = [(y, z) for y, z in theirs if y.percent == start.percent and y.bounds.overlaps(start.bounds)]
+            if len(same) != 1 or len(mine) != 1 or _rounded_of(end, same[0][1]):
+                continue
+            at, stop = a.offset + end.hstart, a.offset + end.end
+            if any(s < stop and at < e for s, e in said_in.get(a.doc, ())):
+                continue
+            y, z = same[0]
+            slip = f" (the same figure with {_slip_kind(end, z)}, a copy slip)" if _slipped(end, z) else ""
+            note = (
+                f"{facts.label(a.doc)} says the change from {start.shown} ends at {end.shown} "
+                f"where the {facts.label(b.doc)} sentence it restates says from {y.shown} to {z.shown}{slip}"
+            )
+            if (verdict := _restated_value(facts, (a, end), (b, z), "change", note)) is not None:
+                yield verdict
+
+
+# An amount's conversion in brackets right after another amount: "14 billion euros ($15.2 billion)".
+_IN_BRACKETS = re.compile(r"\(\s*(?:about|around|roughly|some|approximately)?\s*\S{0,4}$")
+
+
+def _money_by_currency(facts: FactBase, sent: SentenceNums) -> dict[str, list[Num]]:
+    """A sentence's amounts of money by currency code, its sign, code or words read alike ("EUR 11 billion", "14
+    billion euros", "€14bn"), each read in full; no conversion in brackets, range end or date."""
+    out: dict[str, list[Num]] = {}
+    for n in sent.nums:
+        code = None if n.percent or n.year else currency_of(sent.text, n)
+        if code is None or _dated(facts, sent, n) or _range_end(sent, n):
+            continue
+        if _IN_BRACKETS.search(sent.text, max(0, n.hstart - 12), n.hstart):
+            continue
+        out.setdefault(code, []).append(in_full(sent.text, n) or n)
+    return out
+
+
+# An amount added to another: "another $200m", "an additional EUR 11 billion" (its currency before it), or one the
+# words right after call additional ("14 billion euros ($15.2 billion) in additional defence spending").
+_ADDED_BEFORE = re.compile(r"(?i)\b(?:another|additional|extra|further|more)\s+(?:[A-Z]{0,3}\s?[$€£¥₹]?\s?)?$")
+_ADDED_AFTER = re.compile(r"(?i)\b(?:additional|extra|further)\b")
+
+
+def _added(text: str, n: Num) -> bool:
+    """Whether an amount is added to another (:data:`_ADDED_BEFORE`, :data:`_ADDED_AFTER` within 40 characters)."""
+    before = _ADDED_BEFORE.search(text, max(0, n.hstart - 24), n.hstart) is not None
+    return before or _ADDED_AFTER.search(text, n.end, n.end + 40) is not None
+
+
+def _restated_currency_amounts(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence and the source sentence it restates that each give one amount in one currency, however
+    written ("will spend an additional EUR 11 billion on its armed forces" / "commits the government to 14 billion
+    euros … in additional defence spending"): the only figure of that kind in both, it has one role, and the two
+    must agree at their hedges' reading or as roundings of one another; not when either tells of a change or an
+    update, or dates it to another day, nor when either amount is stated in the other document (two amounts of the
+    story, each restated in its place); figures already reported (``said``) are not reported twice."""
+    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    said_in = _spans_by_document(said)
+    for m in aligned_sentences(facts):
+        a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
+        if a is None or b is None or _UPDATE.search(a.text) or _cues(a.text)[2] or _cues(b.text)[2]:
+            continue
+        if another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+            continue
+        mine, theirs = _money_by_currency(facts, a), _money_by_currency(facts, b)
+        for code in sorted(mine.keys() & theirs.keys()):
+            if len(mine[code]) != 1 or len(theirs[code]) != 1:
+                continue
+            x, y = mine[code][0], theirs[code][0]
+            if x.interval.overlaps(y.interval) or rounded(x).overlaps(rounded(y)):
+                continue
+            if _added(a.text, x) != _added(b.text, y):
+                continue  # "another $200m" / "will cost $640m": an addition is another amount than a total
+            if _states(scanned(facts).get(b.doc, []), a.text, x) or _states(scanned(facts).get(a.doc, []), b.text, y):
+                continue
+            at, stop = a.offset + x.hstart, a.offset + x.end
+            if any(s < stop and at < e for s, e in said_in.get(a.doc, ())):
+                continue
+            note = (
+                f"{facts.label(a.doc)} says {code} {x.shown} where the {facts.label(b.doc)} sentence it restates, "
+                f"which gives no other amount in {code}, says {code} {y.shown}"
+            )
+            if (verdict := _restated_value(facts, (a, x), (b, y), "money", note)) is not None:
                 yield verdict
 
 
