@@ -258,6 +258,9 @@ _PLACED = (
     r"(?: among| in| inside| within)? (?:the )?(?:[\w-]+['’]s )?(?=(?:top|first) ⟨))\b"
 )
 _RANK = r"\b(?:top|first|last|final) ⟨\d+⟩"
+# A verb of state in the present may open the clause too ("Four communities remain under evacuation orders: A, B
+# and C"): the subject is where or how it stays, so a list after the colon names its members.
+_STATE_VERB = r"(?:remain|stay|face|await|lack|need|share)"
 # A year after a preposition of time ("will be pushed out to 2030: …") dates the clause: no count (checked a year).
 _WHEN_PREP = r"\b(?:to|in|by|until|from|since|before|after) "
 _WHEN_YEARS = re.compile(rf"{_WHEN_PREP}⟨(?P<i>\d+)⟩")
@@ -269,7 +272,7 @@ _CLAUSE_HEAD = re.compile(
     # a short phrase of place and an adverb before the verb ("five universities in the region now rank among …")
     r"(?: (?:in|from|at|across) (?:the |their |its )?[A-Za-z][\w-]*)?(?: (?:now|still|also|all|each))?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
-    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)"
+    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}|{_STATE_VERB})\b"
     rf"(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩|⟨\d+⟩(?= of )){{1,60}}?)"
     r"(?P<sep>:| —| –)"
 )
@@ -299,10 +302,13 @@ _RANKING_OBJECT = re.compile(
 # An idiom whose plural object names no things a list could enumerate ("four seats changed hands: …", "two
 # councillors switched sides: …"): the list names the count's own group.
 _IDIOM_OBJECT = re.compile(r"\b(?:chang|swapp?|switch|trad)\w* (?:hands|sides|places)\s*$")
-# An object that names changes ("four divisions recorded increases: …"): names of places or people, capitalised, are
-# never changes, so they name the count's group.
+# An object that names changes ("four divisions recorded increases: …"), or a standing, a restriction or a permission
+# granted to each member ("four clubs have clinched playoff spots: …", "three towns remain under evacuation orders:
+# …"): such things bear no proper names, so capitalised names after the colon name the count's group.
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:increases|rises|falls|declines|decreases|drops|gains|losses|reductions|cuts|improvements)\s*$"
+    r"\b(?:increases|rises|falls|declines|decreases|drops|gains|losses|reductions|cuts|improvements"
+    r"|spots|berths|slots|promotions|orders|bans|restrictions|warnings|alerts|curfews|closures|notices"
+    r"|licences|licenses|permits|approvals|exemptions|waivers|fines|penalties|sanctions|suspensions|deductions)\s*$"
 )
 # "will be cut to 2 lanes: …", "grew by three teams": a count that is a change's end or size is an amount, no group a
 # list could name.
