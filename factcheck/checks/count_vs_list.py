@@ -86,6 +86,11 @@ in such a clause ("two-thirds of"), and a place may follow a geographic adjectiv
 italic markup closing right before the colon ("stays**:") is no word.
 A list whose first "and" is followed by more items ("financial and insurance services, information and
 communications, and health") holds items with "and" in them and is not read; a hard-wrapped line break is a space.
+A verb of state in the present may open a counted subject's clause ("Four communities remain under evacuation orders:
+A, B and C"); an object that is a standing, restriction or permission ("clinched playoff spots", "evacuation orders",
+"permits") bears no proper names, so capitalised names after the colon are the subject's, as after "increases"; a
+share and what it is of ("accounted for the bulk of the killings:", "treated a third of the patients:") is no object,
+and only names are then read.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
 list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
 per town.
@@ -278,6 +283,13 @@ _CLAUSE_HEAD = re.compile(
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
 _SHARE_OF = re.compile(r"⟨(?P<i>\d+)⟩ of ")
+# "Four provinces accounted for the bulk of the killings: A, B, …": a share (in words, or a number that is a share:
+# _SHARE_OF) and what it is a share of, at the end of the clause, is no object a list could name.
+_SHARE_PHRASE = re.compile(
+    r" (?:the (?:bulk|majority|most|lion['’]s share)|most|much|half|a (?:third|quarter|fifth|half|majority|share)"
+    r"|(?:more than |less than |about |almost |nearly )?⟨\d+⟩)"
+    r" of (?:the |all |their |its )?(?:[a-z][\w-]* ){0,2}[a-z][\w-]*$"
+)
 # "Britain had three men in the top 10, with Callum Reid, Tom Ashworth, Josh Ellery and Sam Okafor all finishing …":
 # a count, a short phrase (no comma; a rank may hold a number), then ", with" and a list of people's full names
 # (two capitalised words or more each) that ends its clause or is taken up by "all"/"both"/"each". The list may
@@ -734,7 +746,7 @@ def _relative(
     ``clause``, a count (definite or not) as the subject of a short clause and a list of names ending the sentence."""
     n = allnums[int(m.group("n"))]
     noun = m.group("noun").lower()
-    rel = m.group("rel")
+    rel = _SHARE_PHRASE.sub("", m.group("rel")) if clause else m.group("rel")
     ranked = _RANKING_OBJECT.search(rel) if clause else None
     unranked = rel[: ranked.start()] if ranked else rel
     if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(unranked):
@@ -760,7 +772,8 @@ def _relative(
         start += 1
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
         return
-    lower = not clause or _COMPOSES.search(rel) is not None or _no_object(rel)
+    # (after a share of something, only names are read: "the bulk of the contracts: roads, bridges …" names contracts)
+    lower = rel == m.group("rel") and (not clause or _COMPOSES.search(rel) is not None or _no_object(rel))
     semi = _semicolon_items(text, start) if m.group("sep") == ":" and lower else None
     got = (
         semi

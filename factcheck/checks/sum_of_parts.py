@@ -117,6 +117,17 @@ is compared. Labels first after a verb in the past written once ("The Tshwene co
 Rooikop 248,000oz and the smaller Kliprand shaft 96,000oz, bringing group production to a total of …"; each later
 label a name or a noun after "the"; no comparison's base, "up from") are parts before a trailing total; one unit in
 two spellings ("ounces", "oz") is one unit.
+Parts in one clause, the last after "and", then an adverb that sums them ("together", "combined", "between them",
+"jointly") and a verb of summing and the total ("wheat of 11.2 million tonnes, barley of 5.1 million tonnes and
+canola of 2.6 million tonnes together account for 19.9 million tonnes"), or any verb, the total and the adverb after
+it, the total counting what the last part counts ("Smith took 14, Patel 11 and Jones 9, claiming 36 between them");
+a count in words of the parts opening the clause is none of them. ", making N in all" (in total, altogether) after
+parts closes them like ", for a total of N". A part's label may end on an apposition between commas that opens with
+an article and holds no number ("£1.8m for the lead charity, a cancer research fund, £0.9m …"). "It" or "they" after
+an attribution ("According to the ministry, it is made up of …", "Officials said it …") is a definite subject; "they"
+breaks down the one plain count of the sentence before ("… counts 58 structures destroyed. They break down as 31
+homes, …"). A relative clause that traces a total to counted parts ("a $14.6m shortfall, which she attributed to
+three pressures: …") keeps the total for the head that counts the parts in words.
 """
 
 from __future__ import annotations

@@ -238,3 +238,35 @@ def test_a_total_in_all_after_its_parts(text: str, wrong: bool) -> None:
 )
 def test_in_all_near_misses(text: str) -> None:
     assert not fails("sum-of-parts", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Four provinces accounted for the bulk of the arrests: Limpopo, Free State and North West.", True),
+        ("Three suppliers account for most of the orders: Acme, Birchall, Cotton and Dyer.", True),
+        ("Two airlines carried the majority of passengers: Aer Lingus, Ryanair and Loganair.", True),
+        ("Three ports handled half of the cargo: Felixstowe, Southampton and Immingham.", False),
+        ("Four clinics treated a third of the patients: Ashby, Birchwood and Corley.", True),
+        ("Three counties produced the lion's share of the apples: Kent, Herefordshire and Worcestershire.", False),
+    ],
+)  # fmt: skip
+def test_a_share_of_something_is_no_object(text: str, wrong: bool) -> None:
+    assert fails("count-vs-list", text) is wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case list after a share names what the share is of
+        "Four firms won the bulk of the contracts: roads, bridges and tunnels.",
+        "Four provinces accounted for the bulk of the killings: shootings, stabbings and beatings.",
+        # partial lists, parts of a group
+        "Four firms won most of the contracts, including Acme, Birchall and Cotton.",
+        "Two of the firms won most of the contracts: Acme, Birchall and Cotton.",
+        "Three suppliers account for most of the orders: Acme and Birchall among them.",
+        "Three suppliers account for most of the orders: Acme, Birchall, Cotton and others.",
+    ],
+)
+def test_share_near_misses(text: str) -> None:
+    assert not fails("count-vs-list", text)
