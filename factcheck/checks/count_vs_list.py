@@ -89,8 +89,8 @@ communications, and health") holds items with "and" in them and is not read; a h
 A verb of state in the present may open a counted subject's clause ("Four communities remain under evacuation orders:
 A, B and C"); an object that is a standing, restriction or permission ("clinched playoff spots", "evacuation orders",
 "permits") bears no proper names, so capitalised names after the colon are the subject's, as after "increases"; a
-share and what it is of ("accounted for the bulk of the killings:", "treated a third of the patients:") is no object,
-and only names are then read.
+share and what it is of after a count of places ("four provinces accounted for the bulk of the killings:") is no
+object, and only names are then read.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
 list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
 per town.
@@ -284,7 +284,8 @@ _CLAUSE_HEAD = re.compile(
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
 _SHARE_OF = re.compile(r"⟨(?P<i>\d+)⟩ of ")
 # "Four provinces accounted for the bulk of the killings: A, B, …": a share (in words, or a number that is a share:
-# _SHARE_OF) and what it is a share of, at the end of the clause, is no object a list could name.
+# _SHARE_OF) and what it is a share of, at the end of the clause, is no object a list could name, when the count's
+# noun counts places (_PLACE_NOUNS).
 _SHARE_PHRASE = re.compile(
     r" (?:the (?:bulk|majority|most|lion['’]s share)|most|much|half|a (?:third|quarter|fifth|half|majority|share)"
     r"|(?:more than |less than |about |almost |nearly )?⟨\d+⟩)"
@@ -751,9 +752,12 @@ def _relative(
     unranked = rel[: ranked.start()] if ranked else rel
     if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(unranked):
         return
-    if clause and not all(allnums[int(y.group("i"))].year for y in _WHEN_YEARS.finditer(rel)):
+    if rel != m.group("rel") and noun not in _PLACE_NOUNS:
+        return  # "Five members supplied most of the funds: A, B and C" may name the few who gave most; places that
+        # account for a share of something are the ones listed
+    if clause and not all(allnums[int(y.group("i"))].year for y in _WHEN_YEARS.finditer(m.group("rel"))):
         return  # "will be cut to 2,000 …": a number after "to" that is no year is a count of its own
-    if clause and not all(allnums[int(y.group("i"))].is_share for y in _SHARE_OF.finditer(rel)):
+    if clause and not all(allnums[int(y.group("i"))].is_share for y in _SHARE_OF.finditer(m.group("rel"))):
         return  # "supplied more than two-thirds of stays": a share of something, never "12 of the …"
     if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
         return  # "Three Lions": a capitalised head counts people of a country or nothing

@@ -244,10 +244,10 @@ def test_in_all_near_misses(text: str) -> None:
     ("text", "wrong"),
     [
         ("Four provinces accounted for the bulk of the arrests: Limpopo, Free State and North West.", True),
-        ("Three suppliers account for most of the orders: Acme, Birchall, Cotton and Dyer.", True),
-        ("Two airlines carried the majority of passengers: Aer Lingus, Ryanair and Loganair.", True),
-        ("Three ports handled half of the cargo: Felixstowe, Southampton and Immingham.", False),
-        ("Four clinics treated a third of the patients: Ashby, Birchwood and Corley.", True),
+        ("Three countries account for most of the orders: Chile, Peru, Bolivia and Ecuador.", True),
+        ("Two regions attracted the majority of visitors: Tuscany, Umbria and Liguria.", True),
+        ("Three counties handled half of the cargo: Suffolk, Hampshire and Lincolnshire.", False),
+        ("Four states received a third of the grants: Ohio, Utah and Iowa.", True),
         ("Three counties produced the lion's share of the apples: Kent, Herefordshire and Worcestershire.", False),
     ],
 )  # fmt: skip
@@ -264,8 +264,11 @@ def test_a_share_of_something_is_no_object(text: str, wrong: bool) -> None:
         # partial lists, parts of a group
         "Four firms won most of the contracts, including Acme, Birchall and Cotton.",
         "Two of the firms won most of the contracts: Acme, Birchall and Cotton.",
-        "Three suppliers account for most of the orders: Acme and Birchall among them.",
-        "Three suppliers account for most of the orders: Acme, Birchall, Cotton and others.",
+        "Three countries account for most of the orders: Chile and Peru among them.",
+        "Three countries account for most of the orders: Chile, Peru, Bolivia and others.",
+        # a count of contributors that are no places may name the few who gave most
+        "Three suppliers account for most of the orders: Acme, Birchall, Cotton and Dyer.",
+        "Five members supplied most of the funds: France, Germany and Italy.",
     ],
 )
 def test_share_near_misses(text: str) -> None:
