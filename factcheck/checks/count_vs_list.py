@@ -285,7 +285,8 @@ _COMPOSES = re.compile(rf"\b{_COMPOSING}")
 _SHARE_OF = re.compile(r"⟨(?P<i>\d+)⟩ of ")
 # "Four provinces accounted for the bulk of the killings: A, B, …": a share (in words, or a number that is a share:
 # _SHARE_OF) and what it is a share of, at the end of the clause, is no object a list could name, when the count's
-# noun counts places (_PLACE_NOUNS).
+# noun counts places (_PLACE_NOUNS); "Five members supplied most of the funds: A, B and C" may name the few who gave
+# most.
 _SHARE_PHRASE = re.compile(
     r" (?:the (?:bulk|majority|most|lion['’]s share)|most|much|half|a (?:third|quarter|fifth|half|majority|share)"
     r"|(?:more than |less than |about |almost |nearly )?⟨\d+⟩)"
@@ -747,14 +748,13 @@ def _relative(
     ``clause``, a count (definite or not) as the subject of a short clause and a list of names ending the sentence."""
     n = allnums[int(m.group("n"))]
     noun = m.group("noun").lower()
-    rel = _SHARE_PHRASE.sub("", m.group("rel")) if clause else m.group("rel")
+    rel = m.group("rel")
+    if clause and noun in _PLACE_NOUNS and _REL_PLURAL.search(rel):
+        rel = _SHARE_PHRASE.sub("", rel)  # places that account for a share of things are the ones listed
     ranked = _RANKING_OBJECT.search(rel) if clause else None
     unranked = rel[: ranked.start()] if ranked else rel
     if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(unranked):
         return
-    if rel != m.group("rel") and noun not in _PLACE_NOUNS:
-        return  # "Five members supplied most of the funds: A, B and C" may name the few who gave most; places that
-        # account for a share of something are the ones listed
     if clause and not all(allnums[int(y.group("i"))].year for y in _WHEN_YEARS.finditer(m.group("rel"))):
         return  # "will be cut to 2,000 …": a number after "to" that is no year is a count of its own
     if clause and not all(allnums[int(y.group("i"))].is_share for y in _SHARE_OF.finditer(m.group("rel"))):
