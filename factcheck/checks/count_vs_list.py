@@ -86,6 +86,11 @@ in such a clause ("two-thirds of"), and a place may follow a geographic adjectiv
 italic markup closing right before the colon ("stays**:") is no word.
 A list whose first "and" is followed by more items ("financial and insurance services, information and
 communications, and health") holds items with "and" in them and is not read; a hard-wrapped line break is a space.
+A verb of state in the present may open a counted subject's clause ("Four communities remain under evacuation orders:
+A, B and C"); an object that is a standing, restriction or permission ("clinched playoff spots", "evacuation orders",
+"permits") bears no proper names, so capitalised names after the colon are the subject's, as after "increases"; a
+share and what it is of after a count of places ("four provinces accounted for the bulk of the killings:") is no
+object, and only names are then read.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
 list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
 per town.
@@ -258,6 +263,9 @@ _PLACED = (
     r"(?: among| in| inside| within)? (?:the )?(?:[\w-]+['’]s )?(?=(?:top|first) ⟨))\b"
 )
 _RANK = r"\b(?:top|first|last|final) ⟨\d+⟩"
+# A verb of state in the present may open the clause too ("Four communities remain under evacuation orders: A, B
+# and C"): the subject is where or how it stays, so a list after the colon names its members.
+_STATE_VERB = r"(?:remain|stay|face|await|lack|need|share)"
 # A year after a preposition of time ("will be pushed out to 2030: …") dates the clause: no count (checked a year).
 _WHEN_PREP = r"\b(?:to|in|by|until|from|since|before|after) "
 _WHEN_YEARS = re.compile(rf"{_WHEN_PREP}⟨(?P<i>\d+)⟩")
@@ -269,12 +277,21 @@ _CLAUSE_HEAD = re.compile(
     # a short phrase of place and an adverb before the verb ("five universities in the region now rank among …")
     r"(?: (?:in|from|at|across) (?:the |their |its )?[A-Za-z][\w-]*)?(?: (?:now|still|also|all|each))?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
-    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}\b)"
+    rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}|{_STATE_VERB})\b"
     rf"(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩|⟨\d+⟩(?= of )){{1,60}}?)"
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
 _SHARE_OF = re.compile(r"⟨(?P<i>\d+)⟩ of ")
+# "Four provinces accounted for the bulk of the killings: A, B, …": a share (in words, or a number that is a share:
+# _SHARE_OF) and what it is a share of, at the end of the clause, is no object a list could name, when the count's
+# noun counts places (_PLACE_NOUNS); "Five members supplied most of the funds: A, B and C" may name the few who gave
+# most.
+_SHARE_PHRASE = re.compile(
+    r" (?:the (?:bulk|majority|most|lion['’]s share)|most|much|half|a (?:third|quarter|fifth|half|majority|share)"
+    r"|(?:more than |less than |about |almost |nearly )?⟨\d+⟩)"
+    r" of (?:the |all |their |its )?(?:[a-z][\w-]* ){0,2}[a-z][\w-]*$"
+)
 # "Britain had three men in the top 10, with Callum Reid, Tom Ashworth, Josh Ellery and Sam Okafor all finishing …":
 # a count, a short phrase (no comma; a rank may hold a number), then ", with" and a list of people's full names
 # (two capitalised words or more each) that ends its clause or is taken up by "all"/"both"/"each". The list may
@@ -299,10 +316,13 @@ _RANKING_OBJECT = re.compile(
 # An idiom whose plural object names no things a list could enumerate ("four seats changed hands: …", "two
 # councillors switched sides: …"): the list names the count's own group.
 _IDIOM_OBJECT = re.compile(r"\b(?:chang|swapp?|switch|trad)\w* (?:hands|sides|places)\s*$")
-# An object that names changes ("four divisions recorded increases: …"): names of places or people, capitalised, are
-# never changes, so they name the count's group.
+# An object that names changes ("four divisions recorded increases: …"), or a standing, a restriction or a permission
+# granted to each member ("four clubs have clinched playoff spots: …", "three towns remain under evacuation orders:
+# …"): such things bear no proper names, so capitalised names after the colon name the count's group.
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:increases|rises|falls|declines|decreases|drops|gains|losses|reductions|cuts|improvements)\s*$"
+    r"\b(?:increases|rises|falls|declines|decreases|drops|gains|losses|reductions|cuts|improvements"
+    r"|spots|berths|slots|promotions|orders|bans|restrictions|warnings|alerts|curfews|closures|notices"
+    r"|licences|licenses|permits|approvals|exemptions|waivers|fines|penalties|sanctions|suspensions|deductions)\s*$"
 )
 # "will be cut to 2 lanes: …", "grew by three teams": a count that is a change's end or size is an amount, no group a
 # list could name.
@@ -729,13 +749,15 @@ def _relative(
     n = allnums[int(m.group("n"))]
     noun = m.group("noun").lower()
     rel = m.group("rel")
+    if clause and noun in _PLACE_NOUNS and _REL_PLURAL.search(rel):
+        rel = _SHARE_PHRASE.sub("", rel)  # places that account for a share of things are the ones listed
     ranked = _RANKING_OBJECT.search(rel) if clause else None
     unranked = rel[: ranked.start()] if ranked else rel
     if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _REL_PLURAL.search(unranked):
         return
-    if clause and not all(allnums[int(y.group("i"))].year for y in _WHEN_YEARS.finditer(rel)):
+    if clause and not all(allnums[int(y.group("i"))].year for y in _WHEN_YEARS.finditer(m.group("rel"))):
         return  # "will be cut to 2,000 …": a number after "to" that is no year is a count of its own
-    if clause and not all(allnums[int(y.group("i"))].is_share for y in _SHARE_OF.finditer(rel)):
+    if clause and not all(allnums[int(y.group("i"))].is_share for y in _SHARE_OF.finditer(m.group("rel"))):
         return  # "supplied more than two-thirds of stays": a share of something, never "12 of the …"
     if m.group("noun")[0].isupper() and not is_demonym(m.group("noun")):
         return  # "Three Lions": a capitalised head counts people of a country or nothing
@@ -754,7 +776,8 @@ def _relative(
         start += 1
     if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
         return
-    lower = not clause or _COMPOSES.search(rel) is not None or _no_object(rel)
+    # (after a share of something, only names are read: "the bulk of the contracts: roads, bridges …" names contracts)
+    lower = rel == m.group("rel") and (not clause or _COMPOSES.search(rel) is not None or _no_object(rel))
     semi = _semicolon_items(text, start) if m.group("sep") == ":" and lower else None
     got = (
         semi

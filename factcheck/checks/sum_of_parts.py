@@ -117,6 +117,17 @@ is compared. Labels first after a verb in the past written once ("The Tshwene co
 Rooikop 248,000oz and the smaller Kliprand shaft 96,000oz, bringing group production to a total of …"; each later
 label a name or a noun after "the"; no comparison's base, "up from") are parts before a trailing total; one unit in
 two spellings ("ounces", "oz") is one unit.
+Parts in one clause, the last after "and", then an adverb that sums them ("together", "combined", "between them",
+"jointly") and a verb of summing and the total ("wheat of 11.2 million tonnes, barley of 5.1 million tonnes and
+canola of 2.6 million tonnes together account for 19.9 million tonnes"), or any verb, the total and the adverb after
+it, the total counting what the last part counts ("Smith took 14, Patel 11 and Jones 9, claiming 36 between them");
+a count in words of the parts opening the clause is none of them. ", making N in all" (in total, altogether) after
+parts closes them like ", for a total of N". A part's label may end on an apposition between commas that opens with
+an article and holds no number ("£1.8m for the lead charity, a cancer research fund, £0.9m …"). "It" or "they" after
+an attribution ("According to the ministry, it is made up of …", "Officials said it …") is a definite subject; "they"
+breaks down the one plain count of the sentence before ("… counts 58 structures destroyed. They break down as 31
+homes, …"). A relative clause that traces a total to counted parts ("a $14.6m shortfall, which she attributed to
+three pressures: …") keeps the total for the head that counts the parts in words.
 """
 
 from __future__ import annotations
@@ -268,6 +279,11 @@ _COMPOUND_DURATION = re.compile(
 )
 
 
+# A label may end on an apposition between commas, opening with an article and holding no number, when the next
+# part follows it ("£1.8m for the lead charity, a cancer research fund, £0.9m for a hospice …"): it names that label.
+_APPOSITIVE = re.compile(rf", (?:a|an|the) (?!{_REMAINDER})[^⟨⟩,;:.!?()—–]{{1,60}}?(?=, (?:and )?{_A_SUM}{_CUR}?⟨)")
+
+
 def _compound_duration(skel: str, start: int, end: int) -> bool:
     """Whether the list between ``start`` and ``end`` holds one duration in two units ("three years and six months")."""
     return any(
@@ -305,6 +321,8 @@ def _parse_list(
         pos = m.end()
         if closed_by_and:
             break
+        if not is_rest and (apposed := _APPOSITIVE.match(skel, pos)):
+            pos = apposed.end()  # "£1.8m for the lead charity, a cancer research fund, £0.9m for …": one label
         sep = re.match(r",? and |, (?!and)", skel[pos:])
         if sep is None:
             break
@@ -802,13 +820,13 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             yield _verdict(rule, facts, sent, total, parts, rest, remainder)
         yield from _with_parts(rule, facts, sent, skel)
         yield from _parts_first(rule, facts, sent, skel, used)
-        if "together" in skel or "which" in skel or "that" in skel:
+        if re.search(rf"\b(?:which|that|{_SUMMED})\b", skel):
             yield from _together(rule, facts, sent, skel, used)
         if ", of which " in skel:
             yield from _of_which(rule, facts, sent, skel, used)
         if ", with " in skel:
             yield from _split_change(rule, facts, sent, skel)
-        if "total" in skel or "combined" in skel:
+        if re.search(r"total|combined|in all\b|altogether", skel):
             yield from _trailing_total(rule, facts, sent, skel, used)
 
 
@@ -820,6 +838,11 @@ _TRAILING_TOTAL = re.compile(
     rf"|making up the(?= {_CUR}?⟨\d+⟩{_G} (?:combined |grand )?total\b)"
     r"|bringing (?P<what>(?:[a-z][\w’'-]* ){1,3})to a (?:combined |grand )?total of)"
     rf" {_CUR}?⟨(?P<t>\d+)⟩{_G}"
+)
+# "… and 140,000 issued for free shows, making 2.61 million in all": the total after a participle of summing, then an
+# adverb that says it is the whole ("in all", "in total", "altogether"); its noun, if any, one word.
+_IN_ALL_TOTAL = re.compile(
+    rf", (?:making|giving|bringing|for) {_CUR}?⟨(?P<t>\d+)⟩{_G}(?: [a-z][\w-]*)? (?:in all|in total|altogether)\b"
 )
 _LIST_CLAUSE = re.compile(r"[;:!?()—–]|\.(?!\d)")
 # "… and 7,420 secondary students on Oct. 31 — a combined 23,280": the date the parts are counted on may close the
@@ -878,13 +901,13 @@ def _trailing_total(
     rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str, used: set[int]
 ) -> Iterator[Verdict]:
     """Parts closed by "and", then ", for a total of N": the parts add up to N."""
-    for m in _TRAILING_TOTAL.finditer(skel):
+    for m in (*_TRAILING_TOTAL.finditer(skel), *_IN_ALL_TOTAL.finditer(skel)):
         t = int(m.group("t"))
         got = _parts_before(sent, skel, m.start())
         if t in used or got is None or used.intersection(got[0]):
             continue
         idx, rest, rest_i = got
-        if m.group("what") and not _sums_its_own(sent, m.group("what"), idx[0]):
+        if m.groupdict().get("what") and not _sums_its_own(sent, m.group("what"), idx[0]):
             continue
         found = _breakdown(sent, t, idx, rest_i)
         if found is None or len({currency_sign(sent.text, sent.nums[i]) for i in (t, *idx)}) > 1:
@@ -939,11 +962,19 @@ def _parts_first(
 # "shelter contributed 1.4 percentage points, food 0.6 points and all other goods 0.4 points — the four components that
 # together make up the 3.1 per cent rate": parts in one clause, the last after "and", then a dash or comma and a
 # relative on them ("which", "the four components that") with a verb that sums them and the total.
+# The relative may be left out when an adverb says the parts are summed ("wheat of 11.2 million tonnes, barley of 5.1
+# million tonnes and canola of 2.6 million tonnes together account for 19.9 million tonnes"), and the adverb may follow
+# the total after any verb ("A, B and C polled 2,986 votes between them").
+_SUMMED = r"(?:together|between them|combined|jointly)"
 _TOGETHER_TOTAL = re.compile(
-    r"(?:,| [—–]) (?:which|(?:the|all) (?:⟨\d+⟩ )?(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s (?:that|which))"
-    r" (?:together |between them |combined )?(?:(?:make|makes|made) up|(?:add|adds|added) up to"
-    r"|(?:account|accounts|accounted) for|(?:sum|sums|summed) to|(?:come|comes|came) to)"
+    r"(?:(?:,| [—–]) (?:which|(?:the|all) (?:⟨\d+⟩ )?(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s (?:that|which))"
+    rf" (?:{_SUMMED} )?| {_SUMMED} )(?:(?:make|makes|made) up|(?:add|adds|added) up to"
+    r"|(?:account|accounts|accounted) for|(?:sum|sums|summed) to|(?:come|comes|came) to"
+    r"|(?:amount|amounts|amounted) to|total|totals|totalled|totaled)"
     rf" (?:all of )?(?:the |a |{OWNER})?{_CUR}?⟨(?P<t>\d+)⟩{_G}"
+    rf"| (?!(?:and|or|with|at|of|in|on|for|to|from|by|than|over|under|about|each|per)\b)[a-z]+(?: (?:up|in|out))?"
+    rf" {_CUR}?⟨(?P<t2>\d+)⟩{_G}"
+    rf"(?: (?!and\b|or\b)[a-z][\w-]*){{0,2}}? {_SUMMED}\b"
 )
 
 
@@ -973,6 +1004,22 @@ def _together_parts(skel: str, end: int) -> list[int] | None:
     return [int(m.group(1)) for m in found]
 
 
+def _counts_items(n: Num, items: int) -> bool:
+    """Whether ``n`` is a count in words of ``items`` things ("the three shelters"), no part."""
+    return n.words and n.is_count and n.value == items
+
+
+_NOUN_AFTER = re.compile(r"[A-Za-z]{0,3}(?: (?!(?:between|together|combined|jointly|and|or)\b)([a-z][\w-]*))?")
+
+
+def _same_noun(sent: SentenceNums, last: Num, total: Num) -> bool:
+    """Whether the total counts what the last part counts: the word after it, if any, is the part's."""
+    after_total = _NOUN_AFTER.match(sent.text, total.end)
+    after_last = _NOUN_AFTER.match(sent.text, last.end)
+    noun = after_total.group(1) if after_total else None
+    return noun is None or (after_last is not None and after_last.group(1) == noun)
+
+
 def _contributions(parts: list[Num]) -> bool:
     """Whether parts are contributions to a rate: in percentage points, those after the first maybe with the unit
     left out ("1.2 percentage points, consumer spending 0.8 and investment 0.3")."""
@@ -985,10 +1032,14 @@ def _together(
     """Parts closed by "and", then "which together make up" (or "— the N components that together make up") and
     the total: contributions in points add up to the rate they make up, counts and sums to their total."""
     for m in _TOGETHER_TOTAL.finditer(skel):
-        t = int(m.group("t"))
+        t = int(m.group("t") or m.group("t2"))
         idx = _together_parts(skel, m.start())
+        if idx is not None and len(idx) > 2 and _counts_items(sent.nums[idx[0]], len(idx) - 1):
+            idx = idx[1:]  # "The three shelters, with 140, 95 and 60 beds, …": the count of the parts is none
         if idx is None or t in used or used.intersection(idx) or any(sent.nums[i].year for i in idx):
             continue
+        if m.group("t2") and not _same_noun(sent, sent.nums[idx[-1]], sent.nums[t]):
+            continue  # "… and 60 beds, held 310 people between them": the total counts something else
         total, parts = sent.nums[t], [sent.nums[i] for i in idx]
         if total.percent and not total.fraction:
             if _contributions(parts) and total.hedge is None:
@@ -1100,8 +1151,12 @@ _DEFINITE_HEAD = re.compile(
     rf"(?:\b(?:The|the|That|that|This|this) (?!(?:rest|remainder|balance|remaining)\b)(?:⟨(?P<year>\d+)⟩ )?"
     rf"(?:(?:[a-z][\w-]* ){{0,2}}?(?P<head>[a-z][\w-]*){_VERB_HEAD}"
     r"|(?P<breakdown>breakdown)(?: [a-z]+(?:ed|en|wn) (?:in|by) (?:the |its |their )?[a-z][\w-]*)? (?:was|is):?)"
-    # or "It" opening its sentence ("… the council's £96m programme. It is made up of £54m …"): the one amount before
-    rf"|^It{_VERB_HEAD})"
+    # or "it" opening its sentence ("… the council's £96m programme. It is made up of £54m …"), maybe after an
+    # attribution ("According to the ministry, it is made up of …", "Officials said it is made up of …"): the one
+    # amount before; "they" the one count of things before ("… counts 58 structures destroyed. They break down as 31
+    # homes, …")
+    rf"|(?:^|^[^⟨⟩,;:.!?]{{1,50}}, |^[^⟨⟩,;:.!?]{{1,50}}\b(?:said|says|added|explained) (?:that )?)"
+    rf"(?:[Ii]t|(?P<they>[Tt]hey)){_VERB_HEAD})"
     rf" (?={_CUR}?⟨)"
 )
 
@@ -1128,7 +1183,7 @@ def _amount_before(
         return
     sign = {currency_sign(sent.text, sent.nums[i]) for i in got[0]}
     units = {_measure(sent.text, sent.nums[i]) for i in got[0]}
-    if "" in sign and (units == {None}) != bool(m.group("breakdown")):
+    if "" in sign and (units == {None}) != bool(m.group("breakdown") or m.group("they")):
         return  # plain counts only after "the breakdown was"; amounts of one unit after any verb head
     totals = [
         n
@@ -1237,9 +1292,11 @@ def _restated_in_other_unit(sent: SentenceNums, t: int, idx: list[int]) -> bool:
 _CLAUSE_BREAK = re.compile(r"[;:!?—–]|\.(?!\d)")
 
 
-# ", spread across three sites": a participle after a comma still speaks of the noun before it.
+# ", spread across three sites": a participle after a comma still speaks of the noun before it, as does a relative
+# clause that traces it to its parts ("a $14.6m shortfall, which she attributed to three pressures: …").
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r" (?:spread|split|divided|shared|distributed|scattered|located|based|housed|held|sited|drawn|[a-z]+ed) [^,]*"
+    r"| (?:which|that) [^,]*\b(?:to|on|into|between|among|across|from) "
 )
 
 
