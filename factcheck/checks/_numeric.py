@@ -586,16 +586,30 @@ def stem(word: str) -> str:
     return word.lower().replace("’", "'").split("'")[0][:5]
 
 
+_WORD_MEMO_SIZE = 100_000
+_CONTENT_STEMS: dict[str, str] = {}
+"""A word as written → its stem as a content word, "" for a stopword or a word under three letters (a stem is never
+empty): the checks read the same words in every sentence of a run, and this lookup is one ``dict.get`` where the
+test and the stem were five string operations. Emptied past :data:`_WORD_MEMO_SIZE` words."""
+
+
+def _content_stem(word: str) -> str:
+    lw = word.lower()
+    return "" if len(lw) < 3 or lw in STOPWORDS else stem(lw)
+
+
 def content_stems(text: str, exclude: Iterable[str] = ()) -> set[str]:
     """Stems of the content words (not stopwords, three letters or more) of ``text``."""
     skip = {stem(w) for w in exclude}
+    memo = _CONTENT_STEMS
+    if len(memo) > _WORD_MEMO_SIZE:
+        memo.clear()
     out = set()
     for w in WORD.findall(text):
-        lw = w.lower()
-        if len(lw) < 3 or lw in STOPWORDS:
-            continue
-        s = stem(lw)
-        if s not in skip:
+        s = memo.get(w)
+        if s is None:
+            s = memo[w] = _content_stem(w)
+        if s and s not in skip:
             out.add(s)
     return out
 
@@ -878,11 +892,26 @@ def names(text: str) -> frozenset[str]:
     """Stems of the capitalised words of ``text`` (names, roughly), to tell whether two sentences tell one story.
     Pronouns are none, with their contractions: two quotes that both say "I" ("I've", "I'm") name no one in common.
     """
-    return frozenset(
-        w.lower()[:5]
-        for w in WORD.findall(text)
-        if w[0].isupper() and w not in _NOT_NAMES and _CONTRACTION.split(w)[0] not in _NOT_NAMES
-    )
+    memo = _NAME_STEMS
+    if len(memo) > _WORD_MEMO_SIZE:
+        memo.clear()
+    out = []
+    for w in WORD.findall(text):
+        s = memo.get(w)
+        if s is None:
+            s = memo[w] = _name_stem(w)
+        if s:
+            out.append(s)
+    return frozenset(out)
+
+
+_NAME_STEMS: dict[str, str] = {}
+"""A word as written → its stem as a name, "" when it is none (as :data:`_CONTENT_STEMS`, for :func:`names`)."""
+
+
+def _name_stem(word: str) -> str:
+    named = word[0].isupper() and word not in _NOT_NAMES and _CONTRACTION.split(word)[0] not in _NOT_NAMES
+    return word.lower()[:5] if named else ""
 
 
 def fmt(x: float) -> str:
