@@ -125,17 +125,19 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
 
 
 def _conceded_effect(facts: FactBase, m: Match, link: tuple[int, int], source_link: tuple[int, int]) -> set[str]:
-    """The words of the source sentence's effect (outside its link ``source_link``) that the rewrite's link ``link``
-    restates, not counting the source link's own words. Two of them mean the rewrite links the whole causal claim,
-    cause and effect, to something else: "Because the numbers are small, quarterly changes should not be read as a
-    trend" → "14 were recorded, three fewer — though the statistician warns against reading a trend into such small
-    numbers"."""
+    """The words of the source sentence's effect that the rewrite states only inside its link ``link``: words of the
+    source outside every link of its sentence, not of ``source_link``, and not stated elsewhere in the rewrite
+    sentence. Two of them mean the rewrite links the whole causal claim, cause and effect, to something else:
+    "Because the numbers are small, quarterly changes should not be read as a trend" → "14 were recorded, three fewer
+    — though the statistician warns against reading a trend into such small numbers"."""
     mine = sentence_tokens(facts, m.document, m.sentence)
     theirs = sentence_tokens(facts, m.other, m.other_sentence)
-    inside = [t for t in theirs if source_link[0] <= t.start < source_link[1]]
-    outside = [t for t in theirs if t.end <= source_link[0] or t.start >= source_link[1]]
-    restated = _stems([t for t in mine if link[0] <= t.start < link[1]]) - _stems(inside)
-    return restated & _stems(outside)
+    spans = [(start, end) for _kind, start, end, _words in _links(facts, m.other, m.other_sentence)]
+    in_links = [t for t in theirs if any(start <= t.start < end for start, end in [*spans, source_link])]
+    effect = _stems([t for t in theirs if t not in in_links])
+    inside = [t for t in mine if link[0] <= t.start < link[1]]
+    rest = [t for t in mine if not link[0] <= t.start < link[1]]
+    return (_stems(inside) - _stems(in_links) - _stems(rest)) & effect
 
 
 def _stems(tokens: list[Token]) -> set[str]:
