@@ -91,6 +91,13 @@ _CAUSE_CONCEDED = [
         "Customer satisfaction held at 81% despite the long outage in Denby in August.",
         "Customer satisfaction held at 81% because of the long outage in Denby in August.",
     ),
+    # the rewrite's link also restates the source's first clause and its other link, not the effect it is given for
+    (
+        "Engineers reopened the old Denby main on Friday, but bills stayed high despite the reopening, because the "
+        "old main loses about a fifth of the water it carries.",
+        "Engineers got the old Denby main running on Friday, but bills stayed high because of the reopening of the old "
+        "main, which loses about a fifth of the water it carries.",
+    ),
 ]
 
 
