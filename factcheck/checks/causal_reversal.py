@@ -9,8 +9,9 @@ A cause named as the effect's origin ("was largely a result of", "is the result 
 of") is causal, and "in the face of" concessive; a cause that describes the conceded thing ("despite the disruption
 caused by the strike", "despite delays due to the works") is part of the concession, no causal link of its own.
 "amid" sets a scene ("shares fell amid fears of a strike"): it neither gives nor concedes a cause, so a link restated
-with "amid" is no reversal. A rewrite's link that restates two words of the source's effect as well as its cause
-concedes the whole causal claim against something else ("Because the numbers are small, changes should not be read as
+with "amid" is no reversal. A rewrite's link that restates two words of the source's effect (what the source says
+before its link, or after it when the link opens the sentence) as well as its cause concedes the whole causal claim
+against something else ("Because the numbers are small, changes should not be read as
 a trend" → "…, three fewer — though the office warns against reading a trend into such small numbers"): no reversal.
 Why it matters: "struggled despite the reinforcements" and "improved due to the reinforcements" credit opposite
 causes; the words barely change, the claim reverses.
@@ -125,19 +126,20 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
 
 
 def _conceded_effect(facts: FactBase, m: Match, link: tuple[int, int], source_link: tuple[int, int]) -> set[str]:
-    """The words of the source sentence's effect that the rewrite states only inside its link ``link``: words of the
-    source outside every link of its sentence, not of ``source_link``, and not stated elsewhere in the rewrite
-    sentence. Two of them mean the rewrite links the whole causal claim, cause and effect, to something else:
-    "Because the numbers are small, quarterly changes should not be read as a trend" → "14 were recorded, three fewer
-    — though the statistician warns against reading a trend into such small numbers"."""
+    """The words of the source sentence's effect that the rewrite states only inside its link ``link``. The effect is
+    what the source says before its link ``source_link`` ("the cost rose because of …"), or after it when the link
+    opens the sentence ("Because the numbers are small, changes should not be read as a trend"); a link's phrase may
+    run on past where it was cut ("because of the netting needed after a second, smaller slip"), so the words after
+    a link within its sentence are never the effect. Two such words mean the rewrite links the whole causal claim,
+    cause and effect, to something else: "…, three fewer — though the statistician warns against reading a trend
+    into such small numbers"."""
     mine = sentence_tokens(facts, m.document, m.sentence)
     theirs = sentence_tokens(facts, m.other, m.other_sentence)
-    spans = [(start, end) for _kind, start, end, _words in _links(facts, m.other, m.other_sentence)]
-    in_links = [t for t in theirs if any(start <= t.start < end for start, end in [*spans, source_link])]
-    effect = _stems([t for t in theirs if t not in in_links])
-    inside = [t for t in mine if link[0] <= t.start < link[1]]
-    rest = [t for t in mine if not link[0] <= t.start < link[1]]
-    return (_stems(inside) - _stems(in_links) - _stems(rest)) & effect
+    before = [t for t in theirs if t.end <= source_link[0]]
+    effect = _stems(before) or _stems([t for t in theirs if t.start >= source_link[1]])
+    inside = _stems([t for t in mine if link[0] <= t.start < link[1]])
+    rest = _stems([t for t in mine if not link[0] <= t.start < link[1]])
+    return (inside - _stems([t for t in theirs if source_link[0] <= t.start < source_link[1]]) - rest) & effect
 
 
 def _stems(tokens: list[Token]) -> set[str]:
