@@ -216,7 +216,10 @@ def counterparts(a: SentenceNums, b: SentenceNums) -> Iterator[tuple[Amount, Amo
     amount is the rewrite amount's unique best match by clause words among all the source's numbers and the other way
     round among the rewrite's amounts of its kind; never an amount outside a place with one that is not. A rewrite's
     only amount of a kind whose clause shares no word with any source amount's restates their total, when the others
-    add up to it (:func:`one_sum`); a bare "$" is the source's one prefixed dollar (:func:`one_dollar`)."""
+    add up to it (:func:`one_sum`); a bare "$" is the source's one prefixed dollar (:func:`one_dollar`). A source
+    amount that another amount of the rewrite sentence agrees with is that one's ("will save £164,000 a year once
+    bussing — around £38,000 — is counted" against "transport is expected to cost approximately £38,000"): no
+    counterpart of the first."""
     mine, theirs = one_dollar(amounts(a), amounts(b))
     if not mine or not theirs:
         return
@@ -242,8 +245,12 @@ def counterparts(a: SentenceNums, b: SentenceNums) -> Iterator[tuple[Amount, Amo
                 y = next((c for c in ys if c.index == top), None)
                 if y is None or _unique_top([len(y.words & c.words) for c in xs]) != xs.index(x):
                     continue
-            if y is not None and x.outside == y.outside:
-                yield x, y, theirs
+            if (
+                y is not None
+                and x.outside == y.outside
+                and not any(z is not x and z.bounds.overlaps(y.bounds) for z in xs)
+            ):
+                yield x, y, theirs  # (not a source amount another of the rewrite's restates: "around £38,000")
 
 
 def one_dollar(mine: list[Amount], theirs: list[Amount]) -> tuple[list[Amount], list[Amount]]:
