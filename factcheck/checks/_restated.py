@@ -217,7 +217,8 @@ def counterparts(a: SentenceNums, b: SentenceNums) -> Iterator[tuple[Amount, Amo
     round among the rewrite's amounts of its kind; never an amount outside a place with one that is not. A rewrite's
     only amount of a kind whose clause shares no word with any source amount's restates their total, when the others
     add up to it (:func:`one_sum`); a bare "$" is the source's one prefixed dollar (:func:`one_dollar`). A source
-    amount that another amount of the rewrite sentence agrees with is that one's ("will save £164,000 a year once
+    amount that another amount of the rewrite sentence agrees with (not a bound: "less than $40 million" states
+    none of the amounts below it) is that one's ("will save £164,000 a year once
     bussing — around £38,000 — is counted" against "transport is expected to cost approximately £38,000"): no
     counterpart of the first."""
     mine, theirs = one_dollar(amounts(a), amounts(b))
@@ -248,7 +249,7 @@ def counterparts(a: SentenceNums, b: SentenceNums) -> Iterator[tuple[Amount, Amo
             if (
                 y is not None
                 and x.outside == y.outside
-                and not any(z is not x and z.bounds.overlaps(y.bounds) for z in xs)
+                and not any(z is not x and not _open_bound(z.num) and z.bounds.overlaps(y.bounds) for z in xs)
             ):
                 yield x, y, theirs  # (not a source amount another of the rewrite's restates: "around £38,000")
 

@@ -57,3 +57,11 @@ def test_the_same_sentence_with_the_amount_kept_is_silent(
 ) -> None:
     kept = rewrite.replace(changed, original)
     assert not rewrite_findings("cross-document-number", _BEFORE + source + _AFTER, _BEFORE + kept + _AFTER)
+
+
+def test_a_bound_restates_no_amount() -> None:
+    # "less than £60,000" holds the source's £57,400 but states none: "under £50,000" is still read against it
+    source = "The appeal raised £57,400 in the town and £4,100 online, a total of £61,500, the committee said."
+    rewrite = "The appeal raised under £50,000 in the town and less than £60,000 in all, the committee said."
+    found = rewrite_findings("cross-document-number", _BEFORE + source + _AFTER, _BEFORE + rewrite + _AFTER)
+    assert any("57,400" in e.text for f in found for e in f.evidence if e.role == "source")
