@@ -245,7 +245,9 @@ def test_a_merged_rewrite_restating_the_next_sentences_figure_is_silent() -> Non
     )
     assert _findings(claim, source) == []
     changed = claim.replace("88.2 per cent", "83.2 per cent")
-    assert [f.values["noun"] for f in _findings(changed, source)] == ["percent"]
+    # read against the next sentence's 88.2 (a copy slip), not the 71.4 the claim restates as well
+    found = _findings(changed, source)
+    assert [(f.values["first"], f.values["second"]) for f in found] == [([83.15, 83.25], [88.15, 88.25])]
 
 
 def test_an_amount_the_source_gives_before_an_aside_is_silent() -> None:
