@@ -496,7 +496,14 @@ def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | 
     "2,400 Northline Transport bus drivers"), the capitalised modifiers before it and the place that restricts it
     ("staff in the UK", "British staff": name stems of the place or demonym; empty when none; its gazetteer names
     are matched in :func:`_document_counts`)."""
-    tail = _NAME_NUMBER.sub(_as_name, text[n.end : n.end + 80])
+    return _counted_after(text, n.end)
+
+
+@lru_cache(maxsize=16384)
+def _counted_after(text: str, end: int) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """:func:`_counted` for the number ending at ``end``: a pure function of the text and the position, kept for the
+    last 16,384 (each count is read again by the copy-slip, slot and noun-first passes)."""
+    tail = _NAME_NUMBER.sub(_as_name, text[end : end + 80])
     mods: set[str] = set()
     demonyms: set[str] = set()
     lower = 0
@@ -513,7 +520,7 @@ def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | 
             continue
         lower += 1
         if is_plural(w):
-            scope = _SCOPE.match(text, n.end + m.end())
+            scope = _SCOPE.match(text, end + m.end())
             place = names(scope.group("place")) if scope else frozenset()
             return canonical_noun(w), frozenset(mods), place | demonyms
         if w.lower() in {"of", "to", "in", "on", "at", "were", "was", "and", "or", "had", "have"}:
