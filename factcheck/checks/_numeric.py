@@ -888,6 +888,15 @@ _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _CONTRACTION = re.compile(r"['’]")
 
 
+_NAME_STEMS: dict[str, str] = {}
+"""A word as written → its stem as a name, "" when it is none (as :data:`_CONTENT_STEMS`, for :func:`names`)."""
+
+
+def _name_stem(word: str) -> str:
+    named = word[0].isupper() and word not in _NOT_NAMES and _CONTRACTION.split(word)[0] not in _NOT_NAMES
+    return word.lower()[:5] if named else ""
+
+
 def names(text: str) -> frozenset[str]:
     """Stems of the capitalised words of ``text`` (names, roughly), to tell whether two sentences tell one story.
     Pronouns are none, with their contractions: two quotes that both say "I" ("I've", "I'm") name no one in common.
@@ -903,15 +912,6 @@ def names(text: str) -> frozenset[str]:
         if s:
             out.append(s)
     return frozenset(out)
-
-
-_NAME_STEMS: dict[str, str] = {}
-"""A word as written → its stem as a name, "" when it is none (as :data:`_CONTENT_STEMS`, for :func:`names`)."""
-
-
-def _name_stem(word: str) -> str:
-    named = word[0].isupper() and word not in _NOT_NAMES and _CONTRACTION.split(word)[0] not in _NOT_NAMES
-    return word.lower()[:5] if named else ""
 
 
 def fmt(x: float) -> str:

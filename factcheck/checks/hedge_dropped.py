@@ -362,7 +362,10 @@ def _next_hedge(tokens: list[Token], at: int) -> tuple[str | None, int]:
     if end >= len(tokens) or end <= at:
         return None, -1
     found = [(end + _hedge_at(tokens[end:], h), h) for h in (find_hedge(tokens[end:]), _hoped(tokens[end:])) if h]
-    return (min(found)[1], min(found)[0]) if found else (None, -1)
+    if not found:
+        return None, -1
+    at, hedge = min(found)
+    return hedge, at
 
 
 def _caveat(tokens: list[Token], at: int) -> bool:
@@ -1500,7 +1503,8 @@ def _scheduled(tokens: list[Token], k: int) -> bool:
     if tokens[k].lower == "to":
         verb = tokens[k + 1] if k + 1 < len(tokens) else None
         return verb is not None and verb.lower not in _DETERMINERS and not _gerund(verb) and is_verb(tokens, k + 1) > 0
-    return tokens[k].lower in _LIMITS | _ROUGH_TIMES or tokens[k].lower.startswith("mid-")
+    word = tokens[k].lower
+    return word in _LIMITS or word in _ROUGH_TIMES or word.startswith("mid-")
 
 
 def _put_at_amount(tokens: list[Token], i: int) -> bool:

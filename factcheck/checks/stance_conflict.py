@@ -203,17 +203,17 @@ def _sole_stances(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_
     hand, rejected it" after a sentence on "the measure", against "welcomed the measure"): both are on the story's one
     matter, so their sentences are compared as restating each other (a party named in full, not a body referred back
     to; a party given two stances in either text is left to the topic words)."""
-    held: dict[tuple[str, str], list[StanceMention]] = defaultdict(list)
+    held: dict[str, dict[str, list[StanceMention]]] = defaultdict(lambda: defaultdict(list))  # document → actor → …
     matters: dict[_Place, set[str]] = defaultdict(set)
     for m in mentions:
-        held[(m.document, m.actor.lower())].append(m)
+        held[m.document][m.actor.lower()].append(m)
         matters[(m.document, m.sentence)] |= m.topic
     out: set[tuple[_Place, _Place]] = set()
     for rewrite, sources in facts.sources.items():
         for source in sources:
-            for (doc, actor), own in held.items():
-                theirs = held.get((source, actor), [])
-                if doc != rewrite or len(own) != 1 or len(theirs) != 1 or own[0].resolved or theirs[0].resolved:
+            for actor, own in held.get(rewrite, {}).items():
+                theirs = held.get(source, {}).get(actor, [])
+                if len(own) != 1 or len(theirs) != 1 or own[0].resolved or theirs[0].resolved:
                     continue
                 if _on_the_others_matter(matters, own[0], theirs[0]) or _on_the_others_matter(
                     matters, theirs[0], own[0]
@@ -227,23 +227,26 @@ def _sole_bodies(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_P
     accepted the Cambuslang proposal in its current form" / "the Board had … rejected it in its current form"), the
     same body (:func:`_same_body_noun`) on one matter (a shared topic word, or one on the other's matter,
     :func:`_on_the_others_matter`): their sentences are compared as restating each other."""
-    held: dict[tuple[str, str], list[StanceMention]] = defaultdict(list)
+    held: dict[str, dict[str, list[StanceMention]]] = defaultdict(lambda: defaultdict(list))  # document → noun → …
     matters: dict[_Place, set[str]] = defaultdict(set)
     for m in mentions:
         matters[(m.document, m.sentence)] |= m.topic
         if m.resolved and (noun := _written_noun(m)):
-            held[(m.document, noun)].append(m)
+            held[m.document][noun].append(m)
     out: set[tuple[_Place, _Place]] = set()
     for rewrite, sources in facts.sources.items():
-        for (doc, noun), own in held.items():
-            for (source, theirs_noun), theirs in held.items():
-                if doc != rewrite or source not in sources or len(own) != 1 or len(theirs) != 1:
-                    continue
-                a, b = own[0], theirs[0]
-                if _same_body_noun(noun, theirs_noun) and (
-                    a.topic & b.topic or _on_the_others_matter(matters, a, b) or _on_the_others_matter(matters, b, a)
-                ):
-                    out.add(((rewrite, a.sentence), (source, b.sentence)))
+        for noun, own in held.get(rewrite, {}).items():
+            for source in sources:
+                for theirs_noun, theirs in held.get(source, {}).items():
+                    if len(own) != 1 or len(theirs) != 1 or not _same_body_noun(noun, theirs_noun):
+                        continue
+                    a, b = own[0], theirs[0]
+                    if (
+                        a.topic & b.topic
+                        or _on_the_others_matter(matters, a, b)
+                        or _on_the_others_matter(matters, b, a)
+                    ):
+                        out.add(((rewrite, a.sentence), (source, b.sentence)))
     return out
 
 
