@@ -63,6 +63,10 @@ MIN_CONTENT = 4
 MIN_ALIGNED = 3
 CLOSE_SCORE = 0.5
 """Score of a close restatement (copied or lightly edited), as a rewrite has."""
+SPECIFIC_CLOSE_SCORE = 0.45
+"""Score of a close restatement that shares a name or two figures with its counterpart (a paraphrase that keeps the
+story's facts in other words: "The consultation drew 412 responses, 286 of them opposed" for "Of the 412 responses
+received, 286 opposed"); below :data:`CLOSE_SCORE` without them, template stories' stock sentences reach it too."""
 MIN_CLOSE = 2
 """Sentences of a rewrite that restate its source closely, when fewer than :data:`REWRITE_SHARE` of its sentences
 restate it (a dated follow-up); one is enough when at least that share does."""
@@ -645,9 +649,32 @@ def detect_rewrites(facts: FactBase, only: Iterable[str] | None = None) -> dict[
 
 def _share_needed(facts: FactBase, b: str, a: str) -> float:
     """The share of B's sentences that must restate A for B to rewrite it: :data:`DATED_SHARE` when both are dated and
-    B not before A, else :data:`REWRITE_SHARE`."""
+    B not before A, else :data:`REWRITE_SHARE`. An undated one is dated here by the first full date of its head
+    (:func:`_head_date`: minutes "held on Tuesday 21 September 2027", a release's "LONDON, 4 March 2028"), when that
+    puts B on or after A within :data:`STORY_DAYS`; only to ease the share, never to order the two."""
     published = publication_dates(facts, b, a)
-    return DATED_SHARE if published[0] and published[1] and published[0] >= published[1] else REWRITE_SHARE
+    if published[0] is None and published[1] is not None:
+        published = (_head_date(facts, b), published[1])
+    elif published[1] is None and published[0] is not None:
+        published = (published[0], _head_date(facts, a))
+    if not (published[0] and published[1]) or abs((published[0] - published[1]).days) > STORY_DAYS:
+        return REWRITE_SHARE
+    return DATED_SHARE if published[0] >= published[1] else REWRITE_SHARE
+
+
+HEAD_CHARS = 400
+"""How far into an undated document's body its first full date counts as the date of the document (:func:`_head_date`)."""
+
+
+def _head_date(facts: FactBase, document: str) -> dt.date | None:
+    """The first date stated to the day, in full (not relative), within :data:`HEAD_CHARS` of the body's start."""
+    body = facts.documents[document].body_start
+    full = [
+        ref
+        for ref in facts.extractions[document].dates
+        if ref.span.start - body <= HEAD_CHARS and ref.granularity == "day" and not ref.relative and ref.start
+    ]
+    return min(full, key=lambda ref: ref.span.start).start if full else None
 
 
 def order_known(facts: FactBase, b: str, a: str) -> bool:
@@ -709,15 +736,32 @@ def close_needed(k: int, n: int) -> int:
 
 
 def _close(facts: FactBase, b: str, a: str) -> int:
-    """Sentences of B that restate a sentence of A closely (at least CLOSE_SCORE), counted up to MIN_CLOSE."""
+    """Sentences of B that restate a sentence of A closely, counted up to MIN_CLOSE: at least :data:`CLOSE_SCORE`, or
+    at least :data:`SPECIFIC_CLOSE_SCORE` with the story's facts in common (:func:`_closely_specific`)."""
     idx = index(facts)
     k = 0
     for i in _counted(idx, b, facts.extractions[b]):
-        score = idx.restated_in(b, i, a, CLOSE_SCORE)
-        k += score is not None and round(score, 6) >= CLOSE_SCORE
+        score = idx.restated_in(b, i, a, SPECIFIC_CLOSE_SCORE)
+        if score is None or round(score, 6) < SPECIFIC_CLOSE_SCORE:
+            continue
+        k += round(score, 6) >= CLOSE_SCORE or _closely_specific(facts, b, i, a)
         if k >= MIN_CLOSE:
             break
     return k
+
+
+def _closely_specific(facts: FactBase, b: str, sentence: int, a: str) -> bool:
+    """Whether B's sentence and the sentence of A that restates it best share a name that tells the story, or two
+    figures: a date's day alone ("As at 30 September 2027 the group employed …") or a telephone code is a press
+    release's stock, two companies' quarterly reports restate each other's."""
+    idx = index(facts)
+    scores = idx.scores(b, sentence, a)
+    best = max(scores, key=lambda j: (scores[j], -j), default=None)
+    if best is None:
+        return False
+    names = _telling_by_sentence(facts, b).get(sentence, _NONE), _telling_by_sentence(facts, a).get(best, _NONE)
+    figures = [t for t in idx.vectors[(b, sentence)].keys() & idx.vectors[(a, best)].keys() if _figure(t)]
+    return _name_in_common(*names) or len(figures) >= 2
 
 
 def _rewrites(facts: FactBase, mine: tuple[str, int, int], theirs: tuple[str, int, int]) -> bool:
@@ -845,9 +889,12 @@ def _telling_by_sentence(facts: FactBase, document: str) -> dict[int, frozenset[
 def _generic_name(words: tuple[str, ...]) -> bool:
     """Whether a name is made of common English words only ("Section", "Minutes", "Red Cross", "National Guard",
     "Fiscal Year", "the Conservatives"): a generic title, a label or an institution that every report of its kind
-    names, which tells one story from another no better than a common word does."""
+    names, which tells one story from another no better than a common word does; so is a currency's code ("EUR")."""
     from factcheck.extract.entities import common_word
+    from factcheck.extract.quantities import currency_code
 
+    if len(words) == 1 and currency_code(words[0]):
+        return True
     return all(w in _CONNECTORS or common_word(w) or (w.endswith("s") and common_word(w[:-1])) for w in words)
 
 

@@ -11,8 +11,12 @@ from factcheck.align import (
     MIN_ALIGNED,
     MIN_CLOSE,
     REWRITE_SHARE,
+    SPECIFIC_CLOSE_SCORE,
     _close,
+    _closely_specific,
+    _head_date,
     _share,
+    _share_needed,
     detect_rewrites,
     order_known,
 )
@@ -43,7 +47,7 @@ LOOSE_REWRITE = """A blaze at the Marren chemical plant in Valdoria kept crews b
 black smoke over the town.
 Staff fled as the flames spread, and two were treated for smoke inhalation at a local clinic.
 Residents near the Marren site were asked to keep windows shut overnight.
-Kessler Industries, the owner, said solvents were stored in the shed where the blaze began.
+Kessler Industries, which owns the plant, blamed solvents kept in a shed.
 Petra Ionescu, a councillor, said an inquiry into safety at the plant was needed.
 The plant was fined in 2019 after a leak of solvents into a nearby river.
 """
@@ -164,3 +168,52 @@ Schools in the eastern district of the town reopened as normal.
     assert DATED_SHARE <= k / n < REWRITE_SHARE  # the premise: too little of it restates the report for an undated pair
     assert detect_rewrites(_facts("2025-03-04", follow_up, "2025-03-05")) == {"other.txt": ["report.txt"]}
     assert "other.txt" not in detect_rewrites(_facts(None, follow_up, None))  # undated: too little of it restates
+
+
+MINUTES = """MINUTES of the meeting of the Harbour Works Committee held at the Town Hall, Portkerry, on Tuesday 14 March \
+2028 at 10.00 am.
+Present: Councillors Aoife Brennan (Chair), Declan Rourke, Maeve Tighe and Colm Farrelly.
+"""
+
+
+def test_an_undated_text_is_dated_by_the_first_full_date_of_its_head_to_ease_the_share() -> None:
+    docs = [from_text(MINUTES + REPORT, id="minutes.txt"), from_text(REWRITE, id="story.txt")]
+    facts = build_facts(docs)
+    assert _head_date(facts, "minutes.txt") == dt.date(2028, 3, 14)
+    assert _share_needed(facts, "story.txt", "minutes.txt") == REWRITE_SHARE  # the story undated: no order to go by
+    dated = [docs[0], from_text(REWRITE, id="story.txt", published=dt.date(2028, 3, 15))]
+    facts = build_facts(dated)
+    assert _share_needed(facts, "story.txt", "minutes.txt") == DATED_SHARE  # the next day's story
+    assert _share_needed(facts, "minutes.txt", "story.txt") == REWRITE_SHARE  # (never the other way round)
+    assert facts.documents["minutes.txt"].published is None  # only the share is eased: the text stays undated
+    months_later = [docs[0], from_text(REWRITE, id="story.txt", published=dt.date(2028, 6, 15))]
+    facts = build_facts(months_later)
+    assert _share_needed(facts, "story.txt", "minutes.txt") == REWRITE_SHARE  # three months on: two stories
+
+
+def test_a_date_deep_in_the_body_does_not_date_a_text() -> None:
+    text = REPORT + "The plant was last inspected on 2 February 2028.\n"
+    facts = build_facts([from_text(text, id="report.txt"), from_text(REWRITE, id="story.txt")])
+    assert _head_date(facts, "report.txt") is None
+
+
+def test_a_close_restatement_below_the_close_score_counts_with_a_name_or_two_figures_in_common() -> None:
+    source = "The consultation drew 412 responses, 268 of them opposed to the increase in harbour dues.\n"
+    facts = build_facts(
+        [
+            from_text(source + REPORT, id="report.txt"),
+            from_text("Of the 412 responses received, 268 opposed the increase.\n" + REWRITE, id="story.txt"),
+        ],
+        needs={"sentences", "assertions"},
+    )
+    assert _closely_specific(facts, "story.txt", 0, "report.txt")
+    stock = "As at 30 September 2027 the group employed 11,420 people worldwide."
+    facts = build_facts(
+        [
+            from_text(stock + "\n" + REPORT, id="report.txt"),
+            from_text("As at 30 September 2027 the group employed 3,180 people.\n" + REWRITE, id="story.txt"),
+        ],
+        needs={"sentences", "assertions"},
+    )
+    assert not _closely_specific(facts, "story.txt", 0, "report.txt")  # one figure in common: a date's day
+    assert SPECIFIC_CLOSE_SCORE < CLOSE_SCORE
