@@ -663,7 +663,7 @@ def _share_needed(facts: FactBase, b: str, a: str) -> float:
 
 
 HEAD_CHARS = 400
-"""How far into an undated document's body its first full date counts as the date of the document (:func:`_head_date`)."""
+"""How far into an undated document's body its first full date counts as its date (:func:`_head_date`)."""
 
 
 def _head_date(facts: FactBase, document: str) -> dt.date | None:

@@ -170,8 +170,8 @@ Schools in the eastern district of the town reopened as normal.
     assert "other.txt" not in detect_rewrites(_facts(None, follow_up, None))  # undated: too little of it restates
 
 
-MINUTES = """MINUTES of the meeting of the Harbour Works Committee held at the Town Hall, Portkerry, on Tuesday 14 March \
-2028 at 10.00 am.
+MINUTES = """MINUTES of the meeting of the Harbour Works Committee held at the Town Hall, Portkerry, on Tuesday \
+14 March 2028 at 10.00 am.
 Present: Councillors Aoife Brennan (Chair), Declan Rourke, Maeve Tighe and Colm Farrelly.
 """
 

@@ -146,10 +146,10 @@ def _lexicon() -> _Lexicon:
     )
 
 
-
 def currency_code(word: str) -> bool:
     """Whether a word is the ISO 4217 code of a currency of the unit table ("EUR", "usd")."""
     return word.upper() in _lexicon().codes
+
 
 # denominators read only after a slash: "9.8 m/s2", "3 km/s²"
 _SLASH_ONLY = {"s": "second", "s2": "second ** 2", "s²": "second ** 2", "s^2": "second ** 2"}
