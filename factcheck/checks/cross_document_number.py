@@ -853,6 +853,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     ]
     said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
     rest.extend(_restated_from_to(facts, said))
+    said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
+    rest.extend(_restated_change_ends(facts, said))
     yield from rest
     said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
     slips = list(_copy_slips(facts, said))
@@ -2562,6 +2564,48 @@ def _change_pairs(
             ]
             if len(same) == 1 and len(content_stems(a.text) & content_stems(same[0].text)) >= _CHANGE_WORDS:
                 yield a, same[0]
+
+
+# A change told by its end alone: "will fall to $18 a script", "to be cut to 4.5%", "rise to 62".
+_TO_END = re.compile(
+    r"(?i)\b(?:fall|falls|fell|falling|rise|rises|rose|rising|drop|drops|dropped|cut|cuts|raise|raises|raised|lift|"
+    r"lifts|lifted|reduce|reduces|reduced|increase|increases|increased|decrease|decreases|decreased)\s+to\s+"
+    r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?$"
+)
+
+
+def _change_ends(sent: SentenceNums) -> list[Num]:
+    """The figures a sentence gives as the end of a change with no start ("will fall to $18 a script from 1 July"):
+    no year, no bound, no "from" figure beside it."""
+    return [n for n in sent.nums if not (n.year or n.hedge) and _TO_END.search(sent.text, 0, n.hstart)]
+
+
+def _restated_change_ends(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence that tells a change by its end alone ("will fall to $18 a script") and the source sentence
+    it restates, which tells one change "from Y to Z" of the same kind ("to fall from $25.00 to $20.00 per script"):
+    the rewrite's end is the source's Z, and another value neither rounds is a changed figure. Not in an update, nor
+    when the rewrite tells a change of its own from a start, nor for a figure already reported (``said``)."""
+    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    said_in = _spans_by_document(said)
+    for m in aligned_sentences(facts):
+        a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
+        if a is None or b is None or _updates(a, b) or _from_to_changes(facts, a):
+            continue
+        theirs, ends = _from_to_changes(facts, b), _change_ends(a)
+        if len(theirs) != 1 or len(ends) != 1:
+            continue
+        (y, z), x = theirs[0], ends[0]
+        if x.percent != z.percent or currency_sign(a.text, x) != currency_sign(b.text, z):
+            continue
+        at, stop = a.offset + x.hstart, a.offset + x.end
+        if any(s < stop and at < e for s, e in said_in.get(a.doc, ())) or x.value == y.value:
+            continue
+        if rounded(x).overlaps(rounded(z)):
+            continue  # "$20 a script" of "$20.00": one figure ("$18" is no rounding of "$20.00", written to the cent)
+        if x.bounds.overlaps(z.bounds) or _dated_apart(facts, (a.doc, a.index), (b.doc, b.index)):
+            continue
+        why = f": the end of its change from {_signed(b, y)}, changed"
+        yield _figure_fail(facts, a, b, x, z, "sentence it restates", why)
 
 
 # An amount's conversion in brackets right after another amount: "14 billion euros ($15.2 billion)".

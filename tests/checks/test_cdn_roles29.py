@@ -311,3 +311,45 @@ _BEDS_SOURCE = (
 )
 def test_a_small_swap_of_a_count_given_once_is_a_slip(rewrite: str, flagged: int) -> None:
     assert len(_found(_BEDS_SOURCE, rewrite)) == flagged
+
+
+# --- a change told by its end alone --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite", "flagged"),
+    [
+        (
+            "Patients will pay less from 1 July, with the maximum co-payment to fall from $25.00 to $20.00 per script.",
+            "The most a patient pays will fall to $18 a script from 1 July.",
+            True,
+        ),
+        (
+            "The bank said its standard variable rate would be cut from 6.2% to 5.9% for existing customers.",
+            "The bank's standard variable rate will be cut to 5.6% for existing customers.",
+            True,
+        ),
+        (
+            "Parking charges in the town centre will rise from £1.20 to £1.50 an hour in April.",
+            "Parking charges in the town centre will rise to £1.80 an hour in April.",
+            True,
+        ),
+        (
+            "Patients will pay less from 1 July, with the maximum co-payment to fall from $25.00 to $20.00 per script.",
+            "The most a patient pays will fall to $20 a script from 1 July.",
+            False,
+        ),
+        (
+            "The bank said its standard variable rate would be cut from 6.2% to 5.9% for existing customers.",
+            "The bank's standard variable rate will be cut to 5.9% for existing customers.",
+            False,
+        ),
+        (
+            "Parking charges in the town centre will rise from £1.20 to £1.50 an hour in April.",
+            "Parking charges in the town centre have now risen to £1.80 an hour, after a second rise.",
+            False,
+        ),
+    ],
+)
+def test_a_changes_end_alone_restates_the_sources_end(source: str, rewrite: str, flagged: bool) -> None:
+    assert bool(_found(source, rewrite)) is flagged
