@@ -1959,16 +1959,22 @@ _BESIDE = 2
 
 
 def _given_beside(facts: FactBase, count: _Count, source: _Count) -> bool:
-    """Whether a source sentence within :data:`_BESIDE` of ``source``'s gives a figure ``count`` admits, noun or
-    none ("Knife-enabled offences fell by 6 per cent to 2,194" beside "Vehicle crime fell … to 18,460 offences",
-    merged into "with roughly 2,200 offences recorded, while vehicle crime fell"): the rewrite restates that figure."""
+    """Whether a source sentence within :data:`_BESIDE` of ``source``'s that the rewrite sentence merges in (it shares
+    a content word with the rewrite sentence that ``source``'s lacks) gives a figure ``count`` admits, noun or none
+    ("Knife-enabled offences fell by 6 per cent to 2,194" beside "Vehicle crime fell … to 18,460 offences", merged
+    into "Knife crime also dropped, with roughly 2,200 offences recorded, while vehicle crime fell"): the rewrite
+    restates that figure. A neighbour's figure put into the restated sentence's own role ("about 9,000 homes lost
+    power at the height" for "more than 40,000 … at the height" beside "about 9,000 homes were still without
+    electricity") is still a changed figure."""
     if _open_ended(count.num):
         return False  # "up to 18 passengers" holds every smaller figure, and restates none
+    own = content_stems(count.text) - content_stems(source.text)
     return any(
         abs(sent.index - source.sentence) <= _BESIDE
         and sent.offset + w.start != source.offset + source.num.start
         and not (w.year or w.percent or w.fraction)
         and count.num.bounds.contains(w.value)
+        and bool(own & content_stems(sent.text))
         for sent in scanned(facts).get(source.doc, [])
         for w in sent.nums
     )
