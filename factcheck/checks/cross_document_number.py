@@ -3663,10 +3663,10 @@ _YEAR_RELATIONS = ("sentence it restates", "passage it merges", "sentence it par
 
 def _year_of(sent: SentenceNums, n: Num) -> tuple[str, str] | None:
     """(year, kind) of a figure given for a year ("1.8% in 2028" → ("2028", "%"); "$18.50 an hour in 2029" → ("2029",
-    "$")): no year or date itself, nor a range's end; else None."""
+    "$")): no year or date itself, nor a range's end or a change's start; else None."""
     m = _YEAR_AFTER.match(sent.text, n.end)
-    if m is None or n.year or _range_end(sent, n):
-        return None
+    if m is None or n.year or _range_end(sent, n) or _FROM_AHEAD.search(sent.text, max(0, n.hstart - 16), n.hstart):
+        return None  # (a change's start, "down from 51 percent in 2023", is the change rules' to read)
     kind = "%" if n.percent else currency_sign(sent.text, n) or ""
     return (m.group("year"), kind) if kind else None
 
