@@ -251,6 +251,7 @@ from factcheck.checks._restated import (
     amounts,
     another_day,
     counterparts,
+    days,
     held_elsewhere,
     misread,
     noun_first,
@@ -285,6 +286,8 @@ class CrossDocumentNumberRule(RuleBase):
 
 
 _ADDITIVE = re.compile(r"(?i)^\s*(?:more|additional|another|further|new|extra|other|of\b)")
+# A verb of adding right before a count: "would add 14 observers", "adding up to 30 beds" (the size of a change).
+_ADDED_BY = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:up\s+to\s+|a\s+further\s+|another\s+)?$")
 _UPDATE = re.compile(
     r"(?i)\b(?:rose to|risen to|climbed to|increased to|grew to|jumped to|now|so far|has risen|have risen|"
     r"has climbed|has grown|updated|latest|total of)\b"
@@ -413,6 +416,9 @@ class _Count:
     qualifiers: frozenset[str] = frozenset()
     """The lowercase words between the number and its noun ("postal" and "completed" of "14,102 completed postal
     votes"): a kind of the noun, see :func:`_one_kind`."""
+    added: bool = False
+    """Whether the count is what a verb of adding adds ("would add 14 observers to the mission"): the size of a
+    change, compared only with another count added."""
 
 
 # Words before a number that pick part of a sequence, not its whole ("the first two days", "its final three games")
@@ -684,6 +690,7 @@ def _document_counts(
                 frozenset(c for stems, c in places.items() if scope and stems <= scope),
                 position,
                 _qualifiers(sent.text, n),
+                _ADDED_BY.search(sent.text, 0, n.hstart) is not None,
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
     ambiguous = frozenset(
@@ -813,6 +820,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or _dropped(facts, b, a)
             or a.position != b.position  # "the first two days" is part of "the three days"
             or _one_threshold(a, b)  # "waiting more than six weeks" / "longer than six weeks"
+            or _lists_as_many(a, b.num.value)  # "five kinds – A, B, C and D": the list restates the other's four
+            or _lists_as_many(b, a.num.value)
             or not _same_thing(facts, a, b, ambiguous)
             or _corrected(facts, a, b)
             or _measured_apart(facts, a, b)
@@ -844,6 +853,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     ]
     said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
     rest.extend(_restated_from_to(facts, said))
+    said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
+    rest.extend(_restated_change_ends(facts, said))
     yield from rest
     said.update((e.document, e.start, e.end) for v in rest if not v.held for e in v.evidence)
     slips = list(_copy_slips(facts, said))
@@ -854,6 +865,9 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
     levels = list(_changed_levels(facts, said))
     yield from levels
     said.update((e.document, e.start, e.end) for v in levels for e in v.evidence)
+    years = list(_year_figures(facts, said))
+    yield from years
+    said.update((e.document, e.start, e.end) for v in years for e in v.evidence)
     yield from _restated_levels(facts, said)
 
 
@@ -1196,6 +1210,10 @@ def _restated_counts(
                 continue  # compared through the index (or each count is another of the other document's counts)
             if _corrected(facts, a, b) or _updated_from(facts, b, a):
                 continue  # a correction, or a follow-up that tells its update ("to 19 from 22")
+            if _given_beside(facts, a, b):
+                continue  # "roughly 2,200 offences" of the sentence before's "to 2,194": a merged sentence's figure
+            if _lists_as_many(a, b.num.value):
+                continue  # "four uses – farming, rail and fishing": the source's three listed, count-vs-list's miscount
             ea = quote(facts, a.doc, a.offset + a.num.hstart, a.offset + a.num.end, role="stated")
             eb = quote(facts, b.doc, b.offset + b.num.hstart, b.offset + b.num.end, role="source")
             restates = f"it restates loosely (score {m.score:.2f})" if loose else "it restates"
@@ -1267,7 +1285,7 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
         raised = _raised_floor(a.num, b.num) or _other_limit(a, b)
         if (a.num.bounds.overlaps(b.num.bounds) and not raised) or a.update or a.part or b.part:
             continue
-        if a.position != b.position or _one_threshold(a, b):
+        if a.position != b.position or a.added != b.added or _one_threshold(a, b):
             continue
         if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
             continue
@@ -1632,6 +1650,8 @@ def _related_outcome(a: _Count, b: _Count) -> bool | None:
     """:func:`_outcome` of two counts whose sentences share a name and enough words (see :func:`_pairs`)."""
     if a.modifiers and b.modifiers and not (a.modifiers & b.modifiers):
         return None  # "430 Ukrainian soldiers" vs "200 Russian soldiers"
+    if a.added != b.added:
+        return None  # "a mission of 48 observers" vs "would add 14 observers": a total and a change's size
     if (a.scope and _restricted(a, b)) or (b.scope and _restricted(b, a)):  # (most counts have no scope)
         return None  # "1,100 staff in the UK" vs "15,000 staff": a part and its whole
     if (a.part and a.part.bounds.overlaps(b.num.bounds)) or (b.part and b.part.bounds.overlaps(a.num.bounds)):
@@ -1919,6 +1939,47 @@ def _dropped(facts: FactBase, count: _Count, other: _Count) -> bool:
     )
 
 
+# A list right after a count's noun, past a colon or a dash: "four uses – farming, rail and fishing".
+_LIST_AFTER = re.compile(r"(?:\s+[\w'-]+){1,4}?\s*(?::|[—–]|\s-|--)\s*(?P<items>[^.;:()—–]+)")
+_ITEM_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _lists_as_many(count: _Count, value: float) -> bool:
+    """Whether ``count``'s sentence lists, right after its noun, ``value`` items (two or more): the rewrite's list
+    restates the source's count, and its own count disagreeing with that list is count-vs-list's finding."""
+    m = _LIST_AFTER.match(count.text, count.num.end)
+    if m is None:
+        return False
+    items = [i for i in _ITEM_SEPARATOR.split(m.group("items").strip()) if i.strip()]
+    return len(items) >= 2 and len(items) == value
+
+
+_BESIDE = 2
+"""How many sentences either side of the source sentence a rewrite sentence that merges several may take from."""
+
+
+def _given_beside(facts: FactBase, count: _Count, source: _Count) -> bool:
+    """Whether a source sentence within :data:`_BESIDE` of ``source``'s that the rewrite sentence merges in (it shares
+    a content word with the rewrite sentence that ``source``'s lacks) gives a figure ``count`` admits, noun or none
+    ("Knife-enabled offences fell by 6 per cent to 2,194" beside "Vehicle crime fell … to 18,460 offences", merged
+    into "Knife crime also dropped, with roughly 2,200 offences recorded, while vehicle crime fell"): the rewrite
+    restates that figure. A neighbour's figure put into the restated sentence's own role ("about 9,000 homes lost
+    power at the height" for "more than 40,000 … at the height" beside "about 9,000 homes were still without
+    electricity") is still a changed figure."""
+    if _open_ended(count.num):
+        return False  # "up to 18 passengers" holds every smaller figure, and restates none
+    own = content_stems(count.text) - content_stems(source.text)
+    return any(
+        abs(sent.index - source.sentence) <= _BESIDE
+        and sent.offset + w.start != source.offset + source.num.start
+        and not (w.year or w.percent or w.fraction)
+        and count.num.bounds.contains(w.value)
+        and bool(own & content_stems(sent.text))
+        for sent in scanned(facts).get(source.doc, [])
+        for w in sent.nums
+    )
+
+
 def _stated_in(facts: FactBase, count: _Count, document: str) -> bool:
     """Whether ``document`` gives a count of ``count``'s noun that agrees with it."""
     items, _ = facts.per_document("cross-document-number.counts", document, lambda d, e: _document_counts(facts, d, e))
@@ -2090,6 +2151,8 @@ def _changed_amounts(
     for x, y, theirs in counterparts(a, b):
         if x.bounds.overlaps(y.bounds) or held_elsewhere(x, y, theirs) or misread(x, y):
             continue
+        if any(w is not y.num and _slipped(x.num, _prefixed(b.text, w)) for w in b.nums):
+            continue  # "£249,000 a year" for "… equivalent to £294,000 a year" beside £5,000: a copy slip of that
         if _sizes_change(a.text, x.num) != _sizes_change(b.text, y.num):
             continue  # a change's size ("up $21m from a year earlier") against a level: two different things
         if x.kind == "%" and _share_beside_its_counts(a, x.num):
@@ -2123,18 +2186,31 @@ _SHARE_AFTER_COUNTS = re.compile(
     r"(?i)(?:\s+[a-z][\w'-]*){0,4}\s*(?:,\s*or|\(|[—–]|--|,\s*that\s+is)\s*(?:about\s+|some\s+)?$"
 )
 _OUT_OF = re.compile(r"(?i)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
+# The words between a part and its share when the whole follows the share: "720 flights were cancelled, about ".
+_SHARE_AFTER_PART = re.compile(r"(?i)(?:\s+[a-z][\w'-]*){0,8}\s*(?:,|\(|[—–]|--)\s*$")
 
 
 def _share_beside_its_counts(sent: SentenceNums, share: Num) -> bool:
-    """Whether a percentage follows the part and the whole it is the share of ("N of the M …, or P%"): a figure
-    the sentence works out from its own counts, which percent-of checks; restating the source's share is not its
-    role, so a source's other share is no changed figure of it."""
+    """Whether a percentage follows the part and the whole it is the share of ("N of the M …, or P%"), or follows
+    the part and names the whole ("N flights were cancelled, about P% of the M"): a figure the sentence works out
+    from its own counts, which percent-of checks; restating the source's share is not its role, so a source's other
+    share is no changed figure of it."""
     counts = [n for n in sent.nums if n.is_count and n.end <= share.hstart]
-    return any(
+    if any(
         part.value < whole.value
         and _OUT_OF.fullmatch(sent.text, part.end, whole.hstart)
         and _SHARE_AFTER_COUNTS.fullmatch(sent.text, whole.end, share.hstart)
         for part, whole in pairwise(counts)
+    ):
+        return True
+    whole = next((n for n in sent.nums if n.is_count and n.hstart >= share.end), None)
+    return (
+        whole is not None
+        and _OUT_OF.fullmatch(sent.text, share.end, whole.hstart) is not None
+        and any(
+            part.value < whole.value and _SHARE_AFTER_PART.fullmatch(sent.text, part.end, share.hstart)
+            for part in counts[-1:]
+        )
     )
 
 
@@ -2270,12 +2346,17 @@ def _restated_parts(facts: FactBase) -> Iterator[Verdict]:
 
 
 def _restated_value(
-    facts: FactBase, stated: tuple[SentenceNums, Num], source: tuple[SentenceNums, Num], noun: str, said: str
+    facts: FactBase,
+    stated: tuple[SentenceNums, Num],
+    source: tuple[SentenceNums, Num],
+    noun: str,
+    said: str,
+    apart: Callable[[FactBase, tuple[str, int], tuple[str, int]], bool] = another_day,
 ) -> Verdict | None:
     """The failure for a rewrite's value and the source value it restates (``said``: what each says), or None when
-    the two can both hold or the sentences date them to different days."""
+    the two can both hold or the sentences date them to different days (``apart``)."""
     (a, x), (b, y) = stated, source
-    if x.bounds.overlaps(y.bounds) or another_day(facts, (a.doc, a.index), (b.doc, b.index)):
+    if x.bounds.overlaps(y.bounds) or apart(facts, (a.doc, a.index), (b.doc, b.index)):
         return None
     side = "below" if x.bounds.high <= y.bounds.low else "above"
     return fail(
@@ -2399,9 +2480,21 @@ def _from_to_changes(facts: FactBase, sent: SentenceNums) -> list[tuple[Num, Num
         now, before = got
         if now.percent != before.percent or currency_sign(sent.text, now) != currency_sign(sent.text, before):
             continue
-        if now.hedge is None and before.hedge is None:
+        if before.hedge is None and (now.hedge is None or now.hedge in _CEILINGS):
             out.append((before, now))
     return out
+
+
+_CEILINGS = frozenset({"up to"})
+"""Hedges that make the end of a change a ceiling ("from 180 to up to 240"): two such ends are compared as written."""
+
+
+def _end_value(end: Num, other: Num) -> Num:
+    """A change's end read as written when it and ``other`` are one kind of ceiling ("up to 280" / "up to 240": the
+    new limit is the figure), else as its hedge reads it."""
+    if end.hedge in _CEILINGS and end.hedge == other.hedge:
+        return replace(end, bounds=Interval.point(end.value))
+    return end
 
 
 def _restated_from_to(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
@@ -2411,26 +2504,114 @@ def _restated_from_to(facts: FactBase, said: set[tuple[str, int, int]]) -> Itera
     other rounded; figures already reported (``said``: evidence spans) are not reported twice."""
     by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
     said_in = _spans_by_document(said)
-    for m in aligned_sentences(facts):
-        a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
-        if a is None or b is None or _UPDATE.search(a.text):
+    for a, b in _change_pairs(facts, by_sentence):
+        if _UPDATE.search(a.text):
             continue
         mine, theirs = _from_to_changes(facts, a), _from_to_changes(facts, b)
         for start, end in mine:
             same = [(y, z) for y, z in theirs if y.percent == start.percent and y.bounds.overlaps(start.bounds)]
-            if len(same) != 1 or len(mine) != 1 or _rounded_of(end, same[0][1]):
+            if len(same) != 1 or len(mine) != 1:
+                continue
+            if _rounded_of(_end_value(end, same[0][1]), _end_value(same[0][1], end)):
                 continue
             at, stop = a.offset + end.hstart, a.offset + end.end
             if any(s < stop and at < e for s, e in said_in.get(a.doc, ())):
                 continue
             y, z = same[0]
+            if (end.hedge is None) != (z.hedge is None):
+                continue  # "to up to 240" / "to 240": a ceiling and a level
+            end, z = _end_value(end, z), _end_value(z, end)
             slip = f" (the same figure with {_slip_kind(end, z)}, a copy slip)" if _slipped(end, z) else ""
             note = (
                 f"{facts.label(a.doc)} says the change from {start.shown} ends at {end.shown} "
                 f"where the {facts.label(b.doc)} sentence it restates says from {y.shown} to {z.shown}{slip}"
             )
-            if (verdict := _restated_value(facts, (a, end), (b, z), "change", note)) is not None:
+            if (verdict := _restated_value(facts, (a, end), (b, z), "change", note, _dated_apart)) is not None:
                 yield verdict
+
+
+def _dated_apart(facts: FactBase, a: tuple[str, int], b: tuple[str, int]) -> bool:
+    """:func:`factcheck.checks._restated.another_day`, unless one of the two sentences dates nothing: a change told
+    with no date is the one its source dates ("lifts the cap … from 180 to up to 280" / "extended the mandate until
+    31 July 2029 and authorized an increase … from 180 to up to 240")."""
+    return any(days(facts, *a)) and any(days(facts, *b)) and another_day(facts, a, b)
+
+
+_CHANGE_WORDS = 2
+"""Content words an unaligned rewrite sentence shares with the one source sentence changing a figure from the same
+start, for the two to tell one change (:func:`_change_pairs`)."""
+
+
+def _change_pairs(
+    facts: FactBase, by_sentence: dict[tuple[str, int], SentenceNums]
+) -> Iterator[tuple[SentenceNums, SentenceNums]]:
+    """The (rewrite sentence, source sentence) pairs whose changes "from Y to Z" are compared: each restated pair,
+    then each other rewrite sentence with one change and the one source sentence that changes a figure from the same
+    start, the two sharing :data:`_CHANGE_WORDS` content words ("lifts the cap on military observers from 180 to up
+    to 280" / "authorized an increase in its military observer strength from 180 to up to 240")."""
+    seen: set[tuple[str, int]] = set()
+    for m in aligned_sentences(facts):
+        a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
+        if a is not None and b is not None:
+            seen.add((a.doc, a.index))
+            yield a, b
+    for doc_id, sources in rewrite_pairs(facts):
+        for a in scanned(facts).get(doc_id, []):
+            mine = _from_to_changes(facts, a) if (doc_id, a.index) not in seen else []
+            if len(mine) != 1:
+                continue
+            start = mine[0][0]
+            same = [
+                b
+                for src in sources
+                for b in scanned(facts).get(src, [])
+                for y, _z in _from_to_changes(facts, b)
+                if y.percent == start.percent and y.value == start.value
+            ]
+            if len(same) == 1 and len(content_stems(a.text) & content_stems(same[0].text)) >= _CHANGE_WORDS:
+                yield a, same[0]
+
+
+# A change told by its end alone: "will fall to $18 a script", "to be cut to 4.5%", "rise to 62".
+_TO_END = re.compile(
+    r"(?i)\b(?:fall|falls|fell|falling|rise|rises|rose|rising|drop|drops|dropped|cut|cuts|raise|raises|raised|lift|"
+    r"lifts|lifted|reduce|reduces|reduced|increase|increases|increased|decrease|decreases|decreased)\s+to\s+"
+    r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?$"
+)
+
+
+def _change_ends(sent: SentenceNums) -> list[Num]:
+    """The figures a sentence gives as the end of a change with no start ("will fall to $18 a script from 1 July"):
+    no year, no bound, no "from" figure beside it."""
+    return [n for n in sent.nums if not (n.year or n.hedge) and _TO_END.search(sent.text, 0, n.hstart)]
+
+
+def _restated_change_ends(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence that tells a change by its end alone ("will fall to $18 a script") and the source sentence
+    it restates, which tells one change "from Y to Z" of the same kind ("to fall from $25.00 to $20.00 per script"):
+    the rewrite's end is the source's Z, and another value neither rounds is a changed figure. Not in an update, nor
+    when the rewrite tells a change of its own from a start, nor for a figure already reported (``said``)."""
+    by_sentence = {(s.doc, s.index): s for sents in scanned(facts).values() for s in sents}
+    said_in = _spans_by_document(said)
+    for m in aligned_sentences(facts):
+        a, b = by_sentence.get((m.document, m.sentence)), by_sentence.get((m.other, m.other_sentence))
+        if a is None or b is None or _updates(a, b) or _from_to_changes(facts, a):
+            continue
+        theirs, ends = _from_to_changes(facts, b), _change_ends(a)
+        if len(theirs) != 1 or len(ends) != 1:
+            continue
+        (y, z), x = theirs[0], ends[0]
+        if x.percent != z.percent or currency_sign(a.text, x) != currency_sign(b.text, z):
+            continue
+        at, stop = a.offset + x.hstart, a.offset + x.end
+        if any(s < stop and at < e for s, e in said_in.get(a.doc, ())) or x.value == y.value:
+            continue
+        if rounded(x).overlaps(rounded(z)):
+            continue  # "$20 a script" of "$20.00": one figure ("$18" is no rounding of "$20.00", written to the cent)
+        if x.bounds.overlaps(z.bounds) or _dated_apart(facts, (a.doc, a.index), (b.doc, b.index)):
+            continue
+        why = f": the end of its change from {_signed(b, y)}, changed"
+        yield _figure_fail(facts, a, b, x, z, "sentence it restates", why)
 
 
 # An amount's conversion in brackets right after another amount: "14 billion euros ($15.2 billion)".
@@ -2665,8 +2846,12 @@ def _alike(x: Num, y: Num) -> tuple[str, str]:
 
 
 def _rounded_alike(x: Num, y: Num) -> bool:
-    """Whether one of two figures is written to a coarser precision than the other (:func:`_alike`)."""
-    return x.decimals != y.decimals or len(_digits(x)) != len(_digits(y))
+    """Whether one of two figures is written to a coarser precision than the other (:func:`_alike`), digits of the
+    finer one lost in rounding: "$61,840,000" is "$61.84 million" written in full, no finer figure."""
+    if x.decimals == y.decimals and len(_digits(x)) == len(_digits(y)):
+        return False
+    unit = 10.0 ** max(_precision(x), _precision(y))
+    return not all(math.isclose(round(n.value / unit) * unit, n.value, rel_tol=1e-9) for n in (x, y))
 
 
 def _swapped(x: Num, y: Num) -> bool:
@@ -2716,6 +2901,23 @@ def _slipped(x: Num, y: Num) -> bool:
     return (len(diff) == 1 and not rounded) or swapped or reordered
 
 
+def _rounds_another(x: Num, y: Num, figures: list[Num]) -> bool:
+    """Whether ``x`` is one of ``figures`` other than ``y`` rounded to its fewer significant digits ("around
+    302,000" of "301,700" in "stood at 301,700, … on the previous year's 302,900"): a rounded figure restates the
+    one it rounds, no copy slip of another."""
+    return any(
+        w.value != y.value
+        and w.percent == x.percent
+        and not w.year
+        and w.value > 0
+        and math.floor(math.log10(w.value)) == math.floor(math.log10(x.value))
+        and len((d := _alike(x, w))[0]) == len(d[1])
+        and len(d[0].rstrip("0")) < len(d[1].rstrip("0"))
+        and _rounding(*d)
+        for w in figures
+    )
+
+
 def _rounding(dx: str, dy: str) -> bool:
     """Whether one of two figures written with as many digits (``dx``, ``dy``) is the other rounded to its fewer
     significant digits, half up ("40,000" of "41,000", "46,000" of "46,300"); "60,000" is no rounding of "66,000"
@@ -2743,12 +2945,15 @@ _DAYS = frozenset({"today", "yesterday", *(w.lower() for w in WEEKDAY_NAMES)})
 
 
 def _counted_once(facts: FactBase, sent: SentenceNums, n: Num) -> bool:
-    """Whether ``n`` counts a noun (:func:`_slip_noun`) its document counts nowhere else: with two counts of it
-    ("covers 83 pumping stations, and 12 pumping stations close") a small figure may be either."""
+    """Whether ``n`` counts a noun (:func:`_slip_noun`) its document counts with no other value (a headline may repeat
+    it), added counts included ("48 additional beds"): with two counts of it ("covers 83 pumping stations, and 12
+    pumping stations close") a small figure may be either."""
     noun = _slip_noun(sent.text, n)
     by_sentence, _nouns = _counts_by_sentence(facts)
-    counts = (c for s in scanned(facts).get(sent.doc, []) for c in by_sentence.get((sent.doc, s.index), []))
-    return sum(_slip_noun(c.text, c.num) == noun for c in counts) == 1
+    sentences = scanned(facts).get(sent.doc, [])
+    counts = [(c.text, c.num) for s in sentences for c in by_sentence.get((sent.doc, s.index), [])]
+    added = [(s.text, x) for s in sentences for x in s.nums if _ADDITIVE.match(s.text[x.end :])]
+    return len({x.value for text, x in counts + added if _slip_noun(text, x) == noun}) == 1  # (a headline repeats)
 
 
 def _small_slip(facts: FactBase, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
@@ -3150,9 +3355,20 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
     twice."""
     reported: set[tuple[str, int]] = set()
     said_in = _spans_by_document(said)
+    slips: set[tuple[str, str, str]] = set()  # (rewrite, its figure, the source's): a headline repeats the lead
+    pairs = sorted(_slip_pairs(facts), key=lambda pair: _in_headline(facts, pair[0]))  # (stable: the body first)
     for relaxed in (False, True):  # the roles read first, then the relaxed ones (:func:`_pair_slips`)
-        for pair in _slip_pairs(facts):
-            yield from _pair_slips(facts, pair, relaxed, reported, said_in)
+        for pair in pairs:
+            for verdict in _pair_slips(facts, pair, relaxed, reported, said_in):
+                slip = (pair[0].doc, repr(verdict.values["first"]), repr(verdict.values["second"]))
+                if slip not in slips:
+                    yield verdict
+                slips.add(slip)
+
+
+def _in_headline(facts: FactBase, sent: SentenceNums) -> bool:
+    """Whether a scanned sentence is its document's headline (:func:`factcheck.checks._rewrite.is_headline`)."""
+    return is_headline(facts.documents[sent.doc], facts.sentence(sent.doc, sent.index).span)
 
 
 def _pair_slips(
@@ -3210,6 +3426,8 @@ def _pair_slips(
         y = ys[0]
         if _bound_admits(xs, y):
             continue  # "$102 million" of "at least $101 million": within the bound, no slip
+        if _rounds_another(xs, y, [_prefixed(b.text, w) for w in b.nums if not _dated(facts, b, w)]):
+            continue  # "around 302,000" of "301,700, … on the previous year's 302,900": that figure rounded
         if _share_of_counts(a, x):
             continue  # "18,048 votes to 17,202 …, or 51.2 per cent" against "52.1 per cent": its own arithmetic
         noun = (_counted(a.text, x) or _counted(b.text, y) or ("",))[0]
@@ -3431,6 +3649,87 @@ def _signed(sent: SentenceNums, n: Num) -> str:
     letters = letter_currency(sent.text, n.start)
     sign = _currency(sent, n) or (sent.text[letters[1] : n.start] if letters else "")
     return f"{n.hedge + ' ' if n.hedge else ''}{sign}{n.text}"
+
+
+# The year a figure is given for, right after it (past a rate's unit): "1.8% in 2028", "$19.50 per hour on January 1,
+# 2030", "3.5% for 2028", "£2.1m in 2027-28".
+_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+(?:in|for|on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+[A-Z][a-z]+)"
+    r")\s+(?P<year>(?:19|20)\d\d)(?:[-–/]\d\d)?\b"
+)
+# The pairs a figure's year is read in: restated closely, loosely, in part, or merged (not a weak closest sentence).
+_YEAR_RELATIONS = ("sentence it restates", "passage it merges", "sentence it partly restates")
+
+
+def _year_of(sent: SentenceNums, n: Num) -> tuple[str, str] | None:
+    """(year, kind) of a figure given for a year ("1.8% in 2028" → ("2028", "%"); "$18.50 an hour in 2029" → ("2029",
+    "$")): no year or date itself, nor a range's end or a change's start; else None."""
+    m = _YEAR_AFTER.match(sent.text, n.end)
+    if m is None or n.year or _range_end(sent, n) or _FROM_AHEAD.search(sent.text, max(0, n.hstart - 16), n.hstart):
+        return None  # (a change's start, "down from 51 percent in 2023", is the change rules' to read)
+    kind = "%" if n.percent else currency_sign(sent.text, n) or ""
+    return (m.group("year"), kind) if kind else None
+
+
+def _figures_by_year(sent: SentenceNums) -> dict[tuple[str, str], list[Num]]:
+    """A sentence's figures given for a year, by (year, kind) (:func:`_year_of`)."""
+    out: dict[tuple[str, str], list[Num]] = {}
+    for n in sent.nums:
+        if (key := _year_of(sent, n)) is not None:
+            out.setdefault(key, []).append(n)
+    return out
+
+
+def _year_figures(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Verdict]:
+    """A rewrite sentence and the source passage it restates (closely, loosely, in part or merged) that each give one
+    share, or one amount in one currency, for the same year ("GDP to rise 1.1% this year and 1.8% in 2028" / "grow by
+    1.1% this year … and by 1.3% in 2028"; "to $18.50 an hour in 2029" / "to $18.25 per hour on January 1, 2029"): the
+    year names the figure's role, and another value that neither rounds is a changed figure. Not when either sentence
+    tells of an update, nor a figure already reported (``said``)."""
+    said_in = _spans_by_document(said)
+    reported: set[tuple[str, int]] = set()
+    for a, b, relation in _slip_pairs(facts):
+        if relation not in _YEAR_RELATIONS or _updates(a, b) or _UPDATE.search(b.text):
+            continue
+        theirs = _figures_by_year(b)
+        for key, xs in _figures_by_year(a).items():
+            ys = theirs.get(key, [])
+            if len(xs) != 1 or len(ys) != 1:
+                continue
+            x, y = xs[0], ys[0]
+            at, end = a.offset + x.hstart, a.offset + x.end
+            if (a.doc, at) in reported or any(s < end and at < e for s, e in said_in.get(a.doc, ())):
+                continue
+            if x.bounds.overlaps(y.bounds) or _rounded_of(x, y) or _states(scanned(facts).get(b.doc, []), a.text, x):
+                continue
+            if not (_anchored_by_figure(a, x, b, y) or _said_alike(a.text, x, b.text, y)):
+                continue  # "inflation … 3.5% for 2028" / "growth … 1.3% in 2028": two quantities of one year
+            reported.add((a.doc, at))
+            yield _figure_fail(facts, a, b, x, y, relation, f": the figure for {key[0]}, changed")
+
+
+_SAID_OF = 48
+"""How many characters before a figure name what it is said of (:func:`_said_alike`)."""
+
+
+def _said_alike(text: str, x: Num, other: str, y: Num) -> bool:
+    """Whether the words just before two figures share a content word ("minimum wage to $18.50" / "minimum wage from
+    $16.50 to $18.25"): they are said of one quantity."""
+    before = (re.sub(r"\d", " ", t[max(0, n.hstart - _SAID_OF) : n.hstart]) for t, n in ((text, x), (other, y)))
+    return bool(content_stems(next(before)) & content_stems(next(before)))
+
+
+def _anchored_by_figure(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether the two sentences give another figure alike before the two figures, no year ("to rise 1.1% this year
+    and 1.8% in 2028" / "to grow by 1.1% this year, …, and by 1.3% in 2028"): one series of figures, each keeping its
+    role."""
+    return any(
+        not (u.year or v.year) and u.percent == v.percent and u.value == v.value
+        for u in a.nums
+        if u.end <= x.hstart
+        for v in b.nums
+        if v.end <= y.hstart
+    )
 
 
 def _slip_fail(facts: FactBase, a: SentenceNums, b: SentenceNums, x: Num, y: Num, relation: str) -> Verdict:
