@@ -974,7 +974,7 @@ def _trailing_total(
         idx, rest, rest_i = got
         if m.groupdict().get("what") and not _sums_its_own(sent, m.group("what"), idx[0]):
             continue
-        if m.group("bare") and not _whole_clause(sent, skel, idx, t):
+        if m.groupdict().get("bare") and not _whole_clause(sent, skel, idx, t):
             continue  # "… and Ripon (194), a total of 14 towns": an apposition far from the parts counts other things
         found = _breakdown(sent, t, idx, rest_i)
         if found is None or len({currency_sign(sent.text, sent.nums[i]) for i in (t, *idx)}) > 1:
