@@ -91,6 +91,12 @@ A, B and C"); an object that is a standing, restriction or permission ("clinched
 "permits") bears no proper names, so capitalised names after the colon are the subject's, as after "increases"; a
 share and what it is of after a count of places ("four provinces accounted for the bulk of the killings:") is no
 object, and only names are then read.
+Two capitalised names joined by an unspaced en dash or slash are one item, a route or a pairing ("Calgary–Dublin",
+"Nadal/Alcaraz"). After a colon, lower-case phrases to the end of the sentence, at least one comma and one "and"/"or"
+among them, hold at most one item per comma and per "and"/"or" not after a comma, plus one (each "and" may join two
+items or two words of one): a count above that is flagged whatever the reading ("five considerations: the cost of
+living, productivity growth, the needs of the low-paid and the risk to jobs": four at most), a count below it never
+(a comma may open an aside within an item). A last item "others" ("and others", "and more") leaves the list open.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
 list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
 per town.
@@ -178,9 +184,11 @@ _NUMBER_ITEM = re.compile(
 # A place's name may follow a geographic adjective ("mainland Portugal", "northern Italy"): one item.
 _GEO = r"(?:mainland|northern|southern|eastern|western|central|coastal|north|south|east|west)"
 _GEO_BEFORE = re.compile(rf"^(?:the )?(?:{_GEO} )?")
+# Two names joined by an unspaced en dash or slash are one item, a route or pairing ("Calgary–Dublin", "Paris/Orly").
 _CAP_ITEM = (
     rf"(?:the |{_GEO} (?=[A-Z]))?"
-    r"(?://|!|ǁ|ǃ)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}"
+    r"(?://|!|ǁ|ǃ)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[–/][A-ZÀ-ÖØ-Þ][\w’'.-]*)?"
+    r"(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[–/][A-ZÀ-ÖØ-Þ][\w’'.-]*)?){0,4}"
     r"(?: \d{1,3}[A-Z]?\b(?![.,:/–-]\d))?"
 )
 # A name before a common noun or two is the name of a kind ("U-Save rebates", "the Fuel Duty cash grant").
@@ -400,6 +408,9 @@ def _kin_closed(text: str, end: int) -> bool:
     )
 
 
+_OTHERS_ITEM = re.compile(r"(?i)(?:others|more|many more|so on|the like|similar \w+)")
+
+
 def _items(text: str, pos: int, capitalised: bool, lead: bool = False, named: bool = False) -> _List | None:
     """The list starting at ``pos`` (with ``lead``, maybe after a shared "in"/"at"; with ``named``, of names that
     may be followed by a common noun), or None if no closed list is there. A "Town, Region" item ("Guildford,
@@ -432,8 +443,8 @@ def _items(text: str, pos: int, capitalised: bool, lead: bool = False, named: bo
         last_and = "and" in s.group(0) or " or " in s.group(0)
         joins.append(not last_and)
         pos = s.end()
-    if len(items) < 2 or _END_OTHERS.match(text[pos:]):
-        return None
+    if len(items) < 2 or _END_OTHERS.match(text[pos:]) or _OTHERS_ITEM.fullmatch(items[-1]):
+        return None  # "lower bills, faster planning and others": an open list
     if re.match(rf", (?:{item.pattern})(?:,| and | or )", text[pos:]):
         return None  # "financial and insurance services, information and communications, and …": an item holds "and"
     return _regions_merged(text, pos, items, joins, led is not None)
@@ -494,6 +505,37 @@ def _phrase_items(text: str, pos: int) -> _List | None:
     if len(items) < 2 or any(_AND_OR.search(i) and not (serial and _NOUN_PHRASE.match(i)) for i in items[:-1]):
         return None
     return _List(len(items), stop) if all(_PHRASE_ITEM.fullmatch(i) for i in items) else None
+
+
+# "five considerations: the cost of living, productivity growth, the needs of the low-paid and the risk to jobs": lower-
+# case phrases after a colon whose "and"s may each join two items or two words of one item. Every comma but one inside
+# an item ends an item, so the list holds at most one item per comma and per "and"/"or" not after a comma, plus one:
+# a count above that is more than the list can name however it is read (a count below it is never flagged: a comma may
+# open an aside within an item).
+_LIST_BODY = re.compile(r"[^;:()\[\]⟨⟩\"“”]*")
+
+
+def _phrase_most(text: str, pos: int) -> tuple[int, int] | None:
+    """(most items, end) of a list of lower-case phrases from ``pos`` to the end of the sentence, at least two commas
+    or a comma and "and"/"or", each part a lower-case phrase; else None."""
+    end = _SENTENCE_END.search(text, pos)
+    stop = end.start() if end is not None else len(text)
+    body = text[pos:stop]
+    if not _LIST_BODY.fullmatch(body) or _PARTIAL_WORD.search(body) or _END_OTHERS.search(body):
+        return None
+    parts = [p for chunk in body.split(", ") for p in re.split(r"\b(?:and|or) ", chunk)]
+    parts = [p.strip() for p in parts if p.strip()]
+    if body.count(", ") < 1 or not _AND_OR.search(body) or not all(_PHRASE_ITEM.fullmatch(p) for p in parts):
+        return None
+    return len(parts), stop
+
+
+def _too_few(facts: FactBase, doc: str, s: Sentence, n: Num, noun: str, most: int, end: int) -> Iterator[Verdict]:
+    """A count above the most items its list of phrases can hold (``_phrase_most``): flagged, never confirmed."""
+    if n.value > most:
+        evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + end, role="stated")]
+        said = f"'{n.text} {noun}' are followed by at most {most} items, however its 'and's are read"
+        yield fail(said, evidence, stated=n.value, listed=most)
 
 
 def _alike(items: list[str]) -> bool:
@@ -659,6 +701,9 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 )
                 if got is None and strong and m.group("sep") != " (":
                     got = _phrase_items(text, list_start) or _role_names(text, list_start)
+                if got is None and m.group("sep") == ":" and (most := _phrase_most(text, list_start)) is not None:
+                    yield from _too_few(facts, doc.id, s, n, m.group("noun"), *most)
+                    continue
                 if got is None or _several_per_place(got, n) or (kin and not _kin_closed(text, got.end)):
                     continue
                 count, end = got.count, got.end

@@ -39,6 +39,15 @@ Why it matters: durations are computed once and go stale when a date is correcte
 Flags: "The 10-day festival, which opened on 1 June and closed on 14 June, drew crowds."
 Passes: "The 14-day festival, which opened on 1 June and closed on 14 June, drew crowds."
 Parameters: none beyond the common ones.
+"A day" (a week, a year) after a count is a rate ("38,400 vehicles a day", "twice a week"), and a duration before
+"earlier", "ago", "before" or "later" an offset ("a year earlier"): neither is a span of the sentence's dates or of the
+time since a date. An offset "N days later" beside a date (only a dash, comma or "on"/"by" between: "By Oct. 28 — 19
+days later —", "Eleven days later, on 16 September") counts from the one day date before it, in its sentence or else
+in the sentence before (a yearless start in the end's year, or the year before). "Since" may date an event before
+its date ("for the five months since his arrest on October 2": a determiner and up to three words, then "on"/"in"),
+and of several durations the one right before "since" is the one it measures; a yearless "since" date looks back
+from publication. An undated story's yearless wire dateline ("BRISTOL, May 17 (PA) –", alone on its line too) is the
+day its spans since a yearless date run to.
 Known false positives: "after N months" told of a past moment ("after seven months, in 2019, it ended") is skipped
 only when the sentence is in the past tense.
 Not tried: durations across paragraphs without an event noun, "N days after DATE" (the end is unstated), ranges,
@@ -51,7 +60,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from factcheck.checks._calendar import (
@@ -71,6 +80,7 @@ from factcheck.checks._numeric import WORD, fmt, is_plural, names, quote
 from factcheck.checks._registry import register_check
 from factcheck.extract.dates import WEEKDAY_NAMES
 from factcheck.facts import FactBase
+from factcheck.ingest import dateline_day, undated_dateline_day
 from factcheck.intervals import Interval
 from factcheck.models import Document, Evidence, Extraction, Sentence
 from factcheck.rules.base import RuleBase
@@ -252,12 +262,16 @@ def _say(days: Interval, unit: str) -> str:
 def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
     starts = facts.derived("generic.duration-dates.starts", _starts)
     for doc, ex in facts.checked():
-        for s in ex.sentences:
+        wire_day = _wire(facts, doc)
+        for k, s in enumerate(ex.sentences):
             t = s.text
-            durs = durations(t)
+            every = durations(t)
+            durs = [d for d in every if not (_per_period(t, d) or _offset(t, d))]
+            if len(durs) < len(every):
+                yield from _later(facts, doc, ex, k, [d for d in every if _offset(t, d)], wire_day)
             if not durs:
                 continue
-            days = day_dates(t, doc.published or _UNDATED)
+            days = day_dates(t, doc.published or wire_day or _UNDATED)
             days += range_days(t, days)  # "from 14 to 19 June": the start day shares the end's month
             cases = _tied_ranges(t, durs, days) if len(days) > 2 else [(durs, days)]
             for durs, days in cases:
@@ -277,7 +291,7 @@ def _sentence(
     ``_tied_ranges``)."""
     t, off = s.text, s.span.start
     if len(durs) > 1:
-        bound = _governing(durs, days)
+        bound = _governing(durs, days) or _since_bound(t, durs)
         if bound is None:
             return
         durs = [bound]
@@ -290,12 +304,16 @@ def _sentence(
         yield from _bounded(facts, doc.id, off, t, dur, sorted(days, key=lambda d: d.start), here)
         return
     if dates:
-        since = [d for d in dates if re.search(r"(?i)\bsince (?:early |mid-|late )?$", t[: d.start])]
+        since = [d for d in dates if _SINCE_DATE.search(t, 0, d.start)]
         if not since and _SINCE_THEN.match(t, dur.end) and _PRESENT.search(t, 0, dur.start):
             since = [d for d in dates if d.end <= dur.start]  # "arrested on September 14, has spent the 58
             # days since then in remand"
+        wire_day = _wire(facts, doc)
         if len(dates) == 1 and since and doc.published:
-            yield _to_now(facts, doc.id, off, dur, since[0], doc.published, here, "since")
+            start = since[0] if since[0].year_written else _year_before(since[0], doc.published)
+            yield _to_now(facts, doc.id, off, dur, start, doc.published, here, "since")
+        elif len(dates) == 1 and since and wire_day and not since[0].year_written:
+            yield _to_now(facts, doc.id, off, dur, _year_before(since[0], wire_day), wire_day, here, "since", True)
         elif len(days) == 1 and doc.published and (end := _ended_on_weekday(t, dur, days[0], doc.published)):
             yield _weekday_span(facts, doc.id, off, dur, days[0], end, here)
         elif len(dates) == 1 and len(days) == 1:
@@ -383,6 +401,146 @@ def _governing(durs: list[DurationMention], days: list[DateMention]) -> Duration
     if len(before) != 1 or a.start - before[0].end > 80 or any(a.start < d.end and d.start < b.end for d in durs):
         return None
     return before[0] if all(d.start >= b.end for d in durs if d is not before[0]) else None
+
+
+# "38,400 vehicles a day", "£5m a year", "twice a week": "a <unit>" after a count is a rate per period, no duration.
+_COUNT_BEFORE = re.compile(
+    r"(?i)(?:\d\S*|\b(?:once|twice|thrice|times|few|several|many|dozen|hundreds?|thousands?|millions?|billions?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))"
+    r"(?:\s+(?!(?:for|in|within|over|after|than|about|nearly|almost|only|just|least|took|lasted|of)\b)[A-Za-z][\w-]*)"
+    r"{0,2}\s+$"
+)
+
+
+def _per_period(t: str, dur: DurationMention) -> bool:
+    """Whether ``dur`` is "a day" (a week, a year …) after a count: a rate ("38,400 vehicles a day"), no span."""
+    return (
+        re.match(r"(?i)an? ", t[dur.start : dur.end]) is not None and _COUNT_BEFORE.search(t, 0, dur.start) is not None
+    )
+
+
+# "a year earlier", "19 days later", "two weeks on": an offset from a moment told elsewhere, not the span of the
+# sentence's dates or of the time since a date.
+_OFFSET_AFTER = re.compile(r"(?i)\s+(?:earlier|later|ago|before|previously|prior|on\b(?!\s+\w))")
+
+
+def _offset(t: str, dur: DurationMention) -> bool:
+    """Whether ``dur`` is an offset ("a year earlier", "19 days later"), no span of dates."""
+    return _OFFSET_AFTER.match(t, dur.end) is not None
+
+
+# "since his arrest on October 2", "since the vote in May", "since early March": the date a span since runs from,
+# maybe after the event it dates (a determiner and up to three words, then "on"/"in"/"of").
+_SINCE_DATE = re.compile(
+    r"(?i)\bsince (?:(?:early |mid-|late )|(?:the|his|her|their|its|our|my|your|a|an) [a-z][\w’'-]*"
+    r"(?: [a-z][\w’'-]*){0,2} (?:on|in|of) )?$"
+)
+
+
+def _since_bound(t: str, durs: list[DurationMention]) -> DurationMention | None:
+    """Of several durations, the one right before "since" ("for the five months since his arrest on 2 October …,
+    must serve six years"): the span since the date; else None."""
+    bound = [d for d in durs if re.match(r"\s+since\b", t[d.end :])]
+    return bound[0] if len(bound) == 1 else None
+
+
+def _wire(facts: FactBase, doc: Document) -> dt.date | None:
+    """The day of an undated document's yearless wire dateline ("BRISTOL, May 17 (PA) –"), in a stand-in common year
+    (2001), else None: its spans since a yearless date run to that day."""
+    return facts.per_document("duration-dates.wire-day", doc.id, lambda d, _ex: _wire_day(d))
+
+
+def _wire_day(doc: Document) -> dt.date | None:
+    """:func:`_wire` (a dateline may stand alone on its line, its dash ending it: "BRISTOL, May 17 (PA) –")."""
+    if doc.published is not None:
+        return None
+    head = doc.text[doc.body_start : doc.body_start + 2000]
+    heads = [line.strip() + " " for line in head.splitlines() if line.strip()][:6]
+    month_day = undated_dateline_day(doc) or next(filter(None, map(dateline_day, heads)), None)
+    if month_day is None:
+        return None
+    try:
+        return dt.date(2001, *month_day)
+    except ValueError:  # 29 February
+        return None
+
+
+def _in_year(d: DateMention, year: int) -> DateMention:
+    """A yearless date ``d`` in ``year`` (as it is when 29 February has none)."""
+    try:
+        return replace(d, first=d.first.replace(year=year), last=d.last.replace(year=year))
+    except ValueError:  # 29 February
+        return d
+
+
+def _year_before(d: DateMention, day: dt.date) -> DateMention:
+    """A yearless date ``d`` in the year that puts it on or before ``day`` ("since 2 June" looks back)."""
+    return d if d.first <= day else _in_year(d, day.year - 1)
+
+
+# "The first case was confirmed Oct. 5. By Oct. 28 — 19 days later — the count had reached 21": an offset "N days
+# later" beside a date (only dashes, a comma or "on" between them) counts from the one day date told before it, in
+# its sentence or else in the sentence before.
+_LATER = re.compile(r"(?i)\s+later\b")
+_BESIDE = re.compile(r"^\s*(?:[—–-]|,|\()?\s*(?:on\s+|by\s+)?$")
+
+
+def _later(
+    facts: FactBase, doc: Document, ex: Extraction, k: int, offsets: list[DurationMention], wire: dt.date | None
+) -> Iterator[Verdict]:
+    """The verdicts on offsets "N days later" beside a date, counted from the one day date before (see ``_LATER``)."""
+    s = ex.sentences[k]
+    t, published = s.text, doc.published or wire or _UNDATED
+    days = day_dates(t, published)
+    for dur in offsets:
+        after = _LATER.match(t, dur.end)
+        if after is None:
+            continue
+        end = [
+            d
+            for d in days
+            if (d.end <= dur.start and _BESIDE.match(t[d.end : dur.start]))
+            or (d.start >= after.end() and _BESIDE.match(t[after.end() : d.start]))
+        ]
+        if len(end) != 1:
+            continue
+        earlier = [d for d in days if d.end <= min(end[0].start, dur.start)]
+        where = s
+        if not earlier and k:
+            where = ex.sentences[k - 1]
+            earlier = day_dates(where.text, published)
+        if len(earlier) == 1 and (pair := _one_year(earlier[0], end[0])) is not None:
+            yield _offset_verdict(facts, doc.id, s, dur, where, *pair)
+
+
+def _one_year(a: DateMention, b: DateMention) -> tuple[DateMention, DateMention] | None:
+    """A start and an end date with a yearless one in the other's year (the end on or after the start: "on 6 August
+    2026 … died on 9 August"), or None when the end is before the start."""
+    if a.year_written and not b.year_written:
+        b = _in_year(b, a.first.year)
+        b = b if b.first >= a.first else _in_year(b, a.first.year + 1)
+    elif not a.year_written:
+        a = _year_before(_in_year(a, b.first.year), b.first)
+    return (a, b) if a.first <= b.first else None
+
+
+def _offset_verdict(
+    facts: FactBase, doc: str, s: Sentence, dur: DurationMention, where: Sentence, a: DateMention, b: DateMention
+) -> Verdict:
+    """An offset "N days later" against the days from date ``a`` (in sentence ``where``) to date ``b``."""
+    gap = (b.first - a.first).days
+    counted = Interval.closed(float(gap), float(gap + 1))
+    here = quote(facts, doc, s.span.start + dur.start, s.span.start + dur.end, role="stated")
+    evidence = [
+        here,
+        quote(facts, doc, where.span.start + a.start, where.span.start + a.end, role="start"),
+        quote(facts, doc, s.span.start + b.start, s.span.start + b.end, role="end"),
+    ]
+    values = {"stated": dur.days, "dates": counted}
+    said = f"{a.first:%-d %B} to {b.first:%-d %B} is {gap} days"
+    if counted.overlaps(dur.days):
+        return ok(f"{said}, matching '{here.text} later'", evidence, **values)
+    return fail(f"{said}, not '{here.text} later'", evidence, **values)
 
 
 # The stand-in publication date of an undated document: two day dates in a sentence give a span whatever the year
@@ -534,11 +692,17 @@ def _to_now(
     published: dt.date,
     here: Evidence,
     how: str,
+    yearless: bool = False,
 ) -> Verdict:
+    """A duration since a date, measured to publication (with ``yearless``, to the day of a yearless wire dateline,
+    which may be a day later in a leap year)."""
     elapsed = _elapsed(d.first, d.last, published)
+    if yearless:
+        elapsed = Interval.closed(elapsed.low, elapsed.high + 1)
     evidence = [here, quote(facts, doc, off + d.start, off + d.end, role="start")]
     values = {"stated": dur.days, "elapsed": elapsed, "published": published.isoformat()}
-    said = f"{evidence[1].text} to publication ({published.isoformat()}) is {_say(elapsed, dur.unit)}"
+    to = f"the dateline's {published:%-d %B}" if yearless else f"publication ({published.isoformat()})"
+    said = f"{evidence[1].text} to {to} is {_say(elapsed, dur.unit)}"
     if elapsed.overlaps(dur.days):
         return ok(f"{said}, matching '{here.text}'", evidence, **values)
     return fail(f"{said}, not '{here.text}'", evidence, **values)

@@ -128,6 +128,19 @@ an attribution ("According to the ministry, it is made up of …", "Officials sa
 breaks down the one plain count of the sentence before ("… counts 58 structures destroyed. They break down as 31
 homes, …"). A relative clause that traces a total to counted parts ("a $14.6m shortfall, which she attributed to
 three pressures: …") keeps the total for the head that counts the parts in words.
+A total may follow its parts in a clause of its own: after a semicolon, comma or dash, the summing adverb, maybe a
+subject, a verb of summing ("…; together they accounted for 15,380 of the week's attendances", "every penny of the
+£412,600"), or after a dash or comma the adverb and the total alone ("… — together 106,000 jobs"; never a rate, "a
+year"), or in the next sentence opening on the adverb, maybe before an aside ("Together, he told the court, those
+streams accounted for …"): the parts are the last clause before it, whose labels may hold "and" or a small count in
+words ("leisure and hospitality 27,000", "in cash from the charity's three shops"). ", a total of N" closes parts as
+", for a total of N" does (read only near the parts' sum: far from it, it counts other things), parts labels first in
+brackets too ("hospitality (412), retail (358) …, a total of 1,214"). "Of those, A …, B … and the remaining C"
+opening a sentence breaks down the last count of the sentence before (no year, date, time or period); without a
+remainder, parts far from it (under 80% or over 125%) name properties, no split. A part given per member of a group
+("eight from each side", "£2m apiece") stands for several parts: no breakdown with one is read. The parts after "N
+of the M …" may break down the part: they are compared with it when they add up to it ("guilty on 14 of the 16
+counts — nine of fraud and five of laundering").
 """
 
 from __future__ import annotations
@@ -153,6 +166,7 @@ from factcheck.checks._numeric import (
     fmt_iv,
     glued,
     in_full,
+    joined,
     numbered_sentences,
     quote,
     quote_nums,
@@ -689,6 +703,28 @@ def _ages_cover(sent: SentenceNums, skel: str, idx: list[int], rest_i: int | Non
     return all(a[1] <= b[0] <= a[1] + 1 for a, b in pairwise(spans))
 
 
+_PART_OF = re.compile(r"⟨(?P<k>\d+)⟩ of (?:the |its |their |his |her |all )?$")
+
+
+def _part_of(sent: SentenceNums, skel: str, m: re.Match[str]) -> Num | None:
+    """The count of a part of a head's total written "N of the M …" (the list may break down either), else None."""
+    before = _PART_OF.search(skel, 0, m.start("t") - 1)
+    return sent.nums[int(before.group("k"))] if before else None
+
+
+def _sums_to(total: Num, parts: list[Num], remainder: Num | None) -> bool:
+    """Whether the parts (and a stated remainder) add up to ``total``, as plain counts."""
+    return total.is_count and _meets(_summed_bounds([*parts, *([remainder] if remainder else [])]), total.bounds)
+
+
+def _summed_bounds(nums: list[Num]) -> Interval:
+    """The sum of the numbers' strict readings."""
+    acc = Interval.point(0.0)
+    for n in nums:
+        acc = acc + n.bounds
+    return acc
+
+
 def _is_period(sent: SentenceNums, n: Num) -> bool:
     """A count of periods after "first"/"last"/"past"… ("the first nine months"): the time a breakdown covers."""
     return n.is_count and bool(_PERIOD_AFTER.match(sent.text, n.end) and _PERIOD_FRAME.search(sent.text, 0, n.hstart))
@@ -705,6 +741,7 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 @register_check(SumOfPartsRule, requires={"sentences"}, supersedes={"unsupported-claim"}, scope="document")
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
     by_doc = scanned(facts)
+    positions: dict[str, dict[int, SentenceNums]] = {}
     for doc, sent, skel in numbered_sentences(facts, 3):
         skel = dashes(skel)
         if skel.startswith(("The total", "That total", "This total")):
@@ -742,6 +779,8 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 if found is None:
                     continue
                 total, parts, remainder = found
+                if (part := _part_of(sent, skel, m)) is not None and _sums_to(part, parts, remainder):
+                    total = part  # "guilty on 14 of the 16 counts — nine of fraud and five of laundering"
                 if (
                     re.fullmatch(_VERB_HEAD, m.group("sep"))
                     and not 0.5 * total.value <= sum(p.value for p in parts) <= 2 * total.value
@@ -828,12 +867,29 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             yield from _split_change(rule, facts, sent, skel)
         if re.search(r"total|combined|in all\b|altogether", skel):
             yield from _trailing_total(rule, facts, sent, skel, used)
+        if _OF_THOSE.match(skel):
+            before = [b for b in by_doc.get(doc, []) if b.index == sent.index - 1]
+            if before:
+                yield from _of_those(rule, facts, before[0], sent, skel)
+        after = _by_index(by_doc, doc, positions).get(sent.index + 1)
+        if after is not None and _SUMMED_OPENING.match(after.text):
+            yield from _summed_next(rule, facts, sent, skel, used)
+
+
+def _by_index(
+    by_doc: dict[str, list[SentenceNums]], doc: str, positions: dict[str, dict[int, SentenceNums]]
+) -> dict[int, SentenceNums]:
+    """A document's sentences with numbers by their index (made once per document and kept in ``positions``)."""
+    if doc not in positions:
+        positions[doc] = {b.index: b for b in by_doc.get(doc, [])}
+    return positions[doc]
 
 
 # "… breaks down as $8.2m for deputies, $3.9m for patrol and $1.7m for security, for a total of $13.8m": the parts
 # first, closed by "and", then the total they add up to after ", for a total of" (", making a total of", ", totalling").
 _TRAILING_TOTAL = re.compile(
-    rf"(?:,| [—–]) (?:(?:for|making) a (?:combined |grand )?total of|total(?:l)?ing|(?:for )?a combined"
+    rf"(?:,| [—–]) (?:(?:for|making) a (?:combined |grand )?total of|(?P<bare>a) (?:combined |grand )?total of"
+    r"|total(?:l)?ing|(?:for )?a combined"
     r"|making up (?:the|a) (?:combined |grand )?total of"
     rf"|making up the(?= {_CUR}?⟨\d+⟩{_G} (?:combined |grand )?total\b)"
     r"|bringing (?P<what>(?:[a-z][\w’'-]* ){1,3})to a (?:combined |grand )?total of)"
@@ -870,6 +926,11 @@ _GAPPED_VERB = re.compile(
 )
 
 
+# "split across hospitality (412), retail (358), trades (276) and professional services (194), a total of 1,214":
+# labels first, each part in brackets, closing the list before its trailing total.
+_BRACKETED_LIST = re.compile(rf"(?<![\w⟩] ){_BR_ITEM}(?:, {_BR_ITEM})*,? and {_BR_ITEM}$")
+
+
 def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], bool, int | None] | None:
     """The list of parts that ends at ``end`` (where its total follows), read from its first number: the earliest
     number of the clause, no year, from which a closed list runs up to ``end``, or a clause of parts labels first
@@ -885,6 +946,10 @@ def _parts_before(sent: SentenceNums, skel: str, end: int) -> tuple[list[int], b
         if any(sent.nums[i].year or compared_with(sent.text, sent.nums[i]) for i in idx):
             return None  # "reached 3.2 million, up from 2.9 million, …": a comparison's base is no part
         return idx, False, None
+    opened = max((b.end() for b in _CLAUSE_BREAK.finditer(skel, 0, end)), default=0)  # (brackets hold parts here)
+    bracketed = _BRACKETED_LIST.search(skel, opened, end)
+    if bracketed and not _PARTIAL.search(skel, opened, end):
+        return [int(i) for i in re.findall(r"⟨(\d+)⟩", bracketed.group(0))], False, None
     for item in re.finditer(rf"{_CUR}?⟨(\d+)⟩", skel[start:end]):
         if sent.nums[int(item.group(1))].year:
             continue
@@ -909,11 +974,24 @@ def _trailing_total(
         idx, rest, rest_i = got
         if m.groupdict().get("what") and not _sums_its_own(sent, m.group("what"), idx[0]):
             continue
+        if m.groupdict().get("bare") and not _whole_clause(sent, skel, idx, t):
+            continue  # "… and Ripon (194), a total of 14 towns": an apposition far from the parts counts other things
         found = _breakdown(sent, t, idx, rest_i)
         if found is None or len({currency_sign(sent.text, sent.nums[i]) for i in (t, *idx)}) > 1:
             continue  # "120 claims …, totalling £2.1m": a sum of money of counted things, no breakdown
         used.update(idx)
         yield _verdict(rule, facts, sent, found[0], found[1], rest, found[2])
+
+
+def _whole_clause(sent: SentenceNums, skel: str, idx: list[int], t: int) -> bool:
+    """Whether a bare apposition ", a total of N" sums every count of its clause (none before the parts: "won with
+    1,054 votes against 987 for A and 212 for B, a total of 2,253") and lies near their sum (half to twice it)."""
+    first = skel.index(f"⟨{idx[0]}⟩")
+    opened = max((b.end() for b in _CLAUSE_BREAK.finditer(skel, 0, first)), default=0)
+    before = [int(i) for i in re.findall(r"⟨(\d+)⟩", skel[opened:first])]
+    if any(not sent.nums[i].year for i in before):
+        return False
+    return 0.5 <= sum(sent.nums[i].value for i in idx) / (sent.nums[t].value or 1) <= 2
 
 
 def _sums_its_own(sent: SentenceNums, what: str, first: int) -> bool:
@@ -966,15 +1044,32 @@ def _parts_first(
 # million tonnes and canola of 2.6 million tonnes together account for 19.9 million tonnes"), and the adverb may follow
 # the total after any verb ("A, B and C polled 2,986 votes between them").
 _SUMMED = r"(?:together|between them|combined|jointly)"
+_SUM_VERB = (
+    r"(?:(?:make|makes|made) up|(?:add|adds|added) up to|(?:account|accounts|accounted) for|(?:sum|sums|summed) to"
+    r"|(?:come|comes|came) to|(?:amount|amounts|amounted) to|total|totals|totalled|totaled)"
+)
+# What the summed parts are called before the verb: "they", "these", "those streams", "the three boards".
+_SUMMED_SUBJECT = r"(?:(?:they|these|those|the|all)(?: (?!(?:and|or)\b)[a-z][\w-]*){0,2} )?"
+# Before the total: "all of", "every penny of" (the whole of it), an article or an owner.
+_WHOLE_OF = rf"(?:all of |every [a-z]+ of )?(?:the |a |{OWNER})?"
 _TOGETHER_TOTAL = re.compile(
     r"(?:(?:,| [—–]) (?:which|(?:the|all) (?:⟨\d+⟩ )?(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s (?:that|which))"
-    rf" (?:{_SUMMED} )?| {_SUMMED} )(?:(?:make|makes|made) up|(?:add|adds|added) up to"
-    r"|(?:account|accounts|accounted) for|(?:sum|sums|summed) to|(?:come|comes|came) to"
-    r"|(?:amount|amounts|amounted) to|total|totals|totalled|totaled)"
-    rf" (?:all of )?(?:the |a |{OWNER})?{_CUR}?⟨(?P<t>\d+)⟩{_G}"
+    rf" (?:{_SUMMED} )?| {_SUMMED} )(?:{_SUM_VERB})"
+    rf" {_WHOLE_OF}{_CUR}?⟨(?P<t>\d+)⟩{_G}"
     rf"| (?!(?:and|or|with|at|of|in|on|for|to|from|by|than|over|under|about|each|per)\b)[a-z]+(?: (?:up|in|out))?"
     rf" {_CUR}?⟨(?P<t2>\d+)⟩{_G}"
     rf"(?: (?!and\b|or\b)[a-z][\w-]*){{0,2}}? {_SUMMED}\b"
+    # a clause of its own after the parts' clause: "…; together they accounted for 15,380", "… — together 106,000
+    # jobs" (the adverb then the total, an apposition to the parts)
+    rf"|(?:;|,| [—–]) (?:and )?{_SUMMED},? {_SUMMED_SUBJECT}{_SUM_VERB} {_WHOLE_OF}{_CUR}?⟨(?P<t3>\d+)⟩{_G}"
+    rf"|(?:,| [—–]) {_SUMMED} {_CUR}?⟨(?P<t4>\d+)⟩{_G}(?! (?:each|apiece|a|an|per)\b)"
+)
+# A sentence that opens on the adverb and sums the parts of the sentence before: "… and £42,300 in cash. Together,
+# he told the court, those streams accounted for every penny of the £412,600." (an aside may follow the adverb).
+_SUMMED_OPENING = re.compile(r"(?i)^(?:together|combined|between them|in all|altogether)\b")
+_SUMMED_NEXT = re.compile(
+    rf"(?:[.!?] )(?i:{_SUMMED}|in all|altogether)(?: |, (?:[^⟨⟩,;:.!?]{{1,40}}, )?){_SUMMED_SUBJECT}{_SUM_VERB}"
+    rf" {_WHOLE_OF}{_CUR}?⟨(?P<t>\d+)⟩{_G}"
 )
 
 
@@ -989,15 +1084,24 @@ def _counted_asides(sent: SentenceNums, skel: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _together_parts(skel: str, end: int) -> list[int] | None:
+_PER_PERIOD_AFTER = re.compile(r"[A-Za-z]{0,3}(?: [a-z][\w-]*){0,2} (?:a|an|per|each|every) ")
+
+
+def _together_parts(skel: str, end: int, small: frozenset[int] = frozenset()) -> list[int] | None:
     """The parts of the clause before ``end``: every number from the clause's start, joined by commas and the last by
-    "and" (a label may stand between them), or None."""
+    "and" (a label may stand between them, and hold "and" or a small count in words of ``small``: "leisure and
+    hospitality 27,000", "£42,300 in cash from the charity's three shops"), or None."""
     start = max((b.end() for b in _LIST_CLAUSE.finditer(skel, 0, end)), default=0)
     found = list(re.finditer(r"⟨(\d+)⟩", skel[start:end]))
+    found = found[:1] + [
+        b
+        for a, b in pairwise(found)
+        if int(b.group(1)) not in small or re.search(r"(?:,|\band) $", skel[: start + b.start()])
+    ]
     gaps = [skel[start + a.end() : start + b.start()] for a, b in pairwise(found)]
     if len(found) < 2 or any("," not in g for g in gaps[:-1]) or not re.search(r"(?:,| ) ?and ", gaps[-1]):
         return None
-    if any(" and " in g.split(",")[-1] for g in gaps[:-1]) or _PARTIAL.search(skel, start, end):
+    if any(re.search(r"\band $", g.split(",")[-1]) for g in gaps[:-1]) or _PARTIAL.search(skel, start, end):
         return None
     if re.search(r"(?i)\b(?:among others|and others|etc)\b", skel[start:end]):
         return None
@@ -1032,12 +1136,14 @@ def _together(
     """Parts closed by "and", then "which together make up" (or "— the N components that together make up") and
     the total: contributions in points add up to the rate they make up, counts and sums to their total."""
     for m in _TOGETHER_TOTAL.finditer(skel):
-        t = int(m.group("t") or m.group("t2"))
-        idx = _together_parts(skel, m.start())
+        t = int(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4"))
+        idx = _together_parts(skel, m.start(), sent.small_word_counts)
         if idx is not None and len(idx) > 2 and _counts_items(sent.nums[idx[0]], len(idx) - 1):
             idx = idx[1:]  # "The three shelters, with 140, 95 and 60 beds, …": the count of the parts is none
         if idx is None or t in used or used.intersection(idx) or any(sent.nums[i].year for i in idx):
             continue
+        if (m.group("t3") or m.group("t4")) and _PER_PERIOD_AFTER.match(sent.text, sent.nums[t].end):
+            continue  # "… — together 29,200 tonnes a year": a rate, maybe of another period than the parts'
         if m.group("t2") and not _same_noun(sent, sent.nums[idx[-1]], sent.nums[t]):
             continue  # "… and 60 beds, held 310 people between them": the total counts something else
         total, parts = sent.nums[t], [sent.nums[i] for i in idx]
@@ -1048,6 +1154,65 @@ def _together(
             continue
         if (verdict := _closed(rule, facts, sent, t, idx, used)) is not None:
             yield verdict
+
+
+def _summed_next(
+    rule: SumOfPartsRule, facts: FactBase, sent: SentenceNums, skel: str, used: set[int]
+) -> Iterator[Verdict]:
+    """The parts of ``sent``'s last clause summed by the next sentence, which opens on "together" (``_SUMMED_NEXT``):
+    both read as one passage, compared like parts and their total in one sentence."""
+    both = joined(facts, sent.doc, sent.index, sent.index + 1)
+    m = _SUMMED_NEXT.search(both.skeleton)
+    if m is None or len(both.nums) <= len(sent.nums):
+        return
+    end = len(both.skeleton[: m.start() + 1].rstrip(".!? "))
+    idx = _together_parts(both.skeleton, end, both.small_word_counts)
+    if idx is None or used.intersection(idx) or any(both.nums[i].year for i in idx):
+        return
+    if (verdict := _closed(rule, facts, both, int(m.group("t")), idx, set())) is not None:
+        used.update(idx)
+        yield verdict
+
+
+# "212,000 customers were off supply. Of those, 118,000 were on A's network, 61,000 on B's and the remaining 23,000 on
+# C's": "Of those" (them, these) opening a sentence points back to the count that ends the sentence before (the
+# last count there that is no year, date, time or period), broken down like "Of the 212,000, …".
+_OF_THOSE = re.compile(
+    r"^(?:[A-Z][\w’'-]*(?: [a-z][\w’'-]*){0,3}, )?[Oo]f (?:those|them|these)(?: [a-z][\w-]*)?, (?=⟨)"
+)
+
+
+def _of_those(
+    rule: SumOfPartsRule, facts: FactBase, before: SentenceNums, sent: SentenceNums, skel: str
+) -> Iterator[Verdict]:
+    """ "Of those, A …, B … and the remaining C": a breakdown of the last count of the sentence before."""
+    m = _OF_THOSE.match(skel)
+    got = _parse_list(skel, m.end(), None, small=sent.small_word_counts) if m else None
+    counts = [
+        n
+        for n in before.nums
+        if n.is_count and not _is_period(before, n) and not re.match(r"[:.]\d|\s*[ap]\.?m\b", before.text[n.end :])
+    ]
+    dates = _dates(before)
+    counts = [n for n in counts if before.nums.index(n) not in dates]
+    if got is None or not counts:
+        return
+    idx, rest, rest_i, _ = got
+    total = counts[-1]
+    parts = [sent.nums[i] for i in idx] + ([sent.nums[rest_i]] if rest_i is not None else [])
+    if total.bounds.high == INF or _distributive(sent, idx) or not _compatible(total, parts):
+        return
+    nums = _one_magnitude(sent.text, parts)
+    whole = in_full(before.text, total) or total
+    if nums is None or currency_sign(before.text, total) != currency_sign(sent.text, parts[0]):
+        return
+    if not rest and not 0.8 * whole.value <= sum(p.value for p in nums) <= 1.25 * whole.value:
+        return  # "400 lorries. Of those, 120 were overweight, 45 …": far from the whole, properties rather than a split
+    if len(idx) == 2 and rest_i is None:
+        rest = True  # two groups may be some of the whole (see the "Of the N" head)
+    stated = quote(facts, before.doc, before.offset + total.hstart, before.offset + total.end, role="total")
+    remainder = nums[-1] if rest_i is not None else None
+    yield _verdict(rule, facts, sent, whole, nums[: len(idx)], rest, remainder, stated)
 
 
 def _contribution_verdict(facts: FactBase, sent: SentenceNums, total: Num, parts: list[Num]) -> Verdict:
@@ -1328,6 +1493,8 @@ def _breakdown(
     remainder = sent.nums[rest_i] if rest_i is not None else None
     if total.hedge is not None and total.bounds.high == INF:
         return None
+    if _distributive(sent, idx):
+        return None  # "16 from the UN and eight from each side": a part counted once per member of a group
     if not _compatible(total, parts + ([remainder] if remainder else [])):
         return None
     if not currency_sign(sent.text, total) and all(currency_sign(sent.text, p) for p in parts):
@@ -1336,6 +1503,27 @@ def _breakdown(
     if nums is None:
         return None
     return nums[0], nums[1 : 1 + len(parts)], nums[-1] if remainder else None
+
+
+# "eight from each side", "£2m apiece", "40 per school": a part given for each member of a group, so it stands for
+# several parts (a share's "per cent" is no such word).
+_EACH = re.compile(r"(?i)\b(?:each|apiece|every|per(?! ?cent\b))\b")
+_LABEL_END = re.compile(r"[;:!?()—–]|\.(?!\d)")
+
+
+def _distributive(sent: SentenceNums, idx: list[int]) -> bool:
+    """Whether a part's label (its words up to the next part, the last's up to the end of its clause) gives it per
+    member of a group ("eight from each side")."""
+    for k, i in enumerate(idx):
+        start = sent.nums[i].end
+        if k + 1 < len(idx):
+            end = sent.nums[idx[k + 1]].hstart
+        else:
+            stop = _LABEL_END.search(sent.text, start)
+            end = stop.start() if stop else len(sent.text)
+        if _EACH.search(sent.text, start, min(end, start + 60)):
+            return True
+    return False
 
 
 def _one_magnitude(text: str, nums: list[Num]) -> list[Num] | None:
@@ -1398,9 +1586,7 @@ def _verdict(
 ) -> Verdict:
     """The verdict on a breakdown; with ``earlier``, the total is quoted there (a sentence before the parts')."""
     items = parts + ([remainder] if remainder else [])
-    acc = Interval.point(0.0)
-    for p in items:
-        acc = acc + p.bounds
+    acc = _summed_bounds(items)
     whole = [quote_nums(facts, sent, [total, *items])]
     evidence = whole if earlier is None else [earlier, quote_nums(facts, sent, items)]
     stated = total.bounds.widen(rel=rule.tolerance)
