@@ -2104,8 +2104,12 @@ _UNDONE = _MODALS | {"to", "'ll", "would", "not", "never", "n't"}
 def _possible_act_done(facts: FactBase, m: Match, q: Qualifier) -> bool:
     """Whether the rewrite tells as done ("The agency has extended the cuts to two more airports", "extended …") the
     act its source gives as possible ahead with a modal ("may extend these cuts to …"): a possibility stated as an
-    accomplished fact, a forecast made certain; not a possibility about the past ("may have extended").
+    accomplished fact, a forecast made certain; not a possibility about the past ("may have extended"), nor in a
+    rewrite published after its source, which may report that the possible came to pass.
     """
+    published = publication_dates(facts, m.document, m.other)
+    if published[0] and published[1] and published[0] > published[1]:
+        return False
     tokens = sentence_tokens(facts, m.other, m.other_sentence)
     at = next((k for k, t in enumerate(tokens) if t.start == q.span.start), -1)
     k = at + 1

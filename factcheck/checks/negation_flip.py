@@ -161,8 +161,7 @@ _FINITE_AUXILIARIES = frozenset(
 def raised_negation(tokens: list[Token], i: int) -> bool:
     """Whether verb ``i`` is the infinitive of a raising word that is negated ("Flights are not expected to be
     affected", "the plant is unlikely to reopen", "is not thought to have left"): the negation of the expectation
-    passes to what is expected, so the verb is read as negated (an expectation's own "not" counts once more: "not
-    expected not to be affected" affirms)."""
+    passes to what is expected, so the verb is read as negated."""
     k = i - 1
     while k >= 0 and tokens[k].lower in _RAISED_AUXILIARIES:
         k -= 1
@@ -174,8 +173,8 @@ def raised_negation(tokens: list[Token], i: int) -> bool:
             return True
         if raiser in _RAISING:
             return negated_at(tokens, r)
-        if is_verb(tokens, r) == 2 or raiser in _RAISED_AUXILIARIES:
-            return False
+        if is_verb(tokens, r) == 2 or raiser in _RAISED_AUXILIARIES or raiser in _OBJECT_PARTICLES:
+            return False  # "was not set up to cover": a purpose, no expectation
     return False
 
 
@@ -203,10 +202,11 @@ def _own_predicate(tokens: list[Token], i: int) -> bool:
 
 
 def _read_polarity(tokens: list[Token], i: int, polarity: str) -> str:
-    """A verb's polarity with a raising word's negation passed down to it (:func:`raised_negation`)."""
-    if not raised_negation(tokens, i):
-        return polarity
-    return "affirmed" if polarity == "negated" else "negated"
+    """A verb's polarity with a raising word's negation passed down to it (:func:`raised_negation`); a verb already
+    read as negated stays so ("not going to sign": its "not" may be the one already read). So is one that opens a
+    quotation right after a "not" or "never" ("would not "sign a blank cheque"")."""
+    quoted = i >= 2 and tokens[i - 1].text in _QUOTE_MARKS and tokens[i - 2].lower in _NEGATORS
+    return "negated" if quoted or raised_negation(tokens, i) else polarity
 
 
 def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str, tuple[set[str], Span]], int]:
@@ -659,6 +659,27 @@ def _object_phrase(tokens: list[Token], j: int) -> frozenset[str]:
     return frozenset(words)
 
 
+_TAIL_SHARED = 2
+"""Content words two verbs' complements (to the first punctuation) must share to be one predicate although their
+objects differ ("does not ban gifts from registered clubs" / "bans donations from registered clubs")."""
+_TAIL_REACH = 8
+
+
+def _complement_words(tokens: list[Token], lemma: str) -> frozenset[str]:
+    """The content lemmas after each verb ``lemma`` of a sentence, up to ``_TAIL_REACH`` words and the first
+    punctuation mark."""
+    out: set[str] = set()
+    for k, t in enumerate(tokens):
+        if lemma not in t.lemmas or not is_verb(tokens, k):
+            continue
+        for u in tokens[k + 1 : k + 1 + _TAIL_REACH]:
+            if not u.is_word and not u.text[:1].isdigit():
+                break
+            if u.is_word and u.lower not in STOPWORDS:
+                out.add(primary_lemma(u.lower))
+    return frozenset(out)
+
+
 def _object_opens(token: Token) -> bool:
     """Whether ``token`` may open a noun phrase that names a thing: a word, no stopword, adverb or time."""
     low = token.lower
@@ -672,11 +693,14 @@ def _object_opens(token: Token) -> bool:
 
 
 def _objects_differ(one: list[Token], other: list[Token], lemma: str) -> bool:
-    """Whether both sentences give verb ``lemma`` a direct object every time and no object of one shares a content
-    word with one of the other ("does not expect a quick recovery" → "expects punctuality to remain at …"): the same
-    verb of another thing, no polarity to compare."""
+    """Whether both sentences give verb ``lemma`` a direct object every time, no object of one shares a content word
+    with one of the other, and what follows the verbs shares fewer than ``_TAIL_SHARED`` ("does not expect a quick
+    recovery" → "expects punctuality to remain at …"): the same verb of another thing, no polarity to compare."""
     mine, theirs = _direct_objects(one, lemma), _direct_objects(other, lemma)
-    return mine is not None and theirs is not None and not any(a & b for a in mine for b in theirs)
+    if mine is None or theirs is None or any(a & b for a in mine for b in theirs):
+        return False
+    tails = [_complement_words(one, lemma), _complement_words(other, lemma)]
+    return len(tails[0] & tails[1]) < _TAIL_SHARED  # "bans donations from registered clubs" / "gifts from …"
 
 
 def _neighbour_flips(facts: FactBase, m: Match, compared: Collection[tuple[str, int, str, int]]) -> Iterator[Verdict]:

@@ -1,6 +1,7 @@
 """hedge-dropped: a negated "could" states what was not possible ("as the ward could not be safely staffed"), no hedge
 to drop; a possibility ahead ("may extend the cuts to …") told as done ("has extended the cuts to …") is a forecast
-made certain, reported by default; a possibility about the past ("may have extended") stays an opt-in hedge."""
+made certain on the day, reported by default (a later follow-up may report that it came to pass); a possibility about
+the past ("may have extended") stays an opt-in hedge."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ _BEFORE = "The county transport board met on Thursday to discuss the winter time
 _AFTER = " The board will meet again in January to review how the timetable has worked."
 
 
-def _flags(source: str, rewrite: str, **params: object) -> bool:
-    found = rewrite_findings("hedge-dropped", _BEFORE + source + _AFTER, _BEFORE + rewrite + _AFTER, 1, **params)
+def _flags(source: str, rewrite: str, days_apart: int = 1, **params: object) -> bool:
+    found = rewrite_findings(
+        "hedge-dropped", _BEFORE + source + _AFTER, _BEFORE + rewrite + _AFTER, days_apart, **params
+    )
     return any(rewrite in e.text for f in found for e in f.evidence)
 
 
@@ -107,10 +110,6 @@ _DONE = [
         "The council could soon approve the bus lane on the ring road, members were told.",
         "The council approved the bus lane on the ring road.",
     ),
-    (
-        "The board may merge the two evening routes through the old town in the new timetable.",
-        "The board merged the two evening routes through the old town in the new timetable.",
-    ),
 ]
 
 # still undone in the rewrite, or a possibility about the past: not a forecast made certain
@@ -124,10 +123,6 @@ _NOT_DONE = [
         "The operator closed the Elm Street depot before the board met.",
     ),
     (
-        "Officials said the board might add two buses to the school route in the spring.",
-        "The board wants to add two buses to the school route in the spring, officials said.",
-    ),
-    (
         "The regulator may yet fine the operator over the missed services, the board was told.",
         "The regulator has not fined the operator over the missed services.",
     ),
@@ -135,18 +130,19 @@ _NOT_DONE = [
         "The council could soon approve the bus lane on the ring road, members were told.",
         "The council may approve the bus lane on the ring road, members were told.",
     ),
-    (
-        "The board may merge the two evening routes through the old town in the new timetable.",
-        "The board could merge the two evening routes through the old town in the new timetable.",
-    ),
 ]
 
 
 @pytest.mark.parametrize(("source", "rewrite"), _DONE)
 def test_a_possibility_told_as_done_is_reported_by_default(source: str, rewrite: str) -> None:
-    assert _flags(source, rewrite, report=list(DEFAULT_DROPS))
+    assert _flags(source, rewrite, 0, report=list(DEFAULT_DROPS))
+
+
+@pytest.mark.parametrize(("source", "rewrite"), _DONE)
+def test_a_follow_up_may_report_the_possible_as_done(source: str, rewrite: str) -> None:
+    assert not _flags(source, rewrite, 1, report=list(DEFAULT_DROPS))
 
 
 @pytest.mark.parametrize(("source", "rewrite"), _NOT_DONE)
 def test_a_possibility_kept_undone_or_about_the_past_is_silent_by_default(source: str, rewrite: str) -> None:
-    assert not _flags(source, rewrite, report=list(DEFAULT_DROPS))
+    assert not _flags(source, rewrite, 0, report=list(DEFAULT_DROPS))
