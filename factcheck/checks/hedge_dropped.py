@@ -352,7 +352,23 @@ def _no_hedge(tokens: list[Token], at: int) -> bool:
     """Whether the hedge word at ``at`` hedges nothing: a permission ("Lawns may be watered only on Tuesdays", "a
     petition may be filed within 28 days"), the law's maximum penalty ("may be fined up to $5,000") or a position
     taken ("she could not support the resolution")."""
-    return _permission(tokens, at) or _penalty_maximum(tokens, at) or _refused_position(tokens, at)
+    return (
+        _permission(tokens, at)
+        or _penalty_maximum(tokens, at)
+        or _refused_position(tokens, at)
+        or _inability(tokens, at)
+    )
+
+
+def _inability(tokens: list[Token], at: int) -> bool:
+    """A negated "could" that states what was not possible ("as the ward could not be safely staffed", "rescuers
+    couldn't reach the village"), the past of "cannot", no hedge on what may happen; a verification caveat ("could not
+    be independently verified") stays one."""
+    word = tokens[at].lower
+    negated = word in ("couldn't", "couldn’t") or (
+        word == "could" and at + 1 < len(tokens) and tokens[at + 1].lower in ("not", "never")
+    )
+    return negated and not _caveat(tokens, at)
 
 
 def _next_hedge(tokens: list[Token], at: int) -> tuple[str | None, int]:
@@ -2073,8 +2089,44 @@ def _drop(facts: FactBase, m: Match, q: Qualifier) -> DropKind:
         return "forecast"
     if q.span.text.lower() in _MODAL_HEDGES and not _FRAMED_AHEAD.search(stated) and _estimate_by_belief(facts, m):
         return "forecast"
+    if q.span.text.lower() in _MODAL_HEDGES and _possible_act_done(facts, m, q):
+        return "forecast"
     guessed = q.span.text.lower().split()[0] not in _FORECAST_WORDS
     return "allegation" if guessed and _CAUSE.search(stated) else "hedge"
+
+
+# What comes between a modal and its verb: "may yet extend", "could soon close", "might also raise".
+_MODAL_GAP = frozenset({"yet", "soon", "also", "still", "even", "well", "eventually", "further"})
+# Words of a verb group that leave its act undone: "will extend", "to extend", "could have extended".
+_UNDONE = _MODALS | {"to", "'ll", "would", "not", "never", "n't"}
+
+
+def _possible_act_done(facts: FactBase, m: Match, q: Qualifier) -> bool:
+    """Whether the rewrite tells as done ("The agency has extended the cuts to two more airports", "extended …") the
+    act its source gives as possible ahead with a modal ("may extend these cuts to …"): a possibility stated as an
+    accomplished fact, a forecast made certain; not a possibility about the past ("may have extended"), nor in a
+    rewrite published after its source, which may report that the possible came to pass.
+    """
+    published = publication_dates(facts, m.document, m.other)
+    if published[0] and published[1] and published[0] > published[1]:
+        return False
+    tokens = sentence_tokens(facts, m.other, m.other_sentence)
+    at = next((k for k, t in enumerate(tokens) if t.start == q.span.start), -1)
+    k = at + 1
+    while 0 < k < len(tokens) and tokens[k].lower in _MODAL_GAP:
+        k += 1
+    if at < 0 or k >= len(tokens) or tokens[k].lower in ("have", "be", "not", "never"):
+        return False
+    verb = tokens[k].lower
+    mine = sentence_tokens(facts, m.document, m.sentence)
+    return any(
+        verb in t.lemmas
+        and t.lower != verb
+        and t.lower.endswith("ed")
+        and is_verb(mine, j) == 2
+        and not any(u.lower in _UNDONE or u.lower.endswith("n't") for u in mine[max(0, j - 3) : j])
+        for j, t in enumerate(mine)
+    )
 
 
 # A cause or blame stated: "caused the explosion", "was started by a vehicle", "is to blame for", "led to the

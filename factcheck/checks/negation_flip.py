@@ -141,6 +141,74 @@ def noun_infinitive(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# Words that raise an infinitive's subject and let a negation of theirs pass down to it: "are not expected to be
+# affected" denies that they will be affected, as "would not be affected" does; "is not likely to close", "are not
+# thought to have left".
+_RAISING = frozenset(
+    {"expected", "likely", "thought", "believed", "set", "due", "going", "forecast", "predicted", "projected"}
+    | {"anticipated", "understood", "known", "considered"}
+)
+# Words that may stand between a raising word and its "to": "is unlikely on its own to move prices".
+_RAISER_GAP = 4
+# What may stand between the "to" and the verb it raises: "to be affected", "to have left", "to have been told".
+_RAISED_AUXILIARIES = frozenset({"be", "have", "been"})
+_FINITE_AUXILIARIES = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should"}
+    | {"must", "shall"}
+)
+
+
+def raised_negation(tokens: list[Token], i: int) -> bool:
+    """Whether verb ``i`` is the infinitive of a raising word that is negated ("Flights are not expected to be
+    affected", "the plant is unlikely to reopen", "is not thought to have left"): the negation of the expectation
+    passes to what is expected, so the verb is read as negated."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in _RAISED_AUXILIARIES:
+        k -= 1
+    if k < 1 or tokens[k].lower != "to":
+        return False
+    for r in range(k - 1, max(-1, k - 1 - _RAISER_GAP), -1):  # "unlikely on its own to move"
+        raiser = tokens[r].lower
+        if raiser == "unlikely":
+            return True
+        if raiser in _RAISING:
+            return negated_at(tokens, r)
+        if is_verb(tokens, r) == 2 or raiser in _RAISED_AUXILIARIES or raiser in _OBJECT_PARTICLES:
+            return False  # "was not set up to cover": a purpose, no expectation
+    return False
+
+
+def subject_noun(tokens: list[Token], i: int) -> bool:
+    """Whether the possible verb ``i`` is the head noun of a subject, right before its finite auxiliary ("no new
+    hospital transports had been reported", "the council plans were approved"): a finite verb is not followed by
+    one, so the word names a thing, and no act is affirmed or denied by it."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].lower in _FINITE_AUXILIARIES
+        and _noun_word(tokens[i].lower)
+        and not tokens[i].lower.endswith("ed")
+    )
+
+
+def _noun_word(word: str) -> bool:
+    """Whether ``word`` may be a noun or a noun's plural ("transports", which the lexicon gives as a verb only)."""
+    return may_be_noun(word) or (word.endswith("s") and may_be_noun(word[:-1]))
+
+
+def _own_predicate(tokens: list[Token], i: int) -> bool:
+    """Whether verb ``i`` is a predicate of its own to compare: not a noun's infinitive, a forum's "heard", nor a
+    subject's head noun."""
+    return not (noun_infinitive(tokens, i) or _forum_heard(tokens, i) or subject_noun(tokens, i))
+
+
+def _read_polarity(tokens: list[Token], i: int, polarity: str) -> str:
+    """A verb's polarity with a raising word's negation passed down to it (:func:`raised_negation`); a verb already
+    read as negated stays so ("not going to sign": its "not" may be the one already read). So is one that opens a
+    quotation right after a "not" or "never" ("would not "sign a blank cheque"")."""
+    quoted = i >= 2 and tokens[i - 1].text in _QUOTE_MARKS and tokens[i - 2].lower in _NEGATORS
+    return "negated" if quoted or raised_negation(tokens, i) else polarity
+
+
 def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str, tuple[set[str], Span]], int]:
     """Each verb lemma of a sentence with its polarities and the clause (or sentence) it is in, and the number of
     negations that govern no verb."""
@@ -149,9 +217,9 @@ def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str,
     verbs, orphans = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
     out: dict[str, tuple[set[str], Span]] = {}
     predicates = [
-        (i, lemma, polarity)
+        (i, lemma, _read_polarity(tokens, i, polarity))
         for i, lemma, polarity in verbs
-        if lemma not in _IGNORED and not noun_infinitive(tokens, i) and not _forum_heard(tokens, i)
+        if lemma not in _IGNORED and _own_predicate(tokens, i)
     ]
     copulas = per_sentence(facts, "copula-polarities", document, sentence, lambda: _complements(tokens, verbs))
     predicates += [(i, f"{head} {' '.join(complement)}", polarity) for head, i, complement, polarity, _ in copulas]
@@ -249,9 +317,63 @@ def _complements(
     """Each copula ("were not at risk", "will not be compulsory") and each "have" of possession ("had no previous
     convictions") of a sentence, as (head lemma, token index, complement, polarity, negation cues it governs): read
     with what follows it, as "be at risk", "have previous conviction" (a bare "be" or "have" means nothing)."""
-    at = [i for i, _, _ in verbs]
-    copulas = [("be", *c) for c in copula_polarities(tokens, at)]
-    return copulas + [("have", *c) for c in possession_polarities(tokens, at)]
+    kept = [k for k, t in enumerate(tokens) if t.lower not in _CONNECTIVES]  # "was therefore not broad-based"
+    read = [tokens[k] for k in kept]
+    index = {k: n for n, k in enumerate(kept)}
+    at = [index[i] for i, _, _ in verbs if i in index]
+    copulas = [("be", *c) for c in copula_polarities(read, at)]
+    found = copulas + [("have", *c) for c in possession_polarities(read, at)]
+    keyed = [(head, kept[n], complement, polarity, cues) for head, n, complement, polarity, cues in found]
+    return keyed + _receipts(tokens, verbs)
+
+
+# Verbs of getting what a "without" denies: "was built without any state subsidy" → "received state subsidies".
+_RECEIVING = frozenset({"receive", "get", "obtain", "win", "gain"})
+_RECEIPT = "get"
+_RECEIVED_OPENERS = frozenset({"any", "a", "an", "the", "its", "their", "his", "her"})
+
+
+def _receipts(
+    tokens: list[Token], verbs: list[tuple[int, str, str]]
+) -> list[tuple[str, int, tuple[str, ...], str, int]]:
+    """What a sentence says was got or gone without, as a "get" with its object, like a copula's complement
+    (:func:`_complements`): "was built without any state subsidy" → ("get", …, ("state", "subsidy"), "negated", 0);
+    "received state subsidies" and "did not receive state subsidies" → the same object, affirmed or negated. The
+    object is a noun phrase (no gerund: "without consulting residents" is another act)."""
+    out = [
+        (_RECEIPT, k, words, "negated", 0)
+        for k, t in enumerate(tokens)
+        if t.lower == "without" and (words := _received(tokens, k))
+    ]
+    out += [
+        ("get", i, words, polarity, 0)
+        for i, lemma, polarity in verbs
+        if lemma in _RECEIVING and (words := _received(tokens, i))
+    ]
+    return out
+
+
+def _received(tokens: list[Token], k: int) -> tuple[str, ...]:
+    """The content lemmas (up to three) of the noun phrase after token ``k`` ("without any state subsidy" → state,
+    subsidy), or none when no noun opens it."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].lower in _RECEIVED_OPENERS:
+        j += 1
+    if j >= len(tokens) or not _object_opens(tokens[j]) or tokens[j].lower.endswith("ing"):
+        return ()
+    words: list[str] = []
+    for n in range(j, min(j + 4, len(tokens))):
+        u = tokens[n]
+        if not u.is_word or u.lower in _OBJECT_ENDS or is_verb(tokens, n) == 2:
+            break
+        if u.lower not in STOPWORDS:
+            words.append(primary_lemma(u.lower))
+    return tuple(words[:_OBJECT_WORDS]) if any(_noun_word(w) for w in words) else ()
+
+
+# Connective adverbs that may stand between a copula and its "not" ("was therefore not broad-based", "is thus not
+# subject to …"): they link the sentence to the one before and are read past, as no part of the complement.
+_CONNECTIVES = frozenset({"therefore", "thus", "hence", "consequently", "accordingly", "nonetheless", "nevertheless"})
 
 
 # A verb's noun and the verb lemmas it may come from: "violation" → violate, "agreement" → agree, "acceptance" →
@@ -335,10 +457,15 @@ def _verb_clauses(
     clauses = sentence_assertions(facts, document, sentence)
     verbs, _ = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
     for i, verb, polarity in verbs + _adverb_verbs_of(facts, document, sentence, verbs):
-        if verb != lemma or noun_infinitive(tokens, i) or _forum_heard(tokens, i):
+        if verb != lemma or not _own_predicate(tokens, i):
             continue
         at = tokens[i].start
-        yield polarity, next((a.span for a in clauses if a.span.start <= at < a.span.end), None), tokens, i
+        yield (
+            _read_polarity(tokens, i, polarity),
+            next((a.span for a in clauses if a.span.start <= at < a.span.end), None),
+            tokens,
+            i,
+        )
 
 
 def _occurrences(facts: FactBase, document: str, sentence: int, lemma: str) -> list[tuple[str, Span, frozenset[str]]]:
@@ -446,9 +573,15 @@ def _bare_noun_object(tokens: list[Token], lemma: str) -> str | None:
         verb = lemma in t.lemmas and is_verb(tokens, k)
         noun = nxt.is_word and nxt.lower not in STOPWORDS and may_be_noun(nxt.lower) and is_verb(tokens, k + 1) < 2
         noun = noun and not _plural(nxt.lower)  # "bans donations": a plural is an object, not one predicate
+        noun = noun and nxt.lower not in _EVIDENCE  # "did not find evidence that …" denies what "found that …" says
         if verb and noun and not nxt.text[:1].isupper():
             return primary_lemma(nxt.lower)
     return None
+
+
+# Nouns of evidence a finding is of: "did not find evidence that the managers knew" denies the finding "found that
+# the managers knew", no other predicate.
+_EVIDENCE = frozenset({"evidence", "proof", "indication", "sign", "signs", "trace", "traces", "grounds"})
 
 
 def _plural(word: str) -> bool:
@@ -461,11 +594,113 @@ def _other_predicates(facts: FactBase, m: Match, lemma: str) -> bool:
     taken note of all submissions") that the other sentence does not have at all ("no final decision had been
     taken"): the same verb, another act."""
     places = ((m.document, m.sentence), (m.other, m.other_sentence))
+    if _objects_differ(sentence_tokens(facts, *places[0]), sentence_tokens(facts, *places[1]), lemma):
+        return True
     for here, there in (places, places[::-1]):
         noun = _bare_noun_object(sentence_tokens(facts, *here), lemma)
         if noun is not None and not any(noun in t.lemmas for t in sentence_tokens(facts, *there)):
             return True
     return False
+
+
+# What ends a direct object: a preposition, a clause word or an infinitive ("expects punctuality in August to …").
+_OBJECT_ENDS = frozenset(
+    {"in", "on", "at", "for", "from", "to", "by", "with", "of", "after", "before", "since", "until", "over", "into"}
+    | {"that", "which", "who", "and", "but", "or", "as", "because", "while", "if", "than", "despite", "amid"}
+)
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her", "our", "this", "these", "those"})
+_OBJECT_WORDS = 3
+_OBJECT_REACH = 6
+_OBJECT_PARTICLES = frozenset({"out", "up", "down", "off", "back"})
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow"}
+    | {"last", "next", "earlier", "later", "again", "once", "twice", "overnight", "tonight"}
+)
+
+
+def _direct_objects(tokens: list[Token], lemma: str) -> list[frozenset[str]] | None:
+    """The content lemmas of the direct object of each verb ``lemma`` of a sentence ("does not expect a quick
+    recovery" → {quick, recovery}; "ruled out equipment failure": past its particle), or None when one has none that
+    names a thing (a preposition, "that", an adverb, a pronoun, a figure or a time follows it: "resigned after the
+    vote", "approved it", "resigned on Tuesday")."""
+    out: list[frozenset[str]] = []
+    for k, t in enumerate(tokens):
+        if lemma not in t.lemmas or not is_verb(tokens, k):
+            continue
+        j = k + 1
+        if j < len(tokens) and tokens[j].lower in _OBJECT_PARTICLES:
+            j += 1
+        if j < len(tokens) and tokens[j].lower in _OBJECT_OPENERS:
+            j += 1
+        if j >= len(tokens) or not _object_opens(tokens[j]):
+            return None
+        words = _object_phrase(tokens, j)
+        if not words:
+            return None
+        out.append(words)
+    return out or None
+
+
+def _object_phrase(tokens: list[Token], j: int) -> frozenset[str]:
+    """The content lemmas of the noun phrase opening at ``j`` (up to ``_OBJECT_REACH`` tokens, figures passed over:
+    "the proposed 2 per cent surcharge"), or none when an auxiliary follows it: "believe the incident is linked" has
+    a clause, no object."""
+    words: list[str] = []
+    for n in range(j, min(j + _OBJECT_REACH, len(tokens))):
+        u = tokens[n]
+        if u.lower in _FINITE_AUXILIARIES:
+            return frozenset()  # "believe the incident is linked": a clause
+        if u.text[:1].isdigit():
+            continue
+        if not u.is_word or u.lower in _OBJECT_ENDS or is_verb(tokens, n) == 2:
+            break
+        if u.lower not in STOPWORDS:
+            words.append(primary_lemma(u.lower))
+    return frozenset(words)
+
+
+_TAIL_SHARED = 2
+"""Content words two verbs' complements (to the first punctuation) must share to be one predicate although their
+objects differ ("does not ban gifts from registered clubs" / "bans donations from registered clubs")."""
+_TAIL_REACH = 8
+
+
+def _complement_words(tokens: list[Token], lemma: str) -> frozenset[str]:
+    """The content lemmas after each verb ``lemma`` of a sentence, up to ``_TAIL_REACH`` words and the first
+    punctuation mark."""
+    out: set[str] = set()
+    for k, t in enumerate(tokens):
+        if lemma not in t.lemmas or not is_verb(tokens, k):
+            continue
+        for u in tokens[k + 1 : k + 1 + _TAIL_REACH]:
+            if not u.is_word and not u.text[:1].isdigit():
+                break
+            if u.is_word and u.lower not in STOPWORDS:
+                out.add(primary_lemma(u.lower))
+    return frozenset(out)
+
+
+def _object_opens(token: Token) -> bool:
+    """Whether ``token`` may open a noun phrase that names a thing: a word, no stopword, adverb or time."""
+    low = token.lower
+    return (
+        token.is_word
+        and low not in STOPWORDS
+        and low not in _OBJECT_ENDS
+        and low not in _TIME_WORDS
+        and not (low.endswith("ly") and not may_be_noun(low))
+    )
+
+
+def _objects_differ(one: list[Token], other: list[Token], lemma: str) -> bool:
+    """Whether both sentences give verb ``lemma`` a direct object every time, no object of one shares a content word
+    with one of the other, and what follows the verbs shares fewer than ``_TAIL_SHARED`` ("does not expect a quick
+    recovery" → "expects punctuality to remain at …"): the same verb of another thing, no polarity to compare."""
+    mine, theirs = _direct_objects(one, lemma), _direct_objects(other, lemma)
+    if mine is None or theirs is None or any(a & b for a in mine for b in theirs):
+        return False
+    tails = [_complement_words(one, lemma), _complement_words(other, lemma)]
+    return len(tails[0] & tails[1]) < _TAIL_SHARED  # "bans donations from registered clubs" / "gifts from …"
 
 
 def _neighbour_flips(facts: FactBase, m: Match, compared: Collection[tuple[str, int, str, int]]) -> Iterator[Verdict]:
@@ -696,10 +931,37 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             shown = predicate if lemma not in _IGNORED else f"to {lemma} … {predicate.removeprefix(lemma + ' ')}"
             flips.append((predicate, _flipped(facts, m, shown, predicate, (stated, s1), (source, s2))))
+        flips = _one_claim(facts, m, flips, mine, theirs)
         # "found no breach of" against "found … breached" or "did not breach": the breach is compared, not "find"
         shared = _nominals(facts, m) & set(mine) & set(theirs) if flips else set()
         yield from (v for p, v in flips if p in shared or not shared)
     yield from _counterpart_flips(facts, pairs)
+
+
+def _one_claim(
+    facts: FactBase,
+    m: Match,
+    flips: list[tuple[str, Verdict]],
+    mine: dict[str, tuple[set[str], Span]],
+    theirs: dict[str, tuple[set[str], Span]],
+) -> list[tuple[str, Verdict]]:
+    """The flips of a pair, each claim once: a verb whose negation a raising word passed down ("is not expected to
+    operate") is not reported beside that word's own flip ("expect"), nor what was got ("get report") beside the
+    verb of getting found in both sentences ("has not received any reports" → "has received reports")."""
+    flipped = {p for p, _ in flips}
+    raisers = flipped & _RAISING_LEMMAS
+    raised = _raised_lemmas(facts, (m.document, m.sentence)) | _raised_lemmas(facts, (m.other, m.other_sentence))
+    got = bool(_RECEIVING & set(mine) & set(theirs))
+    return [(p, v) for p, v in flips if not (raisers and p in raised) and not (got and p.startswith(_RECEIPT + " "))]
+
+
+_RAISING_LEMMAS = frozenset({primary_lemma(w) for w in _RAISING} | {"expect", "think", "believe", "set", "go"})
+
+
+def _raised_lemmas(facts: FactBase, place: tuple[str, int]) -> set[str]:
+    """The verbs of a sentence whose negation a raising word passes down (:func:`raised_negation`)."""
+    tokens = sentence_tokens(facts, *place)
+    return {lemma for k, t in enumerate(tokens) if raised_negation(tokens, k) for lemma in t.lemmas}
 
 
 def _nominals(facts: FactBase, m: Match) -> set[str]:
@@ -808,7 +1070,11 @@ def _until(tokens: list[Token], lemma: str, negated_too: bool = False) -> bool:
     return any(
         lemma in t.lemmas
         and any(u.lower in _UNTIL for u in tokens[k + 1 : k + 4])
-        and (not negated_too or any(u.lower in ("not", "n't", "never") for u in tokens[max(0, k - 3) : k]))
+        and (
+            not negated_too
+            or any(u.lower in ("not", "n't", "never") for u in tokens[max(0, k - 3) : k])
+            or raised_negation(tokens, k)  # "was unlikely to reopen before Wednesday"
+        )
         for k, t in enumerate(tokens)
     )
 
@@ -858,9 +1124,11 @@ def _counterpart_flips(facts: FactBase, pairs: Collection[tuple[str, int, str, i
             mine, _ = polarities(facts, document, s.index)
             verbs = {lemma for lemma, (pols, _span) in mine.items() if len(pols) == 1 and " " not in lemma}
             verbs -= compared.get((document, s.index), set())
-            if not scored or not verbs:
+            if not scored:
                 continue
             found = _counterpart_flip(facts, document, s.index, scored, verbs, pairs)
+            done = compared.get((document, s.index), set())
+            found = found or _counterpart_complement_flip(facts, (document, s.index), scored, pairs, done)
             if found is not None:
                 yield found
 
@@ -893,3 +1161,55 @@ def _counterpart_flip(
             if not _explained(facts, m, lemma, stated) and not _other_predicates(facts, m, lemma):
                 return _flipped(facts, m, lemma, lemma, (stated, s1), (source, s2))
     return None
+
+
+COUNTERPART_SUBJECT = 2
+"""Content words the words before a copula must share with a counterpart's to compare its complement there (one
+when the complement has two content words or more)."""
+
+
+def _counterpart_complement_flip(
+    facts: FactBase,
+    here: tuple[str, int],
+    scored: list[tuple[float, str, int]],
+    pairs: Collection[tuple[str, int, str, int]],
+    compared: Collection[str],
+) -> Verdict | None:
+    """A rewrite sentence's copula and complement ("peak fares will be reintroduced") that a counterpart other than
+    the sentences it restates has the other way ("Peak fares … will not be reintroduced"), when the rewrite sentence's
+    best match is another sentence ("Ms Drummond said:"): the same complement once in each, the words before the
+    copula sharing ``COUNTERPART_SUBJECT`` content words (the same subject: not "Refunds will be available" for
+    "Tickets will not be available"), no counterpart having it the rewrite's way, and not already ``compared`` with a
+    sentence the rewrite sentence restates."""
+    document, sentence = here
+    mine, _ = polarities(facts, document, sentence)
+    keys = [k for k, (pols, _s) in mine.items() if " " in k and len(pols) == 1 and k not in compared]
+    for key in sorted(keys):
+        (stated,), s1 = mine[key]
+        ways = {(src, i): polarities(facts, src, i)[0].get(key) for _score, src, i in scored}
+        if any(found is not None and stated in found[0] for found in ways.values()):
+            continue  # a counterpart has it the rewrite's way
+        subject = _before_copula(facts, document, sentence, key)
+        for score, src, i in scored:
+            there = ways[(src, i)]
+            if (document, sentence, src, i) in pairs or there is None or len(there[0]) != 1:
+                continue
+            need = COUNTERPART_SUBJECT if len(key.split()) == 2 else 1  # one word of complement, or more
+            if len(subject & _before_copula(facts, src, i, key)) < need:
+                continue
+            m = Match(document, sentence, src, i, score)
+            (source,), s2 = there
+            if not _explained(facts, m, key.split()[0], stated):
+                shown = f"to be … {key.removeprefix('be ')}" if key.startswith("be ") else key
+                return _flipped(facts, m, shown, key, (stated, s1), (source, s2))
+    return None
+
+
+def _before_copula(facts: FactBase, document: str, sentence: int, key: str) -> frozenset[str]:
+    """The content lemmas of a sentence before its copula or "have" of complement ``key`` (its subject and what
+    precedes it)."""
+    tokens = sentence_tokens(facts, document, sentence)
+    verbs, _ = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
+    copulas = per_sentence(facts, "copula-polarities", document, sentence, lambda: _complements(tokens, verbs))
+    at = next((i for head, i, complement, *_ in copulas if f"{head} {' '.join(complement)}" == key), 0)
+    return frozenset(primary_lemma(t.lower) for t in tokens[:at] if t.is_word and t.lower not in STOPWORDS)
