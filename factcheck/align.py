@@ -558,15 +558,26 @@ def _counted(idx: AlignmentIndex, document: str, extraction: Extraction) -> list
     ]
 
 
+def _counted_in(facts: FactBase, document: str) -> list[int]:
+    """:func:`_counted` of one document of the run, made once per document (rewrite detection, :func:`_close`,
+    :func:`_restates` and :func:`too_short_to_tell` read it again for every pair a document is in, each time testing
+    every sentence against the credit-line pattern); shared, do not modify. (A sentence's content-word count does not
+    depend on the run; kept for the run only, not in an index's stores.)"""
+    memo: dict[str, list[int]] = facts.derived("align.counted", lambda _f: {})
+    got = memo.get(document)
+    if got is None:
+        got = memo[document] = _counted(index(facts), document, facts.extractions[document])
+    return got
+
+
 def _aligned_shares(facts: FactBase, only: frozenset[str] | None = None) -> dict[tuple[str, str], tuple[int, int]]:
     """(B, A) → (sentences of B restating a sentence of A, sentences of B long enough to count); with ``only``, for
     B in ``only`` (every A)."""
-    idx = index(facts)
     shares: dict[tuple[str, str], tuple[int, int]] = {}
-    for doc, ex in facts.all():
+    for doc, _ex in facts.all():
         if only is not None and doc.id not in only:
             continue
-        counted = _counted(idx, doc.id, ex)
+        counted = _counted_in(facts, doc.id)
         hits: Counter[str] = Counter()
         for i in counted:
             hits.update(_restated_documents(facts, doc.id, i))
@@ -581,7 +592,7 @@ def _share(facts: FactBase, b: str, a: str, *, settle: bool = False) -> tuple[in
     if dated_apart(facts, b, a):
         return (0, 0)
     idx = index(facts)
-    counted = _counted(idx, b, facts.extractions[b])
+    counted = _counted_in(facts, b)
     n = len(counted)
     whole = len(idx.by_document) - 1 > MAX_RESTATED_DOCUMENTS
     k = 0
@@ -740,7 +751,7 @@ def _close(facts: FactBase, b: str, a: str) -> int:
     at least :data:`SPECIFIC_CLOSE_SCORE` with the story's facts in common (:func:`_closely_specific`)."""
     idx = index(facts)
     k = 0
-    for i in _counted(idx, b, facts.extractions[b]):
+    for i in _counted_in(facts, b):
         score = idx.restated_in(b, i, a, SPECIFIC_CLOSE_SCORE)
         if score is None or round(score, 6) < SPECIFIC_CLOSE_SCORE:
             continue
@@ -818,8 +829,7 @@ def too_short_to_tell(facts: FactBase, a: str, b: str) -> bool:
     """Whether one of two documents has fewer than :data:`STORY_SENTENCES` sentences long enough to count (a brief,
     a line): too few to tell whether the two tell one story, as two articles that restate nothing of each other do
     not."""
-    idx = index(facts)
-    return any(len(_counted(idx, d, facts.extractions[d])) < STORY_SENTENCES for d in (a, b))
+    return any(len(_counted_in(facts, d)) < STORY_SENTENCES for d in (a, b))
 
 
 def share_a_name(facts: FactBase, a: str, b: str) -> bool:
@@ -931,7 +941,7 @@ def _restates(facts: FactBase, a: str, b: str) -> bool:
     Red Cross opened four shelters"), not the same people, places or figures."""
     idx = index(facts)
     fewer, other = sorted((a, b), key=lambda d: (len(facts.extractions[d].sentences), d))
-    mine, theirs = _counted(idx, fewer, facts.extractions[fewer]), set(_counted(idx, other, facts.extractions[other]))
+    mine, theirs = _counted_in(facts, fewer), set(_counted_in(facts, other))
     named_mine, named_theirs = _telling_by_sentence(facts, fewer), _telling_by_sentence(facts, other)
     needed = min(STORY_SENTENCES, len(mine), len(theirs))
     used: set[int] = set()
