@@ -132,7 +132,12 @@ class StanceConflictRule(RuleBase):
     )
 
 
-@register_check(StanceConflictRule, requires={"assertions"}, supersedes={"unsupported-claim"}, scope="corpus")
+# A named party's stance refused in one sentence and affirmed in the one restating it ("could not support the
+# proposal" → "was supported by … Anne Whitfield") is this check's: negation-flip's verdict on the same statement is
+# dropped (the engine's supersedes).
+@register_check(
+    StanceConflictRule, requires={"assertions"}, supersedes={"unsupported-claim", "negation-flip"}, scope="corpus"
+)
 def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     phrases = compile_phrases(rule.stances)
     mentions = [m for doc, _ex in facts.all() for m in document_stances(facts, doc.id, phrases, rule.negated_as)]
