@@ -667,9 +667,6 @@ def _resolved_actor(
     if j >= 1 and tokens[j].lower in _ORGANISATION_NOUNS and tokens[j - 1].lower == "the":
         if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while", "that"):
             return None  # "… of the company confirmed": not the clause's subject ("said that the agency …" is)
-        titled = _titled_body(tokens[j], document, sentence)
-        if titled is not None:
-            return titled, j - 1, (bare_name(actor_name(titled)),)
         named = [
             e
             for e in document
@@ -678,6 +675,9 @@ def _resolved_actor(
             and e.kind not in ("person", "place")
             and not is_demonym(e.name)
         ]
+        titled = None if any(_holds_noun(e, tokens[j]) for e in named) else _titled_body(tokens[j], document, sentence)
+        if titled is not None:
+            return titled, j - 1, (bare_name(actor_name(titled)),)
         return (named[-1], j - 1, tuple(dict.fromkeys(bare_name(actor_name(e)) for e in named))) if named else None
     if j >= 1 and tokens[j].lower in ("but", "and") and tokens[j - 1].text == ",":
         for e in entities:
@@ -695,20 +695,24 @@ def _resolved_actor(
 
 
 def _titled_body(noun: Token, document: Sequence[EntityMention], sentence: int) -> EntityMention | None:
-    """The organisation a capitalised common noun stands for ("The Council rejected …" after "the Climate
-    Accountability Council of Canada"): the last one named up to this sentence with that noun in its name, however far
-    back; None for a noun in lower case ("the company": the organisation named last)."""
+    """The organisation a capitalised common noun stands for when no name in its sentence or the one before holds the
+    noun ("The Council rejected …" after "the Climate Accountability Council of Canada"): the last one named up to
+    this sentence with that noun in its name, however far back; None for a noun in lower case ("the company": the
+    organisation named last)."""
     if not noun.text[:1].isupper():
         return None
     holding = [
         e
         for e in document
-        if e.sentence <= sentence
-        and e.span.start < noun.start
-        and e.kind not in ("person", "place")
-        and noun.lower in (w.lower() for w in e.name.split())
+        if e.sentence <= sentence and e.span.start < noun.start and e.kind not in ("person", "place")
+        if _holds_noun(e, noun)
     ]
     return holding[-1] if holding else None
+
+
+def _holds_noun(e: EntityMention, noun: Token) -> bool:
+    """Whether the name of ``e`` has the common noun ``noun`` as one of its words ("Board of Directors": "board")."""
+    return noun.lower in (w.lower() for w in e.name.split())
 
 
 def _coordinated_subject(

@@ -23,7 +23,7 @@ def _flags(frame: tuple[str, str], source: str, rewrite: str) -> bool:
     """Whether stance-conflict quotes the rewrite's sentence in the source ``frame[0]`` and rewrite ``frame[1]`` (each
     with a ``{stance}`` slot)."""
     found = rewrite_findings("stance-conflict", frame[0].format(stance=source), frame[1].format(stance=rewrite))
-    return any(rewrite.rstrip(".")[:40] in e.text for f in found for e in f.evidence)
+    return any(e.document == "rewrite.txt" and e.text[:30] in rewrite for f in found for e in f.evidence)
 
 
 _HEARING = (
@@ -33,8 +33,8 @@ _HEARING = (
     "Stallholders said trade after 9pm had doubled since the market's summer trial in 2026.\n\n"
     "{stance}\n\n"
     "The committee will give its decision on 9 May.\n",
-    "Brackley's licensing committee met on Wednesday to weigh the application to keep the Quayside market open until "
-    "midnight.\n\n"
+    "Brackley District Council's licensing committee met on Wednesday to weigh the application to keep the Quayside "
+    "market open until midnight.\n\n"
     "The licensing officer said the longer hours would need four extra wardens, costing £52,000 a year.\n\n"
     "Stallholders said trade after 9pm had doubled since the market's summer trial in 2026.\n\n"
     "{stance}\n\n"
@@ -67,7 +67,20 @@ _AGENCY = (
     "{stance}\n\n"
     "Off-peak fares stay frozen until next year.\n",
 )
-_FRAMES = {"hearing": _HEARING, "policy": _POLICY, "agency": _AGENCY}
+_PAY = (
+    "Workers at the Halden Foods bakery in Leeds have voted to strike from 2 October in a dispute over pay.\n\n"
+    "Talks at the conciliation service on Monday ended without agreement.\n\n"
+    "The conciliation service proposed a rise of 4.5 per cent from January and a review of night-shift rosters.\n\n"
+    "{stance}\n\n"
+    "About 620 people work at the bakery, which supplies supermarkets across the north of England.\n",
+    "Workers at the Halden Foods bakery in Leeds will strike from 2 October after talks over pay collapsed.\n\n"
+    "Talks at the conciliation service on Monday ended without agreement.\n\n"
+    "The conciliation service had proposed a rise of 4.5 per cent from January and a review of night-shift "
+    "rosters.\n\n"
+    "{stance}\n\n"
+    "About 620 people work at the bakery, which supplies supermarkets across the north of England.\n",
+)
+_FRAMES = {"hearing": _HEARING, "policy": _POLICY, "agency": _AGENCY, "pay": _PAY}
 
 _HITS: list[_Case] = [
     # an act in opposition to the matter
@@ -135,6 +148,109 @@ _HITS: list[_Case] = [
         "The Commission approved both requests, saying wages had risen faster than fares.",
         "The Commission: the Northern Rail Regulation Commission",
     ),
+    (
+        "policy",
+        "The Australian Medical Association wrote in opposition to the draft plan in March.",
+        "The Australian Medical Association endorsed the draft plan in March.",
+        "wrote in opposition to / endorsed",
+    ),
+    (
+        "agency",
+        "The Passenger Transport Users' Federation lobbied in opposition to both requests.",
+        "The Passenger Transport Users' Federation backed both requests.",
+        "lobbied in opposition to / backed",
+    ),
+    (
+        "hearing",
+        "The Brackley Taxi Drivers' Association campaigned in opposition to the extension all spring.",
+        "The Brackley Taxi Drivers' Association supported the extension all spring.",
+        "campaigned in opposition to / supported",
+    ),
+    (
+        "hearing",
+        "Mr Piet Mol, speaking for the Quayside Anglers' Club, spoke in support of the extension.",
+        "The Quayside Anglers' Club objected to the extension at the hearing.",
+        "a speaker speaking for a club",
+    ),
+    (
+        "policy",
+        "Ms Ada Kerr, on behalf of the National Youth Commission, welcomed the draft plan.",
+        "The National Youth Commission opposed the draft plan.",
+        "a speaker on behalf of a commission, welcomed / opposed",
+    ),
+    (
+        "agency",
+        "Mr Ravi Shah, representing the Commuter Action Network, backed both requests.",
+        "The Commuter Action Network rejected both requests.",
+        "a speaker representing a network, backed / rejected",
+    ),
+    (
+        "agency",
+        "The Rail Users Council (Tyne/Wear) backed both requests at the review.",
+        "The Rail Users Council rejected both requests at the review.",
+        "a slashed tag of two areas",
+    ),
+    (
+        "hearing",
+        "The Brackley Street Pastors (North/South) supported the extension, saying the patrols could cope.",
+        "The Brackley Street Pastors opposed the extension, saying the patrols could not cope.",
+        "a slashed tag of two directions",
+    ),
+    (
+        "policy",
+        "The Indigenous Justice Alliance (SA/TAS) welcomed the draft plan at a briefing in Adelaide.",
+        "The Indigenous Justice Alliance criticised the draft plan at a briefing in Adelaide.",
+        "a slashed tag, welcomed / criticised",
+    ),
+    (
+        "hearing",
+        "Councillor Sam Idowu spoke against the extension, citing noise from the car park.",
+        "The extension was backed by ward councillor Sam Idowu, who said the car park would be patrolled.",
+        "a passive's agent after a ward role",
+    ),
+    (
+        "policy",
+        "Shadow attorney-general Nia Grant welcomed the draft plan on Tuesday.",
+        "The draft plan was opposed by shadow attorney-general Nia Grant on Tuesday.",
+        "a passive's agent after a hyphenated role",
+    ),
+    (
+        "agency",
+        "Commission member Lena Park rejected both requests at the review.",
+        "Both requests were approved by board member Lena Park at the review.",
+        "a passive's agent after a two-word role, approved / rejected",
+    ),
+    (
+        "hearing",
+        "The Council rejected the application, citing late-night noise.",
+        "The Council approved the application, citing late-night trade.",
+        "The Council: Brackley District Council",
+    ),
+    (
+        "agency",
+        "The Commission endorsed both requests, saying wages had risen faster than fares.",
+        "The Commission rejected both requests, saying wages had risen less than fares.",
+        "The Commission: endorsed / rejected",
+    ),
+    # a conjunction opens the clause, and a body as a passive's agent
+    (
+        "pay",
+        "The union accepted the proposal, but the management rejected it.",
+        "The proposal was rejected by the union, while the management had accepted it.",
+        "two parties swapped, one a passive's agent",
+    ),
+    (
+        "pay",
+        "The union rejected the proposal, but the company accepted it.",
+        "The union accepted the proposal, but the company rejected it.",
+        "two parties swapped, each after a conjunction",
+    ),
+    (
+        "pay",
+        "The proposal was accepted by the union, whereas the employer rejected it outright.",
+        "The proposal was accepted by the union, whereas the employer also accepted it.",
+        "whereas the employer",
+    ),
 ]
 
 
@@ -200,6 +316,103 @@ _NEAR_MISSES: list[_Case] = [
         "The Commission rejected both requests, saying wages had risen less than fares.",
         "The Commission turned down both requests, saying wages had risen less than fares.",
         "the Commission's same stance",
+    ),
+    (
+        "policy",
+        "The Law Council of Australia argued in opposition to the draft plan, saying it went too far.",
+        "The Law Council of Australia came out against the draft plan, saying it went too far.",
+        "argued in opposition to = came out against",
+    ),
+    (
+        "agency",
+        "The Passenger Transport Users' Federation lobbied in opposition to both requests.",
+        "The Rail Freight Association backed both requests.",
+        "another body backs",
+    ),
+    (
+        "hearing",
+        "The Brackley Taxi Drivers' Association campaigned in opposition to the extension all spring.",
+        "The Brackley Taxi Drivers' Association objected to the extension all spring.",
+        "campaigned in opposition to = objected to",
+    ),
+    (
+        "hearing",
+        "Mr Piet Mol, speaking for the Quayside Anglers' Club, spoke in support of the extension.",
+        "The Quayside Anglers' Club backed the extension at the hearing.",
+        "the club's same stance",
+    ),
+    (
+        "policy",
+        "Ms Ada Kerr, on behalf of the National Youth Commission, welcomed the draft plan.",
+        "The National Youth Commission endorsed the draft plan.",
+        "the commission's same stance",
+    ),
+    (
+        "agency",
+        "Mr Ravi Shah, representing the Commuter Action Network, backed both requests.",
+        "The Rail Freight Association rejected both requests.",
+        "another body than the one represented",
+    ),
+    (
+        "agency",
+        "The Rail Users Council (Tyne/Wear) backed both requests at the review.",
+        "The Rail Users Council endorsed both requests at the review.",
+        "a slashed tag, the same stance",
+    ),
+    (
+        "hearing",
+        "The Brackley Street Pastors (North/South) supported the extension, saying the patrols could cope.",
+        "The Brackley Street Pastors welcomed the extension, saying the patrols could cope.",
+        "a slashed tag, supported = welcomed",
+    ),
+    (
+        "policy",
+        "The Indigenous Justice Alliance (SA/TAS) endorsed the draft plan at a briefing in Adelaide.",
+        "The Indigenous Justice Alliance backed the draft plan, while the Police Federation of Australia "
+        "criticised it.",
+        "a slashed tag, another body criticises",
+    ),
+    (
+        "hearing",
+        "Councillor Sam Idowu spoke against the extension, citing noise from the car park.",
+        "The extension was opposed by ward councillor Sam Idowu, who cited noise from the car park.",
+        "the passive's agent, the same stance",
+    ),
+    (
+        "policy",
+        "Shadow attorney-general Nia Grant welcomed the draft plan on Tuesday.",
+        "The draft plan was welcomed by shadow attorney-general Nia Grant on Tuesday.",
+        "the passive's agent, welcomed both",
+    ),
+    (
+        "agency",
+        "Commission member Lena Park rejected both requests at the review.",
+        "Both requests were approved by board member Tom Hale at the review.",
+        "another member as the passive's agent",
+    ),
+    (
+        "hearing",
+        "The Council rejected the application, citing late-night noise.",
+        "The Council turned down the application, citing late-night noise.",
+        "The Council's same stance",
+    ),
+    (
+        "pay",
+        "The union accepted the proposal, but the management rejected it.",
+        "The proposal was accepted by the union, while the management had rejected it.",
+        "the two parties' same stances",
+    ),
+    (
+        "pay",
+        "The union rejected the proposal, but the company accepted it.",
+        "The union rejected the proposal, but the company accepted it after a ballot.",
+        "the same stances after conjunctions",
+    ),
+    (
+        "pay",
+        "The proposal was accepted by the union, whereas the employer rejected it outright.",
+        "The proposal was accepted by the union, whereas the employer turned it down outright.",
+        "whereas the employer, the same stance",
     ),
 ]
 
