@@ -228,6 +228,14 @@ _HITS: list[_Case] = [
     ),
     (
         "agency",
+        "Northline Trains told the review that fares had not kept pace with costs. The Commission rejected both "
+        "requests, saying wages had risen less than fares.",
+        "The operators told the review that fares had not kept pace with costs. The Commission approved both requests, "
+        "saying wages had risen faster than fares.",
+        "The Commission after another body named in the sentence before",
+    ),
+    (
+        "agency",
         "The Commission endorsed both requests, saying wages had risen faster than fares.",
         "The Commission rejected both requests, saying wages had risen less than fares.",
         "The Commission: endorsed / rejected",
@@ -389,6 +397,14 @@ _NEAR_MISSES: list[_Case] = [
         "Commission member Lena Park rejected both requests at the review.",
         "Both requests were approved by board member Tom Hale at the review.",
         "another member as the passive's agent",
+    ),
+    (
+        "agency",
+        "Northline Trains told the review that fares had not kept pace with costs. The Commission rejected both "
+        "requests, saying wages had risen less than fares.",
+        "The operators told the review that fares had not kept pace with costs. The Commission refused both requests, "
+        "saying wages had risen less than fares.",
+        "The Commission after another body, the same stance",
     ),
     (
         "hearing",
