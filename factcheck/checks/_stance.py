@@ -1642,8 +1642,7 @@ def _mention(
         found, subject_at = list(entities), subject
     else:
         found, subject_at = _actors_before(tokens, i, entities)
-    passive = not found
-    if passive:
+    if not found:
         found = _actors_after_by(tokens, j, entities)
         subject_at = i
     if not found:
@@ -1664,8 +1663,7 @@ def _mention(
     window = window[:stop]
     actor_words = {primary_lemma(w.lower()) for a in actors for w in a.split()}
     actor_words |= {primary_lemma(w.lower()) for e in found for w in e.name.split()}
-    # a passive's subject is the matter ("The draft plan was welcomed by …"), its agent's role no topic
-    topic = _topic(tokens[start:i] if passive else window, sorted(actor_words))
+    topic = _topic(window, sorted(actor_words))
     clause_start = tokens[min(start, subject_at)].start
     clause_end = tokens[end - 1].end if end > 0 else tokens[-1].end
     del sentence

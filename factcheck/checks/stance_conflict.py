@@ -76,7 +76,7 @@ An act "in opposition to" the matter opposes it ("spoke in opposition to the inc
 they speak for ("Ms Oduya, on behalf of the Safety Coalition, spoke …", "representing", "speaking for") gives both
 their stance; a name's tag of the places it serves in brackets ("the Aboriginal Legal Service (NSW/ACT)") leaves the
 name the subject; a passive's agent is read after a role in lower case ("was supported by non-executive director Anne
-Whitfield", the passive's subject then its matter) or as a body by its common noun ("was rejected by the union, while
+Whitfield") or as a body by its common noun ("was rejected by the union, while
 the management had accepted it"); a conjunction opens a clause, no word of its subject; a capitalised short form
 ("The Council rejected …") is the body named in full with that noun however far back, when no name near it holds the
 noun. A named party's stance refused in one sentence and affirmed in the one restating it is this check's, not
