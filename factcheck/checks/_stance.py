@@ -223,6 +223,7 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         *(f"object {after}" for after in (",", ".", ";", "on the grounds", "in writing", "strongly")),
         "vote against",
         *(f"{verb} against" for verb in _ADVOCATING_ACTS if verb != "testify"),  # "testified against" a defendant
+        *(f"{verb} in opposition to" for verb in _ADVOCATING_ACTS),  # "spoke in opposition to the increase"
         "push back on",
         "push back against",
         "come out against",
@@ -387,7 +388,29 @@ def _actors_before(
             k -= 1
         if e is not None and _apposition_opens(tokens, k):
             return [e], k + 1
+        if e is not None and (speaker := _representing(tokens, k, entities)) is not None:
+            return [speaker, e], _entity_start(tokens, speaker)
     return found, j + 1
+
+
+_ON_BEHALF = (("on", "behalf", "of"), ("representing",), ("speaking", "for"))
+
+
+def _representing(tokens: Sequence[Token], k: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The speaker named before an aside ending at token ``k`` that names whom they speak for ("Ms Farah Oduya, on
+    behalf of the Guelph Community Safety Coalition, spoke …"): both hold the stance; None if no such aside."""
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    for words in _ON_BEHALF:
+        n = len(words)
+        if k - n >= 1 and tuple(t.lower for t in tokens[k - n + 1 : k + 1]) == words and tokens[k - n].text == ",":
+            return next((e for e in entities if e.span.start <= tokens[k - n - 1].start < e.span.end), None)
+    return None
+
+
+def _entity_start(tokens: Sequence[Token], e: EntityMention) -> int:
+    """The index of the first token of entity mention ``e``."""
+    return next(k for k, t in enumerate(tokens) if t.start >= e.span.start)
 
 
 def _before_title(tokens: Sequence[Token], k: int) -> int:
@@ -458,7 +481,16 @@ def _before_acronym(tokens: Sequence[Token], j: int) -> int:
     has opposed …"): the bracket is the same actor's short name, no break in the subject."""
     if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and tokens[j - 1].text[:1].isupper():
         return j - 3  # (an acronym, "(MAN)", or a short name, "(Namfrel)")
+    if _slashed_tag(tokens, j):
+        return j - 5  # a tag of the places it serves, "the Aboriginal Legal Service (NSW/ACT) rejected …"
     return j
+
+
+def _slashed_tag(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a bracket of two capitalised words joined by a slash ends at token ``j`` ("(NSW/ACT)")."""
+    if j < 5 or tokens[j].text != ")" or tokens[j - 2].text != "/" or tokens[j - 4].text != "(":
+        return False
+    return tokens[j - 1].text[:1].isupper() and tokens[j - 3].text[:1].isupper()
 
 
 def _place_tail_acronym(tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]) -> bool:
@@ -643,6 +675,9 @@ def _resolved_actor(
             and e.kind not in ("person", "place")
             and not is_demonym(e.name)
         ]
+        titled = None if any(_holds_noun(e, tokens[j]) for e in named) else _titled_body(tokens[j], document, sentence)
+        if titled is not None:
+            return titled, j - 1, (bare_name(actor_name(titled)),)
         return (named[-1], j - 1, tuple(dict.fromkeys(bare_name(actor_name(e)) for e in named))) if named else None
     if j >= 1 and tokens[j].lower in ("but", "and") and tokens[j - 1].text == ",":
         for e in entities:
@@ -657,6 +692,27 @@ def _resolved_actor(
     if j >= 1 and tokens[j].lower in ("but", "and"):
         return _coordinated_subject(tokens, j, entities)
     return None
+
+
+def _titled_body(noun: Token, document: Sequence[EntityMention], sentence: int) -> EntityMention | None:
+    """The organisation a capitalised common noun stands for when no name in its sentence or the one before holds the
+    noun ("The Council rejected …" after "the Climate Accountability Council of Canada"): the last one named up to
+    this sentence with that noun in its name, however far back; None for a noun in lower case ("the company": the
+    organisation named last)."""
+    if not noun.text[:1].isupper():
+        return None
+    holding = [
+        e
+        for e in document
+        if e.sentence <= sentence and e.span.start < noun.start and e.kind not in ("person", "place")
+        if _holds_noun(e, noun)
+    ]
+    return holding[-1] if holding else None
+
+
+def _holds_noun(e: EntityMention, noun: Token) -> bool:
+    """Whether the name of ``e`` has the common noun ``noun`` as one of its words ("Board of Directors": "board")."""
+    return noun.lower in (w.lower() for w in e.name.split())
 
 
 def _coordinated_subject(
@@ -789,6 +845,9 @@ _SUBJECT_WORDS = 6
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
+_CLAUSE_OPENERS = frozenset({"but", "while", "whereas"})
+
+
 def _written_subject(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -> tuple[EntityMention, int] | None:
     """The subject of a phrase at ``i`` as written when no name is read in it ("The Coordination rurale rejected
     …", "Jubaland's regional administration, however, rejected …"): a noun phrase of up to six words opening its
@@ -799,13 +858,15 @@ def _written_subject(doc: Document, tokens: Sequence[Token], i: int, sentence: i
         return None  # "The plan was rejected": the subject is what the stance is on
     k = j
     while k >= 0 and j - k < _SUBJECT_WORDS and (tokens[k].is_word or tokens[k].text in ("'", "’")):
+        if tokens[k].lower in _CLAUSE_OPENERS:
+            break  # the conjunction opens the clause, no word of its subject (", but the management rejected it")
         t = tokens[k]
         if t.lower in _PRONOUNS or t.lower in ("and", "or", "who", "which", "that"):
             return None
         if is_verb(tokens, k) == 2 and not _modifying_participle(tokens, k, j):
             return None
         k -= 1
-    opens = k < 0 or tokens[k].text in ",;:" or tokens[k].lower in ("but", "while", "whereas")
+    opens = k < 0 or tokens[k].text in ",;:" or tokens[k].lower in _CLAUSE_OPENERS
     first = k + 1 + (tokens[k + 1].lower in ("the", "a", "an"))
     if k == j or not opens or first > j or all(t.lower in STOPWORDS for t in tokens[first : j + 1]):
         return None
@@ -954,6 +1015,22 @@ def _majority_actor(
         if group is not None and (end == len(tokens) or not tokens[end].is_word):
             return group[0], i
     return None
+
+
+def _passive_body(
+    doc: Document, tokens: Sequence[Token], i: int, j: int, sentence: int
+) -> tuple[EntityMention, int] | None:
+    """An unnamed body as a passive's agent after a phrase at ``tokens[i:j]`` ("was rejected by the union, while …",
+    "had been approved by the board."): the body named by its common noun, its subject standing at ``i``; None when
+    the noun does not end the agent ("by the union's members")."""
+    noun = j + 2
+    if noun >= len(tokens) or tokens[j].lower != "by" or tokens[j + 1].lower != "the":
+        return None
+    if tokens[noun].lower not in _BODY_NOUNS or (noun + 1 < len(tokens) and tokens[noun + 1].text in ("'", "’")):
+        return None
+    if noun + 1 < len(tokens) and tokens[noun + 1].is_word and tokens[noun + 1].lower not in _CLAUSE_OPENERS | {"and"}:
+        return None
+    return _common_noun_mention(doc, tokens, j + 1, noun, sentence), i
 
 
 def _majority_of(tokens: Sequence[Token], at: int) -> bool:
@@ -1224,6 +1301,7 @@ def _actors_after_by(tokens: Sequence[Token], j: int, entities: Sequence[EntityM
     k += 1
     if k < len(tokens) and tokens[k].lower in ("both", "the"):
         k += 1
+    k = _after_role(tokens, k, entities)
     found: list[EntityMention] = []
     while k < len(tokens):
         e = next((e for e in entities if e.span.start <= tokens[k].start < e.span.end), None)
@@ -1237,6 +1315,21 @@ def _actors_after_by(tokens: Sequence[Token], j: int, entities: Sequence[EntityM
             continue
         break
     return found
+
+
+_ROLE_WORDS = 3
+
+
+def _after_role(tokens: Sequence[Token], k: int, entities: Sequence[EntityMention]) -> int:
+    """Where a name starts after the role written before it in lower case ("by non-executive director Anne
+    Whitfield", "by board member Ruth Obi"): up to three content words, no function word, then a name; ``k`` if
+    none."""
+    m = k
+    while m < len(tokens) and m - k < _ROLE_WORDS and tokens[m].is_word and tokens[m].text.islower():
+        if tokens[m].lower in STOPWORDS or is_verb(tokens, m) == 2:
+            return k
+        m += 1
+    return m if m > k and m < len(tokens) and _in_entity(tokens[m], entities) else k
 
 
 @lru_cache(maxsize=64)
@@ -1391,6 +1484,7 @@ def find_stances(
                                 body
                                 or _pronoun_body(doc, tokens, v, entities, s.index)
                                 or _majority_actor(doc, tokens, v, j, s.index)
+                                or _passive_body(doc, tokens, v, j, s.index)
                             )
                             if body is None:
                                 body = _written_subject(doc, tokens, v, s.index)

@@ -72,6 +72,15 @@ compared as restating each other (a titled surname read in full first). A body w
 one matter, is one body, and its officer named by a bare role ("The Chair stated", "chair Morag Lennox told members")
 gives its own word. A body named with words left out inside its name ("the SNES-FSU teachers' union") is the one the
 sentence it restates names in full ("the SNES-FSU secondary teachers' union").
+An act "in opposition to" the matter opposes it ("spoke in opposition to the increase"); a speaker set off with whom
+they speak for ("Ms Oduya, on behalf of the Safety Coalition, spoke …", "representing", "speaking for") gives both
+their stance; a name's tag of the places it serves in brackets ("the Aboriginal Legal Service (NSW/ACT)") leaves the
+name the subject; a passive's agent is read after a role in lower case ("was supported by non-executive director Anne
+Whitfield") or as a body by its common noun ("was rejected by the union, while
+the management had accepted it"); a conjunction opens a clause, no word of its subject; a capitalised short form
+("The Council rejected …") is the body named in full with that noun however far back, when no name near it holds the
+noun. A named party's stance refused in one sentence and affirmed in the one restating it is this check's, not
+negation-flip's.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
@@ -132,7 +141,12 @@ class StanceConflictRule(RuleBase):
     )
 
 
-@register_check(StanceConflictRule, requires={"assertions"}, supersedes={"unsupported-claim"}, scope="corpus")
+# A named party's stance refused in one sentence and affirmed in the one restating it ("could not support the
+# proposal" → "was supported by … Anne Whitfield") is this check's: negation-flip's verdict on the same statement is
+# dropped (the engine's supersedes).
+@register_check(
+    StanceConflictRule, requires={"assertions"}, supersedes={"unsupported-claim", "negation-flip"}, scope="corpus"
+)
 def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     phrases = compile_phrases(rule.stances)
     mentions = [m for doc, _ex in facts.all() for m in document_stances(facts, doc.id, phrases, rule.negated_as)]

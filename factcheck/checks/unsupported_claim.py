@@ -1398,6 +1398,14 @@ _CARDINAL_RUN = lead(
 )
 
 
+# In a source, a run counted with a cardinal of whatever it counts, when "consecutive", "straight" or "successive"
+# marks it ("have fallen on the quarter for 25 consecutive periods", "for 12 straight readings"): it vouches for the
+# ordinal a rewrite restates it by ("the 25th quarterly fall in a row").
+_COUNTED_RUN = re.compile(
+    rf"(?i)\b(?P<n>{'|'.join(_CARDINALS)}|\d{{1,3}})\s+(?:straight|consecutive|successive)\s+[a-z]+s\b"
+)
+
+
 _REPEATS = frozenset({"second", "2nd"})
 _RUN_GATE = re.compile(r"(?i)\b(?:consecutive|straight|successive|in\s+a\s+row|running|in\s+succession)\b")
 
@@ -1431,6 +1439,7 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     text = reading_text(doc)
     runs = {m.group("ord").lower() for m in _PERIOD_RUN.finditer(text)}
     runs |= {o for m in _CARDINAL_RUN.finditer(text) if (o := _run_ordinal(m.group("n"))) is not None}
+    runs |= {o for m in _COUNTED_RUN.finditer(text) if (o := _run_ordinal(m.group("n"))) is not None}
     runs |= {f"since {m.group('year')}" for m in _SOURCE_SINCE.finditer(text)}
     if _ALL_TIME.search(text):
         runs.add("ever")  # "the largest in its history" vouches for "its biggest deal ever"

@@ -90,3 +90,39 @@ def test_a_streak_no_source_counts_is_reported(added: str) -> None:
 )
 def test_a_source_counting_the_same_streak_vouches_for_it(source_adds: str, added: str) -> None:
     assert not _record_flagged(source_adds, added), added
+
+
+# A source's run counted with a cardinal of whatever it counts, marked "consecutive", "straight" or "successive"
+# ("for 11 consecutive periods", "at 12 successive releases"), vouches for the ordinal a rewrite restates it by; a run
+# of another length does not.
+_COUNTED_RUNS = [
+    ("Approvals have fallen on the quarter for 11 consecutive periods.", "It was the {n} quarterly fall in a row.", 11),
+    (
+        "The approvals index has now fallen for 14 straight readings.",
+        "Approvals fell for the {n} quarter in a row.",
+        14,
+    ),
+    ("Approvals have fallen at 12 successive releases of the survey.", "That makes it the {n} drop in a row.", 12),
+    ("Lenders cut approvals for nine consecutive surveys.", "It was the {n} straight quarter of cuts.", 9),
+    (
+        "The bank has held its rate for seven consecutive meetings.",
+        "The bank held its rate for the {n} time in a row.",
+        7,
+    ),
+    ("Approvals have fallen for 20 consecutive periods.", "Approvals fell for the {n} consecutive quarter.", 20),
+]
+_ORDINAL_WORDS = {7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth"}
+
+
+def _ordinal(n: int) -> str:
+    return _ORDINAL_WORDS.get(n, f"{n}th")
+
+
+@pytest.mark.parametrize(("source_adds", "added", "n"), _COUNTED_RUNS, ids=[c[0][:40] for c in _COUNTED_RUNS])
+def test_a_source_run_of_any_counted_noun_vouches_for_the_same_ordinal(source_adds: str, added: str, n: int) -> None:
+    assert not _record_flagged(source_adds, added.format(n=_ordinal(n)))
+
+
+@pytest.mark.parametrize(("source_adds", "added", "n"), _COUNTED_RUNS, ids=[c[0][:40] for c in _COUNTED_RUNS])
+def test_a_source_run_of_another_length_vouches_for_no_streak(source_adds: str, added: str, n: int) -> None:
+    assert _record_flagged(source_adds, added.format(n=_ordinal(n + 1)))
