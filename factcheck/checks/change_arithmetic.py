@@ -74,6 +74,11 @@ same unit, the size in the same letters). The end may come first and its start a
 scored C+ or better, the minimum for entry, compared with 201,133 in 2026, an increase of 45,258"): when the start
 stood may follow it (a year, a month, "a year earlier"), the size's noun names the direction, and nothing numbered
 stands between the end and "compared" (no other count in the end's clause).
+A change's ends are in one currency, its sign or its word ("312.40 euros ($338) …, up from 198.10 euros": the
+bracketed conversion is no end); a size per another period than the end's restates the end ("from $24.95 to $25.87
+an hour, or $983.06 a week": no change); the end may be a value said to be expected ("to an expected $5.9 million"),
+and a value "raised"/"lowered" needs no object before its ends ("has been raised from ₹1.84 to ₹2.03, an increase of
+…").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -757,7 +762,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "to 1.1m from 0.8m": only a relative change, or a size in the ends' unit, is read
                 if _per_unit(sent.text, a) != _per_unit(sent.text, b):
                     continue  # "to 42c/kg from 40c/L": rates of two units
-                if _currency_of(sent.text, a) != _currency_of(sent.text, b) or any(_converted(sent, n) for n in (a, b)):
+                if _two_currencies(sent.text, a, b) or any(_converted(sent, n) for n in (a, b)):
                     continue  # "312 euros ($338) …, up from 198 euros": a change's ends are in one currency
                 if _per_other_period(sent.text, b, d):
                     continue  # "from $24.95 to $25.87 an hour, or $983.06 a week": the end per another period
@@ -789,6 +794,13 @@ def _currency_of(text: str, n: Num) -> str:
         return sign
     name = word.group("word").lower()
     return _CURRENCY_NAMES.get(name.rstrip("s"), name)
+
+
+def _two_currencies(text: str, a: Num, b: Num) -> bool:
+    """Both ends name a currency, and not the same one ("198.10 euros" … "$338"); an end that names none ("to 1.01
+    billion francs from 921 million") takes the other's."""
+    ca, cb = _currency_of(text, a), _currency_of(text, b)
+    return bool(ca and cb and ca != cb)
 
 
 # An amount opening a bracket right after another amount's words: its conversion ("312.40 euros ($338)").

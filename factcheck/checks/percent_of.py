@@ -89,6 +89,20 @@ the one count the sentence before gives of the group by a word of the noun's ste
 finishers"). The whole's phrase of "Of N …, X …, Z of ⟨the whole again⟩" may be a longer relative clause and its place
 ("Of the 1,150 people who applied for the first cohort at Central Ohio Technical College, 412 were accepted — nearly
 half of all applicants").
+The share reader (beside the forms above, for shares they leave unread): a share that names or implies its whole
+renames the part linked to it (", or", a dash or bracket aside, a comma, "account for", "represent", "make up"; after
+an article only a rate: "27 of 34 passes, an 85 per cent clip"), the last amount of its clause with no clause break
+between. Its whole is the count after its own "of" ("720 flights were scrapped, about 5% of the 22,480 movements";
+not people against things: "12 depots …, 20% of its 300 staff"), a count the share names by its noun within three
+sentences before ("nearly 12 per cent of attendances" after "26,430 attendances"; "72% of the fleet" after "a fleet of
+41"), for "the total", "the force" and other collectives the whole of "Of N …" opening the sentence, a count of people
+for a whole of people ("employs 1,150 people, and the 740 drivers account for 72 per cent of that workforce"), or the
+one count of the part's things in the sentence or the one before in its paragraph ("X of them – about a third of the
+total"); a share with no "of" that closes its clause takes the whole of "Of N …" or of the part's own "X of N". Silent
+when the share is a change, a rate per period or points, when the whole is not one count of the part's kind, and when
+another pair of amounts in the sentence or the one before explains the share. An amount "added to" (or "on top of") a
+base, then "— a Z increase", is that share of the base ("₹4,500 added to the monthly wage of ₹18,000 — a 25%
+increase"; not "a 20% increase over three years").
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -627,15 +641,22 @@ def _group_named(np: str, again: str | None, before: str) -> bool:
 
 
 def _across(
-    rule: PercentOfRule, facts: FactBase, sent: SentenceNums, prev: SentenceNums, x: Num, n: Num, z: Num
+    rule: PercentOfRule,
+    facts: FactBase,
+    sent: SentenceNums,
+    prev: SentenceNums,
+    x: Num,
+    n: Num,
+    z: Num,
+    where: str = "the sentence before",
 ) -> Verdict:
-    """The verdict on a part and share in ``sent`` of a whole ``n`` in the sentence before."""
+    """The verdict on a part and share in ``sent`` of a whole ``n`` in the sentence before (or ``where``)."""
     share = (x.bounds / n.bounds).scale(100.0)
     stated = z.bounds.widen(abs_=rule.tolerance)
     evidence = [quote_nums(facts, sent, (x, z)), quote_nums(facts, prev, (n,))]
     evidence[1] = evidence[1].model_copy(update={"role": "whole"})
     values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
-    said = f"{x.shown} of {n.shown} (the sentence before) is"
+    said = f"{x.shown} of {n.shown} ({where}) is"
     if share.overlaps(stated):
         return ok(f"{said} {pct(x.value / n.value * 100)}, matching {z.shown}", evidence, **values)
     return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
@@ -1212,7 +1233,13 @@ def _sum(text: str, n: Num) -> str:
 # What links a part to the share that renames it, right before the share.
 _SHARE_LINK = re.compile(
     r"(?:,? or|\s[—–]|\s\(|,|\s(?:accounts?|accounted|accounting) for|\s(?:represents?|represented|representing)"
-    r"|\s(?:makes?|made|making) up|\s(?:comprises?|comprised|constitutes?|constituted))\s*$"
+    r"|\s(?:makes?|made|making) up|\s(?:comprises?|comprised|constitutes?|constituted)"
+    r"|,\s(?P<article>an?|the))\s*$"
+)
+# A share named as a rate of its part ("27 of 34 passes, an 85 per cent clip", "…, a 40% pass rate"): after an
+# article only, never a price or a change per period ("a 5% interest rate").
+_RATE_AFTER = re.compile(
+    rf"\s+(?:(?!(?:{_NOT_SHARE_RATE})\b)[a-z][\w-]* )?(?:clip|rate|ratio|proportion)\b(?=\s*(?:[,.;:)—–]|$|for\b))"
 )
 # A share that is a change, a rate or a chance ("up 5%", "a rise of 5%", "a 5% increase", "5% a year"): not a share
 # of a whole.
@@ -1301,13 +1328,13 @@ def _part_of_share(sent: SentenceNums, z: Num, start: int) -> Num | None:
     """The amount the share renames: the last amount of its clause before the link, no clause break between (a
     whole before it, "of 41", "Of the 412 …,", is passed over)."""
     link = _SHARE_LINK.search(sent.text, start, z.hstart)
-    if link is None:
+    if link is None or (link.group("article") and not _RATE_AFTER.match(sent.text, z.end)):
         return None
     before = [n for n in sent.nums if start <= n.start and n.end <= link.start() and n is not z]
     for n in reversed(before):
         if n.is_share:
             return None  # another share before the link: which one is renamed is not said
-        if not _is_amount(sent, n) or _NOUN_OF_BEFORE.search(sent.text, 0, n.hstart) or _opens(sent, n, start):
+        if not _is_amount(sent, n) or _SHARE_OF_NUMBER.search(sent.text, 0, n.hstart) or _opens(sent, n, start):
             continue
         between = sent.text[n.end : link.start()]
         if len(between.split()) > 12 or _PREDICATE_BREAK.search(between):
@@ -1334,8 +1361,9 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
     openers = [n for n in amounts if n.start >= w.start and _opens(sent, n, w.start)]
     of = _SHARE_OF_WHOLE.match(text, z.end)
     if of is None:
-        closes = re.match(r"\s*(?:[.;,)—–]|$)", text[z.end :]) is not None
-        return openers if closes and openers else None
+        own = [n for n in amounts if _SHARE_OF_NUMBER.fullmatch(text[x.end : n.hstart])]
+        closes = re.match(r"\s*(?:[.;,)—–]|$)", text[z.end :]) is not None or _RATE_AFTER.match(text, z.end)
+        return (openers or own) if closes else None
     words = of.group("words").split()
     head = canonical_noun(words[-1])
     named = [n for n in amounts if head in _names_of(text, n)]
@@ -1404,7 +1432,8 @@ def _read_share(rule: PercentOfRule, facts: FactBase, w: _Window, z: Num) -> Ver
     added = _added_share(facts, w, z, rule.tolerance)
     if added is not None:
         return added
-    if z.points or _MOVE_BEFORE.search(text, max(0, z.hstart - 30), z.hstart) or _CHANGE_AFTER.match(text, z.end):
+    moved = _MOVE_BEFORE.search(text, max(0, z.hstart - 30), z.hstart)
+    if z.points or moved or (_CHANGE_AFTER.match(text, z.end) and not _RATE_AFTER.match(text, z.end)):
         return None
     x = _part_of_share(sent, z, w.start)
     if x is None:
@@ -1416,7 +1445,10 @@ def _read_share(rule: PercentOfRule, facts: FactBase, w: _Window, z: Num) -> Ver
     n = kinds[0]
     if not 0 < x.value <= n.value:
         return None
-    verdict = _verdict(rule, facts, sent, x, n, z)
+    if n.start < w.start:  # the whole stated in a sentence before: each quoted in its own sentence
+        verdict = _across(rule, facts, sent, sent, x, n, z, where="stated before")
+    else:
+        verdict = _verdict(rule, facts, sent, x, n, z)
     if not verdict.held and _explained(w, z, z.bounds.widen(abs_=rule.tolerance)):
         return None
     return verdict

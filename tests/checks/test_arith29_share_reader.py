@@ -36,6 +36,8 @@ from _run import fails, passes, silent
         "The 300 nurses on the register make up almost half of the 1,000 staff at the hospital.",
         "Of the 640 pupils who sat the test, 160 failed (about a third).",
         "Among the 5,000 households polled, 1,500 said they had cut back on heating, roughly one in five.",
+        "The quarterback completed 21 of 35 passes, an 80 per cent clip, in the final.",
+        "The bank approved 300 of the 1,200 applications it received, or 40 per cent.",
     ],
 )
 def test_a_share_read_against_the_whole_it_names(text: str) -> None:
@@ -68,6 +70,8 @@ def test_a_share_that_fits_the_whole_it_names_passes(text: str) -> None:
         "Of the 950 officers, 95 are on leave, and overtime costs rose by 14 percent.",
         "The fund paid out $40m, or 12% of its assets.",
         "The firm sold 1,200 vans last year, 15% of them electric.",
+        "The firm lent 400 of its 1,000 loans, a 5% interest rate.",
+        "She won 18 of 24 matches, a 75 per cent success rate.",
         # the whole is not one count
         "The league has 200 clubs and 600 players. Some 120 of them were injured, about a third of the total.",
         # a share another pair of amounts nearby explains
@@ -127,6 +131,7 @@ def test_a_whole_after_the_share_in_a_later_sentence_is_not_read() -> None:
         "Output rose from 12,000 tonnes to a projected 15,000 tonnes, an increase of 40%.",
         "The toll was raised from $2.50 to $3.25, an increase of 20%, after a vote.",
         "Carbon settled at 96 euros a tonne, up from 80 euros, a rise of 30%.",
+        "Operating profit rose 20% to 1.5 billion kronor from 1.4 billion.",  # one end names the currency
     ],
 )
 def test_a_change_with_an_expected_end_or_a_bare_raise(text: str) -> None:
