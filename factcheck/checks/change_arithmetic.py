@@ -815,10 +815,17 @@ def _converted(sent: SentenceNums, n: Num) -> bool:
 _PERIOD_RATE = re.compile(r",?\s(?:a|an|per|each)\s(?P<period>hour|day|week|fortnight|month|quarter|year)\b")
 
 
+_OR_BEFORE_SIZE = re.compile(r",?\s+or\s+\S?$")
+
+
 def _per_other_period(text: str, b: Num, d: Num) -> bool:
-    """The size is the end restated per another period ("to $25.87 an hour, or $983.06 a week"), not a change."""
+    """The size is the end restated per another period ("to $25.87 an hour, or $983.06 a week", "…, or $983.06 for a
+    38-hour week": after "or", more than the end itself), not a change."""
     end, size = _PERIOD_RATE.match(text, b.end), _PERIOD_RATE.match(text, d.end)
-    return end is not None and size is not None and end.group("period") != size.group("period")
+    if end is not None and size is not None and end.group("period") != size.group("period"):
+        return True
+    larger = d.is_count and d.value > b.value and _OR_BEFORE_SIZE.search(text, 0, d.hstart) is not None
+    return end is not None and larger
 
 
 _PER_GLUED = re.compile(r"[A-Za-z]{0,3}(/[A-Za-z]{1,5})\b")

@@ -145,6 +145,7 @@ def test_a_change_with_an_expected_end_or_a_bare_raise(text: str) -> None:
         "Gas closed at 41.50 pounds (about $52) a therm, up from 33 pounds, a rise of 26%.",
         "The minimum wage will rise from $24.95 to $25.87 an hour, or $983.06 a week, from July.",
         "Rents go from €12.00 to €12.60 a day, or €378 a month.",
+        "The rate rises from £11.44 to £12.21 an hour, or £451.77 for a standard 37-hour week.",
         "The ceiling price of the tablet has been raised from ₹1.84 to ₹2.03, an increase of 10.3%.",
         "Spending climbed from $4.2 million to an expected $5.9 million, an increase of $1.7 million.",
     ],
