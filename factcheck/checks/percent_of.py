@@ -1356,9 +1356,9 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
     sent, text = w.sent, w.sent.text
     direct = [n for n in sent.nums if n.start > z.end and _SHARE_OF_NUMBER.fullmatch(text[z.end : n.hstart])]
     if direct:
-        return direct[:1] if not _people_and_things(text, x, direct[0]) else None
+        return direct[:1] if _is_amount(sent, direct[0]) and _same_kind_of_things(text, x, direct[0]) else None
     amounts = [n for n in sent.nums if n is not x and n is not z and _is_amount(sent, n) and n.value >= x.value]
-    openers = [n for n in amounts if n.start >= w.start and _opens(sent, n, w.start)]
+    openers = [n for n in amounts if n.start >= w.start and _opens(sent, n, w.start) and _lone_count(sent, n)]
     of = _SHARE_OF_WHOLE.match(text, z.end)
     if of is None:
         own = [n for n in amounts if _SHARE_OF_NUMBER.fullmatch(text[x.end : n.hstart])]
@@ -1371,12 +1371,30 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
         return named
     if head not in _COLLECTIVES and not (of.group("det") == "all " and len(words) == 1):
         return None
+    if _owner(of.group("det") or ""):
+        return None  # "about 2% of the region's workforce": an owner's whole, maybe not the one counted
     if openers:
         return openers
     near = [n for n in amounts if w.near <= n.start < x.start]
     if head in _PEOPLE_WHOLES:
         return [n for n in near if _noun_after(text, n) in _PERSONS]
     return [n for n in near if _counts_part_things(text, n, x)] if head == "total" else None
+
+
+def _same_kind_of_things(text: str, x: Num, n: Num) -> bool:
+    """Part and whole may count one kind of thing: not people against things, and not two nouns when the part's noun
+    alone stands before the share ("won 12 seats, 40% of the 30,000 votes"; "720 flights were scrapped, 5% of the
+    22,480 movements" names the part by its predicate)."""
+    nouns = (_noun_after(text, x), _noun_after(text, n))
+    bare_noun = _NOUN_AFTER.fullmatch(text[x.end : x.end + len(text[x.end :].split(",")[0])]) is not None
+    return not _people_and_things(text, x, n) and not (None not in nouns and nouns[0] != nouns[1] and bare_noun)
+
+
+def _lone_count(sent: SentenceNums, n: Num) -> bool:
+    """The whole of "Of N …," is the only number of its phrase ("Of the 1,000 homes on 300 streets," holds two)."""
+    comma = sent.text.find(",", n.end)
+    end = comma if comma >= 0 else len(sent.text)
+    return not any(m is not n and n.end <= m.start < end for m in sent.nums)
 
 
 def _people_and_things(text: str, x: Num, n: Num) -> bool:
@@ -1396,6 +1414,8 @@ def _names_of(text: str, n: Num) -> set[str]:
     """The nouns that name ``n`` as a whole: the noun after it ("26,430 attendances"), or the noun it is "of" ("a
     fleet of 41", "a total of 13,130")."""
     named = _nouns_after(text, n)
+    if len(named) > 1:  # "240 school pupils": the plural names the whole, not its singular modifier
+        named -= {_noun_after(text, n)}
     before = _NOUN_OF_BEFORE.search(text, 0, n.hstart)
     return named | {canonical_noun(before.group("noun"))} if before else named
 
