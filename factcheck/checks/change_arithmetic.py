@@ -74,6 +74,11 @@ same unit, the size in the same letters). The end may come first and its start a
 scored C+ or better, the minimum for entry, compared with 201,133 in 2026, an increase of 45,258"): when the start
 stood may follow it (a year, a month, "a year earlier"), the size's noun names the direction, and nothing numbered
 stands between the end and "compared" (no other count in the end's clause).
+A change's ends are in one currency, its sign or its word ("312.40 euros ($338) …, up from 198.10 euros": the
+bracketed conversion is no end); a size per another period than the end's restates the end ("from $24.95 to $25.87
+an hour, or $983.06 a week": no change); the end may be a value said to be expected ("to an expected $5.9 million"),
+and a value "raised"/"lowered" needs no object before its ends ("has been raised from ₹1.84 to ₹2.03, an increase of
+…").
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -217,11 +222,14 @@ _PRICE_UNIT = r" (?:a|an|per) [a-z]+(?: [a-z]+)?(?=,)"
 # of 11 points", "from 90 to 40 beds, …"): one word, no number, the unit of both ends.
 _ONCE_UNIT = r" (?!(?:a|an|the|and|or|in|on|at|by|for|from|to|this|last|next)\b)[A-Za-z][A-Za-z/]{1,11}(?=,| —| –)"
 _ABBR = r"(?P<abbr> [bmtk][bcdfghjklmnpqrstvwxz]{1,4}(?:/[a-z])?(?![\w/]))"
+# A value the end is said to be before it is final ("to an expected $5.9 million"): still the end of the change.
+_EXPECTED = r"(?:(?:an|a) (?:expected|projected|forecast|estimated|planned|budgeted|provisional) )?"
 _ENDS = (
-    rf"(?:to {_CUR}?⟨(?P<b>\d+)⟩{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
+    rf"(?:to {_EXPECTED}{_CUR}?⟨(?P<b>\d+)⟩"
+    rf"{_G}{_WHEN}(?P<ub>(?:(?P<ub1>{_GAP_WORD}){_GAP2})?){_ASIDE}{_WHEN2}(?P<comma>,)? "
     rf"(?:(?<=, )(?P<dir3>up|down) )?from {_CUR}?⟨(?P<a>\d+)⟩{_G}(?:(?:(?P=ub)|(?P=ub1))\b)?"
     rf"|from {_CUR}?⟨(?P<a2>\d+)⟩{_G}(?P<ua>(?:(?P<ua1>{_GAP_WORD})(?:{_PER_UNIT}|{_GAP2}(?:{_A_RATE})?))?){_CLOCK}"
-    rf"{_ON_WEEKDAY}{_AT_YEAR} to "
+    rf"{_ON_WEEKDAY}{_AT_YEAR} to {_EXPECTED}"
     rf"{_CUR}?⟨(?P<b2>\d+)⟩{_G}"
     rf"(?:(?:(?P=ua)|(?P=ua1))\b| per [a-z]+\b|{_ABBR}|{_PRICE_UNIT}|(?(ua1)(?!)|{_ONCE_UNIT}))?{_CLOCK}{_ON_WEEKDAY})"
 )
@@ -343,7 +351,7 @@ _PATTERNS = [
     # an aside after both that names its own direction (the same as the verb's) and closes the clause
     # (the size may repeat the ends' unit: "raises the levy from 1.8 mills to 2.3 mills, an increase of 0.5 mills")
     re.compile(
-        rf"\b{_SET_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{1,12}},? {_ENDS}(?:,| —| –)? (?:a |an )?"
+        rf"\b{_SET_DIR}(?: (?!(?:from|to|by|and|or|but)\b)[a-z][\w’'-]*){{0,12}},? {_ENDS}(?:,| —| –)? (?:a |an )?"
         rf"(?P<dir2>{_UP}|{_DOWN}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?:(?P=ua1)|(?P=ub1))?"
         rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
@@ -754,6 +762,10 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "to 1.1m from 0.8m": only a relative change, or a size in the ends' unit, is read
                 if _per_unit(sent.text, a) != _per_unit(sent.text, b):
                     continue  # "to 42c/kg from 40c/L": rates of two units
+                if _two_currencies(sent.text, a, b) or any(_converted(sent, n) for n in (a, b)):
+                    continue  # "312 euros ($338) …, up from 198 euros": a change's ends are in one currency
+                if _per_other_period(sent.text, b, d):
+                    continue  # "from $24.95 to $25.87 an hour, or $983.06 a week": the end per another period
                 seen.add((ia, ib))
                 up = _rising(m.group("dir"))
                 verdict = _change(rule, facts, sent, up, a, b, d)
@@ -762,6 +774,58 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                     verdict = second if second is not None and not second.held else verdict
                 if verdict is not None:
                     yield verdict
+
+
+# A currency named in words after an amount ("198.10 euros", "40 million dollars").
+_CURRENCY_WORD = re.compile(
+    r"(?:\s(?:million|billion|trillion|thousand|crore|lakh))?\s(?P<word>euros?|dollars?|pounds?|yen|yuan|rupees?"
+    r"|francs?|kronor|kroner|krona|krone|won|rand|pesos?|naira|shillings?|rubles?|roubles?|lira)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_NAMES = {"euro": "€", "dollar": "$", "pound": "£", "yen": "¥", "rupee": "₹"}
+
+
+def _currency_of(text: str, n: Num) -> str:
+    """The currency ``n`` is written in: its sign before it, or the currency word after it ("198.10 euros" → "€"),
+    or "" when none is written."""
+    sign = currency_sign(text, n)
+    word = _CURRENCY_WORD.match(text, n.end)
+    if sign or word is None:
+        return sign
+    name = word.group("word").lower()
+    return _CURRENCY_NAMES.get(name.rstrip("s"), name)
+
+
+def _two_currencies(text: str, a: Num, b: Num) -> bool:
+    """Both ends name a currency, and not the same one ("198.10 euros" … "$338"); an end that names none ("to 1.01
+    billion francs from 921 million") takes the other's."""
+    ca, cb = _currency_of(text, a), _currency_of(text, b)
+    return bool(ca and cb and ca != cb)
+
+
+# An amount opening a bracket right after another amount's words: its conversion ("312.40 euros ($338)").
+_CONVERSION_BEFORE = re.compile(rf"\d[\w.]*(?: [A-Za-z]+){{0,2}} \((?:about |around |roughly |some )?{_CUR}?\s?$")
+
+
+def _converted(sent: SentenceNums, n: Num) -> bool:
+    """``n`` is a bracketed conversion of the amount before it ("312.40 euros ($338)"), not a value of its own."""
+    return _CONVERSION_BEFORE.search(sent.text, 0, n.start) is not None
+
+
+_PERIOD_RATE = re.compile(r",?\s(?:a|an|per|each)\s(?P<period>hour|day|week|fortnight|month|quarter|year)\b")
+
+
+_OR_BEFORE_SIZE = re.compile(r",?\s+or\s+\S?$")
+
+
+def _per_other_period(text: str, b: Num, d: Num) -> bool:
+    """The size is the end restated per another period ("to $25.87 an hour, or $983.06 a week", "…, or $983.06 for a
+    38-hour week": after "or", more than the end itself), not a change."""
+    end, size = _PERIOD_RATE.match(text, b.end), _PERIOD_RATE.match(text, d.end)
+    if end is not None and size is not None and end.group("period") != size.group("period"):
+        return True
+    larger = d.is_count and d.value > b.value and _OR_BEFORE_SIZE.search(text, 0, d.hstart) is not None
+    return end is not None and larger
 
 
 _PER_GLUED = re.compile(r"[A-Za-z]{0,3}(/[A-Za-z]{1,5})\b")

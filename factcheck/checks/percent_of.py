@@ -89,6 +89,20 @@ the one count the sentence before gives of the group by a word of the noun's ste
 finishers"). The whole's phrase of "Of N …, X …, Z of ⟨the whole again⟩" may be a longer relative clause and its place
 ("Of the 1,150 people who applied for the first cohort at Central Ohio Technical College, 412 were accepted — nearly
 half of all applicants").
+The share reader (beside the forms above, for shares they leave unread): a share that names or implies its whole
+renames the part linked to it (", or", a dash or bracket aside, a comma, "account for", "represent", "make up"; after
+an article only a rate: "27 of 34 passes, an 85 per cent clip"), the last amount of its clause with no clause break
+between. Its whole is the count after its own "of" ("720 flights were scrapped, about 5% of the 22,480 movements";
+not people against things: "12 depots …, 20% of its 300 staff"), a count the share names by its noun within three
+sentences before ("nearly 12 per cent of attendances" after "26,430 attendances"; "72% of the fleet" after "a fleet of
+41"), for "the total", "the force" and other collectives the whole of "Of N …" opening the sentence, a count of people
+for a whole of people ("employs 1,150 people, and the 740 drivers account for 72 per cent of that workforce"), or the
+one count of the part's things in the sentence or the one before in its paragraph ("X of them – about a third of the
+total"); a share with no "of" that closes its clause takes the whole of "Of N …" or of the part's own "X of N". Silent
+when the share is a change, a rate per period or points, when the whole is not one count of the part's kind, and when
+another pair of amounts in the sentence or the one before explains the share. An amount "added to" (or "on top of") a
+base, then "— a Z increase", is that share of the base ("₹4,500 added to the monthly wage of ₹18,000 — a 25%
+increase"; not "a 20% increase over three years").
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -118,6 +132,7 @@ from factcheck.checks._numeric import (
     glued,
     in_full,
     is_plural,
+    joined,
     letter_currency,
     matches,
     numbered_sentences,
@@ -626,15 +641,22 @@ def _group_named(np: str, again: str | None, before: str) -> bool:
 
 
 def _across(
-    rule: PercentOfRule, facts: FactBase, sent: SentenceNums, prev: SentenceNums, x: Num, n: Num, z: Num
+    rule: PercentOfRule,
+    facts: FactBase,
+    sent: SentenceNums,
+    prev: SentenceNums,
+    x: Num,
+    n: Num,
+    z: Num,
+    where: str = "the sentence before",
 ) -> Verdict:
-    """The verdict on a part and share in ``sent`` of a whole ``n`` in the sentence before."""
+    """The verdict on a part and share in ``sent`` of a whole ``n`` in the sentence before (or ``where``)."""
     share = (x.bounds / n.bounds).scale(100.0)
     stated = z.bounds.widen(abs_=rule.tolerance)
     evidence = [quote_nums(facts, sent, (x, z)), quote_nums(facts, prev, (n,))]
     evidence[1] = evidence[1].model_copy(update={"role": "whole"})
     values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
-    said = f"{x.shown} of {n.shown} (the sentence before) is"
+    said = f"{x.shown} of {n.shown} ({where}) is"
     if share.overlaps(stated):
         return ok(f"{said} {pct(x.value / n.value * 100)}, matching {z.shown}", evidence, **values)
     return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
@@ -1098,6 +1120,13 @@ def _part_renamed(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel
 
 @register_check(PercentOfRule, requires={"sentences"}, supersedes={"unsupported-claim"}, scope="document")
 def check(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
+    verdicts = list(_catalogue(rule, facts))
+    yield from verdicts
+    yield from _read_shares(rule, facts, _judged_spans(verdicts))
+
+
+def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
+    """The verdicts of the forms read by their wording (above)."""
     yield from _follow_up(rule, facts)
     yield from _implied(rule, facts)
     yield from _named_total(rule, facts)
@@ -1190,3 +1219,304 @@ def _sum(text: str, n: Num) -> str:
     """A sum of money as written: currency, number, glued magnitude ("£121m")."""
     glued = _GLUED.match(text, n.end)
     return currency_sign(text, n) + n.shown + (glued.group(0) if glued else "")
+
+
+# --- the share reader: a share that names (or implies) its whole, read beside the forms above -----------------------
+#
+# A share (a percentage, a fraction word, "one in N") renames a part linked to it (", or", a dash or bracket aside, a
+# comma, "account for", "represent") as a share of a whole: the number after "of" in its own phrase, or a count the
+# share names again ("of the fleet": "a fleet of 41"; "of attendances": "18,600 attendances"; "of the total", "of the
+# force": the whole of "Of N …" opening the sentence, or the one count of the part's things), in the sentence or the one
+# before in the same paragraph. Silent when the whole is not one count, when the share is a change or a rate, when
+# part and whole are not one kind of amount, and when any other pair of the window's amounts explains the share.
+
+# What links a part to the share that renames it, right before the share.
+_SHARE_LINK = re.compile(
+    r"(?:,? or|\s[—–]|\s\(|,|\s(?:accounts?|accounted|accounting) for|\s(?:represents?|represented|representing)"
+    r"|\s(?:makes?|made|making) up|\s(?:comprises?|comprised|constitutes?|constituted)"
+    r"|,\s(?P<article>an?|the))\s*$"
+)
+# A share named as a rate of its part ("27 of 34 passes, an 85 per cent clip", "…, a 40% pass rate"): after an
+# article only, never a price or a change per period ("a 5% interest rate").
+_RATE_AFTER = re.compile(
+    rf"\s+(?:(?!(?:{_NOT_SHARE_RATE})\b)[a-z][\w-]* )?(?:clip|rate|ratio|proportion)\b(?=\s*(?:[,.;:)—–]|$|for\b))"
+)
+# A share that is a change, a rate or a chance ("up 5%", "a rise of 5%", "a 5% increase", "5% a year"): not a share
+# of a whole.
+_MOVE_BEFORE = re.compile(
+    rf"(?i)(?<!\bmake )(?<!\bmakes )(?<!\bmade )(?<!\bmaking )\b(?:{RISE_WORDS}|{FALL_WORDS}|by|than|from|to|at)"
+    r"(?: of)?\s+$"
+)
+_CHANGE_AFTER = re.compile(
+    rf"(?i)\s*(?:-\s*)?(?:{RISE_WORDS}|{FALL_WORDS}|more|less|fewer|higher|lower|larger|smaller|above|below|on"
+    r"|a (?:year|month|week|day)|per (?:year|annum|month)|annual|annually|stake|chance|likelihood|probability"
+    r"|interest|tax|rate|discount|points?)\b"
+)
+# The whole the share names after "of": a count, or up to three words naming it again.
+_SHARE_OF_WHOLE = re.compile(
+    rf"\s+of\s+(?P<det>the |its |their |that |this |these |those |all |his |her |our |{OWNER})?"
+    r"(?P<words>(?:[a-z][\w&-]*)(?: [a-z][\w&-]*){0,2}?)(?=\s*(?:[,.;:)—–]|$|and\b|according\b|in\b|at\b|for\b))"
+)
+_SHARE_OF_NUMBER = re.compile(rf"\s+of\s+{_DET}{_CUR}?$")
+# Nouns that name any whole of its kind again ("of the force", "of that workforce", "of the total").
+_COLLECTIVES = _WHOLE_NAMES | {"force", "workforce", "staff", "membership", "electorate", "population", "whole", "all"}
+# Clause breaks the part's predicate may not cross.
+_PREDICATE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|while|whereas|although|though|which|who)\b")
+_TIME_NOUN = re.compile(r"(?i)\s*(?:-\s*)?(?:second|minute|hour|day|week|month|year|decade)s?\b")
+_OPENER = re.compile(rf"^\W*{_OF_OPEN} {_DET}{_CUR}?$")
+# A count named as the whole of a noun ("a fleet of 41", "a total of 13,130", "a workforce of 1,150").
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*) of (?:the |some |about |around |just over |nearly )?\S?$")
+
+
+def _judged_spans(verdicts: list[Verdict]) -> dict[str, list[tuple[int, int]]]:
+    """Where the verdicts of the forms above quote, by document: a share there is read already."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for v in verdicts:
+        for e in v.evidence:
+            spans.setdefault(e.document, []).append((e.start, e.end))
+    return spans
+
+
+@dataclasses.dataclass(frozen=True)
+class _Window:
+    """A sentence under check read with up to three sentences before it: where the sentence starts, and where the
+    sentence before it starts when it is in the same paragraph (else the sentence's own start)."""
+
+    sent: SentenceNums
+    start: int
+    near: int
+
+
+_WINDOW_BACK = 3  # sentences before a share in which a whole it names by its noun may be stated
+
+
+def _windows(facts: FactBase) -> Iterator[_Window]:
+    """Each sentence under check that holds a share, in its window (:class:`_Window`)."""
+    by_doc = scanned(facts)
+    for doc, ex in facts.checked():
+        spans = {s.index: s.span for s in ex.sentences}
+        text = reading_text(doc)
+        for sent in by_doc.get(doc.id, []):
+            if sent.index not in spans or not any(n.is_share for n in ratios(sent).nums):
+                continue
+            first = max(0, sent.index - _WINDOW_BACK)
+            window = ratios(joined(facts, doc.id, first, sent.index))
+            start = sent.offset - window.offset
+            prev = spans.get(sent.index - 1)
+            same = prev is not None and not _paragraph_break(text, text[prev.end : spans[sent.index].start])
+            near = prev.start - window.offset if same and prev is not None else start
+            yield _Window(window, start, near)
+
+
+def _is_amount(sent: SentenceNums, n: Num) -> bool:
+    """A count or sum that may be a part or a whole: no year, age, length of time, change's start or size."""
+    text = sent.text
+    if not n.is_count or n.value <= 0 or _age(sent, n) or _TIME_NOUN.match(text, n.end) or compared_with(text, n):
+        return False
+    return (
+        _MOVE_BEFORE.search(text, max(0, n.hstart - 30), n.hstart) is None
+        or _SHARE_OF_NUMBER.search(text, 0, n.hstart) is not None
+    )
+
+
+def _kind(text: str, n: Num) -> tuple[str, str]:
+    """The kind of an amount: its currency sign and glued letters ("$", "m"; "", "Mt")."""
+    return currency_sign(text, n), glued(text, n)
+
+
+def _part_of_share(sent: SentenceNums, z: Num, start: int) -> Num | None:
+    """The amount the share renames: the last amount of its clause before the link, no clause break between (a
+    whole before it, "of 41", "Of the 412 …,", is passed over)."""
+    link = _SHARE_LINK.search(sent.text, start, z.hstart)
+    if link is None or (link.group("article") and not _RATE_AFTER.match(sent.text, z.end)):
+        return None
+    before = [n for n in sent.nums if start <= n.start and n.end <= link.start() and n is not z]
+    for n in reversed(before):
+        if n.is_share:
+            return None  # another share before the link: which one is renamed is not said
+        if not _is_amount(sent, n) or _SHARE_OF_NUMBER.search(sent.text, 0, n.hstart) or _opens(sent, n, start):
+            continue
+        between = sent.text[n.end : link.start()]
+        if len(between.split()) > 12 or _PREDICATE_BREAK.search(between):
+            return None
+        return n
+    return None
+
+
+def _opens(sent: SentenceNums, n: Num, start: int) -> bool:
+    """``n`` is the whole of "Of (the) N …, " opening the sentence."""
+    return _OPENER.match(sent.text[start : n.hstart]) is not None
+
+
+def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
+    """The counts the share names as its whole (None when it names none): the count after its "of"; a count of the
+    noun it names, in the window; for "the total", "the force" and the like, the whole of "Of N …" opening the
+    sentence, a count of people for a whole of people, or the one count of the part's things in the sentence or the
+    one before in its paragraph; with no "of" after a share that closes its clause, the whole of "Of N …"."""
+    sent, text = w.sent, w.sent.text
+    direct = [n for n in sent.nums if n.start > z.end and _SHARE_OF_NUMBER.fullmatch(text[z.end : n.hstart])]
+    if direct:
+        return direct[:1] if _is_amount(sent, direct[0]) and _same_kind_of_things(text, x, direct[0]) else None
+    amounts = [n for n in sent.nums if n is not x and n is not z and _is_amount(sent, n) and n.value >= x.value]
+    openers = [n for n in amounts if n.start >= w.start and _opens(sent, n, w.start) and _lone_count(sent, n)]
+    of = _SHARE_OF_WHOLE.match(text, z.end)
+    if of is None:
+        own = [n for n in amounts if _SHARE_OF_NUMBER.fullmatch(text[x.end : n.hstart])]
+        closes = re.match(r"\s*(?:[.;,)—–]|$)", text[z.end :]) is not None or _RATE_AFTER.match(text, z.end)
+        return (openers or own) if closes else None
+    words = of.group("words").split()
+    head = canonical_noun(words[-1])
+    named = [n for n in amounts if head in _names_of(text, n)]
+    if named:
+        return named
+    if head not in _COLLECTIVES and not (of.group("det") == "all " and len(words) == 1):
+        return None
+    if _owner(of.group("det") or ""):
+        return None  # "about 2% of the region's workforce": an owner's whole, maybe not the one counted
+    if openers:
+        return openers
+    near = [n for n in amounts if w.near <= n.start < x.start]
+    if head in _PEOPLE_WHOLES:
+        return [n for n in near if _noun_after(text, n) in _PERSONS]
+    return [n for n in near if _counts_part_things(text, n, x)] if head == "total" else None
+
+
+def _same_kind_of_things(text: str, x: Num, n: Num) -> bool:
+    """Part and whole may count one kind of thing: not people against things, and not two nouns when the part's noun
+    alone stands before the share ("won 12 seats, 40% of the 30,000 votes"; "720 flights were scrapped, 5% of the
+    22,480 movements" names the part by its predicate)."""
+    nouns = (_noun_after(text, x), _noun_after(text, n))
+    bare_noun = _NOUN_AFTER.fullmatch(text[x.end : x.end + len(text[x.end :].split(",")[0])]) is not None
+    return not _people_and_things(text, x, n) and not (None not in nouns and nouns[0] != nouns[1] and bare_noun)
+
+
+def _lone_count(sent: SentenceNums, n: Num) -> bool:
+    """The whole of "Of N …," is the only number of its phrase ("Of the 1,000 homes on 300 streets," holds two)."""
+    comma = sent.text.find(",", n.end)
+    end = comma if comma >= 0 else len(sent.text)
+    return not any(m is not n and n.end <= m.start < end for m in sent.nums)
+
+
+def _people_and_things(text: str, x: Num, n: Num) -> bool:
+    """One of part and whole counts people, the other things ("12 depots …, 20% of its 300 staff"): no share."""
+    nouns = (_noun_after(text, x), _noun_after(text, n))
+    people = [noun in _PERSONS or noun == "person" for noun in nouns]
+    return None not in nouns and people[0] != people[1]
+
+
+# Wholes that count people ("of the force", "of that workforce").
+_PEOPLE_WHOLES = frozenset({"force", "workforce", "staff", "membership", "electorate", "population"})
+# "X of them": the part counts the things of the sentence before.
+_OF_THEM = re.compile(r"\s+of (?:them|those|these)\b")
+
+
+def _names_of(text: str, n: Num) -> set[str]:
+    """The nouns that name ``n`` as a whole: the noun after it ("26,430 attendances"), or the noun it is "of" ("a
+    fleet of 41", "a total of 13,130")."""
+    named = _nouns_after(text, n)
+    if len(named) > 1:  # "240 school pupils": the plural names the whole, not its singular modifier
+        named -= {_noun_after(text, n)}
+    before = _NOUN_OF_BEFORE.search(text, 0, n.hstart)
+    return named | {canonical_noun(before.group("noun"))} if before else named
+
+
+def _counts_part_things(text: str, n: Num, x: Num) -> bool:
+    """``n`` counts the part's things: the same noun, the same unit glued to both ("208 Mt" … "520 Mt"), or any
+    plural when the part is "X of them"."""
+    if _OF_THEM.match(text, x.end):
+        word = _NOUN_AFTER.match(text, n.end)
+        return word is not None and is_plural(word.group(1))
+    ux = _noun_after(text, x)
+    return (ux is not None and ux == _noun_after(text, n)) or (
+        bool(glued(text, x)) and glued(text, x) == glued(text, n)
+    )
+
+
+def _explained(w: _Window, z: Num, stated: Interval) -> bool:
+    """Some pair of amounts (one kind) of the sentence and the one before in its paragraph has the share between
+    them."""
+    sent = w.sent
+    amounts = [n for n in sent.nums if n is not z and n.start >= w.near and _is_amount(sent, n)]
+    return any(
+        a.value < b.value
+        and _kind(sent.text, a) == _kind(sent.text, b)
+        and (a.bounds / b.bounds).scale(100.0).overlaps(stated)
+        for a in amounts
+        for b in amounts
+    )
+
+
+def _read_share(rule: PercentOfRule, facts: FactBase, w: _Window, z: Num) -> Verdict | None:
+    """The verdict on one share of the window's sentence, or None when its part or whole is not stated as one."""
+    sent, text = w.sent, w.sent.text
+    added = _added_share(facts, w, z, rule.tolerance)
+    if added is not None:
+        return added
+    moved = _MOVE_BEFORE.search(text, max(0, z.hstart - 30), z.hstart)
+    if z.points or moved or (_CHANGE_AFTER.match(text, z.end) and not _RATE_AFTER.match(text, z.end)):
+        return None
+    x = _part_of_share(sent, z, w.start)
+    if x is None:
+        return None
+    wholes = _whole_candidates(w, z, x)
+    kinds = [n for n in wholes or [] if _kind(text, n) == _kind(text, x)]
+    if len({n.value for n in kinds}) != 1:
+        return None
+    n = kinds[0]
+    if not 0 < x.value <= n.value:
+        return None
+    if n.start < w.start:  # the whole stated in a sentence before: each quoted in its own sentence
+        verdict = _across(rule, facts, sent, sent, x, n, z, where="stated before")
+    else:
+        verdict = _verdict(rule, facts, sent, x, n, z)
+    if not verdict.held and _explained(w, z, z.bounds.widen(abs_=rule.tolerance)):
+        return None
+    return verdict
+
+
+# "X added to (the) … Y — a Z increase": a change stated as a percentage of its base, the amount added over the base.
+_ADDED_TO = re.compile(r"\s+(?:[a-z]+ ){0,3}(?:added to|on top of)\b[^,;:()—–]{0,60}$")
+_BASE_LINK = re.compile(r"(?: [a-z][\w-]*){0,4}\s*(?:,|—|–|\()\s*(?:a |an )?$")
+# The increase closes its phrase: not "a 20% increase on last year's", "over three years" (a change of another base).
+_INCREASE_AFTER = re.compile(
+    r"(?i)\s*(?:-\s*)?(?:increase|rise|raise|hike|uplift|jump)\b(?!\s+(?:on|over|from|compared|against|since|in)\b)"
+)
+
+
+def _added_share(facts: FactBase, w: _Window, z: Num, tolerance: float) -> Verdict | None:
+    """ "X added to … Y — a Z increase": X over Y is the stated increase Z (one currency, or plain counts)."""
+    sent, text = w.sent, w.sent.text
+    if not _INCREASE_AFTER.match(text, z.end):
+        return None
+    before = [n for n in sent.nums if w.start <= n.start and n.end <= z.hstart]
+    if len(before) < 2 or not _BASE_LINK.fullmatch(text, before[-1].end, z.hstart):
+        return None
+    x, base = before[-2], before[-1]
+    if not (x.is_count and base.is_count and base.value > 0) or _kind(text, x) != _kind(text, base):
+        return None
+    if not _ADDED_TO.match(text[x.end : base.hstart]):
+        return None
+    share = (x.bounds / base.bounds).scale(100.0)
+    stated = z.bounds.widen(abs_=tolerance)
+    evidence = [quote_nums(facts, sent, (x, base, z))]
+    values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": base.bounds}
+    said = f"{_amount(text, x)} added to {_amount(text, base)} is an increase of"
+    if share.overlaps(stated):
+        return ok(f"{said} {pct(x.value / base.value * 100)}, matching {z.shown}", evidence, **values)
+    return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
+
+
+def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def _read_shares(rule: PercentOfRule, facts: FactBase, judged: dict[str, list[tuple[int, int]]]) -> Iterator[Verdict]:
+    """Every share of a sentence under check not read by the forms above, by the share reader."""
+    for w in _windows(facts):
+        for z in w.sent.nums:
+            at = w.sent.offset + z.start
+            if not z.is_share or z.start < w.start or _in_spans(judged.get(w.sent.doc, []), at):
+                continue
+            verdict = _read_share(rule, facts, w, z)
+            if verdict is not None:
+                yield verdict
