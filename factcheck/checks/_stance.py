@@ -375,9 +375,10 @@ def _actors_before(
         found.insert(0, e)
         while j >= 0 and tokens[j].start >= e.span.start:
             j -= 1
-        if j >= 0 and (tokens[j].lower in ("and", "&") or (tokens[j].text == "," and listed)):
+        k = _before_listed_name(tokens, j)  # "Mr Stroud and Ms Pike voted against", "Ms Rowe and the Greens …"
+        if k >= 0 and (tokens[k].lower in ("and", "&") or (tokens[k].text == "," and listed)):
             listed = True  # "Dana Whitfield, Erik Brandt and Naomi Osei voted against"
-            j -= 1
+            j = k - 1
             continue
         break
     if not found and j >= 1 and tokens[j].text == "," and i - 1 == j:
@@ -572,6 +573,18 @@ _MEMBERS = frozenset(
 def person_titles() -> frozenset[str]:
     """Titles and roles written before a person's name ("Cllr", "Ms", "Trustee"), lowercased."""
     return frozenset(tables().titles | _MEMBERS)
+
+
+def _before_listed_name(tokens: Sequence[Token], j: int) -> int:
+    """The token before the title ("Ms", "Dr.") or "the" that opens a listed name ending before token ``j + 1``."""
+    if j >= 2 and tokens[j].text == "." and _is_title(tokens[j - 1]):
+        return j - 2
+    return j - 1 if j >= 1 and (_is_title(tokens[j]) or tokens[j].lower == "the") else j
+
+
+def _is_title(token: Token) -> bool:
+    """Whether a token is a title or role written before a person's name ("Ms", "Cllr", "Dr.")."""
+    return token.lower in person_titles() or token.lower + "." in person_titles()
 
 
 def _same_actor(source: str, actor: str) -> bool:
