@@ -1390,13 +1390,6 @@ def _same_kind_of_things(text: str, x: Num, n: Num) -> bool:
     return not _people_and_things(text, x, n) and not (None not in nouns and nouns[0] != nouns[1] and bare_noun)
 
 
-def _lone_count(sent: SentenceNums, n: Num) -> bool:
-    """The whole of "Of N …," is the only number of its phrase ("Of the 1,000 homes on 300 streets," holds two)."""
-    comma = sent.text.find(",", n.end)
-    end = comma if comma >= 0 else len(sent.text)
-    return not any(m is not n and n.end <= m.start < end for m in sent.nums)
-
-
 def _people_and_things(text: str, x: Num, n: Num) -> bool:
     """One of part and whole counts people, the other things ("12 depots …, 20% of its 300 staff"): no share."""
     nouns = (_noun_after(text, x), _noun_after(text, n))
@@ -1434,16 +1427,21 @@ def _counts_part_things(text: str, n: Num, x: Num) -> bool:
 
 def _explained(w: _Window, z: Num, stated: Interval) -> bool:
     """Some pair of amounts (one kind) of the sentence and the one before in its paragraph has the share between
-    them."""
+    them (an open bound by its stated value: "more than 12" over "over 75" would explain any share)."""
     sent = w.sent
     amounts = [n for n in sent.nums if n is not z and n.start >= w.near and _is_amount(sent, n)]
     return any(
-        a.value < b.value
-        and _kind(sent.text, a) == _kind(sent.text, b)
-        and (a.bounds / b.bounds).scale(100.0).overlaps(stated)
+        a.value < b.value and _kind(sent.text, a) == _kind(sent.text, b) and _share_between(a, b).overlaps(stated)
         for a in amounts
         for b in amounts
     )
+
+
+def _share_between(a: Num, b: Num) -> Interval:
+    """``a`` as a percentage of ``b``: their bounds' quotient, or their stated values' when a bound is open."""
+    if a.bounds.bounded and b.bounds.bounded:
+        return (a.bounds / b.bounds).scale(100.0)
+    return Interval.point(100.0 * a.value / b.value)
 
 
 def _read_share(rule: PercentOfRule, facts: FactBase, w: _Window, z: Num) -> Verdict | None:
@@ -1456,9 +1454,12 @@ def _read_share(rule: PercentOfRule, facts: FactBase, w: _Window, z: Num) -> Ver
     if z.points or moved or (_CHANGE_AFTER.match(text, z.end) and not _RATE_AFTER.match(text, z.end)):
         return None
     x = _part_of_share(sent, z, w.start)
+    wholes = _whole_candidates(w, z, x) if x is not None else None
+    if x is None:
+        x = _part_after_share(sent, z)
+        wholes = _wholes_of_part_after(w, z, x) if x is not None else None
     if x is None:
         return None
-    wholes = _whole_candidates(w, z, x)
     kinds = [n for n in wholes or [] if _kind(text, n) == _kind(text, x)]
     if len({n.value for n in kinds}) != 1:
         return None
@@ -1472,6 +1473,39 @@ def _read_share(rule: PercentOfRule, facts: FactBase, w: _Window, z: Num) -> Ver
     if not verdict.held and _explained(w, z, z.bounds.widen(abs_=rule.tolerance)):
         return None
     return verdict
+
+
+# The part after its share, in brackets or a dash aside, the share's noun between: "nearly two-thirds (198) were aged
+# over 75", "Only one in ten farmers — 2,870 of the 14,200 who responded —".
+_PART_AFTER = re.compile(r"(?: [a-z][\w-]*){0,3}\s*(?:\(|[—–]\s*)(?:some |about |around |nearly |almost |roughly )?$")
+
+
+def _part_after_share(sent: SentenceNums, z: Num) -> Num | None:
+    """The amount a share renames right after it, in brackets or a dash aside (:data:`_PART_AFTER`)."""
+    after = next((n for n in sent.nums if n.start >= z.end), None)
+    if after is None or after.is_share or not _is_amount(sent, after):
+        return None
+    return after if _PART_AFTER.fullmatch(sent.text[z.end : after.hstart]) else None
+
+
+def _wholes_of_part_after(w: _Window, z: Num, x: Num) -> list[Num] | None:
+    """The whole of a part stated after its share: the N of the part's own "X of N", else of "Of N …," or "Among
+    N …," opening the sentence before the share."""
+    sent, text = w.sent, w.sent.text
+    amounts = [n for n in sent.nums if n is not x and n is not z and _is_amount(sent, n) and n.value >= x.value]
+    own = [n for n in amounts if _SHARE_OF_NUMBER.fullmatch(text[x.end : n.hstart])]
+    if own:
+        return own[:1]
+    openers = [n for n in amounts if w.start <= n.start < z.start and _opens(sent, n, w.start) and _lone_count(sent, n)]
+    return openers or None
+
+
+def _lone_count(sent: SentenceNums, n: Num) -> bool:
+    """The whole of "Of N …," is the only count of its phrase ("Of the 1,000 homes on 300 streets," holds two; "Among
+    the 412 people who waited more than 12 hours," one: a length of time is no count)."""
+    comma = sent.text.find(",", n.end)
+    end = comma if comma >= 0 else len(sent.text)
+    return not any(m is not n and n.end <= m.start < end and not _TIME_NOUN.match(sent.text, m.end) for m in sent.nums)
 
 
 # "X added to (the) … Y — a Z increase": a change stated as a percentage of its base, the amount added over the base.
