@@ -770,9 +770,11 @@ def _closely_specific(facts: FactBase, b: str, sentence: int, a: str) -> bool:
     best = max(scores, key=lambda j: (scores[j], -j), default=None)
     if best is None:
         return False
-    names = _telling_by_sentence(facts, b).get(sentence, _NONE), _telling_by_sentence(facts, a).get(best, _NONE)
     figures = [t for t in idx.vectors[(b, sentence)].keys() & idx.vectors[(a, best)].keys() if _figure(t)]
-    return _name_in_common(*names) or len(figures) >= 2
+    if len(figures) >= 2:
+        return True
+    names = _telling_by_sentence(facts, b).get(sentence, _NONE), _telling_by_sentence(facts, a).get(best, _NONE)
+    return _name_in_common(*names)
 
 
 def _rewrites(facts: FactBase, mine: tuple[str, int, int], theirs: tuple[str, int, int]) -> bool:

@@ -132,7 +132,6 @@ from factcheck.checks._numeric import (
     glued,
     in_full,
     is_plural,
-    joined,
     letter_currency,
     matches,
     numbered_sentences,
@@ -1290,22 +1289,40 @@ class _Window:
 _WINDOW_BACK = 3  # sentences before a share in which a whole it names by its noun may be stated
 
 
-def _windows(facts: FactBase) -> Iterator[_Window]:
-    """Each sentence under check that holds a share, in its window (:class:`_Window`)."""
+def _windows(facts: FactBase, judged: dict[str, list[tuple[int, int]]]) -> Iterator[_Window]:
+    """Each sentence under check that holds a share the forms above did not read, in its window (:class:`_Window`)."""
     by_doc = scanned(facts)
     for doc, ex in facts.checked():
         spans = {s.index: s.span for s in ex.sentences}
         text = reading_text(doc)
-        for sent in by_doc.get(doc.id, []):
-            if sent.index not in spans or not any(n.is_share for n in ratios(sent).nums):
+        done = judged.get(doc.id, [])
+        numbered = {sent.index: ratios(sent) for sent in by_doc.get(doc.id, [])}
+        for sent in numbered.values():
+            if sent.index not in spans or not any(
+                n.is_share and not _in_spans(done, sent.offset + n.start) for n in sent.nums
+            ):
                 continue
-            first = max(0, sent.index - _WINDOW_BACK)
-            window = ratios(joined(facts, doc.id, first, sent.index))
+            window = _passage(facts, numbered, max(0, sent.index - _WINDOW_BACK), sent)
             start = sent.offset - window.offset
             prev = spans.get(sent.index - 1)
             same = prev is not None and not _paragraph_break(text, text[prev.end : spans[sent.index].start])
             near = prev.start - window.offset if same and prev is not None else start
             yield _Window(window, start, near)
+
+
+def _passage(facts: FactBase, numbered: dict[int, SentenceNums], first: int, last: SentenceNums) -> SentenceNums:
+    """Sentences ``first`` to ``last`` of a document read as one, their numbers the sentences' own (scanned once per
+    sentence, not again for each window that holds them)."""
+    start = facts.sentence(last.doc, first).span.start
+    nums = [
+        dataclasses.replace(n, start=n.start + shift, end=n.end + shift, hstart=n.hstart + shift)
+        for i in range(first, last.index + 1)
+        if (s := numbered.get(i)) is not None
+        for shift in (s.offset - start,)
+        for n in s.nums
+    ]
+    text = facts.documents[last.doc].text[start : facts.sentence(last.doc, last.index).span.end]
+    return SentenceNums(last.doc, first, start, text, nums)
 
 
 def _is_amount(sent: SentenceNums, n: Num) -> bool:
@@ -1546,7 +1563,7 @@ def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
 
 def _read_shares(rule: PercentOfRule, facts: FactBase, judged: dict[str, list[tuple[int, int]]]) -> Iterator[Verdict]:
     """Every share of a sentence under check not read by the forms above, by the share reader."""
-    for w in _windows(facts):
+    for w in _windows(facts, judged):
         for z in w.sent.nums:
             at = w.sent.offset + z.start
             if not z.is_share or z.start < w.start or _in_spans(judged.get(w.sent.doc, []), at):
