@@ -45,6 +45,11 @@ def _dates(n: int) -> str:
     return " ".join(f"Monday {1 + i % 28} March 2027," for i in range(5 * n))
 
 
+def _shares(n: int) -> str:
+    parts = (f"{i + 10} left, or about {i % 90 + 5}% of the total" for i in range(n))
+    return "Of the 900 staff, " + ", ".join(parts) + "."
+
+
 def _brackets(n: int) -> str:
     return "(" * 5 * n + "5" + ")" * 5 * n
 
@@ -55,6 +60,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "one long list": _list,
     "dated weekdays": _dates,
     "nested brackets": _brackets,
+    "one sentence of shares": _shares,
 }
 
 

@@ -670,6 +670,9 @@ _SHARE_ALONE = re.compile(
     rf"|, (?=⟨\d+⟩{_TOTAL_NAMED}(?=\s*(?:[.;,)]|$))))"
     rf"⟨(?P<z>\d+)⟩(?:{_TOTAL_NAMED})?(?=\s*(?:[.;,)]|$))"
 )
+MAX_NUMBERS = 40
+"""A sentence of more numbers is a table run together: its shares are not paired with each other's wholes
+(:func:`_implied`) nor read by the share reader (each pairing grows with the square of the sentence's numbers)."""
 _CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{RISE_WORDS}|{FALL_WORDS}|added|shed|by)\s+\S?$")
 
 
@@ -690,7 +693,8 @@ def _alone(sent: SentenceNums) -> Iterator[_Alone]:
     """The shares of a sentence with no whole of their own (see ``_SHARE_ALONE``)."""
     for m in _SHARE_ALONE.finditer(dashes(sent.skeleton)):
         x, z = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))]
-        if x.is_count and z.is_share and x.value > 0 and not _CHANGE_BEFORE.search(sent.text, 0, x.hstart):
+        change = _CHANGE_BEFORE.search(sent.text, max(0, x.hstart - 40), x.hstart)  # (anchored at the number)
+        if x.is_count and z.is_share and x.value > 0 and not change:
             yield _Alone(sent, x, z, currency_sign(sent.text, x))
 
 
@@ -749,8 +753,9 @@ def _implied(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     compared with ("compared with $3.66 billion a year earlier"); several wholes that fit must give one share."""
     for doc, _ex in facts.checked():
         sents = scanned(facts).get(doc.id, [])
-        alone = [a for sent in sents for a in _alone(sent)]
-        alone += [a for k, sent in enumerate(sents) for a in _named_shares(sent, sents[:k])]
+        few = [(k, sent) for k, sent in enumerate(sents) if len(sent.nums) <= MAX_NUMBERS]
+        alone = [a for _k, sent in few for a in _alone(sent)]
+        alone += [a for k, sent in few for a in _named_shares(sent, sents[:k])]
         for a in alone:
             for b in alone:
                 if b is a or not b.z.percent or abs(b.sent.index - a.sent.index) > 2 or b.currency != a.currency:
@@ -1298,8 +1303,10 @@ def _windows(facts: FactBase, judged: dict[str, list[tuple[int, int]]]) -> Itera
         done = judged.get(doc.id, [])
         numbered = {sent.index: ratios(sent) for sent in by_doc.get(doc.id, [])}
         for sent in numbered.values():
-            if sent.index not in spans or not any(
-                n.is_share and not _in_spans(done, sent.offset + n.start) for n in sent.nums
+            if (
+                sent.index not in spans
+                or len(sent.nums) > MAX_NUMBERS
+                or not any(n.is_share and not _in_spans(done, sent.offset + n.start) for n in sent.nums)
             ):
                 continue
             window = _passage(facts, numbered, max(0, sent.index - _WINDOW_BACK), sent)
@@ -1426,7 +1433,7 @@ def _names_of(text: str, n: Num) -> set[str]:
     named = _nouns_after(text, n)
     if len(named) > 1:  # "240 school pupils": the plural names the whole, not its singular modifier
         named -= {_noun_after(text, n)}
-    before = _NOUN_OF_BEFORE.search(text, 0, n.hstart)
+    before = _NOUN_OF_BEFORE.search(text, max(0, n.hstart - 80), n.hstart)  # (anchored at the number)
     return named | {canonical_noun(before.group("noun"))} if before else named
 
 
