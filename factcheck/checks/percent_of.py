@@ -1529,7 +1529,14 @@ def _lone_count(sent: SentenceNums, n: Num) -> bool:
     the 412 people who waited more than 12 hours," one: a length of time is no count)."""
     comma = sent.text.find(",", n.end)
     end = comma if comma >= 0 else len(sent.text)
-    return not any(m is not n and n.end <= m.start < end and not _TIME_NOUN.match(sent.text, m.end) for m in sent.nums)
+    return not any(
+        m is not n and n.end <= m.start < end and not _LENGTH_OF_TIME.match(sent.text, m.end) for m in sent.nums
+    )
+
+
+# A length of time in the phrase of "Of N …," ("who waited more than 12 hours"), not a compound modifier ("on 3-day
+# contracts": a kind of the whole's things).
+_LENGTH_OF_TIME = re.compile(r"(?i)\s+(?:second|minute|hour|day|week|month|year|decade)s?\b")
 
 
 # "X added to (the) … Y — a Z increase": a change stated as a percentage of its base, the amount added over the base.
