@@ -1266,7 +1266,11 @@ _SHARE_OF_NUMBER = re.compile(rf"\s+of\s+{_DET}{_CUR}?$")
 _COLLECTIVES = _WHOLE_NAMES | {"force", "workforce", "staff", "membership", "electorate", "population", "whole", "all"}
 # Clause breaks the part's predicate may not cross.
 _PREDICATE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|while|whereas|although|though|which|who)\b")
-_TIME_NOUN = re.compile(r"(?i)\s*(?:-\s*)?(?:second|minute|hour|day|week|month|year|decade)s?\b")
+_TIME_UNIT = r"(?:second|minute|hour|day|week|month|year|decade)s?\b"
+_TIME_NOUN = re.compile(rf"(?i)\s*(?:-\s*)?{_TIME_UNIT}")
+# A length of time written apart ("who waited more than 12 hours"), not a compound modifier ("on 3-day contracts": a
+# kind of the whole's things).
+_LENGTH_OF_TIME = re.compile(rf"(?i)\s+{_TIME_UNIT}")
 _OPENER = re.compile(rf"^\W*{_OF_OPEN} {_DET}{_CUR}?$")
 # A count named as the whole of a noun ("a fleet of 41", "a total of 13,130", "a workforce of 1,150").
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*) of (?:the |some |about |around |just over |nearly )?\S?$")
@@ -1381,11 +1385,11 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
     direct = [n for n in sent.nums if n.start > z.end and _SHARE_OF_NUMBER.fullmatch(text[z.end : n.hstart])]
     if direct:
         return direct[:1] if _is_amount(sent, direct[0]) and _same_kind_of_things(text, x, direct[0]) else None
-    amounts = [n for n in sent.nums if n is not x and n is not z and _is_amount(sent, n) and n.value >= x.value]
+    amounts = _amounts_beside(sent, x, z)
     openers = [n for n in amounts if n.start >= w.start and _opens(sent, n, w.start) and _lone_count(sent, n)]
     of = _SHARE_OF_WHOLE.match(text, z.end)
     if of is None:
-        own = [n for n in amounts if _SHARE_OF_NUMBER.fullmatch(text[x.end : n.hstart])]
+        own = _own_whole(text, x, amounts)
         closes = re.match(r"\s*(?:[.;,)—–]|$)", text[z.end :]) is not None or _RATE_AFTER.match(text, z.end)
         return (openers or own) if closes else None
     words = of.group("words").split()
@@ -1515,13 +1519,23 @@ def _part_after_share(sent: SentenceNums, z: Num) -> Num | None:
 def _wholes_of_part_after(w: _Window, z: Num, x: Num) -> list[Num] | None:
     """The whole of a part stated after its share: the N of the part's own "X of N", else of "Of N …," or "Among
     N …," opening the sentence before the share."""
-    sent, text = w.sent, w.sent.text
-    amounts = [n for n in sent.nums if n is not x and n is not z and _is_amount(sent, n) and n.value >= x.value]
-    own = [n for n in amounts if _SHARE_OF_NUMBER.fullmatch(text[x.end : n.hstart])]
+    sent = w.sent
+    amounts = _amounts_beside(sent, x, z)
+    own = _own_whole(sent.text, x, amounts)
     if own:
         return own[:1]
     openers = [n for n in amounts if w.start <= n.start < z.start and _opens(sent, n, w.start) and _lone_count(sent, n)]
     return openers or None
+
+
+def _amounts_beside(sent: SentenceNums, x: Num, z: Num) -> list[Num]:
+    """The amounts of the sentence, other than the part ``x`` and the share ``z``, that may be the part's whole."""
+    return [n for n in sent.nums if n is not x and n is not z and _is_amount(sent, n) and n.value >= x.value]
+
+
+def _own_whole(text: str, x: Num, amounts: list[Num]) -> list[Num]:
+    """The N of the part's own "X of N" among ``amounts``."""
+    return [n for n in amounts if _SHARE_OF_NUMBER.fullmatch(text[x.end : n.hstart])]
 
 
 def _lone_count(sent: SentenceNums, n: Num) -> bool:
@@ -1532,11 +1546,6 @@ def _lone_count(sent: SentenceNums, n: Num) -> bool:
     return not any(
         m is not n and n.end <= m.start < end and not _LENGTH_OF_TIME.match(sent.text, m.end) for m in sent.nums
     )
-
-
-# A length of time in the phrase of "Of N …," ("who waited more than 12 hours"), not a compound modifier ("on 3-day
-# contracts": a kind of the whole's things).
-_LENGTH_OF_TIME = re.compile(r"(?i)\s+(?:second|minute|hour|day|week|month|year|decade)s?\b")
 
 
 # "X added to (the) … Y — a Z increase": a change stated as a percentage of its base, the amount added over the base.
