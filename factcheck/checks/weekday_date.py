@@ -3,7 +3,8 @@
 What it flags: (1) an explicit weekday + date ("Tuesday, March 4, 2024", also the date in brackets: "Tuesday (Jan
 20)") that the calendar contradicts; a date without a year takes the year nearest the publication date, or the one
 year its sentence writes when the weekday falls there and not in the nearest year ("the 2028 edition is scheduled
-for Sunday, 12 March"). (2) A bare past weekday ("agreed on Tuesday"), resolved against the publication date to the
+for Sunday, 12 March"); a schedule months past in the nearest year is read in the next, and an event told as past
+months ahead in the nearest year in the one before, when the weekday falls there and not in the nearest. (2) A bare past weekday ("agreed on Tuesday"), resolved against the publication date to the
 latest such day on or before it, that contradicts an explicit date given for the same event in the document or
 corpus ("on 12 March, Kyiv agreed"). Same event is read conservatively: the two dates sit next to the same verb
 (within six words) and the two sentences share at least two other content words; the dates are at most ten days
@@ -179,8 +180,8 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
             for d in dates:
                 if stated is not None and d.weekday is not None and not d.year_written:
                     d = _in_year(d, stated)
-                elif doc.published and d.weekday is not None and not d.year_written and d.first < doc.published:
-                    d = _ahead(t, d, doc.published)
+                elif doc.published and d.weekday is not None and not d.year_written:
+                    d = _ahead(t, d, doc.published) if d.first < doc.published else _behind(t, d, doc.published)
                 if d.weekday is None:
                     continue
                 evidence = [quote(facts, doc.id, off + d.start, off + d.end, role="stated")]
@@ -273,6 +274,20 @@ def _ahead(t: str, d: DateMention, published: dt.date) -> DateMention:
     if (first - published).days > 366:
         return d
     return DateMention(d.start, d.end, first, first, d.granularity, d.weekday, d.year_written)
+
+
+# A sentence that tells of what is past ("Participants were recruited …") and of nothing still to come.
+_PAST = re.compile(r"(?i)\b(?:was|were|had|did)\b")
+_TO_COME = re.compile(r"(?i)\b(?:will|would|shall|due|scheduled|planned|plans?|expected|next|upcoming)\b")
+
+
+def _behind(t: str, d: DateMention, published: dt.date) -> DateMention:
+    """``d`` read in the year before its nearest one when the year nearest publication puts it months ahead, the
+    sentence tells of the past and of nothing to come ("were recruited from Monday 5 April to Friday 28 May", in
+    November), and its weekday falls there and not in the nearest year: an event told as done has happened."""
+    if (d.first - published).days <= _AHEAD_DAYS or not _PAST.search(t) or _TO_COME.search(t):
+        return d
+    return _in_year(d, d.first.year - 1)
 
 
 def _yearless(t: str) -> list[DateMention]:
