@@ -144,7 +144,17 @@ def name_words(name: str) -> tuple[str, ...] | None:
     words = tuple(name.lower().replace("’", "'").split())
     if len(words) == 1 and (words[0] in t.given_names or words[0] in t.connector_heads):
         return None
-    return words or None
+    return _country_in_full(words, t) or None
+
+
+def _country_in_full(words: tuple[str, ...], t: Tables) -> tuple[str, ...]:
+    """A name whose first words are a country's alias, with the country's own name there ("U.S. Department of
+    Agriculture" and "United States Department of Agriculture" are one name)."""
+    for n in (4, 3, 2, 1):
+        known = t.known.get(" ".join(words[:n])) if len(words) > n else None
+        if known is not None and known[1].lower() in t.countries:
+            return tuple(known[1].lower().split()) + words[n:]
+    return words
 
 
 def old_name_of(name: str) -> str | None:
@@ -339,6 +349,18 @@ class _Extractor:
                 out.append(_Candidate(piece, sentence))
         return out
 
+    def _connected(self, run: list[Token]) -> set[int]:
+        """Positions of the words of a name joined by a connector after its head ("Department of Agriculture",
+        "Ministry of Defence", "University of Leeds"): a name in a headline or at a sentence's start too, where
+        its common words alone ("Department", "Agriculture") would not pass as names."""
+        named: set[int] = set()
+        for k in range(len(run) - 2):
+            if run[k].cap and run[k].text.lower() in self.t.org_words and run[k + 1].text.lower() in ("of", "for"):
+                j = k + 2 + (run[k + 2].text.lower() == "the" and k + 3 < len(run))
+                if run[j].cap:
+                    named.update((k, j))
+        return named
+
     def _clean(self, run: list[Token], headline: bool) -> list[list[Token]]:
         """Drop non-name words from a run (sentence-initial common words, headline noise, calendar words)."""
         # split hyphenated compounds of known places/demonyms: "Russia-Ukraine", "Russian-North Korean"
@@ -352,12 +374,13 @@ class _Extractor:
             if len(split) >= n and " ".join(x.text for x in split[:n]).lower() in self.t.known:
                 protected = n
                 break
+        named = self._connected(split)
         pieces: list[list[Token]] = []
         current: list[Token] = []
         for k, tok in enumerate(split):
             low = tok.text.lower()
             bad = False
-            if k < protected:
+            if k < protected or k in named:
                 pass
             elif tok.cap:
                 if (

@@ -97,3 +97,13 @@ def test_a_name_inside_another_is_shared_but_not_a_lone_given_name() -> None:
     )
     assert share_a_name(facts, "doc0.txt", "doc1.txt")
     assert not share_a_name(facts, "doc0.txt", "doc2.txt")
+
+
+def test_a_name_opened_by_a_countrys_alias_is_the_name_with_the_country_in_full() -> None:
+    facts = _facts(
+        "The U.S. Department of Agriculture raised its corn forecast to 15.1 billion bushels on Tuesday.",
+        "United States Department of Agriculture, National Agricultural Statistics Service",
+        "The U.S. Department of Energy raised its oil forecast to 15.1 million barrels on Tuesday.",
+    )
+    assert share_a_name(facts, "doc0.txt", "doc1.txt")
+    assert not share_a_name(facts, "doc1.txt", "doc2.txt")

@@ -252,3 +252,33 @@ def test_never_raises_on_any_text(text: str) -> None:
 @pytest.mark.parametrize("word", ["Monday", "Sept", "December"])
 def test_calendar_words_alone_are_not_names(word: str) -> None:
     assert names(f"It happened on {word} in Oslo.") == ["Oslo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "United States Department of Agriculture, National Agricultural Statistics Service",
+            "United States Department of Agriculture",
+        ),
+        ("Ministry of Defence, Main Building, Whitehall", "Ministry of Defence"),
+        ("Bank of England Holds Rates As Inflation Eases", "Bank of England"),
+        ("Department for Education Publishes Teacher Figures", "Department for Education"),
+        ("University of Leeds Opens New Library", "University of Leeds"),
+        ("Department of Health officials said the ward would close.", "Department of Health"),
+    ],
+)
+def test_a_name_joined_by_a_connector_after_its_head_is_read_in_a_headline(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rise In Number Of Farms Hits Record High",
+        "Cost of Living Squeeze Deepens",
+        "Minister for Housing Backs Plan",
+    ],
+)
+def test_a_headline_phrase_with_of_and_no_organisation_head_stays_noise(text: str) -> None:
+    assert names(text) == []
