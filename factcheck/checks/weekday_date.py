@@ -4,8 +4,9 @@ What it flags: (1) an explicit weekday + date ("Tuesday, March 4, 2024", also th
 20)") that the calendar contradicts; a date without a year takes the year nearest the publication date, or the one
 year its sentence writes when the weekday falls there and not in the nearest year ("the 2028 edition is scheduled
 for Sunday, 12 March"); a schedule months past in the nearest year is read in the next, and an event told as past
-months ahead in the nearest year in the one before, when the weekday falls there and not in the nearest. (2) A bare past weekday ("agreed on Tuesday"), resolved against the publication date to the
-latest such day on or before it, that contradicts an explicit date given for the same event in the document or
+months ahead in the nearest year in the one before, when the weekday falls there and not in the nearest. (2) A bare
+past weekday ("agreed on Tuesday"), resolved against the publication date to the latest such day on or before it,
+that contradicts an explicit date given for the same event in the document or
 corpus ("on 12 March, Kyiv agreed"). Same event is read conservatively: the two dates sit next to the same verb
 (within six words) and the two sentences share at least two other content words; the dates are at most ten days
 apart; a date of another document counts only when the two documents tell one story, or one is a one-line brief
