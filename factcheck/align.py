@@ -372,18 +372,32 @@ class AlignmentIndex:
 
 def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     """Content-word lemmas of one sentence (what alignment compares)."""
-    from factcheck.extract.assertions import text_lemmas
+    return list(sentence_lemmas(facts.sentence(document, index).text))
 
-    return text_lemmas(facts.sentence(document, index).text)
+
+# "8 per cent", "8 percent" and "8%" are one term: a rewrite in another house style restates the same figure.
+_PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|percent)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
 def sentence_lemmas(text: str) -> tuple[str, ...]:
-    """:func:`~factcheck.extract.assertions.text_lemmas` of a sentence, the last 4,096 sentences kept (a draft's
-    sentences are read by the corpus index's candidate lookup, then by sentence alignment)."""
+    """:func:`~factcheck.extract.assertions.text_lemmas` of a sentence, a percentage in words written with its sign
+    and a demonym as its country ("French" → "france"), the last 4,096 sentences kept (a draft's sentences are read
+    by the corpus index's candidate lookup, then by sentence alignment)."""
     from factcheck.extract.assertions import text_lemmas
 
-    return tuple(text_lemmas(text))
+    if "cent" in text:
+        text = _PERCENT.sub("%", text)
+    countries = _demonym_countries()
+    return tuple(w for lemma in text_lemmas(text) for w in countries.get(lemma, (lemma,)))
+
+
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, tuple[str, ...]]:
+    """Demonym → its country's lemmas: "French wine" restates "France's wine"."""
+    from factcheck.extract.entities import tables
+
+    return {dem: tuple(country.lower().split()) for dem, country in tables().demonyms.items()}
 
 
 def document_terms(

@@ -217,3 +217,33 @@ def test_a_close_restatement_below_the_close_score_counts_with_a_name_or_two_fig
     )
     assert not _closely_specific(facts, "story.txt", 0, "report.txt")  # one figure in common: a date's day
     assert SPECIFIC_CLOSE_SCORE < CLOSE_SCORE
+
+
+def test_a_percentage_in_words_and_a_demonym_are_the_terms_of_their_figure_and_country() -> None:
+    from factcheck.align import sentence_lemmas
+
+    assert sentence_lemmas("Output fell 8 per cent, or 8 percent, in France.") == sentence_lemmas(
+        "Output fell 8%, or 8%, in France."
+    )
+    assert "france" in sentence_lemmas("French output fell.")
+    assert "%" not in "".join(sentence_lemmas("The stamp costs 7 cents, a cent more."))
+
+
+def test_a_rewrite_in_another_house_style_restates_its_source() -> None:
+    # the figures' terms ("8%" / "8 per cent") and the country ("France's" / "French") carry the restatement: read
+    # as different words, two of the four sentences restate nothing and the story is no rewrite
+    source = (
+        "France's wine production for 2027 is estimated at 41.2 million hectolitres, 8% less than in 2026.\n"
+        "In Bordeaux the harvest is put at 3.9 million hectolitres, a fall of 14% compared with 2026.\n"
+        "Exports to Germany dropped 6% over the period, the ministry said.\n"
+        "The estimate will be revised on 1 December, the ministry said.\n"
+    )
+    rewrite = (
+        "French vineyards will yield about 41.2 million hectolitres this year, 8 per cent below 2026.\n"
+        "Bordeaux growers expect 3.9 million hectolitres, 14 per cent under 2026.\n"
+        "Sales to Germany were 6 per cent lower.\n"
+        "A revised estimate is due on 1 December, officials said.\n"
+    )
+    facts = build_facts([from_text(source, id="a.txt"), from_text(rewrite, id="b.txt")])
+    assert _share(facts, "b.txt", "a.txt") == (4, 4)
+    assert detect_rewrites(facts) == {"b.txt": ["a.txt"]}
