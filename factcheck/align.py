@@ -375,19 +375,19 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     return list(sentence_lemmas(facts.sentence(document, index).text))
 
 
-# "8 per cent", "8 percent" and "8%" are one term: a rewrite in another house style restates the same figure.
-_PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|percent)\b", re.IGNORECASE)
+# "8 per cent", "8 percent" and "8%" are the same terms: a rewrite in another house style restates the same figure.
+_PERCENT = re.compile(r"(?<=\d) ?%|\bper ?cent\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
 def sentence_lemmas(text: str) -> tuple[str, ...]:
-    """:func:`~factcheck.extract.assertions.text_lemmas` of a sentence, a percentage in words written with its sign
-    and a demonym as its country ("French" → "france"), the last 4,096 sentences kept (a draft's sentences are read
+    """:func:`~factcheck.extract.assertions.text_lemmas` of a sentence, "%" and "per cent" read as "percent" and a
+    demonym as its country ("French" → "france"), the last 4,096 sentences kept (a draft's sentences are read
     by the corpus index's candidate lookup, then by sentence alignment)."""
     from factcheck.extract.assertions import text_lemmas
 
-    if "cent" in text:
-        text = _PERCENT.sub("%", text)
+    if "%" in text or "cent" in text:
+        text = _PERCENT.sub(" percent", text)
     countries = _demonym_countries()
     return tuple(w for lemma in text_lemmas(text) for w in countries.get(lemma, (lemma,)))
 
