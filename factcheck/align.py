@@ -51,6 +51,7 @@ from itertools import repeat
 from operator import add, mul, truediv
 
 from factcheck.extract.dates import nearest_year
+from factcheck.extract.numbers import SMALL, TENS
 from factcheck.facts import FactBase
 from factcheck.ingest import undated_dateline_day
 from factcheck.models import Document, Extraction
@@ -375,19 +376,25 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     return list(sentence_lemmas(facts.sentence(document, index).text))
 
 
-# "8 per cent", "8 percent" and "8%" are the same terms: a rewrite in another house style restates the same figure.
-_PERCENT = re.compile(r"(?<=\d) ?%|\bper ?cent\b", re.IGNORECASE)
+# "8 per cent", "8 percent" and "8%" are one term, "eight" and "8" another: a rewrite in another house style
+# restates the same figure ("two per cent" = "2%"). "One" is left alone (a pronoun as often as a number), and a word
+# joined to another ("seven-year", "twenty-one") too.
+_PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|percent)\b", re.IGNORECASE)
+_NUMBER_WORDS = {word: str(n) for word, n in (SMALL | TENS).items() if n > 1}
+_NUMBER_WORD = re.compile(r"(?<!-)\b(?:" + "|".join(_NUMBER_WORDS) + r")\b(?!-)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
 def sentence_lemmas(text: str) -> tuple[str, ...]:
-    """:func:`~factcheck.extract.assertions.text_lemmas` of a sentence, "%" and "per cent" read as "percent" and a
-    demonym as its country ("French" → "france"), the last 4,096 sentences kept (a draft's sentences are read
-    by the corpus index's candidate lookup, then by sentence alignment)."""
+    """:func:`~factcheck.extract.assertions.text_lemmas` of a sentence read in one house style (a number word as its
+    digits, "per cent" and "percent" after a figure as "%", a demonym as its country), the last 4,096
+    sentences kept (a draft's sentences are read by the corpus index's candidate lookup, then by sentence
+    alignment)."""
     from factcheck.extract.assertions import text_lemmas
 
-    if "%" in text or "cent" in text:
-        text = _PERCENT.sub(" percent", text)
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group().lower()], text)
+    if "cent" in text:
+        text = _PERCENT.sub("%", text)
     countries = _demonym_countries()
     return tuple(w for lemma in text_lemmas(text) for w in countries.get(lemma, (lemma,)))
 

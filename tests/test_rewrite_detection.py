@@ -219,14 +219,15 @@ def test_a_close_restatement_below_the_close_score_counts_with_a_name_or_two_fig
     assert SPECIFIC_CLOSE_SCORE < CLOSE_SCORE
 
 
-def test_a_percentage_in_words_and_a_demonym_are_the_terms_of_their_figure_and_country() -> None:
+def test_a_percentage_or_number_in_words_and_a_demonym_are_the_terms_of_their_figure_and_country() -> None:
     from factcheck.align import sentence_lemmas
 
     assert sentence_lemmas("Output fell 8 per cent, or 8 percent, in France.") == sentence_lemmas(
         "Output fell 8%, or 8%, in France."
     )
     assert "france" in sentence_lemmas("French output fell.")
-    assert "percent" not in sentence_lemmas("The stamp costs 7 cents, a cent more.")
+    assert "7%" not in sentence_lemmas("The stamp costs 7 cents, a cent more.")
+    assert sentence_lemmas("two per cent of seven councils") == sentence_lemmas("2% of 7 councils")
 
 
 def test_a_rewrite_in_another_house_style_restates_its_source() -> None:
