@@ -97,6 +97,10 @@ among them, hold at most one item per comma and per "and"/"or" not after a comma
 items or two words of one): a count above that is flagged whatever the reading ("five considerations: the cost of
 living, productivity growth, the needs of the low-paid and the risk to jobs": four at most), a count below it never
 (a comma may open an aside within an item). A last item "others" ("and others", "and more") leaves the list open.
+A count of some of a group, "N of the ⟨group⟩", then a dash or colon and a closed list of names lists the N picked
+out ("aimed at four of the hardest-hit counties — A, B, C, D and E —": five names for four); after "N of the M …" the
+list may name the M, so only a list of neither size is flagged; not when another count stands before it in its clause
+("Four markets supplied 12 of the shops: Leeds, York and Hull").
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
 list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
 per town.

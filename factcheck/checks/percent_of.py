@@ -103,6 +103,19 @@ when the share is a change, a rate per period or points, when the whole is not o
 another pair of amounts in the sentence or the one before explains the share. An amount "added to" (or "on top of") a
 base, then "— a Z increase", is that share of the base ("₹4,500 added to the monthly wage of ₹18,000 — a 25%
 increase"; not "a 20% increase over three years").
+A whole named elsewhere (for a share the reader leaves without one whole): "X …, about Z of the ⟨noun⟩" takes the
+one amount of the document that noun or a related one names (attendance / crowd / gate, respondents / responses /
+"who answered", vote / poll / ballots, applicants / "who applied", entrants): the noun after it or after its magnitude
+("a £96m budget"), the noun it is "of" ("a crowd of 6,412"), a label ("Attendance: 6,412"), a subject before a verb of
+amount ("The ground will hold 32,000", "borrowing reached £118.4bn") or a collective it makes up ("842 buses in the
+fleet"), written with the share's modifiers ("the valid vote": "4,271 valid votes"); "the total" is the total of the
+part's own things ("International visitors numbered 412,000 – … of the total" after "1.34 million visitors") or of its
+modifier ("the violent total"). Before the share, or after it only with a modifier or as a label; silent when such
+amounts are of more than one value, of another period or an average ("last season's average crowd of 5,000"), or of
+another currency or magnitude; the message says which sentence gave the whole. The whole of "Of N …" is named by the
+doer of its verb too ("Of the 1,240 growers who answered …, 434 … – about 45 per cent of respondents"). A threshold
+("below the 76kg/hl normally demanded") is never the part; a run-in heading in bold ("**Most glaciers in retreat.** Of
+38 …") leaves "Of N …," opening its sentence.
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -1411,7 +1424,7 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
     ]
     if named:
         return named
-    if openers and all(_related(head) & _phrase_names(text, n) for n in openers):
+    if openers and all(_related(head) & _doer_names(text, n) for n in openers):
         return openers  # "Of the 1,240 growers who answered …, 434 … – about 45 per cent of respondents"
     if head not in _COLLECTIVES and not (of.group("det") == "all " and len(words) == 1):
         return None
@@ -1437,13 +1450,14 @@ _RELATED_WHOLES = (
 _RELATED = {canonical_noun(w): frozenset(canonical_noun(v) for v in group) for group in _RELATED_WHOLES for w in group}
 
 
-def _phrase_names(text: str, n: Num) -> set[str]:
-    """The words of the phrase after the whole of "Of N …," up to its comma, as canonical nouns ("growers who
-    answered": grower, who, answered)."""
-    comma = text.find(",", n.end)
-    return {
-        canonical_noun(v.lower()) for v in re.findall(r"[A-Za-z][\w-]*", text[n.end : comma if comma >= 0 else None])
-    }
+# "growers who answered AHDB's survey": the verb of a relative clause after the whole of "Of N …", whose doer names it.
+_RELATIVE_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:who|that) (?:have |had )?(?P<verb>[a-z]+)\b")
+
+
+def _doer_names(text: str, n: Num) -> set[str]:
+    """The verb of the relative clause after the whole of "Of N …" ("growers who answered": answered), or none."""
+    m = _RELATIVE_VERB.match(text, n.end)
+    return {canonical_noun(m.group("verb"))} if m is not None and "," not in m.group(0) else set()
 
 
 def _related(noun: str) -> frozenset[str]:
