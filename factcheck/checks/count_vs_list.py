@@ -97,6 +97,10 @@ among them, hold at most one item per comma and per "and"/"or" not after a comma
 items or two words of one): a count above that is flagged whatever the reading ("five considerations: the cost of
 living, productivity growth, the needs of the low-paid and the risk to jobs": four at most), a count below it never
 (a comma may open an aside within an item). A last item "others" ("and others", "and more") leaves the list open.
+A count of some of a group, "N of the ⟨group⟩", then a dash or colon and a closed list of names lists the N picked
+out ("aimed at four of the hardest-hit counties — A, B, C, D and E —": five names for four); after "N of the M …" the
+list may name the M, so only a list of neither size is flagged; not when another count stands before it in its clause
+("Four markets supplied 12 of the shops: Leeds, York and Hull").
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
 list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
 per town.
@@ -723,6 +727,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 yield from _relative(rule, facts, doc.id, s, text, m, allnums, nums, clause=True)
             for m in _OF_THEM.finditer(skel):
                 yield from _of_them(facts, doc.id, s, text, allnums[int(m.group("n"))], m.group("of"), nums)
+            if "⟩ of " in skel:
+                yield from _part_of_group(facts, doc.id, s, text, skel, allnums, nums)
             if ", with " in skel:
                 for m in _WITH_HEAD.finditer(skel):
                     yield from _with_list(facts, doc.id, s, text, m, allnums, nums)
@@ -776,6 +782,57 @@ def _of_them(facts: FactBase, doc: str, s: Sentence, text: str, n: Num, of: str,
         yield ok(f"'{n.text} {of}' lists {len(items)} items", evidence, **values)
     else:
         yield fail(f"'{n.text} {of}' are followed by {len(items)} items", evidence, **values)
+
+
+# "The aid is aimed at four of the hardest-hit counties — A, B, C, D and E —", "two of its biggest customers: A, B and
+# C": a count of some of a group, then a dash or colon and a closed list of names: the list names the few picked out
+# (an uncounted group is not what "N of the …" lists); after "N of the M …" it may name the M, so only a list of
+# neither N nor M items is flagged.
+_PART_OF_GROUP = re.compile(
+    r"⟨(?P<n>\d+)⟩ of(?: (?:the|its|their|our|his|her|these|those))?(?: [\w-]+['’]s)?(?: ⟨(?P<m>\d+)⟩)?"
+    rf"{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children)|children|women|men)\b(?P<sep>:| —| –)"
+)
+
+
+def _count_in_clause_before(text: str, allnums: list[Num], n: Num) -> bool:
+    """Another count (no year) stands before ``n`` in its clause."""
+    return any(
+        k.is_count and not k.year and k.end <= n.hstart and not re.search(r"[,;:—–]", text[k.end : n.hstart])
+        for k in allnums
+    )
+
+
+def _part_of_group(
+    facts: FactBase, doc: str, s: Sentence, text: str, skel: str, allnums: list[Num], nums: list[Num]
+) -> Iterator[Verdict]:
+    """ "N of the ⟨group⟩ — A, B, C —": the names listed are the N (or, after "N of the M …", maybe the M)."""
+    for m in _PART_OF_GROUP.finditer(skel):
+        n = allnums[int(m.group("n"))]
+        whole = allnums[int(m.group("m"))] if m.group("m") else None
+        noun = m.group("noun").lower()
+        if n not in nums or noun in _NOT_ITEM_NOUNS or noun in STOPWORDS or _PARTITIVE.search(text[: n.hstart]):
+            continue
+        if whole is not None and not (whole.is_count and whole.hedge is None and whole.value > n.value):
+            continue
+        if _count_in_clause_before(text, allnums, n):
+            continue  # "Four markets supplied 12 of the shops: A, B and C": the list may name the subject's group
+        start = skeleton_offset(skel, m.end(), allnums)
+        while start < len(text) and text[start] == " ":
+            start += 1
+        if _NUMBER_ITEM.match(text, start) or _PARTIAL.match(text[start:]):
+            continue
+        got = _items(text, start, True, True)
+        if got is None or not _CLOSED.match(text, got.end) or _PARTIAL_WORD.search(text, start, got.end):
+            continue
+        if _several_per_place(got, n) or (whole is not None and got.count == whole.value):
+            continue
+        counted = text[n.hstart : skeleton_offset(skel, m.end("noun"), allnums)]
+        evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + got.end, role="stated")]
+        values = {"stated": n.value, "listed": got.count}
+        if got.count == n.value:
+            yield ok(f"'{counted}' lists {got.count} items", evidence, **values)
+        else:
+            yield fail(f"'{counted}' are followed by {got.count} items", evidence, **values)
 
 
 def _relative(

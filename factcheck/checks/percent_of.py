@@ -103,6 +103,19 @@ when the share is a change, a rate per period or points, when the whole is not o
 another pair of amounts in the sentence or the one before explains the share. An amount "added to" (or "on top of") a
 base, then "— a Z increase", is that share of the base ("₹4,500 added to the monthly wage of ₹18,000 — a 25%
 increase"; not "a 20% increase over three years").
+A whole named elsewhere (for a share the reader leaves without one whole): "X …, about Z of the ⟨noun⟩" takes the
+one amount of the document that noun or a related one names (attendance / crowd / gate, respondents / responses /
+"who answered", vote / poll / ballots, applicants / "who applied", entrants): the noun after it or after its magnitude
+("a £96m budget"), the noun it is "of" ("a crowd of 6,412"), a label ("Attendance: 6,412"), a subject before a verb of
+amount ("The ground will hold 32,000", "borrowing reached £118.4bn") or a collective it makes up ("842 buses in the
+fleet"), written with the share's modifiers ("the valid vote": "4,271 valid votes"); "the total" is the total of the
+part's own things ("International visitors numbered 412,000 – … of the total" after "1.34 million visitors") or of its
+modifier ("the violent total"). Before the share, or after it only with a modifier or as a label; silent when such
+amounts are of more than one value, of another period or an average ("last season's average crowd of 5,000"), or of
+another currency or magnitude; the message says which sentence gave the whole. The whole of "Of N …" is named by the
+doer of its verb too ("Of the 1,240 growers who answered …, 434 … – about 45 per cent of respondents"). A threshold
+("below the 76kg/hl normally demanded") is never the part; a run-in heading in bold ("**Most glaciers in retreat.** Of
+38 …") leaves "Of N …," opening its sentence.
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -122,6 +135,7 @@ from factcheck.checks._numeric import (
     FALL_WORDS,
     OWNER,
     RISE_WORDS,
+    STOPWORDS,
     Num,
     SentenceNums,
     canonical_noun,
@@ -1271,7 +1285,8 @@ _TIME_NOUN = re.compile(rf"(?i)\s*(?:-\s*)?{_TIME_UNIT}")
 # A length of time written apart ("who waited more than 12 hours"), not a compound modifier ("on 3-day contracts": a
 # kind of the whole's things).
 _LENGTH_OF_TIME = re.compile(rf"(?i)\s+{_TIME_UNIT}")
-_OPENER = re.compile(rf"^\W*{_OF_OPEN} {_DET}{_CUR}?$")
+# A run-in heading set in bold or italics may stand before it ("- **Most glaciers in retreat.** Of 38 glaciers …").
+_OPENER = re.compile(rf"^\W*(?:[*_]{{1,2}}[^*_\n]{{1,80}}?[.!?:][*_]{{1,2}}\s+)?{_OF_OPEN} {_DET}{_CUR}?$")
 # A count named as the whole of a noun ("a fleet of 41", "a total of 13,130", "a workforce of 1,150").
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*) of (?:the |some |about |around |just over |nearly )?\S?$")
 
@@ -1364,11 +1379,17 @@ def _part_of_share(sent: SentenceNums, z: Num, start: int) -> Num | None:
             return None  # another share before the link: which one is renamed is not said
         if not _is_amount(sent, n) or _SHARE_OF_NUMBER.search(sent.text, 0, n.hstart) or _opens(sent, n, start):
             continue
+        if _THRESHOLD_BEFORE.search(sent.text, max(0, n.hstart - 20), n.hstart):
+            continue  # "434 reported weights below the 76kg/hl …": a threshold the part is measured against
         between = sent.text[n.end : link.start()]
         if len(between.split()) > 12 or _PREDICATE_BREAK.search(between):
             return None
         return n
     return None
+
+
+# "below the 76kg/hl normally demanded": a threshold, never the part a share renames.
+_THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|under|beyond|exceeding|within)\s+(?:the\s+|a\s+|an\s+)?\S?$")
 
 
 def _opens(sent: SentenceNums, n: Num, start: int) -> bool:
@@ -1394,9 +1415,17 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
         return (openers or own) if closes else None
     words = of.group("words").split()
     head = canonical_noun(words[-1])
-    named = [n for n in amounts if head in _names_of(text, n)]
+    named = [
+        n
+        for n in amounts
+        if _related(head) & _names_of(text, n)
+        and _bears(text, n, words)
+        and not _OTHER_SCOPE_BEFORE.search(text, max(0, n.hstart - 40), n.hstart)
+    ]
     if named:
         return named
+    if openers and all(_related(head) & _doer_names(text, n) for n in openers):
+        return openers  # "Of the 1,240 growers who answered …, 434 … – about 45 per cent of respondents"
     if head not in _COLLECTIVES and not (of.group("det") == "all " and len(words) == 1):
         return None
     if _owner(of.group("det") or ""):
@@ -1407,6 +1436,49 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
     if head in _PEOPLE_WHOLES:
         return [n for n in near if _noun_after(text, n) in _PERSONS]
     return [n for n in near if _counts_part_things(text, n, x)] if head == "total" else None
+
+
+# Nouns that name one total by different words ("the attendance" of "a crowd of 6,412", "respondents" of "1,240
+# replies", "the valid vote" of "4,271 valid votes", "the valid poll"): any word of a group names the others' total.
+_RELATED_WHOLES = (
+    ("attendance", "crowd", "gate", "spectator", "attendee"),
+    ("respondent", "response", "reply", "answer", "answered", "responded", "replied"),
+    ("vote", "poll", "ballot"),
+    ("applicant", "application", "applied"),
+    ("entrant", "entry", "entered"),
+)
+_RELATED = {canonical_noun(w): frozenset(canonical_noun(v) for v in group) for group in _RELATED_WHOLES for w in group}
+
+
+# "growers who answered AHDB's survey": the verb of a relative clause after the whole of "Of N …", whose doer names it.
+_RELATIVE_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:who|that) (?:have |had )?(?P<verb>[a-z]+)\b")
+
+
+def _doer_names(text: str, n: Num) -> set[str]:
+    """The verb of the relative clause after the whole of "Of N …" ("growers who answered": answered), or none."""
+    m = _RELATIVE_VERB.match(text, n.end)
+    return {canonical_noun(m.group("verb"))} if m is not None and "," not in m.group(0) else set()
+
+
+def _related(noun: str) -> frozenset[str]:
+    """A canonical noun and the nouns that name the same total (``_RELATED_WHOLES``)."""
+    return _RELATED.get(noun, frozenset({noun}))
+
+
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\s+){1,3}\S?$")
+
+
+def _bears(text: str, n: Num, words: list[str]) -> bool:
+    """Amount ``n`` is written with every modifier of the share's whole ("the valid vote": "4,271 valid votes"):
+    the words before the whole's noun, among the three words on either side of the amount within its phrase."""
+    mods = {canonical_noun(w.lower()) for w in words[:-1]} - STOPWORDS
+    if not mods:
+        return True
+    after = _WORDS_AFTER.match(text, n.end)
+    before = _WORDS_BEFORE.search(text, 0, n.hstart)
+    near = " ".join(m.group(0) for m in (after, before) if m is not None).lower().split()
+    return mods <= {canonical_noun(w) for w in near}
 
 
 def _same_kind_of_things(text: str, x: Num, n: Num) -> bool:
@@ -1490,7 +1562,7 @@ def _read_share(rule: PercentOfRule, facts: FactBase, w: _Window, z: Num) -> Ver
         return None
     kinds = [n for n in wholes or [] if _kind(text, n) == _kind(text, x)]
     if len({n.value for n in kinds}) != 1:
-        return None
+        return _read_named_elsewhere(rule, facts, w, z, x)
     n = kinds[0]
     if not 0 < x.value <= n.value:
         return None
@@ -1498,6 +1570,137 @@ def _read_share(rule: PercentOfRule, facts: FactBase, w: _Window, z: Num) -> Ver
         verdict = _across(rule, facts, sent, sent, x, n, z, where="stated before")
     else:
         verdict = _verdict(rule, facts, sent, x, n, z)
+    if not verdict.held and _explained(w, z, z.bounds.widen(abs_=rule.tolerance)):
+        return None
+    return verdict
+
+
+# A whole named by its noun anywhere in the document: "Redbourne brought 1,870 supporters, almost 40 per cent of the
+# attendance" after "The crowd of 6,412 …" (or before "Attendance: 6,412"), "412 votes, almost 15 per cent of the valid
+# vote" before "the five candidates took 4,271 valid votes" (after the share only with a modifier or as a label). The
+# whole is named by the noun after it, the noun it is "of", a label ("Attendance: 6,412"), a subject before a verb of
+# amount ("The ground will hold 32,000") or a collective it makes up ("842 buses in the fleet"), by the share's noun
+# or a related one (``_RELATED_WHOLES``), with the share's modifiers ("valid"); "the total" is the total of the part's
+# own things. Every such amount larger than the part must be one value, none of another scope ("last season's
+# average crowd of 5,200").
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z][\w-]*)\s+(?:was|were|is|are|stood at|reached|totalled|totaled|numbered|came to|amounted to"
+    r"|(?:will |would |can |could )?(?:hold|holds|held|seat|seats))\s+\S?$"
+)
+_HEADING_LABEL = re.compile(r"(?:^|[.;]\s+)\W*(?P<noun>[A-Za-z][\w-]*):\s*\S?$")
+# "842 buses in the fleet", "8,930 households on the list": a count of things that makes up a collective named after it.
+_WITHIN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:in|on) (?:the|its|their) (?P<noun>[a-z][\w-]*)\b")
+_OTHER_SCOPE_BEFORE = re.compile(r"(?i)\b(?:last|previous|prior|average|earlier)\b[^.;,]{0,30}$")
+
+
+def _whole_names(text: str, n: Num) -> set[str]:
+    """The nouns that name ``n`` as a whole (:func:`_names_of`), its label, or a subject before a verb of amount."""
+    magnitude = glued(text, n)
+    if magnitude and not magnitude[0].isupper():  # "a £412m budget": the noun after the magnitude names it
+        n = dataclasses.replace(n, end=n.end + len(magnitude))
+    names = _names_of(text, n)
+    subject = _SUBJECT_BEFORE.search(text, max(0, n.hstart - 60), n.hstart)
+    label = _HEADING_LABEL.search(text[: n.hstart])
+    within = _WITHIN_AFTER.match(text, n.end)
+    named = (subject, label, within)
+    return names | {canonical_noun(m.group("noun").lower()) for m in named if m is not None}
+
+
+def _part_nouns(text: str, x: Num) -> set[str]:
+    """What the part counts: the plural noun after it ("1,146 assaults"), or the subject before a verb of amount
+    ("International visitors numbered 412,000")."""
+    after = _noun_after(text, x) if _plural_after(text, x) else None
+    subject = _SUBJECT_BEFORE.search(text, max(0, x.hstart - 60), x.hstart)
+    nouns = {after} if after else set()
+    if subject is not None and is_plural(subject.group("noun")):
+        nouns.add(canonical_noun(subject.group("noun").lower()))
+    return nouns
+
+
+def _whole_of_scope(sent: SentenceNums, n: Num) -> bool:
+    """``n`` may be a total of the document's own scope: a count, no year, age, length of time, change's start or
+    size, level compared with, nor one of another period or an average."""
+    text = sent.text
+    return (
+        n.is_count
+        and not n.year
+        and n.value > 0
+        and not _age(sent, n)
+        and not _TIME_NOUN.match(text, n.end)
+        and not _compared(text, n)
+        and not _change_figure(text, n)
+        and not _OTHER_SCOPE_BEFORE.search(text, max(0, n.hstart - 40), n.hstart)
+    )
+
+
+def _named_elsewhere(facts: FactBase, w: _Window, z: Num, x: Num) -> tuple[SentenceNums, Num, str] | None:
+    """The one amount of the document that the share's "of ⟨noun⟩" names (see ``_SUBJECT_BEFORE``), its sentence and
+    the noun phrase; None for "the total", "the force" and other collectives, an owner's whole or "all"."""
+    of = _SHARE_OF_WHOLE.match(w.sent.text, z.end)
+    if of is None or of.group("det") == "all " or _owner(of.group("det") or ""):
+        return None
+    words = of.group("words").split()
+    head = canonical_noun(words[-1])
+    if head in ("whole", "all"):
+        return None
+    if head == "total":  # "the violent total": the amount bearing the modifier; "the total": of the part's things
+        nouns = _part_nouns(w.sent.text, x)
+        if not nouns and not {v.lower() for v in words[:-1]} - STOPWORDS:
+            return None
+        heads = frozenset(nouns) or None
+    else:
+        heads = _related(head)
+    kind = _kind(w.sent.text, x)
+    here = _share_index(facts, w)
+    modified = bool({v.lower() for v in words[:-1]} - STOPWORDS)
+    found = [
+        (s, n)
+        for s in scanned(facts).get(w.sent.doc, [])
+        if len(s.nums) <= MAX_NUMBERS
+        for n in s.nums
+        if n.value > x.value
+        and (s.index <= here or modified or _HEADING_LABEL.search(s.text[: n.hstart]))
+        and _kind(s.text, n) == kind
+        and _whole_of_scope(s, n)
+        and (heads & _whole_names(s.text, n) if heads is not None else bool(_nouns_after(s.text, n)))
+        and _bears(s.text, n, words)
+    ]
+    if len({n.value for _, n in found}) != 1:
+        return None
+    return found[0][0], found[0][1], " ".join(words)
+
+
+def _share_index(facts: FactBase, w: _Window) -> int:
+    """The index of the window's own sentence (the last of its passage)."""
+    at = w.sent.offset + w.start
+    return next((s.index for s in scanned(facts).get(w.sent.doc, []) if s.offset == at), w.sent.index)
+
+
+def _position(facts: FactBase, w: _Window, whole: SentenceNums) -> str:
+    """Where the whole's sentence stands from the share's ("in the sentence before", "5 sentences after")."""
+    d = whole.index - _share_index(facts, w)
+    if d == 0:
+        return "in the same sentence"
+    side = "before" if d < 0 else "after"
+    return f"in the sentence {side}" if abs(d) == 1 else f"{abs(d)} sentences {side}"
+
+
+def _read_named_elsewhere(rule: PercentOfRule, facts: FactBase, w: _Window, z: Num, x: Num) -> Verdict | None:
+    """The verdict on a share of a whole named by its noun elsewhere in the document (:func:`_named_elsewhere`)."""
+    got = _named_elsewhere(facts, w, z, x)
+    if got is None:
+        return None
+    s, n, noun = got
+    share = _share(x, n)
+    evidence = [
+        quote_nums(facts, w.sent, (x, z)),
+        quote_nums(facts, s, (n,)).model_copy(update={"role": "whole"}),
+    ]
+    values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
+    said = f"{_amount(w.sent.text, x)} of {_amount(s.text, n)} (the {noun}, {_position(facts, w, s)}) is"
+    if share.overlaps(z.bounds.widen(abs_=rule.tolerance)):
+        return ok(f"{said} {pct(x.value / n.value * 100)}, matching {z.shown}", evidence, **values)
+    verdict = fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
     if not verdict.held and _explained(w, z, z.bounds.widen(abs_=rule.tolerance)):
         return None
     return verdict
