@@ -79,6 +79,14 @@ bracketed conversion is no end); a size per another period than the end's restat
 an hour, or $983.06 a week": no change); the end may be a value said to be expected ("to an expected $5.9 million"),
 and a value "raised"/"lowered" needs no object before its ends ("has been raised from ₹1.84 to ₹2.03, an increase of
 …").
+A verb of change may be in any tense ("grows from $148m to $158m, up $10m", "is declining from 820 to 760"); the
+start's day may follow it ("up from ₹2,150 on October 1"); the end restated per another unit after ", or" ("₹3,480 per
+quintal, or ₹35 a kg, up from …") is no end; how long the change took may follow its size ("an increase of ₹1,330 in
+less than a fortnight"). The end of "…, up D on Y" is no count after another count of its clause ("1,284,600 fans
+watched the 132 matches, up 23% on last season's 1,046,300": the matches are no end of a change in attendance).
+Two stopwatch times in one sentence ("2:08:41", "3:49.20"; never a time of day or a pace) and the one gap stated
+between them ("lowered it by 46 seconds", "19 seconds slower than") must agree; a gap from another base ("by 30
+seconds on last year"), several times, "each"/"both", or a gap far from the times' difference is not read.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -286,7 +294,7 @@ _THEN = (
 # 3,215 over the same period, a drop of 265").
 _PERIOD_NOUN = r"(?:year|month|weekend|week|season|quarter)"
 _LATER = (
-    rf"(?: overnight| (?:yesterday|today)| (?:this|last) {_PERIOD_NOUN}| (?:in|by) (?:{_MONTH} )?(?P<yb>⟨\d+⟩)"
+    rf"(?: overnight| (?:yesterday|today)| (?:this|last|next) {_PERIOD_NOUN}| (?:in|by) (?:{_MONTH} )?(?P<yb>⟨\d+⟩)"
     rf"| (?:in|over|during|across) (?:its|their|the) (?:[a-z]+ )?(?:{_PERIOD_NOUN}|period|decade)"
     rf"| (?:a|one) {_PERIOD_NOUN} later)"
 )
@@ -306,7 +314,8 @@ _END_FIRST = (
 # a length of time, no base of its own.
 _TOOK = (
     r"(?: (?:in|within|over) (?:less than |under |just |only |barely |little more than |about )?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|⟨\d+⟩) (?:days?|weeks?|fortnights?|months?))"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|⟨\d+⟩)"
+    r" (?:days?|weeks?|fortnights?|months?|years?))"
 )
 _NOUN_DIRS = _NOUN_DIR.removeprefix("(?P<dir>")[:-1]
 # A relative clause on the start whose subject recorded it ("up seven points from the 29 per cent it recorded in the
@@ -344,7 +353,7 @@ _PATTERNS = [
         # (or in the ends' unit: "44.1 cubic kilometres …, down from 46.3 …, a decline of 3.2 cubic kilometres")
         rf"(?:(?P<dir2>{_UP}|{_DOWN})|improvement|deterioration) of {_CUR}?⟨(?P<d>\d+)⟩{_G}"
         rf"(?: cents?| pence|(?P<du>(?: [a-z][\w’'-]*){{1,2}}))?"
-        rf"(?={_TOOK}?\s*(?:[,.;:)—–]|$)|{_REL}|{_TOOK}?,? or {_CUR}?⟨(?P<d2>\d+)⟩{_G}\s*(?:[,.;:)—–]|$))"
+        rf"(?={_TOOK}?\s*(?:[,.;:)—–]|$)|{_REL}|{_TOOK}? or {_CUR}?⟨(?P<d2>\d+)⟩{_G}\s*(?:[,.;:)—–]|$))"
     ),
     # the same with the size before its noun: "The 14 complaints are up from nine in May, a 40% jump"
     re.compile(
@@ -569,12 +578,12 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
 
 
 _OR_BEFORE = re.compile(rf",\s+or\s+(?:[A-Z]{{0,3}}{_CUR}\s?)?$")
-_PER_AFTER = re.compile(r"\s(?:a|an|per)\s[a-z]+\b")
+_PER_AFTER = re.compile(r"(?: ?[A-Za-z]{1,6})?\s(?:a|an|per)\s[a-z]+\b")
 
 
 def _restated(sent: SentenceNums, n: Num) -> bool:
     """``n`` restates the amount before it per another unit, after ", or" ("₹3,480 per quintal, or nearly ₹35 a
-    kg"): the same value, never an end of its own."""
+    kg", "or 60 cents a litre"): the same value, never an end of its own."""
     return _OR_BEFORE.search(sent.text, 0, n.hstart) is not None and _PER_AFTER.match(sent.text, n.end) is not None
 
 
@@ -1101,7 +1110,7 @@ def _margin(sent: SentenceNums, after: int) -> tuple[Num, float] | None:
             continue
         if unit.group("cmp") is None and not _MARGIN_BEFORE.search(sent.text, 0, n.hstart):
             continue
-        if _OTHER_BASE_AFTER.match(sent.text, unit.end()):
+        if _OTHER_BASE_AFTER.match(sent.text, unit.end()) and not _CLOCK_TIME.search(sent.text, unit.end()):
             return None  # "improved by 30 seconds on last year": the gap to a third time
         got.append((n, _MARGIN_UNITS[unit.group("unit").rstrip("s")]))
     return got[0] if len(got) == 1 else None

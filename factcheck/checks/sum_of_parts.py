@@ -141,6 +141,13 @@ remainder, parts far from it (under 80% or over 125%) name properties, no split.
 ("eight from each side", "£2m apiece") stands for several parts: no breakdown with one is read. The parts after "N
 of the M …" may break down the part: they are compared with it when they add up to it ("guilty on 14 of the 16
 counts — nine of fraud and five of laundering").
+A total summed back over parts listed in the sentences before it ("Between them the five candidates took 4,271
+votes.", "… complete a list the council says adds up to the full £86.5m"; together, combined, in all, altogether, adds
+up to; never "together with"): with the parts counted in its subject, the last that many figures of the total's kind
+in up to six sentences before (counts or sums in its currency; no date, share, or figure after a word of difference:
+"a majority of 376"), only when no other figure of that kind stands before the first in its sentence; uncounted, the
+sums of money in the total's currency from its paragraph's start (three or more). Partial lists ("including") and
+parts under 80% or over 125% of the total (another scope: "the two leading candidates") are not read.
 """
 
 from __future__ import annotations
@@ -1694,9 +1701,12 @@ def _listed_before(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
         if phrase is None or _PARTIAL.search(sent.text):
             continue
         ti = _summed_total(sent, phrase.end())
-        if ti is None or sent.nums[ti].hedge is not None:
+        if ti is None:
             continue
-        total = in_full(sent.text, sent.nums[ti])
+        written = sent.nums[ti]
+        if written.hedge is not None and written.hstart < phrase.end():
+            written = unhedged(written)  # "adds up to $27m": the verb's "up to", no hedge
+        total = None if written.hedge is not None else in_full(sent.text, written)
         if total is None:
             continue
         counted = [n for n in sent.nums if n.end <= sent.nums[ti].start and _counts_parts(sent, n)]
@@ -1714,7 +1724,7 @@ def _listed_before(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
         parts = [p for _, ps in listed for p in ps]
         if len(parts) < (want or 3) or not 0.8 * total.value <= sum(p.value for p in parts) <= 1.25 * total.value:
             continue  # too few, or far from the total: another scope
-        yield _back_verdict(rule, facts, sent, sent.nums[ti], total, listed)
+        yield _back_verdict(rule, facts, sent, written, total, listed)
 
 
 def _parts_back(
