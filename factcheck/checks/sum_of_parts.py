@@ -173,6 +173,7 @@ from factcheck.checks._numeric import (
     fmt_iv,
     glued,
     in_full,
+    is_plural,
     joined,
     numbered_sentences,
     quote,
@@ -1678,9 +1679,21 @@ def _part_like(sent: SentenceNums, i: int, total: Num, total_text: str) -> Num |
         return None  # "the five candidates": the parts' count
     if total.value > 100 and i in sent.small_word_counts:
         return None  # "three sources", "the five candidates": a count of the parts, not one
+    noun, own = _counted_noun(total_text, total), _counted_noun(sent.text, n)
+    if noun and own and noun != own:
+        return None  # "140, 95 and 60 beds … held 310 people": a count of other things
     if glued(sent.text, n) and in_full(sent.text, n) is None:
         return None  # "1am", "400m" of a count: another unit
     return in_full(sent.text, n)
+
+
+_WORDS_AFTER = re.compile(r"(?:[A-Za-z]{1,3}\b)?(?: (?:[a-z][\w’'-]*)){1,2}")
+
+
+def _counted_noun(text: str, n: Num) -> str | None:
+    """The plural noun right after ``n`` ("310 people", "4,271 valid votes"), or None."""
+    m = _WORDS_AFTER.match(text, n.end)
+    return next((w for w in (m.group().split() if m else []) if is_plural(w)), None)
 
 
 def _paragraph_start(facts: FactBase, sent: SentenceNums) -> int:

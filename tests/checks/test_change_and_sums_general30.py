@@ -173,6 +173,9 @@ _PARTS_BEFORE_SILENT = [
     # together with: no sum
     "The rail link receives $8.2 million and the harbour $12.5 million. "
     "Together with the state's $3 million, the port scheme is worth $24 million.",
+    # parts that count other things than the total
+    "The east hall has 120 beds. The west hall has 90 beds and the annexe 40. Together the three halls hold 300 "
+    "patients.",
     # uncounted plain counts are not summed back
     "Leeds recorded 1,240 burglaries. Bradford had 980, and Wakefield 615. In all burglaries rose to 3,100.",
 ]
