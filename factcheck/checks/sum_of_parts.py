@@ -144,10 +144,11 @@ counts — nine of fraud and five of laundering").
 A total summed back over parts listed in the sentences before it ("Between them the five candidates took 4,271
 votes.", "… complete a list the council says adds up to the full £86.5m"; together, combined, in all, altogether, adds
 up to; never "together with"): with the parts counted in its subject, the last that many figures of the total's kind
-in up to six sentences before (counts or sums in its currency; no date, share, or figure after a word of difference:
-"a majority of 376"), only when no other figure of that kind stands before the first in its sentence; uncounted, the
-sums of money in the total's currency from its paragraph's start (three or more). Partial lists ("including") and
-parts under 80% or over 125% of the total (another scope: "the two leading candidates") are not read.
+in up to six sentences before (counts or sums in its currency; no date, share, figure after a word of difference, "a
+majority of 376", or figure of another plural noun than the total's, "60 beds" for "310 people"), only when no other
+figure of that kind stands before the first in its sentence; uncounted, the sums of money in the total's currency
+from its paragraph's start (three or more). Partial lists ("including") and parts under 80% or over 125% of the total
+(another scope: "the two leading candidates") are not read.
 """
 
 from __future__ import annotations
