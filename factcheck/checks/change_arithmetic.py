@@ -79,6 +79,14 @@ bracketed conversion is no end); a size per another period than the end's restat
 an hour, or $983.06 a week": no change); the end may be a value said to be expected ("to an expected $5.9 million"),
 and a value "raised"/"lowered" needs no object before its ends ("has been raised from ₹1.84 to ₹2.03, an increase of
 …").
+A verb of change may be in any tense ("grows from $148m to $158m, up $10m", "is declining from 820 to 760"); the
+start's day may follow it ("up from ₹2,150 on October 1"); the end restated per another unit after ", or" ("₹3,480 per
+quintal, or ₹35 a kg, up from …") is no end; how long the change took may follow its size ("an increase of ₹1,330 in
+less than a fortnight"). The end of "…, up D on Y" is no count after another count of its clause ("1,284,600 fans
+watched the 132 matches, up 23% on last season's 1,046,300": the matches are no end of a change in attendance).
+Two stopwatch times in one sentence ("2:08:41", "3:49.20"; never a time of day or a pace) and the one gap stated
+between them ("lowered it by 46 seconds", "19 seconds slower than") must agree; a gap from another base ("by 30
+seconds on last year"), several times, "each"/"both", or a gap far from the times' difference is not read.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -112,6 +120,7 @@ from factcheck.checks._numeric import (
     Num,
     SentenceNums,
     currency_sign,
+    fmt,
     fmt_as,
     fmt_iv,
     glued,
@@ -120,6 +129,7 @@ from factcheck.checks._numeric import (
     is_plural,
     matches,
     numbered_sentences,
+    quote,
     quote_nums,
     ratio_at,
     scanned,
@@ -140,7 +150,15 @@ class ChangeArithmeticRule(RuleBase):
     tolerance: float = Field(0.5, ge=0, description="percentage points of slack on a relative change")
 
 
-_UP, _DOWN = RISE_WORDS, FALL_WORDS
+# Every tense of a verb of change ("grows", "is climbing", "declines"): the present reads like the past.
+_UP = (
+    RISE_WORDS + r"|grows|growing|climbs|climbing|jumps|jumping|gains|gaining|soars|soaring|surges|surging|increasing"
+    r"|swells|swelling|widens|goes up|going up"
+)
+_DOWN = (
+    FALL_WORDS + r"|shrinks|shrinking|declines|declining|decreases|decreasing|dropping|slips|slipping|slides|sliding"
+    r"|plunges|plunging|tumbles|tumbling|dips|dipping|sinks|sinking|eases|easing|narrows|goes down|going down"
+)
 _DIR = rf"(?P<dir>{_UP}|{_DOWN})"
 # Verbs that move a value someone sets ("raises the levy from 1.8 mills to 2.3 mills, an increase of …"): read only
 # with words between them and the ends and a size that names its direction.
@@ -276,7 +294,7 @@ _THEN = (
 # 3,215 over the same period, a drop of 265").
 _PERIOD_NOUN = r"(?:year|month|weekend|week|season|quarter)"
 _LATER = (
-    rf"(?: overnight| (?:yesterday|today)| (?:this|last) {_PERIOD_NOUN}| (?:in|by) (?:{_MONTH} )?(?P<yb>⟨\d+⟩)"
+    rf"(?: overnight| (?:yesterday|today)| (?:this|last|next) {_PERIOD_NOUN}| (?:in|by) (?:{_MONTH} )?(?P<yb>⟨\d+⟩)"
     rf"| (?:in|over|during|across) (?:its|their|the) (?:[a-z]+ )?(?:{_PERIOD_NOUN}|period|decade)"
     rf"| (?:a|one) {_PERIOD_NOUN} later)"
 )
@@ -291,6 +309,13 @@ _END_FIRST = (
     rf"(?:,|(?P<cop> (?:is|are|was|were)(?: now)?)) (?P<dir>up|down) from "
     rf"(?:{_BASE_DET}{_OF_PHRASE}?)?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
     rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,9}}?)(?P<gapc>,| —| –)? "
+)
+# How long the change took, after its size ("an increase of ₹1,130 in less than a fortnight", "within three weeks"):
+# a length of time, no base of its own.
+_TOOK = (
+    r"(?: (?:in|within|over) (?:less than |under |just |only |barely |little more than |about )?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|⟨\d+⟩)"
+    r" (?:days?|weeks?|fortnights?|months?|years?))"
 )
 _NOUN_DIRS = _NOUN_DIR.removeprefix("(?P<dir>")[:-1]
 # A relative clause on the start whose subject recorded it ("up seven points from the 29 per cent it recorded in the
@@ -328,7 +353,7 @@ _PATTERNS = [
         # (or in the ends' unit: "44.1 cubic kilometres …, down from 46.3 …, a decline of 3.2 cubic kilometres")
         rf"(?:(?P<dir2>{_UP}|{_DOWN})|improvement|deterioration) of {_CUR}?⟨(?P<d>\d+)⟩{_G}"
         rf"(?: cents?| pence|(?P<du>(?: [a-z][\w’'-]*){{1,2}}))?"
-        rf"(?=\s*(?:[,.;:)—–]|$)|{_REL}| or {_CUR}?⟨(?P<d2>\d+)⟩{_G}\s*(?:[,.;:)—–]|$))"
+        rf"(?={_TOOK}?\s*(?:[,.;:)—–]|$)|{_REL}|{_TOOK}? or {_CUR}?⟨(?P<d2>\d+)⟩{_G}\s*(?:[,.;:)—–]|$))"
     ),
     # the same with the size before its noun: "The 14 complaints are up from nine in May, a 40% jump"
     re.compile(
@@ -485,6 +510,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     June") or days of dates; the size's unit phrase is no rate per period; after ", from A" comes no other noun than
     B's ("to 300 cases, from 12 hospitals")."""
     g = m.groupdict()
+    if _restated(sent, sent.nums[_ends(m)[1]]):
+        return False  # "₹3,480 a quintal, or ₹35 a kg, up from ₹2,150": the end restated per another unit
     if any(_day_of_month(sent, sent.nums[i]) for i in _ends(m)):
         return False  # "finished on Monday, Jan. 11, up from 4,050": a day of a date is no end value
     if g.get("gapb") is not None:
@@ -499,6 +526,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             return False  # a long gap that holds another clause: ", down from" may not be about ``b``
         if g.get("cop") is not None and not _counted_subject(sent, b, g["gapb"]):
             return False  # "Sales at the 14 stores are up from 300": the end value is not the subject's count
+    if g.get("bnoun") is not None and _count_before(sent, sent.nums[int(g["b"])], dates=True):
+        return False  # "1,284,600 fans watched the 132 matches, up 23% on …": the change may be the first count's
     if g.get("gapa") and len(g["gapa"].split()) > 5 and not g.get("gapc"):
         return False  # "up from 1,240 the year before when burglaries showed a rise of 12%": another change
     if g.get("bare") is not None and _count_before(sent, sent.nums[int(g["b"] or g["a2"])], dates=True):
@@ -512,10 +541,12 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             n = sent.nums[int(i)]
             if n.year or (name in ("gapb", "when", "when2") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
                 continue
-            if name in ("gapb", "when", "when2") and n.hedge is None and _day_of_month(sent, n):
+            if name in ("gapb", "gapa", "when", "when2") and n.hedge is None and _day_of_month(sent, n):
                 continue  # "in the six months to 30 June", "2,500 birds on Jan. 9, up from …": a day of a date
             if name == "gapb" and n.hedge is None and _LABEL_BEFORE.search(sent.text, 0, n.start):
                 continue  # "48% earned grades one to three, up from …": a grade's name, not a value
+            if name == "gapb" and _restated(sent, n):
+                continue  # "₹3,480 per quintal, or nearly ₹35 a kg, up from …": the end in another unit
             if name == "gapb" and _period_named(sent, n):
                 continue  # "11.6 million passengers in the half, up from …": the period the count covers
             if name == "gapb" and _in_aside(sent, n):
@@ -544,6 +575,16 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         if wa and is_plural(wa.group(1)) and (wb is None or wa.group(1) != wb.group(1)):
             return False
     return True
+
+
+_OR_BEFORE = re.compile(rf",\s+or\s+(?:[A-Z]{{0,3}}{_CUR}\s?)?$")
+_PER_AFTER = re.compile(r"(?: ?[A-Za-z]{1,6})?\s(?:a|an|per)\s[a-z]+\b")
+
+
+def _restated(sent: SentenceNums, n: Num) -> bool:
+    """``n`` restates the amount before it per another unit, after ", or" ("₹3,480 per quintal, or nearly ₹35 a
+    kg", "or 60 cents a litre"): the same value, never an end of its own."""
+    return _OR_BEFORE.search(sent.text, 0, n.hstart) is not None and _PER_AFTER.match(sent.text, n.end) is not None
 
 
 # "in the half", "over the quarter": a fraction word named as a period of a year, after a preposition of time and
@@ -715,6 +756,7 @@ def _compared_with(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNu
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _end_before(rule, facts)
     yield from _that_was(rule, facts)
+    yield from _clock_margins(facts)
     for _, sent, skel in numbered_sentences(facts, 2):
         if not may_match(skel):
             continue
@@ -1027,3 +1069,76 @@ def _multiplier(facts: FactBase, sent: SentenceNums, mult: str, hedge: str | Non
     if ratio.overlaps(stated):
         return ok(f"from {a.shown} to {b.shown} is ×{fmt_iv(ratio)}, matching '{said}'", evidence, **values)
     return fail(f"from {a.shown} to {b.shown} is ×{fmt_iv(ratio)}, not '{said}'", evidence, **values)
+
+
+# A time on a clock-style stopwatch ("2:07:55", "3:49.20", "27:31"): hours, minutes and seconds, or minutes and
+# seconds; never a time of day (after "at", "by", "until", …, or before "am"/"pm"), nor a pace ("3:05 per km").
+_CLOCK_TIME = re.compile(
+    r"(?<![\w:.])(?<!\bat )(?<!\bby )(?<!\buntil )(?<!\bfrom )(?<!\bbefore )(?<!\bafter )(?<!\baround )"
+    r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?P<frac>\.\d{1,3})?(?![\w:])"
+    r"(?!\s?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|UTC|local|hrs|h\b)|\s?(?:/|per |a (?:km|kilometre|mile)))"
+)
+# The gap between two such times, after "by" or before a word of comparison ("lowered it by 56 seconds", "19 seconds
+# slower than", "took 0.9 seconds off"); another base after it ("by 30 seconds on last year") makes it another gap.
+_MARGIN_UNITS = {"second": 1.0, "sec": 1.0, "minute": 60.0, "min": 60.0, "hour": 3600.0}
+_MARGIN_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?)\b"
+_MARGIN_BEFORE = re.compile(r"\bby (?:just |only |a mere |fully )?$")
+_MARGIN_AFTER = re.compile(
+    rf"\s{_MARGIN_UNIT}(?:\s(?P<cmp>faster|quicker|slower|better|worse|off|inside|outside|under|over|ahead|behind"
+    r"|clear|short))?"
+)
+_OTHER_BASE_AFTER = re.compile(r"\s(?:on|from|over|than) (?:last|the previous|a year|the year|her|his|their|its)\b")
+_EACH = re.compile(r"(?i)\b(?:each|both|all|every|apiece|average|per lap|a lap)\b")
+
+
+def _seconds(m: re.Match[str]) -> float:
+    """A stopwatch time in seconds ("2:07:55" → 7675, "3:49.20" → 229.2)."""
+    first, second = int(m.group("h")), int(m.group("m"))
+    frac = float(m.group("frac") or 0)
+    if m.group("s") is not None:
+        return first * 3600 + second * 60 + int(m.group("s")) + frac
+    return first * 60 + second + frac
+
+
+def _margin(sent: SentenceNums, after: int) -> tuple[Num, float] | None:
+    """The one gap between two times after ``after`` in ``sent`` ("by 56 seconds", "19 seconds slower"), in
+    seconds per its unit; None when there is none, several, or one measured from another base."""
+    got: list[tuple[Num, float]] = []
+    for n in sent.nums:
+        unit = _MARGIN_AFTER.match(sent.text, n.end)
+        if n.start < after or unit is None or n.year or n.percent:
+            continue
+        if unit.group("cmp") is None and not _MARGIN_BEFORE.search(sent.text, 0, n.hstart):
+            continue
+        if _OTHER_BASE_AFTER.match(sent.text, unit.end()) and not _CLOCK_TIME.search(sent.text, unit.end()):
+            return None  # "improved by 30 seconds on last year": the gap to a third time
+        got.append((n, _MARGIN_UNITS[unit.group("unit").rstrip("s")]))
+    return got[0] if len(got) == 1 else None
+
+
+def _clock_margins(facts: FactBase) -> Iterator[Verdict]:
+    """Two stopwatch times in one sentence and the gap stated between them ("That broke the record of 2:08:41, and
+    her 2:07:55 lowered it by 46 seconds"): the gap is their difference, in the gap's unit as written."""
+    for _, sent, _ in numbered_sentences(facts, 1):
+        times = list(_CLOCK_TIME.finditer(sent.text))
+        if len(times) != 2 or _EACH.search(sent.text):
+            continue
+        got = _margin(sent, times[0].end())
+        if got is None:
+            continue
+        gap, per = got
+        diff = round(abs(_seconds(times[1]) - _seconds(times[0])) / per, 3)
+        if not 0.2 <= (diff or 1e-9) / gap.value <= 5.0:
+            continue  # "ran 2:07:55 …, the women's winner 2:21:30 and cut the record by 40 seconds": other times
+        places = len(gap.text.partition(".")[2]) if gap.text[:1].isdigit() else 0
+        stated = gap.bounds.widen(abs_=0.5 * 10.0**-places if gap.hedge is None else 0.0)
+        first, second = times[0].group(), times[1].group()
+        evidence = [quote(facts, sent.doc, sent.offset + times[0].start(), sent.offset + max(gap.end, times[1].end()))]
+        unit = _MARGIN_AFTER.match(sent.text, gap.end)
+        word = unit.group("unit") if unit else "seconds"
+        values: dict[str, object] = {"from": first, "to": second, "stated": gap.bounds}
+        shown = f"{fmt(diff)} {word}"
+        if stated.contains(diff):
+            yield ok(f"from {first} to {second} is {shown}, matching {gap.shown}", evidence, **values)
+        else:
+            yield fail(f"from {first} to {second} is {shown}, not {gap.shown}", evidence, **values)

@@ -141,6 +141,14 @@ remainder, parts far from it (under 80% or over 125%) name properties, no split.
 ("eight from each side", "£2m apiece") stands for several parts: no breakdown with one is read. The parts after "N
 of the M …" may break down the part: they are compared with it when they add up to it ("guilty on 14 of the 16
 counts — nine of fraud and five of laundering").
+A total summed back over parts listed in the sentences before it ("Between them the five candidates took 4,271
+votes.", "… complete a list the council says adds up to the full £86.5m"; together, combined, in all, altogether, adds
+up to; never "together with"): with the parts counted in its subject, the last that many figures of the total's kind
+in up to six sentences before (counts or sums in its currency; no date, share, figure after a word of difference, "a
+majority of 376", or figure of another plural noun than the total's, "60 beds" for "310 people"), only when no other
+figure of that kind stands before the first in its sentence; uncounted, the sums of money in the total's currency
+from its paragraph's start (three or more). Partial lists ("including") and parts under 80% or over 125% of the total
+(another scope: "the two leading candidates") are not read.
 """
 
 from __future__ import annotations
@@ -166,6 +174,7 @@ from factcheck.checks._numeric import (
     fmt_iv,
     glued,
     in_full,
+    is_plural,
     joined,
     numbered_sentences,
     quote,
@@ -740,6 +749,7 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 
 @register_check(SumOfPartsRule, requires={"sentences"}, supersedes={"unsupported-claim"}, scope="document")
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
+    yield from _listed_before(rule, facts)
     by_doc = scanned(facts)
     positions: dict[str, dict[int, SentenceNums]] = {}
     for doc, sent, skel in numbered_sentences(facts, 3):
@@ -1617,3 +1627,156 @@ def _meets(summed: Interval, stated: Interval) -> bool:
         return True
     width = min(summed.high, stated.high) - max(summed.low, stated.low)
     return width > 1e-9 * max(abs(summed.high), abs(stated.high), 1.0)
+
+
+# A total stated after parts listed in the sentences before it, summed by a phrase that refers back ("Between them
+# the five candidates took 4,271 votes.", "… complete a list the council says adds up to the full £86.5m"):
+# never "together with".
+_SUMS_BACK = re.compile(
+    r"(?i)\b(?:between them|together(?! with)|combined|in all|altogether|add(?:s|ed)? up to|added together)\b"
+)
+# The parts counted in the total's subject ("the five candidates", "all four hubs", "these three schemes").
+_COUNTED_PARTS = re.compile(r"(?i)\b(?:the|these|those|all|its|their|our)\s$")
+# A figure after a word of difference or comparison is no part ("a majority of 376", "up 40", "more than 300").
+_NO_PART_BEFORE = re.compile(
+    r"(?i)(?:\b(?:majority|margin|lead|gap|difference|deficit|shortfall|increase|rise|fall|drop|decrease|change|cut)"
+    r" of|\b(?:up|down|by|than|from|to|of|per|out of|aged|under|over|nearly|almost|about|around))\s\S?$"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n#")
+_LOOK_BACK = 6  # sentences
+
+
+def _counts_parts(sent: SentenceNums, n: Num) -> bool:
+    """``n`` counts the parts in the total's subject ("the five candidates")."""
+    return (
+        n.is_count and n.value <= 12 and n.value == int(n.value) and bool(_COUNTED_PARTS.search(sent.text, 0, n.hstart))
+    )
+
+
+def _summed_total(sent: SentenceNums, at: int) -> int | None:
+    """The index of the total after a summing phrase ending at ``at`` (the first count after it, no year or day), or
+    of the last count before the phrase when none follows ("took 4,271 votes between them")."""
+    days = _dates(sent)
+    after = [
+        i
+        for i, n in enumerate(sent.nums)
+        if n.start >= at and n.is_count and i not in days and not _counts_parts(sent, n)
+    ]
+    if after:
+        return after[0]
+    before = [i for i, n in enumerate(sent.nums) if n.end <= at and n.is_count and i not in days]
+    return before[-1] if before else None
+
+
+def _part_like(sent: SentenceNums, i: int, total: Num, total_text: str) -> Num | None:
+    """``sent.nums[i]`` in full when it can be a part of ``total``: a count in the same currency, with the same glued
+    magnitude kind, no date, year, share or difference; None otherwise."""
+    n = sent.nums[i]
+    if not n.is_count or i in _dates(sent) or _NO_PART_BEFORE.search(sent.text, 0, n.hstart):
+        return None
+    if currency_sign(sent.text, n) != currency_sign(total_text, total):
+        return None
+    if _counts_parts(sent, n):
+        return None  # "the five candidates": the parts' count
+    if total.value > 100 and i in sent.small_word_counts:
+        return None  # "three sources", "the five candidates": a count of the parts, not one
+    noun, own = _counted_noun(total_text, total), _counted_noun(sent.text, n)
+    if noun and own and noun != own:
+        return None  # "140, 95 and 60 beds … held 310 people": a count of other things
+    if glued(sent.text, n) and in_full(sent.text, n) is None:
+        return None  # "1am", "400m" of a count: another unit
+    return in_full(sent.text, n)
+
+
+_WORDS_AFTER = re.compile(r"(?:[A-Za-z]{1,3}\b)?(?: (?:[a-z][\w’'-]*)){1,2}")
+
+
+def _counted_noun(text: str, n: Num) -> str | None:
+    """The plural noun right after ``n`` ("310 people", "4,271 valid votes"), or None."""
+    m = _WORDS_AFTER.match(text, n.end)
+    return next((w for w in (m.group().split() if m else []) if is_plural(w)), None)
+
+
+def _paragraph_start(facts: FactBase, sent: SentenceNums) -> int:
+    """The document offset where ``sent``'s paragraph opens."""
+    text = facts.documents[sent.doc].text
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, sent.offset)]
+    return breaks[-1] if breaks else 0
+
+
+def _listed_before(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
+    """Totals summed back over parts listed in the sentences before (:data:`_SUMS_BACK`): with the parts counted
+    ("the five candidates"), the last that many figures of the total's kind (a clean start: nothing of that kind
+    before the first in its sentence); uncounted, every amount of money in the total's currency from the paragraph's
+    start (three or more). Partial lists ("including") and parts far from the total (other scopes) are not read."""
+    by_doc = scanned(facts)
+    for doc, sent, _ in numbered_sentences(facts, 1):
+        phrase = _SUMS_BACK.search(sent.text)
+        if phrase is None or _PARTIAL.search(sent.text):
+            continue
+        ti = _summed_total(sent, phrase.end())
+        if ti is None:
+            continue
+        written = sent.nums[ti]
+        if written.hedge is not None and written.hstart < phrase.end():
+            written = unhedged(written)  # "adds up to $27m": the verb's "up to", no hedge
+        total = None if written.hedge is not None else in_full(sent.text, written)
+        if total is None:
+            continue
+        counted = [n for n in sent.nums if n.end <= sent.nums[ti].start and _counts_parts(sent, n)]
+        want = int(counted[-1].value) if counted else None
+        if want is None and not currency_sign(sent.text, total):
+            continue  # uncounted parts are read only as sums of money
+        before = {b.index: b for b in by_doc.get(doc, []) if sent.index - _LOOK_BACK <= b.index < sent.index}
+        para = _paragraph_start(facts, sent)
+        window = [b for _, b in sorted(before.items()) if want is not None or b.offset >= para] + [sent]
+        if any(_PARTIAL.search(b.text) for b in window):
+            continue
+        listed = _parts_back(window, sent, ti, total, want)
+        if listed is None:
+            continue
+        parts = [p for _, ps in listed for p in ps]
+        if len(parts) < (want or 3) or not 0.8 * total.value <= sum(p.value for p in parts) <= 1.25 * total.value:
+            continue  # too few, or far from the total: another scope
+        yield _back_verdict(rule, facts, sent, written, total, listed)
+
+
+def _parts_back(
+    window: list[SentenceNums], sent: SentenceNums, ti: int, total: Num, want: int | None
+) -> list[tuple[SentenceNums, list[Num]]] | None:
+    """The parts by sentence, in order: the last ``want`` figures of the total's kind before it (None when more of
+    that kind stand before the first in its sentence: no clean list), or all of them in the window."""
+    picked: list[tuple[SentenceNums, list[Num]]] = []
+    count = 0
+    for s in reversed(window):
+        limit = sent.nums[ti].hstart if s is sent else len(s.text)
+        got = [p for i, n in enumerate(s.nums) if n.end <= limit and (p := _part_like(s, i, total, sent.text))]
+        if want is not None and count + len(got) >= want:
+            if count + len(got) > want:
+                return None  # more figures of the kind before the first part: no clean list
+            return [(s, got), *picked]
+        if got:
+            picked.insert(0, (s, got))
+            count += len(got)
+    return picked if want is None else None
+
+
+def _back_verdict(
+    rule: SumOfPartsRule,
+    facts: FactBase,
+    sent: SentenceNums,
+    written: Num,
+    total: Num,
+    listed: list[tuple[SentenceNums, list[Num]]],
+) -> Verdict:
+    """The verdict on a total summed back over parts listed in the sentences before it (each quoted)."""
+    parts = [p for _, ps in listed for p in ps]
+    acc = _summed_bounds(parts)
+    evidence = [quote_nums(facts, s, ps) for s, ps in listed if s is not sent]
+    evidence.append(quote_nums(facts, sent, [*(p for s, ps in listed if s is sent for p in ps), written]))
+    shown = " + ".join(p.shown for p in parts)
+    values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in parts]}
+    summed = fmt_as(total, acc)
+    if _meets(acc, total.bounds.widen(rel=rule.tolerance)):
+        return ok(f"{shown} = {summed}, matching {total.shown}", evidence, **values)
+    return fail(f"{shown} = {summed}, not {total.shown}", evidence, **values)
