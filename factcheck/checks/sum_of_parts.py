@@ -749,7 +749,19 @@ def _compatible(total: Num, parts: list[Num]) -> bool:
 
 @register_check(SumOfPartsRule, requires={"sentences"}, supersedes={"unsupported-claim"}, scope="document")
 def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
-    yield from _listed_before(rule, facts)
+    quoted: dict[str, list[Evidence]] = {}
+    for verdict in _in_sentence(rule, facts):
+        for e in verdict.evidence:
+            quoted.setdefault(e.document, []).append(e)
+        yield verdict
+    for verdict in _listed_before(rule, facts):
+        end = verdict.evidence[-1]  # (its quote ends at the total)
+        if not any(e.start < end.end <= e.end for e in quoted.get(end.document, ())):
+            yield verdict  # a total another reader has checked is checked once
+
+
+def _in_sentence(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
+    """Totals with their parts in their own sentence or the one next to it (the catalogue of forms)."""
     by_doc = scanned(facts)
     positions: dict[str, dict[int, SentenceNums]] = {}
     for doc, sent, skel in numbered_sentences(facts, 3):

@@ -197,3 +197,15 @@ def test_a_total_summed_back_that_adds_up_passes() -> None:
 
 def test_an_unrelated_together_stays_silent() -> None:
     assert silent("sum-of-parts", "The two clubs played together in 1998. They met again in 2004.")
+
+
+def test_a_total_both_readers_check_is_checked_once() -> None:
+    from _run import default_rule, run
+
+    text = (
+        "The court heard he took £38,400 through false invoices, £21,900 through duplicated payroll runs and £12,300 "
+        "in cash from the shops. Together, he told the court, those streams accounted for every penny of the "
+        "£82,600 missing."
+    )  # 38,400 + 21,900 + 12,300 = 72,600
+    report = run(default_rule("sum-of-parts"), text)
+    assert [f.message for f in report.findings] == ["38,400 + 21,900 + 12,300 = 72,600, not 82,600"]
