@@ -167,7 +167,7 @@ An allegation still to be decided ("The stewards are investigating an alleged un
 expected on Monday") is settled, no hedge dropped, in a rewrite published after its source that reports the ruling
 or sanction as done ("The stewards on Monday handed him a five-second penalty for an unsafe release", "was fined",
 "banned", "upheld"); the same day, or without a ruling, the allegation is made fact. An act a source projects for a
-named actor ("Ms Galbraith appears on track to win the seat", "is expected to win", "is poised to take") that a
+named actor ("Ms Galbraith appears on track to win the seat", "is expected to win", "is likely to keep") that a
 rewrite not published after it tells as done ("Fiona Galbraith has won the by-election") is a forecast made fact,
 whichever source sentence projects it.
 """
@@ -1723,14 +1723,14 @@ _PROJECTING = frozenset(
 _DONE_IRREGULAR = frozenset({"won", "lost", "took", "beat", "held", "kept", "left", "sold", "bought", "made"})
 
 
-def _projected_acts(tokens: list[Token]) -> set[str]:
-    """The lemmas of the acts a sentence projects ("Ms Galbraith appears on track to win the seat": win), not denied
-    ("is not expected to win")."""
-    return {
-        primary_lemma(tokens[k + 1].lower)
-        for k in range(1, len(tokens) - 1)
-        if tokens[k].lower == "to" and tokens[k - 1].lower in _PROJECTING and not negated_at(tokens, k - 1)
-    }
+def _projected_acts(tokens: list[Token]) -> dict[str, int]:
+    """The lemmas of the acts a sentence projects, each with the place of its "to" ("Ms Galbraith appears on track to
+    win the seat": win), not denied ("is not expected to win")."""
+    out: dict[str, int] = {}
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower == "to" and tokens[k - 1].lower in _PROJECTING and not negated_at(tokens, k - 1):
+            out.setdefault(primary_lemma(tokens[k + 1].lower), k)
+    return out
 
 
 def _acts_done(tokens: list[Token]) -> dict[str, int]:
@@ -1748,18 +1748,28 @@ def _acts_done(tokens: list[Token]) -> dict[str, int]:
 
 
 def _projected_act_done(facts: FactBase, m: Match) -> bool:
-    """Whether the rewrite sentence tells as done an act its source sentence projects (:func:`_projection_made_done`),
-    in a rewrite not published after its source."""
+    """Whether the rewrite sentence tells as done an act its source sentence projects (:func:`_projection_made_done`)
+    for the same actor (a name before the act in both), in a rewrite not published after its source."""
     published = publication_dates(facts, m.document, m.other)
     if published[0] and published[1] and published[0] > published[1]:
         return False
     mine, theirs = sentence_tokens(facts, m.document, m.sentence), sentence_tokens(facts, m.other, m.other_sentence)
-    return bool(set(_acts_done(mine)) & _projected_acts(theirs)) and bool(_names(mine) & _names(theirs))
+    done, projected = _acts_done(mine), _projected_acts(theirs)
+    return any(_names(mine, done[act]) & _names(theirs, projected[act]) for act in set(done) & set(projected))
 
 
-def _names(tokens: list[Token]) -> set[str]:
-    """The capitalised words of a sentence past its first word ("Galbraith", "Kestrel")."""
-    return {t.lower for t in tokens[1:] if t.is_word and t.text[0].isupper()}
+# Titles that name no one by themselves ("Mr", "Dr"): an actor is named by the words after them.
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "lord", "lady"})
+
+
+def _names(tokens: list[Token], end: int) -> set[str]:
+    """The capitalised words before token ``end`` (the first only when it is no stopword), titles aside: who does
+    or is projected to do the act ("Galbraith", "Kestrels")."""
+    return {
+        t.lower
+        for k, t in enumerate(tokens[:end])
+        if t.is_word and t.text[0].isupper() and t.lower not in _TITLE_WORDS and (k > 0 or t.lower not in STOPWORDS)
+    }
 
 
 def _projection_made_done(facts: FactBase) -> list[Match]:
@@ -1770,12 +1780,16 @@ def _projection_made_done(facts: FactBase) -> list[Match]:
     out = []
     for doc, sources in rewrite_pairs(facts):
         for src in sources:
+            sentences = facts.extractions[src].sentences
+            projecting = {s.index for s in sentences if _projected_acts(sentence_tokens(facts, src, s.index))}
+            if not projecting:
+                continue  # (most sources project nothing: no rewrite sentence is scored against them)
             for s in facts.extractions[doc].sentences:
                 if not _acts_done(sentence_tokens(facts, doc, s.index)):
                     continue
                 for score, other, i in source_scores_at_least(facts, doc, s.index, [src], 0.0):
                     m = Match(doc, s.index, other, i, score)
-                    if _projected_act_done(facts, m):
+                    if i in projecting and _projected_act_done(facts, m):
                         out.append(m)
                         break
     return out

@@ -1313,7 +1313,7 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("ever", m.group()) for m in _YET.finditer(text)]
     if "single" in text:
         tallies += [("ever", m.group()) for m in _SINGLE_PERIOD.finditer(text)]
-    if "histor" in text or "since" in text or "all time" in text or "on record" in text:
+    if "histor" in text or "since" in text or "all time" in text:
         tallies += [("ever", m.group()) for pattern in (_ALL_TIME, _SINCE_FOUNDING) for m in pattern.finditer(text)]
     if "ecord" in text or "all-time" in text:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from _run import rewrite_findings
 
+from factcheck.checks.hedge_dropped import DEFAULT_DROPS
+
 _BEFORE = "The regional council met in Harwick on Tuesday to review its spending plans for the coming year. "
 _AFTER = " The council will publish the full minutes of the meeting on its website next week."
 
@@ -311,3 +313,90 @@ def test_record_restated_in_other_words_is_supported(source: str, rewrite: str) 
 @pytest.mark.parametrize(("source", "rewrite"), _RECORDS_UNSUPPORTED)
 def test_record_no_source_makes_is_flagged(source: str, rewrite: str) -> None:
     assert _claims(source, rewrite)
+
+
+# --- an act a source projects for a named actor, told as done ------------------------------------------------------
+
+
+def _flags_by_default(source: str, rewrite: str, days_apart: int) -> bool:
+    found = rewrite_findings(
+        "hedge-dropped", _BEFORE + source + _AFTER, _BEFORE + rewrite + _AFTER, days_apart, report=DEFAULT_DROPS
+    )
+    return any(rewrite in e.text for f in found for e in f.evidence)
+
+
+_PROJECTED = [
+    (
+        "With most ballots counted, Ms Ferris appears on track to win the Harwick seat.",
+        "Labour's Joan Ferris has won the Harwick seat, with most ballots counted.",
+    ),
+    (
+        "The Kestrels are on course to take the league title with two games left.",
+        "The Kestrels took the league title with two games left.",
+    ),
+    (
+        "Early returns suggest Mr Okoro is likely to keep his seat on the county board.",
+        "Mr Okoro kept his seat on the county board, early returns show.",
+    ),
+    (
+        "On the latest count Dr Amani is expected to win the chancellorship of Harwick University.",
+        "Dr Amani has won the chancellorship of Harwick University on the latest count.",
+    ),
+    (
+        "The Greens look likely to retain control of Harwick's planning committee after the recount.",
+        "The Greens retained control of Harwick's planning committee after the recount.",
+    ),
+    (
+        "Sorensen is on track to finish the Harwick marathon inside the course record, timing data show.",
+        "Sorensen finished the Harwick marathon inside the course record, timing data show.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite"), _PROJECTED)
+def test_projected_act_told_as_done(source: str, rewrite: str) -> None:
+    assert _flags_by_default(source, rewrite, days_apart=0)
+
+
+_PROJECTION_KEPT = [
+    # a later story may report the outcome the projection awaited
+    (
+        "With most ballots counted, Ms Ferris appears on track to win the Harwick seat.",
+        "Labour's Joan Ferris has won the Harwick seat, with most ballots counted.",
+        1,
+    ),
+    (
+        "The Kestrels are on course to take the league title with two games left.",
+        "The Kestrels took the league title on Saturday with a game to spare.",
+        2,
+    ),
+    # a projection denied is no act ahead
+    (
+        "Early returns suggest Mr Okoro is not likely to keep his seat on the county board.",
+        "Mr Okoro kept his seat on the county board, early returns show.",
+        0,
+    ),
+    # another act than the one projected
+    (
+        "On the latest count Dr Amani is expected to win the chancellorship of Harwick University.",
+        "Dr Amani has thanked the staff of Harwick University on the latest count.",
+        0,
+    ),
+    # the act done by another actor than the one projected
+    (
+        "The Greens look likely to retain control of Harwick's planning committee after the recount.",
+        "Labour retained control of Harwick's planning committee after the recount.",
+        0,
+    ),
+    # another runner finished
+    (
+        "Sorensen is on track to finish the Harwick marathon inside the course record, timing data show.",
+        "Halvorsen finished the Harwick marathon inside the course record, timing data show.",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "rewrite", "days_apart"), _PROJECTION_KEPT)
+def test_projection_kept_or_settled_is_silent(source: str, rewrite: str, days_apart: int) -> None:
+    assert not _flags_by_default(source, rewrite, days_apart)
