@@ -163,6 +163,13 @@ town" → "Russia retook the town") is taken as kept (a self-report of a past ac
 A self-report may tell of a state still open ("it said it had not yet decided …", not a past feat), and when the
 source cites a pronoun it is kept by the same pronoun opening the rewrite ("It said it had not yet decided" → "It has
 not yet decided").
+An allegation still to be decided ("The stewards are investigating an alleged unsafe release, and a decision is
+expected on Monday") is settled, no hedge dropped, in a rewrite published after its source that reports the ruling
+or sanction as done ("The stewards on Monday handed him a five-second penalty for an unsafe release", "was fined",
+"banned", "upheld"); the same day, or without a ruling, the allegation is made fact. An act a source projects for a
+named actor ("Ms Galbraith appears on track to win the seat", "is expected to win", "is likely to keep") that a
+rewrite not published after it tells as done ("Fiona Galbraith has won the by-election") is a forecast made fact,
+whichever source sentence projects it.
 """
 
 from __future__ import annotations
@@ -205,6 +212,7 @@ from factcheck.extract.assertions import (
     find_hedge,
     is_verb,
     lemma_set,
+    negated_at,
     primary_lemma,
 )
 from factcheck.facts import FactBase
@@ -1113,6 +1121,9 @@ def _kept(facts: FactBase, m: Match, q: Qualifier, mine: list[Qualifier]) -> boo
     if q.kind == "hedged" and _announced_since(facts, m, q, tokens):
         return True  # "ministers are expected to confirm that the cap will rise" → two days on, "The government has
         # confirmed that the cap will rise": a later story reports the act done, no forecast made certain
+    if _allegation_decided(facts, m, q, tokens):
+        return True  # "The stewards are investigating an alleged unsafe release" → next day, "The stewards handed
+        # him a penalty for an unsafe release": a follow-up reports the decision that settled the allegation
     if q.kind == "hedged" and _forecaster_approximates(facts, m, q, mine, tokens):
         return True  # "The harvest is forecast at 66.8 million bags, Conab said" → "Brazil will harvest about 66.8
         # million bags, Conab said": still the forecaster's approximate figure
@@ -1152,6 +1163,57 @@ def _announced_since(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token
         t.lemmas & acts and t.lower not in acts and not (k > 0 and tokens[k - 1].lower in _MODALS | {"to"})
         for k, t in enumerate(tokens)
     )
+
+
+# What leaves an allegation to be decided: an inquiry under way or a decision awaited ("The stewards are investigating
+# an alleged …", "a ruling is expected", "the panel will hear the alleged breach").
+_PENDING = frozenset(
+    {"investigate", "investigation", "inquiry", "probe", "review", "examine", "hearing", "decision", "ruling"}
+    | {"verdict", "adjudicate", "consider", "hear", "disciplinary", "tribunal"}
+)
+# The decisions that settle an allegation: verbs of a ruling or sanction told as done ("was fined", "banned him",
+# "cleared the club", "upheld the complaint") …
+_DECIDING = frozenset(
+    {"penalise", "penalize", "fine", "ban", "suspend", "disqualify", "convict", "acquit", "clear", "uphold", "dismiss"}
+    | {"reprimand", "sanction", "sentence", "strip", "exonerate", "dock", "rule", "punish", "warn"}
+)
+# … or a sanction handed out ("handed him a five-second penalty", "was given a two-match ban").
+_SANCTIONS = frozenset(
+    {"penalty", "fine", "ban", "suspension", "reprimand", "sanction", "verdict", "ruling", "disqualification"}
+    | {"punishment", "warning", "sentence", "deduction"}
+)
+_HANDING = frozenset({"hand", "give", "issue", "impose", "receive", "slap", "award", "deliver"})
+_ALLEGING_HEDGES = ("alleg", "accused of", "suspected of")
+
+
+def _allegation_decided(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token]) -> bool:
+    """Whether a rewrite published after its source reports the decision that settles what the source gives as an
+    allegation still to be decided ("The stewards are investigating an alleged unsafe release, and a decision is
+    expected on Monday" → "The stewards on Monday handed him a penalty for an unsafe release"): the source's
+    allegation hedge, an inquiry or awaited decision in the source sentence, and in the rewrite a ruling or sanction
+    told as done (a past verb of deciding, or a sanction noun after a past verb of handing it out). A follow-up that
+    reports the ruling states what the ruling body found, no allegation made fact; the same day, or with no decision,
+    it would be."""
+    if not any(w in q.span.text.lower() for w in _ALLEGING_HEDGES):
+        return False
+    published = publication_dates(facts, m.document, m.other)
+    if not (published[0] and published[1] and published[0] > published[1]):
+        return False
+    source = sentence_tokens(facts, m.other, m.other_sentence)
+    if not any(t.lemmas & _PENDING for t in source):
+        return False
+    done = [k for k, t in enumerate(tokens) if _past_form(t) and not (k > 0 and tokens[k - 1].lower in _UNDONE)]
+    return any(tokens[k].lemmas & _DECIDING for k in done) or any(
+        tokens[k].lemmas & _HANDING and any(t.lower in _SANCTIONS for t in tokens[k + 1 : k + 8]) for k in done
+    )
+
+
+def _past_form(t: Token) -> bool:
+    """Whether a word is a verb's past form, not its base ("fined", "handed", "gave", "upheld"; not "fine", "ban")."""
+    return t.is_word and t.lower != t.lemma and (t.lower.endswith(("ed", "en", "nt")) or t.lower in _IRREGULAR_PAST)
+
+
+_IRREGULAR_PAST = frozenset({"gave", "upheld", "struck", "took", "got", "dealt"})
 
 
 # Words that give a figure as approximate: "about 66.8 million", "around $2bn", "some 40,000".
@@ -1645,12 +1707,92 @@ def _pairs(facts: FactBase, min_score: float) -> list[tuple[Match, bool]]:
         _hedged_twice(facts) + _dated_from_next(facts) + _hedged_figure_made_certain(facts) + _estimate_made_fact(facts)
     ):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
-    for m in _modal_made_will(facts, min_score) + _forecast_made_certain(facts):
+    for m in _modal_made_will(facts, min_score) + _forecast_made_certain(facts) + _projection_made_done(facts):
         found.setdefault((m.document, m.sentence, m.other, m.other_sentence), (m, True))
     for m in _allegation_merged(facts, min_score):  # attributions too, where a merged sentence weighs hedges only
         key = (m.document, m.sentence, m.other, m.other_sentence)
         found[key] = (found.get(key, (m, False))[0], False)
     return [found[k] for k in sorted(found)]
+
+
+# Words before "to" that project an act from a trend or a count ("on track to win", "is expected to win", "is poised
+# to take", "tipped to win"): the act still ahead.
+_PROJECTING = frozenset(
+    {"track", "course", "expected", "likely", "poised", "tipped", "projected", "forecast", "predicted", "favourite"}
+)
+_DONE_IRREGULAR = frozenset({"won", "lost", "took", "beat", "held", "kept", "left", "sold", "bought", "made"})
+
+
+def _projected_acts(tokens: list[Token]) -> dict[str, int]:
+    """The lemmas of the acts a sentence projects, each with the place of its "to" ("Ms Galbraith appears on track to
+    win the seat": win), not denied ("is not expected to win")."""
+    out: dict[str, int] = {}
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower == "to" and tokens[k - 1].lower in _PROJECTING and not negated_at(tokens, k - 1):
+            out.setdefault(primary_lemma(tokens[k + 1].lower), k)
+    return out
+
+
+def _acts_done(tokens: list[Token]) -> dict[str, int]:
+    """The acts a sentence tells as done, by lemma, with their place ("has won the by-election", "won the seat";
+    not after a modal, "to" or a negation)."""
+    out: dict[str, int] = {}
+    for j, t in enumerate(tokens):
+        past = t.lower.endswith("ed") or t.lower in _DONE_IRREGULAR
+        if not (t.is_word and past and t.lower != t.lemma and is_verb(tokens, j) == 2):
+            continue
+        if any(u.lower in _UNDONE or u.lower.endswith("n't") for u in tokens[max(0, j - 3) : j]):
+            continue
+        out.setdefault(t.lemma, j)
+    return out
+
+
+def _projected_act_done(facts: FactBase, m: Match) -> bool:
+    """Whether the rewrite sentence tells as done an act its source sentence projects (:func:`_projection_made_done`)
+    for the same actor (a name before the act in both), in a rewrite not published after its source."""
+    published = publication_dates(facts, m.document, m.other)
+    if published[0] and published[1] and published[0] > published[1]:
+        return False
+    mine, theirs = sentence_tokens(facts, m.document, m.sentence), sentence_tokens(facts, m.other, m.other_sentence)
+    done, projected = _acts_done(mine), _projected_acts(theirs)
+    return any(_names(mine, done[act]) & _names(theirs, projected[act]) for act in set(done) & set(projected))
+
+
+# Titles that name no one by themselves ("Mr", "Dr"): an actor is named by the words after them.
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "lord", "lady"})
+
+
+def _names(tokens: list[Token], end: int) -> set[str]:
+    """The capitalised words before token ``end`` (the first only when it is no stopword), titles aside: who does
+    or is projected to do the act ("Galbraith", "Kestrels")."""
+    return {
+        t.lower
+        for k, t in enumerate(tokens[:end])
+        if t.is_word and t.text[0].isupper() and t.lower not in _TITLE_WORDS and (k > 0 or t.lower not in STOPWORDS)
+    }
+
+
+def _projection_made_done(facts: FactBase) -> list[Match]:
+    """Rewrite sentences not published after their source that tell as done an act a source sentence projects for
+    the same named actor ("Ms Galbraith appears on track to win the seat" → the same day, "Fiona Galbraith has won
+    the by-election"): a projection from a partial count stated as the outcome. The source sentence may be any that
+    shares a word (a lead's result is often projected in a later paragraph of the source)."""
+    out = []
+    for doc, sources in rewrite_pairs(facts):
+        for src in sources:
+            sentences = facts.extractions[src].sentences
+            projecting = {s.index for s in sentences if _projected_acts(sentence_tokens(facts, src, s.index))}
+            if not projecting:
+                continue  # (most sources project nothing: no rewrite sentence is scored against them)
+            for s in facts.extractions[doc].sentences:
+                if not _acts_done(sentence_tokens(facts, doc, s.index)):
+                    continue
+                for score, other, i in source_scores_at_least(facts, doc, s.index, [src], 0.0):
+                    m = Match(doc, s.index, other, i, score)
+                    if i in projecting and _projected_act_done(facts, m):
+                        out.append(m)
+                        break
+    return out
 
 
 _PREDICATE_SHARED = 2
@@ -2090,6 +2232,8 @@ def _drop(facts: FactBase, m: Match, q: Qualifier) -> DropKind:
     if q.span.text.lower() in _MODAL_HEDGES and not _FRAMED_AHEAD.search(stated) and _estimate_by_belief(facts, m):
         return "forecast"
     if q.span.text.lower() in _MODAL_HEDGES and _possible_act_done(facts, m, q):
+        return "forecast"
+    if _projected_act_done(facts, m):
         return "forecast"
     guessed = q.span.text.lower().split()[0] not in _FORECAST_WORDS
     return "allegation" if guessed and _CAUSE.search(stated) else "hedge"

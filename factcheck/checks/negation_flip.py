@@ -67,6 +67,12 @@ told" ("…, an inquest has heard", "the court heard that …") attributes what 
 did not hear him say …"; "the panel heard evidence" is one). A verb inside a quoted promise or assurance ("promising
 them their money was "never lent out"") is the speaker's word, which the story may show broken: no flip of a rewrite
 that tells it happened.
+A participle in the scope of "without" ("held up for 20 minutes without anyone being turned away", "was sold without
+having been inspected"; a short subject and "being", "having" or "been" between) is negated: "no elector was turned
+away" keeps it, "some electors were turned away" flips it. A verb of the same change of an amount ("cut", "lower"
+for "reduce"; "raise", "lift" for "increase"; "stop" for "halt") with the same object (a content word of its noun
+phrase in common) is compared with the other sentence's: "did not reduce the number of visits" → "cut the number
+of visits" is a flip.
 Known false positives: a rewrite that negates a different part of the sentence with the same verb ("did not win
 the first round but won the second").
 """
@@ -206,7 +212,33 @@ def _read_polarity(tokens: list[Token], i: int, polarity: str) -> str:
     read as negated stays so ("not going to sign": its "not" may be the one already read). So is one that opens a
     quotation right after a "not" or "never" ("would not "sign a blank cheque"")."""
     quoted = i >= 2 and tokens[i - 1].text in _QUOTE_MARKS and tokens[i - 2].lower in _NEGATORS
-    return "negated" if quoted or raised_negation(tokens, i) else polarity
+    return "negated" if quoted or raised_negation(tokens, i) or without_scope(tokens, i) else polarity
+
+
+# What a "without" may govern before its participle: a subject ("without anyone", "without a single voter", "without
+# their parents") and the non-finite auxiliary that makes the participle its verb ("being", "having", "been").
+_WITHOUT_SUBJECT_WORDS = 4
+_NON_FINITE = frozenset({"being", "having", "been"})
+
+
+def without_scope(tokens: list[Token], i: int) -> bool:
+    """Whether verb ``i`` is a participle in the scope of "without" ("…held up for 20 minutes without anyone being
+    turned away", "was sold without having been inspected", "closed without a single worker being laid off"): the
+    clause denies the act as "no one was turned away" does. Between "without" and the verb stand only a short subject
+    (words, no verb, no punctuation) and a non-finite auxiliary, which must be there ("without delay, approved" is
+    another verb's)."""
+    k = i - 1
+    if k < 0 or tokens[k].lower not in _NON_FINITE:
+        return False
+    while k >= 0 and tokens[k].lower in _NON_FINITE:
+        k -= 1
+    for j in range(k, max(-1, k - _WITHOUT_SUBJECT_WORDS - 1), -1):
+        t = tokens[j]
+        if t.lower == "without":
+            return True
+        if not t.is_word or t.lower in NEGATIONS or (j < k and is_verb(tokens, j) == 2):
+            return False
+    return False
 
 
 def polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str, tuple[set[str], Span]], int]:
@@ -551,6 +583,38 @@ def _read_by_object(
             if span is not None:
                 out[lemma] = ({"negated" if negated_at(tokens, k) else "affirmed"}, span)
                 break
+    return out
+
+
+# Verbs that say the same change of an amount, each with the others of its class: "did not reduce the number of
+# visits" is denied by "cut the number of visits" as by "reduced" it.
+_SAME_CHANGE = (
+    frozenset({"reduce", "cut", "lower", "decrease", "lessen", "curb", "shrink", "trim", "slash"}),
+    frozenset({"increase", "raise", "boost", "lift", "expand", "grow"}),
+    frozenset({"improve", "better"}),
+    frozenset({"halt", "stop", "end", "cease", "suspend"}),
+)
+
+
+def _read_as_synonym(
+    facts: FactBase,
+    here: tuple[str, int],
+    there: tuple[str, int],
+    mine: dict[str, tuple[set[str], Span]],
+    theirs: dict[str, tuple[set[str], Span]],
+) -> dict[str, tuple[set[str], Span]]:
+    """The verbs of sentence ``here`` read as the other sentence's verb of the same change ("cut the number of
+    emergency visits" as "reduce" when the other has "did not reduce the number of emergency visits"): the same
+    object (a content word of its noun phrase in common), neither verb in both sentences. Each under the other
+    sentence's lemma, with its own polarities and clause."""
+    out: dict[str, tuple[set[str], Span]] = {}
+    mine_tokens, their_tokens = sentence_tokens(facts, *here), sentence_tokens(facts, *there)
+    for lemma in sorted(set(mine) - set(theirs)):
+        same = next((c for c in _SAME_CHANGE if lemma in c), frozenset())
+        for other in sorted(same & set(theirs) - set(mine)):
+            ours, others = _direct_objects(mine_tokens, lemma), _direct_objects(their_tokens, other)
+            if ours and others and len(ours) == len(others) == 1 and ours[0] & others[0]:
+                out[other] = mine[lemma]
     return out
 
 
@@ -922,6 +986,7 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
         theirs, _ = polarities(facts, m.other, m.other_sentence)
         mine.update(_read_by_object(facts, (m.document, m.sentence), (m.other, m.other_sentence), theirs, mine))
         theirs.update(_read_by_object(facts, (m.other, m.other_sentence), (m.document, m.sentence), mine, theirs))
+        mine.update(_read_as_synonym(facts, (m.document, m.sentence), (m.other, m.other_sentence), mine, theirs))
         _same_complements(mine, theirs)
         flips: list[tuple[str, Verdict]] = []
         for predicate in sorted(set(mine) & set(theirs)):

@@ -179,6 +179,12 @@ published the same day): which one rewrites the other is then a guess, and a rep
 round as a story and its rewrite, so the finding is info and says so.
 Known false positives: a fact the writer added from general knowledge or another source not given.
 Known misses: a new claim built only from two of the sources' figures ("62 per cent of members will strike").
+A ranking of a group told without a superlative ("the pick of the Australian bowlers", "the standout among the
+county's sprinters") vouches for the best of that group ("Australia's best bowler"). A tally of the year ("Vega-C's
+fourth of the year") is one "this year". A superlative scoped by its relative clause ("the largest that the ERC gave
+in physics this year", "the biggest the club has paid this season") is a record over the year; one "on record" is a
+record over all time, which a source's record over all time of the same measure ("the narrowest in its history")
+vouches for.
 """
 
 from __future__ import annotations
@@ -1009,7 +1015,8 @@ _TALLY = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b[A-Z][\w.-]*['’]s)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+"
     rf"(?!(?:{_TIME_PARTS}|{_ANNIVERSARY}|{_STANDINGS})s?\b)(?:(?!of\b)[\w’'-]+\s+){{0,7}}?"
     r"(?:in\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)"
-    r"|this\s+(?:year|season|month|week|decade|century)|since\s+\w+|in\s+a\s+row|in\s+succession)\b"
+    r"|this\s+(?:year|season|month|week|decade|century)|since\s+\w+|in\s+a\s+row|in\s+succession"
+    r"|of\s+the\s+(?:year|season|month|week|decade|century))\b"
 )
 
 _TALLY_GATE = re.compile(rf"(?i)\b(?:{_ORDINALS}|\d+(?:st|nd|rd|th))\b")
@@ -1020,7 +1027,8 @@ _TALLY_GATE = re.compile(rf"(?i)\b(?:{_ORDINALS}|\d+(?:st|nd|rd|th))\b")
 _SUPERLATIVE = (
     r"most|least|best|worst|\w+iest|\w*([bdgmnpt])\1est|highest|lowest|longest|shortest|largest|smallest|"
     r"strongest|weakest|fastest|slowest|coldest|warmest|greatest|deepest|steepest|sharpest|widest|oldest|youngest|"
-    r"cheapest|richest|poorest|safest|closest|toughest|hardest|quickest|loudest|tallest|broadest|mildest|wildest"
+    r"cheapest|richest|poorest|safest|closest|toughest|hardest|quickest|loudest|tallest|broadest|mildest|wildest|"
+    r"narrowest|fewest|finest|rarest|densest|cleanest|brightest|darkest|tightest|lightest|thickest|kindest|fairest"
 )
 _SINCE_YEAR_TAIL = re.compile(
     r"(?i)since\s+(?:the\s+|(?:early|late|mid)[\s-]+|(?:\d{1,2}\s+)?(?-i:[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},?\s+)?"
@@ -1130,6 +1138,15 @@ _WITHIN_YEAR = re.compile(
     r"(?:(?!(?:and|but|or|who|which|that|since|is|are|was|were|has|have|had|will|would)\b)[\w’'-]+\s+){0,10}?"
     r"(?:(?:of|in|for)\s+(?:(?:1[89]|2[01])\d\d|this\s+(?:year|season))|(?:so\s+far\s+)?this\s+(?:year|season))\b"
     r"(?!\s*[-–/]\s*\d)(?!\s+(?:dollars|euros|pounds|prices|terms|money)\b)"
+)
+# A superlative whose relative clause is scoped to the year ("the largest that the council awarded this year", "the
+# biggest the club has paid in 2027", "the lowest figure which the agency recorded this season"): the clause says what
+# is ranked, the year over what, a record over the year as :data:`_WITHIN_YEAR`'s.
+_RELATIVE_WITHIN_YEAR = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\s+(?!recent\b)(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:that|which|the|its|it)\s+(?:(?!(?:and|but|or|since|because|is|are|was|were|will|would)\b)[\w’'-]+\s+){1,8}?"
+    r"(?:(?:of|in|for)\s+(?:(?:1[89]|2[01])\d\d|this\s+(?:year|season))|(?:so\s+far\s+)?this\s+(?:year|season))\b"
+    r"(?!\s*[-–/]\s*\d)"
 )
 # A superlative over every peer ("the best of any Japanese airline", "the highest among all member states", "the
 # lowest of all the banks"): a ranking claim, marked "peers" (a source's ranking among peers vouches for it).
@@ -1291,6 +1308,7 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("ever", m.group()) for m in _EVER.finditer(text)]
     if "year" in text or "season" in text or re.search(r"\b(?:1[89]|2[01])\d\d\b", text):
         tallies += [("year", m.group()) for m in _WITHIN_YEAR.finditer(text)]
+        tallies += [("year", m.group()) for m in _RELATIVE_WITHIN_YEAR.finditer(text)]
     if "yet" in text or " far" in text or " date" in text:
         tallies += [("ever", m.group()) for m in _YET.finditer(text)]
     if "single" in text:
@@ -1433,6 +1451,13 @@ def _run_ordinal(count: str) -> str | None:
     return _CARDINALS.get(count.lower())
 
 
+# The best of a group told without a superlative ("the pick of the Australian bowlers", "the standout among the
+# city's schools", "the best of the club's signings"): a ranking among the group's peers, the best there.
+_BEST_OF_GROUP = re.compile(
+    r"(?i)\bthe\s+(?:pick|standout|best|top\s+performer)\s+(?:of|among)\s+(?:the|its|their|his|her|our|\w+['’]s)\s"
+)
+
+
 def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     """The markers of a document's record claims ("first", "only"), and the ordinals of the runs of periods it
     counts ("for the fourth month in a row", "for four consecutive months"): a per-document value."""
@@ -1461,14 +1486,16 @@ def _document_records(doc: Document, _extraction: Extraction) -> frozenset[str]:
     markers |= {marker for marker, _phrase in ranked}
     if any(m.startswith("in ") for m in markers):
         markers.add("peers")  # "the highest in Southeast Asia" vouches for "the highest of any country"
+    if _BEST_OF_GROUP.search(text):
+        markers |= {"peers", _placed("in *", "best")}  # "the pick of the Australian bowlers": Australia's best
     markers |= {f"first {stem(w)}" for m in _FIRST_NOUNS.finditer(text) for w in m.group("words").split()}
-    # a superlative since a year vouches for one over a span of the same thing ("the worst flooding since 2005" for
-    # "the worst flooding in 20 years"; not "the highest youth jobless rate since 2022" for "the steepest job loss
-    # since the pandemic")
+    # a superlative since a year, or over all time, vouches for one over a span of the same thing ("the worst flooding
+    # since 2005" for "the worst flooding in 20 years", "the narrowest in its history" for "the narrowest on record";
+    # not "the highest youth jobless rate since 2022" for "the steepest job loss since the pandemic")
     markers |= {
         f"span~{w}"
         for marker, phrase in records
-        if marker == "span" or marker.startswith("since ")
+        if marker in ("span", "ever") or marker.startswith("since ")
         for w in _measured(text, phrase)
     }
     if markers & {"ever", "record", "span"} or any(m.startswith("since ") for m in markers):
