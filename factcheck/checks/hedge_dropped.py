@@ -1408,8 +1408,9 @@ def _attributed_total(facts: FactBase, m: Match, cited: Qualifier) -> bool:
     return False
 
 
-# Verbs of intention: "They hope to close the deal", "The city plans to reopen the bridge", "aims to", "intends to".
-_INTENDING = frozenset({"hope", "aim", "plan", "intend"})
+# Verbs of intention: "They hope to close the deal", "The city plans to reopen the bridge", "aims to", "intends to",
+# "wants to", "seeks to".
+_INTENDING = frozenset({"hope", "aim", "plan", "intend", "want", "seek"})
 
 
 _HOPE_REACH = 8
