@@ -396,7 +396,12 @@ def sentence_lemmas(text: str) -> tuple[str, ...]:
     if "cent" in text:
         text = _PERCENT.sub("%", text)
     countries = _demonym_countries()
-    return tuple(w for lemma in text_lemmas(text) for w in countries.get(lemma, (lemma,)))
+    return tuple(w for lemma in text_lemmas(text) for w in countries.get(lemma) or _figure_terms(lemma))
+
+
+def _figure_terms(lemma: str) -> tuple[str, ...]:
+    """A lemma's terms: a percentage is its figure too ("31%" and "31"), as it is in words ("31 per cent")."""
+    return (lemma, lemma[:-1]) if lemma[-1] == "%" and lemma[0].isdigit() else (lemma,)
 
 
 @lru_cache(maxsize=1)
