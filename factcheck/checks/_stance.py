@@ -208,6 +208,9 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "be in favour of",
         "be in favor of",
         "vote for",
+        # "Director Kwan also voted yes": a vote cast for the motion
+        "vote yes",
+        "vote aye",
         "vote in favour of",
         "vote in favor of",
         # "spoke in support of the budget", "had written in support of the scheme", "argued in favour of the plan": a
@@ -222,6 +225,10 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         # "The residents' group objected, saying …", "The union objected on the grounds that …": objected to the matter
         *(f"object {after}" for after in (",", ".", ";", "on the grounds", "in writing", "strongly")),
         "vote against",
+        "vote no",
+        "vote nay",
+        # "Ms Rowe was against it", "Cllr Pyke was against the delay"
+        "be against",
         *(f"{verb} against" for verb in _ADVOCATING_ACTS if verb != "testify"),  # "testified against" a defendant
         *(f"{verb} in opposition to" for verb in _ADVOCATING_ACTS),  # "spoke in opposition to the increase"
         "push back on",
@@ -294,6 +301,8 @@ class StanceMention:
     """For a resolved common noun, every name it may refer back to (the actor is the last of them)."""
     as_written: bool = False
     """The actor is its subject as written, no name read in it (:func:`_written_subject`)."""
+    recorded_vote: bool = False
+    """A member a written record lists as voting for or against a motion (:mod:`factcheck.checks._votes`)."""
 
 
 def _auxiliary(tokens: Sequence[Token], j: int) -> bool:
@@ -556,7 +565,26 @@ def bare_name(name: str) -> str:
     k = 0
     while k < len(words) - 1 and words[k].lower() in t.titles | t.org_words | _MEMBERS and words[k + 1][:1].isupper():
         k += 1
-    return " ".join(words[k:]) if k and words[k].lower() not in t.titles | t.org_words | _MEMBERS else name
+    if k and words[k].lower() not in t.titles | t.org_words | _MEMBERS:
+        return " ".join(words[k:])
+    return _after_affiliation(words) or name
+
+
+# A legislator's title by its initials ("MP", "MEP", "MSP", "TD"), lowercased.
+_LEGISLATORS = frozenset({"mp", "mep", "msp", "ms", "mla", "mpp", "mna", "td", "mhk", "mk"})
+
+
+def _after_affiliation(words: Sequence[str]) -> str:
+    """A person's name after a party or group and a title ("Bloc Québécois MP Luc Dufresne", "Labour councillor
+    Ann Lee" → "Luc Dufresne", "Ann Lee"): the capitalised words after the last title, two or more of them, none a
+    title or an organisation's word; empty when there are none."""
+    t = tables()
+    roles = t.titles | _MEMBERS | _LEGISLATORS
+    last = max((k for k, w in enumerate(words[:-2]) if w.lower() in roles), default=-1)
+    rest = words[last + 1 :]
+    if last < 0 or not all(w[:1].isupper() and w.lower() not in roles | t.org_words for w in rest):
+        return ""
+    return " ".join(rest)
 
 
 # Role words before a name that the entity table's titles lack.
@@ -1662,7 +1690,7 @@ def _mention(
         return None
     actors = sorted({bare_name(actor_name(e)) for e in found})
     end = _clause_end(tokens, j)
-    window = list(tokens[j : min(end, j + 12)])
+    window = list(tokens[j : _second_predicate(tokens, j, min(end, j + 12))])
     rel = None
     for r in range(subject_at - 1, max(start, subject_at - 5) - 1, -1):
         if tokens[r].lower in ("that", "which"):
@@ -1683,6 +1711,19 @@ def _mention(
     clause_end = max(clause_end, tokens[j - 1].end)
     statement_start = tokens[subject_at].start if subject_at < i else clause_start
     return actors, topic, doc.span(clause_start, clause_end), doc.span(statement_start, clause_end)
+
+
+def _second_predicate(tokens: Sequence[Token], j: int, end: int) -> int:
+    """Where a stance's object ends before ``end``: at "and" before a second verb of its subject ("could not support
+    the plan and moved to postpone the item": the plan is the matter, the postponement another act)."""
+    return next(
+        (
+            k
+            for k in range(j + 1, end - 1)
+            if tokens[k].lower == "and" and is_verb(tokens, k + 1) == 2 and tokens[k + 1].lower.endswith("ed")
+        ),
+        end,
+    )
 
 
 def _month_may(tokens: Sequence[Token], k: int) -> bool:
@@ -1750,8 +1791,28 @@ def _embedding(tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
         head = _taking_head(tokens, i - 2)
         if head is not None:
             return head, "refusing" if tokens[head].lemmas & _REFUSING else "taking"
+    joined = _joining_head(tokens, i)
+    if joined is not None:
+        return joined, "taking"
     head = _advocating_head(tokens, i)
     return (head, "advocating") if head is not None else None
+
+
+_JOINED_WORDS = 8
+
+
+def _joining_head(tokens: Sequence[Token], i: int) -> int | None:
+    """ "joined" before those joined and "in" with the stance phrase as a gerund at ``i`` ("Webb joined Directors
+    Romero and Whitaker in voting no", "joined the majority in voting for the cut"): its subject takes the stance."""
+    if i < 3 or tokens[i - 1].lower != "in" or not tokens[i].lower.endswith("ing"):
+        return None
+    for k in range(i - 3, max(-1, i - 2 - _JOINED_WORDS), -1):
+        t = tokens[k]
+        if "join" in t.lemmas and is_verb(tokens, k) == 2:
+            return k
+        if not (t.is_word or t.text == ","):
+            return None
+    return None
 
 
 def _unable_at(tokens: Sequence[Token], to: int) -> int | None:
