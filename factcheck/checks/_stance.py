@@ -574,6 +574,12 @@ def bare_name(name: str) -> str:
 _LEGISLATORS = frozenset({"mp", "mep", "msp", "ms", "mla", "mpp", "mna", "td", "mhk", "mk"})
 
 
+def group_of_members(word: str) -> bool:
+    """Whether a word is a role in the plural ("MPs", "Councillors", "Trustees"): a group, no one's name."""
+    w = word.lower()
+    return len(w) > 2 and w.endswith("s") and w[:-1] in person_titles() | _LEGISLATORS
+
+
 def _after_affiliation(words: Sequence[str]) -> str:
     """A person's name after a party or group and a title ("Bloc Québécois MP Luc Dufresne", "Labour councillor
     Ann Lee" → "Luc Dufresne", "Ann Lee"): the capitalised words after the last title, two or more of them, none a
@@ -956,6 +962,25 @@ def _aside_before(tokens: Sequence[Token], j: int) -> int:
         k = j - len(words)
         if k >= 1 and tokens[k - 1].text == "," and tuple(t.lower for t in tokens[k:j]) == words:
             return k - 2
+    return _means_aside(tokens, j)
+
+
+# Prepositions that open an aside on how or where a holder took its stance ("in a written submission", "at a meeting
+# last Thursday", "through its lawyers").
+_MEANS = frozenset({"in", "at", "through", "via", "during"})
+_MEANS_WORDS = 6
+
+
+def _means_aside(tokens: Sequence[Token], j: int) -> int:
+    """Where an aside of how or where, set off by commas and closing at ``j`` ("The Supporters' Trust, in a written
+    submission, opposed …"), starts, less one; -1 if none: a preposition of :data:`_MEANS` and up to five words, no
+    verb among them."""
+    for k in range(j - 2, max(0, j - _MEANS_WORDS - 1), -1):
+        if not tokens[k].is_word:
+            return -1
+        if tokens[k].lower in _MEANS and tokens[k - 1].text == ",":
+            verbless = all(tokens[x].is_word and is_verb(tokens, x) != 2 for x in range(k + 1, j))
+            return k - 2 if verbless and k >= 2 else -1
     return -1
 
 
@@ -1627,7 +1652,11 @@ def _is_negated(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _negated(tokens: Sequence[Token], i: int, cls: str, negated_as: Mapping[str, str]) -> str:
-    return negated_as.get(cls, cls) if _is_negated(tokens, i) else cls
+    if not _is_negated(tokens, i):
+        return cls
+    if cls in _REFUSED and _declared_intention(tokens, i):
+        return _REFUSED[cls]  # "said it would not back Puig": a refusal the holder declares
+    return negated_as.get(cls, cls)
 
 
 def _stance_verb(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
@@ -1736,7 +1765,7 @@ def _declared_intention(tokens: Sequence[Token], i: int) -> bool:
     the plan", "the union said that they would back it"): "will" or "would" after the actor's own report of itself,
     a position taken, not the writer's prediction; not one on a condition ("said it would back it if …")."""
     k = i - 1
-    while k >= 0 and tokens[k].lower in _GAP:
+    while k >= 0 and (tokens[k].lower in _GAP or tokens[k].lower == "not"):
         k -= 1
     if k < 2 or tokens[k].lower not in ("will", "would") or tokens[k - 1].lower not in ("it", "they"):
         return False
@@ -1914,13 +1943,14 @@ def _conflicting(
     restating: frozenset[tuple[_Place, _Place]] = frozenset(),
     held: Mapping[tuple[str, int, str], set[str]] | None = None,
     rewrites: frozenset[tuple[str, str]] = frozenset(),
+    matters: Mapping[tuple[str, int, str], list[frozenset[str]]] | None = None,
 ) -> bool:
     if (first.stance, second.stance) not in pairs:
         return False
     if first.resolved or second.resolved:
-        if not _restated_flip(first, second, restating, held or {}):
+        if not _restated_flip(first, second, restating, held or {}, matters):
             return False
-    elif not (first.topic & second.topic) and not _restated_flip(first, second, restating, held or {}):
+    elif not (first.topic & second.topic) and not _restated_flip(first, second, restating, held or {}, matters):
         return False
     if first.temporal_shift or second.temporal_shift:
         return False  # a change over time
@@ -1958,6 +1988,7 @@ def _restated_flip(
     second: StanceMention,
     restating: frozenset[tuple[_Place, _Place]],
     held: Mapping[tuple[str, int, str], set[str]],
+    matters: Mapping[tuple[str, int, str], list[frozenset[str]]] | None = None,
 ) -> bool:
     """The two mentions are in sentences that restate each other (a rewrite and its source), which supplies the
     shared topic ("FIOM rejected the agreement" / "FIOM accepted the agreement"), and neither sentence also gives the
@@ -1967,6 +1998,8 @@ def _restated_flip(
         return False
     actor = first.actor.lower()
     if second.stance in held.get((*a, actor), set()) or first.stance in held.get((*b, actor), set()):
+        return False
+    if _matched_elsewhere(first, second, matters or {}) or _matched_elsewhere(second, first, matters or {}):
         return False
     # nor the other's stance word with another subject ("accepted the pay rise but rejected the rota"); the verb an
     # open question is about is no stance ("has not said whether it will accept the terms"); one verb refused in one
@@ -1988,6 +2021,18 @@ def _restated_flip(
             and not _held_by_another(held, b, actor, first.stance)
         )
     )
+
+
+def _matched_elsewhere(
+    mention: StanceMention, other: StanceMention, matters: Mapping[tuple[str, int, str], list[frozenset[str]]]
+) -> bool:
+    """Whether two stances name different matters ("endorsed the knowledge test" / "spoke out against the cap") and
+    another stance of the holder in ``mention``'s sentence names ``other``'s ("criticised the cap … but endorsed the
+    knowledge test"): each is paired with the stance on its own matter, not with the other."""
+    if not mention.topic or not other.topic or mention.topic & other.topic:
+        return False
+    topics = matters.get((mention.document, mention.sentence, mention.actor.lower()), [])
+    return any(t & other.topic for t in topics if t != mention.topic)
 
 
 def _other_word(mention: StanceMention, other: StanceMention) -> bool:
@@ -2089,8 +2134,10 @@ def conflict_verdicts(
     no shared topic word (see :func:`_restated_flip`)."""
     pairs = {(a, b) for a, b in conflicts} | {(b, a) for a, b in conflicts}
     held: dict[tuple[str, int, str], set[str]] = {}
+    matters: dict[tuple[str, int, str], list[frozenset[str]]] = {}
     for m in mentions:
         held.setdefault((m.document, m.sentence, m.actor.lower()), set()).add(m.stance)
+        matters.setdefault((m.document, m.sentence, m.actor.lower()), []).append(m.topic)
     rewrites = frozenset((doc, source) for doc, sources in facts.sources.items() for source in sources)
     checked = {doc.id for doc, _ex in facts.checked()}
     by_actor: dict[str, dict[_NodeKey, StanceMention]] = {}
@@ -2101,7 +2148,7 @@ def conflict_verdicts(
         edges: dict[_NodeKey, set[_NodeKey]] = {}
         for x, first in enumerate(nodes):
             for second in nodes[x + 1 :]:
-                if _conflicting(first, second, pairs, restating, held, rewrites) and _one_story(
+                if _conflicting(first, second, pairs, restating, held, rewrites, matters) and _one_story(
                     facts, first.document, second.document
                 ):
                     edges.setdefault(_key(first), set()).add(_key(second))

@@ -115,6 +115,7 @@ from factcheck.checks._stance import (
     compile_phrases,
     conflict_verdicts,
     document_stances,
+    group_of_members,
     person_titles,
     short_names,
 )
@@ -493,8 +494,8 @@ def _named_in_full(
     out = []
     for m in mentions:
         words = m.actor.split()
-        if not m.actor[:1].isupper():
-            out.append(m)  # a body by its common noun ("the county") is no surname
+        if not m.actor[:1].isupper() or (len(words) == 1 and group_of_members(m.actor)):
+            out.append(m)  # a body by its common noun ("the county") or a role in the plural ("MPs") is no surname
             continue
         fuller = {
             a
