@@ -167,6 +167,8 @@ OPEN_QUESTIONS = [f"{neg} {verb} {q}" for neg in _NOT_YET for verb in _SAYING_OR
 # Verbs that state a position by its noun ("indicated its opposition to", "expressed support for").
 _STATING = ("indicate", "express", "voice", "declare", "signal")
 _WHOSE = ("", "its ", "their ", "his ", "her ")
+# Verbs that give a stance by its noun ("gave its backing to", "lent its support to").
+_GIVING = ("give", "lend", "pledge")
 # Verbs of an act done for or against a matter: "wrote in support of", "argued against", "lobbied in favour of".
 _ADVOCATING_ACTS = ("speak", "write", "argue", "campaign", "lobby", "testify", "petition")
 _OBJECT_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any")
@@ -201,6 +203,8 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "turn down",
         "dismiss",
         *(f"decline {d}" for d in _OBJECT_OPENERS),
+        # "expressed its rejection of the relocation"
+        *(f"{verb} {whose}rejection of" for verb in _STATING for whose in _WHOSE),
     ],
     "supported": [
         "support",
@@ -218,6 +222,16 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         *(f"{verb} in {what}" for verb in _ADVOCATING_ACTS for what in ("support of", "favour of", "favor of")),
         *(f"come out in {what}" for what in ("favour of", "favor of", "support of")),
         *(f"{verb} {whose}support for" for verb in _STATING for whose in _WHOSE),
+        # a stance given or stated by its noun: "gave its backing to the relocation", "lent its support to the plan",
+        # "expressed its endorsement of", "threw its weight behind the plan"
+        *(
+            f"{verb} {whose}{noun}"
+            for verb in (*_GIVING, *_STATING)
+            for whose in _WHOSE
+            for noun in ("backing to", "backing for", "endorsement of", "endorsement to")
+        ),
+        *(f"{verb} {whose}support to" for verb in _GIVING for whose in _WHOSE),
+        *(f"throw {whose}weight behind" for whose in _WHOSE),
     ],
     "opposed": [
         "oppose",
@@ -237,6 +251,7 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "speak out against",
         # a position stated with its noun: "has indicated its opposition to the proposal"
         *(f"{verb} {whose}opposition to" for verb in _STATING for whose in _WHOSE),
+        *(f"{verb} {whose}objection to" for verb in _STATING for whose in _WHOSE),
     ],
     # criticism contradicts support ("welcomed the offer" / "criticised the offer"), not a grudging acceptance
     "criticised": ["criticise", "criticize", "condemn"],
@@ -493,6 +508,22 @@ def _before_acronym(tokens: Sequence[Token], j: int) -> int:
         return j - 3  # (an acronym, "(MAN)", or a short name, "(Namfrel)")
     if _slashed_tag(tokens, j):
         return j - 5  # a tag of the places it serves, "the Aboriginal Legal Service (NSW/ACT) rejected …"
+    return _before_bracketed_role(tokens, j)
+
+
+_BRACKETED_WORDS = 5
+
+
+def _before_bracketed_role(tokens: Sequence[Token], j: int) -> int:
+    """Where a name ends before a bracketed aside of a few words and no verb ("Cllr Jan Whitford (Independent group
+    leader) said …", "Dr Ames (Aberdeen) voted against"), or ``j``."""
+    if tokens[j].text != ")":
+        return j
+    for k in range(j - 1, max(0, j - _BRACKETED_WORDS - 2), -1):
+        if tokens[k].text == "(":
+            inside = range(k + 1, j)
+            plain = all(tokens[x].is_word or tokens[x].text in ",-" for x in inside)
+            return k - 1 if k < j - 1 and plain and not any(is_verb(tokens, x) == 2 for x in inside) else j
     return j
 
 
@@ -1042,7 +1073,7 @@ def _reporting_verb(tokens: Sequence[Token], j: int) -> int | None:
     break or relative between them."""
     if j < 2 or tokens[j].lower not in _REPORTED_SUBJECTS:
         return None
-    for k in range(j - 1, 0, -1):
+    for k in range(_before_concession(tokens, j), 0, -1):
         t = tokens[k]
         if t.text in ";:" or t.lower in _PRONOUNS or t.lower in ("its", "which", "who"):
             return None
@@ -1051,6 +1082,25 @@ def _reporting_verb(tokens: Sequence[Token], j: int) -> int | None:
         if is_verb(tokens, k) == 2:
             return None
     return None
+
+
+_CONCESSIVE = frozenset({"while", "whilst", "although", "though"})
+_CONCESSION_WORDS = 12
+
+
+def _before_concession(tokens: Sequence[Token], j: int) -> int:
+    """The token before a concession that opens a reported clause and closes with a comma before the pronoun at
+    ``j`` ("said that while she sympathised with traders, she could not support …"), or the token before ``j``."""
+    if tokens[j - 1].text != ",":
+        return j - 1
+    for k in range(j - 2, max(0, j - _CONCESSION_WORDS), -1):
+        if tokens[k].lower in _CONCESSIVE:
+            before = tokens[k - 1]
+            reported = before.lower == "that" or primary_lemma(before.lower) in REPORTING_VERBS
+            return k - 1 if reported else j - 1
+        if not (tokens[k].is_word or tokens[k].text == ","):
+            break
+    return j - 1
 
 
 def _majority_actor(

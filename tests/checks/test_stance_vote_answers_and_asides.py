@@ -72,6 +72,28 @@ _HITS = [
         "The Tasman Seafood Council said it would support the bill.",
         "The Tasman Seafood Council said it would not back the bill.",
     ),
+    # a stance given or stated by its noun
+    (
+        "planning",
+        "The Saltmarsh Sailing Club opposed the marina.",
+        "The Saltmarsh Sailing Club gave its backing to the marina.",
+    ),
+    (
+        "parliament",
+        "The Inshore Fishermen's Federation supported the bill.",
+        "The Inshore Fishermen's Federation voiced its objection to the bill.",
+    ),
+    # a bracketed role after the speaker, and a concession opening the clause the speaker reports
+    (
+        "planning",
+        "Board member Ruth Ansell (Harbour ward) voted for the marina.",
+        "Board member Ruth Ansell said that while she liked the boatyard, she could not support the marina.",
+    ),
+    (
+        "parliament",
+        "Senator Wen Hollis (Tasmania) spoke against the bill.",
+        "Senator Wen Hollis (Greens) spoke in favour of the bill.",
+    ),
     # a person after a party and a title
     (
         "parliament",
@@ -104,6 +126,22 @@ _NEAR_MISSES = [
         "parliament",
         "The Tasman Seafood Council said it would not support the bill.",
         "The Tasman Seafood Council said it would not back the bill.",
+    ),
+    (
+        "planning",
+        "The Saltmarsh Sailing Club supported the marina.",
+        "The Saltmarsh Sailing Club gave its backing to the marina.",
+    ),
+    (
+        "planning",
+        "Board member Ruth Ansell (Harbour ward) voted against the marina.",
+        "Board member Ruth Ansell said that while she liked the boatyard, she could not support the marina.",
+    ),
+    # a concession's own subject is another holder: the speaker reports another's stance
+    (
+        "planning",
+        "The Saltmarsh Sailing Club opposed the marina.",
+        "Board member Ruth Ansell said that while the Saltmarsh Sailing Club backed the marina, she did not.",
     ),
     # another holder joined: only the subject of "joined" is read
     (
