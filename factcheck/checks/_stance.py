@@ -93,6 +93,11 @@ _TEMPORAL_SHIFT = frozenset(
 )
 # A particle that turns a stance verb into a retreat ("backed down", "backed away from", "backed out of", "backed off").
 _TURNING_PARTICLES = frozenset({"down", "away", "out", "off"})
+# Verbs "back" follows as a particle ("come back", "report back", "scale back"), no stance.
+_BEFORE_BACK = frozenset(
+    {"come", "go", "bring", "get", "send", "report", "look", "hold", "scale", "pull", "roll", "cut", "fight", "call",
+     "pay", "give", "step", "sit", "turn", "put", "set", "write", "answer", "talk", "push", "head", "fall", "win"}
+)  # fmt: skip
 _EPISTEMIC = frozenset({"probably", "likely", "possibly", "perhaps", "reportedly", "allegedly", "apparently"})
 _STOP_AT = frozenset(',;:.!?()"“”')
 _SYNONYMS = {"truce": "ceasefire", "cease-fire": "ceasefire", "armistice": "ceasefire"}
@@ -1740,6 +1745,8 @@ def _mention(
     doc = facts.documents[document]
     if j < len(tokens) and tokens[j].lower in _TURNING_PARTICLES:
         return None  # "backed down", "backed out of the deal": a retreat, not a position taken
+    if i > 0 and tokens[i].lower == "back" and tokens[i - 1].lemmas & _BEFORE_BACK:
+        return None  # "asked that the plan come back to the Commission": a particle, no stance
     if head is None and not _stance_verb(tokens, i, phrase):
         return None
     if head is not None:
@@ -1793,8 +1800,11 @@ def _mention(
 
 
 def _second_predicate(tokens: Sequence[Token], j: int, end: int) -> int:
-    """Where a stance's object ends before ``end``: at "and" before a second verb of its subject ("could not support
-    the plan and moved to postpone the item": the plan is the matter, the postponement another act)."""
+    """Where a named object of a stance ends before ``end``: at "and" before a second verb of its subject ("could
+    not support the plan and moved to postpone the item": the plan is the matter, the postponement another act); a
+    pronoun object ("opposed it and asked for a longer exhibition period") is named by what follows, so kept."""
+    if j < len(tokens) and tokens[j].lower in ("it", "them", "this", "these", "that", "those"):
+        return end
     return next(
         (
             k

@@ -59,7 +59,7 @@ _VOTE_LABELS = frozenset(
 _LABEL = re.compile(
     r"(?:^|(?<=[\s(;.•*–—-]))(?P<label>"
     + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _LABELS), key=len, reverse=True))
-    + r")\s*:\s*",
+    + r")\s*(?::|\s[—–]\s?)\s*",
     re.IGNORECASE,
 )
 # A roll call's entries: "Smith, aye; Jones, nay".
@@ -133,7 +133,7 @@ def _votes(doc: Document, sentences: Sequence[Sentence]) -> Iterator[StanceMenti
 def _lists(text: str) -> list[_List]:
     """Each labelled list of a sentence: where its label starts and ends, where the list starts and ends, the stance,
     and whether the label names a vote on its own; a roll call's entries as one list each."""
-    if ":" not in text:
+    if ":" not in text and "—" not in text and "–" not in text:
         return []
     out: list[_List] = []
     found = list(_LABEL.finditer(text))
@@ -141,10 +141,10 @@ def _lists(text: str) -> list[_List]:
         stance = _LABELS[" ".join(m["label"].lower().split())]
         end = found[n + 1].start() if n + 1 < len(found) else len(text)
         end = _list_end(text, m.end(), end)
-        if stance is not None and not _ROLL_CALL.search(text[: m.start()]):
+        if stance is not None:
             out.append((m.start(), m.end(), m.end(), end, stance, " ".join(m["label"].lower().split()) in _VOTE_LABELS))
     call = _ROLL_CALL.search(text)
-    if call is not None:
+    if call is not None and not found:  # a roll call's own entries ("Smith, aye; Jones, nay"), not labelled lists
         for e in _ROLL_ENTRY.finditer(text, call.end()):
             vote = _ROLL_VOTES.get(e["vote"].lower())
             if vote is not None:
@@ -152,10 +152,13 @@ def _lists(text: str) -> list[_List]:
     return out
 
 
+_LIST_END = re.compile(r"\s*(?:[;)]|[—–-]\s*\d|\(\d|\.(?:\s|$))")
+
+
 def _list_end(text: str, start: int, end: int) -> int:
     """Where a list that starts at ``start`` ends: at a semicolon, a closing bracket or a full stop after a name, at
     a count ("— 7") or at the next label."""
-    m = re.compile(r"\s*(?:[;)]|[—–-]\s*\d|\(\d|\.(?:\s|$))").search(text, start, end)
+    m = _LIST_END.search(text, start, end)
     return m.start() if m is not None else end
 
 
@@ -170,12 +173,17 @@ def _members(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if words and words[0][2].lower() == "and":
             words = words[1:]
         for part in _split_and(words):
-            while part and (_title(part[0][2]) or (part[0][2].lower() in _TITLE_PREFIXES and _title(part[1][2]))):
+            while part and (_title(part[0][2]) or (len(part) > 1 and _prefixed_title(part[0][2], part[1][2]))):
                 part = part[1:]
             if not part or len(part) > _NAME_WORDS or not _name(part):
                 return []
             out.append((part[0][0], part[-1][1]))
     return out
+
+
+def _prefixed_title(first: str, second: str) -> bool:
+    """Two words that make one title ("Vice Chair", "Deputy Mayor")."""
+    return first.lower() in _TITLE_PREFIXES and _title(second)
 
 
 def _split_and(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:

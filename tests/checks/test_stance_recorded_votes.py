@@ -86,7 +86,19 @@ _DISSENT = (
     "Harcastle Homes plans to build 24 flats on the site, the clerk said.\n\n"
     "{stance}\n",
 )
+_DASHED = (
+    "# Lakeport City Commission: minutes, October 11\n\n"
+    "Staff said the mural grant of $84,500 would cover design, materials and a ten-year maintenance plan.\n\n"
+    "The mural would cover the north wall of the Harbor Street parking garage, about 2,100 square feet.\n\n"
+    "MOTION by Delgado, SECOND by Pruitt, to adopt the public mural resolution. Roll call: Yeas — Delgado, Pruitt, "
+    "Hollis. Nays — Kowalczyk, Reyes. MOTION CARRIED 3-2.\n",
+    "Lakeport commissioners voted 3-2 on Monday to adopt a public mural resolution.\n\n"
+    "Staff said the mural grant of $84,500 would cover design, materials and a ten-year maintenance plan.\n\n"
+    "The mural would cover the north wall of the Harbor Street parking garage, about 2,100 square feet.\n\n"
+    "{stance}\n",
+)
 _FRAMES = {
+    "dashed": _DASHED,
     "council": _COUNCIL,
     "health": _HEALTH,
     "school": _SCHOOL,
@@ -114,6 +126,7 @@ def _flags(frame: str, stance: str) -> bool:
         ("committee", "Conservative MP Henrik Solberg supported the broadband report."),
         ("roll call", "Council member Moreno voted for the tree-protection ordinance."),
         ("dissent", "Councillor Greaves supported the sale of the depot."),
+        ("dashed", "Commissioner Reyes voted for the mural resolution."),
     ],
 )
 def test_a_member_the_record_lists_on_the_other_side_conflicts(frame: str, stance: str) -> None:
@@ -138,6 +151,7 @@ def test_a_member_the_record_lists_on_the_other_side_conflicts(frame: str, stanc
         ("roll call", "Council member Moreno voted for the new parking rules."),
         # a stance kept under attribution: a reported dispute
         ("dissent", "Local campaigners claimed that Councillor Greaves had supported the sale of the depot."),
+        ("dashed", "Commissioner Reyes also voted no, asking that the maintenance plan come back to the commission."),
     ],
 )
 def test_a_story_that_agrees_with_the_record_or_is_about_something_else_is_silent(frame: str, stance: str) -> None:
