@@ -93,6 +93,11 @@ _TEMPORAL_SHIFT = frozenset(
 )
 # A particle that turns a stance verb into a retreat ("backed down", "backed away from", "backed out of", "backed off").
 _TURNING_PARTICLES = frozenset({"down", "away", "out", "off"})
+# Verbs "back" follows as a particle ("come back", "report back", "scale back"), no stance.
+_BEFORE_BACK = frozenset(
+    {"come", "go", "bring", "get", "send", "report", "look", "hold", "scale", "pull", "roll", "cut", "fight", "call",
+     "pay", "give", "step", "sit", "turn", "put", "set", "write", "answer", "talk", "push", "head", "fall", "win"}
+)  # fmt: skip
 _EPISTEMIC = frozenset({"probably", "likely", "possibly", "perhaps", "reportedly", "allegedly", "apparently"})
 _STOP_AT = frozenset(',;:.!?()"“”')
 _SYNONYMS = {"truce": "ceasefire", "cease-fire": "ceasefire", "armistice": "ceasefire"}
@@ -167,6 +172,8 @@ OPEN_QUESTIONS = [f"{neg} {verb} {q}" for neg in _NOT_YET for verb in _SAYING_OR
 # Verbs that state a position by its noun ("indicated its opposition to", "expressed support for").
 _STATING = ("indicate", "express", "voice", "declare", "signal")
 _WHOSE = ("", "its ", "their ", "his ", "her ")
+# Verbs that give a stance by its noun ("gave its backing to", "lent its support to").
+_GIVING = ("give", "lend", "pledge")
 # Verbs of an act done for or against a matter: "wrote in support of", "argued against", "lobbied in favour of".
 _ADVOCATING_ACTS = ("speak", "write", "argue", "campaign", "lobby", "testify", "petition")
 _OBJECT_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any")
@@ -201,6 +208,8 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "turn down",
         "dismiss",
         *(f"decline {d}" for d in _OBJECT_OPENERS),
+        # "expressed its rejection of the relocation"
+        *(f"{verb} {whose}rejection of" for verb in _STATING for whose in _WHOSE),
     ],
     "supported": [
         "support",
@@ -208,6 +217,9 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "be in favour of",
         "be in favor of",
         "vote for",
+        # "Director Kwan also voted yes": a vote cast for the motion
+        "vote yes",
+        "vote aye",
         "vote in favour of",
         "vote in favor of",
         # "spoke in support of the budget", "had written in support of the scheme", "argued in favour of the plan": a
@@ -215,6 +227,16 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         *(f"{verb} in {what}" for verb in _ADVOCATING_ACTS for what in ("support of", "favour of", "favor of")),
         *(f"come out in {what}" for what in ("favour of", "favor of", "support of")),
         *(f"{verb} {whose}support for" for verb in _STATING for whose in _WHOSE),
+        # a stance given or stated by its noun: "gave its backing to the relocation", "lent its support to the plan",
+        # "expressed its endorsement of", "threw its weight behind the plan"
+        *(
+            f"{verb} {whose}{noun}"
+            for verb in (*_GIVING, *_STATING)
+            for whose in _WHOSE
+            for noun in ("backing to", "backing for", "endorsement of", "endorsement to")
+        ),
+        *(f"{verb} {whose}support to" for verb in _GIVING for whose in _WHOSE),
+        *(f"throw {whose}weight behind" for whose in _WHOSE),
     ],
     "opposed": [
         "oppose",
@@ -222,6 +244,10 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         # "The residents' group objected, saying …", "The union objected on the grounds that …": objected to the matter
         *(f"object {after}" for after in (",", ".", ";", "on the grounds", "in writing", "strongly")),
         "vote against",
+        "vote no",
+        "vote nay",
+        # "Ms Rowe was against it", "Cllr Pyke was against the delay"
+        "be against",
         *(f"{verb} against" for verb in _ADVOCATING_ACTS if verb != "testify"),  # "testified against" a defendant
         *(f"{verb} in opposition to" for verb in _ADVOCATING_ACTS),  # "spoke in opposition to the increase"
         "push back on",
@@ -230,6 +256,7 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "speak out against",
         # a position stated with its noun: "has indicated its opposition to the proposal"
         *(f"{verb} {whose}opposition to" for verb in _STATING for whose in _WHOSE),
+        *(f"{verb} {whose}objection to" for verb in _STATING for whose in _WHOSE),
     ],
     # criticism contradicts support ("welcomed the offer" / "criticised the offer"), not a grudging acceptance
     "criticised": ["criticise", "criticize", "condemn"],
@@ -294,6 +321,8 @@ class StanceMention:
     """For a resolved common noun, every name it may refer back to (the actor is the last of them)."""
     as_written: bool = False
     """The actor is its subject as written, no name read in it (:func:`_written_subject`)."""
+    recorded_vote: bool = False
+    """A member a written record lists as voting for or against a motion (:mod:`factcheck.checks._votes`)."""
 
 
 def _auxiliary(tokens: Sequence[Token], j: int) -> bool:
@@ -484,6 +513,22 @@ def _before_acronym(tokens: Sequence[Token], j: int) -> int:
         return j - 3  # (an acronym, "(MAN)", or a short name, "(Namfrel)")
     if _slashed_tag(tokens, j):
         return j - 5  # a tag of the places it serves, "the Aboriginal Legal Service (NSW/ACT) rejected …"
+    return _before_bracketed_role(tokens, j)
+
+
+_BRACKETED_WORDS = 5
+
+
+def _before_bracketed_role(tokens: Sequence[Token], j: int) -> int:
+    """Where a name ends before a bracketed aside of a few words and no verb ("Cllr Jan Whitford (Independent group
+    leader) said …", "Dr Ames (Aberdeen) voted against"), or ``j``."""
+    if tokens[j].text != ")":
+        return j
+    for k in range(j - 1, max(0, j - _BRACKETED_WORDS - 2), -1):
+        if tokens[k].text == "(":
+            inside = range(k + 1, j)
+            plain = all(tokens[x].is_word or tokens[x].text in ",-" for x in inside)
+            return k - 1 if k < j - 1 and plain and not any(is_verb(tokens, x) == 2 for x in inside) else j
     return j
 
 
@@ -556,7 +601,32 @@ def bare_name(name: str) -> str:
     k = 0
     while k < len(words) - 1 and words[k].lower() in t.titles | t.org_words | _MEMBERS and words[k + 1][:1].isupper():
         k += 1
-    return " ".join(words[k:]) if k and words[k].lower() not in t.titles | t.org_words | _MEMBERS else name
+    if k and words[k].lower() not in t.titles | t.org_words | _MEMBERS:
+        return " ".join(words[k:])
+    return _after_affiliation(words) or name
+
+
+# A legislator's title by its initials ("MP", "MEP", "MSP", "TD"), lowercased.
+_LEGISLATORS = frozenset({"mp", "mep", "msp", "ms", "mla", "mpp", "mna", "td", "mhk", "mk"})
+
+
+def group_of_members(word: str) -> bool:
+    """Whether a word is a role in the plural ("MPs", "Councillors", "Trustees"): a group, no one's name."""
+    w = word.lower()
+    return len(w) > 2 and w.endswith("s") and w[:-1] in person_titles() | _LEGISLATORS
+
+
+def _after_affiliation(words: Sequence[str]) -> str:
+    """A person's name after a party or group and a title ("Bloc Québécois MP Luc Dufresne", "Labour councillor
+    Ann Lee" → "Luc Dufresne", "Ann Lee"): the capitalised words after the last title, two or more of them, none a
+    title or an organisation's word; empty when there are none."""
+    t = tables()
+    roles = t.titles | _MEMBERS | _LEGISLATORS
+    last = max((k for k, w in enumerate(words[:-2]) if w.lower() in roles), default=-1)
+    rest = words[last + 1 :]
+    if last < 0 or not all(w[:1].isupper() and w.lower() not in roles | t.org_words for w in rest):
+        return ""
+    return " ".join(rest)
 
 
 # Role words before a name that the entity table's titles lack.
@@ -928,6 +998,25 @@ def _aside_before(tokens: Sequence[Token], j: int) -> int:
         k = j - len(words)
         if k >= 1 and tokens[k - 1].text == "," and tuple(t.lower for t in tokens[k:j]) == words:
             return k - 2
+    return _means_aside(tokens, j)
+
+
+# Prepositions that open an aside on how or where a holder took its stance ("in a written submission", "at a meeting
+# last Thursday", "through its lawyers").
+_MEANS = frozenset({"in", "at", "through", "via", "during"})
+_MEANS_WORDS = 6
+
+
+def _means_aside(tokens: Sequence[Token], j: int) -> int:
+    """Where an aside of how or where, set off by commas and closing at ``j`` ("The Supporters' Trust, in a written
+    submission, opposed …"), starts, less one; -1 if none: a preposition of :data:`_MEANS` and up to five words, no
+    verb among them."""
+    for k in range(j - 2, max(0, j - _MEANS_WORDS - 1), -1):
+        if not tokens[k].is_word:
+            return -1
+        if tokens[k].lower in _MEANS and tokens[k - 1].text == ",":
+            verbless = all(tokens[x].is_word and is_verb(tokens, x) != 2 for x in range(k + 1, j))
+            return k - 2 if verbless and k >= 2 else -1
     return -1
 
 
@@ -989,7 +1078,7 @@ def _reporting_verb(tokens: Sequence[Token], j: int) -> int | None:
     break or relative between them."""
     if j < 2 or tokens[j].lower not in _REPORTED_SUBJECTS:
         return None
-    for k in range(j - 1, 0, -1):
+    for k in range(_before_concession(tokens, j), 0, -1):
         t = tokens[k]
         if t.text in ";:" or t.lower in _PRONOUNS or t.lower in ("its", "which", "who"):
             return None
@@ -998,6 +1087,25 @@ def _reporting_verb(tokens: Sequence[Token], j: int) -> int | None:
         if is_verb(tokens, k) == 2:
             return None
     return None
+
+
+_CONCESSIVE = frozenset({"while", "whilst", "although", "though"})
+_CONCESSION_WORDS = 12
+
+
+def _before_concession(tokens: Sequence[Token], j: int) -> int:
+    """The token before a concession that opens a reported clause and closes with a comma before the pronoun at
+    ``j`` ("said that while she sympathised with traders, she could not support …"), or the token before ``j``."""
+    if tokens[j - 1].text != ",":
+        return j - 1
+    for k in range(j - 2, max(0, j - _CONCESSION_WORDS), -1):
+        if tokens[k].lower in _CONCESSIVE:
+            before = tokens[k - 1]
+            reported = before.lower == "that" or primary_lemma(before.lower) in REPORTING_VERBS
+            return k - 1 if reported else j - 1
+        if not (tokens[k].is_word or tokens[k].text == ","):
+            break
+    return j - 1
 
 
 def _majority_actor(
@@ -1599,7 +1707,11 @@ def _is_negated(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _negated(tokens: Sequence[Token], i: int, cls: str, negated_as: Mapping[str, str]) -> str:
-    return negated_as.get(cls, cls) if _is_negated(tokens, i) else cls
+    if not _is_negated(tokens, i):
+        return cls
+    if cls in _REFUSED and _declared_intention(tokens, i):
+        return _REFUSED[cls]  # "said it would not back Puig": a refusal the holder declares
+    return negated_as.get(cls, cls)
 
 
 def _stance_verb(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
@@ -1633,6 +1745,8 @@ def _mention(
     doc = facts.documents[document]
     if j < len(tokens) and tokens[j].lower in _TURNING_PARTICLES:
         return None  # "backed down", "backed out of the deal": a retreat, not a position taken
+    if i > 0 and tokens[i].lower == "back" and tokens[i - 1].lemmas & _BEFORE_BACK:
+        return None  # "asked that the plan come back to the Commission": a particle, no stance
     if head is None and not _stance_verb(tokens, i, phrase):
         return None
     if head is not None:
@@ -1662,7 +1776,7 @@ def _mention(
         return None
     actors = sorted({bare_name(actor_name(e)) for e in found})
     end = _clause_end(tokens, j)
-    window = list(tokens[j : min(end, j + 12)])
+    window = list(tokens[j : _second_predicate(tokens, j, min(end, j + 12))])
     rel = None
     for r in range(subject_at - 1, max(start, subject_at - 5) - 1, -1):
         if tokens[r].lower in ("that", "which"):
@@ -1685,6 +1799,22 @@ def _mention(
     return actors, topic, doc.span(clause_start, clause_end), doc.span(statement_start, clause_end)
 
 
+def _second_predicate(tokens: Sequence[Token], j: int, end: int) -> int:
+    """Where a named object of a stance ends before ``end``: at "and" before a second verb of its subject ("could
+    not support the plan and moved to postpone the item": the plan is the matter, the postponement another act); a
+    pronoun object ("opposed it and asked for a longer exhibition period") is named by what follows, so kept."""
+    if j < len(tokens) and tokens[j].lower in ("it", "them", "this", "these", "that", "those"):
+        return end
+    return next(
+        (
+            k
+            for k in range(j + 1, end - 1)
+            if tokens[k].lower == "and" and is_verb(tokens, k + 1) == 2 and tokens[k + 1].lower.endswith("ed")
+        ),
+        end,
+    )
+
+
 def _month_may(tokens: Sequence[Token], k: int) -> bool:
     """Whether "May" at ``k`` is the month ("on 25 May and did not …"): capitalised after the sentence's first word."""
     return tokens[k].text == "May" and k > 0
@@ -1695,7 +1825,7 @@ def _declared_intention(tokens: Sequence[Token], i: int) -> bool:
     the plan", "the union said that they would back it"): "will" or "would" after the actor's own report of itself,
     a position taken, not the writer's prediction; not one on a condition ("said it would back it if …")."""
     k = i - 1
-    while k >= 0 and tokens[k].lower in _GAP:
+    while k >= 0 and (tokens[k].lower in _GAP or tokens[k].lower == "not"):
         k -= 1
     if k < 2 or tokens[k].lower not in ("will", "would") or tokens[k - 1].lower not in ("it", "they"):
         return False
@@ -1750,8 +1880,28 @@ def _embedding(tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
         head = _taking_head(tokens, i - 2)
         if head is not None:
             return head, "refusing" if tokens[head].lemmas & _REFUSING else "taking"
+    joined = _joining_head(tokens, i)
+    if joined is not None:
+        return joined, "taking"
     head = _advocating_head(tokens, i)
     return (head, "advocating") if head is not None else None
+
+
+_JOINED_WORDS = 8
+
+
+def _joining_head(tokens: Sequence[Token], i: int) -> int | None:
+    """ "joined" before those joined and "in" with the stance phrase as a gerund at ``i`` ("Webb joined Directors
+    Romero and Whitaker in voting no", "joined the majority in voting for the cut"): its subject takes the stance."""
+    if i < 3 or tokens[i - 1].lower != "in" or not tokens[i].lower.endswith("ing"):
+        return None
+    for k in range(i - 3, max(-1, i - 2 - _JOINED_WORDS), -1):
+        t = tokens[k]
+        if "join" in t.lemmas and is_verb(tokens, k) == 2:
+            return k
+        if not (t.is_word or t.text == ","):
+            return None
+    return None
 
 
 def _unable_at(tokens: Sequence[Token], to: int) -> int | None:
@@ -1853,13 +2003,14 @@ def _conflicting(
     restating: frozenset[tuple[_Place, _Place]] = frozenset(),
     held: Mapping[tuple[str, int, str], set[str]] | None = None,
     rewrites: frozenset[tuple[str, str]] = frozenset(),
+    matters: Mapping[tuple[str, int, str], list[frozenset[str]]] | None = None,
 ) -> bool:
     if (first.stance, second.stance) not in pairs:
         return False
     if first.resolved or second.resolved:
-        if not _restated_flip(first, second, restating, held or {}):
+        if not _restated_flip(first, second, restating, held or {}, matters):
             return False
-    elif not (first.topic & second.topic) and not _restated_flip(first, second, restating, held or {}):
+    elif not (first.topic & second.topic) and not _restated_flip(first, second, restating, held or {}, matters):
         return False
     if first.temporal_shift or second.temporal_shift:
         return False  # a change over time
@@ -1897,6 +2048,7 @@ def _restated_flip(
     second: StanceMention,
     restating: frozenset[tuple[_Place, _Place]],
     held: Mapping[tuple[str, int, str], set[str]],
+    matters: Mapping[tuple[str, int, str], list[frozenset[str]]] | None = None,
 ) -> bool:
     """The two mentions are in sentences that restate each other (a rewrite and its source), which supplies the
     shared topic ("FIOM rejected the agreement" / "FIOM accepted the agreement"), and neither sentence also gives the
@@ -1906,6 +2058,8 @@ def _restated_flip(
         return False
     actor = first.actor.lower()
     if second.stance in held.get((*a, actor), set()) or first.stance in held.get((*b, actor), set()):
+        return False
+    if _matched_elsewhere(first, second, matters or {}) or _matched_elsewhere(second, first, matters or {}):
         return False
     # nor the other's stance word with another subject ("accepted the pay rise but rejected the rota"); the verb an
     # open question is about is no stance ("has not said whether it will accept the terms"); one verb refused in one
@@ -1927,6 +2081,18 @@ def _restated_flip(
             and not _held_by_another(held, b, actor, first.stance)
         )
     )
+
+
+def _matched_elsewhere(
+    mention: StanceMention, other: StanceMention, matters: Mapping[tuple[str, int, str], list[frozenset[str]]]
+) -> bool:
+    """Whether two stances name different matters ("endorsed the knowledge test" / "spoke out against the cap") and
+    another stance of the holder in ``mention``'s sentence names ``other``'s ("criticised the cap … but endorsed the
+    knowledge test"): each is paired with the stance on its own matter, not with the other."""
+    if not mention.topic or not other.topic or mention.topic & other.topic:
+        return False
+    topics = matters.get((mention.document, mention.sentence, mention.actor.lower()), [])
+    return any(t & other.topic for t in topics if t != mention.topic)
 
 
 def _other_word(mention: StanceMention, other: StanceMention) -> bool:
@@ -2028,8 +2194,10 @@ def conflict_verdicts(
     no shared topic word (see :func:`_restated_flip`)."""
     pairs = {(a, b) for a, b in conflicts} | {(b, a) for a, b in conflicts}
     held: dict[tuple[str, int, str], set[str]] = {}
+    matters: dict[tuple[str, int, str], list[frozenset[str]]] = {}
     for m in mentions:
         held.setdefault((m.document, m.sentence, m.actor.lower()), set()).add(m.stance)
+        matters.setdefault((m.document, m.sentence, m.actor.lower()), []).append(m.topic)
     rewrites = frozenset((doc, source) for doc, sources in facts.sources.items() for source in sources)
     checked = {doc.id for doc, _ex in facts.checked()}
     by_actor: dict[str, dict[_NodeKey, StanceMention]] = {}
@@ -2040,7 +2208,7 @@ def conflict_verdicts(
         edges: dict[_NodeKey, set[_NodeKey]] = {}
         for x, first in enumerate(nodes):
             for second in nodes[x + 1 :]:
-                if _conflicting(first, second, pairs, restating, held, rewrites) and _one_story(
+                if _conflicting(first, second, pairs, restating, held, rewrites, matters) and _one_story(
                     facts, first.document, second.document
                 ):
                     edges.setdefault(_key(first), set()).add(_key(second))

@@ -115,9 +115,11 @@ from factcheck.checks._stance import (
     compile_phrases,
     conflict_verdicts,
     document_stances,
+    group_of_members,
     person_titles,
     short_names,
 )
+from factcheck.checks._votes import recorded_votes
 from factcheck.checks.hedge_dropped import merged
 from factcheck.extract.assertions import primary_lemma
 from factcheck.facts import FactBase
@@ -150,6 +152,7 @@ class StanceConflictRule(RuleBase):
 def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     phrases = compile_phrases(rule.stances)
     mentions = [m for doc, _ex in facts.all() for m in document_stances(facts, doc.id, phrases, rule.negated_as)]
+    mentions += [m for doc, _ex in facts.all() for m in recorded_votes(facts, doc.id)]
     # a rewrite sentence merging two adjacent source sentences restates each of them (see hedge-dropped)
     restating = frozenset(
         ((m.document, m.sentence), (m.other, m.other_sentence)) for m in [*aligned_sentences(facts), *merged(facts)]
@@ -305,6 +308,8 @@ def _matterless_beside_another(mentions: list[StanceMention]) -> list[StanceMent
 def _names_no_matter(m: StanceMention) -> bool:
     """Whether a stance phrase has no object of its own: none ("objected, saying …", "objected.") or a pronoun
     ("rejected it")."""
+    if m.recorded_vote:  # a list of voters names the matter its record names, if any
+        return not m.topic
     after = m.statement.text[m.span.end - m.statement.start :].lstrip()
     return not m.span.text[-1:].isalnum() or not after[:1].isalnum() or _object_refers_back(m)
 
@@ -489,8 +494,8 @@ def _named_in_full(
     out = []
     for m in mentions:
         words = m.actor.split()
-        if not m.actor[:1].isupper():
-            out.append(m)  # a body by its common noun ("the county") is no surname
+        if not m.actor[:1].isupper() or (len(words) == 1 and group_of_members(m.actor)):
+            out.append(m)  # a body by its common noun ("the county") or a role in the plural ("MPs") is no surname
             continue
         fuller = {
             a
@@ -543,7 +548,10 @@ def _surnames_in_full(facts: FactBase, mentions: list[StanceMention]) -> list[St
 
 
 def _titled(facts: FactBase, m: StanceMention) -> bool:
-    """Whether a mention's actor is written after a person's title ("Cllr Patel", "Ms Okafor", "Trustee Pryor")."""
+    """Whether a mention's actor is written after a person's title ("Cllr Patel", "Ms Okafor", "Trustee Pryor") or
+    is a member a recorded vote lists (a person, "Ayes: Delgado, Osei")."""
+    if m.recorded_vote:
+        return True
     before = facts.documents[m.document].text[max(0, m.statement.start - 20) : m.statement.start].split()[-1:]
     first = m.statement.text.split(maxsplit=1)[:1]
     return any(w.lower() in person_titles() for w in [*before, *first])
