@@ -282,3 +282,16 @@ def test_a_name_joined_by_a_connector_after_its_head_is_read_in_a_headline(text:
 )
 def test_a_headline_phrase_with_of_and_no_organisation_head_stays_noise(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The move was backed by the Harcourt Town Supporters' Trust on Monday.", "Harcourt Town Supporters' Trust"),
+        ("The Farrow Valley Patients' Forum endorsed the proposal.", "Farrow Valley Patients' Forum"),
+        ("A spokesman for the Growers' Alliance said prices had fallen.", "Growers' Alliance"),
+        ("The Residents' Coalition will appeal, its chair said.", "Residents' Coalition"),
+    ],
+)
+def test_a_plural_possessive_runs_on_into_trust_forum_alliance_or_coalition(text: str, name: str) -> None:
+    assert name in names(text)
