@@ -1901,23 +1901,29 @@ _TOLD_DIFFERENCE = 10
 
 
 def _difference_told(facts: FactBase, count: _Count, other: _Count) -> bool:
-    """Whether ``count``'s document states, as a figure of its own (no year, date or percentage, one ``other``'s
-    document does not state), the difference between the two counts, of :data:`_TOLD_DIFFERENCE` or more ("counted
-    165 additional ballots" beside "475 ballots are still to be tallied" after "about 640 ballots remain to be
-    counted"): the follow-up tells what moved the count, no contradiction of the earlier figure."""
+    """Whether ``count``'s document states, as a figure of its own (a plain count, of the same noun when it names one:
+    no year, date, percentage, measure or sum of money; one ``other``'s document does not state), the difference
+    between the two counts, of :data:`_TOLD_DIFFERENCE` or more ("counted 165 additional ballots" beside "475 ballots
+    are still to be tallied" after "about 640 ballots remain to be counted"): the follow-up tells what moved the
+    count, no contradiction of the earlier figure ("A$0.5 million" of grants tells nothing of 3.3 and 3.8 million
+    meals)."""
     difference = abs(count.num.value - other.num.value)
-    if difference < _TOLD_DIFFERENCE:
-        return False
+    if difference < _TOLD_DIFFERENCE or difference in (count.num.value, other.num.value):
+        return False  # ("nearly 200" against "more than 400": the count itself tells no difference)
     theirs = scanned(facts).get(other.doc, [])
     return any(
-        n.value == difference
-        and not n.percent
-        and not n.year
-        and not _dated(facts, sent, n)
-        and not _states(theirs, sent.text, n)
+        n.value == difference and _plain_count_of(facts, sent, n, count.noun) and not _states(theirs, sent.text, n)
         for sent in scanned(facts).get(count.doc, [])
         for n in sent.nums
     )
+
+
+def _plain_count_of(facts: FactBase, sent: SentenceNums, n: Num, noun: str) -> bool:
+    """Whether ``n`` is a plain count (no year, date, share, measure or sum of money) of ``noun`` or of no noun."""
+    if not n.is_count or _dated(facts, sent, n) or _currency(sent, n) is not None or _glued_measure(sent.text, n):
+        return False
+    named = _counted(sent.text, n)
+    return named is None or named[0] == noun
 
 
 def _each_stated(facts: FactBase, a: _Count, b: _Count) -> bool:
@@ -3320,6 +3326,11 @@ def _moved_digits(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
         return False
     if _sizes_change(a.text, x) != _sizes_change(b.text, y):
         return False
+    return _of_one_kind(a, x, b, y)
+
+
+def _of_one_kind(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether figure ``x`` of ``a`` and ``y`` of ``b`` are both sums of money or neither, with one glued unit."""
     same_money = (_currency(a, x) is None) == (_currency(b, y) is None)
     return same_money and _glued_measure(a.text, x) == _glued_measure(b.text, y)
 
@@ -3551,6 +3562,7 @@ def _pair_slips(
             )
             and _pinned(relation, a, x, b, y)
             and (relation != _REORDERED or _moved_alone(facts, a, x, b, y))
+            and (relation != _IN_ORDER or _of_one_kind(a, x, b, y))  # ("3,284 volunteers" of "$2,384 in fees")
             and (not sizes_only or _past_totals(a, x, b, y) or (not updates and _one_size(facts, (a, x), (b, y))))
         ]
         if len(ys) != 1 or _states(theirs, a.text, x) or _states(_body(facts, mine), b.text, ys[0]):

@@ -53,7 +53,7 @@ _TOLD = [
     ),
     (
         "The appeal has registered 930 volunteers so far.",
-        "A weekend drive signed up 170 people. The appeal has 1,100 volunteers registered, organisers said.",
+        "A weekend drive signed up 170 new volunteers. The appeal has 1,100 volunteers registered, organisers said.",
     ),
     (
         "There are 64 lorries still queuing at the border crossing.",
