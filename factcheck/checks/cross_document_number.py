@@ -632,8 +632,8 @@ def _document_counts(
             continue  # "An earlier version of this story said 14 …": what the text once said, not a count
         context: _Context | None = None  # read once per sentence, for its first count
         for n in sent.nums:
-            if not n.is_count or n.value < 2:
-                continue
+            if not n.is_count or (n.value < 2 and not n.decimals):
+                continue  # ("one", "1": no count; "1.4 metres", "1.7 million homes" are)
             at = sent.offset + n.start
             if any(s <= at < e for s, e in dates):
                 continue  # a day or year of a date ("Nov. 14 — Three armed men") counts nothing
@@ -813,6 +813,8 @@ def check(rule: CrossDocumentNumberRule, facts: FactBase) -> Iterator[Verdict]:
             or _change_of(facts, b, a)
             or _updated_from(facts, a, b)
             or _updated_from(facts, b, a)
+            or _difference_told(facts, a, b)
+            or _difference_told(facts, b, a)
             or _each_stated(facts, a, b)
             or _kept_beside(facts, a, b)
             or _kept_beside(facts, b, a)
@@ -1208,8 +1210,8 @@ def _restated_counts(
                 _same_thing(facts, a, b, ambiguous) or _stated_in(facts, a, b.doc) or _stated_in(facts, b, a.doc)
             ):
                 continue  # compared through the index (or each count is another of the other document's counts)
-            if _corrected(facts, a, b) or _updated_from(facts, b, a):
-                continue  # a correction, or a follow-up that tells its update ("to 19 from 22")
+            if _corrected(facts, a, b) or _updated_from(facts, b, a) or _difference_told(facts, a, b):
+                continue  # a correction, or a follow-up that tells its update ("to 19 from 22", "165 more counted")
             if _given_beside(facts, a, b):
                 continue  # "roughly 2,200 offences" of the sentence before's "to 2,194": a merged sentence's figure
             if _lists_as_many(a, b.num.value):
@@ -1892,6 +1894,36 @@ def _updated_from(facts: FactBase, count: _Count, other: _Count) -> bool:
             if _CHANGE_START.search(before) or _TO_FROM.search(before):
                 return True
     return False
+
+
+_TOLD_DIFFERENCE = 10
+"""From this size a difference between two counts that a document states as a figure of its own is no chance match."""
+
+
+def _difference_told(facts: FactBase, count: _Count, other: _Count) -> bool:
+    """Whether ``count``'s document states, as a figure of its own (a plain count, of the same noun when it names one:
+    no year, date, percentage, measure or sum of money; one ``other``'s document does not state), the difference
+    between the two counts, of :data:`_TOLD_DIFFERENCE` or more ("counted 165 additional ballots" beside "475 ballots
+    are still to be tallied" after "about 640 ballots remain to be counted"): the follow-up tells what moved the
+    count, no contradiction of the earlier figure ("A$0.5 million" of grants tells nothing of 3.3 and 3.8 million
+    meals)."""
+    difference = abs(count.num.value - other.num.value)
+    if difference < _TOLD_DIFFERENCE or difference in (count.num.value, other.num.value):
+        return False  # ("nearly 200" against "more than 400": the count itself tells no difference)
+    theirs = scanned(facts).get(other.doc, [])
+    return any(
+        n.value == difference and _plain_count_of(facts, sent, n, count.noun) and not _states(theirs, sent.text, n)
+        for sent in scanned(facts).get(count.doc, [])
+        for n in sent.nums
+    )
+
+
+def _plain_count_of(facts: FactBase, sent: SentenceNums, n: Num, noun: str) -> bool:
+    """Whether ``n`` is a plain count (no year, date, share, measure or sum of money) of ``noun`` or of no noun."""
+    if not n.is_count or _dated(facts, sent, n) or _currency(sent, n) is not None or _glued_measure(sent.text, n):
+        return False
+    named = _counted(sent.text, n)
+    return named is None or named[0] == noun
 
 
 def _each_stated(facts: FactBase, a: _Count, b: _Count) -> bool:
@@ -3104,9 +3136,47 @@ def _find_slip_pairs(facts: FactBase) -> Iterator[tuple[SentenceNums, SentenceNu
             yield from ((a, b, _SHARES) for b in _sharing_figure(facts, a, sources))
             if (doc_id, a.index) in seen:
                 continue
+            if (b := _beside_neighbours_source(facts, a, by_sentence)) is not None:
+                yield a, b, _IN_ORDER
             best = best_support(facts, doc_id, a.index, sources)
             if best is not None and best.score > 0 and (b := by_sentence.get((best.other, best.other_sentence))):
                 yield a, b, _CLOSEST
+
+
+_IN_ORDER = "sentence in its place in the source's order"
+"""How a rewrite sentence that restates no source sentence relates to the source sentence its neighbour's source
+stands beside (:func:`_beside_neighbours_source`)."""
+
+
+def _aligned_to(facts: FactBase) -> tuple[dict[tuple[str, int], tuple[str, int]], frozenset[tuple[str, int]]]:
+    """Each rewrite sentence that restates a source sentence (closely or loosely: :func:`_restatements`), with that
+    sentence, and the source sentences restated (cached per run)."""
+
+    def build(f: FactBase) -> tuple[dict[tuple[str, int], tuple[str, int]], frozenset[tuple[str, int]]]:
+        to = {(m.document, m.sentence): (m.other, m.other_sentence) for m, _loose in _restatements(f)}
+        return to, frozenset(to.values())
+
+    return facts.derived("cross-document-number.aligned-to", build)
+
+
+def _beside_neighbours_source(
+    facts: FactBase, a: SentenceNums, by_sentence: dict[tuple[str, int], SentenceNums]
+) -> SentenceNums | None:
+    """The source sentence right before the one that rewrite sentence ``a``'s next sentence restates (closely or
+    loosely), or right after the one its previous sentence restates, when the neighbours that restate one agree and
+    no rewrite sentence restates it: a story that keeps the source's order says in its own words what stood there
+    ("the shortfall would leave the reserves at $33.7 million. That is still above the 12 percent floor" after "it
+    would fall to $31.7 million. This remains above the policy minimum of 12 percent")."""
+    aligned, restated = _aligned_to(facts)
+    found = {
+        (src, k + step)
+        for step in (-1, 1)
+        if (got := aligned.get((a.doc, a.index - step))) is not None
+        for src, k in [got]
+    }
+    if len(found) != 1 or (place := found.pop()) in restated:
+        return None
+    return by_sentence.get(place)
 
 
 _SHARES = "sentence that shares its other figure"
@@ -3166,17 +3236,25 @@ def _reordered_anywhere(facts: FactBase, a: SentenceNums, sources: list[str]) ->
     rewrite restates: among all of a story's figures one differs from another in a digit by chance."""
     found: list[SentenceNums] = []
     for x in a.nums:
-        hits = _moved_from(facts, a, x, sources)
-        if len(hits) == 1 and hits[0][0] not in found:
-            found.append(hits[0][0])
+        hit = _one_moved(_moved_from(facts, a, x, sources))
+        if hit is not None and hit[0] not in found:
+            found.append(hit[0])
     return found
+
+
+def _one_moved(hits: list[tuple[SentenceNums, Num]]) -> tuple[SentenceNums, Num] | None:
+    """The first of source figures that are one figure (one value, stated once or repeated: a grant in a report and
+    again in the resolution that approves it), else None."""
+    if not hits or any(_full_value(b.text, y) != _full_value(hits[0][0].text, hits[0][1]) for b, y in hits):
+        return None
+    return hits[0]
 
 
 def _moved_from(facts: FactBase, a: SentenceNums, x: Num, sources: list[str]) -> list[tuple[SentenceNums, Num]]:
     """Every figure of the sources (with its sentence) that figure ``x`` of rewrite sentence ``a``, of
-    :data:`_DISTINCT_DIGITS` significant digits or more (a plain count of three beside a noun of the source figure's),
-    gives with its digits moved, the two of one kind (:func:`_moved_digits`)."""
-    if len(_digits(x).rstrip("0")) < _DISTINCT_DIGITS or _in_dateline(a, x):
+    :data:`_DISTINCT_DIGITS` significant digits or more (a plain count of three beside a noun of the source figure's)
+    or a sum of two (:func:`_swapped_sum`), gives with its digits moved, the two of one kind (:func:`_moved_digits`)."""
+    if _in_dateline(a, x) or not (len(_digits(x).rstrip("0")) >= _DISTINCT_DIGITS or _swapped_sum(a, x)):
         return []
     # a plain count of three digits matches another of a story's counts by chance ("182 boats" of "812 passengers"):
     # it is looked for only beside the same noun ("121 deaths" of "112 deaths")
@@ -3192,11 +3270,52 @@ def _moved_from(facts: FactBase, a: SentenceNums, x: Num, sources: list[str]) ->
     ]
 
 
+def _moved_figures(facts: FactBase, a: SentenceNums, b: SentenceNums) -> list[Num]:
+    """The figures of source sentence ``b`` whose digits a figure of rewrite sentence ``a`` moves (:func:`_moved_from`,
+    :func:`_one_moved`)."""
+    sources = facts.sources.get(a.doc) or []
+    hits = (_one_moved(_moved_from(facts, a, x, sources)) for x in a.nums)
+    return [hit[1] for hit in hits if hit is not None and hit[0] is b]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–](?!\d)")
+
+
+def _clause_of(text: str, n: Num) -> str:
+    """The clause a figure stands in, between the breaks either side of it ("a grant of £350,000 over three years", not
+    the "kill fee from £68 to £79" of the sentence's next clause)."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, n.hstart)), default=0)
+    right = _CLAUSE_BREAK.search(text, n.end)
+    return text[left : right.start() if right else len(text)]
+
+
+_ROW = 2
+"""So many figures of a rewrite sentence restated unchanged make a row the sentence copies, not one it updates."""
+
+
+def _row_restated(facts: FactBase, a: SentenceNums, b: SentenceNums, relation: str) -> bool:
+    """Whether rewrite sentence ``a``, paired with ``b`` by a figure's moved digits, gives :data:`_ROW` or more other
+    figures (no date) that the source states unchanged and that one alone differs ("Updated figures put Ms Kane on
+    8,214, Mr Ode on 7,635 and Ms Roy on 2,987" beside the source's 8,214, 7,365 and 2,987): an update cue does not
+    explain a figure mistyped in a row it otherwise copies."""
+    if relation != _REORDERED or _sole_unstated(facts, a, b.doc) is None:
+        return False
+    source = scanned(facts).get(b.doc, [])
+    return sum(not _dated(facts, a, n) and _states(source, a.text, n) for n in a.nums) >= _ROW
+
+
+def _swapped_sum(a: SentenceNums, x: Num) -> bool:
+    """Whether ``x`` is a sum of money of :data:`_BIG` or more written with two significant digits ("£530,000",
+    "$4.6 million"): its currency and magnitude make a source sum with those two digits swapped no chance match."""
+    return len(_digits(x).rstrip("0")) == 2 and _currency(a, x) is not None and _full_value(a.text, x) >= _BIG
+
+
 def _moved_alone(facts: FactBase, a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
     """Whether ``y`` of ``b`` is the one source figure whose digits figure ``x`` of rewrite sentence ``a`` moves
-    (:func:`_moved_from`): in a sentence paired by it, only that figure is compared, not another beside it."""
-    hits = _moved_from(facts, a, x, facts.sources.get(a.doc) or [])
-    return len(hits) == 1 and hits[0][0] is b and hits[0][1] is y
+    (:func:`_moved_from`, :func:`_one_moved`): in a sentence paired by it, only that figure is compared, not another
+    beside it."""
+    hit = _one_moved(_moved_from(facts, a, x, facts.sources.get(a.doc) or []))
+    return hit is not None and hit[0] is b and hit[1] is y
 
 
 def _moved_digits(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
@@ -3207,6 +3326,11 @@ def _moved_digits(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
         return False
     if _sizes_change(a.text, x) != _sizes_change(b.text, y):
         return False
+    return _of_one_kind(a, x, b, y)
+
+
+def _of_one_kind(a: SentenceNums, x: Num, b: SentenceNums, y: Num) -> bool:
+    """Whether figure ``x`` of ``a`` and ``y`` of ``b`` are both sums of money or neither, with one glued unit."""
     same_money = (_currency(a, x) is None) == (_currency(b, y) is None)
     return same_money and _glued_measure(a.text, x) == _glued_measure(b.text, y)
 
@@ -3376,6 +3500,13 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
                 slips.add(slip)
 
 
+def _body(facts: FactBase, sentences: list[SentenceNums]) -> list[SentenceNums]:
+    """A document's scanned sentences but its headline, which repeats the lead: a source figure the rewrite gives
+    only there ("Councillors back £350k lifeline") is the figure its lead mistypes ("to receive £530,000"), no
+    other figure of the rewrite."""
+    return [s for s in sentences if not _in_headline(facts, s)]
+
+
 def _in_headline(facts: FactBase, sent: SentenceNums) -> bool:
     """Whether a scanned sentence is its document's headline (:func:`factcheck.checks._rewrite.is_headline`)."""
     return is_headline(facts.documents[sent.doc], facts.sentence(sent.doc, sent.index).span)
@@ -3393,9 +3524,11 @@ def _pair_slips(
     (:func:`_one_changed`), the size of one change (:func:`_one_size`), a closed period's total beside an update
     (:func:`_past_totals`), a label named in the rewrite's own words (:func:`_label_named`)."""
     a, b, relation = pair
-    counted, updates = relation == _CLOSEST, _updates(a, b)
+    counted, updates = relation == _CLOSEST, _updates(a, b) and not _row_restated(facts, a, b, relation)
     changes = updates or (_cues(a.text)[2] and relation != _REORDERED)
     source_change = _cues(b.text)[2] and (changes or not relation.startswith(_COUNTS))
+    if source_change and relation == _REORDERED:
+        source_change = any(_cues(_clause_of(b.text, y))[2] for y in _moved_figures(facts, a, b))
     sizes_only = (changes or source_change) and not _same_start(facts, a, b)
     if sizes_only and (counted or not relaxed):
         return  # (a source's change is no bar to the one figure of its noun: its start is no slip of it)
@@ -3429,9 +3562,10 @@ def _pair_slips(
             )
             and _pinned(relation, a, x, b, y)
             and (relation != _REORDERED or _moved_alone(facts, a, x, b, y))
+            and (relation != _IN_ORDER or _of_one_kind(a, x, b, y))  # ("3,284 volunteers" of "$2,384 in fees")
             and (not sizes_only or _past_totals(a, x, b, y) or (not updates and _one_size(facts, (a, x), (b, y))))
         ]
-        if len(ys) != 1 or _states(theirs, a.text, x) or _states(mine, b.text, ys[0]):
+        if len(ys) != 1 or _states(theirs, a.text, x) or _states(_body(facts, mine), b.text, ys[0]):
             continue
         y = ys[0]
         if _bound_admits(xs, y):
