@@ -387,7 +387,7 @@ def _scan(text: str) -> tuple[Num, ...]:
         if fraction:  # a fraction word commits to a range of shares
             interval, bounds = fraction_interval(value, hedge)
         else:
-            interval, bounds = hedge_interval(value, hedge, decimals, rounded=rounded, scale=scale)
+            interval, bounds = _hedged(value, hedge, decimals, rounded, scale)
             if percent and hedge and decimals == 0 and value % 5 and direction(hedge) == "~":
                 interval, bounds = _near_share(value, interval), _near_share(value, bounds)
         if basis:  # in points: a hundredth of the basis points, two more decimals
@@ -411,6 +411,22 @@ def _scan(text: str) -> tuple[Num, ...]:
             )
         )
         pos = end
+
+
+def _hedged(value: float, hedge: str | None, decimals: int, rounded: bool, scale: float) -> tuple[Interval, Interval]:
+    """:func:`~factcheck.extract.hedges.hedge_interval` of a scanned number, the last 16,384 kept (a pure function of
+    its arguments, returning frozen intervals: a run's 43,000 numbers have about 10,000 distinct readings, and each
+    reading builds two to four validated intervals). Zero bypasses the cache, which cannot tell 0.0 from -0.0."""
+    if not value:
+        return hedge_interval(value, hedge, decimals, rounded=rounded, scale=scale)
+    return _hedged_kept(value, hedge, decimals, rounded, scale)
+
+
+@functools.lru_cache(maxsize=16384, typed=True)
+def _hedged_kept(
+    value: float, hedge: str | None, decimals: int, rounded: bool, scale: float
+) -> tuple[Interval, Interval]:
+    return hedge_interval(value, hedge, decimals, rounded=rounded, scale=scale)
 
 
 _SPAN_JOIN = frozenset({"-", "–", "/"})

@@ -263,6 +263,7 @@ from factcheck.checks._restated import (
 from factcheck.checks._rewrite import (
     correction_notices,
     is_headline,
+    is_notice,
     merged_source,
     source_scores,
     source_scores_at_least,
@@ -626,10 +627,8 @@ def _document_counts(
     for e in ex.entities:
         if e.kind == "place" or is_demonym(e.name):
             places_by_sentence.setdefault(e.sentence, {})[names(e.name)] = e.canonical.lower()
-    notices = set(correction_notices(facts, doc.id))
     for sent in facts.per_document("numeric.sentences", doc.id, sentences_with_numbers):
-        if sent.index in notices:
-            continue  # "An earlier version of this story said 14 …": what the text once said, not a count
+        notice: bool | None = None  # read once per sentence, at its first count (most sentences have none)
         context: _Context | None = None  # read once per sentence, for its first count
         for n in sent.nums:
             if not n.is_count or (n.value < 2 and not n.decimals):
@@ -654,6 +653,10 @@ def _document_counts(
             if got is None or _converts(sent.text, n, got[0]):
                 continue  # no counted noun, or a bracketed conversion of the measure before it ("7 feet (2 meters)")
             noun, mods, scope = got
+            if notice is None:
+                notice = is_notice(sent.text)
+            if notice:
+                break  # "An earlier version of this story said 14 …": what the text once said, not a count
             n = count_in_full(sent.text, n)  # "11.2m homes" is "11.2 million homes"
             if n.hedge == "over" and noun in _PERIODS and not MORE_THAN.search(sent.text, 0, n.hstart):
                 n = replace(n, bounds=hull(n.bounds, Interval.point(n.value)))  # "habits over nine years": across

@@ -1508,10 +1508,13 @@ def new_record(facts: FactBase, text: str, sources: list[str]) -> str | None:
     record claim of ``sources`` uses, or None: a record is a claim of its own, however much else of the sentence
     restates a source sentence ("Ontario and Quebec already offer the shots free" does not make a province "the first
     to offer" them)."""
+    claims = _records(text)
+    if not claims:
+        return None  # (most sentences claim no record: the sources' records are then not read)
     known: set[str] = set()
     for src in sources:
         known |= facts.per_document("unsupported.records", src, _document_records)
-    return next((phrase for marker, phrase in _records(text) if not _vouched(marker, phrase, known, text)), None)
+    return next((phrase for marker, phrase in claims if not _vouched(marker, phrase, known, text)), None)
 
 
 _SCOPE_WORDS = frozenset(

@@ -1574,6 +1574,36 @@ def _family_gate(gates: Iterable[Gate]) -> Gate:
 _RARE_GATE = _family_gate(needs for _, _, needs in _GATED_RARE)
 _GATED_ALL = _GATED_RARE + _GATED
 _INDEX = GateIndex([needs for _, _, needs in _GATED_ALL])  # the gates a sentence passes, found from its words
+
+# Five patterns pass their gates (a digit, a month's name) in most sentences of a run and match in few or none: each
+# has a needle, a pattern that finds a part every match of it holds (read from the pattern by hand; checked on every
+# sentence of the bench sets by tests/test_date_needles.py), searched first. A pattern is named by how its source
+# starts; the needle's search scans the sentence for one fixed form, where the pattern tries its alternatives at
+# every position its lead admits.
+_NEEDLE_BY_START: dict[str, re.Pattern[str]] = {
+    # _h_digits: "2015/08/12", "3/7/2024", "2016-11", "11 / 2016", "the 21st"
+    r"(?<![\w/.,-])(?:(?P<y1>": re.compile(r"(?i)\d(?:[/.-]\d|\s?/\s?\d|st|nd|rd|th)"),
+    # _h_day_month, the month first: "March 12", "Sept. the 3rd"
+    rf"(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<mon>": re.compile(
+        r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:the\s+)?\d"
+    ),
+    # _h_year: "the 1990's", a year before "'s"
+    rf"\b(?P<x>(?P<year>{_YEAR}))(?=['’]s\b)": re.compile(r"\d\d['’]s"),
+    # _h_year: a determiner, a year and a word ("the 2024 election")
+    r"\b(?i:the|a|an|his|her|its|their|our|this|that)\s+(?P<x>": re.compile(r"\s(?:19|20)\d\d\s+[A-Za-z]"),
+    # _h_decade: "the 1990s", "the '80s", "the late 80's"
+    r"(?P<x>(?:(?i:early|late|mid)[-\s]+)?(?:(?P<dec>": re.compile(r"\d0['’]?s\b"),
+}
+
+
+def _needles(sources: list[str]) -> list[re.Pattern[str] | None]:
+    """Each pattern's needle (:data:`_NEEDLE_BY_START`), or None; each needle names exactly one pattern."""
+    out = [next((n for start, n in _NEEDLE_BY_START.items() if source.startswith(start)), None) for source in sources]
+    assert all(sum(source.startswith(start) for source in sources) == 1 for start in _NEEDLE_BY_START)
+    return out
+
+
+_NEEDLES = _needles([source for source, _ in _RARE_PATTERNS + _PATTERNS + _DURATION_PATTERNS])
 # _TRIGGER is a digit or one of a few words in any case: its gate is exactly "it matches" (one requirement, every
 # alternative a literal), and testing substrings of the folded text is much cheaper than a case-blind alternation
 _TRIGGER_GATE = gate(_TRIGGER)
@@ -1724,6 +1754,9 @@ def _sentence_candidates(
         if i < first:
             continue  # a rare pattern, and the sentence lacks every word of the family
         pattern, handler, _ = _GATED_ALL[i]  # exact: the other patterns' gates fail (the sentence lacks a word)
+        needle = _NEEDLES[i]
+        if needle is not None and needle.search(text) is None:
+            continue  # exact: every match holds one of its needle's
         for m in pattern.finditer(text):
             for c in handler(m, ctx):
                 if c.start < c.end:
