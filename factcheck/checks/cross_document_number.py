@@ -455,6 +455,7 @@ _EXCHANGE_RATE = re.compile(
 # A number given for every one of something, in its clause: "two patients on the drug for every one on placebo",
 # "three nurses for each ward" (a ratio or a rate, no count of nurses).
 _RATE_TERM = re.compile(r"(?i)(?:\s+[a-z][\w'-]*){0,6}?\s+for\s+(?:every|each)\b")
+_RATE_BASE = re.compile(r"(?i)\b(?:every|per)\s+$")
 
 
 # A measure said of its distance from a mark: "five feet above flood stage", "3 degrees below average", "two points
@@ -646,6 +647,8 @@ def _document_counts(
                 continue  # a distance from a mark ("five feet above flood stage"): a difference, no level
             if _RATE_TERM.match(sent.text, n.end):
                 continue  # a term of a ratio ("two patients on the drug for every one on placebo"): no count
+            if _RATE_BASE.search(sent.text, max(0, n.hstart - 12), n.hstart):
+                continue  # the base of a rate ("for every 100 people", "per 1,000 residents"): no count
             named = None if n.hedge else _NAME_BEFORE.search(sent.text, 0, n.hstart)  # "won the Cup fewer than 3 times"
             if named and named.group("word") not in _CALENDAR:
                 continue  # a model or series number ("VitaFlow 3 insulin pumps")

@@ -1645,7 +1645,8 @@ def _meets(summed: Interval, stated: Interval) -> bool:
 # the five candidates took 4,271 votes.", "… complete a list the council says adds up to the full £86.5m"):
 # never "together with".
 _SUMS_BACK = re.compile(
-    r"(?i)\b(?:between them|together(?! with)|combined|in all|altogether|add(?:s|ed)? up to|added together)\b"
+    r"(?i)\b(?:between them|together(?! with)|combined(?! with)|in all(?! but| except)|altogether"
+    r"|add(?:s|ed)? up to|added together)\b"
 )
 # The parts counted in the total's subject ("the five candidates", "all four hubs", "these three schemes").
 _COUNTED_PARTS = re.compile(r"(?i)\b(?:the|these|those|all|its|their|our)\s$")

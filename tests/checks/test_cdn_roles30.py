@@ -401,3 +401,33 @@ _IN_ORDER_KEPT = [
 @pytest.mark.parametrize(("source", "rewrite"), _IN_ORDER_KEPT)
 def test_a_sentence_in_the_source_order_that_keeps_or_changes_its_subject_is_silent(source: str, rewrite: str) -> None:
     assert not [m for m in _found(source, rewrite) if "copy slip" in m]
+
+
+# --- the base of a rate is no count ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "rewrite"),
+    [
+        (
+            "The most active group comprised 16,210 people, and 412 of them developed diabetes.",
+            "For every 100 people in the most active group, roughly two fewer developed diabetes.",
+        ),
+        (
+            "The city recorded 2,380 burglaries, a rate of 9.1 per 1,000 households.",
+            "Burglaries ran at 9.1 for every 1,000 households, the city said.",
+        ),
+        (
+            "The clinic treated 4,600 patients last year.",
+            "The clinic saw about 12 patients per 100 residents of the town last year.",
+        ),
+    ],
+)
+def test_the_base_of_a_rate_is_no_count(source: str, rewrite: str) -> None:
+    assert _found(source, rewrite) == []
+
+
+def test_a_changed_count_beside_a_rate_is_still_found() -> None:
+    source = "The most active group comprised 16,210 people, and 412 of them developed diabetes."
+    rewrite = "The most active group comprised 16,120 people; for every 100 of them, about two developed diabetes."
+    assert len(_found(source, rewrite)) == 1

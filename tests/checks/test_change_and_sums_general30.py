@@ -209,3 +209,15 @@ def test_a_total_both_readers_check_is_checked_once() -> None:
     )  # 38,400 + 21,900 + 12,300 = 72,600
     report = run(default_rule("sum-of-parts"), text)
     assert [f.message for f in report.findings] == ["38,400 + 21,900 + 12,300 = 72,600, not 82,600"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around one in seven – 151 reefs – were bleached. The two methods agreed in all but seven cases.",
+        "The three surveys matched in all except four districts, covering 210 schools.",
+        "Sales of 40 units combined with 12 leases gave the two agents a record month of 52 deals.",
+    ],
+)
+def test_in_all_but_and_combined_with_sum_nothing(text: str) -> None:
+    assert silent("sum-of-parts", text)
