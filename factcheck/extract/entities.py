@@ -168,6 +168,14 @@ def known_place(name: str) -> bool:
 
 
 @functools.cache
+def _adjective(word: str) -> bool:
+    """Whether lowercase ``word`` may be an adjective ("new", "regional"): "New Council members" names no council."""
+    import lemminflect
+
+    return "ADJ" in lemminflect.getAllLemmas(word)
+
+
+@functools.cache
 def common_word(word: str) -> bool:
     """Whether lowercase ``word`` is an English common word (lemminflect's lexicon)."""
     try:
@@ -351,9 +359,14 @@ class _Extractor:
 
     def _connected(self, run: list[Token]) -> set[int]:
         """Positions of the words of a name joined by a connector after its head ("Department of Agriculture",
-        "Ministry of Defence", "University of Leeds"): a name in a headline or at a sentence's start too, where
-        its common words alone ("Department", "Agriculture") would not pass as names."""
+        "Ministry of Defence", "University of Leeds"), and of a sentence's first word before a capitalised
+        organisation word ("Theatre Forum said"): a name in a headline or at a sentence's start too, where its common
+        words alone ("Department", "Agriculture", "Theatre") would not pass as names."""
         named: set[int] = set()
+        if len(run) > 1 and run[0].initial and run[1].cap and run[1].text.lower() in self.t.org_words:
+            first = run[0].text.lower()
+            if not (self.never(first) or first in self.t.calendar or first in self.t.titles or _adjective(first)):
+                named.add(0)  # "Theatre Forum, the resource organisation …": a name's first word at a sentence start
         for k in range(len(run) - 2):
             if run[k].cap and run[k].text.lower() in self.t.org_words and run[k + 1].text.lower() in ("of", "for"):
                 j = k + 2 + (run[k + 2].text.lower() == "the" and k + 3 < len(run))

@@ -295,3 +295,23 @@ def test_a_headline_phrase_with_of_and_no_organisation_head_stays_noise(text: st
 )
 def test_a_plural_possessive_runs_on_into_trust_forum_alliance_or_coalition(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Theatre Forum, the resource organisation for the arts, rejected the plan.", "Theatre Forum"),
+        ("Farmers Union leaders met the minister on Monday.", "Farmers Union"),
+        ("Police Federation officials said morale was low.", "Police Federation"),
+    ],
+)
+def test_a_sentences_first_noun_before_an_organisation_word_is_the_names_first_word(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["New Council members were sworn in on Monday.", "Regional Council staff said the road would close."],
+)
+def test_an_adjective_before_an_organisation_word_at_a_sentences_start_names_nothing(text: str) -> None:
+    assert not any(n.startswith(("New", "Regional")) for n in names(text))
