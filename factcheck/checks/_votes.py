@@ -123,11 +123,10 @@ def _votes(doc: Document, sentences: Sequence[Sentence]) -> Iterator[StanceMenti
             topic = matter if matter is not None else frozenset()
             members = _members(s.text, list_start, list_end)
             yield from _mentions(doc, s, members, stance, topic, label_start, label_end, list_end)
-        for entry in _dissenters(s.text):
-            names_start, names_end = entry
+        for names_start, names_end, end in _dissenters(s.text):
             matter = _matter(sentences, listing, k, s.text[:names_start]) or frozenset()
             members = _members(s.text, names_start, names_end)
-            yield from _mentions(doc, s, members, "opposed", matter, names_start, names_start, names_end)
+            yield from _mentions(doc, s, members, "opposed", matter, names_start, names_start, end)
 
 
 def _lists(text: str) -> list[_List]:
@@ -217,12 +216,12 @@ def _name(words: Sequence[tuple[int, int, str]]) -> bool:
     )
 
 
-def _dissenters(text: str) -> list[tuple[int, int]]:
+def _dissenters(text: str) -> list[tuple[int, int, int]]:
     """Where the names of the members a tally records as dissenting are ("carried 7-2 (Cllrs Lee and Moss
-    dissenting)")."""
+    dissenting)"), and where their record ends (after "dissenting": what the message quotes)."""
     if "dissent" not in text.lower() or not _VOTE_CUE.search(text):
         return []
-    return [(m.start("names"), m.end("names")) for m in _DISSENT.finditer(text)]
+    return [(m.start("names"), m.end("names"), m.end()) for m in _DISSENT.finditer(text)]
 
 
 def _matter(

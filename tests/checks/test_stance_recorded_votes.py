@@ -163,3 +163,10 @@ def test_two_listed_motions_each_keep_their_own_matter() -> None:
     against the first."""
     assert _flags("council", "Cllr Tate voted against the higher evening parking charges.")
     assert not _flags("council", "Cllr Tate voted for the higher evening parking charges.")
+
+
+def test_a_dissent_is_quoted_with_its_word() -> None:
+    source, rewrite = _FRAMES["dissent"]
+    stance = "Councillor Greaves supported the sale of the depot."
+    found = rewrite_findings("stance-conflict", source, rewrite.format(stance=stance))
+    assert "Councillors Greaves and Ostrowski dissenting" in [e.text for f in found for e in f.evidence]
