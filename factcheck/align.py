@@ -400,8 +400,9 @@ def sentence_lemmas(text: str) -> tuple[str, ...]:
 
 
 def _figure_terms(lemma: str) -> tuple[str, ...]:
-    """A lemma's terms: a percentage is its figure too ("31%" and "31"), as it is in words ("31 per cent")."""
-    return (lemma, lemma[:-1]) if lemma[-1] == "%" and lemma[0].isdigit() else (lemma,)
+    """A lemma's terms: a percentage is its figure too, and a percentage ("31%", "31", "%"), as it was in words ("31
+    per cent": "31" and "cent")."""
+    return (lemma, lemma[:-1], "%") if lemma[-1] == "%" and lemma[0].isdigit() else (lemma,)
 
 
 @lru_cache(maxsize=1)
