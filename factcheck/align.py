@@ -394,15 +394,14 @@ def sentence_lemmas(text: str) -> tuple[str, ...]:
 
     text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group().lower()], text)
     if "cent" in text:
-        text = _PERCENT.sub("%", text)
+        text = _PERCENT.sub("% percent", text)  # (the words stay words: "about 29 per cent" of "28.6 per cent")
     countries = _demonym_countries()
     return tuple(w for lemma in text_lemmas(text) for w in countries.get(lemma) or _figure_terms(lemma))
 
 
 def _figure_terms(lemma: str) -> tuple[str, ...]:
-    """A lemma's terms: a percentage is its figure too, and a percentage ("31%", "31", "%"), as it was in words ("31
-    per cent": "31" and "cent")."""
-    return (lemma, lemma[:-1], "%") if lemma[-1] == "%" and lemma[0].isdigit() else (lemma,)
+    """A lemma's terms: a percentage is its figure too ("31%" and "31")."""
+    return (lemma, lemma[:-1]) if lemma[-1] == "%" and lemma[0].isdigit() else (lemma,)
 
 
 @lru_cache(maxsize=1)
