@@ -100,3 +100,19 @@ def rewrite_findings(check: str, source: str, rewrite: str, days_apart: int = 1,
 def rewrite_flags(check: str, source: str, rewrite: str, sentence: str) -> bool:
     """Whether a finding of the default ``check`` on a source and its rewrite quotes ``sentence``."""
     return any(sentence in e.text for f in rewrite_findings(check, source, rewrite) for e in f.evidence)
+
+
+# A story's other paragraphs, so that a source and its rewrite of one changed sentence are a rewrite pair.
+STORY_FRAME = (
+    "{first}\n\n"
+    "The announcement followed months of talks between the owners, the union and the regional council.\n\n"
+    "Council leader Priya Okafor said the authority would work with the owners on what happens next.\n\n"
+    "Okafor added that the regional council would publish a full report on the matter before the summer recess.\n\n"
+    "The union's regional secretary, Tomasz Wren, said members would be consulted at meetings across the region.\n"
+)
+
+
+def framed_messages(check: str, source: str, rewrite: str) -> list[str]:
+    """The messages of the default ``check`` on a source and its rewrite, each written into :data:`STORY_FRAME`."""
+    found = rewrite_findings(check, STORY_FRAME.format(first=source), STORY_FRAME.format(first=rewrite))
+    return [f.message for f in found]

@@ -13,23 +13,13 @@ night count, council minutes, a results table, a science summary, a business bri
 from __future__ import annotations
 
 import pytest
-from _run import rewrite_findings
+from _run import framed_messages
 
 _CHECK = "cross-document-number"
 
-_FRAME = (
-    "{first}\n\n"
-    "The announcement followed months of talks between the owners, the union and the regional council.\n\n"
-    "Council leader Priya Okafor said the authority would work with the owners on what happens next.\n\n"
-    "Okafor added that the regional council would publish a full report on the matter before the summer recess.\n\n"
-    "The union's regional secretary, Tomasz Wren, said members would be consulted at meetings across the region.\n"
-)
-
 
 def _found(source: str, rewrite: str) -> list[str]:
-    """The messages of the check on a source and its rewrite, each written into one frame."""
-    found = rewrite_findings(_CHECK, _FRAME.format(first=source), _FRAME.format(first=rewrite))
-    return [f.message for f in found]
+    return framed_messages(_CHECK, source, rewrite)
 
 
 # --- a follow-up that states what moved its count -------------------------------------------------------------------
