@@ -376,7 +376,7 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
     return list(sentence_lemmas(facts.sentence(document, index).text))
 
 
-# "8 per cent", "8 percent" and "8%" are one term, "eight" and "8" another: a rewrite in another house style
+# "8 per cent", "8 percent" and "8%" share the terms "8%" and "8", "eight" is "8": a rewrite in another house style
 # restates the same figure ("two per cent" = "2%"). "One" is left alone (a pronoun as often as a number), and a word
 # joined to another ("seven-year", "twenty-one") too.
 _PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|percent)\b", re.IGNORECASE)
@@ -387,8 +387,8 @@ _NUMBER_WORD = re.compile(r"(?<!-)\b(?:" + "|".join(_NUMBER_WORDS) + r")\b(?!-)"
 @lru_cache(maxsize=4096)
 def sentence_lemmas(text: str) -> tuple[str, ...]:
     """:func:`~factcheck.extract.assertions.text_lemmas` of a sentence read in one house style (a number word as its
-    digits, "per cent" and "percent" after a figure as "%", a demonym as its country), the last 4,096
-    sentences kept (a draft's sentences are read by the corpus index's candidate lookup, then by sentence
+    digits, "per cent" and "percent" after a figure as "%" and the word "percent", a demonym as its country), the
+    last 4,096 sentences kept (a draft's sentences are read by the corpus index's candidate lookup, then by sentence
     alignment)."""
     from factcheck.extract.assertions import text_lemmas
 

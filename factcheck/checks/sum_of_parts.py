@@ -1681,11 +1681,14 @@ def _summed_total(sent: SentenceNums, at: int) -> int | None:
     return before[-1] if before else None
 
 
-def _part_like(sent: SentenceNums, i: int, total: Num, total_text: str) -> Num | None:
-    """``sent.nums[i]`` in full when it can be a part of ``total``: a count in the same currency, with the same glued
-    magnitude kind, no date, year, share or difference; None otherwise."""
+def _part_like(
+    sent: SentenceNums, i: int, dates: frozenset[int], total: Num, total_text: str, noun: str | None
+) -> Num | None:
+    """``sent.nums[i]`` in full when it can be a part of ``total`` (of ``noun``, its counted noun): a count in the same
+    currency, with the same glued magnitude kind, no date (``dates``: :func:`_dates` of ``sent``), year, share or
+    difference; None otherwise."""
     n = sent.nums[i]
-    if not n.is_count or i in _dates(sent) or _NO_PART_BEFORE.search(sent.text, 0, n.hstart):
+    if not n.is_count or i in dates or _NO_PART_BEFORE.search(sent.text, 0, n.hstart):
         return None
     if currency_sign(sent.text, n) != currency_sign(total_text, total):
         return None
@@ -1693,7 +1696,7 @@ def _part_like(sent: SentenceNums, i: int, total: Num, total_text: str) -> Num |
         return None  # "the five candidates": the parts' count
     if total.value > 100 and i in sent.small_word_counts:
         return None  # "three sources", "the five candidates": a count of the parts, not one
-    noun, own = _counted_noun(total_text, total), _counted_noun(sent.text, n)
+    own = _counted_noun(sent.text, n)
     if noun and own and noun != own:
         return None  # "140, 95 and 60 beds … held 310 people": a count of other things
     if glued(sent.text, n) and in_full(sent.text, n) is None:
@@ -1761,9 +1764,13 @@ def _parts_back(
     that kind stand before the first in its sentence: no clean list), or all of them in the window."""
     picked: list[tuple[SentenceNums, list[Num]]] = []
     count = 0
+    noun = _counted_noun(sent.text, total)
     for s in reversed(window):
         limit = sent.nums[ti].hstart if s is sent else len(s.text)
-        got = [p for i, n in enumerate(s.nums) if n.end <= limit and (p := _part_like(s, i, total, sent.text))]
+        dates = _dates(s)
+        got = [
+            p for i, n in enumerate(s.nums) if n.end <= limit and (p := _part_like(s, i, dates, total, sent.text, noun))
+        ]
         if want is not None and count + len(got) >= want:
             if count + len(got) > want:
                 return None  # more figures of the kind before the first part: no clean list

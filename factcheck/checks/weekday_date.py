@@ -1,37 +1,31 @@
 """weekday_date: a weekday that does not fall on the date it names.
 
-What it flags: (1) an explicit weekday + date ("Tuesday, March 4, 2024", also the date in brackets: "Tuesday (Jan
-20)") that the calendar contradicts; a date without a year takes the year nearest the publication date, or the one
-year its sentence writes when the weekday falls there and not in the nearest year ("the 2028 edition is scheduled
-for Sunday, 12 March"); a schedule months past in the nearest year is read in the next, and an event told as past
-months ahead in the nearest year in the one before, when the weekday falls there and not in the nearest. (2) A bare
-past weekday ("agreed on Tuesday"), resolved against the publication date to the latest such day on or before it,
-that contradicts an explicit date given for the same event in the document or
-corpus ("on 12 March, Kyiv agreed"). Same event is read conservatively: the two dates sit next to the same verb
-(within six words) and the two sentences share at least two other content words; the dates are at most ten days
-apart; a date of another document counts only when the two documents tell one story, or one is a one-line brief
-(``factcheck.align.one_story_or_brief``: unrelated articles of one run date their own openings, adoptions and
-releases). A verb of speech ("said", "told")
-is never the event's verb, and the day a statement was made ("X said Thursday that …", "announced on 3 March", "on
-Tuesday said") dates the report, not the event: it is linked to no other date (``_calendar.report_day``).
-A bare weekday that resolves to the same day as an explicit date of its own document (same weekday, same week)
-is confirmed in ``passed``.
-Why it matters: weekday slips survive every reread because each word looks right on its own.
-Flags: "The talks opened on Tuesday, March 4, 2024."
-Passes: "The talks opened on Monday, 3 March 2025."
-Parameters: window (largest gap in days between a resolved weekday and an explicit date of the same event; 10).
-Known false positives: two different events told with the same verb and vocabulary within ten days.
-Not read: an event whose only verb near both dates is a verb of speech or an announcement on its report day
-("announced Thursday" beside "announced on 2 October": the day of saying is set aside).
-A document without a publication date reads its year-less weekday dates in the year its own dates vouch for
-(``_witnessed_year``: a year written in it in which the most of them fall; one date must be backed by the year
-written as a full date or a "2026-27" period, which also breaks a tie between years whose calendars agree), or not at
-all; a year-less date near a date written in full in that year (within half a year) is read in its year. An
-undated rewrite of a dated source reads them in the year nearest its source's date (``_source_date``).
-Not tried: weekdays in the future tense or with "last", "next", "this", "until", "through" (their resolution is
-ambiguous: "extended the alert through Sunday" ends a period that may lie ahead), bare
-weekdays in documents without a publication date, time zones.
-"""
+What it flags: (1) an explicit weekday + date ("Tuesday, March 4, 2024", also the date in brackets: "Tuesday (Jan 20)")
+that the calendar contradicts; a date without a year takes the year nearest the publication date, or the one year its
+sentence writes when the weekday falls there and not in the nearest year ("the 2028 edition is scheduled for Sunday, 12
+March"); a schedule months past in the nearest year is read in the next, and an event told as past months ahead in the
+nearest year in the one before, when the weekday falls there and not in the nearest. (2) A bare past weekday ("agreed on
+Tuesday"), resolved against the publication date to the latest such day on or before it, that contradicts an explicit
+date given for the same event in the document or corpus ("on 12 March, Kyiv agreed"). Same event is read conservatively:
+the two dates sit next to the same verb (within six words) and the two sentences share at least two other content words;
+the dates are at most ten days apart; a date of another document counts only when the two documents tell one story, or
+one is a one-line brief (``factcheck.align.one_story_or_brief``: unrelated articles of one run date their own openings,
+adoptions and releases). A verb of speech ("said", "told") is never the event's verb, and the day a statement was made
+("X said Thursday that …", "announced on 3 March", "on Tuesday said") dates the report, not the event: it is linked to
+no other date (``_calendar.report_day``). A bare weekday that resolves to the same day as an explicit date of its own
+document (same weekday, same week) is confirmed in ``passed``. Why it matters: weekday slips survive every reread
+because each word looks right on its own. Flags: "The talks opened on Tuesday, March 4, 2024." Passes: "The talks opened
+on Monday, 3 March 2025." Parameters: window (largest gap in days between a resolved weekday and an explicit date of the
+same event; 10). Known false positives: two different events told with the same verb and vocabulary within ten days. Not
+read: an event whose only verb near both dates is a verb of speech or an announcement on its report day ("announced
+Thursday" beside "announced on 2 October": the day of saying is set aside). A document without a publication date reads
+its year-less weekday dates in the year its own dates vouch for (``_witnessed_year``: a year written in it in which the
+most of them fall; one date must be backed by the year written as a full date or a "2026-27" period, which also breaks a
+tie between years whose calendars agree), or not at all; a year-less date near a date written in full in that year
+(within half a year) is read in its year. An undated rewrite of a dated source reads them in the year nearest its
+source's date (``_source_date``). Not tried: weekdays in the future tense or with "last", "next", "this", "until",
+"through" (their resolution is ambiguous: "extended the alert through Sunday" ends a period that may lie ahead), bare
+weekdays in documents without a publication date, time zones."""
 
 from __future__ import annotations
 

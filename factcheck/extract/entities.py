@@ -168,21 +168,24 @@ def known_place(name: str) -> bool:
 
 
 @functools.cache
-def _adjective(word: str) -> bool:
-    """Whether lowercase ``word`` may be an adjective ("new", "regional"): "New Council members" names no council."""
-    import lemminflect
-
-    return "ADJ" in lemminflect.getAllLemmas(word)
-
-
-@functools.cache
-def common_word(word: str) -> bool:
-    """Whether lowercase ``word`` is an English common word (lemminflect's lexicon)."""
+def _parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech lowercase ``word`` may be in lemminflect's lexicon ("NOUN", "ADJ", …; none: no word)."""
     try:
         import lemminflect
     except ImportError:  # pragma: no cover - lemminflect is a dependency
-        return False
-    return bool(lemminflect.getAllLemmas(word))
+        return frozenset()
+    return frozenset(lemminflect.getAllLemmas(word))
+
+
+def _adjective(word: str) -> bool:
+    """Whether lowercase ``word`` may be an adjective ("new", "regional"): "New Council members" names no council."""
+    return "ADJ" in _parts_of_speech(word)
+
+
+@functools.cache  # (asked of most capitalised words a run reads)
+def common_word(word: str) -> bool:
+    """Whether lowercase ``word`` is an English common word (lemminflect's lexicon)."""
+    return bool(_parts_of_speech(word))
 
 
 # --- tokens -----------------------------------------------------------------------------------------------------
