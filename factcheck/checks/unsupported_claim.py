@@ -2646,8 +2646,10 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 score = 0.0  # a record claim no source makes: unsupported whatever else the sentence restates
             elif score >= rule.floor and new_numbers(facts, text, sources):
                 score = _sized_support(facts, doc_id, s.index, sources)  # a fragment vouches for no number
-            if score >= max(rule.floor, rule.new_number_floor):
-                continue
+            if score >= max(rule.floor, rule.new_number_floor) and (
+                record is not None or not new_numbers(facts, text, sources, words=True)
+            ):
+                continue  # a close restatement adding no number, month or day of its own
             if is_headline(facts.documents[doc_id], s.span):
                 continue  # a headline sums the story up in its own words: it is not a body claim
             if s.index in notices:
@@ -2660,8 +2662,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # "our rolling average now stands at …": the outlet's own figures, labelled as such
             if record is None and update_sum(facts, doc_id, s.index, sources):
                 continue  # "three more cases, bringing the total to 41" after the source's 38: an update's sum
-            if score >= rule.floor and not new_numbers(facts, text, sources):
-                continue  # a loose restatement whose numbers all come from the sources (or round them)
+            if score >= rule.floor and not new_numbers(facts, text, sources, words=score >= rule.new_number_floor):
+                continue  # a loose restatement whose numbers all come from the sources (or round them); a close one
+                # reads its months and number words too
             if (
                 record is None
                 and _stemmed_support(facts, doc_id, s.index, sources) >= ALIGN_THRESHOLD

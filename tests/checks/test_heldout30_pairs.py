@@ -3,7 +3,6 @@ set), pinned with hand-written sentences that are not the held-out ones, and nea
 
 from __future__ import annotations
 
-import pytest
 from _run import rewrite_findings as findings
 
 # --- negation-flip: a noun's infinitive is no act affirmed ----------------------------------------------------------
@@ -93,12 +92,6 @@ def test_a_gap_in_points_between_two_source_shares_is_supported() -> None:
         assert not findings("unsupported-claim", _SCREENING, _REWRITE.format(gap=gap)), gap
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a new figure inside a sentence that restates its source closely is read as restated: since percentages "
-    "in words and with a sign are one term, 'Rural women fare worst: 41.2% were screened, … behind the capital "
-    "(55.8%)' restates its source sentence, and its gap in points goes unread",
-)
 def test_a_gap_no_two_shares_make_is_unsupported() -> None:
     assert findings("unsupported-claim", _SCREENING, _REWRITE.format(gap="about 25 points"))
 

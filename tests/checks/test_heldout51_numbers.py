@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from _run import default_rule, rewrite_findings
 
 from factcheck.engine import build_facts, run_rules
@@ -93,16 +92,10 @@ def test_a_quarter_named_by_its_three_months_restates_a_source_s_quarters() -> N
     assert not _unsupported(_FORECAST, _QUARTERS)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a new detail inside a sentence that restates its source closely is read as restated: since percentages "
-    "in words and with a sign are one term, this bullet restates the source sentence, and its four months go unread",
-)
 def test_four_months_are_no_quarter() -> None:
     assert _unsupported(_FORECAST, _QUARTERS.replace("April–June quarter", "April–July period"))
 
 
-@pytest.mark.xfail(strict=True, reason="as test_four_months_are_no_quarter: the months of a restating bullet go unread")
 def test_a_source_that_speaks_of_no_quarters_dates_no_months() -> None:
     assert _unsupported(_FORECAST.replace("Q1", "early in the year").replace("Q4", "later"), _QUARTERS)
 
