@@ -1163,11 +1163,11 @@ _AMONG_TOP = re.compile(
 )
 
 
-# Words that mark out a part of a place, lowercase ("in regional NSW", "in rural Ireland", "in central London"; a
-# capitalised one is the place's own name, "Western Europe"): the ranking is in that place still.
+# Words that mark out a part of a place, lowercase ("in regional NSW", "in rural Ireland", "in central London", "in the
+# north of England"; a capitalised one is the place's own name, "Western Europe"): the ranking is in that place still.
 _PLACE_QUALIFIERS = (
     "regional|rural|urban|northern|southern|eastern|western|central|inner|outer|coastal|metropolitan|mainland|"
-    "north|south|east|west|upstate|downstate"
+    "(?:north|south)-?(?:east|west)|north|south|east|west|upstate|downstate"
 )
 # A superlative over the peers of a place or field ("the highest in Southeast Asia", "the fastest-growing container
 # port in Australia", "the most in the league", "the steepest fall in the country"; not a month, a weekday or a
@@ -1175,7 +1175,7 @@ _PLACE_QUALIFIERS = (
 _IN_PLACE = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})(?:-[a-z]+)?\s+"
     r"(?:(?!(?:in|and|but|or|since|is|are|was|were|has|have|had|will|would)\b)[\w’'-]+\s+){0,4}?in\s+(?:the\s+)?"
-    rf"(?:(?-i:{_PLACE_QUALIFIERS})\s+)?(?P<place>(?:country|world|league|nation|continent)\b(?!['’])"
+    rf"(?:(?-i:{_PLACE_QUALIFIERS})\s+(?:of\s+(?:the\s+)?)?)?(?P<place>(?:country|world|league|nation|continent)\b(?!['’])"
     r"|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*(?![\w'’-]|\s+(?-i:[A-Z])))"
 )
 # A superlative over a named place's or field's peers that the sentence states of its subject ("would create Ohio's

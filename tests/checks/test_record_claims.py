@@ -201,6 +201,8 @@ def test_no_record_claim_is_reported_for_a_sequence_or_a_description(added: str)
         ("It was the biggest crowd at the ground this season.", "year"),
         ("It is the first time since 1987 that the harbour has frozen over.", "since 1987"),
         ("It was the first time since the flood, the miller said.", "span"),
+        ("The Rowan mill, the oldest working in the south of Scotland, reopened on Monday.", "in scotland"),
+        ("It is now the busiest in the north-west of England, its owners said.", "in england"),
     ],
 )
 def test_a_record_broken_or_over_a_span_or_season_is_a_record(sentence: str, marker: str) -> None:
