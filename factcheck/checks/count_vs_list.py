@@ -194,6 +194,8 @@ _CAP_ITEM = (
     r"(?://|!|ǁ|ǃ)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[–/][A-ZÀ-ÖØ-Þ][\w’'.-]*)?"
     r"(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[–/][A-ZÀ-ÖØ-Þ][\w’'.-]*)?){0,4}"
     r"(?: \d{1,3}[A-Z]?\b(?![.,:/–-]\d))?"
+    # a name may be placed by the town it is in ("St. Brendan's in Ardmore", "the Royal at Haslar"): one item
+    r"(?: (?:in|at) [A-ZÀ-ÖØ-Þ][\w’'.-]*(?: [A-ZÀ-ÖØ-Þ][\w’'.-]*){0,2})?"
 )
 # A name before a common noun or two is the name of a kind ("U-Save rebates", "the Fuel Duty cash grant").
 _NAMED_ITEM = rf"{_CAP_ITEM}(?: (?!(?:and|or)\b)[a-z][\w’'-]*){{0,2}}"
@@ -316,9 +318,12 @@ _WITH_HEAD = re.compile(
 )
 _WITH_CLOSED = re.compile(r"\s*(?:[.;—–)]|$)| (?:all|both|each)\b")
 _FULL_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}")
-_CLAUSE_CLOSED = re.compile(r"\s*(?:[.;!?—–]|$)")
+# A contrasting clause after a comma closes a list ("… : A, B and C, while D lost ground"): what it names is set
+# against the list, no item of it, unless it adds to the group ("while D also gained").
+_CONTRAST = r",\s+(?:while|whereas|although|though|but)\b(?![^.;!?]*\b(?:also|too|as well|likewise)\b)"
+_CLAUSE_CLOSED = re.compile(rf"\s*(?:[.;!?—–]|$)|{_CONTRAST}")
 _REL_PLURAL = re.compile(r"(?i)\b(?:the|its|their|these|those|his|her|our|[\w]+['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b")
-_CLOSED = re.compile(r"\s*(?:[.;—–)]|$)")
+_CLOSED = re.compile(rf"\s*(?:[.;—–)]|$)|{_CONTRAST}")
 # "Five counties recorded the highest numbers of offences: A, B, C and D": an object led by a superlative ranks the
 # count's group, whose members the list then names (not the object's things).
 _RANKING_OBJECT = re.compile(
@@ -717,6 +722,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
+            for n in nums:
+                yield from _day_list(facts, doc.id, s, text, n)
             if "changes" in skel:
                 yield from _changes(facts, doc.id, s, text, skel, allnums)
             if "⟩ " in skel and " the new " in " ".join(t.text for t in sentences[k + 1 : k + 2]).replace("\n", " "):
@@ -752,6 +759,34 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {noun}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {noun}' are followed by {count} items", evidence, **values)
+
+
+# "Walkouts are planned on five days: 3, 4, 11 and 12 March": a count of days (dates), then a colon or dash and the
+# days of the month that one month name after the last closes; a range ("3-5 March") is no list of days.
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_DAY_LIST = re.compile(
+    r"(?:(?: [a-z][\w-]*){0,2}) (?:days|dates)(?::| —| –)\s*"
+    rf"(?P<list>[0-3]?\d(?:, [0-3]?\d)*,? and [0-3]?\d) {_MONTH_NAME}(?![-–]\d)"
+)
+
+
+def _day_list(facts: FactBase, doc: str, s: Sentence, text: str, n: Num) -> Iterator[Verdict]:
+    """A count of days and the days of one month listed after it (``_DAY_LIST``)."""
+    m = _DAY_LIST.match(text, n.end)
+    if m is None or _PARTIAL_WORD.search(m.group(0)):
+        return
+    days = re.findall(r"\d+", m.group("list"))
+    if len(set(days)) != len(days) or not all(1 <= int(d) <= 31 for d in days):
+        return
+    evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + m.end(), role="stated")]
+    values = {"stated": n.value, "listed": len(days)}
+    if len(days) == n.value:
+        yield ok(f"'{n.text} days' lists {len(days)} dates", evidence, **values)
+    else:
+        yield fail(f"'{n.text} days' are followed by {len(days)} dates", evidence, **values)
 
 
 # "conceded on three of them: the earned allowances, the renegotiation of the agreement and the moratorium": a count of
