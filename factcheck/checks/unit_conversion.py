@@ -116,6 +116,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
         canonical = units.canonical_unit(name)
         for w in forms.get("words", []):
             words.setdefault(" ".join(str(w).lower().split()), canonical)
+            # a unit of two words hyphenated before a noun: "a 9,300-square-metre (100,000-square-foot) library"
+            words.setdefault("-".join(str(w).lower().split()), canonical)
         for ab in forms.get("abbr", []):
             abbrs.setdefault(str(ab), canonical)
     for name, forms in EXTRA_FORMS.items():
