@@ -562,8 +562,9 @@ def _bounded(
     facts: FactBase, doc: str, off: int, t: str, dur: DurationMention, pair: list[DateMention], here: Evidence
 ) -> Iterator[Verdict]:
     a, b = pair
-    closed = _CLOSE_WORDS.search(t[a.end : b.start]) or (
-        _STARTED_ON.search(t, 0, a.start) and _THEN_ENDED.search(t, a.end, b.start)
+    closed = bool(
+        _CLOSE_WORDS.search(t[a.end : b.start])
+        or (_STARTED_ON.search(t, 0, a.start) and _THEN_ENDED.search(t, a.end, b.start))
     )
     # "spent 23 days on the run between the crash on 14 July and his arrest on 2 August": a span between two dated
     # events may be the window something shorter happened in ("a two-week trip between 1 June and 30 August"), so

@@ -322,7 +322,7 @@ def _org_twins(extraction: Extraction) -> dict[str, int]:
         if len(words) < 3:
             continue
         for k in range(len(words)):
-            by_shape[(k, tuple(words[:k] + ["*"] + words[k + 1 :]))].add(name)
+            by_shape[(k, (*words[:k], "*", *words[k + 1 :]))].add(name)
     twins: dict[str, int] = {}
     for (k, _), group in by_shape.items():
         if len(group) == 2:
