@@ -283,6 +283,12 @@ _STATE_VERB = r"(?:remain|stay|face|await|lack|need|share)"
 # A year after a preposition of time ("will be pushed out to 2030: …") dates the clause: no count (checked a year).
 _WHEN_PREP = r"\b(?:to|in|by|until|from|since|before|after) "
 _WHEN_YEARS = re.compile(rf"{_WHEN_PREP}⟨(?P<i>\d+)⟩")
+# A number before a unit of time or length is a measure ("were without water for more than 48 hours", "lost more
+# than three metres of ice"), no count a list could name instead of the subject's.
+_MEASURE = (
+    r"⟨\d+⟩(?= (?:hours|days|weeks|months|years|minutes|metres|meters|kilometres|kilometers|km|miles|feet"
+    r"|centimetres|centimeters|cm|inches)\b)"
+)
 # The noun may name its kind in an "of" phrase without a determiner ("three forms of support will continue: …").
 _CLAUSE_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
@@ -292,7 +298,7 @@ _CLAUSE_HEAD = re.compile(
     r"(?: (?:in|from|at|across) (?:the |their |its )?[A-Za-z][\w-]*)?(?: (?:now|still|also|all|each))?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
     rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}|{_STATE_VERB})\b"
-    rf"(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩|⟨\d+⟩(?= of )){{1,60}}?)"
+    rf"(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩|⟨\d+⟩(?= of )|{_MEASURE}){{1,60}}?)"
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
@@ -902,6 +908,7 @@ def _relative(
     # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those, unless every
     # item is named by the count's own kind (checked on the list below), or the object is an idiom's ("changed hands")
     plural_object = is_plural(last) and not last[0].isupper() and ranked is None and not _IDIOM_OBJECT.search(rel)
+    plural_object = plural_object and not re.search(rf"{_MEASURE} \w+$", rel)  # "for 48 hours": a measure's unit
     # (a capitalised last word ends a name, "to the Commissioner of Police", no group the list could name)
     # a relative clause needs a definite count ("the four faculties that …"); a prepositional phrase before the dash
     # or colon does not, as a bare head does ("four schools in the Borders — …" as "four schools — …")
