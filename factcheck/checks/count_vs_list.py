@@ -101,6 +101,11 @@ A count of some of a group, "N of the ⟨group⟩", then a dash or colon and a c
 out ("aimed at four of the hardest-hit counties — A, B, C, D and E —": five names for four); after "N of the M …" the
 list may name the M, so only a list of neither size is flagged; not when another count stands before it in its clause
 ("Four markets supplied 12 of the shops: Leeds, York and Hull").
+A contrasting clause after a comma closes a list ("… : A, B and C, while D lost ground"; not when it adds to the
+group: "while D also gained"); a name placed by its town ("St. Brendan's in Ardmore") is one item; a measure in a
+counted subject's clause ("were without water for more than 48 hours:") is no count or object the list could name.
+A count of days, then a colon or dash and the days of one month ("on five days: 3, 4, 11 and 12 March"), is
+compared with the days listed; a range ("3-6 March") is not.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
 list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
 per town.

@@ -48,6 +48,10 @@ its date ("for the five months since his arrest on October 2": a determiner and 
 and of several durations the one right before "since" is the one it measures; a yearless "since" date looks back
 from publication. An undated story's yearless wire dateline ("BRISTOL, May 17 (PA) –", alone on its line too) is the
 day its spans since a yearless date run to.
+Nights count as days ("18 nights from 5 June to 20 June" is 15–16). An AP-style range closes its first date with a
+comma ("from Saturday, March 25, through Sunday, April 2"). A duration before "between" two dated events ("spent 23
+days on the run between the crash on 14 July and his arrest on 2 August") is flagged only when longer than the dates
+allow: a window between two dates may hold something shorter ("a two-week trip between 1 June and 30 August").
 Known false positives: "after N months" told of a past moment ("after seven months, in 2019, it ended") is skipped
 only when the sentence is in the past tense.
 Not tried: durations across paragraphs without an event noun, "N days after DATE" (the end is unstated), ranges,

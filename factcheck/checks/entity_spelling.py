@@ -27,6 +27,11 @@ its given name), else the one used first.
 Parameters: transliteration_severity (default info), variants_across_documents (default false), min_length
 (default 5): shorter names are never compared by edit distance.
 
+Organisations' names are compared only with a twin: a name of three words or more that another organisation's name
+in the document matches but for one word ("Parraway Tunnelling Alliance" beside "Paraway Tunnelling Alliance"), on
+that word. A name ending in -ia beside the same with -n ("Tasmania", "Tasmanian") is a region and its adjective,
+never two spellings, unless a person bears either.
+
 Known false positives: two different places or people whose names differ by one letter and appear in the same
 story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
 A surname one letter longer or shorter than another (not an added "s") is a slip when both follow the same first

@@ -64,6 +64,10 @@ Why it matters: a changed part or total in an edit leaves a breakdown that no lo
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
 Passes: "The team won 19 medals: 8 gold, 6 silver and 5 bronze."
 Parameters: tolerance (relative slack on the total, default 0).
+Days of a month before or after its name ("on five days: 3, 4, 11 and 12 March") are dates, never parts. A part's
+label may end on a span ("£4.4m raised by the charity over three years"). Terms in years and in months, each unit
+written after its number ("The 11-year total is made up of six years, three years and 18 months"), are compared in
+months.
 Known false positives: overlapping categories written as a breakdown ("120 staff: 80 women, 40 men and 30 part-timers").
 Never read as a breakdown: numbers in brackets written in another unit of the total's kind, a conversion ("1,800 and
 2,400 miles in diameter (3,000 and 4,000 km)").

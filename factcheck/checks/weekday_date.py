@@ -23,9 +23,12 @@ its year-less weekday dates in the year its own dates vouch for (``_witnessed_ye
 most of them fall; one date must be backed by the year written as a full date or a "2026-27" period, which also breaks a
 tie between years whose calendars agree), or not at all; a year-less date near a date written in full in that year
 (within half a year) is read in its year. An undated rewrite of a dated source reads them in the year nearest its
-source's date (``_source_date``). Not tried: weekdays in the future tense or with "last", "next", "this", "until",
-"through" (their resolution is ambiguous: "extended the alert through Sunday" ends a period that may lie ahead), bare
-weekdays in documents without a publication date, time zones."""
+source's date (``_source_date``); a rewrite of undated sources in the one year the sources' own dates state
+(``_sources_year``). A date set by a past order, summons or bail ("was ordered to surrender on Monday, January 11")
+is still to come: never read in the year before.
+Not tried: weekdays in the future tense or with "last", "next", "this", "until", "through" (their resolution is
+ambiguous: "extended the alert through Sunday" ends a period that may lie ahead), bare weekdays in documents without a
+publication date, time zones."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """count-vs-list, sum-of-parts, duration-dates, weekday-date, unit-conversion and entity-spelling: general readings
 behind blind misses and false alarms, pinned with new sentences (other topics, names and numbers than the bench's):
-a contrasting clause closes a list, a name placed by its town is one item, a count of days against the days listed;
+a contrasting clause closes a list, a name placed by its town is one item, a count of days against the days listed,
+a measure in the subject's clause;
 days of a month are no parts, a part's label may end on a span, terms in years and months add up in months; nights
 count as days, an AP-style range closes its first date with a comma, a span "between" two dated events; a date set by
 a past order is still to come, an undated rewrite reads its dates in its undated source's year; a hyphenated unit of
@@ -29,6 +30,8 @@ from factcheck.ingest import from_text
         "and Mill Lane Surgery.",
         "Ferries will not sail on four days: 3, 9 and 17 July.",
         "The pool will be shut on two days: 4, 5 and 6 May.",
+        "Three villages were cut off for more than 12 days: Ardno, Bellmore, Carrick and Dunmore.",
+        "Five reservoirs dropped more than four metres below capacity: Loch Arn, Glenfarg and Carron Valley.",
     ],
 )
 def test_a_list_closed_by_a_contrast_or_holding_placed_names_or_days_is_compared(text: str) -> None:
@@ -43,6 +46,7 @@ def test_a_list_closed_by_a_contrast_or_holding_placed_names_or_days_is_compared
         "The board runs three clinics in the valley: Hollins Health Centre, St. Agnes's in Brackwater and Mill Lane "
         "Surgery.",
         "Ferries will not sail on three days: 3, 9 and 17 July.",
+        "Three villages were cut off for more than 12 days: Ardno, Bellmore and Carrick.",
     ],
 )
 def test_a_list_that_matches_its_count_passes(text: str) -> None:
