@@ -1526,7 +1526,7 @@ def _breakdown(
         return None
     if _distributive(sent, idx):
         return None  # "16 from the UN and eight from each side": a part counted once per member of a group
-    if _MONTH_AFTER.match(sent.text, parts[-1].end) or _MONTH_BEFORE.search(sent.text, 0, parts[0].hstart):
+    if _DAY_MONTH_AFTER.match(sent.text, parts[-1].end) or _DAY_MONTH_BEFORE.search(sent.text, 0, parts[0].hstart):
         return None  # "on five days: 3, 4, 11 and 12 March", "on March 3, 4 and 11": days of a month, no parts
     if not _compatible(total, parts + ([remainder] if remainder else [])):
         return None
@@ -1539,8 +1539,8 @@ def _breakdown(
 
 
 # A day of a month before its month's name, or after it: a date, never a part.
-_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTH_NAMES)})\b")
-_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.?\s+$")
+_DAY_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTH_NAMES)})\b")
+_DAY_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.?\s+$")
 
 
 # "eight from each side", "£2m apiece", "40 per school": a part given for each member of a group, so it stands for
