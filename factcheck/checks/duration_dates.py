@@ -599,7 +599,8 @@ def _bounded(
         # year-less start is in the story's year, the span of years it states
     gap = (last - first).days
     leap = not dated and _crosses_february(first, last)
-    both = a.start < b.start and _counts_both_ends(t, a, b)
+    # (nights fall between days: "three nights, Friday, Feb. 4, through Monday, Feb. 7" counts no end twice)
+    both = a.start < b.start and _counts_both_ends(t, a, b) and dur.unit != "night"
     low = gap + 1 if both else gap  # "Friday through Monday" counts both: four days
     counted = Interval.closed(float(low), float(gap + 1 + leap))  # an undated span over February may be a day longer
     lo, hi = min(a.start, b.start), max(a.end, b.end)
