@@ -47,7 +47,7 @@ _MONTH_ONLY = re.compile(
 )
 _BARE_WD = re.compile(rf"\b(?P<wd>{_WD})\b(?!['’]s)")
 # Mean length of each unit in days, to turn a written duration into days and back.
-DAYS_PER = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+DAYS_PER = {"day": 1.0, "night": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 _NUMWORD = (
     rf"\d+(?:\.\d+)?|a|an|(?:{_alt(list(num.TENS))})(?:[- ](?:{_alt(list(num.SMALL))}))?|{_alt(list(num.SMALL))}"
     r"|a few|several"
@@ -55,7 +55,7 @@ _NUMWORD = (
 _DURATION = lead(
     re.compile(
         rf"(?i)(?:(?<![\w-])(?P<hedge>{hedge_alternation()})\s+)?"
-        rf"\b(?:(?P<n>{_NUMWORD})[ -](?P<unit>day|week|fortnight|month|year|decade)s?\b(?!(?:-|\s+)old\b)"
+        rf"\b(?:(?P<n>{_NUMWORD})[ -](?P<unit>day|night|week|fortnight|month|year|decade)s?\b(?!(?:-|\s+)old\b)"
         r"|(?P<long>day|week|fortnight|month|year|decade)-long\b)"
     )
 )  # (an age is no duration: "the 69-year-old bridge", "six years old")
@@ -188,7 +188,7 @@ def month_dates(text: str, published: dt.date | None, taken: list[DateMention]) 
 
 
 # Every match of _DURATION holds one of its unit words, matched as _DURATION matches it (case-insensitively).
-_UNIT_WORDS = ("day", "week", "fortnight", "month", "year", "decade")
+_UNIT_WORDS = ("day", "night", "week", "fortnight", "month", "year", "decade")
 _ANY_UNIT_WORD = re.compile(rf"(?i){'|'.join(_UNIT_WORDS)}")
 
 
@@ -224,7 +224,7 @@ def _durations(text: str) -> list[DurationMention]:
         unit = (m.group("unit") or m.group("long")).lower()
         hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
         factor = DAYS_PER[unit]
-        if unit == "day":
+        if unit in ("day", "night"):  # a night is counted as a day: "18 nights from 5 to 20 June" is 15 or 16
             base = Interval(low=value * factor, high=value * factor)
         elif unit == "week":  # weeks are counted to the nearest: "two weeks" is 11 to 17 days, never 19
             base = Interval(low=(value - 0.5) * factor, high=(value + 0.5) * factor)

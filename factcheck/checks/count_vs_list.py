@@ -101,6 +101,11 @@ A count of some of a group, "N of the ⟨group⟩", then a dash or colon and a c
 out ("aimed at four of the hardest-hit counties — A, B, C, D and E —": five names for four); after "N of the M …" the
 list may name the M, so only a list of neither size is flagged; not when another count stands before it in its clause
 ("Four markets supplied 12 of the shops: Leeds, York and Hull").
+A contrasting clause after a comma closes a list ("… : A, B and C, while D lost ground"; not when it adds to the
+group: "while D also gained"); a name placed by its town ("St. Brendan's in Ardmore") is one item; a measure in a
+counted subject's clause ("were without water for more than 48 hours:") is no count or object the list could name.
+A count of days, then a colon or dash and the days of one month ("on five days: 3, 4, 11 and 12 March"), is
+compared with the days listed; a range ("3-6 March") is not.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
 list of towns after "in" with several items in one town ("12 stores — in Leeds, York and Hull") is read as one item
 per town.
@@ -194,6 +199,8 @@ _CAP_ITEM = (
     r"(?://|!|ǁ|ǃ)?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[–/][A-ZÀ-ÖØ-Þ][\w’'.-]*)?"
     r"(?: (?:of |de |del |la |von |van |al-|bin )?[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[–/][A-ZÀ-ÖØ-Þ][\w’'.-]*)?){0,4}"
     r"(?: \d{1,3}[A-Z]?\b(?![.,:/–-]\d))?"
+    # a name may be placed by the town it is in ("St. Brendan's in Ardmore", "the Royal at Haslar"): one item
+    r"(?: (?:in|at) [A-ZÀ-ÖØ-Þ][\w’'.-]*(?: [A-ZÀ-ÖØ-Þ][\w’'.-]*){0,2})?"
 )
 # A name before a common noun or two is the name of a kind ("U-Save rebates", "the Fuel Duty cash grant").
 _NAMED_ITEM = rf"{_CAP_ITEM}(?: (?!(?:and|or)\b)[a-z][\w’'-]*){{0,2}}"
@@ -281,6 +288,12 @@ _STATE_VERB = r"(?:remain|stay|face|await|lack|need|share)"
 # A year after a preposition of time ("will be pushed out to 2030: …") dates the clause: no count (checked a year).
 _WHEN_PREP = r"\b(?:to|in|by|until|from|since|before|after) "
 _WHEN_YEARS = re.compile(rf"{_WHEN_PREP}⟨(?P<i>\d+)⟩")
+# A number before a unit of time or length is a measure ("were without water for more than 48 hours", "lost more
+# than three metres of ice"), no count a list could name instead of the subject's.
+_MEASURE = (
+    r"⟨\d+⟩(?= (?:hours|days|weeks|months|years|minutes|metres|meters|kilometres|kilometers|km|miles|feet"
+    r"|centimetres|centimeters|cm|inches)\b)"
+)
 # The noun may name its kind in an "of" phrase without a determiner ("three forms of support will continue: …").
 _CLAUSE_HEAD = re.compile(
     rf"⟨(?P<n>\d+)⟩{_MODS} (?P<noun>[a-z][\w-]*(?:[^su\W]s|people|men|women|children|staff|police)"
@@ -290,7 +303,7 @@ _CLAUSE_HEAD = re.compile(
     r"(?: (?:in|from|at|across) (?:the |their |its )?[A-Za-z][\w-]*)?(?: (?:now|still|also|all|each))?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
     rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}|{_STATE_VERB})\b"
-    rf"(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩|⟨\d+⟩(?= of )){{1,60}}?)"
+    rf"(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩|⟨\d+⟩(?= of )|{_MEASURE}){{1,60}}?)"
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
@@ -316,9 +329,12 @@ _WITH_HEAD = re.compile(
 )
 _WITH_CLOSED = re.compile(r"\s*(?:[.;—–)]|$)| (?:all|both|each)\b")
 _FULL_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3}")
-_CLAUSE_CLOSED = re.compile(r"\s*(?:[.;!?—–]|$)")
+# A contrasting clause after a comma closes a list ("… : A, B and C, while D lost ground"): what it names is set
+# against the list, no item of it, unless it adds to the group ("while D also gained").
+_CONTRAST = r",\s+(?:while|whereas|although|though|but)\b(?![^.;!?]*\b(?:also|too|as well|likewise)\b)"
+_CLAUSE_CLOSED = re.compile(rf"\s*(?:[.;!?—–]|$)|{_CONTRAST}")
 _REL_PLURAL = re.compile(r"(?i)\b(?:the|its|their|these|those|his|her|our|[\w]+['’]s)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b")
-_CLOSED = re.compile(r"\s*(?:[.;—–)]|$)")
+_CLOSED = re.compile(rf"\s*(?:[.;—–)]|$)|{_CONTRAST}")
 # "Five counties recorded the highest numbers of offences: A, B, C and D": an object led by a superlative ranks the
 # count's group, whose members the list then names (not the object's things).
 _RANKING_OBJECT = re.compile(
@@ -717,6 +733,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
+            for n in nums:
+                yield from _day_list(facts, doc.id, s, text, n)
             if "changes" in skel:
                 yield from _changes(facts, doc.id, s, text, skel, allnums)
             if "⟩ " in skel and " the new " in " ".join(t.text for t in sentences[k + 1 : k + 2]).replace("\n", " "):
@@ -752,6 +770,34 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {noun}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {noun}' are followed by {count} items", evidence, **values)
+
+
+# "Walkouts are planned on five days: 3, 4, 11 and 12 March": a count of days (dates), then a colon or dash and the
+# days of the month that one month name after the last closes; a range ("3-5 March") is no list of days.
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_DAY_LIST = re.compile(
+    r"(?:(?: [a-z][\w-]*){0,2}) (?:days|dates)(?::| —| –)\s*"
+    rf"(?P<list>[0-3]?\d(?:, [0-3]?\d)*,? and [0-3]?\d) {_MONTH_NAME}(?![-–]\d)"
+)
+
+
+def _day_list(facts: FactBase, doc: str, s: Sentence, text: str, n: Num) -> Iterator[Verdict]:
+    """A count of days and the days of one month listed after it (``_DAY_LIST``)."""
+    m = _DAY_LIST.match(text, n.end)
+    if m is None or _PARTIAL_WORD.search(m.group(0)):
+        return
+    days = re.findall(r"\d+", m.group("list"))
+    if len(set(days)) != len(days) or not all(1 <= int(d) <= 31 for d in days):
+        return
+    evidence = [quote(facts, doc, s.span.start + n.hstart, s.span.start + m.end(), role="stated")]
+    values = {"stated": n.value, "listed": len(days)}
+    if len(days) == n.value:
+        yield ok(f"'{n.text} days' lists {len(days)} dates", evidence, **values)
+    else:
+        yield fail(f"'{n.text} days' are followed by {len(days)} dates", evidence, **values)
 
 
 # "conceded on three of them: the earned allowances, the renegotiation of the agreement and the moratorium": a count of
@@ -867,6 +913,7 @@ def _relative(
     # "the two unions that balloted members — nurses, porters and cleaners —": the list may name those, unless every
     # item is named by the count's own kind (checked on the list below), or the object is an idiom's ("changed hands")
     plural_object = is_plural(last) and not last[0].isupper() and ranked is None and not _IDIOM_OBJECT.search(rel)
+    plural_object = plural_object and not re.search(rf"{_MEASURE} \w+$", rel)  # "for 48 hours": a measure's unit
     # (a capitalised last word ends a name, "to the Commissioner of Police", no group the list could name)
     # a relative clause needs a definite count ("the four faculties that …"); a prepositional phrase before the dash
     # or colon does not, as a bare head does ("four schools in the Borders — …" as "four schools — …")

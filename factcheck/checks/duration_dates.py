@@ -48,6 +48,10 @@ its date ("for the five months since his arrest on October 2": a determiner and 
 and of several durations the one right before "since" is the one it measures; a yearless "since" date looks back
 from publication. An undated story's yearless wire dateline ("BRISTOL, May 17 (PA) –", alone on its line too) is the
 day its spans since a yearless date run to.
+Nights count as days ("18 nights from 5 June to 20 June" is 15–16). An AP-style range closes its first date with a
+comma ("from Saturday, March 25, through Sunday, April 2"). A duration before "between" two dated events ("spent 23
+days on the run between the crash on 14 July and his arrest on 2 August") is flagged only when longer than the dates
+allow: a window between two dates may hold something shorter ("a two-week trip between 1 June and 30 August").
 Known false positives: "after N months" told of a past moment ("after seven months, in 2019, it ended") is skipped
 only when the sentence is in the past tense.
 Not tried: durations across paragraphs without an event noun, "N days after DATE" (the end is unstated), ranges,
@@ -128,6 +132,11 @@ _CLOSE_WORDS = re.compile(
     r"|concludes))\b|^\s*[–-]\s*$"
 )
 
+# "between the crash on 14 July and his arrest on 2 August": "between" after the duration and before the first date
+# (its event's words, no clause break), "and" right after that date.
+_BETWEEN = re.compile(r"(?i)\bbetween\b(?:(?!\band\b)[^,;:.!?—–()]){0,50}$")
+_AND_THEN = re.compile(r"(?i),?\s*and\b")
+
 # "The 10-day campaign, which began on 6 October, ends on 17 October": the first date after a verb of starting in a
 # relative clause, the second after the main verb of ending (no "and" between them).
 _STARTED_ON = re.compile(r"(?i)\b(?:began|begins|started|starts|opened|opens|kicked off|kicks off)(?: on)? $")
@@ -161,7 +170,8 @@ _EVENT_VERBS = frozenset(
     {"runs", "opens", "starts", "begins", "ends", "closes", "lasts", "continues", "concludes", "finishes", "wraps"}
 )
 
-_RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|and(?: (?:closed|ended|finished) on)?|–|-)\s*")
+# (AP style closes a date with a comma: "from Saturday, March 25, through Sunday, April 2")
+_RANGE_GAP = re.compile(r"(?i),?\s*(?:to|until|till|through|and(?: (?:closed|ended|finished) on)?|–|-)\s*")
 
 
 def _of_each(t: str, dur: DurationMention) -> bool:
@@ -556,9 +566,16 @@ def _bounded(
     facts: FactBase, doc: str, off: int, t: str, dur: DurationMention, pair: list[DateMention], here: Evidence
 ) -> Iterator[Verdict]:
     a, b = pair
-    closed = _CLOSE_WORDS.search(t[a.end : b.start]) or (
-        _STARTED_ON.search(t, 0, a.start) and _THEN_ENDED.search(t, a.end, b.start)
+    closed = bool(
+        _CLOSE_WORDS.search(t[a.end : b.start])
+        or (_STARTED_ON.search(t, 0, a.start) and _THEN_ENDED.search(t, a.end, b.start))
     )
+    # "spent 23 days on the run between the crash on 14 July and his arrest on 2 August": a span between two dated
+    # events may be the window something shorter happened in ("a two-week trip between 1 June and 30 August"), so
+    # only a duration longer than the dates allow is flagged
+    window = not closed and dur.end <= a.start and _BETWEEN.search(t, dur.end, a.start) is not None
+    window = window and _AND_THEN.match(t, a.end) is not None
+    closed = closed or window
     if not closed and _ended_since(t, dur, a, b) and len(t[a.end : b.start]) <= 60:
         a, b = b, a  # "signed on 9 September, ended a 52-day standoff that began on 25 July": counted from b to a
     elif not closed or len(t[a.end : b.start]) > 60:
@@ -582,7 +599,8 @@ def _bounded(
         # year-less start is in the story's year, the span of years it states
     gap = (last - first).days
     leap = not dated and _crosses_february(first, last)
-    both = a.start < b.start and _counts_both_ends(t, a, b)
+    # (nights fall between days: "three nights, Friday, Feb. 4, through Monday, Feb. 7" counts no end twice)
+    both = a.start < b.start and _counts_both_ends(t, a, b) and dur.unit != "night"
     low = gap + 1 if both else gap  # "Friday through Monday" counts both: four days
     counted = Interval.closed(float(low), float(gap + 1 + leap))  # an undated span over February may be a day longer
     lo, hi = min(a.start, b.start), max(a.end, b.end)
@@ -594,6 +612,8 @@ def _bounded(
     way = "counting both ends, as 'through' does" if both else "counted either way"
     if counted.overlaps(dur.days):
         yield ok(f"{span} is {days} days, matching '{here.text}'", evidence, **values)
+    elif window and dur.days.low <= counted.high:
+        return  # shorter than the window between the dates: it may have happened within it
     elif (weekly := _weekly_count(t, dur, first, last, None if leap or not dated else first)) is not None:
         day = f"{first.strftime('%A')}s" if dated else "days of one weekday"
         said = f"{span} holds {weekly} {day}, matching '{here.text}' of a weekly event"

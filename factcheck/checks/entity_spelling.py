@@ -27,6 +27,11 @@ its given name), else the one used first.
 Parameters: transliteration_severity (default info), variants_across_documents (default false), min_length
 (default 5): shorter names are never compared by edit distance.
 
+Organisations' names are compared only with a twin: a name of three words or more that another organisation's name
+in the document matches but for one word ("Parraway Tunnelling Alliance" beside "Paraway Tunnelling Alliance"), on
+that word. A name ending in -ia beside the same with -n ("Tasmania", "Tasmanian") is a region and its adjective,
+never two spellings, unless a person bears either.
+
 Known false positives: two different places or people whose names differ by one letter and appear in the same
 story (Pokrovsk/Pokrovske are spared because one extends the other; two unknown villages one letter apart are not).
 A surname one letter longer or shorter than another (not an added "s") is a slip when both follow the same first
@@ -286,12 +291,15 @@ def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurr
     skip = _skipped()
     contexts: dict[int, frozenset[str]] = {}
     out: list[tuple[str, Occurrence, frozenset[str]]] = []
+    twins = _org_twins(extraction)
     for m in extraction.entities:
-        if m.kind == "organization" or is_demonym(m.name):
+        if (m.kind == "organization" and m.name not in twins) or is_demonym(m.name):
             continue
         words = [(w.start(), w.group()) for w in _WORD_SPLIT.finditer(m.name)]
         # a demonym in a name that is no person's ("Latin American") is an adjective, never a misspelt "Americas"
         named = [_name_word(word, skip) and (m.kind == "person" or not is_demonym(word)) for _, word in words]
+        if m.kind == "organization":  # only the word in which it differs from its twin
+            named = [named[k] and k == twins[m.name] for k in range(len(words))]
         for k, (offset, word) in enumerate(words):
             if not named[k]:
                 continue
@@ -305,6 +313,27 @@ def _name_words(doc: Document, extraction: Extraction) -> list[tuple[str, Occurr
             occurrence = Occurrence(doc.id, span, m.sentence, m, role, others, any(named[k + 1 :]))
             out.append((word, occurrence, contexts[m.sentence]))
     return out
+
+
+def _org_twins(extraction: Extraction) -> dict[str, int]:
+    """Organisations' names of three words or more that another organisation's name in the document matches but for
+    one word ("Parraway Tunnelling Alliance" beside "Paraway Tunnelling Alliance"), each with the index of that
+    word: a name spelled two ways; other organisations' words are never compared (a firm's coined name is no
+    person's or place's)."""
+    names = {m.name for m in extraction.entities if m.kind == "organization"}
+    by_shape: dict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if len(words) < 3:
+            continue
+        for k in range(len(words)):
+            by_shape[(k, (*words[:k], "*", *words[k + 1 :]))].add(name)
+    twins: dict[str, int] = {}
+    for (k, _), group in by_shape.items():
+        if len(group) == 2:
+            for name in group:
+                twins.setdefault(name, k)
+    return twins
 
 
 def _document_forms(doc: Document, extraction: Extraction) -> list[tuple[str, list[Occurrence], frozenset[str]]]:
@@ -412,6 +441,8 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         return None  # "Maurice Greene" beside "Greece": a known place and a person's surname
     if (ka and _demonym_of(pb, pa)) or (kb and _demonym_of(pa, pb)):
         return None  # "Kansan" beside "Kansas": a known place and the name of its people
+    if _adjective_in_n(pa, pb) and not any(o.mention.kind == "person" for o in (*a.occurrences, *b.occurrences)):
+        return None  # "Istrian" beside "Istria", "Tasmanian" beside "Tasmania": a region and its adjective
     if common_key(a.text) == common_key(b.text):
         return "transliteration"
     if pa[0] != pb[0]:
@@ -500,6 +531,14 @@ def _demonym_of(word: str, place: str) -> bool:
     if singular.startswith(place) and singular[len(place) :] in _DEMONYM_ENDINGS + _WHOLE_PLACE_ENDINGS:
         return True
     return place[-1] in "aeiouys" and singular[len(place) - 1 :] in _DEMONYM_ENDINGS
+
+
+def _adjective_in_n(a: str, b: str) -> bool:
+    """Whether one spelling (lower-cased) is the other, a name ending in -ia, with -n added, singular or plural: the
+    adjective and demonym of a region the gazetteer may not hold ("Tasmania", "Tasmanian(s)"); a person's pair
+    ("Julia", "Julian") is told apart by the caller."""
+    short, long = sorted((a, b), key=len)
+    return short.endswith("ia") and long in (short + "n", short + "ns")
 
 
 _NAMED = ("person", "other")  # a name written after another word that is no place or organization: "Maurice Greene"

@@ -64,6 +64,10 @@ Why it matters: a changed part or total in an edit leaves a breakdown that no lo
 Flags: "The team won 19 medals: 8 gold, 6 silver and 4 bronze."
 Passes: "The team won 19 medals: 8 gold, 6 silver and 5 bronze."
 Parameters: tolerance (relative slack on the total, default 0).
+Days of a month before or after its name ("on five days: 3, 4, 11 and 12 March") are dates, never parts. A part's
+label may end on a span ("£4.4m raised by the charity over three years"). Terms in years and in months, each unit
+written after its number ("The 11-year total is made up of six years, three years and 18 months"), are compared in
+months.
 Known false positives: overlapping categories written as a breakdown ("120 staff: 80 women, 40 men and 30 part-timers").
 Never read as a breakdown: numbers in brackets written in another unit of the total's kind, a conversion ("1,800 and
 2,400 miles in diameter (3,000 and 4,000 km)").
@@ -170,6 +174,7 @@ from factcheck.checks._numeric import (
     compared_with,
     content_stems,
     currency_sign,
+    fmt,
     fmt_as,
     fmt_iv,
     glued,
@@ -258,9 +263,13 @@ _HEADS = [
 _REMAINDER = r"(?:the (?:rest|remaining|remainder|others|balance)|remaining|others)\b"
 # A label may hold "and" when no item follows it ("£97m on roads and bridges and the rest, £46m"), an age after
 # "aged", which is no part ("634 were aged over 75, 402 aged 45 to 74 and …"), and a small count in words after a
-# preposition ("$9m for roofs at four schools": _parse_list's ``small``).
+# preposition ("$9m for roofs at four schools", "£2m raised over three years": _parse_list's ``small``).
 _AGED = r" aged (?:between ⟨\d+⟩ and ⟨\d+⟩|⟨\d+⟩(?:(?: to |-|–)⟨\d+⟩)?)"
-_IN_LABEL = r" (?:at|in|on|across|for|from) ⟨\d+⟩(?= [a-z])"
+_IN_LABEL = (
+    r" (?:at|in|on|across|for|from|over|during|within) ⟨\d+⟩(?= [a-z])"
+    # a span after a hedge that took its "over" ("raised by the charity over three years"): the skeleton's number
+    r"| ⟨\d+⟩(?= (?:years?|months?|weeks?|days?)\b)"
+)
 # A label may count the places its part comes from ("36,410 by field staff in 1,280 shops"): no part.
 _WHERE = r" (?:in|at|across|from) ⟨\d+⟩ (?!and\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*)?s\b"
 # A label may open on a compound modifier that holds a number ("2,200 one-bedroom units", "900 3-bed homes"): no part.
@@ -1517,6 +1526,8 @@ def _breakdown(
         return None
     if _distributive(sent, idx):
         return None  # "16 from the UN and eight from each side": a part counted once per member of a group
+    if _DAY_MONTH_AFTER.match(sent.text, parts[-1].end) or _DAY_MONTH_BEFORE.search(sent.text, 0, parts[0].hstart):
+        return None  # "on five days: 3, 4, 11 and 12 March", "on March 3, 4 and 11": days of a month, no parts
     if not _compatible(total, parts + ([remainder] if remainder else [])):
         return None
     if not currency_sign(sent.text, total) and all(currency_sign(sent.text, p) for p in parts):
@@ -1525,6 +1536,11 @@ def _breakdown(
     if nums is None:
         return None
     return nums[0], nums[1 : 1 + len(parts)], nums[-1] if remainder else None
+
+
+# A day of a month before its month's name, or after it: a date, never a part.
+_DAY_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTH_NAMES)})\b")
+_DAY_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.?\s+$")
 
 
 # "eight from each side", "£2m apiece", "40 per school": a part given for each member of a group, so it stands for
@@ -1554,6 +1570,8 @@ def _one_magnitude(text: str, nums: list[Num]) -> list[Num] | None:
     letters that differ ("12km" beside "800m"), so nothing is compared."""
     if len({currency_sign(text, n) for n in nums} - {""}) > 1:
         return None
+    if (months := _in_months(text, nums)) is not None:
+        return months
     full = [in_full(text, n) for n in nums]
     if all(f is not None for f in full):
         return [f for f in full if f is not None]
@@ -1561,6 +1579,33 @@ def _one_magnitude(text: str, nums: list[Num]) -> list[Num] | None:
         return nums
     units = {_unit_written(text, n) for n in nums}
     return nums if len(units) == 1 and None not in units else None
+
+
+# "The 11-year total is made up of six years …, three years … and 18 months": terms in years and months, each unit
+# written right after its number (or joined to it by a hyphen), are compared in months.
+_YEARS_OR_MONTHS = re.compile(r"(?:-| )(?P<unit>year|month)s?\b(?!-old| old)")
+
+
+def _in_months(text: str, nums: list[Num]) -> list[Num] | None:
+    """``nums`` in months when each is a count of years or of months and both units are written; else None."""
+    units = [_YEARS_OR_MONTHS.match(text, n.end) for n in nums]
+    if not all(units) or {u.group("unit") for u in units if u} != {"year", "month"}:
+        return None
+    out: list[Num] = []
+    for n, u in zip(nums, units, strict=True):
+        if u is not None and u.group("unit") == "year" and n.is_count:
+            k = 12.0
+            months = fmt(n.value * k)
+            n = replace(
+                n, text=f"{n.text} years ({months} months)", value=n.value * k, interval=n.interval.scale(k),
+                bounds=n.bounds.scale(k),
+            )  # fmt: skip
+        elif u is not None and n.is_count:
+            n = replace(n, text=f"{n.text} months")
+        else:
+            return None
+        out.append(n)
+    return out
 
 
 def _unit_written(text: str, n: Num) -> str | None:

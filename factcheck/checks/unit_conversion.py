@@ -22,6 +22,7 @@ not checked.
 Temperatures whose pair matches once a sign is flipped pass: the sign may be in words the scan does not read
 ("10 degrees below zero (14F)"); so do temperature differences near a word of change ("warmed by 1.5C (2.7F)",
 × 9/5 without the 32).
+A unit of two words may be hyphenated before its noun ("a 9,300-square-metre (100,000-square-foot) library").
 Known false positives: a bracketed number that is not a conversion but another measure of the same dimension
 ("a 10 km (6-mile) loop" passes; "the 5 km (the shorter 3 km route)" is not read: a word between breaks it).
 Currencies ("$5 (€4.60)") are checked only at a rate the article itself states ("($1 = 10.5400 Swedish crowns)",
@@ -116,6 +117,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
         canonical = units.canonical_unit(name)
         for w in forms.get("words", []):
             words.setdefault(" ".join(str(w).lower().split()), canonical)
+            # a unit of two words hyphenated before a noun: "a 9,300-square-metre (100,000-square-foot) library"
+            words.setdefault("-".join(str(w).lower().split()), canonical)
         for ab in forms.get("abbr", []):
             abbrs.setdefault(str(ab), canonical)
     for name, forms in EXTRA_FORMS.items():

@@ -23,9 +23,12 @@ its year-less weekday dates in the year its own dates vouch for (``_witnessed_ye
 most of them fall; one date must be backed by the year written as a full date or a "2026-27" period, which also breaks a
 tie between years whose calendars agree), or not at all; a year-less date near a date written in full in that year
 (within half a year) is read in its year. An undated rewrite of a dated source reads them in the year nearest its
-source's date (``_source_date``). Not tried: weekdays in the future tense or with "last", "next", "this", "until",
-"through" (their resolution is ambiguous: "extended the alert through Sunday" ends a period that may lie ahead), bare
-weekdays in documents without a publication date, time zones."""
+source's date (``_source_date``); a rewrite of undated sources in the one year the sources' own dates state
+(``_sources_year``). A date set by a past order, summons or bail ("was ordered to surrender on Monday, January 11")
+is still to come: never read in the year before.
+Not tried: weekdays in the future tense or with "last", "next", "this", "until", "through" (their resolution is
+ambiguous: "extended the alert through Sunday" ends a period that may lie ahead), bare weekdays in documents without a
+publication date, time zones."""
 
 from __future__ import annotations
 
@@ -166,6 +169,10 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
     for doc, ex in facts.checked():
         near = None if doc.published else _source_date(facts, doc.id)
         year, anchors = (None, []) if doc.published or near else _witnessed_year(ex, day_names)
+        whose = "its other weekday dates fall in"
+        if year is None and not doc.published and not near:
+            year, anchors = _sources_year(facts, doc.id, day_names)
+            whose = "its source's weekday dates fall in"
         for s in ex.sentences:
             t, off = s.text, s.span.start
             if not any(w in t for w in day_names):
@@ -189,7 +196,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
                 else:
                     yield fail(f"{when} is a {_DAY[actual]}, not a {_DAY[d.weekday]}{why}", evidence, **values)
             if year is not None:
-                yield from _in_witnessed_year(facts, doc.id, t, off, year, anchors)
+                yield from _in_witnessed_year(facts, doc.id, t, off, year, anchors, whose)
             if doc.published is None or _FUTURE_SENT.search(t):
                 continue
             for start, end, wd in bare_weekdays(t, dates):
@@ -274,6 +281,12 @@ def _ahead(t: str, d: DateMention, published: dt.date) -> DateMention:
 # A sentence that tells of what is past ("Participants were recruited …") and of nothing still to come.
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did)\b")
 _TO_COME = re.compile(r"(?i)\b(?:will|would|shall|due|scheduled|planned|plans?|expected|next|upcoming)\b")
+# A past order, summons or bail sets a later act, an infinitive ("was ordered to surrender", "was bailed to appear",
+# "were told to report"): a date after it dates that act, still to come when told.
+_ORDERED_TO = re.compile(
+    r"(?i)\b(?:ordered|told|required|summoned|directed|instructed|asked|bailed|remanded|invited|called|given until)"
+    r"(?:\s+[a-z]+)?\s+to\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b[^.;!?]{0,80}$"
+)
 
 
 def _behind(t: str, d: DateMention, published: dt.date) -> DateMention:
@@ -282,6 +295,8 @@ def _behind(t: str, d: DateMention, published: dt.date) -> DateMention:
     November), and its weekday falls there and not in the nearest year: an event told as done has happened."""
     if (d.first - published).days <= _AHEAD_DAYS or not _PAST.search(t) or _TO_COME.search(t):
         return d
+    if _ORDERED_TO.search(t, 0, d.start):
+        return d  # "was ordered to surrender on Monday, January 11": what the order sets is still to come
     return _in_year(d, d.first.year - 1)
 
 
@@ -319,8 +334,32 @@ def _witnessed_year(ex: Extraction, day_names: tuple[str, ...]) -> tuple[int | N
     return year, [d for d in written if d.year == year]
 
 
+def _sources_year(facts: FactBase, document: str, day_names: tuple[str, ...]) -> tuple[int | None, list[dt.date]]:
+    """For an undated rewrite of undated sources (minutes headed "Tuesday 14 March 2028", a story with no date): the
+    one year its sources' own dates vouch for (``_witnessed_year``), a rewrite telling what they tell; None when no
+    source vouches for a year, or they vouch for several."""
+    found: set[int] = set()
+    for src in facts.sources.get(document, []):
+        if src not in facts.extractions or facts.documents[src].published is not None:
+            continue
+        ex = facts.extractions[src]
+        year = _witnessed_year(ex, day_names)[0]
+        if year is None:  # its weekday dates written in full, all in one year
+            full = {d.first.year for s in ex.sentences for d in day_dates(s.text, None) if d.year_written and d.weekday}
+            year = full.pop() if len(full) == 1 else None
+        if year is not None:
+            found.add(year)
+    return (found.pop(), []) if len(found) == 1 else (None, [])
+
+
 def _in_witnessed_year(
-    facts: FactBase, doc: str, t: str, off: int, year: int, anchors: list[dt.date]
+    facts: FactBase,
+    doc: str,
+    t: str,
+    off: int,
+    year: int,
+    anchors: list[dt.date],
+    whose: str = "its other weekday dates fall in",
 ) -> Iterator[Verdict]:
     """Year-less weekday dates of an undated document, read in the year its other dates vouch for (or the next
     year for January and February, the one before for November and December: a story may cross the new year; with
@@ -334,7 +373,7 @@ def _in_witnessed_year(
         fits = [y for y in near if _falls_on(y, d)]
         evidence = [quote(facts, doc, off + d.start, off + d.end, role="stated")]
         day = f"{d.first.day} {d.first.strftime('%B')}"
-        why = f"the document gives no year; {year} is the year its other weekday dates fall in"
+        why = f"the document gives no year; {year} is the year {whose}"
         if fits:
             yield ok(f"{day} {fits[0]} is a {_DAY[d.weekday]} ({why})", evidence, date=f"{fits[0]}-{d.first:%m-%d}")
         elif (d.first.month, d.first.day) != (2, 29):

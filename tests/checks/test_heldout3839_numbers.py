@@ -101,8 +101,14 @@ def test_an_undated_rewrite_reads_a_yearless_date_in_its_sources_year() -> None:
     assert _weekday_report("Thursday", source_dated=True).findings == []
 
 
-def test_an_undated_rewrite_of_an_undated_source_reads_no_yearless_date() -> None:
-    assert _weekday_report("Friday", source_dated=False).findings == []
+def test_an_undated_rewrite_of_an_undated_source_reads_its_dates_in_the_year_the_source_writes() -> None:
+    # the undated minutes write "Thursday, 6 April 2028" in full: the wire's year-less dates are read in 2028
+    wrong = [f.message for f in _weekday_report("Friday", source_dated=False).findings]
+    assert wrong == [
+        "6 April 2028 is a Thursday, not a Friday (the document gives no year; 2028 is the year its source's weekday "
+        "dates fall in)"
+    ]
+    assert _weekday_report("Thursday", source_dated=False).findings == []
 
 
 _SAVINGS = (
