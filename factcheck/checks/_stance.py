@@ -852,11 +852,30 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
     office = _office_of(tokens, j)
     if office is not None:
         return _common_noun_mention(doc, tokens, office, j, sentence), office
+    j = _first_of_pair(tokens, j)
     if j < 1 or tokens[j].lower not in _BODY_NOUNS or tokens[j - 1].lower != "the":
         return None
     if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while", "whereas", "that"):
         return None  # "… of the province agreed": not the clause's subject ("stated that the board had …" is)
     return _common_noun_mention(doc, tokens, j - 1, j, sentence), j - 1
+
+
+def _first_of_pair(tokens: Sequence[Token], j: int) -> int:
+    """Where the first of two subjects in lower case joined by "and" stands, when it is a body's common noun after
+    "the" ("The board and principal accepted …", "the council and the health board backed …": the board, the
+    council, holds the stance; the second is read no further), else ``j``."""
+    if not (tokens[j].is_word and tokens[j].text.islower()):
+        return j
+    k = j  # the second's words ("principal", "the health board", "the market manager")
+    while k >= 1 and j - k < 2 and tokens[k - 1].is_word and tokens[k - 1].text.islower():
+        if tokens[k - 1].lower in ("the", "and"):
+            break
+        k -= 1
+    k = k - 1 if k >= 1 and tokens[k - 1].lower == "the" else k
+    if k < 3 or tokens[k - 1].lower != "and":
+        return j
+    first = k - 2
+    return first if tokens[first].lower in _BODY_NOUNS and tokens[first - 1].lower == "the" else j
 
 
 _OFFICES = _BODY_NOUNS | frozenset({"office", "cabinet", "team", "spokesperson"})
@@ -1535,7 +1554,8 @@ def find_stances(
     text = reading_text(doc)
     by_sentence: dict[int, list[EntityMention]] = {}
     for e in ex.entities:
-        by_sentence.setdefault(e.sentence, []).append(e)
+        if not _verb_in_capitals(e, memo, first):
+            by_sentence.setdefault(e.sentence, []).append(e)
     for s in ex.sentences:
         entities = by_sentence.get(s.index, [])
         if s.text.rstrip("\"'”’ ").endswith("?"):
@@ -1674,6 +1694,13 @@ def find_stances(
                 break
 
 
+def _verb_in_capitals(e: EntityMention, memo: dict[str, tuple[int, ...]], first: Mapping[str, tuple[int, ...]]) -> bool:
+    """Whether a name is one word in capitals that a stance phrase opens: a verb minutes write in capitals ("the board
+    REJECTED the offer", "Resolved: the motion was APPROVED"), no name."""
+    word = e.span.text
+    return " " not in word and len(word) > 3 and word.isupper() and bool(_phrases_starting(memo, first, word.lower()))
+
+
 def document_stances(
     facts: FactBase,
     document: str,
@@ -1722,7 +1749,20 @@ def _stance_verb(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
         return False  # "to sign", "ready to agree", "for agreeing to": a goal, not a position
     if tokens[i].lower.endswith("ing") and prev not in ("is", "are", "was", "were", "been"):
         return False
-    return len(phrase.words) > 1 or bool(is_verb(tokens, i))
+    if len(phrase.words) > 1:
+        return True
+    if _capitalised_verb(tokens, i):
+        t = tokens[i]
+        tokens = [*tokens[:i], Token(t.text.lower(), t.start, t.end), *tokens[i + 1 :]]
+    return bool(is_verb(tokens, i))
+
+
+def _capitalised_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a word in capitals in a sentence in lower case, as minutes write a decision's verb ("the
+    board REJECTED the offer by 6 votes to 3"; not a headline in capitals, "UNION REJECTS OFFER")."""
+    t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return len(t.text) > 3 and t.text.isupper() and (nxt is None or not nxt.is_word or nxt.text.islower())
 
 
 def _mention(

@@ -121,7 +121,7 @@ from factcheck.checks._stance import (
 )
 from factcheck.checks._votes import recorded_votes
 from factcheck.checks.hedge_dropped import merged
-from factcheck.extract.assertions import primary_lemma
+from factcheck.extract.assertions import STOPWORDS, primary_lemma, text_lemmas
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -158,6 +158,7 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
         ((m.document, m.sentence), (m.other, m.other_sentence)) for m in [*aligned_sentences(facts), *merged(facts)]
     )
     restating |= _one_matter(mentions, restating) | _continued_account(facts, restating)
+    restating |= _matter_taken_up(facts, mentions, restating)
     mentions = _matterless_beside_another(mentions)
     restating |= _sole_stances(facts, _surnames_in_full(facts, _in_full(short_names(facts), mentions)))
     restating |= _sole_bodies(facts, mentions)
@@ -195,6 +196,53 @@ def _one_matter(
             run.add(max(run) + 1)
         out |= {(place, (doc, i)) for i in run - {k}}
     return out
+
+
+# How far after a sentence naming a matter a stance may take it up by its noun ("… the offer", two sentences on).
+_TAKEN_UP_WITHIN = 3
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _matter_taken_up(
+    facts: FactBase, mentions: list[StanceMention], restating: frozenset[tuple[_Place, _Place]]
+) -> set[tuple[_Place, _Place]]:
+    """A source sentence that names a matter ("The committee discussed an application from Harbour Foods to …") and
+    a stance a few sentences on that takes it up by its noun after "the" ("After debate, the committee rejected the
+    application."), are one account: a rewrite sentence restating the first with a stance on the same noun ("The
+    committee voted to approve an application from Harbour Foods …") restates the stance too (minutes name an item,
+    then record its outcome)."""
+    stances: dict[_Place, list[StanceMention]] = defaultdict(list)
+    for m in mentions:
+        stances[(m.document, m.sentence)].append(m)
+    out: set[tuple[_Place, _Place]] = set()
+    for place, (doc, k) in restating:
+        own = {w for m in stances.get(place, ()) for w in _object_nouns(m)}
+        if not own or stances.get((doc, k)):
+            continue  # the restated sentence gives a stance of its own: compared as it is
+        sentences = facts.extractions[doc].sentences
+        if not 0 <= k < len(sentences):
+            continue
+        named = set(text_lemmas(sentences[k].text))
+        for later in range(k + 1, min(len(sentences), k + 1 + _TAKEN_UP_WITHIN)):
+            taken = [m for m in stances.get((doc, later), ()) if _after_the(m) and own & _object_nouns(m) & named]
+            if taken:
+                out.add((place, (doc, later)))
+                break
+    return out
+
+
+def _after_the(m: StanceMention) -> bool:
+    """Whether a stance's object opens with "the" (a matter named before)."""
+    after = m.statement.text[m.span.end - m.statement.start :].split()
+    return bool(after) and after[0].lower() == "the"
+
+
+def _object_nouns(m: StanceMention) -> set[str]:
+    """The lemmas of the first words of a stance's object after its determiner ("an offer from …": offer, from)."""
+    after = [w.strip(",.;:").lower() for w in m.statement.text[m.span.end - m.statement.start :].split()]
+    while after and after[0] in _DETERMINERS:
+        after = after[1:]
+    return {primary_lemma(w) for w in after[:2] if w.isalpha() and w not in STOPWORDS}
 
 
 # Pronouns that open a sentence continuing the account of the person or group the sentence before is about.
