@@ -1101,13 +1101,16 @@ def _reporting_verb(tokens: Sequence[Token], j: int) -> int | None:
         t = tokens[k]
         if t.text in ";:" or t.lower in _PRONOUNS or t.lower in ("its", "which", "who"):
             return None
-        if primary_lemma(t.lower) in REPORTING_VERBS and t.lower != "according":
+        if (primary_lemma(t.lower) in REPORTING_VERBS or t.lemmas & _TELLING) and t.lower != "according":
             return k
         if is_verb(tokens, k) == 2:
             return None
     return None
 
 
+# Verbs of telling someone, whose reported clause follows their object ("informed the regulator that it does not
+# accept …", "has advised members that it will oppose …", "notified the court that it rejected …").
+_TELLING = frozenset({"inform", "advise", "notify", "assure", "remind", "write"})
 _CONCESSIVE = frozenset({"while", "whilst", "although", "though"})
 _CONCESSION_WORDS = 12
 

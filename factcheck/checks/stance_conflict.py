@@ -122,6 +122,7 @@ from factcheck.checks._stance import (
 from factcheck.checks._votes import recorded_votes
 from factcheck.checks.hedge_dropped import merged
 from factcheck.extract.assertions import STOPWORDS, primary_lemma, text_lemmas
+from factcheck.extract.entities import tables
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -169,6 +170,7 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     mentions = _same_noun(
         _in_full(aliases, _usual_referent(facts, aliases, _refer_back(mentions, restating), restating)), restating
     )
+    mentions = _by_first_word(facts, mentions, restating)
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
 
 
@@ -552,6 +554,54 @@ def _named_in_full(
             if len(a.split()) > len(words) and (a.split()[-len(words) :] == words or _shortened(words, a.split()))
         }
         out.append(replace(m, actor=fuller.pop()) if len(fuller) == 1 else m)
+    return out
+
+
+# Words that make a name a company's ("Harbourline Ferries Limited", "Acme Holdings plc").
+_LEGAL_WORDS = frozenset(
+    {"limited", "ltd", "plc", "inc", "llc", "corp", "corporation", "company", "co", "incorporated"}
+)
+
+
+def _by_first_word(
+    facts: FactBase, mentions: list[StanceMention], restating: frozenset[tuple[_Place, _Place]]
+) -> list[StanceMention]:
+    """A body named by the first word of its name ("Harbourline said it …") is the one body the sentence it restates
+    names in full with that word first, a name an organisation's word or a legal form marks as a body's
+    ("Harbourline Ferries Ltd (HFL) has told the regulator …", its short name read in full): one actor, whose stances
+    are compared (not a person, whom a first name alone does not name: "Moira" is not "Moira Kerr")."""
+    people = {bare_name(e.name) for _doc, ex in facts.all() for e in ex.entities if e.kind == "person"}
+    given = tables().given_names
+    body_words = tables().org_words | _LEGAL_WORDS
+    bodies = {
+        bare_name(e.name)
+        for _doc, ex in facts.all()
+        for e in ex.entities
+        if body_words & {w.lower().strip(".,") for w in e.name.split()[1:]}
+    }
+    by_place: dict[_Place, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_place[(m.document, m.sentence)].add(m.actor)
+    partners: dict[_Place, set[_Place]] = defaultdict(set)
+    for a, b in restating:
+        partners[a].add(b)
+        partners[b].add(a)
+    out = []
+    for m in mentions:
+        if len(m.actor.split()) == 1 and m.actor[:1].isupper() and not m.actor.isupper():
+            fuller = {
+                a
+                for p in partners.get((m.document, m.sentence), ())
+                for a in by_place[p]
+                if len(a.split()) > 1
+                and a.split()[0] == m.actor
+                and a not in people
+                and m.actor.lower() not in given
+                and (a in bodies or body_words & {w.lower().strip(".,") for w in a.split()[1:]})
+            }
+            if len(fuller) == 1:
+                m = replace(m, actor=fuller.pop())
+        out.append(m)
     return out
 
 
