@@ -1926,11 +1926,24 @@ def _embedding(tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
     joined = _joining_head(tokens, i)
     if joined is not None:
         return joined, "taking"
+    outcome = _outcome_head(tokens, i)
+    if outcome is not None:
+        return outcome, "taking"
     head = _advocating_head(tokens, i)
     return (head, "advocating") if head is not None else None
 
 
 _JOINED_WORDS = 8
+
+
+def _outcome_head(tokens: Sequence[Token], i: int) -> int | None:
+    """Where a verb of how things turned out stands before the stance phrase at ``i``: "ended up" with a gerund
+    ("who ended up voting for the plan"), "went on to" ("went on to back the bid"); its subject takes the stance."""
+    if i >= 2 and tokens[i].lower.endswith("ing") and tokens[i - 1].lower == "up" and "end" in tokens[i - 2].lemmas:
+        return i - 2
+    if i >= 3 and tokens[i - 1].lower == "to" and tokens[i - 2].lower == "on" and "go" in tokens[i - 3].lemmas:
+        return i - 3
+    return None
 
 
 def _joining_head(tokens: Sequence[Token], i: int) -> int | None:

@@ -265,11 +265,12 @@ def _continued_account(facts: FactBase, restating: frozenset[tuple[_Place, _Plac
 
 
 def _sole_stances(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_Place, _Place]]:
-    """A party's one stance in a rewrite and its one stance in the rewrite's source, when one of them names no matter
+    """A party's one position in a rewrite and its one position in the rewrite's source (one stance, or several all for
+    the matter or all against it, :func:`_one_position`), when one of them names no matter
     of its own ("The Residents' Trust objected, saying …") or refers back to the other's ("The union, on the other
     hand, rejected it" after a sentence on "the measure", against "welcomed the measure"): both are on the story's one
     matter, so their sentences are compared as restating each other (a party named in full, not a body referred back
-    to; a party given two stances in either text is left to the topic words)."""
+    to; a party given both positions in either text is left to the topic words)."""
     held: dict[str, dict[str, list[StanceMention]]] = defaultdict(lambda: defaultdict(list))  # document → actor → …
     matters: dict[_Place, set[str]] = defaultdict(set)
     for m in mentions:
@@ -280,13 +281,34 @@ def _sole_stances(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_
         for source in sources:
             for actor, own in held.get(rewrite, {}).items():
                 theirs = held.get(source, {}).get(actor, [])
-                if len(own) != 1 or len(theirs) != 1 or own[0].resolved or theirs[0].resolved:
+                if not _one_position(own) or not _one_position(theirs) or any(m.resolved for m in [*own, *theirs]):
                     continue
-                if _on_the_others_matter(matters, own[0], theirs[0]) or _on_the_others_matter(
-                    matters, theirs[0], own[0]
-                ):
-                    out.add(((rewrite, own[0].sentence), (source, theirs[0].sentence)))
+                out |= {
+                    ((rewrite, a.sentence), (source, b.sentence))
+                    for a in own
+                    for b in theirs
+                    if _on_the_others_matter(matters, a, b) or _on_the_others_matter(matters, b, a)
+                }
     return out
+
+
+# Stance classes that are one position when a party is given several of them ("spoke against the motion" and
+# "Against: Okonkwo" in the vote that follows).
+_POSITIONS = (frozenset({"accepted", "supported"}), frozenset({"rejected", "opposed", "criticised"}))
+
+
+def _one_position(held: list[StanceMention]) -> bool:
+    """Whether a party's stances in one text are one position, stated once or more (at most three times) on one
+    matter: each for it, or each against it (an open question only alone)."""
+    if len(held) == 1:
+        return True
+    stances = {m.stance for m in held}
+    if len(held) > 3 or not any(stances <= p for p in _POSITIONS):
+        return False
+    # on one matter: those that name a matter of their own share a word of it ("opposed the parking levy" and
+    # "opposed the footpath budget" are two)
+    named = [m.topic for m in held if not (m.recorded_vote or _general_matter(m) or _names_no_matter(m))]
+    return len(named) < 2 or bool(frozenset.intersection(*named))
 
 
 def _sole_bodies(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_Place, _Place]]:
