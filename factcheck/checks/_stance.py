@@ -237,6 +237,9 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         ),
         *(f"{verb} {whose}support to" for verb in _GIVING for whose in _WHOSE),
         *(f"throw {whose}weight behind" for whose in _WHOSE),
+        # an adviser's or a body's advice for the matter: "recommended in favour of the deal", "recommended
+        # acceptance of the offer"
+        *(f"recommend {what}" for what in ("in favour of", "in favor of", "acceptance of", "approval of")),
     ],
     "opposed": [
         "oppose",
@@ -250,6 +253,9 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "be against",
         *(f"{verb} against" for verb in _ADVOCATING_ACTS if verb != "testify"),  # "testified against" a defendant
         *(f"{verb} in opposition to" for verb in _ADVOCATING_ACTS),  # "spoke in opposition to the increase"
+        # "the adviser recommended against the merger", "recommended rejection of the offer"
+        "recommend against",
+        "recommend rejection of",
         "push back on",
         "push back against",
         "come out against",
@@ -1892,7 +1898,8 @@ def _refused_by_ability(tokens: Sequence[Token], i: int) -> bool:
 # request", "decided to back the plan"), urges it on others ("urged the board to reject the budget": opposed;
 # "recommended that its members accept the offer": supported), refuses it ("declined to back the plan": rejected) or
 # says it cannot take it ("was not in a position to endorse the framework": not accepted).
-_TAKING = frozenset({"vote", "decide", "agree", "resolve", "opt", "elect", "pledge", "promise"})
+# (an intention the holder declares is a position: "intends to vote against the deal")
+_TAKING = frozenset({"vote", "decide", "agree", "resolve", "opt", "elect", "pledge", "promise", "intend"})
 _ADVOCATING = frozenset({"urge", "ask", "press", "encourage", "advise", "recommend", "implore", "call"})
 _REFUSING = frozenset({"decline", "refuse"})
 _URGING_THAT = frozenset({"recommend", "urge", "ask"})
