@@ -237,6 +237,9 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         ),
         *(f"{verb} {whose}support to" for verb in _GIVING for whose in _WHOSE),
         *(f"throw {whose}weight behind" for whose in _WHOSE),
+        # an adviser's or a body's advice for the matter: "recommended in favour of the deal", "recommended
+        # acceptance of the offer"
+        *(f"recommend {what}" for what in ("in favour of", "in favor of", "acceptance of", "approval of")),
     ],
     "opposed": [
         "oppose",
@@ -250,6 +253,9 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "be against",
         *(f"{verb} against" for verb in _ADVOCATING_ACTS if verb != "testify"),  # "testified against" a defendant
         *(f"{verb} in opposition to" for verb in _ADVOCATING_ACTS),  # "spoke in opposition to the increase"
+        # "the adviser recommended against the merger", "recommended rejection of the offer"
+        "recommend against",
+        "recommend rejection of",
         "push back on",
         "push back against",
         "come out against",
@@ -852,11 +858,30 @@ def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -
     office = _office_of(tokens, j)
     if office is not None:
         return _common_noun_mention(doc, tokens, office, j, sentence), office
+    j = _first_of_pair(tokens, j)
     if j < 1 or tokens[j].lower not in _BODY_NOUNS or tokens[j - 1].lower != "the":
         return None
     if j >= 2 and tokens[j - 2].is_word and tokens[j - 2].lower not in ("and", "but", "while", "whereas", "that"):
         return None  # "… of the province agreed": not the clause's subject ("stated that the board had …" is)
     return _common_noun_mention(doc, tokens, j - 1, j, sentence), j - 1
+
+
+def _first_of_pair(tokens: Sequence[Token], j: int) -> int:
+    """Where the first of two subjects in lower case joined by "and" stands, when it is a body's common noun after
+    "the" ("The board and principal accepted …", "the council and the health board backed …": the board, the
+    council, holds the stance; the second is read no further), else ``j``."""
+    if not (tokens[j].is_word and tokens[j].text.islower()):
+        return j
+    k = j  # the second's words ("principal", "the health board", "the market manager")
+    while k >= 1 and j - k < 2 and tokens[k - 1].is_word and tokens[k - 1].text.islower():
+        if tokens[k - 1].lower in ("the", "and"):
+            break
+        k -= 1
+    k = k - 1 if k >= 1 and tokens[k - 1].lower == "the" else k
+    if k < 3 or tokens[k - 1].lower != "and":
+        return j
+    first = k - 2
+    return first if tokens[first].lower in _BODY_NOUNS and tokens[first - 1].lower == "the" else j
 
 
 _OFFICES = _BODY_NOUNS | frozenset({"office", "cabinet", "team", "spokesperson"})
@@ -1082,13 +1107,16 @@ def _reporting_verb(tokens: Sequence[Token], j: int) -> int | None:
         t = tokens[k]
         if t.text in ";:" or t.lower in _PRONOUNS or t.lower in ("its", "which", "who"):
             return None
-        if primary_lemma(t.lower) in REPORTING_VERBS and t.lower != "according":
+        if (primary_lemma(t.lower) in REPORTING_VERBS or t.lemmas & _TELLING) and t.lower != "according":
             return k
         if is_verb(tokens, k) == 2:
             return None
     return None
 
 
+# Verbs of telling someone, whose reported clause follows their object ("informed the regulator that it does not
+# accept …", "has advised members that it will oppose …", "notified the court that it rejected …").
+_TELLING = frozenset({"inform", "advise", "notify", "assure", "remind", "write"})
 _CONCESSIVE = frozenset({"while", "whilst", "although", "though"})
 _CONCESSION_WORDS = 12
 
@@ -1535,7 +1563,8 @@ def find_stances(
     text = reading_text(doc)
     by_sentence: dict[int, list[EntityMention]] = {}
     for e in ex.entities:
-        by_sentence.setdefault(e.sentence, []).append(e)
+        if not _verb_in_capitals(e, memo, first):
+            by_sentence.setdefault(e.sentence, []).append(e)
     for s in ex.sentences:
         entities = by_sentence.get(s.index, [])
         if s.text.rstrip("\"'”’ ").endswith("?"):
@@ -1674,6 +1703,13 @@ def find_stances(
                 break
 
 
+def _verb_in_capitals(e: EntityMention, memo: dict[str, tuple[int, ...]], first: Mapping[str, tuple[int, ...]]) -> bool:
+    """Whether a name is one word in capitals that a stance phrase opens: a verb minutes write in capitals ("the board
+    REJECTED the offer", "Resolved: the motion was APPROVED"), no name."""
+    word = e.span.text
+    return " " not in word and len(word) > 3 and word.isupper() and bool(_phrases_starting(memo, first, word.lower()))
+
+
 def document_stances(
     facts: FactBase,
     document: str,
@@ -1722,7 +1758,20 @@ def _stance_verb(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
         return False  # "to sign", "ready to agree", "for agreeing to": a goal, not a position
     if tokens[i].lower.endswith("ing") and prev not in ("is", "are", "was", "were", "been"):
         return False
-    return len(phrase.words) > 1 or bool(is_verb(tokens, i))
+    if len(phrase.words) > 1:
+        return True
+    if _capitalised_verb(tokens, i):
+        t = tokens[i]
+        tokens = [*tokens[:i], Token(t.text.lower(), t.start, t.end), *tokens[i + 1 :]]
+    return bool(is_verb(tokens, i))
+
+
+def _capitalised_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a word in capitals in a sentence in lower case, as minutes write a decision's verb ("the
+    board REJECTED the offer by 6 votes to 3"; not a headline in capitals, "UNION REJECTS OFFER")."""
+    t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return len(t.text) > 3 and t.text.isupper() and (nxt is None or not nxt.is_word or nxt.text.islower())
 
 
 def _mention(
@@ -1849,7 +1898,8 @@ def _refused_by_ability(tokens: Sequence[Token], i: int) -> bool:
 # request", "decided to back the plan"), urges it on others ("urged the board to reject the budget": opposed;
 # "recommended that its members accept the offer": supported), refuses it ("declined to back the plan": rejected) or
 # says it cannot take it ("was not in a position to endorse the framework": not accepted).
-_TAKING = frozenset({"vote", "decide", "agree", "resolve", "opt", "elect", "pledge", "promise"})
+# (an intention the holder declares is a position: "intends to vote against the deal")
+_TAKING = frozenset({"vote", "decide", "agree", "resolve", "opt", "elect", "pledge", "promise", "intend"})
 _ADVOCATING = frozenset({"urge", "ask", "press", "encourage", "advise", "recommend", "implore", "call"})
 _REFUSING = frozenset({"decline", "refuse"})
 _URGING_THAT = frozenset({"recommend", "urge", "ask"})
@@ -1883,11 +1933,24 @@ def _embedding(tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
     joined = _joining_head(tokens, i)
     if joined is not None:
         return joined, "taking"
+    outcome = _outcome_head(tokens, i)
+    if outcome is not None:
+        return outcome, "taking"
     head = _advocating_head(tokens, i)
     return (head, "advocating") if head is not None else None
 
 
 _JOINED_WORDS = 8
+
+
+def _outcome_head(tokens: Sequence[Token], i: int) -> int | None:
+    """Where a verb of how things turned out stands before the stance phrase at ``i``: "ended up" with a gerund
+    ("who ended up voting for the plan"), "went on to" ("went on to back the bid"); its subject takes the stance."""
+    if i >= 2 and tokens[i].lower.endswith("ing") and tokens[i - 1].lower == "up" and "end" in tokens[i - 2].lemmas:
+        return i - 2
+    if i >= 3 and tokens[i - 1].lower == "to" and tokens[i - 2].lower == "on" and "go" in tokens[i - 3].lemmas:
+        return i - 3
+    return None
 
 
 def _joining_head(tokens: Sequence[Token], i: int) -> int | None:

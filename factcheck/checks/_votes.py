@@ -8,7 +8,8 @@ the motion the record names just before the list: the text before the label in i
 the lists, else the item heading above them when that sentence names no matter of its own ("The main motion was
 approved 3-2."). A plural title distributes ("Cllrs Patel, Moore" are Cllr Patel and Cllr Moore). A list is read only
 under a label that names a vote ("Ayes", "Voting against") or after a sentence that records one (a tally, "carried",
-"approved", "the motion", "division"); two motions, each with its own lists, stay apart.
+"approved", "the motion", "division"), or before a short one that does ("FOR: Crs Lee, Moss. AGAINST: Cr Hart.
+CARRIED 5/2"); two motions, each with its own lists, stay apart.
 """
 
 from __future__ import annotations
@@ -238,10 +239,25 @@ def _matter(
         j -= 1  # the lists before this one record the same motion
     if not clause:
         if j < 0 or not _VOTE_CUE.search(sentences[j].text):
-            return None
+            return _earlier_matter(sentences, listing, j + 1, False) if _tally_after(sentences, listing, k) else None
         if topic := _words(sentences[j].text):
             return topic
     return _earlier_matter(sentences, listing, j, _MAIN_MOTION.search(sentences[j].text) is not None)
+
+
+def _tally_after(sentences: Sequence[Sentence], listing: Sequence[list[_List]], k: int) -> bool:
+    """Whether the sentence after the run of lists at ``k`` records the vote they list, a short record of its fate
+    or tally ("FOR: Crs Lee, Moss. AGAINST: Cr Hart. CARRIED 5/2", "… Motion lost."): the lists record that vote."""
+    after = k + 1
+    while after < len(sentences) and listing[after]:
+        after += 1
+    if after >= len(sentences):
+        return False
+    text = sentences[after].text
+    return len(text.split()) <= _TALLY_WORDS and _VOTE_CUE.search(text) is not None
+
+
+_TALLY_WORDS = 6
 
 
 def _earlier_matter(

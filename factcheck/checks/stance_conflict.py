@@ -121,7 +121,8 @@ from factcheck.checks._stance import (
 )
 from factcheck.checks._votes import recorded_votes
 from factcheck.checks.hedge_dropped import merged
-from factcheck.extract.assertions import primary_lemma
+from factcheck.extract.assertions import STOPWORDS, primary_lemma, text_lemmas
+from factcheck.extract.entities import tables
 from factcheck.facts import FactBase
 from factcheck.rules.base import RuleBase
 
@@ -158,6 +159,7 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
         ((m.document, m.sentence), (m.other, m.other_sentence)) for m in [*aligned_sentences(facts), *merged(facts)]
     )
     restating |= _one_matter(mentions, restating) | _continued_account(facts, restating)
+    restating |= _matter_taken_up(facts, mentions, restating)
     mentions = _matterless_beside_another(mentions)
     restating |= _sole_stances(facts, _surnames_in_full(facts, _in_full(short_names(facts), mentions)))
     restating |= _sole_bodies(facts, mentions)
@@ -168,6 +170,7 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     mentions = _same_noun(
         _in_full(aliases, _usual_referent(facts, aliases, _refer_back(mentions, restating), restating)), restating
     )
+    mentions = _by_first_word(facts, mentions, restating)
     yield from conflict_verdicts(facts, mentions, rule.conflicts, None, restating)
 
 
@@ -197,6 +200,53 @@ def _one_matter(
     return out
 
 
+# How far after a sentence naming a matter a stance may take it up by its noun ("… the offer", two sentences on).
+_TAKEN_UP_WITHIN = 3
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _matter_taken_up(
+    facts: FactBase, mentions: list[StanceMention], restating: frozenset[tuple[_Place, _Place]]
+) -> set[tuple[_Place, _Place]]:
+    """A source sentence that names a matter ("The committee discussed an application from Harbour Foods to …") and
+    a stance a few sentences on that takes it up by its noun after "the" ("After debate, the committee rejected the
+    application."), are one account: a rewrite sentence restating the first with a stance on the same noun ("The
+    committee voted to approve an application from Harbour Foods …") restates the stance too (minutes name an item,
+    then record its outcome)."""
+    stances: dict[_Place, list[StanceMention]] = defaultdict(list)
+    for m in mentions:
+        stances[(m.document, m.sentence)].append(m)
+    out: set[tuple[_Place, _Place]] = set()
+    for place, (doc, k) in restating:
+        own = {w for m in stances.get(place, ()) for w in _object_nouns(m)}
+        if not own or stances.get((doc, k)):
+            continue  # the restated sentence gives a stance of its own: compared as it is
+        sentences = facts.extractions[doc].sentences
+        if not 0 <= k < len(sentences):
+            continue
+        named = set(text_lemmas(sentences[k].text))
+        for later in range(k + 1, min(len(sentences), k + 1 + _TAKEN_UP_WITHIN)):
+            taken = [m for m in stances.get((doc, later), ()) if _after_the(m) and own & _object_nouns(m) & named]
+            if taken:
+                out.add((place, (doc, later)))
+                break
+    return out
+
+
+def _after_the(m: StanceMention) -> bool:
+    """Whether a stance's object opens with "the" (a matter named before)."""
+    after = m.statement.text[m.span.end - m.statement.start :].split()
+    return bool(after) and after[0].lower() == "the"
+
+
+def _object_nouns(m: StanceMention) -> set[str]:
+    """The lemmas of the first words of a stance's object after its determiner ("an offer from …": offer, from)."""
+    after = [w.strip(",.;:").lower() for w in m.statement.text[m.span.end - m.statement.start :].split()]
+    while after and after[0] in _DETERMINERS:
+        after = after[1:]
+    return {primary_lemma(w) for w in after[:2] if w.isalpha() and w not in STOPWORDS}
+
+
 # Pronouns that open a sentence continuing the account of the person or group the sentence before is about.
 _CONTINUING = frozenset({"he", "she", "they"})
 
@@ -215,11 +265,12 @@ def _continued_account(facts: FactBase, restating: frozenset[tuple[_Place, _Plac
 
 
 def _sole_stances(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_Place, _Place]]:
-    """A party's one stance in a rewrite and its one stance in the rewrite's source, when one of them names no matter
+    """A party's one position in a rewrite and its one position in the rewrite's source (one stance, or several all for
+    the matter or all against it, :func:`_one_position`), when one of them names no matter
     of its own ("The Residents' Trust objected, saying …") or refers back to the other's ("The union, on the other
     hand, rejected it" after a sentence on "the measure", against "welcomed the measure"): both are on the story's one
     matter, so their sentences are compared as restating each other (a party named in full, not a body referred back
-    to; a party given two stances in either text is left to the topic words)."""
+    to; a party given both positions in either text is left to the topic words)."""
     held: dict[str, dict[str, list[StanceMention]]] = defaultdict(lambda: defaultdict(list))  # document → actor → …
     matters: dict[_Place, set[str]] = defaultdict(set)
     for m in mentions:
@@ -230,13 +281,34 @@ def _sole_stances(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_
         for source in sources:
             for actor, own in held.get(rewrite, {}).items():
                 theirs = held.get(source, {}).get(actor, [])
-                if len(own) != 1 or len(theirs) != 1 or own[0].resolved or theirs[0].resolved:
+                if not _one_position(own) or not _one_position(theirs) or any(m.resolved for m in [*own, *theirs]):
                     continue
-                if _on_the_others_matter(matters, own[0], theirs[0]) or _on_the_others_matter(
-                    matters, theirs[0], own[0]
-                ):
-                    out.add(((rewrite, own[0].sentence), (source, theirs[0].sentence)))
+                out |= {
+                    ((rewrite, a.sentence), (source, b.sentence))
+                    for a in own
+                    for b in theirs
+                    if _on_the_others_matter(matters, a, b) or _on_the_others_matter(matters, b, a)
+                }
     return out
+
+
+# Stance classes that are one position when a party is given several of them ("spoke against the motion" and
+# "Against: Okonkwo" in the vote that follows).
+_POSITIONS = (frozenset({"accepted", "supported"}), frozenset({"rejected", "opposed", "criticised"}))
+
+
+def _one_position(held: list[StanceMention]) -> bool:
+    """Whether a party's stances in one text are one position, stated once or more (at most three times) on one
+    matter: each for it, or each against it (an open question only alone)."""
+    if len(held) == 1:
+        return True
+    stances = {m.stance for m in held}
+    if len(held) > 3 or not any(stances <= p for p in _POSITIONS):
+        return False
+    # on one matter: those that name a matter of their own share a word of it ("opposed the parking levy" and
+    # "opposed the footpath budget" are two)
+    named = [m.topic for m in held if not (m.recorded_vote or _general_matter(m) or _names_no_matter(m))]
+    return len(named) < 2 or bool(frozenset.intersection(*named))
 
 
 def _sole_bodies(facts: FactBase, mentions: list[StanceMention]) -> set[tuple[_Place, _Place]]:
@@ -504,6 +576,54 @@ def _named_in_full(
             if len(a.split()) > len(words) and (a.split()[-len(words) :] == words or _shortened(words, a.split()))
         }
         out.append(replace(m, actor=fuller.pop()) if len(fuller) == 1 else m)
+    return out
+
+
+# Words that make a name a company's ("Harbourline Ferries Limited", "Acme Holdings plc").
+_LEGAL_WORDS = frozenset(
+    {"limited", "ltd", "plc", "inc", "llc", "corp", "corporation", "company", "co", "incorporated"}
+)
+
+
+def _by_first_word(
+    facts: FactBase, mentions: list[StanceMention], restating: frozenset[tuple[_Place, _Place]]
+) -> list[StanceMention]:
+    """A body named by the first word of its name ("Harbourline said it …") is the one body the sentence it restates
+    names in full with that word first, a name an organisation's word or a legal form marks as a body's
+    ("Harbourline Ferries Ltd (HFL) has told the regulator …", its short name read in full): one actor, whose stances
+    are compared (not a person, whom a first name alone does not name: "Moira" is not "Moira Kerr")."""
+    people = {bare_name(e.name) for _doc, ex in facts.all() for e in ex.entities if e.kind == "person"}
+    given = tables().given_names
+    body_words = tables().org_words | _LEGAL_WORDS
+    bodies = {
+        bare_name(e.name)
+        for _doc, ex in facts.all()
+        for e in ex.entities
+        if body_words & {w.lower().strip(".,") for w in e.name.split()[1:]}
+    }
+    by_place: dict[_Place, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_place[(m.document, m.sentence)].add(m.actor)
+    partners: dict[_Place, set[_Place]] = defaultdict(set)
+    for a, b in restating:
+        partners[a].add(b)
+        partners[b].add(a)
+    out = []
+    for m in mentions:
+        if len(m.actor.split()) == 1 and m.actor[:1].isupper() and not m.actor.isupper():
+            fuller = {
+                a
+                for p in partners.get((m.document, m.sentence), ())
+                for a in by_place[p]
+                if len(a.split()) > 1
+                and a.split()[0] == m.actor
+                and a not in people
+                and m.actor.lower() not in given
+                and (a in bodies or body_words & {w.lower().strip(".,") for w in a.split()[1:]})
+            }
+            if len(fuller) == 1:
+                m = replace(m, actor=fuller.pop())
+        out.append(m)
     return out
 
 
