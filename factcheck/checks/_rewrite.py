@@ -261,6 +261,13 @@ def correction_notices(facts: FactBase, document: str) -> list[int]:
 _NOTICE_GATES = tuple(gate(p) for p in (_CORRECTION, _EARLIER_FIGURE, _REVISING))
 
 
+def is_correction(text: str) -> bool:
+    """Whether a sentence notes that the text corrects an earlier version of itself ("An earlier version of this story
+    said …", "Correction: …"), not a follow-up's revision of an earlier report's figure: what it quotes is what the
+    text once said, a record claim included."""
+    return _CORRECTION.search(text) is not None
+
+
 def is_notice(text: str) -> bool:
     """``_CORRECTION.search(text) or (_EARLIER_FIGURE.search(text) and _REVISING.search(text))``, the patterns run
     only on a sentence their gates admit."""

@@ -8,20 +8,21 @@ the past five days", "since February", weekdays, months), and intervals (hedges 
 restating two of the other, or one naming someone the other's names: ``factcheck.align.one_story``; unrelated
 articles checked in one run count
 seats, jobs and people by chance). A later-dated document whose sentence says the count "rose to", "climbed to",
-"now", "so far", "has risen", "increased to", "reached" is an update, never a contradiction. A length or a temperature
-("crested at 19.6 feet", "41 degrees") in two documents neither written from the other is compared only when the two
-sentences name a place in common: each story measures its own river or town.
-A document that notes it corrects an earlier version of itself ("An earlier version of this story said 14
-satellites; …", "Correction: …") is not flagged for a number its notice gives (either value) or a count of the noun
-it names, and the notice's own numbers are what the text once said, no count.
-A number inside a date ("KERRIN, Sept. 15 — Eleven schools"), a name ("COVID-19 deaths") or the whole of a ratio
-("one in five posts": a share) counts nothing, and
-the noun must follow the number with no punctuation or other number between. When a document gives two different
+"now", "so far", "has risen", "increased to", "reached", "bringing the total to" is an update, never a contradiction.
+A length or a temperature ("crested at 19.6 feet", "41 degrees") in two documents neither written from the other is
+compared only when the two sentences name a place in common: each story measures its own river or town. A document
+that notes it corrects an earlier version of itself ("An earlier version of this story said 14 satellites; …",
+"Correction: …") is not flagged for a number its notice gives (either value) or a count of the noun it names, and the
+notice's own numbers are what the text once said, no count. A number inside a date ("KERRIN, Sept. 15 — Eleven
+schools"), a name ("COVID-19 deaths") or the whole of a ratio ("one in five posts": a share) counts nothing, and the
+noun must follow the number with no punctuation, copula ("two are visitors": a part of a group named before) or other
+number between. A count whose noun a defining relative clause restricts ("the two directors who voted against") counts
+those that did it: it is compared only with a sentence that tells of the same act. When a document gives two different
 counts of one noun ("41 of the 96 seats", "would have 58 seats"), the noun alone does not say which is which: a
 disagreement then needs the two sentences to be each other's best-aligned sentence (factcheck.align), unless both
 counts name one kind of the noun that each document counts once ("14,102 completed postal votes" / "14,201 postal
-votes" beside other counts of votes: a word between the number and the noun that no other count of the noun in
-either document carries with another value).
+votes" beside other counts of votes: a word between the number and the noun that no other count of the noun in either
+document carries with another value).
 Between a rewrite and its source (--against or detected), a rewrite sentence and the source sentence it restates that
 each hold one percentage (or one year, or one amount in one currency), stated as one value (not "after 2010", "5–7%", no
 change sentence), with every other number the same, fail when the two differ ("78% had backed" → "82% … had backed",
@@ -292,6 +293,10 @@ _ADDED_BY = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:up\s+to\s+|a\s+further\s+|a
 _UPDATE = re.compile(
     r"(?i)\b(?:rose to|risen to|climbed to|increased to|grew to|jumped to|now|so far|has risen|have risen|"
     r"has climbed|has grown|updated|latest|total of)\b"
+    # a running total an increment makes: "bringing the total to 38", "taking the tally of arrests to 44"
+    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting"
+    r"|lifted)\s+(?:the|its|their)\s+(?:overall\s+|running\s+|total\s+)?(?:total|tally|count|toll|number)\b"
+    r"(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\b"
     # "reached" a number is a running count; a deal "reached after five rounds" is not
     r"|\breached\s+(?:a\s+(?:total|high|peak|record)\b|(?:about|around|nearly|almost|more\s+than|over|some|"
     r"at\s+least|roughly)?\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -420,6 +425,9 @@ class _Count:
     added: bool = False
     """Whether the count is what a verb of adding adds ("would add 14 observers to the mission"): the size of a
     change, compared only with another count added."""
+    clause: str = ""
+    """The stem of the verb of a defining relative clause on the counted noun ("voted" of "the two directors who
+    voted against"), or "": such a count is of those that did it, a part of the noun, see :func:`_clause_restricted`."""
 
 
 # Words before a number that pick part of a sequence, not its whole ("the first two days", "its final three games")
@@ -531,9 +539,36 @@ def _counted_after(text: str, end: int) -> tuple[str, frozenset[str], frozenset[
             scope = _SCOPE.match(text, end + m.end())
             place = names(scope.group("place")) if scope else frozenset()
             return canonical_noun(w), frozenset(mods), place | demonyms
-        if w.lower() in {"of", "to", "in", "on", "at", "were", "was", "and", "or", "had", "have"}:
+        if w.lower() in {"of", "to", "in", "on", "at", "were", "was", "are", "is", "and", "or", "had", "have"}:
             return None
     return None
+
+
+# A defining relative clause right after a counted noun (no comma): "two directors who voted against", "the 40 homes
+# that lost power", "three patients who were later discharged" (the verb after any auxiliary, adverb or copula).
+_RELATIVE = re.compile(
+    r"\s+(?:who|that)\s+(?:(?:had|have|has|did|do|does|will|would|could|can|may|might|must|should|is|are|was|were|"
+    r"been|be|being|not|never|also|still|later|then|all|both|each|already|initially|originally)\s+){0,3}"
+    r"(?P<verb>[a-z][a-z'-]+)\b"
+)
+
+
+def _relative_verb(text: str, n: Num) -> str:
+    """The stem of the verb of a defining relative clause on the noun a number counts ("voted" of "The two
+    directors who voted against"), or "" when the noun has none (a comma before "who" adds, it does not restrict)."""
+    for m in list(WORD.finditer(text, n.end, n.end + 80))[:6]:
+        if is_plural(m.group()) and not m.group()[0].isupper():
+            r = _RELATIVE.match(text, m.end())
+            return stem(r.group("verb")) if r else ""
+    return ""
+
+
+def _clause_restricted(a: _Count, b: _Count) -> bool:
+    """Whether ``a`` counts only those of its noun that did what a relative clause says ("the two directors who
+    voted against") and ``b``'s sentence says nothing of that act (no word with the clause verb's stem; "nine
+    directors attended"): a part of the group and its whole, no disagreement. "the 12 people who were injured"
+    against "14 people were injured" is still compared."""
+    return bool(a.clause) and not any(w[:4] == a.clause[:4] for w in b.words)  # ("voted" of "vote", "votes")
 
 
 def _qualifiers(text: str, n: Num) -> frozenset[str]:
@@ -697,6 +732,7 @@ def _document_counts(
                 position,
                 _qualifiers(sent.text, n),
                 _ADDED_BY.search(sent.text, 0, n.hstart) is not None,
+                _relative_verb(sent.text, n),
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
     ambiguous = frozenset(
@@ -1299,6 +1335,8 @@ def changed_counts(facts: FactBase, m: Match, *, loose: bool = False) -> Iterato
             continue
         if (a.scope and _restricted(a, b)) or (b.scope and _restricted(b, a)):  # (most counts have no scope)
             continue
+        if _clause_restricted(a, b) or _clause_restricted(b, a):
+            continue  # "the three councillors who abstained" of "Eleven councillors attended": a part of them
         if _holds(facts, a, b, others=raised) or _holds(facts, b, a, others=raised):
             continue  # the number is in the other sentence too: another slot ("voted 6-3, with three members")
         if _change_of(facts, a, b) or _change_of(facts, b, a):
@@ -1662,6 +1700,8 @@ def _related_outcome(a: _Count, b: _Count) -> bool | None:
         return None  # "a mission of 48 observers" vs "would add 14 observers": a total and a change's size
     if (a.scope and _restricted(a, b)) or (b.scope and _restricted(b, a)):  # (most counts have no scope)
         return None  # "1,100 staff in the UK" vs "15,000 staff": a part and its whole
+    if _clause_restricted(a, b) or _clause_restricted(b, a):
+        return None  # "the two directors who voted against" vs "nine directors": those who did it, and all
     if (a.part and a.part.bounds.overlaps(b.num.bounds)) or (b.part and b.part.bounds.overlaps(a.num.bounds)):
         return None  # "31 of the 90 seats" vs "31 seats in the 90-member assembly": the part restated
     if a.num.bounds.overlaps(b.num.bounds):

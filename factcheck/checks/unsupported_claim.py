@@ -112,6 +112,15 @@ is background arithmetic; a new figure that speakers the sources name gave on a 
 source ("AFAD said on Tuesday it had set up 2,450 tents") is the follow-up's own reporting. A loose rewording (at
 least half the support floor) whose every figure restates one of its best source sentence ("85.5 per cent of the
 total" → "about 85 per cent of the month's throughput") is supported.
+A superlative that ranks what was done to its peers by a participle ("the longest term handed to a club official
+for theft", "the largest fine imposed on a lender") or over the peers "at any" or "in any" ("the highest charge at any
+council car park"; not over a time, "at any point since 2010") is a ranking among peers; a first or only that its own
+clause ranks with a pronoun doing it ("the first it had approved for a football ground") is a first. A ranking that
+reads a source's list (the sentence's figure is one a source sentence states beside at least two peers' figures of
+its kind, all smaller, or all larger for "smallest": "remain the firm's biggest market, with 31.8 million members")
+and a "second" whose one precedent, named after it ("…, after a two-day stoppage in March"), a source sentence tells
+are the source's facts counted, no claim of the rewrite's own. A follow-up's revision of an earlier figure excuses its
+figure, not a record its sentence adds ("300 barrels more than the earlier estimate, makes it the largest spill …").
 A question in a source ("REPORTER: Will you stay on as leader?") asks and states nothing: it supports no claim.
 A correction notice ("An earlier version of this story said …", "Correction: …") is a note on the text, no claim;
 a follow-up's revision of an earlier figure it names ("…, revising down an earlier estimate of about 41,000 acres",
@@ -227,6 +236,7 @@ from factcheck.checks._registry import register_check
 from factcheck.checks._restated import counterparts
 from factcheck.checks._rewrite import (
     correction_notices,
+    is_correction,
     is_headline,
     merged_score,
     merged_source,
@@ -1154,6 +1164,35 @@ _AMONG_PEERS = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
     r"(?:of|among|for)\s+(?:any|all)\b"
 )
+# The end of a ranking's clause, kept in its phrase: "… to a solicitor for trust account fraud".
+_TO_CLAUSE_END = r"[^,.;:()\[\]“”\"]{0,60}?(?=[,.;:()\[\]“”\"]|\s+(?:and|but|while|after|since|as)\b|$)"
+# A superlative over the peers "at any" or "in any" ("the highest fees at any public university", "the lowest rate in
+# any state"), not over a time ("the lowest at any point since 2010", "the highest in any single month"): a ranking
+# claim, marked "peers" as one "of any" is.
+_AT_ANY = re.compile(
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:at|in)\s+any\s+(?!(?:single\s+)?(?:time|point|stage|moment|day|week|month|quarter|year|season|period|hour"
+    r"|minute|game|match|one|other|way|case|event|rate)\b)(?=[a-z])" + _TO_CLAUSE_END
+)
+# A superlative that ranks what was done to its peers, by a participle after it ("the longest sentence handed to a
+# solicitor for fraud", "the largest fine imposed on a bank", "the highest price paid for a painting at auction"): a
+# ranking claim over every such act, marked "peers" as one "of any" is.
+_RANKED_ACTS = (
+    "handed|imposed|awarded|given|paid|granted|issued|levied|ordered|offered|sold|bought|won|raised|recorded|reported"
+    "|registered|approved|signed|passed|built|seen|achieved|received|secured|sentenced|served|filed|brought"
+)
+_RANKED_ACT = re.compile(
+    rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:(?!(?:ever|yet|so|in|on|at|of|to"
+    rf"|for|by|and|or|is|are|was|were|has|have|had)\b)[a-z][\w’'-]*\s+){{0,2}}?(?:{_RANKED_ACTS})(?:\s+down|\s+out)?\s+"
+    r"(?:to|on|upon|for|by|against|under|at|in)\s+(?:an?|any|the)\b" + _TO_CLAUSE_END
+)
+# A first or only that its own clause ranks, a pronoun doing it ("the approval was the first it had granted to a
+# treatment for eczema", "the only one they have lost at home"): a record claim marked by its word ("first",
+# "only"); not "The first they knew of it …" (no participle).
+_FIRST_DONE = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|our)\s+(?P<marker>first|only)\s+(?:(?:such|one)\s+)?(?:it|they|he|she|we)\s+"
+    r"(?:(?:has|have|had|'s|’s|ever|yet|so\s+far)\s+){0,2}(?P<verb>[a-z]+(?:ed|en))\b"
+)
 # A superlative over a counted top group of peers ("the best return among the country's 10 largest funds", "the
 # lowest rate of the five biggest banks"): a ranking claim, marked "peers" as one "of any" is.
 _AMONG_TOP = re.compile(
@@ -1319,6 +1358,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if " any" in text or " all" in text:
         tallies += [("peers", m.group()) for m in _AMONG_PEERS.finditer(text)]
+    if " any " in text or _ANY_RANKED_ACT.search(text):
+        tallies += _unless_ranked(text, tallies, [*_AT_ANY.finditer(text), *_RANKED_ACT.finditer(text)])
     if " among " in text or " of " in text:
         tallies += [("peers", m.group()) for m in _AMONG_TOP.finditer(text)]
     if " in " in text:
@@ -1330,6 +1371,7 @@ def _records(text: str) -> list[tuple[str, str]]:
     tokens = tokenize(text)
     firsts = [_first_time(text, m) for m in _FIRST_TIME.finditer(text) if not _first_since_story_event(text, m)]
     out = tallies + firsts + _first_scoped(text)
+    out += [(m.group("marker").lower(), m.group()) for m in _FIRST_DONE.finditer(text)]
     if "ever" in text:
         out += [
             ("first", m.group()) for m in _FIRST_EVER.finditer(text) if m.group("head").lower() not in _NOT_RECORD_HEADS
@@ -1349,6 +1391,22 @@ def _records(text: str) -> list[tuple[str, str]]:
                 break
             if u.lower in _NOT_RECORD_HEADS:
                 break
+    return out
+
+
+_ANY_RANKED_ACT = re.compile(rf"(?i)\b(?:{_RANKED_ACTS})\b")
+
+
+def _unless_ranked(text: str, claims: list[tuple[str, str]], found: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """The rankings among peers in ``found`` (:data:`_AT_ANY`, :data:`_RANKED_ACT`) whose superlative no claim of
+    ``claims`` already holds ("the biggest crowd seen at the ground this season" is a record within the year, not a
+    second claim)."""
+    spans = [(at, at + len(phrase)) for _marker, phrase in claims if (at := text.find(phrase)) >= 0]
+    out: list[tuple[str, str]] = []
+    for m in found:
+        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in spans):
+            out.append(("peers", m.group()))
+            spans.append((m.start(), m.end()))
     return out
 
 
@@ -1609,6 +1667,63 @@ def _ranked_in_source(facts: FactBase, text: str, record: str, sources: list[str
     subject = _ranked_subject(text, record)
     return bool(subject) and any(
         _PLAIN_RANK.search(x.text) and subject <= content_stems(x.text) and _in_same_place(marker, x.text)
+        for src in sources
+        for x in facts.extractions[src].sentences
+    )
+
+
+_HIGH_RANK = re.compile(r"(?i)\b(?:biggest|largest|most|highest|greatest)\b")
+_LOW_RANK = re.compile(r"(?i)\b(?:smallest|lowest|least|fewest)\b")
+_PEERS_LISTED = 2
+"""A source passage that lists a figure with at least this many peers' figures of its kind ranks them all."""
+
+
+def _ranked_by_figures(facts: FactBase, text: str, record: str, sources: list[str]) -> bool:
+    """Whether a ranking among peers ("The US and Canada remain the firm's biggest market, with 31.8 million members")
+    reads the figures of a source: the sentence gives a figure that a source sentence states, and that sentence with
+    its neighbours lists at least :data:`_PEERS_LISTED` other figures of the same kind, all below it (above it, for
+    "smallest", "lowest"): the source's list, ranked, no claim of the rewrite's own."""
+    marker = next((m for m, phrase in _records(text) if phrase == record and (m == "peers" or m.startswith("in "))), "")
+    high, low = _HIGH_RANK.search(record), _LOW_RANK.search(record)
+    if not marker or (high is None) == (low is None):
+        return False
+    mine = {(key, n.value * factor) for n in scan(text) if not n.year for key, factor in [_reading(text, n)]}
+    for src in sources:
+        sentences = facts.extractions[src].sentences
+        read = [
+            [(key, n.value * factor) for n in scan(x.text) if not n.year for key, factor in [_reading(x.text, n)]]
+            for x in sentences
+        ]
+        for i, values in enumerate(read):
+            for key, value in values:
+                if not any(k == key and math.isclose(v, value, rel_tol=1e-9) for k, v in mine):
+                    continue
+                near = [v for row in read[max(0, i - 1) : i + 2] for k, v in row if k == key and v != value]
+                if len(near) >= _PEERS_LISTED and (value > max(near) if high else value < min(near)):
+                    return True
+    return False
+
+
+# The earlier event a "second" names right after it: "…, after a four-hour disruption in Victoria in January".
+_PRECEDENT = re.compile(r"(?i),?\s+(?:after|following|behind)\s+(?P<event>[^.;]{8,})")
+_PRECEDENT_WORDS = 3
+"""A named precedent restates a source sentence that shares this many of its content words."""
+
+
+def _second_after_source_event(facts: FactBase, text: str, record: str, sources: list[str]) -> bool:
+    """Whether a tally "the second" names its one precedent ("The outage was the second to hit the network this year,
+    after a four-hour disruption in January") that a source sentence tells ("followed a smaller, four-hour disruption
+    … in January"): the source's two events counted, no claim of the rewrite's own. A "third" needs two precedents,
+    which one named event does not give."""
+    if not re.match(r"(?i)\S+\s+(?:second|2nd)\b", record):
+        return False
+    at = text.find(record)
+    m = _PRECEDENT.match(text, at + len(record)) if at >= 0 else None
+    if m is None:
+        return False
+    event = content_stems(m.group("event"))
+    return len(event) >= _PRECEDENT_WORDS and any(
+        len(event & content_stems(x.text)) >= _PRECEDENT_WORDS
         for src in sources
         for x in facts.extractions[src].sentences
     )
@@ -2640,6 +2755,10 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 record = None  # a next-day story's new event on its own day, which the source it restates planned
             if record is not None and _ranked_in_source(facts, text, record, sources):
                 record = None  # a source's plain superlative of the same subject ranks it among its peers
+            if record is not None and _ranked_by_figures(facts, text, record, sources):
+                record = None  # the largest of the figures a source lists ("31.8 million" beside 27.4, 13.9, 11.5)
+            if record is not None and _second_after_source_event(facts, text, record, sources):
+                record = None  # "the second this year, after a disruption in January": the source's earlier event
             if record is None and not set(rule.claims) - {"record"}:
                 continue  # only record claims are asked for (the default): see the module's "Claims"
             if record is not None:
@@ -2652,8 +2771,9 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
                 continue  # a close restatement adding no number, month or day of its own
             if is_headline(facts.documents[doc_id], s.span):
                 continue  # a headline sums the story up in its own words: it is not a body claim
-            if s.index in notices:
-                continue  # "An earlier version of this story said …": a note on the text, not a claim
+            if s.index in notices and (record is None or is_correction(text)):
+                continue  # "An earlier version of this story said …": a note on the text, not a claim; a follow-up's
+                # revision ("2,700 tons more than the earlier estimate") explains its figure, not a record it adds
             if metadata_line(text.strip()):
                 continue  # a byline's date ("Published - Sept. 21, 2027 10:15 pm IST") states nothing
             if _COMMENT_REQUEST.search(text) and not new_numbers(facts, text, sources, words=True):
