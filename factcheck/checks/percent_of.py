@@ -179,7 +179,11 @@ _GAP = r"[^⟨⟩;:.!?]{0,50}?"
 # The same with numbers, which _gap_ok checks ("1.4m of the 3.9m tickets sold over the three days, or 36%").
 _NUM_GAP = r"(?:[^⟨⟩;:.!?]|⟨\d+⟩){0,50}?"
 # ", or Z% of the audience": after "or", a share of a whole named again by one word, closing the clause (_or_renamed).
-_RENAMED_WHOLE = r"(?P<renamed> of (?:the|all|its|their) [a-z][\w-]*(?=\s*(?:[,.;)—–]|--|$)))"
+# (or "of ⟨an owner⟩'s total": "…, or about 9 percent of Acme's total")
+_RENAMED_WHOLE = (
+    r"(?P<renamed> of (?:(?:the|all|its|their) [a-z][\w-]*|(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*['’]s total)"
+    r"(?=\s*(?:[,.;)—–]|--|$)))"
+)
 _SEP = (
     r"(?:(?:(?:,| —| –| --)? | \()or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: "
     # "…, representing 53% coverage", ", equivalent to 40%": the share named by a verb of amounting
@@ -234,7 +238,9 @@ _PATTERNS = [
     # X (out) of (the) N …, or Z% / …, a pass rate of Z% (the part's noun may come before "out of": "3,150 unfilled
     # places out of a total capacity of 14,200, or 29%")
     re.compile(
-        rf"⟨(?P<x>\d+)⟩(?:(?: [a-z][\w-]*){{1,2}} out of| (?:out )?of) {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})"
+        # (the part's noun phrase may hold a time and a comma: "212 visits last year, out of 3,890 across the region")
+        rf"⟨(?P<x>\d+)⟩(?:(?: [a-z][\w-]*){{1,2}} out of|(?: [a-z][\w-]*){{1,4}}, out of| (?:out )?of) {_DET}"
+        rf"⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})"
         rf"(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩"
         rf"(?:(?! of\b)|{_RENAMED_WHOLE})"
     ),
@@ -358,6 +364,15 @@ def _noun_after(text: str, n: Num) -> str | None:
         "to",
         "who",
         "that",
+        # a preposition opens the whole's place or scope, not its noun ("out of 3,890 across the region")
+        "across",
+        "from",
+        "for",
+        "by",
+        "with",
+        "among",
+        "within",
+        "throughout",
     }:
         return None
     return canonical_noun(w)
@@ -1174,7 +1189,11 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if m.groupdict().get("turnout") and not _turnout_ok(sent, m, n):
                     continue
-                if m.groupdict().get("renamed") and not _OR_BEFORE.search(skel, 0, m.start("z") - 1):
+                if (
+                    m.groupdict().get("renamed")
+                    and not _OR_BEFORE.search(skel, 0, m.start("z") - 1)
+                    and not _owner_again(skel[m.end("x") : m.start("n")], m.group("renamed"))
+                ):
                     continue  # "30 of the 90 firms, 12% of the sector": without "or", maybe a share of another whole
                 if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
                     continue
@@ -1204,6 +1223,16 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 seen.add((ix, iN, iz))
                 yield _verdict(rule, facts, sent, x, n, z)
+
+
+_OWNER_BEFORE = re.compile(r"\bof (?:the )?(?P<owner>[a-z][\w-]*)['’]s\s*\S?$")
+
+
+def _owner_again(between: str, renamed: str) -> bool:
+    """The share's whole names again the owner of the part's whole ("38 of the ship's 112 cabins, about a third of
+    the ship"): the same whole, not another one."""
+    m = _OWNER_BEFORE.search(between)
+    return m is not None and renamed.split()[-1].lower() == m.group("owner").lower()
 
 
 def _same_things(text: str, n: Num, ux: str | None, un: str | None) -> bool:
@@ -1252,7 +1281,11 @@ def _sum(text: str, n: Num) -> str:
 _SHARE_LINK = re.compile(
     r"(?:,? or|\s[—–]|\s\(|,|\s(?:accounts?|accounted|accounting) for|\s(?:represents?|represented|representing)"
     r"|\s(?:makes?|made|making) up|\s(?:comprises?|comprised|constitutes?|constituted)"
-    r"|,\s(?P<article>an?|the))\s*$"
+    r"|,\s(?P<article>an?|the)"
+    # a relative clause that renames the part, or says who put it so ("…, which is about 45% of the staff", "…,
+    # which the minister described as \"about 45 per cent of the workforce\"")
+    r"|,\s(?:which|that)\s(?:is|was|are|were|represents?|represented|amounts?\sto|amounted\sto|makes?\sup|made\sup"
+    r"|(?:[a-z][\w’'-]*\s){1,3}(?:described|called|put|estimated|reckoned)\s(?:it\s)?as))\s*[\"“]?\s*$"
 )
 # A share named as a rate of its part ("27 of 34 passes, an 85 per cent clip", "…, a 40% pass rate"): after an
 # article only, never a price or a change per period ("a 5% interest rate").
@@ -1379,7 +1412,7 @@ def _part_of_share(sent: SentenceNums, z: Num, start: int) -> Num | None:
             return None  # another share before the link: which one is renamed is not said
         if not _is_amount(sent, n) or _SHARE_OF_NUMBER.search(sent.text, 0, n.hstart) or _opens(sent, n, start):
             continue
-        if _THRESHOLD_BEFORE.search(sent.text, max(0, n.hstart - 20), n.hstart):
+        if _THRESHOLD_BEFORE.search(sent.text, max(0, n.hstart - 20), n.hstart) or _threshold(sent, n):
             continue  # "434 reported weights below the 76kg/hl …": a threshold the part is measured against
         between = sent.text[n.end : link.start()]
         if len(between.split()) > 12 or _PREDICATE_BREAK.search(between):
@@ -1390,6 +1423,43 @@ def _part_of_share(sent: SentenceNums, z: Num, start: int) -> Num | None:
 
 # "below the 76kg/hl normally demanded": a threshold, never the part a share renames.
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|under|beyond|exceeding|within)\s+(?:the\s+|a\s+|an\s+)?\S?$")
+
+
+# "Of the 214 pupils who sat, …" opening a sentence before the share's.
+_OPENS_BEFORE = re.compile(rf"(?:^|[.!?][\"”’']?\s+)\W*{_OF_OPEN} (?:the |those |these |all )?$")
+
+
+def _earlier_openers(sent: SentenceNums, w: _Window, x: Num, amounts: list[Num]) -> list[Num]:
+    """The whole of "Of N ⟨nouns⟩ …" opening a sentence before the share's in its window, counting the part's
+    things ("Of the 214 pupils who sat, … Some 41 pupils …, about a fifth of the cohort"): the one such count."""
+    ux = _noun_after(sent.text, x)
+    if ux is None:
+        return []
+    got = [
+        n
+        for n in amounts
+        if n.start < w.start
+        and _OPENS_BEFORE.search(sent.text, 0, n.hstart)
+        and _noun_after(sent.text, n) == ux
+        and _lone_count(sent, n)
+    ]
+    return got if len(got) == 1 else []
+
+
+# "grade 7 or above", "five or more", "aged 65 or over": a bound the part is counted by.
+_OR_BEYOND = re.compile(
+    r"\s+(?:[a-z]+\s+)?or (?:above|more|better|higher|over|below|less|fewer|under|worse|lower|older|younger)\b"
+)
+_PREP_BEFORE_HEDGE = re.compile(r"\b(?:in|with|for|on|across|of)\s+$")
+
+
+def _threshold(sent: SentenceNums, n: Num) -> bool:
+    """``n`` is a bound the part is counted by, not an amount: "… in at least five subjects" (a hedge of bounds after
+    a preposition), "grade 7 or above"."""
+    if _OR_BEYOND.match(sent.text, n.end):
+        return True
+    bound = n.hedge is not None and n.hedge.lower() in ("at least", "at most", "more than", "fewer than", "less than")
+    return bound and _PREP_BEFORE_HEDGE.search(sent.text, max(0, n.hstart - 10), n.hstart) is not None
 
 
 def _opens(sent: SentenceNums, n: Num, start: int) -> bool:
@@ -1432,6 +1502,10 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
         return None  # "about 2% of the region's workforce": an owner's whole, maybe not the one counted
     if openers:
         return openers
+    if head in _WHOLE_NAMES and head != "total":
+        earlier = _earlier_openers(sent, w, x, amounts)
+        if earlier:
+            return earlier
     near = [n for n in amounts if w.near <= n.start < x.start]
     if head in _PEOPLE_WHOLES:
         return [n for n in near if _noun_after(text, n) in _PERSONS]
@@ -1526,10 +1600,20 @@ def _counts_part_things(text: str, n: Num, x: Num) -> bool:
 
 
 def _explained(w: _Window, z: Num, stated: Interval) -> bool:
-    """Some pair of amounts (one kind) of the sentence and the one before in its paragraph has the share between
-    them (an open bound by its stated value: "more than 12" over "over 75" would explain any share)."""
+    """Some pair of amounts (one kind) of the sentence and the one before in its paragraph, before the share or its
+    own whole after "of", has the share between them (an open bound by its stated value: "more than 12" over "over
+    75" would explain any share)."""
     sent = w.sent
-    amounts = [n for n in sent.nums if n is not z and n.start >= w.near and _is_amount(sent, n)]
+    # amounts after the share explain it only as its own whole ("Z of N"): "22 were in A – more than 40% – with 18 in
+    # B and nine in C" is not nine of 22
+    amounts = [
+        n
+        for n in sent.nums
+        if n is not z
+        and n.start >= w.near
+        and _is_amount(sent, n)
+        and (n.end <= z.hstart or _SHARE_OF_NUMBER.fullmatch(sent.text[z.end : n.hstart]))
+    ]
     return any(
         a.value < b.value and _kind(sent.text, a) == _kind(sent.text, b) and _share_between(a, b).overlaps(stated)
         for a in amounts
