@@ -426,8 +426,9 @@ _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "
 def may_match(skel: str) -> bool:
     """False only when no pattern can match the skeleton: every one holds "from " ("to ⟨b⟩ from ⟨a⟩", "up from ⟨a⟩"),
     except the multiplier's "compared with ⟨a⟩" / "against ⟨a⟩", the end-first "…, up Z on ⟨a⟩" and the two sizes
-    "by Z, or D, to ⟨b⟩" / "D (Z) to ⟨b⟩"."""
-    return any(w in skel for w in ("from ", "compared ", "against ", " on ")) or ", or " in skel or ") to " in skel
+    "by Z, or D, to ⟨b⟩" / "D (Z) to ⟨b⟩", and "D more than ⟨a⟩"."""
+    words = ("from ", "compared ", "against ", " on ", " than ", ", or ", ") to ")
+    return any(w in skel for w in words)
 
 
 def _ends(m: re.Match[str]) -> tuple[int, int]:
@@ -789,6 +790,33 @@ def _start_only(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict
                 break
 
 
+# "13,400 fans came, a record, and 1,600 more than the previous best of 12,800": a count, then (after a numberless
+# phrase, at most one comma in it) its difference from an earlier or other count, "D more (fewer, higher, lower)
+# than B": A − B is D (or, for a percentage, D of B).
+_MORE_THAN = re.compile(
+    rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?: [A-Za-z][\w’'-]*){{1,12}}?(?:,(?: [A-Za-z][\w’'-]*){{1,10}}?)?)"
+    rf"(?:,| and|, and) {_CUR}?⟨(?P<d>\d+)⟩{_G} (?P<cmp>more|fewer|less|higher|lower) than "
+    rf"(?:{_BASE_DET}{_OF_PHRASE}?)?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
+)
+
+
+def _more_than(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "A …, D more than B": the difference of the count A from B (:data:`_MORE_THAN`)."""
+    for m in _MORE_THAN.finditer(skel):
+        a, b, d = (sent.nums[int(m.group(k))] for k in ("a", "b", "d"))
+        if a.year or b.year or d.year or not _same_kind(a, b) or not a.is_count or _count_before(sent, b):
+            continue
+        if _PERIOD_AFTER.match(sent.text, b.end) or _in_aside(sent, b):
+            continue
+        if currency_sign(sent.text, a) != currency_sign(sent.text, b) or glued(sent.text, a) != glued(sent.text, b):
+            continue
+        if not d.is_share and (currency_sign(sent.text, d) != currency_sign(sent.text, a) or glued(sent.text, d)):
+            continue
+        verdict = _change(rule, facts, sent, m.group("cmp") in ("more", "higher"), a, b, d)
+        if verdict is not None:
+            yield verdict
+
+
 # "Of these, 246,000 scored C+ or better, the entry minimum, compared with 201,000 in 2026, an increase of 45,000": the
 # end first, its start after ", compared with", when the start stood after it (a year, "a year earlier", "last year"),
 # then the size, whose noun names the direction; the end is the number right before, nothing numbered between.
@@ -846,6 +874,8 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             continue
         if "compared " in skel:
             yield from _compared_with(rule, facts, sent, skel)
+        if " than " in skel:
+            yield from _more_than(rule, facts, sent, skel)
         for m in _BOTH_SIZES.finditer(skel):
             verdict = _both_sizes(rule, facts, sent, m)
             if verdict is not None:

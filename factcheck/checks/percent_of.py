@@ -282,9 +282,11 @@ _PATTERNS = [
         rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>(?:[^⟨⟩;:.!?,]|⟨\d+⟩){{0,110}}?), (?:or )?⟨(?P<z>\d+)⟩"
         r" of them(?=\s*(?:[,.;)—–]|--|$))"
     ),
-    # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce")
+    # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce"; a magnitude glued to
+    # both: "sold 15.1m phones, or a fifth of the 75.5m total", _GLUED_BOTH)
     re.compile(
-        rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+        rf"⟨(?P<x>\d+)⟩(?P<gx>{_G}){_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)"
+        r"(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
     ),
     # X — Z — of (the) N / X (Z) of the N / X, or Z, of the N: the share an aside between the part and its whole
     # ("£96m — almost a third — of the £318m budget"); part and whole in one currency or none (_APPOSED)
@@ -331,6 +333,7 @@ _OF_THEM_AFTER = _PATTERNS[9]
 _APPOSED = _PATTERNS[-4]
 _DASHED = _PATTERNS[-3]
 _SHARE_VERB_OF = _PATTERNS[-1]
+_GLUED_BOTH = _PATTERNS[10]
 
 
 def may_match(skel: str) -> bool:
@@ -611,7 +614,8 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if m.groupdict().get("rel") and not content_stems(m.group("rel")) <= content_stems(prev.text):
                     continue  # "a third of those who replied": a subset the sentence before does not count
                 np = m.groupdict().get("np")
-                if np is not None and not _group_named(np, m.groupdict().get("again"), prev.text):
+                doing = _verb_base(np) if np is not None and m.groupdict().get("the") is None else None
+                if np is not None and doing is None and not _group_named(np, m.groupdict().get("again"), prev.text):
                     continue  # "Of those children, …" after a count of patients: another group
                 if any(sent.nums[int(i)].is_share for i in re.findall(r"⟨(\d+)⟩", m.groupdict().get("pred") or "")):
                     continue  # "Of those, 160 were 20% heavier, or 40%": which share is the part's is not said
@@ -627,6 +631,8 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     if m.group("more") and m.group("again") not in _WHOLE_NAMES:
                         continue  # "of the dogs and the cats": the whole named again is not closed
                     wholes = [n for n in counts if np is not None and _counts_group(prev.text, n, np)]
+                if doing is not None:  # "Of those voting, …" after "19,720 voted": the count of who did it
+                    wholes = [n for n in counts if _did(prev.text, n, doing)]
                 if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
                     continue
                 if new_paragraph and not (
@@ -655,6 +661,21 @@ def _label_number(text: str, n: Num) -> bool:
 def _change_figure(text: str, n: Num) -> bool:
     """``n`` is the start of a change or its size ("up from 45,120", "an increase of 3,140")."""
     return _CHANGE_FIGURE.search(text, max(0, n.hstart - 30), n.hstart) is not None
+
+
+def _verb_base(np: str) -> str | None:
+    """The verb of "those ⟨verb⟩ing" ("those voting" → "vot"), or None for another phrase."""
+    m = re.fullmatch(r"([a-z]{3,})ing", np)
+    return m.group(1) if m else None
+
+
+_DID_AFTER = re.compile(r"\s+(?:people\s+|members\s+)?([a-z]+?)(?:ed|d)\b")
+
+
+def _did(text: str, n: Num, base: str) -> bool:
+    """``n`` counts who did what "those ⟨base⟩ing" did: its next word is the verb's past ("19,720 voted")."""
+    m = _DID_AFTER.match(text, n.end)
+    return m is not None and m.group(1).rstrip("e") == base.rstrip("e")
 
 
 def _group_named(np: str, again: str | None, before: str) -> bool:
@@ -1193,12 +1214,15 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     m.groupdict().get("renamed")
                     and not _OR_BEFORE.search(skel, 0, m.start("z") - 1)
                     and not _owner_again(skel[m.end("x") : m.start("n")], m.group("renamed"))
+                    and not _named_in_gap(m.group("gap"), m.group("renamed"))
                 ):
                     continue  # "30 of the 90 firms, 12% of the sector": without "or", maybe a share of another whole
                 if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
                     continue
                 if pattern in _OF_WHOLE and not _same_kind(sent.text, m, x, n):
                     continue  # "Of the £412m, £103k …" or "Of the 400 staff, £96m …": not one kind of amount
+                if pattern is _GLUED_BOTH and m.group("gx") and _kind(sent.text, x) != _kind(sent.text, n):
+                    continue  # "£5m, or 12% of its 400 staff": the part's magnitude or currency is not the whole's
                 if pattern is _APPOSED and _currency(sent.text, x) != _currency(sent.text, n):
                     continue  # "£96m — a third — of its 318 staff": not a share of that whole
                 if x.value > n.value and z.value <= 100:
@@ -1226,6 +1250,13 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
 
 
 _OWNER_BEFORE = re.compile(r"\bof (?:the )?(?P<owner>[a-z][\w-]*)['’]s\s*\S?$")
+
+
+def _named_in_gap(gap: str | None, renamed: str) -> bool:
+    """The share's whole names again a noun of the whole's own phrase ("1,140 of the 3,800 lines on the shop's range
+    — 30% of the range"): the same whole."""
+    word = renamed.split()[-1].lower()
+    return word in (gap or "").lower().split()
 
 
 def _owner_again(between: str, renamed: str) -> bool:
@@ -1482,7 +1513,9 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
     if of is None:
         own = _own_whole(text, x, amounts)
         closes = re.match(r"\s*(?:[.;,)—–]|$)", text[z.end :]) is not None or _RATE_AFTER.match(text, z.end)
-        return (openers or own) if closes else None
+        if not closes:
+            return None
+        return (openers or own) or _counted_before(w, x, amounts)
     words = of.group("words").split()
     head = canonical_noun(words[-1])
     named = [
@@ -1510,6 +1543,32 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
     if head in _PEOPLE_WHOLES:
         return [n for n in near if _noun_after(text, n) in _PERSONS]
     return [n for n in near if _counts_part_things(text, n, x)] if head == "total" else None
+
+
+# "X of the ⟨things⟩" ("31,900 of the tickets", "61,200 of the votes cast", "of those visits"): the part of a whole the
+# text has counted by that noun.
+_OF_THE_THINGS = re.compile(r"\s+of (?:the|those|these) (?P<words>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)\b")
+
+
+def _counted_before(w: _Window, x: Num, amounts: list[Num]) -> list[Num]:
+    """For a part "X of the ⟨things⟩" and a share with no whole of its own ("Buyers took 31,900 of the tickets, or
+    about 45 percent"), the one count of those things (by their noun or a related one) stated before the part in its
+    window ("sold 86,400 tickets"), none of another scope ("last year's"); else none."""
+    text = w.sent.text
+    m = _OF_THE_THINGS.match(text, x.end)
+    if m is None:
+        return []
+    head = canonical_noun(m.group("words").split()[-1])
+    got = [
+        n
+        for n in amounts
+        if n.end <= x.hstart
+        and not _OPENS_BEFORE.search(text, 0, n.hstart)
+        and _kind(text, n) == _kind(text, x)
+        and _related(head) & _names_of(text, n)
+        and not _OTHER_SCOPE_BEFORE.search(text, max(0, n.hstart - 40), n.hstart)
+    ]
+    return got if len({n.value for n in got}) == 1 else []
 
 
 # Nouns that name one total by different words ("the attendance" of "a crowd of 6,412", "respondents" of "1,240
