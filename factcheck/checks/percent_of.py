@@ -1337,7 +1337,7 @@ _CHANGE_AFTER = re.compile(
 # The whole the share names after "of": a count, or up to three words naming it again.
 _SHARE_OF_WHOLE = re.compile(
     rf"\s+of\s+(?P<det>the |its |their |that |this |these |those |all |his |her |our |{OWNER})?"
-    r"(?P<words>(?:[a-z][\w&-]*)(?: [a-z][\w&-]*){0,2}?)(?=\s*(?:[,.;:)—–]|$|and\b|according\b|in\b|at\b|for\b))"
+    r"(?P<words>(?:[a-z][\w&-]*)(?: [a-z][\w&-]*){0,2}?)(?=\s*(?:[,.;:)—–\"”’]|$|and\b|according\b|in\b|at\b|for\b))"
 )
 _SHARE_OF_NUMBER = re.compile(rf"\s+of\s+{_DET}{_CUR}?$")
 # Nouns that name any whole of its kind again ("of the force", "of that workforce", "of the total").
