@@ -344,7 +344,7 @@ _PATTERNS = [
     # (a few words of manner, place or time may stand between the verb and its ends: "rose sharply during the month
     # from 500 to 560", no number among them)
     re.compile(
-        rf"\b{_DIR}(?: (?!(?:from|to|by|and|or|but|of|than|a|an)\b)[a-z][\w’'-]*){{0,4}} {_ENDS}"
+        rf"\b{_DIR}(?P<vgap>(?: (?!(?:from|to|by|and|or|but|of|than|a|an)\b)[a-z][\w’'-]*){{0,4}}) {_ENDS}"
         rf"(?:{_THEN}(?:,| —| –| \() ?{_SIZE_INTRO}+|{_LATER}(?:,| —| –| \() ?{_SIZE_INTRO}+"
         rf"|(?:,| —| –| \() ?{_SIZE_INTRO}*"
         rf"| {_SIZE_INTRO}+)"
@@ -514,11 +514,25 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# After words between the verb and its ends, the size closes its clause (a unit of up to two words after it), no base
+# or period of its own ("a fall of 25% in a day", "a reduction of a fifth on the original claim").
+_SIZE_CLOSES = re.compile(
+    r"⟩(?:[A-Za-z]{1,3}\b)?(?: (?!(?:in|on|over|since|from|per|a|an|the|each|every)\b)[a-z][\w’'-]*){0,2}?"
+    r"\s*(?:[,.;:)—–]|$| (?:which|that|according|as)\b)"
+)
+
+
 def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     """Neither end is a day of a date; numbers between the ends may only be years, periods ("in the 12 months to
     June") or days of dates; the size's unit phrase is no rate per period; after ", from A" comes no other noun than
     B's ("to 300 cases, from 12 hospitals")."""
     g = m.groupdict()
+    if g.get("vgap") and g.get("d") is not None:
+        said = re.findall(rf"\b(?:{_NOUN_DIRS}|up|down)\b", m.string[m.end("vgap") : m.start("d")])
+        if any(_rising(w) != _rising(g["dir"]) for w in said):
+            return False  # "rose in value from £2m to £3m, a fall of 20%": the aside names the other direction
+        if not _SIZE_CLOSES.match(m.string, m.end("d")):
+            return False  # "fell in trading from 500p to 400p, a fall of 25% in a day": a size of its own period
     if _restated(sent, sent.nums[_ends(m)[1]]):
         return False  # "₹3,480 a quintal, or ₹35 a kg, up from ₹2,150": the end restated per another unit
     if any(_day_of_month(sent, sent.nums[i]) for i in _ends(m)):
