@@ -528,8 +528,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     B's ("to 300 cases, from 12 hospitals")."""
     g = m.groupdict()
     if g.get("vgap") and g.get("d") is not None:
-        said = re.findall(rf"\b(?:{_NOUN_DIRS}|up|down)\b", m.string[m.end("vgap") : m.start("d")])
-        if any(_rising(w) != _rising(g["dir"]) for w in said):
+        named = re.findall(rf"\b(?:{_NOUN_DIRS}|up|down)\b", m.string[m.end("vgap") : m.start("d")])
+        if any(_rising(w) != _rising(g["dir"]) for w in named):
             return False  # "rose in value from £2m to £3m, a fall of 20%": the aside names the other direction
         if not _SIZE_CLOSES.match(m.string, m.end("d")):
             return False  # "fell in trading from 500p to 400p, a fall of 25% in a day": a size of its own period
