@@ -527,6 +527,8 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     June") or days of dates; the size's unit phrase is no rate per period; after ", from A" comes no other noun than
     B's ("to 300 cases, from 12 hospitals")."""
     g = m.groupdict()
+    if g.get("vgap") and re.fullmatch(rf"{_NOUN_DIRS}|up|down", g["dir"].lower()):
+        return False  # "pay growth slowed to 4.1% from 4.6%": a noun of change, not the verb of the ends
     if g.get("vgap") and g.get("d") is not None:
         named = re.findall(rf"\b(?:{_NOUN_DIRS}|up|down)\b", m.string[m.end("vgap") : m.start("d")])
         if any(_rising(w) != _rising(g["dir"]) for w in named):
