@@ -1547,7 +1547,12 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
 
 # "X of the ⟨things⟩" ("31,900 of the tickets", "61,200 of the votes cast", "of those visits"): the part of a whole the
 # text has counted by that noun.
-_OF_THE_THINGS = re.compile(r"\s+of (?:the|those|these) (?P<words>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)\b")
+# The phrase closes on its noun, or on one participle after it ("of the votes cast —"), never a qualifier that
+# makes it a subset ("138 of the patients on the drug (6.4%)": of one arm, not of all the patients).
+_OF_THE_THINGS = re.compile(
+    r"\s+of (?:the|those|these) (?P<words>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)\b"
+    r"(?=\s*(?:[,;:(—–]|$)|\s+(?:cast|sold|held|won|[a-z]+ed)\s*[,;:(—–])"
+)
 
 
 def _counted_before(w: _Window, x: Num, amounts: list[Num]) -> list[Num]:

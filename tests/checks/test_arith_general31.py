@@ -149,3 +149,12 @@ def test_the_things_counted_before_must_be_one_count() -> None:
         "Students bought 4,100 of the tickets, or about 45 percent."
     )
     assert not fails("percent-of", text)
+
+
+def test_a_part_of_a_qualified_subset_takes_no_whole_counted_before() -> None:
+    # "of the members in the north" is a subset: the 6,200 members counted before are not its whole
+    text = (
+        "The union has 6,200 members across the region. "
+        "In the ballot, 410 of the members in the north (9.8%) voted to strike."
+    )
+    assert not fails("percent-of", text)
