@@ -161,10 +161,10 @@ FALL_WORDS = (
 @functools.cache
 def hedge_before() -> re.Pattern[str]:
     """A hedge ending right before a number (a currency may sit between, with a space: "over $ 30 million", "under
-    US$40m"); led like ``_NUMBER``."""
+    US$40m"), or opening a quotation ("described as \"about 45 per cent …\""); led like ``_NUMBER``."""
     return lead(
         re.compile(
-            rf"(?:^|(?<=[\s(—–-]))(?P<hedge>{hedge_alternation()})\s*(?:(?:(?-i:[A-Z]{{1,2}})\s?)?{CURRENCY_SIGN}\s?)?$",
+            rf"(?:^|(?<=[\s(—–\-\"“‘]))(?P<hedge>{hedge_alternation()})\s*(?:(?:(?-i:[A-Z]{{1,2}})\s?)?{CURRENCY_SIGN}\s?)?$",
             re.IGNORECASE,
         )
     )

@@ -138,7 +138,7 @@ from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
 from factcheck.extract._gate import lead
 from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
-from factcheck.extract.hedges import hedge_interval
+from factcheck.extract.hedges import direction, hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
 from factcheck.models import Evidence
@@ -221,9 +221,14 @@ _PART_OF_YEAR = r"(?:first|second|third|fourth|final|last) (?:quarter|half)"
 # When the start value of "from A to B" stood, between it and "to" ("from 37.0% at the 2023 election to 33.8%", "from
 # 4.1% in 2024 to …", "from 21.4 euros in February 2027 to …"): a preposition, a year (its month before it), at most
 # two words; its numbers may only be years (_gaps_ok).
+# Or the same point a year before, named as such ("from 8,100 on the same day last year to …", "from 3.2m a year
+# earlier to …", "from 540 at the same point in 2025 to …").
+_YEAR_BEFORE = r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|prior) year|in ⟨\d+⟩)"
 _AT_YEAR = (
     rf"(?P<whena> (?:in|at|by|during|for) (?:the |its |their )?(?:{_MONTH} |{_PART_OF_YEAR} of )?⟨\d+⟩"
-    r"(?: (?!to\b)[a-z][\w’'-]*){0,2})?"
+    r"(?: (?!to\b)[a-z][\w’'-]*){0,2}"
+    rf"| (?:on|in|at|over|during|for|by) the same (?:date|day|night|week|weekend|month|quarter|period|time|point)"
+    rf" {_YEAR_BEFORE}| {_YEAR_BEFORE})?"
 )
 # The start's unit per a unit of two words after its first ("from 21.4 euros per sq m in February 2027 to 23.9 euros"):
 # the second end repeats the first word.
@@ -336,8 +341,11 @@ _PATTERNS = [
     # (the size follows a comma, dash or bracket, or a word that introduces it: never "from 297 tonnes five years
     # ago", where the number after the ends is a time)
     # (after the start's period, "a year earlier", only with a word that introduces the size)
+    # (a few words of manner, place or time may stand between the verb and its ends: "rose sharply during the month
+    # from 500 to 560", no number among them)
     re.compile(
-        rf"\b{_DIR} {_ENDS}(?:{_THEN}(?:,| —| –| \() ?{_SIZE_INTRO}+|{_LATER}(?:,| —| –| \() ?{_SIZE_INTRO}+"
+        rf"\b{_DIR}(?P<vgap>(?: (?!(?:from|to|by|and|or|but|of|than|a|an)\b)[a-z][\w’'-]*){{0,4}}) {_ENDS}"
+        rf"(?:{_THEN}(?:,| —| –| \() ?{_SIZE_INTRO}+|{_LATER}(?:,| —| –| \() ?{_SIZE_INTRO}+"
         rf"|(?:,| —| –| \() ?{_SIZE_INTRO}*"
         rf"| {_SIZE_INTRO}+)"
         rf"{_CUR}?⟨(?P<d>\d+)⟩"
@@ -418,8 +426,9 @@ _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "
 def may_match(skel: str) -> bool:
     """False only when no pattern can match the skeleton: every one holds "from " ("to ⟨b⟩ from ⟨a⟩", "up from ⟨a⟩"),
     except the multiplier's "compared with ⟨a⟩" / "against ⟨a⟩", the end-first "…, up Z on ⟨a⟩" and the two sizes
-    "by Z, or D, to ⟨b⟩" / "D (Z) to ⟨b⟩"."""
-    return any(w in skel for w in ("from ", "compared ", "against ", " on ")) or ", or " in skel or ") to " in skel
+    "by Z, or D, to ⟨b⟩" / "D (Z) to ⟨b⟩", and "D more than ⟨a⟩"."""
+    words = ("from ", "compared ", "against ", " on ", " than ", ", or ", ") to ")
+    return any(w in skel for w in words)
 
 
 def _ends(m: re.Match[str]) -> tuple[int, int]:
@@ -505,11 +514,27 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# After words between the verb and its ends, the size closes its clause (a unit of up to two words after it), no base
+# or period of its own ("a fall of 25% in a day", "a reduction of a fifth on the original claim").
+_SIZE_CLOSES = re.compile(
+    r"⟩(?:[A-Za-z]{1,3}\b)?(?: (?!(?:in|on|over|since|from|per|a|an|the|each|every)\b)[a-z][\w’'-]*){0,2}?"
+    r"\s*(?:[,.;:)—–]|$| (?:which|that|according|as)\b)"
+)
+
+
 def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
     """Neither end is a day of a date; numbers between the ends may only be years, periods ("in the 12 months to
     June") or days of dates; the size's unit phrase is no rate per period; after ", from A" comes no other noun than
     B's ("to 300 cases, from 12 hospitals")."""
     g = m.groupdict()
+    if g.get("vgap") and re.fullmatch(rf"{_NOUN_DIRS}|up|down", g["dir"].lower()):
+        return False  # "pay growth slowed to 4.1% from 4.6%": a noun of change, not the verb of the ends
+    if g.get("vgap") and g.get("d") is not None:
+        named = re.findall(rf"\b(?:{_NOUN_DIRS}|up|down)\b", m.string[m.end("vgap") : m.start("d")])
+        if any(_rising(w) != _rising(g["dir"]) for w in named):
+            return False  # "rose in value from £2m to £3m, a fall of 20%": the aside names the other direction
+        if not _SIZE_CLOSES.match(m.string, m.end("d")):
+            return False  # "fell in trading from 500p to 400p, a fall of 25% in a day": a size of its own period
     if _restated(sent, sent.nums[_ends(m)[1]]):
         return False  # "₹3,480 a quintal, or ₹35 a kg, up from ₹2,150": the end restated per another unit
     if any(_day_of_month(sent, sent.nums[i]) for i in _ends(m)):
@@ -669,7 +694,9 @@ _THAT_WAS = re.compile(
     rf"^(?:That|This|It)(?: figure| number| total| sum)? (?:(?:was|is|is now|were) (?P<dir>up|down) "
     rf"(?:(?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} )?from|compares (?:with|to)|(?:was|is) compared (?:with|to)) "
     rf"(?:the |its |their )?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
-    rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,12}}?)(?:{_SIZE_ASIDE})?(?=\s*(?:[.;!?]|$))"
+    # (the size may carry a relative clause or a numberless tail: "an increase of 31 percent that staff blamed on …")
+    rf"(?P<gapa>(?: (?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,12}}?)(?:{_SIZE_ASIDE})?"
+    rf"(?=\s*(?:[.;!?]|$)|(?<=⟩) (?:that|which)\b[^⟨⟩]*$|(?<=⟩), [^⟨⟩]*$)"
 )
 # A bracketed aside in the sentence before ("480 billion yen ($3.2 billion at 150 yen to the dollar)"): a
 # conversion or a rate, never the figure "That" refers to.
@@ -719,11 +746,98 @@ def _that_was(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                 yield verdict
 
 
+# "Net sales fell from $437.0 million in the same quarter of 2026, a drop of $35 million": a change that gives its
+# start and size but no end, whose subject's figure one of the two sentences before states ("… $412.0 million in net
+# sales …"): the one number there of the start's kind followed, within five words, by every word of the subject
+# (or, for a one-word subject, by the size's noun: "Traffic rose from 14.2 million …, an increase of 1.4 million
+# passengers" after "flew 15.6 million passengers"). The start's phrase may hold years only; no "to" end.
+_START_ONLY = re.compile(
+    rf"^(?:(?:the|its|their) )?(?P<subj>[A-Za-z][\w’'-]*(?: [a-z][\w’'-]*){{0,3}}?) {_DIR} from "
+    rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?P<gapa>(?: (?!to\b)(?:[A-Za-z][\w’'-]*|⟨\d+⟩)){{0,8}}?)(?:,| —| –) (?:a |an )"
+    rf"(?P<dir2>{_NOUN_DIRS}) of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?P<du>(?: [a-z][\w’'-]*)?)"
+)
+_AFTER_WORDS = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){1,5}")
+
+
+def _subject_figure(prev: SentenceNums, a: Num, text: str, subj: list[str], noun: str) -> list[Num]:
+    """The numbers of ``prev`` of ``a``'s kind (in ``text``) followed within five words by every word of ``subj``
+    (or by ``noun``, the size's noun, for a one-word subject)."""
+    got = []
+    for n in prev.nums:
+        if n.year or not _same_kind(n, a) or _day_of_month(prev, n):
+            continue
+        if currency_sign(prev.text, n) != currency_sign(text, a) or glued(prev.text, n) != glued(text, a):
+            continue
+        m = _AFTER_WORDS.match(prev.text, n.end)
+        after = m.group(0).lower().split() if m else []
+        if all(w in after for w in subj) or (len(subj) == 1 and noun and after[:1] == [noun]):
+            got.append(n)
+    return got
+
+
+def _start_only(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
+    """ "X fell from A ⟨when⟩, a drop of D" whose end a sentence before gives as X's figure (:data:`_START_ONLY`)."""
+    by_doc = scanned(facts)
+    for doc, _ in facts.checked():
+        numbered = {s.index: s for s in by_doc.get(doc.id, [])}
+        for sent in numbered.values():
+            m = _START_ONLY.match(dashes(sent.skeleton).replace("\n", " "))
+            if m is None or m.group("dir2") is None or _rising(m.group("dir")) != _rising(m.group("dir2")):
+                continue
+            if any(not sent.nums[int(i)].year for i in re.findall(r"⟨(\d+)⟩", m.group("gapa"))):
+                continue  # "from 412 at 12 sites": the start counts something else
+            a, d = sent.nums[int(m.group("a"))], sent.nums[int(m.group("d"))]
+            if a.year or d.year or not a.is_count:
+                continue
+            subj = m.group("subj").lower().split()
+            noun = (m.group("du") or "").strip()
+            for back in (1, 2):
+                prev = numbered.get(sent.index - back)
+                got = _subject_figure(prev, a, sent.text, subj, noun) if prev is not None else []
+                if prev is None or not got:
+                    continue
+                b = got[0]
+                same = {(currency_sign(t, n), glued(t, n)) for t, n in ((sent.text, a), (sent.text, d), (prev.text, b))}
+                if len(got) == 1 and (len(same) == 1 or d.is_share):
+                    evidence = [quote_nums(facts, prev, (b,)), quote_nums(facts, sent, (a, d))]
+                    verdict = _change(rule, facts, sent, _rising(m.group("dir")), a, b, d, evidence)
+                    if verdict is not None:
+                        yield verdict
+                break
+
+
+# "13,400 fans came, a record, and 1,600 more than the previous best of 12,800": a count, then (after a numberless
+# phrase, at most one comma in it) its difference from an earlier or other count, "D more (fewer, higher, lower)
+# than B": A − B is D (or, for a percentage, D of B).
+_MORE_THAN = re.compile(
+    rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?: [A-Za-z][\w’'-]*){{1,12}}?(?:,(?: [A-Za-z][\w’'-]*){{1,10}}?)?)"
+    rf"(?:,| and|, and) {_CUR}?⟨(?P<d>\d+)⟩{_G} (?P<cmp>more|fewer|less|higher|lower) than "
+    rf"(?:{_BASE_DET}{_OF_PHRASE}?)?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
+)
+
+
+def _more_than(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "A …, D more than B": the difference of the count A from B (:data:`_MORE_THAN`)."""
+    for m in _MORE_THAN.finditer(skel):
+        a, b, d = (sent.nums[int(m.group(k))] for k in ("a", "b", "d"))
+        if a.year or b.year or d.year or not _same_kind(a, b) or not a.is_count or _count_before(sent, b):
+            continue
+        if _PERIOD_AFTER.match(sent.text, b.end) or _in_aside(sent, b):
+            continue
+        if currency_sign(sent.text, a) != currency_sign(sent.text, b) or glued(sent.text, a) != glued(sent.text, b):
+            continue
+        if not d.is_share and (currency_sign(sent.text, d) != currency_sign(sent.text, a) or glued(sent.text, d)):
+            continue
+        verdict = _change(rule, facts, sent, m.group("cmp") in ("more", "higher"), a, b, d)
+        if verdict is not None:
+            yield verdict
+
+
 # "Of these, 246,000 scored C+ or better, the entry minimum, compared with 201,000 in 2026, an increase of 45,000": the
 # end first, its start after ", compared with", when the start stood after it (a year, "a year earlier", "last year"),
 # then the size, whose noun names the direction; the end is the number right before, nothing numbered between.
 _COMPARED_WITH = re.compile(
-    rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>[^⟨⟩;:.!?]{{0,120}}?), compared (?:with|to) (?:the |its |their )?"
+    rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>[^⟨⟩;:.!?]{{0,120}}?),? compared (?:with|to) (?:the |its |their )?"
     rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?:{_THEN}| (?:in|for) (?:{_MONTH}(?: ⟨(?P<my>\d+)⟩)?|⟨(?P<y>\d+)⟩))?"
     rf"(?:,| —| –) (?:a |an ){_NOUN_DIR} of "
     rf"{_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
@@ -756,6 +870,7 @@ def _compared_with(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNu
 def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _end_before(rule, facts)
     yield from _that_was(rule, facts)
+    yield from _start_only(rule, facts)
     yield from _clock_margins(facts)
     for _, sent, skel in numbered_sentences(facts, 2):
         if not may_match(skel):
@@ -775,6 +890,8 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             continue
         if "compared " in skel:
             yield from _compared_with(rule, facts, sent, skel)
+        if " than " in skel:
+            yield from _more_than(rule, facts, sent, skel)
         for m in _BOTH_SIZES.finditer(skel):
             verdict = _both_sizes(rule, facts, sent, m)
             if verdict is not None:
@@ -964,9 +1081,37 @@ def _same_unit(text: str, glue: str, d: Num) -> bool:
     return m is not None and (m.group("scale") is None or m.group("scale")[0] == glue)
 
 
+# The digits of a number as written ("1.34" of "about 1.34 million", "8,412").
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _precise_unit(n: Num) -> float | None:
+    """One unit of the last stated digit of a number given to three or more significant digits ("612", "1.34
+    million", "8,412"), or None for a round one ("1,200", "4.5 million", "45"): a hedge on such a figure is the
+    reporter's idiom ("Some 612 patients", "about 1.34 million"), not a tenth's slack."""
+    m = _DIGITS.search(n.text)
+    if m is None or n.words or n.fraction:
+        return None
+    digits = m.group(0).replace(",", "")
+    whole, _, decimals = digits.partition(".")
+    significant = (whole + decimals).lstrip("0")
+    if len(significant) < 3 or (not decimals and significant.endswith("0")):
+        return None
+    written = float(digits)
+    if written == 0:
+        return None
+    return n.value / written * 10.0 ** -len(decimals)
+
+
 def _written(n: Num) -> Interval:
-    """The value the writer computed with: the number as written, or its interval when hedged."""
-    return Interval.point(n.value) if n.hedge is None else n.bounds
+    """The value the writer computed with: the number as written, or its interval when hedged; a figure given to
+    three or more significant digits with "about", "some" or "around" is its last digit's unit either way."""
+    if n.hedge is None:
+        return Interval.point(n.value)
+    unit = _precise_unit(n) if direction(n.hedge) == "~" else None
+    if unit is not None:
+        return Interval.closed(n.value - unit, n.value + unit)
+    return n.bounds
 
 
 def _same_kind(a: Num, b: Num) -> bool:

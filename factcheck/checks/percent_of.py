@@ -179,7 +179,11 @@ _GAP = r"[^⟨⟩;:.!?]{0,50}?"
 # The same with numbers, which _gap_ok checks ("1.4m of the 3.9m tickets sold over the three days, or 36%").
 _NUM_GAP = r"(?:[^⟨⟩;:.!?]|⟨\d+⟩){0,50}?"
 # ", or Z% of the audience": after "or", a share of a whole named again by one word, closing the clause (_or_renamed).
-_RENAMED_WHOLE = r"(?P<renamed> of (?:the|all|its|their) [a-z][\w-]*(?=\s*(?:[,.;)—–]|--|$)))"
+# (or "of ⟨an owner⟩'s total": "…, or about 9 percent of Acme's total")
+_RENAMED_WHOLE = (
+    r"(?P<renamed> of (?:(?:the|all|its|their) [a-z][\w-]*|(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*['’]s total)"
+    r"(?=\s*(?:[,.;)—–]|--|$)))"
+)
 _SEP = (
     r"(?:(?:(?:,| —| –| --)? | \()or (?:about |roughly |some |nearly |almost )?|, | — | – | -- | \(|: "
     # "…, representing 53% coverage", ", equivalent to 40%": the share named by a verb of amounting
@@ -234,7 +238,9 @@ _PATTERNS = [
     # X (out) of (the) N …, or Z% / …, a pass rate of Z% (the part's noun may come before "out of": "3,150 unfilled
     # places out of a total capacity of 14,200, or 29%")
     re.compile(
-        rf"⟨(?P<x>\d+)⟩(?:(?: [a-z][\w-]*){{1,2}} out of| (?:out )?of) {_DET}⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})"
+        # (the part's noun phrase may hold a time and a comma: "212 visits last year, out of 3,890 across the region")
+        rf"⟨(?P<x>\d+)⟩(?:(?: [a-z][\w-]*){{1,2}} out of|(?: [a-z][\w-]*){{1,4}}, out of| (?:out )?of) {_DET}"
+        rf"⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})"
         rf"(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩"
         rf"(?:(?! of\b)|{_RENAMED_WHOLE})"
     ),
@@ -276,9 +282,11 @@ _PATTERNS = [
         rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>(?:[^⟨⟩;:.!?,]|⟨\d+⟩){{0,110}}?), (?:or )?⟨(?P<z>\d+)⟩"
         r" of them(?=\s*(?:[,.;)—–]|--|$))"
     ),
-    # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce")
+    # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce"; a magnitude glued to
+    # both: "sold 15.1m phones, or a fifth of the 75.5m total", _GLUED_BOTH)
     re.compile(
-        rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+        rf"⟨(?P<x>\d+)⟩(?P<gx>{_G}){_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)"
+        r"(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
     ),
     # X — Z — of (the) N / X (Z) of the N / X, or Z, of the N: the share an aside between the part and its whole
     # ("£96m — almost a third — of the £318m budget"); part and whole in one currency or none (_APPOSED)
@@ -325,6 +333,7 @@ _OF_THEM_AFTER = _PATTERNS[9]
 _APPOSED = _PATTERNS[-4]
 _DASHED = _PATTERNS[-3]
 _SHARE_VERB_OF = _PATTERNS[-1]
+_GLUED_BOTH = _PATTERNS[10]
 
 
 def may_match(skel: str) -> bool:
@@ -358,6 +367,15 @@ def _noun_after(text: str, n: Num) -> str | None:
         "to",
         "who",
         "that",
+        # a preposition opens the whole's place or scope, not its noun ("out of 3,890 across the region")
+        "across",
+        "from",
+        "for",
+        "by",
+        "with",
+        "among",
+        "within",
+        "throughout",
     }:
         return None
     return canonical_noun(w)
@@ -596,7 +614,8 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if m.groupdict().get("rel") and not content_stems(m.group("rel")) <= content_stems(prev.text):
                     continue  # "a third of those who replied": a subset the sentence before does not count
                 np = m.groupdict().get("np")
-                if np is not None and not _group_named(np, m.groupdict().get("again"), prev.text):
+                doing = _verb_base(np) if np is not None and m.groupdict().get("the") is None else None
+                if np is not None and doing is None and not _group_named(np, m.groupdict().get("again"), prev.text):
                     continue  # "Of those children, …" after a count of patients: another group
                 if any(sent.nums[int(i)].is_share for i in re.findall(r"⟨(\d+)⟩", m.groupdict().get("pred") or "")):
                     continue  # "Of those, 160 were 20% heavier, or 40%": which share is the part's is not said
@@ -612,6 +631,8 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     if m.group("more") and m.group("again") not in _WHOLE_NAMES:
                         continue  # "of the dogs and the cats": the whole named again is not closed
                     wholes = [n for n in counts if np is not None and _counts_group(prev.text, n, np)]
+                if doing is not None:  # "Of those voting, …" after "19,720 voted": the count of who did it
+                    wholes = [n for n in counts if _did(prev.text, n, doing)]
                 if len(wholes) != 1 or wholes[0].value <= 0 or x.value > wholes[0].value:
                     continue
                 if new_paragraph and not (
@@ -640,6 +661,21 @@ def _label_number(text: str, n: Num) -> bool:
 def _change_figure(text: str, n: Num) -> bool:
     """``n`` is the start of a change or its size ("up from 45,120", "an increase of 3,140")."""
     return _CHANGE_FIGURE.search(text, max(0, n.hstart - 30), n.hstart) is not None
+
+
+def _verb_base(np: str) -> str | None:
+    """The verb of "those ⟨verb⟩ing" ("those voting" → "vot"), or None for another phrase."""
+    m = re.fullmatch(r"([a-z]{3,})ing", np)
+    return m.group(1) if m else None
+
+
+_DID_AFTER = re.compile(r"\s+(?:people\s+|members\s+)?([a-z]+?)(?:ed|d)\b")
+
+
+def _did(text: str, n: Num, base: str) -> bool:
+    """``n`` counts who did what "those ⟨base⟩ing" did: its next word is the verb's past ("19,720 voted")."""
+    m = _DID_AFTER.match(text, n.end)
+    return m is not None and m.group(1).rstrip("e") == base.rstrip("e")
 
 
 def _group_named(np: str, again: str | None, before: str) -> bool:
@@ -1174,12 +1210,19 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 if m.groupdict().get("turnout") and not _turnout_ok(sent, m, n):
                     continue
-                if m.groupdict().get("renamed") and not _OR_BEFORE.search(skel, 0, m.start("z") - 1):
+                if (
+                    m.groupdict().get("renamed")
+                    and not _OR_BEFORE.search(skel, 0, m.start("z") - 1)
+                    and not _owner_again(skel[m.end("x") : m.start("n")], m.group("renamed"))
+                    and not _named_in_gap(m.group("gap"), m.group("renamed"))
+                ):
                     continue  # "30 of the 90 firms, 12% of the sector": without "or", maybe a share of another whole
                 if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
                     continue
                 if pattern in _OF_WHOLE and not _same_kind(sent.text, m, x, n):
                     continue  # "Of the £412m, £103k …" or "Of the 400 staff, £96m …": not one kind of amount
+                if pattern is _GLUED_BOTH and m.group("gx") and _kind(sent.text, x) != _kind(sent.text, n):
+                    continue  # "£5m, or 12% of its 400 staff": the part's magnitude or currency is not the whole's
                 if pattern is _APPOSED and _currency(sent.text, x) != _currency(sent.text, n):
                     continue  # "£96m — a third — of its 318 staff": not a share of that whole
                 if x.value > n.value and z.value <= 100:
@@ -1204,6 +1247,23 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 seen.add((ix, iN, iz))
                 yield _verdict(rule, facts, sent, x, n, z)
+
+
+_OWNER_BEFORE = re.compile(r"\bof (?:the )?(?P<owner>[a-z][\w-]*)['’]s\s*\S?$")
+
+
+def _named_in_gap(gap: str | None, renamed: str) -> bool:
+    """The share's whole names again a noun of the whole's own phrase ("1,140 of the 3,800 lines on the shop's range
+    — 30% of the range"): the same whole."""
+    word = renamed.split()[-1].lower()
+    return word in (gap or "").lower().split()
+
+
+def _owner_again(between: str, renamed: str) -> bool:
+    """The share's whole names again the owner of the part's whole ("38 of the ship's 112 cabins, about a third of
+    the ship"): the same whole, not another one."""
+    m = _OWNER_BEFORE.search(between)
+    return m is not None and renamed.split()[-1].lower() == m.group("owner").lower()
 
 
 def _same_things(text: str, n: Num, ux: str | None, un: str | None) -> bool:
@@ -1252,7 +1312,11 @@ def _sum(text: str, n: Num) -> str:
 _SHARE_LINK = re.compile(
     r"(?:,? or|\s[—–]|\s\(|,|\s(?:accounts?|accounted|accounting) for|\s(?:represents?|represented|representing)"
     r"|\s(?:makes?|made|making) up|\s(?:comprises?|comprised|constitutes?|constituted)"
-    r"|,\s(?P<article>an?|the))\s*$"
+    r"|,\s(?P<article>an?|the)"
+    # a relative clause that renames the part, or says who put it so ("…, which is about 45% of the staff", "…,
+    # which the minister described as \"about 45 per cent of the workforce\"")
+    r"|,\s(?:which|that)\s(?:is|was|are|were|represents?|represented|amounts?\sto|amounted\sto|makes?\sup|made\sup"
+    r"|(?:[a-z][\w’'-]*\s){1,3}(?:described|called|put|estimated|reckoned)\s(?:it\s)?as))\s*[\"“]?\s*$"
 )
 # A share named as a rate of its part ("27 of 34 passes, an 85 per cent clip", "…, a 40% pass rate"): after an
 # article only, never a price or a change per period ("a 5% interest rate").
@@ -1273,7 +1337,7 @@ _CHANGE_AFTER = re.compile(
 # The whole the share names after "of": a count, or up to three words naming it again.
 _SHARE_OF_WHOLE = re.compile(
     rf"\s+of\s+(?P<det>the |its |their |that |this |these |those |all |his |her |our |{OWNER})?"
-    r"(?P<words>(?:[a-z][\w&-]*)(?: [a-z][\w&-]*){0,2}?)(?=\s*(?:[,.;:)—–]|$|and\b|according\b|in\b|at\b|for\b))"
+    r"(?P<words>(?:[a-z][\w&-]*)(?: [a-z][\w&-]*){0,2}?)(?=\s*(?:[,.;:)—–\"”’]|$|and\b|according\b|in\b|at\b|for\b))"
 )
 _SHARE_OF_NUMBER = re.compile(rf"\s+of\s+{_DET}{_CUR}?$")
 # Nouns that name any whole of its kind again ("of the force", "of that workforce", "of the total").
@@ -1379,7 +1443,7 @@ def _part_of_share(sent: SentenceNums, z: Num, start: int) -> Num | None:
             return None  # another share before the link: which one is renamed is not said
         if not _is_amount(sent, n) or _SHARE_OF_NUMBER.search(sent.text, 0, n.hstart) or _opens(sent, n, start):
             continue
-        if _THRESHOLD_BEFORE.search(sent.text, max(0, n.hstart - 20), n.hstart):
+        if _THRESHOLD_BEFORE.search(sent.text, max(0, n.hstart - 20), n.hstart) or _threshold(sent, n):
             continue  # "434 reported weights below the 76kg/hl …": a threshold the part is measured against
         between = sent.text[n.end : link.start()]
         if len(between.split()) > 12 or _PREDICATE_BREAK.search(between):
@@ -1390,6 +1454,43 @@ def _part_of_share(sent: SentenceNums, z: Num, start: int) -> Num | None:
 
 # "below the 76kg/hl normally demanded": a threshold, never the part a share renames.
 _THRESHOLD_BEFORE = re.compile(r"\b(?:below|above|under|beyond|exceeding|within)\s+(?:the\s+|a\s+|an\s+)?\S?$")
+
+
+# "Of the 214 pupils who sat, …" opening a sentence before the share's.
+_OPENS_BEFORE = re.compile(rf"(?:^|[.!?][\"”’']?\s+)\W*{_OF_OPEN} (?:the |those |these |all )?$")
+
+
+def _earlier_openers(sent: SentenceNums, w: _Window, x: Num, amounts: list[Num]) -> list[Num]:
+    """The whole of "Of N ⟨nouns⟩ …" opening a sentence before the share's in its window, counting the part's
+    things ("Of the 214 pupils who sat, … Some 41 pupils …, about a fifth of the cohort"): the one such count."""
+    ux = _noun_after(sent.text, x)
+    if ux is None:
+        return []
+    got = [
+        n
+        for n in amounts
+        if n.start < w.start
+        and _OPENS_BEFORE.search(sent.text, 0, n.hstart)
+        and _noun_after(sent.text, n) == ux
+        and _lone_count(sent, n)
+    ]
+    return got if len(got) == 1 else []
+
+
+# "grade 7 or above", "five or more", "aged 65 or over": a bound the part is counted by.
+_OR_BEYOND = re.compile(
+    r"\s+(?:[a-z]+\s+)?or (?:above|more|better|higher|over|below|less|fewer|under|worse|lower|older|younger)\b"
+)
+_PREP_BEFORE_HEDGE = re.compile(r"\b(?:in|with|for|on|across|of)\s+$")
+
+
+def _threshold(sent: SentenceNums, n: Num) -> bool:
+    """``n`` is a bound the part is counted by, not an amount: "… in at least five subjects" (a hedge of bounds after
+    a preposition), "grade 7 or above"."""
+    if _OR_BEYOND.match(sent.text, n.end):
+        return True
+    bound = n.hedge is not None and n.hedge.lower() in ("at least", "at most", "more than", "fewer than", "less than")
+    return bound and _PREP_BEFORE_HEDGE.search(sent.text, max(0, n.hstart - 10), n.hstart) is not None
 
 
 def _opens(sent: SentenceNums, n: Num, start: int) -> bool:
@@ -1412,7 +1513,9 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
     if of is None:
         own = _own_whole(text, x, amounts)
         closes = re.match(r"\s*(?:[.;,)—–]|$)", text[z.end :]) is not None or _RATE_AFTER.match(text, z.end)
-        return (openers or own) if closes else None
+        if not closes:
+            return None
+        return (openers or own) or _counted_before(w, x, amounts)
     words = of.group("words").split()
     head = canonical_noun(words[-1])
     named = [
@@ -1432,10 +1535,45 @@ def _whole_candidates(w: _Window, z: Num, x: Num) -> list[Num] | None:
         return None  # "about 2% of the region's workforce": an owner's whole, maybe not the one counted
     if openers:
         return openers
+    if head in _WHOLE_NAMES and head != "total":
+        earlier = _earlier_openers(sent, w, x, amounts)
+        if earlier:
+            return earlier
     near = [n for n in amounts if w.near <= n.start < x.start]
     if head in _PEOPLE_WHOLES:
         return [n for n in near if _noun_after(text, n) in _PERSONS]
     return [n for n in near if _counts_part_things(text, n, x)] if head == "total" else None
+
+
+# "X of the ⟨things⟩" ("31,900 of the tickets", "61,200 of the votes cast", "of those visits"): the part of a whole the
+# text has counted by that noun.
+# The phrase closes on its noun, or on one participle after it ("of the votes cast —"), never a qualifier that
+# makes it a subset ("138 of the patients on the drug (6.4%)": of one arm, not of all the patients).
+_OF_THE_THINGS = re.compile(
+    r"\s+of (?:the|those|these) (?P<words>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*s)\b"
+    r"(?=\s*(?:[,;:(—–]|$)|\s+(?:cast|sold|held|won|[a-z]+ed)\s*[,;:(—–])"
+)
+
+
+def _counted_before(w: _Window, x: Num, amounts: list[Num]) -> list[Num]:
+    """For a part "X of the ⟨things⟩" and a share with no whole of its own ("Buyers took 31,900 of the tickets, or
+    about 45 percent"), the one count of those things (by their noun or a related one) stated before the part in its
+    window ("sold 86,400 tickets"), none of another scope ("last year's"); else none."""
+    text = w.sent.text
+    m = _OF_THE_THINGS.match(text, x.end)
+    if m is None:
+        return []
+    head = canonical_noun(m.group("words").split()[-1])
+    got = [
+        n
+        for n in amounts
+        if n.end <= x.hstart
+        and not _OPENS_BEFORE.search(text, 0, n.hstart)
+        and _kind(text, n) == _kind(text, x)
+        and _related(head) & _names_of(text, n)
+        and not _OTHER_SCOPE_BEFORE.search(text, max(0, n.hstart - 40), n.hstart)
+    ]
+    return got if len({n.value for n in got}) == 1 else []
 
 
 # Nouns that name one total by different words ("the attendance" of "a crowd of 6,412", "respondents" of "1,240
@@ -1526,10 +1664,20 @@ def _counts_part_things(text: str, n: Num, x: Num) -> bool:
 
 
 def _explained(w: _Window, z: Num, stated: Interval) -> bool:
-    """Some pair of amounts (one kind) of the sentence and the one before in its paragraph has the share between
-    them (an open bound by its stated value: "more than 12" over "over 75" would explain any share)."""
+    """Some pair of amounts (one kind) of the sentence and the one before in its paragraph, before the share or its
+    own whole after "of", has the share between them (an open bound by its stated value: "more than 12" over "over
+    75" would explain any share)."""
     sent = w.sent
-    amounts = [n for n in sent.nums if n is not z and n.start >= w.near and _is_amount(sent, n)]
+    # amounts after the share explain it only as its own whole ("Z of N"): "22 were in A – more than 40% – with 18 in
+    # B and nine in C" is not nine of 22
+    amounts = [
+        n
+        for n in sent.nums
+        if n is not z
+        and n.start >= w.near
+        and _is_amount(sent, n)
+        and (n.end <= z.hstart or _SHARE_OF_NUMBER.fullmatch(sent.text[z.end : n.hstart]))
+    ]
     return any(
         a.value < b.value and _kind(sent.text, a) == _kind(sent.text, b) and _share_between(a, b).overlaps(stated)
         for a in amounts
