@@ -293,6 +293,7 @@ _THEN = (
     r"| in the (?:year-ago|year-earlier|previous|prior|preceding|corresponding)"
     r" (?:period|quarter|year|month|half|week))"
 )
+_THEN_AT_END = re.compile(rf"{_THEN}$")
 # When the change happened, right after both ends ("rose from 274 mm to 586 mm overnight, an increase of 312 mm"):
 # a time word, no quantity, or a year ("from 4.1% in 2024 to 3.2% in 2025, a drop of …": _gaps_ok), or the period
 # the end value is of, named by one word ("from $8m to $9m in its second weekend, a rise of 12.5%", "from 3,480 to
@@ -583,9 +584,10 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
         if down != (said == "halved" or re.fullmatch(_DOWN, said) is not None):
             return False  # "rose 5% to 300, down from 320": the two directions disagree, nothing to check
     if g.get("after") and g["after"].split()[0] != _noun_of(g.get("bnoun")):
-        after = _ON_DAY_AT_END.sub("", g["after"]).split()
+        after = _THEN_AT_END.sub("", _ON_DAY_AT_END.sub("", g["after"])).split()
         if len(after) > 2 or (after and is_plural(after[0])):
-            return False  # "…, up 5% on its 300 stores": the start value counts something else
+            return False  # "…, up 5% on its 300 stores": the start value counts something else (when it stood is
+            # no count: "$540 million, up 35% from $450 million a year earlier")
     if g.get("du") and not any((g.get(k) or "").startswith(g["du"]) for k in ("gapa", "gapb")):
         return False  # "a fall of 12 last year": words after the size that are not the ends' unit
     if g.get("dunit") and _RATE.search(g["dunit"]):
@@ -810,7 +812,7 @@ def _start_only(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict
 # phrase, at most one comma in it) its difference from an earlier or other count, "D more (fewer, higher, lower)
 # than B": A − B is D (or, for a percentage, D of B).
 _MORE_THAN = re.compile(
-    rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?: [A-Za-z][\w’'-]*){{1,12}}?(?:,(?: [A-Za-z][\w’'-]*){{1,10}}?)?)"
+    rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>(?: [A-Za-z][\w’'-]*){{0,12}}?(?:,(?: [A-Za-z][\w’'-]*){{1,10}}?)?)"
     rf"(?:,| and|, and) {_CUR}?⟨(?P<d>\d+)⟩{_G} (?P<cmp>more|fewer|less|higher|lower) than "
     rf"(?:{_BASE_DET}{_OF_PHRASE}?)?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
 )
@@ -826,8 +828,10 @@ def _more_than(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, 
             continue
         if currency_sign(sent.text, a) != currency_sign(sent.text, b) or glued(sent.text, a) != glued(sent.text, b):
             continue
-        if not d.is_share and (currency_sign(sent.text, d) != currency_sign(sent.text, a) or glued(sent.text, d)):
-            continue
+        if not d.is_share and (
+            currency_sign(sent.text, d) != currency_sign(sent.text, a) or glued(sent.text, d) != glued(sent.text, a)
+        ):
+            continue  # (a difference in the ends' unit: "£14.2m, £2.1m more than last year's £12.1m")
         verdict = _change(rule, facts, sent, m.group("cmp") in ("more", "higher"), a, b, d)
         if verdict is not None:
             yield verdict

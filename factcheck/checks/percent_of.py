@@ -232,7 +232,7 @@ _VOTES_WHOLE = re.compile(r"(?i)\s*(?:valid |spoilt |postal |total )?(?:votes?|b
 # words, no number, no conjunction or relative word.
 _PART_NOUN = r"(?: (?!(?:and|or|of|but|which|who|that|while|with|than)\b)[a-z][\w’'-]*){0,4}?"
 # "Of N …, X" or "Among N …, X": the part is some of the whole.
-_OF_OPEN = r"(?:[Oo]f|[Aa]mong)"
+_OF_OPEN = r"(?:[Oo]ut of|[Oo]f|[Aa]mong)"  # ("Out of N …, X" reads as "Of N …")
 _PREDICATE_SHORT = r"(?P<pred>(?: (?!(?:and|or|of|but|a|an|the)\b)[a-z][\w’'-]*){0,4})"
 _PATTERNS = [
     # X (out) of (the) N …, or Z% / …, a pass rate of Z% (the part's noun may come before "out of": "3,150 unfilled
