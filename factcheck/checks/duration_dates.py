@@ -134,7 +134,9 @@ _CLOSE_WORDS = re.compile(
 
 # "between the crash on 14 July and his arrest on 2 August": "between" after the duration and before the first date
 # (its event's words, no clause break), "and" right after that date.
-_BETWEEN = re.compile(r"(?i)\bbetween\b(?:(?!\band\b)[^,;:.!?—–()]){0,50}$")
+_BETWEEN = re.compile(r"(?i)\b(between)\b(?:(?!\band\b)[^,;:.!?—–()]){0,50}$")
+# A word naming an event at a date (not "and", "on", "the", a weekday): "between the crash on 14 July and …".
+_EVENT_WORD = re.compile(r"(?i)\b(?!(?:and|on|the|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[a-z]{3,}\b")
 _AND_THEN = re.compile(r"(?i),?\s*and\b")
 
 # "The 10-day campaign, which began on 6 October, ends on 17 October": the first date after a verb of starting in a
@@ -570,12 +572,16 @@ def _bounded(
         _CLOSE_WORDS.search(t[a.end : b.start])
         or (_STARTED_ON.search(t, 0, a.start) and _THEN_ENDED.search(t, a.end, b.start))
     )
-    # "spent 23 days on the run between the crash on 14 July and his arrest on 2 August": a span between two dated
-    # events may be the window something shorter happened in ("a two-week trip between 1 June and 30 August"), so
-    # only a duration longer than the dates allow is flagged
-    window = not closed and dur.end <= a.start and _BETWEEN.search(t, dur.end, a.start) is not None
-    window = window and _AND_THEN.match(t, a.end) is not None
-    closed = closed or window
+    # "a two-week trip between 1 June and 30 August": a span between two dates may be the window something shorter
+    # happened in, so only a duration longer than the dates allow is flagged
+    between = _BETWEEN.search(t, dur.end, a.start) if not closed and dur.end <= a.start else None
+    spanned = between is not None and _AND_THEN.match(t, a.end) is not None
+    # (two events dated, "between the vote on October 18 and the first payment on December 6", bound the span
+    # itself: a window has a bare date at one end at least, "between their return on 1 June and 30 August")
+    window = spanned and not (
+        between is not None and _EVENT_WORD.search(t, between.end(1), a.start) and _EVENT_WORD.search(t, a.end, b.start)
+    )
+    closed = closed or spanned
     if not closed and _ended_since(t, dur, a, b) and len(t[a.end : b.start]) <= 60:
         a, b = b, a  # "signed on 9 September, ended a 52-day standoff that began on 25 July": counted from b to a
     elif not closed or len(t[a.end : b.start]) > 60:
