@@ -695,8 +695,8 @@ _TIME_WORDS = frozenset(
 def _direct_objects(tokens: list[Token], lemma: str) -> list[frozenset[str]] | None:
     """The content lemmas of the direct object of each verb ``lemma`` of a sentence ("does not expect a quick
     recovery" → {quick, recovery}; "ruled out equipment failure": past its particle), or None when one has none that
-    names a thing (a preposition, "that", an adverb, a pronoun, a figure or a time follows it: "resigned after the
-    vote", "approved it", "resigned on Tuesday")."""
+    names a thing (a preposition, "that", an adverb, a pronoun, a bare figure or a time follows it: "resigned after the
+    vote", "approved it", "resigned on Tuesday"); an amount before a noun is passed over ("received a $10 credit")."""
     out: list[frozenset[str]] = []
     for k, t in enumerate(tokens):
         if lemma not in t.lemmas or not is_verb(tokens, k):
@@ -706,6 +706,9 @@ def _direct_objects(tokens: list[Token], lemma: str) -> list[frozenset[str]] | N
             j += 1
         if j < len(tokens) and tokens[j].lower in _OBJECT_OPENERS:
             j += 1
+        opened = j
+        while j < len(tokens) and j - opened < _FIGURE_TOKENS and _figure_part(tokens[j]):
+            j += 1  # an amount before the noun it counts: "received a $10 credit", "signed a 12-month lease"
         if j >= len(tokens) or not _object_opens(tokens[j]):
             return None
         words = _object_phrase(tokens, j)
@@ -713,6 +716,14 @@ def _direct_objects(tokens: list[Token], lemma: str) -> list[frozenset[str]] | N
             return None
         out.append(words)
     return out or None
+
+
+_FIGURE_TOKENS = 3
+
+
+def _figure_part(token: Token) -> bool:
+    """Whether ``token`` is part of a figure written in digits ("$", "10", "12-month", "%")."""
+    return token.text[:1].isdigit() or token.text in ("$", "£", "€", "¥", "%")
 
 
 def _object_phrase(tokens: list[Token], j: int) -> frozenset[str]:
