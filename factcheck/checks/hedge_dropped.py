@@ -381,11 +381,13 @@ def _inability(tokens: list[Token], at: int) -> bool:
 
 def _next_hedge(tokens: list[Token], at: int) -> tuple[str | None, int]:
     """The hedge word of a later clause than the hedge at ``at`` ("El Niño is likely to fade by June, and La Niña is
-    likely to develop …": each clause hedged on its own), as (hedge, index); (None, -1) when there is none."""
+    likely to develop …": each clause hedged on its own; "We expect X to fall, and the regulator expects Y to ease":
+    each forecast too), as (hedge, index); (None, -1) when there is none."""
     end = _hedge_end(tokens, at + 1)
     if end >= len(tokens) or end <= at:
         return None, -1
-    found = [(end + _hedge_at(tokens[end:], h), h) for h in (find_hedge(tokens[end:]), _hoped(tokens[end:])) if h]
+    later = tokens[end:]
+    found = [(end + _hedge_at(later, h), h) for h in (find_hedge(later), _hoped(later), _forecast(later)) if h]
     if not found:
         return None, -1
     at, hedge = min(found)

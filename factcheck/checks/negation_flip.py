@@ -1084,12 +1084,38 @@ def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:
         return True
     if _purposes(negated, lemma) & _denied_purposes(affirmed):
         return True
+    if _after_verb(negated, lemma, _ENOUGH) and _after_verb(affirmed, lemma, _TOO_LITTLE):
+        return True  # "had not been given enough credit" → "had been given too little credit": the same shortfall
     return (
         _scarce(affirmed, lemma)
         or _insufficient(affirmed, lemma)
         or _counterfactual(affirmed, lemma)
         or (_until(negated, lemma, negated_too=True) and not _until(affirmed, lemma))
     )
+
+
+# A shortfall said two ways: "not … enough" on the negated side, "too little", "too few", "insufficient" or
+# "inadequate" on the affirmed one ("was not paid enough" → "was paid too little").
+_ENOUGH = ("enough", "sufficient")
+_TOO_LITTLE = ("too little", "too few", "too small", "too short", "insufficient", "inadequate")
+_SHORTFALL_REACH = 5
+
+
+def _after_verb(tokens: list[Token], lemma: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (a word or two) stands within ``_SHORTFALL_REACH`` words after the verb ``lemma``,
+    before any punctuation."""
+    for k, t in enumerate(tokens):
+        if lemma not in t.lemmas:
+            continue
+        ahead: list[str] = []
+        for u in tokens[k + 1 : k + 1 + _SHORTFALL_REACH]:
+            if not u.is_word:
+                break
+            ahead.append(u.lower)
+        text = f" {' '.join(ahead)} "
+        if any(f" {w} " in text for w in words):
+            return True
+    return False
 
 
 # Words of a promise or assurance: "promising customers their money was "never lent out"", "assured investors".

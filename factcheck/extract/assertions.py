@@ -368,6 +368,11 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("not", "independently", "verify"),
     ("not", "been", "independently", "verified"),
     ("not", "be", "verified"),
+    # the adverb after the participle, or none: "have not been verified independently", "were not independently
+    # verified", "has not been independently confirmed"
+    ("not", "been", "verified"),
+    ("not", "independently", "verified"),
+    ("not", "been", "independently", "confirmed"),
     ("not", "independently", "confirm"),
     ("not", "be", "independently", "confirmed"),
 )

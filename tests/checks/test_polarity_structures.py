@@ -211,3 +211,48 @@ def test_a_new_clause_after_and_is_no_complement() -> None:
     verbs = [i for i, _lemma, _p in verb_polarities(tokens)[0]]
     found = {words for _i, words, _p, _c in copula_polarities(tokens, verbs)}
     assert not any("crew" in words for words in found)
+
+
+# --- a second forecast in a later clause, a caveat with its adverb after, a shortfall said two ways ---------------
+
+
+def test_second_forecast_of_a_sentence_is_read() -> None:
+    source = (
+        "We expect the new depots to cut running costs over time, and the agency expects bus fares in the city to "
+        "fall in 2031 if the depots open on schedule."
+    )
+    rewrite = "Bus fares in the city will fall in 2031 once the depots open, the agency said."
+    assert _hedge(source, rewrite)
+
+
+def test_second_forecast_kept_as_a_forecast_passes() -> None:
+    source = (
+        "We expect the new depots to cut running costs over time, and the agency expects bus fares in the city to "
+        "fall in 2031 if the depots open on schedule."
+    )
+    rewrite = "The agency expects bus fares in the city to fall in 2031 if the depots open on schedule."
+    assert not _hedge(source, rewrite)
+
+
+def test_caveat_with_its_adverb_after_the_participle_is_kept() -> None:
+    source = (
+        "The rebels said 300 soldiers had surrendered near the dam on Sunday. The figure has not been independently "
+        "verified."
+    )
+    rewrite = (
+        "According to the rebels, 300 soldiers surrendered near the dam on Sunday, a figure that has not been verified "
+        "independently."
+    )
+    assert not _hedge(source, rewrite)
+
+
+def test_not_enough_restated_as_too_little_is_no_flip() -> None:
+    source = "The tribunal rejected her claim that she had not been paid enough overtime for the night shifts."
+    rewrite = "The tribunal threw out her argument that she had been paid too little overtime for the night shifts."
+    assert not _flips(source, rewrite)
+
+
+def test_not_enough_restated_as_enough_is_a_flip() -> None:
+    source = "The tribunal rejected her claim that she had not been paid enough overtime for the night shifts."
+    rewrite = "The tribunal rejected her claim, finding she had been paid enough overtime for the night shifts."
+    assert _flips(source, rewrite)
