@@ -108,22 +108,20 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
         if not mine:
             continue  # (a sentence without a link reverses none)
         candidates = _restated(facts, best) if best.score >= ALIGN_THRESHOLD else [best]
-        candidates += _same_phrase(facts, best, mine, candidates)
         links_of = {(c.other, c.other_sentence): _links(facts, c.other, c.other_sentence) for c in candidates}
-        every = [x for found in links_of.values() for x in found]
-        for c in candidates:  # the best match's reversals, else the first other source sentence's
-            theirs = links_of[(c.other, c.other_sentence)]
-            found = list(_reversals(rule, facts, c, mine, theirs, every)) or list(_swaps(facts, c, mine, theirs, every))
+        every = [x for found in links_of.values() for x in found]  # the links of the sentences it restates
+        for c in candidates + _same_phrase(facts, best, mine, candidates):  # best first; same-phrase ones last
+            theirs = links_of.get((c.other, c.other_sentence)) or _links(facts, c.other, c.other_sentence)
+            known = every if (c.other, c.other_sentence) in links_of else every + theirs
+            found = list(_reversals(rule, facts, c, mine, theirs, known)) or list(_swaps(facts, c, mine, theirs, known))
             if found:
                 yield from found
                 break
     for counterparts in _unaligned(facts, aligned):
         mine = _links(facts, counterparts[0].document, counterparts[0].sentence)
-        counterparts += _same_phrase(facts, counterparts[0], mine, counterparts)
-        every = [x for c in counterparts for x in _links(facts, c.other, c.other_sentence)]
-        for c in counterparts:  # the first counterpart's reversals
+        for c in counterparts + _same_phrase(facts, counterparts[0], mine, counterparts):  # the first one's reversals
             theirs = _links(facts, c.other, c.other_sentence)
-            found = list(_reversals(rule, facts, c, mine, theirs, every))
+            found = list(_reversals(rule, facts, c, mine, theirs, theirs))
             if found:
                 yield from found
                 break
@@ -139,7 +137,9 @@ def _same_phrase(
     facts: FactBase, m: Match, mine: list[tuple[str, int, int, list[str]]], seen: list[Match]
 ) -> list[Match]:
     """The source sentences, not among ``seen``, with a link sharing ``SAME_PHRASE`` content words with one of the
-    rewrite sentence's links (scored 0: the shared phrase pins the claim)."""
+    rewrite sentence's links (scored 0: the shared phrase pins the claim). They are compared after the sentences the
+    rewrite sentence restates, and a link of theirs of the rewrite's kind does not stand for those sentences' (a cause
+    the source gives elsewhere for another effect is no support for the restated one)."""
     taken = {(c.other, c.other_sentence) for c in seen}
     stems_of = [{stem(w) for w in words} for _kind, _start, _end, words in mine]
     out: list[Match] = []

@@ -387,11 +387,20 @@ def _next_hedge(tokens: list[Token], at: int) -> tuple[str | None, int]:
     if end >= len(tokens) or end <= at:
         return None, -1
     later = tokens[end:]
-    found = [(end + _hedge_at(later, h), h) for h in (find_hedge(later), _hoped(later), _forecast(later)) if h]
+    forecast = _forecast(later)
+    if forecast is not None and _denied_forecast(later, _hedge_at(later, forecast)):
+        forecast = None  # "…, but does not expect it to reduce …": a forecast denied, read as before
+    found = [(end + _hedge_at(later, h), h) for h in (find_hedge(later), _hoped(later), forecast) if h]
     if not found:
         return None, -1
     at, hedge = min(found)
     return hedge, at
+
+
+def _denied_forecast(tokens: list[Token], at: int) -> bool:
+    """Whether the forecasting verb at ``at`` is negated ("does not expect", "doesn't predict"): the forecaster's
+    denial, which a rewrite may keep in a verb of belief ("does not think … will")."""
+    return any(t.lower in ("not", "never") or t.lower.endswith("n't") for t in tokens[max(0, at - 2) : at])
 
 
 def _caveat(tokens: list[Token], at: int) -> bool:

@@ -1405,7 +1405,8 @@ def _coordinated(tokens: Sequence[Token], k: int, verb_set: set[int]) -> list[tu
     interests of shareholders" → (reasonable,), (best, interest, shareholder)): each after "and", "or" or a comma
     (", and"), its first three content lemmas, while none opens with a subject pronoun or holds a verb, an auxiliary or
     a negation of its own, nor is the subject of a verb ("was fair and the board approved it": the board's clause, no
-    complement). The copula's polarity carries to each."""
+    complement), nor runs into a clause word ("…, the officer said"); a conjunct after a bare comma must be followed by
+    more of the list. The copula's polarity carries to each."""
     out: list[tuple[str, ...]] = []
     while len(out) < _COORDINATED_MAX and k < len(tokens):
         n = k
@@ -1417,8 +1418,12 @@ def _coordinated(tokens: Sequence[Token], k: int, verb_set: set[int]) -> list[tu
         if not first.is_word or first.lower in _AUX or first.lower in _SUBJECT_PRONOUNS or n in verb_set:
             break
         words, end = _complement_words(tokens, n, verb_set)
+        listed = any(t.lower in ("and", "or") for t in tokens[k:n])
+        ends = tokens[end].lower if end < len(tokens) else "."
         if (
             not words
+            or (end < len(tokens) and tokens[end].is_word and ends not in ("and", "or"))
+            or (not listed and ends not in (",", "and", "or"))
             or end in verb_set
             or any(m in verb_set or tokens[m].lower in _AUX or negation_count([tokens[m]]) for m in range(n, end))
         ):

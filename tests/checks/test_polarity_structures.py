@@ -256,3 +256,23 @@ def test_not_enough_restated_as_enough_is_a_flip() -> None:
     source = "The tribunal rejected her claim that she had not been paid enough overtime for the night shifts."
     rewrite = "The tribunal rejected her claim, finding she had been paid enough overtime for the night shifts."
     assert _flips(source, rewrite)
+
+
+def test_an_attribution_after_a_comma_is_no_complement() -> None:
+    text = "The ferries were not within their safety limits, the harbour master said."
+    tokens = tokenize(text)
+    verbs = [i for i, _lemma, _p in verb_polarities(tokens)[0]]
+    found = {words for _i, words, _p, _c in copula_polarities(tokens, verbs)}
+    assert not any("harbour" in words for words in found)
+
+
+def test_a_negated_second_forecast_is_read_as_before() -> None:
+    source = (
+        "The board believes a further round of closures is likely next year, but does not expect it to cut the "
+        "number of branches in most towns below two."
+    )
+    rewrite = (
+        "The board expects more closures next year, though it does not think the cuts will leave most towns with "
+        "fewer than two branches."
+    )
+    assert not _hedge(source, rewrite)
