@@ -1586,7 +1586,8 @@ def _active_ascriptions(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
             if word.lower in ("that", "which", "who", "and", "but", "because"):
                 break
             if word.lower == particle:
-                yield i, j + 1
+                if any(not u.lower.endswith("ly") for u in tokens[i + 1 : j]):
+                    yield i, j + 1  # a noun phrase between ("which the force attributes partly to": none, no link)
                 break
 
 
