@@ -109,20 +109,103 @@ def check(rule: CausalReversalRule, facts: FactBase) -> Iterator[Verdict]:
             continue  # (a sentence without a link reverses none)
         candidates = _restated(facts, best) if best.score >= ALIGN_THRESHOLD else [best]
         links_of = {(c.other, c.other_sentence): _links(facts, c.other, c.other_sentence) for c in candidates}
-        every = [x for found in links_of.values() for x in found]
-        for c in candidates:  # the best match's reversals, else the first other source sentence's
-            found = list(_reversals(rule, facts, c, mine, links_of[(c.other, c.other_sentence)], every))
+        every = [x for found in links_of.values() for x in found]  # the links of the sentences it restates
+        for c in candidates + _same_phrase(facts, best, mine, candidates):  # best first; same-phrase ones last
+            theirs = links_of.get((c.other, c.other_sentence)) or _links(facts, c.other, c.other_sentence)
+            known = every if (c.other, c.other_sentence) in links_of else every + theirs
+            found = list(_reversals(rule, facts, c, mine, theirs, known)) or list(_swaps(facts, c, mine, theirs, known))
             if found:
                 yield from found
                 break
     for counterparts in _unaligned(facts, aligned):
         mine = _links(facts, counterparts[0].document, counterparts[0].sentence)
-        for c in counterparts:  # the first counterpart's reversals
+        for c in counterparts + _same_phrase(facts, counterparts[0], mine, counterparts):  # the first one's reversals
             theirs = _links(facts, c.other, c.other_sentence)
             found = list(_reversals(rule, facts, c, mine, theirs, theirs))
             if found:
                 yield from found
                 break
+
+
+SAME_PHRASE = 3
+"""A source sentence anywhere whose link shares this many content words with a rewrite sentence's link links the same
+thing, however loosely the rest is paraphrased ("survived thanks to the wet roads in the finale" → "held on despite the
+wet roads in the finale")."""
+
+
+def _same_phrase(
+    facts: FactBase, m: Match, mine: list[tuple[str, int, int, list[str]]], seen: list[Match]
+) -> list[Match]:
+    """The source sentences, not among ``seen``, with a link sharing ``SAME_PHRASE`` content words with one of the
+    rewrite sentence's links (scored 0: the shared phrase pins the claim). They are compared after the sentences the
+    rewrite sentence restates, and a link of theirs of the rewrite's kind does not stand for those sentences' (a cause
+    the source gives elsewhere for another effect is no support for the restated one)."""
+    taken = {(c.other, c.other_sentence) for c in seen}
+    stems_of = [{stem(w) for w in words} for _kind, _start, _end, words in mine]
+    out: list[Match] = []
+    for src in facts.sources.get(m.document) or [m.other]:
+        for t in facts.extractions[src].sentences:
+            if (src, t.index) in taken:
+                continue
+            theirs = _links(facts, src, t.index)
+            if any(len(s & {stem(w) for w in words}) >= SAME_PHRASE for s in stems_of for _k, _s, _e, words in theirs):
+                out.append(Match(m.document, m.sentence, src, t.index, 0.0))
+    return out
+
+
+SWAPPED = 2
+"""Content words each side of a swap must share: the rewrite's cause with the source's effect, and the rewrite's
+effect with the source's cause."""
+
+
+def _side_stems(facts: FactBase, document: str, sentence: int, link: tuple[int, int]) -> set[str]:
+    """The content-word stems of what a causal link explains: the words before it in its sentence, else (a link
+    opening the sentence, "Because the road was shut, the bus ran late") the words after it."""
+    tokens = sentence_tokens(facts, document, sentence)
+    return _stems([t for t in tokens if t.end <= link[0]]) or _stems([t for t in tokens if t.start >= link[1]])
+
+
+def _swaps(
+    facts: FactBase,
+    m: Match,
+    mine: list[tuple[str, int, int, list[str]]],
+    theirs: list[tuple[str, int, int, list[str]]],
+    every: list[tuple[str, int, int, list[str]]],
+) -> Iterator[Verdict]:
+    """A cause and its effect swapped: the rewrite's cause is what the source's causal link explains and its effect the
+    source's cause ("Queues grew because the kiosks were switched off" → "The kiosks were switched off because queues
+    grew"). The two causes share no more than one word, and no causal link of any source sentence the rewrite
+    restates gives the rewrite's cause."""
+    for kind, start, end, words in mine:
+        if kind != "causal":
+            continue
+        cause = {stem(w) for w in words}
+        if any(k == "causal" and len(cause & {stem(w) for w in ws}) >= SWAPPED for k, _s, _e, ws in every):
+            continue  # a source sentence gives the same cause
+        effect = _side_stems(facts, m.document, m.sentence, (start, end))
+        for other_kind, o_start, o_end, o_words in theirs:
+            if other_kind != "causal":
+                continue
+            o_cause = {stem(w) for w in o_words}
+            o_effect = _side_stems(facts, m.other, m.other_sentence, (o_start, o_end))
+            if len(cause & o_cause) > 1 or len(cause & o_effect) < SWAPPED or len(o_cause & effect) < SWAPPED:
+                continue
+            stated = facts.documents[m.document].text[start:end].translate(LINE_BREAKS_AS_SPACES)
+            source = facts.documents[m.other].text[o_start:o_end].translate(LINE_BREAKS_AS_SPACES)
+            yield fail(
+                f"{facts.label(m.document)} gives “{stated}” as the cause where its source "
+                f"{facts.label(m.other)} has it as the effect (“{source}”)",
+                [
+                    facts.evidence(m.document, facts.documents[m.document].span(start, end), role="stated"),
+                    facts.evidence(m.other, facts.documents[m.other].span(o_start, o_end), role="source"),
+                ],
+                stated="causal",
+                source="causal",
+                swapped=True,
+                shared=sorted((cause & o_effect) | (o_cause & effect)),
+                score=m.score,
+            )
+            return
 
 
 def _conceded_effect(facts: FactBase, m: Match, link: tuple[int, int], source_link: tuple[int, int]) -> set[str]:
@@ -140,6 +223,34 @@ def _conceded_effect(facts: FactBase, m: Match, link: tuple[int, int], source_li
     inside = _stems([t for t in mine if link[0] <= t.start < link[1]])
     rest = _stems([t for t in mine if not link[0] <= t.start < link[1]])
     return (inside - _stems([t for t in theirs if source_link[0] <= t.start < source_link[1]]) - rest) & effect
+
+
+_NAMED_AGAIN = re.compile(r"(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECASE)
+RENAMED_EFFECT = 0.75
+"""Share of the rewrite's effect words (before its link) that the source's effect must have when the two links name
+the cause in different words."""
+
+
+def _renamed(facts: FactBase, m: Match, link: tuple[int, int], source_link: tuple[int, int]) -> bool:
+    """Whether two links that share no word name one thing again: each ends its sentence's claim with a definite noun
+    phrase of one or two words (an event the story has already named: "because of the stoppage" → "despite the
+    walkout"), and the effects before them restate each other (``RENAMED_EFFECT`` of the rewrite's effect words, at
+    least three)."""
+    for document, sentence, (start, end) in ((m.document, m.sentence, link), (m.other, m.other_sentence, source_link)):
+        tokens = sentence_tokens(facts, document, sentence)
+        inside = [t for t in tokens if start <= t.start < end]
+        # the connective's own words, then the noun phrase
+        at = next(
+            (i for i, t in enumerate(inside) if _NAMED_AGAIN.fullmatch(" ".join(x.text for x in inside[i:]))), None
+        )
+        if at is None or at == 0:
+            return False
+    mine = sentence_tokens(facts, m.document, m.sentence)
+    theirs = sentence_tokens(facts, m.other, m.other_sentence)
+    effect = _stems([t for t in mine if t.end <= link[0]])
+    source_effect = _stems([t for t in theirs if t.end <= source_link[0]])
+    shared = effect & source_effect
+    return len(shared) >= 3 and len(shared) >= RENAMED_EFFECT * len(effect)
 
 
 def _stems(tokens: list[Token]) -> set[str]:
@@ -196,7 +307,13 @@ def _reversals(
         stems = {stem(w) for w in words}
         for other_kind, o_start, o_end, o_words in theirs:
             shared = stems & {stem(w) for w in o_words}
-            if other_kind == kind or len(shared) < max(1, min(needed, len(stems), len(o_words))):
+            if other_kind == kind:
+                continue
+            if len(shared) < max(1, min(needed, len(stems), len(o_words))) and not (
+                m.score >= CLOSE
+                and len(mine) == len(theirs) == 1
+                and _renamed(facts, m, (start, end), (o_start, o_end))
+            ):
                 continue
             if any(k == other_kind and {stem(w) for w in ws} & shared for k, _s, _e, ws in mine):
                 continue  # the rewrite keeps the source's link too

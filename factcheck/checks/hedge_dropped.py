@@ -381,15 +381,26 @@ def _inability(tokens: list[Token], at: int) -> bool:
 
 def _next_hedge(tokens: list[Token], at: int) -> tuple[str | None, int]:
     """The hedge word of a later clause than the hedge at ``at`` ("El Niño is likely to fade by June, and La Niña is
-    likely to develop …": each clause hedged on its own), as (hedge, index); (None, -1) when there is none."""
+    likely to develop …": each clause hedged on its own; "We expect X to fall, and the regulator expects Y to ease":
+    each forecast too), as (hedge, index); (None, -1) when there is none."""
     end = _hedge_end(tokens, at + 1)
     if end >= len(tokens) or end <= at:
         return None, -1
-    found = [(end + _hedge_at(tokens[end:], h), h) for h in (find_hedge(tokens[end:]), _hoped(tokens[end:])) if h]
+    later = tokens[end:]
+    forecast = _forecast(later)
+    if forecast is not None and _denied_forecast(later, _hedge_at(later, forecast)):
+        forecast = None  # "…, but does not expect it to reduce …": a forecast denied, read as before
+    found = [(end + _hedge_at(later, h), h) for h in (find_hedge(later), _hoped(later), forecast) if h]
     if not found:
         return None, -1
     at, hedge = min(found)
     return hedge, at
+
+
+def _denied_forecast(tokens: list[Token], at: int) -> bool:
+    """Whether the forecasting verb at ``at`` is negated ("does not expect", "doesn't predict"): the forecaster's
+    denial, which a rewrite may keep in a verb of belief ("does not think … will")."""
+    return any(t.lower in ("not", "never") or t.lower.endswith("n't") for t in tokens[max(0, at - 2) : at])
 
 
 def _caveat(tokens: list[Token], at: int) -> bool:
@@ -713,13 +724,38 @@ def _future_that(tokens: list[Token], i: int) -> bool:
     """Whether the forecasting verb at ``i`` takes a "that" clause that tells of the future ("expects that about 90
     of the affected employees will be offered positions", "predicts that rates would fall"), its "will" or "would"
     before the clause's first comma or semicolon."""
-    if i + 1 >= len(tokens) or tokens[i + 1].lower != "that":
+    if i + 1 >= len(tokens):
         return False
+    if tokens[i + 1].lower != "that":
+        return _future_clause(tokens, i)
     for u in tokens[i + 2 : i + 2 + _FUTURE_THAT_REACH]:
         if u.text in _STOPS or u.text == ".":
             return False
         if u.lower in _FUTURE:
             return True
+    return False
+
+
+# What opens the subject of a clause that follows its verb of forecasting with no "that": "forecasts the share will".
+_CLAUSE_SUBJECTS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "these", "it", "they", "he", "she"}
+)
+_CLAUSE_SUBJECT_REACH = 4
+
+
+def _future_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the forecasting verb at ``i`` takes a clause with "that" left out whose verb is "will" or "would"
+    ("The operator has forecast the share will approach 30%", "predicts it would take two years"): a subject of at most
+    ``_CLAUSE_SUBJECT_REACH`` words opening with a determiner or pronoun, then the modal; not a noun "forecast"
+    followed by its own verb ("the forecast will be revised": a determiner before it) or preposition ("forecasts of
+    demand")."""
+    if tokens[i + 1].lower not in _CLAUSE_SUBJECTS:
+        return False
+    for u in tokens[i + 2 : i + 2 + _CLAUSE_SUBJECT_REACH]:
+        if u.lower in _FUTURE:
+            return True
+        if not u.is_word or u.lower in ("of", "for", "that", "which", "who", "and", "but", "to"):
+            return False
     return False
 
 
@@ -1280,8 +1316,7 @@ def _forecast_on_restated(facts: FactBase, m: Match, q: Qualifier, tokens: list[
 def _in_restating_clause(facts: FactBase, m: Match, q: Qualifier, tokens: list[Token], at: int) -> bool:
     """Whether the rewrite's word at ``at`` stands in the coordinated clause that restates most of the hedged source
     clause (or the sentence has one clause)."""
-    cuts = [0, *(k + 1 for k in range(len(tokens) - 1) if _joins_clause(tokens, k)), len(tokens)]
-    clauses = [tokens[s:e] for s, e in itertools.pairwise(cuts)]
+    clauses = _clauses(tokens)
     if len(clauses) < 2:
         return True
     source = sentence_tokens(facts, m.other, m.other_sentence)
@@ -1311,8 +1346,7 @@ def _restating_clause(facts: FactBase, m: Match, q: Qualifier, tokens: list[Toke
     """The clause of the rewrite sentence that restates most of the hedged source clause (the whole sentence when no
     clause holds two of its words): a schedule in a relative clause (", where a new line is due to start") frames
     that clause, not the claim."""
-    cuts = [0, *(k + 1 for k in range(len(tokens) - 1) if _joins_clause(tokens, k)), len(tokens)]
-    clauses = [tokens[s:e] for s, e in itertools.pairwise(cuts)]
+    clauses = _clauses(tokens)
     source = sentence_tokens(facts, m.other, m.other_sentence)
     hedged = set(content_lemmas(_governed(source, q.kind, q.span, q.whole)))
     held = [len(hedged & set(content_lemmas(c))) for c in clauses]
@@ -1322,6 +1356,35 @@ def _restating_clause(facts: FactBase, m: Match, q: Qualifier, tokens: list[Toke
 # What opens a subordinate clause after a comma: ", where a new line is due …", ", chiefly because it expects …".
 _SUBORDINATORS = frozenset({"because", "where", "which", "while", "whereas", "although", "though", "since"})
 _CLAUSE_ADVERBS = frozenset({"chiefly", "mainly", "mostly", "largely", "partly", "partially", "probably", "not"})
+
+
+_RELATIVES = frozenset({"which", "who", "whose"})
+
+
+def _clauses(tokens: list[Token]) -> list[list[Token]]:
+    """The sentence's clauses, cut where :func:`_joins_clause` says; a relative clause set off by commas is an aside,
+    and the main clause it interrupts resumes after it ("the final report, which will include the cause, could take
+    two years": "could take two years" goes with "the final report"): a clause opening with "which" or "who" ends at
+    its next comma when a modal or auxiliary follows that comma, and what follows joins the clause before the aside."""
+    cuts = [0, *(k + 1 for k in range(len(tokens) - 1) if _joins_clause(tokens, k)), len(tokens)]
+    clauses: list[list[Token]] = []
+    for s, e in itertools.pairwise(cuts):
+        clause = tokens[s:e]
+        if clauses and clause and clause[0].lower in _RELATIVES:
+            close = next(
+                (
+                    k
+                    for k in range(1, len(clause) - 1)
+                    if clause[k].text == "," and (clause[k + 1].lower in _MODALS or clause[k + 1].lower in _AUXILIARIES)
+                ),
+                None,
+            )
+            if close is not None:
+                clauses[-1] = clauses[-1] + clause[close + 1 :]
+                clauses.append(clause[: close + 1])
+                continue
+        clauses.append(clause)
+    return clauses
 
 
 def _joins_clause(tokens: list[Token], k: int) -> bool:

@@ -695,8 +695,8 @@ _TIME_WORDS = frozenset(
 def _direct_objects(tokens: list[Token], lemma: str) -> list[frozenset[str]] | None:
     """The content lemmas of the direct object of each verb ``lemma`` of a sentence ("does not expect a quick
     recovery" → {quick, recovery}; "ruled out equipment failure": past its particle), or None when one has none that
-    names a thing (a preposition, "that", an adverb, a pronoun, a figure or a time follows it: "resigned after the
-    vote", "approved it", "resigned on Tuesday")."""
+    names a thing (a preposition, "that", an adverb, a pronoun, a bare figure or a time follows it: "resigned after the
+    vote", "approved it", "resigned on Tuesday"); an amount before a noun is passed over ("received a $10 credit")."""
     out: list[frozenset[str]] = []
     for k, t in enumerate(tokens):
         if lemma not in t.lemmas or not is_verb(tokens, k):
@@ -706,6 +706,9 @@ def _direct_objects(tokens: list[Token], lemma: str) -> list[frozenset[str]] | N
             j += 1
         if j < len(tokens) and tokens[j].lower in _OBJECT_OPENERS:
             j += 1
+        opened = j
+        while j < len(tokens) and j - opened < _FIGURE_TOKENS and _figure_part(tokens[j]):
+            j += 1  # an amount before the noun it counts: "received a $10 credit", "signed a 12-month lease"
         if j >= len(tokens) or not _object_opens(tokens[j]):
             return None
         words = _object_phrase(tokens, j)
@@ -713,6 +716,14 @@ def _direct_objects(tokens: list[Token], lemma: str) -> list[frozenset[str]] | N
             return None
         out.append(words)
     return out or None
+
+
+_FIGURE_TOKENS = 3
+
+
+def _figure_part(token: Token) -> bool:
+    """Whether ``token`` is part of a figure written in digits ("$", "10", "12-month", "%")."""
+    return token.text[:1].isdigit() or token.text in ("$", "£", "€", "¥", "%")
 
 
 def _object_phrase(tokens: list[Token], j: int) -> frozenset[str]:
@@ -1073,12 +1084,38 @@ def _explained(facts: FactBase, m: Match, lemma: str, stated: str) -> bool:
         return True
     if _purposes(negated, lemma) & _denied_purposes(affirmed):
         return True
+    if _after_verb(negated, lemma, _ENOUGH) and _after_verb(affirmed, lemma, _TOO_LITTLE):
+        return True  # "had not been given enough credit" → "had been given too little credit": the same shortfall
     return (
         _scarce(affirmed, lemma)
         or _insufficient(affirmed, lemma)
         or _counterfactual(affirmed, lemma)
         or (_until(negated, lemma, negated_too=True) and not _until(affirmed, lemma))
     )
+
+
+# A shortfall said two ways: "not … enough" on the negated side, "too little", "too few", "insufficient" or
+# "inadequate" on the affirmed one ("was not paid enough" → "was paid too little").
+_ENOUGH = ("enough", "sufficient")
+_TOO_LITTLE = ("too little", "too few", "too small", "too short", "insufficient", "inadequate")
+_SHORTFALL_REACH = 5
+
+
+def _after_verb(tokens: list[Token], lemma: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (a word or two) stands within ``_SHORTFALL_REACH`` words after the verb ``lemma``,
+    before any punctuation."""
+    for k, t in enumerate(tokens):
+        if lemma not in t.lemmas:
+            continue
+        ahead: list[str] = []
+        for u in tokens[k + 1 : k + 1 + _SHORTFALL_REACH]:
+            if not u.is_word:
+                break
+            ahead.append(u.lower)
+        text = f" {' '.join(ahead)} "
+        if any(f" {w} " in text for w in words):
+            return True
+    return False
 
 
 # Words of a promise or assurance: "promising customers their money was "never lent out"", "assured investors".

@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from factcheck.models import Document, Extraction
 
-EXTRACTOR_VERSION = 22
+EXTRACTOR_VERSION = 23
 DECLARATIONS_USED = frozenset({"entities"})  # the declarations fields extractors read (part of the cache key)
 ALL = frozenset({"sentences", "quantities", "dates", "entities", "assertions"})
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -368,6 +368,11 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("not", "independently", "verify"),
     ("not", "been", "independently", "verified"),
     ("not", "be", "verified"),
+    # the adverb after the participle, or none: "have not been verified independently", "were not independently
+    # verified", "has not been independently confirmed"
+    ("not", "been", "verified"),
+    ("not", "independently", "verified"),
+    ("not", "been", "independently", "confirmed"),
     ("not", "independently", "confirm"),
     ("not", "be", "independently", "confirmed"),
 )
@@ -1340,8 +1345,6 @@ def _complement_polarities(
     verb_set = set(verbs)
     in_groups = {k for v in verbs for k in range(_verb_group_start(tokens, v), v)}
     for i in heads:
-        if i in in_groups:
-            continue  # "were no longer able to hear": part of the verb group of "hear"
         count = 1 if negated_at(tokens, i) else 0
         j = i + 1
         while j < len(tokens):
@@ -1356,21 +1359,81 @@ def _complement_polarities(
                 j += 1
             else:
                 break
-        if j >= len(tokens) or j in verb_set or not tokens[j].is_word:
+        if i in in_groups and j not in verb_set:
+            continue  # "were no longer able to hear": part of the verb group of "hear"
+        if j < len(tokens) and j in verb_set and tokens[j].is_word:
+            # a passive or a word read as a verb ("was closed and in poor repair", "was fair and in the best
+            # interests of members"): only the complements coordinated after it
+            negated = (count % 2 == 1) != _denied(tokens, i)
+            _words, k = _complement_words(tokens, j + 1, verb_set)
+            for more in _coordinated(tokens, k, verb_set):
+                out.append((i, more, "negated" if negated else "affirmed", 0))
             continue
-        words: list[str] = []
-        for k in range(j, min(j + 6, len(tokens))):
-            u = tokens[k]
-            if not u.is_word or u.lower in _NP_BREAK or u.lower in _CLAUSE_WORDS or k in verb_set:
-                break
-            if len(u.text) > 2 and u.lower not in STOPWORDS:
-                words.append(primary_lemma(u.lower))
+        if j >= len(tokens) or not tokens[j].is_word:
+            continue
+        words, k = _complement_words(tokens, j, verb_set)
         if not words:
             continue
         negated = (count % 2 == 1) != _denied(tokens, i)
         cues = sum(1 for u in tokens[i + 1 : j] if negation_count([u]))
         out.append((i, tuple(words[:3]), "negated" if negated else "affirmed", cues))
+        for more in _coordinated(tokens, k, verb_set):
+            out.append((i, more, "negated" if negated else "affirmed", 0))
     return out
+
+
+def _complement_words(tokens: Sequence[Token], j: int, verb_set: set[int]) -> tuple[list[str], int]:
+    """The content lemmas of a complement opening at ``j`` (up to six words, to a punctuation mark, a clause word or
+    a verb) and the index where it stops."""
+    words: list[str] = []
+    k = j
+    while k < min(j + 6, len(tokens)):
+        u = tokens[k]
+        if not u.is_word or u.lower in _NP_BREAK or u.lower in _CLAUSE_WORDS or k in verb_set:
+            break
+        if len(u.text) > 2 and u.lower not in STOPWORDS:
+            words.append(primary_lemma(u.lower))
+        k += 1
+    return words, k
+
+
+_COORDINATED_MAX = 3  # conjuncts read after the first: "was fair, reasonable and in the best interests of members"
+
+
+def _coordinated(tokens: Sequence[Token], k: int, verb_set: set[int]) -> list[tuple[str, ...]]:
+    """The complements coordinated with the one that stops at ``k`` ("was fair and reasonable and in the best
+    interests of shareholders" → (reasonable,), (best, interest, shareholder)): each after "and", "or" or a comma
+    (", and"), its first three content lemmas, while none opens with a subject pronoun or holds a verb, an auxiliary or
+    a negation of its own, nor is the subject of a verb ("was fair and the board approved it": the board's clause, no
+    complement), nor runs into a clause word ("…, the officer said"); a conjunct after a bare comma must be followed by
+    more of the list. The copula's polarity carries to each."""
+    out: list[tuple[str, ...]] = []
+    while len(out) < _COORDINATED_MAX and k < len(tokens):
+        n = k
+        while n < len(tokens) and tokens[n].lower in (",", "and", "or"):
+            n += 1
+        if n == k or n >= len(tokens):
+            break
+        first = tokens[n]
+        if not first.is_word or first.lower in _AUX or first.lower in _SUBJECT_PRONOUNS or n in verb_set:
+            break
+        words, end = _complement_words(tokens, n, verb_set)
+        listed = any(t.lower in ("and", "or") for t in tokens[k:n])
+        ends = tokens[end].lower if end < len(tokens) else "."
+        if (
+            not words
+            or (end < len(tokens) and tokens[end].is_word and ends not in ("and", "or"))
+            or (not listed and ends not in (",", "and", "or"))
+            or end in verb_set
+            or any(m in verb_set or tokens[m].lower in _AUX or negation_count([tokens[m]]) for m in range(n, end))
+        ):
+            break  # the subject of a verb, or a verb or negation of its own ("was open and not in use"): another clause
+        out.append(tuple(words[:3]))
+        k = end
+    return out
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "there", "this", "that", "these", "those"})
 
 
 _DENYING = frozenset({"deny", "denies", "denied", "denying"})
@@ -1480,10 +1543,52 @@ def links(doc: Document, tokens: Sequence[Token]) -> list[tuple[str, int, int, l
                 k += 1
             end = tokens[k - 1].end if k > j else tokens[j - 1].end
             out.append((kind, tokens[i].start, end, content_lemmas(tokens[j:k])))
+    taken = {start for _kind, start, _end, _words in out}
+    for i, j in _active_ascriptions(tokens):
+        if tokens[i].start in taken:
+            continue
+        k = j
+        while k < len(tokens) and not _ends_link(tokens, k):
+            k += 1
+        out.append(
+            ("causal", tokens[i].start, tokens[k - 1].end if k > j else tokens[j - 1].end, content_lemmas(tokens[j:k]))
+        )
     conceded = [(start, end) for kind, start, end, _words in out if kind == "concessive"]
     return sorted(
         (x for x in out if not (x[0] == "causal" and _describes_conceded(doc, x[1], conceded))), key=lambda x: x[1]
     )
+
+
+# A cause ascribed in the active voice, its effect between the verb and the particle: "Officials attributed the drop
+# mainly to the road closure", "The union blames the delays on staff cuts".
+_ACTIVE_ASCRIBERS = {
+    **{f"attribute{e}": "to" for e in ("", "s", "d")},
+    "attributing": "to",
+    **{f"ascribe{e}": "to" for e in ("", "s", "d")},
+    **{verb: "on" for verb in ("blame", "blames", "blamed", "blaming")},
+}
+_ASCRIBED_EFFECT_WORDS = 7  # at most this many words between the verb and its particle ("the decline mainly")
+
+
+def _active_ascriptions(tokens: Sequence[Token]) -> Iterator[tuple[int, int]]:
+    """Token ranges (verb, past the particle) of a cause ascribed in the active voice: "attributed the decline mainly
+    to", "blames the delays on". The effect named between them must be a noun phrase (it opens with a determiner or
+    a noun, never the particle itself: "was attributed to" is the passive connective), with no punctuation or verb of
+    a second clause in it."""
+    for i, t in enumerate(tokens):
+        particle = _ACTIVE_ASCRIBERS.get(t.lower)
+        if particle is None or i + 1 >= len(tokens) or tokens[i + 1].lower == particle:
+            continue
+        for j in range(i + 2, min(len(tokens), i + 2 + _ASCRIBED_EFFECT_WORDS)):
+            word = tokens[j]
+            if not (word.is_word or word.text[:1].isdigit() or word.text == "%"):
+                break
+            if word.lower in ("that", "which", "who", "and", "but", "because"):
+                break
+            if word.lower == particle:
+                if any(not u.lower.endswith("ly") for u in tokens[i + 1 : j]):
+                    yield i, j + 1  # a noun phrase between ("which the force attributes partly to": none, no link)
+                break
 
 
 # Causal connectives that describe the noun before them ("the disruption caused by the strike", "delays due to it").
