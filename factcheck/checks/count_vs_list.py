@@ -303,7 +303,7 @@ _CLAUSE_HEAD = re.compile(
     r"(?: (?:in|from|at|across) (?:the |their |its )?[A-Za-z][\w-]*)?(?: (?:now|still|also|all|each))?"
     r"(?P<rel> (?:(?:will|would|could|can|must|may|might|have|has|had|were|are|was|is)\b"
     rf"|{_COMPOSING}|{_PLACED}|{_PARTICIPLE}|{_STATE_VERB})\b"
-    rf"(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩|⟨\d+⟩(?= of )|{_MEASURE}){{1,60}}?)"
+    rf"(?:[^⟨⟩,;:.!?()—–\"“”]|{_RANK}|{_WHEN_PREP}⟨\d+⟩|{_CUR}⟨\d+⟩|⟨\d+⟩(?= of )|{_MEASURE}){{0,60}}?)"
     r"(?P<sep>:| —| –)"
 )
 _COMPOSES = re.compile(rf"\b{_COMPOSING}")
@@ -698,7 +698,7 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                 list_start = m.end() + shift
                 while list_start < len(text) and text[list_start] == " ":
                     list_start += 1
-                strong = m.group("sep") != ","
+                strong = m.group("sep") != "," or m.group("intro") == " namely"  # ", namely" opens a list as ":"
                 named = _SHARED_SURNAME.match(text, list_start) is not None
                 kin = not strong and not named and m.group("noun").lower() in _KIN
                 if not strong and not named and not kin and not _DET_BEFORE.search(text[: n.hstart]):
