@@ -239,8 +239,10 @@ _PATTERNS = [
     # places out of a total capacity of 14,200, or 29%")
     re.compile(
         # (the part's noun phrase may hold a time and a comma: "212 visits last year, out of 3,890 across the region")
-        rf"⟨(?P<x>\d+)⟩(?:(?: [a-z][\w-]*){{1,2}} out of|(?: [a-z][\w-]*){{1,4}}, out of| (?:out )?of) {_DET}"
-        rf"⟨(?P<n>\d+)⟩(?P<gap>{_NUM_GAP})"
+        # (sums in one currency and magnitude: "received €410m of the €1,200m, about 40 per cent")
+        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩(?(cx){_G})"
+        rf"(?:(?: [a-z][\w-]*){{1,2}} out of|(?: [a-z][\w-]*){{1,4}}, out of| (?:out )?of) {_DET}"
+        rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩(?(cn){_G})(?P<gap>{_NUM_GAP})"
         rf"(?:{_SEP}|{_RATE_OF})⟨(?P<z>\d+)⟩"
         rf"(?:(?! of\b)|{_RENAMED_WHOLE})"
     ),
