@@ -767,6 +767,10 @@ def check(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
         end = verdict.evidence[-1]  # (its quote ends at the total)
         if not any(e.start < end.end <= e.end for e in quoted.get(end.document, ())):
             yield verdict  # a total another reader has checked is checked once
+    for verdict in _bulleted_after(rule, facts):
+        head = verdict.evidence[0]  # (its first quote is the total)
+        if not any(e.start < head.end <= e.end for e in quoted.get(head.document, ())):
+            yield verdict
 
 
 def _in_sentence(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
@@ -1845,3 +1849,67 @@ def _back_verdict(
     if _meets(acc, total.bounds.widen(rel=rule.tolerance)):
         return ok(f"{shown} = {summed}, matching {total.shown}", evidence, **values)
     return fail(f"{shown} = {summed}, not {total.shown}", evidence, **values)
+
+
+# A total, then its parts as a bulleted list ("The harvest totalled 18,400 tonnes:" / "- Wheat: 9,800 tonnes" / …): the
+# sentence before the list says it is a total or ends on a colon, and every item holds one figure of the total's kind.
+_BULLET = re.compile(r"^\s*[-*•]\s")
+_TOTAL_CUE = re.compile(
+    r"(?i)\b(?:total(?:s|led|ed|ling|ing)?|in all|altogether|came to|comes? to|(?:break|breaks|broke|broken) down"
+    r"|split|divided|comprised?|comprises|consist(?:s|ed)? of|made up of|as follows)\b"
+)
+_MIN_BULLETS = 2
+
+
+def _bulleted_after(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
+    """Totals whose parts follow as a bulleted list (:data:`_TOTAL_CUE`): the sentence right before the list holds
+    one figure that is no year or date, the list's items one figure each of its kind (a count in its currency and
+    magnitude, of its noun or none), two items or more and every item of the run; partial lists ("including") and
+    parts far from the total (under 80% or over 125%: another scope) are not read."""
+    by_doc = scanned(facts)
+    for doc, _ in facts.checked():
+        sentences = facts.extractions[doc.id].sentences
+        numbered = {s.index: s for s in by_doc.get(doc.id, [])}
+        for k, head in enumerate(sentences[:-1]):
+            lead = numbered.get(head.index)
+            if lead is None or _BULLET.match(head.text) or not _BULLET.match(sentences[k + 1].text):
+                continue
+            if not (_TOTAL_CUE.search(lead.text) or lead.text.rstrip().endswith(":")) or _PARTIAL.search(lead.text):
+                continue
+            dates = _dates(lead)
+            figures = [n for i, n in enumerate(lead.nums) if not n.year and i not in dates]
+            if len(figures) != 1 or figures[0].hedge is not None or not figures[0].is_count:
+                continue
+            written = figures[0]
+            total = in_full(lead.text, written)
+            if total is None:
+                continue
+            noun = _counted_noun(lead.text, written)
+            listed: list[tuple[SentenceNums, list[Num]]] = []
+            for item in sentences[k + 1 :]:
+                if not _BULLET.match(item.text):
+                    break
+                row = numbered.get(item.index)
+                if row is None:
+                    listed = []
+                    break
+                got = [i for i, n in enumerate(row.nums) if not n.year and i not in _dates(row)]
+                part = _part_like(row, got[0], frozenset(), total, lead.text, noun) if len(got) == 1 else None
+                if part is None or row.nums[got[0]].hedge is not None:
+                    listed = []
+                    break
+                listed.append((row, [part]))
+            parts = [p for _, ps in listed for p in ps]
+            if len(parts) < _MIN_BULLETS or _PARTIAL.search(" ".join(r.text for r, _ in listed)):
+                continue
+            if not 0.8 * total.value <= sum(p.value for p in parts) <= 1.25 * total.value:
+                continue
+            acc = _summed_bounds(parts)
+            evidence = [quote_nums(facts, lead, [written]), *(quote_nums(facts, r, ps) for r, ps in listed)]
+            shown = " + ".join(p.shown for p in parts)
+            values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in parts]}
+            summed = fmt_as(total, acc)
+            if _meets(acc, total.bounds.widen(rel=rule.tolerance)):
+                yield ok(f"{shown} = {summed} (the list below it), matching {total.shown}", evidence, **values)
+            else:
+                yield fail(f"{shown} = {summed} (the list below it), not {total.shown}", evidence, **values)
