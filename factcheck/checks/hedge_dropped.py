@@ -1842,18 +1842,24 @@ def _projection_made_done(facts: FactBase) -> list[Match]:
     the by-election"): a projection from a partial count stated as the outcome. The source sentence may be any that
     shares a word (a lead's result is often projected in a later paragraph of the source)."""
     out = []
+    projecting_in: dict[str, set[int]] = {}  # a source's projecting sentences (a source serves several rewrites)
     for doc, sources in rewrite_pairs(facts):
+        telling: list[int] | None = None  # the rewrite's sentences that tell an act as done, read at most once
         for src in sources:
-            sentences = facts.extractions[src].sentences
-            projecting = {s.index for s in sentences if _projected_acts(sentence_tokens(facts, src, s.index))}
+            projecting = projecting_in.get(src)
+            if projecting is None:
+                sentences = facts.extractions[src].sentences
+                projecting = projecting_in[src] = {
+                    s.index for s in sentences if _projected_acts(sentence_tokens(facts, src, s.index))
+                }
             if not projecting:
                 continue  # (most sources project nothing: no rewrite sentence is scored against them)
-            for s in facts.extractions[doc].sentences:
-                if not _acts_done(sentence_tokens(facts, doc, s.index)):
-                    continue
-                for score, other, i in source_scores_at_least(facts, doc, s.index, [src], 0.0):
-                    m = Match(doc, s.index, other, i, score)
-                    if i in projecting and _projected_act_done(facts, m):
+            if telling is None:
+                sentences = facts.extractions[doc].sentences
+                telling = [s.index for s in sentences if _acts_done(sentence_tokens(facts, doc, s.index))]
+            for k in telling:
+                for score, other, i in source_scores_at_least(facts, doc, k, [src], 0.0):
+                    if i in projecting and _projected_act_done(facts, m := Match(doc, k, other, i, score)):
                         out.append(m)
                         break
     return out
