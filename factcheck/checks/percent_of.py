@@ -588,6 +588,37 @@ def _parallel(sent: SentenceNums, prev: SentenceNums) -> Iterator[tuple[Num, Num
             yield x, n, z
 
 
+# "That was about 40 per cent of the total.": a sentence that opens on "that"/"this"/"it" and a verb of amounting, its
+# share the first number, names the one "X of N" of the sentence before (_PAIR_BEFORE) as its part and whole.
+_THAT_SHARE = re.compile(
+    r"^(?:That|This|It|Which)(?: figure| number| amount| sum| total)? (?:was|is|represents|represented|made up|makes"
+    r" up|amounts to|amounted to|accounts for|accounted for|equals|equalled|equaled|works out at|worked out at"
+    r"|came to|comes to)(?: (?:just|only|roughly|about|around|almost|nearly|some|over|under|more than|less than"
+    r"|close to|a little over|a little under))? ⟨(?P<z>\d+)⟩(?: of (?:the |all |its |their )?[a-z]+)?\s*[.;]?$"
+)
+_PAIR_BEFORE = re.compile(
+    rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩(?(cx){_G}) (?:out )?of (?:the |its |their |his |her |our |all )?"
+    rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩"
+)
+
+
+def _that_share(sent: SentenceNums, prev: SentenceNums) -> tuple[Num, Num, Num] | None:
+    """(part, whole, share) of "That was Z (of the total)." after the sentence before's one "X of N" (plain counts,
+    or sums in one currency and magnitude); None otherwise."""
+    m = _THAT_SHARE.match(dashes(skeleton(sent.text, sent.nums)))
+    if m is None or not sent.nums[int(m.group("z"))].percent:
+        return None
+    pairs = list(_PAIR_BEFORE.finditer(skeleton(prev.text, prev.nums)))
+    if len(pairs) != 1 or any(n.is_share for n in prev.nums):
+        return None
+    x, n = prev.nums[int(pairs[0].group("x"))], prev.nums[int(pairs[0].group("n"))]
+    if x.year or n.year or not (x.is_count and n.is_count) or not 0 < x.value <= n.value:
+        return None
+    if not _same_kind(prev.text, pairs[0], x, n):
+        return None
+    return x, n, sent.nums[int(m.group("z"))]
+
+
 def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
     """A share of "that"/"those" whose whole is the one count of the part's things in the sentence before."""
     by_doc = scanned(facts)
@@ -603,6 +634,8 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
             if not new_paragraph:
                 for x, n, z in _parallel(sent, prev):
                     yield _across(rule, facts, sent, prev, x, n, z)
+                if (that := _that_share(sent, prev)) is not None:
+                    yield _that_verdict(rule, facts, sent, prev, *that)
             sent = ratios(sent)
             skel = dashes(skeleton(sent.text, sent.nums))
             parts: set[str] = set()  # one verdict per part: two forms may read the first
@@ -708,6 +741,21 @@ def _across(
     evidence[1] = evidence[1].model_copy(update={"role": "whole"})
     values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
     said = f"{x.shown} of {n.shown} ({where}) is"
+    if share.overlaps(stated):
+        return ok(f"{said} {pct(x.value / n.value * 100)}, matching {z.shown}", evidence, **values)
+    return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
+
+
+def _that_verdict(
+    rule: PercentOfRule, facts: FactBase, sent: SentenceNums, prev: SentenceNums, x: Num, n: Num, z: Num
+) -> Verdict:
+    """The verdict on "That was Z" of the part and whole of the sentence before (:func:`_that_share`)."""
+    share = (x.bounds / n.bounds).scale(100.0)
+    stated = z.bounds.widen(abs_=rule.tolerance)
+    evidence = [quote_nums(facts, prev, (x, n)), quote_nums(facts, sent, (z,))]
+    values = {"computed": share, "stated": z.bounds, "part": x.bounds, "whole": n.bounds}
+    part, whole = (_sum(prev.text, v) for v in (x, n)) if _money(prev.text, x, n) else (x.shown, n.shown)
+    said = f"{part} of {whole} (the sentence before) is"
     if share.overlaps(stated):
         return ok(f"{said} {pct(x.value / n.value * 100)}, matching {z.shown}", evidence, **values)
     return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
