@@ -165,6 +165,14 @@ def _side_stems(facts: FactBase, document: str, sentence: int, link: tuple[int, 
     return _stems([t for t in tokens if t.end <= link[0]]) or _stems([t for t in tokens if t.start >= link[1]])
 
 
+# A link whose phrase is the cause ("because of the drought", "due to …"), not the effect ("led to a failed harvest",
+# "resulted in …"): only such links can have their cause and effect swapped.
+_GIVES_CAUSE = re.compile(
+    r"(?i)(?:because|due to|owing to|thanks to|as a result of|on account of|in the wake of|caused by|driven by"
+    r"|blamed on|attributed to|the result of)\b"
+)
+
+
 def _swaps(
     facts: FactBase,
     m: Match,
@@ -176,15 +184,16 @@ def _swaps(
     source's cause ("Queues grew because the kiosks were switched off" → "The kiosks were switched off because queues
     grew"). The two causes share no more than one word, and no causal link of any source sentence the rewrite
     restates gives the rewrite's cause."""
+    text, other_text = facts.documents[m.document].text, facts.documents[m.other].text
     for kind, start, end, words in mine:
-        if kind != "causal":
+        if kind != "causal" or not _GIVES_CAUSE.match(text, start):
             continue
         cause = {stem(w) for w in words}
         if any(k == "causal" and len(cause & {stem(w) for w in ws}) >= SWAPPED for k, _s, _e, ws in every):
             continue  # a source sentence gives the same cause
         effect = _side_stems(facts, m.document, m.sentence, (start, end))
         for other_kind, o_start, o_end, o_words in theirs:
-            if other_kind != "causal":
+            if other_kind != "causal" or not _GIVES_CAUSE.match(other_text, o_start):
                 continue
             o_cause = {stem(w) for w in o_words}
             o_effect = _side_stems(facts, m.other, m.other_sentence, (o_start, o_end))
