@@ -2766,9 +2766,10 @@ def check(rule: UnsupportedClaimRule, facts: FactBase) -> Iterator[Verdict]:
             elif score >= rule.floor and new_numbers(facts, text, sources):
                 score = _sized_support(facts, doc_id, s.index, sources)  # a fragment vouches for no number
             if score >= max(rule.floor, rule.new_number_floor) and (
-                record is not None or not new_numbers(facts, text, sources, words=True)
+                record is not None or not new_numbers(facts, text, sources, words=True) or _records(text)
             ):
-                continue  # a close restatement adding no number, month or day of its own
+                continue  # a close restatement adding no number, month or day of its own (or the span of a record
+                # its source makes: "the lowest in more than 30 years" of "its lowest level since 1995")
             if is_headline(facts.documents[doc_id], s.span):
                 continue  # a headline sums the story up in its own words: it is not a body claim
             if s.index in notices and (record is None or is_correction(text)):
