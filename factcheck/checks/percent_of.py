@@ -234,6 +234,12 @@ _PART_NOUN = r"(?: (?!(?:and|or|of|but|which|who|that|while|with|than)\b)[a-z][\
 # "Of N …, X" or "Among N …, X": the part is some of the whole.
 _OF_OPEN = r"(?:[Oo]ut of|[Oo]f|[Aa]mong)"  # ("Out of N …, X" reads as "Of N …")
 _PREDICATE_SHORT = r"(?P<pred>(?: (?!(?:and|or|of|but|a|an|the)\b)[a-z][\w’'-]*){0,4})"
+# X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce"; a magnitude glued to both:
+# "sold 15.1m phones, or a fifth of the 75.5m total", the two magnitudes checked alike where it is read)
+_GLUED_BOTH = re.compile(
+    rf"⟨(?P<x>\d+)⟩(?P<gx>{_G}){_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)"
+    r"(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+)
 _PATTERNS = [
     # X (out) of (the) N …, or Z% / …, a pass rate of Z% (the part's noun may come before "out of": "3,150 unfilled
     # places out of a total capacity of 14,200, or 29%")
@@ -284,12 +290,7 @@ _PATTERNS = [
         rf"⟨(?P<x>\d+)⟩ (?:out )?of {_DET}⟨(?P<n>\d+)⟩(?P<gap>(?:[^⟨⟩;:.!?,]|⟨\d+⟩){{0,110}}?), (?:or )?⟨(?P<z>\d+)⟩"
         r" of them(?=\s*(?:[,.;)—–]|--|$))"
     ),
-    # X …, or Z% of its N(-strong) … ("cut 1,150 jobs, or 7% of its 11,600-strong workforce"; a magnitude glued to
-    # both: "sold 15.1m phones, or a fifth of the 75.5m total", _GLUED_BOTH)
-    re.compile(
-        rf"⟨(?P<x>\d+)⟩(?P<gx>{_G}){_PART}, or ⟨(?P<z>\d+)⟩ of {_DET}⟨(?P<n>\d+)⟩(?P<gap>)"
-        r"(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
-    ),
+    _GLUED_BOTH,
     # X — Z — of (the) N / X (Z) of the N / X, or Z, of the N: the share an aside between the part and its whole
     # ("£96m — almost a third — of the £318m budget"); part and whole in one currency or none (_APPOSED)
     re.compile(
@@ -335,7 +336,6 @@ _OF_THEM_AFTER = _PATTERNS[9]
 _APPOSED = _PATTERNS[-4]
 _DASHED = _PATTERNS[-3]
 _SHARE_VERB_OF = _PATTERNS[-1]
-_GLUED_BOTH = _PATTERNS[10]
 
 
 def may_match(skel: str) -> bool:
