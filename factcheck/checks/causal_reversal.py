@@ -49,7 +49,7 @@ from factcheck.checks._registry import register_check
 from factcheck.checks._rewrite import per_sentence, restatements, sentence_tokens, source_scores_at_least
 from factcheck.extract.assertions import STOPWORDS, Token, links, stem
 from factcheck.facts import FactBase
-from factcheck.models import LINE_BREAKS_AS_SPACES
+from factcheck.models import LINE_BREAKS_AS_SPACES, Evidence
 from factcheck.rules.base import RuleBase
 
 CLOSE = 0.5
@@ -165,6 +165,22 @@ def _side_stems(facts: FactBase, document: str, sentence: int, link: tuple[int, 
     return _stems([t for t in tokens if t.end <= link[0]]) or _stems([t for t in tokens if t.start >= link[1]])
 
 
+def _quoted_links(
+    facts: FactBase, m: Match, link: tuple[int, int], source_link: tuple[int, int]
+) -> tuple[str, str, list[Evidence]]:
+    """The rewrite's link and its source's as written (one line each) and as evidence."""
+    stated = facts.documents[m.document].text[link[0] : link[1]].translate(LINE_BREAKS_AS_SPACES)
+    source = facts.documents[m.other].text[source_link[0] : source_link[1]].translate(LINE_BREAKS_AS_SPACES)
+    return (
+        stated,
+        source,
+        [
+            facts.evidence(m.document, facts.documents[m.document].span(*link), role="stated"),
+            facts.evidence(m.other, facts.documents[m.other].span(*source_link), role="source"),
+        ],
+    )
+
+
 # A link whose phrase is the cause ("because of the drought", "due to …"), not the effect ("led to a failed harvest",
 # "resulted in …"): only such links can have their cause and effect swapped.
 _GIVES_CAUSE = re.compile(
@@ -199,15 +215,11 @@ def _swaps(
             o_effect = _side_stems(facts, m.other, m.other_sentence, (o_start, o_end))
             if len(cause & o_cause) > 1 or len(cause & o_effect) < SWAPPED or len(o_cause & effect) < SWAPPED:
                 continue
-            stated = facts.documents[m.document].text[start:end].translate(LINE_BREAKS_AS_SPACES)
-            source = facts.documents[m.other].text[o_start:o_end].translate(LINE_BREAKS_AS_SPACES)
+            stated, source, evidence = _quoted_links(facts, m, (start, end), (o_start, o_end))
             yield fail(
                 f"{facts.label(m.document)} gives “{stated}” as the cause where its source "
                 f"{facts.label(m.other)} has it as the effect (“{source}”)",
-                [
-                    facts.evidence(m.document, facts.documents[m.document].span(start, end), role="stated"),
-                    facts.evidence(m.other, facts.documents[m.other].span(o_start, o_end), role="source"),
-                ],
+                evidence,
                 stated="causal",
                 source="causal",
                 swapped=True,
@@ -330,15 +342,11 @@ def _reversals(
                 continue  # the source has the rewrite's link as well (in any sentence the rewrite restates)
             if len(_conceded_effect(facts, m, (start, end), (o_start, o_end))) >= 2:
                 continue  # the rewrite's link takes in the source's effect too: it concedes the whole causal claim
-            stated = facts.documents[m.document].text[start:end].translate(LINE_BREAKS_AS_SPACES)
-            source = facts.documents[m.other].text[o_start:o_end].translate(LINE_BREAKS_AS_SPACES)
+            stated, source, evidence = _quoted_links(facts, m, (start, end), (o_start, o_end))
             yield fail(
                 f"{facts.label(m.document)} gives “{stated}” as {kind} where its source "
                 f"{facts.label(m.other)} has “{source}” ({other_kind})",
-                [
-                    facts.evidence(m.document, facts.documents[m.document].span(start, end), role="stated"),
-                    facts.evidence(m.other, facts.documents[m.other].span(o_start, o_end), role="source"),
-                ],
+                evidence,
                 stated=kind,
                 source=other_kind,
                 shared=sorted(shared),

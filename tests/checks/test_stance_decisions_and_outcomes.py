@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from _run import rewrite_findings
+from test_stance_holders_read_wider import _HEARING
 
 from factcheck.checks._stance import DEFAULT_STANCES, compile_phrases, document_stances
 from factcheck.checks._votes import recorded_votes
@@ -49,20 +50,6 @@ _TRUST = (
     "The chief executive said dredging of the inner basin would start in May at a cost of £410,000.\n",
 )
 _LEASE = "a request from Tidewater Ferries to extend its lease on the north quay for ten years."
-_HEARING = (
-    "Brackley District Council's licensing committee met on Wednesday to consider the application to extend opening "
-    "hours at the Quayside market until midnight.\n\n"
-    "The licensing officer said the extension would need four extra wardens at a cost of £52,000 a year.\n\n"
-    "Stallholders said trade after 9pm had doubled since the market's summer trial in 2026.\n\n"
-    "{stance}\n\n"
-    "The committee will give its decision on 9 May.\n",
-    "Brackley District Council's licensing committee met on Wednesday to weigh the application to keep the Quayside "
-    "market open until midnight.\n\n"
-    "The licensing officer said the longer hours would need four extra wardens, costing £52,000 a year.\n\n"
-    "Stallholders said trade after 9pm had doubled since the market's summer trial in 2026.\n\n"
-    "{stance}\n\n"
-    "A decision is due on 9 May.\n",
-)
 _INQUIRY = (
     "The Maritime Authority on Tuesday published its inquiry into the grounding of the ferry Saltire Star off Oban in "
     "March.\n\n"
