@@ -515,6 +515,14 @@ def _counted(text: str, n: Num) -> tuple[str, frozenset[str], frozenset[str]] | 
     return _counted_after(text, n.end)
 
 
+# Words that end in "s" but are no plural noun, where a counted noun would stand.
+_NOT_NOUNS = frozenset(
+    {"towards", "afterwards", "backwards", "forwards", "upwards", "besides", "whereas", "unless", "perhaps", "always"}
+    | {"thus", "versus", "apiece", "nonetheless", "nevertheless", "sometimes"}
+)
+_S_MODIFIERS = frozenset({"overseas", "plus"})
+
+
 @lru_cache(maxsize=16384)
 def _counted_after(text: str, end: int) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """:func:`_counted` for the number ending at ``end``: a pure function of the text and the position, kept for the
@@ -535,6 +543,10 @@ def _counted_after(text: str, end: int) -> tuple[str, frozenset[str], frozenset[
                 demonyms.add(w.lower()[:5])
             continue
         lower += 1
+        if w.lower() in _NOT_NOUNS:
+            return None  # "£740,000 towards education": a preposition or adverb that ends in "s" counts nothing
+        if w.lower() in _S_MODIFIERS:
+            continue  # "12 overseas students", "300 plus staff": a modifier that ends in "s"
         if is_plural(w):
             scope = _SCOPE.match(text, end + m.end())
             place = names(scope.group("place")) if scope else frozenset()

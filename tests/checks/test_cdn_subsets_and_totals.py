@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 from _run import framed_messages
 
+from factcheck.checks.cross_document_number import _counted_after
+
 _CHECK = "cross-document-number"
 
 
@@ -96,3 +98,18 @@ def test_the_same_noun_counted_directly_is_still_compared() -> None:
     source = "Six tourists who had stayed at the campsite were treated at the Lochside clinic, staff said."
     rewrite = "Two tourists who had stayed at the campsite were treated at the Lochside clinic, staff said."
     assert len(_found(source, rewrite)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("£740,000 towards the new primary school", None),
+        ("$2m afterwards for repairs", None),
+        ("12 overseas students", "student"),
+        ("300 plus staff", "worker"),
+        ("40 nurses", "nurse"),
+    ],
+)
+def test_a_word_ending_in_s_is_a_counted_noun_only_when_it_is_one(text: str, noun: str | None) -> None:
+    got = _counted_after(text, text.index(" "))
+    assert (got[0] if got else None) == noun
