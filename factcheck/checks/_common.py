@@ -102,6 +102,8 @@ def _jsonable(values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: conv(v) for k, v in values.items()}
 
 
+# A bulleted line ("- Wheat: 9,800 tonnes", "* …", "• …"): one item of a list.
+BULLET = re.compile(r"^\s*[-*•]\s")
 _SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
 
 

@@ -165,7 +165,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from factcheck.checks._common import Verdict, dashes, fail, ok
+from factcheck.checks._common import BULLET, Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
     CURRENCY_SIGN,
     OWNER,
@@ -1840,12 +1840,19 @@ def _back_verdict(
 ) -> Verdict:
     """The verdict on a total summed back over parts listed in the sentences before it (each quoted)."""
     parts = [p for _, ps in listed for p in ps]
-    acc = _summed_bounds(parts)
     evidence = [quote_nums(facts, s, ps) for s, ps in listed if s is not sent]
     evidence.append(quote_nums(facts, sent, [*(p for s, ps in listed if s is sent for p in ps), written]))
+    return _listed_verdict(rule, total, parts, evidence)
+
+
+def _listed_verdict(
+    rule: SumOfPartsRule, total: Num, parts: list[Num], evidence: list[Evidence], where: str = ""
+) -> Verdict:
+    """The verdict on a total and parts quoted in several sentences (``where`` they are, for the message)."""
+    acc = _summed_bounds(parts)
     shown = " + ".join(p.shown for p in parts)
     values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in parts]}
-    summed = fmt_as(total, acc)
+    summed = fmt_as(total, acc) + where
     if _meets(acc, total.bounds.widen(rel=rule.tolerance)):
         return ok(f"{shown} = {summed}, matching {total.shown}", evidence, **values)
     return fail(f"{shown} = {summed}, not {total.shown}", evidence, **values)
@@ -1853,7 +1860,6 @@ def _back_verdict(
 
 # A total, then its parts as a bulleted list ("The harvest totalled 18,400 tonnes:" / "- Wheat: 9,800 tonnes" / …): the
 # sentence before the list says it is a total or ends on a colon, and every item holds one figure of the total's kind.
-_BULLET = re.compile(r"^\s*[-*•]\s")
 _TOTAL_CUE = re.compile(
     r"(?i)\b(?:total(?:s|led|ed|ling|ing)?|in all|altogether|came to|comes? to|(?:break|breaks|broke|broken) down"
     r"|split|divided|comprised?|comprises|consist(?:s|ed)? of|made up of|as follows)\b"
@@ -1872,7 +1878,7 @@ def _bulleted_after(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
         numbered = {s.index: s for s in by_doc.get(doc.id, [])}
         for k, head in enumerate(sentences[:-1]):
             lead = numbered.get(head.index)
-            if lead is None or _BULLET.match(head.text) or not _BULLET.match(sentences[k + 1].text):
+            if lead is None or BULLET.match(head.text) or not BULLET.match(sentences[k + 1].text):
                 continue
             if not (_TOTAL_CUE.search(lead.text) or lead.text.rstrip().endswith(":")) or _PARTIAL.search(lead.text):
                 continue
@@ -1887,7 +1893,7 @@ def _bulleted_after(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
             noun = _counted_noun(lead.text, written)
             listed: list[tuple[SentenceNums, list[Num]]] = []
             for item in sentences[k + 1 :]:
-                if not _BULLET.match(item.text):
+                if not BULLET.match(item.text):
                     break
                 row = numbered.get(item.index)
                 if row is None:
@@ -1904,12 +1910,5 @@ def _bulleted_after(rule: SumOfPartsRule, facts: FactBase) -> Iterator[Verdict]:
                 continue
             if not 0.8 * total.value <= sum(p.value for p in parts) <= 1.25 * total.value:
                 continue
-            acc = _summed_bounds(parts)
             evidence = [quote_nums(facts, lead, [written]), *(quote_nums(facts, r, ps) for r, ps in listed)]
-            shown = " + ".join(p.shown for p in parts)
-            values = {"total": total.bounds, "sum": acc, "parts": [p.bounds for p in parts]}
-            summed = fmt_as(total, acc)
-            if _meets(acc, total.bounds.widen(rel=rule.tolerance)):
-                yield ok(f"{shown} = {summed} (the list below it), matching {total.shown}", evidence, **values)
-            else:
-                yield fail(f"{shown} = {summed} (the list below it), not {total.shown}", evidence, **values)
+            yield _listed_verdict(rule, total, parts, evidence, " (the list below it)")

@@ -218,7 +218,7 @@ from factcheck.align import (
     rewrite_pairs,
 )
 from factcheck.checks._calendar import day_dates, durations
-from factcheck.checks._common import Verdict, fail
+from factcheck.checks._common import BULLET, Verdict, fail
 from factcheck.checks._numeric import (
     CURRENCY_SIGNS,
     POWER_UNIT,
@@ -549,15 +549,12 @@ def _sums_and_gaps(counts: list[tuple[str, float]]) -> list[tuple[str, float]]:
     ]
 
 
-_BULLET = re.compile(r"^\s*[-*•]\s")
-
-
 def _bullet_runs(extraction: Extraction) -> Iterator[list[int]]:
     """The indexes of each run of consecutive bulleted sentences ("- Siobhán Keane: 25,140", "- Ciarán Ó Flaithearta:
     22,655"): the items of one list."""
     run: list[int] = []
     for sentence in extraction.sentences:
-        if _BULLET.match(sentence.text):
+        if BULLET.match(sentence.text):
             run.append(sentence.index)
             continue
         if len(run) > 1:
