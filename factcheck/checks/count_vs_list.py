@@ -85,7 +85,9 @@ more than two-thirds of stays: mainland Portugal, Germany, the US, Spain and the
 in such a clause ("two-thirds of"), and a place may follow a geographic adjective ("mainland", "northern"). Bold or
 italic markup closing right before the colon ("stays**:") is no word.
 A list whose first "and" is followed by more items ("financial and insurance services, information and
-communications, and health") holds items with "and" in them and is not read; a hard-wrapped line break is a space.
+communications, and health") holds items with "and" in them and is not read, unless its items are names in three
+comma-separated parts or more, the last joining two names with its one "and" ("Harris and Sons, Dell's Deli, Salt and
+Stone, Penny Lane Books and Orr Opticians": five shops); a hard-wrapped line break is a space.
 A verb of state in the present may open a counted subject's clause ("Four communities remain under evacuation orders:
 A, B and C"); an object that is a standing, restriction or permission ("clinched playoff spots", "evacuation orders",
 "permits") bears no proper names, so capitalised names after the colon are the subject's, as after "increases"; a
@@ -442,6 +444,7 @@ def _items(text: str, pos: int, capitalised: bool, lead: bool = False, named: bo
         prep = re.compile(rf"{led.group('prep')} (?=(?:the )?[A-Z\d])")
     item = re.compile(_NAMED_ITEM if named else f"{_EMPHASISED}|{_CAP_ITEM}|{_CODE_ITEM}" if capitalised else _LOW_ITEM)
     sep = re.compile(r", (?!and |or )|,? (?:and|or) ")
+    start = pos
     items: list[str] = []
     joins: list[bool] = []  # whether each item after the first was joined by a bare comma
     last_and = False
@@ -466,8 +469,33 @@ def _items(text: str, pos: int, capitalised: bool, lead: bool = False, named: bo
     if len(items) < 2 or _END_OTHERS.match(text[pos:]) or _OTHERS_ITEM.fullmatch(items[-1]):
         return None  # "lower bills, faster planning and others": an open list
     if re.match(rf", (?:{item.pattern})(?:,| and | or )", text[pos:]):
-        return None  # "financial and insurance services, information and communications, and …": an item holds "and"
+        # "financial and insurance services, information and communications, and …": an item holds "and"
+        return _named_segments(text, start, item) if capitalised and led is None and not named else None
     return _regions_merged(text, pos, items, joins, led is not None)
+
+
+def _named_segments(text: str, pos: int, item: re.Pattern[str]) -> _List | None:
+    """A list of names some of which hold "and" ("Pryce and Daughters, Benson's Bakery, Kettle and Crumb, Westgate
+    Opticians and Marlowe Books"): every comma ends an item, and the one "and" of the last part joins the last two
+    items (after a serial comma, ", and", the last part is one item); a last part with two "and"s or none, or two
+    parts in all ("Kirkcaldy and Burntisland, Leven and Methil": pairs), leave the list unread."""
+    parts: list[int] = []  # the names in each comma-separated part
+    while (m := item.match(text, pos)) is not None:
+        pos, names = m.end(), 1
+        while text.startswith(" and ", pos) and (more := item.match(text, pos + 5)) is not None:
+            pos, names = more.end(), names + 1
+        parts.append(names)
+        if not text.startswith(", ", pos) or _END_OTHERS.match(text[pos:]):
+            break
+        pos += 2
+        if text.startswith("and ", pos):
+            last = item.match(text, pos + 4)
+            if last is None or len(parts) < 2 or text.startswith(" and ", last.end()):
+                return None
+            return _List(len(parts) + 1, last.end())
+    if len(parts) < 3 or parts[-1] != 2 or _END_OTHERS.match(text[pos:]):
+        return None
+    return _List(len(parts) + 1, pos)
 
 
 # "four directions: to install cameras …; to keep a diary, with times …; and to file a report.": after a colon, items

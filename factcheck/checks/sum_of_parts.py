@@ -87,6 +87,10 @@ Two parts after an "of" head, number first, may be some of the whole ("Of the 41
 the UAE"): they may fall short of it, never exceed it; three or more must add up to it.
 A label may name a numbered thing ("£9m from section 106 contributions", "Phase 2"); "It" opening its sentence is a
 definite subject ("… the council's £96m programme. It is made up of £54m …").
+"split between" labels may open on an article and run to six words ("between the new pool at Elm Park (£8m), a
+sports hall (£5m) and …"); a part's label may hold a model number ("410 Airbus A320s"); a verb head's total may carry a
+phrase of up to eight words ("The 860 families still in emergency housing in the district are split between …"),
+and a cost "is being paid for with" its parts.
 "split between" labels may be names ("between Reform (14,622), Labour (11,380) and the Greens (3,120)").
 A total's parts may stand in a dash or bracket aside right after it, each after a capitalised possessive name ("the
 bloc's tally of 21 — the BJP's 19 and the MGP's two —"; counts or sums, never shares).
@@ -209,7 +213,8 @@ _G = r"(?:[A-Za-z]{1,3}\b)?"
 # A total said to be closed, bridged or met through its parts ("The £18m gap will be closed through £7m of savings,
 # £6m from the tax rise and £5m from reserves"): a passive verb of covering an amount, with no adverb ("partly").
 _MET_BY = (
-    r" (?:(?:will|would|is to|are to|must|can|could|should) be|(?:is|was|are|were|has been|have been|had been))"
+    r" (?:(?:will|would|is to|are to|must|can|could|should) be|(?:is|was|are|were|has been|have been|had been)"
+    r"(?: being)?)"
     r" (?:closed|bridged|plugged|covered|met|funded|financed|paid for) (?:through|by|with|from)"
 )
 _VERB_HEAD = (
@@ -236,12 +241,12 @@ _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
 _PASSIVE = r"(?: (?:were|was) [a-z]+ed(?: (?!and\b)[A-Za-z][\w’'-]*){0,4}?)?"
 _HEADS = [
     re.compile(
-        rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?{_PASSIVE}){_WHEN}"
+        rf"⟨(?P<t>\d+)⟩{_G}(?P<noun>(?: [A-Za-z][\w’'-]*){{0,6}}?{_PASSIVE}){_WHEN}"
         r"(?P<sep>:| —| –| \(|, of which| in total:| in all:) ?"
     ),
     # verb heads: "The 412 calls broke down as 210 …", "were split into", "was made up of", ", comprising"; the total
     # may count what its noun is made of, joined by a hyphen ("the 45-member council is made up of 20 …")
-    re.compile(rf"⟨(?P<t>\d+)⟩(?:{_G}|-[a-z]+\b)(?P<noun>(?: [A-Za-z][\w’'-]*){{0,5}}?)(?P<sep>{_VERB_HEAD}) "),
+    re.compile(rf"⟨(?P<t>\d+)⟩(?:{_G}|-[a-z]+\b)(?P<noun>(?: [A-Za-z][\w’'-]*){{0,8}}?)(?P<sep>{_VERB_HEAD}) "),
     # … after a relative clause on the total's noun: "the 3,100 pupils who have been waiting for more than 12 weeks,
     # who break down as …", "the 640 claims that were lodged in 2025 were split into …" (its numbers may only be
     # years or counts of periods, as a head's period: _period_ok)
@@ -279,11 +284,13 @@ _NUMBERED = (
     r" (?i:section|article|clause|schedule|paragraph|chapter|phase|stage|tier|band|grade|level|route|junction"
     r"|platform|terminal|gate|pier|berth|runway|ward|block|lot|zone|line|exit) ⟨\d+⟩(?![\d⟨])"
 )
+# A label's word may be a model number that opens on digits ("512 Boeing 737s"): never a number of the skeleton.
+_MODEL = r"| \d+[A-Za-z][\w’'-]*"
 # A sum may follow an article ("and a €180,000 loan from the credit union").
 _A_SUM = rf"(?:an? (?={_CUR}⟨))?"
 _ITEM = re.compile(
     rf"{_A_SUM}{_CUR}?⟨(?P<i>\d+)⟩{_G}(?P<label>(?:{_AGED}|{_WHERE}|{_COMPOUND}|{_NUMBERED}|{_IN_LABEL}"
-    rf"| (?!and\b)[A-Za-z][\w’'-]*"
+    rf"| (?!and\b)[A-Za-z][\w’'-]*{_MODEL}"
     rf"| and (?!{_A_SUM}{_CUR}?⟨|{_REMAINDER})[A-Za-z][\w’'-]*){{0,12}})"
 )
 _REST = re.compile(
@@ -409,8 +416,10 @@ _OF_THEM = re.compile(
 )
 # "The 6,420 offences … were split between homes, with 4,120, and shops, with 1,730" / "between homes (4,120) and
 # shops (1,730)": labels first, each count in a comma or bracket aside, the last after "and", closing the clause.
+# A label may open on an article and run to six words ("the new cheese plant at Kilkenny (€28 million)").
 _SPLIT_ITEM = (
-    rf"(?:the )?[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){{0,3}}?(?:, with {_CUR}?⟨\d+⟩{_G},?| \({_CUR}?⟨\d+⟩{_G}\))"
+    rf"(?:(?:the|an?) )?[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){{0,5}}?"
+    rf"(?:, with {_CUR}?⟨\d+⟩{_G},?| \({_CUR}?⟨\d+⟩{_G}\))"
 )
 _SPLIT = re.compile(
     rf"{_CUR}?⟨(?P<t>\d+)⟩{_G}(?P<noun>[^⟨⟩;:.!?,]{{0,80}}?) (?:(?:were|was|are|is|been) )?"
