@@ -106,6 +106,9 @@ list may name the M, so only a list of neither size is flagged; not when another
 A contrasting clause after a comma closes a list ("… : A, B and C, while D lost ground"; not when it adds to the
 group: "while D also gained"); a name placed by its town ("St. Brendan's in Ardmore") is one item; a measure in a
 counted subject's clause ("were without water for more than 48 hours:") is no count or object the list could name.
+A sentence that ends on a colon after its one count ("The board approved three projects:", "five boats were cleared
+for the scheme, namely:"), no number or plural between the count's noun and the colon, is compared with the bulleted
+list that follows it (one item a line, blank lines allowed; an indented bullet or "and others" leaves it unread).
 A count of days, then a colon or dash and the days of one month ("on five days: 3, 4, 11 and 12 March"), is
 compared with the days listed; a range ("3-6 March") is not.
 Known false positives: list items that themselves contain "and" ("Bosnia and Herzegovina") are counted twice; a
@@ -761,6 +764,8 @@ def check(rule: CountVsListRule, facts: FactBase) -> Iterator[Verdict]:
                     yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
                 else:
                     yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
+            if text.rstrip().endswith(":"):
+                yield from _bulleted(facts, doc.id, s, text, skel, allnums, nums)
             for n in nums:
                 yield from _day_list(facts, doc.id, s, text, n)
             if "changes" in skel:
@@ -1161,3 +1166,54 @@ def _following(
         ]
         yield ok(f"'{n.text} {noun}' matches the {count} listed", evidence, stated=n.value, listed=count)
         return
+
+
+# "The board approved three projects:" then "- a new pool", "- a skate park", …: a count whose clause ends the sentence
+# on a colon, then a bulleted list (one item a line, blank lines between them allowed, none indented), compared with
+# the count. The words between the count's noun and the colon may hold no number and no plural (which the list might
+# name instead: "three councils sent objections:"), nor a word of a partial list ("including", "among them").
+_BULLET_LINE = re.compile(r"[-*•]\s+\S")
+_TO_COLON = re.compile(r"(?P<gap>[^⟨⟩;:.!?()—–\"“”]{0,90}?):\s*$")
+
+
+def _bulleted(
+    facts: FactBase, doc: str, s: Sentence, text: str, skel: str, allnums: list[Num], nums: list[Num]
+) -> Iterator[Verdict]:
+    """Confirm or flag the one count of a sentence ending on a colon against the bulleted list after it."""
+    heads = [m for m in _HEAD.finditer(skel) if allnums[int(m.group("n"))] in nums]
+    if len(heads) != 1 or len(nums) != 1:
+        return
+    m, n = heads[0], nums[0]
+    gap = _TO_COLON.match(skel, m.end("noun"))
+    if gap is None or _PARTIAL_WORD.search(gap.group("gap")) or _PARTITIVE.search(text[: n.hstart]):
+        return
+    if not is_plural(m.group("noun")) or any(is_plural(w) for w in re.findall(r"[A-Za-z][\w’'-]*", gap.group("gap"))):
+        return
+    after = reading_text(facts.documents[doc])[s.span.end :]
+    count, first, end = 0, s.span.end, s.span.end
+    for line in re.finditer(r"[^\n]*(?:\n|$)", after):
+        body = line.group(0).rstrip("\n")
+        if not body.strip():
+            if line.end() == len(after):
+                break
+            continue
+        if not _BULLET_LINE.match(body):
+            if body[0].isspace() and body.lstrip()[:1] in "-*•":
+                return  # an indented bullet: a nested list
+            break
+        if _END_OTHERS.search(body) or _OTHERS_ITEM.fullmatch(body[1:].strip(" .;")):
+            return
+        if not count:
+            first = s.span.end + line.start()
+        count, end = count + 1, s.span.end + line.start() + len(body)
+    if count < 2:
+        return
+    evidence = [
+        quote(facts, doc, s.span.start + n.hstart, s.span.end, role="stated"),
+        quote(facts, doc, first, end, role="listed"),
+    ]
+    values = {"stated": n.value, "listed": count}
+    if count == n.value:
+        yield ok(f"'{n.text} {m.group('noun')}' lists {count} items", evidence, **values)
+    else:
+        yield fail(f"'{n.text} {m.group('noun')}' are followed by {count} items", evidence, **values)
