@@ -26,17 +26,20 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-# Month and weekday spellings from tables/dates.yaml; weekdays only in full (an abbreviation is read by the
-# extractor only before a date).
+# Month and weekday spellings from tables/dates.yaml; weekdays in full, abbreviated only before a date.
 _MONTH = rf"(?:{_alt(MONTH_NAMES)}|{_alt(MONTH_ABBREVIATIONS)})\.?"
 _WD = rf"(?:{_alt(WEEKDAY_NAMES)})"
+# Before a date a weekday may be abbreviated ("Fri 15 Jan", "Thurs., March 2"), capitalised as the tables spell it.
+_WD_ABBR = _alt([w.capitalize() for w in WEEKDAYS if w.capitalize() not in WEEKDAY_NAMES])
+_WD_BEFORE = rf"(?:{_WD}|(?:{_WD_ABBR})\b\.?)"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,? (?P<y>(?:19|20)\d\d)\b)?"
 # The weekday before its date, or with the date in brackets after it ("Tuesday (Jan 20)", Singapore and Malaysian
-# house style).
+# house style) or between dashes ("Sunday – 24 January –").
 _DATE = lead(
     re.compile(
-        rf"(?:(?P<wd>{_WD})(?:,? (?:the )?| \((?=[^()]{{3,24}}\))))?(?:{_DAY} (?:of )?(?P<m>{_MONTH}){_YEAR}"
+        rf"(?:(?P<wd>{_WD_BEFORE})(?:,? (?:the )?| \((?=[^()]{{3,24}}\))| [–—-] (?=[^–—-]{{3,24}} [–—-])))?"
+        rf"(?:{_DAY} (?:of )?(?P<m>{_MONTH}){_YEAR}"
         rf"|(?P<m2>{_MONTH}) (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
         rf"(?:,? (?P<y2>(?:19|20)\d\d)\b)?)"
     )
@@ -103,11 +106,16 @@ def day_dates(text: str, published: dt.date | None) -> list[DateMention]:
             date = dt.date(year, month, day)
         except ValueError:
             continue
-        wd = WEEKDAYS[_own_weekday(text, m).lower()] if m.group("wd") else None
-        out.append(DateMention(m.start(), m.end(), date, date, "day", wd, bool(ys)))
+        wd = WEEKDAYS[_own_weekday(text, m).lower().rstrip(".")] if m.group("wd") else None
+        end = m.end()
+        if wd is None and (after := _WD_AFTER.match(text, end)) is not None:
+            wd, end = WEEKDAYS[after.group("wd").lower()], after.end()
+        out.append(DateMention(m.start(), end, date, date, "day", wd, bool(ys)))
     return out
 
 
+# A weekday may follow its date in brackets or an aside ("on January 20 (a Wednesday)", "on 20 January, a Wednesday,").
+_WD_AFTER = re.compile(rf"(?: \(|, )an? (?P<wd>{_WD})\b(?:\)|(?=,))")
 _LISTED_BEFORE = re.compile(rf"(?P<wd>{_WD})\s*(?:,|and|&)\s*$")
 # A second day right after a date ("March 14-15", "June 12 and 13"): the date is the first of two days.
 _NEXT_DAY = re.compile(r"\s*(?:-|–|and|&)\s*[0-3]?\d(?:st|nd|rd|th)?\b")

@@ -1,7 +1,9 @@
 """weekday_date: a weekday that does not fall on the date it names.
 
 What it flags: (1) an explicit weekday + date ("Tuesday, March 4, 2024", also the date in brackets: "Tuesday (Jan 20)")
-that the calendar contradicts; a date without a year takes the year nearest the publication date, or the one year its
+that the calendar contradicts (the weekday may be abbreviated before its date, "Fri 15 Jan", stand between dashes
+before it, "Sunday – 24 January –", or follow it in brackets or an aside, "on 20 January (a Wednesday)", "on 20
+January, a Wednesday,"); a date without a year takes the year nearest the publication date, or the one year its
 sentence writes when the weekday falls there and not in the nearest year ("the 2028 edition is scheduled for Sunday, 12
 March"); a schedule months past in the nearest year is read in the next, and an event told as past months ahead in the
 nearest year in the one before, when the weekday falls there and not in the nearest. (2) A bare past weekday ("agreed on
@@ -175,7 +177,7 @@ def check(rule: WeekdayDateRule, facts: FactBase) -> Iterator[Verdict]:
             whose = "its source's weekday dates fall in"
         for s in ex.sentences:
             t, off = s.text, s.span.start
-            if not any(w in t for w in day_names):
+            if not any(w[:3] in t for w in day_names):
                 continue
             dates = day_dates(t, doc.published or near)
             stated = (_sentence_year(t) or _last_year(t, doc.published)) if doc.published else None
