@@ -11,7 +11,8 @@ The pair: an amount and its conversion in brackets ("£2.5bn ($3.6bn)", "3.12 bi
 million)"), both read in full through their magnitudes, the currency by its prefix ("HK$", "S$", "US$", "SFr", "$"
 for the US dollar; a local dollar missing from the table, "J$", is a currency of its own) or its words after the
 number ("Swedish crowns"), from the project's currency table. Both are read as rounded to their last stated digit,
-and the conversion gets 1.5% of slack besides (papers round rates).
+and the conversion gets 1.5% of slack besides (papers round rates). An amount in lakh or crore restated in the other
+scale needs no rate ("₹640 crore (₹6.4 billion)").
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ def stated_rates(text: str) -> dict[tuple[str, str], float]:
 # Between an amount (and its currency words) and the bracket holding its conversion; then after the conversion.
 # A glued magnitude ("£800m") and up to two words ("Swedish crowns") may follow each amount.
 _WORDS = r"[A-Za-z]{0,3}(?:\s[A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*)?)?"
-_BETWEEN = re.compile(rf"{_WORDS}\s\((?:about |around |roughly |some )?\S{{0,4}}")
+_BETWEEN = re.compile(rf"{_WORDS}\s\((?:about |around |roughly |some )?(?:\S{{0,4}}|[A-Z][a-z]{{0,2}}\.? )")
 _CLOSE = re.compile(rf"{_WORDS}(?:{_RATE_TAIL}|\))")
 
 
@@ -187,7 +188,7 @@ def conversions(facts: FactBase) -> Iterator[Verdict]:
         if "(" not in doc.text:
             continue
         rates = stated_rates(doc.text)
-        if not rates:
+        if not rates and not _INDIAN.search(doc.text):
             continue
         for sent in by_doc.get(doc.id, []):
             yield from _pairs(facts, sent, rates)
@@ -203,6 +204,9 @@ def _pairs(facts: FactBase, sent: SentenceNums, rates: dict[tuple[str, str], flo
         close = _CLOSE.match(text, b.end)
         ca, cb = currency_of(text, a), currency_of(text, b)
         fa, fb = in_full(text, a), in_full(text, b)
+        if close is not None and fa is not None and fb is not None and ca == cb and _restated(text, a, b):
+            yield _same_amount(facts, sent, a, b, fa, fb, ca, close.end())
+            continue
         if close is None or ca is None or cb is None or ca == cb or fa is None or fb is None:
             continue
         if (ca, cb) in rates:
@@ -225,6 +229,31 @@ def _pairs(facts: FactBase, sent: SentenceNums, rates: dict[tuple[str, str], flo
             yield ok(f"{said} is {_fmt(exact, fb, b)} {cb}, matching {b.text}", evidence, **values)
         else:
             yield fail(f"{said} is {_fmt(exact, fb, b)} {cb}, not {b.text}", evidence, **values)
+
+
+# "₹640 crore (₹6.4 billion)", "6.12 lakh units (612,000)": an amount in lakh or crore restated in the bracket right
+# after it in the international scale (or the other way round), in the same currency or with none: the same amount.
+_INDIAN = re.compile(r"(?i)\b(?:lakhs?|lacs?|crores?)\b")
+
+
+def _restated(text: str, a: Num, b: Num) -> bool:
+    return bool(_INDIAN.search(a.text)) != bool(_INDIAN.search(b.text)) and text.startswith(")", b.end)
+
+
+def _same_amount(
+    facts: FactBase, sent: SentenceNums, a: Num, b: Num, fa: Num, fb: Num, code: str | None, end: int
+) -> Verdict:
+    """The verdict on an amount and its restatement in the other scale (:data:`_INDIAN`)."""
+    text = sent.text
+    pre = _prefix(text, a)
+    start = min(a.hstart, pre[1]) if pre else a.hstart
+    evidence = [quote(facts, sent.doc, sent.offset + start, sent.offset + end, role="stated")]
+    restated, stated = _rounded(a, fa), _rounded(b, fb)
+    values = {"converted": restated, "stated": stated}
+    said = f"{a.text}{f' ({code})' if code else ''} is {_fmt(fa.value, fb, b)}"
+    if restated.overlaps(stated.widen(rel=SLACK)):
+        return ok(f"{said}, matching {b.text}", evidence, **values)
+    return fail(f"{said}, not {b.text}", evidence, **values)
 
 
 def _fmt(exact: float, full: Num, written: Num) -> str:

@@ -27,7 +27,9 @@ Known false positives: a bracketed number that is not a conversion but another m
 ("a 10 km (6-mile) loop" passes; "the 5 km (the shorter 3 km route)" is not read: a word between breaks it).
 Currencies ("$5 (€4.60)") are checked only at a rate the article itself states ("($1 = 10.5400 Swedish crowns)",
 "converted at ¥148 to the dollar", "Sterling was little changed at $1.32"): exchange rates change and no rate table
-is shipped (see ``_currency_pairs``).
+is shipped (see ``_currency_pairs``). An amount in lakh or crore restated right after it in brackets in millions or
+billions, or the other way round, in the same currency or none ("₹640 crore (₹6.4 billion)", "6.12 lakh units
+(612,000)"), is the same amount: no rate is needed.
 A plain conversion's trailing zeros round it to a place whose half is at most an eighth of the number ("40 km" is
 35–45 km, "1,000 m" 950–1,050 m, but "10 hectares" 9.5–10.5: "12 acres (10 hectares)" is flagged); a hedged one
 ("about 10 hectares") and a temperature keep their rounding. A rate per period may follow the unit ("4 million gallons
