@@ -48,8 +48,10 @@ its date ("for the five months since his arrest on October 2": a determiner and 
 and of several durations the one right before "since" is the one it measures; a yearless "since" date looks back
 from publication. An undated story's yearless wire dateline ("BRISTOL, May 17 (PA) –", alone on its line too) is the
 day its spans since a yearless date run to.
-Nights count as days ("18 nights from 5 June to 20 June" is 15–16). An AP-style range closes its first date with a
-comma ("from Saturday, March 25, through Sunday, April 2"). A duration before "between" two dated events ("spent 23
+Nights count as days ("18 nights from 5 June to 20 June" is 15–16). An event held on days whose length is an adjective
+before its noun ("the six-day fair, which ran from 2 to 7 May", "a nine-day shutdown": festival, race, conference,
+closure, show …) counts its first and last day (2 to 7 May is six days). An AP-style range closes its first date with
+a comma ("from Saturday, March 25, through Sunday, April 2"). A duration before "between" two dated events ("spent 23
 days on the run between the crash on 14 July and his arrest on 2 August") is flagged only when longer than the dates
 allow: a window between two dates may hold something shorter ("a two-week trip between 1 June and 30 August").
 Known false positives: "after N months" told of a past moment ("after seven months, in 2019, it ended") is skipped
@@ -129,7 +131,7 @@ _PERIOD_NOUNS = frozenset(_PERIOD_TEXT.split()) | frozenset(_GROUP_OF)
 # A dash joins two dates only when it is all that stands between them ("June 14–20", "1 June – 14 June").
 _CLOSE_WORDS = re.compile(
     r"(?i)\b(?:to|until|till|through|thru|and (?:closed|ended|finished|concluded|wrapped up|closes|ends|finishes"
-    r"|concludes))\b|^\s*[–-]\s*$"
+    r"|concludes|closing|ending|finishing|concluding))\b|^\s*[–-]\s*$"
 )
 
 # "between the crash on 14 July and his arrest on 2 August": "between" after the duration and before the first date
@@ -606,7 +608,7 @@ def _bounded(
     gap = (last - first).days
     leap = not dated and _crosses_february(first, last)
     # (nights fall between days: "three nights, Friday, Feb. 4, through Monday, Feb. 7" counts no end twice)
-    both = a.start < b.start and _counts_both_ends(t, a, b) and dur.unit != "night"
+    both = a.start < b.start and (_counts_both_ends(t, a, b) or _held_on_days(t, dur)) and dur.unit != "night"
     low = gap + 1 if both else gap  # "Friday through Monday" counts both: four days
     counted = Interval.closed(float(low), float(gap + 1 + leap))  # an undated span over February may be a day longer
     lo, hi = min(a.start, b.start), max(a.end, b.end)
@@ -615,7 +617,15 @@ def _bounded(
     shown = "%-d %B %Y" if first.year != last.year else "%-d %B"
     span = f"{first.strftime(shown)} to {last.strftime(shown)}"
     days = f"{low}–{gap + 1 + leap}" if low < gap + 1 + leap else str(low)
-    way = "counting both ends, as 'through' does" if both else "counted either way"
+    way = (
+        (
+            "counting both ends, as 'through' does"
+            if _counts_both_ends(t, a, b)
+            else "counting the event's first and last days"
+        )
+        if both
+        else "counted either way"
+    )
     if counted.overlaps(dur.days):
         yield ok(f"{span} is {days} days, matching '{here.text}'", evidence, **values)
     elif window and dur.days.low <= counted.high:
@@ -632,6 +642,20 @@ def _bounded(
 # days, as are "21 to 24 January inclusive" and "from 21 up to and including 24 January".
 _BOTH_ENDS_BETWEEN = re.compile(r"(?i)^\W*(?:\w+\W+){0,2}?(?:through|thru|up to and including)\b")
 _BOTH_ENDS_AFTER = re.compile(r"(?i)^,?\s*(?:\(\s*)?(?:both )?inclusive\b")
+
+
+# "the four-day festival, which ran from 13 to 17 August": an event held on days, its length written as an adjective
+# before its noun, is held on its first and last day too (13 to 17 August is five festival days).
+_HELD_ON_DAYS = re.compile(
+    r"(?i)\s+(?:[a-z]+\s+)?(?:festival|fair|race|conference|summit|tournament|championships?|closure|shutdown"
+    r"|show|exhibition|expo|games|carnival|celebrations?|convention|congress|regatta|gala|competition)\b"
+)
+
+
+def _held_on_days(t: str, dur: DurationMention) -> bool:
+    """Whether ``dur`` is the length in days of an event held on days ("the four-day festival", "a nine-day
+    closure"): a hyphenated count of days right before the event's noun (one word may stand between)."""
+    return dur.unit == "day" and "-" in t[dur.start : dur.end] and bool(_HELD_ON_DAYS.match(t, dur.end))
 
 
 def _counts_both_ends(t: str, a: DateMention, b: DateMention) -> bool:
