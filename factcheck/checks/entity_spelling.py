@@ -27,6 +27,9 @@ its given name), else the one used first.
 Parameters: transliteration_severity (default info), variants_across_documents (default false), min_length
 (default 5): shorter names are never compared by edit distance.
 
+The second parts of two double-barrelled surnames with the same first part, from four letters and at most two
+edits apart, are one family's name misspelt ("Harte-Lisle" beside "Harte-Lyle").
+
 Organisations' names are compared only with a twin: a name of three words or more that another organisation's name
 in the document matches but for one word ("Parraway Tunnelling Alliance" beside "Paraway Tunnelling Alliance"), on
 that word. A name ending in -ia beside the same with -n ("Tasmania", "Tasmanian") is a region and its adjective,
@@ -390,6 +393,8 @@ def build_index(facts: FactBase) -> Index:
     for word in forms:
         for key in _blocking_keys(word):
             buckets[key].add(word)
+        for barrel in _barrels(forms[word]):
+            buckets["b:" + barrel].add(word)  # the second parts of one first part (_one_barrel)
         old = old_name_of(word)
         if old:
             buckets["o:" + old].add(word)
@@ -460,6 +465,8 @@ def relation(a: Form, b: Form, rule: EntitySpellingRule, declarations: object) -
         return None  # Wisniewski / Wisniewska, Novak / Novakova, Paolo / Paola: a man and a woman of one family
     if loose_key(a.text) == loose_key(b.text) and min(len(pa), len(pb)) >= 4:
         return "variant"
+    if min(len(pa), len(pb)) >= 4 and _one_barrel(a, b) and edit_distance(pa, pb, 2) <= 2:
+        return "variant"  # "Brennan-Lisle" beside "Brennan-Lyle": one family's double-barrelled surname, misspelt
     if min(len(pa), len(pb)) >= rule.min_length and edit_distance(pa, pb, 1) <= 1:
         return "variant"
     if swapped_apart(pa, pb) or vowel_slip(pa, pb):
@@ -578,6 +585,16 @@ def _barrel_before(occurrence: Occurrence, word: str) -> str:
     Vasquez-Hartley"), or "": the same first part names one family."""
     m = re.search(rf"([A-Z][\w'’]*)-{re.escape(word)}\b", occurrence.mention.name)
     return m.group(1) if m else ""
+
+
+def _barrels(form: Form) -> set[str]:
+    """The first parts of the double-barrelled surnames ``form`` ends."""
+    return {_barrel_before(o, form.text) for o in form.occurrences} - {""}
+
+
+def _one_barrel(a: Form, b: Form) -> bool:
+    """Whether two spellings are each the second part of a double-barrelled surname with the same first part."""
+    return bool(_barrels(a) & _barrels(b))
 
 
 def _alone_beside_full(alone: Form, full: Form) -> bool:
