@@ -50,10 +50,11 @@ from publication. An undated story's yearless wire dateline ("BRISTOL, May 17 (P
 day its spans since a yearless date run to.
 Nights count as days ("18 nights from 5 June to 20 June" is 15–16). An event held on days whose length is an adjective
 before its noun ("the six-day fair, which ran from 2 to 7 May", "a nine-day shutdown": festival, race, conference,
-closure, show …) counts its first and last day (2 to 7 May is six days). An AP-style range closes its first date with
-a comma ("from Saturday, March 25, through Sunday, April 2"). A duration before "between" two dated events ("spent 23
-days on the run between the crash on 14 July and his arrest on 2 August") is flagged only when longer than the dates
-allow: a window between two dates may hold something shorter ("a two-week trip between 1 June and 30 August").
+closure, show …) counts its first and last day over a range "from … to …" (2 to 7 May is six days; "opened on 1 June
+and closed on 14 June" is still counted either way). An AP-style range closes its first date with a comma ("from
+Saturday, March 25, through Sunday, April 2"). A duration before "between" two dated events ("spent 23 days on the run
+between the crash on 14 July and his arrest on 2 August") is flagged only when longer than the dates allow: a window
+between two dates may hold something shorter ("a two-week trip between 1 June and 30 August").
 Known false positives: "after N months" told of a past moment ("after seven months, in 2019, it ended") is skipped
 only when the sentence is in the past tense.
 Not tried: durations across paragraphs without an event noun, "N days after DATE" (the end is unstated), ranges,
@@ -608,7 +609,7 @@ def _bounded(
     gap = (last - first).days
     leap = not dated and _crosses_february(first, last)
     # (nights fall between days: "three nights, Friday, Feb. 4, through Monday, Feb. 7" counts no end twice)
-    both = a.start < b.start and (_counts_both_ends(t, a, b) or _held_on_days(t, dur)) and dur.unit != "night"
+    both = a.start < b.start and (_counts_both_ends(t, a, b) or _held_on_days(t, dur, a, b)) and dur.unit != "night"
     low = gap + 1 if both else gap  # "Friday through Monday" counts both: four days
     counted = Interval.closed(float(low), float(gap + 1 + leap))  # an undated span over February may be a day longer
     lo, hi = min(a.start, b.start), max(a.end, b.end)
@@ -652,10 +653,22 @@ _HELD_ON_DAYS = re.compile(
 )
 
 
-def _held_on_days(t: str, dur: DurationMention) -> bool:
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|–|-)\s*")
+
+
+def _held_on_days(t: str, dur: DurationMention, a: DateMention, b: DateMention) -> bool:
     """Whether ``dur`` is the length in days of an event held on days ("the four-day festival", "a nine-day
-    closure"): a hyphenated count of days right before the event's noun (one word may stand between)."""
-    return dur.unit == "day" and "-" in t[dur.start : dur.end] and bool(_HELD_ON_DAYS.match(t, dur.end))
+    closure": a hyphenated count of days right before the event's noun, one word may stand between) and the dates
+    are the range it runs over ("from 13 to 17 August"; "opened on 1 June and closed on 14 June" is still counted
+    either way)."""
+    return (
+        dur.unit == "day"
+        and "-" in t[dur.start : dur.end]
+        and bool(_HELD_ON_DAYS.match(t, dur.end))
+        and bool(_FROM_BEFORE.search(t, 0, a.start))
+        and bool(_RANGE_TO.fullmatch(t, a.end, b.start))
+    )
 
 
 def _counts_both_ends(t: str, a: DateMention, b: DateMention) -> bool:
