@@ -124,7 +124,9 @@ total" names the whole again; "X, at N, made up Z of the N' …" reads the part 
 a quarter of all claims." takes fraction words, and an apposition after the share (", the highest since 2017");
 "Hikers accounted for 1,010 of them — nearly half." takes the count of the sentence before (days of dates are no
 counts); after "Of N …, X ⟨predicate⟩" a dash aside that closes the sentence ("– just under 15 per cent.") is the
-part's share when the predicate names no change or rate.
+part's share when the predicate names no change or rate. "N tonnes …, of which X tonnes — Z —": the part may repeat
+the whole's unit. "X a month amounts to a Z increase on the ⟨phrase⟩ of Y" (represents, means): X over its base Y is
+the increase (one currency, or plain counts), as "X added to Y — a Z increase".
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -282,10 +284,11 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), (?:and )?⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
     # N …, of whom X — Z — / (Z) / , or Z% (also sums: "raised £12m, of which £4m — a third —"); the phrase may hold
     # a length of time, a year or a small number in words ("2,940 callouts over the five days, of which …": _gap_ok),
-    # tried at every number (_matches)
+    # tried at every number (_matches); the part may repeat the whole's unit ("6,100 tonnes a day, of which 1,830
+    # tonnes — about 30% —": the nouns after part and whole must agree)
     re.compile(
         rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩{_G}(?P<gap>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,50}}?), of (?:whom|which) "
-        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
+        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}(?: [a-z]+)?{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
     ),
     # N …, X of it — Z — (sums in one currency and magnitude: "took $148m worldwide, $61m of it — over a third —")
     re.compile(
@@ -1287,6 +1290,7 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
         yield from _renamed(rule, facts, sent, skel)
         yield from _with_rest(rule, facts, sent, skel)
         yield from _part_renamed(rule, facts, sent, skel)
+        yield from _increase_on(rule, facts, sent, skel)
         for pattern in (*_PATTERNS, _WHOLE_AFTER, _RIGHT_AFTER):
             for m in matches(pattern, skel, everywhere=pattern is _PATTERNS[6]):
                 z_at = next(k for k in ("z", "z2", "z3", "z4", "z5") if m.groupdict().get(k) is not None)
@@ -2021,6 +2025,12 @@ def _added_share(facts: FactBase, w: _Window, z: Num, tolerance: float) -> Verdi
         return None
     if not _ADDED_TO.match(text[x.end : base.hstart]):
         return None
+    return _increase_verdict(facts, sent, x, base, z, tolerance)
+
+
+def _increase_verdict(facts: FactBase, sent: SentenceNums, x: Num, base: Num, z: Num, tolerance: float) -> Verdict:
+    """The amount ``x`` added to ``base`` against the stated increase ``z``."""
+    text = sent.text
     share = (x.bounds / base.bounds).scale(100.0)
     stated = z.bounds.widen(abs_=tolerance)
     evidence = [quote_nums(facts, sent, (x, base, z))]
@@ -2029,6 +2039,29 @@ def _added_share(facts: FactBase, w: _Window, z: Num, tolerance: float) -> Verdi
     if share.overlaps(stated):
         return ok(f"{said} {pct(x.value / base.value * 100)}, matching {z.shown}", evidence, **values)
     return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
+
+
+# "X (a month) amounts to a Z increase on the ⟨phrase⟩ of Y": the amount X over its base Y is the increase Z (one
+# currency, or plain counts; no number between).
+_INCREASE_ON = re.compile(
+    rf"⟨(?P<x>\d+)⟩{_G}(?: [a-z][\w’'-]*){{0,4}} (?:amounts? to|amounted to|represents|represented|would be|means"
+    rf"|meant) (?:a|an) ⟨(?P<z>\d+)⟩[ -](?:increase|rise|raise|hike|uplift) (?:on|over) (?:the |its |their |an? )?"
+    rf"(?:[a-z][\w’'-]* ){{0,4}}of {_CUR}?⟨(?P<n>\d+)⟩{_G}(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+)
+
+
+def _increase_on(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "X amounts to a Z increase on … Y" (``_INCREASE_ON``)."""
+    for m in _INCREASE_ON.finditer(skel):
+        x, z, base = (sent.nums[int(m.group(k))] for k in ("x", "z", "n"))
+        if (
+            x.is_count
+            and base.is_count
+            and z.percent
+            and base.value > 0
+            and _kind(sent.text, x) == _kind(sent.text, base)
+        ):
+            yield _increase_verdict(facts, sent, x, base, z, rule.tolerance)
 
 
 def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:

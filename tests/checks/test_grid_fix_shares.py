@@ -105,6 +105,16 @@ _GRID = [
         "Renters made up 6,300 of the 14,000 households surveyed in March. That was about 45 per cent, the largest "
         "share since 2019.",
     ),
+    (
+        "percent-of",
+        "The plant treats 8,400 litres an hour, of which 2,100 litres — over a third — is reused on site.",
+        "The plant treats 8,400 litres an hour, of which 2,100 litres — a quarter — is reused on site.",
+    ),
+    (
+        "percent-of",
+        "The extra £1,200 a year represents an 8% rise on the current allowance of £20,000.",
+        "The extra £1,200 a year represents a 6% rise on the current allowance of £20,000.",
+    ),
     # --- change-arithmetic -----------------------------------------------------------------------------------------
     (
         "change-arithmetic",
