@@ -395,10 +395,12 @@ _PATTERNS = [
     # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
     # (or the end's count as its clause's subject with a copula: "The 14 complaints are up 40% from ten", see
     # _END_FIRST)
+    # (the end's noun may carry a part of a year: "1.84 million visits in the third quarter, down 13 per cent from")
     # (the end's noun may carry a short phrase and a day: "3,100 calls for help on Friday, up 20% on the 2,580
     # calls it took on Thursday"; more than two words after the start only when they repeat the end's noun, _gaps_ok)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:(?P<bnoun>(?: (?!(?:a|an|per|each|every)\b)[a-z][\w’'-]*){{0,4}}{_ON_DAY}),"
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:(?P<bnoun>(?: (?!(?:a|an|per|each|every)\b)[a-z][\w’'-]*){{0,4}}"
+        rf"(?: in the {_PART_OF_YEAR}(?: of ⟨\d+⟩)?)?{_ON_DAY}),"
         rf"|(?P<gapb>(?: [a-z][\w’'-]*){{1,2}})(?P<cop> (?:is|are|was|were)(?: now)?)) "
         rf"(?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} (?:on|from) "
         rf"(?P<base>{_BASE_DET})?(?:[A-Z]{{1,2}}(?={_CUR}))?{_CUR}?⟨(?P<a>\d+)⟩{_G}"

@@ -213,6 +213,11 @@ _GRID = [
         "Fine particle readings fell from 18.6 to 15.2 micrograms per cubic metre, down 22 per cent.",
         "Fine particle readings fell from 18.6 to 15.2 micrograms per cubic metre, down 18 per cent.",
     ),
+    (
+        "change-arithmetic",
+        "Passenger numbers fell to 1.31 million journeys in the second quarter, down 6 per cent from 1.52 million.",
+        "Passenger numbers fell to 1.31 million journeys in the second quarter, down 14 per cent from 1.52 million.",
+    ),
 ]
 
 
