@@ -126,7 +126,8 @@ a quarter of all claims." takes fraction words, and an apposition after the shar
 counts); after "Of N …, X ⟨predicate⟩" a dash aside that closes the sentence ("– just under 15 per cent.") is the
 part's share when the predicate names no change or rate. "N tonnes …, of which X tonnes — Z —": the part may repeat
 the whole's unit. "X a month amounts to a Z increase on the ⟨phrase⟩ of Y" (represents, means): X over its base Y is
-the increase (one currency, or plain counts), as "X added to Y — a Z increase".
+the increase (one currency, or plain counts), as "X added to Y — a Z increase". A number bracketed right after the
+whole's unit, in another unit, is the whole converted, never a part ("half of its 45,000 sq ft (4,180 sq m)").
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -1322,6 +1323,8 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "£5m, or 12% of its 400 staff": the part's magnitude or currency is not the whole's
                 if pattern is _APPOSED and _currency(sent.text, x) != _currency(sent.text, n):
                     continue  # "£96m — a third — of its 318 staff": not a share of that whole
+                if _converted(sent.text, n, x):
+                    continue  # "half of its 45,000 sq ft (4,180 sq m)": the whole in another unit, not a part
                 x, n = _full_pair(sent.text, x, n) or (x, n)
                 if x.value > n.value and z.value <= 100:
                     continue
@@ -1345,6 +1348,18 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue
                 seen.add((ix, iN, iz))
                 yield _verdict(rule, facts, sent, x, n, z)
+
+
+_UNIT_THEN_BRACKET = re.compile(r"(?P<unit>(?: ?[A-Za-z][\w.²³/]*){1,3}) \($")
+_UNIT_THEN_CLOSE = re.compile(r"(?P<unit>(?: ?[A-Za-z][\w.²³/]*){1,3})\)")
+
+
+def _converted(text: str, n: Num, x: Num) -> bool:
+    """``x`` is ``n`` in another unit, bracketed right after ``n``'s unit ("45,000 sq ft (4,180 sq m)")."""
+    before, after = _UNIT_THEN_BRACKET.fullmatch(text, n.end, x.hstart), _UNIT_THEN_CLOSE.match(text, x.end)
+    return (
+        before is not None and after is not None and before.group("unit").split()[-1] != after.group("unit").split()[-1]
+    )
 
 
 _OWNER_BEFORE = re.compile(r"\bof (?:the )?(?P<owner>[a-z][\w-]*)['’]s\s*\S?$")

@@ -225,3 +225,16 @@ _GRID = [
 def test_shares_and_changes_in_many_forms(check_type: str, wrong: str, right: str) -> None:
     assert check_type in {f.check for f in _one(wrong).findings}, wrong
     assert not _one(right).findings, [f.message for f in _one(right).findings]
+
+
+# Near-misses with no wrong twin: every check must stay silent.
+_SILENT = [
+    # a bracketed figure right after the whole in another unit is the whole converted, not a part
+    "The retailer will also sublet half of its 45,000 sq ft (4,180 sq m) warehouse in Leeds.",
+    "About a third of the 1,200 acres (486 hectares) will be replanted.",
+]
+
+
+@pytest.mark.parametrize("text", _SILENT)
+def test_near_misses_stay_silent(text: str) -> None:
+    assert not _one(text).findings, [f.message for f in _one(text).findings]
