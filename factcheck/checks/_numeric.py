@@ -27,6 +27,7 @@ from typing import Any
 from factcheck import yamlfast
 from factcheck.extract import numbers as num
 from factcheck.extract._gate import alternation, fold, lead
+from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from factcheck.extract.hedges import direction, hedge_interval, load_table
 from factcheck.extract.quantities import unit_abbreviation
 from factcheck.facts import FactBase
@@ -241,14 +242,14 @@ def _named_by_capitals(text: str, end: int) -> bool:
     return m is not None and m.group() not in _NUMBER_CAPITALS and not unit_abbreviation(m.group())
 
 
-def fraction_interval(value: float, hedge: str | None) -> tuple[Interval, Interval]:
+def fraction_interval(value: float, hedge: str | None, slack: float = FRACTION_SLACK) -> tuple[Interval, Interval]:
     """``(interval, bounds)`` of a share written as a fraction word or ratio ("a third", "one in five"), in percent.
 
-    The word commits to ± ``FRACTION_SLACK`` points; a hedge of direction (">" or "<") also states on which side of
-    the fraction itself the share lies, so the strict reading starts there: "more than a third" is over 33.3%
-    (30.8% agrees), "less than half" under 50%.
+    The word commits to ± ``slack`` points (``FRACTION_SLACK`` unless told); a hedge of direction (">" or "<") also
+    states on which side of the fraction itself the share lies, so the strict reading starts there: "more than a
+    third" is over 33.3% (30.8% agrees), "less than half" under 50%.
     """
-    interval, bounds = hedge_interval(value - FRACTION_SLACK, hedge, value_high=value + FRACTION_SLACK)
+    interval, bounds = hedge_interval(value - slack, hedge, value_high=value + slack)
     side = direction(hedge)
     if side == ">" and bounds.low < value:
         bounds = bounds.model_copy(update={"low": value})
@@ -264,7 +265,8 @@ _TIME_AFTER = re.compile(r"(?i)\s*(?:-\s*)?(?:second|minute|hour|day|week|month|
 
 def ratio_at(text: str, a: Num, b: Num | None) -> Num | None:
     """The share of a ratio "a in b" ("one in five", "roughly one in seven": a fraction of ± ``FRACTION_SLACK``
-    points, in percent) whose two numbers are ``a`` and the number after it ``b``, or None when they are none."""
+    points, or an eighth of the share when that is less: "one in 12" is 8.3 ± 1.0%, in percent) whose two numbers
+    are ``a`` and the number after it ``b``, or None when they are none."""
     if (
         b is None
         or not _RATIO_IN.fullmatch(text, a.end, b.start)
@@ -275,7 +277,8 @@ def ratio_at(text: str, a: Num, b: Num | None) -> Num | None:
     ):
         return None
     value = a.value / b.value * 100
-    interval, bounds = fraction_interval(value, a.hedge)
+    # a small share commits to an eighth of itself at most: "about one in 12" (8.3%) is not 5.7% (one in 17.5)
+    interval, bounds = fraction_interval(value, a.hedge, min(FRACTION_SLACK, value / 8))
     return replace(
         a, end=b.end, text=text[a.start : b.end], value=value, fraction=True, interval=interval, bounds=bounds
     )
@@ -885,6 +888,23 @@ def _scaled(n: Num, glue: str, k: float) -> Num:
 
 # The magnitudes glued to a count of things ("11.2m homes", "3bn people", "4.5mn passengers").
 _COUNT_MAGNITUDES = {"m": 1e6, "mn": 1e6, "bn": 1e9}
+
+
+# A month next to a day, in full or abbreviated ("30 June", "Jan. 11", "Sept 14"), capitalised (not the verb "may").
+ANY_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\b\.?)"
+# (the first day of a span of days too: "from 13 to 17 August")
+_MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)?(?:\s?(?:to|and|-|–)\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?{ANY_MONTH}")
+_MONTH_BEFORE = re.compile(rf"\b{ANY_MONTH} $")
+
+
+def day_of_month(text: str, n: Num) -> bool:
+    """A day written next to its month ("the six months to 30 June", "to 30th September", "ending June 30", "between
+    April 1 and Oct. 15")."""
+    return (
+        n.value == int(n.value)
+        and 1 <= n.value <= 31
+        and bool(_MONTH_NEXT.match(text, n.end) or _MONTH_BEFORE.search(text, 0, n.start))
+    )
 
 
 def count_in_full(text: str, n: Num) -> Num:

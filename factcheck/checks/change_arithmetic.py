@@ -87,6 +87,16 @@ watched the 132 matches, up 23% on last season's 1,046,300": the matches are no 
 Two stopwatch times in one sentence ("2:08:41", "3:49.20"; never a time of day or a pace) and the one gap stated
 between them ("lowered it by 46 seconds", "19 seconds slower than") must agree; a gap from another base ("by 30
 seconds on last year"), several times, "each"/"both", or a gap far from the times' difference is not read.
+More forms: the ends bracketed after the size ("rose 18% (from £8.4m to £9.6m)"); a noun of change with its ends
+in commas, then its size by a verb of amounting ("The increase, to $2.50 from $2.25, amounts to an 11% jump"); the
+end first and both sizes ("closed at ₹642, up ₹48, or 8.1 per cent": the start is the end minus the change); a
+size in cents before its noun ("…, down from $3.45, a 27-cent drop"); a unit once after both ends per a period or unit
+("from 1,420 to 1,310 euros a month", "micrograms per cubic metre"); a month after either end ("from 212 last October
+to 164 this October") and a span of years after the start ("from 388,000 in 2024-25 to …"); the unit's initials in
+brackets after the end ("to 6.12 million tonnes (Mt) in March from …"); after "compared with", the size given again
+after "and" ("a gain of $12,600 and roughly 3 percent"). A verb of merit before ends with no verb of direction
+("improved to 94.2% from 97.5%, a gain of 3.3 points", "worsened") names better or worse, not up or down: the ends
+give the direction and only the size is checked.
 Hedges: the strict reading (``Num.bounds``), also for "more than doubled" (a ratio above 2).
 Why it matters: an edit that updates one of the three numbers leaves the other two contradicting it.
 Flags: "Sales fell by a third to 40 from 90."
@@ -114,12 +124,14 @@ from pydantic import Field
 
 from factcheck.checks._common import Verdict, dashes, fail, ok
 from factcheck.checks._numeric import (
+    ANY_MONTH,
     CURRENCY_SIGN,
     FALL_WORDS,
     RISE_WORDS,
     Num,
     SentenceNums,
     currency_sign,
+    day_of_month,
     fmt,
     fmt_as,
     fmt_iv,
@@ -137,7 +149,7 @@ from factcheck.checks._numeric import (
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
 from factcheck.extract._gate import lead
-from factcheck.extract.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from factcheck.extract.dates import MONTH_ABBREVIATIONS
 from factcheck.extract.hedges import direction, hedge_interval
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -187,9 +199,13 @@ _GAP_WORD = r" (?!from\b|to\b)[A-Za-z][\w’'-]*(?:/[A-Za-z]+)?"
 _GAP = rf"(?:{_GAP_WORD}){{0,3}}"
 _GAP2 = rf"(?:{_GAP_WORD}){{0,2}}"
 # A bracketed conversion after the end value ("to 260 billion won ($190 million), from …"): one number, in another
-# currency or unit, nothing else; it is not an end.
+# currency or unit, nothing else; it is not an end. Or the unit's initials in brackets ("to 6.12 million tonnes (Mt) in
+# March from 5.81 million").
 _CUR = CURRENCY_SIGN
-_ASIDE = rf"(?: \((?:about |around |roughly |some )?{_CUR}?⟨\d+⟩(?:[A-Za-z]{{1,3}}\b)?(?: [A-Za-z][\w/-]*){{0,2}}\))?"
+_ASIDE = (
+    rf"(?: \((?:about |around |roughly |some )?{_CUR}?⟨\d+⟩(?:[A-Za-z]{{1,3}}\b)?(?: [A-Za-z][\w/-]*){{0,2}}\)"
+    r"| \([A-Z][A-Za-z]{0,5}\))?"
+)
 # An end may carry a glued unit or magnitude ("to 1.1m from 0.8m") or a rate's unit after a slash ("from £171/t to
 # £186/t", "$/MWh", "42c/L": letters with a rate's unit after them); both ends must carry the same one (glued).
 _G = r"(?:[A-Za-z]{1,3}\b(?:/[A-Za-z]{1,5}\b)?|/[A-Za-z]{1,5}\b)?"
@@ -197,11 +213,9 @@ _G = r"(?:[A-Za-z]{1,3}\b(?:/[A-Za-z]{1,5}\b)?|/[A-Za-z]{1,5}\b)?"
 # "to 8,480 in March 2025, from 8,000", "in the six months to 30 June"): its numbers may only be years, counts of
 # periods or a day next to its month (_gaps_ok).
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# A month next to a day, in full or abbreviated ("30 June", "Jan. 11", "Sept 14"), capitalised (not the verb "may").
-_ANY_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\b\.?)"
 _WHEN = (
     rf"(?P<when> (?:in|for|over|during) the (?:⟨\d+⟩ |first |last |past )?(?:days?|weeks?|months?|quarters?|year|half)"
-    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{_ANY_MONTH}(?: ⟨\d+⟩)?"
+    rf" (?:to|ending|ended|through)(?: the end of)? (?:⟨\d+⟩ |[0-3]?\d(?:st|nd|rd|th) )?{ANY_MONTH}(?: ⟨\d+⟩)?"
     rf"| in {_MONTH}(?: ⟨\d+⟩)?| in ⟨\d+⟩)?"
 )
 # The period may also follow the end's unit words or its bracketed conversion ("to 412 million pounds ($503 million)
@@ -219,16 +233,16 @@ _ON_WEEKDAY = rf"(?: (?:on|by) {_WEEKDAY}| in {_WEEKDAY}['’]s [a-z]+)?"
 # A part of a year ("in the fourth quarter of 2026", "in the first half of 2025").
 _PART_OF_YEAR = r"(?:first|second|third|fourth|final|last) (?:quarter|half)"
 # When the start value of "from A to B" stood, between it and "to" ("from 37.0% at the 2023 election to 33.8%", "from
-# 4.1% in 2024 to …", "from 21.4 euros in February 2027 to …"): a preposition, a year (its month before it), at most
-# two words; its numbers may only be years (_gaps_ok).
+# 4.1% in 2024 to …", "from 21.4 euros in February 2027 to …", "in 2024-25"): a preposition, a year (its month before
+# it), at most two words; its numbers may only be years (_gaps_ok).
 # Or the same point a year before, named as such ("from 8,100 on the same day last year to …", "from 3.2m a year
-# earlier to …", "from 540 at the same point in 2025 to …").
+# earlier to …", "from 540 at the same point in 2025 to …"), or a month ("from 212 last October to 164 this October").
 _YEAR_BEFORE = r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|prior) year|in ⟨\d+⟩)"
 _AT_YEAR = (
-    rf"(?P<whena> (?:in|at|by|during|for) (?:the |its |their )?(?:{_MONTH} |{_PART_OF_YEAR} of )?⟨\d+⟩"
+    rf"(?P<whena> (?:in|at|by|during|for) (?:the |its |their )?(?:{_MONTH} |{_PART_OF_YEAR} of )?⟨\d+⟩(?:[-–/]⟨\d+⟩)?"
     r"(?: (?!to\b)[a-z][\w’'-]*){0,2}"
     rf"| (?:on|in|at|over|during|for|by) the same (?:date|day|night|week|weekend|month|quarter|period|time|point)"
-    rf" {_YEAR_BEFORE}| {_YEAR_BEFORE})?"
+    rf" {_YEAR_BEFORE}| {_YEAR_BEFORE}| (?:in|last|this) {_MONTH})?"
 )
 # The start's unit per a unit of two words after its first ("from 21.4 euros per sq m in February 2027 to 23.9 euros"):
 # the second end repeats the first word.
@@ -242,8 +256,12 @@ _A_RATE = r" (?:a|per) (?:day|week|month|year)\b"
 # of …").
 _PRICE_UNIT = r" (?:a|an|per) [a-z]+(?: [a-z]+)?(?=,)"
 # A unit written once after both ends of "from A to B", before the size's comma ("fell from 138 to 129 mmHg, a drop
-# of 11 points", "from 90 to 40 beds, …"): one word, no number, the unit of both ends.
-_ONCE_UNIT = r" (?!(?:a|an|the|and|or|in|on|at|by|for|from|to|this|last|next)\b)[A-Za-z][A-Za-z/]{1,11}(?=,| —| –)"
+# of 11 points", "from 90 to 40 beds, …", per a period or unit: "from 1,420 to 1,310 euros a month, down 8 per cent",
+# "from 31.4 to 27.9 grams per cubic metre"): one word, no number, the unit of both ends.
+_ONCE_UNIT = (
+    r" (?!(?:a|an|the|and|or|in|on|at|by|for|from|to|this|last|next)\b)[A-Za-z][A-Za-z/]{1,11}"
+    rf"(?:{_A_RATE}|{_PER_UNIT})?(?=,| —| –)"
+)
 _ABBR = r"(?P<abbr> [bmtk][bcdfghjklmnpqrstvwxz]{1,4}(?:/[a-z])?(?![\w/]))"
 # A value the end is said to be before it is final ("to an expected $5.9 million"): still the end of the change.
 _EXPECTED = r"(?:(?:an|a) (?:expected|projected|forecast|estimated|planned|budgeted|provisional) )?"
@@ -295,12 +313,13 @@ _THEN = (
 )
 _THEN_AT_END = re.compile(rf"{_THEN}$")
 # When the change happened, right after both ends ("rose from 274 mm to 586 mm overnight, an increase of 312 mm"):
-# a time word, no quantity, or a year ("from 4.1% in 2024 to 3.2% in 2025, a drop of …": _gaps_ok), or the period
-# the end value is of, named by one word ("from $8m to $9m in its second weekend, a rise of 12.5%", "from 3,480 to
-# 3,215 over the same period, a drop of 265").
+# a time word ("this November"), no quantity, or a year ("from 4.1% in 2024 to 3.2% in 2025, a drop of …": _gaps_ok),
+# or the period the end value is of, named by one word ("from $8m to $9m in its second weekend, a rise of 12.5%",
+# "from 3,480 to 3,215 over the same period, a drop of 265").
 _PERIOD_NOUN = r"(?:year|month|weekend|week|season|quarter)"
 _LATER = (
-    rf"(?: overnight| (?:yesterday|today)| (?:this|last|next) {_PERIOD_NOUN}| (?:in|by) (?:{_MONTH} )?(?P<yb>⟨\d+⟩)"
+    rf"(?: overnight| (?:yesterday|today)| (?:this|last|next) (?:{_PERIOD_NOUN}|{_MONTH})"
+    rf"| (?:in|by) (?:{_MONTH} )?(?P<yb>⟨\d+⟩)"
     rf"| (?:in|over|during|across) (?:its|their|the) (?:[a-z]+ )?(?:{_PERIOD_NOUN}|period|decade)"
     rf"| (?:a|one) {_PERIOD_NOUN} later)"
 )
@@ -334,7 +353,10 @@ _WHO_RECORDED = (
 _ON_DAY = rf"(?: (?:on|last) {_WEEKDAY}|(?: on)? the (?:day|night) before| yesterday)?"
 _PATTERNS = [
     # rose (by) 12% to 560 from 500 / fell by a third from 90 to 40 / up 15 points to 62% from 47%
-    re.compile(rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?P<dunit>{_DUNIT})(?P<avg>,? on average)?,? {_ENDS}"),
+    # (the ends may be bracketed: "rose 18% (from £8.4m to £9.6m)")
+    re.compile(
+        rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?P<dunit>{_DUNIT})(?P<avg>,? on average)?(?:,? | \(){_ENDS}"
+    ),
     # a 12% rise (in sales) from 500 to 560 / an increase of 12% from 500 to 560
     re.compile(rf"⟨(?P<d>\d+)⟩{_G} {_NOUN_DIR}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
     re.compile(rf"\b{_DIR} of {_CUR}?⟨(?P<d>\d+)⟩{_G}(?: in [\w’' ]{{1,30}}?)? {_ENDS}"),
@@ -364,17 +386,21 @@ _PATTERNS = [
         rf"(?: cents?| pence|(?P<du>(?: [a-z][\w’'-]*){{1,2}}))?"
         rf"(?={_TOOK}?\s*(?:[,.;:)—–]|$)|{_REL}|{_TOOK}? or {_CUR}?⟨(?P<d2>\d+)⟩{_G}\s*(?:[,.;:)—–]|$))"
     ),
-    # the same with the size before its noun: "The 14 complaints are up from nine in May, a 40% jump"
+    # the same with the size before its noun: "The 14 complaints are up from nine in May, a 40% jump" (in cents or
+    # pence: "…, down from $3.45, a 27-cent drop")
     re.compile(
-        rf"{_END_FIRST}(?:a |an ){_CUR}?⟨(?P<d>\d+)⟩{_G}[ -](?P<dir2>{_NOUN_DIRS})(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+        rf"{_END_FIRST}(?:a |an ){_CUR}?⟨(?P<d>\d+)⟩{_G}(?:[ -](?:cents?|pence))?[ -](?P<dir2>{_NOUN_DIRS})"
+        rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
     # £2.1m, up a fifth on last year's £1.6m / $48 million, down 40% from its $92 million opening
     # (or the end's count as its clause's subject with a copula: "The 14 complaints are up 40% from ten", see
     # _END_FIRST)
+    # (the end's noun may carry a part of a year: "1.84 million visits in the third quarter, down 13 per cent from")
     # (the end's noun may carry a short phrase and a day: "3,100 calls for help on Friday, up 20% on the 2,580
     # calls it took on Thursday"; more than two words after the start only when they repeat the end's noun, _gaps_ok)
     re.compile(
-        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:(?P<bnoun>(?: (?!(?:a|an|per|each|every)\b)[a-z][\w’'-]*){{0,4}}{_ON_DAY}),"
+        rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?:(?P<bnoun>(?: (?!(?:a|an|per|each|every)\b)[a-z][\w’'-]*){{0,4}}"
+        rf"(?: in the {_PART_OF_YEAR}(?: of ⟨\d+⟩)?)?{_ON_DAY}),"
         rf"|(?P<gapb>(?: [a-z][\w’'-]*){{1,2}})(?P<cop> (?:is|are|was|were)(?: now)?)) "
         rf"(?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G} (?:on|from) "
         rf"(?P<base>{_BASE_DET})?(?:[A-Z]{{1,2}}(?={_CUR}))?{_CUR}?⟨(?P<a>\d+)⟩{_G}"
@@ -396,6 +422,12 @@ _PATTERNS = [
         rf"{{1,8}} {_ENDS}(?: [a-z][\w’'-]*)?(?:,| —| –| \()? (?P<dir>an extra|an additional) {_CUR}?⟨(?P<d>\d+)⟩{_G}"
         rf"(?=(?: [a-z][\w’'-]*)?\s*(?:[,.;:)—–]|$))"
     ),
+    # The increase, to $2.50 from $2.25, amounts to an 11% jump: a noun of change with its ends in commas, then its
+    # size by a verb of amounting, the size before a noun of change
+    re.compile(
+        rf"\b{_NOUN_DIR}, {_ENDS}, (?:amounts? to|amounted to|works? out at|worked out at|represents|represented"
+        rf"|is|was) (?:a |an ){_CUR}?⟨(?P<d>\d+)⟩{_G}[ -](?:{_NOUN_DIRS}|hike)\b"
+    ),
     # will go to $128 from $112, an increase of $14: no verb of direction (tried last), the size's noun names it;
     # only end first ("cost from £10 to £20" is a range) or after a verb of change ("moved from $112 to $128"), and
     # no other count before it in its clause (_gaps_ok)
@@ -410,6 +442,12 @@ _PATTERNS = [
 _BOTH_SIZES = re.compile(
     rf"\b{_DIR} (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?:, or | \(){_CUR}?⟨(?P<d2>\d+)⟩{_G}(?:\)|,)? "
     rf"to {_CUR}?⟨(?P<b>\d+)⟩{_G}(?![\w ,]{{0,40}}\bfrom {_CUR}?⟨)"
+)
+# The same with the end first: "closed at ₹642, up ₹48, or 8.1 per cent", "£840, up £40 (5%)" (no start given after
+# it).
+_BOTH_SIZES_END_FIRST = re.compile(
+    rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}, (?P<dir>up|down) (?:by )?{_CUR}?⟨(?P<d>\d+)⟩{_G}(?:, or | \(){_CUR}?⟨(?P<d2>\d+)⟩{_G}"
+    rf"(?!{_G} ?[-–])(?![^.;⟨]{{0,40}}\b(?:from|on|than) (?:[a-z]+ ){{0,3}}{_CUR}?⟨)"
 )
 _MULT = lead(
     re.compile(
@@ -427,8 +465,8 @@ _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "
 def may_match(skel: str) -> bool:
     """False only when no pattern can match the skeleton: every one holds "from " ("to ⟨b⟩ from ⟨a⟩", "up from ⟨a⟩"),
     except the multiplier's "compared with ⟨a⟩" / "against ⟨a⟩", the end-first "…, up Z on ⟨a⟩" and the two sizes
-    "by Z, or D, to ⟨b⟩" / "D (Z) to ⟨b⟩", and "D more than ⟨a⟩"."""
-    words = ("from ", "compared ", "against ", " on ", " than ", ", or ", ") to ")
+    "by Z, or D, to ⟨b⟩" / "D (Z) to ⟨b⟩" / "⟨b⟩, up D (Z)", and "D more than ⟨a⟩"."""
+    words = ("from ", "compared ", "against ", " on ", " than ", ", or ", ") to ", ", up ", ", down ")
     return any(w in skel for w in words)
 
 
@@ -442,20 +480,6 @@ def _ends(m: re.Match[str]) -> tuple[int, int]:
 
 _PERIOD_AFTER = re.compile(r"\s(?:days?|weeks?|months?|quarters?|years?)\b")
 _NEXT_WORD = re.compile(r",?\s+([A-Za-z]+)")
-
-
-def _day_of_month(sent: SentenceNums, n: Num) -> bool:
-    """A day written next to its month ("the six months to 30 June", "to 30th September", "ending June 30")."""
-    return (
-        n.value == int(n.value)
-        and 1 <= n.value <= 31
-        and bool(_MONTH_NEXT.match(sent.text, n.end) or _MONTH_BEFORE.search(sent.text, 0, n.start))
-    )
-
-
-# (the first day of a span of days too: "from 13 to 17 August")
-_MONTH_NEXT = re.compile(rf"(?:st|nd|rd|th)?(?:\s?(?:to|and|-|–)\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?{_ANY_MONTH}")
-_MONTH_BEFORE = re.compile(rf"\b{_ANY_MONTH} $")
 
 
 # Where a clause ends; a stop glued to a Markdown bold lead-in ends one too (a sentence the splitter kept whole:
@@ -475,7 +499,7 @@ def _count_before(sent: SentenceNums, b: Num, dates: bool = False) -> bool:
         n.end <= b.hstart
         and n.start >= b.hstart - len(clause)
         and not n.year
-        and not (dates and _day_of_month(sent, n))
+        and not (dates and day_of_month(sent.text, n))
         for n in sent.nums
     )
 
@@ -538,7 +562,7 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             return False  # "fell in trading from 500p to 400p, a fall of 25% in a day": a size of its own period
     if _restated(sent, sent.nums[_ends(m)[1]]):
         return False  # "₹3,480 a quintal, or ₹35 a kg, up from ₹2,150": the end restated per another unit
-    if any(_day_of_month(sent, sent.nums[i]) for i in _ends(m)):
+    if any(day_of_month(sent.text, sent.nums[i]) for i in _ends(m)):
         return False  # "finished on Monday, Jan. 11, up from 4,050": a day of a date is no end value
     if g.get("gapb") is not None:
         b = sent.nums[int(g["b"])]
@@ -567,7 +591,7 @@ def _gaps_ok(sent: SentenceNums, m: re.Match[str]) -> bool:
             n = sent.nums[int(i)]
             if n.year or (name in ("gapb", "when", "when2") and n.is_count and _PERIOD_AFTER.match(sent.text, n.end)):
                 continue
-            if name in ("gapb", "gapa", "when", "when2") and n.hedge is None and _day_of_month(sent, n):
+            if name in ("gapb", "gapa", "when", "when2") and n.hedge is None and day_of_month(sent.text, n):
                 continue  # "in the six months to 30 June", "2,500 birds on Jan. 9, up from …": a day of a date
             if name == "gapb" and n.hedge is None and _LABEL_BEFORE.search(sent.text, 0, n.start):
                 continue  # "48% earned grades one to three, up from …": a grade's name, not a value
@@ -714,7 +738,7 @@ def _figure_before(prev: SentenceNums, a: Num, text: str) -> Num | None:
         for n in prev.nums
         if not any(start < n.start < end for start, end in asides)
         and _same_kind(n, a)
-        and not _day_of_month(prev, n)
+        and not day_of_month(prev.text, n)
         and currency_sign(prev.text, n) == currency_sign(text, a)
         and glued(prev.text, n) == glued(text, a)
     ]
@@ -766,7 +790,7 @@ def _subject_figure(prev: SentenceNums, a: Num, text: str, subj: list[str], noun
     (or by ``noun``, the size's noun, for a one-word subject)."""
     got = []
     for n in prev.nums:
-        if n.year or not _same_kind(n, a) or _day_of_month(prev, n):
+        if n.year or not _same_kind(n, a) or day_of_month(prev.text, n):
             continue
         if currency_sign(prev.text, n) != currency_sign(text, a) or glued(prev.text, n) != glued(text, a):
             continue
@@ -844,7 +868,8 @@ _COMPARED_WITH = re.compile(
     rf"{_CUR}?⟨(?P<b>\d+)⟩{_G}(?P<gapb>[^⟨⟩;:.!?]{{0,120}}?),? compared (?:with|to) (?:the |its |their )?"
     rf"{_CUR}?⟨(?P<a>\d+)⟩{_G}(?:{_THEN}| (?:in|for) (?:{_MONTH}(?: ⟨(?P<my>\d+)⟩)?|⟨(?P<y>\d+)⟩))?"
     rf"(?:,| —| –) (?:a |an ){_NOUN_DIR} of "
-    rf"{_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL})"
+    # (the size may be given again after "and": "a gain of $12,600 and roughly 3 percent on the year")
+    rf"{_CUR}?⟨(?P<d>\d+)⟩{_G}(?=\s*(?:[,.;:)—–]|$)|{_REL}| and (?:[a-z]+ ){{0,2}}⟨)"
 )
 
 
@@ -896,7 +921,7 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             yield from _compared_with(rule, facts, sent, skel)
         if " than " in skel:
             yield from _more_than(rule, facts, sent, skel)
-        for m in _BOTH_SIZES.finditer(skel):
+        for m in (*_BOTH_SIZES.finditer(skel), *_BOTH_SIZES_END_FIRST.finditer(skel)):
             verdict = _both_sizes(rule, facts, sent, m)
             if verdict is not None:
                 yield verdict
@@ -931,12 +956,20 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "from $24.95 to $25.87 an hour, or $983.06 a week": the end per another period
                 seen.add((ia, ib))
                 up = _rising(m.group("dir"))
+                if m.groupdict().get("bare") is not None and _BETTERED.search(skel, 0, m.start()):
+                    up = b.value > a.value  # "improved to 94.2% from 97.5%, a gain of 3.3 points": a gain of merit
                 verdict = _change(rule, facts, sent, up, a, b, d)
                 if verdict is not None and verdict.held and twice is not None:
                     second = _change(rule, facts, sent, up, *twice)
                     verdict = second if second is not None and not second.held else verdict
                 if verdict is not None:
                     yield verdict
+
+
+# A verb of merit right before the ends of a change without a verb of direction ("improved to 94.2% from 97.5%, a
+# gain of 3.3 points", "worsened"): its size's noun names better or worse, not up or down (a ratio or a time may
+# improve by falling), so the direction is the ends' own and only the size is checked.
+_BETTERED = re.compile(r"\b(?:improv|worsen|deteriorat|strengthen|weaken)[a-z]*\s+(?:to|from)?\s*$")
 
 
 # A currency named in words after an amount ("198.10 euros", "40 million dollars").
@@ -1051,7 +1084,7 @@ def _signed_size(text: str, a: Num, b: Num, d: Num) -> tuple[Num, Num, Num] | No
 
 
 # A size in the hundredth of the ends' currency ("to $3.75 from $3.50, an increase of 25 cents").
-_MINOR = re.compile(r" (?:cents?|pence|penny)\b")
+_MINOR = re.compile(r"[ -](?:cents?|pence|penny)\b")
 
 
 def _in_minor_units(text: str, a: Num, b: Num, d: Num, end: int) -> tuple[Num, Num, Num] | None:

@@ -116,6 +116,18 @@ another currency or magnitude; the message says which sentence gave the whole. T
 doer of its verb too ("Of the 1,240 growers who answered …, 434 … – about 45 per cent of respondents"). A threshold
 ("below the 76kg/hl normally demanded") is never the part; a run-in heading in bold ("**Most glaciers in retreat.** Of
 38 …") leaves "Of N …," opening its sentence.
+Magnitudes: a part and whole of one currency (or plain counts) with different glued magnitudes are read in full
+("Of the €1.2bn raised, €410m — about a third —", "Of the 4.8m journeys, 390,000 – about one in 12 –"), unless the
+part is then under a hundredth of the whole (a slip of magnitude). A ratio "one in M" commits to an eighth of its
+share when that is less than a fraction word's slack ("about one in 12": 8.3 ± 1.0 points). "X out of N, Z of the
+total" names the whole again; "X, at N, made up Z of the N' …" reads the part in commas; "That works out at more than
+a quarter of all claims." takes fraction words, and an apposition after the share (", the highest since 2017");
+"Hikers accounted for 1,010 of them — nearly half." takes the count of the sentence before (days of dates are no
+counts); after "Of N …, X ⟨predicate⟩" a dash aside that closes the sentence ("– just under 15 per cent.") is the
+part's share when the predicate names no change or rate. "N tonnes …, of which X tonnes — Z —": the part may repeat
+the whole's unit. "X a month amounts to a Z increase on the ⟨phrase⟩ of Y" (represents, means): X over its base Y is
+the increase (one currency, or plain counts), as "X added to Y — a Z increase". A number bracketed right after the
+whole's unit, in another unit, is the whole converted, never a part ("half of its 45,000 sq ft (4,180 sq m)").
 Not tried: other shares spread across sentences, shares of a total that is itself computed, percent changes.
 """
 
@@ -141,7 +153,9 @@ from factcheck.checks._numeric import (
     canonical_noun,
     compared_with,
     content_stems,
+    count_in_full,
     currency_sign,
+    day_of_month,
     fmt_iv,
     glued,
     in_full,
@@ -271,10 +285,11 @@ _PATTERNS = [
     re.compile(rf"⟨(?P<n>\d+)⟩(?P<gap>{_GAP}), (?:and )?⟨(?P<x>\d+)⟩ of (?:them|whom|which|those),?{_SEP}⟨(?P<z>\d+)⟩"),
     # N …, of whom X — Z — / (Z) / , or Z% (also sums: "raised £12m, of which £4m — a third —"); the phrase may hold
     # a length of time, a year or a small number in words ("2,940 callouts over the five days, of which …": _gap_ok),
-    # tried at every number (_matches)
+    # tried at every number (_matches); the part may repeat the whole's unit ("6,100 tonnes a day, of which 1,830
+    # tonnes — about 30% —": the nouns after part and whole must agree)
     re.compile(
         rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩{_G}(?P<gap>(?:[^⟨⟩;:.!?]|⟨\d+⟩){{0,50}}?), of (?:whom|which) "
-        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
+        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}(?: [a-z]+)?{_ASIDE}⟨(?P<z>\d+)⟩{_ASIDE_END}"
     ),
     # N …, X of it — Z — (sums in one currency and magnitude: "took $148m worldwide, $61m of it — over a third —")
     re.compile(
@@ -306,9 +321,10 @@ _PATTERNS = [
     # X …, or Z% of the ⟨noun phrase⟩, estimated at N
     re.compile(rf"⟨(?P<x>\d+)⟩{_PART}, or ⟨(?P<z>\d+)⟩ of the [a-z](?P<gap>{_OF_GAP}), {_ESTIMATED} ⟨(?P<n>\d+)⟩"),
     # X make(s) up / account(s) for / represent(s) Z% of (its) N ("loans of $6.1 billion make up 31% of its $24.8
-    # billion loan book"): a verb of amounting between the part and its share of the whole (_SHARE_VERB_OF)
+    # billion loan book"; the part in commas: "Vans, at 4,300, made up …"): a verb of amounting between the part and
+    # its share of the whole (_SHARE_VERB_OF)
     re.compile(
-        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}(?P<gap>)(?P<pnoun>{_PART_NOUN}) (?:(?:make|makes|made|making) up"
+        rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩{_G}(?P<gap>)(?P<pnoun>{_PART_NOUN}),? (?:(?:make|makes|made|making) up"
         rf"|(?:account|accounts|accounted) for|(?:represent|represents|represented)) ⟨(?P<z>\d+)⟩ of {_DET}"
         rf"(?P<cn>{_CUR})?⟨(?P<n>\d+)⟩"
         r"(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
@@ -426,31 +442,39 @@ def _currency(text: str, n: Num) -> str:
 
 
 def _same_kind(text: str, m: re.Match[str], x: Num, n: Num) -> bool:
-    """Part and whole are both sums in one currency and magnitude, or both plain numbers with nothing glued, or with
-    one magnitude glued to both ("Of the 2.2m callers, 1.6m — 73% —": their ratio is the ratio as written)."""
+    """Part and whole are both sums in one currency (of one magnitude, or of magnitudes read in full: "€410m of the
+    €1.2bn"), or both plain numbers with nothing glued, or with one magnitude glued to both ("Of the 2.2m callers,
+    1.6m — 73% —": their ratio is the ratio as written), or with count magnitudes read in full ("Of the 4.8m
+    journeys, 390,000 …")."""
     if m.group("cn") or m.group("cx"):
         return _money(text, x, n)
-    glued = _GLUED.match(text, x.end)
-    if glued is None or not glued.group(0):
-        return True
-    whole = _GLUED.match(text, n.end)
-    return whole is not None and whole.group(0) == glued.group(0) and not _currency(text, n)
+    gx, gn = glued(text, x), glued(text, n)
+    if not gx or gx == gn:
+        return not gx or not _currency(text, n)
+    return _full_pair(text, x, n) is not None and not _currency(text, n)
 
 
 def _money(text: str, x: Num, n: Num) -> bool:
-    """Part and whole are sums in one currency with the same glued magnitude ("£1.2bn" … "£15bn")."""
+    """Part and whole are sums in one currency with the same glued magnitude ("£1.2bn" … "£15bn"), or with
+    magnitudes both read in full ("£410m" … "£1.2bn")."""
     if x.start == 0 or n.start == 0:
         return False
     cx, cn = _CURRENCY.match(text, x.start - 1), _CURRENCY.match(text, n.start - 1)
-    gx, gn = _GLUED.match(text, x.end), _GLUED.match(text, n.end)
-    return (
-        cx is not None
-        and cn is not None
-        and cx.group(0) == cn.group(0)
-        and gx is not None
-        and gn is not None
-        and gx.group(0) == gn.group(0)
-    )
+    return cx is not None and cn is not None and cx.group(0) == cn.group(0) and _full_pair(text, x, n) is not None
+
+
+def _full_pair(text: str, x: Num, n: Num) -> tuple[Num, Num] | None:
+    """Part and whole as their ratio reads: as written when the same letters are glued to both, else each read
+    through its glued magnitude (a sum's "m", "bn"; a count's "m", "bn" before its noun: "390,000 of the 4.8m
+    journeys"); None when a glue is no magnitude, or when the part read in full is under a hundredth of the whole
+    ("£20,000 of the £80m": a slip of magnitude, not of the share)."""
+    if glued(text, x) == glued(text, n):
+        return x, n
+    money = bool(_currency(text, x))
+    fx, fn = ((in_full(text, v) if money else count_in_full(text, v)) for v in (x, n))
+    if fx is None or fn is None or glued(text, fx) or glued(text, fn) or fx.value < fn.value / 100:
+        return None
+    return fx, fn
 
 
 # Nouns of an amount stated right after them ("total landings of 560,000 tonnes"): money only for money words (not
@@ -539,6 +563,11 @@ _FOLLOW_UP = [
         rf"^Of {_THAT}, ⟨\d+⟩(?:[^⟨⟩;:—–]|⟨\d+⟩){{0,80}}?,? and ⟨(?P<x>\d+)⟩(?P<pred>(?: (?!or\b){_WORD}){{1,10}}?) "
         rf"(?:—|–) ⟨(?P<z>\d+)⟩ of (?:the|all) (?:{_WORD} ){{0,2}}(?P<again>{_WORD})(?=\s*(?:[.;,)—–]|$))"
     ),
+    # "X of them" after a subject and its verb, the share an aside closing the clause: "Hikers accounted for 1,010 of
+    # them — nearly half." (no number before the part)
+    re.compile(
+        rf"^[^⟨⟩;:—–]{{1,80}}? ⟨(?P<x>\d+)⟩ of (?:them|those|these){_SEP}⟨(?P<z>\d+)⟩(?! of\b)(?=\s*(?:[.;)—–]|$))"
+    ),
     # the group named by "the" and its plural noun: "Of the finishers, 11,930 were women – roughly 40% of the field"
     # (the share may name the group again, by its noun or a collective noun of _WHOLE_NAMES, then "and the …"); the
     # whole is the one count the sentence before gives of the group by a word of the noun's stem ("28,412 finished")
@@ -594,7 +623,9 @@ _THAT_SHARE = re.compile(
     r"^(?:That|This|It|Which)(?: figure| number| amount| sum| total)? (?:was|is|represents|represented|made up|makes"
     r" up|amounts to|amounted to|accounts for|accounted for|equals|equalled|equaled|works out at|worked out at"
     r"|came to|comes to)(?: (?:just|only|roughly|about|around|almost|nearly|some|over|under|more than|less than"
-    r"|close to|a little over|a little under))? ⟨(?P<z>\d+)⟩(?: of (?:the |all |its |their )?[a-z]+)?\s*[.;]?$"
+    r"|close to|a little over|a little under))? ⟨(?P<z>\d+)⟩(?: of (?:the |all |its |their )?[a-z]+)?"
+    # an apposition on the share, its numbers years only (", the highest share since 2017")
+    r"(?P<tail>, (?:the|its|their) [^⟨⟩;,]*(?:⟨\d+⟩[^⟨⟩;,]*)*)?\s*[.;]?$"
 )
 _PAIR_BEFORE = re.compile(
     rf"(?P<cx>{_CUR})?⟨(?P<x>\d+)⟩(?(cx){_G}) (?:out )?of (?:the |its |their |his |her |our |all )?"
@@ -603,10 +634,13 @@ _PAIR_BEFORE = re.compile(
 
 
 def _that_share(sent: SentenceNums, prev: SentenceNums) -> tuple[Num, Num, Num] | None:
-    """(part, whole, share) of "That was Z (of the total)." after the sentence before's one "X of N" (plain counts,
-    or sums in one currency and magnitude); None otherwise."""
+    """(part, whole, share) of "That was Z (of the total)." (a percentage or a fraction word: "That works out at
+    more than a quarter of all claims.") after the sentence before's one "X of N" (plain counts, or sums in one
+    currency); None otherwise."""
     m = _THAT_SHARE.match(dashes(skeleton(sent.text, sent.nums)))
-    if m is None or not sent.nums[int(m.group("z"))].percent:
+    if m is None or not sent.nums[int(m.group("z"))].is_share:
+        return None
+    if not all(sent.nums[int(i)].year for i in re.findall(r"⟨(\d+)⟩", m.group("tail") or "")):
         return None
     pairs = list(_PAIR_BEFORE.finditer(skeleton(prev.text, prev.nums)))
     if len(pairs) != 1 or any(n.is_share for n in prev.nums):
@@ -614,9 +648,8 @@ def _that_share(sent: SentenceNums, prev: SentenceNums) -> tuple[Num, Num, Num] 
     x, n = prev.nums[int(pairs[0].group("x"))], prev.nums[int(pairs[0].group("n"))]
     if x.year or n.year or not (x.is_count and n.is_count) or not 0 < x.value <= n.value:
         return None
-    if not _same_kind(prev.text, pairs[0], x, n):
-        return None
-    return x, n, sent.nums[int(m.group("z"))]
+    full = _full_pair(prev.text, x, n) if _same_kind(prev.text, pairs[0], x, n) else None
+    return None if full is None else (*full, sent.nums[int(m.group("z"))])
 
 
 def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
@@ -660,6 +693,7 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     ux = None  # "Of those, 900 study at night, or …": a verb after the part, not its noun
                 counts = [n for n in prev.nums if n.is_count and not _PERIOD_AFTER.match(prev.text, n.end)]
                 counts = [n for n in counts if not _change_figure(prev.text, n) and not _label_number(prev.text, n)]
+                counts = [n for n in counts if not day_of_month(prev.text, n)]  # "between April 1 and Oct. 15"
                 same = [n for n in counts if ux is not None and ux in _nouns_after(prev.text, n)]
                 wholes = same if ux is not None else (counts if not any(n.is_share for n in prev.nums) else [])
                 if m.groupdict().get("the") is not None:
@@ -1139,10 +1173,22 @@ def _owner(det: str) -> str:
     return det if det.endswith("'s") else ""
 
 
+_SENTENCE_END = re.compile(r"\s*(?:[.;!?]|$)")
+_CHANGE_OR_RATE = re.compile(
+    rf"(?i)\b(?:{RISE_WORDS}|{FALL_WORDS}|rates?|interest|discount|tax|pay|raise|return|yield|margin|by)\b"
+)
+
+
 def _named_again(m: re.Match[str]) -> bool:
     """The share's "of …" names the whole of "Of N …" again: a plural noun of its phrase, its owner, or "the total"."""
     if m.group("again") is None:
-        return m.group("or") is not None  # ", or Z," closing the clause: the part's share of the whole
+        # ", or Z," closing the clause, or a dash aside closing the sentence ("Of the €18.6m raised, €4.1m went on
+        # administration – just under 15 per cent."), its predicate no change or rate: the part's share of the whole
+        return m.group("or") is not None or (
+            m.group("sep") != ","
+            and _SENTENCE_END.match(m.string, m.end()) is not None
+            and _CHANGE_OR_RATE.search(m.group("pred")) is None
+        )
     again = m.group("again").split()
     if len(again) == 1 and again[0] in _WHOLE_NAMES and m.group("again_det") == "the ":
         return True
@@ -1245,6 +1291,7 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
         yield from _renamed(rule, facts, sent, skel)
         yield from _with_rest(rule, facts, sent, skel)
         yield from _part_renamed(rule, facts, sent, skel)
+        yield from _increase_on(rule, facts, sent, skel)
         for pattern in (*_PATTERNS, _WHOLE_AFTER, _RIGHT_AFTER):
             for m in matches(pattern, skel, everywhere=pattern is _PATTERNS[6]):
                 z_at = next(k for k in ("z", "z2", "z3", "z4", "z5") if m.groupdict().get(k) is not None)
@@ -1265,6 +1312,7 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     and not _OR_BEFORE.search(skel, 0, m.start("z") - 1)
                     and not _owner_again(skel[m.end("x") : m.start("n")], m.group("renamed"))
                     and not _named_in_gap(m.group("gap"), m.group("renamed"))
+                    and not _total_again(m)
                 ):
                     continue  # "30 of the 90 firms, 12% of the sector": without "or", maybe a share of another whole
                 if pattern is _WHOLE_AFTER and not _whole_after_ok(sent.text, m.group("gap"), x, n):
@@ -1275,6 +1323,9 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                     continue  # "£5m, or 12% of its 400 staff": the part's magnitude or currency is not the whole's
                 if pattern is _APPOSED and _currency(sent.text, x) != _currency(sent.text, n):
                     continue  # "£96m — a third — of its 318 staff": not a share of that whole
+                if _converted(sent.text, n, x):
+                    continue  # "half of its 45,000 sq ft (4,180 sq m)": the whole in another unit, not a part
+                x, n = _full_pair(sent.text, x, n) or (x, n)
                 if x.value > n.value and z.value <= 100:
                     continue
                 ux, un = _noun_after(sent.text, x), _noun_after(sent.text, n)
@@ -1299,6 +1350,18 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 yield _verdict(rule, facts, sent, x, n, z)
 
 
+_UNIT_THEN_BRACKET = re.compile(r"(?P<unit>(?: ?[A-Za-z][\w.²³/]*){1,3}) \($")
+_UNIT_THEN_CLOSE = re.compile(r"(?P<unit>(?: ?[A-Za-z][\w.²³/]*){1,3})\)")
+
+
+def _converted(text: str, n: Num, x: Num) -> bool:
+    """``x`` is ``n`` in another unit, bracketed right after ``n``'s unit ("45,000 sq ft (4,180 sq m)")."""
+    before, after = _UNIT_THEN_BRACKET.fullmatch(text, n.end, x.hstart), _UNIT_THEN_CLOSE.match(text, x.end)
+    return (
+        before is not None and after is not None and before.group("unit").split()[-1] != after.group("unit").split()[-1]
+    )
+
+
 _OWNER_BEFORE = re.compile(r"\bof (?:the )?(?P<owner>[a-z][\w-]*)['’]s\s*\S?$")
 
 
@@ -1307,6 +1370,12 @@ def _named_in_gap(gap: str | None, renamed: str) -> bool:
     — 30% of the range"): the same whole."""
     word = renamed.split()[-1].lower()
     return word in (gap or "").lower().split()
+
+
+def _total_again(m: re.Match[str]) -> bool:
+    """The share's whole is "the total", right after the whole with nothing numbered between ("146,000 out of
+    512,000, about 35 percent of the total"): the whole named again."""
+    return m.group("renamed") == " of the total" and "⟨" not in (m.group("gap") or "")
 
 
 def _owner_again(between: str, renamed: str) -> bool:
@@ -1971,6 +2040,12 @@ def _added_share(facts: FactBase, w: _Window, z: Num, tolerance: float) -> Verdi
         return None
     if not _ADDED_TO.match(text[x.end : base.hstart]):
         return None
+    return _increase_verdict(facts, sent, x, base, z, tolerance)
+
+
+def _increase_verdict(facts: FactBase, sent: SentenceNums, x: Num, base: Num, z: Num, tolerance: float) -> Verdict:
+    """The amount ``x`` added to ``base`` against the stated increase ``z``."""
+    text = sent.text
     share = (x.bounds / base.bounds).scale(100.0)
     stated = z.bounds.widen(abs_=tolerance)
     evidence = [quote_nums(facts, sent, (x, base, z))]
@@ -1979,6 +2054,29 @@ def _added_share(facts: FactBase, w: _Window, z: Num, tolerance: float) -> Verdi
     if share.overlaps(stated):
         return ok(f"{said} {pct(x.value / base.value * 100)}, matching {z.shown}", evidence, **values)
     return fail(f"{said} {fmt_iv(share, '%')}, not {z.shown}", evidence, **values)
+
+
+# "X (a month) amounts to a Z increase on the ⟨phrase⟩ of Y": the amount X over its base Y is the increase Z (one
+# currency, or plain counts; no number between).
+_INCREASE_ON = re.compile(
+    rf"⟨(?P<x>\d+)⟩{_G}(?: [a-z][\w’'-]*){{0,4}} (?:amounts? to|amounted to|represents|represented|would be|means"
+    rf"|meant) (?:a|an) ⟨(?P<z>\d+)⟩[ -](?:increase|rise|raise|hike|uplift) (?:on|over) (?:the |its |their |an? )?"
+    rf"(?:[a-z][\w’'-]* ){{0,4}}of {_CUR}?⟨(?P<n>\d+)⟩{_G}(?!\s*(?:and|or|to)\b|\s*[-–]\s*⟨)"
+)
+
+
+def _increase_on(rule: PercentOfRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """ "X amounts to a Z increase on … Y" (``_INCREASE_ON``)."""
+    for m in _INCREASE_ON.finditer(skel):
+        x, z, base = (sent.nums[int(m.group(k))] for k in ("x", "z", "n"))
+        if (
+            x.is_count
+            and base.is_count
+            and z.percent
+            and base.value > 0
+            and _kind(sent.text, x) == _kind(sent.text, base)
+        ):
+            yield _increase_verdict(facts, sent, x, base, z, rule.tolerance)
 
 
 def _in_spans(spans: list[tuple[int, int]], at: int) -> bool:
