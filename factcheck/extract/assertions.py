@@ -466,12 +466,13 @@ ASCRIBED_CAUSES: tuple[tuple[str, ...], ...] = (
     ("ascribed", "to"),
     ("blamed", "on"),
     ("put", "down", "to"),
-    # with a degree adverb inside too: "Prices were supported largely by dry conditions", "lifted mainly by"
+    # with a degree adverb inside too: "Prices were underpinned largely by dry conditions", "lifted mainly by" (not
+    # "supported by", which is also a funder's: "touring activity supported by the Council")
     *(
         (verb, *adverb, "by")
         for verb in (
             *("helped", "boosted", "aided", "fuelled", "fueled", "spurred", "buoyed", "hampered"),
-            *("supported", "underpinned", "lifted", "propelled"),
+            *("underpinned", "lifted", "propelled"),
         )
         for adverb in ((), *((w,) for w in _CAUSE_DEGREES), ("in", "part"))
     ),

@@ -261,7 +261,7 @@ _GRID = [
     (
         "causal-reversal",
         "company",
-        "Flour prices were supported largely by dry weather in Kansas, the group said.",
+        "Flour prices were underpinned largely by dry weather in Kansas, the group said.",
         "Flour prices rose despite dry weather in Kansas, the group said.",
         "Flour prices rose, helped mainly by dry weather in Kansas, the group said.",
     ),
