@@ -143,7 +143,8 @@ def _compile_as_before(stances: dict[str, list[str]]) -> list[tuple[str, _stance
     out = []
     for cls, phrases in stances.items():
         for p in phrases:
-            words = tuple(_stance.lemma_set(w.lower()) for w in p.split())
+            # the object gap ("turn … down") matches any words up to the particle: an empty lemma set
+            words = tuple(frozenset() if w == _stance._OBJECT_GAP else _stance.lemma_set(w.lower()) for w in p.split())
             if words:
                 out.append((cls, _stance.Phrase(words, p)))
     return sorted(out, key=lambda cp: -len(cp[1].words))

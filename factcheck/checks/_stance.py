@@ -176,9 +176,23 @@ _WHOSE = ("", "its ", "their ", "his ", "her ")
 _GIVING = ("give", "lend", "pledge")
 # Verbs of an act done for or against a matter: "wrote in support of", "argued against", "lobbied in favour of".
 _ADVOCATING_ACTS = ("speak", "write", "argue", "campaign", "lobby", "testify", "petition")
+# A phrase's object between a verb and its particle ("turn … down" matches "turned the scheme down"): up to four
+# words, no punctuation.
+_OBJECT_GAP = "…"
+_OBJECT_GAP_WORDS = 4
+
+
 _OBJECT_OPENERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any")
+# A matter that holds a party's stance by its noun, the holder after "of" ("The proposal had the backing of the city
+# council", "the plan won the support of the union"): the holder is the actor, as a passive's agent is.
+HELD_BY = tuple(
+    f"{verb} the {noun} of"
+    for verb in ("have", "win", "receive", "enjoy", "gain", "secure")
+    for noun in ("backing", "support", "endorsement")
+)
 DEFAULT_STANCES: dict[str, list[str]] = {
-    "accepted": ["agree", "accept", "approve", "endorse", "back", "confirm", "sign on to"],
+    # "has signed off on the plan": approved it
+    "accepted": ["agree", "accept", "approve", "endorse", "back", "confirm", "sign on to", "sign off on"],
     "undecided": [
         *OPEN_QUESTIONS,
         "remain silent on whether",
@@ -206,6 +220,9 @@ DEFAULT_STANCES: dict[str, list[str]] = {
         "deny",
         "rule out",
         "turn down",
+        # the object before the particle: "urged colleagues to turn the scheme down", "voted the motion down"
+        f"turn {_OBJECT_GAP} down",
+        f"vote {_OBJECT_GAP} down",
         "dismiss",
         *(f"decline {d}" for d in _OBJECT_OPENERS),
         # "expressed its rejection of the relocation"
@@ -236,6 +253,10 @@ DEFAULT_STANCES: dict[str, list[str]] = {
             for noun in ("backing to", "backing for", "endorsement of", "endorsement to")
         ),
         *(f"{verb} {whose}support to" for verb in _GIVING for whose in _WHOSE),
+        *HELD_BY,
+        # an act for the matter, its object opening after "for" ("argued for the new rosters", "lobbied for a levy";
+        # not "argued for years", "campaigned for 20 years")
+        *(f"{verb} for {d}" for verb in _ADVOCATING_ACTS if verb != "testify" for d in _OBJECT_OPENERS),
         *(f"throw {whose}weight behind" for whose in _WHOSE),
         # an adviser's or a body's advice for the matter: "recommended in favour of the deal", "recommended
         # acceptance of the offer"
@@ -295,7 +316,7 @@ def _compiled(stances: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[s
     out = []
     for cls, phrases in stances:
         for p in phrases:
-            words = tuple(lemma_set(w.lower()) for w in p.split())
+            words = tuple(frozenset() if w == _OBJECT_GAP else lemma_set(w.lower()) for w in p.split())
             if words:
                 out.append((cls, Phrase(words, p)))
     return tuple(sorted(out, key=lambda cp: -len(cp[1].words)))
@@ -344,7 +365,18 @@ def _match(tokens: Sequence[Token], i: int, phrase: Phrase) -> int:
     """End token index of ``phrase`` matched at ``i`` (0 if it does not match)."""
     j = i
     for k, lemmas in enumerate(phrase.words):
-        if k > 0:
+        if not lemmas:  # the object gap: the next word of the phrase closes it
+            particle = phrase.words[k + 1]
+            end = j
+            while end < len(tokens) and end - j < _OBJECT_GAP_WORDS and tokens[end].is_word:
+                if tokens[end].lemmas & particle:
+                    break
+                end += 1
+            if end == j or end >= len(tokens) or not (tokens[end].lemmas & particle):
+                return 0
+            j = end
+            continue
+        if k > 0 and phrase.words[k - 1]:
             gaps = 0
             while j < len(tokens) and tokens[j].lower in _GAP and not (tokens[j].lemmas & lemmas) and gaps < 3:
                 j += 1
@@ -844,7 +876,10 @@ BODY_NOUNS = _BODY_NOUNS  # (for the checks that read stance mentions)
 
 # Heads of a group named by common nouns alone that takes a stance as one ("the governing body voted against", "the
 # appeals panel rejected", "the trustees backed"): its subject as written (:func:`_written_subject`).
-_GROUP_HEADS = frozenset({"body", "panel", "governors", "trustees", "directors", "tribunal", "jury"})
+_GROUP_HEADS = frozenset({"body", "panel", "governors", "trustees", "directors", "tribunal", "jury", "guild"})
+# An office that decides alone, named by its role ("The judge rejected the council's argument", "the inspector
+# accepted …"): its subject as written too.
+_DECIDING_ROLES = frozenset({"judge", "coroner", "inspector", "magistrate", "sheriff", "ombudsman", "arbitrator"})
 
 
 def _body_actor(doc: Document, tokens: Sequence[Token], i: int, sentence: int) -> tuple[EntityMention, int] | None:
@@ -1027,8 +1062,8 @@ def _aside_before(tokens: Sequence[Token], j: int) -> int:
 
 
 # Prepositions that open an aside on how or where a holder took its stance ("in a written submission", "at a meeting
-# last Thursday", "through its lawyers").
-_MEANS = frozenset({"in", "at", "through", "via", "during"})
+# last Thursday", "through its lawyers"), or in what capacity ("Cllr Hargreaves, as Ward Member, spoke …").
+_MEANS = frozenset({"in", "at", "through", "via", "during", "as"})
 _MEANS_WORDS = 6
 
 
@@ -1232,6 +1267,13 @@ _UNOWNED = re.compile(
     r"|circular|email)(?:\s+(?:issued|released|published))?$"
     # the written record itself: "according to council documents", "court papers show", "meeting minutes"
     r"|(?i:(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:documents|papers|records|minutes|filings))$"
+)
+
+# A written record cited by its issuer's name ("according to the EPA notice", "an Acme statement said"): the record,
+# as :data:`_UNOWNED` reads it, when the attribution names its issuer alone ("EPA").
+_CITED_RECORD = re.compile(
+    r"(?i)\b(?:an?|the)\s+(?:[\w'’.-]+\s+){1,2}(?:statement|release|filing|notice|announcement|document|letter"
+    r"|newsletter|memo|circular|email)$"
 )
 
 
@@ -1440,14 +1482,18 @@ def _own_subject(
     return found[0], at, ()
 
 
-def _actors_after_by(tokens: Sequence[Token], j: int, entities: Sequence[EntityMention]) -> list[EntityMention]:
-    """Agents of a passive: "agreed upon by both Washington and Kyiv"."""
+def _actors_after_by(
+    tokens: Sequence[Token], j: int, entities: Sequence[EntityMention], held: bool = False
+) -> list[EntityMention]:
+    """Agents of a passive: "agreed upon by both Washington and Kyiv"; ``held``: the holders named right after a
+    phrase that ends in "of" ("had the backing of Cork City Council and An Taisce", :data:`HELD_BY`)."""
     k = j
-    while k < len(tokens) and tokens[k].lower in ("upon", "on", "to"):
+    if not held:
+        while k < len(tokens) and tokens[k].lower in ("upon", "on", "to"):
+            k += 1
+        if k >= len(tokens) or tokens[k].lower != "by":
+            return []
         k += 1
-    if k >= len(tokens) or tokens[k].lower != "by":
-        return []
-    k += 1
     if k < len(tokens) and tokens[k].lower in ("both", "the"):
         k += 1
     k = _after_role(tokens, k, entities)
@@ -1461,6 +1507,8 @@ def _actors_after_by(tokens: Sequence[Token], j: int, entities: Sequence[EntityM
             k += 1
         if k < len(tokens) and tokens[k].lower in ("and", ","):
             k += 1
+            if k + 1 < len(tokens) and tokens[k].lower in ("the", "an", "a") and _in_entity(tokens[k + 1], entities):
+                k += 1  # "… and the Green Party", "… and An Taisce" (its article read as no part of the name)
             continue
         break
     return found
@@ -1546,7 +1594,7 @@ def _may_match(
     if not candidates:
         return False
     lemmas: set[str] = set().union(*(lemma_set(word) for word in words))
-    return any(all(w & lemmas for w in phrases[n][1].words[1:]) for n in candidates)
+    return any(all(w & lemmas or not w for w in phrases[n][1].words[1:]) for n in candidates)
 
 
 def find_stances(
@@ -1575,6 +1623,7 @@ def find_stances(
             and not (by_sentence.get(s.index - 1) and _ORGANISATION_NOUNS & words)
             and not (_BODY_NOUNS & words)
             and not (_GROUP_HEADS & words)
+            and not (_DECIDING_ROLES & words)
             and "majority" not in words
         ):
             continue  # no actor named, nor an organisation referred back to ("the company"), a body unnamed, a group
@@ -1677,6 +1726,7 @@ def find_stances(
                             and _named_before(entities, actor, attribution.start)
                         )
                         or _UNOWNED.match(attr) is not None
+                        or (attribution is not None and _CITED_RECORD.search(text[attribution.start : attribution.end]))
                         or (attribution is not None and _participle_aside(tokens, attribution.start))
                         or (attribution is not None and _possessed_participle(tokens, attribution.end))
                         or _speaks_for(text, attr, [e.name for e in ex.entities if bare_name(actor_name(e)) == actor])
@@ -1818,14 +1868,19 @@ def _mention(
         found, subject_at = list(entities), subject
     else:
         found, subject_at = _actors_before(tokens, i, entities)
+    held = False
     if not found:
-        found = _actors_after_by(tokens, j, entities)
+        held = phrase.text in HELD_BY
+        found = _actors_after_by(tokens, j, entities, held=held)
         subject_at = i
     if not found:
         return None
     actors = sorted({bare_name(actor_name(e)) for e in found})
     end = _clause_end(tokens, j)
-    window = list(tokens[j : _second_predicate(tokens, j, min(end, j + 12))])
+    # the matter that holds the stance is the subject ("The proposal had the backing of …")
+    window = list(tokens[start:i] if held else tokens[j : _second_predicate(tokens, j, min(end, j + 12))])
+    if not all(phrase.words):  # the object inside the phrase ("turned the offer down")
+        window = [*tokens[i + 1 : j - 1], *window]
     rel = None
     for r in range(subject_at - 1, max(start, subject_at - 5) - 1, -1):
         if tokens[r].lower in ("that", "which"):
@@ -2077,7 +2132,9 @@ def _conflicting(
         return False
     if first.temporal_shift or second.temporal_shift:
         return False  # a change over time
-    if first.attribution != second.attribution and not _unnamed_in_rewrite(first, second, rewrites):
+    if first.attribution != second.attribution and not (
+        _unnamed_in_rewrite(first, second, rewrites) or _credited_in_rewrite(first, second, rewrites, restating)
+    ):
         return False  # a reported dispute ("Russia says ...; Ukraine denies ...")
     return not (first.clause.start == second.clause.start and first.document == second.document)
 
@@ -2090,6 +2147,27 @@ def _unnamed_in_rewrite(first: StanceMention, second: StanceMention, rewrites: f
     if docs not in rewrites and docs[::-1] not in rewrites:
         return False
     return all(_unnamed_report(m) for m in (first, second))
+
+
+def _credited_in_rewrite(
+    first: StanceMention,
+    second: StanceMention,
+    rewrites: frozenset[tuple[str, str]],
+    restating: frozenset[tuple[_Place, _Place]],
+) -> bool:
+    """Whether a rewrite sentence credits to a body named by its common noun alone ("Coastline Bus has rejected the
+    recommendation, the union said") the stance the source sentence it restates states as fact ("Coastline Bus …
+    accepts the recommendation"): the body whose statement the source is, the rewrite's report of its source, no
+    party disputing it (a party named, "Fiji's foreign minister claimed", or a third party, "according to local
+    residents", still reports a dispute)."""
+    places = ((first.document, first.sentence), (second.document, second.sentence))
+    if places not in restating and places[::-1] not in restating:
+        return False
+    if (second.document, first.document) in rewrites:
+        first, second = second, first
+    elif (first.document, second.document) not in rewrites:
+        return False
+    return second.attribution is None and first.attribution in _BODY_NOUNS  # "union", as written: no name
 
 
 # Unnamed sources a report gives its news from ("officials said", "according to diplomats"): no party to a dispute.

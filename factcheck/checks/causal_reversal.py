@@ -30,7 +30,8 @@ least the support floor), else with each source sentence with a link that shares
 ("attendance fell by 4%, due to the postponement of the Zuloaga show to 2028" → "Temporary shows drew 4% fewer
 visitors despite the decision to push the Zuloaga show back to 2028": the figure pins the claim); the links must share
 ``min_shared`` words. A cause ascribed in the passive ("The decline was attributed to the increase in ticket prices")
-is a causal link.
+is a causal link, and so is one credited with a participle, a degree adverb maybe inside ("Prices were underpinned
+largely by dry conditions", "lifted by", "boosted mainly by"; not "supported by", a funder's too).
 Parameters: min_shared (content-word stems the two linked phrases must share, default 2).
 Known false positives: a rewrite that adds a second, genuinely causal link about the same thing.
 """

@@ -73,6 +73,10 @@ away" keeps it, "some electors were turned away" flips it. A verb of the same ch
 for "reduce"; "raise", "lift" for "increase"; "stop" for "halt") with the same object (a content word of its noun
 phrase in common) is compared with the other sentence's: "did not reduce the number of visits" → "cut the number
 of visits" is a flip.
+A verb after "may" or "might" is a possibility, no act: "may apply for a loan … but has not applied" affirms no
+application, and "may not be resold" (a rule) denies no resale found; a possibility flips only the same possibility
+denied ("may reopen" → "may not reopen"). A conceding verb with a "that" clause ("accepted that councils faced
+pressures") is another predicate than the verb with a matter as its object ("did not accept the WLGA's figure").
 Known false positives: a rewrite that negates a different part of the sentence with the same verb ("did not win
 the first round but won the second").
 """
@@ -210,9 +214,50 @@ def _own_predicate(tokens: list[Token], i: int) -> bool:
 def _read_polarity(tokens: list[Token], i: int, polarity: str) -> str:
     """A verb's polarity with a raising word's negation passed down to it (:func:`raised_negation`); a verb already
     read as negated stays so ("not going to sign": its "not" may be the one already read). So is one that opens a
-    quotation right after a "not" or "never" ("would not "sign a blank cheque"")."""
+    quotation right after a "not" or "never" ("would not "sign a blank cheque""). A verb after "may", "might" or
+    "could" is a possibility (:func:`_possibility`)."""
     quoted = i >= 2 and tokens[i - 1].text in _QUOTE_MARKS and tokens[i - 2].lower in _NEGATORS
-    return "negated" if quoted or raised_negation(tokens, i) or without_scope(tokens, i) else polarity
+    if quoted or raised_negation(tokens, i) or without_scope(tokens, i):
+        return "negated"
+    return _possibility(tokens, i, polarity)
+
+
+# Modals of a possibility: "may apply for a loan", "might close" (not "could", which may be an ability: "could still
+# close the bridge" flips "was no longer able to close it"); what may stand between them and the verb ("may also
+# apply", "might not have been told").
+_POSSIBLE = frozenset({"may", "might"})
+_POSSIBLE_GAP = frozenset({"also", "still", "yet", "well", "even", "eventually", "later", "not", "n't", "have", "be"})
+POSSIBLE, POSSIBLY_NOT = "possible", "possibly-not"
+
+
+def _possibility(tokens: list[Token], i: int, polarity: str) -> str:
+    """A verb's polarity read with a modal of possibility before it: "may apply" is a possibility (``POSSIBLE``), no
+    act affirmed, and "may not reopen" one denied, or forbidden (``POSSIBLY_NOT``); the two flip each other, and
+    neither flips a plain act ("may apply … but has not applied" affirms no application; "may not be resold" denies
+    no resale found)."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in _POSSIBLE_GAP:
+        k -= 1
+    if k < 0 or tokens[k].lower not in _POSSIBLE or (k > 0 and tokens[k].text == "May"):  # not the month
+        return polarity
+    return POSSIBLY_NOT if polarity == "negated" else POSSIBLE
+
+
+def _acts(polarities: set[str]) -> set[str]:
+    """A sentence's polarities of a verb, its possibilities left out when it also states the act ("may apply … but
+    has not yet applied": not applied)."""
+    plain = polarities - {POSSIBLE, POSSIBLY_NOT}
+    return plain or polarities
+
+
+def _compared(stated: str, source: str) -> tuple[str, str] | None:
+    """Two polarities of one predicate as a flip to report (affirmed, negated), or None: a possibility flips only a
+    possibility denied ("may reopen" / "may not reopen")."""
+    modal = {stated, source} & {POSSIBLE, POSSIBLY_NOT}
+    if modal and {stated, source} != {POSSIBLE, POSSIBLY_NOT}:
+        return None
+    named = {POSSIBLE: "affirmed", POSSIBLY_NOT: "negated"}
+    return named.get(stated, stated), named.get(source, source)
 
 
 # What a "without" may govern before its participle: a subject ("without anyone", "without a single voter", "without
@@ -259,7 +304,7 @@ def _polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str
     verbs, orphans = per_sentence(facts, "verb-polarities", document, sentence, lambda: verb_polarities(tokens))
     out: dict[str, tuple[set[str], Span]] = {}
     predicates = [
-        (i, lemma, _read_polarity(tokens, i, polarity))
+        (i, _conceded(tokens, i, lemma), _read_polarity(tokens, i, polarity))
         for i, lemma, polarity in verbs
         if lemma not in _IGNORED and _own_predicate(tokens, i)
     ]
@@ -276,6 +321,18 @@ def _polarities(facts: FactBase, document: str, sentence: int) -> tuple[dict[str
         pols.add(polarity)
         out[lemma] = (pols, first)
     return out, orphans
+
+
+# Verbs that concede a fact with "that" ("accepted that councils faced pressures") and take a matter as their object
+# ("did not accept the figure", "agreed to the deal"): two predicates.
+_CONCEDING = frozenset({"accept", "acknowledge", "admit", "agree", "concede", "recognise", "recognize"})
+
+
+def _conceded(tokens: list[Token], i: int, lemma: str) -> str:
+    """A verb's predicate: "accept that" for a conceding verb with a "that" clause after it ("though he accepted that
+    councils faced pressures"), which flips no "did not accept the WLGA's figure"; else the verb's lemma."""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return f"{lemma} that" if lemma in _CONCEDING and after == "that" else lemma
 
 
 # Adverbs of a verb group: "The bill also bans …", "pupils do not yet read …", "the scheme now covers …".
@@ -813,6 +870,10 @@ def _neighbour_flips(facts: FactBase, m: Match, compared: Collection[tuple[str, 
             if any(head == ours[0][2] for *_x, head in _first_words(facts, m.other, m.other_sentence, lemma)):
                 continue
             (stated, s1, _h), (source, s2, _g) = ours[0], there[0]
+            read = _compared(stated, source)
+            if read is None:
+                continue
+            stated, source = read
             if _explained(facts, Match(m.document, m.sentence, m.other, k, m.score), lemma, stated):
                 continue  # a quoted promise the best match shows broken, a stance, a degree
             yield _flipped(facts, m, lemma, lemma, (stated, s1), (source, s2))
@@ -1002,6 +1063,7 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
         flips: list[tuple[str, Verdict]] = []
         for predicate in sorted(set(mine) & set(theirs)):
             (p1, s1), (p2, s2) = mine[predicate], theirs[predicate]
+            p1, p2 = _acts(p1), _acts(p2)
             if len(p1) == 1 and len(p2) == 1:
                 if p1 == p2:
                     continue
@@ -1012,6 +1074,10 @@ def check(rule: NegationFlipRule, facts: FactBase) -> Iterator[Verdict]:
                 if picked is None or picked[0] == picked[2]:
                     continue
                 stated, s1, source, s2 = picked
+            read = _compared(stated, source)
+            if read is None:
+                continue
+            stated, source = read
             lemma = predicate.split()[0]  # "be at risk" → "be"
             if _explained(facts, m, lemma, stated) or (" " not in predicate and _other_predicates(facts, m, lemma)):
                 continue
@@ -1267,11 +1333,12 @@ def _counterpart_flip(
             if (document, sentence, src, i) in pairs or len(there) != 1:
                 continue
             source, s2, other_words = there[0]
-            if source == stated or len(words & other_words) < COUNTERPART_SHARED:
+            read = _compared(stated, source)
+            if source == stated or read is None or len(words & other_words) < COUNTERPART_SHARED:
                 continue
             m = Match(document, sentence, src, i, score)
-            if not _explained(facts, m, lemma, stated) and not _other_predicates(facts, m, lemma):
-                return _flipped(facts, m, lemma, lemma, (stated, s1), (source, s2))
+            if not _explained(facts, m, lemma, read[0]) and not _other_predicates(facts, m, lemma):
+                return _flipped(facts, m, lemma, lemma, (read[0], s1), (read[1], s2))
     return None
 
 
@@ -1311,9 +1378,10 @@ def _counterpart_complement_flip(
                 continue
             m = Match(document, sentence, src, i, score)
             (source,), s2 = there
-            if not _explained(facts, m, key.split()[0], stated):
+            read = _compared(stated, source)
+            if read is not None and not _explained(facts, m, key.split()[0], read[0]):
                 shown = f"to be … {key.removeprefix('be ')}" if key.startswith("be ") else key
-                return _flipped(facts, m, shown, key, (stated, s1), (source, s2))
+                return _flipped(facts, m, shown, key, (read[0], s1), (read[1], s2))
     return None
 
 

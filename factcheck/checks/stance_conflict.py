@@ -81,6 +81,15 @@ the management had accepted it"); a conjunction opens a clause, no word of its s
 ("The Council rejected …") is the body named in full with that noun however far back, when no name near it holds the
 noun. A named party's stance refused in one sentence and affirmed in the one restating it is this check's, not
 negation-flip's.
+A matter may hold a party's stance by its noun, the holder after "of" ("The proposal had the backing of Cork City
+Council and An Taisce", "won the support of"); an act "for" a matter is support ("argued for the new rosters");
+"signed off on" approves; an object may stand inside a phrasal verb ("urged colleagues to turn the scheme down"); an
+aside of capacity ("Cllr Hargreaves, as Ward Member, spoke …") leaves the name the subject; a name whose first word
+opens its sentence and was read as a common word ("Southern Cross has criticised …") is the name in full the story
+gives elsewhere; a record cited by its issuer's name ("according to the EPA notice") is no party; a rewrite that
+credits a body named by its common noun alone ("…, the union said") with the stance its source states as fact reports
+its source, no dispute; "the package" is a general noun for the story's matter; a deciding office by its role ("The
+judge rejected …") and a guild by its common noun are read as written.
 Why it matters: an actor's position is the core of a political story; two positions for one actor on one matter
 means one of the reports is wrong or out of date.
 Flags: "Ukraine has agreed to the ceasefire. Meanwhile, Kyiv has remained silent on whether it will accept the
@@ -110,6 +119,7 @@ from factcheck.checks._stance import (
     BODY_NOUNS,
     DEFAULT_CONFLICTS,
     DEFAULT_STANCES,
+    HELD_BY,
     StanceMention,
     bare_name,
     compile_phrases,
@@ -154,6 +164,7 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
     phrases = compile_phrases(rule.stances)
     mentions = [m for doc, _ex in facts.all() for m in document_stances(facts, doc.id, phrases, rule.negated_as)]
     mentions += [m for doc, _ex in facts.all() for m in recorded_votes(facts, doc.id)]
+    mentions = _opening_word_restored(facts, mentions)
     # a rewrite sentence merging two adjacent source sentences restates each of them (see hedge-dropped)
     restating = frozenset(
         ((m.document, m.sentence), (m.other, m.other_sentence)) for m in [*aligned_sentences(facts), *merged(facts)]
@@ -175,6 +186,31 @@ def check(rule: StanceConflictRule, facts: FactBase) -> Iterator[Verdict]:
 
 
 _Place = tuple[str, int]
+
+
+def _opening_word_restored(facts: FactBase, mentions: list[StanceMention]) -> list[StanceMention]:
+    """A name whose first word opens its sentence and was read as a common word ("Southern Cross has criticised …",
+    "Inland Fisheries Ireland had opposed …", read as "Cross" and "Fisheries Ireland") is the name with that word
+    when the story (its document, the documents it rewrites or that rewrite it) names it so elsewhere."""
+    story: dict[str, set[str]] = defaultdict(set)
+    for rewrite, sources in facts.sources.items():
+        for doc in (rewrite, *sources):
+            story[doc] |= {rewrite, *sources}
+    names: dict[str, set[str]] = {
+        doc.id: {bare_name(e.name) for e in ex.entities if " " in e.name} for doc, ex in facts.all()
+    }
+    out = []
+    for m in mentions:
+        words = facts.sentence(m.document, m.sentence).text.lstrip("-*#•> ").split()
+        n = len(m.actor.split())
+        if not m.resolved and len(words) > n and words[1 : n + 1] == m.actor.split() and words[0].isalpha():
+            full = f"{words[0]} {m.actor}"
+            if words[0][:1].isupper() and any(full in names.get(d, ()) for d in story.get(m.document, {m.document})):
+                m = replace(m, actor=full)
+        out.append(m)
+    return out
+
+
 # A stance's object that refers back to the matter of the sentence before ("NUM rejected it", "… opposed them",
 # "The board rejected this proposal").
 _BACK_REFERENCES = frozenset({"it", "them", "this", "these"})
@@ -355,7 +391,9 @@ def _on_the_others_matter(matters: dict[_Place, set[str]], m: StanceMention, oth
 
 
 # Nouns for whatever matter a story is about ("backed the scheme", "objected to the application").
-_GENERAL_MATTERS = frozenset({"scheme", "application", "measure", "motion", "project", "bid", "move", "decision"})
+_GENERAL_MATTERS = frozenset(
+    {"scheme", "application", "measure", "motion", "project", "bid", "move", "decision", "package"}
+)
 
 
 def _general_matter(m: StanceMention) -> bool:
@@ -363,8 +401,18 @@ def _general_matter(m: StanceMention) -> bool:
     "backed the scheme"): no topic word of its own but such nouns (not "that request", one just named; nor an open
     question, "has yet to decide on the request", which may be on any part of it)."""
     after = m.statement.text[m.span.end - m.statement.start :].split()
+    if _held_by(m):  # the matter is the subject: "The proposal had the backing of …"
+        after = m.statement.text[: m.span.start - m.statement.start].split()
     opens = bool(after) and after[0].lower() == "the"
     return opens and m.stance != "undecided" and m.topic <= _GENERAL_MATTERS
+
+
+_HELD = frozenset(" ".join(p.split()[1:]) for p in HELD_BY)
+
+
+def _held_by(m: StanceMention) -> bool:
+    """Whether a mention's phrase gives the stance its holder holds after "of" ("had the backing of")."""
+    return " ".join(m.phrase.lower().split()[1:]) in _HELD
 
 
 def _matterless_beside_another(mentions: list[StanceMention]) -> list[StanceMention]:

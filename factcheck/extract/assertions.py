@@ -466,7 +466,16 @@ ASCRIBED_CAUSES: tuple[tuple[str, ...], ...] = (
     ("ascribed", "to"),
     ("blamed", "on"),
     ("put", "down", "to"),
-    *((verb, "by") for verb in ("helped", "boosted", "aided", "fuelled", "fueled", "spurred", "buoyed", "hampered")),
+    # with a degree adverb inside too: "Prices were underpinned largely by dry conditions", "lifted mainly by" (not
+    # "supported by", which is also a funder's: "touring activity supported by the Council")
+    *(
+        (verb, *adverb, "by")
+        for verb in (
+            *("helped", "boosted", "aided", "fuelled", "fueled", "spurred", "buoyed", "hampered"),
+            *("underpinned", "lifted", "propelled"),
+        )
+        for adverb in ((), *((w,) for w in _CAUSE_DEGREES), ("in", "part"))
+    ),
     # a cause named as the effect's origin: "was largely a result of the deployment", "is the result of", "resulted
     # from", "stemmed from", "on the back of"
     *(
