@@ -50,6 +50,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import add, mul, truediv
 
+from factcheck.extract._gate import alternation, lead
 from factcheck.extract.dates import nearest_year
 from factcheck.extract.numbers import SMALL, TENS
 from factcheck.facts import FactBase
@@ -381,7 +382,9 @@ def sentence_terms(facts: FactBase, document: str, index: int) -> list[str]:
 # joined to another ("seven-year", "twenty-one") too.
 _PERCENT = re.compile(r"(?<=\d) ?(?:per ?cent|percent)\b", re.IGNORECASE)
 _NUMBER_WORDS = {word: str(n) for word, n in (SMALL | TENS).items() if n > 1}
-_NUMBER_WORD = re.compile(r"(?<!-)\b(?:" + "|".join(_NUMBER_WORDS) + r")\b(?!-)", re.IGNORECASE)
+# (a prefix tree behind a lead, as the extractors write their word lists: one word at most matches between the two
+# word edges, so the tree finds the same matches; the plain case-blind alternation was a third of the lemmatising)
+_NUMBER_WORD = lead(re.compile(r"(?<!-)\b(?:" + alternation(_NUMBER_WORDS) + r")\b(?!-)", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4096)

@@ -20,7 +20,8 @@ _ALPHABET = "0123456789/.-'’ sndrthaAeEcCpPjJuUlLyYgGoObBvVmMiI,"
 _PIECES = [
     "1990s", "'80s", " the 80's", "late 70s", "2024's", "the 2024 election", "a 2009 analysis", "March 12",
     "Sept. the 3rd", "sept 3", "MAY 1", "2015/08/12", "3/7/2024", "21-04-2016", "2016-11", "11 / 2016", "the 21st.",
-    "on the 3rd and", "Tuesday, ", "Dec. ", "1 ", "2", "0", "s", "’", "'", " ", "/", "-", ".",
+    "on the 3rd and", "Tuesday, ", "Dec. ", "1 ", "2", "0", "s", "’", "'", " ", "/", "-", ".", "2019-05-12",
+    "March 2025", "May 10:30", "won 3-0", "2.5", "12/2016", "2016 / 1", "1 / 2016", "05/05/89", "3.7.2024",
 ]  # fmt: skip
 
 
@@ -41,6 +42,7 @@ def test_five_patterns_have_needles() -> None:
         "It happened on March 12, 2024, and again on Sept. the 3rd.",
         "The 2024 election was close; the 1990's were calmer.",
         "Filed 2015/08/12, amended 3/7/2024 and 21-04-2016, due 11 / 2016, heard on the 21st.",
+        "Filed 2015.5.13, amended 13.5.2015 and 05/05/89, due 2016-11 and 11/2016, not 2019-05-12 nor March 2025.",
     ],
 )
 def test_needles_find_what_the_patterns_match(text: str) -> None:

@@ -6,7 +6,9 @@ included) and on the numeric checks' own vocabulary.
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass, field
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,7 +18,7 @@ from factcheck.checks import _numeric, _rewrite, _stance
 from factcheck.checks import cross_document_number as cdn
 from factcheck.engine import build_facts
 from factcheck.extract import numbers as num
-from factcheck.extract.assertions import _TOKEN, Token, tokenize
+from factcheck.extract.assertions import _TOKEN, Token, lemma_set, primary_lemma, tokenize
 from factcheck.ingest import from_text, read_paths
 from factcheck.models import LINE_BREAKS_AS_SPACES, Document, Extraction, Sentence, Span
 from factcheck.rules.loader import load_rules
@@ -168,17 +170,35 @@ def test_compiled_stance_tables_are_the_compiled_tables(stances: dict[str, list[
     )
 
 
+@dataclass(frozen=True)
+class _DataclassToken:
+    """``Token`` as it was written before the twentieth round: a frozen dataclass."""
+
+    text: str
+    start: int
+    end: int
+    lower: str = field(init=False, repr=False, compare=False)
+    is_word: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
+        object.__setattr__(self, "is_word", self.text[:1].isalpha())
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(texts, st.text(alphabet="aZ’'-1,.% é\n", max_size=40)), st.integers(0, 1000))
-def test_tokens_are_those_the_constructor_makes(text: str, offset: int) -> None:
-    """``tokenize`` sets each token's attributes at once: the same tokens (fields, derived attributes, lemmas) as
-    ``Token(word, start, end)``."""
-    made = [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+def test_tokens_are_those_the_dataclass_made(text: str, offset: int) -> None:
+    """``Token`` (slots set by plain assignments) has the frozen dataclass's fields, derived attributes, equality,
+    hash and repr (the name aside)."""
+    made = [_DataclassToken(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
     got = tokenize(text, offset)
-    assert got == made
-    assert [vars(t) for t in got] == [vars(t) for t in made]
-    assert [(t.lemmas, t.lemma) for t in got] == [(t.lemmas, t.lemma) for t in made]
+    assert [(t.text, t.start, t.end, t.lower, t.is_word) for t in got] == [
+        (t.text, t.start, t.end, t.lower, t.is_word) for t in made
+    ]
     assert [hash(t) for t in got] == [hash(t) for t in made]
+    assert [repr(t) for t in got] == [repr(t).replace("_DataclassToken(", "Token(") for t in made]
+    assert got == tokenize(text, offset) and all(a != b for a, b in itertools.pairwise(got))
+    assert [(t.lemmas, t.lemma) for t in got] == [(lemma_set(t.lower), primary_lemma(t.lower)) for t in made]
 
 
 @settings(max_examples=200, deadline=None)
@@ -240,3 +260,23 @@ def test_the_stance_store_key_names_equal_tables_alike_and_others_apart(tables: 
         assert _stance._table_key(a) == _stance._table_key(_stance.compile_phrases(ta))
         for b in compiled:
             assert (_stance._table_key(a) == _stance._table_key(b)) == (a == b)
+
+
+_PLAIN_NUMBER_WORD = re.compile(r"(?<!-)\b(?:" + "|".join(align._NUMBER_WORDS) + r")\b(?!-)", re.IGNORECASE)
+_NUMBER_WORD_TEXTS = st.one_of(
+    texts,
+    st.lists(
+        st.sampled_from([*align._NUMBER_WORDS, "Six", "SIXTY", "ſix", "fourteens", "-", " ", "ten-", "a", "s", "Ten"]),
+        max_size=10,
+    ).map(lambda words: "".join(words)),
+    st.lists(st.sampled_from([*align._NUMBER_WORDS, "Seventy", "ei", "ght", "-", "’"]), max_size=10).map(" ".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NUMBER_WORD_TEXTS)
+def test_number_words_are_the_plain_alternations(text: str) -> None:
+    """The alignment's number words, as a prefix tree behind a lead, match where the plain alternation does."""
+    assert [m.span() for m in align._NUMBER_WORD.finditer(text)] == [
+        m.span() for m in _PLAIN_NUMBER_WORD.finditer(text)
+    ]

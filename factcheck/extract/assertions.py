@@ -18,8 +18,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Final
 
 from factcheck.extract.sentences import reading_text
 from factcheck.models import Assertion, Document, EntityMention, Sentence, Span
@@ -27,22 +28,34 @@ from factcheck.models import Assertion, Document, EntityMention, Sentence, Span
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[.,]\d+)*%?|[^\w\s]")
 
 
-@dataclass(frozen=True)
 class Token:
-    """A word, number or punctuation mark with its absolute offsets and its candidate lemmas."""
+    """A word, number or punctuation mark with its absolute offsets and its candidate lemmas.
 
-    text: str
-    start: int
-    end: int
+    Equal, hashed and shown by ``(text, start, end)``; not to be modified. Written by hand rather than as a frozen
+    dataclass: its slots are set by plain assignments (a frozen dataclass sets each through ``object.__setattr__``,
+    and tokens are made for every word of every sentence), and ``__dict__`` holds only the lemmas, once read."""
 
-    lower: str = field(init=False, repr=False, compare=False)
-    """The text lowercased, with a typographic apostrophe made straight."""
-    is_word: bool = field(init=False, repr=False, compare=False)
+    __slots__ = ("__dict__", "end", "is_word", "lower", "start", "text")
 
-    def __post_init__(self) -> None:
-        # computed once per token: the phrase matchers read them many times
-        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
-        object.__setattr__(self, "is_word", self.text[:1].isalpha())
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text: Final = text
+        self.start: Final = start
+        self.end: Final = end
+        lower = text.lower()
+        self.lower: Final = lower.replace("’", "'") if "’" in lower else lower
+        """The text lowercased, with a typographic apostrophe made straight."""
+        self.is_word: Final = text[:1].isalpha()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
 
     @cached_property
     def lemmas(self) -> frozenset[str]:
@@ -54,31 +67,8 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of ``text``; offsets are shifted by ``offset`` (the text's start in its document).
-
-    Each is ``Token(word, start, end)`` with its attributes set at once (the frozen dataclass's ``__init__`` and
-    ``__post_init__`` set them one by one: half the cost of tokenizing; tests/test_throughput_exact.py)."""
-    out: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        token = _new_object(Token)
-        _set_attribute(
-            token,
-            "__dict__",
-            {
-                "text": word,
-                "start": m.start() + offset,
-                "end": m.end() + offset,
-                "lower": word.lower().replace("’", "'"),
-                "is_word": word[:1].isalpha(),
-            },
-        )
-        out.append(token)
-    return out
-
-
-_new_object = object.__new__
-_set_attribute = object.__setattr__
+    """Tokens of ``text``; offsets are shifted by ``offset`` (the text's start in its document)."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
 @lru_cache(maxsize=65536)

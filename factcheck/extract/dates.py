@@ -1583,9 +1583,9 @@ _INDEX = GateIndex([needs for _, _, needs in _GATED_ALL])  # the gates a sentenc
 _NEEDLE_BY_START: dict[str, re.Pattern[str]] = {
     # _h_digits: "2015/08/12", "3/7/2024", "2016-11", "11 / 2016", "the 21st"
     r"(?<![\w/.,-])(?:(?P<y1>": re.compile(r"(?i)\d(?:[/.-]\d|\s?/\s?\d|st|nd|rd|th)"),
-    # _h_day_month, the month first: "March 12", "Sept. the 3rd"
+    # _h_day_month, the month first: "March 12", "Sept. the 3rd" (a day of one or two digits: not "March 2025")
     rf"(?:(?P<wd>{_WD_ANY}),?\s+)?(?P<mon>": re.compile(
-        r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:the\s+)?\d"
+        r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:the\s+)?\d\d?(?![\d:])"
     ),
     # _h_year: "the 1990's", a year before "'s"
     rf"\b(?P<x>(?P<year>{_YEAR}))(?=['’]s\b)": re.compile(r"\d\d['’]s"),
