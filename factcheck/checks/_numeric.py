@@ -499,6 +499,12 @@ def _letter_currencies() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![A-Za-z])(?-i:{alternation}) ?$"), sign_of
 
 
+@functools.cache
+def _letter_ends() -> frozenset[str]:
+    """The last characters of :func:`_letter_currencies`' prefixes: one of them stands right before any match."""
+    return frozenset(p[-1] for p in _letter_currencies()[1])
+
+
 # Single capital letters that stand for a currency glued to its amount in the press of the countries that use
 # them: R (rand), N (naira), W (won), K (kwacha, kina), P (pula, peso). Not M ("M6.2" is an earthquake's magnitude)
 # nor the letters of roads, postcodes and paper sizes, which these also name ("the R501", "the N1"): see
@@ -558,6 +564,13 @@ def letter_currency(text: str, start: int) -> tuple[str, int] | None:
     glued_cur = glued_currencies(text)
     if start in glued_cur:
         return glued_cur[start]
+    at = start - 1  # (the pattern ends in " ?$", and "$" also matches before a final line break)
+    if at >= 0 and text[at] == "\n":
+        at -= 1
+    if at >= 0 and text[at] == " ":
+        at -= 1
+    if at < 0 or text[at] not in _letter_ends():
+        return None  # (no currency's last letter right before the number: most numbers, found without a search)
     pattern, sign_of = _letter_currencies()
     m = pattern.search(text, max(0, start - 5), start)
     return (sign_of[m.group(0).rstrip()], m.start()) if m else None
