@@ -1454,7 +1454,7 @@ def _passage(facts: FactBase, numbered: dict[int, SentenceNums], first: int, las
     sentence, not again for each window that holds them)."""
     start = facts.sentence(last.doc, first).span.start
     nums = [
-        dataclasses.replace(n, start=n.start + shift, end=n.end + shift, hstart=n.hstart + shift)
+        n.shifted(shift)
         for i in range(first, last.index + 1)
         if (s := numbered.get(i)) is not None
         for shift in (s.offset - start,)
