@@ -148,7 +148,7 @@ from factcheck.checks._numeric import (
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract import numbers as num
-from factcheck.extract._gate import lead
+from factcheck.extract._gate import GateIndex, gate, lead, read
 from factcheck.extract.dates import MONTH_ABBREVIATIONS
 from factcheck.extract.hedges import direction, hedge_interval
 from factcheck.facts import FactBase
@@ -437,6 +437,9 @@ _PATTERNS = [
         rf"(?=\s*(?:[,.;:)—–]|$)|{_REL})"
     ),
 ]
+_PATTERN_GATES = GateIndex([gate(p) for p in _PATTERNS])
+"""The patterns of :data:`_PATTERNS` a skeleton may match, found from its words (factcheck/extract/_gate.py: the words
+any match holds, read from the pattern; most skeletons of three numbers and a "from " match none)."""
 # One end and the size given twice, relative and absolute: "fell by 12%, or £117, to £1,641", "rose £40 (5%) to £840":
 # the start is the end minus the change, so the two sizes must agree with each other (_both_sizes).
 _BOTH_SIZES = re.compile(
@@ -925,7 +928,8 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
             verdict = _both_sizes(rule, facts, sent, m)
             if verdict is not None:
                 yield verdict
-        for pattern in _PATTERNS:
+        for k in _PATTERN_GATES.passing(read(skel)):
+            pattern = _PATTERNS[k]
             for m in matches(pattern, skel, everywhere=pattern in _PATTERNS[4:6]):
                 ia, ib = _ends(m)
                 if (ia, ib) in seen:

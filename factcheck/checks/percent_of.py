@@ -167,7 +167,6 @@ from factcheck.checks._numeric import (
     quote_nums,
     ratios,
     scanned,
-    skeleton,
 )
 from factcheck.checks._registry import register_check
 from factcheck.extract.sentences import reading_text
@@ -606,12 +605,12 @@ def _parallel(sent: SentenceNums, prev: SentenceNums) -> Iterator[tuple[Num, Num
     """(part, whole, share) of each bare share whose whole is the one stated for the same things just before."""
     wholes = {
         m.group("noun"): prev.nums[int(m.group("n"))]
-        for m in _SHARE_OF.finditer(skeleton(prev.text, prev.nums))
+        for m in _SHARE_OF.finditer(prev.skeleton)
         if prev.nums[int(m.group("z"))].percent and prev.nums[int(m.group("x"))].is_count
     }
     if len(wholes) != 1:
         return
-    for m in _BARE_SHARE.finditer(skeleton(sent.text, sent.nums)):
+    for m in _BARE_SHARE.finditer(sent.skeleton):
         x, z, n = sent.nums[int(m.group("x"))], sent.nums[int(m.group("z"))], wholes.get(m.group("noun"))
         if n is not None and x.is_count and z.percent and n.is_count and 0 < x.value <= n.value:
             yield x, n, z
@@ -637,12 +636,12 @@ def _that_share(sent: SentenceNums, prev: SentenceNums) -> tuple[Num, Num, Num] 
     """(part, whole, share) of "That was Z (of the total)." (a percentage or a fraction word: "That works out at
     more than a quarter of all claims.") after the sentence before's one "X of N" (plain counts, or sums in one
     currency); None otherwise."""
-    m = _THAT_SHARE.match(dashes(skeleton(sent.text, sent.nums)))
+    m = _THAT_SHARE.match(dashes(sent.skeleton))
     if m is None or not sent.nums[int(m.group("z"))].is_share:
         return None
     if not all(sent.nums[int(i)].year for i in re.findall(r"⟨(\d+)⟩", m.group("tail") or "")):
         return None
-    pairs = list(_PAIR_BEFORE.finditer(skeleton(prev.text, prev.nums)))
+    pairs = list(_PAIR_BEFORE.finditer(prev.skeleton))
     if len(pairs) != 1 or any(n.is_share for n in prev.nums):
         return None
     x, n = prev.nums[int(pairs[0].group("x"))], prev.nums[int(pairs[0].group("n"))]
@@ -670,7 +669,7 @@ def _follow_up(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
                 if (that := _that_share(sent, prev)) is not None:
                     yield _that_verdict(rule, facts, sent, prev, *that)
             sent = ratios(sent)
-            skel = dashes(skeleton(sent.text, sent.nums))
+            skel = dashes(sent.skeleton)
             parts: set[str] = set()  # one verdict per part: two forms may read the first
             for pattern in _FOLLOW_UP:
                 m = pattern.match(skel)
@@ -1286,7 +1285,7 @@ def _catalogue(rule: PercentOfRule, facts: FactBase) -> Iterator[Verdict]:
         seen: set[tuple[int, int, int]] = set()
         read = ratios(sent)
         if read is not sent:
-            sent, skel = read, skeleton(read.text, read.nums)
+            sent, skel = read, read.skeleton
         skel = dashes(skel)
         yield from _renamed(rule, facts, sent, skel)
         yield from _with_rest(rule, facts, sent, skel)
@@ -1524,7 +1523,7 @@ def _passage(facts: FactBase, numbered: dict[int, SentenceNums], first: int, las
     sentence, not again for each window that holds them)."""
     start = facts.sentence(last.doc, first).span.start
     nums = [
-        dataclasses.replace(n, start=n.start + shift, end=n.end + shift, hstart=n.hstart + shift)
+        n.shifted(shift)
         for i in range(first, last.index + 1)
         if (s := numbered.get(i)) is not None
         for shift in (s.offset - start,)
