@@ -169,6 +169,7 @@ from factcheck.checks._numeric import (
     scanned,
 )
 from factcheck.checks._registry import register_check
+from factcheck.extract.quantities import unit_abbreviation
 from factcheck.extract.sentences import reading_text
 from factcheck.facts import FactBase
 from factcheck.intervals import Interval
@@ -1354,11 +1355,18 @@ _UNIT_THEN_CLOSE = re.compile(r"(?P<unit>(?: ?[A-Za-z][\w.²³/]*){1,3})\)")
 
 
 def _converted(text: str, n: Num, x: Num) -> bool:
-    """``x`` is ``n`` in another unit, bracketed right after ``n``'s unit ("45,000 sq ft (4,180 sq m)")."""
+    """``x`` is ``n`` in another unit of measure, bracketed right after ``n``'s unit ("45,000 sq ft (4,180 sq m)";
+    not "the 900 staff (400 people)": counted nouns are no units)."""
     before, after = _UNIT_THEN_BRACKET.fullmatch(text, n.end, x.hstart), _UNIT_THEN_CLOSE.match(text, x.end)
-    return (
-        before is not None and after is not None and before.group("unit").split()[-1] != after.group("unit").split()[-1]
-    )
+    if before is None or after is None:
+        return False
+    units = [_unit_suffix(m.group("unit").split()) for m in (before, after)]
+    return None not in units and units[0] != units[1]
+
+
+def _unit_suffix(words: list[str]) -> str | None:
+    """The unit of measure that ends ``words`` ("of floor space sq ft" → "sq ft"), None if they end in none."""
+    return next((u for k in (2, 1) if unit_abbreviation(u := " ".join(words[-k:]))), None)
 
 
 _OWNER_BEFORE = re.compile(r"\bof (?:the )?(?P<owner>[a-z][\w-]*)['’]s\s*\S?$")
