@@ -39,14 +39,13 @@ different days, or bound a date differently ("before April 30" / "as of 30 April
 :mod:`factcheck.checks._restated`. A rewrite sentence whose best source sentence is a heading with no amount (a
 release's letterhead, matched by "according to the District Attorney's Office") is compared with its best source
 sentence that is no heading (at least the support floor).
-A count said to be added ("40 new engineers", "12 extra beds", "would add 14 observers") is the size of a change,
-compared only with another such count. A measure in brackets after another measure ("more than 7 feet (2 meters)")
-converts it, no count of its own. In a restated pair, a rewrite that gives the source's count as the start of a change
-("About 11,000 …, down from more than 25,000") has not changed it, and one that raises the source's open floor ("more
-than 230 rescues" → "more than 320 rescues") claims what the source does not, though the two bounds overlap (a lower
-floor only rounds it down). A restated sentence pair that holds one count of the same noun each is compared even with no
-shared name ("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"); so is a rewrite sentence
-that restates its best source sentence only loosely (scoring between the support floor and the restating threshold: a
+A measure in brackets after another measure ("more than 7 feet (2 meters)") converts it, no count of its own. In a
+restated pair, a rewrite that gives the source's count as the start of a change ("About 11,000 …, down from more than
+25,000") has not changed it, and one that raises the source's open floor ("more than 230 rescues" → "more than 320
+rescues") claims what the source does not, though the two bounds overlap (a lower floor only rounds it down).
+A restated sentence pair that holds one count of the same noun each is compared even with no shared name
+("The trial enrolled 1,240 patients" → "The study, which involved 1,420 patients"); so is a rewrite sentence that
+restates its best source sentence only loosely (scoring between the support floor and the restating threshold: a
 merged clause and the changed number itself lower the score) when each document counts that noun once ("The
 agreement covers 42 fish stocks" → "The deal, reached after five rounds, covers 46 fish stocks"). Two counts
 whose values are each in the other's sentence are two slots of one statement ("voted 6-3, with three members …" /
@@ -288,10 +287,7 @@ class CrossDocumentNumberRule(RuleBase):
     min_shared: int = Field(2, ge=1, description="content words both sentences must share besides the counted noun")
 
 
-_ADDITIVE = re.compile(r"(?i)^\s*(?:more|further|another|other|of\b)")
-# A word after a count that makes it what is added ("40 new engineers", "12 extra beds"): the size of a change,
-# compared only with another count added (see :attr:`_Count.added`).
-_ADDED_AFTER = re.compile(r"(?i)^\s*(?:additional|new|extra)\b")
+_ADDITIVE = re.compile(r"(?i)^\s*(?:more|additional|another|further|new|extra|other|of\b)")
 # A verb of adding right before a count: "would add 14 observers", "adding up to 30 beds" (the size of a change).
 _ADDED_BY = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:up\s+to\s+|a\s+further\s+|another\s+)?$")
 _UPDATE = re.compile(
@@ -747,8 +743,7 @@ def _document_counts(
                 frozenset(c for stems, c in places.items() if scope and stems <= scope),
                 position,
                 _qualifiers(sent.text, n),
-                _ADDED_BY.search(sent.text, 0, n.hstart) is not None
-                or _ADDED_AFTER.match(sent.text[n.end :]) is not None,
+                _ADDED_BY.search(sent.text, 0, n.hstart) is not None,
                 _relative_verb(sent.text, n),
             )
             items.append((item, tuple(sorted(words))))  # sorted: the order of pairs must not depend on hashing
@@ -3560,17 +3555,9 @@ def _copy_slips(facts: FactBase, said: set[tuple[str, int, int]]) -> Iterator[Ve
         for pair in pairs:
             for verdict in _pair_slips(facts, pair, relaxed, reported, said_in):
                 slip = (pair[0].doc, repr(verdict.values["first"]), repr(verdict.values["second"]))
-                if slip not in slips and not _figure_said(facts, verdict.evidence[0], said_in):
+                if slip not in slips:
                     yield verdict
                 slips.add(slip)
-
-
-def _figure_said(facts: FactBase, figure: Evidence, said_in: dict[str, list[tuple[int, int]]]) -> bool:
-    """Whether a slipped figure of a headline is written as a figure already reported in its document ("# Trust to
-    open 84 extra beds" over a lead whose "84 extra beds" is reported as a changed count): the headline repeats the
-    lead's slip, one error."""
-    text = facts.documents[figure.document].text
-    return any(text[s:e] == figure.text for s, e in said_in.get(figure.document, []))
 
 
 def _may_slip(a: SentenceNums, b: SentenceNums, figures: dict[tuple[str, int, str], list[Num]]) -> bool:
