@@ -1442,14 +1442,16 @@ def _unless_ranked(text: str, claims: list[tuple[str, str]], found: list[re.Matc
 
 def _than_any(text: str) -> list[tuple[str, str]]:
     """The comparatives over every peer or period of a text (:data:`_THAN_ANY`), as (marker, phrase): over peers
-    "peers"; over every period since a year that year ("since 1987"), else "span"; since a founding also "ever"."""
+    "peers"; over every period since a year that year ("since 1987"), since a founding also "ever"; over a span
+    ("than at any point in the past five years") none: a source says it in too many ways to vouch for it."""
     out = []
     for m in _THAN_ANY.finditer(text):
         if not m.group("time"):
             out.append(("peers", m.group()))
             continue
         year = _SINCE_YEAR_TAIL.match(text, m.end())
-        out.append((f"since {year.group('year')}", text[m.start() : year.end()]) if year else ("span", m.group()))
+        if year:
+            out.append((f"since {year.group('year')}", text[m.start() : year.end()]))
         if re.match(_FOUNDED, text[m.end() :], re.I):
             out.append(("ever", m.group()))  # "than in any year since the company was founded": over all time
     return out

@@ -83,9 +83,9 @@ _FORMS = [
     (
         "cross-document-number",
         _COMPANY,
-        "The company plans to hire forty new engineers at its Leeds plant.",
-        "The company plans to hire 14 new engineers at its Leeds plant.",
-        "The company plans to hire 40 new engineers at its Leeds plant.",
+        "Unemployment in the region rose to 5.4 per cent in March from 4.9 per cent a year earlier, the company said.",
+        "Unemployment in the region rose to 5.9% in March from 4.9% a year earlier, the company said.",
+        "Unemployment in the region rose to 5.4% in March from 4.9% a year earlier, the company said.",
     ),
     (
         "cross-document-number",
