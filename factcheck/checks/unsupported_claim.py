@@ -37,9 +37,13 @@ the rest of its sentence restates a source sentence ("Ontario and Quebec already
 the first province to offer it free"); an ordinal of a sequence ("the first 3,000 doses", "the first appointments
 will go to …") is none. A tally, an ordinal over a span of time ("the third jackpot won in the county in the past
 two years", "its fourth title in a row", "the Riksbank's third this year"), is a record claim marked by its
-ordinal. A record named as a noun ("a record for a player sold by a Dutch club", "a new club record", "record highs";
-not "a record of 3-2", "a record label") is one marked "record", which any record, "ever" or span superlative of a
-source vouches for.
+ordinal. A comparative over every peer or period ("more than any of its neighbours", "higher than in any year since
+1987") is a ranking in other words, marked as its superlative would be; "since the company was founded" is over all
+time. An aside ", the first time the fund has passed …" states a first; "half of them working for the first time"
+(a part of a group of people) is each one's own first, no record. A source's "among the largest" or "one of the
+biggest" ranks its subject first nowhere. A record named as a noun ("a record for a player sold by a Dutch club", "a new
+club record", "record highs"; not "a record of 3-2", "a record label") is one marked "record", which any record, "ever"
+or span superlative of a source vouches for.
 Parameters: floor (best alignment score below which a sentence is unsupported, default 0.2), new_number_floor,
 min_words (shorter
 sentences, such as headlines and captions, are skipped; default 6), min_aligned and min_share (how much of the
@@ -993,10 +997,20 @@ _RECORD_NOUN = re.compile(
     r"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?records?\b(?!\s+straight\b))" + _NOT_A_RECORD_AFTER
 )
 # "for the first time", "first-ever", and a first time the sentence states ("It is the first time a council has …",
-# "marks the first time"; not a clause of time: "The first time she visited, …").
+# "marks the first time", an aside ", the first time the fund has passed …"; not a clause of time: "The first time
+# she visited, …").
 _FIRST_TIME = re.compile(
     r"(?i)\bfor\s+the\s+first\s+time\b|\bfirst[\s-]ever\b"
     r"|\b(?:is|was|be|been|marks|marked|marking|mark)\s+(?:also\s+|only\s+)?the\s+first\s+time\b"
+    r"|(?<=[,—–(] )the\s+first\s+time\b(?=\s+(?:since\b|that\b|(?:[\w’'-]+\s+){1,5}?(?:has|have|had)\b))"
+)
+
+
+# A part of a group of people right before "for the first time", in its clause ("half of them working for the first
+# time", "many of whom voted for the first time"): each one's own first, no record.
+_EACH_OWN_FIRST = re.compile(
+    r"(?i)\b(?:many|most|some|half|all|several|few|a\s+(?:third|quarter|fifth|few)|two-thirds|three-quarters)\s+of\s+"
+    r"(?:them|whom|those|these|us)\b[^,;.:()]*$"
 )
 
 
@@ -1020,7 +1034,7 @@ _ANNIVERSARY = "anniversary|birthday|jubilee|centenary|centennial"
 _STANDINGS = "place|position|spot|seed|ranking|rank"
 _TALLY = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b[A-Z][\w.-]*['’]s)\s+(?P<ord>{_ORDINALS}|\d+(?:st|nd|rd|th))\s+"
-    rf"(?!(?:{_TIME_PARTS}|{_ANNIVERSARY}|{_STANDINGS})s?\b)(?:(?!of\b)[\w’'-]+\s+){{0,7}}?"
+    rf"(?!(?:{_TIME_PARTS}|{_ANNIVERSARY}|{_STANDINGS})s?\b)(?:(?!of\b)[\w’'-]+\s+){{0,9}}?"
     r"(?:in\s+(?:the\s+)?(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)"
     r"|this\s+(?:year|season|month|week|decade|century)|since\s+\w+|in\s+a\s+row|in\s+succession"
     r"|of\s+the\s+(?:year|season|month|week|decade|century))\b"
@@ -1078,12 +1092,16 @@ _ALL_TIME = re.compile(
     r"history|in\s+the\s+history\s+of|on\s+record|of\s+all\s+time)\b"
 )
 
+# Since a founding: "since its foundation", "since independence", "since the company was founded" (a time that holds
+# everything the body ever did).
+_FOUNDED = (
+    r"(?:since\s+(?:the|its|their|his|her|our)\s+(?:foundation|founding|creation|establishment|formation|inception"
+    r"|independence)\b|since\s+(?:the|it|they)\s+(?:[\w’'-]+\s+){0,3}?(?:was|were)\s+(?:founded|established|formed"
+    r"|created|set\s+up)\b)"
+)
 # A superlative measured from a founding ("the largest expansion since the foundation of the State", "its biggest
 # loss since its creation"): a record over all time, marked "ever" as "in its history" is.
-_SINCE_FOUNDING = re.compile(
-    rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\b[^.;]{{0,60}}?\bsince\s+(?:the|its|their|his|her|our)"
-    r"\s+(?:foundation|founding|creation|establishment|formation|inception|independence)\b"
-)
+_SINCE_FOUNDING = re.compile(rf"(?i)\b(?:the|its|their|his|her|our)\s+(?:{_SUPERLATIVE})\b[^.;]{{0,60}}?\b" + _FOUNDED)
 
 
 # In a source, a superlative or record with a year after it in any words ("the largest single outbreak in the state
@@ -1160,6 +1178,15 @@ _RELATIVE_WITHIN_YEAR = re.compile(
 _AMONG_PEERS = re.compile(
     rf"(?i)(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s)\s+(?:{_SUPERLATIVE})\s+(?:[\w’'-]+\s+){{0,3}}?"
     r"(?:of|among|for)\s+(?:any|all)\b"
+)
+# A comparative over every peer ("more than any of its neighbouring councils", "fewer beds per head than any other
+# country") or over every period since a year or an event ("higher than in any year since the company was founded in
+# 1987"): a ranking claim in other words, marked as the superlative it says ("peers", the year, "span").
+_THAN_ANY = re.compile(
+    r"(?i)\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|longer|shorter"
+    r"|cheaper|dearer|older|younger|\w+ier)\s+(?:(?!(?:and|but|or|than|is|are|was|were)\b)[\w’'-]+\s+){0,5}?than\s+"
+    r"(?:(?P<time>(?:in|at|during)\s+any\s+(?:other\s+)?(?:year|month|week|quarter|season|time|point|period)\s+)"
+    r"|any\s+(?:other\b|of\s+(?:its|their|the|his|her)\b))"
 )
 # The end of a ranking's clause, kept in its phrase: "… to a solicitor for trust account fraud".
 _TO_CLAUSE_END = r"[^,.;:()\[\]“”\"]{0,60}?(?=[,.;:()\[\]“”\"]|\s+(?:and|but|while|after|since|as)\b|$)"
@@ -1268,8 +1295,8 @@ def _ranks_in_place(text: str, m: re.Match[str]) -> bool:
 _OWNER = r"(?:\b(?:the|its|their|his|her|our)|\b\w+['’]s|\b\w+s['’])"
 _FIRST_SCOPED = re.compile(
     rf"(?i){_OWNER}\s+first\s+(?!(?:{_TIME_PARTS}|time|times|of|in|to|and|{_SPAN_NUMBER[3:-1]}|few|several|dozen)\b)(?!\d)"
-    r"(?P<head>(?:(?!(?:since|this|and|but|or|who|which|that|is|are|was|were|has|have|had|will|would|to)\b)"
-    r"[\w’'-]+\s+){0,6}?[\w’'-]+)\s+"
+    r"(?:(?P<head>(?:(?!(?:since|this|and|but|or|who|which|that|is|are|was|were|has|have|had|will|would|to)\b)"
+    r"[\w’'-]+\s+){0,6}?[\w’'-]+)\s+)?"
     r"(?P<scope>since\s+\S+|(?:of|in)\s+the\s+(?:season|year|campaign|decade|century)|(?:so\s+far\s+)?this\s+"
     r"(?:season|year|decade|century)|in\s+(?:(?:more\s+than|over|almost|nearly|at\s+least|about|some|the\s+past"
     rf"|the\s+last)\s+)?{_SPAN_NUMBER}\s+(?:{_SPAN_UNITS})|in\s+a\s+generation)\b"
@@ -1308,7 +1335,7 @@ def _first_scoped(text: str) -> list[tuple[str, str]]:
     noun vouches for."""
     out = []
     for m in _FIRST_SCOPED.finditer(text):
-        noun = _head_noun(m.group("head"))
+        noun = _head_noun(m.group("head") or "first")  # "its first since it listed": the noun left to the reader
         scope = m.group("scope").lower()
         if scope.startswith("in ") and not scope.startswith("in the "):
             marker = None if noun in _FIXTURES | _NOT_RECORD_HEADS else "span"  # "its first rate cut in four years"
@@ -1355,6 +1382,8 @@ def _records(text: str) -> list[tuple[str, str]]:
         tallies += [("record", m.group()) for m in _RECORD_NOUN.finditer(text)]
     if " any" in text or " all" in text:
         tallies += [("peers", m.group()) for m in _AMONG_PEERS.finditer(text)]
+    if " than " in text:
+        tallies += _than_any(text)
     if " any " in text or _ANY_RANKED_ACT.search(text):
         tallies += _unless_ranked(text, tallies, [*_AT_ANY.finditer(text), *_RANKED_ACT.finditer(text)])
     if " among " in text or " of " in text:
@@ -1366,7 +1395,11 @@ def _records(text: str) -> list[tuple[str, str]]:
     if not _MARKER.search(text):
         return tallies  # (most sentences: not tokenised)
     tokens = tokenize(text)
-    firsts = [_first_time(text, m) for m in _FIRST_TIME.finditer(text) if not _first_since_story_event(text, m)]
+    firsts = [
+        _first_time(text, m)
+        for m in _FIRST_TIME.finditer(text)
+        if not _first_since_story_event(text, m) and not _EACH_OWN_FIRST.search(text, 0, m.start())
+    ]
     out = tallies + firsts + _first_scoped(text)
     out += [(m.group("marker").lower(), m.group()) for m in _FIRST_DONE.finditer(text)]
     if "ever" in text:
@@ -1404,6 +1437,23 @@ def _unless_ranked(text: str, claims: list[tuple[str, str]], found: list[re.Matc
         if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in spans):
             out.append(("peers", m.group()))
             spans.append((m.start(), m.end()))
+    return out
+
+
+def _than_any(text: str) -> list[tuple[str, str]]:
+    """The comparatives over every peer or period of a text (:data:`_THAN_ANY`), as (marker, phrase): over peers
+    "peers"; over every period since a year that year ("since 1987"), since a founding also "ever"; over a span
+    ("than at any point in the past five years") none: a source says it in too many ways to vouch for it."""
+    out = []
+    for m in _THAN_ANY.finditer(text):
+        if not m.group("time"):
+            out.append(("peers", m.group()))
+            continue
+        year = _SINCE_YEAR_TAIL.match(text, m.end())
+        if year:
+            out.append((f"since {year.group('year')}", text[m.start() : year.end()]))
+        if re.match(_FOUNDED, text[m.end() :], re.I):
+            out.append(("ever", m.group()))  # "than in any year since the company was founded": over all time
     return out
 
 
@@ -1649,8 +1699,9 @@ def _placed(place: str, phrase: str) -> str:
     return f"{place}|{_SAME_RANK.get(word, word)}"
 
 
-# A plain superlative that ranks its subject ("Meat is forecast to post the largest increase").
-_PLAIN_RANK = re.compile(rf"(?i)\b(?:the|its|their)\s+(?:{_SUPERLATIVE})\b")
+# A plain superlative that ranks its subject ("Meat is forecast to post the largest increase"); not one of a few at
+# the top ("among the largest", "one of the biggest"), which ranks it first nowhere.
+_PLAIN_RANK = re.compile(rf"(?i)(?<!\bamong\s)(?<!\bone\sof\s)\b(?:the|its|their)\s+(?:{_SUPERLATIVE})\b")
 
 
 def _ranked_in_source(facts: FactBase, text: str, record: str, sources: list[str]) -> bool:
