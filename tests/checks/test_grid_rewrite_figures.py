@@ -332,6 +332,20 @@ _FORMS = [
     ),
     (
         "hedge-dropped",
+        _STUDY,
+        "The team aims to measure the ice loss with a precision of two centimetres a year.",
+        "The team will measure the ice loss with a precision of two centimetres a year.",
+        "The team will try to measure the ice loss with a precision of two centimetres a year.",
+    ),
+    (
+        "hedge-dropped",
+        _COUNCIL,
+        "The council seeks to raise £4m from the sale of the depot.",
+        "The council will raise £4m from the sale of the depot.",
+        "The council is seeking to raise £4m from the sale of the depot.",
+    ),
+    (
+        "hedge-dropped",
         _COUNCIL,
         "The council is on course to miss its recycling target of 55 per cent.",
         "The council will miss its recycling target of 55 per cent.",
