@@ -905,69 +905,131 @@ def check(rule: ChangeArithmeticRule, facts: FactBase) -> Iterator[Verdict]:
     yield from _start_only(rule, facts)
     yield from _clock_margins(facts)
     for _, sent, skel in numbered_sentences(facts, 2):
-        if not may_match(skel):
+        found = False
+        for verdict in _read_sentence(rule, facts, sent, skel):
+            found = True
+            yield verdict
+        if not found and len(sent.nums) >= 3:
+            fallback = _ends_and_rate(rule, facts, sent)
+            if fallback is not None:
+                yield fallback
+
+
+def _read_sentence(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums, skel: str) -> Iterator[Verdict]:
+    """The change catalogue's verdicts on one sentence (multipliers, "compared with", "than", both sizes, patterns)."""
+    if not may_match(skel):
+        return
+    skel = dashes(skel)  # "up from $78.20 - a rise of 8%": a spaced hyphen is a dash
+    seen: set[tuple[int, int]] = set()
+    for mm in _MULT.finditer(skel):
+        ia, ib = _ends(mm)
+        a, b = _money(sent.text, sent.nums[ia], sent.nums[ib])
+        if (ia, ib) in seen or not _same_kind(a, b) or glued(sent.text, a) != glued(sent.text, b):
             continue
-        skel = dashes(skel)  # "up from $78.20 - a rise of 8%": a spaced hyphen is a dash
-        seen: set[tuple[int, int]] = set()
-        for mm in _MULT.finditer(skel):
-            ia, ib = _ends(mm)
-            a, b = _money(sent.text, sent.nums[ia], sent.nums[ib])
-            if (ia, ib) in seen or not _same_kind(a, b) or glued(sent.text, a) != glued(sent.text, b):
+        if not _gaps_ok(sent, mm):
+            continue
+        seen.add((ia, ib))
+        yield _multiplier(facts, sent, mm.group("mult").lower(), mm.group("hedge"), a, b)
+    if len(sent.nums) < 3:
+        return
+    if "compared " in skel:
+        yield from _compared_with(rule, facts, sent, skel)
+    if " than " in skel:
+        yield from _more_than(rule, facts, sent, skel)
+    for m in (*_BOTH_SIZES.finditer(skel), *_BOTH_SIZES_END_FIRST.finditer(skel)):
+        verdict = _both_sizes(rule, facts, sent, m)
+        if verdict is not None:
+            yield verdict
+    for k in _PATTERN_GATES.passing(read(skel)):
+        pattern = _PATTERNS[k]
+        for m in matches(pattern, skel, everywhere=pattern in _PATTERNS[4:6]):
+            ia, ib = _ends(m)
+            if (ia, ib) in seen:
                 continue
-            if not _gaps_ok(sent, mm):
+            a, b, d = sent.nums[ia], sent.nums[ib], _size(sent, int(m.group("d")))
+            if m.groupdict().get("abbr"):
+                scaled = _in_magnitude_of(a, b, m.group("abbr"), m.group("ua") or "")
+                if scaled is None or not d.is_share:
+                    continue  # "to 560 jobs": another unit; an absolute size in the initials is not read
+                b = scaled
+            if not _same_kind(a, b) or d.year or (d.percent and d.value == 0) or not _gaps_ok(sent, m):
                 continue
+            a, b = _money(sent.text, a, b)
+            sized = _signed_size(sent.text, a, b, d)
+            if sized is None:
+                continue
+            again = m.groupdict().get("d2")  # "a fall of 9 cent or 7.1%": the size given twice
+            twice = _signed_size(sent.text, a, b, sent.nums[int(again)]) if again else None
+            a, b, d = sized
+            glue = glued(sent.text, a)
+            if glue != glued(sent.text, b) or (glue and not d.is_share and not _same_unit(sent.text, glue, d)):
+                continue  # "to 1.1m from 0.8m": only a relative change, or a size in the ends' unit, is read
+            if _per_unit(sent.text, a) != _per_unit(sent.text, b):
+                continue  # "to 42c/kg from 40c/L": rates of two units
+            if _two_currencies(sent.text, a, b) or any(_converted(sent, n) for n in (a, b)):
+                continue  # "312 euros ($338) …, up from 198 euros": a change's ends are in one currency
+            if _per_other_period(sent.text, b, d):
+                continue  # "from $24.95 to $25.87 an hour, or $983.06 a week": the end per another period
             seen.add((ia, ib))
-            yield _multiplier(facts, sent, mm.group("mult").lower(), mm.group("hedge"), a, b)
-        if len(sent.nums) < 3:
-            continue
-        if "compared " in skel:
-            yield from _compared_with(rule, facts, sent, skel)
-        if " than " in skel:
-            yield from _more_than(rule, facts, sent, skel)
-        for m in (*_BOTH_SIZES.finditer(skel), *_BOTH_SIZES_END_FIRST.finditer(skel)):
-            verdict = _both_sizes(rule, facts, sent, m)
+            up = _rising(m.group("dir"))
+            if m.groupdict().get("bare") is not None and _BETTERED.search(skel, 0, m.start()):
+                up = b.value > a.value  # "improved to 94.2% from 97.5%, a gain of 3.3 points": a gain of merit
+            verdict = _change(rule, facts, sent, up, a, b, d)
+            if verdict is not None and verdict.held and twice is not None:
+                second = _change(rule, facts, sent, up, *twice)
+                verdict = second if second is not None and not second.held else verdict
             if verdict is not None:
                 yield verdict
-        for k in _PATTERN_GATES.passing(read(skel)):
-            pattern = _PATTERNS[k]
-            for m in matches(pattern, skel, everywhere=pattern in _PATTERNS[4:6]):
-                ia, ib = _ends(m)
-                if (ia, ib) in seen:
-                    continue
-                a, b, d = sent.nums[ia], sent.nums[ib], _size(sent, int(m.group("d")))
-                if m.groupdict().get("abbr"):
-                    scaled = _in_magnitude_of(a, b, m.group("abbr"), m.group("ua") or "")
-                    if scaled is None or not d.is_share:
-                        continue  # "to 560 jobs": another unit; an absolute size in the initials is not read
-                    b = scaled
-                if not _same_kind(a, b) or d.year or (d.percent and d.value == 0) or not _gaps_ok(sent, m):
-                    continue
-                a, b = _money(sent.text, a, b)
-                sized = _signed_size(sent.text, a, b, d)
-                if sized is None:
-                    continue
-                again = m.groupdict().get("d2")  # "a fall of 9 cent or 7.1%": the size given twice
-                twice = _signed_size(sent.text, a, b, sent.nums[int(again)]) if again else None
-                a, b, d = sized
-                glue = glued(sent.text, a)
-                if glue != glued(sent.text, b) or (glue and not d.is_share and not _same_unit(sent.text, glue, d)):
-                    continue  # "to 1.1m from 0.8m": only a relative change, or a size in the ends' unit, is read
-                if _per_unit(sent.text, a) != _per_unit(sent.text, b):
-                    continue  # "to 42c/kg from 40c/L": rates of two units
-                if _two_currencies(sent.text, a, b) or any(_converted(sent, n) for n in (a, b)):
-                    continue  # "312 euros ($338) …, up from 198 euros": a change's ends are in one currency
-                if _per_other_period(sent.text, b, d):
-                    continue  # "from $24.95 to $25.87 an hour, or $983.06 a week": the end per another period
-                seen.add((ia, ib))
-                up = _rising(m.group("dir"))
-                if m.groupdict().get("bare") is not None and _BETTERED.search(skel, 0, m.start()):
-                    up = b.value > a.value  # "improved to 94.2% from 97.5%, a gain of 3.3 points": a gain of merit
-                verdict = _change(rule, facts, sent, up, a, b, d)
-                if verdict is not None and verdict.held and twice is not None:
-                    second = _change(rule, facts, sent, up, *twice)
-                    verdict = second if second is not None and not second.held else verdict
-                if verdict is not None:
-                    yield verdict
+
+
+# The last resort of a sentence the catalogue cannot read: its only three figures are a relative change, attached to a
+# word of change ("9 per cent higher", "an increase of 24%"), and two amounts of one kind, one of them the base named by
+# a cue ("than last year's A$80.5 million", "compared with $348", "against £41.2m a season earlier").
+_HEDGE_WORDS = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|less than) )?"
+_RATE_WORD = re.compile(
+    rf"⟨(?P<d>\d+)⟩ (?:higher|lower|more|less|up|down|above|below|cheaper|dearer)\b"
+    rf"|\b(?:{_NOUN_DIRS})s? of {_HEDGE_WORDS}⟨(?P<d2>\d+)⟩"
+    rf"|⟨(?P<d3>\d+)⟩ (?:{_NOUN_DIRS})\b"
+)
+_BASE_CUE = re.compile(
+    rf"\b(?:than|compared (?:with|to)|against|versus|vs\.?) (?:the |its |their )?"
+    rf"(?:(?:previous|prior|last|same) (?:year|season|month|quarter|period)['’]s )?[A-Z]{{0,3}}{_CUR}?⟨(?P<b>\d+)⟩"
+    rf"|{_CUR}?⟨(?P<b2>\d+)⟩[a-z]{{0,2}} (?:a|one|the) (?:year|season|month|quarter|week) (?:earlier|ago|before)\b"
+)
+# a base that is no earlier value of the same thing: a forecast, a target, an average
+_OTHER_BASE = re.compile(
+    r"(?i)\b(?:forecast|expect|estimat|target|budget|consensus|analyst|guidance|project|predict|average|median|goal)"
+)
+
+
+def _ends_and_rate(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums) -> Verdict | None:
+    """A relative change whose size fits neither end as its base ("A$84.2 million was 9 per cent higher than the
+    previous year's A$80.5 million": 4.6% of the one, 4.4% of the other): read only when the sentence's figures
+    (years aside) are that size and the two ends, in one unit, and one end follows a cue of comparison; the reading
+    with the cued end as the base is reported. A size that fits either base passes."""
+    nums = [n for n in sent.nums if not n.year]
+    if len(nums) != 3 or _OTHER_BASE.search(sent.text):
+        return None
+    skel = dashes(sent.skeleton)
+    rate, cue = _RATE_WORD.search(skel), _BASE_CUE.search(skel)
+    if rate is None or cue is None:
+        return None
+    d = sent.nums[int(rate.group("d") or rate.group("d2") or rate.group("d3"))]
+    b = sent.nums[int(cue.group("b") or cue.group("b2"))]
+    rest = [n for n in nums if n is not d and n is not b]
+    if not d.is_share or d.points or len(rest) != 1 or b is d:
+        return None
+    a, b = _money(sent.text, rest[0], b)
+    if a.percent or b.percent or not _same_kind(a, b) or glued(sent.text, a) != glued(sent.text, b):
+        return None
+    if _two_currencies(sent.text, a, b) or _per_unit(sent.text, a) != _per_unit(sent.text, b):
+        return None
+    if any(_converted(sent, n) for n in (a, b)):
+        return None
+    readings = [_change(rule, facts, sent, end.value > base.value, base, end, d) for base, end in ((b, a), (a, b))]
+    if None in readings:
+        return None
+    return next((v for v in readings if v is not None and v.held), readings[0])
 
 
 # A verb of merit right before the ends of a change without a verb of direction ("improved to 94.2% from 97.5%, a
