@@ -996,19 +996,21 @@ _BASE_CUE = re.compile(
     rf"(?:(?:previous|prior|last|same) (?:year|season|month|quarter|period)['’]s )?[A-Z]{{0,3}}{_CUR}?⟨(?P<b>\d+)⟩"
     rf"|{_CUR}?⟨(?P<b2>\d+)⟩[a-z]{{0,2}} (?:a|one|the) (?:year|season|month|quarter|week) (?:earlier|ago|before)\b"
 )
-# a base that is no earlier value of the same thing: a forecast, a target, an average
+# after the base, in its clause: a base that is no earlier value of the same thing ("the $80.5m analysts had
+# expected", "the £65m budgeted")
 _OTHER_BASE = re.compile(
-    r"(?i)\b(?:forecast|expect|estimat|target|budget|consensus|analyst|guidance|project|predict|average|median|goal)"
+    r"(?i)[^,;.]*?\b(?:forecast|expect|estimat|target|budget|consensus|analyst|guidance|project|predict|goal)"
 )
 
 
 def _ends_and_rate(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNums) -> Verdict | None:
     """A relative change whose size fits neither end as its base ("A$84.2 million was 9 per cent higher than the
     previous year's A$80.5 million": 4.6% of the one, 4.4% of the other): read only when the sentence's figures
-    (years aside) are that size and the two ends, in one unit, and one end follows a cue of comparison; the reading
-    with the cued end as the base is reported. A size that fits either base passes."""
+    (years aside) are that size and the two ends, in one unit, and one end follows a cue of comparison (and is no
+    forecast, budget or target); the reading with the cued end as the base is reported. A size that fits either base
+    passes."""
     nums = [n for n in sent.nums if not n.year]
-    if len(nums) != 3 or _OTHER_BASE.search(sent.text):
+    if len(nums) != 3:
         return None
     skel = dashes(sent.skeleton)
     rate, cue = _RATE_WORD.search(skel), _BASE_CUE.search(skel)
@@ -1017,7 +1019,7 @@ def _ends_and_rate(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNu
     d = sent.nums[int(rate.group("d") or rate.group("d2") or rate.group("d3"))]
     b = sent.nums[int(cue.group("b") or cue.group("b2"))]
     rest = [n for n in nums if n is not d and n is not b]
-    if not d.is_share or d.points or len(rest) != 1 or b is d:
+    if not d.is_share or d.points or len(rest) != 1 or b is d or _OTHER_BASE.match(sent.text, b.end):
         return None
     a, b = _money(sent.text, rest[0], b)
     if a.percent or b.percent or not _same_kind(a, b) or glued(sent.text, a) != glued(sent.text, b):
