@@ -281,7 +281,7 @@ def check(rule: DurationDatesRule, facts: FactBase) -> Iterator[Verdict]:
         for k, s in enumerate(ex.sentences):
             t = s.text
             every = durations(t)
-            durs = [d for d in every if not (_per_period(t, d) or _offset(t, d))]
+            durs = [d for d in every if not (_per_period(t, d) or _offset(t, d) or _no_span(t, d))]
             if len(durs) < len(every):
                 yield from _later(facts, doc, ex, k, [d for d in every if _offset(t, d)], wire_day)
             if not durs:
@@ -442,6 +442,31 @@ _OFFSET_AFTER = re.compile(r"(?i)\s+(?:earlier|later|ago|before|previously|prior
 def _offset(t: str, dur: DurationMention) -> bool:
     """Whether ``dur`` is an offset ("a year earlier", "19 days later"), no span of dates."""
     return _OFFSET_AFTER.match(t, dur.end) is not None
+
+
+# What no span of the sentence's dates is: the term of an instrument or a penalty, or a record ("a 30-year fixed
+# mortgage", "a potential 30-year prison term", "a 30-year low"); a span ahead ("within five years", "over the next
+# three months"); the end of a year span ("the 2028/29 year").
+_TERM_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z]+\s+)?(?:mortgages?|loans?|bonds?|notes?|gilts?|terms?|sentences?|leases?|contracts?|deals?"
+    r"|agreements?|plans?|strateg(?:y|ies)|guarantees?|warrant(?:y|ies)|licen[cs]es?|franchises?|concessions?|bans?"
+    r"|lows?|highs?)\b"
+)
+_AHEAD_BEFORE = re.compile(
+    r"(?i)\b(?:within|(?:in|over|for|during) the (?:next|coming|following)|in another|for another)\s+(?:the\s+)?$"
+)
+_YEAR_SPAN_BEFORE = re.compile(r"\d{2,4}[/–-]$")
+
+
+def _no_span(t: str, dur: DurationMention) -> bool:
+    """Whether ``dur`` is a term, a record's span, a span ahead or the end of a year span, never the span of the
+    sentence's dates or of the time since one."""
+    compound = "-" in t[dur.start : dur.end]
+    return (
+        (compound and _TERM_AFTER.match(t, dur.end) is not None)
+        or _AHEAD_BEFORE.search(t, 0, dur.start) is not None
+        or _YEAR_SPAN_BEFORE.search(t, 0, dur.start) is not None
+    )
 
 
 # "since his arrest on October 2", "since the vote in May", "since early March": the date a span since runs from,
