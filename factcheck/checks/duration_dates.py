@@ -444,13 +444,12 @@ def _offset(t: str, dur: DurationMention) -> bool:
     return _OFFSET_AFTER.match(t, dur.end) is not None
 
 
-# What no span of the sentence's dates is: the term of an instrument or a penalty, or a record ("a 30-year fixed
-# mortgage", "a potential 30-year prison term", "a 30-year low"); a span ahead ("within five years", "over the next
-# three months"); the end of a year span ("the 2028/29 year").
+# What no span of the sentence's dates is: the term of a loan or a sentence, or a record ("a 30-year fixed mortgage",
+# "a potential 30-year prison term", "a 30-year low"; not a ban's or a contract's length, which its dates may bound);
+# a span ahead ("within five years", "over the next three months"); the end of a year span ("the 2028/29 year").
 _TERM_AFTER = re.compile(
-    r"(?i)\s+(?:[a-z]+\s+)?(?:mortgages?|loans?|bonds?|notes?|gilts?|terms?|sentences?|leases?|contracts?|deals?"
-    r"|agreements?|plans?|strateg(?:y|ies)|guarantees?|warrant(?:y|ies)|licen[cs]es?|franchises?|concessions?|bans?"
-    r"|lows?|highs?)\b"
+    r"(?i)\s+(?:[a-z]+\s+)?(?:mortgages?|loans?|bonds?|notes?|gilts?|treasur(?:y|ies)|lows?|highs?"
+    r"|(?:prison|jail)\s+(?:terms?|sentences?)|sentences?)\b"
 )
 _AHEAD_BEFORE = re.compile(
     r"(?i)\b(?:within|(?:in|over|for|during) the (?:next|coming|following)|in another|for another)\s+(?:the\s+)?$"
