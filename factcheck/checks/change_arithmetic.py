@@ -1022,8 +1022,17 @@ def _ends_and_rate(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNu
     if not d.is_share or d.points or len(rest) != 1 or b is d or _OTHER_BASE.match(sent.text, b.end):
         return None
     a, b = _money(sent.text, rest[0], b)
-    if a.percent or b.percent or not _same_kind(a, b) or glued(sent.text, a) != glued(sent.text, b):
-        return None
+    if (
+        a.percent
+        or b.percent
+        or a.words
+        or b.words
+        or not _same_kind(a, b)
+        or glued(sent.text, a) != glued(sent.text, b)
+    ):
+        return None  # "12% lower than the 840,000 tonnes … the two": a number in words is no end of a change
+    if not b.value or not 0.1 < a.value / b.value < 10:
+        return None  # ends a tenfold apart are no two values of one thing
     if _two_currencies(sent.text, a, b) or _per_unit(sent.text, a) != _per_unit(sent.text, b):
         return None
     if any(_converted(sent, n) for n in (a, b)):

@@ -95,15 +95,15 @@ An attribution that vouches for what it reports ("…, police confirmed", "the i
 A present hope ("The team hopes to identify two compounds by 2032", "the club hopes he will be available") hedges its
 clause as a forecast does: "The team will have two compounds by 2032" states it as certain (not "the hope", "high
 hopes", a past "had hoped"); "aims to", "is due to" or the hope itself keep it. A present aim, proposal or attempt
-("Tarnwell aims to open a plant by 2030", "the Authority proposes to impose a penalty", "will try to measure",
-"seeks to raise") hedges its clause as a hope does; an intention ("intends to use part of it for …") is the decider's
-plan, no hedge. A forecast is kept by a loose schedule ("is expected to issue in mid-October" → "is due around
-mid-October"), by the forecaster's approximate figure (a
-figure of the source sentence after "about", "around", "roughly" in a rewrite attributed to the source sentence's own
-attribution: "is forecast at 66.8 million bags, Conab said" → "will harvest about 66.8 million bags, Conab said"; not
-the exact figure, nor without the attribution), and by a rewrite published after its source that reports as done the
-act of announcing or deciding the hedge forecasts ("ministers are expected to confirm that the cap will rise" → two
-days on, "The government has confirmed that the cap will rise": an update; on the same day, the forecast made fact).
+("Tarnwell aims to open a plant by 2030", "the Authority proposes to impose a penalty", "will try to measure")
+hedges its clause as a hope does; an intention ("intends to use part of it for …") is the decider's plan, no hedge.
+A forecast is kept by a loose schedule ("is expected to issue in mid-October" → "is due around mid-October"), by the
+forecaster's approximate figure (a figure of the source sentence after "about", "around", "roughly" in a rewrite
+attributed to the source sentence's own attribution: "is forecast at 66.8 million bags, Conab said" → "will harvest
+about 66.8 million bags, Conab said"; not the exact figure, nor without the attribution), and by a rewrite published
+after its source that reports as done the act of announcing or deciding the hedge forecasts ("ministers are expected to
+confirm that the cap will rise" → two days on, "The government has confirmed that the cap will rise": an update; on the
+same day, the forecast made fact).
 A dropped attribution (not a hedge or caveat) of a routine claim is not reported unless ``routine_severity`` is set
 (then with its own message): rewrites routinely restate without "the airport said" or "the commission said" what
 the attributed body runs, counts or observes (a closure, delays, turnout, tickets sold), and across fourteen
@@ -619,11 +619,10 @@ _PASSIVE_FORECASTS = frozenset({"expected", "forecast", "predicted", "anticipate
 # A hope held now ("hopes to", "is hoping", "we hope"), not a past one ("had hoped to win": maybe dashed).
 _HOPING_NOW = frozenset({"hope", "hopes", "hoping"})
 # An aim, a proposal or an attempt held now or ahead ("aims to open", "proposes to impose", "will try to measure"): a
-# hope's kind. Not an intention ("The Rectorate intends to use part of it for a fund" → "Some of that will fund …"):
-# the one who decides tells its plan.
-_AIMING_NOW = frozenset(
-    {"aim", "aims", "aiming", "propose", "proposes", "proposing", "try", "tries", "trying", "seek", "seeks", "seeking"}
-)
+# hope's kind ("would seek to recruit" is not read: "plans to hire" tells it faithfully, and a plan is no hedge). Not an
+# intention ("The Rectorate intends to use part of it for a fund" → "Some of that will fund …"): the one who decides
+# tells its plan.
+_AIMING_NOW = frozenset({"aim", "aims", "aiming", "propose", "proposes", "proposing", "try", "tries", "trying"})
 
 
 # Words before "hope" or "hopes" that make it a noun: "there is hope that", "high hopes", "its hope".

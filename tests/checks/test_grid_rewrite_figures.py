@@ -340,9 +340,9 @@ _FORMS = [
     (
         "hedge-dropped",
         _COUNCIL,
-        "The council seeks to raise £4m from the sale of the depot.",
-        "The council will raise £4m from the sale of the depot.",
-        "The council is seeking to raise £4m from the sale of the depot.",
+        "The council will try to sell the depot for £4m before the end of the year.",
+        "The council will sell the depot for £4m before the end of the year.",
+        "The council is trying to sell the depot for £4m before the end of the year.",
     ),
     (
         "hedge-dropped",
