@@ -10,20 +10,9 @@ the checks do not read yet are left out (the round's report lists them).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from factcheck.engine import check
-from factcheck.ingest import from_text
-from factcheck.models import Report
-
-_DAY = dt.date(2028, 1, 10)  # a Monday
-
-
-def _one(text: str) -> Report:
-    return check([from_text(text + "\n", id="story.md", published=_DAY)], strict=True)
-
+from tests.checks.test_phrasing_grid import _one, assert_twins  # published on 10 January 2028, a Monday
 
 # (check, wrong, right)
 _GRID = [
@@ -496,8 +485,7 @@ _SILENT = [
 
 @pytest.mark.parametrize(("check_type", "wrong", "right"), _GRID + _MISSES)
 def test_each_form_flags_its_wrong_twin_only(check_type: str, wrong: str, right: str) -> None:
-    assert check_type in {f.check for f in _one(wrong).findings}, wrong
-    assert not _one(right).findings, right
+    assert_twins(check_type, _one(wrong), _one(right), wrong)
 
 
 @pytest.mark.parametrize("text", _SILENT)

@@ -14,9 +14,9 @@ import datetime as dt
 
 import pytest
 
-from factcheck.engine import check
-from factcheck.ingest import from_text
 from factcheck.models import Report
+from tests.checks.test_phrasing_grid import _framed, assert_twins
+from tests.checks.test_phrasing_grid import _pair as _framed_pair
 
 _DAY = dt.date(2028, 3, 6)
 
@@ -395,22 +395,13 @@ _GRID = [
 ]
 
 
-def _story(frame: list[str], sentence: str) -> str:
-    return "\n\n".join([*frame[:2], sentence, *frame[2:]]) + "\n"
-
-
 def _pair(frame: str, source: str, rewrite: str) -> Report:
     before, after = _FRAMES[frame]
-    docs = [
-        from_text(_story(before, source), id="source.md", published=_DAY),
-        from_text(_story(after, rewrite), id="story.md", published=_DAY + dt.timedelta(days=1)),
-    ]
-    return check(docs, strict=True)
+    return _framed_pair(_framed(before, source), _framed(after, rewrite), _DAY)
 
 
 @pytest.mark.parametrize(("check_type", "frame", "source", "wrong", "right"), _GRID)
 def test_a_rewrite_flips_its_source_only_when_the_meaning_flips(
     check_type: str, frame: str, source: str, wrong: str, right: str
 ) -> None:
-    assert check_type in {f.check for f in _pair(frame, source, wrong).findings}, wrong
-    assert not _pair(frame, source, right).findings, right
+    assert_twins(check_type, _pair(frame, source, wrong), _pair(frame, source, right), wrong)

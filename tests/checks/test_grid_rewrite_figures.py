@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.test_phrasing_grid import _framed, _pair
+from tests.checks.test_phrasing_grid import _framed, _pair, assert_twins
 
 _COURT = (
     [
@@ -358,6 +358,5 @@ _FORMS = [
 def test_a_rewrite_s_figures_claims_and_hedges_in_many_forms(
     check_type: str, frame: tuple[list[str], list[str]], source: str, wrong: str, right: str
 ) -> None:
-    original = _framed(frame[0], source)
-    assert check_type in {f.check for f in _pair(original, _framed(frame[1], wrong)).findings}, wrong
-    assert not _pair(original, _framed(frame[1], right)).findings, right
+    original, story = _framed(frame[0], source), frame[1]
+    assert_twins(check_type, _pair(original, _framed(story, wrong)), _pair(original, _framed(story, right)), wrong)
