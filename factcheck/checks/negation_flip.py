@@ -74,9 +74,11 @@ for "reduce"; "raise", "lift" for "increase"; "stop" for "halt") with the same o
 phrase in common) is compared with the other sentence's: "did not reduce the number of visits" → "cut the number
 of visits" is a flip.
 A verb after "may" or "might" is a possibility, no act: "may apply for a loan … but has not applied" affirms no
-application, and "may not be resold" (a rule) denies no resale found; a possibility flips only the same possibility
-denied ("may reopen" → "may not reopen"). A conceding verb with a "that" clause ("accepted that councils faced
-pressures") is another predicate than the verb with a matter as its object ("did not accept the WLGA's figure").
+application, and "may not be resold" (a rule) denies no resale found; so is one after "could" or "would" in a sentence
+that states a condition ("If the school has not complied by then, the VRQA could cancel its registration"; not "as if",
+"even if"); a possibility flips only the same possibility denied ("may reopen" → "may not reopen"). A conceding verb
+with a "that" clause ("accepted that councils faced pressures") is another predicate than the verb with a matter as its
+object ("did not accept the WLGA's figure").
 Known false positives: a rewrite that negates a different part of the sentence with the same verb ("did not win
 the first round but won the second").
 """
@@ -238,9 +240,26 @@ def _possibility(tokens: list[Token], i: int, polarity: str) -> str:
     k = i - 1
     while k >= 0 and tokens[k].lower in _POSSIBLE_GAP:
         k -= 1
-    if k < 0 or tokens[k].lower not in _POSSIBLE or (k > 0 and tokens[k].text == "May"):  # not the month
+    if k < 0 or (k > 0 and tokens[k].text == "May"):  # not the month
+        return polarity
+    conditional = tokens[k].lower in _CONDITIONAL_MODALS and _conditioned(tokens)
+    if tokens[k].lower not in _POSSIBLE and not conditional:
         return polarity
     return POSSIBLY_NOT if polarity == "negated" else POSSIBLE
+
+
+# Modals of a consequence under a condition the sentence states ("If the school has not complied by then, the VRQA
+# could cancel its registration"): a possibility too.
+_CONDITIONAL_MODALS = frozenset({"could", "would", "might", "may"})
+_NOT_A_CONDITION = frozenset({"as", "even", "ask", "asks", "asked", "asking", "see", "wonder", "wondered", "whether"})
+
+
+def _conditioned(tokens: list[Token]) -> bool:
+    """Whether the sentence states a condition ("if", "unless"; not "as if", "even if", "asked if")."""
+    return any(
+        t.lower in ("if", "unless") and (j == 0 or tokens[j - 1].lower not in _NOT_A_CONDITION)
+        for j, t in enumerate(tokens)
+    )
 
 
 def _acts(polarities: set[str]) -> set[str]:

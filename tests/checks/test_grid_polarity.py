@@ -85,6 +85,13 @@ _GRID = [
     (
         "negation-flip",
         "court",
+        "The regulator has not revoked the quarry's permit.",
+        "The regulator has revoked the quarry's permit.",
+        "If the operator does not comply by June, the regulator could revoke the quarry's permit.",
+    ),
+    (
+        "negation-flip",
+        "court",
         "The judge found that the council had not acted unlawfully in granting the permit.",
         "The judge found that the council had acted unlawfully in granting the permit.",
         "The judge ruled that the council had not broken the law in granting the permit.",
