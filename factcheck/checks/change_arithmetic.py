@@ -985,10 +985,9 @@ def _read_sentence(rule: ChangeArithmeticRule, facts: FactBase, sent: SentenceNu
 # The last resort of a sentence the catalogue cannot read: its only three figures are a relative change, attached to a
 # word of change ("9 per cent higher", "an increase of 24%"), and two amounts of one kind, one of them the base named by
 # a cue ("than last year's A$80.5 million", "compared with $348", "against £41.2m a season earlier").
-_HEDGE_WORDS = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|less than) )?"
 _RATE_WORD = re.compile(
     rf"⟨(?P<d>\d+)⟩ (?:higher|lower|more|less|up|down|above|below|cheaper|dearer)\b"
-    rf"|\b(?:{_NOUN_DIRS})s? of {_HEDGE_WORDS}⟨(?P<d2>\d+)⟩"
+    rf"|\b(?:{_NOUN_DIRS})s? of (?:just )?⟨(?P<d2>\d+)⟩"  # a hedge ("about 9%") is inside its number's slot
     rf"|⟨(?P<d3>\d+)⟩ (?:{_NOUN_DIRS})\b"
 )
 _BASE_CUE = re.compile(
